@@ -1,0 +1,673 @@
+"""Read source files into documents (read stage).
+
+A :class:`Document` is what a scraped article holds, found without interpreting it:
+its title, layout, infobox fields, sections, sentences with character offsets,
+footnote reference numbers, the numbered reference list, leader lists, "See also"
+entries and "Related Research Articles" blurbs (small documents of their own).
+
+Every offset is into ``Document.text``: the file decoded (UTF-8, or a fallback with a
+warning), with a BOM removed, line ends made ``\\n`` and Unicode in NFC form. Lines
+the reader could not place are kept in ``Document.unparsed``; nothing is dropped
+silently.
+
+>>> d = parse_text("= Bureau of Tests =\\n- Parent organization: Ministry of Tests\\n\\n"
+...                "The Bureau of Tests (BOT) is an agency.[1] It was founded in 1950.\\n", "t.txt")
+>>> d.layout, d.title, [f.key for f in d.fields]
+('dash-infobox', 'Bureau of Tests', ['Parent organization'])
+>>> [(s.text, s.refs) for s in d.sentences]
+[('The Bureau of Tests (BOT) is an agency.[1]', (1,)), ('It was founded in 1950.', ())]
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import html.parser
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import vocabulary
+from .infobox import Field, Span, has_cjk, looks_like_prose, match_field_line, strip_debris
+
+__all__ = ["Document", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+           "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
+
+LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
+           "html", "prose", "empty", "binary")
+
+MAX_BYTES_DEFAULT = 64 * 1024 * 1024
+
+
+@dataclass
+class Sentence:
+    """A sentence: ``text == document.text[start:end]``; ``clean`` is the same length
+    with footnote markers blanked; ``refs`` are the reference numbers cited by it."""
+
+    start: int
+    end: int
+    text: str
+    clean: str
+    section: str
+    refs: tuple[int, ...] = ()
+
+
+@dataclass
+class ListItem:
+    """An entry of a leader list: ``Name (Month YYYY – Month YYYY)`` or ``Name (Title)``."""
+
+    name: Span
+    title: str
+    start_year: int | None
+    end_year: int | None
+    present: bool
+    section: str
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
+class Blurb:
+    """A "Related Research Articles" entry: a small document about another subject."""
+
+    title: Span | None
+    description: Span | None
+    start: int
+    end: int
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """One source file, read and split into its parts (see the module docstring)."""
+
+    doc: str
+    text: str = ""
+    clean: str = ""  # text with footnote markers blanked (same length, same offsets)
+    path: str = ""
+    layout: str = "prose"
+    title: str = ""
+    title_span: Span | None = None
+    fields: list[Field] = field(default_factory=list)
+    sections: list[tuple[str, int, int]] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    references: dict[int, str] = field(default_factory=dict)
+    lists: list[ListItem] = field(default_factory=list)
+    related: list[Blurb] = field(default_factory=list)
+    see_also: list[Span] = field(default_factory=list)
+    native_names: list[Span] = field(default_factory=list)
+    unparsed: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    status: str = "ok"
+    encoding: str = "utf-8"
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str | None, str, list[str], str]:
+    """Decode a file's bytes: ``(text or None, encoding, warnings, status)``.
+
+    Status is ``ok``, ``empty``, ``binary`` (NUL bytes: not parsed) or ``fallback-encoding``.
+
+    >>> decode_bytes("caf\\u00e9".encode("latin-1"), "x.txt")[1:]
+    ('cp1252', ['x.txt: not UTF-8 (byte 0xe9 at offset 3); read as cp1252'], 'fallback-encoding')
+    """
+    if not data.strip():
+        return "", "utf-8", [f"{name}: empty file"], "empty"
+    nul = data.find(b"\x00")
+    if nul >= 0 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, "", [f"{name}: binary file (NUL byte at offset {nul}); not parsed"], "binary"
+    for bom, enc in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if data.startswith(bom):
+            return data.decode(enc, errors="replace"), enc, [f"{name}: read as UTF-16"], "fallback-encoding"
+    try:
+        return data.decode("utf-8-sig"), "utf-8", [], "ok"
+    except UnicodeDecodeError as exc:
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        for enc in ("cp1252", "latin-1"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            return text, enc, [f"{name}: not UTF-8 ({where}); read as {enc}"], "fallback-encoding"
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFC, ``\\n`` line ends, no BOM, no other control characters.
+
+    >>> normalize_text("\\ufeffa\\r\\nb\\rc\\x07")
+    'a\\nb\\nc '
+    """
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", " ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+class _HTMLText(html.parser.HTMLParser):
+    """HTML to plain text: block elements become line breaks, script/style are dropped."""
+
+    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+              "section", "article", "header", "footer", "ul", "ol", "title", "dt", "dd"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style", "noscript", "template"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+_HTML_TAG = re.compile(r"<(?!/?span\b)/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>")
+
+
+def _strip_html(text: str) -> tuple[str, int]:
+    """Remove HTML markup when a file is mostly markup; returns (text, tags removed)."""
+    tags = len(_HTML_TAG.findall(text))
+    if tags < 5:
+        return text, 0
+    p = _HTMLText()
+    p.feed(text)
+    p.close()
+    out = "".join(p.parts)
+    out = re.sub(r"[ \t]+\n", "\n", out)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return html.unescape(out).strip() + "\n", tags
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+@functools.lru_cache(maxsize=1)
+def _sections_vocab() -> dict[str, str]:
+    """Section title (casefolded) -> kind (references, see_also, ..., leaders:<Title>)."""
+    out = {}
+    for kind, titles in vocabulary.names()["sections"].items():
+        if isinstance(titles, dict):
+            for t, singular in titles.items():
+                out[t.casefold()] = f"leaders:{singular}"
+        else:
+            for t in titles:
+                out[t.casefold()] = kind
+    return out
+
+
+def _section_kind(title: str) -> str:
+    t = title.strip().rstrip(":").strip().casefold()
+    vocab = _sections_vocab()
+    if t in vocab:
+        return vocab[t]
+    for name, kind in vocab.items():  # "Directors of the Bureau:" -> leaders
+        if kind.startswith("leaders:") and t.startswith(name + " of "):
+            return kind
+    return ""
+
+
+_MARKER = re.compile(
+    r"[ \u00a0\u2009\u200a]?\[(?P<num>\d{1,3})\]"
+    r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
+    r"|[ \u00a0]?\[(?:[a-z]|note \d+|nb \d+|citation needed|update|edit)\]")
+_HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
+_HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
+_SPAN_TITLE = re.compile(
+    r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
+_REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
+_REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
+_NAME_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
+_DATES = re.compile(
+    r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR.search(text or "")
+    return int(m.group(1)) if m else None
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _title_like(s: str) -> bool:
+    """A short line that reads as a heading: capitalised, no final punctuation."""
+    if not s or not s[0].isupper() or len(s) > 60 or s[-1] in ".,;!?)\"”":
+        return False
+    w = _words(s)
+    return 1 <= len(w) <= 6 and not any(ch.isdigit() for ch in s)
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocabulary.names()["sentence_abbreviations"])
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in vocabulary.names()["titles"])
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])")
+
+
+def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``clean[start:end]``, trimmed of spaces.
+
+    Full stops after abbreviations (``U.S.``, ``Dr.``) and initials (``Peter L.``) do not
+    end a sentence.
+
+    >>> t = "Dr. Li met Peter L. Smith in the U.S. in 1990. He left. Then 2 more."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Dr. Li met Peter L. Smith in the U.S. in 1990.', 'He left.', 'Then 2 more.']
+    """
+    end = len(clean) if end is None else end
+    out, pos = [], start
+    abbrevs = _abbreviations()
+    for m in _BOUNDARY.finditer(clean, start, end):
+        token_start = clean.rfind(" ", pos, m.start()) + 1
+        token = clean[max(token_start, pos):m.start() + 1]
+        if token in abbrevs or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")\
+                and len(token.rstrip(".")) <= 1 or re.fullmatch(r"(?:[A-Z]\.){2,}", token):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+    out.append((pos, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and clean[a].isspace():
+            a += 1
+        while b > a and clean[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def detect_layout(text: str) -> str:
+    """Name the layout of a document's text (see DESIGN.md's layout table).
+
+    >>> detect_layout("= X =\\n- Type: Agency\\n- Leader: Li\\n")
+    'dash-infobox'
+    >>> detect_layout("X\\nFormation1950; 70 years ago (1950)\\nLeaderLi Wei\\n")
+    'glued-infobox'
+    >>> detect_layout("Just a sentence about things.\\n")
+    'prose'
+    """
+    lines = text.split("\n")
+    head = [ln for ln in lines[:80] if ln.strip()]
+    if not head:
+        return "empty"
+    dash = sum(1 for ln in lines if re.match(r"^\s*-\s*[A-Z][\w ]{0,40}:\s", ln)
+               and not looks_like_prose(ln))
+    if re.match(r"^=[^=].*=\s*$", head[0]) or dash >= 3:
+        return "dash-infobox"
+    if sum(1 for ln in lines if re.match(r"^\s*\|?\s*[A-Za-z][^|]{0,40}\|[^|]*\|?\s*$", ln)
+           and "|" in ln) >= 2:
+        return "pipe-table"
+    if any(ln.strip() in ("Last updated", "Related Research Articles") for ln in lines) or \
+            'class="mw-page-title-main"' in text or \
+            any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines):
+        return "mirror-scrape"
+    if any(_NAME_TITLE.match(ln.strip()) for ln in lines) or \
+            any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
+        return "profile-page"
+    glued = 0
+    for ln in head[:40]:
+        hit = match_field_line(ln, 0)
+        if hit and hit[1] in ("glued", "alone"):
+            glued += 1
+    if glued >= 2 or "Edit this at Wikidata" in text or any(_REF_CARET.match(ln) for ln in lines):
+        return "glued-infobox"
+    return "prose"
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def read_document(path: str | Path, *, doc: str | None = None,
+                  max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
+    """Read one file into a :class:`Document`; problems become warnings, never exceptions.
+
+    An unreadable, empty or binary file gives a document with ``status`` saying why.
+    """
+    path = Path(path)
+    name = doc or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Document(doc=name, path=str(path), status="unreadable",
+                        warnings=[f"{name}: cannot read ({exc.strerror or exc})"], layout="empty")
+    if len(data) > max_bytes:
+        return Document(doc=name, path=str(path), status="too-large", layout="empty",
+                        warnings=[f"{name}: {len(data) / 1e6:.1f} MB is over the "
+                                  f"{max_bytes / 1e6:.0f} MB limit; not parsed"])
+    text, enc, warnings, status = decode_bytes(data, name)
+    if text is None:
+        return Document(doc=name, path=str(path), status=status, warnings=warnings,
+                        layout="binary", encoding=enc)
+    d = parse_text(text, name)
+    d.path, d.encoding = str(path), enc
+    d.warnings[:0] = warnings
+    if status != "ok" and d.status == "ok":
+        d.status = status
+    return d
+
+
+def parse_text(text: str, doc: str = "<text>") -> Document:
+    """Parse a document's text (any layout) into a :class:`Document`. Pure: text in, data out."""
+    text = normalize_text(text)
+    d = Document(doc=doc)
+    stripped, tags = _strip_html(text)
+    if tags:
+        text = stripped
+        d.warnings.append(f"{doc}: HTML markup removed ({tags} tags; scripts and styles dropped)")
+        d.status = "html-stripped"
+    d.text = text
+    if not text.strip():
+        d.layout, d.status = "empty", "empty"
+        if not d.warnings:
+            d.warnings.append(f"{doc}: empty file")
+        return d
+    d.layout = "html" if tags else detect_layout(text)
+    _Parser(d).run()
+    return d
+
+
+class _Parser:
+    """One pass over the lines of a document, placing each line somewhere."""
+
+    def __init__(self, d: Document) -> None:
+        self.d = d
+        self.text = d.text
+        self.clean, self.markers = self._mask_markers(d.text)
+        d.clean = self.clean
+        self.lines: list[tuple[int, str]] = []
+        pos = 0
+        for ln in d.text.split("\n"):
+            self.lines.append((pos, ln))
+            pos += len(ln) + 1
+        self.section = ""
+        self.section_kind = ""
+        self.open_field: Field | None = None
+        self.blurb: Blurb | None = None
+        self.section_start = 0
+
+    @staticmethod
+    def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
+        markers = []
+        parts, pos = [], 0
+        for m in _MARKER.finditer(text):
+            num = int(m.group("num")) if m.group("num") else None
+            markers.append((m.start(), m.end(), num))
+            parts.append(text[pos:m.start()])
+            parts.append(" " * (m.end() - m.start()))
+            pos = m.end()
+        parts.append(text[pos:])
+        return "".join(parts), markers
+
+    # -- main loop
+    def run(self) -> None:
+        d = self.d
+        self._find_title()
+        n = len(self.lines)
+        for i, (start, raw) in enumerate(self.lines):
+            s = raw.strip()
+            if not s:
+                self.open_field = None
+                continue
+            if d.title_span and start <= d.title_span.start < start + len(raw) + 1 and i == self._title_line:
+                continue
+            prev_blank = i == 0 or not self.lines[i - 1][1].strip()
+            next_blank = i + 1 >= n or not self.lines[i + 1][1].strip()
+            self._line(i, start, raw, s, prev_blank, next_blank)
+        self._close_section(len(self.text))
+        if self.blurb:
+            self._finish_blurb()
+
+    def _find_title(self) -> None:
+        d = self.d
+        self._title_line = -1
+        for i, (start, raw) in enumerate(self.lines):
+            s = raw.strip()
+            if not s:
+                continue
+            m = _HEADING_EQ.match(s)
+            if m and len(m.group("eq")) == 1:
+                t = m.group("title")
+                off = start + raw.index(t)
+                d.title, d.title_span = t, Span(t, off, off + len(t))
+            elif not looks_like_prose(s) and len(s) <= 150:
+                off = start + raw.index(s)
+                d.title, d.title_span = s, Span(s, off, off + len(s))
+            self._title_line = i if d.title else -1
+            return
+
+    def _close_section(self, pos: int) -> None:
+        if self.section:
+            self.d.sections.append((self.section, self.section_start, pos))
+
+    def _heading(self, title: str, start: int) -> None:
+        self._close_section(start)
+        if self.blurb:
+            self._finish_blurb()
+        self.section, self.section_start = title, start
+        self.section_kind = _section_kind(title)
+        self.open_field = None
+
+    def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
+        d = self.d
+        lead = len(raw) - len(raw.lstrip())
+        s_start = start + lead
+        # headings
+        m = _HEADING_EQ.match(s)
+        if m:
+            if len(m.group("eq")) == 1 and not d.title:
+                d.title = m.group("title")
+            self._heading(m.group("title"), start)
+            return
+        m = _HEADING_EDIT.match(s)
+        if m and len(_words(m.group("title"))) <= 6:
+            self._heading(m.group("title"), start)
+            return
+        kind = _section_kind(s)
+        if kind and len(s) <= 60 and not _REF_LINE.match(s):
+            self._heading(s.rstrip(":").strip(), start)
+            return
+        if s in ("Last updated",):
+            return
+        if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
+                and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
+                and match_field_line(raw, start) is None:
+            self._heading(s, start)
+            return
+        # references
+        if _REF_CARET.match(raw) or (self.section_kind == "references" and _REF_LINE.match(raw)) or \
+                (lead >= 2 and _REF_LINE.match(raw) and (self.section_kind in ("references", "")
+                                                         and self._refs_started())):
+            self._reference(raw)
+            return
+        if self.section_kind == "references":
+            if d.references:
+                last = max(d.references)
+                d.references[last] = (d.references[last] + " " + s).strip()
+            else:
+                d.unparsed.append((i + 1, s))
+            return
+        if self.section_kind in ("external", "contents"):
+            return
+        # related-article blurbs
+        if self.section_kind == "related":
+            self._related_line(i, start, raw, s)
+            return
+        # title repeated, native names
+        if s == d.title or (d.title and s == d.title.strip()):
+            self.open_field = None
+            return
+        if has_cjk(s) and len(s) <= 60 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s)):
+            txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
+            d.native_names.append(Span(txt, s_start, s_start + len(txt)))
+            self.open_field = None
+            return
+        # bullets
+        b = _BULLET.match(raw)
+        if b:
+            self._bullet(i, start, raw, b, prev_blank)
+            return
+        # profile "Name (Title)"
+        nt = _NAME_TITLE.match(s)
+        if nt and nt.group("title").strip().casefold() in _titles():
+            self._list_item(i, s_start, s, nt.group("name"), nt.group("title").strip(), None, None, False)
+            self.open_field = None
+            return
+        # infobox fields and their continuation lines
+        if not looks_like_prose(s):
+            hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
+            if hit:
+                f, _style = hit
+                f.line = i + 1
+                d.fields.append(f)
+                self.open_field = f
+                return
+            f = self.open_field
+            if f is not None and (f.multi or not f.values):
+                f.values.append(strip_debris(raw, start))
+                f.end = start + len(raw)
+                return
+            if s.endswith(":") and len(_words(s)) <= 8:
+                self._heading(s.rstrip(":"), start)
+                return
+            if len(_words(s)) >= 10 or (len(_words(s)) >= 5 and s[-1] in ".!?\"”'"):
+                self._prose(s_start, start + len(raw.rstrip()))
+                return
+            d.unparsed.append((i + 1, s))
+            return
+        self.open_field = None
+        self._prose(s_start, start + len(raw.rstrip()))
+
+    def _refs_started(self) -> bool:
+        return bool(self.d.references)
+
+    def _reference(self, raw: str) -> None:
+        m = _REF_LINE.match(raw)
+        if not m:
+            return
+        body = m.group("body")
+        body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", body)           # "^ a b "
+        seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)                  # "1 2 3 "
+        if seq:
+            nums = [int(x) for x in seq.group(1).split()]
+            if nums == list(range(1, len(nums) + 1)):
+                body = body[seq.end():]
+        self.d.references[int(m.group("num"))] = " ".join(body.split())
+
+    def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
+        d = self.d
+        body = b.group("body")
+        body_start = start + b.start("body")
+        hit = match_field_line(raw, start, allow_unknown_keys=(d.layout == "dash-infobox" and not d.sentences))
+        if hit and not looks_like_prose(body):
+            f, _ = hit
+            f.line = i + 1
+            d.fields.append(f)
+            self.open_field = f
+            return
+        self.open_field = None
+        if self.section_kind == "see_also":
+            txt = body.strip()
+            d.see_also.append(Span(txt, body_start, body_start + len(txt)))
+            return
+        dm = _DATES.match(body)
+        if dm and not looks_like_prose(body):
+            title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
+            a, bb = dm.group("a").strip(), dm.group("b").strip()
+            present = bb in vocabulary.names()["present_words"]
+            name = dm.group("name").strip()
+            self._list_item(i, body_start, body, name, title, _year(a), _year(bb), present)
+            return
+        nt = _NAME_TITLE.match(body.strip())
+        if nt and nt.group("title").strip().casefold() in _titles():
+            self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),
+                            None, None, False)
+            return
+        if looks_like_prose(body) or len(_words(body)) >= 8:
+            # "- Label: running text" - the label is not part of a sentence
+            lab = re.match(r"^([^.:]{3,90}):\s+", body)
+            off = lab.end() if lab else 0
+            self._prose(body_start + off, start + len(raw.rstrip()))
+            return
+        d.unparsed.append((i + 1, body.strip()))
+
+    def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
+        off = text.find(name)
+        span = Span(name, start + off, start + off + len(name))
+        self.d.lists.append(ListItem(name=span, title=title, start_year=y0, end_year=y1,
+                                     present=present, section=self.section, start=start,
+                                     end=start + len(text), line=i + 1))
+
+    # -- prose
+    def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
+        target = self.d.sentences if into is None else into
+        for a, b in split_sentences(self.clean, start, end):
+            # keep the markers that follow the sentence inside its span
+            while True:
+                m = _MARKER.match(self.text, b)
+                if not m or m.end() > end:
+                    break
+                b = m.end()
+            refs = tuple(num for (ms, me, num) in self.markers if num is not None and a <= ms < b)
+            target.append(Sentence(start=a, end=b, text=self.text[a:b], clean=self.clean[a:b],
+                                   section=self.section, refs=refs))
+
+    # -- related articles
+    def _related_line(self, i: int, start: int, raw: str, s: str) -> None:
+        m = _SPAN_TITLE.match(s)
+        lead = len(raw) - len(raw.lstrip())
+        if m:
+            if self.blurb:
+                self._finish_blurb()
+            t0 = start + lead + m.start("title")
+            title = Span(m.group("title"), t0, t0 + len(m.group("title")))
+            desc = None
+            if m.group("desc").strip():
+                d0 = start + lead + m.start("desc")
+                desc = Span(m.group("desc").strip(), d0, d0 + len(m.group("desc").strip()))
+            self.blurb = Blurb(title=title, description=desc, start=start, end=start + len(raw))
+            return
+        if not looks_like_prose(s) and len(_words(s)) < 5:
+            self.d.unparsed.append((i + 1, s))
+            return
+        if self.blurb is None or self.blurb.sentences:
+            if self.blurb:
+                self._finish_blurb()
+            self.blurb = Blurb(title=None, description=None, start=start, end=start + len(raw))
+        self._prose(start + lead, start + len(raw.rstrip()), into=self.blurb.sentences)
+        self.blurb.end = start + len(raw)
+
+    def _finish_blurb(self) -> None:
+        b = self.blurb
+        self.blurb = None
+        if b is not None and (b.sentences or b.title):
+            for s in b.sentences:
+                s.section = self.section
+            self.d.related.append(b)

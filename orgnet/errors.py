@@ -1,0 +1,27 @@
+"""The one exception tree of orgnet.
+
+Every error orgnet raises on purpose is an :class:`OrgnetError`, so a caller
+(or the command line) can catch them all in one place and show the message
+without a traceback. Messages name the offending file (and line, where there
+is one) and say what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError"]
+
+
+class OrgnetError(Exception):
+    """Base class of every error orgnet raises on purpose."""
+
+
+class InputError(OrgnetError):
+    """A file or folder given to orgnet cannot be used (missing, unreadable, malformed)."""
+
+
+class VocabularyError(OrgnetError):
+    """A vocabulary file inside the package (``orgnet/vocab/*.yaml``) is malformed."""
+
+
+class StrictModeError(OrgnetError):
+    """A build produced warnings and was run with ``--strict``."""

@@ -1,0 +1,280 @@
+"""Infobox fields in every layout of scraped articles (read stage).
+
+An infobox is a run of short ``key value`` lines. Scrapes print it in several ways,
+all handled here by one line matcher:
+
+======================  =============================================
+dash-infobox            ``- Parent Organization: Ministry of X``
+pipe table              ``| Formation | 1942 |``
+glued                   ``Formation1984; 40 years ago (1984)``
+one space               ``Leader Liu Wei``
+key, then value lines   ``Deputy ministers`` / ``Li A, Wang B``
+======================  =============================================
+
+Field names come from ``vocab/fields.yaml``; a misspelt name at edit distance one
+(``Year stablished``) is still recognised. Interface debris (``Edit this at
+Wikidata``, ``OOjs UI icon ...``) is cut from values. This module does not decide
+what a value *means*; :mod:`orgnet.extract` does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import vocabulary
+
+__all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
+           "field_defs", "looks_like_prose", "has_cjk"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of a document's text: ``text == document.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    """One infobox field name from the vocabulary."""
+
+    key: str
+    role: str
+    multi: bool = False
+    split: str = ""
+    title: str = ""
+
+
+@dataclass
+class Field:
+    """An infobox field found in a document.
+
+    ``key`` is the vocabulary's spelling, ``raw_key`` what the document printed;
+    ``number`` is the trailing digit of numbered pairs (``Leader Name2`` -> 2).
+    ``values`` are spans of the document text; ``start``/``end`` cover key and values.
+    """
+
+    key: str
+    raw_key: str
+    role: str
+    values: list[Span] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+    line: int = 0
+    number: int = 1
+    title: str = ""
+    multi: bool = False
+    split: str = ""
+
+
+@functools.lru_cache(maxsize=1)
+def field_defs() -> tuple[FieldDef, ...]:
+    """Field definitions, longest key first (so ``Formerly called`` wins over ``Formerly``)."""
+    defs = [FieldDef(key=f["key"], role=f["role"], multi=bool(f.get("multi", False)),
+                     split=f.get("split", ""), title=f.get("title", ""))
+            for f in vocabulary.fields()]
+    return tuple(sorted(defs, key=lambda d: -len(d.key)))
+
+
+@functools.lru_cache(maxsize=1)
+def _debris_re() -> re.Pattern:
+    parts = vocabulary.names()["debris"]
+    return re.compile(r"\s*(?:" + "|".join(parts) + r")\s*")
+
+
+def strip_debris(text: str, start: int) -> Span:
+    """Cut interface debris from a value and trim it; return the span of what is left.
+
+    Debris at the end is cut; debris inside is left alone (the span must stay a slice).
+
+    >>> strip_debris("Chinese Communist Party Edit this at Wikidata", 10)
+    Span(text='Chinese Communist Party', start=10, end=33)
+    """
+    cut = len(text)
+    for m in _debris_re().finditer(text):
+        if m.end() >= len(text.rstrip()):
+            cut = min(cut, m.start())
+    kept = text[:cut]
+    lead = len(kept) - len(kept.lstrip())
+    kept = kept.strip()
+    return Span(kept, start + lead, start + lead + len(kept))
+
+
+def _edit_distance_le1(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = j = diff = 0
+    while i < len(a) and j < len(b):
+        if a[i] != b[j]:
+            diff += 1
+            if diff > 1:
+                return False
+            if len(a) == len(b):
+                i += 1
+            j += 1
+        else:
+            i += 1
+            j += 1
+    return diff + (len(b) - j) <= 1
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds Chinese characters.
+
+    >>> has_cjk("Zhonglianbu (中联部)"), has_cjk("Beijing")
+    (True, False)
+    """
+    return bool(_CJK.search(text))
+
+
+def looks_like_prose(line: str) -> bool:
+    """True for a line that reads as running text rather than an infobox entry.
+
+    >>> looks_like_prose("The Bureau was founded in 1950 and runs several schools.")
+    True
+    >>> looks_like_prose("Headquarters: Beijing, China")
+    False
+    """
+    s = _TRAILING_MARKERS.sub("", line).strip()
+    words = s.split()
+    if len(s) > 160 or len(words) > 22:
+        return True
+    ends = s.endswith((".", "!", "?", '."', ".”", ".)", ":"))
+    return ends and len(words) >= 7
+
+
+_TRAILING_MARKERS = re.compile(r"(?:[\s\u200a\u2009]?\[\d{1,3}\](?:[\s\u200a\u2009]?:[\s\u200a\u2009]?[\d–-]+)?)+\s*$")
+_FUNCTION_WORDS = {"of", "on", "in", "the", "and", "is", "are", "was", "were", "to", "for", "a", "an",
+                   "as", "at", "by", "with", "from", "that", "this", "it", "has", "have", "had"}
+_SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
+_SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
+_TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
+
+
+def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
+    """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered)."""
+    raw = " ".join(key_text.split())
+    number = 1
+    m = _TRAILING_NUMBER.match(raw)
+    if m and m.group("base").strip():
+        raw, number = m.group("base").strip(), int(m.group("num"))
+    low = raw.casefold()
+    for d in field_defs():
+        if d.key.casefold() == low:
+            return d, number
+    for d in field_defs():
+        if len(d.key) >= 8 and _edit_distance_le1(d.key.casefold(), low):
+            return d, number
+    return None
+
+
+def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False
+                     ) -> tuple[Field, str] | None:
+    """Match one line as the start of an infobox field.
+
+    Returns the field (with the value on this line, if any) and the separator style
+    (``dash``, ``pipe``, ``glued``, ``space``, ``alone``), or ``None``.
+    ``allow_unknown_keys`` accepts any ``- Key: Value`` / ``Key | Value |`` key.
+
+    >>> f, style = match_field_line("Formation1984; 40 years ago (1984)", 0)
+    >>> (f.key, f.values[0].text, style)
+    ('Formation', '1984; 40 years ago (1984)', 'glued')
+    >>> f, style = match_field_line("- Leader Name2: Ada Li", 100)
+    >>> (f.key, f.number, f.values[0].text, f.values[0].start, style)
+    ('Leader Name', 2, 'Ada Li', 116, 'dash')
+    """
+    for style, rx in (("dash", _SEP_DASH), ("pipe", _SEP_PIPE)):
+        m = rx.match(line)
+        if not m:
+            continue
+        found = _lookup(m.group("key"))
+        if found is None and not allow_unknown_keys:
+            continue
+        d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)
+        f = _new_field(d, m.group("key").strip(), number, line_start, line_start + len(line))
+        val = m.group("val")
+        if val.strip():
+            f.values.append(strip_debris(val, line_start + m.start("val")))
+        return f, style
+    if looks_like_prose(line) or not line[:1].isalpha():
+        return None
+    line = line.replace("\u00a0", " ")  # same length: offsets stay true
+    low = line.casefold()
+    for d in field_defs():
+        k = d.key.casefold()
+        if not low.startswith(k):
+            continue
+        rest = line[len(k):]
+        number = 1
+        if rest[:1].isdigit() and (len(rest) == 1 or not rest[1:2].isdigit()) and d.role.startswith("leader_"):
+            number, rest = int(rest[0]), rest[1:]
+        key_len = len(line) - len(rest)
+        if not rest.strip():
+            style = "alone"
+        elif rest.startswith(":"):
+            style = "colon"
+        elif rest[0] in " \u00a0\t":
+            style = "space"
+        elif not rest[0].islower() and rest[0] not in "'’-":
+            style = "glued"
+        else:
+            continue  # "Leadership team" is not "Leader" + "ship team"
+        if style == "space" and d.role in ("literal", "group") and len(d.key.split()) == 1 \
+                and rest.split()[0].casefold() in _FUNCTION_WORDS:
+            continue  # "Type of ..." / "Focus on ..." read as words, not fields
+        if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
+            continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
+        f = _new_field(d, line[:key_len], number, line_start, line_start + len(line))
+        val_off = key_len + (1 if style == "colon" else 0)
+        val = line[val_off:]
+        if val.strip():
+            f.values.append(strip_debris(val, line_start + val_off))
+        return f, style
+    # a misspelt key alone on its line ("Year stablished")
+    found = _lookup(line.strip()) if len(line.strip()) <= 40 else None
+    if found:
+        d, number = found
+        return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"
+    return None
+
+
+def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> Field:
+    return Field(key=d.key, raw_key=raw_key, role=d.role, start=start, end=end, number=number,
+                 title=d.title, multi=d.multi, split=d.split)
+
+
+_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
+_SPLIT_SEMI = re.compile(r"\s*;\s*")
+
+
+def split_values(value: Span, how: str) -> list[Span]:
+    """Split one value span into several (``comma`` or ``semicolon``), keeping exact offsets.
+
+    >>> [s.text for s in split_values(Span("Li A, Wang B and Zhou C", 0, 23), "comma")]
+    ['Li A', 'Wang B', 'Zhou C']
+    """
+    if how not in ("comma", "semicolon"):
+        return [value]
+    rx = _SPLIT_COMMA if how == "comma" else _SPLIT_SEMI
+    out, pos = [], 0
+    for m in list(rx.finditer(value.text)) + [None]:
+        end = m.start() if m else len(value.text)
+        piece = value.text[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            txt = piece.strip()
+            out.append(Span(txt, value.start + pos + lead, value.start + pos + lead + len(txt)))
+        if m:
+            pos = m.end()
+    return out
