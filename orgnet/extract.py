@@ -1,0 +1,952 @@
+"""Claims from a document: infobox fields, lists, related-article blurbs and prose (extract stage).
+
+A :class:`Claim` is one statement as the document makes it: a subject *name*, a relation,
+an object *name* or a literal value, qualifiers (start, end, title), and the exact span of
+text it rests on (``document.text[char_start:char_end] == evidence``). Names are not yet
+entities; :mod:`orgnet.resolve` decides which names are the same body.
+
+Prose is read with trigger phrases from ``vocab/phrases.yaml``: for each phrase found, the
+nearest name before it and the first name after it fill the subject and object slots
+(swapped for ``inverse`` phrases), "it" / "the department" stand for what the document is
+about, and years, hedges ("according to", "alleged") and footnote numbers come from the
+same sentence.
+
+>>> from orgnet.documents import parse_text
+>>> d = parse_text("Bureau of Tests\\n\\nThe Bureau of Tests (BOT) is overseen by the "
+...                "Ministry of Widgets. In 1990, it was placed under the State Council.\\n", "t.txt")
+>>> [(c.subject, c.relation, c.object, c.start) for c in extract_claims(d) if c.object]
+[('BOT', 'overseen_by', 'Ministry of Widgets', None), ('Bureau of Tests', 'subordinate_to', 'State Council', 1990)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import vocabulary
+from .documents import Blurb, Document, Sentence
+from .infobox import Span, has_cjk, split_values
+
+__all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
+           "is_org_name", "looks_like_person", "same_subject"]
+
+
+@dataclass
+class Claim:
+    """One statement found in a document (names, not yet entities)."""
+
+    subject: str
+    relation: str
+    object: str = ""
+    value: str = ""
+    start: int | None = None
+    end: int | None = None
+    title: str = ""
+    doc: str = ""
+    section: str = ""
+    char_start: int = 0
+    char_end: int = 0
+    evidence: str = ""
+    refs: tuple[int, ...] = ()
+    method: str = "pattern"
+    hedge: str = "stated"
+    confidence: float = 0.0
+    subject_kind: str = ""
+    object_kind: str = ""
+    subject_surface: str = ""
+    object_surface: str = ""
+    defining: bool = False  # an alias claim from a defining sentence / title: a label candidate
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: ``start``/``end`` are offsets into the document text."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    title: str = ""
+    anaphor: str = ""  # "org" / "person" when the mention is "it", "the department", "she"
+    org: bool = False
+    person: bool = False
+    acronym: bool = False
+    possessive: bool = False
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@functools.lru_cache(maxsize=1)
+def _v() -> dict:
+    n = vocabulary.names()
+    ph = vocabulary.phrases()
+    hed = vocabulary.hedges()
+    phrases = []
+    for p in ph["phrases"]:
+        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I)))
+    hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+                for level, words in hed["hedges"].items()}
+    titles = sorted(n["titles"], key=len, reverse=True)
+    anaphora = []
+    for kind, words in n["anaphora"].items():
+        for w in words:
+            anaphora.append((kind, w))
+    return {
+        "org_words": frozenset(n["org_words"]),
+        "titles": titles,
+        "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
+                               + r")[- ])?(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
+        "titles_cf": frozenset(t.casefold() for t in titles),
+        "connectors": frozenset(n["name_connectors"]),
+        "internal_poss": frozenset(n["name_internal_possessives"]),
+        "not_starts": frozenset(n["not_name_starts"]),
+        "anaphora_rx": re.compile(r"\b(?P<w>" + "|".join(re.escape(w) for _, w in
+                                                       sorted(anaphora, key=lambda a: -len(a[1])))
+                                  + r")(?P<pos>['’]s)?\b", re.I),
+        "anaphora_kind": {w.casefold(): k for k, w in anaphora},
+        "nationality": [w for w in n["nationality_words"]],
+        "phrases": phrases,
+        "alias_rx": re.compile(ph["alias_phrases"], re.I),
+        "former_rx": re.compile(ph["former_name_phrases"], re.I),
+        "rename_rx": re.compile(ph["rename_pattern"], re.I),
+        "founded_rx": re.compile(ph["founded_pattern"], re.I),
+        "founded_lead_rx": re.compile(ph["founded_lead_pattern"], re.I),
+        "staff_rx": re.compile(ph["staff_pattern"], re.I),
+        "hedge_rx": hedge_rx,
+        "conf": hed["confidence"],
+        "implied_parent": re.compile(n["implied_parent"]),
+        "disambiguators": re.compile(n["disambiguators"]),
+        "unknown": frozenset(n["unknown_words"]),
+        "months": frozenset(n["months"]),
+    }
+
+
+def strip_disambiguator(name: str) -> str:
+    """Drop a trailing ``(China)``-style disambiguator from an article title.
+
+    >>> strip_disambiguator("Ministry of Public Works (Ruritania)")
+    'Ministry of Public Works'
+    """
+    return _v()["disambiguators"].sub("", name).strip()
+
+
+def is_org_name(name: str) -> bool:
+    """True when a name holds an organisation word or is an acronym.
+
+    >>> is_org_name("Bureau of Tests"), is_org_name("BOT"), is_org_name("Li Wei")
+    (True, True, False)
+    """
+    words = re.findall(r"[\w’']+", name)
+    if any(w in _v()["org_words"] for w in words):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to four capitalised words, no organisation word, not a title.
+
+    >>> looks_like_person("Li Wei"), looks_like_person("Ministry of Widgets"), looks_like_person("President")
+    (True, False, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 4 or is_org_name(name):
+        return False
+    if name.casefold() in _v()["titles_cf"] or any(w in _v()["months"] for w in words):
+        return False
+    return all(re.fullmatch(r"[A-Z][\w'’.-]*", w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in words)
+
+
+# --------------------------------------------------------------------------- mentions
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b)?")
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
+
+
+def _cap(tok: str) -> bool:
+    return bool(tok) and (tok[0].isupper() or bool(_ORDINAL.match(tok)))
+
+
+def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
+    """Names in ``clean[start:end]`` (offsets are document offsets).
+
+    A name is a run of capitalised words joined by connectors (``of``, ``for the``, ...);
+    ``and`` joins only inside a prepositional name ("Foundation for Peace and Development")
+    or before an organisation word ("Green Belt and Road Initiative Center"). A possessive
+    "A's B" becomes "B of the A".
+
+    >>> t = "The ILD and Central Party School of the Party finance the Lee Leadership School."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['ILD', 'Central Party School of the Party', 'Lee Leadership School']
+    """
+    v = _v()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(clean, start, end)]
+    mentions: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        s0, e0, tok = toks[i]
+        if not _cap(tok) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
+                (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])):
+            i += 1
+            continue
+        j = i
+        last_good = i
+        has_prep = False
+        while j + 1 < n:
+            gap = clean[toks[j][1]:toks[j + 1][0]]
+            if gap not in (" ", "-", "–", "\u00a0"):
+                break
+            if toks[j][2].endswith(("'s", "’s")) and toks[j][2] not in v["internal_poss"]:
+                break
+            nxt = toks[j + 1][2]
+            if _cap(nxt):
+                j += 1
+                last_good = j
+                continue
+            if nxt in v["connectors"]:
+                # look past connector words for a capitalised word
+                k = j + 1
+                conns = []
+                while k < n and toks[k][2] in v["connectors"] and clean[toks[k - 1][1]:toks[k][0]] == " ":
+                    conns.append(toks[k][2])
+                    k += 1
+                if k >= n or clean[toks[k - 1][1]:toks[k][0]] != " " or not _cap(toks[k][2]):
+                    break
+                if not _connector_ok(conns, toks, i, j, k, has_prep, v):
+                    break
+                if conns[0] in ("of", "for", "on", "to"):
+                    has_prep = True
+                j = k
+                last_good = k
+                continue
+            break
+        s_, e_ = toks[i][0], toks[last_good][1]
+        surface = text[s_:e_]
+        mentions.append(_make_mention(s_, e_, surface, v))
+        i = last_good + 1
+    mentions = _merge_possessives(mentions, clean, v)
+    return mentions
+
+
+def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
+    first = conns[0]
+    if first == "and" or first == "&":
+        if len(conns) > 1:
+            return False  # "X and the Y": two names
+        left = [t[2] for t in toks[i:j + 1]]
+        if any(w.isupper() and len(w) > 1 for w in left):
+            return False  # "ILD and Central ...": an acronym is a whole name
+        if has_prep:
+            return True   # "Foundation for Peace and Development"
+        if any(w in v["org_words"] for w in left):
+            return False  # "Ministry of X and ..." - the left part is complete
+        # join only when the right side goes on to an organisation word
+        rest = []
+        m = k
+        while m < len(toks) and (_cap(toks[m][2]) or toks[m][2] in v["connectors"]):
+            rest.append(toks[m][2])
+            m += 1
+            if len(rest) > 6:
+                break
+        return any(w in v["org_words"] for w in rest)
+    if first in ("a", "an", "the"):
+        prev = toks[j][2]
+        return False if first != "the" else prev in ("of", "for", "on")
+    if first == "to":
+        return len(conns) == 1
+    if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
+        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
+    return False
+
+
+def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
+    name = surface
+    possessive = name.endswith(("'s", "’s")) and name.split()[-1] not in v["internal_poss"]
+    if possessive:
+        name = name[:-2]
+    name = name.replace("\u00a0", " ")
+    title = ""
+    tm = v["title_rx"].match(name)
+    if tm:
+        rest = name[tm.end():]
+        if rest.startswith(" of "):
+            title = tm.group("title")
+            rest_name = re.sub(r"^of (?:the )?", "", rest.strip())
+            name = rest_name if is_org_name(rest_name) else ""
+        elif rest.startswith(" ") and looks_like_person(rest.strip()):
+            title = tm.group("title")
+            name = rest.strip()
+        elif not rest.strip():
+            title, name = tm.group("title"), ""
+    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name))
+    return Mention(start=s, end=e, surface=surface, name=name, title=title,
+                   org=bool(name) and is_org_name(name), person=looks_like_person(name),
+                   acronym=acronym, possessive=possessive)
+
+
+def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
+    """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word)."""
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.possessive and i + 1 < len(ms) and clean[m.end:ms[i + 1].start].strip() == "" \
+                and ms[i + 1].org:
+            b = ms[i + 1]
+            if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC"):
+                name = b.name
+            else:
+                name = f"{b.name} of the {m.name}"
+            out.append(Mention(start=m.start, end=b.end, surface=clean[m.start:b.end], name=name,
+                               title=b.title, org=True, person=False))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
+def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
+    v = _v()
+    out = []
+    for m in v["anaphora_rx"].finditer(clean, start, end):
+        w = m.group("w")
+        # "it" only as a subject-like word, not "its"/"it." inside other words
+        kind = v["anaphora_kind"].get(w.casefold())
+        if kind is None:
+            continue
+        if w.casefold() == "it" and m.group("pos"):
+            continue
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(), name="", anaphor=kind))
+    return out
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def subject_name(title: str) -> tuple[str, str]:
+    """The subject's name and abbreviation from a title like ``Full Name (ABBR)``.
+
+    >>> subject_name("Bureau of Tests (BOT)")
+    ('Bureau of Tests', 'BOT')
+    >>> subject_name("Ministry of Tests (Ruritania)")
+    ('Ministry of Tests', '')
+    """
+    m = re.match(r"^(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)\s*$", title.strip())
+    if m:
+        return m.group("name").strip(), m.group("abbr")
+    return strip_disambiguator(title.strip()), ""
+
+
+def extract_claims(doc: Document, *, reliability_factor: float = 1.0) -> list[Claim]:
+    """All claims of a document, in document order. Pure: the document in, claims out."""
+    return _Extractor(doc, reliability_factor).run()
+
+
+class _Extractor:
+    def __init__(self, doc: Document, reliability: float) -> None:
+        self.d = doc
+        self.text = doc.text
+        self.clean = doc.clean or doc.text
+        self.rel = reliability
+        self.claims: list[Claim] = []
+        self.subject, abbr = subject_name(doc.title) if doc.title else ("", "")
+        self.subject_abbr = abbr
+        self.v = _v()
+
+    # -- helpers
+    def _conf(self, method: str, hedge: str) -> float:
+        c = self.v["conf"]
+        return round(c["method"][method] * c["hedge"][hedge] * self.rel, 3)
+
+    def add(self, subject: str, relation: str, *, obj: str = "", value: str = "", span: tuple[int, int],
+            method: str, section: str = "", refs: tuple[int, ...] = (), hedge: str = "stated",
+            start: int | None = None, end: int | None = None, title: str = "",
+            subject_kind: str = "", object_kind: str = "", subject_surface: str = "",
+            object_surface: str = "", defining: bool = False) -> None:
+        subject, obj = subject.strip(), obj.strip()
+        if not subject or (not obj and not value) or subject == obj:
+            return
+        a, b = span
+        for c in self.claims[-12:]:
+            if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
+                    and c.char_start < b and a < c.char_end:
+                return
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        self.claims.append(Claim(
+            subject=subject, relation=relation, object=obj, value=value.strip(), start=start, end=end,
+            title=title, doc=self.d.doc, section=section, char_start=a, char_end=b,
+            evidence=self.text[a:b], refs=refs, method=method, hedge=hedge,
+            confidence=self._conf(method, hedge), subject_kind=subject_kind, object_kind=object_kind,
+            subject_surface=subject_surface or subject, object_surface=object_surface or obj,
+            defining=defining))
+
+    def run(self) -> list[Claim]:
+        d = self.d
+        if not self.subject and d.sentences:
+            self.subject = self._defined_subject(d.sentences[0]) or ""
+        if self.subject and self.subject_abbr and d.title_span:
+            self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
+                     method="infobox", defining=True)
+        self._infobox()
+        for s in d.native_names:
+            self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
+        self._lists()
+        self._prose(d.sentences, self.subject, "pattern", first_defines=True)
+        for b in d.related:
+            self._blurb(b)
+        return self.claims
+
+    # -- infobox
+    def _infobox(self) -> None:
+        d, subj = self.d, self.subject
+        if not subj:
+            return
+        pairs: dict[int, dict[str, object]] = {}
+        for f in d.fields:
+            if f.role in ("leader_title", "leader_name"):
+                pairs.setdefault(f.number, {})[f.role] = f
+                continue
+            values = [p for v in f.values for p in split_values(v, f.split)]
+            for v in values:
+                span = (f.start, v.end)
+                if span[1] - span[0] > 240:
+                    span = (v.start, v.end)
+                self._field_value(f.role, f.title, v, span, f.section if hasattr(f, "section") else "")
+        for num in sorted(pairs):
+            p = pairs[num]
+            name_f, title_f = p.get("leader_name"), p.get("leader_title")
+            if not name_f or not name_f.values:
+                continue
+            title = title_f.values[0].text if title_f and title_f.values else "Leader"
+            v = name_f.values[0]
+            a = min(name_f.start, title_f.start) if title_f else name_f.start
+            if title.casefold() in self.v["titles_cf"] or self.v["title_rx"].match(title):
+                for one in split_values(v, "comma"):
+                    self.add(one.text, "leads", obj=subj, title=title, span=(name_f.start, one.end),
+                             method="infobox", subject_kind="person")
+            else:
+                self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
+
+    def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
+        subj = self.subject
+        text = v.text
+        if role == "parent":
+            self.add(subj, "subordinate_to", obj=text, span=span, method="infobox")
+        elif role == "subsidiary":
+            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox")
+        elif role == "affiliation":
+            self.add(subj, "affiliated_with", obj=text, span=span, method="infobox")
+        elif role == "leader":
+            for one in split_values(v, "comma"):
+                name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
+                self.add(name, "leads", obj=subj, title=title, span=(span[0], one.end), method="infobox",
+                         subject_kind="person")
+        elif role == "headquarters":
+            place, surface = _place_name(text)
+            self.add(subj, "headquartered_in", obj=place, span=span, method="infobox", object_kind="place",
+                     object_surface=surface)
+        elif role == "founded":
+            m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
+            if m:
+                self.add(subj, "founded", value=m.group(1), span=span, method="infobox")
+        elif role in ("abbreviation", "alias", "former_name"):
+            rel = "former_name" if role == "former_name" else "alias"
+            m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+            parts = [m.group("a"), m.group("b")] if m else [text]
+            for part in parts:
+                self.add(subj, "name_zh" if has_cjk(part) and not re.search("[A-Za-z]", part) else rel,
+                         value=part, span=span, method="infobox")
+        elif role == "name_zh":
+            self.add(subj, "name_zh", value=text, span=span, method="infobox")
+        elif role == "other_name":
+            self.add(subj, "other_name", value=text, span=span, method="infobox")
+        elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
+            self.add(subj, "type", value=text, span=span, method="infobox")
+
+    # -- lists
+    def _lists(self) -> None:
+        for it in self.d.lists:
+            if not self.subject or it.name.text in self.v["unknown"] or not looks_like_person(it.name.text):
+                continue
+            self.add(it.name.text, "leads", obj=self.subject, title=it.title or "Leader", start=it.start_year,
+                     end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
+                     section=it.section, subject_kind="person")
+
+    # -- blurbs
+    def _blurb(self, b: Blurb) -> None:
+        subj = strip_disambiguator(b.title.text) if b.title else ""
+        first = b.sentences[0] if b.sentences else None
+        defined = self._defined_subject(first) if first else ""
+        if not subj:
+            subj = defined
+        if not subj:
+            return
+        if b.title and b.title.text != subj:
+            self.add(subj, "alias", value=b.title.text, span=(b.title.start, b.title.end), method="related")
+        if b.description:
+            self.add(subj, "type", value=b.description.text, span=(b.description.start, b.description.end),
+                     method="related")
+        self._prose(b.sentences, subj, "related", first_defines=True)
+
+    # -- prose
+    def _defined_subject(self, s: Sentence) -> str:
+        """The name a defining first sentence is about ("The X (ABBR) is a ...")."""
+        ms = find_mentions(self.text, self.clean, s.start, s.end)
+        if not ms:
+            return ""
+        m = ms[0]
+        before = s.clean[:m.start - s.start].strip()
+        if before not in ("", "The", "the"):
+            return ""
+        after = s.clean[m.end - s.start:]
+        if re.match(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
+            return m.name
+        return ""
+
+    def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
+        for k, s in enumerate(sentences):
+            self._sentence(s, subject, method, defining=(first_defines and k == 0))
+
+    def _hedge(self, s: Sentence) -> str:
+        for level in ("disputed", "alleged", "reported"):
+            if self.v["hedge_rx"][level].search(s.clean):
+                return level
+        return "stated"
+
+    def _sentence(self, s: Sentence, subject: str, method: str, defining: bool) -> None:
+        v = self.v
+        names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
+                 if m.surface.casefold() not in v["anaphora_kind"]]
+        anas = _anaphors(self.clean, s.start, s.end) if subject else []
+        anas = [a for a in anas if not any(m.start <= a.start < m.end for m in names)]
+        for a in anas:
+            a.name = subject
+        ments = sorted(names + anas, key=lambda m: m.start)
+        hedge = self._hedge(s)
+        ctx = dict(section=s.section, refs=s.refs, hedge=hedge)
+        lead_year = _lead_year(s.clean)
+
+        # defining sentence: the subject named in full, and what kind of thing it is
+        if defining and subject:
+            ds = self._defined_subject(s)
+            if ds and not same_subject(ds, subject):
+                ds = ""
+            if ds and ds != subject:
+                ms = [m for m in names if m.name == ds][:1]
+                if ms:
+                    self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
+                             defining=True, **ctx)
+            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated)\b|[,;.]|$)",
+                           s.clean)
+            if td and ds:
+                self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
+
+        self._aliases(s, names, subject, method, ctx)
+        for m in names:
+            pm = v["implied_parent"].match(m.name)
+            if pm and is_org_name(pm.group("parent")):
+                self.add(m.name, "subordinate_to", obj=pm.group("parent"), span=(m.start, m.end),
+                         method=method, subject_surface=m.surface, **ctx)
+        self._literals(s, ments, subject, method, ctx)
+
+        sent_claims: list[Claim] = []
+        hits = sorted(((t.start(), k, p, t) for k, p in enumerate(v["phrases"]) for t in p["rx"].finditer(s.clean)),
+                      key=lambda h: (h[0], h[1]))
+        for _, _, p, t in hits:
+            made = self._trigger(p, t, s, ments, subject, method, ctx, lead_year, sent_claims)
+            sent_claims.extend(made)
+
+    def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
+        v = self.v
+        clean = s.clean
+        # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
+        for m in names:
+            rest = self.text[m.end:s.end]
+            pm = re.match(r"^\s?\((?P<inner>[^()]{1,300})\)", rest)
+            if not pm or not m.name:
+                continue
+            inner = pm.group("inner")
+            span = (m.start, m.end + pm.end())
+            items = [x.strip() for x in inner.split(";")]
+            first = items[0] if items else ""
+            if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", first) and sum(ch.isupper() for ch in first) >= 2:
+                owner = _abbr_owner(m.name, first)
+                self.add(owner, "alias", value=first, span=span, method=method, **ctx)
+            elif first and len(first.split()) >= 2 and all(w[:1].isupper() or w in v["connectors"]
+                                                           for w in first.split()) \
+                    and first.casefold() not in v["titles_cf"] and not m.person:
+                self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
+            for it in items:
+                km = re.match(r"^(Chinese|Simplified Chinese|Traditional Chinese|pinyin|Pinyin|lit\.)\s*:\s*(?P<val>.+)$", it)
+                if km and km.group("val").strip():
+                    rel = "name_zh" if has_cjk(km.group("val")) else "alias"
+                    if km.group(1).startswith("lit"):
+                        continue
+                    self.add(m.name, rel, value=km.group("val").strip(), span=span, method=method, **ctx)
+        # X, also known as Y
+        for rx, rel in ((v["alias_rx"], "alias"), (v["former_rx"], "former_name")):
+            for t in rx.finditer(clean):
+                left = [m for m in names if m.end - s.start <= t.start() and m.name
+                        and not _in_parens(clean, m.start - s.start)]
+                right = [m for m in names if m.start - s.start >= t.end() and m.name]
+                if not left or not right:
+                    continue
+                a, b = left[-1], right[0]
+                gap_l = clean[a.end - s.start:t.start()]
+                gap_r = clean[t.end():b.start - s.start]
+                if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
+                    continue
+                owner = a.name
+                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method, **ctx)
+        # changed its name from X to Y
+        for t in v["rename_rx"].finditer(clean):
+            right = [m for m in names if m.start - s.start >= t.end() and m.name][:2]
+            who = self._left_subject(names + _named_anaphors(self.clean, s, subject), s, t.start(), subject)
+            for m in right:
+                self.add(who, "former_name", value=m.name, span=(s.start, m.end), method=method, **ctx)
+
+    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict) -> None:
+        v = self.v
+        m = v["founded_lead_rx"].search(s.clean)
+        if m:
+            after = [x for x in ments if x.start - s.start >= m.end() and x.name]
+            who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
+            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+        else:
+            for m in v["founded_rx"].finditer(s.clean):
+                who = self._left_subject(ments, s, m.start(), subject)
+                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+        for m in v["staff_rx"].finditer(s.clean):
+            who = self._left_subject(ments, s, m.start(), subject)
+            self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
+                     **ctx)
+
+    def _left_subject(self, ments: list[Mention], s: Sentence, pos: int, subject: str) -> str:
+        left = [m for m in ments if m.end - s.start <= pos and m.name and (m.org or m.anaphor or m.person)]
+        if left:
+            return left[-1].name
+        return subject
+
+    def _trigger(self, p: dict, t: re.Match, s: Sentence, ments: list[Mention], subject: str, method: str,
+                 ctx: dict, lead_year: int | None, earlier: list[Claim]) -> list[Claim]:
+        rel, roles = p["relation"], p["roles"]
+        ts, te = t.start() + s.start, t.end() + s.start
+        clean = s.clean
+        obj_kind = p.get("object_kind", "")
+        subj_kind = p.get("subject_kind", "")
+        if rel == "leads":
+            subj_kind, obj_kind = "person", ""
+        # the name after the phrase
+        right_kind = subj_kind if roles == "inverse" else obj_kind
+        if t.groupdict().get("object"):
+            g0, g1 = t.start("object") + s.start, t.end("object") + s.start
+            right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
+            ts = g0
+        else:
+            right = self._right(ments, s, te, right_kind, max_gap=p.get("max_gap", 8))
+        # the name before it
+        left_kind = obj_kind if roles == "inverse" else subj_kind
+        if roles == "object_before":
+            left_kind = obj_kind
+        left = self._left(ments, s, ts, left_kind, adjacent=p.get("adjacent", False),
+                          no_context=p.get("no_context", False), subject=subject)
+        made: list[Claim] = []
+        if not right and p.get("fallback") == "copy_previous":
+            prev = [c for c in earlier if c.relation in ("operated_by", "funded_by", "controlled_by",
+                                                         "established_by", "subordinate_to")]
+            if prev:
+                c = prev[-1]
+                n0 = len(self.claims)
+                self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method,
+                         start=c.start, **ctx)
+                return self.claims[n0:]
+            return made
+        if not right or not left:
+            return made
+        title = (t.groupdict().get("title") or "").strip()
+        if rel == "leads" and not title:
+            title = next((m.title for m in right + left if m.title), "")
+        y0, y1 = _years_near(clean, t.end(), lead_year)
+        if rel == "established_by" and re.search(r"\d{4}", t.group()):
+            y0 = int(re.search(r"\d{4}", t.group()).group())
+        span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
+        span_end = max(m.end for m in right)
+        if left and left[0].anaphor:
+            span_start = min(span_start, left[0].start)
+        span_start = min(span_start, max(s.start, span_start))
+        n0 = len(self.claims)
+        for lm in left:
+            for rm in right:
+                if roles == "forward":
+                    sm, om = lm, rm
+                elif roles == "inverse":
+                    sm, om = rm, lm
+                else:  # object_before
+                    sm = Mention(start=ts, end=te, surface=subject, name=subject, anaphor="org")
+                    om = lm
+                    if rm is right[0] and om is lm:
+                        pass
+                self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
+                         start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
+                         subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
+                         object_kind=_kind_for(om, obj_kind, p.get("object_hint", "")),
+                         subject_surface=sm.surface if not sm.anaphor else sm.name,
+                         object_surface=om.surface if not om.anaphor else om.name, **ctx)
+                if roles == "object_before":
+                    break
+            for extra in p.get("also", []):
+                for rm in right:
+                    sm, om = (lm, rm) if extra["roles"] == "forward" else (rm, lm)
+                    r2 = extra["relation"]
+                    self.add(sm.name, r2, obj=om.name, span=(span_start, span_end), method=method,
+                             title=_title_case(title or "Founder") if r2 == "leads" else "",
+                             subject_kind="person" if r2 == "leads" else "", **ctx)
+        return self.claims[n0:]
+
+    def _right(self, ments: list[Mention], s: Sentence, pos: int, kind: str, max_gap: int = 8) -> list[Mention]:
+        """The first fitting name after ``pos`` in the same clause, with names coordinated to it."""
+        clean = s.clean
+        out: list[Mention] = []
+        for m in ments:
+            if m.start < pos or m.anaphor:
+                continue
+            gap = clean[pos - s.start:m.start - s.start]
+            if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
+                    or len(gap.split()) > max_gap:
+                break
+            if not out:
+                if not _fits(m, kind):
+                    if kind == "place" and m.name:
+                        pass
+                    else:
+                        continue
+                if kind == "place":
+                    place, surface = _place_name(_place_surface(self.text, m, s.end))
+                    out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))
+                    return out
+                out.append(m)
+                continue
+            last = out[-1]
+            between = clean[last.end - s.start:m.start - s.start]
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between) and _fits(m, kind):
+                out.append(m)
+            else:
+                break
+        return out
+
+    def _left(self, ments: list[Mention], s: Sentence, pos: int, kind: str, *, adjacent: bool,
+              no_context: bool, subject: str) -> list[Mention]:
+        clean = s.clean
+        cands = [m for m in ments if m.end <= pos and (m.anaphor or _fits(m, kind))]
+        # do not reach back over a semicolon
+        semi = clean.rfind(";", 0, pos - s.start)
+        if semi >= 0:
+            cands = [m for m in cands if m.start - s.start > semi]
+        if adjacent:
+            cands = [m for m in cands if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,?\s*", clean[m.end - s.start:pos - s.start])]
+        if not cands:
+            if no_context or adjacent or not subject:
+                return []
+            return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+        m = cands[-1]
+        between = clean[m.end - s.start:pos - s.start]
+        # "X is affiliated with Y and operates under Z": the subject of the second verb is X
+        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between):
+            first = [c for c in cands if c.anaphor or c.org]
+            lead = _skip_lead_phrase(clean)
+            first = [c for c in first if c.start - s.start >= lead]
+            if first:
+                m = first[0]
+        out = [m]
+        # coordinated subjects: "the X and Y finance Z"
+        idx = cands.index(m)
+        while idx > 0:
+            prev = cands[idx - 1]
+            between = clean[prev.end - s.start:out[0].start - s.start]
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between) and not prev.anaphor:
+                out.insert(0, prev)
+                idx -= 1
+            else:
+                break
+        if m.anaphor and not m.name:
+            m.name = subject
+        return [x for x in out if x.name]
+
+
+# --------------------------------------------------------------------------- small functions
+
+
+def _in_parens(clean: str, pos: int) -> bool:
+    return clean.count("(", 0, pos) > clean.count(")", 0, pos)
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Do two names plausibly name the same body (shared words, or one the acronym of the other)?
+
+    >>> same_subject("Bureau of Tests of the Ministry", "Bureau of Tests"), same_subject("3rd Bureau", "Widget Centre")
+    (True, False)
+    """
+    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in"}
+    wa = {w.casefold() for w in re.findall(r"[\w’']+", a)} - fn
+    wb = {w.casefold() for w in re.findall(r"[\w’']+", b)} - fn
+    if not wa or not wb:
+        return False
+    if _initials_match(a, b) or _initials_match(b, a):
+        return True
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
+    out = _anaphors(text, s.start, s.end)
+    for a in out:
+        a.name = subject
+    return out
+
+
+def _fits(m: Mention, kind: str) -> bool:
+    if not m.name:
+        return False
+    if m.anaphor:
+        return True
+    if kind == "person":
+        return m.person
+    if kind in ("place", "publication", "name"):
+        return bool(re.match(r"[A-Z0-9]", m.name))
+    if kind == "agent":
+        return m.org or m.acronym or m.person
+    return m.org or m.acronym
+
+
+def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
+    if hint and not m.anaphor:
+        return hint
+    if m.anaphor or kind == "name" or (kind == "agent" and not m.person):
+        return ""
+    if kind == "agent":
+        return "person"
+    if kind:
+        return kind
+    return "person" if m.person and not m.org else ""
+
+
+def _place_surface(text: str, m: Mention, limit: int) -> str:
+    """The place name with its trailing ", City, Country" parts, as written."""
+    word = r"(?:\d+[A-Za-z]?|[A-Z][\w'’.-]*)"
+    part = word + r"(?:[ \u00a0-]" + word + r")*"
+    mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start:limit])
+    surface = mm.group().strip() if mm else m.surface
+    surface = re.sub(r"(?<=[a-z])\.$", "", surface)
+    # stop before a part that is an organisation or starts the next clause ("in Beijing, CICIR is")
+    parts = surface.split(",")
+    keep = [parts[0]]
+    for k, part in enumerate(parts[1:], start=1):
+        p = part.strip()
+        after = text[m.start + len(",".join(parts[:k + 1])):limit]
+        if re.fullmatch(r"[A-Z]{2,}", p) or is_org_name(p) or re.match(r"\s+(?:is|was|are|were|has|had)\b", after):
+            break
+        keep.append(part)
+    return ",".join(keep).strip()
+
+
+def _place_name(value: str) -> tuple[str, str]:
+    """Label and as-written name of a place: an address is kept whole, else the first part.
+
+    >>> _place_name("Springfield, Ruritania")
+    ('Springfield', 'Springfield, Ruritania')
+    >>> _place_name("4 Main Road, Old Town, Springfield")
+    ('4 Main Road, Old Town, Springfield', '4 Main Road, Old Town, Springfield')
+    """
+    value = value.strip().rstrip(",")
+    if re.match(r"^\d", value):
+        return value, value
+    first = value.split(",")[0].strip()
+    return first, value
+
+
+def _abbr_owner(name: str, abbr: str) -> str:
+    """Which part of ``name`` an abbreviation stands for: the whole, or a tail
+    ("11th Bureau of the Ministry of State Security (MSS)" -> "Ministry of State Security").
+
+    >>> _abbr_owner("3rd Bureau of the Ministry of Tests", "MOT")
+    'Ministry of Tests'
+    >>> _abbr_owner("Bureau of Tests", "BOT")
+    'Bureau of Tests'
+    """
+    if _initials_match(name, abbr):
+        return name
+    words = name.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if words[i] in ("of", "the", "for", "and") or not words[i][:1].isupper():
+            continue
+        if _initials_match(tail, abbr):
+            return tail
+    return name
+
+
+def _initials_match(name: str, abbr: str) -> bool:
+    """Can ``abbr`` be spelt by the words of ``name`` (first letters; function words optional)?"""
+    words = [w for w in re.split(r"[\s\-–]+", name) if w]
+    a = abbr.upper().replace("&", "")
+    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}
+
+    @functools.lru_cache(maxsize=None)
+    def go(i: int, j: int) -> bool:
+        if i == len(a):
+            return all(w.casefold() in fn for w in words[j:])
+        if j == len(words):
+            return False
+        w = words[j]
+        if w.casefold() in fn and go(i, j + 1):
+            return True
+        if w[:1].upper() == a[i]:
+            # a word may give one letter, or several of its own leading letters ("Int" -> "I")
+            if go(i + 1, j + 1):
+                return True
+        if w.isupper() and len(w) > 1 and a[i:i + len(w)] == w:
+            return go(i + len(w), j + 1)
+        return False
+
+    return go(0, 0)
+
+
+def _title_case(t: str) -> str:
+    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an"}
+    words = t.split()
+    return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+_LEAD_YEAR = re.compile(r"^(?:In|By|Since|From|As of|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>1[6-9]\d\d|20\d\d)\b,?")
+
+
+def _lead_year(clean: str) -> int | None:
+    m = _LEAD_YEAR.match(clean.strip())
+    return int(m.group("y")) if m else None
+
+
+def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None]:
+    """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
+    "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,"."""
+    tail = clean[pos:]
+    cut = re.search(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)", tail)
+    tail = tail[:cut.start()] if cut else tail
+    m = re.search(r"\bfrom (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d) (?:to|until|till|–|-) (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)", tail)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = re.search(r"\b(in|since|from) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)\b(?!s)", tail)
+    if m:
+        return int(m.group(2)), None
+    return lead, None
+
+
+def _skip_lead_phrase(clean: str) -> int:
+    """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
+    m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
+                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,80},\s*", clean)
+    return m.end() if m else 0

@@ -1,0 +1,148 @@
+"""Run the stages in order: read -> extract -> resolve -> tables.
+
+:func:`build` is what ``orgnet build`` runs and what a notebook calls::
+
+    import orgnet
+    tables = orgnet.build("seeds/")
+    tables.edges.head()
+
+Each document is read and its claims extracted on its own (a pure function of the
+file's bytes and its metadata), so the per-document step can be spread over processes
+or machines; only :func:`orgnet.resolve.resolve` looks at all documents together.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+from . import vocabulary
+from .documents import Document, read_document
+from .errors import InputError, StrictModeError
+from .extract import Claim, extract_claims
+from .resolve import resolve
+from .tables import Tables, make_tables
+
+__all__ = ["build", "parse_one", "load_sources", "list_documents", "TEXT_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
+SOURCES_FILE = "sources.yaml"
+
+
+def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
+    """Files of a seeds folder: ``(documents, other files)``, each sorted by name.
+
+    Hidden files and ``sources.yaml`` are neither.
+    """
+    folder = Path(folder)
+    if not folder.exists():
+        raise InputError(f"{folder}: no such folder")
+    if not folder.is_dir():
+        raise InputError(f"{folder}: not a folder (give the folder that holds the documents)")
+    try:
+        entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot list the folder ({exc.strerror or exc})") from exc
+    docs, other = [], []
+    for p in entries:
+        if p.name in (SOURCES_FILE, "sources.yml") or p.is_dir():
+            continue
+        (docs if p.suffix.lower() in TEXT_SUFFIXES else other).append(p)
+    return docs, other
+
+
+def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
+    """Per-document metadata from ``<folder>/sources.yaml`` (optional) and any warnings.
+
+    The file maps a document's file name to ``title``, ``url``, ``retrieved`` and
+    ``reliability`` (an Admiralty grade A-F). A malformed file is a warning, not an error.
+    """
+    path = Path(folder) / SOURCES_FILE
+    if not path.exists():
+        return {}, []
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+        where = ""
+        mark = getattr(exc, "problem_mark", None)
+        if mark is not None:
+            where = f", line {mark.line + 1}"
+        return {}, [f"{path}{where}: not readable as YAML ({str(exc).splitlines()[0]}); metadata ignored"]
+    if not isinstance(data, dict):
+        return {}, [f"{path}: expected a mapping of file name -> metadata; metadata ignored"]
+    grades = vocabulary.hedges()["confidence"]["reliability"]
+    out, warnings = {}, []
+    for name, m in data.items():
+        if not isinstance(m, dict):
+            warnings.append(f"{path}: entry {name!r} is not a mapping; ignored")
+            continue
+        m = dict(m)
+        g = str(m.get("reliability", "") or "").strip().upper()
+        if g and g[:1] not in grades:
+            warnings.append(f"{path}: {name}: reliability {m['reliability']!r} is not an Admiralty grade A-F")
+            g = ""
+        m["reliability"] = g[:1]
+        out[str(name)] = m
+    return out, warnings
+
+
+def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, list[Claim]]:
+    """Read one file and extract its claims (the per-document, parallelisable step)."""
+    doc = read_document(path)
+    conf = vocabulary.hedges()["confidence"]
+    grade = (meta or {}).get("reliability") or conf["default_reliability"]
+    claims = extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
+    return doc, claims
+
+
+def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None) -> Tables:
+    """Build the five tables from a folder of documents.
+
+    Parameters
+    ----------
+    folder : path
+        The folder of documents (``*.txt``; also ``.md``, ``.html``) and an optional
+        ``sources.yaml``.
+    strict : bool
+        Raise :class:`~orgnet.errors.StrictModeError` when any document has a warning.
+    progress : bool, optional
+        Show a progress bar; by default only for more than 50 documents on a terminal.
+
+    Returns
+    -------
+    Tables
+        ``nodes``, ``edges``, ``claims``, ``documents``, ``conflicts`` DataFrames.
+    """
+    paths, others = list_documents(folder)
+    meta, meta_warnings = load_sources(folder)
+    if progress is None:
+        progress = len(paths) > 50 and sys.stderr.isatty()
+    iterator = paths
+    if progress:
+        from tqdm import tqdm
+
+        iterator = tqdm(paths, desc="reading", unit="doc")
+    docs: list[Document] = []
+    claims_by_doc: dict[str, list[Claim]] = {}
+    for p in iterator:
+        doc, claims = parse_one(p, meta.get(p.name))
+        docs.append(doc)
+        claims_by_doc[doc.doc] = claims
+    for p in others:
+        docs.append(Document(doc=p.name, path=str(p), status="skipped", layout="empty",
+                             warnings=[f"{p.name}: not a text document ({p.suffix or 'no extension'}); "
+                                       f"orgnet reads {', '.join(TEXT_SUFFIXES)}"]))
+    if docs and meta_warnings:
+        docs[0].warnings.extend(meta_warnings)
+    for name in sorted(set(meta) - {d.doc for d in docs}):
+        (docs[0].warnings if docs else meta_warnings).append(
+            f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
+    res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])])
+    tables = make_tables(docs, claims_by_doc, res, meta)
+    if strict:
+        problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)
+        if problems:
+            raise StrictModeError(f"{len(problems)} warning(s) under --strict; first: {problems[0]}")
+    return tables

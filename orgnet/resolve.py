@@ -1,0 +1,327 @@
+"""Which names are the same body: entities with stable ids, labels, aliases and kinds (resolve stage).
+
+Names from all documents' claims are grouped with a union-find over normalised keys.
+Two names are joined when
+
+* a document says so: an abbreviation ``Full Name (ABBR)``, "also known as", a former
+  name, an infobox ``Abbreviation`` / ``Formerly called``, a title and its defining sentence;
+* they differ only by a country word (``Chinese Ministry of X`` / ``Ministry of X``);
+* one is ``ABBR Head`` and the other ``Head of the <ABBR's full name>`` (``CCP Central
+  Committee``), or ``A of the B`` where ``A`` is already a known name;
+* an otherwise unknown acronym spells exactly one known name's initials;
+* they are on one line of ``well_known_aliases`` in ``vocab/names.yaml``.
+
+Each group becomes an :class:`Entity`; its ``id`` is a slug of its label, so ids are
+stable across builds.
+
+>>> from orgnet.extract import Claim
+>>> e = resolve([Claim("Bureau of Tests", "alias", value="BOT"), Claim("BOT", "subordinate_to", "Ministry of Tests")])
+>>> sorted(x.label for x in e.entities.values()), e.id_of("bot")
+(['Bureau of Tests', 'Ministry of Tests'], 'bureau-of-tests')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import vocabulary
+from .extract import Claim, _initials_match, is_org_name, looks_like_person, strip_disambiguator
+from .infobox import has_cjk
+
+__all__ = ["Entity", "Resolution", "resolve", "name_key", "slugify", "guess_kind"]
+
+NAME_RELATIONS = ("alias", "former_name", "name_zh")
+
+
+@dataclass
+class Entity:
+    """One real-world body (or person, or place) and everything it is called."""
+
+    id: str
+    label: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Resolution:
+    """The entities, and the way from any name to its entity id."""
+
+    entities: dict[str, Entity]
+    key_to_id: dict[str, str]
+
+    def id_of(self, name: str) -> str | None:
+        """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``."""
+        return self.key_to_id.get(name_key(name))
+
+
+def name_key(name: str) -> str:
+    """The key names are matched on: NFKC, case-folded, no leading "the", one kind of dash
+    and quote, no disambiguator, squashed spaces.
+
+    >>> name_key("The  Bureau–of “Tests” (Ruritania).")
+    'bureau-of "tests"'
+    """
+    s = unicodedata.normalize("NFKC", name or "").replace("\u00a0", " ").strip(" .,;:")
+    s = strip_disambiguator(s)
+    s = s.replace("–", "-").replace("—", "-").replace("’", "'").replace("“", '"').replace("”", '"')
+    s = " ".join(s.split()).strip(" .,;:")
+    s = s.casefold()
+    s = re.sub(r"^the ", "", s)
+    return s
+
+
+def slugify(label: str) -> str:
+    """A URL- and file-safe id from a label.
+
+    >>> slugify("Ministry of Foreign Affairs (China)")
+    'ministry-of-foreign-affairs-china'
+    """
+    s = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
+    return s or "x" + format(abs(hash(label)) % 10**8, "08d")
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_rules() -> tuple[list, list, str]:
+    k = vocabulary.load("kinds")
+    name_rules = [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b") for w in r["words"]])
+                  for r in k["name_rules"]]
+    desc_rules = [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in r["words"]])
+                  for r in k["description_rules"]]
+    return name_rules, desc_rules, k["default_kind"]
+
+
+def guess_kind(label: str, descriptions: list[str] = (), context: list[str] = ()) -> str:
+    """A node's kind from the contexts it was named in, what the documents say it is, then its name.
+
+    >>> guess_kind("Bureau of Tests"), guess_kind("Widget Centre", ["a Ruritanian think tank"])
+    ('state_body', 'think_tank')
+    >>> guess_kind("Li Wei", context=["person"]), guess_kind("Springfield", context=["place", "place"])
+    ('person', 'place')
+    """
+    name_rules, desc_rules, default = _kind_rules()
+    ctx = Counter(c for c in context if c)
+    for k in ("person", "place"):
+        if ctx.get(k, 0) and ctx[k] >= sum(ctx.values()) / 2:
+            return k
+    for d in descriptions:
+        for kind, rxs in desc_rules:
+            if any(rx.search(d) for rx in rxs):
+                return kind
+    if ctx:
+        return ctx.most_common(1)[0][0]
+    for kind, rxs in name_rules:
+        if any(rx.search(label) for rx in rxs):
+            return kind
+    if looks_like_person(label):
+        return "person"
+    return default
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, k: str) -> None:
+        self.parent.setdefault(k, k)
+
+    def find(self, k: str) -> str:
+        self.add(k)
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        return True
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(self.parent):
+            out[self.find(k)].append(k)
+        return out
+
+
+def _org_key(key: str) -> bool:
+    org = {w.casefold() for w in vocabulary.names()["org_words"]}
+    return any(w in org for w in key.split())
+
+
+def _loose(key: str) -> str:
+    words = [w.casefold() for w in vocabulary.names()["nationality_words"]]
+    s = key
+    for w in sorted(words, key=len, reverse=True):
+        s = re.sub(r"(^|\bof the |\bof )" + re.escape(w) + r" ", r"\1", s)
+    return s
+
+
+def resolve(claims: list[Claim]) -> Resolution:
+    """Group the names of ``claims`` into entities. Pure: claims in, entities out."""
+    uf = _UnionFind()
+    spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
+    defining: Counter = Counter()
+    contexts: dict[str, list[str]] = defaultdict(list)
+    descriptions: dict[str, list[str]] = defaultdict(list)
+    in_claims: set[str] = set()
+
+    def see(name: str, weight: int = 1) -> str:
+        k = name_key(name)
+        if k:
+            uf.add(k)
+            spellings[k][name.strip()] += weight
+        return k
+
+    for c in claims:
+        ks = see(c.subject, 2)
+        in_claims.add(ks)
+        if c.subject_kind:
+            contexts[ks].append(c.subject_kind)
+        if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
+            uf.union(ks, see(c.subject_surface, 0))
+        if c.object:
+            ko = see(c.object, 2)
+            in_claims.add(ko)
+            if c.object_kind:
+                contexts[ko].append(c.object_kind)
+            if c.object_surface and c.object_surface != c.object:
+                uf.union(ko, see(c.object_surface, 0))
+        elif c.relation in NAME_RELATIONS:
+            kv = see(c.value, 0 if c.relation == "name_zh" else 1)
+            uf.union(ks, kv)
+            if c.defining:
+                defining[kv] += 1
+        elif c.relation == "type":
+            descriptions[ks].append(c.value)
+        if c.defining and c.relation in NAME_RELATIONS:
+            defining[ks] += 0  # the subject is known; the value is the fuller name
+
+    for line in vocabulary.names()["well_known_aliases"]:
+        keys = [name_key(n) for n in line]
+        if any(k in uf.parent for k in keys):
+            for n in line:
+                see(n, 0)
+            for k in keys[1:]:
+                uf.union(keys[0], k)
+
+    _derived_unions(uf)
+    return _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+
+
+def _derived_unions(uf: _UnionFind) -> None:
+    """Unions that follow from the shape of names (see the module docstring)."""
+    for _ in range(3):
+        changed = False
+        keys = sorted(uf.parent)
+        known = set(keys)
+        # country words
+        for k in keys:
+            lk = _loose(k)
+            if lk != k and lk in known:
+                changed |= uf.union(k, lk)
+        # "ABBR Head" <-> "Head of the <full>"
+        groups = uf.groups()
+        members = {k: groups[uf.find(k)] for k in keys}
+        for k in keys:
+            m = re.match(r"^([a-z0-9&]{2,10}) (.+)$", k)
+            if not m or m.group(1) not in known:
+                continue
+            for full in members[m.group(1)]:
+                if full == m.group(1) or len(full.split()) < 2:
+                    continue
+                for cand in (f"{m.group(2)} of the {full}", f"{m.group(2)} of {full}"):
+                    if cand in known:
+                        changed |= uf.union(k, cand)
+        # "A of the B" where A is a known organisation name of two or more words
+        for k in keys:
+            for mm in reversed(list(re.finditer(r" of (?:the )?", k))):
+                head = k[:mm.start()]
+                if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
+                    changed |= uf.union(k, head)
+                    break
+        # unknown acronyms spelled by exactly one other group
+        groups = uf.groups()
+        for k in keys:
+            if not re.fullmatch(r"[a-z][a-z0-9&]{2,9}", k) or len(groups[uf.find(k)]) > 1:
+                continue
+            hits = {uf.find(o) for o in keys if o != k and len(o.split()) >= 2 and _initials_match(o, k.upper())}
+            if len(hits) == 1:
+                changed |= uf.union(k, hits.pop())
+        if not changed:
+            break
+
+
+def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Resolution:
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    taken: set[str] = set()
+    groups = uf.groups()
+    for root in sorted(groups, key=lambda r: min(groups[r])):
+        keys = groups[root]
+        if not any(k in in_claims for k in keys):
+            continue
+        names = sorted({n for k in keys for n in spellings[k]})
+        if not names:
+            continue
+        label = _choose_label(names, spellings, defining)
+        ctx = [c for k in keys for c in contexts[k]]
+        desc = [d for k in keys for d in descriptions[k]]
+        kind = guess_kind(label, desc, ctx)
+        base = slugify(label)
+        eid, n = base, 2
+        while eid in taken:
+            eid, n = f"{base}-{n}", n + 1
+        taken.add(eid)
+        seen_keys = {name_key(label)}
+        aliases = []
+        for nm in names:
+            k2 = nm.casefold()
+            if name_key(nm) == name_key(label) and nm == label:
+                continue
+            if k2 in {a.casefold() for a in aliases} or nm == label:
+                continue
+            aliases.append(nm)
+            seen_keys.add(name_key(nm))
+        entities[eid] = Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names)
+        for k in keys:
+            key_to_id[k] = eid
+    return Resolution(entities=entities, key_to_id=key_to_id)
+
+
+def _choose_label(names: list[str], spellings, defining) -> str:
+    nat = tuple(w + " " for w in vocabulary.names()["nationality_words"])
+
+    def score(n: str) -> tuple:
+        k = name_key(n)
+        s = 0.0
+        s += 6 * defining.get(k, 0)
+        s += sum(spellings[k].values())
+        if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", n):
+            s -= 50
+        if has_cjk(n):
+            s -= 60
+        if n.startswith(nat) or _loose(k) != k:
+            s -= 8
+        if "'s " in n or "’s " in n or "(" in n:
+            s -= 8
+        if n[:1].islower():
+            s -= 5
+        if re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{2,} [A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [A-Z]", n) and \
+                re.search(r"[āáǎàēéěèīíǐìōóǒòūúǔù]", n):
+            s -= 40  # pinyin with tone marks
+        return (s, len(n), n)
+
+    return max(names, key=score)

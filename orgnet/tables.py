@@ -1,0 +1,297 @@
+"""The five tables: nodes, edges, claims, documents, conflicts (tables stage).
+
+``claims`` is the ground truth (one row per statement, with its exact evidence span);
+``edges`` and ``nodes`` are aggregations of it, so every edge leads back to its claims
+(``edges.claim_ids``) and withdrawing a document is filtering its claims. Column order
+and dtypes are fixed by :data:`SCHEMA`, so two builds of the same input give identical
+files. Multi-valued cells are ``;``-joined, except ``citations`` and ``unparsed``, whose
+items can hold ``;`` themselves and are joined with `` | ``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import vocabulary
+from .documents import Document
+from .extract import Claim
+from .resolve import Resolution, name_key
+
+__all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES"]
+
+TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts")
+
+#: column -> dtype for every table ("Int64" = year or count that may be empty)
+SCHEMA: dict[str, dict[str, str]] = {
+    "nodes": {"id": "string", "label": "string", "kind": "string", "aliases": "string", "name_zh": "string",
+              "founded": "Int64", "description": "string", "docs": "string", "n_docs": "Int64",
+              "n_claims": "Int64", "degree": "Int64"},
+    "edges": {"source": "string", "target": "string", "relation": "string", "start": "Int64", "end": "Int64",
+              "title": "string", "n_claims": "Int64", "docs": "string", "evidence": "string",
+              "confidence": "float64", "hedge": "string", "source_label": "string", "target_label": "string",
+              "claim_ids": "string", "refs": "string"},
+    "claims": {"claim_id": "string", "subject": "string", "relation": "string", "object": "string",
+               "value": "string", "start": "Int64", "end": "Int64", "title": "string", "doc": "string",
+               "section": "string", "char_start": "Int64", "char_end": "Int64", "evidence": "string",
+               "refs": "string", "citations": "string", "method": "string", "hedge": "string",
+               "confidence": "float64", "subject_name": "string", "object_name": "string"},
+    "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
+                  "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
+                  "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
+                  "url": "string", "retrieved": "string", "reliability": "string"},
+    "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
+                  "docs": "string", "claim_ids": "string"},
+}
+
+
+@dataclass
+class Tables:
+    """The five DataFrames of a build (see DESIGN.md's table contract)."""
+
+    nodes: pd.DataFrame
+    edges: pd.DataFrame
+    claims: pd.DataFrame
+    documents: pd.DataFrame
+    conflicts: pd.DataFrame
+
+    def __iter__(self):
+        return iter((name, getattr(self, name)) for name in TABLE_NAMES)
+
+    def summary(self) -> dict[str, int]:
+        """Counts for a one-line report."""
+        warnings = int(self.documents["warnings"].fillna("").map(lambda w: len([x for x in w.split(";") if x])).sum())
+        return {"documents": len(self.documents), "nodes": len(self.nodes), "edges": len(self.edges),
+                "claims": len(self.claims), "conflicts": len(self.conflicts), "warnings": warnings}
+
+    def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet")) -> list[Path]:
+        """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths."""
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        paths = []
+        for name, df in self:
+            if "csv" in formats:
+                p = out / f"{name}.csv"
+                df.to_csv(p, index=False, lineterminator="\n")
+                paths.append(p)
+            if "parquet" in formats:
+                p = out / f"{name}.parquet"
+                df.to_parquet(p, index=False, engine="pyarrow")
+                paths.append(p)
+        return paths
+
+
+def read_tables(folder: str | Path) -> Tables:
+    """Read a build's tables back (Parquet when present, else CSV), with the schema's dtypes."""
+    from .errors import InputError
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such tables folder (run `orgnet build` first)")
+    frames = {}
+    for name in TABLE_NAMES:
+        pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+        if pq.exists():
+            df = pd.read_parquet(pq)
+        elif csv.exists():
+            df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+        else:
+            raise InputError(f"{folder}: {name}.csv is missing (run `orgnet build --out {folder}`)")
+        frames[name] = _typed(df, name)
+    return Tables(**frames)
+
+
+def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    schema = SCHEMA[name]
+    for col in schema:
+        if col not in df.columns:
+            df[col] = pd.NA
+    cols = list(schema) + [c for c in df.columns if c not in schema]
+    df = df[cols].copy()
+    for col, dtype in schema.items():
+        if dtype == "Int64":
+            df[col] = pd.to_numeric(df[col].replace("", pd.NA), errors="coerce").astype("Int64")
+        elif dtype == "float64":
+            df[col] = pd.to_numeric(df[col].replace("", pd.NA), errors="coerce").astype("float64")
+        else:
+            df[col] = df[col].astype("string").fillna("")
+    return df.reset_index(drop=True)
+
+
+def _join(items, sep: str = ";") -> str:
+    seen, out = set(), []
+    for x in items:
+        x = "" if x is None else str(x).strip()
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x.replace(sep, ",") if sep == ";" else x)
+    return sep.join(out)
+
+
+def make_tables(docs: list[Document], claims_by_doc: dict[str, list[Claim]], res: Resolution,
+                meta: dict[str, dict] | None = None) -> Tables:
+    """Assemble the five tables from documents, their claims and the resolution. Pure."""
+    meta = meta or {}
+    relations = vocabulary.relations()
+    rows = []
+    doc_order = {d.doc: i for i, d in enumerate(docs)}
+    for d in docs:
+        for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1):
+            sid = res.id_of(c.subject)
+            oid = res.id_of(c.object) if c.object else ""
+            cites = [f"[{r}] {d.references[r]}" for r in c.refs if r in d.references]
+            rows.append({
+                "claim_id": f"{_stem(d.doc)}-{n:04d}", "subject": sid or "", "relation": c.relation,
+                "object": oid or "", "value": c.value, "start": c.start, "end": c.end, "title": c.title,
+                "doc": d.doc, "section": c.section, "char_start": c.char_start, "char_end": c.char_end,
+                "evidence": c.evidence, "refs": ";".join(str(r) for r in c.refs),
+                "citations": " | ".join(cites), "method": c.method, "hedge": c.hedge,
+                "confidence": c.confidence, "subject_name": c.subject, "object_name": c.object,
+            })
+    claims = _typed(pd.DataFrame(rows, columns=list(SCHEMA["claims"])), "claims")
+
+    edges = _edges(claims, res, relations, doc_order)
+    nodes = _nodes(claims, edges, res, doc_order)
+    documents = _documents(docs, claims, meta)
+    conflicts = _conflicts(claims, res, doc_order)
+    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
+
+
+def _stem(doc: str) -> str:
+    return doc.rsplit(".", 1)[0] if "." in doc else doc
+
+
+def _edges(claims: pd.DataFrame, res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
+    rel = claims[claims["relation"].isin(list(relations)) & (claims["object"] != "") & (claims["subject"] != "")
+                 & (claims["subject"] != claims["object"])]
+    out = []
+    for (s, t, r), g in rel.groupby(["subject", "object", "relation"], sort=True):
+        g = g.assign(_o=g["doc"].map(doc_order)).sort_values(["_o", "char_start"])
+        best = g.sort_values(["confidence", "_o", "char_start"], ascending=[False, True, True]).iloc[0]
+        per_doc = g.groupby("doc")["confidence"].max()
+        conf = 1 - math.prod(1 - float(x) for x in per_doc)
+        hedges = Counter(g["hedge"])
+        hedge = "stated" if "stated" in hedges else hedges.most_common(1)[0][0]
+        starts = g["start"].dropna()
+        ends = g["end"].dropna()
+        out.append({
+            "source": s, "target": t, "relation": r,
+            "start": int(starts.min()) if len(starts) else None,
+            "end": int(ends.max()) if len(ends) else None,
+            "title": _join(g["title"]), "n_claims": len(g), "docs": _join(g["doc"]),
+            "evidence": best["evidence"], "confidence": round(min(conf, 0.99), 3), "hedge": hedge,
+            "source_label": res.entities[s].label if s in res.entities else s,
+            "target_label": res.entities[t].label if t in res.entities else t,
+            "claim_ids": _join(g["claim_id"]), "refs": _join(r2 for x in g["refs"] for r2 in x.split(";")),
+        })
+    return _typed(pd.DataFrame(out, columns=list(SCHEMA["edges"])), "edges")
+
+
+def _nodes(claims: pd.DataFrame, edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
+    ids = set(claims["subject"]) | set(claims["object"])
+    ids.discard("")
+    degree = Counter(edges["source"]) + Counter(edges["target"])
+    by_subject = {k: g for k, g in claims.groupby("subject")}
+    involved = defaultdict(list)
+    for col in ("subject", "object"):
+        for k, g in claims.groupby(col):
+            involved[k].append(g)
+    out = []
+    for eid in sorted(ids):
+        e = res.entities.get(eid)
+        if e is None:
+            continue
+        mine = by_subject.get(eid, claims.iloc[0:0])
+        allc = pd.concat(involved[eid]) if involved[eid] else claims.iloc[0:0]
+        docs = sorted(set(allc["doc"]), key=lambda d: doc_order.get(d, 0))
+        zh = [v for v in mine.loc[mine["relation"] == "name_zh", "value"]]
+        out.append({
+            "id": eid, "label": e.label, "kind": e.kind,
+            "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
+            "name_zh": _join(zh), "founded": _founded(mine, doc_order),
+            "description": _description(mine, doc_order), "docs": _join(docs), "n_docs": len(docs),
+            "n_claims": len(allc.drop_duplicates("claim_id")), "degree": degree.get(eid, 0),
+        })
+    return _typed(pd.DataFrame(out, columns=list(SCHEMA["nodes"])), "nodes")
+
+
+def _founded(mine: pd.DataFrame, doc_order: dict):
+    f = mine[mine["relation"] == "founded"]
+    if len(f):
+        counts = Counter(f.drop_duplicates(["value", "doc"])["value"])  # documents, not repetitions
+        first = {v: min(doc_order.get(d, 0) for d in f.loc[f["value"] == v, "doc"]) for v in counts}
+        best = sorted(counts, key=lambda v: (-counts[v], first[v], v))[0]
+        return int(best)
+    est = mine[(mine["relation"] == "established_by")]["start"].dropna()
+    return int(est.min()) if len(est) else None
+
+
+def _description(mine: pd.DataFrame, doc_order: dict) -> str:
+    t = mine[(mine["relation"] == "type") & (mine["method"].isin(["pattern", "related"]))
+             & (mine["evidence"].str.len() > 40)]
+    if not len(t):
+        return ""
+    t = t.assign(_o=t["doc"].map(doc_order)).sort_values(["_o", "char_start"])
+    return t.iloc[0]["evidence"]
+
+
+def _documents(docs: list[Document], claims: pd.DataFrame, meta: dict) -> pd.DataFrame:
+    n_claims = Counter(claims["doc"])
+    out = []
+    for d in docs:
+        m = meta.get(d.doc, {})
+        out.append({
+            "doc": d.doc, "title": m.get("title") or d.title, "layout": d.layout, "chars": len(d.text),
+            "n_claims": n_claims.get(d.doc, 0), "status": d.status,
+            "warnings": "; ".join(w.replace(";", ",") for w in d.warnings),
+            "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
+            "n_sentences": len(d.sentences) + sum(len(b.sentences) for b in d.related),
+            "n_fields": len(d.fields), "n_references": len(d.references), "encoding": d.encoding,
+            "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
+            "reliability": str(m.get("reliability", "") or ""),
+        })
+    return _typed(pd.DataFrame(out, columns=list(SCHEMA["documents"])), "documents")
+
+
+def _conflicts(claims: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
+    attrs = vocabulary.load("relations")["attributes"]
+    single = [a for a, spec in attrs.items() if spec.get("single_valued")]
+    rows = []
+    facts = claims[claims["relation"].isin(single) & (claims["subject"] != "")]
+    for (eid, field_), g in facts.groupby(["subject", "relation"], sort=True):
+        rows.extend(_conflict_row(eid, field_, g, "value", res, doc_order))
+    # the current head of an organisation: a top-title `leads` claim with no end year
+    top = set(vocabulary.load("relations")["top_titles"])
+    present = "|".join(re.escape(w) for w in vocabulary.names()["present_words"])
+    leads = claims[(claims["relation"] == "leads") & claims["end"].isna() & claims["title"].isin(top)
+                   & (claims["object"] != "")]
+    # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
+    dated = leads["evidence"].str.contains(r"\([^()]*[–—-][^()]*\)", regex=True)
+    leads = leads[(leads["method"] != "list") | ~dated
+                  | leads["evidence"].str.contains(rf"\b(?:{present})\b", regex=True)]
+    for eid, g in leads.groupby("object", sort=True):
+        g = g.assign(value=g["subject"].map(lambda s: res.entities[s].label if s in res.entities else s))
+        rows.extend(_conflict_row(eid, "current leader", g, "value", res, doc_order, per_doc_single=True))
+    return _typed(pd.DataFrame(rows, columns=list(SCHEMA["conflicts"])), "conflicts")
+
+
+def _conflict_row(eid, field_, g, col, res, doc_order, per_doc_single: bool = False):
+    values = sorted(set(g[col]), key=lambda v: min(doc_order.get(d, 0) for d in g.loc[g[col] == v, "doc"]))
+    if len(values) < 2:
+        return []
+    docs_of = {v: sorted(set(g.loc[g[col] == v, "doc"]), key=lambda d: doc_order.get(d, 0)) for v in values}
+    if per_doc_single:
+        # only a conflict when documents disagree, not when one document lists several heads
+        doc_sets = [set(ds) for ds in docs_of.values()]
+        if all(a == b for a in doc_sets for b in doc_sets):
+            return []
+    return [{
+        "entity": eid, "label": res.entities[eid].label if eid in res.entities else eid, "field": field_,
+        "values": _join(values), "docs": "; ".join(f"{v}: {', '.join(docs_of[v])}" for v in values),
+        "claim_ids": _join(g["claim_id"]),
+    }]
