@@ -85,7 +85,10 @@ def _v() -> dict:
     hed = vocabulary.hedges()
     phrases = []
     for p in ph["phrases"]:
-        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I)))
+        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I), needles=_needles(p["pattern"])))
+    all_needles = sorted({n for p in phrases for n in p["needles"]}, key=lambda n: (-len(n), n))
+    needle_rx = re.compile("(?=(" + "|".join(re.escape(n) for n in all_needles) + "))")
+    needle_subs = {n: frozenset(m for m in all_needles if m in n) for n in all_needles}
     hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                 for level, words in hed["hedges"].items()}
     titles = sorted(n["titles"], key=len, reverse=True)
@@ -108,6 +111,8 @@ def _v() -> dict:
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "phrases": phrases,
+        "needle_rx": needle_rx,
+        "needle_subs": needle_subs,
         "alias_rx": re.compile(ph["alias_phrases"], re.I),
         "former_rx": re.compile(ph["former_name_phrases"], re.I),
         "rename_rx": re.compile(ph["rename_pattern"], re.I),
@@ -121,6 +126,52 @@ def _v() -> dict:
         "unknown": frozenset(n["unknown_words"]),
         "months": frozenset(n["months"]),
     }
+
+
+def _needles(pattern: str) -> tuple[str, ...]:
+    """Literal words of a pattern; a match always contains one of them (a fast pre-check).
+
+    Every run of 3+ letters counts (a superset is safe); a letter made optional by ``?``
+    is dropped from the end of its run.
+
+    >>> _needles(r"\\b(?:funded|financed) by|\\bfinances?\\b")
+    ('funded', 'financed', 'finance')
+    """
+    src = _drop_lookarounds(pattern)
+    src = re.sub(r"\\[a-zA-Z]", " ", src)              # \b, \d, \w ...
+    src = re.sub(r"\(\?P<\w+>", "(", src)               # group names
+    src = re.sub(r"\(\?-?i:", "(", src)
+    src = re.sub(r"\[[^\]]*\]", " ", src)              # character classes
+    out = []
+    for m in re.finditer(r"[A-Za-z]{3,}(\?)?", src):
+        w = m.group().rstrip("?")
+        if m.group(1):
+            w = w[:-1]
+        if len(w) >= 3 and w.lower() not in out:
+            out.append(w.lower())
+    return tuple(out)
+
+
+def _drop_lookarounds(pattern: str) -> str:
+    """Remove ``(?=...)``, ``(?!...)``, ``(?<=...)``, ``(?<!...)`` groups (they match no text)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += pattern[j] == "("
+                depth -= pattern[j] == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
 
 
 def strip_disambiguator(name: str) -> str:
@@ -555,7 +606,12 @@ class _Extractor:
         self._literals(s, ments, subject, method, ctx)
 
         sent_claims: list[Claim] = []
-        hits = sorted(((t.start(), k, p, t) for k, p in enumerate(v["phrases"]) for t in p["rx"].finditer(s.clean)),
+        # only phrases with one of their literal words in the sentence can match
+        present = set()
+        for found in set(v["needle_rx"].findall(s.clean.lower())):
+            present |= v["needle_subs"][found]
+        hits = sorted(((t.start(), k, p, t) for k, p in enumerate(v["phrases"])
+                       if not present.isdisjoint(p["needles"]) for t in p["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
         for _, _, p, t in hits:
             made = self._trigger(p, t, s, ments, subject, method, ctx, lead_year, sent_claims)
