@@ -235,6 +235,8 @@ _NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
 _DATES = re.compile(
     r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
@@ -494,7 +496,10 @@ class _Parser:
         if kind and len(s) <= 60 and not _REF_LINE.match(s):
             self._heading(s.rstrip(":").strip(), start)
             return
-        if s in ("Last updated",):
+        if s in ("Last updated",) or _TABLE_RULE.match(s):
+            return
+        if _TABLE_HEADER.match(s):
+            self.open_field = None
             return
         if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
                 and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
