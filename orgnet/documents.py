@@ -331,7 +331,8 @@ def detect_layout(text: str) -> str:
             'class="mw-page-title-main"' in text or \
             any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines):
         return "mirror-scrape"
-    if any(_NAME_TITLE.match(ln.strip()) for ln in lines) or \
+    if any((m := _NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in _titles()
+           for ln in lines) or \
             any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
         return "profile-page"
     glued = 0
@@ -539,6 +540,15 @@ class _Parser:
         if b:
             self._bullet(i, start, raw, b, prev_blank)
             return
+        # a leader list without bullets: "Name (1984 – 1991)" under "Ministers"
+        if self.section_kind.startswith("leaders:"):
+            dm = _DATES.match(s)
+            if dm and not looks_like_prose(s):
+                a, bb = dm.group("a").strip(), dm.group("b").strip()
+                present = bb in vocabulary.names()["present_words"]
+                self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
+                                _year(a), _year(bb), present)
+                return
         # profile "Name (Title)"
         nt = _NAME_TITLE.match(s)
         if nt and nt.group("title").strip().casefold() in _titles():

@@ -211,7 +211,7 @@ def looks_like_person(name: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b)?")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
@@ -248,7 +248,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             gap = clean[toks[j][1]:toks[j + 1][0]]
             if gap not in (" ", "-", "–", "\u00a0"):
                 break
-            if toks[j][2].endswith(("'s", "’s")) and toks[j][2] not in v["internal_poss"]:
+            if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
                 break
             nxt = toks[j + 1][2]
             if _cap(nxt):
@@ -306,6 +306,8 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         return False if first != "the" else prev in ("of", "for", "on")
     if first == "to":
         return len(conns) == 1
+    if first == "with":
+        return has_prep and len(conns) == 1
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
     return False
@@ -313,9 +315,10 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
 
 def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     name = surface
-    possessive = name.endswith(("'s", "’s")) and name.split()[-1] not in v["internal_poss"]
+    last = name.split()[-1] if name.split() else ""
+    possessive = name.endswith(("'s", "’s", "s'", "s’")) and last not in v["internal_poss"]
     if possessive:
-        name = name[:-2]
+        name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
     name = name.replace("\u00a0", " ")
     title = ""
     tm = v["title_rx"].match(name)
@@ -462,7 +465,7 @@ class _Extractor:
             if f.role in ("leader_title", "leader_name"):
                 pairs.setdefault(f.number, {})[f.role] = f
                 continue
-            values = [p for v in f.values for p in split_values(v, f.split)]
+            values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
             for v in values:
                 span = (f.start, v.end)
                 if span[1] - span[0] > 240:
@@ -483,6 +486,10 @@ class _Extractor:
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
+    def _is_title(self, text: str) -> bool:
+        t = text.strip()
+        return t.casefold() in self.v["titles_cf"] or bool(self.v["title_rx"].fullmatch(t))
+
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         subj = self.subject
         text = v.text
@@ -493,9 +500,22 @@ class _Extractor:
         elif role == "affiliation":
             self.add(subj, "affiliated_with", obj=text, span=span, method="infobox")
         elif role == "leader":
-            for one in split_values(v, "comma"):
+            pieces = split_values(v, "comma")
+            for k, one in enumerate(pieces):
+                if self._is_title(one.text):
+                    continue  # "Hu Wei, Deputy Minister": the title of the name before
                 name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
-                self.add(name, "leads", obj=subj, title=title, span=(span[0], one.end), method="infobox",
+                paren = re.search(r"\(([^)]*)\)\s*$", one.text)
+                t = title
+                if k + 1 < len(pieces) and self._is_title(pieces[k + 1].text):
+                    t, end = pieces[k + 1].text, pieces[k + 1].end
+                elif paren and self._is_title(paren.group(1)):
+                    t, end = paren.group(1), one.end
+                else:
+                    end = one.end
+                if not looks_like_person(name) and not re.fullmatch(r"[A-Z][\w'’.-]+", name):
+                    continue
+                self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
                          subject_kind="person")
         elif role == "headquarters":
             place, surface = _place_name(text)
@@ -574,7 +594,7 @@ class _Extractor:
         names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
                  if m.surface.casefold() not in v["anaphora_kind"]]
         anas = _anaphors(self.clean, s.start, s.end) if subject else []
-        anas = [a for a in anas if not any(m.start <= a.start < m.end for m in names)]
+        anas = [a for a in anas if not any(a.start < m.end and m.start < a.end for m in names)]
         for a in anas:
             a.name = subject
         ments = sorted(names + anas, key=lambda m: m.start)
@@ -722,6 +742,18 @@ class _Extractor:
                          start=c.start, **ctx)
                 return self.claims[n0:]
             return made
+        if roles == "pair":
+            pair = self._left(ments, s, ts, "", adjacent=False, no_context=True, subject=subject)
+            if len(pair) >= 2:
+                a, b = pair[-2], pair[-1]
+                if _operator_like(a.name) and not _operator_like(b.name):
+                    a, b = b, a
+                n0 = len(self.claims)
+                self.add(a.name, rel, obj=b.name, span=(a.start, te), method=method, **ctx)
+                return self.claims[n0:]
+            return made
+        if roles == "object_before" and left and not right:
+            right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         if not right or not left:
             return made
         title = (t.groupdict().get("title") or "").strip()
@@ -731,7 +763,7 @@ class _Extractor:
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
-        span_end = max(m.end for m in right)
+        span_end = max(max(m.end for m in right), te)
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
         span_start = min(span_start, max(s.start, span_start))
@@ -769,7 +801,7 @@ class _Extractor:
         clean = s.clean
         out: list[Mention] = []
         for m in ments:
-            if m.start < pos or m.anaphor:
+            if m.start < pos or (m.anaphor and (m.anaphor != "org" or m.surface.casefold() in ("it", "its"))):
                 continue
             gap = clean[pos - s.start:m.start - s.start]
             if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
@@ -835,6 +867,11 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- small functions
+
+
+def _operator_like(name: str) -> bool:
+    """A numbered unit or a security body: the side of a front pair that runs the other."""
+    return bool(_v()["implied_parent"].match(name)) or bool(re.search(r"\b(?:Security|Intelligence|Bureau)\b", name))
 
 
 def _in_parens(clean: str, pos: int) -> bool:

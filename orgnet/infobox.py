@@ -209,7 +209,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         return f, style
     if looks_like_prose(line) or not line[:1].isalpha():
         return None
-    line = line.replace("\u00a0", " ")  # same length: offsets stay true
+    orig = line
+    line = line.replace("\u00a0", " ")  # for matching only; values come from `orig`
     low = line.casefold()
     for d in field_defs():
         k = d.key.casefold()
@@ -235,9 +236,11 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Type of ..." / "Focus on ..." read as words, not fields
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
-        f = _new_field(d, line[:key_len], number, line_start, line_start + len(line))
+        if style == "space" and d.role == "leader" and re.fullmatch(r"\s*[a-z]+\s*", rest):
+            continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
+        f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
         val_off = key_len + (1 if style == "colon" else 0)
-        val = line[val_off:]
+        val = orig[val_off:]
         if val.strip():
             f.values.append(strip_debris(val, line_start + val_off))
         return f, style

@@ -227,11 +227,18 @@ def _derived_unions(uf: _UnionFind) -> None:
         changed = False
         keys = sorted(uf.parent)
         known = set(keys)
-        # country words
+        # country words and demonyms ("chinese x", "amaran x" = "x" when "x" is known)
+        demonym = re.compile(vocabulary.names()["demonym"])
         for k in keys:
             lk = _loose(k)
             if lk != k and lk in known:
                 changed |= uf.union(k, lk)
+            words = k.split()
+            for i, w in enumerate(words[:-1]):
+                if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
+                    cand = " ".join(words[:i] + words[i + 1:])
+                    if cand in known and len(words) - 1 >= 2 and _org_key(cand):
+                        changed |= uf.union(k, cand)
         # "ABBR Head" <-> "Head of the <full>"
         groups = uf.groups()
         members = {k: groups[uf.find(k)] for k in keys}
