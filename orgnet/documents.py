@@ -175,6 +175,7 @@ class _HTMLText(html.parser.HTMLParser):
             self.parts.append(data)
 
 
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _HTML_TAG = re.compile(r"<(?!/?span\b)/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>")
 
 
@@ -366,6 +367,8 @@ def read_document(path: str | Path, *, doc: str | None = None,
                         warnings=[f"{name}: {len(data) / 1e6:.1f} MB is over the "
                                   f"{max_bytes / 1e6:.0f} MB limit; not parsed"])
     text, enc, warnings, status = decode_bytes(data, name)
+    if text is not None and not text.strip() and status == "ok":
+        status, warnings = "empty", [f"{name}: empty file (only white space)"]
     if text is None:
         return Document(doc=name, path=str(path), status=status, warnings=warnings,
                         layout="binary", encoding=enc)
@@ -381,6 +384,9 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     """Parse a document's text (any layout) into a :class:`Document`. Pure: text in, data out."""
     text = normalize_text(text)
     d = Document(doc=doc)
+    text, scripts = _SCRIPT_BLOCK.subn("", text)
+    if scripts:
+        d.warnings.append(f"{doc}: {scripts} <script>/<style> block(s) removed")
     stripped, tags = _strip_html(text)
     if tags:
         text = stripped
@@ -389,8 +395,6 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     d.text = text
     if not text.strip():
         d.layout, d.status = "empty", "empty"
-        if not d.warnings:
-            d.warnings.append(f"{doc}: empty file")
         return d
     d.layout = "html" if tags else detect_layout(text)
     _Parser(d).run()
@@ -460,7 +464,8 @@ class _Parser:
                 t = m.group("title")
                 off = start + raw.index(t)
                 d.title, d.title_span = t, Span(t, off, off + len(t))
-            elif not looks_like_prose(s) and len(s) <= 150:
+            elif not looks_like_prose(s) and len(s) <= 150 and re.search(r"[^\W\d_]", s) \
+                    and match_field_line(raw, start, allow_unknown_keys=True) is None and not _BULLET.match(raw):
                 off = start + raw.index(s)
                 d.title, d.title_span = s, Span(s, off, off + len(s))
             self._title_line = i if d.title else -1

@@ -211,6 +211,7 @@ def looks_like_person(name: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
+_NAMEISH = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
@@ -422,6 +423,8 @@ class _Extractor:
         subject, obj = subject.strip(), obj.strip()
         if not subject or (not obj and not value) or subject == obj:
             return
+        if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
+            return  # "." or "," is not a name
         a, b = span
         for c in self.claims[-12:]:
             if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \

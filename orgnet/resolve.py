@@ -23,6 +23,7 @@ stable across builds.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -84,7 +85,7 @@ def slugify(label: str) -> str:
     """
     s = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
-    return s or "x" + format(abs(hash(label)) % 10**8, "08d")
+    return s or "x" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
 
 
 @functools.lru_cache(maxsize=1)
