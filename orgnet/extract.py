@@ -658,7 +658,7 @@ class _Extractor:
                 self.add(owner, "alias", value=first, span=span, method=method, **ctx)
             elif first and len(first.split()) >= 2 and all(w[:1].isupper() or w in v["connectors"]
                                                            for w in first.split()) \
-                    and first.casefold() not in v["titles_cf"] and not m.person:
+                    and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
                 self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
             for it in items:
                 km = re.match(r"^(Chinese|Simplified Chinese|Traditional Chinese|pinyin|Pinyin|lit\.)\s*:\s*(?P<val>.+)$", it)
@@ -687,7 +687,8 @@ class _Extractor:
             right = [m for m in names if m.start - s.start >= t.end() and m.name][:2]
             who = self._left_subject(names + _named_anaphors(self.clean, s, subject), s, t.start(), subject)
             for m in right:
-                self.add(who, "former_name", value=m.name, span=(s.start, m.end), method=method, **ctx)
+                self.add(who, "former_name", value=m.name, span=(s.start, m.end), method=method,
+                         start=_lead_year(clean), **ctx)
 
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict) -> None:
         v = self.v
@@ -762,6 +763,13 @@ class _Extractor:
         title = (t.groupdict().get("title") or "").strip()
         if rel == "leads" and not title:
             title = next((m.title for m in right + left if m.title), "")
+        if lead_year is not None and left:
+            lead_end = _skip_lead_phrase(clean) + s.start
+            first_after = next((m for m in ments if m.start >= lead_end), None)
+            if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
+                lead_year = None
+            elif left[0].anaphor and first_after is not None and not first_after.anaphor:
+                lead_year = None
         y0, y1 = _years_near(clean, t.end(), lead_year)
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
@@ -769,7 +777,8 @@ class _Extractor:
         span_end = max(max(m.end for m in right), te)
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
-        span_start = min(span_start, max(s.start, span_start))
+        if lead_year is not None and y0 == lead_year:
+            span_start = s.start  # the evidence holds the year it is dated with ("In 1983, ...")
         n0 = len(self.claims)
         for lm in left:
             for rm in right:
@@ -786,8 +795,8 @@ class _Extractor:
                          start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
                          object_kind=_kind_for(om, obj_kind, p.get("object_hint", "")),
-                         subject_surface=sm.surface if not sm.anaphor else sm.name,
-                         object_surface=om.surface if not om.anaphor else om.name, **ctx)
+                         subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
+                         object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
                 if roles == "object_before":
                     break
             for extra in p.get("also", []):

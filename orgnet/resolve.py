@@ -93,9 +93,11 @@ def _kind_rules() -> tuple[list, list, str]:
     k = vocabulary.load("kinds")
     name_rules = [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b") for w in r["words"]])
                   for r in k["name_rules"]]
-    desc_rules = [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in r["words"]])
-                  for r in k["description_rules"]]
-    return name_rules, desc_rules, k["default_kind"]
+
+    def desc(rules):
+        return [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in r["words"]]) for r in rules]
+
+    return name_rules, desc(k["description_rules"]), desc(k.get("weak_description_rules", [])), k["default_kind"]
 
 
 def guess_kind(label: str, descriptions: list[str] = (), context: list[str] = ()) -> str:
@@ -106,7 +108,7 @@ def guess_kind(label: str, descriptions: list[str] = (), context: list[str] = ()
     >>> guess_kind("Li Wei", context=["person"]), guess_kind("Springfield", context=["place", "place"])
     ('person', 'place')
     """
-    name_rules, desc_rules, default = _kind_rules()
+    name_rules, desc_rules, weak_rules, default = _kind_rules()
     ctx = Counter(c for c in context if c)
     for k in ("person", "place"):
         if ctx.get(k, 0) and ctx[k] >= sum(ctx.values()) / 2:
@@ -117,7 +119,14 @@ def guess_kind(label: str, descriptions: list[str] = (), context: list[str] = ()
                 return kind
     if ctx:
         return ctx.most_common(1)[0][0]
-    for kind, rxs in name_rules:
+    for kind, rxs in name_rules[:-1]:  # the last rule ("Center", "Group") is a weak guess
+        if any(rx.search(label) for rx in rxs):
+            return kind
+    for d in descriptions:
+        for kind, rxs in weak_rules:
+            if any(rx.search(d) for rx in rxs):
+                return kind
+    for kind, rxs in name_rules[-1:]:
         if any(rx.search(label) for rx in rxs):
             return kind
     if looks_like_person(label):
@@ -180,7 +189,7 @@ def resolve(claims: list[Claim]) -> Resolution:
     in_claims: set[str] = set()
 
     def see(name: str, weight: int = 1) -> str:
-        k = name_key(name)
+        k = name_key(name) if re.search(r"[^\W_]", name or "") else ""
         if k:
             uf.add(k)
             spellings[k][name.strip()] += weight
@@ -192,17 +201,17 @@ def resolve(claims: list[Claim]) -> Resolution:
         if c.subject_kind:
             contexts[ks].append(c.subject_kind)
         if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
-            uf.union(ks, see(c.subject_surface, 0))
+            _join(uf, ks, see(c.subject_surface, 0))
         if c.object:
             ko = see(c.object, 2)
             in_claims.add(ko)
             if c.object_kind:
                 contexts[ko].append(c.object_kind)
             if c.object_surface and c.object_surface != c.object:
-                uf.union(ko, see(c.object_surface, 0))
+                _join(uf, ko, see(c.object_surface, 0))
         elif c.relation in NAME_RELATIONS:
             kv = see(c.value, 0 if c.relation == "name_zh" else 1)
-            uf.union(ks, kv)
+            _join(uf, ks, kv)
             if c.defining:
                 defining[kv] += 1
         elif c.relation == "type":
@@ -220,6 +229,11 @@ def resolve(claims: list[Claim]) -> Resolution:
 
     _derived_unions(uf)
     return _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+
+
+def _join(uf: _UnionFind, a: str, b: str) -> None:
+    if a and b:
+        uf.union(a, b)
 
 
 def _derived_unions(uf: _UnionFind) -> None:
