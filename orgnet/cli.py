@@ -1,4 +1,4 @@
-"""The ``orgnet`` command line: ``orgnet build``, ``orgnet evaluate``.
+"""The ``orgnet`` command line: ``orgnet build``, ``orgnet evaluate``, ``orgnet brief``.
 
 Errors orgnet raises on purpose (:class:`~orgnet.errors.OrgnetError`) are printed as one
 line, ``orgnet: error: ...``, with exit code 2; anything else is a bug and shows a traceback.
@@ -42,6 +42,42 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from .errors import InputError
+    from .export import FORMATS, export, format_for
+    from .tables import read_tables
+
+    fmt = args.format or format_for(args.out)
+    if not fmt:
+        raise InputError(f"{args.out}: say which format with --format ({', '.join(FORMATS)})")
+    if fmt.strip().lower() not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = export(read_tables(args.tables), fmt, args.out)
+    print(f"orgnet export: {fmt.strip().lower()} -> {out}")
+    return 0
+
+
+def _brief(args: argparse.Namespace) -> int:
+    from .render.briefing import write_briefing, write_index
+    from .tables import read_tables
+
+    out = Path(args.out)
+    tables = read_tables(args.tables)
+    path = write_briefing(tables, out, view=args.view, focus=args.focus, depth=args.depth, as_of=args.as_of,
+                          relations=args.relations, kinds=args.kinds)
+    print(f"orgnet brief: {args.view} view -> {path}")
+    if args.index:
+        pages = sorted(p for p in path.parent.glob("*.html") if p.name != "index.html" and _is_briefing(p))
+        index = write_index(pages, path.parent / "index.html")
+        print(f"orgnet brief: index of {len(pages)} briefing{'s' if len(pages) != 1 else ''} -> {index}")
+    return 0
+
+
+def _is_briefing(path: Path) -> bool:
+    head = path.read_text("utf-8", errors="replace")[:2000]
+    return '<meta name="generator" content="orgnet' in head
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="orgnet", description="Map organisational networks from source documents.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -61,6 +97,27 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--min-core-nodes", type=float, default=0.95)
     e.add_argument("--min-core-edges", type=float, default=0.85)
     e.set_defaults(func=_evaluate)
+
+    x = sub.add_parser("export", help="write a build as GraphML, GEXF (Gephi), node-link JSON (D3), Parquet or CSV")
+    x.add_argument("--format", help="graphml, gexf, json, parquet or csv (default: from the suffix of --out)")
+    x.add_argument("--out", required=True, help="file to write (a folder for parquet and csv)")
+    x.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
+    x.set_defaults(func=_export)
+
+    br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy or fronts view)")
+    br.add_argument("--view", choices=("ego", "hierarchy", "fronts"), default="ego",
+                    help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
+                         "fronts: every front organization")
+    br.add_argument("--focus", metavar="NAME", help="a node's label, alias (e.g. an abbreviation) or id")
+    br.add_argument("--depth", type=int, default=2, metavar="K", help="steps out from --focus in the ego view (default 2)")
+    br.add_argument("--as-of", type=int, metavar="YEAR", help="the network as it stood in YEAR")
+    br.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
+    br.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
+    br.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
+    br.add_argument("--out", required=True, metavar="FILE.html", help="the briefing file to write")
+    br.add_argument("--index", action="store_true",
+                    help="also write index.html next to FILE, linking every briefing in that folder")
+    br.set_defaults(func=_brief)
     return p
 
 

@@ -8,7 +8,7 @@ is one) and say what to do.
 
 from __future__ import annotations
 
-__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError"]
+__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError", "UnknownNodeError"]
 
 
 class OrgnetError(Exception):
@@ -25,3 +25,8 @@ class VocabularyError(OrgnetError):
 
 class StrictModeError(OrgnetError):
     """A build produced warnings and was run with ``--strict``."""
+
+
+class UnknownNodeError(OrgnetError, LookupError):
+    """A name given to a graph view names no node of the graph (or several); the message
+    suggests the closest labels and aliases."""

@@ -90,3 +90,104 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def shared_seeds_dir() -> Path:
     return SHARED_SEEDS
+
+
+# --------------------------------------------------------------------------- briefings
+# (tests/test_briefing.py and tests/test_browser.py)
+
+#: text that runs script if a page ever inserts it as HTML
+HOSTILE_SCRIPT = "<script>alert(1)</script>"
+HOSTILE_IMG = "<img src=x onerror=alert(1)>"
+#: ends a <script> element and opens another (the reader removes whole script blocks, not this)
+HOSTILE_BREAKOUT = "</script><script>alert(1)//"
+
+#: an invented article whose names and sentences carry markup. Few tags, so the reader keeps
+#: them as text (more would make it strip the file as HTML); it drops the whole
+#: <script>...</script> block, and keeps the <img> and the break-out in names and evidence.
+HOSTILE_ARTICLE = """= Harbour Institute =
+
+Harbour Institute
+- Abbreviation: HBI
+- Type: Think tank <script>alert(1)</script>
+- Parent Organization: Ministry of Quiet <img src=x onerror=alert(1)> Affairs
+- Affiliations: Society of </script><script>alert(1)// Friends
+
+The Harbour Institute (HBI) is a think tank. It is a front organization for the Ministry of Quiet Affairs. HBI is funded by the Ministry of Quiet <img src=x onerror=alert(1)> Affairs.
+
+==History==
+
+HBI was established in 1990 by the Ministry of Quiet Affairs.
+"""
+
+HOSTILE_SOURCES = """900_harbour_institute.txt:
+  title: "Harbour <script>alert(1)</script> <img src=x onerror=alert(1)>"
+  url: "https://example.org/<script>alert(1)</script>"
+  retrieved: "2024-05-01 <img src=x onerror=alert(1)>"
+  reliability: C
+"""
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """The tables of seeds/, built once per session."""
+    import orgnet
+
+    return orgnet.build(SEEDS)
+
+
+@pytest.fixture(scope="session")
+def hostile_seeds(tmp_path_factory) -> Path:
+    """A seeds folder holding one invented article with markup in names and sentences."""
+    folder = tmp_path_factory.mktemp("hostile") / "seeds"
+    folder.mkdir()
+    (folder / "900_harbour_institute.txt").write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    (folder / "sources.yaml").write_text(HOSTILE_SOURCES, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def hostile_build(hostile_seeds):
+    """The tables built from :func:`hostile_seeds`; the markup must have reached them (the
+    tests that use them are about escaping it, so a build that drops it is a failure here)."""
+    import orgnet
+
+    tables = orgnet.build(hostile_seeds)
+    labels, quotes = " ".join(tables.nodes["label"]), " ".join(tables.edges["evidence"])
+    titles = " ".join(tables.documents["title"])
+    for bad, where, text in ((HOSTILE_IMG, "node labels", labels), (HOSTILE_IMG, "edge evidence", quotes),
+                             (HOSTILE_BREAKOUT, "node labels", labels), (HOSTILE_BREAKOUT, "edge evidence", quotes),
+                             (HOSTILE_SCRIPT, "document titles", titles)):
+        assert bad in text, f"the hostile article's {bad!r} did not reach the {where}; the escaping tests need it"
+    return tables
+
+
+@pytest.fixture
+def poisoned_tables():
+    """``orgnet.graph.example_tables()`` with markup in every text a document can supply:
+    labels, aliases, descriptions, evidence, citations, sections, titles, urls, dates,
+    document names and one node id."""
+    from orgnet.graph import example_tables
+
+    t = example_tables()
+    bad = f" {HOSTILE_SCRIPT} {HOSTILE_IMG} {HOSTILE_BREAKOUT} \"'&"
+    keep = {"id", "source", "target", "subject", "object", "claim_id", "claim_ids", "doc", "docs", "kind",
+            "relation", "hedge", "method", "refs"}
+    for _, df in t:
+        for col in df.columns:
+            if col not in keep and str(df[col].dtype) == "string":
+                df[col] = df[col] + bad
+    old_doc, new_doc = "widgets.txt", f"widgets{HOSTILE_IMG}.txt"
+    old_id, new_id = "li-wei", f'li-wei"><img src=x onerror=alert(2)>'
+    for _, df in t:
+        for col in ("doc", "docs"):
+            if col in df.columns:
+                df[col] = df[col].str.replace(old_doc, new_doc, regex=False)
+        for col in ("claim_ids",):
+            if col in df.columns:
+                df[col] = df[col].str.replace("widgets-", f"widgets{HOSTILE_IMG}-", regex=False)
+        if "claim_id" in df.columns:
+            df["claim_id"] = df["claim_id"].str.replace("widgets-", f"widgets{HOSTILE_IMG}-", regex=False)
+        for col in ("id", "source", "target", "subject", "object"):
+            if col in df.columns:
+                df[col] = df[col].where(df[col] != old_id, new_id)
+    return t

@@ -1,0 +1,784 @@
+"""The network as a networkx graph, and the views analysts ask of it (graph stage).
+
+:func:`to_graph` turns a build's tables into a :class:`networkx.MultiDiGraph`: one node per
+``nodes`` row, one edge per ``edges`` row (subject -> object, keyed by its relation), every
+column kept as an attribute, so "why is this edge here?" is answered by ``evidence``,
+``docs`` and ``claim_ids`` on the edge itself. The views take such a graph and return a new
+graph or a DataFrame; none of them changes its input:
+
+=================  ==========================================================================
+:func:`find_node`  a node id from an id, label or alias, matched the way the tables match names
+:func:`hierarchy`  the tree under a root, following the ``hierarchy: true`` relations inverted
+:func:`fronts`     every front organisation: what it fronts for, who runs, funds and founded it
+:func:`ego`        the neighbourhood of a node, both directions, to a depth
+:func:`as_of`      the network as it stood in a year
+:func:`filter_graph`  nodes by kind, edges by relation, document and confidence
+:func:`centrality` degree, betweenness and PageRank per node
+=================  ==========================================================================
+
+What it does not do: it does not check the tables against the schema (``read_tables`` does),
+does not merge or split entities (``resolve`` does) and draws nothing (``orgnet.render``).
+Relation names are read from ``vocab/relations.yaml``; only the roles the views are about
+(``front_for``, ``operated_by`` ...) are named here.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+import networkx as nx
+import pandas as pd
+
+from . import vocabulary
+from .errors import InputError, UnknownNodeError
+from .resolve import name_key
+from .tables import SCHEMA, TABLE_NAMES, Tables
+
+__all__ = [
+    "to_graph", "find_node", "HIERARCHY_RELATIONS", "hierarchy", "fronts", "ego", "as_of",
+    "filter_graph", "centrality", "example_tables", "FRONT_COLUMNS", "CENTRALITY_COLUMNS",
+]
+
+#: relations whose ``hierarchy: true`` flag in ``vocab/relations.yaml`` makes the object the
+#: parent of the subject in :func:`hierarchy`, in the file's order (the order breaks ties)
+HIERARCHY_RELATIONS: tuple[str, ...] = tuple(
+    r for r, spec in vocabulary.relations().items() if spec.get("hierarchy"))
+
+#: columns of :func:`fronts`
+FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "established_by", "targets",
+                 "evidence", "docs", "confidence", "kind", "hedge")
+
+#: columns of :func:`centrality`
+CENTRALITY_COLUMNS = ("id", "label", "kind", "degree", "in_degree", "out_degree", "betweenness", "pagerank")
+
+# roles the views are about (subject -> object)
+_FRONT, _RUN_BY, _FUNDED, _FOUNDED_BY, _TARGETS = (
+    "front_for", ("operated_by", "controlled_by"), "funded_by", "established_by", "targets")
+_ABSORBED = "absorbed_into"  # the subject ceased to exist as a body of its own in `start`
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _py(value):
+    """A plain Python value: pandas/numpy missing values -> None, numpy scalars -> int/float/str."""
+    if value is None:
+        return None
+    if not isinstance(value, (list, tuple, set, dict)):
+        try:
+            if pd.isna(value):
+                return None
+        except (TypeError, ValueError):
+            pass
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        return value.item()
+    return value
+
+
+def _check_columns(df: pd.DataFrame, table: str, needed: tuple[str, ...]) -> None:
+    missing = [c for c in needed if c not in df.columns]
+    if missing:
+        raise InputError(f"the {table} table has no column {', '.join(repr(c) for c in missing)} "
+                         f"(columns: {', '.join(map(str, df.columns))})")
+
+
+def to_graph(tables: Tables) -> nx.MultiDiGraph:
+    """The network of a build as a directed multigraph.
+
+    Parameters
+    ----------
+    tables : Tables
+        A build's tables (``orgnet.build(...)`` or ``orgnet.read_tables(...)``); only
+        ``nodes`` and ``edges`` are read.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by ``id`` with every ``nodes`` column as an attribute; one edge per
+        ``edges`` row, ``source -> target``, keyed by ``relation``, with every ``edges``
+        column as an attribute. Missing values are ``None``; numbers are Python ``int`` and
+        ``float``. An edge endpoint that has no ``nodes`` row still becomes a node (its
+        label taken from the edge, its kind ``None``).
+
+    Raises
+    ------
+    InputError
+        When a table lacks ``id``, ``source``, ``target`` or ``relation``.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> G.number_of_nodes(), G.number_of_edges()
+    (8, 9)
+    >>> G.nodes["li-wei"]["label"], G.nodes["li-wei"]["founded"]
+    ('Li Wei', None)
+    >>> sorted(G["widget-research-institute"]["bureau-of-sprockets"])
+    ['front_for', 'operated_by']
+    """
+    nodes, edges = tables.nodes, tables.edges
+    _check_columns(nodes, "nodes", ("id",))
+    _check_columns(edges, "edges", ("source", "target", "relation"))
+    G = nx.MultiDiGraph()
+    for rec in nodes.to_dict("records"):
+        G.add_node(rec["id"], **{k: _py(v) for k, v in rec.items()})
+    node_cols = list(nodes.columns)
+    for rec in edges.to_dict("records"):
+        data = {k: _py(v) for k, v in rec.items()}
+        for end, label_col in (("source", "source_label"), ("target", "target_label")):
+            if data[end] not in G:
+                G.add_node(data[end], **_bare_node(data[end], data.get(label_col), node_cols))
+        G.add_edge(data["source"], data["target"], key=data["relation"], **data)
+    return G
+
+
+def _bare_node(node_id: str, label: str | None, columns: list[str]) -> dict:
+    schema = SCHEMA["nodes"]
+    attrs = {c: ("" if schema.get(c, "string") == "string" else None) for c in columns}
+    attrs.update(id=node_id, label=label or node_id, kind=None)
+    return attrs
+
+
+# --------------------------------------------------------------------------- names
+
+
+def _names(attrs: dict) -> list[str]:
+    """A node's label first, then its aliases and Chinese names."""
+    out = [attrs.get("label") or ""]
+    for col in ("aliases", "name_zh"):
+        out.extend(x.strip() for x in (attrs.get(col) or "").split(";"))
+    return [x for x in out if x]
+
+
+def find_node(G: nx.MultiDiGraph, name: str) -> str:
+    """The id of the node called `name`: an id, a label or an alias.
+
+    Labels and aliases are compared with :func:`orgnet.resolve.name_key` (case, a leading
+    "the", dashes and quotes do not matter), so an abbreviation, a former name or the full
+    name all find the node. A label match wins over an alias match.
+
+    Parameters
+    ----------
+    G : networkx graph
+        Nodes with ``label`` and (optionally) ``aliases`` / ``name_zh`` attributes.
+    name : str
+        The id, label or alias to look up.
+
+    Returns
+    -------
+    str
+        The node id.
+
+    Raises
+    ------
+    UnknownNodeError
+        When no node has that name (the message suggests the three closest labels or
+        aliases), or when an alias names several nodes.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> find_node(G, "the wri"), find_node(G, "Ministry of Widgets"), find_node(G, "li-wei")
+    ('widget-research-institute', 'ministry-of-widgets', 'li-wei')
+    >>> find_node(G, "Ministry of Gidgets")
+    Traceback (most recent call last):
+    ...
+    orgnet.errors.UnknownNodeError: no node called 'Ministry of Gidgets'; closest: 'Ministry of Widgets', 'Institute of Widget Studies (Widget Research Institute)', 'Bureau of Sprockets'
+    """
+    if not isinstance(name, str):
+        raise UnknownNodeError(f"a node name must be a string, not {name!r}")
+    if name in G:
+        return name
+    key = name_key(name)
+    by_label, by_alias = [], []
+    for n, attrs in G.nodes(data=True):
+        names = _names(attrs)
+        if names and name_key(names[0]) == key and attrs.get("label"):
+            by_label.append(n)
+        elif any(name_key(x) == key for x in names):
+            by_alias.append(n)
+    for found in (by_label, by_alias):
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            listed = ", ".join(f"{G.nodes[n].get('label')!r} ({n})" for n in sorted(found))
+            raise UnknownNodeError(f"{name!r} names {len(found)} nodes: {listed}; pass the id instead")
+    if key and key != name and key in G:  # an id typed with other case or spacing
+        return key
+    raise UnknownNodeError(f"no node called {name!r}; closest: {', '.join(map(repr, _closest(G, key)))}"
+                           if G.number_of_nodes() else f"no node called {name!r}: the graph is empty")
+
+
+def _closest(G: nx.MultiDiGraph, key: str, n: int = 3) -> list[str]:
+    """The `n` nodes whose label or alias is closest to `key` (names holding the key first)."""
+    best: dict[str, tuple] = {}
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(key)
+    for node, attrs in G.nodes(data=True):
+        names = _names(attrs) or [str(node)]
+        for i, nm in enumerate(names):
+            k = name_key(nm)
+            matcher.set_seq1(k)
+            score = (bool(key) and key in k, round(matcher.ratio(), 6), i == 0)
+            shown = nm if i == 0 else f"{nm} ({names[0]})"
+            if node not in best or score > best[node][0]:
+                best[node] = (score, shown)
+    ranked = sorted(best.items(), key=lambda kv: (tuple(-float(x) for x in kv[1][0]), kv[1][1]))
+    return [shown for _, (_, shown) in ranked[:n]]
+
+
+# --------------------------------------------------------------------------- views
+
+
+def _check_relations(relations: Iterable[str], what: str = "relation") -> tuple[str, ...]:
+    if isinstance(relations, str):
+        relations = (relations,)
+    relations = tuple(relations)
+    known = vocabulary.relations()
+    for r in relations:
+        if r not in known:
+            raise ValueError(f"unknown {what} {r!r}; known relations: {', '.join(known)}")
+    return relations
+
+
+def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCHY_RELATIONS) -> nx.DiGraph:
+    """The tree of bodies under `root`, parent -> child.
+
+    A ``child --relation--> parent`` edge of `G` (``subordinate_to``, ``front_for`` ...) becomes
+    ``parent -> child``. Nodes are taken breadth first from the root; a node reachable along
+    several paths hangs under the parent that reaches it first (the fewest steps from the
+    root), ties broken by the order of `relations`, then by the parent's id. So the result is
+    always a tree, whatever cycles or double parents the sources report.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one).
+    root : str
+        The root's id, label or alias (see :func:`find_node`).
+    relations : iterable of str, optional
+        The relations to follow; by default :data:`HIERARCHY_RELATIONS`.
+
+    Returns
+    -------
+    networkx.DiGraph
+        Nodes with the attributes they have in `G` plus ``depth`` (0 at the root), in breadth
+        first order; edges with ``relation``, ``evidence``, ``confidence``, ``docs``,
+        ``hedge``, ``start``, ``end`` of the edge followed and ``via``, that edge as
+        ``(child, parent, key)``. Graph attributes ``root`` (the root's id) and ``relations``.
+
+    Raises
+    ------
+    UnknownNodeError
+        When `root` names no node.
+    ValueError
+        When a relation is not in ``vocab/relations.yaml``.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> T = hierarchy(G, "MOW")
+    >>> list(T.edges())
+    [('ministry-of-widgets', 'bureau-of-sprockets'), ('bureau-of-sprockets', 'widget-research-institute'), ('widget-research-institute', 'gadget-friendship-society')]
+    >>> T.edges["bureau-of-sprockets", "widget-research-institute"]["relation"]
+    'front_for'
+    >>> T.graph["root"], T.nodes["gadget-friendship-society"]["depth"]
+    ('ministry-of-widgets', 3)
+    """
+    root_id = find_node(G, root)
+    relations = _check_relations(relations)
+    order = {r: i for i, r in enumerate(relations)}
+    T = nx.DiGraph(root=root_id, relations=relations)
+    T.add_node(root_id, **{**G.nodes[root_id], "depth": 0})
+    level, depth = [root_id], 0
+    while level:
+        depth += 1
+        best: dict[str, tuple] = {}
+        for parent in level:
+            for child, _, key, data in G.in_edges(parent, keys=True, data=True):
+                rel = data.get("relation", key)
+                if rel not in order or child in T:
+                    continue
+                rank = (order[rel], str(parent), str(key))
+                if child not in best or rank < best[child][0]:
+                    best[child] = (rank, parent, key, data)
+        level = sorted(best, key=str)
+        for child in level:
+            _, parent, key, data = best[child]
+            T.add_node(child, **{**G.nodes[child], "depth": depth})
+            T.add_edge(parent, child, relation=data.get("relation", key), evidence=data.get("evidence"),
+                       confidence=data.get("confidence"), docs=data.get("docs"), hedge=data.get("hedge"),
+                       start=data.get("start"), end=data.get("end"), via=(child, parent, key))
+    return T
+
+
+def _label(G, n) -> str:
+    return G.nodes[n].get("label") or str(n)
+
+
+def _join(items, sep: str = ";") -> str:
+    seen: list[str] = []
+    for x in items:
+        for part in ([] if x is None else str(x).split(sep) if sep == ";" else [str(x)]):
+            part = part.strip()
+            if part and part not in seen:
+                seen.append(part)
+    return sep.join(seen)
+
+
+def fronts(G: nx.MultiDiGraph) -> pd.DataFrame:
+    """Every front organisation (a node with a ``front_for`` edge) and what stands behind it.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per front, the most certain first (then by label), with the columns of
+        :data:`FRONT_COLUMNS`: ``front`` (id), ``front_label``, ``fronts_for``, ``run_by``
+        (``operated_by`` and ``controlled_by`` targets), ``funded_by``, ``established_by``,
+        ``targets`` (labels, ``;``-joined, most confident first), ``evidence`` (the
+        ``front_for`` edges' evidence, `` | ``-joined), ``docs`` (their documents),
+        ``confidence`` (the highest of them), ``kind`` and ``hedge`` (of the front_for edges).
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> row = fronts(G).iloc[0]
+    >>> row["front_label"], row["fronts_for"], row["run_by"], row["funded_by"], row["targets"]
+    ('Widget Research Institute', 'Bureau of Sprockets', 'Bureau of Sprockets', 'Ministry of Widgets', 'Ruritanian Parliament')
+    >>> row["evidence"]
+    'The Widget Research Institute is the public face of the Bureau of Sprockets.'
+    """
+    rows = []
+    for n in G.nodes:
+        out: dict[str, list] = {}
+        for _, target, key, data in G.out_edges(n, keys=True, data=True):
+            out.setdefault(data.get("relation", key), []).append((target, data))
+        if _FRONT not in out:
+            continue
+        for rel in out:
+            out[rel].sort(key=lambda td: (-(td[1].get("confidence") or 0.0), str(td[0])))
+
+        def labels(*rels):
+            return ";".join(dict.fromkeys(_label(G, t) for r in rels for t, _ in out.get(r, [])))
+
+        ff = out[_FRONT]
+        rows.append({
+            "front": n, "front_label": _label(G, n), "fronts_for": labels(_FRONT), "run_by": labels(*_RUN_BY),
+            "funded_by": labels(_FUNDED), "established_by": labels(_FOUNDED_BY), "targets": labels(_TARGETS),
+            "evidence": _join((d.get("evidence") for _, d in ff), sep=" | "),
+            "docs": _join(d.get("docs") for _, d in ff),
+            "confidence": max((d.get("confidence") or 0.0) for _, d in ff),
+            "kind": G.nodes[n].get("kind"), "hedge": _join(d.get("hedge") for _, d in ff),
+        })
+    df = pd.DataFrame(rows, columns=list(FRONT_COLUMNS))
+    if len(df):
+        df = df.sort_values(["confidence", "front_label", "front"], ascending=[False, True, True])
+    return df.reset_index(drop=True)
+
+
+def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
+    """The neighbourhood of `node`: every node within `depth` steps, edges followed either way.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one).
+    node : str
+        The centre's id, label or alias (see :func:`find_node`).
+    depth : int, optional
+        How many steps out (default 1); 0 gives the centre alone.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A copy holding those nodes and every edge of `G` among them; graph attributes
+        ``center`` and ``depth``.
+
+    Raises
+    ------
+    UnknownNodeError
+        When `node` names no node.
+    ValueError
+        When `depth` is negative.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> sorted(ego(G, "Li Wei"))
+    ['li-wei', 'widget-research-institute']
+    >>> sorted(ego(G, "Bureau of Sprockets"))
+    ['bureau-of-sprockets', 'ministry-of-widgets', 'widget-research-institute']
+    >>> ego(G, "Li Wei", depth=2).number_of_nodes()
+    8
+    """
+    centre = find_node(G, node)
+    if not isinstance(depth, int) or depth < 0:
+        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
+    E = nx.ego_graph(G, centre, radius=depth, undirected=True).copy()
+    E.graph.update(center=centre, depth=depth)
+    return E
+
+
+def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
+    """The network as it stood in `year`.
+
+    An edge is kept when it had begun (``start`` <= `year`, or no ``start``) and had not ended
+    (``end`` >= `year`, or no ``end``); edges with neither date are kept and marked
+    ``undated=True`` (every kept edge gets ``undated``). A node is kept when it had been
+    founded (``founded`` <= `year`) or, with no founding year, when it has a kept edge (or
+    had no edge at all); a node ``absorbed_into`` another before `year` is gone. Edges
+    keep only kept endpoints.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one).
+    year : int
+        The year.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A new graph; graph attribute ``year``.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> A = as_of(G, 1995)
+    >>> sorted(A)
+    ['anna-karlsson', 'bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'sam-okoro', 'widget-research-institute']
+    >>> A.edges["anna-karlsson", "widget-research-institute", "leads"]["undated"]
+    False
+    >>> A.edges["sam-okoro", "widget-research-institute", "leads"]["undated"]
+    True
+    """
+    try:
+        year = int(year)
+    except (TypeError, ValueError):
+        raise ValueError(f"year must be a whole number, not {year!r}") from None
+
+    def dated_ok(d: dict) -> bool:
+        s, e = d.get("start"), d.get("end")
+        return (s is None or s <= year) and (e is None or e >= year)
+
+    gone = {u for u, _, k, d in G.edges(keys=True, data=True)
+            if d.get("relation", k) == _ABSORBED and d.get("start") is not None and d["start"] < year}
+    existed = {}
+    for n, d in G.nodes(data=True):
+        f = d.get("founded")
+        existed[n] = None if f is None else (f <= year and n not in gone)
+        if n in gone:
+            existed[n] = False
+    candidates = {n for n, ok in existed.items() if ok is not False}
+    kept_edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+                  if u in candidates and v in candidates and dated_ok(d)]
+    touched = {u for u, *_ in kept_edges} | {v for _, v, *_ in kept_edges}
+    keep = [n for n in G.nodes if existed[n] is True or (existed[n] is None and (n in touched or G.degree(n) == 0))]
+    keep_set = set(keep)
+    A = nx.MultiDiGraph(**G.graph)
+    A.graph["year"] = year
+    A.add_nodes_from((n, G.nodes[n]) for n in keep)
+    for u, v, k, d in kept_edges:
+        if u in keep_set and v in keep_set:
+            A.add_edge(u, v, key=k, **{**d, "undated": d.get("start") is None and d.get("end") is None})
+    return A
+
+
+def _as_set(values, what: str) -> set[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    values = set(values)
+    if not values:
+        raise ValueError(f"{what}: give at least one value, or None for all")
+    return values
+
+
+def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
+                 min_confidence: float = 0.0) -> nx.MultiDiGraph:
+    """The part of `G` that passes every filter given.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one).
+    kinds : str or iterable of str, optional
+        Keep nodes of these kinds (``vocab/kinds.yaml``).
+    relations : str or iterable of str, optional
+        Keep edges of these relations (``vocab/relations.yaml``).
+    docs : str or iterable of str, optional
+        Keep edges whose ``docs`` hold any of these documents (a name with or without its
+        extension, e.g. ``000_x.txt`` or ``000_x``).
+    min_confidence : float, optional
+        Keep edges with ``confidence`` at least this (0 to 1).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A copy holding the nodes of the given kinds and the edges among them that pass
+        every edge filter. When an edge filter is given (`relations`, `docs`,
+        `min_confidence` > 0), nodes left without any edge are dropped; `kinds` alone
+        keeps isolated nodes.
+
+    Raises
+    ------
+    ValueError
+        When a kind or relation is not in the vocabulary, a document is not a source of any
+        node or edge of `G`, or `min_confidence` is not between 0 and 1.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> sorted(filter_graph(G, relations="leads"))
+    ['anna-karlsson', 'li-wei', 'sam-okoro', 'widget-research-institute']
+    >>> sorted(k for *_, k in filter_graph(G, docs="gadgets", min_confidence=0.5).edges(keys=True))
+    ['established_by', 'front_for', 'leads']
+    >>> sorted(filter_graph(G, kinds=["person"]))
+    ['anna-karlsson', 'li-wei', 'sam-okoro']
+    """
+    kinds = _as_set(kinds, "kinds")
+    if kinds is not None:
+        known = vocabulary.kinds()
+        for k in sorted(kinds):
+            if k not in known:
+                raise ValueError(f"unknown kind {k!r}; known kinds: {', '.join(known)}")
+    relations = _as_set(relations, "relations")
+    if relations is not None:
+        relations = set(_check_relations(sorted(relations)))
+    docs = _as_set(docs, "docs")
+    if docs is not None:
+        seen = {x for _, d in G.nodes(data=True) for x in _split(d.get("docs"))}
+        seen |= {x for *_, d in G.edges(data=True) for x in _split(d.get("docs"))}
+        stems = {_stem(x): x for x in seen}
+        resolved = set()
+        for doc in sorted(docs):
+            if doc in seen:
+                resolved.add(doc)
+            elif doc in stems:
+                resolved.add(stems[doc])
+            else:
+                raise ValueError(f"document {doc!r} is not a source of any node or edge of this graph "
+                                 f"(documents: {', '.join(sorted(seen)) or 'none'})")
+        docs = resolved
+    try:
+        min_confidence = float(min_confidence)
+    except (TypeError, ValueError):
+        raise ValueError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}") from None
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be from 0 to 1, not {min_confidence!r}")
+
+    def edge_ok(k, d: dict) -> bool:
+        return ((relations is None or d.get("relation", k) in relations)
+                and (docs is None or bool(docs & set(_split(d.get("docs")))))
+                and (d.get("confidence") or 0.0) >= min_confidence)
+
+    nodes = [n for n, d in G.nodes(data=True) if kinds is None or d.get("kind") in kinds]
+    node_set = set(nodes)
+    edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
+             if u in node_set and v in node_set and edge_ok(k, d)]
+    if relations is not None or docs is not None or min_confidence > 0:
+        touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
+        nodes = [n for n in nodes if n in touched]
+    F = nx.MultiDiGraph(**G.graph)
+    F.add_nodes_from((n, G.nodes[n]) for n in nodes)
+    F.add_edges_from((u, v, k, d) for u, v, k, d in edges)
+    return F
+
+
+def _split(cell) -> list[str]:
+    return [x.strip() for x in (cell or "").split(";") if x.strip()]
+
+
+def _stem(doc: str) -> str:
+    return doc.rsplit(".", 1)[0] if "." in doc else doc
+
+
+def centrality(G: nx.MultiDiGraph) -> pd.DataFrame:
+    """Degree, betweenness and PageRank of every node, the most central first.
+
+    ``degree``, ``in_degree`` and ``out_degree`` count edges (each relation between two
+    nodes is one edge). ``betweenness`` is computed on the undirected simple graph
+    (normalised: the share of shortest paths between other nodes that pass through the
+    node), so a broker between two clusters scores whichever way its ties point.
+    ``pagerank`` (damping 0.85) follows the edges' direction, subject -> object, with the
+    number of relations between two nodes as the weight: rank flows from a subsidiary to its
+    parent, from a front to what it fronts for, from a leader to what they lead.
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graph from :func:`to_graph` (or a view of one).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The columns of :data:`CENTRALITY_COLUMNS`, sorted by ``pagerank`` (descending),
+        then ``id``; scores rounded to 10 decimals so the order is reproducible.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> c = centrality(G)
+    >>> print(c.head(3)[["id", "degree", "in_degree", "betweenness", "pagerank"]].round(3).to_string(index=False))
+                           id  degree  in_degree  betweenness  pagerank
+    widget-research-institute       8          4        0.952     0.250
+          ministry-of-widgets       2          2        0.000     0.249
+          bureau-of-sprockets       3          2        0.000     0.163
+    """
+    nodes = list(G.nodes)
+    if not nodes:
+        return pd.DataFrame(columns=list(CENTRALITY_COLUMNS))
+    D = nx.DiGraph()
+    D.add_nodes_from(nodes)
+    for u, v in G.edges():
+        if D.has_edge(u, v):
+            D[u][v]["weight"] += 1
+        else:
+            D.add_edge(u, v, weight=1)
+    between = nx.betweenness_centrality(nx.Graph(D), normalized=True)
+    rank = _pagerank(D, nodes)
+    rows = [{
+        "id": n, "label": G.nodes[n].get("label") or str(n), "kind": G.nodes[n].get("kind"),
+        "degree": G.degree(n), "in_degree": G.in_degree(n) if G.is_directed() else G.degree(n),
+        "out_degree": G.out_degree(n) if G.is_directed() else G.degree(n),
+        "betweenness": round(float(between[n]), 10), "pagerank": round(rank[n], 10),
+    } for n in nodes]
+    df = pd.DataFrame(rows, columns=list(CENTRALITY_COLUMNS))
+    df["_id"] = df["id"].astype(str)
+    df = df.sort_values(["pagerank", "_id"], ascending=[False, True]).drop(columns="_id")
+    return df.reset_index(drop=True)
+
+
+def _pagerank(D: nx.DiGraph, nodes: list, alpha: float = 0.85, tol: float = 1e-12,
+              max_iter: int = 1000) -> dict:
+    """PageRank by power iteration on networkx's Google matrix (numpy only; no scipy needed).
+    Dangling nodes spread their rank evenly, as in :func:`networkx.pagerank`."""
+    M = nx.google_matrix(D, alpha=alpha, weight="weight", nodelist=nodes)
+    n = len(nodes)
+    x = M[0] * 0 + 1.0 / n
+    for _ in range(max_iter):
+        nxt = x @ M
+        if float(abs(nxt - x).sum()) < n * tol:
+            x = nxt
+            break
+        x = nxt
+    total = float(x.sum())
+    return {node: float(v) / total for node, v in zip(nodes, x)}
+
+
+# --------------------------------------------------------------------------- example
+
+
+def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
+    schema = SCHEMA[table]
+    df = pd.DataFrame(rows, columns=list(schema))
+    for col, dtype in schema.items():
+        if dtype == "Int64":
+            df[col] = pd.array([None if _py(v) is None else int(v) for v in df[col]], dtype="Int64")
+        elif dtype == "float64":
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+        else:
+            df[col] = df[col].astype("string").fillna("")
+    return df
+
+
+def example_tables() -> Tables:
+    """A small invented build, for examples and tests.
+
+    A Ministry of Widgets (MOW) commands a Bureau of Sprockets, whose public face is the Widget
+    Research Institute (WRI; formerly the Institute of Widget Studies), which set up a Gadget
+    Friendship Society and seeks to influence the Ruritanian Parliament; Anna Karlsson (1990 -
+    2005) and Li Wei (2005 - present) led the institute, Sam Okoro is its deputy (undated).
+    Two documents, ``widgets.txt`` and ``gadgets.txt``. Every name is invented.
+
+    Returns
+    -------
+    Tables
+        8 nodes, 9 edges, 14 claims, 2 documents, no conflicts, with the schema's columns
+        and dtypes.
+
+    Examples
+    --------
+    >>> t = example_tables()
+    >>> len(t.nodes), len(t.edges), len(t.claims), list(t.documents["doc"])
+    (8, 9, 14, ['widgets.txt', 'gadgets.txt'])
+    """
+    W, GD = "widgets.txt", "gadgets.txt"
+    people = {"anna-karlsson": "Anna Karlsson", "li-wei": "Li Wei", "sam-okoro": "Sam Okoro"}
+    bodies = [
+        ("ministry-of-widgets", "Ministry of Widgets", "state_body", "MOW", 1950,
+         "The Ministry of Widgets (MOW) is the government ministry in charge of widgets.", W),
+        ("bureau-of-sprockets", "Bureau of Sprockets", "security_service", "BOS", 1983,
+         "The Bureau of Sprockets is the secret service of the Ministry of Widgets.", W),
+        ("widget-research-institute", "Widget Research Institute", "think_tank",
+         "WRI;Institute of Widget Studies", 1980, "The Widget Research Institute is a think tank.", f"{W};{GD}"),
+        ("gadget-friendship-society", "Gadget Friendship Society", "association", "", 2001, "", GD),
+        ("ruritanian-parliament", "Ruritanian Parliament", "foreign", "", None, "", GD),
+    ]
+    # source, target, relation, start, end, title, doc(s), evidence, confidence, hedge
+    links = [
+        ("bureau-of-sprockets", "ministry-of-widgets", "subordinate_to", 1983, None, "", W,
+         "In 1983 the Bureau of Sprockets was placed under the Ministry of Widgets.", 0.9, "stated"),
+        ("widget-research-institute", "bureau-of-sprockets", "front_for", None, None, "", f"{W};{GD}",
+         "The Widget Research Institute is the public face of the Bureau of Sprockets.", 0.8, "reported"),
+        ("widget-research-institute", "bureau-of-sprockets", "operated_by", None, None, "", W,
+         "The Bureau of Sprockets operates the Widget Research Institute.", 0.7, "stated"),
+        ("widget-research-institute", "ministry-of-widgets", "funded_by", None, None, "", W,
+         "The institute is funded by the Ministry of Widgets.", 0.6, "stated"),
+        ("widget-research-institute", "ruritanian-parliament", "targets", None, None, "", GD,
+         "The institute allegedly seeks to influence the Ruritanian Parliament.", 0.4, "alleged"),
+        ("gadget-friendship-society", "widget-research-institute", "established_by", 2001, None, "", GD,
+         "In 2001 the institute set up the Gadget Friendship Society.", 0.7, "stated"),
+        ("anna-karlsson", "widget-research-institute", "leads", 1990, 2005, "Director", W,
+         "Anna Karlsson (1990 – 2005)", 0.9, "stated"),
+        ("li-wei", "widget-research-institute", "leads", 2005, None, "President", W,
+         "Li Wei (2005 – present)", 0.9, "stated"),
+        ("sam-okoro", "widget-research-institute", "leads", None, None, "Deputy Director", GD,
+         "Deputy Director: Sam Okoro", 0.6, "stated"),
+    ]
+    labels = {b[0]: b[1] for b in bodies} | people
+    claims, edges, n = [], [], 0
+
+    def claim(doc, **kw):
+        nonlocal n
+        n += 1
+        claims.append({"claim_id": f"{_stem(doc)}-{n:04d}", "doc": doc, "section": "", "method": "curated",
+                       "refs": "", "citations": "", "hedge": "stated", "confidence": 0.9, **kw})
+        return claims[-1]["claim_id"]
+
+    for s, t, rel, start, end, title, docs, ev, conf, hedge in links:
+        ids = [claim(d, subject=s, relation=rel, object=t, start=start, end=end, title=title, evidence=ev,
+                     hedge=hedge, confidence=conf, subject_name=labels[s], object_name=labels[t])
+               for d in docs.split(";")]
+        edges.append({"source": s, "target": t, "relation": rel, "start": start, "end": end, "title": title,
+                      "n_claims": len(ids), "docs": docs, "evidence": ev, "confidence": conf, "hedge": hedge,
+                      "source_label": labels[s], "target_label": labels[t], "claim_ids": ";".join(ids),
+                      "refs": ""})
+    for bid, label, _, _, founded, _, docs in bodies:
+        if founded is not None and bid != "gadget-friendship-society":
+            claim(docs.split(";")[0], subject=bid, relation="founded", value=str(founded),
+                  evidence=f"The {label} was founded in {founded}.", subject_name=label)
+    claim(W, subject="widget-research-institute", relation="former_name", value="Institute of Widget Studies",
+          start=1995, evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research Institute.",
+          subject_name="Widget Research Institute")
+    degree = {k: sum(e["source"] == k or e["target"] == k for e in edges) for k in labels}
+    mine = {k: [c for c in claims if k in (c["subject"], c.get("object"))] for k in labels}
+    doc_order = [W, GD]
+    docs_of = {k: [d for d in doc_order if any(c["doc"] == d for c in mine[k])] for k in labels}
+    kinds = {b[0]: b[2] for b in bodies} | {p: "person" for p in people}
+    extra = {b[0]: (b[3], b[4], b[5]) for b in bodies}
+    nodes = [{"id": k, "label": labels[k], "kind": kinds[k], "aliases": extra.get(k, ("",))[0], "name_zh": "",
+              "founded": extra.get(k, ("", None))[1], "description": extra.get(k, ("", None, ""))[2],
+              "docs": ";".join(docs_of[k]), "n_docs": len(docs_of[k]), "n_claims": len(mine[k]),
+              "degree": degree[k]} for k in sorted(labels)]
+    documents = [{"doc": d, "title": title, "layout": "dash-infobox", "chars": 0, "status": "ok", "warnings": "",
+                  "unparsed": "", "n_claims": sum(c["doc"] == d for c in claims)}
+                 for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))]
+    frames = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents, "conflicts": []}
+    return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})
