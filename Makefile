@@ -8,7 +8,14 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 PYTEST_ARGS ?=
 
-.PHONY: venv demo test lab bench clean distclean
+BRIEF := $(BIN)/orgnet brief --tables build/tables
+BRIEFINGS := build/briefings
+# Chromium for the browser tests (tests/test_browser.py): Debian's package, never a download by
+# playwright. Installed by `make test` only when missing; apt needs root (sudo is used if present).
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: venv demo test lab bench clean distclean chromium
 
 venv: $(STAMP)
 
@@ -20,14 +27,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The main job: build the tables from seeds/ into build/tables/.
+# The main job: build the tables from seeds/ into build/tables/, then the briefings
+# (one self-contained HTML file each, plus index.html linking them) into build/briefings/.
 demo: venv
 	$(BIN)/orgnet build seeds --out build/tables
-# BRIEFINGS: a later issue adds the `orgnet brief ...` step(s) here, writing
-# the briefing HTML next to the tables (the README's "main job").
+	rm -f $(BRIEFINGS)/*.html
+	$(BRIEF) --view hierarchy --focus "MSS" --out $(BRIEFINGS)/mss-hierarchy.html
+	$(BRIEF) --view hierarchy --focus "Central Committee of the Chinese Communist Party" \
+		--out $(BRIEFINGS)/central-committee-hierarchy.html
+	$(BRIEF) --view hierarchy --focus "ILD" --out $(BRIEFINGS)/ild-hierarchy.html
+	$(BRIEF) --view fronts --out $(BRIEFINGS)/fronts.html --index
 
-test: venv
+test: venv chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+chromium:
+	@if [ -x $(CHROMIUM) ]; then \
+		echo "chromium: $(CHROMIUM) present"; \
+	else \
+		echo "chromium: $(CHROMIUM) missing; installing Debian's chromium with apt-get"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; \
+	fi
 
 lab: venv
 	$(BIN)/jupyter lab notebooks/

@@ -1,0 +1,332 @@
+"""Briefings: one self-contained HTML file per topic, made from a build's tables (render stage).
+
+A briefing is a view of the network (:mod:`orgnet.graph`) drawn by
+:func:`orgnet.render.network.network_html`, with a title, the generation date, a legend,
+filters, a name search, a side panel holding the evidence, documents and citations of
+whatever is selected, and the list of sources. Three views:
+
+=============  ==============================================================================
+``ego``        everything within `depth` steps of `focus` (the default view)
+``hierarchy``  the tree under `focus` (:func:`orgnet.graph.hierarchy`) drawn top-down, with every
+               edge among its members
+``fronts``     every front organisation with what it fronts for, who runs, funds and founded
+               it and whom it targets (:func:`orgnet.graph.fronts`), plus that table
+=============  ==============================================================================
+
+Any view can first be cut to a year (``as_of``), to some relations or to some kinds.
+The code knows nothing about any corpus: names come from the tables only.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import os
+import urllib.parse
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import networkx as nx
+
+from .. import graph as _graph
+from .. import vocabulary
+from ..errors import InputError
+from ..tables import Tables, read_tables
+from .network import _generated, network_html, template_environment
+
+__all__ = ["VIEWS", "briefing_graph", "briefing_html", "write_briefing", "write_index"]
+
+VIEWS = ("ego", "hierarchy", "fronts")
+
+
+def _as_list(values: Any, what: str, known: dict) -> list[str] | None:
+    """``None`` or a list of names, each checked against the vocabulary (``a,b`` allowed)."""
+    if values is None:
+        return None
+    if isinstance(values, str):
+        values = [values]
+    out: list[str] = []
+    for v in values:
+        out.extend(x.strip() for x in str(v).split(",") if x.strip())
+    if not out:
+        raise InputError(f"{what}: give at least one name (known: {', '.join(known)})")
+    for v in out:
+        if v not in known:
+            raise InputError(f"unknown {what[:-1]} {v!r}; known {what}: {', '.join(known)}")
+    return out
+
+
+def _label(G: nx.MultiDiGraph, n: str) -> str:
+    return str(G.nodes[n].get("label") or n)
+
+
+def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = None, depth: int = 2,
+                   as_of: int | None = None, relations: Iterable[str] | None = None,
+                   kinds: Iterable[str] | None = None) -> tuple[nx.MultiDiGraph, dict]:
+    """The graph a briefing draws, and what the page says about it.
+
+    Parameters are those of :func:`briefing_html`.
+
+    Returns
+    -------
+    (networkx.MultiDiGraph, dict)
+        The view's graph, and ``title``, ``subtitle``, ``notes``, ``focus`` (a node id or
+        None), ``root`` (for hierarchy views) and ``fronts`` (the fronts table, for the
+        fronts view).
+
+    Raises
+    ------
+    UnknownNodeError
+        When `focus` names no node (the message suggests the closest names).
+    InputError
+        When the view is unknown, a focus is missing (ego, hierarchy) or given to the fronts
+        view, a kind or relation is not in the vocabulary, or the filters drop the focus.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> G, info = briefing_graph(example_tables(), view="hierarchy", focus="MOW")
+    >>> sorted(G), info["root"]
+    (['bureau-of-sprockets', 'gadget-friendship-society', 'ministry-of-widgets', 'widget-research-institute'], 'ministry-of-widgets')
+    >>> G, info = briefing_graph(example_tables(), view="ego", focus="Li Wei", depth=1)
+    >>> info["title"]
+    'Li Wei: neighbourhood'
+    """
+    if view not in VIEWS:
+        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    relations = _as_list(relations, "relations", vocabulary.relations())
+    kinds = _as_list(kinds, "kinds", vocabulary.kinds())
+    full = _graph.to_graph(tables)
+    node = None
+    if view == "fronts":
+        if focus is not None:
+            raise InputError("the fronts view shows every front; it takes no focus (use --view ego --focus NAME)")
+    elif focus is None or not str(focus).strip():
+        raise InputError(f"the {view} view needs a focus: the name, alias or id of a node (--focus NAME)")
+    else:
+        node = _graph.find_node(full, str(focus))
+
+    G = full
+    notes = []
+    if as_of is not None:
+        try:
+            year = int(as_of)
+        except (TypeError, ValueError):
+            raise InputError(f"as_of must be a year, not {as_of!r}") from None
+        G = _graph.as_of(G, year)
+        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+                     "undated links are kept.")
+    if relations is not None or kinds is not None:
+        G = _graph.filter_graph(G, kinds=kinds, relations=relations)
+        shown = []
+        if kinds is not None:
+            shown.append("kinds " + ", ".join(vocabulary.kinds()[k].get("label", k) for k in kinds))
+        if relations is not None:
+            shown.append("relations " + ", ".join(vocabulary.relations()[r].get("label", r) for r in relations))
+        notes.append("Only " + "; ".join(shown) + ".")
+    if node is not None and node not in G:
+        raise InputError(f"{_label(full, node)!r} ({node}) is not in the network once the filters are applied "
+                         f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
+
+    info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes}
+    if view == "ego":
+        V = _graph.ego(G, node, depth=depth)
+        label = _label(full, node)
+        info["title"] = f"{label}: neighbourhood"
+        info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
+                            "following links in either direction.")
+    elif view == "hierarchy":
+        T = _graph.hierarchy(G, node)
+        V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
+        V.graph.update(root=node)
+        label = _label(full, node)
+        rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
+        info["root"] = node
+        info["title"] = f"{label}: hierarchy"
+        info["subtitle"] = (f"The bodies under {label}, found by following {rels} links upwards; "
+                            "every other link among them is drawn too.")
+    else:
+        table = _graph.fronts(G)
+        keep_nodes, keep_edges = set(), []
+        for row in table.to_dict("records"):
+            front = row["front"]
+            keep_nodes.add(front)
+            named = set()
+            for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
+                named.update(x for x in str(row.get(col) or "").split(";") if x)
+            for _, target, key, data in G.out_edges(front, keys=True, data=True):
+                if _label(G, target) in named:
+                    keep_nodes.add(target)
+                    keep_edges.append((front, target, key, data))
+        V = nx.MultiDiGraph()
+        V.add_nodes_from((n, G.nodes[n]) for n in sorted(keep_nodes))
+        V.add_edges_from(keep_edges)
+        # links among the bodies behind the fronts (e.g. a bureau under its ministry)
+        for u, v, key, data in G.edges(keys=True, data=True):
+            if u in keep_nodes and v in keep_nodes and not V.has_edge(u, v, key):
+                V.add_edge(u, v, key=key, **data)
+        info["fronts"] = table
+        info["title"] = "Front organizations"
+        info["subtitle"] = (f"{len(table)} bodies the sources call a front for another, with what they front "
+                            "for, who runs, funds and founded them, and whom they target.")
+    if as_of is not None:
+        info["title"] += f", as of {int(as_of)}"
+    return V, info
+
+
+def _fronts_table(table) -> dict:
+    cols = [("front_label", "front"), ("fronts_for", "fronts for"), ("run_by", "run by"),
+            ("funded_by", "funded by"), ("established_by", "established by"), ("targets", "targets"),
+            ("evidence", "evidence"), ("confidence", "confidence"), ("hedge", "hedge"), ("docs", "documents")]
+    rows = []
+    for rec in table.to_dict("records"):
+        row = []
+        for c, _ in cols:
+            v = rec.get(c)
+            if c == "confidence" and v is not None:
+                v = f"{float(v):.2f}"
+            elif c in ("fronts_for", "run_by", "funded_by", "established_by", "targets", "docs", "hedge"):
+                v = "; ".join(x for x in str(v or "").split(";") if x)
+            row.append("" if v is None else str(v))
+        rows.append(row)
+    return {"title": "Front organizations: the table", "columns": [h for _, h in cols], "rows": rows,
+            "caption": "One row per front; the evidence is the quote behind each 'front for' link."}
+
+
+def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focus: str | None = None,
+                  depth: int = 2, as_of: int | None = None, relations: Iterable[str] | None = None,
+                  kinds: Iterable[str] | None = None, title: str | None = None, generated=None) -> str:
+    """A briefing page (one self-contained HTML file) for one view of a build.
+
+    Parameters
+    ----------
+    tables : Tables or path
+        A build's tables, or the folder ``orgnet build`` wrote them to.
+    view : {"ego", "hierarchy", "fronts"}
+        What to draw (see the module docstring); ``ego`` by default.
+    focus : str, optional
+        The node (id, label or alias, e.g. an abbreviation) at the centre of an ego view or
+        the root of a hierarchy. Required by those two; the fronts view takes none.
+    depth : int
+        Steps out from the focus for the ego view (default 2).
+    as_of : int, optional
+        Draw the network as it stood in this year (:func:`orgnet.graph.as_of`).
+    relations, kinds : iterable of str, optional
+        Keep only these relations / kinds of node (names from ``vocab/*.yaml``).
+    title : str, optional
+        Replaces the title made from the view.
+    generated : datetime or str, optional
+        The generation time shown (default now, UTC).
+
+    Returns
+    -------
+    str
+        The HTML page.
+
+    Raises
+    ------
+    UnknownNodeError
+        When `focus` names no node; the message suggests the closest names.
+    InputError
+        See :func:`briefing_graph`.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> page = briefing_html(example_tables(), view="fronts")
+    >>> "<h1 id=\\"title\\">Front organizations</h1>" in page
+    True
+    """
+    if not isinstance(tables, Tables):
+        tables = read_tables(tables)
+    G, info = briefing_graph(tables, view=view, focus=focus, depth=depth, as_of=as_of,
+                             relations=relations, kinds=kinds)
+    extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
+    return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
+                        hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
+                        generated=generated, tables=extra, notes=info["notes"])
+
+
+def write_briefing(tables: Tables | str | os.PathLike, out: str | os.PathLike, **kwargs) -> Path:
+    """Write :func:`briefing_html` (same keyword arguments) to `out`; return its path.
+
+    The folder is created if needed; the file is written whole or not at all.
+    """
+    out = Path(out)
+    page = briefing_html(tables, **kwargs)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, out)
+    return out
+
+
+class _Head(html.parser.HTMLParser):
+    """Reads the <title> and the description / generated <meta> of a briefing."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title, self.meta, self._in_title = "", {}, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "title":
+            self._in_title = True
+        elif tag == "meta" and a.get("name"):
+            self.meta[a["name"]] = a.get("content") or ""
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self._in_title = False
+        if tag == "head":
+            raise StopIteration
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title += data
+
+
+def _head(path: Path) -> _Head:
+    h = _Head()
+    try:
+        h.feed(path.read_text("utf-8", errors="replace")[:200_000])
+    except StopIteration:
+        pass
+    return h
+
+
+def write_index(paths: Sequence[str | os.PathLike], out: str | os.PathLike, *, title: str = "Briefings",
+                generated=None) -> Path:
+    """Write an ``index.html`` at `out` linking each briefing in `paths` (relative links).
+
+    Each entry shows the briefing's title, subtitle and generation date, read from its
+    ``<head>``. Links are relative to `out`'s folder and percent-encoded, so the index and
+    its briefings can be mailed or copied together.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from orgnet.graph import example_tables
+    >>> d = Path(tempfile.mkdtemp())
+    >>> p = write_briefing(example_tables(), d / "fronts.html", view="fronts")
+    >>> index = write_index([p], d / "index.html").read_text()
+    >>> 'href="./fronts.html"' in index and "Front organizations" in index
+    True
+    """
+    out = Path(out)
+    entries = []
+    for p in paths:
+        p = Path(p)
+        if not p.is_file():
+            raise InputError(f"{p}: no such briefing to index")
+        h = _head(p)
+        rel = os.path.relpath(p.resolve(), out.resolve().parent)
+        href = "./" + urllib.parse.quote(rel.replace(os.sep, "/"))
+        entries.append({"href": href, "title": h.title.strip() or p.name, "name": p.name,
+                        "subtitle": h.meta.get("description", ""), "generated": h.meta.get("orgnet-generated", "")})
+    page = template_environment().get_template("index.html.j2").render(
+        title=title, entries=entries, generated=_generated(generated))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(page, encoding="utf-8")
+    return out

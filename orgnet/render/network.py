@@ -1,0 +1,450 @@
+"""One self-contained HTML page drawing a network with vis-network (render stage).
+
+:func:`network_html` turns a graph (a view from :mod:`orgnet.graph`) into a page that opens
+offline from disk and requests nothing from any host:
+
+* vis-network's JavaScript is the file pyvis ships, put inline in a ``<script>``;
+* node positions come from :mod:`orgnet.render.layout` (a tidy tree for a hierarchy, a radial
+  layout otherwise) and physics is off, so the first frame is the final one;
+* the data (nodes, edges, the claims behind them, the legend) travels as JSON in a
+  ``<script type="application/json">`` element, with ``<``, ``>``, ``&`` and ``'`` escaped as
+  ``\\u003c`` ... so no document text can close the element; the page's script reads it
+  with ``JSON.parse`` and writes document text only through ``textContent``;
+* every other text (title, legend, sources) goes through Jinja2 with autoescape.
+
+Colours and shapes come from ``vocab/kinds.yaml`` and ``vocab/relations.yaml``. What the
+page shows is described in the README ("Briefings").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+import math
+import os
+import re
+from importlib import resources
+from typing import Any, Iterable, Mapping
+
+import networkx as nx
+import pandas as pd
+
+from .. import __version__, vocabulary
+from .layout import label_box, network_positions, tree_positions
+
+__all__ = ["network_html", "page_data", "vis_network_js", "template_environment",
+           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE"]
+
+#: label font size and wrap width in the page; the layout sizes label boxes with the same values
+FONT_PX = 14
+LABEL_WIDTH = 124
+#: edges below this confidence are drawn dashed, like hedged ones
+LOW_CONFIDENCE = 0.5
+
+_FALLBACK_KIND = {"colour": "#c7c7c7", "shape": "dot", "label": "unknown kind"}
+_FALLBACK_RELATION = {"colour": "#999999", "label": None, "meaning": ""}
+_LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
+SOURCE_COLUMNS = ("doc", "title", "layout", "url", "retrieved", "reliability")
+
+
+# --------------------------------------------------------------------------- assets
+
+
+@functools.lru_cache(maxsize=1)
+def vis_network_js() -> str:
+    """The text of ``vis-network.min.js`` as shipped inside the installed pyvis package.
+
+    The newest ``templates/lib/vis-9.*`` folder wins. The text is checked before it is
+    inlined: it must not contain ``</script`` or ``<!--``, which would end or confuse the
+    ``<script>`` element it is put in.
+
+    >>> js = vis_network_js()
+    >>> "vis-network" in js[:200] and len(js) > 100_000
+    True
+    """
+    lib = resources.files("pyvis").joinpath("templates", "lib")
+    candidates = []
+    for entry in lib.iterdir():
+        m = re.fullmatch(r"vis-(\d+)\.(\d+)\.(\d+)", entry.name)
+        if m and entry.joinpath("vis-network.min.js").is_file():
+            candidates.append((tuple(int(x) for x in m.groups()), entry))
+    if not candidates:
+        raise RuntimeError("pyvis ships no templates/lib/vis-*/vis-network.min.js; reinstall pyvis")
+    _, folder = max(candidates, key=lambda c: c[0])
+    js = folder.joinpath("vis-network.min.js").read_text("utf-8")
+    lowered = js.lower()
+    if "</script" in lowered or "<!--" in lowered:
+        raise RuntimeError(f"{folder.name}/vis-network.min.js holds '</script' or '<!--' and cannot be inlined")
+    return js
+
+
+@functools.lru_cache(maxsize=1)
+def template_environment():
+    """The Jinja2 environment of ``orgnet/render/templates`` (autoescape on for every template)."""
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("orgnet", "render/templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+# --------------------------------------------------------------------------- data
+
+
+def _clean(value: Any) -> Any:
+    """JSON-ready: missing -> None, numpy scalars -> Python, non-finite floats -> None."""
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def _split(cell: Any, sep: str = ";") -> list[str]:
+    cell = _clean(cell)
+    if cell is None:
+        return []
+    return [x.strip() for x in str(cell).split(sep) if x.strip()]
+
+
+def _text(value: Any) -> str:
+    value = _clean(value)
+    return "" if value is None else str(value)
+
+
+def _records(table: Any) -> list[dict]:
+    if table is None:
+        return []
+    if isinstance(table, pd.DataFrame):
+        return table.to_dict("records")
+    return [dict(r) for r in table]
+
+
+def _generated(generated: _dt.datetime | str | None) -> str:
+    if isinstance(generated, str):
+        return generated
+    if generated is None:
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            generated = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc)
+        else:
+            generated = _dt.datetime.now(tz=_dt.timezone.utc)
+    if generated.tzinfo is None:
+        generated = generated.replace(tzinfo=_dt.timezone.utc)
+    return generated.astimezone(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _node_size(degree: int) -> float:
+    return round(min(34.0, 9.0 + 4.0 * math.sqrt(max(degree, 0))), 1)
+
+
+def _hierarchy_tree(G: nx.MultiDiGraph, root: str) -> nx.DiGraph:
+    """A spanning tree of G for the tree layout: the hierarchy under `root`, then every other
+    node hung under a neighbour already placed (any relation, either direction), then the
+    rest as further roots."""
+    from ..graph import hierarchy
+
+    T = hierarchy(G, root) if root in G else nx.DiGraph()
+    T = nx.DiGraph(T)
+    T.graph["root"] = root
+    placed = set(T)
+    if not placed:
+        T.add_node(root)
+        placed = {root}
+    H = nx.Graph(G)
+    frontier = sorted(placed, key=str)
+    while frontier:
+        nxt = []
+        for u in frontier:
+            for v in sorted(H.neighbors(u), key=str):
+                if v not in placed:
+                    placed.add(v)
+                    T.add_edge(u, v)
+                    nxt.append(v)
+        frontier = nxt
+    for v in sorted(G.nodes, key=str):
+        if v not in placed:
+            T.add_node(v)
+    for v in T.nodes:
+        if v in G:
+            T.nodes[v].update(label=G.nodes[v].get("label"))
+    return T
+
+
+def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | None = None, hierarchical_root: str | None = None,
+              focus: str | None = None, sources: Any = None) -> dict:
+    """The JSON the page reads: nodes with positions, edges with their claims, the legend.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The graph to draw (nodes with the ``nodes`` columns, edges with the ``edges`` columns).
+    claims : DataFrame, optional
+        The ``claims`` table; each edge's ``claim_ids`` are looked up in it for the side
+        panel's citations.
+    hierarchical_root : str, optional
+        Lay the graph out as a tree under this node (see :func:`orgnet.graph.hierarchy`).
+    focus : str, optional
+        A node to mark (and, without a hierarchical root, to put in the middle).
+    sources : DataFrame or list of dicts, optional
+        ``documents`` rows; their titles label documents in the side panel.
+
+    Returns
+    -------
+    dict
+        ``nodes``, ``edges``, ``kinds``, ``relations``, ``documents``, ``focus``, ``style``.
+
+    Examples
+    --------
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> d = page_data(to_graph(example_tables()), focus="widget-research-institute")
+    >>> len(d["nodes"]), len(d["edges"]), d["focus"]
+    (8, 9, 'widget-research-institute')
+    >>> sorted(d["nodes"][0])[:5]
+    ['aliases', 'degree', 'description', 'docs', 'founded']
+    """
+    kinds_vocab = vocabulary.kinds()
+    relations_vocab = vocabulary.relations()
+    claim_rows: dict[str, dict] = {}
+    if claims is not None and len(claims):
+        wanted = {cid for *_, a in G.edges(data=True) for cid in _split(a.get("claim_ids"))}
+        for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records"):
+            claim_rows[_text(rec.get("claim_id"))] = rec
+    doc_titles = {_text(r.get("doc")): _text(r.get("title")) for r in _records(sources)}
+
+    node_ids = sorted(G.nodes, key=str)
+    degree = {n: G.degree(n) for n in node_ids}
+    boxes, nodes = {}, []
+    for n in node_ids:
+        a = G.nodes[n]
+        kind = _text(a.get("kind")) or None
+        spec = kinds_vocab.get(kind, _FALLBACK_KIND) if kind else _FALLBACK_KIND
+        label = _text(a.get("label")) or str(n)
+        size = _node_size(degree[n])
+        boxes[n] = label_box(label, node_size=size, font_px=FONT_PX, max_width=LABEL_WIDTH,
+                             label_inside=spec.get("shape") in _LABEL_INSIDE)
+        nodes.append({
+            "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
+            "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
+            "description": _text(a.get("description")), "docs": _split(a.get("docs")),
+            "degree": degree[n], "size": size,
+        })
+
+    if hierarchical_root is not None and hierarchical_root in G:
+        pos = tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
+    else:
+        pos = network_positions(G, center=focus if focus in G else None, boxes=boxes)
+    for node in nodes:
+        x, y = pos[_find(G, node["id"])]
+        node["x"], node["y"] = round(float(x), 1), round(float(y), 1)
+
+    edges = []
+    pair_count: dict[tuple, int] = {}
+    for i, (u, v, k, a) in enumerate(sorted(G.edges(keys=True, data=True),
+                                            key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
+        relation = _text(a.get("relation")) or str(k)
+        pair = tuple(sorted((str(u), str(v))))
+        parallel = pair_count.get(pair, 0)
+        pair_count[pair] = parallel + 1
+        confidence = _clean(a.get("confidence"))
+        hedge = _text(a.get("hedge")) or "stated"
+        cites = []
+        for cid in _split(a.get("claim_ids")):
+            c = claim_rows.get(cid)
+            if c is None:
+                cites.append({"claim_id": cid, "found": False})
+                continue
+            cites.append({
+                "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
+                "evidence": _text(c.get("evidence")), "refs": _split(c.get("refs")),
+                "citations": _split(c.get("citations"), " | "), "method": _text(c.get("method")),
+                "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
+                "start": _clean(c.get("start")), "end": _clean(c.get("end")),
+            })
+        edges.append({
+            "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
+            "source_label": _text(G.nodes[u].get("label")) or str(u),
+            "target_label": _text(G.nodes[v].get("label")) or str(v),
+            "start": _clean(a.get("start")), "end": _clean(a.get("end")), "title": _text(a.get("title")),
+            "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
+            "docs": _split(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": _split(a.get("refs")),
+            "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
+            "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
+            "parallel": parallel, "claims": cites,
+        })
+    _set_curves(edges, {n["id"]: n for n in nodes})
+
+    kind_counts: dict[str, int] = {}
+    for node in nodes:
+        kind_counts[node["kind"]] = kind_counts.get(node["kind"], 0) + 1
+    kinds = []
+    for kind, spec in kinds_vocab.items():
+        if kind in kind_counts:
+            kinds.append({"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
+                          "shape": spec.get("shape", "dot"), "count": kind_counts[kind]})
+    for kind in sorted(k for k in kind_counts if k not in kinds_vocab):
+        kinds.append({"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
+                      "shape": _FALLBACK_KIND["shape"], "count": kind_counts[kind]})
+    rel_counts: dict[str, int] = {}
+    for e in edges:
+        rel_counts[e["relation"]] = rel_counts.get(e["relation"], 0) + 1
+    relations = []
+    for rel, spec in relations_vocab.items():
+        if rel in rel_counts:
+            relations.append({"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
+                              "meaning": spec.get("meaning", ""), "count": rel_counts[rel]})
+    for rel in sorted(r for r in rel_counts if r not in relations_vocab):
+        relations.append({"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": "",
+                          "count": rel_counts[rel]})
+
+    used_docs = sorted({d for n in nodes for d in n["docs"]} | {d for e in edges for d in e["docs"]}
+                       | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")})
+    return {
+        "nodes": nodes, "edges": edges, "kinds": kinds, "relations": relations,
+        "documents": {d: doc_titles.get(d, "") for d in used_docs},
+        "focus": str(focus) if focus is not None and focus in G else None,
+        "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
+        "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
+    }
+
+
+def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
+    """Give each edge a signed curvature ``curve`` (0 straight, > 0 clockwise, < 0 counter-
+    clockwise, seen from the pair's first node id): the k-th edge between the same two nodes
+    alternates sides, further out each time, and the edges of a pair whose straight line
+    would run over a third node bend round it."""
+    blocked = _blocked_pairs(edges, nodes)
+    for e in edges:
+        k = e["parallel"]
+        c = 0.0 if k == 0 else (1 if k % 2 else -1) * 0.2 * math.ceil(k / 2)
+        pair = tuple(sorted((e["from"], e["to"])))
+        if pair in blocked:
+            c += 0.35
+        if e["from"] != pair[0]:
+            c = -c
+        e["curve"] = round(c, 3)
+
+
+def _blocked_pairs(edges: list[dict], nodes: dict[str, dict], max_nodes: int = 250) -> set:
+    """Node pairs whose straight segment passes within (size + 8) px of a third node's centre.
+    Skipped (empty) above `max_nodes`: in a big drawing the bent lines only add to the tangle."""
+    import numpy as np
+
+    pairs = sorted({tuple(sorted((e["from"], e["to"]))) for e in edges})
+    if not pairs or len(nodes) > max_nodes:
+        return set()
+    ids = list(nodes)
+    index = {n: i for i, n in enumerate(ids)}
+    P = np.array([[nodes[n]["x"], nodes[n]["y"]] for n in ids], dtype=float)
+    R = np.array([nodes[n]["size"] + 8.0 for n in ids], dtype=float)
+    a = np.array([index[p[0]] for p in pairs])
+    b = np.array([index[p[1]] for p in pairs])
+    A, B = P[a], P[b]
+    AB = B - A
+    L2 = np.maximum((AB ** 2).sum(axis=1), 1e-9)
+    out = set()
+    for start in range(0, len(pairs), 512):
+        sl = slice(start, start + 512)
+        AP = P[None, :, :] - A[sl, None, :]
+        t = np.clip((AP * AB[sl, None, :]).sum(axis=2) / L2[sl, None], 0.0, 1.0)
+        closest = A[sl, None, :] + t[:, :, None] * AB[sl, None, :]
+        d = np.sqrt(((P[None, :, :] - closest) ** 2).sum(axis=2))
+        hit = (d < R[None, :]) & (t > 0.0) & (t < 1.0)
+        rows = np.arange(start, min(start + 512, len(pairs)))
+        hit[np.arange(len(rows)), a[sl]] = False
+        hit[np.arange(len(rows)), b[sl]] = False
+        for r in rows[hit.any(axis=1)]:
+            out.add(pairs[r])
+    return out
+
+
+def _find(G, node_id: str):
+    """Node ids are written as str; map back to the graph's own key."""
+    return node_id if node_id in G else next(n for n in G.nodes if str(n) == node_id)
+
+
+def _sources(sources: Any) -> list[dict]:
+    rows = []
+    for r in _records(sources):
+        rows.append({c: _text(r.get(c)) for c in SOURCE_COLUMNS})
+    return rows
+
+
+# --------------------------------------------------------------------------- page
+
+
+def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources: Any = None,
+                 hierarchical_root: str | None = None, claims: pd.DataFrame | None = None,
+                 focus: str | None = None, generated: _dt.datetime | str | None = None,
+                 tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = ()) -> str:
+    """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The graph to draw: a view from :mod:`orgnet.graph` (node attributes are the
+        ``nodes`` columns, edge attributes the ``edges`` columns).
+    title, subtitle : str
+        Shown at the top of the page (and ``title`` in the browser tab).
+    sources : DataFrame or list of dicts, optional
+        ``documents`` rows; listed under "Sources" (doc, title, layout, url, retrieved,
+        reliability). Only documents that something in `G` cites are listed, or all of them
+        when nothing cites any.
+    hierarchical_root : str, optional
+        Lay `G` out top-down as the tree under this node (computed in Python; vis-network's
+        own hierarchical layout is never used).
+    claims : DataFrame, optional
+        The ``claims`` table, for the citations behind every edge.
+    focus : str, optional
+        A node to mark and, for non-tree layouts, put in the middle.
+    generated : datetime or str, optional
+        The generation time shown; default now (or ``SOURCE_DATE_EPOCH`` when set), in UTC.
+    tables : iterable of dicts, optional
+        Extra tables under the network, each ``{"title", "columns", "rows"}`` (rows are
+        lists of cell texts).
+    notes : iterable of str
+        Sentences shown under the subtitle (filters applied, and the like).
+
+    Returns
+    -------
+    str
+        The page. It loads nothing from any host: vis-network is inline.
+
+    Examples
+    --------
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> t = example_tables()
+    >>> page = network_html(to_graph(t), title="Widgets <b>", sources=t.documents, claims=t.claims)
+    >>> "<title>Widgets &lt;b&gt;</title>" in page and 'data-node-count="8"' in page
+    True
+    """
+    data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources)
+    source_rows = _sources(sources)
+    cited = set(data["documents"])
+    if cited and any(r["doc"] in cited for r in source_rows):
+        source_rows = [r for r in source_rows if r["doc"] in cited]
+    template = template_environment().get_template("network.html.j2")
+    from markupsafe import Markup
+
+    return template.render(
+        title=title, subtitle=subtitle, notes=list(notes), generated=_generated(generated), version=__version__,
+        data=data, n_nodes=len(data["nodes"]), n_edges=len(data["edges"]), sources=source_rows,
+        source_columns=SOURCE_COLUMNS, extra_tables=list(tables), low_confidence=LOW_CONFIDENCE,
+        vis_js=Markup(vis_network_js()),
+    )

@@ -1,0 +1,366 @@
+"""Briefings in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright).
+
+Each briefing is opened from disk (file://) with every request to another scheme aborted and
+recorded, and must: request nothing from any host; draw as many nodes as its view holds, on
+a canvas that is not blank; show the evidence of a node or edge selected through the page's
+API, by a real click on the canvas, and by the name search; obey the legend's checkboxes; and,
+for pages made from hostile documents, run no script (no dialog, no injected element).
+A screenshot of each goes to test-artifacts/.
+
+Chromium missing: a failure under CI (CI=true), a skip elsewhere. `make test` installs it.
+Playwright never downloads a browser here (no `playwright install`).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from orgnet.graph import ego, find_node, hierarchy, to_graph
+from orgnet.render.briefing import briefing_graph, write_briefing, write_index
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+HOSTILE_SCRIPT = "<script>alert(1)</script>"
+HOSTILE_IMG = "<img src=x onerror=alert(1)>"
+HOSTILE_BREAKOUT = "</script><script>alert(1)//"
+DEMO = {  # the demo's briefings (Makefile `demo`), plus an ego view
+    "mss-hierarchy": dict(view="hierarchy", focus="MSS"),
+    "central-committee-hierarchy": dict(view="hierarchy", focus="Central Committee of the Chinese Communist Party"),
+    "ild-hierarchy": dict(view="hierarchy", focus="ILD"),
+    "fronts": dict(view="fronts"),
+    "mss-ego": dict(view="ego", focus="MSS", depth=2),
+}
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() == "true"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        message = f"{CHROMIUM} not found: install Debian's chromium (`make test` does: apt-get install -y chromium)"
+        if _in_ci():
+            pytest.fail(message + "; CI must run the browser tests")
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+class Opened:
+    """A page opened from disk, with every non-file request recorded (and aborted), every
+    dialog and page error recorded."""
+
+    def __init__(self, browser, path: Path, width: int = 1400, height: int = 900):
+        self.context = browser.new_context(viewport={"width": width, "height": height})
+        self.page = self.context.new_page()
+        self.foreign: list[str] = []
+        self.requests: list[str] = []
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.context.route("**/*", self._route)
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("websocket", lambda ws: self.foreign.append(ws.url))
+        self.page.on("dialog", self._dialog)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.goto(path.resolve().as_uri())
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith("file:") or url.startswith("data:"):
+            route.continue_()
+        else:
+            self.foreign.append(url)
+            route.abort()
+
+    def _dialog(self, dialog):
+        self.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def wait_drawn(self, timeout_ms: int = 60_000) -> float:
+        started = time.perf_counter()
+        self.page.wait_for_selector('#network[data-drawn="true"]', state="attached", timeout=timeout_ms)
+        return time.perf_counter() - started
+
+    def js(self, expression: str, arg=None):
+        return self.page.evaluate(expression, arg)
+
+    def attempted_elsewhere(self) -> list[str]:
+        others = [u for u in self.requests if not u.startswith(("file:", "data:"))]
+        return sorted(set(self.foreign + others))
+
+    def close(self):
+        self.context.close()
+
+
+@pytest.fixture
+def opened(browser):
+    pages: list[Opened] = []
+
+    def open_(path: Path, **kw) -> Opened:
+        o = Opened(browser, path, **kw)
+        pages.append(o)
+        return o
+
+    yield open_
+    for o in pages:
+        o.close()
+
+
+@pytest.fixture(scope="session")
+def demo_pages(seeds_build, tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("briefings")
+    paths = {name: write_briefing(seeds_build, out / f"{name}.html", **kw) for name, kw in DEMO.items()}
+    write_index(list(paths.values()), out / "index.html")
+    return paths
+
+
+def _blank_canvas(o: Opened) -> int:
+    """How many canvas pixels differ from the page background (white)."""
+    return o.js("""() => {
+        const c = document.querySelector('#network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+            if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) n++;
+        }
+        return n;
+    }""")
+
+
+def _check_page(o: Opened, expected_nodes: set[str], expected_edges: int) -> None:
+    assert o.wait_drawn() >= 0
+    assert o.attempted_elsewhere() == [], "the page asked another host for something"
+    assert o.errors == [], o.errors
+    counts = o.js("""() => ({
+        dataset: window.orgnetBriefing.nodeCount(),
+        visible: window.orgnetBriefing.visibleNodeIds().length,
+        drawn: window.orgnetBriefing.network.body.nodeIndices.length,
+        edges: window.orgnetBriefing.network.body.edgeIndices.length,
+        attr: Number(document.getElementById('network').dataset.nodeCount),
+        ids: window.orgnetBriefing.nodes.getIds(),
+    })""")
+    n = len(expected_nodes)
+    assert (counts["dataset"], counts["visible"], counts["drawn"], counts["attr"]) == (n, n, n, n), counts
+    assert set(counts["ids"]) == expected_nodes
+    assert counts["edges"] == expected_edges
+    assert _blank_canvas(o) > 500, "the canvas is blank"
+
+
+def _click_node(o: Opened, node_id: str) -> None:
+    """A real mouse click at the node's place on the canvas."""
+    o.js("id => window.orgnetBriefing.network.focus(id, {scale: 1.0, animation: false})", node_id)
+    o.page.wait_for_timeout(100)
+    box = o.page.locator("#network canvas").bounding_box()
+    p = o.js("id => window.orgnetBriefing.canvasPosition(id)", node_id)
+    o.page.mouse.click(box["x"] + p["x"], box["y"] + p["y"])
+    o.page.wait_for_function("id => document.getElementById('panel').dataset.selected === id", arg=node_id,
+                             timeout=5_000)
+
+
+def _panel_text(o: Opened) -> str:
+    return o.js("() => document.getElementById('panel').textContent")
+
+
+# --------------------------------------------------------------------------- the harness itself
+
+
+def test_harness_sees_a_foreign_request_and_a_dialog(opened, tmp_path):
+    """The checks below can fail: a page that fetches from a host or runs script is caught."""
+    bad = tmp_path / "bad.html"
+    bad.write_text('<!DOCTYPE html><img src="http://example.invalid/x.png">'
+                   f'<p>{HOSTILE_IMG}</p><div id="network" data-drawn="true"></div>', encoding="utf-8")
+    o = opened(bad)
+    o.page.wait_for_load_state("load")
+    o.page.wait_for_timeout(300)
+    assert "http://example.invalid/x.png" in o.attempted_elsewhere()
+    assert o.dialogs == ["alert: 1"]
+    assert o.js("() => document.querySelectorAll('img').length") == 2
+
+
+# --------------------------------------------------------------------------- demo briefings
+
+
+@pytest.mark.parametrize("name", list(DEMO))
+def test_demo_briefing(name, opened, demo_pages, seeds_build, artifacts):
+    kw = DEMO[name]
+    G, info = briefing_graph(seeds_build, **kw)
+    full = to_graph(seeds_build)
+    if kw["view"] == "hierarchy":  # counted again straight from the graph API
+        assert set(G) == set(hierarchy(full, kw["focus"]))
+    elif kw["view"] == "ego":
+        assert set(G) == set(ego(full, kw["focus"], kw["depth"]))
+    o = opened(demo_pages[name])
+    _check_page(o, set(G), G.number_of_edges())
+    o.page.screenshot(path=str(artifacts / f"{name}.png"))
+
+    # an edge selected through the page's API shows its evidence, documents and citations
+    data = o.js("() => window.orgnetBriefing.data")
+    edge = max(data["edges"], key=lambda e: (len(e["claims"]), e["id"]))
+    assert o.js("id => window.orgnetBriefing.select(id)", edge["id"]) is True
+    text = _panel_text(o)
+    row = seeds_build.edges.set_index(["source", "relation", "target"]).loc[(edge["from"], edge["relation"], edge["to"])]
+    assert row["evidence"] in text
+    for doc in row["docs"].split(";"):
+        assert doc in text
+    claims = seeds_build.claims.set_index("claim_id")
+    for cid in row["claim_ids"].split(";"):
+        assert claims.loc[cid, "evidence"] in text
+        for citation in filter(None, (c.strip() for c in claims.loc[cid, "citations"].split(" | "))):
+            assert citation in text
+
+    # a real click on the focus (or any node) shows that node's entry
+    target = info["focus"] or sorted(G, key=lambda n: -G.degree(n))[0]
+    _click_node(o, target)
+    text = _panel_text(o)
+    attrs = full.nodes[target]
+    assert attrs["label"] in text and attrs["description"] in text
+    for doc in filter(None, attrs["docs"].split(";")):
+        assert doc in text
+    o.page.screenshot(path=str(artifacts / f"{name}-selected.png"))
+
+    # the legend's checkboxes hide a kind and a relation
+    kind = attrs["kind"]
+    n_kind = sum(1 for _, d in G.nodes(data=True) if d["kind"] == kind)
+    o.page.locator(f'input.kind-toggle[value="{kind}"]').uncheck()
+    assert o.js("() => window.orgnetBriefing.visibleNodeIds().length") == G.number_of_nodes() - n_kind
+    rel = edge["relation"]
+    n_rel = sum(1 for *_, k in G.edges(keys=True) if k == rel)
+    o.page.locator(f'input.relation-toggle[value="{rel}"]').uncheck()
+    assert o.js("() => window.orgnetBriefing.visibleEdgeIds().length") == G.number_of_edges() - n_rel
+    o.page.locator("#show-all").click()
+    assert o.js("() => window.orgnetBriefing.visibleNodeIds().length") == G.number_of_nodes()
+    assert o.attempted_elsewhere() == [] and o.dialogs == [] and o.errors == []
+
+
+def test_search_box_finds_a_node_by_alias(opened, demo_pages, seeds_build):
+    o = opened(demo_pages["mss-ego"])
+    o.wait_drawn()
+    mss = find_node(to_graph(seeds_build), "MSS")
+    o.page.fill("#search", "MSS")
+    o.page.press("#search", "Enter")
+    o.page.wait_for_function("id => document.getElementById('panel').dataset.selected === id", arg=mss)
+    assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == [mss]
+    o.page.fill("#search", "no such body anywhere")
+    o.page.press("#search", "Enter")
+    assert "No name here matches" in o.js("() => document.getElementById('search-status').textContent")
+
+
+def test_index_links_every_briefing(opened, demo_pages):
+    o = opened(next(iter(demo_pages.values())).parent / "index.html")
+    o.page.wait_for_load_state("load")
+    hrefs = o.js("() => [...document.querySelectorAll('#briefings a')].map(a => a.href)")
+    assert sorted(Path(h.removeprefix("file://")).name for h in hrefs) == sorted(p.name for p in demo_pages.values())
+    o.page.locator("#briefings a").first.click()
+    o.wait_drawn()
+    assert o.attempted_elsewhere() == []
+
+
+# --------------------------------------------------------------------------- hostile documents
+
+
+def _exercise_everything(o: Opened) -> None:
+    """Select every node and edge, run a search, toggle filters: all the page's writing paths."""
+    ids = o.js("() => window.orgnetBriefing.data.nodes.map(n => n.id).concat(window.orgnetBriefing.data.edges.map(e => e.id))")
+    for i in ids:
+        assert o.js("id => window.orgnetBriefing.select(id)", i) is True
+    o.page.fill("#search", "alert")
+    o.page.press("#search", "Enter")
+    for box in o.page.locator("input.kind-toggle").all():
+        box.uncheck()
+    o.page.locator("#show-all").click()
+    o.page.wait_for_timeout(300)
+
+
+def _assert_nothing_ran(o: Opened) -> None:
+    assert o.dialogs == [], f"script ran: {o.dialogs}"
+    assert o.errors == [], o.errors
+    assert o.js("() => document.querySelectorAll('img').length") == 0, "an <img> was injected"
+    assert o.js("() => document.querySelectorAll('script').length") == 3, "a <script> was injected"
+    assert o.js("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some("
+                "a => a.name.startsWith('on'))).length") == 0, "an on* attribute was injected"
+    assert o.attempted_elsewhere() == []
+
+
+def test_hostile_document_runs_no_script(opened, hostile_build, tmp_path, artifacts):
+    path = write_briefing(hostile_build, tmp_path / "hostile.html", view="ego", focus="HBI", depth=2)
+    G, _ = briefing_graph(hostile_build, view="ego", focus="HBI", depth=2)
+    o = opened(path)
+    _check_page(o, set(G), G.number_of_edges())
+    _exercise_everything(o)
+    _assert_nothing_ran(o)
+    # the markup is shown as text in the panel, not run
+    bad_edge = next(e for e in o.js("() => window.orgnetBriefing.data.edges") if HOSTILE_BREAKOUT in e["evidence"])
+    o.js("id => window.orgnetBriefing.select(id)", bad_edge["id"])
+    assert HOSTILE_BREAKOUT in _panel_text(o)
+    bad_node = next(n for n in o.js("() => window.orgnetBriefing.data.nodes") if HOSTILE_IMG in n["label"])
+    o.js("id => window.orgnetBriefing.select(id)", bad_node["id"])
+    assert HOSTILE_IMG in _panel_text(o)
+    assert HOSTILE_SCRIPT in o.js("() => document.getElementById('sources').textContent")
+    o.page.screenshot(path=str(artifacts / "hostile.png"))
+    _assert_nothing_ran(o)
+
+
+def test_poisoned_tables_run_no_script(opened, poisoned_tables, tmp_path):
+    for view in ("ego", "hierarchy", "fronts"):
+        kw = {} if view == "fronts" else {"focus": "bureau-of-sprockets"}
+        path = write_briefing(poisoned_tables, tmp_path / f"{view}.html", view=view, **kw)
+        write_index([path], tmp_path / "index.html", title=f"Index {HOSTILE_SCRIPT}")
+        o = opened(path)
+        o.wait_drawn()
+        _exercise_everything(o)
+        _assert_nothing_ran(o)
+        i = opened(tmp_path / "index.html")
+        i.page.wait_for_load_state("load")
+        assert i.dialogs == [] and i.js("() => document.querySelectorAll('img, script').length") == 0
+
+
+# --------------------------------------------------------------------------- a big page
+
+
+def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
+    from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
+    import pandas as pd
+
+    n = 1000
+    rels = ["subordinate_to", "front_for", "funded_by", "part_of", "leads"]
+    kinds = ["state_body", "security_service", "think_tank", "association", "person"]
+    nodes = [{"id": f"b{i}", "label": f"Body {i}", "kind": kinds[i % 5], "docs": "s.txt"} for i in range(n)]
+    edges = []
+    for i in range(1, n):
+        edges.append({"source": f"b{i}", "target": f"b{(i - 1) // 3}", "relation": rels[i % 5], "confidence": 0.8,
+                      "hedge": "stated", "evidence": f"Body {i} and body {(i - 1) // 3}.", "docs": "s.txt"})
+    for i in range(0, n, 2):
+        edges.append({"source": f"b{i}", "target": f"b{(i * 7 + 3) % n}", "relation": "part_of", "confidence": 0.4,
+                      "hedge": "alleged", "evidence": "Cross link.", "docs": "s.txt"})
+    edges = [e for e in edges if e["source"] != e["target"]]
+    edges = list({(e["source"], e["relation"], e["target"]): e for e in edges}.values())
+    frames = {"nodes": nodes, "edges": edges, "claims": [], "documents": [{"doc": "s.txt", "title": "S"}],
+              "conflicts": []}
+    t = Tables(**{k: pd.DataFrame(frames[k], columns=list(SCHEMA[k])) for k in TABLE_NAMES})
+    for k, df in t:
+        for col, dtype in SCHEMA[k].items():
+            df[col] = (pd.to_numeric(df[col], errors="coerce").astype(dtype) if dtype != "string"
+                       else df[col].astype("string").fillna(""))
+    path = write_briefing(t, tmp_path / "big.html", view="ego", focus="b0", depth=20)
+    G, _ = briefing_graph(t, view="ego", focus="b0", depth=20)
+    assert G.number_of_nodes() == n
+    o = opened(path)
+    _check_page(o, set(G), G.number_of_edges())
+    o.page.screenshot(path=str(artifacts / "big-1000.png"))
