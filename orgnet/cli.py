@@ -18,7 +18,9 @@ __all__ = ["main"]
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
-    tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False)
+    cache = None if args.no_cache else Path(args.out) / ".cache"
+    tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
+                   jobs=args.jobs, cache=cache)
     paths = tables.write(args.out)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
@@ -87,6 +89,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="build/tables", help="output folder (default: build/tables/)")
     b.add_argument("--strict", action="store_true", help="treat any warning as an error (exit 2)")
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    b.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="processes that parse documents (default: all cores); output does not depend on it")
+    b.add_argument("--no-cache", action="store_true",
+                   help="parse every document again (the cache in OUT/.cache is safe to delete)")
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 

@@ -13,12 +13,14 @@ or machines; only :func:`orgnet.resolve.resolve` looks at all documents together
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import yaml
 
 from . import vocabulary
+from .cache import ParseCache
 from .documents import Document, read_document
 from .errors import InputError, StrictModeError
 from .extract import Claim, extract_claims
@@ -97,7 +99,39 @@ def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, lis
     return doc, claims
 
 
-def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None) -> Tables:
+def _parse_task(task: tuple[Path, dict | None]) -> tuple[Document, list[Claim]]:
+    return parse_one(*task)
+
+
+def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool) -> list[tuple[Document, list[Claim]]]:
+    """Parse documents, in a process pool when there are enough of them; results in input order."""
+    tasks = [(p, meta.get(p.name)) for p in paths]
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(tasks), desc="parsing", unit="doc")
+    out: list[tuple[Document, list[Claim]]] = []
+    if jobs > 1 and len(tasks) >= 4 * jobs:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for r in pool.map(_parse_task, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))):
+                out.append(r)
+                if bar:
+                    bar.update()
+    else:
+        for t in tasks:
+            out.append(_parse_task(t))
+            if bar:
+                bar.update()
+    if bar:
+        bar.close()
+    return out
+
+
+def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
+          jobs: int | None = None, cache: str | Path | None = None) -> Tables:
     """Build the five tables from a folder of documents.
 
     Parameters
@@ -109,6 +143,11 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         Raise :class:`~orgnet.errors.StrictModeError` when any document has a warning.
     progress : bool, optional
         Show a progress bar; by default only for more than 50 documents on a terminal.
+    jobs : int, optional
+        Processes that parse documents (default: all cores). Output does not depend on it.
+    cache : path, optional
+        A folder for parsed documents (see :mod:`orgnet.cache`): unchanged documents are
+        not parsed again. ``orgnet build`` uses ``<out>/.cache``.
 
     Returns
     -------
@@ -119,15 +158,29 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     meta, meta_warnings = load_sources(folder)
     if progress is None:
         progress = len(paths) > 50 and sys.stderr.isatty()
-    iterator = paths
-    if progress:
-        from tqdm import tqdm
-
-        iterator = tqdm(paths, desc="reading", unit="doc")
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    store = ParseCache(cache) if cache else None
+    results: dict[Path, tuple[Document, list[Claim]]] = {}
+    keys: dict[Path, str | None] = {}
+    todo = []
+    for p in paths:
+        if store is not None:
+            keys[p] = store.key(p, meta.get(p.name))
+            hit = store.get(keys[p])
+            if hit is not None:
+                results[p] = hit
+                continue
+        todo.append(p)
+    for p, r in zip(todo, _parse_many(todo, meta, jobs, progress)):
+        results[p] = r
+        if store is not None:
+            store.put(keys[p], r)
+    if store is not None:
+        store.prune()
     docs: list[Document] = []
     claims_by_doc: dict[str, list[Claim]] = {}
-    for p in iterator:
-        doc, claims = parse_one(p, meta.get(p.name))
+    for p in paths:
+        doc, claims = results[p]
         docs.append(doc)
         claims_by_doc[doc.doc] = claims
     for p in others:

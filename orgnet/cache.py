@@ -1,0 +1,98 @@
+"""A cache of parsed documents, so a rebuild parses only what changed.
+
+Each entry is one document's ``(Document, claims)``, pickled, under a key made of the
+file's name, the SHA-256 of its bytes, its ``sources.yaml`` metadata and the *parser
+version* (a digest of the reading and extraction code and of the vocabulary). Change
+any of them and the entry is simply not found. The cache lives beside the tables
+(``<out>/.cache/`` for ``orgnet build``) and is safe to delete at any time.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import pickle
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ParseCache", "parser_version"]
+
+# the modules whose code decides what a document's parse is
+_PARSER_MODULES = ("documents.py", "infobox.py", "extract.py", "vocabulary.py", "pipeline.py")
+
+
+@functools.lru_cache(maxsize=1)
+def parser_version() -> str:
+    """A digest of the parser's code and vocabulary: any change gives a new value."""
+    from . import __version__
+
+    here = Path(__file__).parent
+    h = hashlib.sha256(__version__.encode())
+    for name in _PARSER_MODULES:
+        h.update(name.encode() + b"\0" + (here / name).read_bytes())
+    for p in sorted((here / "vocab").glob("*.yaml")):
+        h.update(p.name.encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class ParseCache:
+    """Parsed documents on disk, keyed by content and parser version."""
+
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = Path(folder) / parser_version()
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    def key(self, path: Path, meta: dict | None) -> str | None:
+        """The key of one document, or ``None`` when the file cannot be read."""
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        h = hashlib.sha256(data)
+        h.update(b"\0" + path.name.encode())
+        h.update(b"\0" + json.dumps(meta or {}, sort_keys=True, default=str).encode())
+        return h.hexdigest()
+
+    def get(self, key: str | None) -> Any | None:
+        if key is None:
+            return None
+        p = self.folder / f"{key}.pickle"
+        try:
+            with p.open("rb") as fh:
+                value = pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            self.misses += 1
+            return None
+        self.used.add(key)
+        self.hits += 1
+        return value
+
+    def put(self, key: str | None, value: Any) -> None:
+        if key is None:
+            return
+        self.used.add(key)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self.folder / f"{key}.tmp"
+            with tmp.open("wb") as fh:
+                pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(self.folder / f"{key}.pickle")
+        except OSError:
+            pass  # a cache that cannot be written is only a slower build
+
+    def prune(self) -> None:
+        """Delete entries this build did not use, and caches of other parser versions."""
+        root = self.folder.parent
+        if not root.is_dir():
+            return
+        for d in root.iterdir():
+            if d.is_dir() and d != self.folder:
+                for f in d.glob("*"):
+                    f.unlink(missing_ok=True)
+                d.rmdir()
+        if self.folder.is_dir():
+            for f in self.folder.glob("*.pickle"):
+                if f.stem not in self.used:
+                    f.unlink(missing_ok=True)

@@ -1,0 +1,86 @@
+"""The build pipeline: a process pool that keeps output deterministic, and the parse cache."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import orgnet
+from orgnet import cache as cache_mod
+from orgnet import pipeline
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _corpus(folder: Path, copies: int = 4) -> Path:
+    folder.mkdir()
+    for i in range(copies):
+        for p in sorted(SEEDS.glob("*.txt")):
+            shutil.copy(p, folder / f"{i:02d}_{p.name}")
+    return folder
+
+
+def _csvs(tables: orgnet.Tables, out: Path) -> dict[str, bytes]:
+    tables.write(out, formats=("csv",))
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def test_a_process_pool_gives_the_same_tables_as_one_process(tmp_path):
+    corpus = _corpus(tmp_path / "corpus")          # 20 documents: enough for the pool with 2 jobs
+    one = _csvs(orgnet.build(corpus, jobs=1), tmp_path / "one")
+    two = _csvs(orgnet.build(corpus, jobs=2), tmp_path / "two")
+    assert one == two
+    assert len(orgnet.read_tables(tmp_path / "two").documents) == 20
+
+
+def test_a_rebuild_parses_only_the_changed_document(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", copies=1)
+    store = tmp_path / "out" / ".cache"
+    first = _csvs(orgnet.build(corpus, cache=store), tmp_path / "first")
+
+    parsed: list[str] = []
+    real = pipeline.parse_one
+    monkeypatch.setattr(pipeline, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
+    again = _csvs(orgnet.build(corpus, cache=store, jobs=1), tmp_path / "again")
+    assert parsed == [] and again == first          # nothing changed: nothing parsed, same output
+
+    changed = sorted(corpus.glob("*.txt"))[2]
+    title, rest = changed.read_text("utf-8").split("\n", 1)
+    changed.write_text(f"{title}\n\nThe Bureau of Tests is overseen by the Ministry of Widgets.\n{rest}", encoding="utf-8")
+    tables = orgnet.build(corpus, cache=store, jobs=1)
+    assert parsed == [changed.name]
+    assert "ministry-of-widgets" in set(tables.nodes["id"])
+    fresh = orgnet.build(corpus, jobs=1)            # the cached build equals a build from scratch
+    assert _csvs(tables, tmp_path / "c1") == _csvs(fresh, tmp_path / "c2")
+
+
+def test_the_cache_is_safe_to_delete_and_keyed_by_parser_version(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "corpus", copies=1)
+    store = tmp_path / ".cache"
+    before = _csvs(orgnet.build(corpus, cache=store), tmp_path / "a")
+    entries = list(store.rglob("*.pickle"))
+    assert len(entries) == 5
+    shutil.rmtree(store)
+    assert _csvs(orgnet.build(corpus, cache=store), tmp_path / "b") == before
+
+    # a new parser version does not read the old entries, and clears them away
+    cache_mod.parser_version.cache_clear()
+    monkeypatch.setattr(cache_mod, "parser_version", lambda: "another-version")
+    c = cache_mod.ParseCache(store)
+    assert c.get(c.key(sorted(corpus.glob("*.txt"))[0], None)) is None
+    orgnet.build(corpus, cache=store)
+    assert [d.name for d in store.iterdir()] == ["another-version"]
+
+
+def test_a_corrupt_cache_entry_is_parsed_again(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", copies=1)
+    store = tmp_path / ".cache"
+    before = _csvs(orgnet.build(corpus, cache=store), tmp_path / "a")
+    for f in store.rglob("*.pickle"):
+        f.write_bytes(b"not a pickle")
+    assert _csvs(orgnet.build(corpus, cache=store), tmp_path / "b") == before
+
+
+def test_parser_version_changes_with_the_vocabulary():
+    v = cache_mod.parser_version()
+    assert len(v) == 16 and v == cache_mod.parser_version()
