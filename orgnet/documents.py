@@ -210,6 +210,7 @@ def _sections_vocab() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def _section_kind(title: str) -> str:
     t = title.strip().rstrip(":").strip().casefold()
     vocab = _sections_vocab()

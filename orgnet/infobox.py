@@ -162,6 +162,7 @@ _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
 
+@functools.lru_cache(maxsize=8192)
 def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered)."""
     raw = " ".join(key_text.split())
