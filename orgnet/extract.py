@@ -686,9 +686,11 @@ class _Extractor:
         for t in v["rename_rx"].finditer(clean):
             right = [m for m in names if m.start - s.start >= t.end() and m.name][:2]
             who = self._left_subject(names + _named_anaphors(self.clean, s, subject), s, t.start(), subject)
-            for m in right:
-                self.add(who, "former_name", value=m.name, span=(s.start, m.end), method=method,
-                         start=_lead_year(clean), **ctx)
+            year = _lead_year(clean)
+            for k, m in enumerate(right):
+                # "from X to Y": X was used until then, Y from then on
+                rel, qual = ("former_name", {"end": year}) if k == 0 and len(right) > 1 else ("alias", {"start": year})
+                self.add(who, rel, value=m.name, span=(s.start, m.end), method=method, **qual, **ctx)
 
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict) -> None:
         v = self.v
@@ -770,11 +772,13 @@ class _Extractor:
                 lead_year = None
             elif left[0].anaphor and first_after is not None and not first_after.anaphor:
                 lead_year = None
-        y0, y1 = _years_near(clean, t.end(), lead_year)
+        y0, y1, year_end = _years_near(clean, t.end(), lead_year)
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
         span_end = max(max(m.end for m in right), te)
+        if year_end > t.end() and (y0 is not None) and (year_end + s.start) - span_end < 60:
+            span_end = max(span_end, year_end + s.start)  # the evidence holds "from 1990 to 1993"
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
         if lead_year is not None and y0 == lead_year:
@@ -844,7 +848,7 @@ class _Extractor:
         clean = s.clean
         cands = [m for m in ments if m.end <= pos and (m.anaphor or _fits(m, kind))]
         # do not reach back over a semicolon
-        semi = clean.rfind(";", 0, pos - s.start)
+        semi = _last_clause_semicolon(clean, pos - s.start)
         if semi >= 0:
             cands = [m for m in cands if m.start - s.start > semi]
         if adjacent:
@@ -854,6 +858,11 @@ class _Extractor:
                 return []
             return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
         m = cands[-1]
+        if _in_parens(clean, m.start - s.start):
+            # "The Full Name (ABBR; ...) is ...": the name before the parenthesis is the subject
+            outer = [c for c in cands if c.end <= m.start and not _in_parens(clean, c.start - s.start)]
+            if outer and re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", clean[outer[-1].end - s.start:pos - s.start]):
+                m = outer[-1]
         between = clean[m.end - s.start:pos - s.start]
         # "X is affiliated with Y and operates under Z": the subject of the second verb is X
         if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between):
@@ -879,6 +888,19 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- small functions
+
+
+def _last_clause_semicolon(clean: str, pos: int) -> int:
+    """The last ";" before ``pos`` that is not inside parentheses ("(CICIR; KICK-er; )")."""
+    depth, last = 0, -1
+    for i, ch in enumerate(clean[:pos]):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            last = i
+    return last
 
 
 def _operator_like(name: str) -> bool:
@@ -1035,19 +1057,20 @@ def _lead_year(clean: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
-def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None]:
+def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None, int]:
     """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
-    "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,"."""
+    "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
+    The third value is where the year phrase ends (``pos`` when the years are not after it)."""
     tail = clean[pos:]
     cut = re.search(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)", tail)
     tail = tail[:cut.start()] if cut else tail
     m = re.search(r"\bfrom (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d) (?:to|until|till|–|-) (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)", tail)
     if m:
-        return int(m.group(1)), int(m.group(2))
+        return int(m.group(1)), int(m.group(2)), pos + m.end()
     m = re.search(r"\b(in|since|from) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)\b(?!s)", tail)
     if m:
-        return int(m.group(2)), None
-    return lead, None
+        return int(m.group(2)), None, pos + m.end()
+    return lead, None, pos
 
 
 def _skip_lead_phrase(clean: str) -> int:
