@@ -65,7 +65,7 @@ class Tables:
 
     def summary(self) -> dict[str, int]:
         """Counts for a one-line report."""
-        warnings = int(self.documents["warnings"].fillna("").map(lambda w: len([x for x in w.split(";") if x])).sum())
+        warnings = sum(len([x for x in str(w).split(";") if x.strip()]) for w in self.documents["warnings"].fillna(""))
         return {"documents": len(self.documents), "nodes": len(self.nodes), "edges": len(self.edges),
                 "claims": len(self.claims), "conflicts": len(self.conflicts), "warnings": warnings}
 
