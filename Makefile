@@ -49,8 +49,12 @@ chromium:
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium; \
 	fi
 
+# JupyterLab on notebooks/ (kernels start in notebooks/; the notebooks find the repository root
+# themselves). JupyterLab refuses to run as root without --allow-root, which containers need.
+LAB_ARGS ?= $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
+
 lab: venv
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_ARGS) notebooks/
 
 # Placeholder until benchmarks/run.py exists.
 bench: venv

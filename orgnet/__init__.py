@@ -6,6 +6,7 @@ The stages, each usable alone::
     extract   orgnet.extract_claims(document)   -> [Claim]
     resolve   orgnet.resolve(claims)            -> Resolution (entities)
     tables    orgnet.build("seeds/")            -> Tables (nodes, edges, claims, documents, conflicts)
+    explore   orgnet.Explorer(tables)           -> widgets over the network, in a notebook
 
 ``import orgnet`` stays light: plotting and widget libraries load only when a view needs them.
 """
@@ -27,5 +28,23 @@ __all__ = [
     "Resolution", "resolve",
     "Tables", "build", "read_tables",
     "OrgnetError", "InputError", "StrictModeError", "VocabularyError",
+    "Explorer",
     "__version__",
 ]
+
+# names imported on first use, so that `import orgnet` does not import ipywidgets
+_LAZY = {"Explorer": "explorer"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

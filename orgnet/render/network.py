@@ -32,7 +32,7 @@ import pandas as pd
 from .. import __version__, vocabulary
 from .layout import label_box, network_positions, tree_positions
 
-__all__ = ["network_html", "page_data", "vis_network_js", "template_environment",
+__all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
            "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE"]
 
 #: label font size and wrap width in the page; the layout sizes label boxes with the same values
@@ -100,6 +100,11 @@ def _clean(value: Any) -> Any:
     """JSON-ready: missing -> None, numpy scalars -> Python, non-finite floats -> None."""
     if value is None:
         return None
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:  # the common cases, without pd.isna
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
     try:
@@ -187,23 +192,62 @@ def _hierarchy_tree(G: nx.MultiDiGraph, root: str) -> nx.DiGraph:
     return T
 
 
-def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | None = None, hierarchical_root: str | None = None,
-              focus: str | None = None, sources: Any = None) -> dict:
+def _label_box(a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool = True) -> tuple:
+    """The label, size and label box of node `n` (attributes `a`) as the page draws it
+    (the box None when `box` is false: it is needed only to lay the graph out)."""
+    kind = _text(a.get("kind")) or None
+    spec = kinds_vocab.get(kind, _FALLBACK_KIND) if kind else _FALLBACK_KIND
+    label = _text(a.get("label")) or str(n)
+    size = _node_size(degree)
+    if not box:
+        return label, size, None
+    return label, size, label_box(label, node_size=size, font_px=FONT_PX, max_width=LABEL_WIDTH,
+                                  label_inside=spec.get("shape") in _LABEL_INSIDE)
+
+
+def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None,
+                     focus: str | None = None) -> dict:
+    """The positions :func:`page_data` would give `G`'s nodes, ``node -> (x, y)``.
+
+    Computed once for a big graph, they can be passed back as ``positions`` to draw any of
+    its subgraphs without laying it out again (each node keeps its place).
+
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> G = to_graph(example_tables())
+    >>> pos = layout_positions(G)
+    >>> d = page_data(G.subgraph(["li-wei", "widget-research-institute"]), positions=pos)
+    >>> all(abs(n["x"] - pos[n["id"]][0]) < 0.1 and abs(n["y"] - pos[n["id"]][1]) < 0.1 for n in d["nodes"])
+    True
+    """
+    kinds_vocab = vocabulary.kinds()
+    boxes = {n: _label_box(a, n, G.degree(n), kinds_vocab)[2] for n, a in G.nodes(data=True)}
+    if hierarchical_root is not None and hierarchical_root in G:
+        return tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
+    return network_positions(G, center=focus if focus in G else None, boxes=boxes)
+
+
+def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
+              hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
+              positions: Mapping | None = None) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
     ----------
     G : networkx.MultiDiGraph
         The graph to draw (nodes with the ``nodes`` columns, edges with the ``edges`` columns).
-    claims : DataFrame, optional
+    claims : DataFrame or mapping, optional
         The ``claims`` table; each edge's ``claim_ids`` are looked up in it for the side
-        panel's citations.
+        panel's citations. A mapping ``claim_id -> row dict`` (e.g. made once from the
+        table for many pages) works too.
     hierarchical_root : str, optional
         Lay the graph out as a tree under this node (see :func:`orgnet.graph.hierarchy`).
     focus : str, optional
         A node to mark (and, without a hierarchical root, to put in the middle).
     sources : DataFrame or list of dicts, optional
         ``documents`` rows; their titles label documents in the side panel.
+    positions : mapping, optional
+        ``node -> (x, y)`` to use instead of laying `G` out (e.g. :func:`layout_positions`
+        of a bigger graph that `G` is part of); ignored unless it holds every node of `G`.
 
     Returns
     -------
@@ -221,24 +265,21 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | None = None, hierarc
     """
     kinds_vocab = vocabulary.kinds()
     relations_vocab = vocabulary.relations()
-    claim_rows: dict[str, dict] = {}
-    if claims is not None and len(claims):
+    claim_rows: Mapping[str, dict] = claims if isinstance(claims, Mapping) else {}
+    if not isinstance(claims, Mapping) and claims is not None and len(claims):
         wanted = {cid for *_, a in G.edges(data=True) for cid in _split(a.get("claim_ids"))}
-        for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records"):
-            claim_rows[_text(rec.get("claim_id"))] = rec
+        claim_rows = {_text(rec.get("claim_id")): rec
+                      for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
     doc_titles = {_text(r.get("doc")): _text(r.get("title")) for r in _records(sources)}
 
     node_ids = sorted(G.nodes, key=str)
     degree = {n: G.degree(n) for n in node_ids}
+    use_given = positions is not None and all(n in positions for n in node_ids)
     boxes, nodes = {}, []
     for n in node_ids:
         a = G.nodes[n]
         kind = _text(a.get("kind")) or None
-        spec = kinds_vocab.get(kind, _FALLBACK_KIND) if kind else _FALLBACK_KIND
-        label = _text(a.get("label")) or str(n)
-        size = _node_size(degree[n])
-        boxes[n] = label_box(label, node_size=size, font_px=FONT_PX, max_width=LABEL_WIDTH,
-                             label_inside=spec.get("shape") in _LABEL_INSIDE)
+        label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given)
         nodes.append({
             "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
             "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
@@ -246,7 +287,9 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | None = None, hierarc
             "degree": degree[n], "size": size,
         })
 
-    if hierarchical_root is not None and hierarchical_root in G:
+    if use_given:
+        pos = positions
+    elif hierarchical_root is not None and hierarchical_root in G:
         pos = tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
     else:
         pos = network_positions(G, center=focus if focus in G else None, boxes=boxes)
@@ -390,9 +433,10 @@ def _sources(sources: Any) -> list[dict]:
 
 
 def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources: Any = None,
-                 hierarchical_root: str | None = None, claims: pd.DataFrame | None = None,
+                 hierarchical_root: str | None = None, claims: pd.DataFrame | Mapping | None = None,
                  focus: str | None = None, generated: _dt.datetime | str | None = None,
-                 tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = ()) -> str:
+                 tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
+                 positions: Mapping | None = None) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -409,8 +453,9 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     hierarchical_root : str, optional
         Lay `G` out top-down as the tree under this node (computed in Python; vis-network's
         own hierarchical layout is never used).
-    claims : DataFrame, optional
-        The ``claims`` table, for the citations behind every edge.
+    claims : DataFrame or mapping, optional
+        The ``claims`` table, for the citations behind every edge (or a mapping
+        ``claim_id -> row dict``, see :func:`page_data`).
     focus : str, optional
         A node to mark and, for non-tree layouts, put in the middle.
     generated : datetime or str, optional
@@ -420,6 +465,8 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
         lists of cell texts).
     notes : iterable of str
         Sentences shown under the subtitle (filters applied, and the like).
+    positions : mapping, optional
+        ``node -> (x, y)`` to draw with instead of laying `G` out (see :func:`page_data`).
 
     Returns
     -------
@@ -434,7 +481,8 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     >>> "<title>Widgets &lt;b&gt;</title>" in page and 'data-node-count="8"' in page
     True
     """
-    data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources)
+    data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
+                     positions=positions)
     source_rows = _sources(sources)
     cited = set(data["documents"])
     if cited and any(r["doc"] in cited for r in source_rows):

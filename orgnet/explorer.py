@@ -1,0 +1,908 @@
+"""The Explorer: filter, focus and search a build's network in a notebook (render stage).
+
+``orgnet.Explorer(tables)`` shows, in JupyterLab, VS Code or any front end that runs
+ipywidgets, a row of controls over the network of a build and, under them, the network of
+the current selection, a table of its edges with their evidence quotes, and counts:
+
+==================  ========================================================================
+kinds               multi-select: keep nodes of these kinds
+relations           multi-select: keep edges of these relations
+documents           multi-select: keep edges that these documents support
+minimum confidence  slider: keep edges at least this confident
+as of               year slider plus an "all years" box: the network as it stood in a year
+                    (:func:`orgnet.graph.as_of`; undated links are kept and marked)
+focus, depth        combobox of every label and alias, and a slider: only the neighbourhood
+                    of that node, `depth` steps out (:func:`orgnet.graph.ego`)
+find                text: highlights the nodes whose name or alias matches, and focuses the
+                    drawing on the best match
+export              writes the current view as a briefing HTML file and reports its path
+==================  ========================================================================
+
+The selection itself is pure Python: :func:`select_view` maps control values to a
+:class:`Selection` (the subgraph, its edge table, the highlighted nodes), so it can be used and
+tested without a browser; :meth:`Explorer.selection` calls it with the widgets' values.
+Everything is computed on the graph built once from the tables (never by rebuilding tables).
+
+The network is the self-contained page of :func:`orgnet.render.network.network_html` (every
+script inline, nothing fetched from any host) shown in an ``<iframe srcdoc=...>`` inside an
+``ipywidgets.HTML``: that displays in JupyterLab, classic Notebook and VS Code alike, where
+pyvis's own notebook display does not. The iframe is sandboxed (scripts only, no access to
+the notebook's origin). Layout: a view of up to :data:`FRESH_LAYOUT_MAX` nodes is laid out
+afresh (centred on the focus); a bigger one reuses positions computed once for the whole
+graph, so a redraw never lays out thousands of nodes again.
+
+What it does not do: it does not edit the tables, and its page does not talk back to the
+widgets (a click in the drawing opens the page's own side panel, not a widget).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import html
+import json
+import os
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import networkx as nx
+import pandas as pd
+
+from . import vocabulary
+from .errors import UnknownNodeError
+from .graph import as_of, find_node, to_graph
+from .resolve import name_key
+from .tables import Tables, read_tables
+
+__all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "legend_html", "iframe_html",
+           "EDGE_COLUMNS", "FRESH_LAYOUT_MAX", "UNKNOWN_KIND"]
+
+#: columns of :attr:`Selection.edges`
+EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "undated",
+                "title", "confidence", "hedge", "docs", "evidence", "highlighted")
+#: views with at most this many nodes are laid out afresh; bigger ones reuse the whole graph's layout
+FRESH_LAYOUT_MAX = 300
+#: the kinds multi-select's value for nodes without a kind (edge endpoints with no ``nodes`` row)
+UNKNOWN_KIND = ""
+
+_DEFAULT_DEPTH = 2
+
+
+# --------------------------------------------------------------------------- the selection
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """What the Explorer shows for one set of control values.
+
+    Attributes
+    ----------
+    graph : networkx.MultiDiGraph
+        The nodes and edges of the view (a copy, or a read-only view of the whole graph when
+        nothing is filtered out; graph attributes ``year``, ``center`` and ``depth`` when those
+        were applied).
+    edges : pandas.DataFrame
+        One row per edge of `graph`, columns :data:`EDGE_COLUMNS`; highlighted rows first,
+        then by source label, relation and target label. ``undated`` is True/False under an
+        as-of year and missing otherwise.
+    focus : str or None
+        The id of the node the view is centred on.
+    highlight : tuple of str
+        Ids of the nodes that matched the search, best match first.
+    notes : tuple of str
+        One sentence per filter applied.
+    problems : tuple of str
+        What could not be done (an unknown focus name, a search without a match ...).
+    """
+
+    graph: nx.MultiDiGraph
+    edges: pd.DataFrame
+    focus: str | None = None
+    highlight: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    params: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def n_nodes(self) -> int:
+        return self.graph.number_of_nodes()
+
+    @property
+    def n_edges(self) -> int:
+        return self.graph.number_of_edges()
+
+
+def _split(cell: Any) -> list[str]:
+    return [x.strip() for x in str(cell or "").split(";") if x.strip()]
+
+
+def _label(G: nx.MultiDiGraph, n: Any) -> str:
+    return str(G.nodes[n].get("label") or n)
+
+
+def _as_set(values: Iterable[str] | str | None) -> set[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return {values}
+    return set(values)
+
+
+def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
+            min_confidence: float) -> nx.MultiDiGraph:
+    """:func:`orgnet.graph.filter_graph`'s rule in one pass, for values already checked: nodes
+    of `kinds` (``""`` for nodes without a kind), edges among them passing every edge filter;
+    when an edge filter is on, nodes left without an edge go. Returns `G` itself when no
+    filter is on."""
+    edge_filter = relations is not None or docs is not None or min_confidence > 0
+    if kinds is None and not edge_filter:
+        return G
+    nodes = [n for n, d in G.nodes(data=True) if kinds is None or (d.get("kind") or UNKNOWN_KIND) in kinds]
+    node_set = set(nodes)
+    edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in node_set or v not in node_set:
+            continue
+        if relations is not None and d.get("relation", k) not in relations:
+            continue
+        if docs is not None and not docs.intersection(_split(d.get("docs"))):
+            continue
+        if (d.get("confidence") or 0.0) < min_confidence:
+            continue
+        edges.append((u, v, k, d))
+    if edge_filter:
+        touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
+        nodes = [n for n in nodes if n in touched]
+    F = nx.MultiDiGraph(**G.graph)
+    F.add_nodes_from((n, G.nodes[n]) for n in nodes)
+    F.add_edges_from(edges)
+    return F
+
+
+def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+    """:func:`orgnet.graph.ego` for an id known to be in `G`, by a breadth-first walk over
+    successors and predecessors (no undirected copy of the whole graph)."""
+    seen = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        u = queue.popleft()
+        if seen[u] >= depth:
+            continue
+        for w in list(G.successors(u)) + list(G.predecessors(u)):
+            if w not in seen:
+                seen[w] = seen[u] + 1
+                queue.append(w)
+    E = G.subgraph(seen).copy()
+    E.graph.update(center=centre, depth=depth)
+    return E
+
+
+def _names(attrs: dict) -> list[str]:
+    out = [str(attrs.get("label") or "")]
+    for col in ("aliases", "name_zh"):
+        out.extend(_split(attrs.get(col)))
+    return [x for x in out if x]
+
+
+def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
+    """Ids of the nodes of `G` whose id, label or alias matches `text`: exact matches (compared
+    with :func:`orgnet.resolve.name_key`), then names starting with it, then names holding it
+    (case-insensitive); by label within each group."""
+    key = name_key(text)
+    low = " ".join(str(text).split()).casefold()
+    if not low:
+        return []
+    ranked = []
+    for n, a in G.nodes(data=True):
+        names = [str(n)] + _names(a)
+        best = None
+        for nm in names:
+            s = " ".join(nm.split()).casefold()
+            rank = 0 if name_key(nm) == key else 1 if s.startswith(low) else 2 if low in s else None
+            if rank is not None and (best is None or rank < best):
+                best = rank
+        if best is not None:
+            ranked.append((best, _label(G, n).casefold(), str(n)))
+    return [n for *_, n in sorted(ranked)]
+
+
+def _years(a: dict) -> str:
+    s, e = a.get("start"), a.get("end")
+    if s is None and e is None:
+        return ""
+    return f"{'' if s is None else s}\u2013{'' if e is None else e}"
+
+
+def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFrame:
+    """The edges of `G` as a table, columns :data:`EDGE_COLUMNS`.
+
+    Rows touching a node of `highlight` come first (and have ``highlighted`` True), then the
+    rest, each group by source label, relation and target label.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> t = edge_table(to_graph(example_tables()), highlight=["li-wei"])
+    >>> t.loc[0, ["source_label", "relation", "target_label"]].tolist(), bool(t.loc[0, "highlighted"])
+    (['Li Wei', 'leads', 'Widget Research Institute'], True)
+    >>> len(t), int(t["highlighted"].sum())
+    (9, 1)
+    """
+    marked = set(highlight)
+    rows = []
+    for u, v, k, a in G.edges(keys=True, data=True):
+        rows.append({
+            "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
+            "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
+            "undated": a.get("undated"), "title": a.get("title") or "", "confidence": a.get("confidence"),
+            "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
+            "highlighted": u in marked or v in marked,
+        })
+    rows.sort(key=lambda r: (not r["highlighted"], r["source_label"].casefold(), r["relation"],
+                             r["target_label"].casefold(), str(r["source"]), str(r["target"])))
+    df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
+    for col in ("start", "end"):
+        df[col] = pd.array(df[col].tolist(), dtype="Int64")
+    df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce").astype("float64")
+    df["undated"] = df["undated"].astype("object")
+    df["highlighted"] = df["highlighted"].astype(bool)
+    return df
+
+
+def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
+                docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
+                focus: str | None = None, depth: int = _DEFAULT_DEPTH, search: str = "") -> Selection:
+    """The view of `G` for one set of Explorer control values.
+
+    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `kinds`,
+    `relations`, `docs` and `min_confidence` (the rule of :func:`orgnet.graph.filter_graph`:
+    with an edge filter on, nodes left without an edge go), then `focus` and `depth`
+    (:func:`orgnet.graph.ego` on what is left), then `search`, which removes nothing and marks
+    the matching nodes.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The whole network (:func:`orgnet.graph.to_graph`).
+    kinds, relations, docs : iterable of str, optional
+        Keep only these node kinds (``""``: nodes without a kind), edge relations, and edges
+        supported by any of these documents. None keeps all; an empty list keeps none.
+    min_confidence : float
+        Keep edges with at least this confidence (0 to 1).
+    year : int, optional
+        The network as it stood in that year; None for all years.
+    focus : str, optional
+        The id, label or alias of the node to centre on; None or "" for no focus.
+    depth : int
+        Steps out from the focus (either direction).
+    search : str
+        Text to find in ids, labels and aliases.
+
+    Returns
+    -------
+    Selection
+
+    Raises
+    ------
+    ValueError
+        When `min_confidence` is not from 0 to 1 or `depth` is negative. An unknown focus or
+        a search without a match is not an error: it is reported in ``problems``.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> G = to_graph(example_tables())
+    >>> s = select_view(G, kinds=["person", "think_tank"])
+    >>> s.n_nodes, s.n_edges, sorted(set(s.edges["relation"]))
+    (4, 3, ['leads'])
+    >>> s = select_view(G, year=1995, focus="WRI", depth=1, search="anna")
+    >>> s.focus, s.highlight, s.edges.loc[0, ["source", "undated"]].tolist()
+    ('widget-research-institute', ('anna-karlsson',), ['anna-karlsson', False])
+    >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
+    "no node called 'Ministry of Gidgets';"
+    """
+    try:
+        min_confidence = float(min_confidence)
+    except (TypeError, ValueError):
+        raise ValueError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}") from None
+    if not 0.0 <= min_confidence <= 1.0:
+        raise ValueError(f"min_confidence must be from 0 to 1, not {min_confidence!r}")
+    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
+        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
+    kinds, relations, docs = _as_set(kinds), _as_set(relations), _as_set(docs)
+    notes, problems = [], []
+    params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
+                  focus=focus, depth=depth, search=search)
+
+    V = G
+    if year is not None:
+        year = int(year)
+        V = as_of(V, year)
+        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+                     "undated links are kept and marked.")
+    V = _filter(V, kinds, relations, docs, min_confidence)
+    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
+    if kinds is not None:
+        notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")
+                                                   for k in kinds)) or "none") + ".")
+    if relations is not None:
+        notes.append("Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations))
+                                      or "none") + ".")
+    if docs is not None:
+        notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
+    if min_confidence > 0:
+        notes.append(f"Links with confidence at least {min_confidence:.2f}.")
+
+    centre = None
+    if focus is not None and str(focus).strip():
+        try:
+            centre = find_node(G, str(focus).strip())
+        except UnknownNodeError as exc:
+            problems.append(str(exc))
+        else:
+            if centre in V:
+                V = _ego(V, centre, depth)
+                notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
+            else:
+                problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
+                                "filters are applied, so the focus is ignored.")
+                centre = None
+    if V is G:
+        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
+
+    hits: list[str] = []
+    if search and str(search).strip():
+        hits = _search(V, str(search))
+        if not hits:
+            elsewhere = _search(G, str(search))
+            if elsewhere:
+                shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+                problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
+            else:
+                problems.append(f"No name matches {str(search).strip()!r}.")
+    return Selection(graph=V, edges=edge_table(V, hits), focus=centre, highlight=tuple(hits), notes=tuple(notes),
+                     problems=tuple(problems), params=params)
+
+
+# --------------------------------------------------------------------------- HTML pieces
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return html.escape(str(value), quote=True)
+
+
+_TABLE_CSS = """<style>
+.orgnet-edges { max-height: 360px; overflow: auto; border: 1px solid #d9dee2; }
+.orgnet-edges table { border-collapse: collapse; width: 100%; font-size: 12.5px; }
+.orgnet-edges th { position: sticky; top: 0; background: #f6f8f9; text-align: left; padding: 3px 6px; }
+.orgnet-edges td { text-align: left; vertical-align: top; padding: 3px 6px; border-top: 1px solid #e3e7ea; }
+.orgnet-edges tr.hit td { background: #fff3c4; }
+.orgnet-edges td { overflow-wrap: break-word; }
+.orgnet-edges td.name { min-width: 8em; max-width: 16em; }
+.orgnet-edges td.rel, .orgnet-edges td.years, .orgnet-edges td.num { white-space: nowrap; }
+.orgnet-edges td.docs { white-space: nowrap; font-size: 11px; color: #3b444c; }
+.orgnet-edges td.evidence { min-width: 16em; max-width: 40em; }
+.orgnet-edges .tag { font-size: 11px; padding: 0 4px; border-radius: 3px; background: #fff1d6; color: #7a4b00; }
+.orgnet-edges caption { caption-side: top; text-align: left; padding: 3px 6px; color: #5c6670; }
+</style>"""
+
+
+_CELL_CLASSES = ("name", "rel", "name", "years", "title", "num", "hedge", "docs", "evidence")
+
+
+def edge_table_html(edges: pd.DataFrame, max_rows: int = 200) -> str:
+    """The edge table as an HTML ``<table>``, every cell escaped with :func:`html.escape`.
+
+    Highlighted rows carry ``class="hit"``; undated rows under an as-of year say so; at most
+    `max_rows` rows are written (a caption says how many there are).
+
+    >>> from orgnet.graph import example_tables
+    >>> page = edge_table_html(edge_table(to_graph(example_tables())), max_rows=2)
+    >>> page.count("<tr") - 1, "first 2 of 9" in page
+    (2, True)
+    """
+    rel_vocab = vocabulary.relations()
+    head = ("from", "relation", "to", "years", "title", "confidence", "hedge", "documents", "evidence")
+    out = [_TABLE_CSS, '<div class="orgnet-edges"><table>']
+    n = len(edges)
+    if n > max_rows:
+        out.append(f"<caption>Showing the first {max_rows} of {n} edges (highlighted first); "
+                   "the export holds them all.</caption>")
+    out.append("<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>")
+    for rec in edges.head(max_rows).to_dict("records"):
+        years = _years({"start": None if pd.isna(rec["start"]) else rec["start"],
+                        "end": None if pd.isna(rec["end"]) else rec["end"]})
+        if rec.get("undated") is True:
+            years = '<span class="tag">undated</span>'
+        else:
+            years = _cell(years)
+        conf = "" if pd.isna(rec["confidence"]) else f"{float(rec['confidence']):.2f}"
+        rel = rel_vocab.get(rec["relation"], {}).get("label", rec["relation"])
+        cells = [_cell(rec["source_label"]), _cell(rel), _cell(rec["target_label"]), years, _cell(rec["title"]),
+                 conf, _cell(rec["hedge"]), "<br>".join(_cell(d) for d in _split(rec["docs"])),
+                 _cell(rec["evidence"])]
+        cls = ' class="hit"' if rec["highlighted"] else ""
+        out.append(f"<tr{cls}>" + "".join(f'<td class="{k}">{c}</td>' for k, c in zip(_CELL_CLASSES, cells))
+                   + "</tr>")
+    if n == 0:
+        out.append(f'<tr><td colspan="{len(head)}">No edges in this view.</td></tr>')
+    out.append("</tbody></table></div>")
+    return "".join(out)
+
+
+#: CSS added to the page shown in the Explorer: the drawing and the side panel only. The
+#: widgets above it do the filtering and searching, and show the counts, notes and legend.
+_EMBED_CSS = """<style id="orgnet-explorer-css">
+.masthead, nav.controls, #sources, .extra, footer { display: none !important; }
+html, body { height: 100%; overflow: hidden; }
+.app { height: 100vh !important; min-height: 0 !important; border-bottom: 0 !important;
+       grid-template-columns: minmax(0, 1fr) 300px !important; }
+.canvas-wrap { height: auto !important; }
+.panel { border-left: 1px solid #d9dee2 !important; }
+@media (max-width: 640px) { .app { grid-template-columns: minmax(0, 1fr) 210px !important; } }
+</style>
+"""
+
+
+def legend_html(G: nx.MultiDiGraph) -> str:
+    """A one-paragraph legend of the kinds and relations in `G`: colour, name, count.
+
+    >>> from orgnet.graph import example_tables
+    >>> "person</span> 3" in legend_html(to_graph(example_tables()))
+    True
+    """
+    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
+    kinds: dict[str, int] = {}
+    for _, a in G.nodes(data=True):
+        k = a.get("kind") or UNKNOWN_KIND
+        kinds[k] = kinds.get(k, 0) + 1
+    rels: dict[str, int] = {}
+    for u, v, k, a in G.edges(keys=True, data=True):
+        r = a.get("relation", k)
+        rels[r] = rels.get(r, 0) + 1
+    parts = []
+    for k in [k for k in kinds_vocab if k in kinds] + sorted(k for k in kinds if k not in kinds_vocab):
+        spec = kinds_vocab.get(k, {})
+        radius = "2px" if spec.get("shape") in ("square", "box", "diamond") else "50%"
+        parts.append(f'<span style="white-space:nowrap"><span style="display:inline-block;width:10px;height:10px;'
+                     f'border-radius:{radius};background:{html.escape(spec.get("colour", "#c7c7c7"))}"></span> '
+                     f'<span>{html.escape(spec.get("label", k or "unknown kind"))}</span> {kinds[k]}</span>')
+    for r in [r for r in rel_vocab if r in rels] + sorted(r for r in rels if r not in rel_vocab):
+        spec = rel_vocab.get(r, {})
+        parts.append(f'<span style="white-space:nowrap"><span style="display:inline-block;width:18px;height:0;'
+                     f'vertical-align:middle;border-top:3px solid {html.escape(spec.get("colour", "#999999"))}">'
+                     f'</span> <span>{html.escape(spec.get("label", r))}</span> {rels[r]}</span>')
+    if not parts:
+        return ""
+    parts.append('<span style="white-space:nowrap;color:#5c6670">dashed: hedged or confidence &lt; 0.5 '
+                 '\u00b7 orange ring: focus</span>')
+    return '<div class="orgnet-legend" style="font-size:12px;line-height:1.7">' + " &ensp; ".join(parts) + "</div>"
+
+
+def _json_for_script(value: Any) -> str:
+    """JSON safe inside a <script> element (no <, >, & or line separators left raw)."""
+    s = json.dumps(value)
+    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
+                 ("\u2029", "\\u2029")):
+        s = s.replace(a, b)
+    return s
+
+
+def _frame_script(ids: Iterable[str]) -> str:
+    """A script run after the briefing page's own: it frames the drawing, and frames it again
+    whenever the drawing area changes size until the user zooms, drags or clicks (a notebook
+    may load the iframe before its output area has its final width).
+
+    Framing fits the whole view; with searched-for `ids` it selects them: the first is shown
+    in the side panel and centred (zoomed in only as far as labels are readable), and when
+    there are several, all are selected and fitted in view.
+    """
+    ids = [str(i) for i in ids]
+    return ("<script>(function () {\n"
+            f"  var ids = {_json_for_script(ids)};\n"
+            "  var b = window.orgnetBriefing;\n"
+            "  var el = document.getElementById('network');\n"
+            "  if (!b || !el) { return; }\n"
+            "  var net = b.network, touched = false, last = '';\n"
+            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { net.on(ev, function () { touched = true; }); });\n"
+            "  function frame() {\n"
+            "    var size = el.clientWidth + 'x' + el.clientHeight;\n"
+            "    if (touched || size === last || !el.clientWidth || !el.clientHeight) { return; }\n"
+            "    last = size;\n"
+            "    net.redraw();\n"
+            "    net.fit({animation: false, maxZoomLevel: 1});\n"
+            "    var fitted = net.getScale() * 0.9;\n"
+            "    net.moveTo({scale: fitted, animation: false});\n"
+            "    if (ids.length) {\n"
+            "      b.select(ids[0]);\n"
+            "      net.focus(ids[0], {scale: Math.max(fitted, 0.6), animation: false});\n"
+            "      if (ids.length > 1) {\n"
+            "        net.selectNodes(ids, false);\n"
+            "        net.fit({nodes: ids, animation: false, maxZoomLevel: 1});\n"
+            "      }\n"
+            "    }\n"
+            "    el.setAttribute('data-framed', size);\n"
+            "  }\n"
+            "  el.setAttribute('data-highlight', ids.join(' '));\n"
+            "  frame();\n"
+            "  if (window.ResizeObserver) {\n"
+            "    new ResizeObserver(function () { window.requestAnimationFrame(frame); }).observe(el);\n"
+            "  }\n"
+            "})();</script>\n")
+
+
+def iframe_html(page: str, height: int = 620) -> str:
+    """`page` in an ``<iframe srcdoc="...">`` of a fixed height, the attribute escaped with
+    ``html.escape(page, quote=True)``; sandboxed: its scripts run, but without access to the
+    embedding page's origin (the notebook server).
+
+    >>> iframe_html('<p title="a&b">x</p>', height=100)[:92]
+    '<iframe class="orgnet-explorer-view" srcdoc="&lt;p title=&quot;a&amp;b&quot;&gt;x&lt;/p&gt;"'
+    """
+    return (f'<iframe class="orgnet-explorer-view" srcdoc="{html.escape(page, quote=True)}" '
+            f'sandbox="allow-scripts" style="width: 100%; height: {int(height)}px; border: 1px solid #d9dee2;" '
+            f'title="orgnet network"></iframe>')
+
+
+# --------------------------------------------------------------------------- the widget
+
+
+def _kind_label(kind: str) -> str:
+    return vocabulary.kinds().get(kind, {}).get("label", kind or "unknown kind")
+
+
+def _short(text: str, n: int = 48) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "\u2026"
+
+
+class Explorer:
+    """Controls over a build's network and, under them, the network, its edges and counts.
+
+    Parameters
+    ----------
+    tables : Tables or path
+        A build's tables (``orgnet.build(...)``), or the folder ``orgnet build`` wrote them to.
+    height : int
+        Height of the network in pixels.
+    export_path : str or path
+        Where the export button writes (editable in the widget); relative to the working
+        directory.
+    max_table_rows : int
+        Rows of the edge table written into the widget (the export and
+        ``explorer.state.edges`` hold every edge).
+    layout : {"auto", "fresh", "fixed"}
+        ``fresh`` lays every view out anew, ``fixed`` draws every view at the positions of
+        the whole graph (computed once), ``auto`` (default) lays out views of up to
+        :data:`FRESH_LAYOUT_MAX` nodes anew and draws bigger ones at the fixed positions.
+
+    Attributes
+    ----------
+    kinds, relations, documents : ipywidgets.SelectMultiple
+    min_confidence : ipywidgets.FloatSlider
+    year : ipywidgets.IntSlider
+    all_years : ipywidgets.Checkbox
+    focus : ipywidgets.Combobox
+    depth : ipywidgets.IntSlider
+    search : ipywidgets.Text
+    export_path : ipywidgets.Text
+    export_button, reset_button : ipywidgets.Button
+    network, table, counts, status, legend, export_status : ipywidgets.HTML
+        The outputs; ``network.value`` is the ``<iframe srcdoc=...>``.
+    widget : ipywidgets.VBox
+        Everything; displaying the Explorer displays it.
+    graph : networkx.MultiDiGraph
+        The whole network, built once.
+    state : Selection
+        What is shown now.
+    redraw_ms : float
+        How long the last redraw took (selection, HTML, widget values).
+    last_export : pathlib.Path or None
+        The file the export button wrote last.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> ex = Explorer(example_tables())
+    >>> ex.kinds.value = ("person", "think_tank")
+    >>> ex.state.n_nodes, ex.state.n_edges
+    (4, 3)
+    >>> "<b>4</b> nodes" in ex.counts.value
+    True
+    """
+
+    def __init__(self, tables: Tables | str | os.PathLike, *, height: int = 620,
+                 export_path: str | os.PathLike = "orgnet-view.html", max_table_rows: int = 200,
+                 layout: str = "auto") -> None:
+        import ipywidgets as W
+
+        if not isinstance(tables, Tables):
+            tables = read_tables(tables)
+        if layout not in ("auto", "fresh", "fixed"):
+            raise ValueError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
+        self.tables = tables
+        self.graph = to_graph(tables)
+        self.height = int(height)
+        self.max_table_rows = int(max_table_rows)
+        self.layout_mode = layout
+        self._positions: dict | None = None
+        # claim rows by id, made once: every page looks its edges' claims up here
+        self._claims = {str(r["claim_id"]): r for r in tables.claims.to_dict("records")} \
+            if len(tables.claims) else {}
+        self._hold = 0
+        self._dirty = False
+        self._drawn_key: Any = None
+        self._focus_ids: dict[str, str] = {}
+        self.state: Selection | None = None
+        self.redraw_ms = 0.0
+        self.view_ms = 0.0
+        self.last_export: Path | None = None
+
+        G = self.graph
+        # ---- options, from the data
+        kind_count: dict[str, int] = {}
+        for _, a in G.nodes(data=True):
+            k = a.get("kind") or UNKNOWN_KIND
+            kind_count[k] = kind_count.get(k, 0) + 1
+        kinds = [k for k in vocabulary.kinds() if k in kind_count] + \
+            sorted(k for k in kind_count if k not in vocabulary.kinds())
+        rel_count: dict[str, int] = {}
+        for u, v, k, a in G.edges(keys=True, data=True):
+            r = a.get("relation", k)
+            rel_count[r] = rel_count.get(r, 0) + 1
+        rels = [r for r in vocabulary.relations() if r in rel_count] + \
+            sorted(r for r in rel_count if r not in vocabulary.relations())
+        titles = {str(d): str(t or "") for d, t in zip(tables.documents["doc"], tables.documents["title"])} \
+            if len(tables.documents) else {}
+        docs = list(titles)
+        for _, _, a in G.edges(data=True):
+            for d in _split(a.get("docs")):
+                if d not in titles:
+                    titles[d] = ""
+                    docs.append(d)
+        years = [a.get(c) for *_, a in G.edges(data=True) for c in ("start", "end") if a.get(c) is not None]
+        years += [a.get("founded") for _, a in G.nodes(data=True) if a.get("founded") is not None]
+        this_year = _dt.date.today().year
+        lo, hi = (min(years), max(max(years), this_year)) if years else (this_year, this_year)
+        names: list[str] = []
+        seen: set[str] = set()
+        for n, a in sorted(G.nodes(data=True), key=lambda na: _label(G, na[0]).casefold()):
+            for nm in _names(a) or [str(n)]:
+                if nm not in seen:
+                    seen.add(nm)
+                    names.append(nm)
+        self._defaults = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs), min_confidence=0.0,
+                              year=hi, all_years=True, focus="", depth=_DEFAULT_DEPTH, search="")
+
+        # ---- controls
+        wide = W.Layout(width="auto")
+        lab = {"description_width": "initial"}
+        self.kinds = W.SelectMultiple(options=[(f"{_kind_label(k)} ({kind_count[k]})", k) for k in kinds],
+                                      value=tuple(kinds), rows=min(8, max(3, len(kinds))), layout=wide)
+        self.relations = W.SelectMultiple(options=[(f"{vocabulary.relations().get(r, {}).get('label', r)} "
+                                                    f"({rel_count[r]})", r) for r in rels],
+                                          value=tuple(rels), rows=min(8, max(3, len(rels))), layout=wide)
+        self.documents = W.SelectMultiple(options=[(f"{_short(d, 28)} \u2014 {_short(titles[d], 40)}"
+                                                    if titles[d] else d, d) for d in docs],
+                                          value=tuple(docs), rows=min(8, max(3, len(docs))), layout=wide)
+        self.min_confidence = W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.05, description="min confidence",
+                                            continuous_update=False, readout_format=".2f", style=lab,
+                                            layout=W.Layout(width="340px"))
+        self.year = W.IntSlider(value=hi, min=lo, max=hi, step=1, description="as of", continuous_update=False,
+                                disabled=True, style=lab, layout=W.Layout(width="340px"))
+        self.all_years = W.Checkbox(value=True, description="all years", indent=False,
+                                    disabled=not years, layout=W.Layout(width="110px"))
+        self.focus = W.Combobox(value="", options=names, ensure_option=False, placeholder="name or alias",
+                                description="focus", continuous_update=False, style=lab,
+                                layout=W.Layout(width="340px"))
+        self.depth = W.IntSlider(value=_DEFAULT_DEPTH, min=0, max=6, step=1, description="depth",
+                                 continuous_update=False, disabled=True, style=lab, layout=W.Layout(width="260px"))
+        self.search = W.Text(value="", placeholder="highlight a name", description="find",
+                             continuous_update=False, style=lab, layout=W.Layout(width="300px"))
+        self.export_path = W.Text(value=str(export_path), description="export to", style=lab,
+                                  layout=W.Layout(width="420px"))
+        self.export_button = W.Button(description="Export briefing", icon="download",
+                                      tooltip="Write the current view as a self-contained briefing HTML file")
+        self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Every control back to its start")
+        # ---- outputs
+        self.counts = W.HTML()
+        self.legend = W.HTML()
+        self.status = W.HTML()
+        self.export_status = W.HTML()
+        self.network = W.HTML(layout=W.Layout(width="100%"))
+        self.table = W.HTML(layout=W.Layout(width="100%"))
+
+        def column(title: str, hint: str, w) -> Any:
+            return W.VBox([W.HTML(f"<b>{html.escape(title)}</b> <small style='color:#5c6670'>{html.escape(hint)}"
+                                  "</small>"), w], layout=W.Layout(flex="1 1 0", min_width="180px"))
+
+        pick = "ctrl/\u2318-click: several"
+        self.widget = W.VBox([
+            W.HBox([column("Kinds", pick, self.kinds), column("Relations", pick, self.relations),
+                    column("Documents", pick, self.documents)]),
+            W.HBox([self.min_confidence, self.year, self.all_years]),
+            W.HBox([self.focus, self.depth, self.search]),
+            W.HBox([self.export_path, self.export_button, self.reset_button]),
+            self.export_status, self.counts, self.status, self.legend, self.network, self.table,
+        ])
+
+        for w in (self.kinds, self.relations, self.documents, self.min_confidence, self.year, self.all_years,
+                  self.focus, self.depth, self.search):
+            w.observe(self._changed, names="value")
+        self.export_button.on_click(lambda _: self._export_clicked())
+        self.reset_button.on_click(lambda _: self.reset())
+        self.redraw()
+
+    # ---- display
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    # ---- values and selection
+    def values(self) -> dict:
+        """The control values as :func:`select_view` arguments (None where a control keeps all)."""
+        full = self._defaults
+        kinds = tuple(self.kinds.value)
+        rels = tuple(self.relations.value)
+        docs = tuple(self.documents.value)
+        return dict(
+            kinds=None if set(kinds) == set(full["kinds"]) else kinds,
+            relations=None if set(rels) == set(full["relations"]) else rels,
+            docs=None if set(docs) == set(full["documents"]) else docs,
+            min_confidence=round(float(self.min_confidence.value), 6),
+            year=None if self.all_years.value else int(self.year.value),
+            focus=self.focus.value.strip() or None,
+            depth=int(self.depth.value),
+            search=self.search.value.strip(),
+        )
+
+    def selection(self) -> Selection:
+        """The :class:`Selection` for the current control values (computed, not drawn)."""
+        v = self.values()
+        focus = v["focus"]
+        if focus is not None:
+            if focus not in self._focus_ids:
+                try:
+                    self._focus_ids[focus] = find_node(self.graph, focus)
+                except UnknownNodeError:
+                    pass  # select_view reports it
+            focus = self._focus_ids.get(focus, focus)
+        return select_view(self.graph, **{**v, "focus": focus})
+
+    @contextlib.contextmanager
+    def hold(self):
+        """Change several controls with one redraw at the end::
+
+            with explorer.hold():
+                explorer.kinds.value = ("person",)
+                explorer.min_confidence.value = 0.7
+        """
+        self._hold += 1
+        try:
+            yield self
+        finally:
+            self._hold -= 1
+            if self._hold == 0 and self._dirty:
+                self.redraw()
+
+    def _changed(self, change=None) -> None:
+        self.year.disabled = self.all_years.value or self.all_years.disabled
+        self.depth.disabled = not self.focus.value.strip()
+        if self._hold:
+            self._dirty = True
+            return
+        self.redraw()
+
+    def reset(self) -> None:
+        """Every control back to its start (one redraw)."""
+        d = self._defaults
+        with self.hold():
+            self.kinds.value, self.relations.value, self.documents.value = d["kinds"], d["relations"], d["documents"]
+            self.min_confidence.value, self.year.value, self.all_years.value = d["min_confidence"], d["year"], True
+            self.focus.value, self.depth.value, self.search.value = "", d["depth"], ""
+            self._dirty = True
+
+    # ---- drawing
+    def _positions_for(self, sel: Selection) -> dict | None:
+        if self.layout_mode == "fresh" or (self.layout_mode == "auto" and sel.n_nodes <= FRESH_LAYOUT_MAX):
+            return None
+        if self._positions is None:
+            from .render.network import layout_positions
+
+            self._positions = layout_positions(self.graph)
+        return self._positions
+
+    def page(self, sel: Selection | None = None, *, embedded: bool = False, generated=None) -> str:
+        """The briefing page of a selection (default: the current one).
+
+        ``embedded=True`` gives the page shown in the widget: the same page with the masthead,
+        legend, sources and footer hidden (the widget shows them), framed to its iframe's size,
+        and the searched-for nodes selected.
+        """
+        from .render.network import network_html
+
+        sel = sel or self.state
+        extra = ()
+        if not embedded:
+            rows = [[r["source_label"], r["relation"], r["target_label"], _years(
+                {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"]}),
+                "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"], r["docs"], r["evidence"]]
+                for r in sel.edges.to_dict("records")]
+            extra = ({"title": "Edges in this view", "columns": ["from", "relation", "to", "years", "confidence",
+                                                                 "hedge", "documents", "evidence"], "rows": rows,
+                      "caption": "Every edge of the view, with the quote it rests on."},)
+        page = network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
+                            sources=self.tables.documents, claims=self._claims, focus=sel.focus,
+                            generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel))
+        if embedded:
+            page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
+            page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)
+        return page
+
+    def _title(self, sel: Selection) -> str:
+        if sel.focus is not None:
+            return f"{_label(self.graph, sel.focus)}: neighbourhood"
+        return "Explorer view"
+
+    def _subtitle(self, sel: Selection) -> str:
+        return (f"{sel.n_nodes} of {self.graph.number_of_nodes()} nodes and {sel.n_edges} of "
+                f"{self.graph.number_of_edges()} edges, chosen in the orgnet Explorer.")
+
+    def redraw(self, force: bool = False) -> Selection:
+        """Recompute the selection and update the network, table, counts and status."""
+        started = time.perf_counter()
+        self._dirty = False
+        key = json.dumps(self.values(), sort_keys=True, default=lambda x: sorted(x) if isinstance(x, set) else str(x))
+        if not force and key == self._drawn_key and self.state is not None:
+            return self.state
+        sel = self.selection()
+        t_view = time.perf_counter()
+        page = self.page(sel, embedded=True)
+        self.view_ms = (time.perf_counter() - t_view) * 1000
+        self.network.value = iframe_html(page, self.height)
+        self.table.value = edge_table_html(sel.edges, self.max_table_rows)
+        total_n, total_e = self.graph.number_of_nodes(), self.graph.number_of_edges()
+        self.counts.value = (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 '
+                             f'<b>{sel.n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'
+                             + (f" \u00b7 {len(sel.highlight)} found" if sel.highlight else "") + "</span>")
+        parts = [f"<span style='color:#7a4b00'>{html.escape(p)}</span>" for p in sel.problems]
+        parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
+        self.status.value = "<br>".join(parts)
+        self.legend.value = legend_html(sel.graph)
+        self.state = sel
+        self._drawn_key = key
+        self.redraw_ms = (time.perf_counter() - started) * 1000
+        return sel
+
+    # ---- export
+    def export(self, path: str | os.PathLike | None = None) -> Path:
+        """Write the current view as a briefing HTML file (the edge table included); return
+        its absolute path."""
+        out = Path(path if path is not None else self.export_path.value).expanduser()
+        if out.suffix.lower() not in (".html", ".htm"):
+            out = out.with_suffix(out.suffix + ".html") if out.suffix else out.with_suffix(".html")
+        page = self.page(self.state)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.tmp")
+        tmp.write_text(page, encoding="utf-8")
+        os.replace(tmp, out)
+        return out.resolve()
+
+    def _export_clicked(self) -> None:
+        try:
+            path = self.export()
+        except Exception as exc:  # shown in the widget: a button's errors would otherwise go to a log
+            self.export_status.value = f"<span style='color:#b00020'>Export failed: {html.escape(str(exc))}</span>"
+            return
+        self.last_export = path
+        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({self.state.n_nodes} nodes, "
+                                    f"{self.state.n_edges} edges).")
