@@ -53,7 +53,7 @@ import pandas as pd
 
 from . import vocabulary
 from .errors import UnknownNodeError
-from .graph import as_of, find_node, to_graph
+from .graph import as_of, check_confidence, find_node, to_graph
 from .resolve import name_key
 from .tables import Tables, read_tables
 
@@ -304,12 +304,7 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
     "no node called 'Ministry of Gidgets';"
     """
-    try:
-        min_confidence = float(min_confidence)
-    except (TypeError, ValueError):
-        raise ValueError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}") from None
-    if not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be from 0 to 1, not {min_confidence!r}")
+    min_confidence = check_confidence(min_confidence)
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
         raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
     kinds, relations, docs = _as_set(kinds), _as_set(relations), _as_set(docs)

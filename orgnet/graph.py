@@ -76,6 +76,17 @@ def _py(value):
     return value
 
 
+def check_confidence(value) -> float:
+    """A minimum confidence as a float from 0 to 1, or a ``ValueError`` naming the value."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"min_confidence must be from 0 to 1, not {value!r}")
+    return value
+
+
 def _check_columns(df: pd.DataFrame, table: str, needed: tuple[str, ...]) -> None:
     missing = [c for c in needed if c not in df.columns]
     if missing:
@@ -566,12 +577,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
                 raise ValueError(f"document {doc!r} is not a source of any node or edge of this graph "
                                  f"(documents: {', '.join(sorted(seen)) or 'none'})")
         docs = resolved
-    try:
-        min_confidence = float(min_confidence)
-    except (TypeError, ValueError):
-        raise ValueError(f"min_confidence must be a number from 0 to 1, not {min_confidence!r}") from None
-    if not 0.0 <= min_confidence <= 1.0:
-        raise ValueError(f"min_confidence must be from 0 to 1, not {min_confidence!r}")
+    min_confidence = check_confidence(min_confidence)
 
     def edge_ok(k, d: dict) -> bool:
         return ((relations is None or d.get("relation", k) in relations)
