@@ -61,6 +61,7 @@ class Resolution:
         return self.key_to_id.get(name_key(name))
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """The key names are matched on: NFKC, case-folded, no leading "the", one kind of dash
     and quote, no disambiguator, squashed spaces.

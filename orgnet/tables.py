@@ -167,77 +167,87 @@ def _stem(doc: str) -> str:
 
 
 def _edges(claims: pd.DataFrame, res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
-    rel = claims[claims["relation"].isin(list(relations)) & (claims["object"] != "") & (claims["subject"] != "")
-                 & (claims["subject"] != claims["object"])]
+    """One row per (source, target, relation), aggregated from its claims (one pass over them)."""
+    rels = set(relations)
+    groups: dict[tuple[str, str, str], list] = defaultdict(list)
+    cols = ["subject", "object", "relation", "start", "end", "title", "doc", "evidence", "confidence", "hedge",
+            "claim_id", "refs", "char_start"]
+    for row in claims[cols].itertuples(index=False):
+        if row.relation in rels and row.subject and row.object and row.subject != row.object:
+            groups[(row.subject, row.object, row.relation)].append(row)
     out = []
-    for (s, t, r), g in rel.groupby(["subject", "object", "relation"], sort=True):
-        g = g.assign(_o=g["doc"].map(doc_order)).sort_values(["_o", "char_start"])
-        best = g.sort_values(["confidence", "_o", "char_start"], ascending=[False, True, True]).iloc[0]
-        per_doc = g.groupby("doc")["confidence"].max()
-        conf = 1 - math.prod(1 - float(x) for x in per_doc)
-        hedges = Counter(g["hedge"])
-        hedge = "stated" if "stated" in hedges else hedges.most_common(1)[0][0]
-        starts = g["start"].dropna()
-        ends = g["end"].dropna()
+    for (s, t, r) in sorted(groups):
+        g = sorted(groups[(s, t, r)], key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
+        best = min(g, key=lambda x: (-x.confidence, doc_order.get(x.doc, 0), x.char_start))
+        per_doc: dict[str, float] = {}
+        for x in g:
+            per_doc[x.doc] = max(per_doc.get(x.doc, 0.0), float(x.confidence))
+        conf = 1 - math.prod(1 - c for c in per_doc.values())
+        hedges = Counter(x.hedge for x in g)
+        starts = [int(x.start) for x in g if not pd.isna(x.start)]
+        ends = [int(x.end) for x in g if not pd.isna(x.end)]
         out.append({
             "source": s, "target": t, "relation": r,
-            "start": int(starts.min()) if len(starts) else None,
-            "end": int(ends.max()) if len(ends) else None,
-            "title": _join(g["title"]), "n_claims": len(g), "docs": _join(g["doc"]),
-            "evidence": best["evidence"], "confidence": round(min(conf, 0.99), 3), "hedge": hedge,
+            "start": min(starts) if starts else None, "end": max(ends) if ends else None,
+            "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
+            "evidence": best.evidence, "confidence": round(min(conf, 0.99), 3),
+            "hedge": "stated" if "stated" in hedges else hedges.most_common(1)[0][0],
             "source_label": res.entities[s].label if s in res.entities else s,
             "target_label": res.entities[t].label if t in res.entities else t,
-            "claim_ids": _join(g["claim_id"]), "refs": _join(r2 for x in g["refs"] for r2 in x.split(";")),
+            "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
         })
     return _typed(pd.DataFrame(out, columns=list(SCHEMA["edges"])), "edges")
 
 
 def _nodes(claims: pd.DataFrame, edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
-    ids = set(claims["subject"]) | set(claims["object"])
-    ids.discard("")
+    """One row per entity named in a claim (one pass over the claims)."""
     degree = Counter(edges["source"]) + Counter(edges["target"])
-    by_subject = {k: g for k, g in claims.groupby("subject")}
-    involved = defaultdict(list)
-    for col in ("subject", "object"):
-        for k, g in claims.groupby(col):
-            involved[k].append(g)
+    docs_of: dict[str, set] = defaultdict(set)
+    claims_of: dict[str, set] = defaultdict(set)
+    mine: dict[str, list] = defaultdict(list)  # claims whose subject is the entity, in claim order
+    cols = ["subject", "object", "relation", "value", "start", "doc", "claim_id", "method", "evidence", "char_start"]
+    for row in claims[cols].itertuples(index=False):
+        for e in (row.subject, row.object):
+            if e:
+                docs_of[e].add(row.doc)
+                claims_of[e].add(row.claim_id)
+        if row.subject:
+            mine[row.subject].append(row)
     out = []
-    for eid in sorted(ids):
+    for eid in sorted(docs_of):
         e = res.entities.get(eid)
         if e is None:
             continue
-        mine = by_subject.get(eid, claims.iloc[0:0])
-        allc = pd.concat(involved[eid]) if involved[eid] else claims.iloc[0:0]
-        docs = sorted(set(allc["doc"]), key=lambda d: doc_order.get(d, 0))
-        zh = [v for v in mine.loc[mine["relation"] == "name_zh", "value"]]
+        own = mine.get(eid, [])
+        docs = sorted(docs_of[eid], key=lambda d: doc_order.get(d, 0))
         out.append({
             "id": eid, "label": e.label, "kind": e.kind,
             "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
-            "name_zh": _join(zh), "founded": _founded(mine, doc_order),
-            "description": _description(mine, doc_order), "docs": _join(docs), "n_docs": len(docs),
-            "n_claims": len(allc.drop_duplicates("claim_id")), "degree": degree.get(eid, 0),
+            "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
+            "founded": _founded(own, doc_order), "description": _description(own, doc_order),
+            "docs": _join(docs), "n_docs": len(docs), "n_claims": len(claims_of[eid]),
+            "degree": degree.get(eid, 0),
         })
     return _typed(pd.DataFrame(out, columns=list(SCHEMA["nodes"])), "nodes")
 
 
-def _founded(mine: pd.DataFrame, doc_order: dict):
-    f = mine[mine["relation"] == "founded"]
-    if len(f):
-        counts = Counter(f.drop_duplicates(["value", "doc"])["value"])  # documents, not repetitions
-        first = {v: min(doc_order.get(d, 0) for d in f.loc[f["value"] == v, "doc"]) for v in counts}
-        best = sorted(counts, key=lambda v: (-counts[v], first[v], v))[0]
-        return int(best)
-    est = mine[(mine["relation"] == "established_by")]["start"].dropna()
-    return int(est.min()) if len(est) else None
+def _founded(own: list, doc_order: dict):
+    """The founding year most documents give (ties: the earlier document), else the year it was established."""
+    pairs = {(x.value, x.doc) for x in own if x.relation == "founded"}
+    if pairs:
+        counts = Counter(v for v, _ in pairs)
+        first = {v: min(doc_order.get(d, 0) for vv, d in pairs if vv == v) for v in counts}
+        return int(sorted(counts, key=lambda v: (-counts[v], first[v], v))[0])
+    est = [int(x.start) for x in own if x.relation == "established_by" and not pd.isna(x.start)]
+    return min(est) if est else None
 
 
-def _description(mine: pd.DataFrame, doc_order: dict) -> str:
-    t = mine[(mine["relation"] == "type") & (mine["method"].isin(["pattern", "related"]))
-             & (mine["evidence"].str.len() > 40)]
-    if not len(t):
+def _description(own: list, doc_order: dict) -> str:
+    """The first defining sentence ("X is a ..."), by document order."""
+    t = [x for x in own if x.relation == "type" and x.method in ("pattern", "related") and len(x.evidence) > 40]
+    if not t:
         return ""
-    t = t.assign(_o=t["doc"].map(doc_order)).sort_values(["_o", "char_start"])
-    return t.iloc[0]["evidence"]
+    return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
 def _documents(docs: list[Document], claims: pd.DataFrame, meta: dict) -> pd.DataFrame:
