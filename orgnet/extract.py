@@ -85,8 +85,14 @@ def _v() -> dict:
     hed = vocabulary.hedges()
     phrases = []
     for p in ph["phrases"]:
-        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I), needles=_needles(p["pattern"])))
-    all_needles = sorted({n for p in phrases for n in p["needles"]}, key=lambda n: (-len(n), n))
+        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I),
+                            needles=_required_words(p["pattern"]) or _needles(p["pattern"])))
+    extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
+                                                "founded_pattern", "founded_lead_pattern", "staff_pattern")}
+    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
+                     for level, words in hed["hedges"].items()}
+    all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
+                         | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
     needle_rx = re.compile("(?=(" + "|".join(re.escape(n) for n in all_needles) + "))")
     needle_subs = {n: frozenset(m for m in all_needles if m in n) for n in all_needles}
     hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
@@ -113,6 +119,8 @@ def _v() -> dict:
         "phrases": phrases,
         "needle_rx": needle_rx,
         "needle_subs": needle_subs,
+        "extra_needles": extra,
+        "hedge_needles": hedge_needles,
         "alias_rx": re.compile(ph["alias_phrases"], re.I),
         "former_rx": re.compile(ph["former_name_phrases"], re.I),
         "rename_rx": re.compile(ph["rename_pattern"], re.I),
@@ -150,6 +158,63 @@ def _needles(pattern: str) -> tuple[str, ...]:
         if len(w) >= 3 and w.lower() not in out:
             out.append(w.lower())
     return tuple(out)
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words of which every match of ``pattern`` contains at least one (lower case), from
+    its parse tree: optional parts and lookarounds are left out. ``None`` when no such set
+    exists (then :func:`_needles` is the fall-back).
+
+    >>> _required_words(r"\\b(?:is|was) (?:the )?public face of\\b")
+    ('public',)
+    >>> _required_words(r"\\b(?:overseen|guided) by\\b|\\bsupervises\\b")
+    ('supervises', 'overseen', 'guided')
+
+    Alternatives with a common start are factored by the regex parser ("customer|client"
+    gives "ustomer", "lient"); needles are found as substrings, so that is still exact.
+    """
+    from re import _constants as c, _parser
+
+    def words(run: list[str]) -> list[str]:
+        return [w for w in "".join(run).split() if len(w) >= 3]
+
+    def req(items) -> list[str] | None:
+        best: list[str] | None = None
+        run: list[str] = []
+
+        def consider(cand):
+            nonlocal best
+            if cand and (best is None or min(map(len, cand)) > min(map(len, best)) or
+                         (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))):
+                best = cand
+
+        for op, av in items:
+            if op is c.LITERAL:
+                ch = chr(av).lower()
+                run.append(ch if ch.isalpha() else " ")
+                continue
+            for w in words(run):
+                consider([w])
+            run = []
+            if op is c.SUBPATTERN:
+                consider(req(av[-1]))
+            elif op is c.BRANCH:
+                alts = [req(b) for b in av[1]]
+                if all(alts):
+                    consider(sorted({w for a in alts for w in a}, key=lambda w: (-len(w), w)))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                consider(req(av[2]))
+        for w in words(run):
+            consider([w])
+        return best
+
+    try:
+        found = req(_parser.parse(pattern, re.I))
+    except Exception:  # pragma: no cover - a pattern the parser cannot walk
+        return None
+    if not found:
+        return None
+    return tuple(dict.fromkeys(found))
 
 
 def _drop_lookarounds(pattern: str) -> str:
@@ -211,6 +276,7 @@ def looks_like_person(name: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
+_PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
@@ -586,9 +652,9 @@ class _Extractor:
         for k, s in enumerate(sentences):
             self._sentence(s, subject, method, defining=(first_defines and k == 0))
 
-    def _hedge(self, s: Sentence) -> str:
+    def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
-            if self.v["hedge_rx"][level].search(s.clean):
+            if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
                 return level
         return "stated"
 
@@ -601,7 +667,11 @@ class _Extractor:
         for a in anas:
             a.name = subject
         ments = sorted(names + anas, key=lambda m: m.start)
-        hedge = self._hedge(s)
+        # literal words of every pattern found in this sentence: patterns without one cannot match
+        present: set[str] = set()
+        for found in set(v["needle_rx"].findall(s.clean.lower())):
+            present |= v["needle_subs"][found]
+        hedge = self._hedge(s, present)
         ctx = dict(section=s.section, refs=s.refs, hedge=hedge)
         lead_year = _lead_year(s.clean)
 
@@ -620,19 +690,15 @@ class _Extractor:
             if td and ds:
                 self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
-        self._aliases(s, names, subject, method, ctx)
+        self._aliases(s, names, subject, method, ctx, present)
         for m in names:
             pm = v["implied_parent"].match(m.name)
             if pm and is_org_name(pm.group("parent")):
                 self.add(m.name, "subordinate_to", obj=pm.group("parent"), span=(m.start, m.end),
                          method=method, subject_surface=m.surface, **ctx)
-        self._literals(s, ments, subject, method, ctx)
+        self._literals(s, ments, subject, method, ctx, present)
 
         sent_claims: list[Claim] = []
-        # only phrases with one of their literal words in the sentence can match
-        present = set()
-        for found in set(v["needle_rx"].findall(s.clean.lower())):
-            present |= v["needle_subs"][found]
         hits = sorted(((t.start(), k, p, t) for k, p in enumerate(v["phrases"])
                        if not present.isdisjoint(p["needles"]) for t in p["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
@@ -640,17 +706,17 @@ class _Extractor:
             made = self._trigger(p, t, s, ments, subject, method, ctx, lead_year, sent_claims)
             sent_claims.extend(made)
 
-    def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
+    def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict,
+                 present: set) -> None:
         v = self.v
         clean = s.clean
         # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
         for m in names:
-            rest = self.text[m.end:s.end]
-            pm = re.match(r"^\s?\((?P<inner>[^()]{1,300})\)", rest)
+            pm = _PAREN_AFTER.match(self.text, m.end, s.end)
             if not pm or not m.name:
                 continue
             inner = pm.group("inner")
-            span = (m.start, m.end + pm.end())
+            span = (m.start, pm.end())
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
             if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", first) and sum(ch.isupper() for ch in first) >= 2:
@@ -668,7 +734,10 @@ class _Extractor:
                         continue
                     self.add(m.name, rel, value=km.group("val").strip(), span=span, method=method, **ctx)
         # X, also known as Y
-        for rx, rel in ((v["alias_rx"], "alias"), (v["former_rx"], "former_name")):
+        for rx, rel, key in ((v["alias_rx"], "alias", "alias_phrases"),
+                             (v["former_rx"], "former_name", "former_name_phrases")):
+            if present.isdisjoint(v["extra_needles"][key]):
+                continue
             for t in rx.finditer(clean):
                 left = [m for m in names if m.end - s.start <= t.start() and m.name
                         and not _in_parens(clean, m.start - s.start)]
@@ -683,7 +752,8 @@ class _Extractor:
                 owner = a.name
                 self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method, **ctx)
         # changed its name from X to Y
-        for t in v["rename_rx"].finditer(clean):
+        for t in (v["rename_rx"].finditer(clean) if not present.isdisjoint(v["extra_needles"]["rename_pattern"])
+                  else ()):
             right = [m for m in names if m.start - s.start >= t.end() and m.name][:2]
             who = self._left_subject(names + _named_anaphors(self.clean, s, subject), s, t.start(), subject)
             year = _lead_year(clean)
@@ -692,8 +762,12 @@ class _Extractor:
                 rel, qual = ("former_name", {"end": year}) if k == 0 and len(right) > 1 else ("alias", {"start": year})
                 self.add(who, rel, value=m.name, span=(s.start, m.end), method=method, **qual, **ctx)
 
-    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict) -> None:
+    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
+                  present: set) -> None:
         v = self.v
+        if present.isdisjoint(v["extra_needles"]["founded_pattern"]) and \
+                present.isdisjoint(v["extra_needles"]["staff_pattern"]):
+            return
         m = v["founded_lead_rx"].search(s.clean)
         if m:
             after = [x for x in ments if x.start - s.start >= m.end() and x.name]
