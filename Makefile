@@ -56,13 +56,13 @@ LAB_ARGS ?= $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 lab: venv
 	$(BIN)/jupyter lab $(LAB_ARGS) notebooks/
 
-# Placeholder until benchmarks/run.py exists.
-bench: venv
-	@if [ -f benchmarks/run.py ]; then \
-		$(BIN)/python benchmarks/run.py; \
-	else \
-		echo "No benchmarks yet (benchmarks/run.py arrives with a later issue)."; \
-	fi
+# Benchmarks (issue 5): build 200/2,000/10,000 synthetic articles, rebuild, extraction recall at
+# scale, briefing vs pyvis in headless Chromium, Explorer redraw, import time; writes
+# benchmarks/results.md (and results.json). About 10 minutes; waits for a quiet machine first.
+# Extra arguments: make bench BENCH_ARGS='--quick' (tiny sizes), '--sizes 200,2000', ...
+BENCH_ARGS ?=
+bench: venv chromium
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf build .pytest_cache .hypothesis test-artifacts
