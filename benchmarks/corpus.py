@@ -22,7 +22,7 @@ resolution has work to do.
 
 Layouts rotate: ``dash-infobox`` (seed 000), ``profile-page`` (001), ``glued-infobox``
 (002/004: infobox first or lead first) and ``mirror-scrape`` (003: spaced footnote markers,
-"Related Research Articles" blurbs). Lengths vary from about 3 to 12 KB, like the seeds.
+"Related Research Articles" blurbs). Lengths vary from about 2 to 12 KB (median 6 KB), like the seeds.
 
 The truth file records, per article, the nodes it names and the relations it states, with
 the exact sentence as evidence and ``core`` set as the gold file's header defines it
