@@ -975,7 +975,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_browser:
             res["render"] = measure_render(render_sizes, tmp, timeout=30.0 if quick else 60.0,
                                            pyvis_timeout=pyvis_timeout, default_timeout=4.0 if quick else 15.0)
-        res["explorer"] = measure_explorer(400 if quick else 2000, 2 if quick else 15)  # explorer_redraw.py needs >= 310
+        res["explorer"] = measure_explorer(400 if quick else 2000, 2 if quick else 15)  # a few hundred nodes keep the quick run meaningful
     finally:
         if args.keep:
             log(f"kept {tmp}")
