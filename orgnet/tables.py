@@ -155,10 +155,11 @@ def make_tables(docs: list[Document], claims_by_doc: dict[str, list[Claim]], res
             })
     claims = _typed(pd.DataFrame(rows, columns=list(SCHEMA["claims"])), "claims")
 
-    edges = _edges(claims, res, relations, doc_order)
-    nodes = _nodes(claims, edges, res, doc_order)
-    documents = _documents(docs, claims, meta)
-    conflicts = _conflicts(claims, res, doc_order)
+    # the aggregations read the plain rows: iterating Arrow-backed columns is far slower
+    edges = _edges(rows, res, relations, doc_order)
+    nodes = _nodes(rows, edges, res, doc_order)
+    documents = _documents(docs, rows, meta)
+    conflicts = _conflicts(rows, res, doc_order)
     return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
 
 
@@ -166,15 +167,13 @@ def _stem(doc: str) -> str:
     return doc.rsplit(".", 1)[0] if "." in doc else doc
 
 
-def _edges(claims: pd.DataFrame, res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
+def _edges(rows: list[dict], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
     """One row per (source, target, relation), aggregated from its claims (one pass over them)."""
     rels = set(relations)
     groups: dict[tuple[str, str, str], list] = defaultdict(list)
-    cols = ["subject", "object", "relation", "start", "end", "title", "doc", "evidence", "confidence", "hedge",
-            "claim_id", "refs", "char_start"]
-    for row in claims[cols].itertuples(index=False):
-        if row.relation in rels and row.subject and row.object and row.subject != row.object:
-            groups[(row.subject, row.object, row.relation)].append(row)
+    for row in rows:
+        if row["relation"] in rels and row["subject"] and row["object"] and row["subject"] != row["object"]:
+            groups[(row["subject"], row["object"], row["relation"])].append(_Row(row))
     out = []
     for (s, t, r) in sorted(groups):
         g = sorted(groups[(s, t, r)], key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
@@ -199,14 +198,13 @@ def _edges(claims: pd.DataFrame, res: Resolution, relations: dict, doc_order: di
     return _typed(pd.DataFrame(out, columns=list(SCHEMA["edges"])), "edges")
 
 
-def _nodes(claims: pd.DataFrame, edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
+def _nodes(rows: list[dict], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
     """One row per entity named in a claim (one pass over the claims)."""
-    degree = Counter(edges["source"]) + Counter(edges["target"])
+    degree = Counter(edges["source"].tolist()) + Counter(edges["target"].tolist())
     docs_of: dict[str, set] = defaultdict(set)
     claims_of: dict[str, set] = defaultdict(set)
     mine: dict[str, list] = defaultdict(list)  # claims whose subject is the entity, in claim order
-    cols = ["subject", "object", "relation", "value", "start", "doc", "claim_id", "method", "evidence", "char_start"]
-    for row in claims[cols].itertuples(index=False):
+    for row in map(_Row, rows):
         for e in (row.subject, row.object):
             if e:
                 docs_of[e].add(row.doc)
@@ -250,8 +248,8 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _documents(docs: list[Document], claims: pd.DataFrame, meta: dict) -> pd.DataFrame:
-    n_claims = Counter(claims["doc"])
+def _documents(docs: list[Document], rows: list[dict], meta: dict) -> pd.DataFrame:
+    n_claims = Counter(r["doc"] for r in rows)
     out = []
     for d in docs:
         m = meta.get(d.doc, {})
@@ -268,40 +266,55 @@ def _documents(docs: list[Document], claims: pd.DataFrame, meta: dict) -> pd.Dat
     return _typed(pd.DataFrame(out, columns=list(SCHEMA["documents"])), "documents")
 
 
-def _conflicts(claims: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
-    attrs = vocabulary.load("relations")["attributes"]
-    single = [a for a, spec in attrs.items() if spec.get("single_valued")]
-    rows = []
-    facts = claims[claims["relation"].isin(single) & (claims["subject"] != "")]
-    for (eid, field_), g in facts.groupby(["subject", "relation"], sort=True):
-        rows.extend(_conflict_row(eid, field_, g, "value", res, doc_order))
-    # the current head of an organisation: a top-title `leads` claim with no end year
-    top = set(vocabulary.load("relations")["top_titles"])
+def _conflicts(rows: list[dict], res: Resolution, doc_order: dict) -> pd.DataFrame:
+    """Single-valued facts (founded, staff, ...) and current heads on which documents disagree."""
+    rel_vocab = vocabulary.load("relations")
+    single = {a for a, spec in rel_vocab["attributes"].items() if spec.get("single_valued")}
+    top = set(rel_vocab["top_titles"])
     present = "|".join(re.escape(w) for w in vocabulary.names()["present_words"])
-    leads = claims[(claims["relation"] == "leads") & claims["end"].isna() & claims["title"].isin(top)
-                   & (claims["object"] != "")]
-    # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
-    dated = leads["evidence"].str.contains(r"\([^()]*[–—-][^()]*\)", regex=True)
-    leads = leads[(leads["method"] != "list") | ~dated
-                  | leads["evidence"].str.contains(rf"\b(?:{present})\b", regex=True)]
-    for eid, g in leads.groupby("object", sort=True):
-        g = g.assign(value=g["subject"].map(lambda s: res.entities[s].label if s in res.entities else s))
-        rows.extend(_conflict_row(eid, "current leader", g, "value", res, doc_order, per_doc_single=True))
-    return _typed(pd.DataFrame(rows, columns=list(SCHEMA["conflicts"])), "conflicts")
+    is_present = re.compile(rf"\b(?:{present})\b").search
+    is_dated = re.compile(r"\([^()]*[–—-][^()]*\)").search
+    facts: dict[tuple[str, str], list] = defaultdict(list)
+    heads: dict[str, list] = defaultdict(list)
+    for x in map(_Row, rows):
+        if x.relation in single and x.subject:
+            facts[(x.subject, x.relation)].append((x.value, x.doc, x.claim_id))
+        # the current head of an organisation: a top-title `leads` claim with no end year;
+        # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
+        elif (x.relation == "leads" and x.end is None and x.title in top and x.object
+              and (x.method != "list" or not is_dated(x.evidence) or is_present(x.evidence))):
+            label = res.entities[x.subject].label if x.subject in res.entities else x.subject
+            heads[x.object].append((label, x.doc, x.claim_id))
+    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order) for eid, field_ in sorted(facts)]
+    out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)
+            for eid in sorted(heads)]
+    return _typed(pd.DataFrame([r for r in out if r], columns=list(SCHEMA["conflicts"])), "conflicts")
 
 
-def _conflict_row(eid, field_, g, col, res, doc_order, per_doc_single: bool = False):
-    values = sorted(set(g[col]), key=lambda v: min(doc_order.get(d, 0) for d in g.loc[g[col] == v, "doc"]))
-    if len(values) < 2:
-        return []
-    docs_of = {v: sorted(set(g.loc[g[col] == v, "doc"]), key=lambda d: doc_order.get(d, 0)) for v in values}
-    if per_doc_single:
-        # only a conflict when documents disagree, not when one document lists several heads
-        doc_sets = [set(ds) for ds in docs_of.values()]
-        if all(a == b for a in doc_sets for b in doc_sets):
-            return []
-    return [{
+def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res: Resolution, doc_order: dict,
+                  per_doc_single: bool = False) -> dict | None:
+    """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None."""
+    docs_of: dict[str, set] = defaultdict(set)
+    for value, doc, _ in items:
+        docs_of[value].add(doc)
+    if len(docs_of) < 2:
+        return None
+    if per_doc_single and len({frozenset(ds) for ds in docs_of.values()}) == 1:
+        return None  # only a conflict when documents disagree, not when one document lists several heads
+    rank = doc_order.get
+    values = sorted(docs_of, key=lambda v: min(rank(d, 0) for d in docs_of[v]))
+    return {
         "entity": eid, "label": res.entities[eid].label if eid in res.entities else eid, "field": field_,
-        "values": _join(values), "docs": "; ".join(f"{v}: {', '.join(docs_of[v])}" for v in values),
-        "claim_ids": _join(g["claim_id"]),
-    }]
+        "values": _join(values),
+        "docs": "; ".join(f"{v}: {', '.join(sorted(docs_of[v], key=lambda d: rank(d, 0)))}" for v in values),
+        "claim_ids": _join(c for _, _, c in items),
+    }
+
+
+class _Row:
+    """Attribute access to one claims row (``row.subject``) without building a DataFrame."""
+
+    __slots__ = ("__dict__",)
+
+    def __init__(self, row: dict) -> None:
+        self.__dict__ = row
