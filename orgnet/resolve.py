@@ -172,12 +172,16 @@ def _org_key(key: str) -> bool:
     return any(w in org for w in key.split())
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _loose(key: str) -> str:
-    words = [w.casefold() for w in vocabulary.names()["nationality_words"]]
-    s = key
-    for w in sorted(words, key=len, reverse=True):
-        s = re.sub(r"(^|\bof the |\bof )" + re.escape(w) + r" ", r"\1", s)
-    return s
+    """``key`` without country words ("chinese x", "x of the chinese y")."""
+    return _nationality_re().sub(r"\1", key)
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_re() -> re.Pattern:
+    words = sorted((w.casefold() for w in vocabulary.names()["nationality_words"]), key=len, reverse=True)
+    return re.compile(r"(^|\bof the |\bof )(?:" + "|".join(map(re.escape, words)) + r") ")
 
 
 def resolve(claims: list[Claim]) -> Resolution:
@@ -277,14 +281,39 @@ def _derived_unions(uf: _UnionFind) -> None:
                     break
         # unknown acronyms spelled by exactly one other group
         groups = uf.groups()
+        by_letter = _by_first_letter(keys)
         for k in keys:
             if not re.fullmatch(r"[a-z][a-z0-9&]{2,9}", k) or len(groups[uf.find(k)]) > 1:
                 continue
-            hits = {uf.find(o) for o in keys if o != k and len(o.split()) >= 2 and _initials_match(o, k.upper())}
+            n = len(k.replace("&", ""))
+            hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
+                    if n_content <= n <= n_words and o != k and _initials_match(o, k.upper())}
             if len(hits) == 1:
                 changed |= uf.union(k, hits.pop())
         if not changed:
             break
+
+
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as _initials_match
+
+
+def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
+    """Keys of two or more words by each letter an acronym of them could start with,
+    with their word and content-word counts (an acronym has between the two letters)."""
+    out: dict[str, list] = defaultdict(list)
+    for k in keys:
+        words = [w for w in re.split(r"[\s\-–]+", k) if w]
+        if len(words) < 2 or len(k.split()) < 2:
+            continue
+        n_content = sum(w not in _FUNCTION_WORDS for w in words)
+        firsts = set()
+        for w in words:  # leading function words may be skipped
+            firsts.add(w[0].upper())
+            if w not in _FUNCTION_WORDS:
+                break
+        for f in firsts:
+            out[f].append((k, len(words), n_content))
+    return out
 
 
 def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Resolution:
