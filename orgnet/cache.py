@@ -1,6 +1,6 @@
 """A cache of parsed documents, so a rebuild parses only what changed.
 
-Each entry is one document's ``(Document, claims)``, pickled, under a key made of the
+Each entry is one document's ``(DocumentSummary, claims)``, pickled, under a key made of the
 file's name, the SHA-256 of its bytes, its ``sources.yaml`` metadata and the *parser
 version* (a digest of the reading and extraction code and of the vocabulary). Change
 any of them and the entry is simply not found. The cache lives beside the tables

@@ -31,7 +31,7 @@ from pathlib import Path
 from . import vocabulary
 from .infobox import Field, Span, has_cjk, looks_like_prose, match_field_line, strip_debris
 
-__all__ = ["Document", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+__all__ = ["Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
 
 LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
@@ -102,6 +102,44 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
     encoding: str = "utf-8"
+
+
+@dataclass(slots=True)
+class DocumentSummary:
+    """What the tables need of a document once its claims are extracted: counts, status,
+    warnings, unparsed lines and the reference list (for citations), without the text.
+
+    A parse worker and the parse cache pass these instead of whole documents, which
+    keeps a large build's memory to the claims.
+    """
+
+    doc: str
+    path: str = ""
+    layout: str = "prose"
+    title: str = ""
+    chars: int = 0
+    n_sentences: int = 0
+    n_fields: int = 0
+    references: dict[int, str] = field(default_factory=dict)
+    unparsed: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    status: str = "ok"
+    encoding: str = "utf-8"
+
+
+def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
+    """The :class:`DocumentSummary` of a document (a summary is returned as it is).
+
+    >>> summarize(parse_text("= Bureau of Tests =\\nIt was founded in 1950.\\n", "t.txt")).n_sentences
+    1
+    """
+    if isinstance(doc, DocumentSummary):
+        return doc
+    return DocumentSummary(
+        doc=doc.doc, path=doc.path, layout=doc.layout, title=doc.title, chars=len(doc.text),
+        n_sentences=len(doc.sentences) + sum(len(b.sentences) for b in doc.related),
+        n_fields=len(doc.fields), references=doc.references, unparsed=doc.unparsed,
+        warnings=doc.warnings, status=doc.status, encoding=doc.encoding)
 
 
 # --------------------------------------------------------------------------- decoding

@@ -32,7 +32,7 @@ __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name"
            "is_org_name", "looks_like_person", "same_subject"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One statement found in a document (names, not yet entities)."""
 

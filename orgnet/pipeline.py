@@ -21,7 +21,7 @@ import yaml
 
 from . import vocabulary
 from .cache import ParseCache
-from .documents import Document, read_document
+from .documents import Document, DocumentSummary, read_document, summarize
 from .errors import InputError, StrictModeError
 from .extract import Claim, extract_claims
 from .resolve import resolve
@@ -99,11 +99,14 @@ def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, lis
     return doc, claims
 
 
-def _parse_task(task: tuple[Path, dict | None]) -> tuple[Document, list[Claim]]:
-    return parse_one(*task)
+def _parse_task(task: tuple[Path, dict | None]) -> tuple[DocumentSummary, list[Claim]]:
+    """One document's parse as a worker returns it: the text stays in the worker."""
+    doc, claims = parse_one(*task)
+    return summarize(doc), claims
 
 
-def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool) -> list[tuple[Document, list[Claim]]]:
+def _parse_many(paths: list[Path], meta: dict, jobs: int,
+                progress: bool) -> list[tuple[DocumentSummary, list[Claim]]]:
     """Parse documents, in a process pool when there are enough of them; results in input order."""
     tasks = [(p, meta.get(p.name)) for p in paths]
     bar = None
@@ -111,7 +114,7 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool) -> lis
         from tqdm import tqdm
 
         bar = tqdm(total=len(tasks), desc="parsing", unit="doc")
-    out: list[tuple[Document, list[Claim]]] = []
+    out: list[tuple[DocumentSummary, list[Claim]]] = []
     if jobs > 1 and len(tasks) >= 4 * jobs:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -160,7 +163,7 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         progress = len(paths) > 50 and sys.stderr.isatty()
     jobs = max(1, jobs or os.cpu_count() or 1)
     store = ParseCache(cache) if cache else None
-    results: dict[Path, tuple[Document, list[Claim]]] = {}
+    results: dict[Path, tuple[DocumentSummary, list[Claim]]] = {}
     keys: dict[Path, str | None] = {}
     todo = []
     for p in paths:
@@ -177,14 +180,14 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
             store.put(keys[p], r)
     if store is not None:
         store.prune()
-    docs: list[Document] = []
+    docs: list[DocumentSummary] = []
     claims_by_doc: dict[str, list[Claim]] = {}
     for p in paths:
         doc, claims = results[p]
         docs.append(doc)
         claims_by_doc[doc.doc] = claims
     for p in others:
-        docs.append(Document(doc=p.name, path=str(p), status="skipped", layout="empty",
+        docs.append(DocumentSummary(doc=p.name, path=str(p), status="skipped", layout="empty",
                              warnings=[f"{p.name}: not a text document ({p.suffix or 'no extension'}); "
                                        f"orgnet reads {', '.join(TEXT_SUFFIXES)}"]))
     if docs and meta_warnings:

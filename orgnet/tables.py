@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import vocabulary
-from .documents import Document
+from .documents import Document, DocumentSummary, summarize
 from .extract import Claim
 from .resolve import Resolution, name_key
 
@@ -133,10 +133,12 @@ def _join(items, sep: str = ";") -> str:
     return sep.join(out)
 
 
-def make_tables(docs: list[Document], claims_by_doc: dict[str, list[Claim]], res: Resolution,
-                meta: dict[str, dict] | None = None) -> Tables:
-    """Assemble the five tables from documents, their claims and the resolution. Pure."""
+def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
+                res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
+    """Assemble the five tables from documents (or their summaries), their claims and the
+    resolution. Pure."""
     meta = meta or {}
+    docs = [summarize(d) for d in docs]
     relations = vocabulary.relations()
     rows = []
     doc_order = {d.doc: i for i, d in enumerate(docs)}
@@ -248,18 +250,18 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _documents(docs: list[Document], rows: list[dict], meta: dict) -> pd.DataFrame:
+def _documents(docs: list[DocumentSummary], rows: list[dict], meta: dict) -> pd.DataFrame:
     n_claims = Counter(r["doc"] for r in rows)
     out = []
     for d in docs:
         m = meta.get(d.doc, {})
         out.append({
-            "doc": d.doc, "title": m.get("title") or d.title, "layout": d.layout, "chars": len(d.text),
+            "doc": d.doc, "title": m.get("title") or d.title, "layout": d.layout, "chars": d.chars,
             "n_claims": n_claims.get(d.doc, 0), "status": d.status,
             "warnings": "; ".join(w.replace(";", ",") for w in d.warnings),
             "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
-            "n_sentences": len(d.sentences) + sum(len(b.sentences) for b in d.related),
-            "n_fields": len(d.fields), "n_references": len(d.references), "encoding": d.encoding,
+            "n_sentences": d.n_sentences,
+            "n_fields": d.n_fields, "n_references": len(d.references), "encoding": d.encoding,
             "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
             "reliability": str(m.get("reliability", "") or ""),
         })
