@@ -537,8 +537,7 @@ class _Parser:
         if m and len(_words(m.group("title"))) <= 6:
             self._heading(m.group("title"), start)
             return
-        kind = _section_kind(s)
-        if kind and len(s) <= 60 and not _REF_LINE.match(s):
+        if len(s) <= 60 and _section_kind(s) and not _REF_LINE.match(s):
             self._heading(s.rstrip(":").strip(), start)
             return
         if s in ("Last updated",) or _TABLE_RULE.match(s):

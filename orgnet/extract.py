@@ -93,8 +93,19 @@ def _v() -> dict:
                      for level, words in hed["hedges"].items()}
     all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
                          | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
-    needle_rx = re.compile("(?=(" + "|".join(re.escape(n) for n in all_needles) + "))")
-    needle_subs = {n: frozenset(m for m in all_needles if m in n) for n in all_needles}
+    # every needle is letters only, so it lies inside one run of letters: look each distinct
+    # run up once (memoised) instead of trying every needle at every position
+    assert all(n.isalpha() for n in all_needles), "needles are letters only"
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def needles_in(word: str) -> frozenset:
+        return frozenset(n for n in all_needles if n in word)
+
+    # which phrases a needle can make possible
+    phrases_of: dict[str, list[int]] = {}
+    for k, p in enumerate(phrases):
+        for nd in p["needles"]:
+            phrases_of.setdefault(nd, []).append(k)
     hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
                 for level, words in hed["hedges"].items()}
     titles = sorted(n["titles"], key=len, reverse=True)
@@ -117,8 +128,8 @@ def _v() -> dict:
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "phrases": phrases,
-        "needle_rx": needle_rx,
-        "needle_subs": needle_subs,
+        "needles_in": needles_in,
+        "phrases_of": phrases_of,
         "extra_needles": extra,
         "hedge_needles": hedge_needles,
         "alias_rx": re.compile(ph["alias_phrases"], re.I),
@@ -278,6 +289,7 @@ def looks_like_person(name: str) -> bool:
 
 _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
@@ -669,8 +681,8 @@ class _Extractor:
         ments = sorted(names + anas, key=lambda m: m.start)
         # literal words of every pattern found in this sentence: patterns without one cannot match
         present: set[str] = set()
-        for found in set(v["needle_rx"].findall(s.clean.lower())):
-            present |= v["needle_subs"][found]
+        for word in set(_LETTERS.findall(s.clean.lower())):
+            present |= v["needles_in"](word)
         hedge = self._hedge(s, present)
         ctx = dict(section=s.section, refs=s.refs, hedge=hedge)
         lead_year = _lead_year(s.clean)
@@ -699,8 +711,9 @@ class _Extractor:
         self._literals(s, ments, subject, method, ctx, present)
 
         sent_claims: list[Claim] = []
-        hits = sorted(((t.start(), k, p, t) for k, p in enumerate(v["phrases"])
-                       if not present.isdisjoint(p["needles"]) for t in p["rx"].finditer(s.clean)),
+        candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
+        hits = sorted(((t.start(), k, v["phrases"][k], t) for k in candidates
+                       for t in v["phrases"][k]["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
         for _, _, p, t in hits:
             made = self._trigger(p, t, s, ments, subject, method, ctx, lead_year, sent_claims)
