@@ -167,6 +167,16 @@ class _UnionFind:
         return out
 
 
+_NAMEISH = re.compile(r"[^\W_]")
+_ABBR_HEAD = re.compile(r"^([a-z0-9&]{2,10}) (.+)$")
+_OF = re.compile(r" of (?:the )?")
+_ACRONYM_KEY = re.compile(r"[a-z][a-z0-9&]{2,9}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}")
+_WORD_SPLIT = re.compile(r"[\s\-–]+")
+_PINYIN_RUN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{2,} [A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [A-Z]")
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔù]")
+
+
 def _org_key(key: str) -> bool:
     org = {w.casefold() for w in vocabulary.names()["org_words"]}
     return any(w in org for w in key.split())
@@ -194,7 +204,7 @@ def resolve(claims: list[Claim]) -> Resolution:
     in_claims: set[str] = set()
 
     def see(name: str, weight: int = 1) -> str:
-        k = name_key(name) if re.search(r"[^\W_]", name or "") else ""
+        k = name_key(name) if _NAMEISH.search(name or "") else ""
         if k:
             uf.add(k)
             spellings[k][name.strip()] += weight
@@ -263,7 +273,7 @@ def _derived_unions(uf: _UnionFind) -> None:
         groups = uf.groups()
         members = {k: groups[uf.find(k)] for k in keys}
         for k in keys:
-            m = re.match(r"^([a-z0-9&]{2,10}) (.+)$", k)
+            m = _ABBR_HEAD.match(k)
             if not m or m.group(1) not in known:
                 continue
             for full in members[m.group(1)]:
@@ -274,7 +284,7 @@ def _derived_unions(uf: _UnionFind) -> None:
                         changed |= uf.union(k, cand)
         # "A of the B" where A is a known organisation name of two or more words
         for k in keys:
-            for mm in reversed(list(re.finditer(r" of (?:the )?", k))):
+            for mm in reversed(list(_OF.finditer(k))):
                 head = k[:mm.start()]
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
                     changed |= uf.union(k, head)
@@ -283,7 +293,7 @@ def _derived_unions(uf: _UnionFind) -> None:
         groups = uf.groups()
         by_letter = _by_first_letter(keys)
         for k in keys:
-            if not re.fullmatch(r"[a-z][a-z0-9&]{2,9}", k) or len(groups[uf.find(k)]) > 1:
+            if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
                 continue
             n = len(k.replace("&", ""))
             hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
@@ -302,7 +312,7 @@ def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
     with their word and content-word counts (an acronym has between the two letters)."""
     out: dict[str, list] = defaultdict(list)
     for k in keys:
-        words = [w for w in re.split(r"[\s\-–]+", k) if w]
+        words = [w for w in _WORD_SPLIT.split(k) if w]
         if len(words) < 2 or len(k.split()) < 2:
             continue
         n_content = sum(w not in _FUNCTION_WORDS for w in words)
@@ -361,7 +371,7 @@ def _choose_label(names: list[str], spellings, defining) -> str:
         s = 0.0
         s += 6 * defining.get(k, 0)
         s += sum(spellings[k].values())
-        if re.fullmatch(r"[A-Z][A-Z0-9&.]{1,9}", n):
+        if _ACRONYM.fullmatch(n):
             s -= 50
         if has_cjk(n):
             s -= 60
@@ -371,8 +381,7 @@ def _choose_label(names: list[str], spellings, defining) -> str:
             s -= 8
         if n[:1].islower():
             s -= 5
-        if re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{2,} [A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [A-Z]", n) and \
-                re.search(r"[āáǎàēéěèīíǐìōóǒòūúǔù]", n):
+        if _PINYIN_RUN.search(n) and _TONE_MARK.search(n):
             s -= 40  # pinyin with tone marks
         return (s, len(n), n)
 

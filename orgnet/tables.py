@@ -70,20 +70,36 @@ class Tables:
                 "claims": len(self.claims), "conflicts": len(self.conflicts), "warnings": warnings}
 
     def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet")) -> list[Path]:
-        """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths."""
+        """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths.
+
+        Both files are written by pyarrow from one Arrow table. In the CSV, text cells are
+        always quoted (``""`` is an empty text) and an empty year or count is left empty.
+        """
+        import pyarrow as pa
+        import pyarrow.csv as pa_csv
+        import pyarrow.parquet as pq
+
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
         paths = []
         for name, df in self:
+            table = pa.Table.from_pandas(df, preserve_index=False)
             if "csv" in formats:
                 p = out / f"{name}.csv"
-                df.to_csv(p, index=False, lineterminator="\n")
+                with p.open("wb") as fh:
+                    fh.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
+                    pa_csv.write_csv(table, fh, pa_csv.WriteOptions(include_header=False))
                 paths.append(p)
             if "parquet" in formats:
                 p = out / f"{name}.parquet"
-                df.to_parquet(p, index=False, engine="pyarrow")
+                pq.write_table(table, p)
                 paths.append(p)
         return paths
+
+
+def _csv_cell(text: str) -> str:
+    """One header cell, quoted only when it must be (as the csv module does)."""
+    return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in ',"\n\r') else text
 
 
 def read_tables(folder: str | Path) -> Tables:
@@ -123,6 +139,21 @@ def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
+def _frame(rows: list[dict], name: str) -> pd.DataFrame:
+    """A table from rows of Python values, column by column, with the schema's dtypes
+    (the same frame as ``_typed(pd.DataFrame(rows), name)``, without pandas' row-wise inference)."""
+    cols = {}
+    for col, dtype in SCHEMA[name].items():
+        vals = [r[col] for r in rows]
+        if dtype == "Int64":
+            cols[col] = pd.array([None if v is None or v == "" or v != v else int(v) for v in vals], dtype="Int64")
+        elif dtype == "float64":
+            cols[col] = pd.Series([math.nan if v is None or v == "" else float(v) for v in vals], dtype="float64")
+        else:
+            cols[col] = pd.array(["" if v is None else str(v) for v in vals], dtype="string")
+    return pd.DataFrame(cols, columns=list(SCHEMA[name]))
+
+
 def _join(items, sep: str = ";") -> str:
     seen, out = set(), []
     for x in items:
@@ -155,7 +186,7 @@ def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str,
                 "citations": " | ".join(cites), "method": c.method, "hedge": c.hedge,
                 "confidence": c.confidence, "subject_name": c.subject, "object_name": c.object,
             })
-    claims = _typed(pd.DataFrame(rows, columns=list(SCHEMA["claims"])), "claims")
+    claims = _frame(rows, "claims")
 
     # the aggregations read the plain rows: iterating Arrow-backed columns is far slower
     edges = _edges(rows, res, relations, doc_order)
@@ -197,7 +228,7 @@ def _edges(rows: list[dict], res: Resolution, relations: dict, doc_order: dict) 
             "target_label": res.entities[t].label if t in res.entities else t,
             "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
         })
-    return _typed(pd.DataFrame(out, columns=list(SCHEMA["edges"])), "edges")
+    return _frame(out, "edges")
 
 
 def _nodes(rows: list[dict], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
@@ -228,7 +259,7 @@ def _nodes(rows: list[dict], edges: pd.DataFrame, res: Resolution, doc_order: di
             "docs": _join(docs), "n_docs": len(docs), "n_claims": len(claims_of[eid]),
             "degree": degree.get(eid, 0),
         })
-    return _typed(pd.DataFrame(out, columns=list(SCHEMA["nodes"])), "nodes")
+    return _frame(out, "nodes")
 
 
 def _founded(own: list, doc_order: dict):
@@ -265,7 +296,7 @@ def _documents(docs: list[DocumentSummary], rows: list[dict], meta: dict) -> pd.
             "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
             "reliability": str(m.get("reliability", "") or ""),
         })
-    return _typed(pd.DataFrame(out, columns=list(SCHEMA["documents"])), "documents")
+    return _frame(out, "documents")
 
 
 def _conflicts(rows: list[dict], res: Resolution, doc_order: dict) -> pd.DataFrame:
@@ -290,7 +321,7 @@ def _conflicts(rows: list[dict], res: Resolution, doc_order: dict) -> pd.DataFra
     out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order) for eid, field_ in sorted(facts)]
     out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)
             for eid in sorted(heads)]
-    return _typed(pd.DataFrame([r for r in out if r], columns=list(SCHEMA["conflicts"])), "conflicts")
+    return _frame([r for r in out if r], "conflicts")
 
 
 def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res: Resolution, doc_order: dict,
