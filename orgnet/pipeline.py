@@ -13,6 +13,8 @@ or machines; only :func:`orgnet.resolve.resolve` looks at all documents together
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sys
 from pathlib import Path
@@ -133,6 +135,23 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int,
     return out
 
 
+@contextlib.contextmanager
+def _gc_paused():
+    """Pause Python's cyclic garbage collector while the whole-corpus stages run.
+
+    They allocate millions of small objects and free almost none, so every collection
+    walks the whole, growing heap for nothing: on 10,000 articles that is a third of
+    the time of resolve and make_tables. Reference counting still frees memory.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
           jobs: int | None = None, cache: str | Path | None = None) -> Tables:
     """Build the five tables from a folder of documents.
@@ -195,8 +214,9 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     for name in sorted(set(meta) - {d.doc for d in docs}):
         (docs[0].warnings if docs else meta_warnings).append(
             f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
-    res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])])
-    tables = make_tables(docs, claims_by_doc, res, meta)
+    with _gc_paused():
+        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])])
+        tables = make_tables(docs, claims_by_doc, res, meta)
     if strict:
         problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)
         if problems:

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
@@ -48,6 +49,10 @@ SCHEMA: dict[str, dict[str, str]] = {
     "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
                   "docs": "string", "claim_ids": "string"},
 }
+
+
+#: one row of the claims table, as Python values (what the aggregations read)
+_ClaimRow = namedtuple("_ClaimRow", list(SCHEMA["claims"]))
 
 
 @dataclass
@@ -139,19 +144,27 @@ def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     return df.reset_index(drop=True)
 
 
-def _frame(rows: list[dict], name: str) -> pd.DataFrame:
-    """A table from rows of Python values, column by column, with the schema's dtypes
-    (the same frame as ``_typed(pd.DataFrame(rows), name)``, without pandas' row-wise inference)."""
+def _frame(rows: list, name: str) -> pd.DataFrame:
+    """A table from rows of Python values (dicts, or tuples in schema order), column by
+    column, with the schema's dtypes: the same frame as ``_typed(pd.DataFrame(rows), name)``
+    without pandas' row-wise type inference."""
+    schema = SCHEMA[name]
+    if rows and isinstance(rows[0], tuple):
+        columns = dict(zip(schema, map(list, zip(*rows))))
+    else:
+        columns = {col: [r[col] for r in rows] for col in schema}
     cols = {}
-    for col, dtype in SCHEMA[name].items():
-        vals = [r[col] for r in rows]
+    for col, dtype in schema.items():
+        vals = columns.get(col, [])
         if dtype == "Int64":
             cols[col] = pd.array([None if v is None or v == "" or v != v else int(v) for v in vals], dtype="Int64")
         elif dtype == "float64":
             cols[col] = pd.Series([math.nan if v is None or v == "" else float(v) for v in vals], dtype="float64")
         else:
-            cols[col] = pd.array(["" if v is None else str(v) for v in vals], dtype="string")
-    return pd.DataFrame(cols, columns=list(SCHEMA[name]))
+            text = pa.array(["" if v is None else v if isinstance(v, str) else str(v) for v in vals],
+                            type=pa.large_string())
+            cols[col] = pd.array(text, dtype="string")
+    return pd.DataFrame(cols, columns=list(schema))
 
 
 def _join(items, sep: str = ";") -> str:
@@ -171,24 +184,23 @@ def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str,
     meta = meta or {}
     docs = [summarize(d) for d in docs]
     relations = vocabulary.relations()
-    rows = []
+    rows: list[_ClaimRow] = []
     doc_order = {d.doc: i for i, d in enumerate(docs)}
     for d in docs:
+        stem = _stem(d.doc)
         for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1):
             sid = res.id_of(c.subject)
             oid = res.id_of(c.object) if c.object else ""
             cites = [f"[{r}] {d.references[r]}" for r in c.refs if r in d.references]
-            rows.append({
-                "claim_id": f"{_stem(d.doc)}-{n:04d}", "subject": sid or "", "relation": c.relation,
-                "object": oid or "", "value": c.value, "start": c.start, "end": c.end, "title": c.title,
-                "doc": d.doc, "section": c.section, "char_start": c.char_start, "char_end": c.char_end,
-                "evidence": c.evidence, "refs": ";".join(str(r) for r in c.refs),
-                "citations": " | ".join(cites), "method": c.method, "hedge": c.hedge,
-                "confidence": c.confidence, "subject_name": c.subject, "object_name": c.object,
-            })
+            rows.append(_ClaimRow(
+                claim_id=f"{stem}-{n:04d}", subject=sid or "", relation=c.relation, object=oid or "",
+                value=c.value, start=c.start, end=c.end, title=c.title, doc=d.doc, section=c.section,
+                char_start=c.char_start, char_end=c.char_end, evidence=c.evidence,
+                refs=";".join(str(r) for r in c.refs), citations=" | ".join(cites), method=c.method,
+                hedge=c.hedge, confidence=c.confidence, subject_name=c.subject, object_name=c.object))
     claims = _frame(rows, "claims")
 
-    # the aggregations read the plain rows: iterating Arrow-backed columns is far slower
+    # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
     edges = _edges(rows, res, relations, doc_order)
     nodes = _nodes(rows, edges, res, doc_order)
     documents = _documents(docs, rows, meta)
@@ -200,13 +212,13 @@ def _stem(doc: str) -> str:
     return doc.rsplit(".", 1)[0] if "." in doc else doc
 
 
-def _edges(rows: list[dict], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
+def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
     """One row per (source, target, relation), aggregated from its claims (one pass over them)."""
     rels = set(relations)
     groups: dict[tuple[str, str, str], list] = defaultdict(list)
     for row in rows:
-        if row["relation"] in rels and row["subject"] and row["object"] and row["subject"] != row["object"]:
-            groups[(row["subject"], row["object"], row["relation"])].append(_Row(row))
+        if row.relation in rels and row.subject and row.object and row.subject != row.object:
+            groups[(row.subject, row.object, row.relation)].append(row)
     out = []
     for (s, t, r) in sorted(groups):
         g = sorted(groups[(s, t, r)], key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
@@ -231,13 +243,13 @@ def _edges(rows: list[dict], res: Resolution, relations: dict, doc_order: dict) 
     return _frame(out, "edges")
 
 
-def _nodes(rows: list[dict], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
+def _nodes(rows: list[_ClaimRow], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
     """One row per entity named in a claim (one pass over the claims)."""
     degree = Counter(edges["source"].tolist()) + Counter(edges["target"].tolist())
     docs_of: dict[str, set] = defaultdict(set)
     claims_of: dict[str, set] = defaultdict(set)
     mine: dict[str, list] = defaultdict(list)  # claims whose subject is the entity, in claim order
-    for row in map(_Row, rows):
+    for row in rows:
         for e in (row.subject, row.object):
             if e:
                 docs_of[e].add(row.doc)
@@ -281,8 +293,8 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _documents(docs: list[DocumentSummary], rows: list[dict], meta: dict) -> pd.DataFrame:
-    n_claims = Counter(r["doc"] for r in rows)
+def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -> pd.DataFrame:
+    n_claims = Counter(r.doc for r in rows)
     out = []
     for d in docs:
         m = meta.get(d.doc, {})
@@ -299,7 +311,7 @@ def _documents(docs: list[DocumentSummary], rows: list[dict], meta: dict) -> pd.
     return _frame(out, "documents")
 
 
-def _conflicts(rows: list[dict], res: Resolution, doc_order: dict) -> pd.DataFrame:
+def _conflicts(rows: list[_ClaimRow], res: Resolution, doc_order: dict) -> pd.DataFrame:
     """Single-valued facts (founded, staff, ...) and current heads on which documents disagree."""
     rel_vocab = vocabulary.load("relations")
     single = {a for a, spec in rel_vocab["attributes"].items() if spec.get("single_valued")}
@@ -309,7 +321,7 @@ def _conflicts(rows: list[dict], res: Resolution, doc_order: dict) -> pd.DataFra
     is_dated = re.compile(r"\([^()]*[–—-][^()]*\)").search
     facts: dict[tuple[str, str], list] = defaultdict(list)
     heads: dict[str, list] = defaultdict(list)
-    for x in map(_Row, rows):
+    for x in rows:
         if x.relation in single and x.subject:
             facts[(x.subject, x.relation)].append((x.value, x.doc, x.claim_id))
         # the current head of an organisation: a top-title `leads` claim with no end year;
@@ -342,12 +354,3 @@ def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res:
         "docs": "; ".join(f"{v}: {', '.join(sorted(docs_of[v], key=lambda d: rank(d, 0)))}" for v in values),
         "claim_ids": _join(c for _, _, c in items),
     }
-
-
-class _Row:
-    """Attribute access to one claims row (``row.subject``) without building a DataFrame."""
-
-    __slots__ = ("__dict__",)
-
-    def __init__(self, row: dict) -> None:
-        self.__dict__ = row
