@@ -44,6 +44,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from orgnet import vocabulary
 from orgnet.errors import InputError
 
 __all__ = [
@@ -199,7 +200,7 @@ def _load_gold(gold: str | Path | Mapping) -> list[dict[str, Any]]:
         if not path.is_file():
             raise InputError(f"{path}: gold file not found")
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = vocabulary.load_yaml(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise InputError(f"{path}: gold file is not valid YAML ({exc})") from exc
     if not isinstance(data, Mapping) or not isinstance(data.get("documents"), list):

@@ -67,7 +67,7 @@ def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
     if not path.exists():
         return {}, []
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
+        data = vocabulary.load_yaml(path.read_text("utf-8")) or {}
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         where = ""
         mark = getattr(exc, "problem_mark", None)

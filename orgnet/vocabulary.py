@@ -14,7 +14,17 @@ import yaml
 
 from .errors import VocabularyError
 
-__all__ = ["load", "relations", "kinds", "fields", "phrases", "names", "hedges"]
+__all__ = ["load", "load_yaml", "relations", "kinds", "fields", "phrases", "names", "hedges"]
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text safely, with libyaml's C parser when PyYAML has it (several times
+    faster than the pure-Python one; same results, same errors).
+
+    >>> load_yaml("a: [1, 2]")
+    {'a': [1, 2]}
+    """
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @functools.lru_cache(maxsize=None)
@@ -29,7 +39,7 @@ def load(name: str) -> dict[str, Any]:
     except FileNotFoundError as exc:
         raise VocabularyError(f"vocabulary file orgnet/vocab/{name}.yaml is missing") from exc
     try:
-        data = yaml.safe_load(text)
+        data = load_yaml(text)
     except yaml.YAMLError as exc:
         raise VocabularyError(f"orgnet/vocab/{name}.yaml: {exc}") from exc
     if not isinstance(data, dict):
