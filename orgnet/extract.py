@@ -58,6 +58,11 @@ class Claim:
     object_surface: str = ""
     defining: bool = False  # an alias claim from a defining sentence / title: a label candidate
 
+    def __reduce__(self):
+        # pickled as a call with the field values (worker results, the parse cache): loads
+        # about three times faster than the generic state of a slots dataclass
+        return (type(self), tuple(getattr(self, name) for name in self.__slots__))
+
 
 @dataclass
 class Mention:

@@ -84,3 +84,20 @@ def test_a_corrupt_cache_entry_is_parsed_again(tmp_path):
 def test_parser_version_changes_with_the_vocabulary():
     v = cache_mod.parser_version()
     assert len(v) == 16 and v == cache_mod.parser_version()
+
+
+def test_claims_and_summaries_survive_pickling_whole():
+    """Workers and the cache pickle claims with a custom __reduce__: no field may be lost."""
+    import pickle
+
+    from orgnet.documents import summarize
+
+    parsed = [pipeline.parse_one(p) for p in sorted(SEEDS.glob("*.txt"))]
+    claims = [c for _, cs in parsed for c in cs]
+    assert any(c.refs for c in claims) and any(c.start for c in claims) and any(c.defining for c in claims)
+    back = pickle.loads(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == claims
+    for doc, _ in parsed:
+        summary = summarize(doc)
+        assert pickle.loads(pickle.dumps(summary)) == summary
+        assert summary.chars == len(doc.text) and summary.references == doc.references
