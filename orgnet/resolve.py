@@ -92,11 +92,14 @@ def slugify(label: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _kind_rules() -> tuple[list, list, str]:
     k = vocabulary.load("kinds")
-    name_rules = [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b") for w in r["words"]])
-                  for r in k["name_rules"]]
+    def words_rx(words: list[str], flags: int = 0) -> list[re.Pattern]:
+        # one alternation per rule: "any word of the rule, as a whole word"
+        return [re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", flags)]
+
+    name_rules = [(r["kind"], words_rx(r["words"])) for r in k["name_rules"]]
 
     def desc(rules):
-        return [(r["kind"], [re.compile(r"\b" + re.escape(w) + r"\b", re.I) for w in r["words"]]) for r in rules]
+        return [(r["kind"], words_rx(r["words"], re.I)) for r in rules]
 
     return name_rules, desc(k["description_rules"]), desc(k.get("weak_description_rules", [])), k["default_kind"]
 
@@ -204,7 +207,7 @@ def resolve(claims: list[Claim]) -> Resolution:
     in_claims: set[str] = set()
 
     def see(name: str, weight: int = 1) -> str:
-        k = name_key(name) if _NAMEISH.search(name or "") else ""
+        k = _key_of(name)
         if k:
             uf.add(k)
             spellings[k][name.strip()] += weight
@@ -244,6 +247,12 @@ def resolve(claims: list[Claim]) -> Resolution:
 
     _derived_unions(uf)
     return _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _key_of(name: str) -> str:
+    """The name key of a name with at least one letter or digit, else ``""``."""
+    return name_key(name) if _NAMEISH.search(name or "") else ""
 
 
 def _join(uf: _UnionFind, a: str, b: str) -> None:
