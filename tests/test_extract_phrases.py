@@ -196,6 +196,14 @@ def test_founded_in_year_by():
     one(cs, "Harbour Research Office", "founded", value="1962")
 
 
+@pytest.mark.parametrize("middle", ["established in 1958 in Vesvell by", "established in Port Vesvell in 1958 by",
+                                    "founded in 1958, in Vesvell, by"])
+def test_established_in_year_and_place_by(middle):
+    _, cs = run(doc("Harbour Research Office", f"The Harbour Research Office was {middle} the Ministry of Coastal Affairs."))
+    c = one(cs, "Harbour Research Office", "established_by", MCA, evidence_has=middle)
+    assert c.start == 1958
+
+
 def test_set_up_by():
     _, cs = run(doc("Blue Water Network", "The Blue Water Network was set up by the Meridian Policy Forum."))
     one(cs, "Blue Water Network", "established_by", "Meridian Policy Forum", evidence_has="set up by")
@@ -624,6 +632,14 @@ def test_glued_deputy_ministers_comma_list(glued_box):
         c = one(cs, name, "leads", ERD, evidence_has=name)
         assert c.title == "Deputy Minister"
     assert not [c for c in cs if c.relation == "leads" and "," in c.subject]
+
+
+@pytest.mark.parametrize("key, title", [("Vice Chairman", "Vice Chairman"), ("Deputy Chairman", "Deputy Chairman")])
+def test_glued_vice_chair_key_alone_then_name(key, title):
+    _, cs = run(f"Lantern Trading Company\nFormation2005\nLeaderTavi Chunfeng\n{key}\nGalt Junqi\n"
+                "Parent organization\nMinistry of State Labour\n\nThe Lantern Trading Company is a company.\n")
+    c = one(cs, "Galt Junqi", "leads", "Lantern Trading Company", evidence_has="Galt Junqi")
+    assert c.title == title and c.method == "infobox"
 
 
 def test_glued_parent_and_affiliation(glued_box):
