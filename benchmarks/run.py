@@ -357,14 +357,16 @@ def measure_rebuild(folder: Path, n: int, tmp: Path) -> dict:
     same = run_measured(build_cmd(folder, out, cache=True))
     victim = _victim(folder)
     original = victim.read_bytes()
+    runs = []
     try:
-        victim.write_bytes(original + CHANGE)
-        log(f"rebuild: one article changed ({victim.name})")
-        changed = run_measured(build_cmd(folder, out, cache=True))
+        for year in CHANGE_YEARS:  # a different change each time, so each run parses the article again
+            victim.write_bytes(original + CHANGE.replace(b"YEAR", str(year).encode()))
+            log(f"rebuild: one article changed ({victim.name}, run {len(runs) + 1} of {len(CHANGE_YEARS)})")
+            runs.append(run_measured(build_cmd(folder, out, cache=True))["wall_s"])
     finally:
         victim.write_bytes(original)
     return {"articles": n, "out": out, "cold_with_cache_s": cold["wall_s"], "unchanged_s": same["wall_s"],
-            "one_changed_s": changed["wall_s"], "changed_doc": victim.name,
+            "one_changed_s": statistics.median(runs), "one_changed_runs_s": runs, "changed_doc": victim.name,
             "counts_equal": _counts(cold["stdout"]) == _counts(same["stdout"])}
 
 
@@ -373,7 +375,8 @@ def _victim(folder: Path) -> Path:
     return docs[len(docs) // 2]
 
 
-CHANGE = b"\nIn 2024, the organisation opened a regional office in the north.\n"
+CHANGE = b"\nIn YEAR, the organisation opened a regional office in the north.\n"
+CHANGE_YEARS = (2024, 2025, 2026)
 
 
 def measure_profile(folder: Path, n: int, tmp: Path, cached_out: Path | None = None) -> dict:
@@ -790,7 +793,9 @@ def report(res: dict) -> str:
         add("|---|---:|")
         add(f"| first build, cache empty | {rb['cold_with_cache_s']:.2f} |")
         add(f"| again, nothing changed | {rb['unchanged_s']:.2f} |")
-        add(f"| again, one article changed (`{rb['changed_doc']}`, a sentence appended) | {rb['one_changed_s']:.2f} |")
+        add(f"| again, one article changed (`{rb['changed_doc']}`, a sentence appended), median of "
+            f"{len(rb['one_changed_runs_s'])} runs ({', '.join(f'{x:.2f}' for x in rb['one_changed_runs_s'])}) "
+            f"| {rb['one_changed_s']:.2f} |")
         add("")
     add("## Where build time goes")
     add("")
