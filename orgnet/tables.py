@@ -193,8 +193,22 @@ def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str,
     docs = [summarize(d) for d in docs]
     relations = vocabulary.relations()
     doc_order = {d.doc: i for i, d in enumerate(docs)}
-    # the claims table, built column by column (one comprehension per column is far faster
-    # than one object per row)
+    col = _claim_columns(docs, claims_by_doc, res)
+    claims = _columns_frame(col, "claims")
+    rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
+
+    # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
+    edges = _edges(rows, res, relations, doc_order)
+    nodes = _nodes(rows, edges, res, doc_order)
+    documents = _documents(docs, rows, meta)
+    conflicts = _conflicts(rows, res, doc_order)
+    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
+
+
+def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Claim]],
+                   res: Resolution) -> dict[str, list]:
+    """The claims table as columns of Python values, in document order (one comprehension
+    per column is far faster than one object per row)."""
     flat = [(d, n, c) for d in docs for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1)]
     ids = res.key_to_id
     stems = {d.doc: _stem(d.doc) for d in docs}
@@ -213,15 +227,7 @@ def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str,
     for name in SCHEMA["claims"]:
         if name not in col:
             col[name] = list(map(attrgetter(name), just_claims))
-    claims = _columns_frame(col, "claims")
-    rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
-
-    # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
-    edges = _edges(rows, res, relations, doc_order)
-    nodes = _nodes(rows, edges, res, doc_order)
-    documents = _documents(docs, rows, meta)
-    conflicts = _conflicts(rows, res, doc_order)
-    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
+    return col
 
 
 def _stem(doc: str) -> str:
