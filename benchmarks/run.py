@@ -12,8 +12,8 @@ What is measured, each in a fresh process so that nothing is warm:
 * **build**: for each size, a synthetic corpus (``benchmarks/corpus.py``) is written once to
   a temporary folder, then ``python -m orgnet build DIR --out OUT --no-cache --no-progress``
   runs as a child process, timed from spawn to exit (interpreter start-up and imports
-  included): wall time, documents/s, MB/s, the largest process's peak RSS (``wait4``
-  rusage: the build or one of its parse workers) and the peak of the whole process tree
+  included): wall time, documents/s, MB/s, the largest process's peak RSS (its VmHWM:
+  the build or one of its parse workers) and the peak of the whole process tree
   (parent plus workers, sampled from /proc every 50 ms, as RSS and as PSS, which counts
   pages shared after fork once); the growth factor from 2,000 to 10,000 articles is the time
   ratio over the size ratio (1.0 = linear).
@@ -178,13 +178,31 @@ def _memory_kb(pid: int) -> tuple[int, int]:
     return rss, rss
 
 
+def _hwm_kb(pid: int) -> int:
+    """A process's peak RSS so far (VmHWM), 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 class TreeSampler(threading.Thread):
-    """Samples the summed RSS and PSS of a process and all its descendants."""
+    """Samples the summed RSS and PSS of a process and all its descendants, and the
+    largest peak RSS (VmHWM) of any one of them.
+
+    VmHWM is a high-water mark, so a peak between two samples is still seen. (wait4's
+    ru_maxrss is not used: Linux carries the pre-exec high-water mark of the forked
+    benchmark process into the child, so it would report the benchmark's own memory.)
+    """
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
-        self.peak_rss = self.peak_pss = 0
+        self.peak_rss = self.peak_pss = self.peak_hwm = 0
         self.max_procs = 0
         self.stop = threading.Event()
 
@@ -199,6 +217,7 @@ class TreeSampler(threading.Thread):
             for p in pids:
                 r, s = _memory_kb(p)
                 rss, pss = rss + r, pss + s
+                self.peak_hwm = max(self.peak_hwm, _hwm_kb(p))
             self.peak_rss, self.peak_pss = max(self.peak_rss, rss), max(self.peak_pss, pss)
             self.max_procs = max(self.max_procs, len(pids))
             self.stop.wait(self.interval)
@@ -222,7 +241,7 @@ def run_measured(cmd: list[str], cwd: Path = ROOT) -> dict:
         stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
     if proc.returncode != 0:
         raise RuntimeError(f"{shlex.join(cmd)} failed ({proc.returncode}):\n{stderr[-3000:]}")
-    return {"wall_s": round(wall, 3), "maxrss_mb": round(usage.ru_maxrss / 1024, 1),
+    return {"wall_s": round(wall, 3), "maxrss_mb": round(sampler.peak_hwm / 1024, 1),
             "tree_rss_mb": round(sampler.peak_rss / 1024, 1), "tree_pss_mb": round(sampler.peak_pss / 1024, 1),
             "processes": sampler.max_procs, "user_s": round(usage.ru_utime, 2), "sys_s": round(usage.ru_stime, 2),
             "load_before": load, "stdout": stdout, "stderr": stderr}
@@ -727,7 +746,7 @@ def report(res: dict) -> str:
     add("")
     add("`python -m orgnet build DIR --out OUT --no-cache --no-progress` (default `--jobs`: all cores), one child "
         "process per run, timed from spawn to exit. Synthetic corpus from `benchmarks/corpus.py` (seed "
-        f"{res['seed']}). Largest process = peak RSS of the build or of one parse worker (`wait4`); "
+        f"{res['seed']}). Largest process = peak RSS (VmHWM) of the build or of one parse worker; "
         "tree = parent and workers together, sampled every 50 ms (PSS counts pages shared after fork once).")
     add("")
     add("| articles | MB | wall s | runs s | docs/s | MB/s | largest process MB | tree RSS MB | tree PSS MB | "
