@@ -7,12 +7,13 @@ line, ``orgnet: error: ...``, with exit code 2; anything else is a bug and shows
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 
 from .errors import OrgnetError
 
-__all__ = ["main"]
+__all__ = ["main", "run"]
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -140,5 +141,14 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def run() -> None:
+    """The ``orgnet`` console script and ``python -m orgnet``: :func:`main`, then exit."""
+    code = main()
+    # the command is done: spare the interpreter's exit a full garbage collection over
+    # everything it built (about 0.1 s after a 2,000-article build)
+    gc.freeze()
+    sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()
