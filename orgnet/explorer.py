@@ -112,7 +112,7 @@ class Selection:
 
     @property
     def n_edges(self) -> int:
-        return self.graph.number_of_edges()
+        return len(self.edges)  # one row per edge; counting a MultiDiGraph's edges walks them all
 
 
 def _split(cell: Any) -> list[str]:
@@ -627,6 +627,7 @@ class Explorer:
             raise ValueError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
         self.tables = tables
         self.graph = to_graph(tables)
+        self._n_edges_total = self.graph.number_of_edges()
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
@@ -850,7 +851,7 @@ class Explorer:
 
     def _subtitle(self, sel: Selection) -> str:
         return (f"{sel.n_nodes} of {self.graph.number_of_nodes()} nodes and {sel.n_edges} of "
-                f"{self.graph.number_of_edges()} edges, chosen in the orgnet Explorer.")
+                f"{self._n_edges_total} edges, chosen in the orgnet Explorer.")
 
     def redraw(self, force: bool = False) -> Selection:
         """Recompute the selection and update the network, table, counts and status."""
@@ -865,7 +866,7 @@ class Explorer:
         self.view_ms = (time.perf_counter() - t_view) * 1000
         self.network.value = iframe_html(page, self.height)
         self.table.value = edge_table_html(sel.edges, self.max_table_rows)
-        total_n, total_e = self.graph.number_of_nodes(), self.graph.number_of_edges()
+        total_n, total_e = self.graph.number_of_nodes(), self._n_edges_total
         self.counts.value = (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 '
                              f'<b>{sel.n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'
                              + (f" \u00b7 {len(sel.highlight)} found" if sel.highlight else "") + "</span>")

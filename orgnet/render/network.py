@@ -122,10 +122,17 @@ def _clean(value: Any) -> Any:
 
 
 def _split(cell: Any, sep: str = ";") -> list[str]:
-    cell = _clean(cell)
-    if cell is None:
+    if type(cell) is not str:
+        cell = _clean(cell)
+        if cell is None:
+            return []
+        cell = str(cell)
+    if not cell:
         return []
-    return [x.strip() for x in str(cell).split(sep) if x.strip()]
+    if sep not in cell:  # most cells: one item
+        item = cell.strip()
+        return [item] if item else []
+    return [x for x in map(str.strip, cell.split(sep)) if x]
 
 
 def _text(value: Any) -> str:
