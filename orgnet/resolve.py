@@ -181,8 +181,13 @@ _TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔù]")
 
 
 def _org_key(key: str) -> bool:
-    org = {w.casefold() for w in vocabulary.names()["org_words"]}
+    org = _org_words()
     return any(w in org for w in key.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["org_words"])
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -262,10 +267,11 @@ def _join(uf: _UnionFind, a: str, b: str) -> None:
 
 def _derived_unions(uf: _UnionFind) -> None:
     """Unions that follow from the shape of names (see the module docstring)."""
+    keys = sorted(uf.parent)  # unions join keys, never add them: the same in every round
+    known = set(keys)
+    by_letter = _by_first_letter(keys)
     for _ in range(3):
         changed = False
-        keys = sorted(uf.parent)
-        known = set(keys)
         # country words and demonyms ("chinese x", "amaran x" = "x" when "x" is known)
         demonym = re.compile(vocabulary.names()["demonym"])
         for k in keys:
@@ -279,12 +285,11 @@ def _derived_unions(uf: _UnionFind) -> None:
                     if cand in known and len(words) - 1 >= 2 and _org_key(cand):
                         changed |= uf.union(k, cand)
         # "ABBR Head" <-> "Head of the <full>"
-        groups = uf.groups()
-        members = {k: groups[uf.find(k)] for k in keys}
-        for k in keys:
-            m = _ABBR_HEAD.match(k)
-            if not m or m.group(1) not in known:
-                continue
+        heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
+        if heads:
+            groups = uf.groups()
+            members = {m.group(1): groups[uf.find(m.group(1))] for _, m in heads}
+        for k, m in heads:
             for full in members[m.group(1)]:
                 if full == m.group(1) or len(full.split()) < 2:
                     continue
@@ -300,7 +305,6 @@ def _derived_unions(uf: _UnionFind) -> None:
                     break
         # unknown acronyms spelled by exactly one other group
         groups = uf.groups()
-        by_letter = _by_first_letter(keys)
         for k in keys:
             if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
                 continue

@@ -185,6 +185,11 @@ def _join(items, sep: str = ";") -> str:
     return sep.join(out)
 
 
+def _one(x) -> str:
+    """``_join`` of a single item."""
+    return "" if x is None else str(x).strip().replace(";", ",")
+
+
 def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
                 res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
     """Assemble the five tables from documents (or their summaries), their claims and the
@@ -251,9 +256,9 @@ def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: d
             x = g[0]
             out.append({
                 "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
-                "title": _join((x.title,)), "n_claims": 1, "docs": _join((x.doc,)), "evidence": x.evidence,
+                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": x.evidence,
                 "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
-                "claim_ids": _join((x.claim_id,)), "refs": _join(x.refs.split(";")),
+                "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
             })
             continue
         g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
@@ -301,7 +306,7 @@ def _nodes(rows: list[_ClaimRow], edges: pd.DataFrame, res: Resolution, doc_orde
             "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
             "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
             "founded": _founded(own, doc_order), "description": _description(own, doc_order),
-            "docs": _join(docs), "n_docs": len(docs), "n_claims": len(claims_of[eid]),
+            "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": len(claims_of[eid]),
             "degree": degree.get(eid, 0),
         })
     return _frame(out, "nodes")
