@@ -101,3 +101,44 @@ def test_claims_and_summaries_survive_pickling_whole():
         summary = summarize(doc)
         assert pickle.loads(pickle.dumps(summary)) == summary
         assert summary.chars == len(doc.text) and summary.references == doc.references
+
+
+def test_unchanged_files_are_not_read_again_and_a_same_size_rewrite_is_caught(tmp_path, monkeypatch):
+    """files.json skips hashing files whose stat is unchanged; a rewrite with the same size and
+    a restored modification time still changes the change time, so it is read and re-parsed."""
+    import os
+
+    monkeypatch.setattr(cache_mod.ParseCache, "RACY_NS", 0)  # the files here are seconds old only
+    corpus = _corpus(tmp_path / "corpus", copies=1)
+    store = tmp_path / "out" / ".cache"
+    orgnet.build(corpus, cache=store)
+
+    hashed: list[int] = []
+    real_prune = cache_mod.ParseCache.prune
+    monkeypatch.setattr(cache_mod.ParseCache, "prune", lambda self: hashed.append(self.hashed) or real_prune(self))
+    orgnet.build(corpus, cache=store, jobs=1)
+    assert hashed == [0]
+
+    victim = sorted(corpus.glob("*.txt"))[1]
+    st = victim.stat()
+    text = victim.read_text("utf-8")
+    new = text.replace("Ministry", "Minestry", 1)
+    assert new != text and len(new.encode()) == len(text.encode())
+    victim.write_text(new, encoding="utf-8")
+    os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))      # same size, same mtime: only ctime moved
+    parsed: list[str] = []
+    real = pipeline.parse_one
+    monkeypatch.setattr(pipeline, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
+    tables = orgnet.build(corpus, cache=store, jobs=1)
+    assert hashed[-1] == 1 and parsed == [victim.name]
+    assert tables.claims["evidence"].str.contains("Minestry").any()
+
+
+def test_a_damaged_file_index_only_means_hashing_again(tmp_path):
+    corpus = _corpus(tmp_path / "corpus", copies=1)
+    store = tmp_path / ".cache"
+    first = _csvs(orgnet.build(corpus, cache=store), tmp_path / "a")
+    index = next(store.rglob("files.json"))
+    index.write_text("{not json", encoding="utf-8")
+    assert _csvs(orgnet.build(corpus, cache=store), tmp_path / "b") == first
+    assert '"files"' in index.read_text("utf-8")
