@@ -30,6 +30,7 @@ from pathlib import Path
 
 from . import vocabulary
 from .infobox import Field, Span, has_cjk, looks_like_prose, match_field_line, strip_debris
+from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row
 
 __all__ = ["Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
@@ -55,7 +56,9 @@ class Sentence:
 
 @dataclass
 class ListItem:
-    """An entry of a leader list: ``Name (Month YYYY – Month YYYY)`` or ``Name (Title)``."""
+    """An entry of a leader list or an officeholder table row: ``Name (Month YYYY – Month YYYY)``,
+    ``Name (Title)``, ``Name | 1990 | 1995 |``. ``body`` is the organisation the list's heading
+    names (``Directors of the Bureau of X``), empty when the list is about the page's subject."""
 
     name: Span
     title: str
@@ -66,6 +69,7 @@ class ListItem:
     start: int
     end: int
     line: int
+    body: str = ""
 
 
 @dataclass
@@ -280,6 +284,15 @@ _TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Na
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
+def _is_list_heading(s: str) -> bool:
+    """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
+    of X"): a heading even without blank lines around it."""
+    if len(s) > 100 or s[-1] in ".,;:!?" or any(ch.isdigit() for ch in s) or "|" in s:
+        return False
+    lh = leader_heading(s)
+    return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
+
+
 def _year(text: str) -> int | None:
     m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
@@ -458,6 +471,12 @@ class _Parser:
         self.open_field: Field | None = None
         self.blurb: Blurb | None = None
         self.section_start = 0
+        # officeholder tables: a header line opens one; a heading or a sentence closes it
+        self.table_open = False
+        self.list_title = ""
+        self.list_body = ""
+        self.row: Row | None = None  # the row being read (it may go on over several lines)
+        self.row_line = 0
 
     @staticmethod
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
@@ -487,6 +506,7 @@ class _Parser:
             prev_blank = i == 0 or not self.lines[i - 1][1].strip()
             next_blank = i + 1 >= n or not self.lines[i + 1][1].strip()
             self._line(i, start, raw, s, prev_blank, next_blank)
+        self._end_table()
         self._close_section(len(self.text))
         if self.blurb:
             self._finish_blurb()
@@ -518,13 +538,73 @@ class _Parser:
         self._close_section(start)
         if self.blurb:
             self._finish_blurb()
+        self._end_table()
         self.section, self.section_start = title, start
         self.section_kind = _section_kind(title)
         self.open_field = None
+        self.list_title = self.list_body = ""
+        lh = leader_heading(title)
+        if self.section_kind.startswith("leaders:"):
+            self.list_title = self.section_kind.split(":", 1)[1]
+            self.list_body = lh[1] if lh else ""
+        elif lh:
+            self.list_title, self.list_body = lh
+            self.section_kind = f"leaders:{self.list_title}"
+
+    # -- officeholder tables
+    def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
+        """Read a line as part of an officeholder table or leader list; False when it is not."""
+        if is_table_header(s):
+            self._end_table()
+            self.table_open = True
+            self.open_field = None
+            return True
+        if not (self.table_open or self.section_kind.startswith("leaders:")):
+            return False
+        if self.table_open and is_header_only(s):
+            return True
+        if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(_words(s)) >= 5):
+            self._end_table()
+            return False
+        row = parse_row(raw, start)
+        if row is None or row.name is None:
+            if row is not None and self.row is not None:  # dates on a line of their own
+                self.row.years += row.years
+                self.row.present = self.row.present or row.present
+                self.row.end = row.end
+                return True
+            # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
+            return self.table_open and len(_words(s)) <= 8
+        if not self.table_open and not (row.years or row.present):
+            return False  # a bare name under a leaders heading is not a dated row
+        self._flush_row()
+        self.row, self.row_line = row, i
+        return True
+
+    def _flush_row(self) -> None:
+        row, self.row = self.row, None
+        if row is None or row.name is None:
+            return
+        y = row.years
+        self.d.lists.append(ListItem(
+            name=row.name, title=self.list_title, start_year=y[0] if y else None,
+            end_year=None if row.present or len(y) < 2 else y[1], present=row.present,
+            section=self.section, start=row.start, end=row.end, line=self.row_line + 1,
+            body=self.list_body))
+
+    def _end_table(self) -> None:
+        self._flush_row()
+        self.table_open = False
 
     def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
         d = self.d
         lead = len(raw) - len(raw.lstrip())
+        if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
+            raw = raw[:lead] + " " * 6 + raw[lead + 6:]
+            s = raw.strip()
+            if not s:
+                return
+            lead = len(raw) - len(raw.lstrip())
         s_start = start + lead
         # headings
         m = _HEADING_EQ.match(s)
@@ -544,6 +624,9 @@ class _Parser:
             return
         if _TABLE_HEADER.match(s):
             self.open_field = None
+            return
+        if _is_list_heading(s):
+            self._heading(s, start)
             return
         if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
                 and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
@@ -578,8 +661,11 @@ class _Parser:
             d.native_names.append(Span(txt, s_start, s_start + len(txt)))
             self.open_field = None
             return
-        # bullets
+        # officeholder tables and leader lists
         b = _BULLET.match(raw)
+        if not b and self._table_line(i, start, raw, s):
+            return
+        # bullets
         if b:
             self._bullet(i, start, raw, b, prev_blank)
             return

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .documents import Blurb, Document, Sentence
-from .infobox import Span, has_cjk, split_values
+from .infobox import Field, Span, has_cjk, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
@@ -124,6 +124,12 @@ def _v() -> dict:
         "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
                                + r")[- ])?(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
         "titles_cf": frozenset(t.casefold() for t in titles),
+        "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
+                                     r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
+                                     + r")) of(?: the)?\b", re.I),
+        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+) ){0,2}?"
+                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
+        "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
@@ -491,6 +497,7 @@ class _Extractor:
         self.claims: list[Claim] = []
         self.subject, abbr = subject_name(doc.title) if doc.title else ("", "")
         self.subject_abbr = abbr
+        self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self.v = _v()
 
     # -- helpers
@@ -527,6 +534,14 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         d = self.d
+        office = _office_title(self.subject) if self.subject else None
+        if office:
+            # an office page ("Head of the Bureau of X"): the subject is the body the office
+            # heads, named in the title or by the lead sentence ("... is the head of the Y")
+            self.office, body = office
+            lead = self._office_body(d.sentences[:3])
+            self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
+            self.subject_abbr = ""
         if not self.subject and d.sentences:
             self.subject = self._defined_subject(d.sentences[0]) or ""
         if self.subject and self.subject_abbr and d.title_span:
@@ -541,15 +556,27 @@ class _Extractor:
             self._blurb(b)
         return self.claims
 
+    def _office_body(self, sentences: list[Sentence]) -> str:
+        """The body a lead sentence says an office heads ("The X is the leader of the Y")."""
+        for s in sentences:
+            m = self.v["office_body_rx"].search(s.clean)
+            if not m:
+                continue
+            after = [x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end,
+                                              sentence_start=False) if x.org]
+            if after and after[0].start - s.start - m.end() <= 1:
+                return after[0].name
+        return ""
+
     # -- infobox
     def _infobox(self) -> None:
         d, subj = self.d, self.subject
         if not subj:
             return
-        pairs: dict[int, dict[str, object]] = {}
+        pairs: dict[tuple[str, int], dict[str, Field]] = {}
         for f in d.fields:
             if f.role in ("leader_title", "leader_name"):
-                pairs.setdefault(f.number, {})[f.role] = f
+                pairs.setdefault((f.group, f.number), {})[f.role] = f
                 continue
             values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
             for v in values:
@@ -562,13 +589,15 @@ class _Extractor:
             name_f, title_f = p.get("leader_name"), p.get("leader_title")
             if not name_f or not name_f.values:
                 continue
-            title = title_f.values[0].text if title_f and title_f.values else "Leader"
+            title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
-            if title.casefold() in self.v["titles_cf"] or self.v["title_rx"].match(title):
+            if self._is_title(title) or self.v["title_end_rx"].search(title):
                 for one in split_values(v, "comma"):
-                    self.add(one.text, "leads", obj=subj, title=title, span=(name_f.start, one.end),
-                             method="infobox", subject_kind="person")
+                    name = _clean_person(one.text)
+                    if looks_like_person(name) or _single_name(name):
+                        self.add(name, "leads", obj=subj, title=title, span=(name_f.start, one.end),
+                                 method="infobox", subject_kind="person", subject_surface=one.text)
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
@@ -586,6 +615,15 @@ class _Extractor:
         elif role == "affiliation":
             self.add(subj, "affiliated_with", obj=text, span=span, method="infobox")
         elif role == "leader":
+            since = _SINCE.match(text)
+            if since:  # "since 12 May 2015" under the holder's name: when the term began
+                last = self.claims[-1] if self.claims else None
+                if last is not None and last.relation == "leads" and last.method == "infobox" \
+                        and last.start is None and 0 <= v.start - last.char_end <= 2:
+                    last.start = int(since.group("y"))
+                    last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
+                return
+            title = title or self.office or "Leader"
             pieces = split_values(v, "comma")
             for k, one in enumerate(pieces):
                 if self._is_title(one.text):
@@ -599,10 +637,20 @@ class _Extractor:
                     t, end = paren.group(1), one.end
                 else:
                     end = one.end
-                if not looks_like_person(name) and not re.fullmatch(r"[A-Z][\w'’.-]+", name):
+                name = _clean_person(name)
+                if not looks_like_person(name) and not _single_name(name):
                     continue
+                if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
+                        self.text.count("\n", pieces[k - 1].end, one.start) == 0:
+                    continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
                 self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
                          subject_kind="person")
+        elif role in ("predecessor", "successor"):
+            # a body's predecessor or successor body (a person page's are people or "Position
+            # abolished": not bodies, so no claim)
+            if is_org_name(text) and not looks_like_person(text) and not looks_like_person(subj):
+                a, b = (text, subj) if role == "predecessor" else (subj, text)
+                self.add(a, "absorbed_into", obj=b, span=span, method="infobox")
         elif role == "headquarters":
             place, surface = _place_name(text)
             self.add(subj, "headquartered_in", obj=place, span=span, method="infobox", object_kind="place",
@@ -628,9 +676,12 @@ class _Extractor:
     # -- lists
     def _lists(self) -> None:
         for it in self.d.lists:
-            if not self.subject or it.name.text in self.v["unknown"] or not looks_like_person(it.name.text):
+            name = it.name.text
+            if not self.subject or name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
                 continue
-            self.add(it.name.text, "leads", obj=self.subject, title=it.title or "Leader", start=it.start_year,
+            # a list headed "Directors of the X" is about X, unless X is the subject by another name
+            body = it.body if it.body and not same_subject(it.body, self.subject) else self.subject
+            self.add(name, "leads", obj=body, title=it.title or self.office or "Leader", start=it.start_year,
                      end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
                      section=it.section, subject_kind="person")
 
@@ -946,8 +997,8 @@ class _Extractor:
         if adjacent:
             cands = [m for m in cands if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,?\s*", clean[m.end - s.start:pos - s.start])]
         if not cands:
-            if no_context or adjacent or not subject:
-                return []
+            if no_context or adjacent or not subject or (kind == "person" and not looks_like_person(subject)):
+                return []  # no name before the phrase; an organisation never "leads" as a person
             return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
         m = cands[-1]
         if _in_parens(clean, m.start - s.start):
@@ -980,6 +1031,42 @@ class _Extractor:
 
 
 # --------------------------------------------------------------------------- small functions
+
+
+_SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
+
+
+def _office_title(title: str) -> tuple[str, str] | None:
+    """``(office, body)`` when a page title names an office, not a body.
+
+    >>> _office_title("First Secretary of the Harbour League")
+    ('First Secretary', 'Harbour League')
+    >>> _office_title("Foreign Minister of Ruritania")
+    ('Foreign Minister', 'Ruritania')
+    >>> _office_title("Ministry of Tides") is None
+    True
+    """
+    m = _v()["office_rx"].match(title.strip())
+    if not m:
+        return None
+    return title[:m.end("title")].strip(), m.group("body").strip()
+
+
+def _clean_person(name: str) -> str:
+    """A person's name as a table or infobox cell prints it, without rank or note markers
+    (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
+
+    >>> _clean_person("Ada Li*"), _clean_person("Bo Wu (acting)")
+    ('Ada Li', 'Bo Wu')
+    """
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    return name.strip(" *†‡#^").strip()
+
+
+def _single_name(name: str) -> bool:
+    """A one-word personal name (``Bagatur``): capitalised, not an acronym or a title."""
+    return bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name)) and not is_org_name(name) \
+        and name.casefold() not in _v()["titles_cf"] and name not in _v()["months"]
 
 
 def _last_clause_semicolon(clean: str, pos: int) -> int:

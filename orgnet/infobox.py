@@ -47,6 +47,7 @@ class FieldDef:
     multi: bool = False
     split: str = ""
     title: str = ""
+    group: str = ""
 
 
 @dataclass
@@ -54,7 +55,9 @@ class Field:
     """An infobox field found in a document.
 
     ``key`` is the vocabulary's spelling, ``raw_key`` what the document printed;
-    ``number`` is the trailing digit of numbered pairs (``Leader Name2`` -> 2).
+    ``number`` is the number of numbered keys (``Leader Name2`` -> 2, ``Minister1 Name`` -> 1)
+    and ``group`` what the number counts (``minister``), so that ``Minister1 Name`` pairs with
+    ``Minister1 Pfo`` and not with ``Deputyminister1 Pfo``.
     ``values`` are spans of the document text; ``start``/``end`` cover key and values.
     """
 
@@ -69,15 +72,82 @@ class Field:
     title: str = ""
     multi: bool = False
     split: str = ""
+    group: str = ""
+
+
+def plural(word: str) -> str:
+    """The plural of an office title's last word (``Secretary`` -> ``Secretaries``).
+
+    >>> plural("Vice Chairman"), plural("Deputy Secretary"), plural("Head")
+    ('Vice Chairmen', 'Deputy Secretaries', 'Heads')
+    """
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch")):
+        return word + "es"
+    return word + "s"
 
 
 @functools.lru_cache(maxsize=1)
 def field_defs() -> tuple[FieldDef, ...]:
-    """Field definitions, longest key first (so ``Formerly called`` wins over ``Formerly``)."""
+    """Field definitions, longest key first (so ``Formerly called`` wins over ``Formerly``).
+
+    Besides ``vocab/fields.yaml``, every office title of ``vocab/names.yaml`` (and its plural)
+    is a leader key: ``SecretaryLi Wei``, ``Vice Chairpersons | Ada Li, Bo Wu |``.
+    """
     defs = [FieldDef(key=f["key"], role=f["role"], multi=bool(f.get("multi", False)),
                      split=f.get("split", ""), title=f.get("title", ""))
             for f in vocabulary.fields()]
+    known = {d.key.casefold() for d in defs}
+    for title in vocabulary.names()["titles"]:
+        for key, many in ((title, False), (plural(title), True)):
+            if key.casefold() not in known:
+                known.add(key.casefold())
+                defs.append(FieldDef(key=key, role="leader", multi=many, split="comma", title=title))
     return tuple(sorted(defs, key=lambda d: -len(d.key)))
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_roles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Words of numbered template keys (``Minister1 Name``, ``Child2 Agency``, ``Preceding1``):
+    the part after the number -> role, the word before it -> role, and office titles written
+    without spaces (``deputyminister``) -> their title."""
+    v = vocabulary.names()["numbered_keys"]
+    titles = {t.casefold().replace(" ", "").replace("-", ""): t for t in vocabulary.names()["titles"]}
+    return v["parts"], v["bases"], titles
+
+
+_NUMBERED = re.compile(r"^(?P<base>[A-Za-z][A-Za-z _-]{0,30}?)\s*(?P<num>\d{1,2})(?:\s*(?P<part>[A-Za-z][A-Za-z ]{0,20}))?$")
+
+
+def _numbered_key(raw: str) -> tuple[FieldDef, int] | None:
+    """A numbered template key (``Minister1 Name``, ``Chief2 Position``, ``Child1 Agency``).
+
+    >>> d, n = _numbered_key("Deputyminister3 Pfo")
+    >>> (d.role, d.title, d.group, n)
+    ('leader_title', 'Deputy Minister', 'deputyminister', 3)
+    >>> _numbered_key("Child1 Agency")[0].role
+    'subsidiary'
+    """
+    m = _NUMBERED.match(raw)
+    if not m:
+        return None
+    parts, bases, titles = _numbered_roles()
+    base = m.group("base").strip().casefold()
+    squashed = base.replace(" ", "").replace("-", "").replace("_", "")
+    part = (m.group("part") or "").strip().casefold()
+    number = int(m.group("num"))
+    if squashed in bases and (not part or part in parts):
+        return FieldDef(key=raw, role=bases[squashed], multi=True, split="semicolon"), number
+    title = titles.get(squashed) or titles.get(squashed.rstrip("s"))
+    if title is None and squashed.endswith(("leader", "head", "chief", "executive")):
+        title = squashed.title()
+    if title is None or (part and part not in parts):
+        return None
+    role = parts[part] if part else "leader"
+    return FieldDef(key=raw, role=role, title=title, group=squashed), number
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +237,9 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered)."""
     raw = " ".join(key_text.split())
     number = 1
+    numbered = _numbered_key(raw)
+    if numbered and numbered[0].group:
+        return numbered
     m = _TRAILING_NUMBER.match(raw)
     if m and m.group("base").strip():
         raw, number = m.group("base").strip(), int(m.group("num"))
@@ -177,7 +250,7 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     for d in field_defs():
         if len(d.key) >= 8 and _edit_distance_le1(d.key.casefold(), low):
             return d, number
-    return None
+    return numbered
 
 
 def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False
@@ -232,9 +305,10 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             style = "glued"
         else:
             continue  # "Leadership team" is not "Leader" + "ship team"
-        if style == "space" and d.role in ("literal", "group") and len(d.key.split()) == 1 \
+        if style == "space" and (d.role in ("literal", "group") and len(d.key.split()) == 1 or
+                                 d.role.startswith("leader")) \
                 and rest.split()[0].casefold() in _FUNCTION_WORDS:
-            continue  # "Type of ..." / "Focus on ..." read as words, not fields
+            continue  # "Type of ..." / "Head of the ..." read as words, not fields
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
         if style == "space" and d.role == "leader" and re.fullmatch(r"\s*[a-z]+\s*", rest):
@@ -255,7 +329,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
 
 def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> Field:
     return Field(key=d.key, raw_key=raw_key, role=d.role, start=start, end=end, number=number,
-                 title=d.title, multi=d.multi, split=d.split)
+                 title=d.title, multi=d.multi, split=d.split, group=d.group)
 
 
 _SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")

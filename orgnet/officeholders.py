@@ -1,0 +1,243 @@
+"""Officeholder tables and leader lists in the forms scrapes print them (read stage).
+
+A list of who held an office comes in many shapes once a page is scraped:
+
+=========================  ===========================================================
+pipe table                 ``Ada Li | June 1958 | 1960 | [7] |``
+whitespace table           ``3 Ada Li 1990 1995 Premier Bo``
+glued cells                ``Ada Li August 1921July 1922First head of the bureau``
+row over several lines     ``4 Ada Li 1990.jpg Ada Li`` / ``(born 1935)`` / ``27 October 197830 November 1982``
+bullets                    ``- Ada Li (1949-1958)``, ``• Ada Li, Minister``
+=========================  ===========================================================
+
+This module recognises the parts: a table's header line (a name column and a date column,
+separated by pipes, spaces or nothing), a heading that announces a list of officeholders
+(``List of heads``, ``Directors of the Bureau of Tides``) and one row: the person's name
+and the dates the row gives. :mod:`orgnet.documents` decides which lines are rows; nothing
+here reads a whole document.
+
+>>> r = parse_row("Ada Li August 1921July 1922First head of the bureau", 0)
+>>> (r.name.text, r.years, r.present)
+('Ada Li', [1921, 1922], False)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import vocabulary
+from .infobox import Span, plural
+
+__all__ = ["Row", "parse_row", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
+
+
+@dataclass
+class Row:
+    """One row of an officeholder table: the name (a span of the document) and its dates."""
+
+    name: Span | None
+    years: list[int] = field(default_factory=list)
+    present: bool = False
+    start: int = 0
+    end: int = 0
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab() -> dict:
+    n = vocabulary.names()
+    months = sorted(n["months"], key=len, reverse=True)
+    month = "(?:" + "|".join(months) + r")\.?"
+    titles = sorted(n["titles"], key=len, reverse=True)
+    forms: dict[str, str] = {}
+    for t in titles:
+        forms[t.casefold()] = t
+        forms[plural(t).casefold()] = t
+    h = n["officeholder_tables"]
+    return {
+        "months": frozenset(months),
+        # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
+        "date": re.compile(r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
+                           r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"),
+        "title_forms": forms,
+        "name_col": re.compile(h["name_columns"], re.I),
+        "date_col": re.compile(h["date_columns"], re.I),
+        "header_only": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
+                                  + h["other_columns"] + r")\W*)+$", re.I),
+        "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
+        "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
+        "list_prefix": re.compile(h["list_prefix"], re.I),
+        "org_words": frozenset(n["org_words"]),
+    }
+
+
+_IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
+_BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
+_LONG_NUMBER = re.compile(r"\d{7,}")
+_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s)")
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.\-]*")
+
+
+def dates_in(text: str) -> list[int]:
+    """The years of the dates in a table row, in order (glued dates are split where a year ends).
+
+    >>> dates_in("14 December 19848 July 1985")
+    [1984, 1985]
+    >>> dates_in("10 May 199323 June 1998 [3]")
+    [1993, 1998]
+    """
+    text = _LONG_NUMBER.sub(" ", text)  # file names, identifiers: not dates
+    return [int(m.group("y")) for m in _vocab()["date"].finditer(text)]
+
+
+def is_table_header(line: str) -> bool:
+    """A table's header line: a name column and a date column, in any separator style.
+
+    >>> is_table_header("NameStartEndNotesRef."), is_table_header("No. | Officeholder | Took office |")
+    (True, True)
+    >>> is_table_header("Ada Li took office in 1990.")
+    False
+    """
+    s = line.strip()
+    if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
+        return False
+    v = _vocab()
+    return bool(v["name_col"].search(s) and v["date_col"].search(s) and v["header_only"].match(s))
+
+
+def is_header_only(line: str) -> bool:
+    """A line made only of column names (the second line of a two-line table header).
+
+    >>> is_header_only("Took officeLeft office"), is_header_only("Ada Li")
+    (True, False)
+    """
+    s = line.strip()
+    return bool(s) and len(s) <= 160 and bool(_vocab()["header_only"].match(s))
+
+
+def leader_heading(title: str) -> tuple[str, str] | None:
+    """``(title, body)`` when a heading announces a list of officeholders, else ``None``.
+
+    ``title`` is the office in the singular; ``body`` the organisation the heading names
+    (empty when it names none: the list is the page subject's).
+
+    >>> leader_heading("List of heads")
+    ('Head', '')
+    >>> leader_heading("Directors of the Bureau of Tides")
+    ('Director', 'Bureau of Tides')
+    >>> leader_heading("List of Harbour Ministers")
+    ('Harbour Minister', '')
+    >>> leader_heading("History of the Bureau") is None
+    True
+    """
+    v = _vocab()
+    t = " ".join(title.split()).strip(" :")
+    t = v["list_prefix"].sub("", t)
+    words = t.split()
+    # "Foreign Ministers": up to two capitalised words may qualify the office
+    for j in range(0, min(3, len(words))):
+        if j and not (words[j - 1][:1].isupper() and words[j - 1] not in v["org_words"]):
+            break
+        for k in range(min(j + 4, len(words)), j, -1):
+            singular = v["title_forms"].get(" ".join(words[j:k]).casefold())
+            if singular is None:
+                continue
+            title = " ".join(words[:j] + [singular])
+            rest = " ".join(words[k:])
+            if not rest:
+                return title, ""
+            m = re.match(r"^(?:of|for)\s+(?:the\s+)?(?P<body>.+)$", rest)
+            if m:
+                body = m.group("body")
+                has_org = any(w in v["org_words"] for w in re.findall(r"[\w'’]+", body))
+                return title, body if has_org else ""
+            return None
+    return None
+
+
+def parse_row(line: str, line_start: int) -> Row | None:
+    """One officeholder row (``None`` when the line is neither a name nor dates).
+
+    A row with a name but no dates starts a row continued on the next lines; a line with
+    dates but no name continues the row above.
+
+    >>> r = parse_row("10 Bo Wu at Harbour 2011.jpg Bo Wu", 100)
+    >>> (r.name.text, r.name.start, r.years)
+    ('Bo Wu', 129, [])
+    >>> r = parse_row("| Cy Rask | June 1958 | incumbent | [7] |", 0)
+    >>> (r.name.text, r.years, r.present)
+    ('Cy Rask', [1958], True)
+    >>> parse_row("27 October 197830 November 1982", 0).years
+    [1978, 1982]
+    """
+    v = _vocab()
+    if "|" in line:
+        pos = 0
+        name: Span | None = None
+        rest_parts = []
+        for cell in line.split("|"):
+            c0 = pos
+            pos += len(cell) + 1
+            txt = cell.strip()
+            if not txt:
+                continue
+            off = c0 + cell.index(txt)
+            if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
+                found = _leading_name(txt, line_start + off, whole=True)
+                if found is not None:
+                    name = found
+                    continue
+            rest_parts.append(txt)
+        rest = " ".join(rest_parts)
+    else:
+        body_start = 0
+        m = _ROW_NUMBER.match(line)
+        if m:
+            body_start = m.end()
+        img = [x for x in _IMAGE.finditer(line, body_start)]
+        if img:
+            body_start = img[-1].end()
+        body = line[body_start:]
+        lead = len(body) - len(body.lstrip())
+        name = _leading_name(body.lstrip(), line_start + body_start + lead, whole=False)
+        rest = body.lstrip()[len(name.text):] if name else body
+    rest = _BORN.sub(" ", rest)
+    years = dates_in(rest)
+    present = bool(v["present"].search(rest))
+    if name is None and not years and not present:
+        return None
+    return Row(name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()))
+
+
+def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
+    """The person's name a cell or row starts with: two to four capitalised words, stopping at
+    a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
+    v = _vocab()
+    toks = []
+    pos = 0
+    for m in re.finditer(r"\S+", text):
+        tok = m.group().rstrip(",;")
+        if pos and text[pos:m.start()].strip():
+            break
+        core = tok.rstrip("*†‡")
+        bare = re.sub(r"(?:1[6-9]\d\d|20\d\d).*$", "", core)  # "Li Da August 1921July": glued dates
+        if not _NAME_TOKEN.fullmatch(bare or "-") or bare in v["months"] or bare.isupper() and len(bare) > 1:
+            break
+        toks.append((m.start(), m.start() + len(bare)))
+        pos = m.end()
+        if bare != core or len(toks) == 4:
+            break
+    if not 2 <= len(toks) <= 4:
+        if len(toks) == 1 and whole and text.strip().rstrip("*†‡") == text[toks[0][0]:toks[0][1]]:
+            pass  # a one-word name alone in its cell ("Bagatur")
+        else:
+            return None
+    a, b = toks[0][0], toks[-1][1]
+    name = text[a:b]
+    if whole and text[b:].strip(" *†‡"):
+        return None
+    if name.casefold() in v["unknown"] or any(w in v["org_words"] for w in name.split()) or \
+            name.casefold() in v["title_forms"]:
+        return None
+    return Span(name, start + a, start + b)

@@ -1,0 +1,188 @@
+"""Layout features of real scraped pages (issue 10), one test per feature.
+
+Every snippet is invented (fictional bodies, people and places) in the *form* real scrapes
+take: officeholder tables in pipe, whitespace and glued forms, numbered template keys, office
+pages, page furniture before the title, value boundaries. Each test parses the snippet, extracts
+its claims and checks the relation, direction, years and that every evidence is an exact slice of
+the document text.
+"""
+
+from __future__ import annotations
+
+import orgnet
+from orgnet.extract import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    doc = orgnet.parse_text(text, "t.txt")
+    out = orgnet.extract_claims(doc)
+    for c in out:
+        assert c.evidence == doc.text[c.char_start:c.char_end], c
+    return out
+
+
+def edges(text: str, relation: str | None = None) -> set[tuple[str, str, str]]:
+    return {(c.subject, c.relation, c.object) for c in claims_of(text)
+            if c.object and (relation is None or c.relation == relation)}
+
+
+def leads(text: str) -> dict[tuple[str, str], list[tuple[int | None, int | None]]]:
+    """(person, body) -> the (start, end) years of each term found."""
+    out: dict[tuple[str, str], list[tuple[int | None, int | None]]] = {}
+    for c in claims_of(text):
+        if c.relation == "leads":
+            out.setdefault((c.subject, c.object), []).append((c.start, c.end))
+    return out
+
+
+# ----------------------------------------------------------------------------- infobox keys
+
+
+def test_office_title_keys_glued_with_a_value_per_line():
+    text = ("Assembly of Coastal Provinces\n\n"
+            "ChairmanAda Morn, CPP\n"
+            "Vice ChairpersonsBo Lind, CPP\n"
+            "Cy Rask, Nonpartisan\n"
+            "Dee Holm , WPU\n"
+            "Secretary-GeneralEd Varn, CPP\n"
+            "Websitewww.example.org\n")
+    got = leads(text)
+    body = "Assembly of Coastal Provinces"
+    assert {p for p, b in got if b == body} == {"Ada Morn", "Bo Lind", "Cy Rask", "Dee Holm", "Ed Varn"}
+    assert not any(p in ("CPP", "WPU", "Nonpartisan") for p, _ in got)
+
+
+def test_numbered_template_keys_pair_name_and_post_by_word_and_number():
+    text = ("= Bureau of Tides =\n\n"
+            "- Minister1 Name: Ada Morn\n"
+            "- Minister1 Pfo: Head\n"
+            "- Deputyminister1 Name: Bo Lind\n"
+            "- Deputyminister1 Pfo: Executive Deputy Head\n"
+            "- Deputyminister2 Name: Cy Rask*\n"
+            "- Deputyminister2 Pfo: Deputy Head\n")
+    by_person = {c.subject: c.title for c in claims_of(text) if c.relation == "leads"}
+    assert by_person == {"Ada Morn": "Head", "Bo Lind": "Executive Deputy Head", "Cy Rask": "Deputy Head"}
+
+
+def test_numbered_child_and_predecessor_keys_of_a_body():
+    text = ("= Bureau of Tides =\n\n"
+            "- Child1 Agency: Office of Tidal Charts\n"
+            "- Preceding1: Board of Harbour Works\n")
+    got = edges(text)
+    assert ("Office of Tidal Charts", "subordinate_to", "Bureau of Tides") in got
+    assert ("Board of Harbour Works", "absorbed_into", "Bureau of Tides") in got
+
+
+def test_predecessor_keys_of_a_person_page_are_not_bodies():
+    text = ("= Ada Morn =\n\n"
+            "- Office: Minister of Tides\n"
+            "- Predecessor1: Position established\n"
+            "- Successor1: Bo Lind\n")
+    assert not edges(text, "absorbed_into")
+
+
+# ----------------------------------------------------------------------------- officeholder tables
+
+
+def test_glued_officeholder_table_under_a_list_heading():
+    text = ("Bureau of Tides\n\n"
+            "The Bureau of Tides is an agency of the Harbour Council.\n\n"
+            "List of heads\n\n"
+            "NameStartEndNotesRef.\n"
+            "Ada Morn August 1921July 1922First head of the bureau[ citation needed ]\n"
+            "Bo Lind May 1924January 1925\n"
+            "Ada Morn April 1927October 1927Acting head from 1927 to 1928\n"
+            "Cy Rask November 2006[ ci\n")
+    got = leads(text)
+    assert got[("Ada Morn", "Bureau of Tides")] == [(1921, 1922), (1927, 1927)]
+    assert got[("Bo Lind", "Bureau of Tides")] == [(1924, 1925)]
+    assert got[("Cy Rask", "Bureau of Tides")] == [(2006, None)]
+    assert all(c.title == "Head" for c in claims_of(text) if c.relation == "leads")
+
+
+def test_officeholder_rows_over_several_lines_with_numbers_and_image_names():
+    text = ("Harbour League\n\n"
+            "The Harbour League is a youth organization.\n\n"
+            "List of secretaries\n\n"
+            "No.OfficeholderTerm of officeRef.\n"
+            "Took officeLeft office\n"
+            "1 Old photo 1950 Ada Morn.jpg Ada Morn\n\n\n"
+            "2 Bo Lind\n\n"
+            "(born 1935)\n\n"
+            "27 October 197830 November 1982\n"
+            "3 Cy Rask at Harbour 2011.jpg Cy Rask\n\n"
+            "(born 1942)\n\n"
+            "10 May 199323 June 1998 [3]\n")
+    got = leads(text)
+    assert got[("Ada Morn", "Harbour League")] == [(None, None)]
+    assert got[("Bo Lind", "Harbour League")] == [(1978, 1982)]
+    assert got[("Cy Rask", "Harbour League")] == [(1993, 1998)]
+    assert not any("Old photo" in p or "jpg" in p for p, _ in got)
+
+
+def test_pipe_table_of_a_predecessor_body_is_attributed_to_that_body():
+    text = ("Tidal Affairs Commission\n"
+            "The Tidal Affairs Commission is a department of the Harbour Council.\n"
+            "List of secretaries\n"
+            "[edit]Leaders of the Tidal Law Group\n"
+            "[edit]Name | Start | End | Ref. |\n"
+            "---|---|---|---|\n"
+            "Ada Morn | June 1958 | 1958 | [7] |\n"
+            "Bo Lind | 1958 | December 1960 | [7] |\n"
+            "Secretaries of the Tidal Affairs Commission\n"
+            "No. | Officeholder | Term of office | Ref. |\n"
+            "Cy Rask | 1980 | incumbent | [8] |\n")
+    got = leads(text)
+    assert got[("Ada Morn", "Tidal Law Group")] == [(1958, 1958)]
+    assert got[("Bo Lind", "Tidal Law Group")] == [(1958, 1960)]
+    assert got[("Cy Rask", "Tidal Affairs Commission")] == [(1980, None)]
+
+
+def test_whitespace_table_row_takes_the_first_two_dates():
+    text = ("Ministry of Tides\n\n"
+            "Ministers\n\n"
+            "No. Portrait Name From To Premier\n"
+            "1 Ada Morn 1949 1958 Bo Lind\n"
+            "2 Cy Rask 1958 1972 Bo Lind\n")
+    got = leads(text)
+    assert got[("Ada Morn", "Ministry of Tides")] == [(1949, 1958)]
+    assert got[("Cy Rask", "Ministry of Tides")] == [(1958, 1972)]
+    assert ("Bo Lind", "Ministry of Tides") not in got
+
+
+# ----------------------------------------------------------------------------- office pages
+
+
+def test_office_page_holders_lead_the_body_named_by_the_lead_sentence():
+    text = ("Foreign Minister of Ruritania\n"
+            "From Wikipedia, the free encyclopedia\n"
+            "Incumbent: Ada Morn |\n"
+            "The Foreign Minister of Ruritania is the head of the Ministry of External Affairs of "
+            "Ruritania and one of the country's senior cabinet posts.\n"
+            "[edit] List of Foreign Ministers\n"
+            "- Bo Lind (1949-1958)\n"
+            "- Ada Morn (2007-)\n")
+    got = leads(text)
+    body = "Ministry of External Affairs of Ruritania"
+    assert got[("Bo Lind", body)] == [(1949, 1958)]
+    assert (2007, None) in got[("Ada Morn", body)]
+    labels = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert "Foreign Minister of Ruritania" not in labels
+
+
+def test_office_page_title_names_the_body_and_incumbent_since():
+    text = ("Head of the Bureau of Tides\n\n"
+            "Last updated\n"
+            "Incumbent\n"
+            "Ada Morn\n"
+            "since October 26, 2022\n"
+            "Seat Port Ulton\n"
+            "FormationAugust 1921\n\n"
+            "The head of the Bureau of Tides is the leader of the Bureau, a department of the "
+            "Harbour Council.\n")
+    cs = claims_of(text)
+    lead = [c for c in cs if c.relation == "leads"]
+    assert [(c.subject, c.object, c.start, c.title) for c in lead] == \
+        [("Ada Morn", "Bureau of Tides", 2022, "Head")]
+    assert "since October 26, 2022" in lead[0].evidence
+    assert ("Bureau of Tides", "headquartered_in", "Port Ulton") in {(c.subject, c.relation, c.object) for c in cs}
