@@ -284,6 +284,51 @@ _TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Na
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
+@functools.lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern, re.Pattern]:
+    v = vocabulary.names()
+    lines = re.compile(r"^(?:" + "|".join(v["page_furniture"]) + r")$", re.I)
+    suffix = re.compile(r"(?:" + "|".join(v["title_suffixes"]) + r")$", re.I)
+    return lines, suffix
+
+
+def _is_furniture(s: str) -> bool:
+    """A line of page chrome (``Skip to main content``, ``Home > News > X``, a caption).
+
+    >>> _is_furniture("Skip to main content"), _is_furniture("Bureau of Tides")
+    (True, False)
+    """
+    return bool(_furniture()[0].match(s.strip()))
+
+
+def _title_text(s: str) -> str:
+    """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
+
+    >>> _title_text("Bureau of Tides explained"), _title_text("Bureau of Tides - Wikipedia")
+    ('Bureau of Tides', 'Bureau of Tides')
+    """
+    t = _furniture()[1].sub("", s).strip()
+    return t or s
+
+
+def _name_like(s: str) -> bool:
+    """A line that reads as a name: short, most words capitalised, no sentence punctuation.
+
+    >>> _name_like("Ministry of Tides (Ruritania)"), _name_like("Ruritania replaces head of news agency")
+    (True, False)
+    """
+    if len(s) > 120 or s[-1] in "!?.:;," and not s.endswith((".)", "Inc.", "Ltd.", "Co.")):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.\-&]*", re.sub(r"\([^()]*\)", " ", s))
+    if not words or len(words) > 14:
+        return False
+    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at",
+             "with", "by"}
+    content = [w for w in words if w.casefold() not in small]
+    caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
+    return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)
+
+
 def _is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
@@ -512,9 +557,13 @@ class _Parser:
             self._finish_blurb()
 
     def _find_title(self) -> None:
+        """The title: the first line of a ``= Title =`` heading, else the first line that reads
+        as a name once page furniture (menus, banners, captions, dates, bullets) is passed.
+        A headline or any other first line that is not a name gives no title; extraction then
+        takes the subject from the lead sentence."""
         d = self.d
         self._title_line = -1
-        for i, (start, raw) in enumerate(self.lines):
+        for i, (start, raw) in enumerate(self.lines[:60]):
             s = raw.strip()
             if not s:
                 continue
@@ -522,12 +571,18 @@ class _Parser:
             if m and len(m.group("eq")) == 1:
                 t = m.group("title")
                 off = start + raw.index(t)
-                d.title, d.title_span = t, Span(t, off, off + len(t))
-            elif not looks_like_prose(s) and len(s) <= 150 and re.search(r"[^\W\d_]", s) \
-                    and match_field_line(raw, start, allow_unknown_keys=True) is None and not _BULLET.match(raw):
-                off = start + raw.index(s)
-                d.title, d.title_span = s, Span(s, off, off + len(s))
-            self._title_line = i if d.title else -1
+                d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
+                return
+            if _is_furniture(s) or (_BULLET.match(raw) and len(_words(s)) <= 6):
+                continue
+            if looks_like_prose(s) or len(s) > 150 or not re.search(r"[^\W\d_]", s) \
+                    or match_field_line(raw, start, allow_unknown_keys=True) is not None or _BULLET.match(raw):
+                return
+            t = _title_text(s)
+            if not _name_like(t):
+                return  # a headline, a date, a banner: no title line
+            off = start + raw.index(t)
+            d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
             return
 
     def _close_section(self, pos: int) -> None:

@@ -542,8 +542,12 @@ class _Extractor:
             lead = self._office_body(d.sentences[:3])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             self.subject_abbr = ""
-        if not self.subject and d.sentences:
-            self.subject = self._defined_subject(d.sentences[0]) or ""
+        if d.sentences and (not self.subject or not _entity_like(self.subject)):
+            # no title, or a title that is no name ("About the Harbour", a cut headline): the
+            # subject is what the lead sentence defines ("The X (ABBR) is a ...")
+            lead = next((x for x in map(self._defined_subject, d.sentences[:5]) if x and _entity_like(x)), "")
+            if lead or not self.subject:
+                self.subject, self.subject_abbr = lead, ""
         if self.subject and self.subject_abbr and d.title_span:
             self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
                      method="infobox", defining=True)
@@ -1034,6 +1038,11 @@ class _Extractor:
 
 
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
+
+
+def _entity_like(name: str) -> bool:
+    """A body, a person or an acronym (what a page can be about), not a phrase."""
+    return is_org_name(name) or looks_like_person(name)
 
 
 def _office_title(title: str) -> tuple[str, str] | None:

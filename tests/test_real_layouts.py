@@ -186,3 +186,49 @@ def test_office_page_title_names_the_body_and_incumbent_since():
         [("Ada Morn", "Bureau of Tides", 2022, "Head")]
     assert "since October 26, 2022" in lead[0].evidence
     assert ("Bureau of Tides", "headquartered_in", "Port Ulton") in {(c.subject, c.relation, c.object) for c in cs}
+
+
+# ----------------------------------------------------------------------------- the page's subject
+
+
+def test_page_furniture_before_the_title_is_never_a_node():
+    text = ("Skip to main content\n"
+            "Home > Agencies > Bureau of Tides\n"
+            "cover image\n\n"
+            "Bureau of Tides explained\n\n"
+            "The Bureau of Tides is an agency under the Harbour Council.\n")
+    doc = orgnet.parse_text(text, "t.txt")
+    assert doc.title == "Bureau of Tides"
+    names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert ("Bureau of Tides", "subordinate_to", "Harbour Council") in edges(text)
+    assert not names & {"Skip to main content", "cover image", "Bureau of Tides explained"}
+
+
+def test_headline_is_not_a_title_and_a_banner_is_not_the_subject():
+    text = ("Sign up for Harbour News Updates!\n\n"
+            "Ruritania replaces head of state tide agency\n\n"
+            "January 2, 2015\n\n"
+            "Ruritania has appointed Ada Morn as president of the Tide Agency.\n")
+    doc = orgnet.parse_text(text, "t.txt")
+    assert doc.title == ""
+    assert all("Sign up" not in c.subject for c in claims_of(text))
+
+
+def test_no_title_line_the_lead_sentence_defines_the_subject():
+    text = ("You can help expand this article with text translated from another language. (March 2023)\n"
+            "|\n"
+            "The Office of Tidal Affairs is an administrative agency under the Harbour Council.\n"
+            "Parent agency | Board of Tides |\n")
+    got = edges(text)
+    assert ("Office of Tidal Affairs", "subordinate_to", "Board of Tides") in got
+    assert ("Office of Tidal Affairs", "subordinate_to", "Harbour Council") in got
+
+
+def test_a_cut_title_that_is_no_name_gives_way_to_the_lead_sentence():
+    text = ("About the Harbour Women\n\n"
+            "The Harbour Women's Federation (HWF), founded in April 1949, is a people's organization "
+            "under the leadership of the Harbour Party.\n")
+    got = edges(text)
+    assert {("Harbour Women's Federation", "subordinate_to", "Harbour Party"),
+            ("HWF", "subordinate_to", "Harbour Party")} & got
+    assert not any("About" in s or "About" in o for s, _, o in got)
