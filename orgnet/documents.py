@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .infobox import Field, Span, has_cjk, looks_like_prose, match_field_line, strip_debris
+from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
 from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row
 
 __all__ = ["Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
@@ -749,10 +749,17 @@ class _Parser:
                 self.open_field = f
                 return
             f = self.open_field
-            if f is not None and (f.multi or not f.values):
-                f.values.append(strip_debris(raw, start))
+            if f is not None and (f.multi or not f.values) and continues_value(f, s):
+                v = strip_debris(raw, start)
+                last = f.values[-1] if f.values else None
+                if f.role == "headquarters" and last is not None and last.text.endswith(","):
+                    # an address over several lines is one value
+                    f.values[-1] = Span(self.text[last.start:v.end], last.start, v.end)
+                elif v.text:
+                    f.values.append(v)
                 f.end = start + len(raw)
                 return
+            self.open_field = None
             if s.endswith(":") and len(_words(s)) <= 8:
                 self._heading(s.rstrip(":"), start)
                 return

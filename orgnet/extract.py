@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .documents import Blurb, Document, Sentence
-from .infobox import Field, Span, has_cjk, split_values
+from .infobox import BODY_ROLES, Field, Span, has_cjk, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
@@ -612,12 +612,20 @@ class _Extractor:
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         subj = self.subject
         text = v.text
+        if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
+            return  # "Part of a series on ...": a body's name starts with a capital
         if role == "parent":
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox")
         elif role == "subsidiary":
             self.add(text, "subordinate_to", obj=subj, span=span, method="infobox")
         elif role == "affiliation":
             self.add(subj, "affiliated_with", obj=text, span=span, method="infobox")
+        elif role == "part_of":
+            self.add(subj, "part_of", obj=text, span=span, method="infobox")
+        elif role == "publisher":
+            self.add(text, "publishes", obj=subj, span=span, method="infobox")
+        elif role == "owner":
+            self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":
             since = _SINCE.match(text)
             if since:  # "since 12 May 2015" under the holder's name: when the term began
@@ -1037,6 +1045,10 @@ class _Extractor:
 # --------------------------------------------------------------------------- small functions
 
 
+_STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
+                     r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
+                     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Quay|Highway)\b")
+_COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 
 
@@ -1173,11 +1185,21 @@ def _place_name(value: str) -> tuple[str, str]:
 
     >>> _place_name("Springfield, Ruritania")
     ('Springfield', 'Springfield, Ruritania')
-    >>> _place_name("4 Main Road, Old Town, Springfield")
-    ('4 Main Road, Old Town, Springfield', '4 Main Road, Old Town, Springfield')
+    >>> _place_name("4 Main Road, Old Town District, Springfield 10073, Ruritania")
+    ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
+    >>> _place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
+    ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
     """
-    value = value.strip().rstrip(",")
-    if re.match(r"^\d", value):
+    value = " ".join(value.split()).rstrip(",")
+    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]):
+        # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
+        parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
+        parts = [p for p in parts if p]
+        if len(parts) >= 2 and (_COUNTRY_WORDS.search(parts[-1]) or
+                                (" " not in parts[-1] and len(parts) >= 3 and not _STREET.search(parts[-2]))):
+            parts = parts[:-1]  # "..., Springfield, Ruritania": the last part is the country
+        if len(parts) >= 2 and not _STREET.search(parts[-1]):
+            return parts[-1], value
         return value, value
     first = value.split(",")[0].strip()
     return first, value

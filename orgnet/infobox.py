@@ -26,7 +26,11 @@ from dataclasses import dataclass, field
 from . import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
-           "field_defs", "looks_like_prose", "has_cjk"]
+           "field_defs", "looks_like_prose", "has_cjk", "continues_value", "BODY_ROLES"]
+
+#: Roles whose values are bodies (organisations): a value line must read as one.
+BODY_ROLES = frozenset({"parent", "subsidiary", "affiliation", "part_of", "publisher", "owner",
+                        "predecessor", "successor"})
 
 
 @dataclass(frozen=True)
@@ -169,9 +173,45 @@ def strip_debris(text: str, start: int) -> Span:
         if m.end() >= len(text.rstrip()):
             cut = min(cut, m.start())
     kept = text[:cut]
-    lead = len(kept) - len(kept.lstrip())
-    kept = kept.strip()
+    lead = len(kept) - len(kept.lstrip(" \t\u00a0|"))
+    kept = kept.strip(" \t\u00a0|")
     return Span(kept, start + lead, start + lead + len(kept))
+
+
+_URL = re.compile(r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
+                  r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$", re.I)
+_GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
+_PERSON_START = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+\s*,")
+
+
+def continues_value(f: Field, line: str) -> bool:
+    """Does a line go on with the value of an infobox field opened above it?
+
+    A value ends at a URL or ``Official website``, at an unknown key glued to its value
+    (``BadgeThe emblem``, ``Seats130``), and, for fields whose values are bodies or people,
+    at a line that names neither.
+
+    >>> f = Field(key="Part of", raw_key="Part of", role="part_of", multi=True)
+    >>> continues_value(f, "Harbour Defence Force"), continues_value(f, "Insignia")
+    (True, False)
+    >>> continues_value(f, "www.example.org"), continues_value(f, "MottoTides Rise")
+    (False, False)
+    """
+    s = line.strip()
+    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s):
+        return False
+    if f.role in BODY_ROLES:
+        words = re.findall(r"[\w'’]+", s)
+        return has_cjk(s) or any(w in _org_words() for w in words) or \
+            bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
+    if f.role.startswith("leader"):
+        return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(vocabulary.names()["org_words"])
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:

@@ -232,3 +232,47 @@ def test_a_cut_title_that_is_no_name_gives_way_to_the_lead_sentence():
     assert {("Harbour Women's Federation", "subordinate_to", "Harbour Party"),
             ("HWF", "subordinate_to", "Harbour Party")} & got
     assert not any("About" in s or "About" in o for s, _, o in got)
+
+
+# ----------------------------------------------------------------------------- value boundaries
+
+
+def test_a_multi_line_value_ends_at_a_glued_unknown_key_a_url_or_a_line_that_names_no_body():
+    text = ("Harbour Signal Force\n\n"
+            "Founded31 December 2015 (2015-12-31)\n"
+            "Part of Harbour Defence Force\n"
+            "MarchWe Are the Tide\n"
+            "Websiteharbour.example.org\n"
+            "Insignia\n"
+            "BadgeThe emblem of HSFThe emblem of HSF\n")
+    got = edges(text)
+    assert got == {("Harbour Signal Force", "part_of", "Harbour Defence Force")}
+
+
+def test_keys_of_newspaper_and_unit_infoboxes():
+    text = ("Harbour Times\n"
+            "The Harbour Times is a daily newspaper.\n"
+            "Owner(s) | Central Committee of the Harbour Party |\n"
+            "Publisher | Harbour Daily |\n"
+            "Editor | Ada Morn |\n"
+            "Political alignment | Harbour Party |\n"
+            "Part of a series on |\n"
+            "Allegiance Harbour Party\n")
+    got = edges(text)
+    assert ("Harbour Times", "controlled_by", "Central Committee of the Harbour Party") in got
+    assert ("Harbour Daily", "publishes", "Harbour Times") in got
+    assert ("Ada Morn", "leads", "Harbour Times") in got
+    assert ("Harbour Times", "affiliated_with", "Harbour Party") in got
+    assert not any(o.startswith("a series") for _, _, o in got)
+
+
+def test_a_street_address_over_several_lines_is_located_in_its_city():
+    text = ("Bureau of Tides\n\n"
+            "The Bureau of Tides is an agency.\n\n"
+            "Meeting place\n"
+            "41 Anchor Street,\n"
+            "Old Quay District, Port Ulton\n"
+            "Headquarters | No.2 Pier Road, Dock District, Port Ulton 100733, Republic of Ruritania |\n")
+    hq = [c for c in claims_of(text) if c.relation == "headquartered_in"]
+    assert {c.object for c in hq} == {"Port Ulton"}
+    assert any("41 Anchor Street" in c.object_surface for c in hq)
