@@ -683,3 +683,38 @@ def test_edge_precision_with_nothing_judged(tmp_path):
     assert math.isnan(report.edge_precision_estimate)
     assert report.figures()["edge_precision_estimate"] is None
 
+
+# --------------------------------------------------------------- command line
+
+
+def test_cli_folder_json_and_leads_bar(tmp_path, orgnet_cli):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "a.yaml", document(
+        "a.txt", nodes=[MOW, GB, node("Ada Quill", kind="person")],
+        edges=[edge("Ada Quill", "leads", GB["name"]), edge(GB["name"], "subordinate_to", MOW["name"])]))
+    write_yaml(folder / "b.yaml", cog_doc())
+    tables = write_tables(tmp_path, PRECISION_NODES, [("gb", "subordinate_to", "mow"),
+                                                      ("cog", "subordinate_to", "mow")])
+    r = orgnet_cli("evaluate", folder, "--tables", tables)
+    assert r.returncode == 0, r.stderr
+    assert "gold evaluation of 2 documents" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith("overall")
+    j = orgnet_cli("evaluate", folder, "--tables", tables, "--json")
+    assert j.returncode == 0, j.stderr
+    figures = json.loads(j.stdout)
+    assert figures["core_edge"] == round(2 / 3, 3)
+    assert figures["core_leads"] == 0.0
+    assert (figures["edges_judged"], figures["edges_correct"]) == (2, 2)
+    bars = ("--min-core-nodes", "0", "--min-core-edges", "0")
+    assert orgnet_cli("evaluate", folder, "--tables", tables, "--check", *bars).returncode == 0
+    c = orgnet_cli("evaluate", folder, "--tables", tables, "--check", *bars, "--min-core-leads", "0.5")
+    assert c.returncode == 1
+
+
+def test_cli_bad_gold_file_is_a_one_line_error(tmp_path, orgnet_cli, one_line_error):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "a.yaml", widget_doc())
+    (folder / "broken.yaml").write_text("doc: b.txt\nnodes: [\n  - name: x\n", encoding="utf-8")
+    r = orgnet_cli("evaluate", folder, "--tables", write_tables(tmp_path, []))
+    assert r.returncode == 2
+    one_line_error(r.stderr, "broken.yaml, line ", "not valid YAML")
