@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import sys
 from pathlib import Path
 
@@ -39,8 +40,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
 
     report = evaluate(args.gold, args.tables)
-    print(format_report(report))
-    if args.check and not report.passes(args.min_core_nodes, args.min_core_edges):
+    print(json.dumps(report.figures()) if args.json else format_report(report))
+    if args.check and not report.passes(args.min_core_nodes, args.min_core_edges, args.min_core_leads):
         return 1
     return 0
 
@@ -97,12 +98,19 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 
-    e = sub.add_parser("evaluate", help="score a build against a hand-annotated gold file")
-    e.add_argument("gold", help="gold YAML file (format of shared/gold/seeds.yaml)")
+    e = sub.add_parser("evaluate", help="score a build against hand-annotated gold files")
+    e.add_argument("gold", help="gold YAML file (a documents: list or one document entry) "
+                                "or a folder of *.yaml gold files")
     e.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
-    e.add_argument("--check", action="store_true", help="exit 1 when the bars below are not met")
-    e.add_argument("--min-core-nodes", type=float, default=0.95)
-    e.add_argument("--min-core-edges", type=float, default=0.85)
+    e.add_argument("--json", action="store_true", help="print only the overall figures, as one JSON object")
+    e.add_argument("--check", action="store_true",
+                   help="exit 1 when a bar below is not met or a not_node is a node label")
+    e.add_argument("--min-core-nodes", type=float, default=0.95, metavar="R",
+                   help="bar of core node recall (default 0.95)")
+    e.add_argument("--min-core-edges", type=float, default=0.85, metavar="R",
+                   help="bar of core typed edge recall (default 0.85)")
+    e.add_argument("--min-core-leads", type=float, default=0.0, metavar="R",
+                   help="bar of core leads recall (default 0: none)")
     e.set_defaults(func=_evaluate)
 
     x = sub.add_parser("export", help="write a build as GraphML, GEXF (Gephi), node-link JSON (D3), Parquet or CSV")

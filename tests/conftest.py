@@ -83,6 +83,18 @@ def gold_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The shared folder, :data:`SHARED` (parts of it may be absent; tests check what they use)."""
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def ci() -> bool:
+    """:func:`in_ci`: true under CI (``CI=true``), where missing shared data is a failure, not a skip."""
+    return in_ci()
+
+
+@pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
 

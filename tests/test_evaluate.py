@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from pathlib import Path
 
@@ -96,7 +97,10 @@ def widget_doc(**kw):
         ("Ministry of Widgets, The", "ministry of widgets the"),  # only a leading one
         ("Widget\u2013Gadget Office", "widget-gadget office"),  # en dash
         ("Widget\u2014Gadget Office", "widget-gadget office"),  # em dash
-        ("\u201cWidget\u201d \u2018Office\u2019", "widget office"),  # curly quotes
+        ("Widget\u2019s Office", "widgets office"),  # right single quote read as '
+        # as the reference scorer: curly double quotes and the left single quote are kept
+        ("\u201cWidget\u201d \u2018Office\u2019", "\u201cwidget\u201d \u2018office"),
+        ("`Widget` Office", "widget office"),  # backticks
         ("\"Widget\" 'Office'", "widget office"),  # straight quotes
         ("Ministry of Widgets (MOW)", "ministry of widgets mow"),
         ("M.O.W.", "mow"),
@@ -106,7 +110,9 @@ def widget_doc(**kw):
         ("Widget\u00a0Office", "widget office"),  # no-break space (NFKC + squash)
         ("  Widget \n\t Office  ", "widget office"),
         ("Stra\u00dfe Bureau", "strasse bureau"),  # case folding, not lowering
-        ("The \u201cMOW\u201d", "mow"),  # quotes removed before "the" is dropped
+        ("The (MOW)", "mow"),
+        ("(The MOW)", "the mow"),  # "the" is dropped before brackets and quotes go
+        ("\"The MOW\"", "the mow"),
         ("", ""),
         (None, ""),
     ],
@@ -312,7 +318,7 @@ def test_not_nodes_are_violations_by_label(tmp_path):
     gold = write_gold(
         tmp_path,
         widget_doc(not_nodes=["Edit this widget page", "Related articles"]),
-        document("b.txt", not_nodes=["\u201cWidgets First\u201d strategy"]),
+        document("b.txt", not_nodes=["\"Widgets First\" strategy", "Edit this widget page"]),
     )
     tables = write_tables(
         tmp_path,
@@ -327,6 +333,10 @@ def test_not_nodes_are_violations_by_label(tmp_path):
     )
     report = evaluate(gold, tables)
     assert report.violations == ["edit this widget page.", "Widgets First strategy"]
+    # counted per document entry, as the reference scorer counts them
+    per_doc = report.per_document.set_index("doc")["not_node_violations"]
+    assert per_doc.to_dict() == {"a.txt": 1, "b.txt": 2}
+    assert report.overall["not_node_violations"] == 3
     assert report.overall["core_node_recall"] == 1.0
     assert report.overall["core_edge_recall"] == 1.0
     assert not report.passes()
@@ -441,13 +451,270 @@ def test_format_report_ends_with_summary(tmp_path):
     assert last.startswith("overall")
     assert "core_node_recall=1.000" in last
     assert "core_edge_recall=0.000" in last
+    assert "core_leads_recall=-" in last  # no leads edges in the gold
     assert "node_recall=0.667" in last
     assert "edge_recall=0.000" in last
     assert "violations=1" in last
     assert last.endswith("FAIL")
-    tail = "\n".join(lines[-8:])
-    assert "core node recall  2/2 1.000" in tail
-    assert "'Show more widgets'" in tail
+    summary = "\n".join(lines[lines.index("summary (counts pooled over documents)"):])
+    for expected in (
+        "  node recall        2/3 0.667",
+        "  core node recall   2/2 1.000",
+        "  edge recall        0/2 0.000",
+        "  core edge recall   0/1 0.000",
+        "  pair recall        1/2 0.500",
+        "  core pair recall   1/1 1.000",
+        "  core leads recall  -",
+        "  violations         1  (not_nodes as node labels: 'Show more widgets')",
+        "  node precision proxy     0.667  (2 of 3 build nodes carry a gold name or alias)",
+        "  edge precision estimate  0.000  (0 of 1 build edges",
+    ):
+        assert expected in summary, expected
     assert "a.txt" in text
     # the missed core edge is listed with what the build has instead
     assert "<-subordinate_to" in text
+
+
+# ------------------------------------------------------------------- gold inputs
+
+
+def write_yaml(path: Path, data) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+COG = node("Cog Office", ["CO"])
+
+
+def cog_doc():
+    return document(
+        "b.txt", nodes=[COG, MOW], edges=[edge("Cog Office", "subordinate_to", "Ministry of Widgets")]
+    )
+
+
+def test_folder_of_gold_files(tmp_path):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "02_b.yaml", cog_doc())  # a single document entry
+    write_yaml(folder / "01_a.yaml", {"documents": [widget_doc(), document("c.txt", nodes=[COG])]})
+    (folder / "notes.txt").write_text("not gold", encoding="utf-8")  # only *.yaml are read
+    tables = write_tables(
+        tmp_path,
+        [("mow", "MOW", ""), ("gb", "GB", ""), ("cog", "CO", "")],
+        [("gb", "subordinate_to", "mow"), ("cog", "subordinate_to", "mow")],
+    )
+    report = evaluate(folder, tables)
+    # files in name order, documents in file order
+    assert list(report.per_document["doc"]) == ["a.txt", "c.txt", "b.txt"]
+    o = report.overall
+    assert (o["nodes_found"], o["nodes_total"]) == (5, 6)
+    assert (o["core_edges_found"], o["core_edges_total"]) == (2, 2)
+    # the same documents in one file give the same figures
+    combined = write_yaml(
+        tmp_path / "all.yaml", {"documents": [widget_doc(), document("c.txt", nodes=[COG]), cog_doc()]}
+    )
+    assert evaluate(combined, tables).figures() == report.figures()
+
+
+def test_single_document_entry_file(tmp_path):
+    path = write_yaml(tmp_path / "b.yaml", cog_doc())
+    tables = write_tables(tmp_path, [("cog", "Cog Office", ""), ("mow", "MOW", "")],
+                          [("cog", "subordinate_to", "mow")])
+    report = evaluate(path, tables)
+    assert list(report.per_document["doc"]) == ["b.txt"]
+    assert report.overall["core_edge_recall"] == 1.0
+
+
+def test_entries_without_core_count_as_core(tmp_path):
+    entry = {"doc": "a.txt", "nodes": [{"name": "Cog Office"}, {"name": "Ministry of Widgets"}],
+             "edges": [{"source": "Cog Office", "relation": "leads", "target": "Ministry of Widgets"}]}
+    tables = write_tables(tmp_path, [("cog", "Cog Office", "")])
+    o = evaluate(entry, tables).overall
+    assert (o["core_nodes_found"], o["core_nodes_total"]) == (1, 2)
+    assert (o["core_edges_total"], o["core_leads_total"]) == (1, 1)
+
+
+def test_bad_yaml_in_a_folder_names_the_file_and_line(tmp_path):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "a.yaml", widget_doc())
+    (folder / "b.yaml").write_text("doc: b.txt\nnodes: [unclosed\n  - name: x\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"b\.yaml, line \d+: gold file is not valid YAML"):
+        evaluate(folder, write_tables(tmp_path, []))
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("nodes: []\n", r"neither a 'documents:' list nor a 'doc:' entry"),
+        ("", r"neither a 'documents:' list nor a 'doc:' entry"),
+        ("documents: {doc: a.txt}\n", r"'documents' must be a list"),
+        ("documents: [a.txt]\n", r"documents\[0\] is not a mapping"),
+        ("doc: a.txt\nnodes: {name: Cog Office}\n", r"a\.txt: 'nodes' must be a list"),
+    ],
+)
+def test_malformed_gold_file_in_a_folder(tmp_path, content, message):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "odd.yaml").write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=r"odd\.yaml: .*" + message):
+        evaluate(folder, write_tables(tmp_path, []))
+
+
+def test_gold_folder_without_yaml_files(tmp_path):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "gold.yml").write_text("doc: a.txt\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"gold: gold folder holds no \*\.yaml files"):
+        evaluate(folder, write_tables(tmp_path, []))
+
+
+# ------------------------------------------------------------------ leads recall
+
+
+def test_core_leads_recall(tmp_path):
+    people = [node("Ada Quill", kind="person"), node("Bo Reed", kind="person"),
+              node("Cy Moss", kind="person", core=False)]
+    gold = write_gold(
+        tmp_path,
+        document("a.txt", nodes=[MOW, GB, *people], edges=[
+            edge("Ada Quill", "leads", GB["name"]),
+            edge("Bo Reed", "leads", GB["name"]),
+            edge("Cy Moss", "leads", MOW["name"], core=False),  # not core: not counted
+            edge(GB["name"], "subordinate_to", MOW["name"]),  # not leads: not counted
+        ]),
+        document("b.txt", nodes=[COG]),  # no leads edges
+    )
+    tables = write_tables(
+        tmp_path,
+        [("mow", "MOW", ""), ("gb", "GB", ""), ("ada", "Ada Quill", ""), ("bo", "Bo Reed", ""),
+         ("cy", "Cy Moss", "")],
+        [("ada", "leads", "gb"), ("gb", "leads", "bo"), ("cy", "leads", "mow")],  # Bo's is reversed
+    )
+    report = evaluate(gold, tables)
+    o = report.overall
+    assert (o["core_leads_found"], o["core_leads_total"], o["core_leads_recall"]) == (1, 2, 0.5)
+    per_doc = report.per_document.set_index("doc")
+    assert per_doc.loc["a.txt", "core_leads_recall"] == 0.5
+    assert per_doc.loc["b.txt", "core_leads_total"] == 0
+    assert math.isnan(per_doc.loc["b.txt", "core_leads_recall"])
+    assert report.passes(0.0, 0.0, core_leads_recall=0.5)
+    assert not report.passes(0.0, 0.0, core_leads_recall=0.6)
+    assert report.figures()["core_leads"] == 0.5
+
+
+def test_per_document_lines(tmp_path):
+    gold = write_gold(
+        tmp_path,
+        document("a.txt", nodes=[MOW, GB, node("Ada Quill", kind="person")],
+                 edges=[edge("Ada Quill", "leads", GB["name"]),
+                        edge(GB["name"], "subordinate_to", MOW["name"])],
+                 not_nodes=["Read more"]),
+        document("b.txt", nodes=[COG], not_nodes=["Read more", "Share this page"]),
+    )
+    tables = write_tables(
+        tmp_path,
+        [("mow", "MOW", ""), ("gb", "GB", ""), ("ada", "Ada Quill", ""), ("r", "Read more", "")],
+        [("ada", "leads", "gb")],
+    )
+    lines = format_report(evaluate(gold, tables)).splitlines()
+    assert lines[1].split() == ["document", "core", "nodes", "core", "edges", "core", "leads",
+                                "violations"]
+    assert lines[2].split() == ["a.txt", "3/3", "1.000", "1/2", "0.500", "1/1", "1.000", "1"]
+    assert lines[3].split() == ["b.txt", "0/1", "0.000", "-", "-", "1"]
+    assert "  violations         2  (not_nodes as node labels: 'Read more')" in lines
+
+
+# ------------------------------------------------------- edge precision estimate
+
+
+def precision_gold(tmp_path):
+    return write_gold(
+        tmp_path,
+        document("a.txt", nodes=[MOW, GB, SPROCKET, node("Ada Quill", kind="person")], edges=[
+            edge(GB["name"], "subordinate_to", MOW["name"]),
+            edge("Ada Quill", "leads", GB["name"]),
+            edge(SPROCKET["name"], "front_for", GB["name"], core=False),
+        ]),
+        document("b.txt", nodes=[COG, MOW], edges=[edge("Cog Office", "subordinate_to", MOW["name"])]),
+    )
+
+
+PRECISION_NODES = [("mow", "MOW", ""), ("gb", "GB", ""), ("si", "Sprocket Institute", ""),
+                   ("ada", "Ada Quill", ""), ("cog", "CO", ""), ("x", "Gizmo Council", "")]
+
+
+def test_edge_precision_estimate(tmp_path):
+    tables = write_tables(tmp_path, PRECISION_NODES, [
+        ("gb", "subordinate_to", "mow"),  # judged (a.txt), gold edge
+        ("gb", "subordinate_to", "mow"),  # the same edge again: counted once
+        ("ada", "leads", "gb"),  # judged, gold edge
+        ("si", "part_of", "gb"),  # judged, wrong relation
+        ("mow", "subordinate_to", "gb"),  # judged, wrong direction
+        ("cog", "subordinate_to", "mow"),  # judged (b.txt), gold edge
+        ("cog", "part_of", "gb"),  # not judged: no one document has both ends
+        ("x", "affiliated_with", "mow"),  # not judged: an unannotated end
+    ])
+    report = evaluate(precision_gold(tmp_path), tables)
+    assert (report.edges_judged, report.edges_correct) == (5, 3)
+    assert report.edge_precision_estimate == 0.6
+    assert report.build_edges == 8
+    figures = report.figures()
+    assert (figures["edges_judged"], figures["edges_correct"]) == (5, 3)
+    assert figures["edge_precision_estimate"] == 0.6
+
+
+def test_edge_precision_counts_an_edge_once_over_documents(tmp_path):
+    # both documents annotate both ends of cog -> mow; b.txt lists the edge, a.txt does not
+    gold = write_gold(
+        tmp_path,
+        document("a.txt", nodes=[MOW, COG], edges=[edge("Ministry of Widgets", "part_of", "Cog Office")]),
+        cog_doc(),
+    )
+    tables = write_tables(tmp_path, PRECISION_NODES, [("cog", "subordinate_to", "mow"),
+                                                      ("cog", "part_of", "mow")])
+    report = evaluate(gold, tables)
+    assert (report.edges_judged, report.edges_correct) == (2, 1)
+
+
+def test_edge_precision_with_nothing_judged(tmp_path):
+    tables = write_tables(tmp_path, PRECISION_NODES, [("x", "affiliated_with", "mow")])
+    report = evaluate(precision_gold(tmp_path), tables)
+    assert report.edges_judged == 0
+    assert math.isnan(report.edge_precision_estimate)
+    assert report.figures()["edge_precision_estimate"] is None
+
+
+# --------------------------------------------------------------- command line
+
+
+def test_cli_folder_json_and_leads_bar(tmp_path, orgnet_cli):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "a.yaml", document(
+        "a.txt", nodes=[MOW, GB, node("Ada Quill", kind="person")],
+        edges=[edge("Ada Quill", "leads", GB["name"]), edge(GB["name"], "subordinate_to", MOW["name"])]))
+    write_yaml(folder / "b.yaml", cog_doc())
+    tables = write_tables(tmp_path, PRECISION_NODES, [("gb", "subordinate_to", "mow"),
+                                                      ("cog", "subordinate_to", "mow")])
+    r = orgnet_cli("evaluate", folder, "--tables", tables)
+    assert r.returncode == 0, r.stderr
+    assert "gold evaluation of 2 documents" in r.stdout
+    assert r.stdout.splitlines()[-1].startswith("overall")
+    j = orgnet_cli("evaluate", folder, "--tables", tables, "--json")
+    assert j.returncode == 0, j.stderr
+    figures = json.loads(j.stdout)
+    assert figures["core_edge"] == round(2 / 3, 3)
+    assert figures["core_leads"] == 0.0
+    assert (figures["edges_judged"], figures["edges_correct"]) == (2, 2)
+    bars = ("--min-core-nodes", "0", "--min-core-edges", "0")
+    assert orgnet_cli("evaluate", folder, "--tables", tables, "--check", *bars).returncode == 0
+    c = orgnet_cli("evaluate", folder, "--tables", tables, "--check", *bars, "--min-core-leads", "0.5")
+    assert c.returncode == 1
+
+
+def test_cli_bad_gold_file_is_a_one_line_error(tmp_path, orgnet_cli, one_line_error):
+    folder = tmp_path / "gold"
+    write_yaml(folder / "a.yaml", widget_doc())
+    (folder / "broken.yaml").write_text("doc: b.txt\nnodes: [\n  - name: x\n", encoding="utf-8")
+    r = orgnet_cli("evaluate", folder, "--tables", write_tables(tmp_path, []))
+    assert r.returncode == 2
+    one_line_error(r.stderr, "broken.yaml, line ", "not valid YAML")
