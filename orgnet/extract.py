@@ -624,6 +624,12 @@ class _Extractor:
             self.add(subj, "part_of", obj=text, span=span, method="infobox")
         elif role == "publisher":
             self.add(text, "publishes", obj=subj, span=span, method="infobox")
+        elif role in ("founder", "funder"):
+            m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
+            who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)
+            if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
+                self.add(subj, "established_by" if role == "founder" else "funded_by", obj=who, end=end,
+                         span=span, method="infobox")
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":

@@ -30,7 +30,7 @@ __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "spl
 
 #: Roles whose values are bodies (organisations): a value line must read as one.
 BODY_ROLES = frozenset({"parent", "subsidiary", "affiliation", "part_of", "publisher", "owner",
-                        "predecessor", "successor"})
+                        "predecessor", "successor", "funder"})
 
 
 @dataclass(frozen=True)
@@ -268,6 +268,7 @@ _TRAILING_MARKERS = re.compile(r"(?:[\s\u200a\u2009]?\[\d{1,3}\](?:[\s\u200a\u20
 _FUNCTION_WORDS = {"of", "on", "in", "the", "and", "is", "are", "was", "were", "to", "for", "a", "an",
                    "as", "at", "by", "with", "from", "that", "this", "it", "has", "have", "had"}
 _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
+_SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
 _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
@@ -308,11 +309,11 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     >>> (f.key, f.number, f.values[0].text, f.values[0].start, style)
     ('Leader Name', 2, 'Ada Li', 116, 'dash')
     """
-    for style, rx in (("dash", _SEP_DASH), ("pipe", _SEP_PIPE)):
+    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("pipe", _SEP_PIPE)):
         m = rx.match(line)
         if not m:
             continue
-        found = _lookup(m.group("key"))
+        found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
         if found is None and not allow_unknown_keys:
             continue
         d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)

@@ -276,3 +276,21 @@ def test_a_street_address_over_several_lines_is_located_in_its_city():
     hq = [c for c in claims_of(text) if c.relation == "headquartered_in"]
     assert {c.object for c in hq} == {"Port Ulton"}
     assert any("41 Anchor Street" in c.object_surface for c in hq)
+
+
+def test_raw_wikitext_infobox_keys():
+    text = ("Forum for Free Tides\n"
+            "{{Infobox organization\n"
+            "| name = Forum for Free Tides\n"
+            "| logo =\n"
+            "| location = Port Ulton, Ruritania\n"
+            "| key_people = Ada Morn, Bo Lind\n"
+            "| endowment = Harbour Intelligence Agency to 1966; Tide Foundation to 1979\n"
+            "}}\n"
+            "The Forum for Free Tides was a cultural organization.\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object, c.end) for c in cs if c.object}
+    assert ("Forum for Free Tides", "headquartered_in", "Port Ulton", None) in got
+    assert {("Ada Morn", "leads"), ("Bo Lind", "leads")} <= {(a, r) for a, r, _, _ in got}
+    assert ("Forum for Free Tides", "funded_by", "Harbour Intelligence Agency", 1966) in got
+    assert ("Forum for Free Tides", "funded_by", "Tide Foundation", 1979) in got
