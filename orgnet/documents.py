@@ -30,7 +30,7 @@ from pathlib import Path
 
 from . import vocabulary
 from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
-from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row
+from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
 __all__ = ["Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
@@ -329,6 +329,20 @@ def _name_like(s: str) -> bool:
     return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)
 
 
+def _first_title(post: str) -> str:
+    """The first office title a post description starts with (``Vice-President and ...``).
+
+    >>> _first_title("Secretary of the Party Group, Vice-President of the Federation"), _first_title("lives here")
+    ('Secretary', '')
+    """
+    words = post.replace("-", " ").split()
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:k]).strip(",;")
+        if cand.casefold() in _titles():
+            return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
+    return ""
+
+
 def _is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
@@ -521,6 +535,7 @@ class _Parser:
         self.list_title = ""
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
+        self.skip_lines: set[int] = set()
         self.row_line = 0
 
     @staticmethod
@@ -547,6 +562,8 @@ class _Parser:
                 self.open_field = None
                 continue
             if d.title_span and start <= d.title_span.start < start + len(raw) + 1 and i == self._title_line:
+                continue
+            if i in self.skip_lines:  # read already, as part of the line before
                 continue
             prev_blank = i == 0 or not self.lines[i - 1][1].strip()
             next_blank = i + 1 >= n or not self.lines[i + 1][1].strip()
@@ -816,6 +833,8 @@ class _Parser:
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),
                             None, None, False)
             return
+        if self._bullet_person(i, body_start, body.strip()):
+            return
         if looks_like_prose(body) or len(_words(body)) >= 8:
             # "- Label: running text" - the label is not part of a sentence
             lab = re.match(r"^([^.:]{3,90}):\s+", body)
@@ -823,6 +842,32 @@ class _Parser:
             self._prose(body_start + off, start + len(raw.rstrip()))
             return
         d.unparsed.append((i + 1, body.strip()))
+
+    def _bullet_person(self, i: int, start: int, body: str) -> bool:
+        """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
+        indented line (``Vice-President of the Federation``)."""
+        m = re.match(r"^(?P<name>[^,()]{3,60}),\s*(?P<title>[^,()]{2,80})$", body)
+        name = person_name(m.group("name") if m else body, start)
+        if name is None:
+            return False
+        post = m.group("title") if m else ""
+        end = start + len(body)
+        if not m:
+            j = i + 1
+            while j < len(self.lines) and not self.lines[j][1].strip():
+                j += 1
+            if j < len(self.lines) and j - i <= 3:
+                nstart, nraw = self.lines[j]
+                if nraw[:1].isspace() and not _BULLET.match(nraw) and len(nraw.strip()) <= 200:
+                    post = nraw.strip()
+                    end = nstart + len(nraw.rstrip())
+                    self.skip_lines.add(j)
+        title = _first_title(post)
+        if not title:
+            return False
+        self.d.lists.append(ListItem(name=name, title=title, start_year=None, end_year=None, present=False,
+                                     section=self.section, start=start, end=end, line=i + 1))
+        return True
 
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
         off = text.find(name)

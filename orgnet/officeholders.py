@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .infobox import Span, plural
 
-__all__ = ["Row", "parse_row", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
+__all__ = ["Row", "parse_row", "person_name", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
 
 
 @dataclass
@@ -208,6 +208,17 @@ def parse_row(line: str, line_start: int) -> Row | None:
     if name is None and not years and not present:
         return None
     return Row(name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()))
+
+
+def person_name(text: str, start: int) -> Span | None:
+    """``text`` as a person's name (two to four capitalised words, no organisation word),
+    with its span when ``text`` starts at ``start``; else ``None``.
+
+    >>> person_name("Ada Li", 10), person_name("Bureau of Tides", 0)
+    (Span(text='Ada Li', start=10, end=16), None)
+    """
+    found = _leading_name(text, start, whole=True)
+    return found if found is not None and " " in found.text else None
 
 
 def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:

@@ -294,3 +294,14 @@ def test_raw_wikitext_infobox_keys():
     assert {("Ada Morn", "leads"), ("Bo Lind", "leads")} <= {(a, r) for a, r, _, _ in got}
     assert ("Forum for Free Tides", "funded_by", "Harbour Intelligence Agency", 1966) in got
     assert ("Forum for Free Tides", "funded_by", "Tide Foundation", 1979) in got
+
+
+def test_leader_bullets_with_the_post_after_a_comma_or_on_the_next_indented_line():
+    text = ("Harbour Women's Federation\n\n"
+            "The Harbour Women's Federation is a people's organization.\n\n"
+            "  • Ada Morn\n\n"
+            "    Vice-Chairperson of the Harbour Assembly and President of the Harbour Women's Federation\n"
+            "  • Bo Lind, Secretary-General\n"
+            "  • Tide Studies Institute\n")
+    got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Morn", "Vice-Chairperson"), ("Bo Lind", "Secretary-General")}
