@@ -727,8 +727,27 @@ class _Extractor:
         return ""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
+        if sentences is self.d.sentences:
+            self._field_phrases(subject)
         for k, s in enumerate(sentences):
             self._sentence(s, subject, method, defining=(first_defines and k == 0))
+
+    def _field_phrases(self, subject: str) -> None:
+        """An infobox value that is a phrase about the subject: "Status: External name of X"."""
+        if not subject:
+            return
+        for f in self.d.fields:
+            if f.role not in ("literal", "other_name"):
+                continue
+            for v in f.values:
+                m = _FIELD_FRONT.match(v.text)
+                if not m:
+                    continue
+                names = [x for x in find_mentions(self.text, self.clean, v.start + m.end(), v.end, sentence_start=False)
+                         if x.name and (x.org or x.acronym)]
+                if names:
+                    self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
+                             object_surface=names[0].surface)
 
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
@@ -923,13 +942,17 @@ class _Extractor:
                 return self.claims[n0:]
             return made
         if roles == "pair":
+            if any(c.relation == rel for c in earlier[-20:]):
+                return made  # the sentence has already said which name is the cover ("X, the external name of Y, ...")
             pair = self._left(ix, ts, "", adjacent=False, no_context=True, subject=subject)
+            if len(pair) < 2:
+                pair = self._equated_after(ix, te)
             if len(pair) >= 2:
                 a, b = pair[-2], pair[-1]
                 if _operator_like(a.name) and not _operator_like(b.name):
                     a, b = b, a
                 n0 = len(self.claims)
-                self.add(a.name, rel, obj=b.name, span=(a.start, te), method=method, **ctx)
+                self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
                 return self.claims[n0:]
             return made
         if roles == "object_before" and left and not right:
@@ -986,6 +1009,20 @@ class _Extractor:
                              title=_title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
+
+    def _equated_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+        """Two names after ``pos`` that the clause equates: "..., it is equivalent to the Y"."""
+        s, ments = ix.s, ix.ments
+        k = ix.starting_from(pos)
+        cands = [m for m in ments[k:k + 6] if m.name and (m.org or m.acronym or m.anaphor == "org")]
+        if len(cands) < 2 or cands[1].anaphor:
+            return []
+        a, b = cands[0], cands[1]
+        if re.search(r"[;.]", ix.clean[pos - s.start:a.start - s.start]):
+            return []
+        if not _EQUATED.fullmatch(ix.clean[a.end - s.start:b.start - s.start]):
+            return []
+        return [a, b]
 
     def _right(self, ix: _SentIndex, pos: int, kind: str, max_gap: int = 8) -> list[Mention]:
         """The first fitting name after ``pos`` in the same clause, with names coordinated to it."""
@@ -1058,8 +1095,10 @@ class _Extractor:
                         m, j = c, jj
                     break
         between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK):pos - s.start]
-        # "X is affiliated with Y and operates under Z": the subject of the second verb is X
-        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between):
+        # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
+        # Z": the subject of the second predicate is X
+        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
+                or _AND_BEFORE.fullmatch(between):
             lead = _skip_lead_phrase(clean)
             orgs = ix.fitting(kind, org_only=True)
             first_k = ix.starting_from(s.start + lead)
@@ -1088,6 +1127,11 @@ class _Extractor:
         return [x for x in out if x.name]
 
 
+_FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
+                          r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
+_AND_BEFORE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
+                      r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
 _MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
 _MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read for a second verb
 
@@ -1109,8 +1153,9 @@ def _last_clause_semicolon(clean: str, pos: int) -> int:
 
 
 def _operator_like(name: str) -> bool:
-    """A numbered unit or a security body: the side of a front pair that runs the other."""
-    return bool(_v()["implied_parent"].match(name)) or bool(re.search(r"\b(?:Security|Intelligence|Bureau)\b", name))
+    """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
+    return bool(_v()["implied_parent"].match(name)) or \
+        bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
 
 
 def _in_parens(clean: str, pos: int) -> bool:
