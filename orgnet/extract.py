@@ -79,6 +79,7 @@ class Mention:
     person: bool = False
     acronym: bool = False
     possessive: bool = False
+    kind: str = ""  # a kind the context gives (a lower-case group of foreigners: "foreign")
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -150,6 +151,7 @@ def _v() -> dict:
         "disambiguators": re.compile(n["disambiguators"]),
         "unknown": frozenset(n["unknown_words"]),
         "months": frozenset(n["months"]),
+        "demonym_rx": re.compile(n["demonym"]),
     }
 
 
@@ -923,7 +925,9 @@ class _Extractor:
             right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             ts = g0
         else:
-            right = self._right(ix, te, right_kind, max_gap=p.get("max_gap", 8))
+            right = self._group_after(ix, te) if p.get("object_group") else []
+            if not right:
+                right = self._right(ix, te, right_kind, max_gap=p.get("max_gap", 8))
         # the name before it
         left_kind = obj_kind if roles == "inverse" else subj_kind
         if roles == "object_before":
@@ -996,7 +1000,7 @@ class _Extractor:
                 self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
                          start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
-                         object_kind=_kind_for(om, obj_kind, p.get("object_hint", "")),
+                         object_kind=om.kind or _kind_for(om, obj_kind, p.get("object_hint", "")),
                          subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
                          object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
                 if roles == "object_before":
@@ -1009,6 +1013,53 @@ class _Extractor:
                              title=_title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
+
+    def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+        """A group named in lower case right after ``pos``: "(to influence) foreign think tanks".
+
+        A noun phrase of at most four words (after an optional "the"), ended by punctuation, a
+        conjunction, a preposition, a verb or a capitalised name; demonyms may stand in it
+        ("overseas Chinese", "Veldran journalists"). Its last word must be a plural or a group
+        noun ("students", "diaspora"). Anything else (a pronoun, a gerund, "members of ...") is no
+        group: the caller then looks for a name.
+        """
+        s = ix.s
+        rel = pos - s.start
+        window = ix.clean[rel:rel + 160]
+        words: list[re.Match] = []
+        the = False
+        for m in _GROUP_TOKEN.finditer(window):
+            w = m.group()
+            if not w[0].isalpha():
+                break  # punctuation ends the phrase
+            lw = w.casefold()
+            if not words and not the and lw == "the":
+                the = True
+                continue
+            if w[0].isupper() and not _is_demonym(w):
+                return []  # a name: the caller takes it
+            if lw in _GROUP_STOP or (words and (lw.endswith("ing") or lw.endswith("ed") or lw in _GROUP_AFTER)):
+                break  # "students abroad", "tanks funded by": the group is the words before
+            if not words and (lw in _GROUP_NOT_FIRST or lw.endswith("ing")):
+                return []
+            words.append(m)
+            if len(words) > 4:
+                return []
+        if not words:
+            return []
+        nxt = window[words[-1].end():].lstrip()
+        if nxt.startswith(("of ", "'s ", "’s ")):
+            return []  # "members of parliament": the phrase goes on
+        head = words[-1].group().casefold()
+        if head in _GROUP_ABSTRACT or not (
+                head in _GROUP_NOUNS or (len(words) > 1 and _is_demonym(words[-1].group()))
+                or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")))):
+            return []
+        a, b = s.start + rel + words[0].start(), s.start + rel + words[-1].end()
+        surface = self.text[a:b]
+        foreign = any(w.group().casefold() in _GROUP_FOREIGN or _is_demonym(w.group()) for w in words)
+        return [Mention(start=a, end=b, surface=surface, name=" ".join(surface.split()),
+                        kind="foreign" if foreign else "")]
 
     def _equated_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
         """Two names after ``pos`` that the clause equates: "..., it is equivalent to the Y"."""
@@ -1129,6 +1180,35 @@ class _Extractor:
 
 _FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
                           r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
+_GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
+_GROUP_STOP = frozenset(
+    "of and or but nor as in on at to for from with by through into onto across within without including "
+    "such like that which who whom whose where when while whether than via against about under over "
+    "between among amongst around during after before since until is are was were be been being has "
+    "have had will would can could may might should must do does did also both either include includes "
+    "included remain remains become became".split())
+_GROUP_NOT_FIRST = frozenset(
+    "a an its their his her this these those some such other others them it him us you me our your "
+    "any each every all many more most several certain same own one two three what how whom".split())
+_GROUP_NOUNS = frozenset(
+    "community diaspora movement public elite media establishment academia society youth "
+    "leadership government parliament population sector industry intelligentsia clergy electorate "
+    "press audience people".split())
+_GROUP_AFTER = frozenset("abroad overseas worldwide internationally".split())
+_GROUP_FOREIGN = frozenset("foreign overseas international abroad western global".split())
+# plural heads that name no group of people: "to influence policy decisions", "to influence operations"
+_GROUP_ABSTRACT = frozenset(
+    "operations activities campaigns efforts decisions policies elections debates narratives perceptions "
+    "views outcomes affairs relations interests events discussions agendas matters issues results processes "
+    "developments trends politics economics measures means methods tactics goals aims ways things markets "
+    "sales profits funds resources".split())
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised people word that may stand in a lower-case group ("overseas Chinese")."""
+    return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
+
+
 _AND_BEFORE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)

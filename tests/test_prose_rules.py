@@ -154,3 +154,50 @@ def test_two_names_after_an_explicit_external_name_adds_nothing():
                          "Workers' Party (VWP) under an arrangement termed \"one institution with two names\"."))
     one(cs, LCS, "front_for", OOM)
     assert len(rels(cs, "front_for")) == 1, show(cs)
+
+
+# ----------------------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("The Lantern Cultural Society is used as a front to influence foreign think tanks, academics and writers.",
+     "foreign think tanks"),
+    ("The Lantern Cultural Society runs programmes targeting overseas Veldrans in three countries.",
+     "overseas Veldrans"),
+    ("The Lantern Cultural Society aims to sway journalists.", "journalists"),
+    ("The Lantern Cultural Society seeks to cultivate the international labour movement.",
+     "international labour movement"),
+    ("The Lantern Cultural Society gathers information on and influences foreign political parties.",
+     "foreign political parties"),
+    ("The Lantern Cultural Society has sought to gain influence over overseas students.", "overseas students"),
+])
+def test_targets_a_lower_case_group(sentence, group):
+    _, cs = run(doc(LCS, sentence))
+    c = one(cs, LCS, "targets", group)
+    assert c.object == group, show(cs)
+    assert group in c.evidence
+
+
+def test_targets_a_named_body():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society seeks to influence the Harbour Writers' Union."))
+    one(cs, LCS, "targets", "Harbour Writers' Union", evidence_has="to influence")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Lantern Cultural Society seeks to influence members of parliament.",       # the phrase goes on
+    "The Lantern Cultural Society seeks to influence policy decisions abroad.",     # not a group of people
+    "The Lantern Cultural Society moved from research to influence operations.",    # a noun, not a verb
+    "The Lantern Cultural Society aims to influence their views.",                  # a pronoun
+    "The Lantern Cultural Society was targeted by the Ministry of Quiet Affairs.",  # passive: the other way
+    "The Lantern Cultural Society aimed at promoting poetry.",                      # a gerund
+    "The Lantern Cultural Society lists its targets in an annual report.",          # a noun
+])
+def test_targets_no_junk_object(sentence):
+    _, cs = run(doc(LCS, sentence))
+    assert not rels(cs, "targets"), show(cs)
+
+
+def test_a_group_of_foreigners_is_of_kind_foreign():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society seeks to cultivate overseas Veldran students."))
+    c = one(cs, LCS, "targets", "overseas Veldran students")
+    assert c.object_kind == "foreign"
