@@ -20,6 +20,7 @@ same sentence.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -78,6 +79,7 @@ class Mention:
     person: bool = False
     acronym: bool = False
     possessive: bool = False
+    kind: str = ""  # a kind the context gives (a lower-case group of foreigners: "foreign")
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -155,6 +157,7 @@ def _v() -> dict:
         "disambiguators": re.compile(n["disambiguators"]),
         "unknown": frozenset(n["unknown_words"]),
         "months": frozenset(n["months"]),
+        "demonym_rx": re.compile(n["demonym"]),
     }
 
 
@@ -466,6 +469,66 @@ def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
     return out
 
 
+class _SentIndex:
+    """One sentence's mentions and punctuation, looked up by bisection.
+
+    Every trigger of a sentence asks "which name ends before this point", "is this point inside
+    parentheses", "where does this clause start": answered here in logarithmic time, so a
+    sentence with a trigger repeated many times costs linear time, not quadratic.
+    """
+
+    __slots__ = ("s", "clean", "base", "ments", "starts", "ends", "_opens", "_closes", "_semis", "_fit")
+
+    def __init__(self, s: Sentence, ments: list[Mention]) -> None:
+        self.s, self.clean, self.base = s, s.clean, s.start
+        self.ments = ments
+        self.starts = [m.start for m in ments]
+        self.ends = [m.end for m in ments]  # mentions never overlap, so these are sorted too
+        opens, closes, semis = [], [], []
+        depth = 0
+        for m in _PUNCT.finditer(self.clean):
+            ch = m.group()
+            if ch == "(":
+                opens.append(m.start())
+                depth += 1
+            elif ch == ")":
+                closes.append(m.start())
+                depth = max(0, depth - 1)
+            elif depth == 0:
+                semis.append(m.start())
+        self._opens, self._closes, self._semis = opens, closes, semis
+        self._fit: dict[tuple[str, bool], list[int]] = {}
+
+    def in_parens(self, rel: int) -> bool:
+        """``_in_parens(clean, rel)``: more "(" than ")" before ``rel`` (sentence offset)."""
+        return bisect.bisect_left(self._opens, rel) > bisect.bisect_left(self._closes, rel)
+
+    def last_semicolon(self, rel: int) -> int:
+        """The last ";" outside parentheses before ``rel``, or -1."""
+        k = bisect.bisect_left(self._semis, rel)
+        return self._semis[k - 1] if k else -1
+
+    def fitting(self, kind: str, org_only: bool = False) -> list[int]:
+        """Indices of the mentions that can fill a slot of ``kind`` (anaphors always can);
+        with ``org_only``, only those that are also an organisation or an anaphor."""
+        key = (kind, org_only)
+        if key not in self._fit:
+            self._fit[key] = [k for k, m in enumerate(self.ments)
+                              if (m.anaphor or _fits(m, kind)) and (not org_only or m.anaphor or m.org)]
+        return self._fit[key]
+
+    def ending_by(self, pos: int) -> int:
+        """How many mentions end at or before document offset ``pos``."""
+        return bisect.bisect_right(self.ends, pos)
+
+    def starting_from(self, pos: int) -> int:
+        """Index of the first mention starting at or after document offset ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+_PUNCT = re.compile(r"[();]")
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -735,8 +798,27 @@ class _Extractor:
         return ""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
+        if sentences is self.d.sentences:
+            self._field_phrases(subject)
         for k, s in enumerate(sentences):
             self._sentence(s, subject, method, defining=(first_defines and k == 0))
+
+    def _field_phrases(self, subject: str) -> None:
+        """An infobox value that is a phrase about the subject: "Status: External name of X"."""
+        if not subject:
+            return
+        for f in self.d.fields:
+            if f.role not in ("literal", "other_name"):
+                continue
+            for v in f.values:
+                m = _FIELD_FRONT.match(v.text)
+                if not m:
+                    continue
+                names = [x for x in find_mentions(self.text, self.clean, v.start + m.end(), v.end, sentence_start=False)
+                         if x.name and (x.org or x.acronym)]
+                if names:
+                    self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
+                             object_surface=names[0].surface)
 
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
@@ -785,12 +867,13 @@ class _Extractor:
         self._literals(s, ments, subject, method, ctx, present)
 
         sent_claims: list[Claim] = []
+        ix = _SentIndex(s, ments)
         candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
         hits = sorted(((t.start(), k, v["phrases"][k], t) for k in candidates
                        for t in v["phrases"][k]["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
         for _, _, p, t in hits:
-            made = self._trigger(p, t, s, ments, subject, method, ctx, lead_year, sent_claims)
+            made = self._trigger(p, t, ix, subject, method, ctx, lead_year, sent_claims)
             sent_claims.extend(made)
 
     def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict,
@@ -825,13 +908,14 @@ class _Extractor:
                              (v["former_rx"], "former_name", "former_name_phrases")):
             if present.isdisjoint(v["extra_needles"][key]):
                 continue
+            nix = _SentIndex(s, names)
             for t in rx.finditer(clean):
-                left = [m for m in names if m.end - s.start <= t.start() and m.name
-                        and not _in_parens(clean, m.start - s.start)]
-                right = [m for m in names if m.start - s.start >= t.end() and m.name]
-                if not left or not right:
+                a = next((m for m in (names[k] for k in range(nix.ending_by(s.start + t.start()) - 1, -1, -1))
+                          if m.name and not nix.in_parens(m.start - s.start)), None)
+                b = next((m for m in (names[k] for k in range(nix.starting_from(s.start + t.end()), len(names)))
+                          if m.name), None)
+                if a is None or b is None:
                     continue
-                a, b = left[-1], right[0]
                 gap_l = clean[a.end - s.start:t.start()]
                 gap_r = clean[t.end():b.start - s.start]
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
@@ -839,10 +923,17 @@ class _Extractor:
                 owner = a.name
                 self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method, **ctx)
         # changed its name from X to Y
-        for t in (v["rename_rx"].finditer(clean) if not present.isdisjoint(v["extra_needles"]["rename_pattern"])
-                  else ()):
-            right = [m for m in names if m.start - s.start >= t.end() and m.name][:2]
-            who = self._left_subject(names + _named_anaphors(self.clean, s, subject), s, t.start(), subject)
+        renames = list(v["rename_rx"].finditer(clean)) \
+            if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
+        if renames:
+            # an anaphor before the phrase wins over a name ("it changed its name"), else the last name
+            by_anaphor = self._left_subjects(_named_anaphors(self.clean, s, subject), s, "")
+            by_name = self._left_subjects(names, s, subject)
+            name_starts = [m.start for m in names]
+        for t in renames:
+            k0 = bisect.bisect_left(name_starts, s.start + t.end())
+            right = [m for m in names[k0:k0 + 4] if m.name][:2]
+            who = by_anaphor(t.start()) or by_name(t.start())
             year = _lead_year(clean)
             for k, m in enumerate(right):
                 # "from X to Y": X was used until then, Y from then on
@@ -856,27 +947,39 @@ class _Extractor:
                 present.isdisjoint(v["extra_needles"]["staff_pattern"]):
             return
         m = v["founded_lead_rx"].search(s.clean)
+        left_subject = self._left_subjects(ments, s, subject)
         if m:
             after = [x for x in ments if x.start - s.start >= m.end() and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
             self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
         else:
             for m in v["founded_rx"].finditer(s.clean):
-                who = self._left_subject(ments, s, m.start(), subject)
+                who = left_subject(m.start())
                 self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
         for m in v["staff_rx"].finditer(s.clean):
-            who = self._left_subject(ments, s, m.start(), subject)
+            who = left_subject(m.start())
             self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
                      **ctx)
 
     def _left_subject(self, ments: list[Mention], s: Sentence, pos: int, subject: str) -> str:
-        left = [m for m in ments if m.end - s.start <= pos and m.name and (m.org or m.anaphor or m.person)]
-        if left:
-            return left[-1].name
-        return subject
+        """The last name (organisation, person or anaphor) of ``ments`` that ends before ``pos``."""
+        return self._left_subjects(ments, s, subject)(pos)
 
-    def _trigger(self, p: dict, t: re.Match, s: Sentence, ments: list[Mention], subject: str, method: str,
+    @staticmethod
+    def _left_subjects(ments: list[Mention], s: Sentence, subject: str):
+        """``pos -> name``: :meth:`_left_subject` for many positions of one sentence (``ments``
+        in document order), each answered by bisection."""
+        cands = [m for m in ments if m.name and (m.org or m.anaphor or m.person)]
+        ends = [m.end - s.start for m in cands]
+
+        def at(pos: int) -> str:
+            k = bisect.bisect_right(ends, pos)
+            return cands[k - 1].name if k else subject
+        return at
+
+    def _trigger(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str,
                  ctx: dict, lead_year: int | None, earlier: list[Claim]) -> list[Claim]:
+        s, ments = ix.s, ix.ments
         rel, roles = p["relation"], p["roles"]
         ts, te = t.start() + s.start, t.end() + s.start
         clean = s.clean
@@ -891,32 +994,38 @@ class _Extractor:
             right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             ts = g0
         else:
-            right = self._right(ments, s, te, right_kind, max_gap=p.get("max_gap", 8))
+            right = self._group_after(ix, te) if p.get("object_group") else []
+            if not right:
+                right = self._right(ix, te, right_kind, max_gap=p.get("max_gap", 8))
         # the name before it
         left_kind = obj_kind if roles == "inverse" else subj_kind
         if roles == "object_before":
             left_kind = obj_kind
-        left = self._left(ments, s, ts, left_kind, adjacent=p.get("adjacent", False),
+        left = self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
                           no_context=p.get("no_context", False), subject=subject)
         made: list[Claim] = []
         if not right and p.get("fallback") == "copy_previous":
-            prev = [c for c in earlier if c.relation in ("operated_by", "funded_by", "controlled_by",
-                                                         "established_by", "subordinate_to")]
+            prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
+                "operated_by", "funded_by", "controlled_by", "established_by", "subordinate_to")), None)
             if prev:
-                c = prev[-1]
+                c = prev
                 n0 = len(self.claims)
                 self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method,
                          start=c.start, **ctx)
                 return self.claims[n0:]
             return made
         if roles == "pair":
-            pair = self._left(ments, s, ts, "", adjacent=False, no_context=True, subject=subject)
+            if any(c.relation == rel for c in earlier[-20:]):
+                return made  # the sentence has already said which name is the cover ("X, the external name of Y, ...")
+            pair = self._left(ix, ts, "", adjacent=False, no_context=True, subject=subject)
+            if len(pair) < 2:
+                pair = self._equated_after(ix, te)
             if len(pair) >= 2:
                 a, b = pair[-2], pair[-1]
                 if _operator_like(a.name) and not _operator_like(b.name):
                     a, b = b, a
                 n0 = len(self.claims)
-                self.add(a.name, rel, obj=b.name, span=(a.start, te), method=method, **ctx)
+                self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
                 return self.claims[n0:]
             return made
         if roles == "object_before" and left and not right:
@@ -928,7 +1037,8 @@ class _Extractor:
             title = next((m.title for m in right + left if m.title), "")
         if lead_year is not None and left:
             lead_end = _skip_lead_phrase(clean) + s.start
-            first_after = next((m for m in ments if m.start >= lead_end), None)
+            k = ix.starting_from(lead_end)
+            first_after = ments[k] if k < len(ments) else None
             if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
                 lead_year = None
             elif left[0].anaphor and first_after is not None and not first_after.anaphor:
@@ -959,7 +1069,7 @@ class _Extractor:
                 self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
                          start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
-                         object_kind=_kind_for(om, obj_kind, p.get("object_hint", "")),
+                         object_kind=om.kind or _kind_for(om, obj_kind, p.get("object_hint", "")),
                          subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
                          object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
                 if roles == "object_before":
@@ -973,12 +1083,74 @@ class _Extractor:
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
 
-    def _right(self, ments: list[Mention], s: Sentence, pos: int, kind: str, max_gap: int = 8) -> list[Mention]:
+    def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+        """A group named in lower case right after ``pos``: "(to influence) foreign think tanks".
+
+        A noun phrase of at most four words (after an optional "the"), ended by punctuation, a
+        conjunction, a preposition, a verb or a capitalised name; demonyms may stand in it
+        ("overseas Chinese", "Veldran journalists"). Its last word must be a plural or a group
+        noun ("students", "diaspora"). Anything else (a pronoun, a gerund, "members of ...") is no
+        group: the caller then looks for a name.
+        """
+        s = ix.s
+        rel = pos - s.start
+        window = ix.clean[rel:rel + 160]
+        words: list[re.Match] = []
+        the = False
+        for m in _GROUP_TOKEN.finditer(window):
+            w = m.group()
+            if not w[0].isalpha():
+                break  # punctuation ends the phrase
+            lw = w.casefold()
+            if not words and not the and lw == "the":
+                the = True
+                continue
+            if w[0].isupper() and not _is_demonym(w):
+                return []  # a name: the caller takes it
+            if lw in _GROUP_STOP or (words and (lw.endswith("ing") or lw.endswith("ed") or lw in _GROUP_AFTER)):
+                break  # "students abroad", "tanks funded by": the group is the words before
+            if not words and (lw in _GROUP_NOT_FIRST or lw.endswith("ing")):
+                return []
+            words.append(m)
+            if len(words) > 4:
+                return []
+        if not words:
+            return []
+        nxt = window[words[-1].end():].lstrip()
+        if nxt.startswith(("of ", "'s ", "’s ")):
+            return []  # "members of parliament": the phrase goes on
+        head = words[-1].group().casefold()
+        if head in _GROUP_ABSTRACT or not (
+                head in _GROUP_NOUNS or (len(words) > 1 and _is_demonym(words[-1].group()))
+                or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")))):
+            return []
+        a, b = s.start + rel + words[0].start(), s.start + rel + words[-1].end()
+        surface = self.text[a:b]
+        foreign = any(w.group().casefold() in _GROUP_FOREIGN or _is_demonym(w.group()) for w in words)
+        return [Mention(start=a, end=b, surface=surface, name=" ".join(surface.split()),
+                        kind="foreign" if foreign else "")]
+
+    def _equated_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+        """Two names after ``pos`` that the clause equates: "..., it is equivalent to the Y"."""
+        s, ments = ix.s, ix.ments
+        k = ix.starting_from(pos)
+        cands = [m for m in ments[k:k + 6] if m.name and (m.org or m.acronym or m.anaphor == "org")]
+        if len(cands) < 2 or cands[1].anaphor:
+            return []
+        a, b = cands[0], cands[1]
+        if re.search(r"[;.]", ix.clean[pos - s.start:a.start - s.start]):
+            return []
+        if not _EQUATED.fullmatch(ix.clean[a.end - s.start:b.start - s.start]):
+            return []
+        return [a, b]
+
+    def _right(self, ix: _SentIndex, pos: int, kind: str, max_gap: int = 8) -> list[Mention]:
         """The first fitting name after ``pos`` in the same clause, with names coordinated to it."""
-        clean = s.clean
+        s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
-        for m in ments:
-            if m.start < pos or (m.anaphor and (m.anaphor != "org" or m.surface.casefold() in ("it", "its"))):
+        for k in range(ix.starting_from(pos), len(ments)):
+            m = ments[k]
+            if m.anaphor and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
                 continue
             gap = clean[pos - s.start:m.start - s.start]
             if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
@@ -998,54 +1170,119 @@ class _Extractor:
                 continue
             last = out[-1]
             between = clean[last.end - s.start:m.start - s.start]
-            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between) and _fits(m, kind):
+            if len(out) < _MAX_COORDINATED and _fits(m, kind) and \
+                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
                 out.append(m)
             else:
                 break
         return out
 
-    def _left(self, ments: list[Mention], s: Sentence, pos: int, kind: str, *, adjacent: bool,
+    def _left(self, ix: _SentIndex, pos: int, kind: str, *, adjacent: bool,
               no_context: bool, subject: str) -> list[Mention]:
-        clean = s.clean
-        cands = [m for m in ments if m.end <= pos and (m.anaphor or _fits(m, kind))]
-        # do not reach back over a semicolon
-        semi = _last_clause_semicolon(clean, pos - s.start)
-        if semi >= 0:
-            cands = [m for m in cands if m.start - s.start > semi]
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        fit = ix.fitting(kind)
+        # the candidates: fitting names that end before ``pos``, not back over a semicolon
+        hi = bisect.bisect_left(fit, ix.ending_by(pos))
+        semi = ix.last_semicolon(pos - s.start)
+        lo = bisect.bisect_left(fit, ix.starting_from(s.start + semi + 1)) if semi >= 0 else 0
         if adjacent:
-            cands = [m for m in cands if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,?\s*", clean[m.end - s.start:pos - s.start])]
-        if not cands:
+            # only a name right before the phrase (names in a parenthesis before it may lie between)
+            keep = []
+            for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
+                m = ments[fit[j]]
+                if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,?\s*", clean[m.end - s.start:pos - s.start]):
+                    keep.append(j)
+                elif pos - m.end > 400:
+                    break
+            cand_idx = keep[::-1]
+        else:
+            cand_idx = None
+        if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
             if no_context or adjacent or not subject or (kind == "person" and not looks_like_person(subject)):
                 return []  # no name before the phrase; an organisation never "leads" as a person
             return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
-        m = cands[-1]
-        if _in_parens(clean, m.start - s.start):
+        j = cand_idx[-1] if cand_idx is not None else hi - 1
+        m = ments[fit[j]]
+        if ix.in_parens(m.start - s.start):
             # "The Full Name (ABBR; ...) is ...": the name before the parenthesis is the subject
-            outer = [c for c in cands if c.end <= m.start and not _in_parens(clean, c.start - s.start)]
-            if outer and re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", clean[outer[-1].end - s.start:pos - s.start]):
-                m = outer[-1]
-        between = clean[m.end - s.start:pos - s.start]
-        # "X is affiliated with Y and operates under Z": the subject of the second verb is X
-        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between):
-            first = [c for c in cands if c.anaphor or c.org]
+            first_j = cand_idx[0] if cand_idx is not None else lo
+            for jj in range(j - 1, max(first_j, j - 30) - 1, -1):
+                if cand_idx is not None and jj not in cand_idx:
+                    continue
+                c = ments[fit[jj]]
+                if c.end <= m.start and not ix.in_parens(c.start - s.start):
+                    if re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", clean[c.end - s.start:pos - s.start]):
+                        m, j = c, jj
+                    break
+        between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK):pos - s.start]
+        # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
+        # Z": the subject of the second predicate is X
+        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
+                or _AND_BEFORE.fullmatch(between):
             lead = _skip_lead_phrase(clean)
-            first = [c for c in first if c.start - s.start >= lead]
-            if first:
-                m = first[0]
+            orgs = ix.fitting(kind, org_only=True)
+            first_k = ix.starting_from(s.start + lead)
+            q = bisect.bisect_left(orgs, first_k)
+            lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
+            q = max(q, bisect.bisect_left(orgs, lo_k))
+            last_k = fit[cand_idx[-1]] if cand_idx is not None else fit[hi - 1]
+            if q < len(orgs) and orgs[q] <= last_k and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx):
+                j = bisect.bisect_left(fit, orgs[q])
+                m = ments[fit[j]]
         out = [m]
         # coordinated subjects: "the X and Y finance Z"
-        idx = cands.index(m)
-        while idx > 0:
-            prev = cands[idx - 1]
+        first_j = cand_idx[0] if cand_idx is not None else lo
+        while j > first_j and len(out) < _MAX_COORDINATED:
+            if cand_idx is not None and (j - 1) not in cand_idx:
+                break
+            prev = ments[fit[j - 1]]
             between = clean[prev.end - s.start:out[0].start - s.start]
             if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between) and not prev.anaphor:
                 out.insert(0, prev)
-                idx -= 1
+                j -= 1
             else:
                 break
         if m.anaphor and not m.name:
             m.name = subject
         return [x for x in out if x.name]
+
+
+_FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
+                          r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
+_GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
+_GROUP_STOP = frozenset(
+    "of and or but nor as in on at to for from with by through into onto across within without including "
+    "such like that which who whom whose where when while whether than via against about under over "
+    "between among amongst around during after before since until is are was were be been being has "
+    "have had will would can could may might should must do does did also both either include includes "
+    "included remain remains become became".split())
+_GROUP_NOT_FIRST = frozenset(
+    "a an its their his her this these those some such other others them it him us you me our your "
+    "any each every all many more most several certain same own one two three what how whom".split())
+_GROUP_NOUNS = frozenset(
+    "community diaspora movement public elite media establishment academia society youth "
+    "leadership government parliament population sector industry intelligentsia clergy electorate "
+    "press audience people".split())
+_GROUP_AFTER = frozenset("abroad overseas worldwide internationally".split())
+_GROUP_FOREIGN = frozenset("foreign overseas international abroad western global".split())
+# plural heads that name no group of people: "to influence policy decisions", "to influence operations"
+_GROUP_ABSTRACT = frozenset(
+    "operations activities campaigns efforts decisions policies elections debates narratives perceptions "
+    "views outcomes affairs relations interests events discussions agendas matters issues results processes "
+    "developments trends politics economics measures means methods tactics goals aims ways things markets "
+    "sales profits funds resources".split())
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised people word that may stand in a lower-case group ("overseas Chinese")."""
+    return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
+
+
+_AND_BEFORE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
+                      r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
+_MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
+_MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read for a second verb
 
 
 # --------------------------------------------------------------------------- small functions
@@ -1110,8 +1347,9 @@ def _last_clause_semicolon(clean: str, pos: int) -> int:
 
 
 def _operator_like(name: str) -> bool:
-    """A numbered unit or a security body: the side of a front pair that runs the other."""
-    return bool(_v()["implied_parent"].match(name)) or bool(re.search(r"\b(?:Security|Intelligence|Bureau)\b", name))
+    """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
+    return bool(_v()["implied_parent"].match(name)) or \
+        bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
 
 
 def _in_parens(clean: str, pos: int) -> bool:
@@ -1197,7 +1435,7 @@ def _place_name(value: str) -> tuple[str, str]:
     ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
     """
     value = " ".join(value.split()).rstrip(",")
-    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]):
+    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
         parts = [p for p in parts if p]
@@ -1273,11 +1511,14 @@ def _lead_year(clean: str) -> int | None:
     return int(m.group("y")) if m else None
 
 
+_YEAR_WINDOW = 300
+
+
 def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None, int]:
     """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
     "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
     The third value is where the year phrase ends (``pos`` when the years are not after it)."""
-    tail = clean[pos:]
+    tail = clean[pos:pos + _YEAR_WINDOW]  # the years of a claim stand near its phrase
     cut = re.search(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)", tail)
     tail = tail[:cut.start()] if cut else tail
     m = re.search(r"\bfrom (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d) (?:to|until|till|–|-) (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)", tail)
