@@ -632,7 +632,7 @@ def _explorer_in_jupyterlab(browser, url, base, log):
         page.wait_for_timeout(500)  # let the output area settle; the frame refits on every resize
         drawn = frame.evaluate(DRAWN)
         counts = page.locator(".orgnet-counts").inner_text()
-        assert drawn["attr"] == drawn["nodes"] == drawn["visible"] == 25, (drawn, counts)  # MSS, depth 2
+        assert drawn["attr"] == drawn["nodes"] == drawn["visible"] == 28, (drawn, counts)  # MSS, depth 2 (with its targets)
         assert counts.startswith(f"{drawn['nodes']} nodes \u00b7 {drawn['edges']} edges shown"), counts
         assert drawn["painted"] > 2000 and drawn["outside"] == [], drawn
         assert drawn["size"][0] > 400 and drawn["size"][1] > 500, drawn
