@@ -201,3 +201,169 @@ def test_a_group_of_foreigners_is_of_kind_foreign():
     _, cs = run(doc(LCS, "The Lantern Cultural Society seeks to cultivate overseas Veldran students."))
     c = one(cs, LCS, "targets", "overseas Veldran students")
     assert c.object_kind == "foreign"
+
+
+# ----------------------------------------------------------------------------- leadership in prose
+
+FAC = "Federal Agency for Coastal Heritage"
+HB = "Harbour Bureau"
+
+
+def test_the_current_head_of_x_is_y():
+    _, cs = run(doc(FAC, "The current head of the Federal Agency for Coastal Heritage is Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="current head of")
+    assert c.title == "Head" and c.subject_kind == "person"
+
+
+def test_the_agency_in_a_document_about_the_agency_is_its_subject():
+    _, cs = run(doc(FAC, "The first director of the Agency was Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="first director of the Agency")
+    assert c.title == "Director"
+    assert not [x for x in cs if x.object == "Agency"], show(cs)
+
+
+def test_the_foundation_is_the_last_named_foundation():
+    _, cs = run(doc("Coastal news", "The Lantern Foundation for Peace was set up by the Harbour Bureau.",
+                    "The chairman of the Foundation is Orin Calder."))
+    one(cs, "Orin Calder", "leads", "Lantern Foundation for Peace", evidence_has="chairman of the Foundation")
+
+
+def test_its_director_is_y():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage was set up in 1990. Its director is Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="Its director is")
+    assert c.title == "Director"
+
+
+def test_x_is_headed_by_y():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage is currently headed by Ilsa Marrow."))
+    one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="headed by")
+
+
+def test_y_has_been_president_since():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage is a cultural body. Orin Calder has been "
+                         "president since 2015."))
+    c = one(cs, "Orin Calder", "leads", FAC, evidence_has="president since 2015")
+    assert (c.start, c.end, c.title) == (2015, None, "President")
+
+
+def test_appositive_the_director_of():
+    _, cs = run(doc(FAC, "Ilsa Marrow, the director of the Harbour Bureau, opened the exhibition."))
+    c = one(cs, "Ilsa Marrow", "leads", HB, evidence_has="director of the Harbour Bureau")
+    assert c.title == "Director"
+
+
+def test_possessive_title_then_name():
+    _, cs = run(doc(FAC, "The Harbour Bureau's chairman Orin Calder met the Bureau's Director Ilsa Marrow."))
+    c = one(cs, "Orin Calder", "leads", HB, evidence_has="chairman Orin Calder")
+    assert c.title == "Chairman"
+    # "the Bureau" is the Harbour Bureau named before it in the sentence's document
+    one(cs, "Ilsa Marrow", "leads", HB, evidence_has="Director Ilsa Marrow")
+
+
+def test_chairman_is_vice_chairmen_are_members_are():
+    _, cs = run(doc("Coastal Defence Commission",
+                    "Chairman is Orin Calder. Vice Chairmen are Ilsa Marrow, Teodor Vane, and Members are "
+                    "Pell Anster, Rua Dorn."))
+    c = one(cs, "Orin Calder", "leads", "Coastal Defence Commission", evidence_has="Chairman is")
+    assert c.title == "Chairman"
+    for name in ("Ilsa Marrow", "Teodor Vane"):
+        c = one(cs, name, "leads", "Coastal Defence Commission", evidence_has="Vice Chairmen are")
+        assert c.title == "Vice Chairman"
+    for name in ("Pell Anster", "Rua Dorn"):
+        one(cs, name, "part_of", "Coastal Defence Commission", evidence_has="Members are")
+        none(cs, name, "leads", "Coastal Defence Commission")
+
+
+def test_succeeded_as_head_of_in_year():
+    _, cs = run(doc(FAC, "Orin Calder succeeded Ilsa Marrow as head of the Harbour Bureau in 1998."))
+    new = one(cs, "Orin Calder", "leads", HB, evidence_has="succeeded Ilsa Marrow as head")
+    old = one(cs, "Ilsa Marrow", "leads", HB, evidence_has="succeeded")
+    assert (new.start, new.end, new.title) == (1998, None, "Head")
+    assert (old.start, old.end) == (None, 1998)
+
+
+def test_was_replaced_by_takes_the_post_given_before():
+    _, cs = run(doc(FAC, "The first head of the Agency was Ilsa Marrow, who was replaced by a veteran diplomat, "
+                         "Orin Calder, on 5 March 2012."))
+    old = one(cs, "Ilsa Marrow", "leads", FAC)
+    new = one(cs, "Orin Calder", "leads", FAC, evidence_has="replaced by")
+    assert (new.start, new.title) == (2012, "Head")
+    assert old.end == 2012
+
+
+def test_appointed_to_the_position_of_with_a_dated_lead_and_an_appositive():
+    _, cs = run(doc(FAC, "After March 23, 2015, member of the Harbour Council, Ilsa Marrow, was appointed to the "
+                         "position of the head of the Agency."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="appointed to the position of the head")
+    assert c.start == 2015
+
+
+def test_elected_president_of_x_and_chairman_of_y():
+    _, cs = run(doc(FAC, "On 14 March 2013, Orin Calder was elected president of the Harbour Bureau and "
+                         "chairman of the Coastal Defence Commission."))
+    a = one(cs, "Orin Calder", "leads", HB, evidence_has="elected president")
+    b = one(cs, "Orin Calder", "leads", "Coastal Defence Commission", evidence_has="chairman of the Coastal")
+    assert (a.start, b.start, b.title) == (2013, 2013, "Chairman")
+
+
+def test_appositive_is_not_dated_by_the_sentence():
+    _, cs = run(doc(FAC, "On 14 March 2013, Orin Calder, director of the Harbour Bureau, was elected president of "
+                         "the Coastal Defence Commission."))
+    assert one(cs, "Orin Calder", "leads", HB).start is None
+    assert one(cs, "Orin Calder", "leads", "Coastal Defence Commission").start == 2013
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was director of the Harbour Bureau from 1990 to 1993.",   # "it" is no person
+    "The Ministry's director Ilsa Marrow spoke.",                   # which ministry?
+    "Ilsa Marrow met the director of the Harbour Bureau.",         # no apposition, no verb of office
+])
+def test_no_leader_without_a_person_or_a_body(sentence):
+    _, cs = run(doc(FAC, sentence))
+    bad = [c for c in rels(cs, "leads") if c.subject == FAC or c.object in ("Ministry", "") or
+           (c.subject == "Ilsa Marrow" and c.object == HB)]
+    assert not bad, show(cs)
+
+
+# ----------------------------------------------------------------------------- which years date a claim
+
+
+def test_a_founding_year_in_another_clause_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau, founded in 1950, reports to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+    one(cs, HB, "founded", value="1950")
+
+
+def test_a_founding_year_after_the_object_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission, founded in 1950."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_year_of_the_next_clause_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission and was renamed in 1970."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_year_of_another_sentence_never_dates_a_link():
+    _, cs = run(doc(HB, "In 1983, the Harbour Bureau was reorganised.",
+                    "The Harbour Bureau reports to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_leading_year_dates_its_sentence():
+    _, cs = run(doc(HB, "In 1983, the Harbour Bureau was placed under the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission", evidence_has="In 1983").start == 1983
+
+
+def test_a_leading_year_does_not_reach_into_reported_speech():
+    _, cs = run(doc(HB, "In 2009, an article in the Harbour Review, published by the Lantern Press, called the "
+                        "Harbour Bureau \"subordinate\" to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+    assert one(cs, "Lantern Press", "publishes", "Harbour Review").start is None
+
+
+def test_full_dates_give_their_years():
+    _, cs = run(doc(HB, "The Harbour Bureau was placed under the Coastal Defence Commission from 5 March 1990 to "
+                        "June 12, 1993."))
+    c = one(cs, HB, "subordinate_to", "Coastal Defence Commission")
+    assert (c.start, c.end) == (1990, 1993)
