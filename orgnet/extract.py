@@ -792,6 +792,47 @@ class _Extractor:
                     self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
                              object_surface=names[0].surface)
 
+    def _clause_hedges(self, s: Sentence, present: set):
+        """``rel -> level``: the hedge of the clause holding sentence offset ``rel``.
+
+        A hedge governs the clause it stands in ("X reports to Y, and analysts say it funds Z":
+        only the second clause is reported); one in a sentence-initial phrase ("According to X,",
+        "Reportedly,") governs the whole sentence.
+        """
+        v = self.v
+        clean = s.clean
+        found = []  # (position, level)
+        for level in ("disputed", "alleged", "reported"):
+            if present.isdisjoint(v["hedge_needles"][level]):
+                continue
+            for m in v["hedge_rx"][level].finditer(clean):
+                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(clean, max(0, m.start() - 6),
+                                                                                         m.start()):
+                    continue  # "reported directly to": a line of command ("was reported to have": a hedge)
+                found.append((m.start(), level))
+        if not found:
+            return lambda rel: "stated"
+        rank = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
+        bounds = [0]
+        lead = _skip_lead_phrase(clean)
+        sub = _LEAD_SUBORDINATE.match(clean)
+        if sub:
+            bounds.append(sub.end())
+        bounds.extend(m.start() for m in _CLAUSE_SPLIT.finditer(clean) if m.start() > bounds[-1])
+        bounds = sorted(set(bounds))
+        whole = "stated"
+        per = ["stated"] * len(bounds)
+        for pos, level in found:
+            if pos < lead and not sub:
+                whole = max(whole, level, key=rank.get)
+                continue
+            k = bisect.bisect_right(bounds, pos) - 1
+            per[k] = max(per[k], level, key=rank.get)
+
+        def at(rel: int) -> str:
+            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank.get)
+        return at
+
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
             if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
@@ -816,8 +857,9 @@ class _Extractor:
         present: set[str] = set()
         for word in set(_LETTERS.findall(s.clean.lower())):
             present |= v["needles_in"](word)
-        hedge = self._hedge(s, present)
-        ctx = dict(section=s.section, refs=s.refs, hedge=hedge)
+        hedge_at = self._clause_hedges(s, present)
+        self._hedge_at = hedge_at
+        ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
         lead_year = _lead_year(s.clean)
 
         # defining sentence: the subject named in full, and what kind of thing it is
@@ -850,7 +892,8 @@ class _Extractor:
                        for t in v["phrases"][k]["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
         for _, _, p, t in hits:
-            made = self._trigger(p, t, ix, subject, method, ctx, lead_year, sent_claims)
+            made = self._trigger(p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year,
+                                 sent_claims)
             sent_claims.extend(made)
 
     def _generic_names(self, names: list[Mention], anas: list[Mention], subject: str, s: Sentence) -> list[Mention]:
@@ -926,7 +969,8 @@ class _Extractor:
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
                     continue
                 owner = a.name
-                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method, **ctx)
+                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
+                         **dict(ctx, hedge=self._hedge_at(t.start())))
         # changed its name from X to Y
         renames = list(v["rename_rx"].finditer(clean)) \
             if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
@@ -956,11 +1000,13 @@ class _Extractor:
         if m:
             after = [x for x in ments if x.start - s.start >= m.end() and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
-            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                     **dict(ctx, hedge=self._hedge_at(m.start())))
         else:
             for m in v["founded_rx"].finditer(s.clean):
                 who = left_subject(m.start())
-                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                         **dict(ctx, hedge=self._hedge_at(m.start())))
         for m in v["staff_rx"].finditer(s.clean):
             who = left_subject(m.start())
             self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
@@ -1611,6 +1657,13 @@ _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) 
 _YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
 # a noun phrase and a comma between a sentence-initial date and the subject it dates
 _FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
+# a hedge word that is no hedge here
+_NOT_A_HEDGE = re.compile(r"report(?:ed|s)?\s+(?:directly\s+)?to\b(?!\s+(?:have|be)\b)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been)\s+$", re.I)
+# where a clause ends and the next begins, for hedges
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s")
+# a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
+_LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
 _AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
 _LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")
 # a year right after these words belongs to another event than the claim's link

@@ -367,3 +367,51 @@ def test_full_dates_give_their_years():
                         "June 12, 1993."))
     c = one(cs, HB, "subordinate_to", "Coastal Defence Commission")
     assert (c.start, c.end) == (1990, 1993)
+
+
+# ----------------------------------------------------------------------------- hedges per clause
+
+
+def test_a_hedge_governs_its_own_clause_only():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission, and analysts say it also "
+                        "funds the Lantern Cultural Society."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+def test_a_leading_according_to_governs_the_whole_sentence():
+    _, cs = run(doc(HB, "According to Pell Anster, the Harbour Bureau reports to the Coastal Defence Commission, "
+                        "and it funds the Lantern Cultural Society."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "reported"
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+def test_disputed_whether_in_a_leading_subordinate_clause():
+    _, cs = run(doc(HB, "Although it is disputed whether the Harbour Bureau funds the Lantern Cultural Society, "
+                        "the Harbour Bureau reports to the Coastal Defence Commission."))
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "disputed"
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The Harbour Bureau is believed to fund the Lantern Cultural Society.", "reported"),
+    ("Experts say the Harbour Bureau funds the Lantern Cultural Society.", "reported"),
+    ("The Harbour Bureau is thought to fund the Lantern Cultural Society.", "reported"),
+    ("The Harbour Bureau allegedly funds the Lantern Cultural Society.", "alleged"),
+    ("It is unclear whether the Harbour Bureau funds the Lantern Cultural Society.", "disputed"),
+])
+def test_hedge_phrases(sentence, level):
+    _, cs = run(doc(HB, sentence))
+    c = one(cs, "Lantern Cultural Society", "funded_by", HB)
+    assert c.hedge == level
+
+
+def test_reported_to_is_a_line_of_command_not_a_hedge():
+    _, cs = run(doc(HB, "The Harbour Bureau reported directly to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+
+
+def test_was_reported_to_have_is_a_hedge_not_a_line_of_command():
+    _, cs = run(doc(HB, "The Harbour Bureau was reported to have funded the Lantern Cultural Society."))
+    assert not rels(cs, "subordinate_to"), show(cs)
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
