@@ -895,6 +895,9 @@ class _Extractor:
             made = self._trigger(p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year,
                                  sent_claims)
             sent_claims.extend(made)
+            for c in made:
+                if c.relation == "leads" and c.title:
+                    self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
 
     def _generic_names(self, names: list[Mention], anas: list[Mention], subject: str, s: Sentence) -> list[Mention]:
         """ "the Agency": a body word alone, capitalised, after "the" names a body named before.
@@ -1045,7 +1048,21 @@ class _Extractor:
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == rel), None)
             if prev is None:
                 return []
-        if roles == "title_is":
+        if roles == "poss_title":
+            # "Y was the Agency's first director": the body right before the phrase, the person
+            # before it with is/was between
+            orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
+            if not orgs or not _names_subject(orgs[0], subject):
+                return []
+            k = ix.ending_by(orgs[0].start)
+            person = ments[k - 1] if k else None
+            if person is None or person.anaphor or not person.person or not _COPULA_BEFORE.fullmatch(
+                    clean, person.end - s.start, orgs[0].start - s.start):
+                return []
+            roles, left, right = "inverse", orgs, [person]
+            right_kind = subj_kind
+            ts = person.start
+        elif roles == "title_is":
             # "[the] current head of X is Y": X right after the phrase, then "is", then the person
             orgs = self._right(ix, te, obj_kind, max_gap=1)[:1]
             if not orgs:
@@ -1063,7 +1080,7 @@ class _Extractor:
         else:
             right_kind = subj_kind if roles == "inverse" else obj_kind
         right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else te
-        if p.get("roles") == "title_is":
+        if p.get("roles") in ("title_is", "poss_title"):
             pass
         elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
@@ -1079,7 +1096,7 @@ class _Extractor:
         left_kind = obj_kind if roles == "inverse" else subj_kind
         if roles == "object_before":
             left_kind = obj_kind
-        if p.get("roles") == "title_is":
+        if p.get("roles") in ("title_is", "poss_title"):
             pass
         elif p.get("object") == "subject":
             left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if subject else []
@@ -1119,7 +1136,7 @@ class _Extractor:
             return made
         title = _singular_title((t.groupdict().get("title") or "").strip())
         if rel == "leads" and not title:
-            title = next((m.title for m in right + left if m.title), "")
+            title = next((m.title for m in right + left if m.title), "") or p.get("title", "")
         if lead_year is not None and left:
             lead_end = _skip_lead_phrase(clean) + s.start
             k = ix.starting_from(lead_end)
@@ -1166,8 +1183,9 @@ class _Extractor:
                         pass
                 if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and person_doc):
                     continue  # "it"/"he" in a person's slot: not a person this document names
-                if rel == "leads" and not om.anaphor and om.name in self.v["org_words"]:
-                    continue  # "the Ministry's director": which ministry the text does not say
+                if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
+                                       or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
+                    continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
                          start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
@@ -1212,20 +1230,29 @@ class _Extractor:
             else:
                 org = subject
         else:
+            # the post the sentence, or else the document, has just given the predecessor
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            if prev is None:
+            post = (prev.title, prev.object) if prev else self.__dict__.get("_posts", {}).get(old.name)
+            if post is None:
                 return []
-            title, org = prev.title, prev.object
+            title, org = post
         if not org:
             return []
         title = _title_case(_singular_title(title))
         y0, _, year_end = _years_near(clean, end - s.start, None)
         span_end = max(end, te, year_end + s.start if y0 is not None else 0)
         span = (min(new.start, old.start, ts), span_end)
+        lead = _lead_year(clean)
+        if y0 is None and lead is not None:
+            # "In 1986, Z retired and was succeeded by Y": dated when Z is the first name after "In 1986,"
+            k = ix.starting_from(_skip_lead_phrase(clean) + s.start)
+            if k < len(ix.ments) and ix.ments[k].start == min(new.start, old.start):
+                y0, span = lead, (s.start, span_end)
         if y0 is not None:
             for c in reversed(earlier[-20:]):
                 if c.relation == "leads" and c.subject == old.name and c.object == org and c.end is None:
                     c.end = y0  # "The first head was Z, who was replaced by Y in 2012"
+        self.__dict__.setdefault("_posts", {})[new.name] = (title, org)
         n0 = len(self.claims)
         self.add(new.name, "leads", obj=org, span=span, method=method, start=y0, title=title,
                  subject_kind="person", subject_surface=new.surface, **ctx)
@@ -1371,7 +1398,7 @@ class _Extractor:
         if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
                 or _AND_BEFORE.fullmatch(between):
             lead = _skip_lead_phrase(clean)
-            orgs = ix.fitting(kind, org_only=True)
+            orgs = ix.fitting(kind, org_only=kind != "person")
             first_k = ix.starting_from(s.start + lead)
             q = bisect.bisect_left(orgs, first_k)
             lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
@@ -1431,7 +1458,7 @@ def _is_demonym(word: str) -> bool:
 
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
                        r"(?:currently\s+|now\s+|still\s+)?", re.I)
-_AND_BEFORE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
 _MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
@@ -1458,6 +1485,15 @@ def _operator_like(name: str) -> bool:
     """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
     return bool(_v()["implied_parent"].match(name)) or \
         bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
+
+
+def _names_subject(m: Mention, subject: str) -> bool:
+    """Is this mention the subject when it is an anaphor? "its" is; "the centre's" only in a
+    document about a centre (its word is in the subject's name)."""
+    if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
+        return True
+    noun = re.sub(r"^the\s+|['’]s$", "", m.surface.casefold()).strip()
+    return noun in {w.casefold() for w in subject.split()}
 
 
 def _not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:
@@ -1621,7 +1657,7 @@ def _title_case(t: str) -> str:
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
 _DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
-_LEAD_YEAR = re.compile(r"^(?:In|By|Since|From|As of|During|On|After)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?")
+_LEAD_YEAR = re.compile(r"^(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?")
 
 
 def _lead_year(clean: str) -> int | None:
@@ -1664,6 +1700,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been)\s+$", re.I)
 _CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s")
 # a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
 _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|became|remains|remained|has been|had been)\s+(?:the\s+)?", re.I)
 _AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
 _LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")
 # a year right after these words belongs to another event than the claim's link

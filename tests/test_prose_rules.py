@@ -415,3 +415,49 @@ def test_was_reported_to_have_is_a_hedge_not_a_line_of_command():
     _, cs = run(doc(HB, "The Harbour Bureau was reported to have funded the Lantern Cultural Society."))
     assert not rels(cs, "subordinate_to"), show(cs)
     assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+OCV = "Office for Coastal Vigilance"
+
+
+def test_y_was_the_bodys_first_director():
+    _, cs = run(doc(OCV, "The Office for Coastal Vigilance (OCV) was founded in 1950.",
+                    "Tomas Zeller was the Office's first director, and Ernst Mahl his deputy."))
+    c = one(cs, "Tomas Zeller", "leads", OCV, evidence_has="Tomas Zeller was the Office's first director")
+    assert c.title == "Director"
+    assert not find(cs, "Ernst Mahl", "leads", OCV), show(cs)
+
+
+def test_another_bodys_post_is_not_the_subjects():
+    _, cs = run(doc(OCV, "Tomas Zeller was the centre's first director."))
+    assert not rels(cs, "leads"), show(cs)
+
+
+def test_and_replaced_by_is_passive_and_takes_the_sentence_subject():
+    _, cs = run(doc(OCV, "Tomas Zeller was the first director of the Office for Coastal Vigilance.",
+                    "Tomas Zeller was removed by Party Secretary Walter Ulm after the uprising and replaced by "
+                    "Ernst Wober."))
+    one(cs, "Ernst Wober", "leads", OCV, evidence_has="replaced by Ernst Wober")
+    assert not find(cs, "Walter Ulm", "leads", OCV), show(cs)
+
+
+def test_succeeded_by_takes_the_post_the_document_gave_before():
+    _, cs = run(doc(OCV, "Ernst Wober became director of the Office for Coastal Vigilance in 1953.",
+                    "Ernst Wober resigned in 1957 after clashes with Walter Ulm, and was succeeded by his deputy, "
+                    "Ernst Mahl."))
+    c = one(cs, "Ernst Mahl", "leads", OCV, evidence_has="succeeded by")
+    assert c.title == "Director"
+
+
+def test_under_the_leadership_of_a_person():
+    _, cs = run(doc(OCV, "Under the long-term leadership of Ernst Mahl from 1957 to 1989, the OCV grew."))
+    c = one(cs, "Ernst Mahl", "leads", OCV, evidence_has="leadership of Ernst Mahl")
+    assert (c.start, c.end) == (1957, 1989)
+    assert not rels(cs, "subordinate_to"), show(cs)
+
+
+def test_succession_dated_by_a_leading_year():
+    _, cs = run(doc(OCV, "Also in 1957, Marko Wulf became head of the Office for Coastal Vigilance.",
+                    "In 1986, Marko Wulf retired and was succeeded by Werner Gross."))
+    assert one(cs, "Marko Wulf", "leads", OCV, evidence_has="became head of").start == 1957
+    assert one(cs, "Werner Gross", "leads", OCV).start == 1986
