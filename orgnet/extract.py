@@ -90,10 +90,14 @@ def _v() -> dict:
     n = vocabulary.names()
     ph = vocabulary.phrases()
     hed = vocabulary.hedges()
+    plurals = _title_plurals(n["titles"])
+    title_alt = _alternation(n["titles"])
+    titles_alt = _alternation(plurals.values())
     phrases = []
     for p in ph["phrases"]:
-        phrases.append(dict(p, rx=re.compile(p["pattern"], re.I),
-                            needles=_required_words(p["pattern"]) or _needles(p["pattern"])))
+        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt)
+        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
+                            needles=_required_words(pattern) or _needles(pattern)))
     extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
                                                 "founded_pattern", "founded_lead_pattern", "staff_pattern")}
     hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
@@ -158,7 +162,43 @@ def _v() -> dict:
         "unknown": frozenset(n["unknown_words"]),
         "months": frozenset(n["months"]),
         "demonym_rx": re.compile(n["demonym"]),
+        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
+        "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                  + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
     }
+
+
+def _title_plurals(titles: list[str]) -> dict[str, str]:
+    """Each title's plural ("Vice Chairman" -> "Vice Chairmen", "Secretary-General" -> "Secretaries-General").
+
+    >>> _title_plurals(["Vice Chairman", "Secretary-General", "Deputy"])
+    {'Vice Chairman': 'Vice Chairmen', 'Secretary-General': 'Secretaries-General', 'Deputy': 'Deputies'}
+    """
+    def plural(w: str) -> str:
+        if w.endswith("man"):
+            return w[:-3] + "men"
+        if w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
+            return w[:-1] + "ies"
+        return w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
+
+    out = {}
+    for t in titles:
+        parts = re.split(r"([- ])", t)
+        words = parts[0::2]
+        k = len(words) - 2 if len(words) > 1 and words[-1] in ("General", "Emeritus") else len(words) - 1
+        parts[2 * k] = plural(parts[2 * k])
+        out[t] = "".join(parts)
+    return out
+
+
+def _alternation(words) -> str:
+    """A regex alternative of the given phrases, longest first, space or hyphen between words."""
+    return "|".join(re.sub(r"\\[- ]", "[- ]", re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _singular_title(title: str) -> str:
+    """ "Vice Chairmen" -> "Vice Chairman"; a title that is no plural is returned as given."""
+    return _v()["singular_title"].get(title.casefold(), title) if title else title
 
 
 def _needles(pattern: str) -> tuple[str, ...]:
@@ -294,7 +334,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or is_org_name(name):
         return False
-    if name.casefold() in _v()["titles_cf"] or any(w in _v()["months"] for w in words):
+    if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
+            or any(w in _v()["months"] for w in words):
         return False
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in words)
 
@@ -820,6 +861,47 @@ class _Extractor:
                     self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
                              object_surface=names[0].surface)
 
+    def _clause_hedges(self, s: Sentence, present: set):
+        """``rel -> level``: the hedge of the clause holding sentence offset ``rel``.
+
+        A hedge governs the clause it stands in ("X reports to Y, and analysts say it funds Z":
+        only the second clause is reported); one in a sentence-initial phrase ("According to X,",
+        "Reportedly,") governs the whole sentence.
+        """
+        v = self.v
+        clean = s.clean
+        found = []  # (position, level)
+        for level in ("disputed", "alleged", "reported"):
+            if present.isdisjoint(v["hedge_needles"][level]):
+                continue
+            for m in v["hedge_rx"][level].finditer(clean):
+                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(clean, max(0, m.start() - 6),
+                                                                                         m.start()):
+                    continue  # "reported directly to": a line of command ("was reported to have": a hedge)
+                found.append((m.start(), level))
+        if not found:
+            return lambda rel: "stated"
+        rank = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
+        bounds = [0]
+        lead = _skip_lead_phrase(clean)
+        sub = _LEAD_SUBORDINATE.match(clean)
+        if sub:
+            bounds.append(sub.end())
+        bounds.extend(m.start() for m in _CLAUSE_SPLIT.finditer(clean) if m.start() > bounds[-1])
+        bounds = sorted(set(bounds))
+        whole = "stated"
+        per = ["stated"] * len(bounds)
+        for pos, level in found:
+            if pos < lead and not sub:
+                whole = max(whole, level, key=rank.get)
+                continue
+            k = bisect.bisect_right(bounds, pos) - 1
+            per[k] = max(per[k], level, key=rank.get)
+
+        def at(rel: int) -> str:
+            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank.get)
+        return at
+
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
             if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
@@ -831,7 +913,12 @@ class _Extractor:
         names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
                  if m.surface.casefold() not in v["anaphora_kind"]]
         anas = _anaphors(self.clean, s.start, s.end) if subject else []
-        anas = [a for a in anas if not any(a.start < m.end and m.start < a.end for m in names)]
+        names = self._generic_names(names, anas, subject, s)
+        anas = _not_overlapping(anas, names)
+        # "the party's Organisation Department": the anaphor only qualifies the name after it
+        name_starts = {m.start for m in names}
+        anas = [a for a in anas if not (a.surface.endswith(("'s", "’s"))
+                                        and _next_nonspace(self.clean, a.end, s.end) in name_starts)]
         for a in anas:
             a.name = subject
         ments = sorted(names + anas, key=lambda m: m.start)
@@ -839,8 +926,9 @@ class _Extractor:
         present: set[str] = set()
         for word in set(_LETTERS.findall(s.clean.lower())):
             present |= v["needles_in"](word)
-        hedge = self._hedge(s, present)
-        ctx = dict(section=s.section, refs=s.refs, hedge=hedge)
+        hedge_at = self._clause_hedges(s, present)
+        self._hedge_at = hedge_at
+        ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
         lead_year = _lead_year(s.clean)
 
         # defining sentence: the subject named in full, and what kind of thing it is
@@ -873,8 +961,40 @@ class _Extractor:
                        for t in v["phrases"][k]["rx"].finditer(s.clean)),
                       key=lambda h: (h[0], h[1]))
         for _, _, p, t in hits:
-            made = self._trigger(p, t, ix, subject, method, ctx, lead_year, sent_claims)
+            made = self._trigger(p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year,
+                                 sent_claims)
             sent_claims.extend(made)
+            for c in made:
+                if c.relation == "leads" and c.title:
+                    self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _generic_names(self, names: list[Mention], anas: list[Mention], subject: str, s: Sentence) -> list[Mention]:
+        """ "the Agency": a body word alone, capitalised, after "the" names a body named before.
+
+        In a document about the Federal Agency for X it is the subject (the name gives way to
+        the anaphor "the agency"); else it is the last name of the document that holds that word
+        ("the Foundation" after "the Lantern Foundation for Peace"). Names of two words or more
+        are remembered here for that.
+        """
+        v = self.v
+        recent = self.__dict__.setdefault("_recent_org", {})
+        subject_words = {w.casefold() for w in subject.split()}
+        ana_at = {a.start: a for a in anas}
+        out = []
+        for m in names:
+            if " " not in m.name and m.name in v["org_words"] \
+                    and self.clean[max(s.start, m.start - 4):m.start].casefold() == "the ":
+                if m.name.casefold() in subject_words and (m.start - 4) in ana_at:
+                    continue  # the anaphor "the agency" stands for the subject
+                if m.name.casefold() not in subject_words and m.name in recent:
+                    m.name = recent[m.name]
+                    m.org = True
+            elif m.org and " " in m.name:
+                for w in m.name.split():
+                    if w in v["org_words"]:
+                        recent[w] = m.name
+            out.append(m)
+        return out
 
     def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict,
                  present: set) -> None:
@@ -921,7 +1041,8 @@ class _Extractor:
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
                     continue
                 owner = a.name
-                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method, **ctx)
+                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
+                         **dict(ctx, hedge=self._hedge_at(t.start())))
         # changed its name from X to Y
         renames = list(v["rename_rx"].finditer(clean)) \
             if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
@@ -951,11 +1072,13 @@ class _Extractor:
         if m:
             after = [x for x in ments if x.start - s.start >= m.end() and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
-            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                     **dict(ctx, hedge=self._hedge_at(m.start())))
         else:
             for m in v["founded_rx"].finditer(s.clean):
                 who = left_subject(m.start())
-                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method, **ctx)
+                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                         **dict(ctx, hedge=self._hedge_at(m.start())))
         for m in v["staff_rx"].finditer(s.clean):
             who = left_subject(m.start())
             self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
@@ -987,22 +1110,70 @@ class _Extractor:
         subj_kind = p.get("subject_kind", "")
         if rel == "leads":
             subj_kind, obj_kind = "person", ""
+        if roles == "succession":
+            return self._succession(p, t, ix, subject, method, ctx, earlier)
+        if p.get("continues"):
+            # "... was elected president of X and chairman of Y": the person of the claim before
+            prev = next((c for c in reversed(earlier[-20:]) if c.relation == rel), None)
+            if prev is None:
+                return []
+        if roles == "poss_title":
+            # "Y was the Agency's first director": the body right before the phrase, the person
+            # before it with is/was between
+            orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
+            if not orgs or not _names_subject(orgs[0], subject):
+                return []
+            k = ix.ending_by(orgs[0].start)
+            person = ments[k - 1] if k else None
+            if person is None or person.anaphor or not person.person or not _COPULA_BEFORE.fullmatch(
+                    clean, person.end - s.start, orgs[0].start - s.start):
+                return []
+            roles, left, right = "inverse", orgs, [person]
+            right_kind = subj_kind
+            ts = person.start
+        elif roles == "title_is":
+            # "[the] current head of X is Y": X right after the phrase, then "is", then the person
+            orgs = self._right(ix, te, obj_kind, max_gap=1)[:1]
+            if not orgs:
+                return []
+            o = orgs[0]
+            tm = _TITLE_IS.match(clean, o.end - s.start)
+            if not tm:
+                return []
+            te = tm.end() + s.start
+            roles, left, right = "inverse", orgs, self._right(ix, te, subj_kind, max_gap=0)
+            if not right:
+                return []
+            right_kind = subj_kind
         # the name after the phrase
-        right_kind = subj_kind if roles == "inverse" else obj_kind
-        if t.groupdict().get("object"):
+        else:
+            right_kind = subj_kind if roles == "inverse" else obj_kind
+        right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else te
+        if p.get("roles") in ("title_is", "poss_title"):
+            pass
+        elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
             right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             ts = g0
         else:
             right = self._group_after(ix, te) if p.get("object_group") else []
             if not right:
-                right = self._right(ix, te, right_kind, max_gap=p.get("max_gap", 8))
+                right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8))
+        if not right and p.get("object_default") == "subject" and subject:
+            right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         # the name before it
         left_kind = obj_kind if roles == "inverse" else subj_kind
         if roles == "object_before":
             left_kind = obj_kind
-        left = self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
-                          no_context=p.get("no_context", False), subject=subject)
+        if p.get("roles") in ("title_is", "poss_title"):
+            pass
+        elif p.get("object") == "subject":
+            left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if subject else []
+        elif p.get("continues"):
+            left = [Mention(start=prev.char_start, end=prev.char_start, surface=prev.subject, name=prev.subject)]
+        else:
+            left = self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
+                              no_context=p.get("no_context", False), subject=subject)
         made: list[Claim] = []
         if not right and p.get("fallback") == "copy_previous":
             prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
@@ -1032,18 +1203,30 @@ class _Extractor:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         if not right or not left:
             return made
-        title = (t.groupdict().get("title") or "").strip()
+        title = _singular_title((t.groupdict().get("title") or "").strip())
         if rel == "leads" and not title:
-            title = next((m.title for m in right + left if m.title), "")
+            title = next((m.title for m in right + left if m.title), "") or p.get("title", "")
         if lead_year is not None and left:
             lead_end = _skip_lead_phrase(clean) + s.start
             k = ix.starting_from(lead_end)
             first_after = ments[k] if k < len(ments) else None
             if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
-                lead_year = None
+                # one appositive may stand between ("After 2015, member of X, Y was appointed ...");
+                # anything else may not ("In 2009, an article in X, published by Y, called Z ...")
+                if first_after is None or left[0].start < lead_end or not _LEAD_APPOSITIVE.fullmatch(
+                        clean, lead_end - s.start, left[0].start - s.start):
+                    lead_year = None
             elif left[0].anaphor and first_after is not None and not first_after.anaphor:
                 lead_year = None
+        if p.get("no_lead_year") or (lead_year is not None and left and not left[-1].anaphor and
+                                     _AFTER_COMMA.fullmatch(clean, left[-1].end - s.start, t.start())
+                                     and not _FINITE.match(t.group())):
+            # an appositive or a participle after a comma is not what the sentence dates
+            # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
+            lead_year = None
         y0, y1, year_end = _years_near(clean, t.end(), lead_year)
+        if p.get("continues") and y0 is None:
+            y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
@@ -1055,6 +1238,7 @@ class _Extractor:
         if lead_year is not None and y0 == lead_year:
             span_start = s.start  # the evidence holds the year it is dated with ("In 1983, ...")
         n0 = len(self.claims)
+        person_doc = looks_like_person(subject)
         for lm in left:
             for rm in right:
                 if roles == "forward":
@@ -1066,6 +1250,11 @@ class _Extractor:
                     om = lm
                     if rm is right[0] and om is lm:
                         pass
+                if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and person_doc):
+                    continue  # "it"/"he" in a person's slot: not a person this document names
+                if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
+                                       or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
+                    continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
                          start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
@@ -1081,6 +1270,63 @@ class _Extractor:
                     self.add(sm.name, r2, obj=om.name, span=(span_start, span_end), method=method,
                              title=_title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
+        return self.claims[n0:]
+
+    def _succession(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str, ctx: dict,
+                    earlier: list[Claim]) -> list[Claim]:
+        """ "Y succeeded Z as head of X in 1998", "Z was replaced by Y": Y leads X from then, Z until then.
+
+        Without "as <title> [of X]" the post is the one the sentence has just given Z.
+        """
+        s, clean = ix.s, ix.clean
+        ts, te = t.start() + s.start, t.end() + s.start
+        passive = t.group().casefold().endswith(" by")
+        before = [m for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
+                  if not m.anaphor][-1:]
+        after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
+        if not before or not after:
+            return []
+        new, old = (after[0], before[0]) if passive else (before[0], after[0])
+        end = after[0].end
+        am = self.v["as_title_rx"].match(clean, end - s.start)
+        if am:
+            title, end = am.group("title"), am.end() + s.start
+            if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
+                orgs = self._right(ix, end, "", max_gap=1)[:1]
+                if not orgs:
+                    return []
+                org, end = orgs[0].name, orgs[0].end
+            else:
+                org = subject
+        else:
+            # the post the sentence, or else the document, has just given the predecessor
+            prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
+            post = (prev.title, prev.object) if prev else self.__dict__.get("_posts", {}).get(old.name)
+            if post is None:
+                return []
+            title, org = post
+        if not org:
+            return []
+        title = _title_case(_singular_title(title))
+        y0, _, year_end = _years_near(clean, end - s.start, None)
+        span_end = max(end, te, year_end + s.start if y0 is not None else 0)
+        span = (min(new.start, old.start, ts), span_end)
+        lead = _lead_year(clean)
+        if y0 is None and lead is not None:
+            # "In 1986, Z retired and was succeeded by Y": dated when Z is the first name after "In 1986,"
+            k = ix.starting_from(_skip_lead_phrase(clean) + s.start)
+            if k < len(ix.ments) and ix.ments[k].start == min(new.start, old.start):
+                y0, span = lead, (s.start, span_end)
+        if y0 is not None:
+            for c in reversed(earlier[-20:]):
+                if c.relation == "leads" and c.subject == old.name and c.object == org and c.end is None:
+                    c.end = y0  # "The first head was Z, who was replaced by Y in 2012"
+        self.__dict__.setdefault("_posts", {})[new.name] = (title, org)
+        n0 = len(self.claims)
+        self.add(new.name, "leads", obj=org, span=span, method=method, start=y0, title=title,
+                 subject_kind="person", subject_surface=new.surface, **ctx)
+        self.add(old.name, "leads", obj=org, span=span, method=method, end=y0, title=title,
+                 subject_kind="person", subject_surface=old.surface, **ctx)
         return self.claims[n0:]
 
     def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
@@ -1152,10 +1398,11 @@ class _Extractor:
             m = ments[k]
             if m.anaphor and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
                 continue
-            gap = clean[pos - s.start:m.start - s.start]
-            if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                    or len(gap.split()) > max_gap:
-                break
+            if not out:
+                gap = clean[pos - s.start:m.start - s.start]
+                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
+                        or len(gap.split()) > max_gap:
+                    break
             if not out:
                 if not _fits(m, kind):
                     if kind == "place" and m.name:
@@ -1170,7 +1417,7 @@ class _Extractor:
                 continue
             last = out[-1]
             between = clean[last.end - s.start:m.start - s.start]
-            if len(out) < _MAX_COORDINATED and _fits(m, kind) and \
+            if len(out) < _MAX_COORDINATED and _fits(m, kind) and not m.anaphor and \
                     re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
                 out.append(m)
             else:
@@ -1220,7 +1467,7 @@ class _Extractor:
         if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
                 or _AND_BEFORE.fullmatch(between):
             lead = _skip_lead_phrase(clean)
-            orgs = ix.fitting(kind, org_only=True)
+            orgs = ix.fitting(kind, org_only=kind != "person")
             first_k = ix.starting_from(s.start + lead)
             q = bisect.bisect_left(orgs, first_k)
             lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
@@ -1278,7 +1525,9 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
 
 
-_AND_BEFORE = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*and\s+")
+_TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
+                       r"(?:currently\s+|now\s+|still\s+)?", re.I)
+_AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
 _MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
@@ -1350,6 +1599,33 @@ def _operator_like(name: str) -> bool:
     """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
     return bool(_v()["implied_parent"].match(name)) or \
         bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
+
+
+def _names_subject(m: Mention, subject: str) -> bool:
+    """Is this mention the subject when it is an anaphor? "its" is; "the centre's" only in a
+    document about a centre (its word is in the subject's name)."""
+    if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
+        return True
+    noun = re.sub(r"^the\s+|['’]s$", "", m.surface.casefold()).strip()
+    return noun in {w.casefold() for w in subject.split()}
+
+
+def _not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The anaphors that overlap no name (both lists in document order, names not overlapping)."""
+    starts = [m.start for m in names]
+    out = []
+    for a in anas:
+        k = bisect.bisect_left(starts, a.end)  # names starting before the anaphor ends
+        if k and names[k - 1].end > a.start:
+            continue
+        out.append(a)
+    return out
+
+
+def _next_nonspace(text: str, pos: int, limit: int) -> int:
+    """The offset of the first non-space character at or after ``pos`` (``limit`` if none)."""
+    m = re.compile(r"\S").search(text, pos, limit)
+    return m.start() if m else limit
 
 
 def _in_parens(clean: str, pos: int) -> bool:
@@ -1503,7 +1779,9 @@ def _title_case(t: str) -> str:
                     for k, w in enumerate(words))
 
 
-_LEAD_YEAR = re.compile(r"^(?:In|By|Since|From|As of|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>1[6-9]\d\d|20\d\d)\b,?")
+# a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
+_DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+_LEAD_YEAR = re.compile(r"^(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?")
 
 
 def _lead_year(clean: str) -> int | None:
@@ -1519,19 +1797,46 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
     "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
     The third value is where the year phrase ends (``pos`` when the years are not after it)."""
     tail = clean[pos:pos + _YEAR_WINDOW]  # the years of a claim stand near its phrase
-    cut = re.search(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)", tail)
+    cut = _CLAUSE_END.search(tail)
     tail = tail[:cut.start()] if cut else tail
-    m = re.search(r"\bfrom (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d) (?:to|until|till|–|-) (?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)", tail)
-    if m:
-        return int(m.group(1)), int(m.group(2)), pos + m.end()
-    m = re.search(r"\b(in|since|from) (?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+ )?(1[6-9]\d\d|20\d\d)\b(?!s)", tail)
-    if m:
-        return int(m.group(2)), None, pos + m.end()
+    for m in _YEAR_RANGE.finditer(tail):
+        if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
+            return int(m.group(1)), int(m.group(2)), pos + m.end()
+    for m in _YEAR_AT.finditer(tail):
+        # "reports to Y, founded in 1950": the founding year dates the founding, not this claim
+        if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
+            return int(m.group(2)), None, pos + m.end()
     return lead, None, pos
+
+
+# where the clause of a phrase ends: a new clause ("; ", ", which", ", and it was", " and was")
+_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though)\b"
+                         r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
+_YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
+                         + r"(1[6-9]\d\d|20\d\d)\b")
+_YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
+# a noun phrase and a comma between a sentence-initial date and the subject it dates
+_FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
+# a hedge word that is no hedge here
+_NOT_A_HEDGE = re.compile(r"report(?:ed|s)?\s+(?:directly\s+)?to\b(?!\s+(?:have|be)\b)", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been)\s+$", re.I)
+# where a clause ends and the next begins, for hedges
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s")
+# a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
+_LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|became|remains|remained|has been|had been)\s+(?:the\s+)?", re.I)
+_AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
+_LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")
+# a year right after these words belongs to another event than the claim's link
+_OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|launched|built|opened|died|dissolved|"
+                          r"disbanded|renamed)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
 
 
 def _skip_lead_phrase(clean: str) -> int:
     """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
+    m = _LEAD_YEAR.match(clean)
+    if m and m.group().endswith(","):
+        return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
     m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
                  r"Given|Despite|As|Under|With|Following)\b[^,]{0,80},\s*", clean)
     return m.end() if m else 0

@@ -201,3 +201,263 @@ def test_a_group_of_foreigners_is_of_kind_foreign():
     _, cs = run(doc(LCS, "The Lantern Cultural Society seeks to cultivate overseas Veldran students."))
     c = one(cs, LCS, "targets", "overseas Veldran students")
     assert c.object_kind == "foreign"
+
+
+# ----------------------------------------------------------------------------- leadership in prose
+
+FAC = "Federal Agency for Coastal Heritage"
+HB = "Harbour Bureau"
+
+
+def test_the_current_head_of_x_is_y():
+    _, cs = run(doc(FAC, "The current head of the Federal Agency for Coastal Heritage is Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="current head of")
+    assert c.title == "Head" and c.subject_kind == "person"
+
+
+def test_the_agency_in_a_document_about_the_agency_is_its_subject():
+    _, cs = run(doc(FAC, "The first director of the Agency was Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="first director of the Agency")
+    assert c.title == "Director"
+    assert not [x for x in cs if x.object == "Agency"], show(cs)
+
+
+def test_the_foundation_is_the_last_named_foundation():
+    _, cs = run(doc("Coastal news", "The Lantern Foundation for Peace was set up by the Harbour Bureau.",
+                    "The chairman of the Foundation is Orin Calder."))
+    one(cs, "Orin Calder", "leads", "Lantern Foundation for Peace", evidence_has="chairman of the Foundation")
+
+
+def test_its_director_is_y():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage was set up in 1990. Its director is Ilsa Marrow."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="Its director is")
+    assert c.title == "Director"
+
+
+def test_x_is_headed_by_y():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage is currently headed by Ilsa Marrow."))
+    one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="headed by")
+
+
+def test_y_has_been_president_since():
+    _, cs = run(doc(FAC, "The Federal Agency for Coastal Heritage is a cultural body. Orin Calder has been "
+                         "president since 2015."))
+    c = one(cs, "Orin Calder", "leads", FAC, evidence_has="president since 2015")
+    assert (c.start, c.end, c.title) == (2015, None, "President")
+
+
+def test_appositive_the_director_of():
+    _, cs = run(doc(FAC, "Ilsa Marrow, the director of the Harbour Bureau, opened the exhibition."))
+    c = one(cs, "Ilsa Marrow", "leads", HB, evidence_has="director of the Harbour Bureau")
+    assert c.title == "Director"
+
+
+def test_possessive_title_then_name():
+    _, cs = run(doc(FAC, "The Harbour Bureau's chairman Orin Calder met the Bureau's Director Ilsa Marrow."))
+    c = one(cs, "Orin Calder", "leads", HB, evidence_has="chairman Orin Calder")
+    assert c.title == "Chairman"
+    # "the Bureau" is the Harbour Bureau named before it in the sentence's document
+    one(cs, "Ilsa Marrow", "leads", HB, evidence_has="Director Ilsa Marrow")
+
+
+def test_chairman_is_vice_chairmen_are_members_are():
+    _, cs = run(doc("Coastal Defence Commission",
+                    "Chairman is Orin Calder. Vice Chairmen are Ilsa Marrow, Teodor Vane, and Members are "
+                    "Pell Anster, Rua Dorn."))
+    c = one(cs, "Orin Calder", "leads", "Coastal Defence Commission", evidence_has="Chairman is")
+    assert c.title == "Chairman"
+    for name in ("Ilsa Marrow", "Teodor Vane"):
+        c = one(cs, name, "leads", "Coastal Defence Commission", evidence_has="Vice Chairmen are")
+        assert c.title == "Vice Chairman"
+    for name in ("Pell Anster", "Rua Dorn"):
+        one(cs, name, "part_of", "Coastal Defence Commission", evidence_has="Members are")
+        none(cs, name, "leads", "Coastal Defence Commission")
+
+
+def test_succeeded_as_head_of_in_year():
+    _, cs = run(doc(FAC, "Orin Calder succeeded Ilsa Marrow as head of the Harbour Bureau in 1998."))
+    new = one(cs, "Orin Calder", "leads", HB, evidence_has="succeeded Ilsa Marrow as head")
+    old = one(cs, "Ilsa Marrow", "leads", HB, evidence_has="succeeded")
+    assert (new.start, new.end, new.title) == (1998, None, "Head")
+    assert (old.start, old.end) == (None, 1998)
+
+
+def test_was_replaced_by_takes_the_post_given_before():
+    _, cs = run(doc(FAC, "The first head of the Agency was Ilsa Marrow, who was replaced by a veteran diplomat, "
+                         "Orin Calder, on 5 March 2012."))
+    old = one(cs, "Ilsa Marrow", "leads", FAC)
+    new = one(cs, "Orin Calder", "leads", FAC, evidence_has="replaced by")
+    assert (new.start, new.title) == (2012, "Head")
+    assert old.end == 2012
+
+
+def test_appointed_to_the_position_of_with_a_dated_lead_and_an_appositive():
+    _, cs = run(doc(FAC, "After March 23, 2015, member of the Harbour Council, Ilsa Marrow, was appointed to the "
+                         "position of the head of the Agency."))
+    c = one(cs, "Ilsa Marrow", "leads", FAC, evidence_has="appointed to the position of the head")
+    assert c.start == 2015
+
+
+def test_elected_president_of_x_and_chairman_of_y():
+    _, cs = run(doc(FAC, "On 14 March 2013, Orin Calder was elected president of the Harbour Bureau and "
+                         "chairman of the Coastal Defence Commission."))
+    a = one(cs, "Orin Calder", "leads", HB, evidence_has="elected president")
+    b = one(cs, "Orin Calder", "leads", "Coastal Defence Commission", evidence_has="chairman of the Coastal")
+    assert (a.start, b.start, b.title) == (2013, 2013, "Chairman")
+
+
+def test_appositive_is_not_dated_by_the_sentence():
+    _, cs = run(doc(FAC, "On 14 March 2013, Orin Calder, director of the Harbour Bureau, was elected president of "
+                         "the Coastal Defence Commission."))
+    assert one(cs, "Orin Calder", "leads", HB).start is None
+    assert one(cs, "Orin Calder", "leads", "Coastal Defence Commission").start == 2013
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was director of the Harbour Bureau from 1990 to 1993.",   # "it" is no person
+    "The Ministry's director Ilsa Marrow spoke.",                   # which ministry?
+    "Ilsa Marrow met the director of the Harbour Bureau.",         # no apposition, no verb of office
+])
+def test_no_leader_without_a_person_or_a_body(sentence):
+    _, cs = run(doc(FAC, sentence))
+    bad = [c for c in rels(cs, "leads") if c.subject == FAC or c.object in ("Ministry", "") or
+           (c.subject == "Ilsa Marrow" and c.object == HB)]
+    assert not bad, show(cs)
+
+
+# ----------------------------------------------------------------------------- which years date a claim
+
+
+def test_a_founding_year_in_another_clause_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau, founded in 1950, reports to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+    one(cs, HB, "founded", value="1950")
+
+
+def test_a_founding_year_after_the_object_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission, founded in 1950."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_year_of_the_next_clause_does_not_date_the_link():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission and was renamed in 1970."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_year_of_another_sentence_never_dates_a_link():
+    _, cs = run(doc(HB, "In 1983, the Harbour Bureau was reorganised.",
+                    "The Harbour Bureau reports to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+
+
+def test_a_leading_year_dates_its_sentence():
+    _, cs = run(doc(HB, "In 1983, the Harbour Bureau was placed under the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission", evidence_has="In 1983").start == 1983
+
+
+def test_a_leading_year_does_not_reach_into_reported_speech():
+    _, cs = run(doc(HB, "In 2009, an article in the Harbour Review, published by the Lantern Press, called the "
+                        "Harbour Bureau \"subordinate\" to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start is None
+    assert one(cs, "Lantern Press", "publishes", "Harbour Review").start is None
+
+
+def test_full_dates_give_their_years():
+    _, cs = run(doc(HB, "The Harbour Bureau was placed under the Coastal Defence Commission from 5 March 1990 to "
+                        "June 12, 1993."))
+    c = one(cs, HB, "subordinate_to", "Coastal Defence Commission")
+    assert (c.start, c.end) == (1990, 1993)
+
+
+# ----------------------------------------------------------------------------- hedges per clause
+
+
+def test_a_hedge_governs_its_own_clause_only():
+    _, cs = run(doc(HB, "The Harbour Bureau reports to the Coastal Defence Commission, and analysts say it also "
+                        "funds the Lantern Cultural Society."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+def test_a_leading_according_to_governs_the_whole_sentence():
+    _, cs = run(doc(HB, "According to Pell Anster, the Harbour Bureau reports to the Coastal Defence Commission, "
+                        "and it funds the Lantern Cultural Society."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "reported"
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+def test_disputed_whether_in_a_leading_subordinate_clause():
+    _, cs = run(doc(HB, "Although it is disputed whether the Harbour Bureau funds the Lantern Cultural Society, "
+                        "the Harbour Bureau reports to the Coastal Defence Commission."))
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "disputed"
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The Harbour Bureau is believed to fund the Lantern Cultural Society.", "reported"),
+    ("Experts say the Harbour Bureau funds the Lantern Cultural Society.", "reported"),
+    ("The Harbour Bureau is thought to fund the Lantern Cultural Society.", "reported"),
+    ("The Harbour Bureau allegedly funds the Lantern Cultural Society.", "alleged"),
+    ("It is unclear whether the Harbour Bureau funds the Lantern Cultural Society.", "disputed"),
+])
+def test_hedge_phrases(sentence, level):
+    _, cs = run(doc(HB, sentence))
+    c = one(cs, "Lantern Cultural Society", "funded_by", HB)
+    assert c.hedge == level
+
+
+def test_reported_to_is_a_line_of_command_not_a_hedge():
+    _, cs = run(doc(HB, "The Harbour Bureau reported directly to the Coastal Defence Commission."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").hedge == "stated"
+
+
+def test_was_reported_to_have_is_a_hedge_not_a_line_of_command():
+    _, cs = run(doc(HB, "The Harbour Bureau was reported to have funded the Lantern Cultural Society."))
+    assert not rels(cs, "subordinate_to"), show(cs)
+    assert one(cs, "Lantern Cultural Society", "funded_by", HB).hedge == "reported"
+
+
+OCV = "Office for Coastal Vigilance"
+
+
+def test_y_was_the_bodys_first_director():
+    _, cs = run(doc(OCV, "The Office for Coastal Vigilance (OCV) was founded in 1950.",
+                    "Tomas Zeller was the Office's first director, and Ernst Mahl his deputy."))
+    c = one(cs, "Tomas Zeller", "leads", OCV, evidence_has="Tomas Zeller was the Office's first director")
+    assert c.title == "Director"
+    assert not find(cs, "Ernst Mahl", "leads", OCV), show(cs)
+
+
+def test_another_bodys_post_is_not_the_subjects():
+    _, cs = run(doc(OCV, "Tomas Zeller was the centre's first director."))
+    assert not rels(cs, "leads"), show(cs)
+
+
+def test_and_replaced_by_is_passive_and_takes_the_sentence_subject():
+    _, cs = run(doc(OCV, "Tomas Zeller was the first director of the Office for Coastal Vigilance.",
+                    "Tomas Zeller was removed by Party Secretary Walter Ulm after the uprising and replaced by "
+                    "Ernst Wober."))
+    one(cs, "Ernst Wober", "leads", OCV, evidence_has="replaced by Ernst Wober")
+    assert not find(cs, "Walter Ulm", "leads", OCV), show(cs)
+
+
+def test_succeeded_by_takes_the_post_the_document_gave_before():
+    _, cs = run(doc(OCV, "Ernst Wober became director of the Office for Coastal Vigilance in 1953.",
+                    "Ernst Wober resigned in 1957 after clashes with Walter Ulm, and was succeeded by his deputy, "
+                    "Ernst Mahl."))
+    c = one(cs, "Ernst Mahl", "leads", OCV, evidence_has="succeeded by")
+    assert c.title == "Director"
+
+
+def test_under_the_leadership_of_a_person():
+    _, cs = run(doc(OCV, "Under the long-term leadership of Ernst Mahl from 1957 to 1989, the OCV grew."))
+    c = one(cs, "Ernst Mahl", "leads", OCV, evidence_has="leadership of Ernst Mahl")
+    assert (c.start, c.end) == (1957, 1989)
+    assert not rels(cs, "subordinate_to"), show(cs)
+
+
+def test_succession_dated_by_a_leading_year():
+    _, cs = run(doc(OCV, "Also in 1957, Marko Wulf became head of the Office for Coastal Vigilance.",
+                    "In 1986, Marko Wulf retired and was succeeded by Werner Gross."))
+    assert one(cs, "Marko Wulf", "leads", OCV, evidence_has="became head of").start == 1957
+    assert one(cs, "Werner Gross", "leads", OCV).start == 1986
