@@ -596,14 +596,18 @@ def jupyterlab(tmp_path):
             server.wait(timeout=10)
 
 
-def test_the_explorer_displays_and_redraws_in_jupyterlab(chromium, jupyterlab):
+def test_the_explorer_displays_and_redraws_in_jupyterlab(chromium, jupyterlab, seeds_build):
     """The real front end: JupyterLab runs the notebook, ipywidgets renders the Explorer, the
     iframe draws the network framed to the output area, and typing in the find box redraws it.
     Nothing is requested from any host but the local server."""
-    chromium.run(lambda browser: _explorer_in_jupyterlab(browser, *jupyterlab))
+    ex = Explorer(seeds_build)
+    ex.focus.value = "MSS"
+    expected = ex.state.n_nodes  # the MSS at depth 2, as the Python side selects it
+    assert expected > 10
+    chromium.run(lambda browser: _explorer_in_jupyterlab(browser, *jupyterlab, expected))
 
 
-def _explorer_in_jupyterlab(browser, url, base, log):
+def _explorer_in_jupyterlab(browser, url, base, log, expected):
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     elsewhere: list[str] = []
     local = (f"{base}/", base.replace("http:", "ws:") + "/", "data:", "blob:", "about:")
@@ -632,7 +636,7 @@ def _explorer_in_jupyterlab(browser, url, base, log):
         page.wait_for_timeout(500)  # let the output area settle; the frame refits on every resize
         drawn = frame.evaluate(DRAWN)
         counts = page.locator(".orgnet-counts").inner_text()
-        assert drawn["attr"] == drawn["nodes"] == drawn["visible"] == 28, (drawn, counts)  # MSS, depth 2 (with its targets)
+        assert drawn["attr"] == drawn["nodes"] == drawn["visible"] == expected, (drawn, counts)  # MSS, depth 2
         assert counts.startswith(f"{drawn['nodes']} nodes \u00b7 {drawn['edges']} edges shown"), counts
         assert drawn["painted"] > 2000 and drawn["outside"] == [], drawn
         assert drawn["size"][0] > 400 and drawn["size"][1] > 500, drawn
