@@ -32,7 +32,7 @@ from . import vocabulary
 from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
 from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
-__all__ = ["Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+__all__ = ["name_like", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
 
 LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
@@ -311,10 +311,10 @@ def _title_text(s: str) -> str:
     return t or s
 
 
-def _name_like(s: str) -> bool:
+def name_like(s: str) -> bool:
     """A line that reads as a name: short, most words capitalised, no sentence punctuation.
 
-    >>> _name_like("Ministry of Tides (Ruritania)"), _name_like("Ruritania replaces head of news agency")
+    >>> name_like("Ministry of Tides (Ruritania)"), name_like("Ruritania replaces head of news agency")
     (True, False)
     """
     if len(s) > 120 or s[-1] in "!?.:;," and not s.endswith((".)", "Inc.", "Ltd.", "Co.")):
@@ -327,6 +327,21 @@ def _name_like(s: str) -> bool:
     content = [w for w in words if w.casefold() not in small]
     caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
     return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)
+
+
+_QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
+
+
+def _bullet_head(body: str) -> str:
+    """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
+    ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
+
+    >>> _bullet_head("TDA – 'Tide Directorate of Ruritania'"), _bullet_head("it was renamed in 1922")
+    ('TDA', '')
+    """
+    m = re.match(r"^(?P<head>[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
+                 r"(?:\s*[(–—:-]|\s*$)", body.strip())
+    return m.group("head") if m and not re.search(r"\d", m.group("head")) else ""
 
 
 def _first_title(post: str) -> str:
@@ -536,6 +551,7 @@ class _Parser:
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
         self.skip_lines: set[int] = set()
+        self.bullet_bodies: list[tuple[int, str]] = []  # (indent, name) of open body bullets
         self.row_line = 0
 
     @staticmethod
@@ -596,7 +612,7 @@ class _Parser:
                     or match_field_line(raw, start, allow_unknown_keys=True) is not None or _BULLET.match(raw):
                 return
             t = _title_text(s)
-            if not _name_like(t):
+            if not name_like(t):
                 return  # a headline, a date, a banner: no title line
             off = start + raw.index(t)
             d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
@@ -820,14 +836,27 @@ class _Parser:
             txt = body.strip()
             d.see_also.append(Span(txt, body_start, body_start + len(txt)))
             return
-        dm = _DATES.match(body)
+        indent = b.start("body")
+        # nested bullets: a body's bullet, then its leaders' bullets indented under it
+        self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
+        dated = _QUALIFIER_AFTER.sub("", body.rstrip())
+        dm = _DATES.match(dated)
+        known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
+        if dm and not (_year(dm.group("a")) or _year(dm.group("b")) or
+                       dm.group("a").strip() in known or dm.group("b").strip() in known):
+            dm = None  # "X (abbreviation of Counter-Revolution ...)": a dash, not a term
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
             a, bb = dm.group("a").strip(), dm.group("b").strip()
             present = bb in vocabulary.names()["present_words"]
             name = dm.group("name").strip()
-            self._list_item(i, body_start, body, name, title, _year(a), _year(bb), present)
+            self._list_item(i, body_start, dated, name, title, _year(a), _year(bb), present)
+            if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
+                self.d.lists[-1].body = self.bullet_bodies[-1][1]
             return
+        head = _bullet_head(body)
+        if head:
+            self.bullet_bodies.append((indent, head))
         nt = _NAME_TITLE.match(body.strip())
         if nt and nt.group("title").strip().casefold() in _titles():
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),

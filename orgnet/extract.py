@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocabulary
-from .documents import Blurb, Document, Sentence
-from .infobox import BODY_ROLES, Field, Span, has_cjk, split_values
+from .documents import Blurb, Document, Sentence, name_like
+from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
@@ -135,6 +135,8 @@ def _v() -> dict:
                                      + r")) of(?: the)?\b", re.I),
         "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+) ){0,2}?"
                                 r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
+        "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
+                                      r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
@@ -650,7 +652,8 @@ class _Extractor:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5]) if x and _entity_like(x)), "")
-            if lead or not self.subject:
+            if lead or not self.subject or not name_like(self.subject):
+                # "Chronology of secret police agencies": a title that names nothing
                 self.subject, self.subject_abbr = lead, ""
         if self.subject and self.subject_abbr and d.title_span:
             self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
@@ -799,10 +802,13 @@ class _Extractor:
     def _lists(self) -> None:
         for it in self.d.lists:
             name = it.name.text
-            if not self.subject or name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
+            if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
                 continue
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
-            body = it.body if it.body and not same_subject(it.body, self.subject) else self.subject
+            body = it.body if it.body and not (self.subject and same_subject(it.body, self.subject)) \
+                else self.subject
+            if not body:
+                continue
             self.add(name, "leads", obj=body, title=it.title or self.office or "Leader", start=it.start_year,
                      end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
                      section=it.section, subject_kind="person")
@@ -843,6 +849,37 @@ class _Extractor:
             self._field_phrases(subject)
         for k, s in enumerate(sentences):
             self._sentence(s, subject, method, defining=(first_defines and k == 0))
+            if s.clean.count("(") >= 3:
+                self._inline_leaders(s, sentences[k - 1] if k else None, subject)
+
+    def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
+        """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and
+        Brigadier Cy Rask (May 1989– August 1990)``. Three or more such items make a list;
+        its body is the subject, or what the sentence before names with a plural office
+        ("the list of all the 22 XYZ Chiefs")."""
+        items = [m for m in _INLINE_ITEM.finditer(s.clean)]
+        if len(items) < 3:
+            return
+        body, title = subject, ""
+        if before is not None:
+            m = self.v["plural_title_rx"].search(before.clean)
+            if m:
+                title = _singular_title(m.group("title"))
+                named = m.group("body")
+                if named and (not subject or not same_subject(named, subject)):
+                    body = named
+        if not body:
+            return
+        for m in items:
+            name = _strip_rank(m.group("name"))
+            if not (looks_like_person(name) or 2 <= len(name.split()) <= 5 and
+                    all(w[:1].isupper() for w in name.split()) and not is_org_name(name)):
+                continue
+            y0, y1 = _term_years(m.group("dates"))
+            a = s.start + m.start("name") + m.group("name").rindex(name)
+            self.add(name, "leads", obj=body, title=title or self.office or "Leader", start=y0, end=y1,
+                     span=(a, s.start + m.end()), method="list", section=s.section, refs=s.refs,
+                     subject_kind="person")
 
     def _field_phrases(self, subject: str) -> None:
         """An infobox value that is a phrase about the subject: "Status: External name of X"."""
@@ -1547,6 +1584,53 @@ _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 def _entity_like(name: str) -> bool:
     """A body, a person or an acronym (what a page can be about), not a phrase."""
     return is_org_name(name) or looks_like_person(name)
+
+
+_INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
+                          r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+
+
+def _term_years(dates: str) -> tuple[int | None, int | None]:
+    """Start and end years of a term written ``1948-50``, ``May 1989– August 1990``, ``2007-``.
+
+    >>> _term_years("1948-50"), _term_years("May 1989– August 1990"), _term_years("2007-")
+    ((1948, 1950), (1989, 1990), (2007, None))
+    """
+    parts = re.split(r"\s*[-–—]\s*|\s+to\s+", dates, maxsplit=1)
+    y0 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[0])
+    start = int(y0.group(1)) if y0 else None
+    end = None
+    if len(parts) > 1:
+        y1 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[1])
+        if y1:
+            end = int(y1.group(1))
+        elif start and (two := re.fullmatch(r"\s*(\d\d)\s*", parts[1])):
+            end = start // 100 * 100 + int(two.group(1))
+            if end < start:
+                end += 100
+    return start, end
+
+
+def _strip_rank(name: str) -> str:
+    """A name without the ranks and titles before it (``Colonel (later Major General) Ada Li``).
+
+    >>> _strip_rank("Colonel (later Major General) Ada Li"), _strip_rank("Brigadier Bo Wu")
+    ('Ada Li', 'Bo Wu')
+    """
+    name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*", "", name).strip()
+    while True:
+        m = _v()["title_rx"].match(name)
+        if not m or m.end() >= len(name) or name[m.end()] != " ":
+            return name
+        name = name[m.end():].strip()
+
+
+def _singular_title(title: str) -> str:
+    """The singular of a plural office title (``Chiefs`` -> ``Chief``)."""
+    for t in _v()["titles"]:
+        if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
+            return t
+    return title
 
 
 def _office_title(title: str) -> tuple[str, str] | None:

@@ -178,10 +178,11 @@ def strip_debris(text: str, start: int) -> Span:
     return Span(kept, start + lead, start + lead + len(kept))
 
 
+_QUALIFIED = re.compile(r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I)
 _URL = re.compile(r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
                   r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$", re.I)
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
-_PERSON_START = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+\s*,")
+_PERSON_START = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,")
 
 
 def continues_value(f: Field, line: str) -> bool:
@@ -360,8 +361,14 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         if val.strip():
             f.values.append(strip_debris(val, line_start + val_off))
         return f, style
-    # a misspelt key alone on its line ("Year stablished")
+    # a misspelt key alone on its line ("Year stablished"), or an office with a qualifier
+    # ("Executive deputy head")
     found = _lookup(line.strip()) if len(line.strip()) <= 40 else None
+    if found is None and len(line.strip()) <= 40:
+        q = _QUALIFIED.match(line.strip())
+        found = _lookup(q.group("rest")) if q else None
+        if found and not found[0].role.startswith("leader"):
+            found = None
     if found:
         d, number = found
         return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"

@@ -305,3 +305,49 @@ def test_leader_bullets_with_the_post_after_a_comma_or_on_the_next_indented_line
             "  • Tide Studies Institute\n")
     got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Morn", "Vice-Chairperson"), ("Bo Lind", "Secretary-General")}
+
+
+def test_a_leader_list_written_as_one_sentence():
+    text = ("Tide Agency chiefs over the years\n\n"
+            "The Tide Agency (TDA) was founded in 1948. Here follows the list of all the TDA Chiefs since 1948:\n\n"
+            "Colonel (later Major General) Ada Wen Morn (1948-50), Bo Lind (1950-59), Brigadier Cy Rask "
+            "(May 1989– August 1990) and Dee Holm (October 2016-October 2018).\n")
+    got = leads(text)
+    assert got[("Ada Wen Morn", "TDA")] == [(1948, 1950)]
+    assert got[("Bo Lind", "TDA")] == [(1950, 1959)]
+    assert got[("Cy Rask", "TDA")] == [(1989, 1990)]
+    assert got[("Dee Holm", "TDA")] == [(2016, 2018)]
+    assert all(c.title == "Chief" for c in claims_of(text) if c.relation == "leads")
+
+
+def test_nested_bullets_leaders_lead_the_body_of_the_bullet_above():
+    text = ("= Chronology of harbour police agencies =\n\n"
+            "- Tidewatch (abbreviation of Harbour-Watch Committee of Ulton)\n"
+            "  - Ada Morn (December 20, 1917 – July 7, 1918)\n"
+            "  - Bo Lind (July 7, 1918 – August 22, 1918) (acting)\n"
+            "- HPB – Harbour Police Board\n"
+            "  - TPD – Tidal Police Directorate\n"
+            "    - Cy Rask (February 6, 1922 – November 15, 1923)\n")
+    got = leads(text)
+    assert got == {("Ada Morn", "Tidewatch"): [(1917, 1918)], ("Bo Lind", "Tidewatch"): [(1918, 1918)],
+                   ("Cy Rask", "TPD"): [(1922, 1923)]}
+    names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert "Chronology of harbour police agencies" not in names
+
+
+def test_an_office_key_with_a_qualifier_and_starred_names():
+    text = ("Tide Work Department\n\n"
+            "Executive deputy head\n"
+            "Ada Morn*\n"
+            "Deputy heads\n"
+            "Bagatur*, Bo Lind*, Cy Rask\n"
+            "Parent organization\n"
+            "Harbour Council\n")
+    got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Morn", "Deputy Head"), ("Bagatur", "Deputy Head"), ("Bo Lind", "Deputy Head"),
+                   ("Cy Rask", "Deputy Head")}
+
+
+def test_an_appositive_unit_of_a_body():
+    assert ("GPU", "subordinate_to", "Ministry of Widgets") in edges(
+        "Widget Office\n\nIn 1922 the Bureau became GPU, a department of the Ministry of Widgets.\n")
