@@ -102,6 +102,7 @@ class Document:
     related: list[Blurb] = field(default_factory=list)
     see_also: list[Span] = field(default_factory=list)
     native_names: list[Span] = field(default_factory=list)
+    caption: Span | None = None  # a table's one-cell first row (``| Bureau of Tides | |`` over ``|---|``)
     unparsed: list[tuple[int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
@@ -279,6 +280,7 @@ _NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
 _DATES = re.compile(
     r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
@@ -551,6 +553,7 @@ class _Parser:
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
         self.skip_lines: set[int] = set()
+        self.resume_field: Field | None = None  # a leader field a blank line interrupted
         self.bullet_bodies: list[tuple[int, str]] = []  # (indent, name) of open body bullets
         self.row_line = 0
 
@@ -571,10 +574,13 @@ class _Parser:
     def run(self) -> None:
         d = self.d
         self._find_title()
+        self._find_caption()
         n = len(self.lines)
         for i, (start, raw) in enumerate(self.lines):
             s = raw.strip()
             if not s:
+                if self.open_field is not None and self.open_field.role == "leader":
+                    self.resume_field = self.open_field  # "Commanders: A (1950 - 1953)", blank, "B (1953 - 1957)"
                 self.open_field = None
                 continue
             if d.title_span and start <= d.title_span.start < start + len(raw) + 1 and i == self._title_line:
@@ -588,6 +594,16 @@ class _Parser:
         self._close_section(len(self.text))
         if self.blurb:
             self._finish_blurb()
+
+    def _find_caption(self) -> None:
+        """The first pipe table's caption: a row with one filled cell right above the rule."""
+        for k in range(1, min(len(self.lines), 200)):
+            if _TABLE_RULE.match(self.lines[k][1].strip()):
+                start, raw = self.lines[k - 1]
+                m = _CAPTION_ROW.match(raw)
+                if m and name_like(m.group("cap")):
+                    self.d.caption = Span(m.group("cap"), start + m.start("cap"), start + m.end("cap"))
+                return
 
     def _find_title(self) -> None:
         """The title: the first line of a ``= Title =`` heading, else the first line that reads
@@ -694,6 +710,12 @@ class _Parser:
                 return
             lead = len(raw) - len(raw.lstrip())
         s_start = start + lead
+        rf, self.resume_field = self.resume_field, None
+        if rf is not None and _DATES.match(s) and _year(s) and continues_value(rf, s):
+            rf.values.append(strip_debris(raw, start))
+            rf.end = start + len(raw)
+            self.open_field = rf
+            return
         # headings
         m = _HEADING_EQ.match(s)
         if m:

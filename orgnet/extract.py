@@ -655,6 +655,8 @@ class _Extractor:
             if lead or not self.subject or not name_like(self.subject):
                 # "Chronology of secret police agencies": a title that names nothing
                 self.subject, self.subject_abbr = lead, ""
+        if not self.subject and d.caption is not None:
+            self.subject = d.caption.text  # no title and no defining sentence: the table's caption
         if self.subject and self.subject_abbr and d.title_span:
             self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
                      method="infobox", defining=True)
@@ -749,6 +751,9 @@ class _Extractor:
                     last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
                 return
             title = title or self.office or "Leader"
+            lead_paren = re.match(r"^\([^()]{0,30}\)\s*", text)  # "(the last) Ada Li (1987-1989)"
+            if lead_paren:
+                v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
             pieces = split_values(v, "comma")
             for k, one in enumerate(pieces):
                 if self._is_title(one.text):
@@ -768,8 +773,9 @@ class _Extractor:
                 if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
                         self.text.count("\n", pieces[k - 1].end, one.start) == 0:
                     continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
+                y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                 self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
-                         subject_kind="person")
+                         subject_kind="person", start=y0, end=y1)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body (a person page's are people or "Position
             # abolished": not bodies, so no claim)
@@ -1578,6 +1584,7 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
                      r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Quay|Highway)\b")
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 
 
@@ -1894,7 +1901,7 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
 
 
 # where the clause of a phrase ends: a new clause ("; ", ", which", ", and it was", " and was")
-_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though)\b"
+_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to)\b"
                          r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
 _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")
@@ -1913,7 +1920,8 @@ _AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
 _LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")
 # a year right after these words belongs to another event than the claim's link
 _OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|launched|built|opened|died|dissolved|"
-                          r"disbanded|renamed)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
+                          r"disbanded|renamed|dismissed|removed|replaced|retired|resigned|ousted|sacked|fired|"
+                          r"executed|arrested|assassinated|killed|purged|expelled)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
 
 
 def _skip_lead_phrase(clean: str) -> int:

@@ -182,6 +182,7 @@ _QUALIFIED = re.compile(r"^(?:executive|first|permanent|acting|senior|principal|
 _URL = re.compile(r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
                   r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$", re.I)
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
+_COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
 _PERSON_START = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,")
 
 
@@ -195,11 +196,11 @@ def continues_value(f: Field, line: str) -> bool:
     >>> f = Field(key="Part of", raw_key="Part of", role="part_of", multi=True)
     >>> continues_value(f, "Harbour Defence Force"), continues_value(f, "Insignia")
     (True, False)
-    >>> continues_value(f, "www.example.org"), continues_value(f, "MottoTides Rise")
-    (False, False)
+    >>> continues_value(f, "www.example.org"), continues_value(f, "MottoTides Rise"), continues_value(f, "Origin: Ulton")
+    (False, False, False)
     """
     s = line.strip()
-    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s):
+    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s):
         return False
     if f.role in BODY_ROLES:
         words = re.findall(r"[\w'’]+", s)
@@ -269,6 +270,7 @@ _TRAILING_MARKERS = re.compile(r"(?:[\s\u200a\u2009]?\[\d{1,3}\](?:[\s\u200a\u20
 _FUNCTION_WORDS = {"of", "on", "in", "the", "and", "is", "are", "was", "were", "to", "for", "a", "an",
                    "as", "at", "by", "with", "from", "that", "this", "it", "has", "have", "had"}
 _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
+_SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
 _SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
 _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
@@ -310,11 +312,15 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     >>> (f.key, f.number, f.values[0].text, f.values[0].start, style)
     ('Leader Name', 2, 'Ada Li', 116, 'dash')
     """
-    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("pipe", _SEP_PIPE)):
+    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("colon", _SEP_COLON), ("pipe", _SEP_PIPE)):
         m = rx.match(line)
         if not m:
             continue
+        if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
+            continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
         found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        if found is None and style == "colon":
+            continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
         if found is None and not allow_unknown_keys:
             continue
         d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)

@@ -351,3 +351,60 @@ def test_an_office_key_with_a_qualifier_and_starred_names():
 def test_an_appositive_unit_of_a_body():
     assert ("GPU", "subordinate_to", "Ministry of Widgets") in edges(
         "Widget Office\n\nIn 1922 the Bureau became GPU, a department of the Ministry of Widgets.\n")
+
+
+def test_key_colon_value_without_a_space_and_numbered_chief_keys():
+    text = ("Harbour Liaison Department explained\n\n"
+            "Nativename:港务联络部\n"
+            "Headquarters:Quay Street, Old Town District, Port Ulton, Ruritania\n"
+            "Chief1 Name:Ada Morn\n"
+            "Chief1 Position:Director\n"
+            "Rr:Hangmu ryeollakbu\n"
+            "Order:st\n")
+    cs = claims_of(text)
+    assert [(c.subject, c.title) for c in cs if c.relation == "leads"] == [("Ada Morn", "Director")]
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not names & {"Rr", "Order", "st", "Hangmu ryeollakbu"}
+
+
+def test_leader_key_with_terms_goes_on_after_a_blank_line():
+    text = ("Tidewatch\n"
+            "Full Name: Ministry for Tidal Security\n"
+            "Alias: Tidewatch\n"
+            "Origin: Ruritania\n"
+            "Commanders: Ada Morn (1950 - 1953)\n\n"
+            "Bo Lind (1953 - 1957)\n"
+            "Cy Rask (1957 - 1989)\n\n"
+            "Goals: To watch the tides\n")
+    got = leads(text)
+    assert got == {("Ada Morn", "Tidewatch"): [(1950, 1953)], ("Bo Lind", "Tidewatch"): [(1953, 1957)],
+                   ("Cy Rask", "Tidewatch"): [(1957, 1989)]}
+    aliases = {c.value for c in claims_of(text) if c.relation == "alias"}
+    assert "Ministry for Tidal Security" in aliases and not any("Origin" in a for a in aliases)
+
+
+def test_a_pipe_tables_caption_names_the_subject_when_nothing_else_does():
+    text = ("Tidewatch ( rum. Tidewatch - “watch”), the official name is the Department of Tidal "
+            "Security, combining the functions of special services.\n"
+            "| Tidal Security Department | |\n"
+            "|---|---|\n"
+            "| Head | (the last) Ada Morn (1987-1989) |\n")
+    assert leads(text) == {("Ada Morn", "Tidal Security Department"): [(1987, 1989)]}
+
+
+def test_a_site_menu_is_no_title():
+    doc = orgnet.parse_text("About  |  Contact  |  News on Social  |  Subscribe\n\nRuritania-Tidewatch\n\n"
+                            "Tidewatch was attached to the Office of the Harbour Master.\n", "t.txt")
+    assert doc.title == "Ruritania-Tidewatch"
+
+
+def test_front_organizations_including_and_attached_to_and_appointed_its_director():
+    text = ("Harbour Department\n\n"
+            "The Harbour Department conducts propaganda and manages front organizations, including the "
+            "Tidewatch and the Ulton Friendship League. It was attached to the Office of the Harbour Master. "
+            "General Ada Morn was appointed its first director, only to be dismissed in 1961.\n")
+    got = edges(text)
+    assert ("Tidewatch", "front_for", "Harbour Department") in got
+    assert ("Ulton Friendship League", "front_for", "Harbour Department") in got
+    assert ("Harbour Department", "subordinate_to", "Office of the Harbour Master") in got
+    assert leads(text)[("Ada Morn", "Harbour Department")] == [(None, None)]
