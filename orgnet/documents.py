@@ -268,7 +268,9 @@ def _section_kind(title: str) -> str:
 _MARKER = re.compile(
     r"[ \u00a0\u2009\u200a]?\[(?P<num>\d{1,3})\]"
     r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
-    r"|[ \u00a0]?\[(?:[a-z]|note \d+|nb \d+|citation needed|update|edit)\]")
+    r"|[ \u00a0]?\[ ?(?:[a-z]|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
+    r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
+    r"better source needed|original research\?|edit) ?\]")
 _HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
 _HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
 _SPAN_TITLE = re.compile(
@@ -664,7 +666,9 @@ class _Parser:
             self.open_field = None
             return True
         if not (self.table_open or self.section_kind.startswith("leaders:")):
-            return False
+            if "|" not in s or not (self._dated_pipe_row(i) and self._dated_pipe_row(i + 1)):
+                return False
+            self.table_open = True  # pipe rows of a name and its term, with no header: a table
         if self.table_open and is_header_only(s):
             return True
         if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(_words(s)) >= 5):
@@ -684,6 +688,12 @@ class _Parser:
         self._flush_row()
         self.row, self.row_line = row, i
         return True
+
+    def _dated_pipe_row(self, i: int) -> bool:
+        if i >= len(self.lines) or "|" not in self.lines[i][1]:
+            return False
+        row = parse_row(self.lines[i][1], self.lines[i][0])
+        return row is not None and row.name is not None and " " in row.name.text and bool(row.years)
 
     def _flush_row(self) -> None:
         row, self.row = self.row, None

@@ -135,6 +135,8 @@ def _v() -> dict:
                                      + r")) of(?: the)?\b", re.I),
         "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+) ){0,2}?"
                                 r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
+        "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
+                                     + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
                                       r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
@@ -723,14 +725,19 @@ class _Extractor:
         text = v.text
         if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
+        y0 = y1 = None
+        when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
+        if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
+            text = text[:when.start()]
+            y0, y1 = _term_years(when.group(1).split(",")[0])
         if role == "parent":
-            self.add(subj, "subordinate_to", obj=text, span=span, method="infobox")
+            self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "subsidiary":
-            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox")
+            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1)
         elif role == "affiliation":
-            self.add(subj, "affiliated_with", obj=text, span=span, method="infobox")
+            self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "part_of":
-            self.add(subj, "part_of", obj=text, span=span, method="infobox")
+            self.add(subj, "part_of", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "publisher":
             self.add(text, "publishes", obj=subj, span=span, method="infobox")
         elif role in ("founder", "funder"):
@@ -857,6 +864,18 @@ class _Extractor:
             self._sentence(s, subject, method, defining=(first_defines and k == 0))
             if s.clean.count("(") >= 3:
                 self._inline_leaders(s, sentences[k - 1] if k else None, subject)
+
+    def _title_chains(self, names: list[Mention], method: str, ctx: dict) -> None:
+        """A body, an office and a person in one run of capitalised words: "Harbour Bureau
+        Director Ada Li said", "HB Head Ada Li"."""
+        for m in names:
+            c = self.v["title_chain_rx"].match(m.surface.replace("\u00a0", " "))
+            if not c:
+                continue
+            body, person = c.group("body"), _strip_rank(c.group("person"))
+            if (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)) and looks_like_person(person):
+                self.add(person, "leads", obj=body, title=c.group("title"), span=(m.start, m.end), method=method,
+                         subject_kind="person", **ctx)
 
     def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
         """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and
@@ -990,6 +1009,7 @@ class _Extractor:
                 self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
         self._aliases(s, names, subject, method, ctx, present)
+        self._title_chains(names, method, ctx)
         for m in names:
             pm = v["implied_parent"].match(m.name)
             if pm and is_org_name(pm.group("parent")):
@@ -1052,9 +1072,10 @@ class _Extractor:
             span = (m.start, pm.end())
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
-            if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", first) and sum(ch.isupper() for ch in first) >= 2:
-                owner = _abbr_owner(m.name, first)
-                self.add(owner, "alias", value=first, span=span, method=method, **ctx)
+            abbr = _abbreviation_in(first)
+            if abbr:
+                owner = _abbr_owner(m.name, abbr)
+                self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
             elif first and len(first.split()) >= 2 and all(w[:1].isupper() or w in v["connectors"]
                                                            for w in first.split()) \
                     and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
@@ -1272,6 +1293,8 @@ class _Extractor:
             y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
+        elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
+            y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
         span_end = max(max(m.end for m in right), te)
         if year_end > t.end() and (y0 is not None) and (year_end + s.start) - span_end < 60:
@@ -1584,6 +1607,7 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
                      r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Quay|Highway)\b")
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 
@@ -1595,6 +1619,20 @@ def _entity_like(name: str) -> bool:
 
 _INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
                           r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+
+
+def _abbreviation_in(item: str) -> str:
+    """The abbreviation a parenthesis after a name gives, in the forms scrapes print it:
+    ``(TDA)``, ``(TDA, )``, ``(abbreviation: TDA``, ``(TDA or Tidewatch``, ``(TDA / T2``.
+
+    >>> [_abbreviation_in(x) for x in ("TDA", "TDA, ", "abbreviation: TDA", "TDA or Tidewatch", "Tide")]
+    ['TDA', 'TDA', 'TDA', 'TDA', '']
+    """
+    x = re.sub(r"^(?:abbreviation|abbreviated|abbr\.?|short|acronym)\s*:?\s*", "", item.strip(), flags=re.I)
+    x = re.split(r"\s+or\s+|\s*[,/]\s*", x.strip(" ,"))[0]
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", x) and sum(ch.isupper() for ch in x) >= 2:
+        return x
+    return ""
 
 
 def _term_years(dates: str) -> tuple[int | None, int | None]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from . import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
-           "field_defs", "looks_like_prose", "has_cjk", "continues_value", "BODY_ROLES"]
+           "field_defs", "looks_like_prose", "has_cjk", "continues_value", "is_field_key", "BODY_ROLES"]
 
 #: Roles whose values are bodies (organisations): a value line must read as one.
 BODY_ROLES = frozenset({"parent", "subsidiary", "affiliation", "part_of", "publisher", "owner",
@@ -379,6 +379,15 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         d, number = found
         return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"
     return None
+
+
+def is_field_key(text: str) -> bool:
+    """Is ``text`` an infobox key of the vocabulary (``Website``, ``Revenue`` is not)?
+
+    >>> is_field_key("Website"), is_field_key("Bagatur")
+    (True, False)
+    """
+    return _lookup(text) is not None
 
 
 def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> Field:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocabulary
-from .infobox import Span, plural
+from .infobox import Span, is_field_key, plural
 
 __all__ = ["Row", "parse_row", "person_name", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
 
@@ -57,6 +57,7 @@ def _vocab() -> dict:
     h = n["officeholder_tables"]
     return {
         "months": frozenset(months),
+        "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
         # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
         "date": re.compile(r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
                            r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"),
@@ -75,7 +76,8 @@ def _vocab() -> dict:
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
-_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s)")
+_TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
+_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[A-Z][a-z])")
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.\-]*")
 
 
@@ -84,9 +86,10 @@ def dates_in(text: str) -> list[int]:
 
     >>> dates_in("14 December 19848 July 1985")
     [1984, 1985]
-    >>> dates_in("10 May 199323 June 1998 [3]")
-    [1993, 1998]
+    >>> dates_in("10 May 199323 June 1998 [3]"), dates_in("19541975")
+    ([1993, 1998], [1954, 1975])
     """
+    text = _TWO_YEARS.sub(r"\1 \2", text)  # "19541975": two years glued together
     text = _LONG_NUMBER.sub(" ", text)  # file names, identifiers: not dates
     return [int(m.group("y")) for m in _vocab()["date"].finditer(text)]
 
@@ -170,6 +173,9 @@ def parse_row(line: str, line_start: int) -> Row | None:
     ('Cy Rask', [1958], True)
     >>> parse_row("27 October 197830 November 1982", 0).years
     [1978, 1982]
+    >>> r = parse_row("2Bo WuFebruary, 19541975", 0)
+    >>> (r.name.text, r.years)
+    ('Bo Wu', [1954, 1975])
     """
     v = _vocab()
     if "|" in line:
@@ -232,7 +238,7 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         if pos and text[pos:m.start()].strip():
             break
         core = tok.rstrip("*†‡")
-        bare = re.sub(r"(?:1[6-9]\d\d|20\d\d).*$", "", core)  # "Li Da August 1921July": glued dates
+        bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
         if not _NAME_TOKEN.fullmatch(bare or "-") or bare in v["months"] or bare.isupper() and len(bare) > 1:
             break
         toks.append((m.start(), m.start() + len(bare)))
@@ -249,6 +255,6 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     if whole and text[b:].strip(" *†‡"):
         return None
     if name.casefold() in v["unknown"] or any(w in v["org_words"] for w in name.split()) or \
-            name.casefold() in v["title_forms"]:
-        return None
+            name.casefold() in v["title_forms"] or (" " not in name and is_field_key(name)):
+        return None  # "Website | www |": a key, not a one-word name
     return Span(name, start + a, start + b)

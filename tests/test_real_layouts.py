@@ -408,3 +408,51 @@ def test_front_organizations_including_and_attached_to_and_appointed_its_directo
     assert ("Ulton Friendship League", "front_for", "Harbour Department") in got
     assert ("Harbour Department", "subordinate_to", "Office of the Harbour Master") in got
     assert leads(text)[("Ada Morn", "Harbour Department")] == [(None, None)]
+
+
+def test_glued_row_numbers_names_and_years_and_term_first_pipe_rows():
+    text = ("Ministry of Tides\n\n"
+            "Director of Tidal Police (1948-1954)\n"
+            "NoNameTook officeLeft office\n"
+            "1Ada MornFebruary, 1946June, 1946\n"
+            "2Bo Lind19541975\n\n"
+            "Heads\n\n"
+            "1951-1952 | Cy Rask |\n"
+            "1952-1960 | Dee Holm |\n")
+    got = leads(text)
+    assert got[("Ada Morn", "Ministry of Tides")] == [(1946, 1946)]
+    assert got[("Bo Lind", "Ministry of Tides")] == [(1954, 1975)]
+    assert got[("Cy Rask", "Ministry of Tides")] == [(1951, 1952)]
+    assert got[("Dee Holm", "Ministry of Tides")] == [(1952, 1960)]
+
+
+def test_prose_forms_of_leaders_funding_control_and_abbreviations():
+    text = ("Harbour Agency\n\n"
+            "The Harbour Agency (HA, ) was headed from 1955-1986 by Ada Morn. It was funded secretly by the "
+            "Tide Foundation. Operating under the joint control of the Harbour Council and the Tide League, it grew. "
+            "Harbour Bureau Director Bo Lind said the plan was sound.\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.start, c.end) for c in cs if c.relation == "leads" and c.object in ("Harbour Agency", "HA")} \
+        == {("Ada Morn", 1955, 1986)}
+    got = edges(text)
+    assert ("Harbour Agency", "funded_by", "Tide Foundation") in got
+    assert {("Harbour Agency", "controlled_by", "Harbour Council"),
+            ("Harbour Agency", "controlled_by", "Tide League")} <= got
+    assert ("Bo Lind", "leads", "Harbour Bureau") in got
+    assert ("Harbour Agency", "HA") in {(c.subject, c.value) for c in cs if c.relation == "alias"}
+
+
+def test_a_parent_value_with_its_years():
+    text = ("Tide Police\n\nParent agencyMinistry of Widgets (1948–51, 1955–89)\nMinistry of Gadgets (1951–55)\n")
+    got = {(c.object, c.start, c.end) for c in claims_of(text) if c.relation == "subordinate_to"}
+    assert got == {("Ministry of Widgets", 1948, 1951), ("Ministry of Gadgets", 1951, 1955)}
+
+
+def test_dated_key_rows_of_an_infobox_are_not_an_officeholder_table():
+    text = ("Tide Foundation\n\nThe Tide Foundation is a charity.\n"
+            "President and CEO | Ada Morn |\n"
+            "Revenue | $104,324,731[1] (2019) |\n"
+            "Expenses | $104,757,151[1] (2019) |\n"
+            "Website | tidefoundation |\n")
+    names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert not names & {"Revenue", "Expenses", "Website"}
