@@ -32,7 +32,7 @@ from . import vocabulary
 from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
 from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
-__all__ = ["name_like", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+__all__ = ["name_like", "Entry", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
 
 LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
@@ -73,6 +73,15 @@ class ListItem:
 
 
 @dataclass
+class Entry:
+    """A bullet that names a body (``• Institute of Tidal Studies``), with the heading above it."""
+
+    name: Span
+    section: str
+    line: int
+
+
+@dataclass
 class Blurb:
     """A "Related Research Articles" entry: a small document about another subject."""
 
@@ -99,6 +108,7 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     references: dict[int, str] = field(default_factory=dict)
     lists: list[ListItem] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
     related: list[Blurb] = field(default_factory=list)
     see_also: list[Span] = field(default_factory=list)
     native_names: list[Span] = field(default_factory=list)
@@ -346,6 +356,15 @@ def _bullet_head(body: str) -> str:
     m = re.match(r"^(?P<head>[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
                  r"(?:\s*[(–—:-]|\s*$)", body.strip())
     return m.group("head") if m and not re.search(r"\d", m.group("head")) else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(vocabulary.names()["org_words"])
+
+
+def _has_org_word(text: str) -> bool:
+    return any(w in _org_words() for w in re.findall(r"[\w'’]+", text))
 
 
 def _first_title(post: str) -> str:
@@ -863,6 +882,14 @@ class _Parser:
             d.fields.append(f)
             self.open_field = f
             return
+        f = self.open_field
+        if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and continues_value(f, body):
+            # "Director responsible" / "  • Ada Li": a field's values as bullets
+            v = strip_debris(body, body_start)
+            if v.text:
+                f.values.append(v)
+                f.end = v.end
+            return
         self.open_field = None
         if self.section_kind == "see_also":
             txt = body.strip()
@@ -895,6 +922,11 @@ class _Parser:
                             None, None, False)
             return
         if self._bullet_person(i, body_start, body.strip()):
+            return
+        entry = strip_debris(body, body_start)
+        if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
+                and name_like(entry.text) and _has_org_word(entry.text):
+            d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
             return
         if looks_like_prose(body) or len(_words(body)) >= 8:
             # "- Label: running text" - the label is not part of a sentence

@@ -650,7 +650,7 @@ class _Extractor:
             lead = self._office_body(d.sentences[:3])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             self.subject_abbr = ""
-        if d.sentences and (not self.subject or not _entity_like(self.subject)):
+        if not self.subject or not _entity_like(self.subject):
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5]) if x and _entity_like(x)), "")
@@ -666,6 +666,7 @@ class _Extractor:
         for s in d.native_names:
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
         self._lists()
+        self._entries()
         self._prose(d.sentences, self.subject, "pattern", first_defines=True)
         for b in d.related:
             self._blurb(b)
@@ -825,6 +826,19 @@ class _Extractor:
             self.add(name, "leads", obj=body, title=it.title or self.office or "Leader", start=it.start_year,
                      end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
                      section=it.section, subject_kind="person")
+
+    def _entries(self) -> None:
+        """Bodies listed as bullets: related to the subject as the heading above them says."""
+        subj = self.subject
+        if not subj or looks_like_person(subj):
+            return
+        for e in self.d.entries:
+            rel = _entry_relation(e.section)
+            name = e.name.text
+            if not rel or not is_org_name(name) or name == subj:
+                continue
+            a, b = (subj, name) if rel == "funded_by" else (name, subj)
+            self.add(a, rel, obj=b, span=(e.name.start, e.name.end), method="list", section=e.section)
 
     # -- blurbs
     def _blurb(self, b: Blurb) -> None:
@@ -1619,6 +1633,21 @@ def _entity_like(name: str) -> bool:
 
 _INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
                           r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+
+
+def _entry_relation(heading: str) -> str:
+    """How a body listed under ``heading`` relates to the page's subject ('' for no claim).
+
+    >>> _entry_relation(""), _entry_relation("Member organizations"), _entry_relation("History")
+    ('affiliated_with', 'part_of', '')
+    """
+    if not heading.strip():
+        return "affiliated_with"
+    h = heading.casefold()
+    for rel, words in vocabulary.names()["entry_sections"].items():
+        if any(w in h for w in words):
+            return rel
+    return ""
 
 
 def _abbreviation_in(item: str) -> str:

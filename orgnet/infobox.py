@@ -167,11 +167,16 @@ def strip_debris(text: str, start: int) -> Span:
 
     >>> strip_debris("Chinese Communist Party Edit this at Wikidata", 10)
     Span(text='Chinese Communist Party', start=10, end=33)
+    >>> strip_debris("Ada Li [8]", 0)
+    Span(text='Ada Li', start=0, end=6)
     """
     cut = len(text)
     for m in _debris_re().finditer(text):
         if m.end() >= len(text.rstrip()):
             cut = min(cut, m.start())
+    tail = _TRAILING_MARKERS.search(text[:cut])  # "Ada Li [8]": a footnote marker is no part of a value
+    if tail:
+        cut = tail.start()
     kept = text[:cut]
     lead = len(kept) - len(kept.lstrip(" \t\u00a0|"))
     kept = kept.strip(" \t\u00a0|")

@@ -456,3 +456,36 @@ def test_dated_key_rows_of_an_infobox_are_not_an_officeholder_table():
             "Website | tidefoundation |\n")
     names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
     assert not names & {"Revenue", "Expenses", "Website"}
+
+
+def test_a_bullet_list_of_bodies_relates_them_by_the_heading_above():
+    text = ("Harbour Women's Federation\n\n"
+            "The Harbour Women's Federation is a people's organization.\n\n"
+            "  • Institute of Harbour Women's Studies\n"
+            "  • Harbour Women's Daily\n\n"
+            "Member organizations\n\n"
+            "  • Association of Harbour Women Judges\n\n"
+            "History\n\n"
+            "  • Tide Workers' Union\n")
+    got = edges(text)
+    assert ("Institute of Harbour Women's Studies", "affiliated_with", "Harbour Women's Federation") in got
+    assert ("Harbour Women's Daily", "affiliated_with", "Harbour Women's Federation") in got
+    assert ("Association of Harbour Women Judges", "part_of", "Harbour Women's Federation") in got
+    assert not any("Tide Workers" in a for a, _, _ in got)
+
+
+def test_a_banner_line_and_a_title_suffix_and_bullet_values_with_markers():
+    text = ("DONATE24 - Make a donation in support of the harbour!\n\n\n"
+            "Tidal Military Commission Membership\n\n"
+            "Office address\n"
+            "2 East Quay Street, Port Ulton [19]\n"
+            "Director responsible\n"
+            "  • Ada Morn Edit this at Wikidata\n"
+            "Minister\n"
+            "Bo Lind [8]\n")
+    doc = orgnet.parse_text(text, "t.txt")
+    assert doc.title == "Tidal Military Commission"
+    got = edges(text)
+    assert ("Tidal Military Commission", "headquartered_in", "Port Ulton") in got
+    assert ("Ada Morn", "leads", "Tidal Military Commission") in got
+    assert ("Bo Lind", "leads", "Tidal Military Commission") in got
