@@ -925,6 +925,7 @@ class _Parser:
             return
         entry = strip_debris(body, body_start)
         if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
+                and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
                 and name_like(entry.text) and _has_org_word(entry.text):
             d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
             return

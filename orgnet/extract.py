@@ -717,6 +717,11 @@ class _Extractor:
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
+    def _is_post(self, text: str) -> bool:
+        """An office, also one the vocabulary does not list whole ("Politics Supervisor")."""
+        t = text.strip()
+        return self._is_title(t) or (len(t.split()) <= 5 and bool(self.v["title_end_rx"].search(t)))
+
     def _is_title(self, text: str) -> bool:
         t = text.strip()
         return t.casefold() in self.v["titles_cf"] or bool(self.v["title_rx"].fullmatch(t))
@@ -764,12 +769,12 @@ class _Extractor:
                 v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
             pieces = split_values(v, "comma")
             for k, one in enumerate(pieces):
-                if self._is_title(one.text):
+                if self._is_post(one.text):
                     continue  # "Hu Wei, Deputy Minister": the title of the name before
                 name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
                 paren = re.search(r"\(([^)]*)\)\s*$", one.text)
                 t = title
-                if k + 1 < len(pieces) and self._is_title(pieces[k + 1].text):
+                if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
                     t, end = pieces[k + 1].text, pieces[k + 1].end
                 elif paren and self._is_title(paren.group(1)):
                     t, end = paren.group(1), one.end

@@ -489,3 +489,15 @@ def test_a_banner_line_and_a_title_suffix_and_bullet_values_with_markers():
     assert ("Tidal Military Commission", "headquartered_in", "Port Ulton") in got
     assert ("Ada Morn", "leads", "Tidal Military Commission") in got
     assert ("Bo Lind", "leads", "Tidal Military Commission") in got
+
+
+def test_a_post_after_a_comma_is_not_a_person_and_a_cut_entry_is_not_a_body():
+    text = ("Ministry of Tides\n\n"
+            "Deputy ministers\n"
+            "Ada Morn, Politics Supervisor\n\n"
+            "Organizational structure\n\n"
+            "  • Department of Harbour Affairs\n"
+            "  • Department of Quays and\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.title) for c in cs if c.relation == "leads"} == {("Ada Morn", "Politics Supervisor")}
+    assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Department of Harbour Affairs"}
