@@ -752,6 +752,12 @@ class _Extractor:
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
                 self.add(subj, "established_by" if role == "founder" else "funded_by", obj=who, end=end,
                          span=span, method="infobox")
+        elif role in ("party", "office") and looks_like_person(subj):
+            # a person page: the parties and assemblies the person belongs to
+            m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
+            body = m.group("b") if m else (text if role == "party" else "")
+            if body[:1].isupper():
+                self.add(subj, "part_of", obj=body, span=span, method="infobox")
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":

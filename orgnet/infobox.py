@@ -358,9 +358,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             style = "glued"
         else:
             continue  # "Leadership team" is not "Leader" + "ship team"
-        if style == "space" and (d.role in ("literal", "group") and len(d.key.split()) == 1 or
-                                 d.role.startswith("leader")) \
-                and rest.split()[0].casefold() in _FUNCTION_WORDS:
+        if style == "space" and rest.split()[0].casefold() in _FUNCTION_WORDS:
             continue  # "Type of ..." / "Head of the ..." read as words, not fields
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field

@@ -501,3 +501,24 @@ def test_a_post_after_a_comma_is_not_a_person_and_a_cut_entry_is_not_a_body():
     cs = claims_of(text)
     assert {(c.subject, c.title) for c in cs if c.relation == "leads"} == {("Ada Morn", "Politics Supervisor")}
     assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Department of Harbour Affairs"}
+
+
+def test_a_person_pages_parties_and_assemblies_and_funding_in_prose():
+    text = ("= Ada Morn =\n\n- Office: Minister of Tides\n- Office5: Member of the Tidekammer , for Ulton, Quay\n"
+            "- Party: Harbour Unity Party\n- Otherparty: Tide Workers Party\n\n"
+            "The report says that Bo Lind, currently vice chairman of the Tide Assembly through the HTF provided "
+            "funding for the Quay Institute of Studies.\n")
+    got = edges(text)
+    assert {("Ada Morn", "part_of", "Tidekammer"), ("Ada Morn", "part_of", "Harbour Unity Party"),
+            ("Ada Morn", "part_of", "Tide Workers Party"),
+            ("Quay Institute of Studies", "funded_by", "HTF")} <= got
+    assert not {(a, r, b) for a, r, b in got if r == "part_of" and "Minister" in b}
+
+
+def test_party_keys_of_a_body_page_give_no_membership():
+    assert not edges("= Bureau of Tides =\n\n- Party: Harbour Unity Party\n", "part_of")
+
+
+def test_a_title_that_starts_with_a_key_word_is_still_the_title():
+    doc = orgnet.parse_text("Office for Tidal Vigilance\n\nThe office watches the tides.\n", "t.txt")
+    assert doc.title == "Office for Tidal Vigilance" and not doc.fields
