@@ -1101,12 +1101,13 @@ class _Extractor:
             if abbr:
                 owner = _abbr_owner(m.name, abbr)
                 self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
-            elif first and len(first.split()) >= 2 and all(w[:1].isupper() or w in v["connectors"]
-                                                           for w in first.split()) \
+            elif first and len(first.split()) >= 2 and ":" not in first and all(w[:1].isupper() or w in v["connectors"]
+                                                                                for w in first.split()) \
                     and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
                 self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
             for it in items:
-                km = re.match(r"^(Chinese|Simplified Chinese|Traditional Chinese|pinyin|Pinyin|lit\.)\s*:\s*(?P<val>.+)$", it)
+                # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
+                km = re.match(r"^(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
                 if km and km.group("val").strip():
                     rel = "name_zh" if has_cjk(km.group("val")) else "alias"
                     if km.group(1).startswith("lit"):

@@ -522,3 +522,13 @@ def test_party_keys_of_a_body_page_give_no_membership():
 def test_a_title_that_starts_with_a_key_word_is_still_the_title():
     doc = orgnet.parse_text("Office for Tidal Vigilance\n\nThe office watches the tides.\n", "t.txt")
     assert doc.title == "Office for Tidal Vigilance" and not doc.fields
+
+
+def test_an_abbreviation_sentence_and_a_name_in_another_language():
+    text = ("TSB\n\nTSB (transliteration of \"ТСБ\") is the Ruritanian abbreviation of Tidal Security Bureau "
+            "(Ruritanian: Тидал), which was the official name of the service.\n")
+    cs = claims_of(text)
+    aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
+    assert ("TSB", "Tidal Security Bureau") in aliases
+    assert ("Tidal Security Bureau", "Тидал") in aliases
+    assert not any(":" in v for _, v in aliases)
