@@ -25,6 +25,7 @@ import html
 import html.parser
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -292,6 +293,7 @@ _NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
 _DATES = re.compile(
     r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 _TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
@@ -304,6 +306,20 @@ def _furniture() -> tuple[re.Pattern, re.Pattern]:
     lines = re.compile(r"^(?:" + "|".join(v["page_furniture"]) + r")$", re.I)
     suffix = re.compile(r"(?:" + "|".join(v["title_suffixes"]) + r")$", re.I)
     return lines, suffix
+
+
+@functools.lru_cache(maxsize=1)
+def _error_rx() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(vocabulary.names()["error_lines"]) + r")", re.I)
+
+
+def _error_line(s: str) -> bool:
+    """A wiki's template or script error printed into the page.
+
+    >>> _error_line("Lua error in Module:Infobox at line 12: bad argument."), _error_line("Lua is a language.")
+    (True, False)
+    """
+    return bool(_error_rx().match(s))
 
 
 def _is_furniture(s: str) -> bool:
@@ -541,6 +557,10 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
         text = stripped
         d.warnings.append(f"{doc}: HTML markup removed ({tags} tags; scripts and styles dropped)")
         d.status = "html-stripped"
+    escapes = len(_PERCENT_ESCAPE.findall(text))
+    if escapes >= 8 and escapes * 3 * 20 >= len(text):  # at least 5 % of the text escaped
+        text = urllib.parse.unquote(text)  # a scrape saved %-escaped ("Ministry%20of%20Tides")
+        d.warnings.append(f"{doc}: %-escaped text decoded ({escapes} escapes)")
     d.text = text
     if not text.strip():
         d.layout, d.status = "empty", "empty"
@@ -760,6 +780,9 @@ class _Parser:
             self._heading(s.rstrip(":").strip(), start)
             return
         if s in ("Last updated",) or _TABLE_RULE.match(s):
+            return
+        if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
+            d.unparsed.append((i + 1, s))
             return
         if _TABLE_HEADER.match(s):
             self.open_field = None

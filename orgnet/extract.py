@@ -350,6 +350,8 @@ _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
+_GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|"
+                         r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
@@ -368,9 +370,30 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     >>> t = "The ILD and Central Party School of the Party finance the Lee Leadership School."
     >>> [m.name for m in find_mentions(t, t, 0, len(t))]
     ['ILD', 'Central Party School of the Party', 'Lee Leadership School']
+
+    A proxy that drops the spaces around links glues words: ``theCentral Committee``,
+    ``Ministry ofTidal Affairs``, ``currentlyAda Li`` read as if spaced.
+
+    >>> t = "It reports to theCentral Committee of theHarbour Party; currentlyAda Li leads it."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['Central Committee of the Harbour Party', 'Ada Li']
     """
     v = _v()
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(clean, start, end)]
+    toks = []
+    glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
+    for m in _TOKEN.finditer(clean, start, end):
+        g = _GLUED_LINK.match(m.group())
+        if g:
+            cut = m.start() + g.end("w")
+            toks.append((m.start(), cut, g.group("w")))
+            toks.append((cut, m.end(), g.group("rest")))
+            glued.add(cut)
+        else:
+            toks.append((m.start(), m.end(), m.group()))
+
+    def gap_at(a: int, b: int) -> str:
+        return " " if a == b and b in glued else clean[a:b]
+
     mentions: list[Mention] = []
     i, n = 0, len(toks)
     while i < n:
@@ -383,7 +406,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         last_good = i
         has_prep = False
         while j + 1 < n:
-            gap = clean[toks[j][1]:toks[j + 1][0]]
+            gap = gap_at(toks[j][1], toks[j + 1][0])
             if gap not in (" ", "-", "–", "\u00a0"):
                 break
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
@@ -397,10 +420,10 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
                 # look past connector words for a capitalised word
                 k = j + 1
                 conns = []
-                while k < n and toks[k][2] in v["connectors"] and clean[toks[k - 1][1]:toks[k][0]] == " ":
+                while k < n and toks[k][2] in v["connectors"] and gap_at(toks[k - 1][1], toks[k][0]) == " ":
                     conns.append(toks[k][2])
                     k += 1
-                if k >= n or clean[toks[k - 1][1]:toks[k][0]] != " " or not _cap(toks[k][2]):
+                if k >= n or gap_at(toks[k - 1][1], toks[k][0]) != " " or not _cap(toks[k][2]):
                     break
                 if not _connector_ok(conns, toks, i, j, k, has_prep, v):
                     break
@@ -412,6 +435,9 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             break
         s_, e_ = toks[i][0], toks[last_good][1]
         surface = text[s_:e_]
+        cuts = sorted(c - s_ for c in glued if s_ < c < e_)
+        for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
+            surface = surface[:c] + " " + surface[c:]
         mentions.append(_make_mention(s_, e_, surface, v))
         i = last_good + 1
     mentions = _merge_possessives(mentions, clean, v)

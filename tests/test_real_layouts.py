@@ -532,3 +532,16 @@ def test_an_abbreviation_sentence_and_a_name_in_another_language():
     assert ("TSB", "Tidal Security Bureau") in aliases
     assert ("Tidal Security Bureau", "Тидал") in aliases
     assert not any(":" in v for _, v in aliases)
+
+
+def test_mirror_artefacts_glued_link_words_error_lines_and_percent_escapes():
+    text = ("Bureau of Tides\n\n"
+            "Lua error in Module:Infobox at line 12: attempt to index field 'Harbour Office' (a nil value).\n"
+            "The Bureau of Tides reports to theCentral Committee of theHarbour Party; currentlyAda Morn heads it.\n")
+    got = edges(text)
+    assert ("Bureau of Tides", "subordinate_to", "Central Committee of the Harbour Party") in got
+    assert not any("Module" in a or "Module" in b or "Harbour Office" in b for a, _, b in got)
+    escaped = "Bureau%20of%20Tides%0A%0AThe%20Bureau%20of%20Tides%20is%20overseen%20by%20the%20Harbour%20Council.%0A"
+    doc = orgnet.parse_text(escaped, "t.txt")
+    assert doc.title == "Bureau of Tides" and any("%-escaped" in w for w in doc.warnings)
+    assert ("Bureau of Tides", "overseen_by", "Harbour Council") in edges(escaped)
