@@ -293,6 +293,7 @@ _NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
 _DATES = re.compile(
     r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 _CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -400,7 +401,8 @@ def _first_title(post: str) -> str:
 def _is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
-    if len(s) > 100 or s[-1] in ".,;:!?" or any(ch.isdigit() for ch in s) or "|" in s:
+    s = _HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
+    if len(s) > 100 or not s or s[-1] in ".,;:!?" or any(ch.isdigit() for ch in s) or "|" in s:
         return False
     lh = leader_heading(s)
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
@@ -688,7 +690,7 @@ class _Parser:
         self.section_kind = _section_kind(title)
         self.open_field = None
         self.list_title = self.list_body = ""
-        lh = leader_heading(title)
+        lh = leader_heading(_HEADING_YEARS.sub("", title))
         if self.section_kind.startswith("leaders:"):
             self.list_title = self.section_kind.split(":", 1)[1]
             self.list_body = lh[1] if lh else ""

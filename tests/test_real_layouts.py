@@ -413,6 +413,7 @@ def test_front_organizations_including_and_attached_to_and_appointed_its_directo
 def test_glued_row_numbers_names_and_years_and_term_first_pipe_rows():
     text = ("Ministry of Tides\n\n"
             "Director of Tidal Police (1948-1954)\n"
+            "edit\n"
             "NoNameTook officeLeft office\n"
             "1Ada MornFebruary, 1946June, 1946\n"
             "2Bo Lind19541975\n\n"
@@ -420,8 +421,9 @@ def test_glued_row_numbers_names_and_years_and_term_first_pipe_rows():
             "1951-1952 | Cy Rask |\n"
             "1952-1960 | Dee Holm |\n")
     got = leads(text)
-    assert got[("Ada Morn", "Ministry of Tides")] == [(1946, 1946)]
-    assert got[("Bo Lind", "Ministry of Tides")] == [(1954, 1975)]
+    # the first table is headed by a predecessor body's office: its rows lead that body
+    assert got[("Ada Morn", "Tidal Police")] == [(1946, 1946)]
+    assert got[("Bo Lind", "Tidal Police")] == [(1954, 1975)]
     assert got[("Cy Rask", "Ministry of Tides")] == [(1951, 1952)]
     assert got[("Dee Holm", "Ministry of Tides")] == [(1952, 1960)]
 
