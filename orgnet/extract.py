@@ -137,6 +137,7 @@ def _v() -> dict:
                                 r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
+        "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
                                       r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
@@ -647,6 +648,8 @@ class _Extractor:
         subject, obj = subject.strip(), obj.strip()
         if not subject or (not obj and not value) or subject == obj:
             return
+        if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
+            return  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return  # "." or "," is not a name
         a, b = span
@@ -1880,7 +1883,7 @@ def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
 def _place_surface(text: str, m: Mention, limit: int) -> str:
     """The place name with its trailing ", City, Country" parts, as written."""
     word = r"(?:\d+[A-Za-z]?|[A-Z][\w'’.-]*)"
-    part = word + r"(?:[ \u00a0-]" + word + r")*"
+    part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
     mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start:limit])
     surface = mm.group().strip() if mm else m.surface
     surface = re.sub(r"(?<=[a-z])\.$", "", surface)

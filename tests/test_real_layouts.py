@@ -547,3 +547,10 @@ def test_mirror_artefacts_glued_link_words_error_lines_and_percent_escapes():
     doc = orgnet.parse_text(escaped, "t.txt")
     assert doc.title == "Bureau of Tides" and any("%-escaped" in w for w in doc.warnings)
     assert ("Bureau of Tides", "overseen_by", "Harbour Council") in edges(escaped)
+
+
+def test_a_bare_organisation_word_is_never_a_node_and_a_country_name_keeps_its_of():
+    got = edges("Tide Council\n\nThe Tide Council (TC) is a political organization in the People's Republic of "
+                "Ruritania. The first head of the Agency was Ada Morn.\n")
+    assert ("TC", "headquartered_in", "People's Republic of Ruritania") in got
+    assert not any(b in ("Agency", "the Agency") for _, _, b in got)
