@@ -682,7 +682,8 @@ class _Extractor:
         if not self.subject or not _entity_like(self.subject):
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
-            lead = next((x for x in map(self._defined_subject, d.sentences[:5]) if x and _entity_like(x)), "")
+            lead = next((x for x in map(self._defined_subject, d.sentences[:5])
+                         if x and _entity_like(x) and not self.v["bare_org_word"].fullmatch(x)), "")
             if lead or not self.subject or not name_like(self.subject):
                 # "Chronology of secret police agencies": a title that names nothing
                 self.subject, self.subject_abbr = lead, ""

@@ -554,3 +554,10 @@ def test_a_bare_organisation_word_is_never_a_node_and_a_country_name_keeps_its_o
                 "Ruritania. The first head of the Agency was Ada Morn.\n")
     assert ("TC", "headquartered_in", "People's Republic of Ruritania") in got
     assert not any(b in ("Agency", "the Agency") for _, _, b in got)
+
+
+def test_the_agency_in_a_page_without_a_title_is_the_agency_named_before():
+    text = ("On May 6, 2008, a new structure, Federal Agency for Tidal States (Тид), was formed.\n\n"
+            "The Agency is represented in more than 80 countries.\n\n"
+            "The first head of the Agency was Ada Morn.\n")
+    assert ("Ada Morn", "leads", "Federal Agency for Tidal States") in edges(text)
