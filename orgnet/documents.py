@@ -402,7 +402,8 @@ def _is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
     s = _HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
-    if len(s) > 100 or not s or s[-1] in ".,;:!?" or any(ch.isdigit() for ch in s) or "|" in s:
+    if len(s) > 100 or not s or s[-1] in ".,;:!?" or "|" in s or "," in s or \
+            any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s)):
         return False
     lh = leader_heading(s)
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .documents import Blurb, Document, Sentence, name_like
+from .officeholders import office_body
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
@@ -678,6 +679,8 @@ class _Extractor:
             self.office, body = office
             lead = self._office_body(d.sentences[:3])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
+            if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
+                self.subject = office_body(self.office, body)
             self.subject_abbr = ""
         if not self.subject or not _entity_like(self.subject):
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
@@ -856,7 +859,7 @@ class _Extractor:
     # -- lists
     def _lists(self) -> None:
         for it in self.d.lists:
-            name = it.name.text
+            name = _clean_person(it.name.text)
             if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
                 continue
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
@@ -1769,10 +1772,11 @@ def _clean_person(name: str) -> str:
     """A person's name as a table or infobox cell prints it, without rank or note markers
     (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
 
-    >>> _clean_person("Ada Li*"), _clean_person("Bo Wu (acting)")
-    ('Ada Li', 'Bo Wu')
+    >>> _clean_person("Ada Li*"), _clean_person("Bo Wu (acting)"), _clean_person("Cy [Jack] Lo")
+    ('Ada Li', 'Bo Wu', 'Cy Lo')
     """
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    name = re.sub(r"\s+(?:\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”])(?=\s)", "", name)  # "Bo [Jack] Lind"
     return name.strip(" *†‡#^").strip()
 
 

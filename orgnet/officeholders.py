@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from . import vocabulary
 from .infobox import Span, is_field_key, plural
 
-__all__ = ["Row", "parse_row", "person_name", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
+__all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
 
 
 @dataclass
@@ -57,6 +57,9 @@ def _vocab() -> dict:
     h = n["officeholder_tables"]
     return {
         "months": frozenset(months),
+        "honorific": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len,
+                                                                                 reverse=True))
+                                + r")\.?(?:\s+|$))+"),
         "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
         # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
         "date": re.compile(r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
@@ -76,9 +79,10 @@ def _vocab() -> dict:
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
+_TERM_FIRST = re.compile(r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|(?P<open>present|incumbent))?\]?\s*", re.I)
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
 _ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[A-Z][a-z])")
-_NAME_TOKEN = re.compile(r"[A-Z][\w'’.\-]*")
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
 
 
 def dates_in(text: str) -> list[int]:
@@ -140,7 +144,7 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     words = t.split()
     # "Foreign Ministers": up to two capitalised words may qualify the office
     for j in range(0, min(3, len(words))):
-        if j and not (words[j - 1][:1].isupper() and words[j - 1] not in v["org_words"]):
+        if j and not (words[j - 1][:1].isupper() and words[j - 1][-1].isalpha() and words[j - 1] not in v["org_words"]):
             break
         for k in range(min(j + 4, len(words)), j, -1):
             singular = v["title_forms"].get(" ".join(words[j:k]).casefold())
@@ -152,11 +156,30 @@ def leader_heading(title: str) -> tuple[str, str] | None:
                 return title, ""
             m = re.match(r"^(?:of|for)\s+(?:the\s+)?(?P<body>.+)$", rest)
             if m:
-                body = m.group("body")
-                has_org = any(w in v["org_words"] for w in re.findall(r"[\w'’]+", body))
-                return title, body if has_org else ""
+                return title, office_body(title, m.group("body"))
             return None
     return None
+
+
+def office_body(office: str, named: str) -> str:
+    """The body an office "<office> of <named>" heads: ``named`` when it names a body; a
+    minister's ministry (``Minister of Home Affairs`` -> ``Ministry of Home Affairs``); a
+    capitalised name as it is; else ''.
+
+    >>> office_body("Minister", "Home Affairs (Ruritania)"), office_body("Director", "Tidal Police")
+    ('Ministry of Home Affairs (Ruritania)', 'Tidal Police')
+    >>> office_body("Director", "Public Security"), office_body("Head", "state")
+    ('Public Security', '')
+    """
+    v = _vocab()
+    named = named.strip()
+    if office.split()[-1] == "Minister" and named[:1].isupper() and \
+            not re.match(r"(?:Ministry|Department|Office|Government|Cabinet|Council)\b", named):
+        return "Ministry of " + named
+    if any(w in v["org_words"] for w in re.findall(r"[\w'’]+", named)):
+        return named
+    words = re.sub(r"\([^()]*\)", "", named).split()
+    return named if words and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) else ""
 
 
 def parse_row(line: str, line_start: int) -> Row | None:
@@ -176,6 +199,9 @@ def parse_row(line: str, line_start: int) -> Row | None:
     >>> r = parse_row("2Bo WuFebruary, 19541975", 0)
     >>> (r.name.text, r.years)
     ('Bo Wu', [1954, 1975])
+    >>> r = parse_row("1968–1973Sir Cy Ogilvy [Jack] Rask (1914–1981)", 0)
+    >>> (r.name.text, r.years)
+    ('Cy Ogilvy [Jack] Rask', [1968, 1973])
     """
     v = _vocab()
     if "|" in line:
@@ -206,8 +232,13 @@ def parse_row(line: str, line_start: int) -> Row | None:
             body_start = img[-1].end()
         body = line[body_start:]
         lead = len(body) - len(body.lstrip())
-        name = _leading_name(body.lstrip(), line_start + body_start + lead, whole=False)
-        rest = body.lstrip()[len(name.text):] if name else body
+        text = body.lstrip()
+        term = _TERM_FIRST.match(text)  # "1909–1923Sir Ada Li (1859–1923)": the term first
+        off = term.end() if term else 0
+        name = _leading_name(text[off:], line_start + body_start + lead + off, whole=False)
+        rest = text[name.end - (line_start + body_start + lead):] if name else body
+        if term:
+            rest = term.group() + (" present" if term.group("open") else "")
     rest = _BORN.sub(" ", rest)
     years = dates_in(rest)
     present = bool(v["present"].search(rest))
@@ -233,19 +264,28 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     v = _vocab()
     toks = []
     pos = 0
-    for m in re.finditer(r"\S+", text):
+    prefix = v["honorific"].match(text)  # "Sir", "Rear Adm.", "General": not part of the name
+    if prefix:
+        pos = prefix.end()
+    last_end = pos
+    for m in re.finditer(r"\S+", text[pos:]):
+        m_start, m_end = m.start() + pos, m.end() + pos
         tok = m.group().rstrip(",;")
-        if pos and text[pos:m.start()].strip():
+        if toks and text[last_end:m_start].strip(" *†‡,;"):
             break
+        if toks and re.fullmatch(r"\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”]", tok):
+            last_end = m_end
+            continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
         core = tok.rstrip("*†‡")
         bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
-        if not _NAME_TOKEN.fullmatch(bare or "-") or bare in v["months"] or bare.isupper() and len(bare) > 1:
+        if not _NAME_TOKEN.fullmatch(bare or "-") or not bare[:1].isupper() or bare in v["months"] \
+                or bare.isupper() and len(bare) > 1:
             break
-        toks.append((m.start(), m.start() + len(bare)))
-        pos = m.end()
-        if bare != core or len(toks) == 4:
+        toks.append((m_start, m_start + len(bare)))
+        last_end = m_start + len(bare)
+        if bare != core or len(toks) == 5:
             break
-    if not 2 <= len(toks) <= 4:
+    if not 2 <= len(toks) <= 5:
         if len(toks) == 1 and whole and text.strip().rstrip("*†‡") == text[toks[0][0]:toks[0][1]]:
             pass  # a one-word name alone in its cell ("Bagatur")
         else:

@@ -561,3 +561,35 @@ def test_the_agency_in_a_page_without_a_title_is_the_agency_named_before():
             "The Agency is represented in more than 80 countries.\n\n"
             "The first head of the Agency was Ada Morn.\n")
     assert ("Ada Morn", "leads", "Federal Agency for Tidal States") in edges(text)
+
+
+def test_term_first_rows_with_honorifics_nicknames_and_lifespans():
+    text = ("Reference list\n\n"
+            "Chiefs of the Tidal Intelligence Service (TI6) (1909–2008)\n\n"
+            "The Tidal Intelligence Service (TIS) was founded in October 1909.\n"
+            "1909–1923Sir Ada George Morn (1859–1923)\n"
+            "1968–1973Sir Bo Ogilvy [Jack] Lind (1914–1981)\n"
+            "2004–[2009]Sir Cy McLeod Rask (b. 1948)\n")
+    got = leads(text)
+    body = "Tidal Intelligence Service"  # the list's heading names the page's subject
+    assert got[("Ada George Morn", body)] == [(1909, 1923)]
+    assert got[("Bo Ogilvy Lind", body)] == [(1968, 1973)]
+    assert got[("Cy McLeod Rask", body)] == [(2004, 2009)]
+
+
+def test_a_ministers_office_page_and_headings_lead_their_ministries():
+    text = ("= Minister of Tides (Ruritania) =\n\n"
+            "The Minister of Tides is the member of the government in charge of tides.\n\n"
+            "===Director of Harbour Watch (1946-1948)===\n"
+            "| No | Name | Took office | Left office |\n"
+            "| 1 | Nguyễn Dương | February, 1946 | June, 1946 |\n\n"
+            "===Minister of Home Affairs (1975-1998)===\n"
+            "| No | Name | Took office | Left office |\n"
+            "| 1 | Trần Quốc Hoàn | 1975 | 1980 |\n\n"
+            "===Minister of Tides (1998 – present)===\n"
+            "| No | Name | Took office | Left office |\n"
+            "| 1 | Lê Hồng Anh | January 28, 2002 | August 3, 2011 |\n")
+    got = leads(text)
+    assert got[("Nguyễn Dương", "Harbour Watch")] == [(1946, 1946)]
+    assert got[("Trần Quốc Hoàn", "Ministry of Home Affairs")] == [(1975, 1980)]
+    assert got[("Lê Hồng Anh", "Ministry of Tides")] == [(2002, 2011)]  # the page's subject (office page)
