@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .documents import Blurb, Document, Sentence, name_like
-from .officeholders import office_body
+from .officeholders import leader_heading, office_body
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
@@ -139,6 +139,8 @@ def _v() -> dict:
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
+        "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
+                                   + r")\.?\s+)+"),
         "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
                                       r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
@@ -499,6 +501,9 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             name = rest.strip()
         elif not rest.strip():
             title, name = tm.group("title"), ""
+    h = v["honorific_rx"].match(name)
+    if h and looks_like_person(name[h.end():]):
+        name = name[h.end():]  # "Captain Ada Li", "Sir Bo Wu": the person
     acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name))
     return Mention(start=s, end=e, surface=surface, name=name, title=title,
                    org=bool(name) and is_org_name(name), person=looks_like_person(name),
@@ -672,7 +677,11 @@ class _Extractor:
 
     def run(self) -> list[Claim]:
         d = self.d
-        office = _office_title(self.subject) if self.subject else None
+        listed = _list_title(self.subject) if self.subject else None
+        if listed:  # "List of Harbour Agency directors": the page lists the holders of a body's office
+            self.office, self.subject = listed
+            self.subject_abbr = ""
+        office = _office_title(self.subject) if self.subject and not listed else None
         if office:
             # an office page ("Head of the Bureau of X"): the subject is the body the office
             # heads, named in the title or by the lead sentence ("... is the head of the Y")
@@ -764,6 +773,20 @@ class _Extractor:
         text = v.text
         if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
+        if role in BODY_ROLES and _office_title(text) and not is_org_name(_office_title(text)[1]):
+            return  # "Parent agency: President of Ruritania": an office, not a body
+        if role in BODY_ROLES and "," in text and not role.startswith("leader"):
+            pieces = split_values(v, "comma")
+            if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
+                for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
+                    self._field_value(role, title, p, span, section)
+                return
+        if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
+            # "ParisEast Berlin": two seats glued together
+            cut = v.start + g.end()
+            for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
+                self._field_value(role, title, p, span, section)
+            return
         y0 = y1 = None
         when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
@@ -1666,6 +1689,7 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
                      r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Quay|Highway)\b")
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
@@ -1737,6 +1761,9 @@ def _strip_rank(name: str) -> str:
     ('Ada Li', 'Bo Wu')
     """
     name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*", "", name).strip()
+    h = _v()["honorific_rx"].match(name)
+    if h and looks_like_person(name[h.end():]):
+        name = name[h.end():]
     while True:
         m = _v()["title_rx"].match(name)
         if not m or m.end() >= len(name) or name[m.end()] != " ":
@@ -1750,6 +1777,29 @@ def _singular_title(title: str) -> str:
         if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t
     return title
+
+
+def _list_title(title: str) -> tuple[str, str] | None:
+    """``(office, body)`` of a list page's title (``List of Harbour Agency directors``,
+    ``List of heads of the Bureau of Tides``).
+
+    >>> _list_title("List of Harbour Agency directors"), _list_title("List of heads of the Bureau of Tides")
+    (('Director', 'Harbour Agency'), ('Head', 'Bureau of Tides'))
+    """
+    m = re.match(r"^(?:a |chronological )?list of (?:the )?(?P<rest>.+)$", title.strip(), re.I)
+    if not m:
+        return None
+    rest = m.group("rest")
+    lh = leader_heading(rest)
+    if lh and lh[1]:
+        return lh
+    words = rest.split()
+    if len(words) >= 2:
+        office = _singular_title(words[-1].capitalize())
+        body = " ".join(words[:-1])
+        if office in _v()["titles"] and is_org_name(body):
+            return office, body
+    return None
 
 
 def _office_title(title: str) -> tuple[str, str] | None:

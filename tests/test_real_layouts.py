@@ -593,3 +593,22 @@ def test_a_ministers_office_page_and_headings_lead_their_ministries():
     assert got[("Nguyễn Dương", "Harbour Watch")] == [(1946, 1946)]
     assert got[("Trần Quốc Hoàn", "Ministry of Home Affairs")] == [(1975, 1980)]
     assert got[("Lê Hồng Anh", "Ministry of Tides")] == [(2002, 2011)]  # the page's subject (office page)
+
+
+def test_list_pages_site_names_offices_as_parents_and_glued_values():
+    text = ("Harbour Wiki\n"
+            "List of Harbour Intelligence Agency directors\n\n"
+            "The Harbour Intelligence Agency (HIA) is the principal agency of Ruritania. It was initially "
+            "headed by the naval officer Captain Ada Morn.\n\n"
+            "Parent agencyPresident of Ruritania\n"
+            "Affiliations: UNESCO, ECOSOC\n"
+            "Headquarters:Port UltonEast Quay\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object) for c in cs if c.object}
+    names = {a for a, _, _ in got} | {b for _, _, b in got}
+    assert not names & {"Harbour Wiki", "List of Harbour Intelligence Agency directors", "President of Ruritania",
+                        "UNESCO, ECOSOC", "Port UltonEast Quay", "Captain Ada Morn"}
+    subject = {a for a, r, _ in got if r == "affiliated_with"}
+    assert {("UNESCO", "affiliated_with"), ("ECOSOC", "affiliated_with")} <= {(b, r) for _, r, b in got}
+    assert {b for _, r, b in got if r == "headquartered_in"} == {"Port Ulton", "East Quay"}
+    assert any(a == "Ada Morn" and r == "leads" for a, r, _ in got) and len(subject) == 1
