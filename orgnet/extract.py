@@ -753,9 +753,12 @@ class _Extractor:
             if self._is_title(title) or self.v["title_end_rx"].search(title):
                 for one in split_values(v, "comma"):
                     name = _clean_person(one.text)
+                    paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
+                    y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                     if looks_like_person(name) or _single_name(name):
                         self.add(name, "leads", obj=subj, title=title, span=(name_f.start, one.end),
-                                 method="infobox", subject_kind="person", subject_surface=one.text)
+                                 method="infobox", subject_kind="person", subject_surface=one.text,
+                                 start=y0, end=y1)
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
@@ -787,6 +790,11 @@ class _Extractor:
             for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
                 self._field_value(role, title, p, span, section)
             return
+        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
+        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
+            # "Main Directorate of Camps (MDC)": the body, and its abbreviation
+            text = text[:abbr.start()]
+            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
         y0 = y1 = None
         when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
@@ -882,7 +890,7 @@ class _Extractor:
     # -- lists
     def _lists(self) -> None:
         for it in self.d.lists:
-            name = _clean_person(it.name.text)
+            name = _person_in(it.name.text)
             if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
                 continue
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
@@ -1687,8 +1695,9 @@ _MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read
 
 _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
-                     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Quay|Highway)\b")
+                     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b", re.I)
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_ABBR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)\s*$")
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -1830,6 +1839,22 @@ def _clean_person(name: str) -> str:
     return name.strip(" *†‡#^").strip()
 
 
+def _person_in(entry: str) -> str:
+    """The person a list entry names, without rank, service or notes
+    (``Rear Adm. Ada W. Li, Harbour Navy`` -> ``Ada W. Li``; ``Bo Wu, Jr., Navy`` -> ``Bo Wu Jr.``).
+
+    >>> _person_in("Rear Adm. Ada W. Li, Harbour Navy"), _person_in("Bo Wu, Jr., Harbour Navy")
+    ('Ada W. Li', 'Bo Wu Jr.')
+    """
+    name = _clean_person(entry)
+    m = re.match(r"^(?P<n>[^,]+?)(?:,\s*(?P<sfx>Jr|Sr|II|III|IV)(?P<dot>\.?)(?=,|$))?(?:,.*)?$", name)
+    if m:
+        person = _strip_rank(m.group("n").strip())
+        if looks_like_person(person):
+            return person + (f" {m.group('sfx')}{m.group('dot')}" if m.group("sfx") else "")
+    return _strip_rank(name)
+
+
 def _single_name(name: str) -> bool:
     """A one-word personal name (``Bagatur``): capitalised, not an acronym or a title."""
     return bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name)) and not is_org_name(name) \
@@ -1968,13 +1993,11 @@ def _place_name(value: str) -> tuple[str, str]:
     if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
-        parts = [p for p in parts if p]
-        if len(parts) >= 2 and (_COUNTRY_WORDS.search(parts[-1]) or
-                                (" " not in parts[-1] and len(parts) >= 3 and not _STREET.search(parts[-2]))):
-            parts = parts[:-1]  # "..., Springfield, Ruritania": the last part is the country
-        if len(parts) >= 2 and not _STREET.search(parts[-1]):
-            return parts[-1], value
-        return value, value
+        places = [p for p in parts[1:] if p and not _STREET.search(p)]
+        while len(places) > 1 and (_COUNTRY_WORDS.search(places[-1]) or " " not in places[-1]
+                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1])):
+            places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
+        return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
     return first, value
 

@@ -612,3 +612,30 @@ def test_list_pages_site_names_offices_as_parents_and_glued_values():
     assert {("UNESCO", "affiliated_with"), ("ECOSOC", "affiliated_with")} <= {(b, r) for _, r, b in got}
     assert {b for _, r, b in got if r == "headquartered_in"} == {"Port Ulton", "East Quay"}
     assert any(a == "Ada Morn" and r == "leads" for a, r, _ in got) and len(subject) == 1
+
+
+def test_agency_template_values_with_abbreviations_terms_and_a_regional_address():
+    text = ("= TCIA =\n\n"
+            "- Agency Name: Tidal Commissariat of Internal Affairs (TCIA)\n"
+            "- Headquarters: 11-13 ulitsa Bol. Quay,, Port Ulton, RSFR, Harbour Union\n"
+            "- Chief1 Name: Ada Morn (1934–1936)\n"
+            "- Child1 Agency: Main Directorate of Tidal Camps (Tidelag)\n"
+            "- Child2 Agency: Main Directorate of Harbour Security (GUHB)\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object) for c in cs if c.object}
+    assert ("TCIA", "headquartered_in", "Port Ulton") in got
+    assert ("Main Directorate of Tidal Camps", "subordinate_to", "TCIA") in got
+    assert ("Main Directorate of Harbour Security", "subordinate_to", "TCIA") in got
+    assert ("Main Directorate of Harbour Security", "GUHB") in {(c.subject, c.value) for c in cs if c.relation == "alias"}
+    assert leads(text)[("Ada Morn", "TCIA")] == [(1934, 1936)]
+
+
+def test_leader_bullets_with_ranks_services_and_suffixes():
+    text = ("List of Harbour Intelligence Agency directors\n\n"
+            "  • Rear Adm. Ada W. Morn, Harbour Naval Reserve (January 23, 1946–June 10, 1946)\n"
+            "  • Lieut. Gen. Bo S. Lind, Harbour Army (June 10, 1946–May 1, 1947)\n"
+            "  • Vice Adm. Cy F. Rask, Jr., Harbour Navy (April 28, 1965–June 30, 1966)\n")
+    got = leads(text)
+    body = "Harbour Intelligence Agency"
+    assert got == {("Ada W. Morn", body): [(1946, 1946)], ("Bo S. Lind", body): [(1946, 1947)],
+                   ("Cy F. Rask Jr.", body): [(1965, 1966)]}
