@@ -821,7 +821,7 @@ class _Extractor:
             m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
             body = m.group("b") if m else (text if role == "party" else "")
             if body[:1].isupper():
-                self.add(subj, "part_of", obj=body, span=span, method="infobox")
+                self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1)
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":
@@ -1557,8 +1557,8 @@ class _Extractor:
             if not out:
                 gap = clean[pos - s.start:m.start - s.start]
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                        or len(gap.split()) > max_gap:
-                    break
+                        or len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
+                    break  # "... with a number of organizations including the X": X, however far
             if not out:
                 if not _fits(m, kind):
                     if kind == "place" and m.name:
@@ -1573,6 +1573,9 @@ class _Extractor:
                 continue
             last = out[-1]
             between = clean[last.end - s.start:m.start - s.start]
+            if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start:m.end - s.start + 1] == ")":
+                continue  # "the Widget Union (WU), the ...": the abbreviation of the name before
+            between = re.sub(r"^\s*\([^()]*\)", "", between)
             if len(out) < _MAX_COORDINATED and _fits(m, kind) and not m.anaphor and \
                     re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
                 out.append(m)
@@ -1697,6 +1700,7 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
                      r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b", re.I)
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
 _ABBR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)\s*$")
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")

@@ -30,7 +30,7 @@ __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "spl
 
 #: Roles whose values are bodies (organisations): a value line must read as one.
 BODY_ROLES = frozenset({"parent", "subsidiary", "affiliation", "part_of", "publisher", "owner",
-                        "predecessor", "successor", "funder"})
+                        "predecessor", "successor", "funder", "party"})
 
 
 @dataclass(frozen=True)

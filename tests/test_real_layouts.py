@@ -639,3 +639,19 @@ def test_leader_bullets_with_ranks_services_and_suffixes():
     body = "Harbour Intelligence Agency"
     assert got == {("Ada W. Morn", body): [(1946, 1946)], ("Bo S. Lind", body): [(1946, 1947)],
                    ("Cy F. Rask Jr.", body): [(1965, 1966)]}
+
+
+def test_a_person_pages_parties_over_several_lines_with_years():
+    text = ("Harbour Wiki\nAda Morn\n\nPolitical party Tidal Party of Ruritania (1921–1932)\n"
+            "Harbour Workers Party (1932–1947)\nSpouse(s) Bo Lind\n\n"
+            "Ada Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
+    got = {(c.object, c.start, c.end) for c in claims_of(text) if c.relation == "part_of"}
+    assert got == {("Tidal Party of Ruritania", 1921, 1932), ("Harbour Workers Party", 1932, 1947)}
+
+
+def test_partners_listed_after_including_with_their_abbreviations():
+    text = ("Harbour Union\n\nThe Harbour Union (HU) develops working partnerships with national unions worldwide "
+            "as well as with a number of regional organizations including the Tidal Workers Union (TWU), the Quay "
+            "Federation of Dockers (QFD), the Port Confederation of Labour.\n")
+    got = {b for a, r, b in edges(text, "partner_of")}
+    assert got == {"Tidal Workers Union", "Quay Federation of Dockers", "Port Confederation of Labour"}
