@@ -726,9 +726,26 @@ class _Parser:
             # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
             return self.table_open and len(_words(s)) <= 8
         if not self.table_open and not (row.years or row.present):
-            return False  # a bare name under a leaders heading is not a dated row
+            return self._name_line(i, start, raw)  # "Ada Li, Bo Wu, Cy Lo" under "Key people"
         self._flush_row()
         self.row, self.row_line = row, i
+        return True
+
+    def _name_line(self, i: int, start: int, raw: str) -> bool:
+        """A line of people's names separated by commas, under a leaders heading: one entry each."""
+        if "," not in raw or match_field_line(raw, start) is not None:
+            return False
+        pos, names = 0, []
+        for piece in raw.split(","):
+            name = person_name(piece.strip(), start + pos + len(piece) - len(piece.lstrip()))
+            if name is None:
+                return False
+            names.append(name)
+            pos += len(piece) + 1
+        for name in names:
+            self.d.lists.append(ListItem(name=name, title=self.list_title, start_year=None, end_year=None,
+                                         present=False, section=self.section, start=name.start, end=name.end,
+                                         line=i + 1, body=self.list_body))
         return True
 
     def _dated_pipe_row(self, i: int) -> bool:

@@ -833,8 +833,11 @@ class _Extractor:
                     last.start = int(since.group("y"))
                     last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
                 return
+            if looks_like_person(subj):
+                return  # a person page's "President Ada Li": whom the person served with, not a leader
             title = title or self.office or "Leader"
-            lead_paren = re.match(r"^\([^()]{0,30}\)\s*", text)  # "(the last) Ada Li (1987-1989)"
+            lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)
+            # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
             if lead_paren:
                 v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
             pieces = split_values(v, "comma")

@@ -101,12 +101,12 @@ def field_defs() -> tuple[FieldDef, ...]:
     Besides ``vocab/fields.yaml``, every office title of ``vocab/names.yaml`` (and its plural)
     is a leader key: ``SecretaryLi Wei``, ``Vice Chairpersons | Ada Li, Bo Wu |``.
     """
-    defs = [FieldDef(key=f["key"], role=f["role"], multi=bool(f.get("multi", False)),
-                     split=f.get("split", ""), title=f.get("title", ""))
-            for f in vocabulary.fields()]
+    defs = [FieldDef(key=f["key"], role=f["role"], multi=bool(f.get("multi", False)) or f["role"] == "leader",
+                     split=f.get("split", "") or ("comma" if f["role"] == "leader" else ""), title=f.get("title", ""))
+            for f in vocabulary.fields()]  # a post may have several holders, one a line
     known = {d.key.casefold() for d in defs}
     for title in vocabulary.names()["titles"]:
-        for key, many in ((title, False), (plural(title), True)):
+        for key, many in ((title, True), (plural(title), True)):  # "Secretary General" / "A" / "B": both hold it
             if key.casefold() not in known:
                 known.add(key.casefold())
                 defs.append(FieldDef(key=key, role="leader", multi=many, split="comma", title=title))
@@ -188,7 +188,7 @@ _URL = re.compile(r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|c
                   r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$", re.I)
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
 _COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
-_PERSON_START = re.compile(r"^[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,")
+_PERSON_START = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,")
 
 
 def continues_value(f: Field, line: str) -> bool:
@@ -212,6 +212,8 @@ def continues_value(f: Field, line: str) -> bool:
         return has_cjk(s) or any(w in _org_words() for w in words) or \
             bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
     if f.role.startswith("leader"):
+        if _post_key(s) is not None or _post_rx_start().match(s):
+            return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
         return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
     return True
 
@@ -378,10 +380,41 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         found = _lookup(q.group("rest")) if q else None
         if found and not found[0].role.startswith("leader"):
             found = None
+    if found is None and (post := _post_key(line.strip())) is not None:
+        found = (post, 1)
     if found:
         d, number = found
         return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _post_rx() -> re.Pattern:
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles)
+                      + r"))(?:s|es)?$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _post_rx_start() -> re.Pattern:
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(r"^(?:Vice |Deputy |First |Executive )?(?:" + "|".join(re.escape(t) for t in titles) + r")s?\s+[A-Z]")
+
+
+def _post_key(text: str) -> FieldDef | None:
+    """A key that names a post ending in an office title (``Advisory Council Chief``,
+    ``Executive Vice President``): the person on the next line holds it.
+
+    >>> _post_key("Advisory Council Chief").title, _post_key("Ada Li") is None
+    ('Advisory Council Chief', True)
+    """
+    t = " ".join(text.split())
+    if len(t) > 50 or not t[:1].isupper():
+        return None
+    m = _post_rx().match(t)
+    if not m:
+        return None
+    return FieldDef(key=t, role="leader", multi=True, split="comma", title=t)
 
 
 def is_field_key(text: str) -> bool:

@@ -655,3 +655,22 @@ def test_partners_listed_after_including_with_their_abbreviations():
             "Federation of Dockers (QFD), the Port Confederation of Labour.\n")
     got = {b for a, r, b in edges(text, "partner_of")}
     assert got == {"Tidal Workers Union", "Quay Federation of Dockers", "Port Confederation of Labour"}
+
+
+def test_posts_with_several_holders_prefixed_names_and_post_keys():
+    text = ("Harbour Union of Students\n\n"
+            "Secretary General\nAda Morn\nBo Lind\n"
+            "Advisory Council Chief\nCy Rask\n"
+            "Vice President\nHUY - Dee Holm\nVice President\n"
+            "Key people\nEd Varn, Flo Ness, Gus Tam\n")
+    got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert {"Ada Morn", "Bo Lind", "Cy Rask", "Dee Holm", "Ed Varn", "Flo Ness", "Gus Tam"} == {p for p, _ in got}
+    assert ("Cy Rask", "Advisory Council Chief") in got
+
+
+def test_a_person_pages_colleagues_are_not_its_leaders():
+    text = ("Harbour Wiki\nAda Morn\nMinister of Tides\n\nIn office\n8 February 1950 – 18 July 1953\n"
+            "President Bo Lind\nPrime Minister Cy Rask\nDeputy Dee Holm\n\n"
+            "Ada Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
+    names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert not names & {"Prime Minister Cy Rask", "Deputy Dee Holm", "Bo Lind", "Cy Rask"}
