@@ -833,7 +833,7 @@ class _Extractor:
                     last.start = int(since.group("y"))
                     last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
                 return
-            if looks_like_person(subj):
+            if looks_like_person(subj) and not self.office:
                 return  # a person page's "President Ada Li": whom the person served with, not a leader
             title = title or self.office or "Leader"
             lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)

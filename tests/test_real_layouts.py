@@ -674,3 +674,9 @@ def test_a_person_pages_colleagues_are_not_its_leaders():
             "Ada Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
     names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
     assert not names & {"Prime Minister Cy Rask", "Deputy Dee Holm", "Bo Lind", "Cy Rask"}
+
+
+def test_the_first_holder_of_an_office_leads_its_body():
+    text = ("= Secretary of the Tidal Analysis Wing =\n\n- Inaugural: R. N. Morn\n- Formation: 1968\n\n"
+            "The Secretary of the Tidal Analysis Wing is the head of the Tidal Analysis Wing.\n")
+    assert ("R. N. Morn", "Tidal Analysis Wing") in leads(text)
