@@ -680,3 +680,9 @@ def test_the_first_holder_of_an_office_leads_its_body():
     text = ("= Secretary of the Tidal Analysis Wing =\n\n- Inaugural: R. N. Morn\n- Formation: 1968\n\n"
             "The Secretary of the Tidal Analysis Wing is the head of the Tidal Analysis Wing.\n")
     assert ("R. N. Morn", "Tidal Analysis Wing") in leads(text)
+
+
+def test_a_person_as_head_of_a_body():
+    text = ("Ada Morn\n\nKhrushchev appointed Ada Morn in part because of defections during the tenure of "
+            "Bo Lind as head of the Tidal Security Committee.\n")
+    assert ("Bo Lind", "Tidal Security Committee") in leads(text)
