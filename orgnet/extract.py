@@ -204,6 +204,7 @@ def _alternation(words) -> str:
     return "|".join(re.sub(r"\\[- ]", "[- ]", re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1024)
 def _singular_title(title: str) -> str:
     """ "Vice Chairmen" -> "Vice Chairman"; a title that is no plural is returned as given."""
     return _v()["singular_title"].get(title.casefold(), title) if title else title
@@ -395,6 +396,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         else:
             toks.append((m.start(), m.end(), m.group()))
 
+    glued_at = sorted(glued)
+
     def gap_at(a: int, b: int) -> str:
         return " " if a == b and b in glued else clean[a:b]
 
@@ -439,7 +442,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             break
         s_, e_ = toks[i][0], toks[last_good][1]
         surface = text[s_:e_]
-        cuts = sorted(c - s_ for c in glued if s_ < c < e_)
+        lo = bisect.bisect_right(glued_at, s_)
+        cuts = [c - s_ for c in glued_at[lo:bisect.bisect_left(glued_at, e_)]]
         for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
             surface = surface[:c] + " " + surface[c:]
         mentions.append(_make_mention(s_, e_, surface, v))
@@ -1787,6 +1791,7 @@ def _strip_rank(name: str) -> str:
         name = name[m.end():].strip()
 
 
+@functools.lru_cache(maxsize=1024)
 def _singular_title(title: str) -> str:
     """The singular of a plural office title (``Chiefs`` -> ``Chief``)."""
     for t in _v()["titles"]:
