@@ -384,6 +384,21 @@ def _has_org_word(text: str) -> bool:
     return any(w in _org_words() for w in re.findall(r"[\w'’]+", text))
 
 
+def _term_in_parens(s: str) -> re.Match | None:
+    """``Name (a – b)`` where ``a`` or ``b`` is a year or a word like "present" or "unknown"
+    ("Hong Kong (pro-Beijing)" and "X (abbreviation of Counter-Revolution)" are no terms).
+
+    >>> bool(_term_in_parens("Ada Li (1949-1958)")), bool(_term_in_parens("Port Ulton (pro-Harbour)"))
+    (True, False)
+    """
+    dm = _DATES.match(s)
+    if dm is None:
+        return None
+    known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
+    a, b = dm.group("a").strip(), dm.group("b").strip()
+    return dm if (_year(a) or _year(b) or a in known or b in known) else None
+
+
 def _first_title(post: str) -> str:
     """The first office title a post description starts with (``Vice-President and ...``).
 
@@ -853,7 +868,7 @@ class _Parser:
             return
         # a leader list without bullets: "Name (1984 – 1991)" under "Ministers"
         if self.section_kind.startswith("leaders:"):
-            dm = _DATES.match(s)
+            dm = _term_in_parens(s)
             if dm and not looks_like_prose(s):
                 a, bb = dm.group("a").strip(), dm.group("b").strip()
                 present = bb in vocabulary.names()["present_words"]
@@ -942,11 +957,7 @@ class _Parser:
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
         dated = _QUALIFIER_AFTER.sub("", body.rstrip())
-        dm = _DATES.match(dated)
-        known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
-        if dm and not (_year(dm.group("a")) or _year(dm.group("b")) or
-                       dm.group("a").strip() in known or dm.group("b").strip() in known):
-            dm = None  # "X (abbreviation of Counter-Revolution ...)": a dash, not a term
+        dm = _term_in_parens(dated)
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
             a, bb = dm.group("a").strip(), dm.group("b").strip()

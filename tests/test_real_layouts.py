@@ -686,3 +686,9 @@ def test_a_person_as_head_of_a_body():
     text = ("Ada Morn\n\nKhrushchev appointed Ada Morn in part because of defections during the tenure of "
             "Bo Lind as head of the Tidal Security Committee.\n")
     assert ("Bo Lind", "Tidal Security Committee") in leads(text)
+
+
+def test_a_parenthesis_with_a_dash_is_not_a_term():
+    text = ("Harbour Times\n\nLeadership\n\nPort Ulton (pro-Harbour)\nAda Morn (1990 – 1995)\n"
+            "- Tidewatch (abbreviation of Harbour-Watch Committee)\n")
+    assert leads(text) == {("Ada Morn", "Harbour Times"): [(1990, 1995)]}
