@@ -31,9 +31,9 @@ from pathlib import Path
 
 from . import vocabulary
 from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
-from .officeholders import Row, is_header_only, is_table_header, leader_heading, parse_row, person_name
+from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
-__all__ = ["name_like", "Entry", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+__all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
 
 LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
@@ -74,6 +74,20 @@ class ListItem:
 
 
 @dataclass
+class Office:
+    """An office a person page's infobox says its subject held, with the term
+    (``post`` may span two lines: "Minister of Tides of Ruritania")."""
+
+    post: str
+    start_year: int | None
+    end_year: int | None
+    present: bool
+    start: int
+    end: int
+    line: int
+
+
+@dataclass
 class Entry:
     """A bullet that names a body (``• Institute of Tidal Studies``), with the heading above it."""
 
@@ -110,6 +124,7 @@ class Document:
     references: dict[int, str] = field(default_factory=dict)
     lists: list[ListItem] = field(default_factory=list)
     entries: list[Entry] = field(default_factory=list)
+    offices: list[Office] = field(default_factory=list)
     related: list[Blurb] = field(default_factory=list)
     see_also: list[Span] = field(default_factory=list)
     native_names: list[Span] = field(default_factory=list)
@@ -763,6 +778,26 @@ class _Parser:
                                          line=i + 1, body=self.list_body))
         return True
 
+    def _office_held(self, i: int) -> bool:
+        """A person infobox's office: the post on the line(s) above "In office", the term on the
+        line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")."""
+        above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()][-2:]
+        below = next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
+        if not above or below is None:
+            return False
+        years = dates_in(self.lines[below][1])
+        if not years or len(self.lines[below][1].strip()) > 60:
+            return False
+        ks = above if len(above) == 2 and self.lines[above[1]][1].strip()[:3] in ("of ", "for") else above[-1:]
+        start, end = self.lines[ks[0]][0], self.lines[ks[-1]][0] + len(self.lines[ks[-1]][1].rstrip())
+        post = " ".join(self.lines[k][1].strip() for k in ks)
+        term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
+        self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
+                                     present=bool(re.search(r"\b(?:present|incumbent)\b", self.lines[below][1], re.I)),
+                                     start=start, end=term_end, line=ks[0] + 1))
+        self.skip_lines.add(below)
+        return True
+
     def _dated_pipe_row(self, i: int) -> bool:
         if i >= len(self.lines) or "|" not in self.lines[i][1]:
             return False
@@ -818,6 +853,8 @@ class _Parser:
             return
         if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
             d.unparsed.append((i + 1, s))
+            return
+        if s.casefold().rstrip(":") == "in office" and self._office_held(i):
             return
         if _TABLE_HEADER.match(s):
             self.open_field = None

@@ -713,6 +713,7 @@ class _Extractor:
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
         self._lists()
         self._entries()
+        self._offices()
         self._prose(d.sentences, self.subject, "pattern", first_defines=True)
         for b in d.related:
             self._blurb(b)
@@ -908,6 +909,23 @@ class _Extractor:
             self.add(name, "leads", obj=body, title=it.title or self.office or "Leader", start=it.start_year,
                      end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
                      section=it.section, subject_kind="person")
+
+    def _offices(self) -> None:
+        """A person page's offices: the person leads the body each office heads."""
+        subj = self.subject
+        if not subj or not looks_like_person(subj):
+            return
+        for o in self.d.offices:
+            office = _office_title(o.post)
+            if not office:
+                continue
+            title, named = office
+            body = office_body(title, named) or (named if is_org_name(named) else "")
+            if not body:
+                continue
+            self.add(subj, "leads", obj=body, title=title, start=o.start_year,
+                     end=None if o.present else o.end_year, span=(o.start, o.end), method="infobox",
+                     subject_kind="person")
 
     def _entries(self) -> None:
         """Bodies listed as bullets: related to the subject as the heading above them says."""

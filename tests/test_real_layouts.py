@@ -692,3 +692,11 @@ def test_a_parenthesis_with_a_dash_is_not_a_term():
     text = ("Harbour Times\n\nLeadership\n\nPort Ulton (pro-Harbour)\nAda Morn (1990 – 1995)\n"
             "- Tidewatch (abbreviation of Harbour-Watch Committee)\n")
     assert leads(text) == {("Ada Morn", "Harbour Times"): [(1990, 1995)]}
+
+
+def test_a_person_pages_offices_with_their_terms():
+    text = ("Harbour Wiki\nAda Morn\nMinister of Tidal Security\nof the Harbour Republic\n\nIn office\n"
+            "8 February 1950 – 18 July 1953\nPresident Bo Lind\n\nDirector of the Tide Police\nIn office\n"
+            "1945 – present\n\nAda Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
+    assert leads(text) == {("Ada Morn", "Ministry of Tidal Security of the Harbour Republic"): [(1950, 1953)],
+                           ("Ada Morn", "Tide Police"): [(1945, None)]}
