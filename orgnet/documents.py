@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .infobox import Field, Span, continues_value, has_cjk, looks_like_prose, match_field_line, strip_debris
+from .infobox import Field, Span, continues_value, has_cjk, has_org_word, looks_like_prose, match_field_line, strip_debris
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
@@ -388,15 +388,6 @@ def _bullet_head(body: str) -> str:
     m = re.match(r"^(?P<head>[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
                  r"(?:\s*[(–—:-]|\s*$)", body.strip())
     return m.group("head") if m and not re.search(r"\d", m.group("head")) else ""
-
-
-@functools.lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return frozenset(vocabulary.names()["org_words"])
-
-
-def _has_org_word(text: str) -> bool:
-    return any(w in _org_words() for w in re.findall(r"[\w'’]+", text))
 
 
 def _term_in_parens(s: str) -> re.Match | None:
@@ -1017,7 +1008,7 @@ class _Parser:
         entry = strip_debris(body, body_start)
         if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
                 and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
-                and name_like(entry.text) and _has_org_word(entry.text):
+                and name_like(entry.text) and has_org_word(entry.text):
             d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
             return
         if looks_like_prose(body) or len(_words(body)) >= 8:

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from . import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
-           "field_defs", "looks_like_prose", "has_cjk", "continues_value", "is_field_key", "BODY_ROLES"]
+           "field_defs", "looks_like_prose", "has_cjk", "has_org_word", "continues_value", "is_field_key",
+           "BODY_ROLES"]
 
 #: Roles whose values are bodies (organisations): a value line must read as one.
 BODY_ROLES = frozenset({"parent", "subsidiary", "affiliation", "part_of", "publisher", "owner",
@@ -208,8 +209,7 @@ def continues_value(f: Field, line: str) -> bool:
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s):
         return False
     if f.role in BODY_ROLES:
-        words = re.findall(r"[\w'’]+", s)
-        return has_cjk(s) or any(w in _org_words() for w in words) or \
+        return has_cjk(s) or has_org_word(s) or \
             bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
     if f.role.startswith("leader"):
         if _post_key(s) is not None or _post_rx_start().match(s):
@@ -221,6 +221,15 @@ def continues_value(f: Field, line: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return frozenset(vocabulary.names()["org_words"])
+
+
+def has_org_word(text: str) -> bool:
+    """True when a text holds an organisation word of the vocabulary (``Bureau``, ``Council``).
+
+    >>> has_org_word("Harbour Police Board"), has_org_word("Ada Li")
+    (True, False)
+    """
+    return any(w in _org_words() for w in re.findall(r"[\w'’]+", text))
 
 
 def _edit_distance_le1(a: str, b: str) -> bool:

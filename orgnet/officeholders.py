@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocabulary
-from .infobox import Span, is_field_key, plural
+from .infobox import Span, has_org_word, is_field_key, plural
 
 __all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
 
@@ -176,7 +176,7 @@ def office_body(office: str, named: str) -> str:
     if office.split()[-1] == "Minister" and named[:1].isupper() and \
             not re.match(r"(?:Ministry|Department|Office|Government|Cabinet|Council)\b", named):
         return "Ministry of " + named
-    if any(w in v["org_words"] for w in re.findall(r"[\w'’]+", named)):
+    if has_org_word(named):
         return named
     words = re.sub(r"\([^()]*\)", "", named).split()
     return named if words and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) else ""

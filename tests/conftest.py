@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+# test modules share helpers kept beside them (claim_helpers.py); pytest's importlib mode does not
+# put this folder on the path by itself
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEEDS = ROOT / "seeds"
 def _shared_folder() -> Path:
     """The steering repo's shared/ folder: $ORGNET_SHARED, else ../shared beside the checkout,

@@ -11,57 +11,11 @@ from __future__ import annotations
 import pytest
 
 import orgnet
-from orgnet.documents import Document
 from orgnet.extract import Claim
 
+from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
 # ----------------------------------------------------------------------------- helpers
-
-
-def run(text: str) -> tuple[Document, list[Claim]]:
-    doc = orgnet.parse_text(text, "t.txt")
-    claims = orgnet.extract_claims(doc)
-    for c in claims:
-        assert c.evidence == doc.text[c.char_start:c.char_end], c
-    return doc, claims
-
-
-def show(claims: list[Claim]) -> str:
-    return "\n".join(f"  {c.subject!r} {c.relation} {c.object or c.value!r} start={c.start} end={c.end} "
-                     f"title={c.title!r} hedge={c.hedge} ev={c.evidence!r}" for c in claims)
-
-
-def find(claims: list[Claim], subject: str, relation: str, obj: str | None = None,
-         value: str | None = None) -> list[Claim]:
-    """Claims whose subject (and object) are the same entities as the names given."""
-    res = orgnet.resolve(claims)
-    sid = res.id_of(subject)
-    oid = res.id_of(obj) if obj is not None else None
-    out = []
-    for c in claims:
-        if c.relation != relation or sid is None or res.id_of(c.subject) != sid:
-            continue
-        if obj is not None and (oid is None or oid == sid or res.id_of(c.object) != oid):
-            continue
-        if value is not None and c.value != value:
-            continue
-        out.append(c)
-    return out
-
-
-def one(claims: list[Claim], subject: str, relation: str, obj: str | None = None, *,
-        value: str | None = None, evidence_has: str | None = None) -> Claim:
-    hits = find(claims, subject, relation, obj, value)
-    want = f"({subject!r}, {relation}, {obj or value!r})"
-    assert hits, f"missing {want}; claims:\n{show(claims)}"
-    c = hits[0]
-    if evidence_has is not None:
-        assert evidence_has in c.evidence, f"{want}: evidence {c.evidence!r} lacks {evidence_has!r}"
-    return c
-
-
-def none(claims: list[Claim], subject: str, relation: str, obj: str) -> None:
-    assert not find(claims, subject, relation, obj), \
-        f"unexpected ({subject!r}, {relation}, {obj!r}); claims:\n{show(claims)}"
 
 
 def rels(claims: list[Claim], relation: str) -> list[Claim]:
