@@ -449,7 +449,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         mentions.append(_make_mention(s_, e_, surface, v))
         i = last_good + 1
     mentions = _merge_possessives(mentions, clean, v)
-    return mentions
+    return _merge_enumerated(mentions, text, clean, v)
 
 
 def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
@@ -505,6 +505,11 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             name = rest.strip()
         elif not rest.strip():
             title, name = tm.group("title"), ""
+    elif not possessive:
+        # "Harbour Bureau Director Ada Li", "Ruritania Chief Executive Bo Wu": the person, titled
+        c = v["title_chain_rx"].match(name)
+        if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")):
+            title, name = c.group("title"), c.group("person")
     h = v["honorific_rx"].match(name)
     if h and looks_like_person(name[h.end():]):
         name = name[h.end():]  # "Captain Ada Li", "Sir Bo Wu": the person
@@ -531,6 +536,45 @@ def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                                title=b.title, org=True, person=False))
             i += 2
             continue
+        out.append(m)
+        i += 1
+    return out
+
+
+_NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
+_ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
+
+
+def _merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "Agency for Tides, Coastal Affairs and Fisheries (ATCAF)": one name whose object is a list.
+
+    A name with an organisation word and "of"/"for", then ", B" parts and a last "and C" part,
+    each without an organisation word or acronym, and a parenthesis (its abbreviation or another
+    name) right after: a body named for several fields, not several names.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        if m.org and not m.acronym and re.search(r"\b(?:of|for)\b", m.name) and " " in m.name:
+            j, ended = i, False
+            while j + 1 < len(ms):
+                gap = clean[ms[j].end:ms[j + 1].start]
+                g = _ENUM_GAP.fullmatch(gap)
+                nxt = ms[j + 1]
+                inner_and = " and " in nxt.name and not is_org_name(nxt.name.split(" and ")[0])
+                if not g or (nxt.org and not inner_and) or nxt.acronym or nxt.title or nxt.possessive:
+                    break
+                j += 1
+                if "and" in gap or inner_and:
+                    ended = True
+                    break
+            if ended and _PAREN_AFTER.match(clean, ms[j].end):
+                e = ms[j].end
+                out.append(Mention(start=m.start, end=e, surface=text[m.start:e], name=clean[m.start:e].replace("\u00a0", " "),
+                                   title=m.title, org=True))
+                i = j + 1
+                continue
         out.append(m)
         i += 1
     return out
@@ -1194,6 +1238,10 @@ class _Extractor:
                                                                                 for w in first.split()) \
                     and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
                 self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
+            elif m.org and _NATIVE_NAME.fullmatch(first):
+                # "Tide Agency (Тидагентство)": the name in its own script
+                self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span,
+                         method=method, **ctx)
             for it in items:
                 # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
                 km = re.match(r"^(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
@@ -1351,8 +1399,9 @@ class _Extractor:
         elif p.get("continues"):
             left = [Mention(start=prev.char_start, end=prev.char_start, surface=prev.subject, name=prev.subject)]
         else:
-            left = self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
-                              no_context=p.get("no_context", False), subject=subject)
+            listed = self._listed_subjects(ix, ts, right) if roles == "forward" else []
+            left = listed or self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
+                                        no_context=p.get("no_context", False), subject=subject)
         made: list[Claim] = []
         if not right and p.get("fallback") == "copy_previous":
             prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
@@ -1416,6 +1465,8 @@ class _Extractor:
             span_end = max(span_end, year_end + s.start)  # the evidence holds "from 1990 to 1993"
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
+        if left and left[-1].start > te:
+            span_end = max(span_end, left[-1].end)  # "... funded by X include A and B": the list
         if lead_year is not None and y0 == lead_year:
             span_start = s.start  # the evidence holds the year it is dated with ("In 1983, ...")
         n0 = len(self.claims)
@@ -1509,6 +1560,41 @@ class _Extractor:
         self.add(old.name, "leads", obj=org, span=span, method=method, end=y0, title=title,
                  subject_kind="person", subject_surface=old.surface, **ctx)
         return self.claims[n0:]
+
+    def _listed_subjects(self, ix: _SentIndex, ts: int, right: list[Mention]) -> list[Mention]:
+        """The names a clause lists as the subjects of a phrase said of a lower-case group:
+        "Think tanks which have received funding from X include A, B and C" (A, B and C are
+        funded by X), "Groups run by the X are the A and the B".
+
+        The clause before the phrase names no one and holds a plural noun; after the phrase's
+        object (and at most three lower-case words) comes "include"/"are"/"such as" and a list.
+        """
+        s, clean = ix.s, ix.clean
+        if not right:
+            return []
+        k0 = ix.ending_by(ts)
+        lo = ix.last_semicolon(ts - s.start) + 1
+        if any(m.name and not m.anaphor and m.start - s.start >= lo and not _PLURAL_GROUP.fullmatch(m.name)
+               for m in ix.ments[:k0]):
+            return []  # a name before the phrase is its subject ("Fronts run by": a group, no name)
+        if not _PLURAL_GROUP.search(clean, lo, ts - s.start):
+            return []
+        verb = _LIST_VERB.match(clean, right[-1].end - s.start)
+        if not verb:
+            return []
+        out: list[Mention] = []
+        pos = verb.end()
+        for m in ix.ments[ix.starting_from(s.start + pos):]:
+            if m.start - s.start < pos:
+                continue  # the abbreviation in the parenthesis skipped below
+            if not m.name or m.anaphor or not _LIST_GAP.fullmatch(clean, pos, m.start - s.start):
+                break
+            out.append(m)
+            pos = m.end - s.start
+            pm = re.match(r"\s*\([^()]{1,40}\)", clean[pos:])
+            if pm:
+                pos += pm.end()  # "the A (AA), the B"
+        return out
 
     def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
         """A group named in lower case right after ``pos``: "(to influence) foreign think tanks".
@@ -1725,6 +1811,9 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
                      r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
                      r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b", re.I)
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+_PLURAL_GROUP = re.compile(r"(?-i:\b[A-Za-z][a-z-]{2,}[^s\W]s\b)")
+_LIST_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:include|includes|included|are|were|such as|including)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
 _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
 _ABBR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)\s*$")
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")

@@ -415,3 +415,67 @@ def test_succession_dated_by_a_leading_year():
                     "In 1986, Marko Wulf retired and was succeeded by Werner Gross."))
     assert one(cs, "Marko Wulf", "leads", OCV, evidence_has="became head of").start == 1957
     assert one(cs, "Werner Gross", "leads", OCV).start == 1986
+
+
+# ----------------------------------------------------------------------------- lists and titles
+
+
+def test_a_phrase_said_of_a_group_takes_the_names_the_clause_lists():
+    _, cs = run(doc(LCS, "Other think tanks named in the study, which have received funding through the Harbour "
+                         "Fund, include the Tide Institution, the Pacific Council (PC), and the Center for "
+                         "Northern Progress."))
+    for name in ("Tide Institution", "Pacific Council", "Center for Northern Progress"):
+        one(cs, name, "funded_by", "Harbour Fund", evidence_has=name)
+    none(cs, LCS, "funded_by", "Harbour Fund")
+
+
+def test_a_group_run_by_a_body_lists_its_fronts():
+    _, cs = run(doc(MQA, "Fronts run by the Ministry of Quiet Affairs include the Lantern Society and the Harbour "
+                         "Club."))
+    one(cs, "Lantern Society", "operated_by", MQA)
+    one(cs, "Harbour Club", "operated_by", MQA)
+
+
+def test_a_named_subject_keeps_its_claim_before_an_include():
+    _, cs = run(doc(LCS, "The Tide Club, which is funded by the Harbour Fund, includes the Sea Society."))
+    one(cs, "Tide Club", "funded_by", "Harbour Fund")
+    none(cs, "Sea Society", "funded_by", "Harbour Fund")
+
+
+def test_received_funding_from():
+    _, cs = run(doc(LCS, "The Tide Institution received covert funding from the Harbour Fund in 2004."))
+    one(cs, "Tide Institution", "funded_by", "Harbour Fund")
+
+
+def test_a_title_before_a_name_leaves_the_person():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society was founded by former Veldra Chief Executive Toma Reszak.",
+                    "Harbour Bureau Director Ada Lind spoke at its opening."))
+    one(cs, LCS, "established_by", "Toma Reszak")
+    assert one(cs, "Ada Lind", "leads", "Harbour Bureau").title == "Director"
+
+
+def test_split_into_names_each_successor():
+    _, cs = run(doc("Harbour Guard", "On April 19, 2024, the Harbour Guard was dissolved and split into three "
+                                     "independent arms: the Harbour Air Force, the Harbour Sea Force and the "
+                                     "Harbour Land Force."))
+    for arm in ("Harbour Air Force", "Harbour Sea Force", "Harbour Land Force"):
+        assert one(cs, "Harbour Guard", "absorbed_into", arm).start == 2024
+
+
+def test_formed_within_a_ministry():
+    _, cs = run(doc(MQA, "In 1994 the Tide Office was formed within the Ministry of Quiet Affairs."))
+    assert one(cs, "Tide Office", "subordinate_to", MQA).start == 1994
+
+
+def test_a_name_whose_object_is_a_list_stays_one_name():
+    _, cs = run(doc("Tide Agency", "In 2008 a new structure, Federal Agency for Coastal States, Compatriots "
+                                   "Living Abroad and International Tidal Affairs (Тидагентство), was formed "
+                                   "within the Ministry of Quiet Affairs. The Ministry of Posts, Telegraphs and "
+                                   "Telephones (MPTT) runs the Harbour Club. The Ministry of Tides, Ada Lind and "
+                                   "Bo Wu met."))
+    long = "Federal Agency for Coastal States, Compatriots Living Abroad and International Tidal Affairs"
+    one(cs, long, "subordinate_to", MQA)
+    one(cs, long, "alias", value="Тидагентство")  # the name in its own script
+    one(cs, "Harbour Club", "operated_by", "Ministry of Posts, Telegraphs and Telephones")
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert "Ministry of Tides, Ada Lind and Bo Wu" not in names  # no parenthesis after: separate names
