@@ -787,6 +787,9 @@ class _Parser:
                                      present=bool(re.search(r"\b(?:present|incumbent)\b", self.lines[below][1], re.I)),
                                      start=start, end=term_end, line=ks[0] + 1))
         self.skip_lines.add(below)
+        if self.section_kind.startswith("leaders:") and self.section_start >= start:
+            # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
+            self.section_kind, self.list_title, self.list_body = "", "", ""
         return True
 
     def _dated_pipe_row(self, i: int) -> bool:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import vocabulary
-from .documents import Blurb, Document, Sentence, name_like
+from .documents import Blurb, Document, Office, Sentence, name_like
 from .officeholders import leader_heading, office_body
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 
@@ -911,10 +911,23 @@ class _Extractor:
                 y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                 self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
                          subject_kind="person", start=y0, end=y1)
+        elif role in ("predecessor", "successor", "deputy") and looks_like_person(subj):
+            # a person page: who held the office above before or after the person, or was deputy
+            held = self._office_above(span[0])
+            name = _clean_person(text)
+            if held is None or not looks_like_person(name):
+                return  # "Office created", "Position abolished": no one
+            title, body, o = held
+            if role == "deputy":
+                self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
+                         subject_kind="person", start=o.start_year, end=None if o.present else o.end_year)
+            else:
+                self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
+                         start=o.end_year if role == "successor" else None,
+                         end=o.start_year if role == "predecessor" else None)
         elif role in ("predecessor", "successor"):
-            # a body's predecessor or successor body (a person page's are people or "Position
-            # abolished": not bodies, so no claim)
-            if is_org_name(text) and not looks_like_person(text) and not looks_like_person(subj):
+            # a body's predecessor or successor body
+            if is_org_name(text) and not looks_like_person(text):
                 a, b = (text, subj) if role == "predecessor" else (subj, text)
                 self.add(a, "absorbed_into", obj=b, span=span, method="infobox")
         elif role == "headquarters":
@@ -954,19 +967,32 @@ class _Extractor:
                      end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
                      section=it.section, subject_kind="person")
 
+    @staticmethod
+    def _held_post(o: Office) -> tuple[str, str] | None:
+        """``(title, body)`` of a person page's office ("Minister of Tides" -> the Ministry)."""
+        office = _office_title(o.post)
+        if not office:
+            return None
+        title, named = office
+        body = office_body(title, named) or (named if is_org_name(named) else "")
+        return (title, body) if body else None
+
+    def _office_above(self, pos: int) -> tuple[str, str, Office] | None:
+        """The office block a person page's field at ``pos`` belongs to: the last one above it."""
+        above = [o for o in self.d.offices if o.start < pos]
+        tb = self._held_post(above[-1]) if above else None
+        return (tb[0], tb[1], above[-1]) if tb else None
+
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""
         subj = self.subject
         if not subj or not looks_like_person(subj):
             return
         for o in self.d.offices:
-            office = _office_title(o.post)
-            if not office:
+            tb = self._held_post(o)
+            if not tb:
                 continue
-            title, named = office
-            body = office_body(title, named) or (named if is_org_name(named) else "")
-            if not body:
-                continue
+            title, body = tb
             self.add(subj, "leads", obj=body, title=title, start=o.start_year,
                      end=None if o.present else o.end_year, span=(o.start, o.end), method="infobox",
                      subject_kind="person")

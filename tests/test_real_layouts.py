@@ -700,3 +700,22 @@ def test_a_person_pages_offices_with_their_terms():
             "1945 – present\n\nAda Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
     assert leads(text) == {("Ada Morn", "Ministry of Tidal Security of the Harbour Republic"): [(1950, 1953)],
                            ("Ada Morn", "Tide Police"): [(1945, None)]}
+
+
+def test_a_person_pages_predecessor_successor_and_deputy_hold_the_office_above():
+    text = ("Harbour Wiki\nAda Morn\nMinister of Tides\n\nIn office\n8 February 1950 – 18 July 1953\n"
+            "President Bo Lind\nDeputy Dee Holm\nPreceded by Office created\nSucceeded by Ed Varn\n\n"
+            "Director of the Tide Police\nIn office\n1940 – 1945\nPreceded by Flo Ness\n\n"
+            "Ada Morn (20 June 1893 – 3 March 1958) was a Ruritanian politician.\n")
+    got = {(c.subject, c.object, c.title, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert ("Dee Holm", "Ministry of Tides", "Deputy Minister", 1950, 1953) in got
+    assert ("Ed Varn", "Ministry of Tides", "Minister", 1953, None) in got
+    assert ("Flo Ness", "Tide Police", "Director", None, 1940) in got
+    assert not {s for s, *_ in got} & {"Bo Lind", "Office created"}
+
+
+def test_a_qualified_post_in_prose():
+    assert ("Ada Morn", "Red Harbour Army") in leads(
+        "Ada Morn\n\nIn 1920, Ada Morn was a military leader of the fledgling Red Harbour Army. "
+        "Bo Lind was not head of the Tide Office.\n")
+    assert ("Bo Lind", "Tide Office") not in leads("Ada Morn\n\nBo Lind was not head of the Tide Office.\n")
