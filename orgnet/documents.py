@@ -435,6 +435,21 @@ def _year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_RUN_ON_WORDS = frozenset({"the", "of", "and", "a", "an", "to", "in", "with", "for", "by", "from", "on", "its",
+                           "their", "his", "her", "as", "at", "or"})
+_OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
+
+
+def _open_break(line: str, nxt: str) -> bool:
+    """True when a sentence runs on from ``line`` into ``nxt`` (a hard-wrapped paragraph)."""
+    a, b = line.strip(), nxt.strip()
+    if not a or not b or a[-1] in ".!?:;|" or _BULLET.match(nxt) or _BULLET.match(line) or "|" in b:
+        return False
+    if b[0].islower() or (b[0] == "(" and len(_words(a)) >= 2):
+        return True
+    return bool(_OPEN_END.search(a)) and (len(_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
+
+
 def _words(s: str) -> list[str]:
     return s.split()
 
@@ -640,8 +655,17 @@ class _Parser:
         d = self.d
         self._find_title()
         self._find_caption()
+        wrapped = self._wrapped_paragraphs()
         n = len(self.lines)
         for i, (start, raw) in enumerate(self.lines):
+            if i in wrapped and i not in self.skip_lines:
+                # a paragraph hard-wrapped mid-sentence: its lines read as one text
+                last = wrapped[i]
+                a = start + len(raw) - len(raw.lstrip())
+                self.open_field = None
+                self._prose(a, self.lines[last][0] + len(self.lines[last][1].rstrip()))
+                self.skip_lines.update(range(i + 1, last + 1))
+                continue
             s = raw.strip()
             if not s:
                 if self.open_field is not None and self.open_field.role == "leader":
@@ -659,6 +683,32 @@ class _Parser:
         self._close_section(len(self.text))
         if self.blurb:
             self._finish_blurb()
+
+    def _wrapped_paragraphs(self) -> dict[int, int]:
+        """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
+        ``primary service``): first line -> last line of each. Lines join where a line ends
+        without closing punctuation and the next goes on in lower case, or a line of three words
+        or more ends on a lower-case word or a comma. A run of three lines or more that then
+        reads as prose is one paragraph; its line breaks become spaces in the cleaned text (the
+        offsets stay those of the file).
+        """
+        out: dict[int, int] = {}
+        n = len(self.lines)
+        i = 0
+        while i < n - 1:
+            j = i
+            while j + 1 < n and _open_break(self.lines[j][1], self.lines[j + 1][1]):
+                j += 1
+            if j - i >= 2 and i != self._title_line:
+                a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
+                joined = " ".join(ln.strip() for _, ln in self.lines[i:j + 1])
+                if len(_words(joined)) >= 12 and re.search(r"[.!?]", joined) \
+                        and match_field_line(self.lines[i][1], a) is None:
+                    out[i] = j
+                    self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
+            i = j + 1
+        self.d.clean = self.clean
+        return out
 
     def _find_caption(self) -> None:
         """The first pipe table's caption: a row with one filled cell right above the rule."""

@@ -665,7 +665,12 @@ def subject_name(title: str) -> tuple[str, str]:
     ('Bureau of Tests', 'BOT')
     >>> subject_name("Ministry of Tests (Ruritania)")
     ('Ministry of Tests', '')
+    >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
+    (('Bureau of Tests', ''), ('Bureau of Tests', ''))
     """
+    # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
+    title = re.sub(r"(?:,|:|\s[-–—])\s*(?:c\.\s*)?(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?\s*$", "", title.strip())
+    title = re.sub(r"^The\s+(?=[A-Z])", "", title)
     m = re.match(r"^(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)\s*$", title.strip())
     if m:
         return m.group("name").strip(), m.group("abbr")
@@ -1411,7 +1416,8 @@ class _Extractor:
         else:
             right = self._group_after(ix, te) if p.get("object_group") else []
             if not right:
-                right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8))
+                right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8),
+                                    person_anaphor=p.get("right_anaphor", False))
         if not right and p.get("object_default") == "subject" and subject:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         # the name before it
@@ -1487,7 +1493,7 @@ class _Extractor:
             y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
         span_end = max(max(m.end for m in right), te)
-        if year_end > t.end() and (y0 is not None) and (year_end + s.start) - span_end < 60:
+        if year_end > t.end() and (y0 is not None or y1 is not None) and (year_end + s.start) - span_end < 60:
             span_end = max(span_end, year_end + s.start)  # the evidence holds "from 1990 to 1993"
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
@@ -1683,13 +1689,16 @@ class _Extractor:
             return []
         return [a, b]
 
-    def _right(self, ix: _SentIndex, pos: int, kind: str, max_gap: int = 8) -> list[Mention]:
-        """The first fitting name after ``pos`` in the same clause, with names coordinated to it."""
+    def _right(self, ix: _SentIndex, pos: int, kind: str, max_gap: int = 8,
+               person_anaphor: bool = False) -> list[Mention]:
+        """The first fitting name after ``pos`` in the same clause, with names coordinated to it
+        (``person_anaphor``: "he"/"she" may be that name)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
         for k in range(ix.starting_from(pos), len(ments)):
             m = ments[k]
-            if m.anaphor and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
+            if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
+                    and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
                 continue
             if not out:
                 gap = clean[pos - s.start:m.start - s.start]
@@ -1713,7 +1722,11 @@ class _Extractor:
             if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start:m.end - s.start + 1] == ")":
                 continue  # "the Widget Union (WU), the ...": the abbreviation of the name before
             between = re.sub(r"^\s*\([^()]*\)", "", between)
-            if len(out) < _MAX_COORDINATED and _fits(m, kind) and not m.anaphor and \
+            # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
+            listed_body = not kind and out[0].org and " " not in m.name and m.name[:1].isupper() \
+                and not m.person and m.name not in self.v["months"]
+            if len(out) < _MAX_COORDINATED and (_fits(m, kind) or listed_body) and not m.anaphor \
+                    and not m.possessive and \
                     re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
                 out.append(m)
             else:
@@ -2228,6 +2241,9 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
         # "reports to Y, founded in 1950": the founding year dates the founding, not this claim
         if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
             return int(m.group(2)), None, pos + m.end()
+    m = _YEAR_UNTIL.search(tail)
+    if m:  # "which he headed until 1949": the end of the tie
+        return lead, int(m.group(1)), pos + m.end()
     return lead, None, pos
 
 
@@ -2236,6 +2252,7 @@ _CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|
                          r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
 _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")
+_YEAR_UNTIL = re.compile(r"\b(?:until|till) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
 _YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
 # a noun phrase and a comma between a sentence-initial date and the subject it dates
 _FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)

@@ -479,3 +479,37 @@ def test_a_name_whose_object_is_a_list_stays_one_name():
     one(cs, "Harbour Club", "operated_by", "Ministry of Posts, Telegraphs and Telephones")
     names = {c.subject for c in cs} | {c.object for c in cs}
     assert "Ministry of Tides, Ada Lind and Bo Wu" not in names  # no parenthesis after: separate names
+
+
+def test_public_face_with_an_adverb():
+    _, cs = run(doc(LCS, "Few knew that the Lantern Cultural Society was actually the public face of a project "
+                         "undertaken by the Office of Outward Messaging (OOM)."))
+    one(cs, LCS, "front_for", OOM)
+
+
+def test_worked_closely_with_several_bodies_one_named_in_one_word():
+    _, cs = run(doc(MQA, "It worked closely with the Ministry of Tides, the Seawatch, and the Harbour Office."))
+    for other in ("Ministry of Tides", "Seawatch", "Harbour Office"):
+        one(cs, MQA, "partner_of", other)
+
+
+def test_a_body_its_lower_case_post_and_the_person():
+    _, cs = run(doc(MQA, "The Ministry of Quiet Affairs (MQA) is a service.",
+                    "The defection of the MQA deputy director, Lieutenant General Ion Vass, in 1978 revealed much."))
+    assert one(cs, "Ion Vass", "leads", MQA).title == "Deputy Director"
+
+
+def test_took_charge_of_and_which_he_headed_until():
+    _, cs = run(doc("Ada Morn", "Ada Morn (1898–1975) was a Veldran official.",
+                    "In 1935, he took charge of the so-called Tide Affairs Department, the Party's chief "
+                    "security service.", "He later spoke of the Sea Affairs Department, which he headed until 1949."))
+    assert one(cs, "Ada Morn", "leads", "Tide Affairs Department").start == 1935
+    c = one(cs, "Ada Morn", "leads", "Sea Affairs Department", evidence_has="until 1949")
+    assert c.end == 1949
+    assert not find(cs, "Ada Morn", "leads", "Party"), show(cs)
+
+
+def test_joined_a_party():
+    _, cs = run(doc("Ada Morn", "Ada Morn (1898–1975) was a Veldran official.",
+                    "He joined the Veldran Workers' Party in 1925 in Ulton. He joined forces with Bo Lind."))
+    assert one(cs, "Ada Morn", "part_of", VWP).start == 1925

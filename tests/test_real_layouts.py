@@ -719,3 +719,22 @@ def test_a_qualified_post_in_prose():
         "Ada Morn\n\nIn 1920, Ada Morn was a military leader of the fledgling Red Harbour Army. "
         "Bo Lind was not head of the Tide Office.\n")
     assert ("Bo Lind", "Tide Office") not in leads("Ada Morn\n\nBo Lind was not head of the Tide Office.\n")
+
+
+def test_a_hard_wrapped_paragraph_reads_as_sentences():
+    text = ("Harbour Office of Tides\nThe Office of Tides (OT) was\nRuritania's\nprimary tidal service\n(see\n"
+            "fig. 3).\nIt worked\nclosely with the Ministry of Ports, the Seawatch, and\nthe\nHarbour Board.\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.object) for c in cs if c.relation == "partner_of"}
+    assert {o for _, o in got} == {"Ministry of Ports", "Seawatch", "Harbour Board"}
+    doc = orgnet.parse_text(text, "t.txt")
+    assert all(c.evidence == doc.text[c.char_start:c.char_end] for c in cs)  # spans of the file, newlines kept
+
+
+def test_a_site_section_label_and_a_teaser_are_no_title():
+    text = ("News & Information\n\nA Look Back …\n\nThe Harbour Committee for Free Tides, 1949\n\n"
+            "On June 1, 1949, a group of lawyers launched the Harbour Committee for Free Tides (HCFT).\n")
+    doc = orgnet.parse_text(text, "t.txt")
+    assert doc.title == "The Harbour Committee for Free Tides, 1949"
+    names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
+    assert "Harbour Committee for Free Tides" in names and "News & Information" not in names
