@@ -357,11 +357,20 @@ def _title_text(s: str) -> str:
     return t or s
 
 
+# words of a headline's verb or clause, never inside a body's name ("X Names New Chief after Y")
+_HEADLINE_WORDS = frozenset({"names", "named", "appoints", "appointed", "says", "said", "after", "amid", "is", "are",
+                             "was", "were", "has", "have", "will", "how", "why", "what", "vs", "vs.", "sacks",
+                             "fires", "fired", "replaces", "replaced", "arrested", "expels", "expelled", "quits",
+                             "resigns", "dies", "warns", "accuses", "accused", "denies", "reveals", "revealed"})
+
+
 def name_like(s: str) -> bool:
     """A line that reads as a name: short, most words capitalised, no sentence punctuation.
 
     >>> name_like("Ministry of Tides (Ruritania)"), name_like("Ruritania replaces head of news agency")
     (True, False)
+    >>> name_like("Ruritania Names New Tide Chief after Purge")
+    False
     """
     if len(s) > 120 or s[-1] in "!?.:;," and not s.endswith((".)", "Inc.", "Ltd.", "Co.")):
         return False
@@ -370,6 +379,8 @@ def name_like(s: str) -> bool:
         return False
     small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at",
              "with", "by"}
+    if any(w.casefold() in _HEADLINE_WORDS for w in words[1:]):
+        return False  # a headline: "Ruritania Names New Tide Chief after Purge"
     content = [w for w in words if w.casefold() not in small]
     caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
     return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)

@@ -462,8 +462,9 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
             return False  # "ILD and Central ...": an acronym is a whole name
         if has_prep:
             return True   # "Foundation for Peace and Development"
-        if any(w in v["org_words"] for w in left):
-            return False  # "Ministry of X and ..." - the left part is complete
+        if any(w in v["org_words"] for w in left) and len(left) > 1:
+            return False  # "Ministry of X and ..." - the left part is complete ("Organization and
+            # Guidance Department" is one name)
         # join only when the right side goes on to an organisation word
         rest = []
         m = k
@@ -542,6 +543,10 @@ def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
 
 
 _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
+# between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
+_LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
+_LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
+_ADJACENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?,?\s*")
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
 
 
@@ -1163,15 +1168,21 @@ class _Extractor:
         v = self.v
         names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
                  if m.surface.casefold() not in v["anaphora_kind"]]
-        anas = _anaphors(self.clean, s.start, s.end) if subject else []
+        anas = _anaphors(self.clean, s.start, s.end)
         names = self._generic_names(names, anas, subject, s)
+        self._surnames(names, subject)
         anas = _not_overlapping(anas, names)
         # "the party's Organisation Department": the anaphor only qualifies the name after it
         name_starts = {m.start for m in names}
         anas = [a for a in anas if not (a.surface.endswith(("'s", "’s"))
                                         and _next_nonspace(self.clean, a.end, s.end) in name_starts)]
+        recent = self.__dict__.get("_recent_org", {})
+        subject_words = {w.casefold() for w in subject.split()}
         for a in anas:
-            a.name = subject
+            # "the force" after "the Quds Force of X" (not the document's subject): that body
+            noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
+            a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
+        anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
         ments = sorted(names + anas, key=lambda m: m.start)
         # literal words of every pattern found in this sentence: patterns without one cannot match
         present: set[str] = set()
@@ -1219,6 +1230,27 @@ class _Extractor:
             for c in made:
                 if c.relation == "leads" and c.title:
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _surnames(self, names: list[Mention], subject: str) -> None:
+        """One word that is part of a person's name given before ("Ada Morn ... Morn, 68, is") names
+        that person: the most recent one whose first or last word it is."""
+        known = self.__dict__.setdefault("_people", {})
+        if not known and looks_like_person(subject):
+            for w in (subject.split()[0], subject.split()[-1]):
+                known[w] = subject
+        v = self.v
+        for m in names:
+            if m.org or m.acronym or m.title or not m.name:
+                continue
+            h = v["honorific_rx"].match(m.name)  # "Brig Gen Morn"
+            w = m.name[h.end():] if h else m.name
+            if " " not in w and w in known:
+                m.name, m.person = known[w], True
+            elif m.person and not h and not _is_demonym(m.name.split()[0]):
+                # ("German Empire" reads as two capitalised words, but names no one)
+                for w in (m.name.split()[0], m.name.split()[-1]):
+                    if w not in v["org_words"] and w.casefold() not in v["titles_cf"] and len(w) > 2:
+                        known[w] = m.name
 
     def _generic_names(self, names: list[Mention], anas: list[Mention], subject: str, s: Sentence) -> list[Mention]:
         """ "the Agency": a body word alone, capitalised, after "the" names a body named before.
@@ -1695,6 +1727,7 @@ class _Extractor:
         (``person_anaphor``: "he"/"she" may be that name)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
+        joints: list[bool] = []  # whether "and" joins each further name to the one before
         for k in range(ix.starting_from(pos), len(ments)):
             m = ments[k]
             if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
@@ -1711,6 +1744,8 @@ class _Extractor:
                         pass
                     else:
                         continue
+                if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
+                    continue  # "in the isolated Asian country": no place's name
                 if kind == "place":
                     place, surface = _place_name(_place_surface(self.text, m, s.end))
                     out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))
@@ -1729,8 +1764,15 @@ class _Extractor:
                     and not m.possessive and \
                     re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
                 out.append(m)
+                joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
                 break
+        if len(out) == 2 and not joints[-1] and not _LIST_GOES_ON.match(clean, out[-1].end - s.start) \
+                and not _LIST_ENDS.match(clean, out[-1].end - s.start):
+            # "A, B" with no "and" closing it, going on with a verb, is no list ("X, the Ministry of
+            # Y confirmed"): the first name
+            last_and = max((k for k, j in enumerate(joints) if j), default=-1)
+            out = out[:last_and + 2]
         return out
 
     def _left(self, ix: _SentIndex, pos: int, kind: str, *, adjacent: bool,
@@ -1746,7 +1788,7 @@ class _Extractor:
             keep = []
             for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
                 m = ments[fit[j]]
-                if re.fullmatch(r"\s*(?:\([^()]*\)\s*)?,?\s*", clean[m.end - s.start:pos - s.start]):
+                if _ADJACENT_GAP.fullmatch(clean[m.end - s.start:pos - s.start]):
                     keep.append(j)
                 elif pos - m.end > 400:
                     break

@@ -513,3 +513,32 @@ def test_joined_a_party():
     _, cs = run(doc("Ada Morn", "Ada Morn (1898–1975) was a Veldran official.",
                     "He joined the Veldran Workers' Party in 1925 in Ulton. He joined forces with Bo Lind."))
     assert one(cs, "Ada Morn", "part_of", VWP).start == 1925
+
+
+def test_a_surname_alone_names_the_person_given_before():
+    _, cs = run(doc(VWP, "Ulton – Veldra’s Ada Morn-hae has been appointed as head of the ruling party’s "
+                         "Organization and Guidance Department, the Ruritanian Ministry of Tides confirmed.",
+                    "Morn-hae, 68, is a vice chairman of the Veldran Workers' Party.",
+                    "Brig Gen Morn-hae joined the Harbour Guard Corps in 1980."))
+    assert one(cs, "Ada Morn-hae", "leads", "Organization and Guidance Department").title == "Head"
+    assert one(cs, "Ada Morn-hae", "leads", VWP).title == "Vice Chairman"
+    assert one(cs, "Ada Morn-hae", "part_of", "Harbour Guard Corps").start == 1980
+    none(cs, "Ada Morn-hae", "leads", "Ruritanian Ministry of Tides")  # "A, B confirmed" is no list
+
+
+def test_a_demonym_is_no_surname_and_no_place():
+    _, cs = run(doc("Ada Morn", "Ada Morn (1907 – 2000) was a German communist official who served as head of "
+                                "the Tide Police from 1957. Born in the German Empire, she lived in Ulton.",
+                    "The Tide Police is the most influential agency in the isolated Asian country."))
+    one(cs, "Ada Morn", "leads", "Tide Police")
+    assert not find(cs, "Tide Police", "headquartered_in"), show(cs)
+
+
+def test_the_force_is_the_body_with_that_word_named_before():
+    _, cs = run("Veldra Names New Tide Force Chief after Purge\n\nJanuary 3, 2020\n\n"
+                "Veldra has named Brig Gen Ada Morn, 63, as the new commander of the elite Tide Force of the "
+                "Harbour Guard Corps (HGC). The force was previously led by Gen Bo Lind.\n")
+    assert one(cs, "Ada Morn", "leads", "Tide Force of the Harbour Guard Corps").title == "Commander"
+    one(cs, "Bo Lind", "leads", "Tide Force of the Harbour Guard Corps")
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not any("Names New" in n for n in names)  # a headline is no title
