@@ -695,6 +695,11 @@ class _Parser:
         if self.blurb:
             self._finish_blurb()
 
+    def _named_again(self, title: str, line: int) -> bool:
+        """Whether the text below the title line names the title again (not as a repeat of the line)."""
+        t = title.casefold()
+        return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1:])
+
     def _wrapped_paragraphs(self) -> dict[int, int]:
         """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
         ``primary service``): first line -> last line of each. Lines join where a line ends
@@ -756,6 +761,8 @@ class _Parser:
             t = _title_text(s)
             if not name_like(t):
                 return  # a headline, a date, a banner: no title line
+            if len(_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
+                return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
             off = start + raw.index(t)
             d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
             return

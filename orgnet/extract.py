@@ -81,6 +81,7 @@ class Mention:
     acronym: bool = False
     possessive: bool = False
     kind: str = ""  # a kind the context gives (a lower-case group of foreigners: "foreign")
+    based_in: str = ""  # "the Ulton-based Harbour Club": the place the name says it is based in
 
 
 # --------------------------------------------------------------------------- vocabulary
@@ -407,6 +408,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         s0, e0, tok = toks[i]
         if not _cap(tok) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
                 (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])):
+            if _cap(tok) and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
+                mentions.append(_make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
             i += 1
             continue
         j = i
@@ -449,6 +452,13 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         mentions.append(_make_mention(s_, e_, surface, v))
         i = last_good + 1
     mentions = _merge_possessives(mentions, clean, v)
+    for k, m in enumerate(mentions):
+        g = _STATE_NOUN.match(clean, m.end) if " " not in m.name and not m.possessive else None
+        if g and _is_demonym(m.name):
+            # "the Veldran government": the state body a demonym and a lower-case noun name
+            e_ = g.end()
+            mentions[k] = Mention(start=m.start, end=e_, surface=text[m.start:e_],
+                                  name=f"{m.name} {g.group(1)}", org=True)
     return _merge_enumerated(mentions, text, clean, v)
 
 
@@ -462,9 +472,9 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
             return False  # "ILD and Central ...": an acronym is a whole name
         if has_prep:
             return True   # "Foundation for Peace and Development"
-        if any(w in v["org_words"] for w in left) and len(left) > 1:
-            return False  # "Ministry of X and ..." - the left part is complete ("Organization and
-            # Guidance Department" is one name)
+        if left[-1] in v["org_words"] and len(left) > 1:
+            return False  # "Foreign Ministry and ..." - the left part is complete ("Organization and
+            # Guidance Department", "Ulton University Students and Scholars Association" are one name)
         # join only when the right side goes on to an organisation word
         rest = []
         m = k
@@ -487,6 +497,12 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
 
 
 def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
+    based = _BASED.match(surface)
+    if based and based.group("rest"):
+        # "Ulton-based Harbour Club": the body, and where it is based
+        m = _make_mention(s + based.start("rest"), e, based.group("rest"), v)
+        m.based_in = based.group("place")
+        return m
     name = surface
     last = name.split()[-1] if name.split() else ""
     possessive = name.endswith(("'s", "’s", "s'", "s’")) and last not in v["internal_poss"]
@@ -547,6 +563,9 @@ _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z
 _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
 _ADJACENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?,?\s*")
+_BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
+_STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
+_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
 
 
@@ -1178,10 +1197,14 @@ class _Extractor:
                                         and _next_nonspace(self.clean, a.end, s.end) in name_starts)]
         recent = self.__dict__.get("_recent_org", {})
         subject_words = {w.casefold() for w in subject.split()}
+        first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
+        self.__dict__["_first_org"] = first_org
         for a in anas:
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
             a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
+            if not a.name and noun.casefold() in _GENERIC_BODY_NOUNS:
+                a.name = first_org  # a page without a subject: "the group" is the body it opened with
         anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
         ments = sorted(names + anas, key=lambda m: m.start)
         # literal words of every pattern found in this sentence: patterns without one cannot match
@@ -1211,6 +1234,9 @@ class _Extractor:
         self._aliases(s, names, subject, method, ctx, present)
         self._title_chains(names, method, ctx)
         for m in names:
+            if m.based_in and m.org:
+                self.add(m.name, "headquartered_in", obj=m.based_in, span=(m.start - len(m.based_in) - 7, m.end),
+                         method=method, object_kind="place", subject_surface=m.surface, **ctx)
             pm = v["implied_parent"].match(m.name)
             if pm and is_org_name(pm.group("parent")):
                 self.add(m.name, "subordinate_to", obj=pm.group("parent"), span=(m.start, m.end),

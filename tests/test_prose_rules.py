@@ -542,3 +542,23 @@ def test_the_force_is_the_body_with_that_word_named_before():
     one(cs, "Bo Lind", "leads", "Tide Force of the Harbour Guard Corps")
     names = {c.subject for c in cs} | {c.object for c in cs}
     assert not any("Names New" in n for n in names)  # a headline is no title
+
+
+def test_an_aged_appositive_and_a_based_body():
+    _, cs = run(doc("Harbour News", "Josef Morn, 80-year-old president of the Ulton-based Harbour Peace "
+                                    "Conference, resigned."))
+    assert one(cs, "Josef Morn", "leads", "Harbour Peace Conference").title == "President"
+    one(cs, "Harbour Peace Conference", "headquartered_in", "Ulton", evidence_has="Ulton-based")
+
+
+def test_a_group_without_a_subject_takes_money_from_a_government_and_an_embassy():
+    _, cs = run("Ruritanian Government Gave Money to Ulton Student Group\n\n"
+                "Founded in the early 2000s, the Ulton University Tide Students and Scholars Association hosts a "
+                "gala. The group has also accepted funding from the Ruritanian government amounting to half its "
+                "budget. The Tide Club received $800 each semester that school year from the Ruritanian Embassy "
+                "in Ulton.\n")
+    uts = "Ulton University Tide Students and Scholars Association"
+    one(cs, uts, "funded_by", "Ruritanian government")
+    one(cs, "Tide Club", "funded_by", "Ruritanian Embassy")
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not any("Gave Money" in n for n in names)
