@@ -850,6 +850,9 @@ class _Parser:
         ks = above if len(above) == 2 and self.lines[above[1]][1].strip()[:3] in ("of ", "for") else above[-1:]
         start, end = self.lines[ks[0]][0], self.lines[ks[-1]][0] + len(self.lines[ks[-1]][1].rstrip())
         post = " ".join(self.lines[k][1].strip() for k in ks)
+        if dates_in(post) and self.d.offices and not re.search(r"\b(?:of|for)\b", post):
+            # a second term of the office above (the line over "In office" is that term's dates)
+            post, start = self.d.offices[-1].post, self.lines[i][0]
         term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
         self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
                                      present=bool(re.search(r"\b(?:present|incumbent)\b", self.lines[below][1], re.I)),

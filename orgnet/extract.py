@@ -135,7 +135,7 @@ def _v() -> dict:
         "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
-        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+) ){0,2}?"
+        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
                                 r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
@@ -566,6 +566,8 @@ _ADJACENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
 _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
 _GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
+_MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
+                          r"of (?:the )?(?P<body>[A-Z].+)$", re.I)
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
 
 
@@ -998,11 +1000,16 @@ class _Extractor:
 
     @staticmethod
     def _held_post(o: Office) -> tuple[str, str] | None:
-        """``(title, body)`` of a person page's office ("Minister of Tides" -> the Ministry)."""
+        """``(title, body)`` of a person page's office ("Minister of Tides" -> the Ministry;
+        "4th Chairman of X" -> Chairman; "Full member of the X" -> Member, X)."""
+        mm = _MEMBER_POST.match(o.post)
+        if mm:
+            return "Member", mm.group("body")
         office = _office_title(o.post)
         if not office:
             return None
         title, named = office
+        title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", title)
         body = office_body(title, named) or (named if is_org_name(named) else "")
         return (title, body) if body else None
 
@@ -1017,11 +1024,19 @@ class _Extractor:
         subj = self.subject
         if not subj or not looks_like_person(subj):
             return
+        party = next((f.values[0].text for f in self.d.fields if f.role == "party" and f.values), "")
+        party = re.sub(r"\s*\([^()]*\)\s*$", "", party)
         for o in self.d.offices:
             tb = self._held_post(o)
             if not tb:
                 continue
             title, body = tb
+            if self.v["bare_org_word"].fullmatch(body) and party:
+                body = f"{body} of the {party}"  # "Member of the Politburo": the person's party's
+            if title == "Member":
+                self.add(subj, "part_of", obj=body, start=o.start_year, end=None if o.present else o.end_year,
+                         span=(o.start, o.end), method="infobox")
+                continue
             self.add(subj, "leads", obj=body, title=title, start=o.start_year,
                      end=None if o.present else o.end_year, span=(o.start, o.end), method="infobox",
                      subject_kind="person")

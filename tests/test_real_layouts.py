@@ -738,3 +738,20 @@ def test_a_site_section_label_and_a_teaser_are_no_title():
     assert doc.title == "The Harbour Committee for Free Tides, 1949"
     names = {c.subject for c in claims_of(text)} | {c.object for c in claims_of(text)}
     assert "Harbour Committee for Free Tides" in names and "News & Information" not in names
+
+
+def test_a_person_pages_numbered_office_memberships_and_second_term():
+    text = ("Ada Morn\n\nAda Morn\n4th Chairman of the Committee for Tidal Security\nIn office\n"
+            "18 May 1967  26 May 1982\nPreceded by Bo Lind\n"
+            "Full member of the Politburo\nIn office\n27 April 1973  9 February 1984\n"
+            "Member of the Secretariat\nIn office\n24 May 1982  9 February 1984\nIn office\n"
+            "23 November 1962  21 June 1967\nPersonal details\nPolitical party Harbour Workers' Party\n\n"
+            "Ada Morn (1914 – 1984) was a Ruritanian politician.\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object, c.title, c.start, c.end) for c in cs
+           if c.relation in ("leads", "part_of")}
+    assert ("Ada Morn", "leads", "Committee for Tidal Security", "Chairman", 1967, 1982) in got
+    assert ("Bo Lind", "leads", "Committee for Tidal Security", "Chairman", None, 1967) in got
+    assert ("Ada Morn", "part_of", "Politburo of the Harbour Workers' Party", "", 1973, 1984) in got
+    assert ("Ada Morn", "part_of", "Secretariat of the Harbour Workers' Party", "", 1982, 1984) in got
+    assert ("Ada Morn", "part_of", "Secretariat of the Harbour Workers' Party", "", 1962, 1967) in got
