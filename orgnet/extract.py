@@ -356,7 +356,7 @@ _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
-_GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|"
+_GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
@@ -740,8 +740,9 @@ class _Extractor:
         a, b = span
         for c in self.claims[-12:]:
             if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
-                    and c.char_start < b and a < c.char_end:
-                return
+                    and c.char_start < b and a < c.char_end and title in ("", c.title) \
+                    and start in (None, c.start) and end in (None, c.end):
+                return  # the same fact read twice (a second reading that adds a title or years is kept)
         while a < b and self.text[a].isspace():
             a += 1
         while b > a and self.text[b - 1].isspace():
@@ -870,16 +871,16 @@ class _Extractor:
             for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
                 self._field_value(role, title, p, span, section)
             return
-        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
-        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
-            # "Main Directorate of Camps (MDC)": the body, and its abbreviation
-            text = text[:abbr.start()]
-            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
         y0 = y1 = None
         when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[:when.start()]
             y0, y1 = _term_years(when.group(1).split(",")[0])
+        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
+        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
+            # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
+            text = text[:abbr.start()]
+            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
         if role == "parent":
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "subsidiary":
@@ -1618,6 +1619,9 @@ class _Extractor:
         s, clean = ix.s, ix.clean
         ts, te = t.start() + s.start, t.end() + s.start
         passive = t.group().casefold().endswith(" by")
+        bodies = self._body_succession(ix, ts, te, passive, subject, method, ctx)
+        if bodies is not None:
+            return bodies
         before = [m for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
                   if not m.anaphor][-1:]
         after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
@@ -1700,6 +1704,25 @@ class _Extractor:
             if pm:
                 pos += pm.end()  # "the A (AA), the B"
         return out
+
+    def _body_succession(self, ix: _SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
+                         ctx: dict) -> list[Claim] | None:
+        """ "The X was dissolved and succeeded by the Y", "the Y replaced the X": bodies, not people
+        (the older absorbed into the newer). ``None`` when the names are not two bodies."""
+        s = ix.s
+        after = self._right(ix, te, "", max_gap=3)[:1]
+        if not after or after[0].person:
+            return None
+        before = self._left(ix, ts, "", adjacent=False, no_context=False, subject=subject)[-1:]
+        if not before or before[0].person:
+            return None
+        new, old = (after[0], before[0]) if passive else (before[0], after[0])
+        y0, _, _ = _years_near(ix.clean, te - s.start, _lead_year(ix.clean))
+        n0 = len(self.claims)
+        self.add(old.name, "absorbed_into", obj=new.name, span=(min(ts, before[0].start if not before[0].anaphor
+                                                                    else ts), after[0].end),
+                 method=method, start=y0, **ctx)
+        return self.claims[n0:]
 
     def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
         """A group named in lower case right after ``pos``: "(to influence) foreign think tanks".
@@ -1853,6 +1876,12 @@ class _Extractor:
                     if re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", clean[c.end - s.start:pos - s.start]):
                         m, j = c, jj
                     break
+        first_j0 = cand_idx[0] if cand_idx is not None else lo
+        if cand_idx is None and j > first_j0 and _KIN_BEFORE.search(clean, 0, m.start - s.start) \
+                and clean[m.end - s.start:m.end - s.start + 1] == ",":
+            # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
+            j -= 1
+            m = ments[fit[j]]
         between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK):pos - s.start]
         # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
         # Z": the subject of the second predicate is X
@@ -1864,6 +1893,8 @@ class _Extractor:
             q = bisect.bisect_left(orgs, first_k)
             lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
             q = max(q, bisect.bisect_left(orgs, lo_k))
+            while q + 1 < len(orgs) and ments[orgs[q]].possessive:
+                q += 1  # "Bo Wu's son Cy Wu joined ... and was promoted": the son
             last_k = fit[cand_idx[-1]] if cand_idx is not None else fit[hi - 1]
             if q < len(orgs) and orgs[q] <= last_k and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx):
                 j = bisect.bisect_left(fit, orgs[q])
@@ -1886,6 +1917,9 @@ class _Extractor:
         return [x for x in out if x.name]
 
 
+_KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
+                         r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
+                         r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
 _FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
                           r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
 _GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
@@ -1937,7 +1971,7 @@ _PLURAL_GROUP = re.compile(r"(?-i:\b[A-Za-z][a-z-]{2,}[^s\W]s\b)")
 _LIST_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:include|includes|included|are|were|such as|including)\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
 _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
-_ABBR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z0-9&]{1,9})\)\s*$")
+_ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
@@ -2323,6 +2357,8 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
     for m in _YEAR_AT.finditer(tail):
         # "reports to Y, founded in 1950": the founding year dates the founding, not this claim
         if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
+            if re.search(r"\b(?:until|till)\b", tail[:m.start()]):
+                return lead, int(m.group(2)), pos + m.end()  # "until the office was abolished in 1970"
             return int(m.group(2)), None, pos + m.end()
     m = _YEAR_UNTIL.search(tail)
     if m:  # "which he headed until 1949": the end of the tie

@@ -562,3 +562,25 @@ def test_a_group_without_a_subject_takes_money_from_a_government_and_an_embassy(
     one(cs, "Tide Club", "funded_by", "Ruritanian Embassy")
     names = {c.subject for c in cs} | {c.object for c in cs}
     assert not any("Gave Money" in n for n in names)
+
+
+def test_forerunner_and_successor_bodies():
+    _, cs = run(doc("Tide Office", "The Tide Office (TO) is a state office.",
+                    "TO's forerunner, the Committee of Tidal Affairs, was established in 1949.",
+                    "The Harbour Guard was dissolved in 1956 and succeeded by the Ministry of Tides III."))
+    one(cs, "Committee of Tidal Affairs", "absorbed_into", "Tide Office")
+    one(cs, "Harbour Guard", "absorbed_into", "Ministry of Tides III")
+
+
+def test_a_history_of_heads_told_with_its_and_kin():
+    _, cs = run(doc("Tide Office", "The Tide Office was founded in 1978.",
+                    "Ada Morn, the wife of Bo Wu, served as its first head from October 1979 to April 1989, "
+                    "after which Cy Wu took over the position of head until the abolition of the office in "
+                    "June 1990.", "Cy Wu's son Dee Wu also joined the office as vice-director in 1993, and was "
+                    "promoted to director in May 1994."))
+    c = one(cs, "Ada Morn", "leads", "Tide Office")
+    assert (c.start, c.end) == (1979, 1989)
+    none(cs, "Bo Wu", "leads", "Tide Office")
+    assert one(cs, "Cy Wu", "leads", "Tide Office").end == 1990
+    got = {(c.title, c.start) for c in find(cs, "Dee Wu", "leads", "Tide Office")}
+    assert {("Vice-Director", 1993), ("Director", 1994)} <= {(t.title() if t else t, y) for t, y in got}

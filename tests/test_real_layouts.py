@@ -755,3 +755,22 @@ def test_a_person_pages_numbered_office_memberships_and_second_term():
     assert ("Ada Morn", "part_of", "Politburo of the Harbour Workers' Party", "", 1973, 1984) in got
     assert ("Ada Morn", "part_of", "Secretariat of the Harbour Workers' Party", "", 1982, 1984) in got
     assert ("Ada Morn", "part_of", "Secretariat of the Harbour Workers' Party", "", 1962, 1967) in got
+
+
+def test_preceding_agencies_as_bullets_with_abbreviations_and_terms():
+    text = ("Tide Protection Authority\n\nAgency overview\nFormed10 September 1948\nPreceding agencies\n"
+            "  • Main Tide Department (MTD) (2 February 1945 – October 1946)\n"
+            "  • Tide Protection Department (ÁVT) (October 1946 – September 1948)\nTypeSecret police\n\n"
+            "The Tide Protection Authority was the secret police of Ruritania.\n")
+    got = {(c.subject, c.object) for c in claims_of(text) if c.relation == "absorbed_into"}
+    assert got == {("Main Tide Department", "Tide Protection Authority"),
+                   ("Tide Protection Department", "Tide Protection Authority")}
+    aliases = {c.value for c in claims_of(text) if c.relation == "alias"}
+    assert {"MTD", "ÁVT"} <= aliases
+
+
+def test_an_edit_link_glued_to_the_next_word():
+    text = ("Tide Office\n\nHistory\neditTO's forerunner, the Committee of Tidal Affairs, was established in "
+            "1949. The Tide Office (TO) followed.\n")
+    assert ("Committee of Tidal Affairs", "TO") in {(c.subject, c.object) for c in claims_of(text)
+                                                    if c.relation == "absorbed_into"}
