@@ -140,6 +140,7 @@ def _v() -> dict:
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
+        "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
                                    + r")\.?\s+)+"),
         "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
@@ -355,7 +356,7 @@ def looks_like_person(name: str) -> bool:
 _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
@@ -530,6 +531,12 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     h = v["honorific_rx"].match(name)
     if h and looks_like_person(name[h.end():]):
         name = name[h.end():]  # "Captain Ada Li", "Sir Bo Wu": the person
+    pn = v["post_nominal_rx"].search(name)
+    if pn and looks_like_person(name[:pn.start()]):
+        name = name[:pn.start()]  # "Bo Wu KCB": the person without the letters after the name
+    h = v["honorific_rx"].match(name)
+    if h and looks_like_person(name[h.end():]):
+        name = name[h.end():]  # "Sir Bo Wu KCB"
     acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name))
     return Mention(start=s, end=e, surface=surface, name=name, title=title,
                    org=bool(name) and is_org_name(name), person=looks_like_person(name),
@@ -1215,7 +1222,12 @@ class _Extractor:
         subject_words = {w.casefold() for w in subject.split()}
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
         self.__dict__["_first_org"] = first_org
+        person_doc = looks_like_person(subject)
+        last_person = self.__dict__.get("_last_person", "")
         for a in anas:
+            if a.anaphor == "person" and not person_doc:
+                a.name = last_person  # "She was ..." in a page about a body or about no one: whom it named last
+                continue
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
             a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
@@ -1223,6 +1235,9 @@ class _Extractor:
                 a.name = first_org  # a page without a subject: "the group" is the body it opened with
         anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
         ments = sorted(names + anas, key=lambda m: m.start)
+        first_person = next((m.name for m in names if m.person and not m.org), "")
+        if first_person:
+            self.__dict__["_last_person"] = first_person
         # literal words of every pattern found in this sentence: patterns without one cannot match
         present: set[str] = set()
         for word in set(_LETTERS.findall(s.clean.lower())):
@@ -1354,7 +1369,12 @@ class _Extractor:
                     rel = "name_zh" if has_cjk(km.group("val")) else "alias"
                     if km.group(1).startswith("lit"):
                         continue
-                    self.add(m.name, rel, value=km.group("val").strip(), span=span, method=method, **ctx)
+                    val = km.group("val").strip()
+                    ab = re.match(r"^(?P<n>.+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})$", val)
+                    if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
+                        self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
+                        val = ab.group("n")
+                    self.add(m.name, rel, value=val, span=span, method=method, **ctx)
         # X, also known as Y
         for rx, rel, key in ((v["alias_rx"], "alias", "alias_phrases"),
                              (v["former_rx"], "former_name", "former_name_phrases")):
@@ -1463,6 +1483,15 @@ class _Extractor:
             roles, left, right = "inverse", orgs, [person]
             right_kind = subj_kind
             ts = person.start
+        elif roles == "of_in":
+            # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
+            orgs = self._right(ix, te, "", max_gap=0)[:1]
+            im = _OF_IN.match(clean, orgs[0].end - s.start) if orgs else None
+            places = self._right(ix, im.end() + s.start, "place", max_gap=0) if im else []
+            if not places:
+                return []
+            roles, left, right = "forward", orgs, places
+            right_kind = obj_kind
         elif roles == "title_is":
             # "[the] current head of X is Y": X right after the phrase, then "is", then the person
             orgs = self._right(ix, te, obj_kind, max_gap=1)[:1]
@@ -1481,7 +1510,7 @@ class _Extractor:
         else:
             right_kind = subj_kind if roles == "inverse" else obj_kind
         right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else te
-        if p.get("roles") in ("title_is", "poss_title"):
+        if p.get("roles") in ("title_is", "poss_title", "of_in"):
             pass
         elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
@@ -1498,7 +1527,7 @@ class _Extractor:
         left_kind = obj_kind if roles == "inverse" else subj_kind
         if roles == "object_before":
             left_kind = obj_kind
-        if p.get("roles") in ("title_is", "poss_title"):
+        if p.get("roles") in ("title_is", "poss_title", "of_in"):
             pass
         elif p.get("object") == "subject":
             left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if subject else []
@@ -1588,8 +1617,8 @@ class _Extractor:
                     om = lm
                     if rm is right[0] and om is lm:
                         pass
-                if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and person_doc):
-                    continue  # "it"/"he" in a person's slot: not a person this document names
+                if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and (person_doc or sm.name != subject)):
+                    continue  # "it" in a person's slot: not a person this document names
                 if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
                                        or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
@@ -1623,7 +1652,7 @@ class _Extractor:
         if bodies is not None:
             return bodies
         before = [m for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
-                  if not m.anaphor][-1:]
+                  if not m.anaphor or (m.anaphor == "person" and m.name)][-1:]
         after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
         if not before or not after:
             return []
@@ -1640,9 +1669,11 @@ class _Extractor:
             else:
                 org = subject
         else:
-            # the post the sentence, or else the document, has just given the predecessor
+            # the post the sentence, or else the document, has just given the predecessor (or, "He
+            # has replaced Z", the successor)
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            post = (prev.title, prev.object) if prev else self.__dict__.get("_posts", {}).get(old.name)
+            posts = self.__dict__.get("_posts", {})
+            post = (prev.title, prev.object) if prev else posts.get(old.name) or posts.get(new.name)
             if post is None:
                 return []
             title, org = post
@@ -1792,13 +1823,17 @@ class _Extractor:
         s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
         joints: list[bool] = []  # whether "and" joins each further name to the one before
-        for k in range(ix.starting_from(pos), len(ments)):
+        k0 = ix.starting_from(pos)
+        if k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and ments[k0 - 1].name \
+                and not ments[k0 - 1].person:
+            k0 -= 1  # "is the Director of the Tide Office": one run of capitals, the body after the title
+        for k in range(k0, len(ments)):
             m = ments[k]
             if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
                     and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
                 continue
             if not out:
-                gap = clean[pos - s.start:m.start - s.start]
+                gap = clean[pos - s.start:max(pos, m.start) - s.start]
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
                         or len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
                     break  # "... with a number of organizations including the X": X, however far
@@ -1951,8 +1986,9 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
 
 
-_TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
-                       r"(?:currently\s+|now\s+|still\s+)?", re.I)
+_OF_IN = re.compile(r"\s*(?:\([^()]*\)\s*)?in\s+(?:the\s+)?")
+_TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
+                       r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?", re.I)
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
@@ -2263,8 +2299,13 @@ def _place_name(value: str) -> tuple[str, str]:
     ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
     >>> _place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
     ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
+    >>> _place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0]
+    'Ulton'
     """
     value = " ".join(value.split()).rstrip(",")
+    value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
+    # "Ulton XX", "Ulton 2e": the city, not its district number
+    value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
     if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]

@@ -584,3 +584,46 @@ def test_a_history_of_heads_told_with_its_and_kin():
     assert one(cs, "Cy Wu", "leads", "Tide Office").end == 1990
     got = {(c.title, c.start) for c in find(cs, "Dee Wu", "leads", "Tide Office")}
     assert {("Vice-Director", 1993), ("Director", 1994)} <= {(t.title() if t else t, y) for t, y in got}
+
+
+def test_a_capitalised_post_then_of_the_body():
+    _, cs = run(doc("Harbour Notes", "Kenneth Morn is the current Director-General of the Tide Office.",
+                    "Sir Bo Lind KCB was Director General (DG) of the Tide Office from 1972 to 1978.",
+                    "Cy Rask was a senior diplomat and Director General of the Sea Office."))
+    assert one(cs, "Kenneth Morn", "leads", "Tide Office").title == "Director-General"
+    assert (one(cs, "Bo Lind", "leads", "Tide Office").start, one(cs, "Bo Lind", "leads", "Tide Office").end) \
+        == (1972, 1978)
+    one(cs, "Cy Rask", "leads", "Sea Office")
+
+
+def test_she_in_a_page_about_no_one_is_the_person_named_last():
+    _, cs = run(doc("Notes on the tides", "Ada Lind-Morn, Baroness Lind-Morn, is a retired officer.",
+                    "She was Director General of the Tide Office from October 2002 until her retirement."))
+    assert one(cs, "Ada Lind-Morn", "leads", "Tide Office").start == 2002
+
+
+def test_a_news_story_of_a_new_chief_who_replaced_another():
+    _, cs = run("All news\n\nRuler presents new chief of tide service\n\n"
+                "ULTON, October 5. Ruritanian President Bo Wu has presented Cy Lind as the newly-appointed "
+                "chief of the Foreign Tide Service (FTS). He spoke at the headquarters of the Foreign Tide "
+                "Service in Ulton. Cy Lind was the speaker of the Tide Duma before his appointment. He has "
+                "replaced Dee Holm who now will be nominated. The FTS works under the Ministry of Tides.\n")
+    assert one(cs, "Cy Lind", "leads", "Foreign Tide Service").title == "Chief"
+    assert one(cs, "Dee Holm", "leads", "Foreign Tide Service").title == "Chief"
+    one(cs, "Foreign Tide Service", "headquartered_in", "Ulton")
+    one(cs, "Foreign Tide Service", "subordinate_to", "Ministry of Tides")
+
+
+def test_the_post_of_the_body_with_a_relative_clause_and_initials():
+    _, cs = run(doc("Harbour Peace Committee", "The Harbour Peace Committee was founded in 1949.",
+                    "The president of the committee, which has 360 members, is the Academician E. K. Morn "
+                    "(since March 1979)."))
+    assert one(cs, "E. K. Morn", "leads", "Harbour Peace Committee").title == "President"
+
+
+def test_a_quoted_department_of_and_a_name_with_its_abbreviation_in_another_language():
+    _, cs = run(doc("Tide Liaison", "The TLD (Ruritanian: Otdel Tidov, OT), also known as the Tide Liaison "
+                                    "Department, was \"the most secret department\" of the Harbour International."))
+    one(cs, "TLD", "subordinate_to", "Harbour International")
+    one(cs, "TLD", "alias", value="OT")
+    one(cs, "TLD", "alias", value="Otdel Tidov")

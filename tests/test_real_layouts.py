@@ -774,3 +774,23 @@ def test_an_edit_link_glued_to_the_next_word():
             "1949. The Tide Office (TO) followed.\n")
     assert ("Committee of Tidal Affairs", "TO") in {(c.subject, c.object) for c in claims_of(text)
                                                     if c.relation == "absorbed_into"}
+
+
+def test_a_welcome_banner_a_hatnote_and_one_space_keys():
+    text = ("*** Welcome to tidewiki ***\n\nTide Police\n\nAgency overview\nFormed 20 March 1943\n"
+            "Dissolved 12 July 1991\nHeadquarters Ulton, Ruritania\nParent agency Ruritanian Tide Government\n"
+            "Agency executive Bo Lind, Director and Minister\n\n"
+            "The Tide Police was the secret police of Ruritania.\n")
+    assert orgnet.parse_text(text, "t.txt").title == "Tide Police"
+    got = {(c.subject, c.relation, c.object) for c in claims_of(text)}
+    assert {("Tide Police", "headquartered_in", "Ulton"), ("Tide Police", "subordinate_to",
+            "Ruritanian Tide Government"), ("Bo Lind", "leads", "Tide Police")} <= got
+    hat = "For the Tide Office of Veldra, see Office of Tides.\n\nThe TO was a bureau of the Harbour League.\n"
+    assert orgnet.parse_text(hat, "t.txt").title == ""
+
+
+def test_an_address_with_coordinates_and_a_district_number():
+    text = ("Tide Directorate\n\nHeadquarters | 141 Boulevard Morn, Ulton XX, Ruritania 48°52′28″N 2°24′24″E / "
+            "48.8744°N 2.4067°E |\n\nThe Tide Directorate is a service.\n")
+    assert ("Tide Directorate", "headquartered_in", "Ulton") in {(c.subject, c.relation, c.object)
+                                                                  for c in claims_of(text)}
