@@ -453,6 +453,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         mentions.append(_make_mention(s_, e_, surface, v))
         i = last_good + 1
     mentions = _merge_possessives(mentions, clean, v)
+    mentions = _lower_case_bodies(mentions, text, clean, start, v)
     for k, m in enumerate(mentions):
         g = _STATE_NOUN.match(clean, m.end) if " " not in m.name and not m.possessive else None
         if g and _is_demonym(m.name):
@@ -575,7 +576,27 @@ _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army
 _GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
 _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
                           r"of (?:the )?(?P<body>[A-Z].+)$", re.I)
+_LOWER_BODY = re.compile(r"(?<![\w-])(?P<body>(?:(?-i:[a-z][\w-]*) ){0,4}(?-i:service|agency|ministry|committee|department|"
+                         r"bureau|directorate|office|council|commission|police|guard|front|league|union|association|"
+                         r"society|federation|institute|administration|secretariat|corps|force|organi[sz]ation))\s*")
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
+
+
+def _lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
+    """ "the Ruritanian foreign intelligence service (RFIS)": a body written in lower case, named
+    by the abbreviation in parentheses after it (a demonym may open it)."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.acronym and clean[m.start - 1:m.start] == "(" and clean[m.end:m.end + 1] == ")":
+            lb = _LOWER_BODY.search(clean, max(start, m.start - 120), m.start - 1)
+            if lb and lb.end() == m.start - 1 and not (out and out[-1].end > lb.start("body")):
+                a = lb.start("body")
+                if out and out[-1].end == lb.start("body") - 1 and _is_demonym(out[-1].name):
+                    a = out.pop().start  # "Ruritanian foreign intelligence service"
+                e = lb.end("body")
+                out.append(Mention(start=a, end=e, surface=text[a:e], name=clean[a:e], org=True))
+        out.append(m)
+    return out
 
 
 def _merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
@@ -1118,26 +1139,33 @@ class _Extractor:
         Brigadier Cy Rask (May 1989– August 1990)``. Three or more such items make a list;
         its body is the subject, or what the sentence before names with a plural office
         ("the list of all the 22 XYZ Chiefs")."""
-        items = [m for m in _INLINE_ITEM.finditer(s.clean)]
+        items = [m for m in _INLINE_ITEM_ONE.finditer(s.clean)]
         if len(items) < 3:
             return
         body, title = subject, ""
-        if before is not None:
-            m = self.v["plural_title_rx"].search(before.clean)
+        head = s.clean[:items[0].start()]
+        for ctx_text in ((head,) if before is None else (head, before.clean)):
+            m = self.v["plural_title_rx"].search(ctx_text) or _PLURAL_TITLE_LOWER.search(ctx_text)
             if m:
                 title = _singular_title(m.group("title"))
-                named = m.group("body")
+                named = m.group("body") or _PLURAL_OF.match(ctx_text, m.end())
+                if isinstance(named, re.Match):
+                    named = named.group("body")  # "The directors of the Tide Office have been ..."
                 if named and (not subject or not same_subject(named, subject)):
                     body = named
+                break
         if not body:
             return
+        known = self.__dict__.get("_people", {})
         for m in items:
             name = _strip_rank(m.group("name"))
+            if " " not in name and name in known:
+                name = known[name]  # "Harel (1948–52)": the person named in full before
             if not (looks_like_person(name) or 2 <= len(name.split()) <= 5 and
                     all(w[:1].isupper() for w in name.split()) and not is_org_name(name)):
                 continue
             y0, y1 = _term_years(m.group("dates"))
-            a = s.start + m.start("name") + m.group("name").rindex(name)
+            a = s.start + m.start("name") + (m.group("name").rindex(name) if name in m.group("name") else 0)
             self.add(name, "leads", obj=body, title=title or self.office or "Leader", start=y0, end=y1,
                      span=(a, s.start + m.end()), method="list", section=s.section, refs=s.refs,
                      subject_kind="person")
@@ -1303,8 +1331,8 @@ class _Extractor:
             w = m.name[h.end():] if h else m.name
             if " " not in w and w in known:
                 m.name, m.person = known[w], True
-            elif m.person and not h and not _is_demonym(m.name.split()[0]):
-                # ("German Empire" reads as two capitalised words, but names no one)
+            elif m.person and not h and m.name.split()[-1] not in _PLACE_TAIL:
+                # ("Veldran Empire" reads as two capitalised words, but names no one)
                 for w in (m.name.split()[0], m.name.split()[-1]):
                     if w not in v["org_words"] and w.casefold() not in v["titles_cf"] and len(w) > 2:
                         known[w] = m.name
@@ -1486,8 +1514,9 @@ class _Extractor:
         elif roles == "of_in":
             # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
             orgs = self._right(ix, te, "", max_gap=0)[:1]
-            im = _OF_IN.match(clean, orgs[0].end - s.start) if orgs else None
-            places = self._right(ix, im.end() + s.start, "place", max_gap=0) if im else []
+            then = re.compile(r"\s*(?:\([^()]*\)\s*)?" + p.get("then", "in") + r"\s+(?:the\s+)?")
+            im = then.match(clean, orgs[0].end - s.start) if orgs else None
+            places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:
                 return []
             roles, left, right = "forward", orgs, places
@@ -1654,10 +1683,20 @@ class _Extractor:
         before = [m for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
                   if not m.anaphor or (m.anaphor == "person" and m.name)][-1:]
         after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
-        if not before or not after:
+        # "to replace its chief, Z, with Y in 1969": Y the new holder, Z the old
+        wm = _REPLACE_WITH.match(clean, after[0].end - s.start) if after and not passive else None
+        repl = [m for m in self._right(ix, wm.end() + s.start, "person", max_gap=0) if not m.anaphor][:1] \
+            if wm else []
+        if repl:
+            new, old, end = repl[0], after[0], repl[0].end
+            pm = _ITS_POST.search(clean, te - s.start, after[0].start - s.start)
+            if pm and self._is_title(pm.group("title")) and subject:
+                return self._succeeded(new, old, pm.group("title"), subject, ix, ts, te, end, method, ctx, earlier)
+        elif not before or not after:
             return []
-        new, old = (after[0], before[0]) if passive else (before[0], after[0])
-        end = after[0].end
+        else:
+            new, old = (after[0], before[0]) if passive else (before[0], after[0])
+            end = after[0].end
         am = self.v["as_title_rx"].match(clean, end - s.start)
         if am:
             title, end = am.group("title"), am.end() + s.start
@@ -1679,6 +1718,12 @@ class _Extractor:
             title, org = post
         if not org:
             return []
+        return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
+
+    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: _SentIndex, ts: int, te: int,
+                   end: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
+        """The two claims of a succession: ``new`` leads ``org`` from the year, ``old`` until it."""
+        s, clean = ix.s, ix.clean
         title = _title_case(_singular_title(title))
         y0, _, year_end = _years_near(clean, end - s.start, None)
         span_end = max(end, te, year_end + s.start if y0 is not None else 0)
@@ -1861,7 +1906,7 @@ class _Extractor:
                 and not m.person and m.name not in self.v["months"]
             if len(out) < _MAX_COORDINATED and (_fits(m, kind) or listed_body) and not m.anaphor \
                     and not m.possessive and \
-                    re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?", between):
+                    _COORDINATED.fullmatch(between):
                 out.append(m)
                 joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
@@ -1917,6 +1962,10 @@ class _Extractor:
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
             j -= 1
             m = ments[fit[j]]
+        if _MODIFIER_OF_UNIT.match(clean, m.end - s.start, pos - s.start) and kind != "person":
+            # "as a Harbour Army intelligence unit headed by Y": the name qualifies an unnamed unit
+            return [] if no_context or not subject else [Mention(start=pos, end=pos, surface=subject, name=subject,
+                                                                 anaphor="org")]
         between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK):pos - s.start]
         # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
         # Z": the subject of the second predicate is X
@@ -1986,7 +2035,15 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
 
 
-_OF_IN = re.compile(r"\s*(?:\([^()]*\)\s*)?in\s+(?:the\s+)?")
+_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|service|department|body|organ|office|"
+                               r"division|branch|section|group|arm|organi[sz]ation|network|operation|programme|"
+                               r"program|project)\s+$")
+# between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand)
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
+                          r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
+                          r"president|commander|deputy)\s+)?")
+_REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
+_ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
                        r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?", re.I)
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
@@ -2019,6 +2076,14 @@ def _entity_like(name: str) -> bool:
     return is_org_name(name) or looks_like_person(name)
 
 
+# one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
+_INLINE_ITEM_ONE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
+                              r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+_PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
+                        "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())
+_PLURAL_TITLE_LOWER = re.compile(r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"
+                                 r"commanders|leaders|secretaries|directors-general|directors general)\b")
+_PLURAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))")
 _INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
                           r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
 
