@@ -446,6 +446,15 @@ def _year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_IN_OFFICE_DATES = re.compile(r"^in office:?\s+\S", re.I)
+_PIPE_ONLY = re.compile(r"[\s|:-]*")
+
+
+def _cells_text(line: str) -> str:
+    """A line without the pipe-table cells' bars ("Head of X | |" -> "Head of X")."""
+    return re.sub(r"(?:\s*\|)+\s*$", "", line).strip().strip("|").strip()
+
+
 _RUN_ON_WORDS = frozenset({"the", "of", "and", "a", "an", "to", "in", "with", "for", "by", "from", "on", "its",
                            "their", "his", "her", "as", "at", "or"})
 _OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
@@ -837,27 +846,33 @@ class _Parser:
                                          line=i + 1, body=self.list_body))
         return True
 
-    def _office_held(self, i: int) -> bool:
+    def _office_held(self, i: int, same_line: bool = False) -> bool:
         """A person infobox's office: the post on the line(s) above "In office", the term on the
-        line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")."""
-        above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()][-2:]
-        below = next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
+        line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")
+        or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
+        above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()
+                 and not _PIPE_ONLY.fullmatch(self.lines[k][1])][-2:]
+        below = i if same_line else \
+            next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
         if not above or below is None:
             return False
         years = dates_in(self.lines[below][1])
-        if not years or len(self.lines[below][1].strip()) > 60:
+        if not years or len(_cells_text(self.lines[below][1])) > 60:
             return False
-        ks = above if len(above) == 2 and self.lines[above[1]][1].strip()[:3] in ("of ", "for") else above[-1:]
+        ks = above if len(above) == 2 and _cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
         start, end = self.lines[ks[0]][0], self.lines[ks[-1]][0] + len(self.lines[ks[-1]][1].rstrip())
-        post = " ".join(self.lines[k][1].strip() for k in ks)
-        if dates_in(post) and self.d.offices and not re.search(r"\b(?:of|for)\b", post):
+        post = " ".join(_cells_text(self.lines[k][1]) for k in ks)
+        post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
+        field_above = match_field_line(self.lines[ks[-1]][1], self.lines[ks[-1]][0]) is not None
+        if self.d.offices and (field_above or dates_in(post) and not re.search(r"\b(?:of|for)\b", post)):
             # a second term of the office above (the line over "In office" is that term's dates)
             post, start = self.d.offices[-1].post, self.lines[i][0]
         term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
         self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
                                      present=bool(re.search(r"\b(?:present|incumbent)\b", self.lines[below][1], re.I)),
                                      start=start, end=term_end, line=ks[0] + 1))
-        self.skip_lines.add(below)
+        if not same_line:
+            self.skip_lines.add(below)
         if self.section_kind.startswith("leaders:") and self.section_start >= start:
             # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
             self.section_kind, self.list_title, self.list_body = "", "", ""
@@ -921,6 +936,9 @@ class _Parser:
             return
         if s.casefold().rstrip(":") == "in office" and self._office_held(i):
             return
+        io = _IN_OFFICE_DATES.match(s)
+        if io and self._office_held(i, same_line=True):
+            return  # "In office 2021 – 11 June 2022 | |": the term on the line of "In office"
         if _TABLE_HEADER.match(s):
             self.open_field = None
             return

@@ -454,6 +454,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         i = last_good + 1
     mentions = _merge_possessives(mentions, clean, v)
     mentions = _lower_case_bodies(mentions, text, clean, start, v)
+    mentions = _plural_bodies(mentions, clean)
     for k, m in enumerate(mentions):
         g = _STATE_NOUN.match(clean, m.end) if " " not in m.name and not m.possessive else None
         if g and _is_demonym(m.name):
@@ -576,10 +577,46 @@ _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army
 _GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
 _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
                           r"of (?:the )?(?P<body>[A-Z].+)$", re.I)
+_SINGULAR_BODY = {"Ministries": "Ministry", "Agencies": "Agency", "Departments": "Department", "Committees": "Committee",
+                  "Bureaus": "Bureau", "Offices": "Office", "Commissions": "Commission", "Councils": "Council",
+                  "Directorates": "Directorate", "Parties": "Party", "Services": "Service"}
+_PLURAL_BODY = re.compile(r"^(?P<w>" + "|".join(_SINGULAR_BODY) + r") of (?P<rest>.+)$")
+_BODY_HEAD = re.compile(r"\b(?:Ministr\w*|Department\w*|Committee\w*|Bureau\w*|Office\w*|Agenc\w*|Council\w*|"
+                        r"Commission\w*|Part(?:y|ies)|Service\w*|Institute\w*|Association\w*|University|Academy|"
+                        r"Society|Foundation|Cent(?:er|re)\w*|Directorate\w*|Group\w*|League|Union|Front)\b")
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _LOWER_BODY = re.compile(r"(?<![\w-])(?P<body>(?:(?-i:[a-z][\w-]*) ){0,4}(?-i:service|agency|ministry|committee|department|"
                          r"bureau|directorate|office|council|commission|police|guard|front|league|union|association|"
                          r"society|federation|institute|administration|secretariat|corps|force|organi[sz]ation))\s*")
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
+
+
+def _plural_bodies(ms: list[Mention], clean: str) -> list[Mention]:
+    """ "the Ministries of Tides, Ports, and Fishing": one body each ("Ministry of Tides", ...);
+    a plural body word with no "of" ("the Communist Parties") names a kind of body, not one."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        m = ms[k]
+        pm = _PLURAL_BODY.match(m.name)
+        if pm:
+            word = _SINGULAR_BODY.get(pm.group("w"), pm.group("w")[:-1])
+            out.append(Mention(start=m.start, end=m.end, surface=m.surface, name=f"{word} of {pm.group('rest')}",
+                               org=True))
+            while k + 1 < len(ms) and _LISTED_NEXT.fullmatch(clean, ms[k].end, ms[k + 1].start) \
+                    and not _BODY_HEAD.search(ms[k + 1].name) and not ms[k + 1].person and not ms[k + 1].acronym:
+                k += 1
+                n = ms[k]
+                out.append(Mention(start=n.start, end=n.end, surface=n.surface, name=f"{word} of {n.name}", org=True))
+            k += 1
+            continue
+        words = m.name.split()
+        if m.org and len(words) <= 3 and words[-1] in _SINGULAR_BODY and " of " not in m.name:
+            k += 1
+            continue  # "Communist Parties", "Foreign Ministries": no one body
+        out.append(m)
+        k += 1
+    return out
 
 
 def _lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:

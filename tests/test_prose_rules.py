@@ -666,3 +666,13 @@ def test_a_name_that_qualifies_an_unnamed_unit_is_not_its_subject():
     none(cs, "Manuel Piro", "leads", "Harbour Army")
     one(cs, "Manuel Piro", "leads", "Tide Directorate")
     one(cs, "Raul Itur", "leads", "Tide Directorate")
+
+
+def test_plural_ministries_of_several_fields_and_a_kind_of_body():
+    _, cs = run(doc("Tide Friendship Society", "The Tide Friendship Society has ties to the Ministries of State "
+                                               "Security, Civil Affairs, and Foreign Affairs.",
+                    "It sends money to the Communist Parties."))
+    for m in ("Ministry of State Security", "Ministry of Civil Affairs", "Ministry of Foreign Affairs"):
+        one(cs, "Tide Friendship Society", "affiliated_with", m)
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not names & {"Ministries of State Security", "Civil Affairs", "Communist Parties"}

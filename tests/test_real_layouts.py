@@ -794,3 +794,17 @@ def test_an_address_with_coordinates_and_a_district_number():
             "48.8744°N 2.4067°E |\n\nThe Tide Directorate is a service.\n")
     assert ("Tide Directorate", "headquartered_in", "Ulton") in {(c.subject, c.relation, c.object)
                                                                   for c in claims_of(text)}
+
+
+def test_a_pipe_office_box_with_the_term_on_the_in_office_line_and_a_second_term():
+    text = ("Ada Morn | |\n---|---|\n![]() Morn in 2019 | |\n"
+            "Head of theTide Front Department of the Harbour Party | |\nIn office 2021 – 11 June 2022 | |\n"
+            "Preceded by | Bo Lind |\nSucceeded by | Cy Rask |\nIn office 4 January 2016 – 2019 | |\n"
+            "Preceded by | Dee Holm |\nSucceeded by | Bo Lind |\n"
+            "Director of the Tide Reconnaissance Bureau | |\nIn office 11 February 2009 – 4 January 2016 | |\n"
+            "Preceded by | Office established |\n\nAda Morn (born 1946) is a Ruritanian general.\n")
+    got = {(c.subject, c.object, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    body = "Tide Front Department of the Harbour Party"
+    assert {("Ada Morn", body, 2021, 2022), ("Ada Morn", body, 2016, 2019),
+            ("Ada Morn", "Tide Reconnaissance Bureau", 2009, 2016), ("Cy Rask", body, 2022, None),
+            ("Dee Holm", body, None, 2016)} <= got
