@@ -1103,6 +1103,11 @@ class _Parser:
                 and name_like(entry.text) and has_org_word(entry.text):
             d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
             return
+        if head and has_org_word(head) and len(_words(head)) >= 2 and not looks_like_prose(head):
+            # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
+            off = body_start + body.index(head)
+            d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1))
+            return
         if looks_like_prose(body) or len(_words(body)) >= 8:
             # "- Label: running text" - the label is not part of a sentence
             lab = re.match(r"^([^.:]{3,90}):\s+", body)

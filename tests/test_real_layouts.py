@@ -808,3 +808,12 @@ def test_a_pipe_office_box_with_the_term_on_the_in_office_line_and_a_second_term
     assert {("Ada Morn", body, 2021, 2022), ("Ada Morn", body, 2016, 2019),
             ("Ada Morn", "Tide Reconnaissance Bureau", 2009, 2016), ("Cy Rask", body, 2022, None),
             ("Dee Holm", body, None, 2016)} <= got
+
+
+def test_units_listed_as_bullets_with_a_gloss():
+    text = ("Committee for Tidal Security\n\nThe Committee for Tidal Security (CTS) was the secret police of "
+            "Ruritania.\n\nStructure\n\n* First Main Directorate – foreign intelligence\n"
+            "* Third Directorate: military counterintelligence\n* Border Guard Directorate\n\n"
+            "Organization\nThe CTS consisted of the following units:\n- Sixth Department (economic security)\n")
+    got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
+    assert got == {"First Main Directorate", "Third Directorate", "Border Guard Directorate", "Sixth Department"}
