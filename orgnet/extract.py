@@ -533,6 +533,9 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     h = v["honorific_rx"].match(name)
     if h and looks_like_person(name[h.end():]):
         name = name[h.end():]  # "Captain Ada Li", "Sir Bo Wu": the person
+    if " of " in name and not is_org_name(name) and looks_like_person(name.split(" of ")[0]) \
+            and not title:
+        name = name.split(" of ")[0]  # "Lora Pena of Veldra": the person (and where she comes from)
     pn = v["post_nominal_rx"].search(name)
     if pn and looks_like_person(name[:pn.start()]):
         name = name[:pn.start()]  # "Bo Wu KCB": the person without the letters after the name

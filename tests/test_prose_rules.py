@@ -676,3 +676,14 @@ def test_plural_ministries_of_several_fields_and_a_kind_of_body():
         one(cs, "Tide Friendship Society", "affiliated_with", m)
     names = {c.subject for c in cs} | {c.object for c in cs}
     assert not names & {"Ministries of State Security", "Civil Affairs", "Communist Parties"}
+
+
+def test_elected_as_president_the_election_of_and_the_president_has_been():
+    _, cs = run(doc("Tide Women Federation", "The Tide Women Federation (TWF) is an organization.",
+                    "In 2002, with the election of Marta Campo as president, the office relocated.",
+                    "Since 2016, the president has been Lora Pena of Veldra.",
+                    "The TWF's magazine, Women of the Tides, was published in six languages.",
+                    "At its organizing conference, Eugenie Cott was elected as president."))
+    for p in ("Marta Campo", "Lora Pena", "Eugenie Cott"):
+        assert one(cs, p, "leads", "Tide Women Federation").title == "President"
+    one(cs, "TWF", "publishes", "Women of the Tides")
