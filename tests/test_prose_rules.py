@@ -687,3 +687,17 @@ def test_elected_as_president_the_election_of_and_the_president_has_been():
     for p in ("Marta Campo", "Lora Pena", "Eugenie Cott"):
         assert one(cs, p, "leads", "Tide Women Federation").title == "President"
     one(cs, "TWF", "publishes", "Women of the Tides")
+
+
+def test_at_the_head_of_taken_over_by_and_consultative_status():
+    _, cs = run(doc("Ada Morn", "Ada Morn (1918 – 1994) was a Veldran official.",
+                    "Morn was a guerrilla leader during the war, becoming a senior official of the Tide Youth "
+                    "League in 1943, and at the head of the successor organization, the World Federation of Tide "
+                    "Youth, from 1952 to 1958.", "He left the TSC, which was taken over by his protégé Vladimir Semik.",
+                    "The World Tide Federation holds consultative status with the Economic and Social Council of "
+                    "the United Nations, the ILO, UNESCO, and other agencies."))
+    c = one(cs, "Ada Morn", "leads", "World Federation of Tide Youth")
+    assert (c.start, c.end) == (1952, 1958)
+    one(cs, "Vladimir Semik", "leads", "TSC")
+    for b in ("Economic and Social Council of the United Nations", "ILO", "UNESCO"):
+        one(cs, "World Tide Federation", "affiliated_with", b)
