@@ -132,6 +132,7 @@ def _v() -> dict:
         "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
                                + r")[- ])?(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
         "titles_cf": frozenset(t.casefold() for t in titles),
+        "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
         "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
@@ -346,8 +347,8 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len(words) <= 4 or is_org_name(name):
         return False
     if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
-            or any(w in _v()["months"] for w in words):
-        return False
+            or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
+        return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     return all(re.fullmatch(r"[A-Z][\w'’.-]*", w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in words)
 
 
@@ -1150,7 +1151,7 @@ class _Extractor:
         if before not in ("", "The", "the"):
             return ""
         after = s.clean[m.end - s.start:]
-        if re.match(r"^\s*(?:\([^)]*\)\s*)?(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
+        if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
             return m.name
         return ""
 
@@ -1752,7 +1753,11 @@ class _Extractor:
             # has replaced Z", the successor)
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
             posts = self.__dict__.get("_posts", {})
-            post = (prev.title, prev.object) if prev else posts.get(old.name) or posts.get(new.name)
+            new_post = posts.get(new.name)
+            if new_post and (re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
+                             or any(c.subject == new.name and c.relation == "leads" for c in earlier)):
+                new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
+            post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
                 return []
             title, org = post

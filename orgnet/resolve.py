@@ -210,6 +210,7 @@ def resolve(claims: list[Claim]) -> Resolution:
     contexts: dict[str, list[str]] = defaultdict(list)
     descriptions: dict[str, list[str]] = defaultdict(list)
     in_claims: set[str] = set()
+    docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
 
     def see(name: str, weight: int = 1) -> str:
         k = _key_of(name)
@@ -221,6 +222,7 @@ def resolve(claims: list[Claim]) -> Resolution:
     for c in claims:
         ks = see(c.subject, 2)
         in_claims.add(ks)
+        docs_of[ks].add(c.doc)
         if c.subject_kind:
             contexts[ks].append(c.subject_kind)
         if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
@@ -228,6 +230,7 @@ def resolve(claims: list[Claim]) -> Resolution:
         if c.object:
             ko = see(c.object, 2)
             in_claims.add(ko)
+            docs_of[ko].add(c.doc)
             if c.object_kind:
                 contexts[ko].append(c.object_kind)
             if c.object_surface and c.object_surface != c.object:
@@ -250,7 +253,7 @@ def resolve(claims: list[Claim]) -> Resolution:
             for k in keys[1:]:
                 uf.union(keys[0], k)
 
-    _derived_unions(uf)
+    _derived_unions(uf, docs_of)
     return _entities(uf, spellings, defining, contexts, descriptions, in_claims)
 
 
@@ -265,8 +268,9 @@ def _join(uf: _UnionFind, a: str, b: str) -> None:
         uf.union(a, b)
 
 
-def _derived_unions(uf: _UnionFind) -> None:
+def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) -> None:
     """Unions that follow from the shape of names (see the module docstring)."""
+    docs_of = docs_of if docs_of is not None else {}
     keys = sorted(uf.parent)  # unions join keys, never add them: the same in every round
     known = set(keys)
     by_letter = _by_first_letter(keys)
@@ -300,6 +304,9 @@ def _derived_unions(uf: _UnionFind) -> None:
         for k in keys:
             for mm in reversed(list(_OF.finditer(k))):
                 head = k[:mm.start()]
+                if _STATE_TAIL.search(k[mm.end():]) and not docs_of.get(head, set()) <= docs_of.get(k, set()):
+                    continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
+                    # documents may be another state's; only where the full name is given is it this one
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
                     changed |= uf.union(k, head)
                     break
@@ -318,6 +325,7 @@ def _derived_unions(uf: _UnionFind) -> None:
 
 
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as _initials_match
+_STATE_TAIL = re.compile(r"\b(?:republic|kingdom|federation|united states|union|emirates|commonwealth|state of)\b")
 
 
 def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:

@@ -701,3 +701,12 @@ def test_at_the_head_of_taken_over_by_and_consultative_status():
     one(cs, "Vladimir Semik", "leads", "TSC")
     for b in ("Economic and Social Council of the United Nations", "ILO", "UNESCO"):
         one(cs, "World Tide Federation", "affiliated_with", b)
+
+
+def test_a_post_is_no_person_and_a_deputy_taking_over_keeps_no_post():
+    _, cs = run("Foreign Minister of Ruritania\n\nForeign Minister of Ruritania is the head of the Ministry of "
+                "Foreign Affairs of Ruritania.\n\nLuo Morn, a vice director of the Propaganda Department, took "
+                "over from Cai Lind.\n")
+    assert not any(c.subject == "Foreign Minister" for c in cs), show(cs)
+    none(cs, "Cai Lind", "leads", "Propaganda Department")
+    one(cs, "Luo Morn", "leads", "Propaganda Department")

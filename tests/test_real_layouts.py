@@ -817,3 +817,21 @@ def test_units_listed_as_bullets_with_a_gloss():
             "Organization\nThe CTS consisted of the following units:\n- Sixth Department (economic security)\n")
     got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
     assert got == {"First Main Directorate", "Third Directorate", "Border Guard Directorate", "Sixth Department"}
+
+
+def test_a_bare_ministry_named_in_another_document_is_not_the_qualified_one():
+    from orgnet.extract import Claim
+    claims = [Claim("Ministry of Foreign Affairs of the Republic of Veldra", "alias", value="Ministry of Foreign Affairs",
+                    doc="a.txt"),
+              Claim("Veldran Desk", "subordinate_to", "Ministry of Foreign Affairs of the Republic of Veldra", doc="a.txt"),
+              Claim("Tide Agency", "subordinate_to", "Ministry of Foreign Affairs", doc="b.txt"),
+              Claim("Harbour Office", "subordinate_to", "Ministry of Tides of the Republic of Veldra", doc="c.txt"),
+              Claim("Harbour Office", "partner_of", "Ministry of Tides", doc="c.txt")]
+    res = orgnet.resolve(claims)
+    # an alias the document gives still joins; a bare name used in the same document joins
+    assert res.id_of("Ministry of Foreign Affairs") == res.id_of("Ministry of Foreign Affairs of the Republic of Veldra")
+    assert res.id_of("Ministry of Tides") == res.id_of("Ministry of Tides of the Republic of Veldra")
+    claims[0] = Claim("Veldran Desk", "partner_of", "Ministry of Tides", doc="a.txt")
+    res = orgnet.resolve(claims)
+    # named bare in another document (b.txt), with no alias given: another state's ministry
+    assert res.id_of("Ministry of Foreign Affairs") != res.id_of("Ministry of Foreign Affairs of the Republic of Veldra")
