@@ -1554,8 +1554,8 @@ class _Extractor:
             ts = person.start
         elif roles == "of_in":
             # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
-            orgs = self._right(ix, te, "", max_gap=0)[:1]
-            then = re.compile(r"\s*(?:\([^()]*\)\s*)?" + p.get("then", "in") + r"\s+(?:the\s+)?")
+            orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)[:1]
+            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in") + r"\s+(?:the\s+)?")
             im = then.match(clean, orgs[0].end - s.start) if orgs else None
             places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:

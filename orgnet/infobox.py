@@ -206,8 +206,8 @@ def continues_value(f: Field, line: str) -> bool:
     (False, False, False)
     """
     s = line.strip()
-    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s):
-        return False
+    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
+        return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
     if f.role in BODY_ROLES:
         return has_cjk(s) or has_org_word(s) or \
             bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
@@ -216,6 +216,9 @@ def continues_value(f: Field, line: str) -> bool:
             return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
         return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
     return True
+
+
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 
 
 @functools.lru_cache(maxsize=1)

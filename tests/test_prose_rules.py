@@ -710,3 +710,22 @@ def test_a_post_is_no_person_and_a_deputy_taking_over_keeps_no_post():
     assert not any(c.subject == "Foreign Minister" for c in cs), show(cs)
     none(cs, "Cai Lind", "leads", "Propaganda Department")
     one(cs, "Luo Morn", "leads", "Propaganda Department")
+
+
+def test_more_leader_forms_membership_fronts_and_reorganisations():
+    _, cs = run(doc("Tide Office", "The Tide Office (TO) is a bureau.",
+                    "Ruler Bo Wu appointed Ada Morn, a veteran officer, to head the Sea Office.",
+                    "Cy Lind was put in charge of the Sea Bureau.",
+                    "The post of minister was then assigned to Dee Holm.",
+                    "Since 1962 the Harbour League has belonged to the Union of Tide Jurists.",
+                    "The Harbour Fund has been the Veldran Party's front organization.",
+                    "The Tide Bureau is evolving into a new organization called the Deep Bureau.",
+                    "The ruler wants Ed Varn to succeed Flo Ness as the new chief of the Tide Office."))
+    one(cs, "Ada Morn", "leads", "Sea Office")
+    one(cs, "Cy Lind", "leads", "Sea Bureau")
+    assert one(cs, "Dee Holm", "leads", "Tide Office").title == "Minister"
+    assert one(cs, "Harbour League", "part_of", "Union of Tide Jurists").start == 1962
+    one(cs, "Harbour Fund", "front_for", "Veldran Party")
+    one(cs, "Tide Bureau", "absorbed_into", "Deep Bureau")
+    one(cs, "Ed Varn", "leads", "Tide Office")
+    one(cs, "Flo Ness", "leads", "Tide Office")

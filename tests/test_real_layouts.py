@@ -835,3 +835,11 @@ def test_a_bare_ministry_named_in_another_document_is_not_the_qualified_one():
     res = orgnet.resolve(claims)
     # named bare in another document (b.txt), with no alias given: another state's ministry
     assert res.id_of("Ministry of Foreign Affairs") != res.id_of("Ministry of Foreign Affairs of the Republic of Veldra")
+
+
+def test_an_image_caption_ends_a_value_and_an_index_line_is_no_title():
+    text = ("Site Index\n\nTide Office\n\nParent agency Ministry of Ports\nHarbour stamp 1998.jpeg\n\n"
+            "The Tide Office is a bureau.\n")
+    assert orgnet.parse_text(text, "t.txt").title == "Tide Office"
+    parents = {c.object for c in claims_of(text) if c.relation == "subordinate_to"}
+    assert parents == {"Ministry of Ports"}
