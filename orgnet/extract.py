@@ -150,9 +150,10 @@ def _v() -> dict:
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
-        "anaphora_rx": re.compile(r"\b(?P<w>" + "|".join(re.escape(w) for _, w in
-                                                       sorted(anaphora, key=lambda a: -len(a[1])))
-                                  + r")(?P<pos>['’]s)?\b", re.I),
+        # "the agency", also with one lower-case word between ("the intelligence agency")
+        "anaphora_rx": re.compile(r"\b(?P<w>" + "|".join(
+            (r"the (?:(?-i:(?!and |or |of )[a-z][\w-]+) )?" + re.escape(w[4:])) if w.startswith("the ") else re.escape(w)
+            for _, w in sorted(anaphora, key=lambda a: -len(a[1]))) + r")(?P<pos>['’]s)?\b", re.I),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "phrases": phrases,
@@ -681,7 +682,7 @@ def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
     for m in v["anaphora_rx"].finditer(clean, start, end):
         w = m.group("w")
         # "it" only as a subject-like word, not "its"/"it." inside other words
-        kind = v["anaphora_kind"].get(w.casefold())
+        kind = v["anaphora_kind"].get(w.casefold()) or v["anaphora_kind"].get("the " + w.casefold().split()[-1])
         if kind is None:
             continue
         if w.casefold() == "it" and m.group("pos"):
@@ -760,13 +761,18 @@ def subject_name(title: str) -> tuple[str, str]:
     ('Bureau of Tests', 'BOT')
     >>> subject_name("Ministry of Tests (Ruritania)")
     ('Ministry of Tests', '')
+    >>> subject_name("Bureau of Tests - BOT")
+    ('Bureau of Tests', 'BOT')
     >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
     (('Bureau of Tests', ''), ('Bureau of Tests', ''))
     """
     # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
     title = re.sub(r"(?:,|:|\s[-–—])\s*(?:c\.\s*)?(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?\s*$", "", title.strip())
     title = re.sub(r"^The\s+(?=[A-Z])", "", title)
-    m = re.match(r"^(?P<name>.+?)\s*\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)\s*$", title.strip())
+    m = re.match(r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
+                 title.strip())
+    if m and m.group("abbr2"):
+        return m.group("name").strip(), m.group("abbr2")  # "Tide Service - TS"
     if m:
         return m.group("name").strip(), m.group("abbr")
     return strip_disambiguator(title.strip()), ""
@@ -1922,6 +1928,9 @@ class _Extractor:
             if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
                     and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
                 continue
+            if m.anaphor == "org" and not out and k + 1 < len(ments) and not ments[k + 1].anaphor \
+                    and re.fullmatch(r",\s*(?:the\s+)?", clean[m.end - s.start:ments[k + 1].start - s.start]):
+                continue  # "the successor organization, the World Tide Federation": the name
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \

@@ -729,3 +729,13 @@ def test_more_leader_forms_membership_fronts_and_reorganisations():
     one(cs, "Tide Bureau", "absorbed_into", "Deep Bureau")
     one(cs, "Ed Varn", "leads", "Tide Office")
     one(cs, "Flo Ness", "leads", "Tide Office")
+
+
+def test_the_intelligence_agency_is_the_subject_and_a_title_with_its_abbreviation():
+    _, cs = run("Tide Intelligence Service - TIS\n\nThe Tide Intelligence Service is the state security arm of "
+                "Ruritania.\n\nIn 1995 the ruler dismissed his stepbrother Ada Morn who was head of the "
+                "intelligence agency. Bo Lind was at the head of the successor organization, the Tide Youth "
+                "League.\n")
+    one(cs, "Tide Intelligence Service", "alias", value="TIS")
+    one(cs, "Ada Morn", "leads", "Tide Intelligence Service")
+    one(cs, "Bo Lind", "leads", "Tide Youth League")
