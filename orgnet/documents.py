@@ -325,6 +325,11 @@ def _furniture() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _ui_rx() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(vocabulary.names()["ui_lines"]) + r")$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _error_rx() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(vocabulary.names()["error_lines"]) + r")", re.I)
 
@@ -446,6 +451,7 @@ def _year(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
 _IN_OFFICE_DATES = re.compile(r"^in office:?\s+\S", re.I)
 _PIPE_ONLY = re.compile(r"[\s|:-]*")
 
@@ -931,6 +937,8 @@ class _Parser:
             return
         if s in ("Last updated",) or _TABLE_RULE.match(s):
             return
+        if len(s) <= 140 and _ui_rx().match(s):
+            return  # "Summarize", "Perspective": a mirror's buttons
         if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
             d.unparsed.append((i + 1, s))
             return
@@ -1102,6 +1110,12 @@ class _Parser:
                 and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
                 and name_like(entry.text) and has_org_word(entry.text):
             d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
+            return
+        tail = _TRAILING_GLOSS.match(entry.text) if entry.text else None
+        if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(_words(tail.group(1))) <= 8:
+            # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
+            t = tail.group(1)
+            d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1))
             return
         if head and has_org_word(head) and len(_words(head)) >= 2 and not looks_like_prose(head):
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body

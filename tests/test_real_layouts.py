@@ -843,3 +843,11 @@ def test_an_image_caption_ends_a_value_and_an_index_line_is_no_title():
     assert orgnet.parse_text(text, "t.txt").title == "Tide Office"
     parents = {c.object for c in claims_of(text) if c.relation == "subordinate_to"}
     assert parents == {"Ministry of Ports"}
+
+
+def test_branches_with_numbers_after_a_mirrors_buttons():
+    text = ("Tide Directorate (Ruritania)\n\nThe Tide Directorate was the military intelligence service of "
+            "Ruritania.\n\nOrganization\n\nSummarize\n\nPerspective\n\nThe directorate had the following branches:\n\n"
+            "  • Technical (Computers) Branch (Branch 211)\n  • Raids and Storming Branch (Branch 215)[8]\n")
+    got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
+    assert got == {"Technical (Computers) Branch", "Raids and Storming Branch"}
