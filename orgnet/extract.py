@@ -1177,6 +1177,8 @@ class _Extractor:
             if not c:
                 continue
             body, person = c.group("body"), _strip_rank(c.group("person"))
+            if c.group("title").split()[-1] in _RANKS:
+                continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
             if (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)) and looks_like_person(person):
                 self.add(person, "leads", obj=body, title=c.group("title"), span=(m.start, m.end), method=method,
                          subject_kind="person", **ctx)
@@ -2133,6 +2135,7 @@ def _entity_like(name: str) -> bool:
 # one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
 _INLINE_ITEM_ONE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
                               r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+_RANKS = frozenset("General Colonel Admiral Marshal Brigadier Major Lieutenant Captain Commodore".split())
 _PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
                         "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())
 _PLURAL_TITLE_LOWER = re.compile(r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"

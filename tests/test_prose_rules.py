@@ -739,3 +739,11 @@ def test_the_intelligence_agency_is_the_subject_and_a_title_with_its_abbreviatio
     one(cs, "Tide Intelligence Service", "alias", value="TIS")
     one(cs, "Ada Morn", "leads", "Tide Intelligence Service")
     one(cs, "Bo Lind", "leads", "Tide Youth League")
+
+
+def test_the_post_of_minister_of_x_assigned_to_a_ranked_officer():
+    _, cs = run(doc("Ministry of Tides", "The Ministry of Tides was created in June 1961.",
+                    "The post of minister of tides was then assigned to the second-ranking officer in the army, "
+                    "Army Corps General Abel Colo, a close associate of Raul Cast."))
+    assert one(cs, "Abel Colo", "leads", "Ministry of Tides").title == "Minister"
+    none(cs, "Abel Colo", "leads", "Army Corps")
