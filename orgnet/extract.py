@@ -859,6 +859,11 @@ class _Extractor:
         if self.subject and self.subject_abbr and d.title_span:
             self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
                      method="infobox", defining=True)
+        if self.subject and d.title_span and d.title and d.title.strip() != self.subject \
+                and strip_disambiguator(d.title.strip()) == self.subject:
+            # "Ministry of Tides (Ruritania)": the title as the page writes it tells this body apart
+            self.add(self.subject, "alias", value=d.title.strip(), span=(d.title_span.start, d.title_span.end),
+                     method="infobox")
         self._infobox()
         for s in d.native_names:
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")

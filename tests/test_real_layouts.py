@@ -851,3 +851,9 @@ def test_branches_with_numbers_after_a_mirrors_buttons():
             "  • Technical (Computers) Branch (Branch 211)\n  • Raids and Storming Branch (Branch 215)[8]\n")
     got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
     assert got == {"Technical (Computers) Branch", "Raids and Storming Branch"}
+
+
+def test_the_title_with_its_disambiguator_is_an_alias_of_the_subject():
+    text = "Ministry of Tides (Ruritania)\n\nThe Ministry of Tides is a ministry of Ruritania.\n"
+    assert "Ministry of Tides (Ruritania)" in {c.value for c in claims_of(text)
+                                               if c.relation == "alias" and c.subject == "Ministry of Tides"}
