@@ -151,9 +151,12 @@ def _v() -> dict:
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
         # "the agency", also with one lower-case word between ("the intelligence agency")
-        "anaphora_rx": re.compile(r"\b(?P<w>" + "|".join(
-            (r"the (?:(?-i:(?!and |or |of )[a-z][\w-]+) )?" + re.escape(w[4:])) if w.startswith("the ") else re.escape(w)
-            for _, w in sorted(anaphora, key=lambda a: -len(a[1]))) + r")(?P<pos>['’]s)?\b", re.I),
+        "anaphora_rx": re.compile(
+            r"\b(?P<w>" + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1]))
+                                   if not w.startswith("the "))
+            + r"|the (?:(?-i:(?!and |or |of )[a-z][\w-]+) )?(?:" + "|".join(
+                re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
+            + r"))(?P<pos>['’]s)?\b", re.I),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "phrases": phrases,
@@ -411,7 +414,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         s0, e0, tok = toks[i]
         if not _cap(tok) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
                 (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])):
-            if _cap(tok) and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
+            if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
                 mentions.append(_make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
             i += 1
             continue
@@ -1847,6 +1850,8 @@ class _Extractor:
         after = self._right(ix, te, "", max_gap=3)[:1]
         if not after or after[0].person:
             return None
+        if ix.clean[ts - s.start:te - s.start].casefold().endswith("ing"):
+            return []  # ", replacing the X": whose clause the participle closes the text does not mark
         before = self._left(ix, ts, "", adjacent=False, no_context=False, subject=subject)[-1:]
         if not before or before[0].person:
             return None

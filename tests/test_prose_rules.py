@@ -747,3 +747,13 @@ def test_the_post_of_minister_of_x_assigned_to_a_ranked_officer():
                     "Army Corps General Abel Colo, a close associate of Raul Cast."))
     assert one(cs, "Abel Colo", "leads", "Ministry of Tides").title == "Minister"
     none(cs, "Abel Colo", "leads", "Army Corps")
+
+
+def test_who_is_a_member_of_takes_the_person_and_replacing_takes_no_side():
+    _, cs = run(doc("Tide Commission", "The head of the Tide Commission is Chen Morn, who is a member of the "
+                                       "Politburo of the Harbour Party.",
+                    "In 2008 a new structure, the Sea Agency, was formed within the Ministry of Tides, replacing "
+                    "the Harbour Center for Culture."))
+    one(cs, "Chen Morn", "part_of", "Politburo of the Harbour Party")
+    none(cs, "Tide Commission", "part_of", "Politburo of the Harbour Party")
+    none(cs, "Harbour Center for Culture", "absorbed_into", "Ministry of Tides")
