@@ -1652,6 +1652,9 @@ class _Extractor:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         if not right or not left:
             return made
+        if rel in ("leads", "subordinate_to", "part_of") and not right[0].anaphor and _UNNAMED_UNIT_OF.search(
+                clean, max(0, te - s.start - 1), max(te, right[0].start) - s.start):
+            return made  # "head of the information office of the State Council": of an unnamed office, not of X
         title = _singular_title((t.groupdict().get("title") or "").strip())
         if rel == "leads" and not title:
             title = next((m.title for m in right + left if m.title), "") or p.get("title", "")
@@ -2101,6 +2104,9 @@ def _is_demonym(word: str) -> bool:
     return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
 
 
+_UNNAMED_UNIT_OF = re.compile(r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
+                              r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"
+                              r"(?:of|in|at|under)\s+(?:the\s+)?$")
 _MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|service|department|body|organ|office|"
                                r"division|branch|section|group|arm|organi[sz]ation|network|operation|programme|"
                                r"program|project)\s+$")

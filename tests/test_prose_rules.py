@@ -757,3 +757,10 @@ def test_who_is_a_member_of_takes_the_person_and_replacing_takes_no_side():
     one(cs, "Chen Morn", "part_of", "Politburo of the Harbour Party")
     none(cs, "Tide Commission", "part_of", "Politburo of the Harbour Party")
     none(cs, "Harbour Center for Culture", "absorbed_into", "Ministry of Tides")
+
+
+def test_the_head_of_an_unnamed_office_of_a_body_does_not_lead_the_body():
+    _, cs = run(doc("Harbour news", "Cai Morn was previously head of the information office of the Tide Council.",
+                    "Bo Lind is head of the Tide Office."))
+    none(cs, "Cai Morn", "leads", "Tide Council")
+    one(cs, "Bo Lind", "leads", "Tide Office")
