@@ -576,9 +576,10 @@ def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
 
 
 _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
-# between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
+# after the last name of a list: the clause ends, or "and"/"or" goes on with a name not read
 _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
+# between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
 _ADJACENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?,?\s*")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
 _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
