@@ -141,6 +141,8 @@ def _v() -> dict:
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
+        # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
+        "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
                                    + r")\.?\s+)+"),
@@ -353,7 +355,10 @@ def looks_like_person(name: str) -> bool:
     if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
             or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
-    return all(re.fullmatch(r"[A-Z][\w'’.-]*", w) and not re.fullmatch(r"[A-Z]{2,}", w) for w in words)
+    v = _v()
+    return all((re.fullmatch(r"[A-Z][\w'’.-]*", w) or v["particle_rx"].match(w)
+                or (w in _PARTICLES and 0 < k < len(words) - 1))
+               and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
 
 
 # --------------------------------------------------------------------------- mentions
@@ -364,11 +369,13 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "da", "di", "y", "de", "la", "le"})
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
 def _cap(tok: str) -> bool:
-    return bool(tok) and (tok[0].isupper() or bool(_ORDINAL.match(tok)))
+    return bool(tok) and (tok[0].isupper() or bool(_ORDINAL.match(tok))
+                          or ("-" in tok and bool(_v()["particle_rx"].match(tok))))
 
 
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
@@ -501,6 +508,8 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         return has_prep and len(conns) == 1
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
+    if first in _PARTICLES:
+        return all(c in _PARTICLES for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
 
 

@@ -764,3 +764,12 @@ def test_the_head_of_an_unnamed_office_of_a_body_does_not_lead_the_body():
                     "Bo Lind is head of the Tide Office."))
     none(cs, "Cai Morn", "leads", "Tide Council")
     one(cs, "Bo Lind", "leads", "Tide Office")
+
+
+def test_names_with_particles():
+    _, cs = run(doc("Tide Intelligence Service", "The Tide Intelligence Service is a service.",
+                    "Between 1964 and 1966 Saddam Morn was put in charge of the Jihaz al Khas Bureau.",
+                    "In 1995 the ruler dismissed Sabawi Ibrahim al-Hasan who was head of the Tide Intelligence "
+                    "Service."))
+    one(cs, "Saddam Morn", "leads", "Jihaz al Khas Bureau")
+    one(cs, "Sabawi Ibrahim al-Hasan", "leads", "Tide Intelligence Service")
