@@ -979,7 +979,8 @@ class _Extractor:
         elif role == "subsidiary":
             self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1)
         elif role == "affiliation":
-            self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
+            if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
+                self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "part_of":
             self.add(subj, "part_of", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "publisher":
@@ -1105,7 +1106,8 @@ class _Extractor:
         title, named = office
         title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", title)
         body = office_body(title, named) or (named if is_org_name(named) else "")
-        return (title, body) if body else None
+        # "Vice President of Ruritania": a state, not a body of the network
+        return (title, body) if body and is_org_name(body) else None
 
     def _office_above(self, pos: int) -> tuple[str, str, Office] | None:
         """The office block a person page's field at ``pos`` belongs to: the last one above it."""

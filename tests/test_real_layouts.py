@@ -857,3 +857,12 @@ def test_the_title_with_its_disambiguator_is_an_alias_of_the_subject():
     text = "Ministry of Tides (Ruritania)\n\nThe Ministry of Tides is a ministry of Ruritania.\n"
     assert "Ministry of Tides (Ruritania)" in {c.value for c in claims_of(text)
                                                if c.relation == "alias" and c.subject == "Ministry of Tides"}
+
+
+def test_a_state_is_no_body_of_an_office_or_an_allegiance():
+    text = ("Ada Morn | |\n---|---|\n1st Vice President of Ruritania | |\nIn office 1963 – 1 July 1966 |\n"
+            "Vice President of the People's Assembly of the Tide Republic | |\nIn office 1944 – 1946 |\n"
+            "Allegiance | Ruritania |\n\nAda Morn (1909 – 1983) was a Ruritanian politician.\n")
+    got = {(c.relation, c.object) for c in claims_of(text) if c.subject == "Ada Morn"}
+    assert ("leads", "People's Assembly of the Tide Republic") in got
+    assert not {o for _, o in got} & {"Ruritania"}
