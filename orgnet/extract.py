@@ -369,7 +369,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "da", "di", "y", "de", "la", "le"})
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "da", "di", "y", "i", "de", "la", "le"})
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
@@ -584,6 +584,8 @@ def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
     return out
 
 
+_ABBREVIATED = re.compile(r"(?:^|[,;]\s*)(?:abbreviated|abbr\.|abbreviation|short|acronym)(?: as)?:?\s+(?P<a>[^,;()]{2,12}?)"
+                          r"(?:,\s*(?P<b>[A-Z][A-Za-z0-9&]{1,9}))?\s*$")
 _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
 # after the last name of a list: the clause ends, or "and"/"or" goes on with a name not read
 _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
@@ -1459,6 +1461,15 @@ class _Extractor:
                 # "Tide Agency (Тидагентство)": the name in its own script
                 self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span,
                          method=method, **ctx)
+            ab = _ABBREVIATED.search(inner)
+            if ab and m.org:
+                # "(Советский комитет, abbreviated СК, SK)": the abbreviations, and the native name before
+                for a in (ab.group("a"), ab.group("b")):
+                    if a:
+                        self.add(m.name, "alias", value=a.strip(), span=span, method=method, **ctx)
+                native = inner[:ab.start()].rstrip(" ,;")
+                if native and _NATIVE_NAME.fullmatch(native):
+                    self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
             for it in items:
                 # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
                 km = re.match(r"^(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
@@ -1735,6 +1746,8 @@ class _Extractor:
                 for rm in right:
                     sm, om = (lm, rm) if extra["roles"] == "forward" else (rm, lm)
                     r2 = extra["relation"]
+                    if r2 == "leads" and not (sm.person or sm.anaphor == "person"):
+                        continue  # a body among the founders leads nothing
                     self.add(sm.name, r2, obj=om.name, span=(span_start, span_end), method=method,
                              title=_title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)

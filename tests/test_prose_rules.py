@@ -773,3 +773,19 @@ def test_names_with_particles():
                     "Service."))
     one(cs, "Saddam Morn", "leads", "Jihaz al Khas Bureau")
     one(cs, "Sabawi Ibrahim al-Hasan", "leads", "Tide Intelligence Service")
+
+
+def test_abbreviated_aliases_funded_through_one_of_the_founders_and_a_joint_journal():
+    _, cs = run(doc("Tide Solidarity Committee",
+                    "The Tide Solidarity Committee (Советский комитет солидарности, abbreviated СКС, TSC) was an "
+                    "organization in Ruritania.", "TSC was funded through the Tide Peace Fund.",
+                    "The TSC was also one of the founders of the Patrice Morn University.",
+                    "TSC published, jointly with the Institute of Tidal Studies, the sociopolitical and scientific "
+                    "journal Aziia i Afrika Segodnia."))
+    tsc = "Tide Solidarity Committee"
+    for a in ("СКС", "TSC", "Советский комитет солидарности"):
+        one(cs, tsc, "alias", value=a)
+    one(cs, tsc, "funded_by", "Tide Peace Fund")
+    one(cs, "Patrice Morn University", "established_by", tsc)
+    none(cs, tsc, "leads", "Patrice Morn University")  # a body among the founders leads nothing
+    one(cs, tsc, "publishes", "Aziia i Afrika Segodnia")
