@@ -344,13 +344,13 @@ def is_org_name(name: str) -> bool:
 
 
 def looks_like_person(name: str) -> bool:
-    """Two to four capitalised words, no organisation word, not a title.
+    """Two to five capitalised words, no organisation word, not a title.
 
     >>> looks_like_person("Li Wei"), looks_like_person("Ministry of Widgets"), looks_like_person("President")
     (True, False, False)
     """
     words = name.split()
-    if not 2 <= len(words) <= 4 or is_org_name(name):
+    if not 2 <= len(words) <= 5 or is_org_name(name):
         return False
     if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
             or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:

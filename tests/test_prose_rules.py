@@ -789,3 +789,10 @@ def test_abbreviated_aliases_funded_through_one_of_the_founders_and_a_joint_jour
     one(cs, "Patrice Morn University", "established_by", tsc)
     none(cs, tsc, "leads", "Patrice Morn University")  # a body among the founders leads nothing
     one(cs, tsc, "publishes", "Aziia i Afrika Segodnia")
+
+
+def test_the_new_body_boss_with_a_hyphenated_rank_and_a_five_word_name():
+    _, cs = run(doc("Tide news", "The Tide Intelligence Service (TIS) is a service.",
+                    "The new TIS boss, Lieutenant-General Syed Asim Munir Ahmed Shah, has been appointed very "
+                    "recently."))
+    one(cs, "Syed Asim Munir Ahmed Shah", "leads", "Tide Intelligence Service")
