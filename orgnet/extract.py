@@ -1646,6 +1646,14 @@ class _Extractor:
             listed = self._listed_subjects(ix, ts, right) if roles == "forward" else []
             left = listed or self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
                                         no_context=p.get("no_context", False), subject=subject)
+        lp = _LEAD_PARTICIPLE.match(clean) if roles == "forward" and rel != "leads" else None
+        if lp and t.end() <= lp.end():
+            # "Formed under the guidance of X in 1957, the Y developed ...": the participle is said of
+            # the name after its comma; its object stands before that comma
+            right = [m for m in right if m.end - s.start <= lp.end()]
+            after = [m for m in ments[ix.starting_from(s.start + lp.end()):][:1] if m.name and not m.person]
+            if after and (_fits(after[0], left_kind) or not left_kind and after[0].name[:1].isupper()):
+                left = after
         made: list[Claim] = []
         if not right and p.get("fallback") == "copy_previous":
             prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
@@ -2139,6 +2147,9 @@ _MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|servic
 _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
                           r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
                           r"president|commander|deputy)\s+)?")
+_LEAD_PARTICIPLE = re.compile(r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
+                              r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
+                              r"Placed|Reorgani[sz]ed)\b[^,;]{3,160},")
 _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"

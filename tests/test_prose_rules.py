@@ -796,3 +796,13 @@ def test_the_new_body_boss_with_a_hyphenated_rank_and_a_five_word_name():
                     "The new TIS boss, Lieutenant-General Syed Asim Munir Ahmed Shah, has been appointed very "
                     "recently."))
     one(cs, "Syed Asim Munir Ahmed Shah", "leads", "Tide Intelligence Service")
+
+
+def test_a_leading_participle_is_said_of_the_name_after_its_comma():
+    _, cs = run(doc("Tide Watch", "Formed under the guidance of Veldran intelligence officers in 1957, the Tide Watch "
+                                  "developed into an agency.",
+                    "Funded by the Harbour Ministry, the Tide Club grew.",
+                    "Founded by the Ruritanian Ministry of Tides in 2012, Pravtide said its goal is support."))
+    assert not [c for c in cs if c.relation == "overseen_by"], show(cs)
+    one(cs, "Tide Club", "funded_by", "Harbour Ministry")
+    one(cs, "Pravtide", "established_by", "Ruritanian Ministry of Tides")
