@@ -142,6 +142,7 @@ def _v() -> dict:
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
+        "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
@@ -357,7 +358,7 @@ def looks_like_person(name: str) -> bool:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     v = _v()
     return all((re.fullmatch(r"[A-Z][\w'’.-]*", w) or v["particle_rx"].match(w)
-                or (w in _PARTICLES and 0 < k < len(words) - 1))
+                or (w in v["particles"] and 0 < k < len(words) - 1))
                and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
 
 
@@ -369,7 +370,6 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "den", "da", "di", "y", "i", "de", "la", "le"})
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
@@ -508,8 +508,8 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         return has_prep and len(conns) == 1
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
-    if first in _PARTICLES:
-        return all(c in _PARTICLES for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
+    if first in v["particles"]:
+        return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
 
 
