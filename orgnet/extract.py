@@ -143,6 +143,8 @@ def _v() -> dict:
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
+        # military ranks: the titles that are also honorifics ("Army Corps General Y": no post of the corps)
+        "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
@@ -1199,7 +1201,7 @@ class _Extractor:
             if not c:
                 continue
             body, person = c.group("body"), _strip_rank(c.group("person"))
-            if c.group("title").split()[-1] in _RANKS:
+            if c.group("title").split()[-1] in self.v["ranks"]:
                 continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
             if (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)) and looks_like_person(person):
                 self.add(person, "leads", obj=body, title=c.group("title"), span=(m.start, m.end), method=method,
@@ -2187,7 +2189,6 @@ def _entity_like(name: str) -> bool:
 # one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
 _INLINE_ITEM_ONE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
                               r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
-_RANKS = frozenset("General Colonel Admiral Marshal Brigadier Major Lieutenant Captain Commodore".split())
 _PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
                         "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())
 _PLURAL_TITLE_LOWER = re.compile(r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"
