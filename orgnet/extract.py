@@ -137,9 +137,10 @@ def _v() -> dict:
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
         "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
-                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?:the )?(?P<body>.+)$"),
+                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?P<the>the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
+        "ministry_titles": frozenset(n["ministry_titles"]),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
@@ -536,6 +537,8 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             title = tm.group("title")
             rest_name = re.sub(r"^of (?:the )?", "", rest.strip())
             name = rest_name if is_org_name(rest_name) else ""
+            if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
+                name = office_body(title, rest.strip()[3:]) or name
         elif rest.startswith(" ") and looks_like_person(rest.strip()):
             title = tm.group("title")
             name = rest.strip()
@@ -858,10 +861,11 @@ class _Extractor:
             # an office page ("Head of the Bureau of X"): the subject is the body the office
             # heads, named in the title or by the lead sentence ("... is the head of the Y")
             self.office, body = office
+            derived = (_office_and_body(self.subject) or ("", ""))[1]
             lead = self._office_body(d.sentences[:3])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
-                self.subject = office_body(self.office, body)
+                self.subject = derived
             self.subject_abbr = ""
         if not self.subject or not _entity_like(self.subject):
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
@@ -995,12 +999,14 @@ class _Extractor:
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
                 self.add(subj, "established_by" if role == "founder" else "funded_by", obj=who, end=end,
                          span=span, method="infobox")
-        elif role in ("party", "office") and looks_like_person(subj):
-            # a person page: the parties and assemblies the person belongs to
+        elif role in ("party", "office", "branch") and looks_like_person(subj):
+            # a person page: the parties, assemblies and armed services the person belongs to
             m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
-            body = m.group("b") if m else (text if role == "party" else "")
+            body = m.group("b") if m else (text if role != "office" else "")
             if body[:1].isupper():
-                self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1)
+                kind = "state_body" if role == "branch" and looks_like_person(body) else ""
+                self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1,
+                         object_kind=kind)
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":
@@ -1107,9 +1113,9 @@ class _Extractor:
         office = _office_title(o.post)
         if not office:
             return None
-        title, named = office
-        title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", title)
-        body = office_body(title, named) or (named if is_org_name(named) else "")
+        named = office[1]
+        title, body = _office_and_body(o.post) or ("", "")
+        body = body or (named if is_org_name(named) else "")
         # "Vice President of Ruritania": a state, not a body of the network
         return (title, body) if body and is_org_name(body) else None
 
@@ -2311,6 +2317,19 @@ def _office_title(title: str) -> tuple[str, str] | None:
     if not m:
         return None
     return title[:m.end("title")].strip(), m.group("body").strip()
+
+
+def _office_and_body(post: str) -> tuple[str, str] | None:
+    """``(office, body)`` of a post title: the body it heads as :func:`office_body` derives it.
+
+    >>> _office_and_body("Minister of the Interior"), _office_and_body("Chief of the Tidal Police")
+    (('Minister', 'Ministry of the Interior'), ('Chief', 'Tidal Police'))
+    """
+    m = _v()["office_rx"].match(post.strip())
+    if not m:
+        return None
+    title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[:m.end("title")].strip())
+    return title, office_body(title, (m.group("the") or "") + m.group("body").strip())
 
 
 def _clean_person(name: str) -> str:

@@ -65,6 +65,8 @@ def _vocab() -> dict:
         "date": re.compile(r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
                            r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"),
         "title_forms": forms,
+        "ministry_titles": frozenset(n["ministry_titles"]),
+        "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
         "header_only": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
@@ -154,7 +156,7 @@ def leader_heading(title: str) -> tuple[str, str] | None:
             rest = " ".join(words[k:])
             if not rest:
                 return title, ""
-            m = re.match(r"^(?:of|for)\s+(?:the\s+)?(?P<body>.+)$", rest)
+            m = re.match(r"^(?:of|for)\s+(?P<body>(?:the\s+)?.+)$", rest)
             if m:
                 return title, office_body(title, m.group("body"))
             return None
@@ -170,12 +172,21 @@ def office_body(office: str, named: str) -> str:
     ('Ministry of Home Affairs (Ruritania)', 'Tidal Police')
     >>> office_body("Director", "Public Security"), office_body("Head", "state")
     ('Public Security', '')
+
+    Only a minister without a portfolio word heads the ministry of what follows "of"; a prime
+    or foreign minister "of Ruritania" heads no "Ministry of Ruritania":
+
+    >>> office_body("Minister", "the Interior"), office_body("Prime Minister", "Ruritania")
+    ('Ministry of the Interior', '')
     """
     v = _vocab()
     named = named.strip()
-    if office.split()[-1] == "Minister" and named[:1].isupper() and \
-            not re.match(r"(?:Ministry|Department|Office|Government|Cabinet|Council)\b", named):
-        return "Ministry of " + named
+    bare = re.sub(r"^the\s+", "", named)
+    head = re.split(r" (?:of|for) ", bare)[0].split()  # "Liaison Department" of "Liaison Department of X"
+    if office in v["ministry_titles"] and bare[:1].isupper() and \
+            not any(w in v["org_words"] and w not in v["portfolio_words"] for w in head):
+        return "Ministry of " + named  # "Minister of the Interior" -> "Ministry of the Interior"
+    named = bare
     if has_org_word(named):
         return named
     words = re.sub(r"\([^()]*\)", "", named).split()

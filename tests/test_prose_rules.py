@@ -806,3 +806,13 @@ def test_a_leading_participle_is_said_of_the_name_after_its_comma():
     assert not [c for c in cs if c.relation == "overseen_by"], show(cs)
     one(cs, "Tide Club", "funded_by", "Harbour Ministry")
     one(cs, "Pravtide", "established_by", "Ruritanian Ministry of Tides")
+
+
+def test_a_minister_of_a_portfolio_in_prose_leads_its_ministry():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "The current Minister of Ports and Harbours is Ada Lind.",
+                    "Bo Wu was Minister of the Interior from 1950 to 1960.",
+                    "Cy Rask, Minister of Public Security, spoke."))
+    got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
+    assert got == {("Ada Lind", "Ministry of Ports and Harbours", None), ("Bo Wu", "Ministry of the Interior", 1950),
+                   ("Cy Rask", "Ministry of Public Security", None)}

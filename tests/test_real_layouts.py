@@ -866,3 +866,16 @@ def test_a_state_is_no_body_of_an_office_or_an_allegiance():
     got = {(c.relation, c.object) for c in claims_of(text) if c.subject == "Ada Morn"}
     assert ("leads", "People's Assembly of the Tide Republic") in got
     assert not {o for _, o in got} & {"Ruritania"}
+
+
+def test_a_ministers_post_names_the_ministry_of_its_portfolio_with_its_article():
+    text = ("Ada Morn | |\n---|---|\nMinister of the Interior of Ruritania | |\nIn office 1946 – 1953 |\n"
+            "Preceded by | Bo Wu |\nPrime Minister of Ruritania | |\nIn office 1960 – 1962 |\n"
+            "Service/branch | Ruritanian Partisans |\n\nAda Morn (1909 – 1983) was a Ruritanian politician.\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object) for c in cs if c.relation in ("leads", "part_of")}
+    assert ("Ada Morn", "leads", "Ministry of the Interior of Ruritania") in got
+    assert ("Bo Wu", "leads", "Ministry of the Interior of Ruritania") in got
+    assert not any(o.startswith("Ministry of Ruritania") for _, _, o in got)  # a prime minister heads no ministry
+    branch = next(c for c in cs if c.object == "Ruritanian Partisans")
+    assert (branch.relation, branch.object_kind) == ("part_of", "state_body")  # a service, not a person
