@@ -1582,7 +1582,10 @@ class _Extractor:
             return self._succession(p, t, ix, subject, method, ctx, earlier)
         if p.get("continues"):
             # "... was elected president of X and chairman of Y": the person of the claim before
-            prev = next((c for c in reversed(earlier[-20:]) if c.relation == rel), None)
+            same = [c for c in reversed(earlier[-20:]) if c.relation == rel]
+            # the one whose person stands before the phrase ("headed by A, its founder, and by B")
+            prev = next((c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, ts)),
+                        same[0] if same else None)
             if prev is None:
                 return []
         if roles == "poss_title":
@@ -1996,6 +1999,9 @@ class _Extractor:
                 if not _fits(m, kind):
                     if kind == "place" and m.name:
                         pass
+                    elif m.person and not m.org and kind not in ("person", "agent", "name") and \
+                            not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start):
+                        break  # "under the authority of Bo Wu, the X": the person is the object, not X
                     else:
                         continue
                 if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
@@ -2021,6 +2027,15 @@ class _Extractor:
                 joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
                 break
+        prep = _PREP_BEFORE.search(clean, 0, pos - s.start) if out else None
+        again = re.compile(_APPOSITIVE_THEN + prep.group("p") + r"\s+(?:the\s+)?") if prep else None
+        am = again.match(clean, out[-1].end - s.start) if again else None
+        if am:  # "headed by A, a veteran and its founder, and by B": the preposition says it again
+            k = ix.starting_from(am.end() + s.start)
+            if k < len(ments) and ments[k].start == am.end() + s.start and _fits(ments[k], kind) \
+                    and not ments[k].anaphor:
+                out.append(ments[k])
+                joints.append(True)
         if len(out) == 2 and not joints[-1] and not _LIST_GOES_ON.match(clean, out[-1].end - s.start) \
                 and not _LIST_ENDS.match(clean, out[-1].end - s.start):
             # "A, B" with no "and" closing it, going on with a verb, is no list ("X, the Ministry of
@@ -2106,11 +2121,15 @@ class _Extractor:
                 j -= 1
             else:
                 break
+        if len(out) == 2 and _CONTRASTED.search(clean, 0, out[0].start - s.start):
+            out = out[1:]  # "In contrast to A, B has ...": A is set against B, not listed with it
         if m.anaphor and not m.name:
             m.name = subject
         return [x for x in out if x.name]
 
 
+_CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
+                         r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")
 _KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
                          r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
                          r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
@@ -2165,6 +2184,9 @@ _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
+# "by A, <appositive>, and by B": an appositive without a clause in it, then the preposition again
+_PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
+_APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
 _MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
 _MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read for a second verb
 

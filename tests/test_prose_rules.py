@@ -816,3 +816,31 @@ def test_a_minister_of_a_portfolio_in_prose_leads_its_ministry():
     got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
     assert got == {("Ada Lind", "Ministry of Ports and Harbours", None), ("Bo Wu", "Ministry of the Interior", 1950),
                    ("Cy Rask", "Ministry of Public Security", None)}
+
+
+def test_a_person_right_after_under_the_authority_of_is_no_body_to_skip():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "Unlike the Harbour Guard, which has stayed under the sole authority of Ada Lind, the "
+                    "Office of Outward Messaging changed hands often."))
+    assert not rels(cs, "subordinate_to")
+
+
+def test_headed_by_a_with_an_appositive_and_by_b():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "Since 1961 the society has been variously headed by Ada Lind, a navy veteran and the founder "
+                    "of the society, and by Bo Wu, also a sailor."))
+    assert {c.subject for c in rels(cs, "leads") if c.object == LCS} == {"Ada Lind", "Bo Wu"}
+
+
+def test_the_bodys_head_was_its_former_deputy_then_the_name():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "Before the trial, the society's head was its former first deputy chief, Division General "
+                    "Ada Lind Morales, who was close to Bo Wu."))
+    one(cs, "Ada Lind Morales", "leads", LCS)
+
+
+def test_a_fronted_name_before_a_comma_is_no_second_subject_and_del_joins_a_name():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "In contrast to the Harbour Guard, the Lantern Cultural Society has been headed by "
+                    "Sergio del Valle Morn."))
+    assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Sergio del Valle Morn", LCS)}
