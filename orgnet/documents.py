@@ -709,6 +709,28 @@ class _Parser:
         self._close_section(len(self.text))
         if self.blurb:
             self._finish_blurb()
+        self._field_offices()
+
+    def _field_offices(self) -> None:
+        """A template dump's offices: ``Office: Director of X`` (``Office2``, ...) with the
+        ``Term Start`` / ``Term End`` fields of the same number, one :class:`Office` each."""
+        fields = self.d.fields
+        for f in fields:
+            if f.role != "office" or not f.values or any(o.start <= f.start < o.end for o in self.d.offices):
+                continue
+            post = f.values[0].text
+            if not re.match(r"[A-Z]", post) or not re.search(r"\b(?:of|for)\b", post) \
+                    or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I):
+                continue  # "Member of the X": a membership, read with the fields
+            term = {g.role: g.values[0].text for g in fields
+                    if g.role in ("term_start", "term_end") and g.number == f.number and g.values}
+            y0 = dates_in(term.get("term_start", ""))
+            y1 = dates_in(term.get("term_end", ""))
+            present = bool(re.search(r"\b(?:present|incumbent)\b", term.get("term_end", ""), re.I))
+            self.d.offices.append(Office(post=post, start_year=y0[0] if y0 else None,
+                                         end_year=y1[0] if y1 else None, present=present,
+                                         start=f.start, end=f.end, line=f.line))
+        self.d.offices.sort(key=lambda o: o.start)
 
     def _named_again(self, title: str, line: int) -> bool:
         """Whether the text below the title line names the title again (not as a repeat of the line)."""

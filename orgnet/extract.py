@@ -137,7 +137,7 @@ def _v() -> dict:
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
         "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
-                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?:of|for) (?P<the>the )?(?P<body>.+)$"),
+                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "ministry_titles": frozenset(n["ministry_titles"]),
@@ -539,6 +539,9 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             name = rest_name if is_org_name(rest_name) else ""
             if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
                 name = office_body(title, rest.strip()[3:]) or name
+        elif rest.startswith(" for ") and tm.group("title") in v["ministry_titles"]:
+            title = tm.group("title")  # "Minister for State Security": the Ministry for State Security
+            name = office_body(title, rest.strip()[4:], "for")
         elif rest.startswith(" ") and looks_like_person(rest.strip()):
             title = tm.group("title")
             name = rest.strip()
@@ -986,7 +989,7 @@ class _Extractor:
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "subsidiary":
             self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1)
-        elif role == "affiliation":
+        elif role == "affiliation" or role == "allegiance" and not looks_like_person(subj):
             if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
                 self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "part_of":
@@ -1055,8 +1058,11 @@ class _Extractor:
                 return  # "Office created", "Position abolished": no one
             title, body, o = held
             if role == "deputy":
+                own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
+                y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
+                    (o.start_year, None if o.present else o.end_year)
                 self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
-                         subject_kind="person", start=o.start_year, end=None if o.present else o.end_year)
+                         subject_kind="person", start=y0, end=y1)
             else:
                 self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
                          start=o.end_year if role == "successor" else None,
@@ -2351,7 +2357,7 @@ def _office_and_body(post: str) -> tuple[str, str] | None:
     if not m:
         return None
     title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[:m.end("title")].strip())
-    return title, office_body(title, (m.group("the") or "") + m.group("body").strip())
+    return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 
 
 def _clean_person(name: str) -> str:

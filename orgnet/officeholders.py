@@ -66,6 +66,9 @@ def _vocab() -> dict:
                            r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"),
         "title_forms": forms,
         "ministry_titles": frozenset(n["ministry_titles"]),
+        # what may follow a name in its cell: letters after it, a note ("Ada Li, OBE (acting)")
+        "name_tail": re.compile(r"[\s*†‡]*(?:,?\s*(?:" + "|".join(re.escape(p) for p in n["post_nominals"])
+                                + r")\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"),
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
@@ -156,14 +159,14 @@ def leader_heading(title: str) -> tuple[str, str] | None:
             rest = " ".join(words[k:])
             if not rest:
                 return title, ""
-            m = re.match(r"^(?:of|for)\s+(?P<body>(?:the\s+)?.+)$", rest)
+            m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest)
             if m:
-                return title, office_body(title, m.group("body"))
+                return title, office_body(title, m.group("body"), m.group("prep"))
             return None
     return None
 
 
-def office_body(office: str, named: str) -> str:
+def office_body(office: str, named: str, prep: str = "of") -> str:
     """The body an office "<office> of <named>" heads: ``named`` when it names a body; a
     minister's ministry (``Minister of Home Affairs`` -> ``Ministry of Home Affairs``); a
     capitalised name as it is; else ''.
@@ -174,10 +177,12 @@ def office_body(office: str, named: str) -> str:
     ('Public Security', '')
 
     Only a minister without a portfolio word heads the ministry of what follows "of"; a prime
-    or foreign minister "of Ruritania" heads no "Ministry of Ruritania":
+    or foreign minister "of Ruritania" heads no "Ministry of Ruritania" (and a state is no body):
 
     >>> office_body("Minister", "the Interior"), office_body("Prime Minister", "Ruritania")
-    ('Ministry of the Interior', '')
+    ('Ministry of the Interior', 'Ruritania')
+    >>> office_body("Minister", "Tidal Security", "for")
+    'Ministry for Tidal Security'
     """
     v = _vocab()
     named = named.strip()
@@ -185,7 +190,7 @@ def office_body(office: str, named: str) -> str:
     head = re.split(r" (?:of|for) ", bare)[0].split()  # "Liaison Department" of "Liaison Department of X"
     if office in v["ministry_titles"] and bare[:1].isupper() and \
             not any(w in v["org_words"] and w not in v["portfolio_words"] for w in head):
-        return "Ministry of " + named  # "Minister of the Interior" -> "Ministry of the Interior"
+        return f"Ministry {prep} {named}"  # "Minister of the Interior" -> "Ministry of the Interior"
     named = bare
     if has_org_word(named):
         return named
@@ -303,8 +308,8 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             return None
     a, b = toks[0][0], toks[-1][1]
     name = text[a:b]
-    if whole and text[b:].strip(" *†‡"):
-        return None
+    if whole and text[b:].strip(" *†‡") and not v["name_tail"].fullmatch(text, b):
+        return None  # a cell is the name, its letters ("Ada Li, OBE") and a note ("(acting)") only
     if name.casefold() in v["unknown"] or any(w in v["org_words"] for w in name.split()) or \
             name.casefold() in v["title_forms"] or (" " not in name and is_field_key(name)):
         return None  # "Website | www |": a key, not a one-word name

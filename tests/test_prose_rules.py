@@ -812,10 +812,11 @@ def test_a_minister_of_a_portfolio_in_prose_leads_its_ministry():
     _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
                     "The current Minister of Ports and Harbours is Ada Lind.",
                     "Bo Wu was Minister of the Interior from 1950 to 1960.",
-                    "Cy Rask, Minister of Public Security, spoke."))
+                    "Cy Rask, Minister of Public Security, spoke.",
+                    "Dag Lund was Minister for State Security from 1957."))
     got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
     assert got == {("Ada Lind", "Ministry of Ports and Harbours", None), ("Bo Wu", "Ministry of the Interior", 1950),
-                   ("Cy Rask", "Ministry of Public Security", None)}
+                   ("Cy Rask", "Ministry of Public Security", None), ("Dag Lund", "Ministry for State Security", 1957)}
 
 
 def test_a_person_right_after_under_the_authority_of_is_no_body_to_skip():

@@ -879,3 +879,33 @@ def test_a_ministers_post_names_the_ministry_of_its_portfolio_with_its_article()
     assert not any(o.startswith("Ministry of Ruritania") for _, _, o in got)  # a prime minister heads no ministry
     branch = next(c for c in cs if c.object == "Ruritanian Partisans")
     assert (branch.relation, branch.object_kind) == ("part_of", "state_body")  # a service, not a person
+
+
+def test_a_template_dumps_numbered_offices_with_their_terms_deputies_and_successors():
+    text = ("= Ada Morn =\n\nAda Morn\n- Office: Director of the Tidal Security Service\n- Term Start: 12 May 2008\n"
+            "- Deputy: Bo Wu, Cy Rask (2003-2020)\n- Predecessor: Dag Lund\n- Office2: Minister of the Interior\n"
+            "- Term Start2: 1999\n- Term End2: 2004\n- Successor2: Eli Vann\n"
+            "- Branch: Tidal Guard, Harbour Police Service\n- Allegiance: Ruritania, Veldra Union\n\n"
+            "Ada Morn (born 1951) is a Ruritanian officer.\n")
+    got = {(c.subject, c.relation, c.object, c.start, c.end) for c in claims_of(text)
+           if c.relation in ("leads", "part_of", "affiliated_with")}
+    assert got == {
+        ("Ada Morn", "leads", "Tidal Security Service", 2008, None),
+        ("Bo Wu", "leads", "Tidal Security Service", 2008, None),
+        ("Cy Rask", "leads", "Tidal Security Service", 2003, 2020),  # the deputy's own years
+        ("Dag Lund", "leads", "Tidal Security Service", None, 2008),
+        ("Ada Morn", "leads", "Ministry of the Interior", 1999, 2004),
+        ("Eli Vann", "leads", "Ministry of the Interior", 2004, None),
+        ("Ada Morn", "part_of", "Tidal Guard", None, None),
+        ("Ada Morn", "part_of", "Harbour Police Service", None, None),
+    }  # a person's allegiance is to states: no edge
+
+
+def test_officeholder_cells_with_ranks_letters_after_the_name_and_notes():
+    text = ("Director of the Tidal Service\n\nThe Director of the Tidal Service heads the Tidal Service.\n\n"
+            "List of directors\n| Tenure | Name |\n|---|---|\n| 1952–1957 | Ada Morn |\n"
+            "| 1957–1960 | Bo Wu, OBE |\n| 1960–1968 | Major General Sir Cy Rask, CB, CBE |\n"
+            "| 1981–1983 | Dag Lund, AO (acting) |\n| 2023–present | Eli Vann |\n")
+    got = {(c.subject, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert got >= {("Ada Morn", 1952, 1957), ("Bo Wu", 1957, 1960), ("Cy Rask", 1960, 1968),
+                   ("Dag Lund", 1981, 1983), ("Eli Vann", 2023, None)}
