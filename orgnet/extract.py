@@ -987,8 +987,9 @@ class _Extractor:
             self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
         if role == "parent":
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
-        elif role == "subsidiary":
-            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1)
+        elif role == "subsidiary":  # a unit named without a body word ("Coastal Patrols") is no person
+            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1,
+                     subject_kind="state_body" if looks_like_person(text) else "")
         elif role == "affiliation" or role == "allegiance" and not looks_like_person(subj):
             if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
                 self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
@@ -1007,7 +1008,7 @@ class _Extractor:
             m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
             body = m.group("b") if m else (text if role != "office" else "")
             if body[:1].isupper():
-                kind = "state_body" if role == "branch" and looks_like_person(body) else ""
+                kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
                 self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1,
                          object_kind=kind)
         elif role == "owner":
@@ -1475,6 +1476,10 @@ class _Extractor:
                 # "Tide Agency (Тидагентство)": the name in its own script
                 self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span,
                          method=method, **ctx)
+            if not abbr and m.org:
+                for it in items[1:]:  # "(Ruritanian: Tidendienst; TS)": the abbreviation after the names
+                    if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", it) and sum(ch.isupper() for ch in it) >= 2:
+                        self.add(_abbr_owner(m.name, it), "alias", value=it, span=span, method=method, **ctx)
             ab = _ABBREVIATED.search(inner)
             if ab and m.org:
                 # "(Советский комитет, abbreviated СК, SK)": the abbreviations, and the native name before
@@ -1988,6 +1993,9 @@ class _Extractor:
         if k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and ments[k0 - 1].name \
                 and not ments[k0 - 1].person:
             k0 -= 1  # "is the Director of the Tide Office": one run of capitals, the body after the title
+        elif k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and not ments[k0 - 1].name \
+                and kind not in ("person", "agent", "place"):
+            return out  # "would become Director of Central Intelligence in 1953": an office, no body named
         for k in range(k0, len(ments)):
             m = ments[k]
             if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
@@ -2005,9 +2013,13 @@ class _Extractor:
                 if not _fits(m, kind):
                     if kind == "place" and m.name:
                         pass
-                    elif m.person and not m.org and kind not in ("person", "agent", "name") and \
-                            not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start):
-                        break  # "under the authority of Bo Wu, the X": the person is the object, not X
+                    elif m.name[:1].isupper() and not m.org and kind not in ("person", "agent", "name", "publication") \
+                            and not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start) \
+                            and m.name not in self.v["months"] and not (
+                                " " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start:])):
+                        # "under the authority of Bo Wu, the X", "Director of Central Intelligence in
+                        # 1953 - launched the X": the first name after the phrase is its object, not X
+                        break
                     else:
                         continue
                 if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
@@ -2022,6 +2034,9 @@ class _Extractor:
             between = clean[last.end - s.start:m.start - s.start]
             if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start:m.end - s.start + 1] == ")":
                 continue  # "the Widget Union (WU), the ...": the abbreviation of the name before
+            if ix.in_parens(m.start - s.start) and not ix.in_parens(last.start - s.start) \
+                    and re.match(r"\s*\(", between):
+                continue  # "A (as B was then known), C and D": a name said in passing about A
             between = re.sub(r"^\s*\([^()]*\)", "", between)
             # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
             listed_body = not kind and out[0].org and " " not in m.name and m.name[:1].isupper() \

@@ -311,7 +311,10 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
         if d.key.casefold() == low:
             return d, number
     for d in field_defs():
-        if len(d.key) >= 8 and _edit_distance_le1(d.key.casefold(), low):
+        # a misspelt key ("Year stablished"); a plural is no misspelling ("Department" is where an
+        # office sits, "Departments" the units under a body)
+        if len(d.key) >= 8 and _edit_distance_le1(d.key.casefold(), low) and \
+                d.key.casefold().rstrip("s") != low.rstrip("s"):
             return d, number
     return numbered
 
@@ -443,8 +446,10 @@ def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> 
                  title=d.title, multi=d.multi, split=d.split, group=d.group)
 
 
-_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+")
-_SPLIT_SEMI = re.compile(r"\s*;\s*")
+# "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
+_AFTER_TERM = r"|(?<=\d\))\s+(?=[A-Z])|(?<=present\))\s+(?=[A-Z])"
+_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+" + _AFTER_TERM)
+_SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
 
 def split_values(value: Span, how: str) -> list[Span]:
@@ -452,6 +457,8 @@ def split_values(value: Span, how: str) -> list[Span]:
 
     >>> [s.text for s in split_values(Span("Li A, Wang B and Zhou C", 0, 23), "comma")]
     ['Li A', 'Wang B', 'Zhou C']
+    >>> [s.text for s in split_values(Span("Tide Party (1990–1999) Sea League (2003–present)", 0, 48), "semicolon")]
+    ['Tide Party (1990–1999)', 'Sea League (2003–present)']
     """
     if how not in ("comma", "semicolon"):
         return [value]

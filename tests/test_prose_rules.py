@@ -845,3 +845,38 @@ def test_a_fronted_name_before_a_comma_is_no_second_subject_and_del_joins_a_name
                     "In contrast to the Harbour Guard, the Lantern Cultural Society has been headed by "
                     "Sergio del Valle Morn."))
     assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Sergio del Valle Morn", LCS)}
+
+
+def test_news_forms_of_posts_a_career_noun_a_body_then_its_post_and_within():
+    _, cs = run(doc("Harbour news", "The Harbour Security Directorate (HSD) is a spy agency of Ruritania.",
+                    "Ada Lind also gained useful experience as chief of the Tide Survey Centre where she planned raids.",
+                    "The former HSD chief, Bo Wu, was moved over to become head of the smaller Dock Guard Service.",
+                    "Cy Ek had been HSD chief since 1988.",
+                    "The president appointed Dan Roe, known as Bear, as new HSD chief.",
+                    "Roe used to be chief of Dock Security Section within HSD."))
+    got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
+    assert got >= {("Ada Lind", "Tide Survey Centre", None), ("Bo Wu", "Dock Guard Service", None),
+                   ("Cy Ek", "HSD", 1988), ("Dan Roe", "HSD", None), ("Dan Roe", "Dock Security Section", None)}
+    one(cs, "Dock Security Section", "subordinate_to", "HSD")
+
+
+def test_an_affiliate_of_and_members_listed_with_a_name_said_in_passing():
+    _, cs = run(doc("Tide Congress", "The Tide Congress (RTC) was the Ruritanian affiliate of the World Tide Council.",
+                    "The RTC was made up of local councils as well as associate members including the Dockers Peace "
+                    "Committee, the Labour-Harbour Party (as the Harbour Party of Ruritania was then known) and the "
+                    "Federation of Ulton Sailors.",
+                    "Its members included the Sea League and the Harbour Union."))
+    one(cs, "Tide Congress", "affiliated_with", "World Tide Council")
+    members = {c.subject for c in rels(cs, "part_of")}
+    assert members == {"Dockers Peace Committee", "Labour-Harbour Party", "Federation of Ulton Sailors",
+                       "Sea League", "Harbour Union"}
+
+
+def test_the_first_name_after_a_phrase_is_its_object_an_office_names_no_body():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society (Veldran: Laternverein; LCS) is a body of Veldra, directly "
+                         "subordinate to the Chancellor's Office.",
+                    "Ada Lind, who would become Director of Central Intelligence in 1953, launched the Harbour Fund.",
+                    "Bo Wu is head of the Veldran secret services, the Office of Outward Messaging."))
+    assert "LCS" in {c.value for c in cs if c.relation == "alias" and c.subject == LCS}
+    assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Bo Wu", OOM)}
+    assert {c.object for c in rels(cs, "subordinate_to")} == {"Office of the Chancellor"}

@@ -909,3 +909,20 @@ def test_officeholder_cells_with_ranks_letters_after_the_name_and_notes():
     got = {(c.subject, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
     assert got >= {("Ada Morn", 1952, 1957), ("Bo Wu", 1957, 1960), ("Cy Rask", 1960, 1968),
                    ("Dag Lund", 1981, 1983), ("Eli Vann", 2023, None)}
+
+
+def test_a_units_key_with_bullets_of_units_named_without_a_body_word():
+    text = ("Jump to content\n\nHarbour Bureau\nParent agencyMinistry of Tides\nDivisions\n  • Head Office\n"
+            "  • Coastal Investigations\n  • Customs & Tariffs\n\nThe Harbour Bureau is a port agency of Ruritania.\n")
+    cs = claims_of(text)
+    units = {c.subject: c.subject_kind for c in cs if c.relation == "subordinate_to" and c.object == "Harbour Bureau"}
+    assert set(units) == {"Head Office", "Coastal Investigations", "Customs & Tariffs"}
+    assert units["Coastal Investigations"] == "state_body"  # a unit, though it reads like a person's name
+
+
+def test_a_cell_of_parties_run_together_after_their_years():
+    text = ("Ada Morn | |\n---|---|\nDirector of the Tidal Service | |\nIn office 1990 – 1999 |\n"
+            "Political party | Tide Union (1990–1999) New Harbour (1999–2004) |\n\n"
+            "Ada Morn (born 1950) is a Ruritanian politician.\n")
+    got = {(c.object, c.start, c.end, c.object_kind) for c in claims_of(text) if c.relation == "part_of"}
+    assert got == {("Tide Union", 1990, 1999, ""), ("New Harbour", 1999, 2004, "party_body")}
