@@ -160,7 +160,7 @@ def _v() -> dict:
         "anaphora_rx": re.compile(
             r"\b(?P<w>" + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1]))
                                    if not w.startswith("the "))
-            + r"|the (?:(?-i:(?!and |or |of )[a-z][\w-]+) )?(?:" + "|".join(
+            + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:" + "|".join(
                 re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
             + r"))(?P<pos>['’]s)?\b", re.I),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
@@ -539,6 +539,9 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             name = rest_name if is_org_name(rest_name) else ""
             if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
                 name = office_body(title, rest.strip()[3:]) or name
+            split = _office_then_person(rest.strip()[3:])
+            if split:  # "Deputy Minister of Internal Affairs Bo Wu": the person (the post: _title_chains)
+                name = split[1]
         elif rest.startswith(" for ") and tm.group("title") in v["ministry_titles"]:
             title = tm.group("title")  # "Minister for State Security": the Ministry for State Security
             name = office_body(title, rest.strip()[4:], "for")
@@ -1210,7 +1213,15 @@ class _Extractor:
         """A body, an office and a person in one run of capitalised words: "Harbour Bureau
         Director Ada Li said", "HB Head Ada Li"."""
         for m in names:
-            c = self.v["title_chain_rx"].match(m.surface.replace("\u00a0", " "))
+            surface = m.surface.replace("\u00a0", " ")
+            om = self.v["office_rx"].match(surface)
+            if om and _office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
+                body = _office_of_chain(surface)
+                if body:
+                    self.add(m.name, "leads", obj=body, title=om.group("title"), span=(m.start, m.end),
+                             method=method, subject_kind="person", **ctx)
+                continue
+            c = self.v["title_chain_rx"].match(surface)
             if not c:
                 continue
             body, person = c.group("body"), _strip_rank(c.group("person"))
@@ -1444,10 +1455,11 @@ class _Extractor:
                 if m.name.casefold() not in subject_words and m.name in recent:
                     m.name = recent[m.name]
                     m.org = True
-            elif m.org and " " in m.name:
-                for w in m.name.split():
+            else:
+                body = m.name if m.org and " " in m.name else _office_of_chain(m.surface) if m.title else ""
+                for w in body.split():  # ("Deputy Minister of Tides Bo Wu": the Ministry of Tides)
                     if w in v["org_words"]:
-                        recent[w] = m.name
+                        recent[w] = body
             out.append(m)
         return out
 
@@ -2344,6 +2356,35 @@ def _list_title(title: str) -> tuple[str, str] | None:
         if office in _v()["titles"] and is_org_name(body):
             return office, body
     return None
+
+
+def _office_then_person(rest: str) -> tuple[str, str] | None:
+    """``(body, person)`` when what follows "<Title> of" is a body's name run into a person's
+    ("Internal Affairs Bo Wu", "the Harbour Bureau Ada Li"); else ``None``.
+
+    >>> _office_then_person("Internal Affairs Bo Wu"), _office_then_person("the Tide Office")
+    (('Internal Affairs', 'Bo Wu'), None)
+    """
+    words = re.sub(r"^the\s+", "", rest.strip()).split()
+    for k in range(max(1, len(words) - 4), len(words) - 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if words[k - 1] in _v()["org_words"] and looks_like_person(tail) and not is_org_name(tail):
+            return head, tail
+    return None
+
+
+def _office_of_chain(surface: str) -> str:
+    """The body of "<Title> of <Body> <Person>" ('' when the words are no such chain).
+
+    >>> _office_of_chain("Deputy Minister of Internal Affairs Bo Wu")
+    'Ministry of Internal Affairs'
+    """
+    om = _v()["office_rx"].match(surface)
+    split = _office_then_person(om.group("body")) if om else None
+    if not (om and split):
+        return ""
+    body = office_body(om.group("title"), (om.group("the") or "") + split[0], om.group("prep"))
+    return body if is_org_name(body) else ""
 
 
 def _office_title(title: str) -> tuple[str, str] | None:

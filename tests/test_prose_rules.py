@@ -880,3 +880,25 @@ def test_the_first_name_after_a_phrase_is_its_object_an_office_names_no_body():
     assert "LCS" in {c.value for c in cs if c.relation == "alias" and c.subject == LCS}
     assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Bo Wu", OOM)}
     assert {c.object for c in rels(cs, "subordinate_to")} == {"Office of the Chancellor"}
+
+
+def test_a_post_of_a_body_run_into_a_name_and_that_ministry():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "Deputy Minister of Internal Affairs Bo Wu is promoted to head that ministry.",
+                    "He replaces Ada Lind, who stepped down earlier this year as LCS chairman.",
+                    "Cy Rask was an envoy for 22 years before becoming director general of Harbour Intelligence "
+                    "Agency in July 2012."))
+    got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
+    assert got == {("Bo Wu", "Ministry of Internal Affairs", None), ("Ada Lind", "LCS", None),
+                   ("Ada Lind", "Ministry of Internal Affairs", None),  # the post Bo Wu takes from her
+                   ("Cy Rask", "Harbour Intelligence Agency", 2012)}
+    assert "Ministry of Internal Affairs Bo Wu" not in {c.object for c in cs}
+
+
+def test_a_princes_name_without_his_title_and_a_two_word_post_in_lower_case():
+    _, cs = run(doc("Harbour news", "He is the son of Prince Bodan, a son of the founder.",
+                    "The king also named the former intelligence chief, Prince Bodan bin Rask, as adviser.",
+                    "Bodan was an envoy for 22 years before becoming director general of Harbour Intelligence Agency "
+                    "in July 2012."))
+    got = {(c.subject, c.object, c.title) for c in rels(cs, "leads")}
+    assert got == {("Bodan bin Rask", "Harbour Intelligence Agency", "Director General")}
