@@ -53,6 +53,7 @@ class Sentence:
     clean: str
     section: str
     refs: tuple[int, ...] = ()
+    topic: str = ""  # the unit a bullet names, when the sentence is that bullet's ("Succeeded by X.")
 
 
 @dataclass
@@ -394,6 +395,12 @@ def name_like(s: str) -> bool:
 _QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
 
 
+def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether the first non-blank line after line ``i`` is a bullet."""
+    nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return bool(_BULLET.match(nxt))
+
+
 def _bullet_head(body: str) -> str:
     """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
     ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
@@ -401,9 +408,9 @@ def _bullet_head(body: str) -> str:
     >>> _bullet_head("TDA – 'Tide Directorate of Ruritania'"), _bullet_head("it was renamed in 1922")
     ('TDA', '')
     """
-    m = re.match(r"^(?P<head>[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
-                 r"(?:\s*[(–—:-]|\s*$)", body.strip())
-    return m.group("head") if m and not re.search(r"\d", m.group("head")) else ""
+    m = re.match(r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
+                 r"(?:\s*[(–—:-]|\s*$)", body.strip())  # ("2nd Main Directorate – ...": an ordinal may open it)
+    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or ""):]) else ""
 
 
 def _term_in_parens(s: str) -> re.Match | None:
@@ -1062,6 +1069,10 @@ class _Parser:
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
+        if s.endswith(":") and d.sentences and next_bullet(self.lines, i):
+            # "The bureau has the following internal structure:" over a list: the list's heading
+            last = d.sentences[-1]
+            self._heading(last.clean.strip().rstrip(":"), last.start)
 
     def _refs_started(self) -> bool:
         return bool(self.d.references)
@@ -1108,7 +1119,7 @@ class _Parser:
         indent = b.start("body")
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
-        dated = _QUALIFIER_AFTER.sub("", body.rstrip())
+        dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         dm = _term_in_parens(dated)
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
@@ -1145,6 +1156,13 @@ class _Parser:
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
             off = body_start + body.index(head)
             d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1))
+            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head):])
+            if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
+                a = off + len(head) + gloss_end.end()
+                n0 = len(d.sentences)
+                self._prose(a, start + len(raw.rstrip()))
+                for k in range(n0, len(d.sentences)):
+                    d.sentences[k].topic = head
             return
         if looks_like_prose(body) or len(_words(body)) >= 8:
             # "- Label: running text" - the label is not part of a sentence

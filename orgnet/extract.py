@@ -95,9 +95,10 @@ def _v() -> dict:
     plurals = _title_plurals(n["titles"])
     title_alt = _alternation(n["titles"])
     titles_alt = _alternation(plurals.values())
+    rank_alt = _alternation(n["honorifics"])
     phrases = []
     for p in ph["phrases"]:
-        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt)
+        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
         phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
                             needles=_required_words(pattern) or _needles(pattern)))
     extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
@@ -141,6 +142,7 @@ def _v() -> dict:
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "ministry_titles": frozenset(n["ministry_titles"]),
+        "ordinal_unit": re.compile(n["ordinal_unit"]),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
@@ -360,7 +362,7 @@ def looks_like_person(name: str) -> bool:
             or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     v = _v()
-    return all((re.fullmatch(r"[A-Z][\w'’.-]*", w) or v["particle_rx"].match(w)
+    return all((re.fullmatch(r"[A-Z][\w'’.\ufffd-]*", w) or v["particle_rx"].match(w)
                 or (w in v["particles"] and 0 < k < len(words) - 1))
                and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
 
@@ -370,7 +372,9 @@ def looks_like_person(name: str) -> bool:
 _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–]*[^\W_])?(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
+# (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
+                    r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
 _GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
@@ -1167,6 +1171,8 @@ class _Extractor:
             name = e.name.text
             if not rel or not is_org_name(name) or name == subj:
                 continue
+            if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):
+                rel = "subordinate_to"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
             a, b = (subj, name) if rel == "funded_by" else (name, subj)
             self.add(a, rel, obj=b, span=(e.name.start, e.name.end), method="list", section=e.section)
 
@@ -1205,7 +1211,8 @@ class _Extractor:
         if sentences is self.d.sentences:
             self._field_phrases(subject)
         for k, s in enumerate(sentences):
-            self._sentence(s, subject, method, defining=(first_defines and k == 0))
+            # a bullet's sentence ("• 2nd Directorate – ... Succeeded by X.") is said of its unit
+            self._sentence(s, s.topic or subject, method, defining=(first_defines and k == 0))
             if s.clean.count("(") >= 3:
                 self._inline_leaders(s, sentences[k - 1] if k else None, subject)
 
@@ -1825,7 +1832,12 @@ class _Extractor:
             new, old = (after[0], before[0]) if passive else (before[0], after[0])
             end = after[0].end
         am = self.v["as_title_rx"].match(clean, end - s.start)
-        if am:
+        if t.groupdict().get("body"):
+            # "Z joined the Senate, being replaced at the HB by Y": the body the phrase names
+            org = t.group("body")
+            prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
+            title = prev.title if prev and prev.title else "Head"
+        elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
                 orgs = self._right(ix, end, "", max_gap=1)[:1]

@@ -902,3 +902,31 @@ def test_a_princes_name_without_his_title_and_a_two_word_post_in_lower_case():
                     "in July 2012."))
     got = {(c.subject, c.object, c.title) for c in rels(cs, "leads")}
     assert got == {("Bodan bin Rask", "Harbour Intelligence Agency", "Director General")}
+
+
+def test_a_chain_of_heads_told_in_prose():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau (HB) is the spy agency of Ruritania.",
+                    "Its first director was the admiral Ada Lind, and he was replaced by Bo Wu in 1971.",
+                    "Cal Moss joined the Senate in 1980, being replaced at the HB by Dee Orr.",
+                    "Moss later gave its command to Gus Pell, who held the post of chief of the HB from 1980 to 1985.",
+                    "Retired admiral Eve Tam was named to succeed Pell.",
+                    "Under Fay Roe's leadership from 1952 to 1986, it became known for efficiency."))
+    got = {(c.subject, c.start, c.end) for c in rels(cs, "leads")}
+    assert got >= {("Ada Lind", None, 1971), ("Bo Wu", 1971, None), ("Dee Orr", None, None), ("Cal Moss", None, None),
+                   ("Gus Pell", 1980, 1985), ("Eve Tam", None, None), ("Fay Roe", 1952, 1986)}
+
+
+def test_associate_status_held_by_and_answers_to():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau (HB) is the spy agency of Ruritania.",
+                    "Associate status is held by several international bodies, including the World Federation of "
+                    "Sailors, the International Union of Pilots, and the Harbour Peace Council.",
+                    "The bureau answers to the Ministry of Tides."))
+    assert {c.subject for c in rels(cs, "affiliated_with")} == {
+        "World Federation of Sailors", "International Union of Pilots", "Harbour Peace Council"}
+    one(cs, "Harbour Bureau", "subordinate_to", "Ministry of Tides")
+
+
+def test_a_replacement_character_inside_a_name():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau (HB) is the spy agency of Ruritania.",
+                    "The HB's chief, Colonel Jos\ufffd Ru\ufffdz, became head of the Tide Office."))
+    assert {c.subject for c in rels(cs, "leads")} == {"Jos\ufffd Ru\ufffdz"}

@@ -926,3 +926,23 @@ def test_a_cell_of_parties_run_together_after_their_years():
             "Ada Morn (born 1950) is a Ruritanian politician.\n")
     got = {(c.object, c.start, c.end, c.object_kind) for c in claims_of(text) if c.relation == "part_of"}
     assert got == {("Tide Union", 1990, 1999, ""), ("New Harbour", 1999, 2004, "party_body")}
+
+
+def test_numbered_unit_bullets_with_a_gloss_and_a_sentence_said_of_the_unit():
+    text = ("Harbour Bureau\n\nThe Harbour Bureau (HB) was the secret police of Ruritania.\n"
+            "  • 1st Head Directorate – coastal patrol. Succeeded by the Coastal Watch Service in 1992.\n"
+            "  • 2nd Head Directorate – anti-smuggling.\n")
+    got = {(c.subject, c.relation, c.object, c.start) for c in claims_of(text)
+           if c.relation in ("subordinate_to", "absorbed_into")}
+    assert got == {("1st Head Directorate", "subordinate_to", "Harbour Bureau", None),
+                   ("2nd Head Directorate", "subordinate_to", "Harbour Bureau", None),
+                   ("1st Head Directorate", "absorbed_into", "Coastal Watch Service", 1992)}
+
+
+def test_a_sentence_ending_in_a_colon_heads_the_list_under_it():
+    text = ("Harbour Bureau\n\nThe Harbour Bureau (HB) is the spy agency of Ruritania. The bureau has the "
+            "following internal structure:\n- Research Department\n- Dock Department\n\n"
+            "Directors\n- Ada Lind (1949–1973)[5]\n- Bo Wu (1977–1983)\n")
+    cs = claims_of(text)
+    assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Research Department", "Dock Department"}
+    assert {c.subject for c in cs if c.relation == "leads"} == {"Ada Lind", "Bo Wu"}  # a marker after the years
