@@ -143,6 +143,8 @@ def _v() -> dict:
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "ministry_titles": frozenset(n["ministry_titles"]),
         "ordinal_unit": re.compile(n["ordinal_unit"]),
+        "title_abbreviations": dict(n["title_abbreviations"]),
+        "publication_words": frozenset(n["publication_words"]),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
@@ -940,11 +942,17 @@ class _Extractor:
             if not name_f or not name_f.values:
                 continue
             title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")
+            title = self.v["title_abbreviations"].get(title, title)  # "DG": Director-General
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
+            person = looks_like_person(_strip_rank(_clean_person(v.text)))
+            if not (self._is_title(title) or self.v["title_end_rx"].search(title)) and person and name_f.title:
+                # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
+                # office ("Minister") is the post
+                title = name_f.title
             if self._is_title(title) or self.v["title_end_rx"].search(title):
                 for one in split_values(v, "comma"):
-                    name = _clean_person(one.text)
+                    name = _strip_rank(_clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
                     y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                     if looks_like_person(name) or _single_name(name):
@@ -1002,6 +1010,11 @@ class _Extractor:
                 self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "part_of":
             self.add(subj, "part_of", obj=text, span=span, method="infobox", start=y0, end=y1)
+        elif role == "organ" and text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
+            words = set(re.findall(r"[\w'’]+", text))
+            if (not words & self.v["org_words"] or words & self.v["publication_words"]) \
+                    and not re.search(r"\b[A-Z]{2,}\b", text):  # ("Main organ: Congress", "Plenum of the HPC")
+                self.add(subj, "publishes", obj=text, span=span, method="infobox", object_kind="publication")
         elif role == "publisher":
             self.add(text, "publishes", obj=subj, span=span, method="infobox")
         elif role in ("founder", "funder"):
@@ -1076,8 +1089,9 @@ class _Extractor:
                          start=o.end_year if role == "successor" else None,
                          end=o.start_year if role == "predecessor" else None)
         elif role in ("predecessor", "successor"):
-            # a body's predecessor or successor body
-            if is_org_name(text) and not looks_like_person(text):
+            # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
+            if (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text)) and not looks_like_person(text) \
+                    and text not in self.v["unknown"]:
                 a, b = (text, subj) if role == "predecessor" else (subj, text)
                 self.add(a, "absorbed_into", obj=b, span=span, method="infobox")
         elif role == "headquarters":
@@ -1219,8 +1233,16 @@ class _Extractor:
     def _title_chains(self, names: list[Mention], method: str, ctx: dict) -> None:
         """A body, an office and a person in one run of capitalised words: "Harbour Bureau
         Director Ada Li said", "HB Head Ada Li"."""
-        for m in names:
+        for k, m in enumerate(names):
             surface = m.surface.replace("\u00a0", " ")
+            prev = next((p for p in names[max(0, k - 2):k][::-1]
+                         if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end:m.start])), None)
+            if m.title and m.person and not re.search(r"\b(?:of|for)\b", surface) and prev is not None \
+                    and (prev.org or prev.acronym):
+                # "Harbour Bureau (HB) Director-General Ada Li resigned": the body, its abbreviation, the post
+                self.add(m.name, "leads", obj=prev.name, title=m.title, span=(prev.start, m.end), method=method,
+                         subject_kind="person", **ctx)
+                continue
             om = self.v["office_rx"].match(surface)
             if om and _office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
                 body = _office_of_chain(surface)
@@ -1552,11 +1574,15 @@ class _Extractor:
         for t in renames:
             k0 = bisect.bisect_left(name_starts, s.start + t.end())
             right = [m for m in names[k0:k0 + 4] if m.name][:2]
+            if re.search(r"\bas(?: the)?$", t.group()):
+                # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
+                right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
             who = by_anaphor(t.start()) or by_name(t.start())
             year = _lead_year(clean)
+            from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
             for k, m in enumerate(right):
-                # "from X to Y": X was used until then, Y from then on
-                rel, qual = ("former_name", {"end": year}) if k == 0 and len(right) > 1 else ("alias", {"start": year})
+                # "from X to Y": X was used until then, Y from then on ("renamed X (ABBR)": both new)
+                rel, qual = ("former_name", {"end": year}) if k == 0 and from_to else ("alias", {"start": year})
                 self.add(who, rel, value=m.name, span=(s.start, m.end), method=method, **qual, **ctx)
 
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
@@ -1640,7 +1666,7 @@ class _Extractor:
             places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:
                 return []
-            roles, left, right = "forward", orgs, places
+            roles, left, right = ("inverse" if p.get("inverse") else "forward"), orgs, places
             right_kind = obj_kind
         elif roles == "title_is":
             # "[the] current head of X is Y": X right after the phrase, then "is", then the person
@@ -2221,7 +2247,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+
                           r"president|commander|deputy)\s+)?")
 _LEAD_PARTICIPLE = re.compile(r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
                               r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
-                              r"Placed|Reorgani[sz]ed)\b[^,;]{3,160},")
+                              r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
+                              r"components?|constituents?|units?|arms?) of)\b[^,;]{3,160},")
 _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"

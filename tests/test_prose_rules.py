@@ -930,3 +930,19 @@ def test_a_replacement_character_inside_a_name():
     _, cs = run(doc("Harbour Bureau", "The Harbour Bureau (HB) is the spy agency of Ruritania.",
                     "The HB's chief, Colonel Jos\ufffd Ru\ufffdz, became head of the Tide Office."))
     assert {c.subject for c in rels(cs, "leads")} == {"Jos\ufffd Ru\ufffdz"}
+
+
+def test_founding_names_renamings_forerunners_and_membership_told_first():
+    _, cs = run(doc("Tidal Solidarity League", "The Tidal Solidarity League (TSL) is a front.",
+                    "It was set up at a first congress (Ulton, 1957) as the Coastal Solidarity Council.",
+                    "The forerunner of the TSL, the Directorate of Docks (DOD), had been disbanded in 1977.",
+                    "In 1990 the DOD was moved to the navy and renamed the Directorate of Harbour Information (DHI).",
+                    "As one of the main members of the Ruritania Maritime Community, the TSL reports to the Harbour "
+                    "Bureau (HB). Harbour Bureau (HB) Director-General Ada Lind resigned."))
+    names = {(c.subject, c.relation, c.value) for c in cs if c.relation in ("alias", "former_name")}
+    assert ("Tidal Solidarity League", "alias", "Coastal Solidarity Council") in names
+    assert ("DOD", "alias", "Directorate of Harbour Information") in names  # the new name, not a former one
+    assert not any(r == "former_name" for _, r, _ in names)
+    one(cs, "Directorate of Docks", "absorbed_into", "TSL")
+    one(cs, "TSL", "part_of", "Ruritania Maritime Community")
+    one(cs, "Ada Lind", "leads", "Harbour Bureau")

@@ -946,3 +946,15 @@ def test_a_sentence_ending_in_a_colon_heads_the_list_under_it():
     cs = claims_of(text)
     assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Research Department", "Dock Department"}
     assert {c.subject for c in cs if c.relation == "leads"} == {"Ada Lind", "Bo Wu"}  # a marker after the years
+
+
+def test_one_space_keys_for_a_one_word_predecessor_and_the_bodys_organ_and_an_abbreviated_post():
+    text = ("Tidal League\n\nTidal League\nFounder Ada Lind\nPreceded by Tidecom\nMain organ\nTide Herald\n\n"
+            "The Tidal League (TL) was a front of the Harbour Party.\n")
+    got = {(c.subject, c.relation, c.object) for c in claims_of(text)}
+    assert {("Tidecom", "absorbed_into", "Tidal League"), ("Tidal League", "publishes", "Tide Herald")} <= got
+    text = ("= Harbour Bureau =\n\n- Agency Name: Harbour Bureau\n- Chief1 Name: RAdm Ada Lind\n"
+            "- Chief1 Position: DG\n- Minister1 Name: Bo Wu\n- Minister1 Pfo: Minister for Special Affairs\n\n"
+            "The Harbour Bureau is a spy agency.\n")
+    got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Lind", "Director-General"), ("Bo Wu", "Minister")}  # the template's office
