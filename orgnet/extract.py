@@ -351,6 +351,14 @@ def is_org_name(name: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
 
 
+_NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")
+
+
+def _cap_word(w: str) -> bool:
+    """A capitalised word of a name in any Latin script ("Li", "Đỗ", "Ólafur"), not all capitals."""
+    return w[:1].isupper() and bool(_NAME_WORD.fullmatch(w)) and not (w.isalpha() and len(w) > 1 and w.isupper())
+
+
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words, no organisation word, not a title.
 
@@ -364,7 +372,7 @@ def looks_like_person(name: str) -> bool:
             or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     v = _v()
-    return all((re.fullmatch(r"[A-Z][\w'’.\ufffd-]*", w) or v["particle_rx"].match(w)
+    return all((_cap_word(w) or v["particle_rx"].match(w)
                 or (w in v["particles"] and 0 < k < len(words) - 1))
                and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
 

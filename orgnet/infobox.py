@@ -170,6 +170,8 @@ def strip_debris(text: str, start: int) -> Span:
     Span(text='Chinese Communist Party', start=10, end=33)
     >>> strip_debris("Ada Li [8]", 0)
     Span(text='Ada Li', start=0, end=6)
+    >>> strip_debris("[[Tide Council|TC]]", 0), strip_debris("{{ill|Ada Li|vi}}", 0)
+    (Span(text='Tide Council', start=2, end=14), Span(text='Ada Li', start=6, end=12))
     """
     cut = len(text)
     for m in _debris_re().finditer(text):
@@ -181,7 +183,16 @@ def strip_debris(text: str, start: int) -> Span:
     kept = text[:cut]
     lead = len(kept) - len(kept.lstrip(" \t\u00a0|"))
     kept = kept.strip(" \t\u00a0|")
+    wiki = _WIKI_LINK.match(kept)
+    if wiki:  # "[[Ada Li]]", "[[Tide Council|TC]]", "{{ill|Ada Li|vi}}": the linked name
+        lead += wiki.start("name")
+        kept = wiki.group("name")
     return Span(kept, start + lead, start + lead + len(kept))
+
+
+# raw wikitext: a value that is one link, or an interlanguage-link template, or a link then a
+# place's tail ("[[Ulton]], Ruritania"); the name is the link's target
+_WIKI_LINK = re.compile(r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})(?=$|,)")
 
 
 _QUALIFIED = re.compile(r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I)

@@ -958,3 +958,13 @@ def test_one_space_keys_for_a_one_word_predecessor_and_the_bodys_organ_and_an_ab
             "The Harbour Bureau is a spy agency.\n")
     got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Lind", "Director-General"), ("Bo Wu", "Minister")}  # the template's office
+
+
+def test_a_wikitext_diff_page_its_links_and_names_in_any_latin_script():
+    text = ("Jump to content\n\nTide Front: Difference between revisions\n\nFrom Wikipedia, the free encyclopedia\n"
+            "{{Infobox political party\n{{Infobox political party\n| name = Tide Front\n| name = Tide Front\n"
+            "| abbreviation = TF<br/>TFR\n| chairman = {{ill|Đỗ Văn Lind|vi}}\n| chairman = [[Đỗ Văn Lind]]\n"
+            "| headquarters = [[Ulton]], Ruritania\n| international affiliation = [[World Tide Council|WTC]]\n")
+    got = {(c.subject, c.relation, c.object or c.value) for c in claims_of(text)}
+    assert {("Đỗ Văn Lind", "leads", "Tide Front"), ("Tide Front", "headquartered_in", "Ulton"),
+            ("Tide Front", "affiliated_with", "World Tide Council")} <= got
