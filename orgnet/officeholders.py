@@ -86,7 +86,7 @@ _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
 _TERM_FIRST = re.compile(r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|(?P<open>present|incumbent))?\]?\s*", re.I)
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
-_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[A-Z][a-z])")
+_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[^\W\d_a-z][^\W\d_])")  # "10 Bo Wu", "1Béla Lind"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
 
 
@@ -220,7 +220,9 @@ def parse_row(line: str, line_start: int) -> Row | None:
     ('Cy Ogilvy [Jack] Rask', [1968, 1973])
     """
     v = _vocab()
-    if "|" in line:
+    if line.lstrip().startswith("|") or " |" in line or "| " in line:
+        # a pipe table's row ("Ada Li | 1990 | 1995 |"); a pipe glued between words is a wiki
+        # link's residue (":hu:Tide-kormány|Tide"), not a cell
         pos = 0
         name: Span | None = None
         rest_parts = []

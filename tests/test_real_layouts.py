@@ -968,3 +968,12 @@ def test_a_wikitext_diff_page_its_links_and_names_in_any_latin_script():
     got = {(c.subject, c.relation, c.object or c.value) for c in claims_of(text)}
     assert {("Đỗ Văn Lind", "leads", "Tide Front"), ("Tide Front", "headquartered_in", "Ulton"),
             ("Tide Front", "affiliated_with", "World Tide Council")} <= got
+
+
+def test_a_glued_holders_table_with_wiki_link_residue_and_accented_names():
+    text = ("List of Tide Ministers of Ruritania\n\nThe Tide Minister of Ruritania heads the Ministry of Tides.\n\n"
+            "Parties\n#PictureNameFromUntilPolitical PartyCabinetAssembly\n1Ádám Lind\n"
+            "17 March 18482 October 1848Opposition Party:ru:Lind-kormány|LindLast Diet\n2Béla Morn\n"
+            "20 February 186721 October 1869Harbour Party:ru:Morn-kormány|Morn\n")
+    got = {(c.subject, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ádám Lind", 1848, 1848), ("Béla Morn", 1867, 1869)}
