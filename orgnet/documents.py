@@ -1012,7 +1012,10 @@ class _Parser:
             return
         if has_cjk(s) and len(s) <= 60 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s)):
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
-            d.native_names.append(Span(txt, s_start, s_start + len(txt)))
+            cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
+            a = s_start + (cell.start("c") if cell else 0)
+            txt = cell.group("c") if cell else txt
+            d.native_names.append(Span(txt, a, a + len(txt)))
             self.open_field = None
             return
         # officeholder tables and leader lists

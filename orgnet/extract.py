@@ -138,7 +138,7 @@ def _v() -> dict:
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
         "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
-                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r") (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
+                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
         "ministry_titles": frozenset(n["ministry_titles"]),
@@ -385,7 +385,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
                     r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
-_GLUED_LINK = re.compile(r"^(?P<w>the|of|and|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
+_GLUED_LINK = re.compile(r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
                          r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
@@ -1217,17 +1217,28 @@ class _Extractor:
     # -- prose
     def _defined_subject(self, s: Sentence) -> str:
         """The name a defining first sentence is about ("The X (ABBR) is a ...")."""
+        return self._defined_names(s)[0]
+
+    def _defined_names(self, s: Sentence) -> tuple[str, str]:
+        """The name a defining first sentence is about, and the other name it gives with "or"
+        ("The X or Y (ABBR) is a ..."): ``(X, Y)``, ``(X, "")`` or ``("", "")``."""
         ms = find_mentions(self.text, self.clean, s.start, s.end)
         if not ms:
-            return ""
+            return "", ""
         m = ms[0]
         before = s.clean[:m.start - s.start].strip()
         if before not in ("", "The", "the"):
-            return ""
-        after = s.clean[m.end - s.start:]
+            return "", ""
+        other = ""
+        om = re.match(r"\s*,?\s*or\s*(?:the\s+)?", self.clean[m.end:s.end])
+        if om and len(ms) > 1 and ms[1].start == m.end + om.end() and ms[1].org:
+            other, end = ms[1].name, ms[1].end  # "The Harbour Bureau or Harbour Directorate (HB) is"
+        else:
+            end = m.end
+        after = self.clean[end:s.end]
         if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
-            return m.name
-        return ""
+            return m.name, other
+        return "", ""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
         if sentences is self.d.sentences:
@@ -1411,9 +1422,14 @@ class _Extractor:
 
         # defining sentence: the subject named in full, and what kind of thing it is
         if defining and subject:
-            ds = self._defined_subject(s)
+            ds, other = self._defined_names(s)
             if ds and not same_subject(ds, subject):
                 ds = ""
+            if ds and other:
+                mo = [m for m in names if m.name == other][:1]
+                if mo:
+                    self.add(subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method,
+                             defining=True, **ctx)
             if ds and ds != subject:
                 ms = [m for m in names if m.name == ds][:1]
                 if ms:

@@ -977,3 +977,19 @@ def test_a_glued_holders_table_with_wiki_link_residue_and_accented_names():
             "20 February 186721 October 1869Harbour Party:ru:Morn-kormány|Morn\n")
     got = {(c.subject, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ádám Lind", 1848, 1848), ("Béla Morn", 1867, 1869)}
+
+
+def test_a_pipe_infobox_without_a_title_and_a_glued_lead_giving_two_names():
+    text = ("| 港務局 | |\nSeal of the Harbour Bureau | |\n| Agency overview | |\n|---|---|\n| Headquarters | Ulton |\n"
+            "| Formed | 1990 |\nTheHarbour Bureau orHarbour Directorate (HB) is the port agency of theGovernment of "
+            "Ruritania.\n")
+    got = {(c.subject, c.relation, c.object or c.value) for c in claims_of(text)}
+    assert {("Harbour Bureau", "headquartered_in", "Ulton"), ("Harbour Bureau", "alias", "Harbour Directorate"),
+            ("Harbour Bureau", "name_zh", "港務局")} <= got
+
+
+def test_a_person_pages_numbered_post():
+    text = ("Ada Lind\n\nAda Lind\nSecretary 1 of the Harbour Council\nIn office\n2 March 1990 – 7 July 1996\n"
+            "Preceded byPosition established\nSucceeded byBo Wu\n\nAda Lind (born 1940) is a Ruritanian politician.\n")
+    got = {(c.subject, c.object, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Lind", "Harbour Council", 1990, 1996), ("Bo Wu", "Harbour Council", 1996, None)}
