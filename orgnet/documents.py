@@ -459,7 +459,7 @@ def _year(text: str) -> int | None:
 
 
 _TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
-_IN_OFFICE_DATES = re.compile(r"^in office:?\s+\S", re.I)
+_IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
 _PIPE_ONLY = re.compile(r"[\s|:-]*")
 
 
@@ -885,8 +885,10 @@ class _Parser:
         """A person infobox's office: the post on the line(s) above "In office", the term on the
         line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")
         or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
+        # ("Incumbent" between the post and "Assumed office": the term has no end)
+        incumbent = [k for k in range(max(0, i - 2), i) if _cells_text(self.lines[k][1]).casefold() == "incumbent"]
         above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()
-                 and not _PIPE_ONLY.fullmatch(self.lines[k][1])][-2:]
+                 and not _PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent][-2:]
         below = i if same_line else \
             next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
         if not above or below is None:
@@ -904,7 +906,9 @@ class _Parser:
             post, start = self.d.offices[-1].post, self.lines[i][0]
         term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
         self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
-                                     present=bool(re.search(r"\b(?:present|incumbent)\b", self.lines[below][1], re.I)),
+                                     present=bool(incumbent or re.search(r"\b(?:present|incumbent)\b|^\W*assumed office",
+                                                                         self.lines[below if same_line else i][1]
+                                                                         + " " + self.lines[below][1], re.I)),
                                      start=start, end=term_end, line=ks[0] + 1))
         if not same_line:
             self.skip_lines.add(below)
@@ -971,7 +975,7 @@ class _Parser:
         if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
             d.unparsed.append((i + 1, s))
             return
-        if s.casefold().rstrip(":") == "in office" and self._office_held(i):
+        if s.casefold().rstrip(":") in ("in office", "assumed office") and self._office_held(i):
             return
         io = _IN_OFFICE_DATES.match(s)
         if io and self._office_held(i, same_line=True):

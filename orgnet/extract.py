@@ -596,12 +596,17 @@ def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
         if m.possessive and i + 1 < len(ms) and clean[m.end:ms[i + 1].start].strip() == "" \
                 and ms[i + 1].org:
             b = ms[i + 1]
-            if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC"):
-                name = b.name
+            owner = re.sub(r"^The\s+", "", m.name)
+            if m.title and not owner:  # "the Head of Ruritania's Harbour Bureau": the post, then the owner
+                owner = re.sub(r"^.*?\bof\s+(?:the\s+)?|['’]s?$", "", m.surface).strip()
+            one_word_place = " " not in owner and owner[:1].isupper() and owner not in v["org_words"] \
+                and owner.casefold() not in v["titles_cf"] and " " in b.name
+            if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC") or one_word_place:
+                name = b.name  # "Ruritania's Harbour Bureau": the bureau (its country tells it apart)
             else:
-                name = f"{b.name} of the {m.name}"
+                name = f"{b.name} of the {owner}"
             out.append(Mention(start=m.start, end=b.end, surface=clean[m.start:b.end], name=name,
-                               title=b.title, org=True, person=False))
+                               title=m.title or b.title, org=True, person=False))
             i += 2
             continue
         out.append(m)
@@ -1435,7 +1440,7 @@ class _Extractor:
                 if ms:
                     self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
                              defining=True, **ctx)
-            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated)\b|[,;.]|$)",
+            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
                            s.clean)
             if td and ds:
                 self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)

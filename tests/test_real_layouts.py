@@ -993,3 +993,14 @@ def test_a_person_pages_numbered_post():
             "Preceded byPosition established\nSucceeded byBo Wu\n\nAda Lind (born 1940) is a Ruritanian politician.\n")
     got = {(c.subject, c.object, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Lind", "Harbour Council", 1990, 1996), ("Bo Wu", "Harbour Council", 1996, None)}
+
+
+def test_a_pipe_office_box_with_incumbent_and_assumed_office_and_a_countrys_body():
+    text = ("Ada Lind | |\n---|---|\nChief of the Harbour Bureau of Ruritania | |\nIncumbent | |\n"
+            "Assumed office 12 May 2020 |\nPreceded by | Cy Ek |\nPersonal details | |\n\n"
+            "Ada Lind (born 1960) is a retired navy officer and the Head of Ruritania's Harbour Bureau.\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.object, c.start, c.end) for c in cs if c.relation == "leads"}
+    assert got == {("Ada Lind", "Harbour Bureau of Ruritania", 2020, None), ("Cy Ek", "Harbour Bureau of Ruritania", None, 2020),
+                   ("Ada Lind", "Harbour Bureau", None, None)}  # "Ruritania's Harbour Bureau": the bureau
+    assert {c.value for c in cs if c.relation == "type"} == {"retired navy officer"}
