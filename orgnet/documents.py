@@ -1004,7 +1004,9 @@ class _Parser:
             else:
                 d.unparsed.append((i + 1, s))
             return
-        if self.section_kind in ("external", "contents"):
+        if self.section_kind == "contents" and len(_words(s)) >= 12 and looks_like_prose(s):
+            self.section_kind = ""  # a mirror's empty "Contents" box, then the text goes on
+        elif self.section_kind in ("external", "contents"):
             return
         # related-article blurbs
         if self.section_kind == "related":

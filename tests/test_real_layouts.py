@@ -1004,3 +1004,11 @@ def test_a_pipe_office_box_with_incumbent_and_assumed_office_and_a_countrys_body
     assert got == {("Ada Lind", "Harbour Bureau of Ruritania", 2020, None), ("Cy Ek", "Harbour Bureau of Ruritania", None, 2020),
                    ("Ada Lind", "Harbour Bureau", None, None)}  # "Ruritania's Harbour Bureau": the bureau
     assert {c.value for c in cs if c.relation == "type"} == {"retired navy officer"}
+
+
+def test_prose_after_an_empty_contents_box_is_read():
+    text = ("Harbour Bureau\n\nThe Harbour Bureau (HB) is a spy agency of Ruritania.\n\nContents\n\n"
+            "Until 1968, it handled both domestic and foreign intelligence; after that the HB was assigned the role of "
+            "domestic intelligence. [3] Ada Lind is the current director of the HB, since June 2022. [4]\n\nHistory\n")
+    got = {(c.subject, c.start) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Lind", 2022)}
