@@ -946,3 +946,13 @@ def test_founding_names_renamings_forerunners_and_membership_told_first():
     one(cs, "Directorate of Docks", "absorbed_into", "TSL")
     one(cs, "TSL", "part_of", "Ruritania Maritime Community")
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
+
+
+def test_controlled_in_a_place_by_and_a_unit_created_at_a_body():
+    _, cs = run(doc("Tide Journalists Union", "The Tide Journalists Union was a front.",
+                    "It was controlled in Ulton by the Central Committee of the Harbour Party.",
+                    "This resulted in the creation of the Office of Policy Tides (OPT) at the Harbour Agency in "
+                    "September 1948."))
+    one(cs, "Tide Journalists Union", "controlled_by", "Central Committee of the Harbour Party")
+    c = one(cs, "Office of Policy Tides", "subordinate_to", "Harbour Agency")
+    assert c.start == 1948
