@@ -380,6 +380,7 @@ def looks_like_person(name: str) -> bool:
 # --------------------------------------------------------------------------- mentions
 
 _PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
+_DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
@@ -491,7 +492,58 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             e_ = g.end()
             mentions[k] = Mention(start=m.start, end=e_, surface=text[m.start:e_],
                                   name=f"{m.name} {g.group(1)}", org=True)
-    return _merge_enumerated(mentions, text, clean, v)
+    mentions = _merge_enumerated(mentions, text, clean, v)
+    return _extend_to_abbreviation(mentions, text, clean, start)
+
+
+_ABBR_OPEN = re.compile(r"\s?\((?P<a>[A-Z][A-Za-z]{1,9})\s*[,;)]")
+_SPAN_WORD = re.compile(r"[\w'’&-]+")
+
+
+def _initials_hold(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words``,
+    starting with the first word and ending with the last ("NOTCFL" ⊇ "NOCFL")."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    if not caps or caps[0] != abbr[0] or caps[-1] != abbr[-1].upper():
+        return False
+    it = iter(caps)
+    return all(ch in it for ch in abbr.upper())
+
+
+def _extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int) -> list[Mention]:
+    """ "the Office for Teaching Tides as a Second Language (OTTSL)": one name, its extent told by
+    the abbreviation after it, though lower-case words other than "of"/"for" stand inside it."""
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
+        am = _ABBR_OPEN.match(clean, m.end)
+        if not am:
+            continue
+        abbr = am.group("a")
+        if sum(ch.isupper() for ch in abbr) < 2 or _initials_hold(abbr, m.name.split()):
+            continue
+        # walk back over words (no punctuation between) for a start the abbreviation spells
+        words = [w for w in _SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end)]
+        while words and words[0].start() < max(start, m.start - 160):
+            words.pop(0)
+        best = None
+        for j in range(len(words) - 1, -1, -1):
+            gap = clean[words[j].end():words[j + 1].start()] if j + 1 < len(words) else ""
+            if j + 1 < len(words) and gap.strip():
+                break  # a comma, a parenthesis: the name does not go back past it
+            if words[j].start() >= m.start:
+                continue
+            span_words = [w.group() for w in words[j:] if w.end() <= m.end]
+            if words[j].group()[:1].isupper() and _initials_hold(abbr, span_words):
+                best = words[j].start()
+        if best is None:
+            continue
+        a = best
+        name = clean[a:m.end]
+        inside = [x for x in ms if a <= x.start and x.end <= m.end]
+        first = ms.index(inside[0]) if inside else k
+        ms[first:k + 1] = [Mention(start=a, end=m.end, surface=text[a:m.end], name=name,
+                                   org=is_org_name(name), person=False)]
+    return ms
 
 
 def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
@@ -1530,6 +1582,8 @@ class _Extractor:
             pm = _PAREN_AFTER.match(self.text, m.end, s.end)
             if not pm or not m.name:
                 continue
+            if _DATELINE_DASH.match(self.text, pm.end(), s.end):
+                continue  # "ULTON, Ruritania (AP) — ...": a dateline names the wire service, no alias
             inner = pm.group("inner")
             span = (m.start, pm.end())
             items = [x.strip() for x in inner.split(";")]

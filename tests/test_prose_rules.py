@@ -956,3 +956,12 @@ def test_controlled_in_a_place_by_and_a_unit_created_at_a_body():
     one(cs, "Tide Journalists Union", "controlled_by", "Central Committee of the Harbour Party")
     c = one(cs, "Office of Policy Tides", "subordinate_to", "Harbour Agency")
     assert c.start == 1948
+
+
+def test_an_abbreviation_tells_how_far_back_a_name_goes_and_a_dateline_gives_no_alias():
+    _, cs = run(doc("Tide Office", "It was first called the National Office for Teaching Tidish as a Foreign Language "
+                                   "(NOTFL, ), set up in 1987.",
+                    "ULTON, Ruritania (AP) — Ruritania has named a new spy chief."))
+    aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
+    assert ("National Office for Teaching Tidish as a Foreign Language", "NOTFL") in aliases
+    assert not any(v == "AP" for _, v in aliases)
