@@ -130,8 +130,10 @@ def _v() -> dict:
     return {
         "org_words": frozenset(n["org_words"]),
         "titles": titles,
+        # ("Political Vice-Secretary of X": a post the title list has only in part)
         "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
-                               + r")[- ])?(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
+                               + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
+                               r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
         "titles_cf": frozenset(t.casefold() for t in titles),
         "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
         "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
@@ -673,7 +675,11 @@ _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z
 _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
 # between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
-_ADJACENT_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?,?\s*")
+# ... or a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
+# citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
+_ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
+                           r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
+                           r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*")
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
 _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
 _GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
@@ -2139,22 +2145,23 @@ class _Extractor:
                 continue  # "the successor organization, the World Tide Federation": the name
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
-                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                        or len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
-                    break  # "... with a number of organizations including the X": X, however far
-            if not out:
-                if not _fits(m, kind):
-                    if kind == "place" and m.name:
-                        pass
-                    elif m.name[:1].isupper() and not m.org and kind not in ("person", "agent", "name", "publication") \
-                            and not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start) \
-                            and m.name not in self.v["months"] and not (
-                                " " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start:])):
-                        # "under the authority of Bo Wu, the X", "Director of Central Intelligence in
-                        # 1953 - launched the X": the first name after the phrase is its object, not X
-                        break
-                    else:
+                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap):
+                    break
+                blocks = False
+                if not _fits(m, kind) and not (kind == "place" and m.name):
+                    # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
+                    # launched the X": the first name after the phrase is its object, not X; a word
+                    # that only qualifies what follows ("from across Ruritania as well as") is passed
+                    blocks = m.name[:1].isupper() and not m.org and kind not in ("person", "agent", "name", "publication") \
+                        and not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start) \
+                        and m.name not in self.v["months"] and not (
+                            " " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start:]))
+                    if not blocks:
                         continue
+                if len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
+                    break  # "... with a number of organizations including the X": X, however far
+                if blocks:
+                    break
                 if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place":

@@ -965,3 +965,15 @@ def test_an_abbreviation_tells_how_far_back_a_name_goes_and_a_dateline_gives_no_
     aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
     assert ("National Office for Teaching Tidish as a Foreign Language", "NOTFL") in aliases
     assert not any(v == "AP" for _, v in aliases)
+
+
+def test_a_list_after_a_place_phrase_and_appositive_posts_in_a_report():
+    _, cs = run(doc("Harbour Peace Congress",
+                    "The HPC was made up of local peace councils from across Ruritania as well as associate members "
+                    "including the Dock Union Peace Committee and the Federation of Lampish Ruritanians.",
+                    "d. Cy Mott, Political Vice-Secretary of the RTP Section of Norden, said so.",
+                    "b. Bo Wu., born on 12 June 1907, naturalized citizen, director of the Harbour Press Agency, "
+                    "lives at 4 Via Salt."))
+    assert {c.subject for c in rels(cs, "part_of")} == {"Dock Union Peace Committee", "Federation of Lampish Ruritanians"}
+    assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Cy Mott", "RTP Section of Norden"),
+                                                                  ("Bo Wu", "Harbour Press Agency")}
