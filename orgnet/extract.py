@@ -1967,8 +1967,9 @@ class _Extractor:
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
             posts = self.__dict__.get("_posts", {})
             new_post = posts.get(new.name)
+            participle = t.group().casefold().startswith(("replacing", "succeeding"))
             if new_post and (re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
-                             or any(c.subject == new.name and c.relation == "leads" for c in earlier)):
+                             or not participle and any(c.subject == new.name and c.relation == "leads" for c in earlier)):
                 new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
@@ -1984,7 +1985,10 @@ class _Extractor:
         s, clean = ix.s, ix.clean
         title = _title_case(_singular_title(title))
         y0, _, year_end = _years_near(clean, end - s.start, None)
-        span_end = max(end, te, year_end + s.start if y0 is not None else 0)
+        old_since = None
+        if y0 is not None and _IN_OFFICE_SINCE.match(clean, end - s.start):
+            old_since, y0 = y0, None  # "replacing Z, in office since 2014": when Z began, not the change
+        span_end = max(end, te, year_end + s.start if (y0 is not None or old_since) else 0)
         span = (min(new.start, old.start, ts), span_end)
         lead = _lead_year(clean)
         if y0 is None and lead is not None:
@@ -2000,7 +2004,7 @@ class _Extractor:
         n0 = len(self.claims)
         self.add(new.name, "leads", obj=org, span=span, method=method, start=y0, title=title,
                  subject_kind="person", subject_surface=new.surface, **ctx)
-        self.add(old.name, "leads", obj=org, span=span, method=method, end=y0, title=title,
+        self.add(old.name, "leads", obj=org, span=span, method=method, start=old_since, end=y0, title=title,
                  subject_kind="person", subject_surface=old.surface, **ctx)
         return self.claims[n0:]
 
@@ -2815,8 +2819,10 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
 
 
 # where the clause of a phrase ends: a new clause ("; ", ", which", ", and it was", " and was")
-_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to)\b"
+_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
+                         r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
                          r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
+_IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")
 _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")
 _YEAR_UNTIL = re.compile(r"\b(?:until|till) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")

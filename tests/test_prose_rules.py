@@ -977,3 +977,11 @@ def test_a_list_after_a_place_phrase_and_appositive_posts_in_a_report():
     assert {c.subject for c in rels(cs, "part_of")} == {"Dock Union Peace Committee", "Federation of Lampish Ruritanians"}
     assert {(c.subject, c.object) for c in rels(cs, "leads")} == {("Cy Mott", "RTP Section of Norden"),
                                                                   ("Bo Wu", "Harbour Press Agency")}
+
+
+def test_appointed_as_director_replacing_someone_in_office_since():
+    _, cs = run(doc("Harbour news", "On October 30 the president appointed Cy Figuera as Director of the Harbour "
+                                    "Intelligence Service (HIS), replacing Gus Lopez, in office since 2014."))
+    got = {(c.subject, c.object, c.start, c.end) for c in rels(cs, "leads")}
+    assert got == {("Cy Figuera", "Harbour Intelligence Service", None, None),
+                   ("Gus Lopez", "Harbour Intelligence Service", 2014, None)}
