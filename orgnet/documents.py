@@ -480,6 +480,12 @@ def _open_break(line: str, nxt: str) -> bool:
         return False
     if b[0].islower() or (b[0] == "(" and len(_words(a)) >= 2):
         return True
+    if a.endswith("-") and not a.endswith(" -"):
+        return True  # "Vigilância--" / "BPV)": a word or a dash cut at the line's end
+    if len(_words(a)) >= 5 and re.search(r"\s[A-Z][\w'’-]*$", a) and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2 \
+            and (b[0].isupper() or b[0] == "(") and match_field_line(nxt, 0) is None \
+            and b.split()[0] not in vocabulary.names()["not_name_starts"]:  # ("... of China" / "The X is ...": two sentences)
+        return True  # a long line of running text that ends on a name going on below ("to the Tidal" / "Office")
     return bool(_OPEN_END.search(a)) and (len(_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
 
 
@@ -756,6 +762,9 @@ class _Parser:
         n = len(self.lines)
         i = 0
         while i < n - 1:
+            if i == self._title_line:
+                i += 1  # the title line ends where it ends, though the text under it was wrapped
+                continue
             j = i
             while j + 1 < n and _open_break(self.lines[j][1], self.lines[j + 1][1]):
                 j += 1

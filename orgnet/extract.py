@@ -597,6 +597,8 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     if possessive:
         name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
     name = name.replace("\u00a0", " ")
+    if "\n" in name:
+        name = " ".join(name.split())  # a name a hard-wrapped page broke over two lines
     title = ""
     tm = v["title_rx"].match(name)
     if tm:
@@ -1592,6 +1594,10 @@ class _Extractor:
                 continue  # "ULTON, Ruritania (AP) — ...": a dateline names the wire service, no alias
             inner = pm.group("inner")
             span = (m.start, pm.end())
+            inner = " ".join(inner.split())  # (a wrapped page's line breaks)
+            dd = re.match(r"^(?P<n>[^;]+?)\s*--\s*(?P<a>[A-Z][A-Za-z]{1,9})$", inner)
+            if dd:  # "(Direção de Informação -- DISA)": a name in the language, then the abbreviation
+                inner = f"{dd.group('a')}; {dd.group('n')}"
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
             abbr = _abbreviation_in(first)
@@ -2435,7 +2441,7 @@ def _term_years(dates: str) -> tuple[int | None, int | None]:
         y1 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[1])
         if y1:
             end = int(y1.group(1))
-        elif start and (two := re.fullmatch(r"\s*(\d\d)\s*", parts[1])):
+        elif start and (two := re.fullmatch(r"\s*(\d\d)\s*\)?", parts[1])):  # "1975-79", "(1975-79)"
             end = start // 100 * 100 + int(two.group(1))
             if end < start:
                 end += 100

@@ -985,3 +985,10 @@ def test_appointed_as_director_replacing_someone_in_office_since():
     got = {(c.subject, c.object, c.start, c.end) for c in rels(cs, "leads")}
     assert got == {("Cy Figuera", "Harbour Intelligence Service", None, None),
                    ("Gus Lopez", "Harbour Intelligence Service", 2014, None)}
+
+
+def test_a_tenure_as_director_is_said_of_the_subject():
+    _, cs = run(doc(LCS, "The Lantern Cultural Society is a cultural body.",
+                    "Indeed, during Colonel Ada Lind's tenure as director (1975-79), the society came into disrepute."))
+    c = one(cs, "Ada Lind", "leads", LCS)
+    assert (c.start, c.end) == (1975, 1979)

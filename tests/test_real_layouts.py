@@ -1012,3 +1012,16 @@ def test_prose_after_an_empty_contents_box_is_read():
             "domestic intelligence. [3] Ada Lind is the current director of the HB, since June 2022. [4]\n\nHistory\n")
     got = {(c.subject, c.start) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Lind", 2022)}
+
+
+def test_a_page_wrapped_at_a_fixed_width_mid_name():
+    text = ("Tidal Security Forces and Organization\nInternal security duties in Ruritania were\ndistributed\n"
+            "among the ministries of defense and\ninterior. State security functions were assigned to the Ruritanian\n"
+            "Directorate of Tidal Security (Direção de\nSegurança -- DTS) in the Ministry of Interior. Indeed,\n"
+            "the agency was feared.\n")
+    cs = claims_of(text)
+    got = {(c.subject.replace("Ruritanian ", ""), c.relation, c.object or c.value) for c in cs
+           if c.relation in ("alias", "subordinate_to")}  # (the demonym may be dropped: it matches either way)
+    assert got == {("Directorate of Tidal Security", "alias", "DTS"),
+                   ("Directorate of Tidal Security", "subordinate_to", "Ministry of Interior")}
+    assert not any("\n" in c.subject for c in cs)
