@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .infobox import Field, Span, continues_value, has_cjk, has_org_word, looks_like_prose, match_field_line, strip_debris
+from .infobox import (Field, Span, continues_value, has_cjk, has_org_word, looks_like_prose, match_field_line, plural,
+                      strip_debris)
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
@@ -395,6 +396,13 @@ def name_like(s: str) -> bool:
 _QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _plural_titles_rx() -> re.Pattern:
+    """Office titles in the plural ("directors", "Directors General", "vice chairmen")."""
+    forms = sorted({plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+
+
 def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether the first non-blank line after line ``i`` is a bullet."""
     nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
@@ -440,6 +448,12 @@ def _first_title(post: str) -> str:
         if cand.casefold() in _titles():
             return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
     return ""
+
+
+# a holder and a term after a comma: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo, 3 June 2001 -"
+_DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+_NAME_DATES = re.compile(r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|–|—|-)\s*"
+                         r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$")
 
 
 def _is_list_heading(s: str) -> bool:
@@ -745,6 +759,15 @@ class _Parser:
                                          start=f.start, end=f.end, line=f.line))
         self.d.offices.sort(key=lambda o: o.start)
 
+    @staticmethod
+    def _holders_intro(sentence: str) -> str:
+        """The plural office a sentence announcing a list names ("X has had these directors:",
+        "Four more Directors General have led the Bureau since then:"), else ''."""
+        if not sentence.rstrip().endswith(":"):
+            return ""
+        m = _plural_titles_rx().search(sentence)
+        return m.group() if m else ""
+
     def _named_again(self, title: str, line: int) -> bool:
         """Whether the text below the title line names the title again (not as a repeat of the line)."""
         t = title.casefold()
@@ -834,6 +857,9 @@ class _Parser:
         self.open_field = None
         self.list_title = self.list_body = ""
         lh = leader_heading(_HEADING_YEARS.sub("", title))
+        holders = self._holders_intro(title) if lh is None else ""
+        if holders:  # "HB has had these directors:": a list of the page subject's holders
+            lh = leader_heading(holders)
         if self.section_kind.startswith("leaders:"):
             self.list_title = self.section_kind.split(":", 1)[1]
             self.list_body = lh[1] if lh else ""
@@ -1035,6 +1061,22 @@ class _Parser:
             return
         # officeholder tables and leader lists
         b = _BULLET.match(raw)
+        nd = _NAME_DATES.match(s) if not b and self.section_kind.startswith("leaders:") else None
+        holder = re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""  # "Bo Wu CM": letters after
+        if nd and person_name(holder, 0) is not None and not self.table_open:
+            # "Ada Li, 1984-87. She was a lawyer.": a holder, a term, then prose about the holder
+            a0 = start + len(raw) - len(raw.lstrip())
+            term_end = re.search(r"\.(?:\s|$)", s)
+            item = s[:term_end.start()] if term_end else s
+            y0 = _year(nd.group("a"))
+            y1 = _year(nd.group("b") or "")
+            if y1 is None and nd.group("b") and re.fullmatch(r"\d\d", nd.group("b").strip()) and y0:
+                y1 = y0 // 100 * 100 + int(nd.group("b"))
+                y1 += 100 if y1 < y0 else 0
+            self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
+            if term_end and s[term_end.end():].strip():
+                self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
+            return
         if not b and self._table_line(i, start, raw, s):
             return
         # bullets
@@ -1078,7 +1120,7 @@ class _Parser:
                 return
             self.open_field = None
             if s.endswith(":") and len(_words(s)) <= 8:
-                self._heading(s.rstrip(":"), start)
+                self._heading(self._holders_intro(s) or s.rstrip(":"), start)  # ("HB has had these directors:")
                 return
             if len(_words(s)) >= 10 or (len(_words(s)) >= 5 and s[-1] in ".!?\"”'"):
                 self._prose(s_start, start + len(raw.rstrip()))
@@ -1087,10 +1129,12 @@ class _Parser:
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
-        if s.endswith(":") and d.sentences and next_bullet(self.lines, i):
-            # "The bureau has the following internal structure:" over a list: the list's heading
+        if s.endswith(":") and d.sentences and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean)):
+            # "The bureau has the following internal structure:" over a list: the list's heading;
+            # "Four Directors General have led it since then:": a list of its holders
             last = d.sentences[-1]
-            self._heading(last.clean.strip().rstrip(":"), last.start)
+            holders = self._holders_intro(last.clean)
+            self._heading(holders or last.clean.strip().rstrip(":"), last.start)
 
     def _refs_started(self) -> bool:
         return bool(self.d.references)
@@ -1138,6 +1182,15 @@ class _Parser:
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
         dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        nd = _NAME_DATES.match(dated)
+        if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
+            # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
+            y0, y1 = _year(nd.group("a")), _year(nd.group("b") or "")
+            if y1 is None and nd.group("b") and re.fullmatch(r"\d\d", nd.group("b").strip()) and y0:
+                y1 = y0 // 100 * 100 + int(nd.group("b"))
+            self._list_item(i, body_start, dated, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
+                            y0, y1, bool(nd.group("open")))
+            return
         dm = _term_in_parens(dated)
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""

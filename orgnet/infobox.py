@@ -83,9 +83,12 @@ class Field:
 def plural(word: str) -> str:
     """The plural of an office title's last word (``Secretary`` -> ``Secretaries``).
 
-    >>> plural("Vice Chairman"), plural("Deputy Secretary"), plural("Head")
-    ('Vice Chairmen', 'Deputy Secretaries', 'Heads')
+    >>> plural("Vice Chairman"), plural("Deputy Secretary"), plural("Head"), plural("Director General")
+    ('Vice Chairmen', 'Deputy Secretaries', 'Heads', 'Directors General')
     """
+    head, _, last = word.rpartition(" ")
+    if last == "General" and head and head.split()[-1] not in ("Major", "Lieutenant", "Brigadier", "Colonel"):
+        return plural(head) + " General"  # "Directors General" (a rank: "Major Generals")
     if word.endswith("man"):
         return word[:-3] + "men"
     if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):

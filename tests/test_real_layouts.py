@@ -1025,3 +1025,13 @@ def test_a_page_wrapped_at_a_fixed_width_mid_name():
     assert got == {("Directorate of Tidal Security", "alias", "DTS"),
                    ("Directorate of Tidal Security", "subordinate_to", "Ministry of Interior")}
     assert not any("\n" in c.subject for c in cs)
+
+
+def test_holders_announced_by_a_sentence_then_name_and_term_after_a_comma():
+    text = ("Harbour Bureau\n\nThe Harbour Bureau was founded in 1990. Four more Directors General have led the "
+            "Bureau since then:\n\n  • Ada Lind, 1 March 1990 to 9 May 1995\n  • Cy Marsh, 3 June 2001 -\n\n"
+            "Tide Office\n\nThe Tide Office (TO) was set up in 1984.\n\nTO has had these directors:\n\n"
+            "Ada O’Morn, 1984-87. She was a lawyer from Ulton.\n\nBo Wu CM, 1988-92. Wu was a career diplomat.\n")
+    got = {(c.subject, c.start, c.end, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert {("Ada Lind", 1990, 1995, "Director General"), ("Cy Marsh", 2001, None, "Director General"),
+            ("Ada O’Morn", 1984, 1987, "Director"), ("Bo Wu", 1988, 1992, "Director")} <= got
