@@ -1729,6 +1729,8 @@ class _Extractor:
         subj_kind = p.get("subject_kind", "")
         if rel == "leads":
             subj_kind, obj_kind = "person", ""
+        if _NEGATED.search(clean, max(0, t.start() - 60), t.start()):
+            return []  # "was not directly subordinate to X", "has never been funded by X": said not to hold
         if roles == "succession":
             return self._succession(p, t, ix, subject, method, ctx, earlier)
         if p.get("continues"):
@@ -2828,6 +2830,10 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
 _CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
                          r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
                          r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
+# a negation right before a phrase ("not", "never", "no longer", with adverbs and auxiliaries between)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
+                      r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
+                      r"is|was|were|are|a|an|the))*\s+$", re.I)
 _IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")
 _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")

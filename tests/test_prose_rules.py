@@ -992,3 +992,22 @@ def test_a_tenure_as_director_is_said_of_the_subject():
                     "Indeed, during Colonel Ada Lind's tenure as director (1975-79), the society came into disrepute."))
     c = one(cs, "Ada Lind", "leads", LCS)
     assert (c.start, c.end) == (1975, 1979)
+
+
+def test_a_body_and_its_post_after_as_the_and_the_next_holder():
+    _, cs = run(doc("Harbour news", "The president has nominated Ada Lind as the next Director-General of the Harbour "
+                                    "Bureau (HB).",
+                    "The move closes Eli Rask’s tenure as the HB Director-General.",
+                    "Rask had served as the HB Director-General since 2018."))
+    got = {(c.subject, c.object, c.start) for c in rels(cs, "leads")}
+    assert got == {("Ada Lind", "Harbour Bureau", None), ("Eli Rask", "HB", None), ("Eli Rask", "HB", 2018)}
+
+
+def test_a_negated_phrase_says_the_tie_does_not_hold():
+    _, cs = run(doc("Tide Office", "The Tide Office (TO) is a spy agency.",
+                    "The TO was not directly subordinate to the General Staff.",
+                    "It has never been funded by the Harbour Fund.",
+                    "It is not only funded by the Sea Fund but also by others.",
+                    "It reports to the Ministry of Tides."))
+    got = {(c.relation, c.object) for c in cs if c.relation in ("subordinate_to", "funded_by")}
+    assert got == {("funded_by", "Sea Fund"), ("subordinate_to", "Ministry of Tides")}
