@@ -1011,3 +1011,13 @@ def test_a_negated_phrase_says_the_tie_does_not_hold():
                     "It reports to the Ministry of Tides."))
     got = {(c.relation, c.object) for c in cs if c.relation in ("subordinate_to", "funded_by")}
     assert got == {("funded_by", "Sea Fund"), ("subordinate_to", "Ministry of Tides")}
+
+
+def test_a_person_heads_or_was_recruited_by_a_body():
+    _, cs = run(doc("Ada Lind", "Ada Lind is a Ruritanian politician.", "Ada Lind now heads the Tide Party of Ruritania.",
+                    "Ada Lind was recruited by the Tide Security Bureau in 1963.",
+                    "The bureau was headed by Bo Wu."))
+    got = {(c.subject, c.relation, c.object, c.start) for c in cs if c.relation in ("leads", "part_of")}
+    assert got == {("Ada Lind", "leads", "Tide Party of Ruritania", None),
+                   ("Ada Lind", "part_of", "Tide Security Bureau", 1963),
+                   ("Bo Wu", "leads", "Tide Security Bureau", None)}
