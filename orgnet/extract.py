@@ -1135,7 +1135,7 @@ class _Extractor:
                     t, end = paren.group(1), one.end
                 else:
                     end = one.end
-                name = _clean_person(name)
+                name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
                 if not looks_like_person(name) and not _single_name(name):
                     continue
                 if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
@@ -1500,7 +1500,7 @@ class _Extractor:
                 if ms:
                     self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
                              defining=True, **ctx)
-            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
                            s.clean)
             if td and ds:
                 self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
@@ -1607,7 +1607,10 @@ class _Extractor:
             elif first and len(first.split()) >= 2 and ":" not in first and all(w[:1].isupper() or w in v["connectors"]
                                                                                 for w in first.split()) \
                     and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
-                self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
+                na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
+                for val in ((na.group("n"), na.group("a")) if na else (first,)):
+                    # "(Federal Tide Office, FTO)": a name in another language and its abbreviation
+                    self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
             elif m.org and _NATIVE_NAME.fullmatch(first):
                 # "Tide Agency (Тидагентство)": the name in its own script
                 self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span,

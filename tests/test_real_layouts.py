@@ -1035,3 +1035,18 @@ def test_holders_announced_by_a_sentence_then_name_and_term_after_a_comma():
     got = {(c.subject, c.start, c.end, c.title) for c in claims_of(text) if c.relation == "leads"}
     assert {("Ada Lind", 1990, 1995, "Director General"), ("Cy Marsh", 2001, None, "Director General"),
             ("Ada O’Morn", 1984, 1987, "Director"), ("Bo Wu", 1988, 1992, "Director")} <= got
+
+
+def test_a_byline_is_no_title_and_a_merged_key_and_an_english_name_with_its_abbreviation():
+    text = ("Bo Wu (Editor)\n\nOficina de Mareas\n\nThe Oficina de Mareas (Tide Office, TO) was a Ruritanian agency. "
+            "Even so, it continued to be a part of the Ruritanian Tide Board.\n\nLeaders\n  • Dan Ulm (1947–1952)\n")
+    cs = claims_of(text)
+    got = {(c.subject, c.relation, c.object or c.value) for c in cs}
+    assert {("Oficina de Mareas", "alias", "Tide Office"), ("Oficina de Mareas", "alias", "TO"),
+            ("Oficina de Mareas", "part_of", "Ruritanian Tide Board"), ("Dan Ulm", "leads", "Oficina de Mareas")} <= got
+    assert not any(c.subject == "Bo Wu" or c.object == "Bo Wu" for c in cs)
+    text = ("Harbour League | |\nKey People: | General Ada Lind (Secretary General) |\nMerged: | Harbour League Party |\n"
+            "The Harbour League (HL) was a mass body set up in 1993.\n")
+    got = {(c.subject, c.relation, c.object or c.value) for c in claims_of(text)}
+    assert {("Ada Lind", "leads", "Harbour League"), ("Harbour League", "absorbed_into", "Harbour League Party"),
+            ("Harbour League", "type", "mass body")} <= got
