@@ -1021,3 +1021,9 @@ def test_a_person_heads_or_was_recruited_by_a_body():
     assert got == {("Ada Lind", "leads", "Tide Party of Ruritania", None),
                    ("Ada Lind", "part_of", "Tide Security Bureau", 1963),
                    ("Bo Wu", "leads", "Tide Security Bureau", None)}
+
+
+def test_publishes_the_bulletin_then_a_title_starting_with_journal():
+    _, cs = run(doc("Orchard Institute", "The Orchard Institute is a think tank.",
+                    "The institute publishes the bulletin Journal of Digital Affairs."))
+    one(cs, "Orchard Institute", "publishes", "Journal of Digital Affairs")
