@@ -737,6 +737,32 @@ class _Parser:
         if self.blurb:
             self._finish_blurb()
         self._field_offices()
+        self._succession_boxes()
+
+    def _succession_boxes(self) -> None:
+        """A person page's succession box: ``Preceded by A`` / ``Director of X 1995–1996`` /
+        ``Succeeded by B`` (cells or plain lines): the middle line is an office held then."""
+        rows = [(k, start, _cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
+        for j in range(1, len(rows) - 1):
+            (_, a0, before), (k, start, post), (_, b0, after) = rows[j - 1], rows[j], rows[j + 1]
+            if not (re.match(r"preceded by\b", before, re.I) and re.match(r"succeeded by\b", after, re.I)):
+                continue
+            years = dates_in(post)
+            name = re.sub(r"[\s,(]*(?:1[6-9]|20)\d\d.*$", "", post).strip()
+            if not years or not re.search(r"\b(?:of|for)\b", name) or any(o.start <= start < o.end for o in self.d.offices):
+                continue
+            end = b0 + len(self.lines[rows[j + 1][0]][1].rstrip())
+            for line_start, role in ((a0, "predecessor"), (b0, "successor")):
+                # "Preceded by Bo Wu |" read as a cell key with no value: the key and the person
+                f = next((f for f in self.d.fields if f.start == line_start and f.role == "literal"), None)
+                m = re.match(r"(?:preceded|succeeded) by\s+(?P<who>[^|]+?)\s*(?:\||$)", self.text[line_start:end], re.I)
+                if f is not None and m:
+                    f.role, f.key = role, ("Preceded by" if role == "predecessor" else "Succeeded by")
+                    f.values = [Span(m.group("who"), line_start + m.start("who"), line_start + m.end("who"))]
+            self.d.offices.append(Office(post=name, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
+                                         present=bool(re.search(r"\b(?:present|incumbent)\b", post, re.I)),
+                                         start=a0, end=end, line=k + 1))
+        self.d.offices.sort(key=lambda o: o.start)
 
     def _field_offices(self) -> None:
         """A template dump's offices: ``Office: Director of X`` (``Office2``, ...) with the

@@ -1222,7 +1222,7 @@ class _Extractor:
 
     def _office_above(self, pos: int) -> tuple[str, str, Office] | None:
         """The office block a person page's field at ``pos`` belongs to: the last one above it."""
-        above = [o for o in self.d.offices if o.start < pos]
+        above = [o for o in self.d.offices if o.start <= pos]  # (a succession box starts at its "Preceded by")
         tb = self._held_post(above[-1]) if above else None
         return (tb[0], tb[1], above[-1]) if tb else None
 

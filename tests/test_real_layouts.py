@@ -9,6 +9,8 @@ the document text.
 
 from __future__ import annotations
 
+import pytest
+
 import orgnet
 from orgnet.extract import Claim
 
@@ -1050,3 +1052,12 @@ def test_a_byline_is_no_title_and_a_merged_key_and_an_english_name_with_its_abbr
     got = {(c.subject, c.relation, c.object or c.value) for c in claims_of(text)}
     assert {("Ada Lind", "leads", "Harbour League"), ("Harbour League", "absorbed_into", "Harbour League Party"),
             ("Harbour League", "type", "mass body")} <= got
+
+
+@pytest.mark.parametrize("bar", [" |", ""])
+def test_a_succession_box_at_the_foot_of_a_person_page(bar):
+    text = ("Ada Lind is a Ruritanian politician.\n"
+            f"Preceded by Bo Wu{bar}\nDirector of the Harbour Bureau 1995–1996{bar}\nSucceeded by Cy Marsh{bar}\n")
+    got = {(c.subject, c.object, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Lind", "Harbour Bureau", 1995, 1996), ("Bo Wu", "Harbour Bureau", None, 1995),
+                   ("Cy Marsh", "Harbour Bureau", 1996, None)}
