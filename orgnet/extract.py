@@ -1036,8 +1036,9 @@ class _Extractor:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
     def _is_post(self, text: str) -> bool:
-        """An office, also one the vocabulary does not list whole ("Politics Supervisor")."""
-        t = text.strip()
+        """An office, also one the vocabulary does not list whole ("Politics Supervisor"), also with
+        its field in parentheses ("Deputy Director-General (Operations)")."""
+        t = re.sub(r"\s*\([^()]{1,40}\)$", "", text.strip())
         return self._is_title(t) or (len(t.split()) <= 5 and bool(self.v["title_end_rx"].search(t)))
 
     def _is_title(self, text: str) -> bool:
@@ -2458,8 +2459,10 @@ def _strip_rank(name: str) -> str:
 
     >>> _strip_rank("Colonel (later Major General) Ada Li"), _strip_rank("Brigadier Bo Wu")
     ('Ada Li', 'Bo Wu')
+    >>> _strip_rank("Brig. General (Rtd)Dan Ulm")
+    'Dan Ulm'
     """
-    name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*", "", name).strip()
+    name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I).strip()
     h = _v()["honorific_rx"].match(name)
     if h and looks_like_person(name[h.end():]):
         name = name[h.end():]

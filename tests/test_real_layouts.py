@@ -1061,3 +1061,10 @@ def test_a_succession_box_at_the_foot_of_a_person_page(bar):
     got = {(c.subject, c.object, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Lind", "Harbour Bureau", 1995, 1996), ("Bo Wu", "Harbour Bureau", None, 1995),
                    ("Cy Marsh", "Harbour Bureau", 1996, None)}
+
+
+def test_executives_with_a_rank_glued_to_the_name_and_a_post_with_its_field():
+    text = ("Harbour Bureau\nAgency overview\nAgency executives\n  • Ada Lind, Director-General\n"
+            "  • Brig. General (Rtd)Dan Ulm, Deputy Director-General (Operations)\n\nThe Harbour Bureau is a spy agency.\n")
+    got = {c.subject for c in claims_of(text) if c.relation == "leads"}
+    assert got == {"Ada Lind", "Dan Ulm"}
