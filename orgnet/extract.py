@@ -146,6 +146,7 @@ def _v() -> dict:
         "ministry_titles": frozenset(n["ministry_titles"]),
         "ordinal_unit": re.compile(n["ordinal_unit"]),
         "title_abbreviations": dict(n["title_abbreviations"]),
+        "non_name_words": frozenset(n["non_name_words"]),
         "publication_words": frozenset(n["publication_words"]),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
@@ -361,6 +362,10 @@ def _cap_word(w: str) -> bool:
     return w[:1].isupper() and bool(_NAME_WORD.fullmatch(w)) and not (w.isalpha() and len(w) > 1 and w.isupper())
 
 
+def _not_name_word(w: str) -> bool:
+    return w in _v()["non_name_words"]
+
+
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words, no organisation word, not a title.
 
@@ -368,8 +373,8 @@ def looks_like_person(name: str) -> bool:
     (True, False, False)
     """
     words = name.split()
-    if not 2 <= len(words) <= 5 or is_org_name(name):
-        return False
+    if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
+        return False  # ("Intelligence Security": a unit, not a person)
     if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
             or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
@@ -2724,11 +2729,12 @@ def _place_name(value: str) -> tuple[str, str]:
     ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
     >>> _place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
     ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
-    >>> _place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0]
-    'Ulton'
+    >>> _place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], _place_name("HB headquarters, Ulton")[0]
+    ('Ulton', 'Ulton')
     """
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
+    value = re.sub(r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I)  # "X headquarters, Ulton"
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
     if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:

@@ -1027,3 +1027,9 @@ def test_publishes_the_bulletin_then_a_title_starting_with_journal():
     _, cs = run(doc("Orchard Institute", "The Orchard Institute is a think tank.",
                     "The institute publishes the bulletin Journal of Digital Affairs."))
     one(cs, "Orchard Institute", "publishes", "Journal of Digital Affairs")
+
+
+def test_a_units_name_is_no_persons_and_a_headquarters_building_is_no_place():
+    _, cs = run(doc("Harbour news", "Ada Lind, head of the Tide Ministry’s Intelligence Security, has been appointed to "
+                                    "succeed Bo Wu as the new chief of the Harbour Bureau."))
+    assert "Intelligence Security" not in {c.subject for c in rels(cs, "leads")}

@@ -915,11 +915,11 @@ def test_officeholder_cells_with_ranks_letters_after_the_name_and_notes():
 
 def test_a_units_key_with_bullets_of_units_named_without_a_body_word():
     text = ("Jump to content\n\nHarbour Bureau\nParent agencyMinistry of Tides\nDivisions\n  • Head Office\n"
-            "  • Coastal Investigations\n  • Customs & Tariffs\n\nThe Harbour Bureau is a port agency of Ruritania.\n")
+            "  • Coastal Patrols\n  • Customs & Tariffs\n\nThe Harbour Bureau is a port agency of Ruritania.\n")
     cs = claims_of(text)
     units = {c.subject: c.subject_kind for c in cs if c.relation == "subordinate_to" and c.object == "Harbour Bureau"}
-    assert set(units) == {"Head Office", "Coastal Investigations", "Customs & Tariffs"}
-    assert units["Coastal Investigations"] == "state_body"  # a unit, though it reads like a person's name
+    assert set(units) == {"Head Office", "Coastal Patrols", "Customs & Tariffs"}
+    assert units["Coastal Patrols"] == "state_body"  # a unit, though it reads like a person's name
 
 
 def test_a_cell_of_parties_run_together_after_their_years():
