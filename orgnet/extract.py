@@ -962,8 +962,9 @@ class _Extractor:
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5])
                          if x and _entity_like(x) and not self.v["bare_org_word"].fullmatch(x)), "")
-            if lead or not self.subject or not name_like(self.subject):
-                # "Chronology of secret police agencies": a title that names nothing
+            if lead or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
+                # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
+                # that names nothing (a topic of an encyclopedia of countries)
                 self.subject, self.subject_abbr = lead, ""
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
@@ -2390,6 +2391,9 @@ _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
+
+
+_TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"
 
 
 def _entity_like(name: str) -> bool:

@@ -1068,3 +1068,10 @@ def test_executives_with_a_rank_glued_to_the_name_and_a_post_with_its_field():
             "  • Brig. General (Rtd)Dan Ulm, Deputy Director-General (Operations)\n\nThe Harbour Bureau is a spy agency.\n")
     got = {c.subject for c in claims_of(text) if c.relation == "leads"}
     assert got == {"Ada Lind", "Dan Ulm"}
+
+
+def test_a_countrys_topic_title_is_no_subject():
+    text = ("Ruritania, Intelligence and Security\n\nRuritania, Intelligence and Security\n\n"
+            "Ruritania, under the leadership of Colonel Ada Lind, espouses a theory.\n")
+    cs = claims_of(text)
+    assert not any("Intelligence and Security" in (c.subject + c.object) for c in cs)
