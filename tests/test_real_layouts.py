@@ -1027,6 +1027,9 @@ def test_a_page_wrapped_at_a_fixed_width_mid_name():
     assert got == {("Directorate of Tidal Security", "alias", "DTS"),
                    ("Directorate of Tidal Security", "subordinate_to", "Ministry of Interior")}
     assert not any("\n" in c.subject for c in cs)
+    cs2 = claims_of("Harbour Bureau\n\nThe Harbour Bureau (HB) is a tide agency. Bo Wu was the Deputy Director of the "
+                 "Tide Crime Unit in the HB. The Tide Office in the United States is big.\n")
+    assert {(c.subject, c.object) for c in cs2 if c.relation == "subordinate_to"} == {("Tide Crime Unit", "HB")}
 
 
 def test_holders_announced_by_a_sentence_then_name_and_term_after_a_comma():
