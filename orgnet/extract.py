@@ -1668,6 +1668,9 @@ class _Extractor:
                 owner = a.name
                 self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
                          **dict(ctx, hedge=self._hedge_at(t.start())))
+                if a.person and " " not in b.name and b.name[:1].isupper():
+                    # "Ada Lind, also known as Tinka, ... Tinka had been chief": the nickname names her
+                    self.__dict__.setdefault("_people", {})[b.name] = owner
         # changed its name from X to Y
         renames = list(v["rename_rx"].finditer(clean)) \
             if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []

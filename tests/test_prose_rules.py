@@ -1033,3 +1033,10 @@ def test_a_units_name_is_no_persons_and_a_headquarters_building_is_no_place():
     _, cs = run(doc("Harbour news", "Ada Lind, head of the Tide Ministry’s Intelligence Security, has been appointed to "
                                     "succeed Bo Wu as the new chief of the Harbour Bureau."))
     assert "Intelligence Security" not in {c.subject for c in rels(cs, "leads")}
+
+
+def test_a_nickname_given_with_also_known_as_names_the_person_later():
+    _, cs = run(doc("Harbour news", "The president sacked Major General Ada Lind, also known as Tinka, sources said.",
+                    "Tinka had been HSD chief since 1993."))
+    c = one(cs, "Ada Lind", "leads", "HSD")
+    assert c.start == 1993
