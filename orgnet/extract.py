@@ -529,9 +529,7 @@ def _extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int
         if sum(ch.isupper() for ch in abbr) < 2 or _initials_hold(abbr, m.name.split()):
             continue
         # walk back over words (no punctuation between) for a start the abbreviation spells
-        words = [w for w in _SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end)]
-        while words and words[0].start() < max(start, m.start - 160):
-            words.pop(0)
+        words = list(_SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end))
         best = None
         for j in range(len(words) - 1, -1, -1):
             gap = clean[words[j].end():words[j + 1].start()] if j + 1 < len(words) else ""
