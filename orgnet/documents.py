@@ -456,6 +456,20 @@ _NAME_DATES = re.compile(r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r
                          r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$")
 
 
+def _name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
+    """Start and end years of a :data:`_NAME_DATES` match ("1984-87" ends in 1987).
+
+    >>> _name_dates_term(_NAME_DATES.match("Bo Wu, 1988-92")), _name_dates_term(_NAME_DATES.match("Cy Lo, 1998-03"))
+    ((1988, 1992), (1998, 2003))
+    """
+    y0, b = _year(nd.group("a")), (nd.group("b") or "").strip()
+    y1 = _year(b)
+    if y1 is None and y0 and re.fullmatch(r"\d\d", b):
+        y1 = y0 // 100 * 100 + int(b)
+        y1 += 100 if y1 < y0 else 0
+    return y0, y1
+
+
 def _is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
@@ -1094,11 +1108,7 @@ class _Parser:
             a0 = start + len(raw) - len(raw.lstrip())
             term_end = re.search(r"\.(?:\s|$)", s)
             item = s[:term_end.start()] if term_end else s
-            y0 = _year(nd.group("a"))
-            y1 = _year(nd.group("b") or "")
-            if y1 is None and nd.group("b") and re.fullmatch(r"\d\d", nd.group("b").strip()) and y0:
-                y1 = y0 // 100 * 100 + int(nd.group("b"))
-                y1 += 100 if y1 < y0 else 0
+            y0, y1 = _name_dates_term(nd)
             self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
             if term_end and s[term_end.end():].strip():
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
@@ -1211,9 +1221,7 @@ class _Parser:
         nd = _NAME_DATES.match(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
-            y0, y1 = _year(nd.group("a")), _year(nd.group("b") or "")
-            if y1 is None and nd.group("b") and re.fullmatch(r"\d\d", nd.group("b").strip()) and y0:
-                y1 = y0 // 100 * 100 + int(nd.group("b"))
+            y0, y1 = _name_dates_term(nd)
             self._list_item(i, body_start, dated, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
                             y0, y1, bool(nd.group("open")))
             return
