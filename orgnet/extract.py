@@ -1306,7 +1306,9 @@ class _Extractor:
         else:
             end = m.end
         after = self.clean[end:s.end]
-        if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
+        if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
+                    r"(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
+            # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
         return "", ""
 
@@ -2262,10 +2264,18 @@ class _Extractor:
                     continue
                 c = ments[fit[jj]]
                 if c.end <= m.start and not ix.in_parens(c.start - s.start):
-                    if re.fullmatch(r"\s*\([^()]*\)\s*,?\s*", clean[c.end - s.start:pos - s.start]):
+                    if re.fullmatch(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*",
+                                    clean[c.end - s.start:pos - s.start]):
                         m, j = c, jj
                     break
         first_j0 = cand_idx[0] if cand_idx is not None else lo
+        prev_j = j - 1
+        while prev_j >= lo and ix.in_parens(ments[fit[prev_j]].start - s.start):
+            prev_j -= 1  # past "(ABBR)"
+        if prev_j >= lo and (c := ments[fit[prev_j]]).org and not m.person \
+                and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
+            # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
+            m, j = c, prev_j
         if cand_idx is None and j > first_j0 and _KIN_BEFORE.search(clean, 0, m.start - s.start) \
                 and clean[m.end - s.start:m.end - s.start + 1] == ",":
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
@@ -2312,6 +2322,7 @@ class _Extractor:
         return [x for x in out if x.name]
 
 
+_ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?")
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
                          r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")
 _KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"

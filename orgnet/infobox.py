@@ -395,6 +395,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
         if style == "space" and d.role == "leader" and re.fullmatch(r"\s*[a-z]+\s*", rest):
             continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
+        if style == "space" and d.role == "leader" and has_org_word(rest) and not has_org_word(d.key):
+            continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
         val_off = key_len + (1 if style == "colon" else 0)
         val = orig[val_off:]

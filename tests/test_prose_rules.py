@@ -1040,3 +1040,23 @@ def test_a_nickname_given_with_also_known_as_names_the_person_later():
                     "Tinka had been HSD chief since 1993."))
     c = one(cs, "Ada Lind", "leads", "HSD")
     assert c.start == 1993
+
+
+def test_a_body_named_by_abbreviation_then_its_country_or_party_is_the_subject():
+    # "The X (ABBR) of <country or party> is/reports ...": X is what the sentence is about, with or
+    # without a title line above it, and however the country's name sits between
+    _, cs = run("\nThe Veldran Harbour Directorate (VHD) of Ruritania is the coastal intelligence agency of Ruritania. "
+                "It reports to the Ministry of Tides.\n")
+    one(cs, "Veldran Harbour Directorate", "subordinate_to", "Ministry of Tides")
+    _, cs = run(doc("Central Lantern Commission",
+                    "The Central Lantern Commission (CLC) of the Veldran Workers' Party is a body of the Central Committee."))
+    one(cs, "Central Lantern Commission", "subordinate_to", "Central Committee")
+    none(cs, VWP, "subordinate_to", "Central Committee")
+
+
+def test_a_title_line_that_starts_with_a_rank_word_is_a_bodys_name():
+    # "General Directorate of X" on its own line is no one-space field "General = Directorate of X"
+    d, cs = run(doc("General Directorate of Lanterns", "The General Directorate of Lanterns is an agency of Ruritania.",
+                    "It reports to the Ministry of Tides."))
+    assert d.title == "General Directorate of Lanterns"
+    one(cs, "General Directorate of Lanterns", "subordinate_to", "Ministry of Tides")
