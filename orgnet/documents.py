@@ -417,7 +417,8 @@ def _bullet_head(body: str) -> str:
     ('TDA', '')
     """
     m = re.match(r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
-                 r"(?:\s*[(–—:-]|\s*$)", body.strip())  # ("2nd Main Directorate – ...": an ordinal may open it)
+                 r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s*$)", body.strip())  # ("2nd Main Directorate – ...": an ordinal may open it;
+    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma)
     return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or ""):]) else ""
 
 

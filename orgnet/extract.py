@@ -135,6 +135,9 @@ def _v() -> dict:
                                + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
         "titles_cf": frozenset(t.casefold() for t in titles),
+        # "Head of the powerful ", "chairman of the ": a post, then the body it is of
+        "title_of_before_rx": re.compile(r"\b(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+                                         + r") of (?:the )?(?:[a-z][\w-]* ){0,2}$"),
         "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
         "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
@@ -155,6 +158,7 @@ def _v() -> dict:
         "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
+        "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
         "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
                                    + r")\.?\s+)+"),
         "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
@@ -500,7 +504,100 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             mentions[k] = Mention(start=m.start, end=e_, surface=text[m.start:e_],
                                   name=f"{m.name} {g.group(1)}", org=True)
     mentions = _merge_enumerated(mentions, text, clean, v)
+    mentions = _split_titled_person(mentions, text, clean, v)
+    mentions = _merge_rank_abbreviations(mentions, text, clean, v)
+    mentions = _merge_nicknames(mentions, text, clean)
+    mentions = _governments_of(mentions, text, clean)
     return _extend_to_abbreviation(mentions, text, clean, start)
+
+
+_GOVERNMENT_OF = re.compile(r"\b(?:the|a|its|their) (?:(?:[a-z]+|[A-Z][a-z]+) )?(?P<g>government) of (?P<the>the )?$")
+
+
+def _governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
+    """ "created by the government of the Soviet Union": the Government of the Soviet Union, a body
+    (the country is named inside its name)."""
+    out: list[Mention] = []
+    for m in ms:
+        gm = _GOVERNMENT_OF.search(clean, max(0, m.start - 40), m.start) if not (m.title or m.person or m.anaphor) \
+            and m.name[:1].isupper() and not m.possessive else None
+        if gm:
+            a = gm.start("g")
+            name = "Government of " + (gm.group("the") or "") + m.name
+            out.append(Mention(start=a, end=m.end, surface=text[a:m.end], name=name, org=True))
+            continue
+        out.append(m)
+    return out
+
+
+_NICKNAME = re.compile(r"\s+[\"“][A-Z][^\"“”]{0,24}[\"”]\s+")
+
+
+def _merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
+    """ 'Ada "Redbeard" Lind': a nickname in quotes between a first and a last name is one person,
+    named without the nickname."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        a = ms[k]
+        nm = _NICKNAME.match(clean, a.end) if " " not in a.name and not a.org and a.name[:1].isupper() else None
+        if nm:
+            j = next((x for x in range(k + 1, min(k + 4, len(ms))) if ms[x].start >= nm.end()), None)
+            b = ms[j] if j is not None else None
+            if b is not None and b.start == nm.end() and not b.org and b.name[:1].isupper() and len(b.name.split()) <= 2:
+                name = f"{a.name} {b.name}"
+                if looks_like_person(name):
+                    out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end], name=name,
+                                       person=True, possessive=b.possessive))
+                    k = j + 1
+                    continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "Brig. Gen. Bo Wu", "Maj. Cy Rask": ranks abbreviated with a period before a person's
+    name are one mention with it, named by the person."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        j = k
+        while j < len(ms) and ms[j].name in v["honorifics"] and clean[ms[j].end:ms[j].end + 1] == "." \
+                and j + 1 < len(ms) and re.fullmatch(r"\.\s{1,2}", clean[ms[j].end:ms[j + 1].start]):
+            j += 1
+        if j > k and ms[j].person:
+            p = ms[j]
+            out.append(Mention(start=ms[k].start, end=p.end, surface=text[ms[k].start:p.end], name=p.name,
+                               title=p.title, org=p.org, person=p.person, acronym=p.acronym, possessive=p.possessive))
+            k = j + 1
+            continue
+        out.append(ms[k])
+        k += 1
+    return out
+
+
+def _split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "Head of the powerful Harbour Bureau Bo Wu resigned": after "<title> of the [adjective]",
+    a run of capitals that ends in a person's name after the body's last organisation word is
+    two names, the body and the person."""
+    out = []
+    for m in ms:
+        words = m.name.split()
+        last = max((i for i, w in enumerate(words) if w in v["org_words"]), default=-1)
+        after = words[last + 1:] if last >= 0 else []
+        if m.org and not m.title and 2 <= len(after) <= 3 and m.name == m.surface \
+                and all(w[:1].isupper() and w not in v["connectors"] for w in after) \
+                and looks_like_person(" ".join(after)) and not is_org_name(" ".join(after)) \
+                and v["title_of_before_rx"].search(clean, max(0, m.start - 80), m.start):
+            cut = m.start + m.surface.rindex(" " + after[0]) + 1
+            body = " ".join(words[:last + 1])
+            out.append(Mention(start=m.start, end=m.start + len(body), surface=text[m.start:m.start + len(body)],
+                               name=body, org=True))
+            out.append(_make_mention(cut, m.end, text[cut:m.end], v))
+            continue
+        out.append(m)
+    return out
 
 
 _ABBR_OPEN = re.compile(r"\s?\((?P<a>[A-Z][A-Za-z]{1,9})\s*[,;)]")
@@ -1078,7 +1175,8 @@ class _Extractor:
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
             text = text[:abbr.start()]
             self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
-        if role == "parent":
+        if role == "parent" or role == "jurisdiction" and is_org_name(text) and not _GOVERNMENT.match(text):
+            # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
         elif role == "subsidiary":  # a unit named without a body word ("Coastal Patrols") is no person
             self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1,
@@ -1326,6 +1424,19 @@ class _Extractor:
         Director Ada Li said", "HB Head Ada Li"."""
         for k, m in enumerate(names):
             surface = m.surface.replace("\u00a0", " ")
+            if m.title and (not m.name or (m.org and " of " in surface)):
+                # "Head of the powerful Harbour Bureau Bo Wu", "Secretary of the Tide Party (TP) Bo Wu":
+                # the post, the body (after "of the" and at most two lower-case words), then the person
+                body = m if m.name else names[k + 1] if k + 1 < len(names) else None
+                if body is not None and body is not m and not (body.org and _TITLE_OF_GAP.fullmatch(
+                        self.clean, m.end, body.start)):
+                    body = None
+                gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
+                person = next((n for n in names[k + 1:k + 4] if gap and n.start >= gap.end()), None)
+                if gap and person is not None and person.start == gap.end() and person.person and not person.title:
+                    self.add(person.name, "leads", obj=body.name, title=m.title, span=(m.start, person.end),
+                             method=method, subject_kind="person", **ctx)
+                    continue
             prev = next((p for p in names[max(0, k - 2):k][::-1]
                          if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end:m.start])), None)
             if m.title and m.person and not re.search(r"\b(?:of|for)\b", surface) and prev is not None \
@@ -1702,7 +1813,9 @@ class _Extractor:
         m = v["founded_lead_rx"].search(s.clean)
         left_subject = self._left_subjects(ments, s, subject)
         if m:
-            after = [x for x in ments if x.start - s.start >= m.end() and x.name]
+            # "Established in 1991 as the successor of X, it is ...": the name after the opening phrase
+            lead = max(m.end(), _skip_lead_phrase(s.clean))
+            after = [x for x in ments if x.start - s.start >= lead and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
             self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
                      **dict(ctx, hedge=self._hedge_at(m.start())))
@@ -1779,16 +1892,22 @@ class _Extractor:
             roles, left, right = ("inverse" if p.get("inverse") else "forward"), orgs, places
             right_kind = obj_kind
         elif roles == "title_is":
-            # "[the] current head of X is Y": X right after the phrase, then "is", then the person
-            orgs = self._right(ix, te, obj_kind, max_gap=1)[:1]
+            # "[the] current head of [the ruling] X is Y": X right after the phrase, then "is", then the person
+            orgs = self._right(ix, te, obj_kind, max_gap=2)[:1]
             if not orgs:
                 return []
             o = orgs[0]
             tm = _TITLE_IS.match(clean, o.end - s.start)
+            appositive = tm is None and _TITLE_COMMA.match(clean, o.end - s.start)
+            if appositive:  # "the head of X, Y, said": Y set off by commas, a person
+                tm = appositive
             if not tm:
                 return []
             te = tm.end() + s.start
             roles, left, right = "inverse", orgs, self._right(ix, te, subj_kind, max_gap=0)
+            if appositive:
+                right = right[:1] if right and right[0].person and _APPOSITIVE_END.match(
+                    clean, right[0].end - s.start) else []
             if not right:
                 return []
             right_kind = subj_kind
@@ -1856,6 +1975,13 @@ class _Extractor:
                 self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
                 return self.claims[n0:]
             return made
+        if p.get("organ_of_subject") and left and subject:
+            om_ = _ORGAN_OF.fullmatch(left[0].name) if not left[0].anaphor else None
+            if left[0].anaphor or (om_ and (same_subject(om_.group("body"), subject)
+                                            or om_.group("body") == self.subject_abbr)):
+                # "The 1st HCS Committee included ...", "The board includes ...": the subject's own organ
+                left = [Mention(start=left[0].start, end=left[0].end, surface=left[0].surface, name=subject,
+                                anaphor="org")]
         if roles == "object_before" and left and not right:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         if not right or not left:
@@ -2189,6 +2315,8 @@ class _Extractor:
                     break
                 if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
                     continue  # "in the isolated Asian country": no place's name
+                if kind == "place" and m.possessive:
+                    break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
                 if kind == "place":
                     place, surface = _place_name(_place_surface(self.text, m, s.end))
                     out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))
@@ -2264,8 +2392,7 @@ class _Extractor:
                     continue
                 c = ments[fit[jj]]
                 if c.end <= m.start and not ix.in_parens(c.start - s.start):
-                    if re.fullmatch(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*",
-                                    clean[c.end - s.start:pos - s.start]):
+                    if _PAREN_THEN_PREDICATE.fullmatch(clean, c.end - s.start, pos - s.start):
                         m, j = c, jj
                     break
         first_j0 = cand_idx[0] if cand_idx is not None else lo
@@ -2310,19 +2437,27 @@ class _Extractor:
                 break
             prev = ments[fit[j - 1]]
             between = clean[prev.end - s.start:out[0].start - s.start]
-            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between) and not prev.anaphor:
+            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between) and not prev.anaphor \
+                    and not out[0].anaphor:  # "..., it is based in Y": no list ends in "it"
                 out.insert(0, prev)
                 j -= 1
             else:
                 break
         if len(out) == 2 and _CONTRASTED.search(clean, 0, out[0].start - s.start):
             out = out[1:]  # "In contrast to A, B has ...": A is set against B, not listed with it
+        elif len(out) == 2 and not re.search(r"\band\b", clean[out[0].end - s.start:out[1].start - s.start]) \
+                and re.match(r"\s*,", clean[out[1].end - s.start:pos - s.start]):
+            out = out[:1]  # "HCS, the Harbour Cultural Society, was ...": one body and its apposition
         if m.anaphor and not m.name:
             m.name = subject
         return [x for x in out if x.name]
 
 
-_ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?")
+# "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
+# before a parenthesis to a predicate said of it
+_PAREN_THEN_PREDICATE = re.compile(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
+                                   r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,4})?")
+_ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\)\s*,\s*or\s+(?:the\s+)?")
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
                          r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")
 _KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
@@ -2377,6 +2512,15 @@ _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
                        r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?", re.I)
+_ORGAN_OF = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
+                       r"Secretariat|Politburo)")
+_GOVERNMENT = re.compile(r"(?:the )?(?:[\w'’-]+ ){0,3}?(?:[Gg]overnment|[Ss]tate|[Rr]epublic|[Kk]ingdom|[Ff]ederation|"
+                         r"[Uu]nion|[Ee]mpire|[Cc]ountry|[Nn]ation)\b(?! (?:Security|Intelligence|Council|Committee|Commission|"
+                         r"Department|Ministry|Bureau|Office|Agency|Directorate|Administration)\b)")
+_TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+_TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
+_APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)")
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
@@ -2891,5 +3035,5 @@ def _skip_lead_phrase(clean: str) -> int:
     if m and m.group().endswith(","):
         return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
     m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
-                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,80},\s*", clean)
+                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,120},\s*", clean)
     return m.end() if m else 0

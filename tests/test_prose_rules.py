@@ -1060,3 +1060,76 @@ def test_a_title_line_that_starts_with_a_rank_word_is_a_bodys_name():
                     "It reports to the Ministry of Tides."))
     assert d.title == "General Directorate of Lanterns"
     one(cs, "General Directorate of Lanterns", "subordinate_to", "Ministry of Tides")
+
+
+def test_the_post_of_a_body_then_its_holder_set_off_by_commas():
+    # "the chairman of the [ruling] X, Y, said": Y leads X; a list of bodies after the comma is no holder
+    _, cs = run(doc("Harbour news", "The chairman of the ruling Tide Workers' Party, Eli Moss, disagreed.",
+                    "The head of the feared Harbour Bureau is Bo Wu.",
+                    "The director of the Lantern Office, the Ministry of Tides and the Sea Office met."))
+    assert one(cs, "Eli Moss", "leads", "Tide Workers' Party").title == "Chairman"
+    one(cs, "Bo Wu", "leads", "Harbour Bureau")
+    assert not [c for c in rels(cs, "leads") if c.object == "Lantern Office"]
+
+
+def test_a_capitalised_post_of_a_body_then_its_holder_with_no_comma():
+    # "Secretary General of the X (ABBR) Dan Ovan", "Head of the powerful X Bo Wu": the post, the body, the person
+    _, cs = run(doc("Harbour news", "Earlier, the Secretary General of the Tide Workers' Party (TWP) Dan Ovan said so.",
+                    "Head of the powerful Harbour Bureau Bo Wu resigned."))
+    assert one(cs, "Dan Ovan", "leads", "Tide Workers' Party").title == "Secretary General"
+    assert one(cs, "Bo Wu", "leads", "Harbour Bureau").title == "Head"
+    assert "Harbour Bureau Bo Wu" not in {c.subject for c in cs} | {c.object for c in cs}
+
+
+def test_people_the_bodys_committee_or_board_included_are_part_of_it():
+    _, cs = run(doc("Harbour Cultural Society", "The Harbour Cultural Society (HCS) is an association of Ruritania.",
+                    "The 1st HCS Committee included Ada Lind, Bo Wu, Cy Rask, Dan Ovan, Eli Moss, etc.[4]",
+                    "The board includes Fay Orr and Gus Pell."))
+    got = {c.subject for c in rels(cs, "part_of") if c.object == "Harbour Cultural Society"}
+    assert got == {"Ada Lind", "Bo Wu", "Cy Rask", "Dan Ovan", "Eli Moss", "Fay Orr", "Gus Pell"}
+
+
+def test_an_opening_participle_clause_leaves_the_subject_to_the_name_after_it():
+    # "Established in 1991 as the successor of X, it is ... based in Y": founded, based and the successor
+    # are said of "it", not of X; "X, it" is no list of two names
+    _, cs = run(doc("Harbour Directorate", "The Harbour Directorate is an agency of Ruritania.",
+                    "Established in 1991 as the successor of the First Bureau of the Tide Security Committee, it is "
+                    "subordinate to the Ministry of Tides and headquartered in Ulton."))
+    assert {(c.subject, c.value) for c in rels(cs, "founded")} == {("Harbour Directorate", "1991")}
+    assert {(c.subject, c.object) for c in rels(cs, "headquartered_in")} == {("Harbour Directorate", "Ulton")}
+    one(cs, "First Bureau of the Tide Security Committee", "absorbed_into", "Harbour Directorate")
+    one(cs, "Harbour Directorate", "subordinate_to", "Ministry of Tides")
+
+
+def test_is_the_successor_of_a_body():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau is the legal successor of the Tide Office.",
+                    "Bo Wu was the successor to Cy Rask."))
+    one(cs, "Tide Office", "absorbed_into", "Harbour Bureau")
+    assert len(rels(cs, "absorbed_into")) == 1
+
+
+def test_abbreviated_ranks_and_a_quoted_nickname_stay_with_the_persons_name():
+    # "Brig. Gen. Bo Wu" is no sentence end and no name "Brig"; 'Ada "Redbeard" Lind' is Ada Lind
+    _, cs = run(doc("Harbour Directorate", "The Harbour Directorate (HD) is an agency of Ruritania.",
+                    'Ada "Redbeard" Lind was the first director of the HD in 1961.',
+                    "The current head of the HD is Brig. Gen. Bo Wu Tarn.", "Maj. Cy Rask heads the Tide Office."))
+    assert one(cs, "Ada Lind", "leads", "Harbour Directorate").start == 1961
+    one(cs, "Bo Wu Tarn", "leads", "Harbour Directorate")
+    one(cs, "Cy Rask", "leads", "Tide Office")
+    assert not {"Brig", "Gen", "Maj", "Redbeard"} & {c.subject for c in cs}
+
+
+def test_created_by_the_government_of_a_country():
+    # "the government of the Tide Union" is a body, the Government of the Tide Union; a name in the
+    # parenthesis after the subject ("(an acronym for ...)") and an "or" name are not the subject
+    _, cs = run(doc("HCS", "HCS (an acronym for the Ruritanian Harbour Cultural Society), or the Tide Society, was an "
+                           "entity created by the government of the Tide Union (TU) in 1925 to promote contact."))
+    c = one(cs, "HCS", "established_by", "Government of the Tide Union")
+    assert c.start == 1925
+
+
+def test_established_in_a_city_is_where_the_body_is_based_and_an_apposition_is_no_second_body():
+    _, cs = run(doc("HCS", "HCS, the Harbour Cultural Society, was established in Ulton in 1925.",
+                    "The Tide Office was founded in March 1950.", "The Sea Office was founded in Ruritania's capital."))
+    assert {(c.subject, c.object) for c in rels(cs, "headquartered_in")} == {("HCS", "Ulton")}
+    assert {c.value for c in rels(cs, "founded")} == {"1925", "1950"}

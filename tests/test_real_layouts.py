@@ -554,7 +554,8 @@ def test_mirror_artefacts_glued_link_words_error_lines_and_percent_escapes():
 def test_a_bare_organisation_word_is_never_a_node_and_a_country_name_keeps_its_of():
     got = edges("Tide Council\n\nThe Tide Council (TC) is a political organization in the People's Republic of "
                 "Ruritania. The first head of the Agency was Ada Morn.\n")
-    assert ("TC", "headquartered_in", "People's Republic of Ruritania") in got
+    # (the name before the abbreviation's parenthesis is what the sentence is about)
+    assert ("Tide Council", "headquartered_in", "People's Republic of Ruritania") in got
     assert not any(b in ("Agency", "the Agency") for _, _, b in got)
 
 
@@ -1078,3 +1079,22 @@ def test_a_countrys_topic_title_is_no_subject():
             "Ruritania, under the leadership of Colonel Ada Lind, espouses a theory.\n")
     cs = claims_of(text)
     assert not any("Intelligence and Security" in (c.subject + c.object) for c in cs)
+
+
+def test_a_sentence_saying_what_a_body_is_made_of_heads_its_units():
+    # "HD2 is organised into:" / "- Bureau of Finance" / "- Bureau 72" / "- Directorate of X, responsible for ...":
+    # the units are part of the subject (a lower-case gloss after a comma is no part of the unit's name)
+    text = ("Harbour Directorate (Ruritania)\n\nThe Harbour Directorate (HD2) is an intelligence agency of Ruritania.\n"
+            "Organisation\nHD2 is organised into:\n- Bureau of Finance\n- Bureau 72\n"
+            "- Directorate of Operations, responsible for agents abroad\n")
+    got = {c.subject for c in claims_of(text) if c.relation == "part_of" and c.object == "Harbour Directorate"}
+    assert got == {"Bureau of Finance", "Bureau 72", "Directorate of Operations"}
+
+
+def test_jurisdiction_key_names_a_parent_body_or_a_state():
+    # "Jurisdiction | Ministry of the Interior (MOI) |" is the agency's parent; "Jurisdiction | Government of X |"
+    # names a state, no body above it
+    box = "Harbour Directorate\nAgency overview | |\n---|---|\nFormed | 1961 |\nJurisdiction | {} |\n\nThe Harbour Directorate is an agency.\n"
+    assert ("Harbour Directorate", "subordinate_to", "Ministry of the Interior") in edges(
+        box.format("Ministry of the Interior (MOI)"), "subordinate_to")
+    assert not edges(box.format("Government of Ruritania"), "subordinate_to")
