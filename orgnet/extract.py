@@ -511,6 +511,11 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     return _extend_to_abbreviation(mentions, text, clean, start)
 
 
+# ranks and their qualifiers before a person's name ("Senior Lieutenant General", "Major General", "Col.")
+_RANK_WORDS = re.compile(r"(?:(?:Senior|Junior|Colonel|Lieutenant|Major|Brigadier|Rear|Vice|General|Admiral|Colonel-General|"
+                         r"Lieutenant-General|Major-General|Police|Army|Air|Marshal|Captain|Commodore|Gen\.|Lt\.|Col\.|Maj\.|Brig\.)\s+)+")
+_POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
+_MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")
 _GOVERNMENT_OF = re.compile(r"\b(?:the|a|its|their) (?:(?:[a-z]+|[A-Z][a-z]+) )?(?P<g>government) of (?P<the>the )?$")
 
 
@@ -656,6 +661,8 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         left = [t[2] for t in toks[i:j + 1]]
         if any(w.isupper() and len(w) > 1 for w in left):
             return False  # "ILD and Central ...": an acronym is a whole name
+        if _post_follows(toks, k, v):
+            return False  # "Chairman of the Tide Council and Commander-in-Chief of the X": a second post
         if has_prep:
             return True   # "Foundation for Peace and Development"
         if left[-1] in v["org_words"] and len(left) > 1:
@@ -684,6 +691,20 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
     return False
 
 
+def _post_follows(toks, k: int, v: dict) -> bool:
+    """Whether the words from token ``k`` open a post of a body ("Commander-in-Chief of",
+    "Secretary of", "Member of")."""
+    words: list[str] = []
+    for m in range(k, min(k + 4, len(toks))):
+        w = toks[m][2]
+        if w in ("of", "for"):
+            return bool(words) and (" ".join(words).casefold() in v["titles_cf"] or words in (["Member"], ["Members"]))
+        if not _cap(w):
+            return False
+        words.append(w)
+    return False
+
+
 def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     based = _BASED.match(surface)
     if based and based.group("rest"):
@@ -701,7 +722,10 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         name = " ".join(name.split())  # a name a hard-wrapped page broke over two lines
     title = ""
     tm = v["title_rx"].match(name)
-    if tm:
+    mm = _MEMBER_OF.match(name) if not tm else None
+    if mm and is_org_name(mm.group("body")):
+        title, name = "Member", mm.group("body")  # "Member of the Politburo": a seat on the body, not a body
+    elif tm:
         rest = name[tm.end():]
         if rest.startswith(" of "):
             title = tm.group("title")
@@ -1434,8 +1458,9 @@ class _Extractor:
                 gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
                 person = next((n for n in names[k + 1:k + 4] if gap and n.start >= gap.end()), None)
                 if gap and person is not None and person.start == gap.end() and person.person and not person.title:
-                    self.add(person.name, "leads", obj=body.name, title=m.title, span=(m.start, person.end),
-                             method=method, subject_kind="person", **ctx)
+                    member = m.title == "Member"
+                    self.add(person.name, "part_of" if member else "leads", obj=body.name, title="" if member else m.title,
+                             span=(m.start, person.end), method=method, subject_kind="person", **ctx)
                     continue
             prev = next((p for p in names[max(0, k - 2):k][::-1]
                          if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end:m.start])), None)
@@ -1451,6 +1476,7 @@ class _Extractor:
                 if body:
                     self.add(m.name, "leads", obj=body, title=om.group("title"), span=(m.start, m.end),
                              method=method, subject_kind="person", **ctx)
+                    self._posts_before(names, k, m, method, ctx)
                 continue
             c = self.v["title_chain_rx"].match(surface)
             if not c:
@@ -1461,6 +1487,36 @@ class _Extractor:
             if (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)) and looks_like_person(person):
                 self.add(person, "leads", obj=body, title=c.group("title"), span=(m.start, m.end), method=method,
                          subject_kind="person", **ctx)
+
+    def _post_of_a_later_person(self, ix: _SentIndex, body: Mention) -> bool:
+        """Whether the post ending in ``body`` opens a list of posts run into a later person's name
+        ("Secretary of Y, Chief Justice of Z Cy Rask")."""
+        ments = ix.ments
+        k = next((i for i, m in enumerate(ments) if m.start == body.start), None)
+        if k is None:
+            return False
+        prev = body
+        for m in ments[k + 1:k + 6]:
+            if not _POSTS_GAP.fullmatch(self.clean, prev.end, m.start):
+                return False
+            if m.title and m.person:
+                return True
+            if not (m.title and m.org):
+                return False
+            prev = m
+        return False
+
+    def _posts_before(self, names: list[Mention], k: int, person: Mention, method: str, ctx: dict) -> None:
+        """ "Member of the X, Secretary of the Y and Minister of Z Ada Lind": the posts listed before
+        the one run into the person's name are hers too (a seat as a member: part_of)."""
+        nxt = names[k]
+        for p in reversed(names[max(0, k - 6):k]):
+            if not (p.title and p.org and p.name) or not _POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
+                break
+            member = p.title == "Member"
+            self.add(person.name, "part_of" if member else "leads", obj=p.name, title="" if member else p.title,
+                     span=(p.start, person.end), method=method, subject_kind="person", **ctx)
+            nxt = p
 
     def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
         """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and
@@ -1986,6 +2042,8 @@ class _Extractor:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         if not right or not left:
             return made
+        if p.get("continues") and self._post_of_a_later_person(ix, right[0]):
+            return made  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
         if rel in ("leads", "subordinate_to", "part_of") and not right[0].anaphor and _UNNAMED_UNIT_OF.search(
                 clean, max(0, te - s.start - 1), max(te, right[0].start) - s.start):
             return made  # "head of the information office of the State Council": of an unnamed office, not of X
@@ -2045,8 +2103,9 @@ class _Extractor:
                 if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
                                        or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
-                self.add(sm.name, rel, obj=om.name, span=(span_start, span_end), method=method,
-                         start=y0, end=y1, title=_title_case(title) if rel == "leads" else "",
+                r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
+                self.add(sm.name, r, obj=om.name, span=(span_start, span_end), method=method,
+                         start=y0, end=y1, title=_title_case(title) if r == "leads" else "",
                          subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
                          object_kind=om.kind or _kind_for(om, obj_kind, p.get("object_hint", "")),
                          subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
@@ -2323,6 +2382,8 @@ class _Extractor:
                     return out
                 out.append(m)
                 continue
+            if m.title and not m.person:
+                break  # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A
             last = out[-1]
             between = clean[last.end - s.start:m.start - s.start]
             if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start:m.end - s.start + 1] == ")":
@@ -2677,11 +2738,16 @@ def _office_then_person(rest: str) -> tuple[str, str] | None:
     >>> _office_then_person("Internal Affairs Bo Wu"), _office_then_person("the Tide Office")
     (('Internal Affairs', 'Bo Wu'), None)
     """
+    v = _v()
     words = re.sub(r"^the\s+", "", rest.strip()).split()
-    for k in range(max(1, len(words) - 4), len(words) - 1):
+    for k in range(max(1, len(words) - 8), len(words) - 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
-        if words[k - 1] in _v()["org_words"] and looks_like_person(tail) and not is_org_name(tail):
-            return head, tail
+        if words[k - 1] not in v["org_words"] and words[k - 1] not in v["non_name_words"]:
+            continue  # ("Public Security Senior Lieutenant General Ada Lind": a rank may come before the name)
+        h = _RANK_WORDS.match(tail)
+        person = tail[h.end():] if h else tail
+        if person and looks_like_person(person) and not is_org_name(person) and len(person.split()) <= 4:
+            return head, person
     return None
 
 

@@ -1133,3 +1133,25 @@ def test_established_in_a_city_is_where_the_body_is_based_and_an_apposition_is_n
                     "The Tide Office was founded in March 1950.", "The Sea Office was founded in Ruritania's capital."))
     assert {(c.subject, c.object) for c in rels(cs, "headquartered_in")} == {("HCS", "Ulton")}
     assert {c.value for c in rels(cs, "founded")} == {"1925", "1950"}
+
+
+def test_lists_of_posts_before_each_person_in_state_media_prose():
+    # "attended by <posts> <rank> Person, <posts>, and <posts> Person": each post goes to its own person;
+    # "and Commander-in-Chief of X" opens a second post, not a body named "... and Commander-in-Chief of X";
+    # "Member of the X" is a seat (part_of), never a body named "Member of the X"
+    _, cs = run(doc("New deputy ministers appointed",
+                    "The ceremony was attended by State President General Bo Wu, Chairman of the Council for Tide "
+                    "Defense and Security and Commander-in-Chief of the Ruritanian Armed Forces, and Secretary of the "
+                    "Tide Party Committee, Chief Justice of the Supreme Court Cy Rask.",
+                    "Member of the Tide Party Central Committee, Secretary of the Harbour Party Committee and Minister "
+                    "of Public Security Senior Lieutenant General Ada Lind chaired the ceremony."))
+    got = {(c.subject, c.relation, c.object, c.title) for c in cs if c.relation in ("leads", "part_of")}
+    assert got == {
+        ("Bo Wu", "leads", "Council for Tide Defense and Security", "Chairman"),
+        ("Bo Wu", "leads", "Ruritanian Armed Forces", "Commander-in-Chief"),
+        ("Cy Rask", "leads", "Supreme Court", "Chief Justice"),
+        ("Cy Rask", "leads", "Tide Party Committee", "Secretary"),
+        ("Ada Lind", "leads", "Ministry of Public Security", "Minister"),
+        ("Ada Lind", "leads", "Harbour Party Committee", "Secretary"),
+        ("Ada Lind", "part_of", "Tide Party Central Committee", ""),
+    }, show(cs)
