@@ -449,7 +449,9 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     while i < n:
         s0, e0, tok = toks[i]
         if not _cap(tok) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
-                (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])):
+                (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])) or \
+                (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0)):
+            # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)
             if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
                 mentions.append(_make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
             i += 1
@@ -514,6 +516,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
 # ranks and their qualifiers before a person's name ("Senior Lieutenant General", "Major General", "Col.")
 _RANK_WORDS = re.compile(r"(?:(?:Senior|Junior|Colonel|Lieutenant|Major|Brigadier|Rear|Vice|General|Admiral|Colonel-General|"
                          r"Lieutenant-General|Major-General|Police|Army|Air|Marshal|Captain|Commodore|Gen\.|Lt\.|Col\.|Maj\.|Brig\.)\s+)+")
+_CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 _POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")
 _GOVERNMENT_OF = re.compile(r"\b(?:the|a|its|their) (?:(?:[a-z]+|[A-Z][a-z]+) )?(?P<g>government) of (?P<the>the )?$")

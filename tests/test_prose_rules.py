@@ -1155,3 +1155,32 @@ def test_lists_of_posts_before_each_person_in_state_media_prose():
         ("Ada Lind", "leads", "Harbour Party Committee", "Secretary"),
         ("Ada Lind", "part_of", "Tide Party Central Committee", ""),
     }, show(cs)
+
+
+def test_a_chronology_of_bodies_that_become_others():
+    # "1922: Tidewatch transforms into HPD, a department of X" / "1934: The Y becomes the Z in X":
+    # each step is a body absorbed into the next (an article after the date's colon is no part of the name);
+    # a person who "became the Director of X" is no body
+    _, cs = run(doc("Chronology of Ruritanian police agencies",
+                    "There were several agencies.\n\nFebruary 6, 1922: Tidewatch transforms into HPD, a department of "
+                    "the Ministry of Tides.\n\nJuly 10, 1934: The Harbour Political Directorate becomes the Main "
+                    "Directorate for Coastal Security in the Ministry of Tides.\n\nBo Wu became the Director of the Tide "
+                    "Office."))
+    got = {(c.subject, c.object) for c in rels(cs, "absorbed_into")}
+    assert got == {("Tidewatch", "HPD"), ("Harbour Political Directorate", "Main Directorate for Coastal Security")}
+    one(cs, "HPD", "subordinate_to", "Ministry of Tides")
+
+
+def test_transferred_to_a_body_a_quoted_public_face_a_successor_and_an_officer_in_an_army():
+    _, cs = run(doc("Harbour Society", "The Harbour Society (HS) is an association.",
+                    "The HS was under the ministry until 2009 when it was transferred to the Presidential Office of Ruritania.",
+                    "It was the successor to the earlier Tide Organization.",
+                    'The HS has been described as the "public face" of the Outreach Work Department.',
+                    "Bo Wu was a non-commissioned officer in the Ruritanian Army from 1986 to 2001.",
+                    "The files were transferred to Ulton."))
+    one(cs, "Harbour Society", "subordinate_to", "Presidential Office of Ruritania")
+    assert len(rels(cs, "subordinate_to")) == 1  # (a city is no body)
+    one(cs, "Tide Organization", "absorbed_into", "Harbour Society")
+    one(cs, "Harbour Society", "front_for", "Outreach Work Department")
+    c = one(cs, "Bo Wu", "part_of", "Ruritanian Army")
+    assert (c.start, c.end) == (1986, 2001)
