@@ -197,6 +197,10 @@ def _v() -> dict:
         "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
         "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
                                   + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
+        # "... as the Harbour Intelligence Service chief": the body, then the post
+        "as_body_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
+                                       r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                       + title_alt + r"))\b(?!\s+of\b)", re.I),
     }
 
 
@@ -1943,7 +1947,9 @@ class _Extractor:
         elif roles == "of_in":
             # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
             orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)[:1]
-            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in") + r"\s+(?:the\s+)?")
+            # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
+            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in")
+                              + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?")
             im = then.match(clean, orgs[0].end - s.start) if orgs else None
             places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:
@@ -2156,7 +2162,10 @@ class _Extractor:
             new, old = (after[0], before[0]) if passive else (before[0], after[0])
             end = after[0].end
         am = self.v["as_title_rx"].match(clean, end - s.start)
-        if t.groupdict().get("body"):
+        bm = self.v["as_body_title_rx"].match(clean, end - s.start) if not am else None
+        if bm and not self._is_title(bm.group("body")):
+            org, title, end = bm.group("body"), bm.group("title"), bm.end() + s.start
+        elif t.groupdict().get("body"):
             # "Z joined the Senate, being replaced at the HB by Y": the body the phrase names
             org = t.group("body")
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
@@ -3003,7 +3012,7 @@ def _initials_match(name: str, abbr: str) -> bool:
     """Can ``abbr`` be spelt by the words of ``name`` (first letters; function words optional)?"""
     words = [w for w in re.split(r"[\s\-–]+", name) if w]
     a = abbr.upper().replace("&", "")
-    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}
+    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de", "with", "at"}
 
     @functools.lru_cache(maxsize=None)
     def go(i: int, j: int) -> bool:

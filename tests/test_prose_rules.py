@@ -1184,3 +1184,23 @@ def test_transferred_to_a_body_a_quoted_public_face_a_successor_and_an_officer_i
     one(cs, "Harbour Society", "front_for", "Outreach Work Department")
     c = one(cs, "Bo Wu", "part_of", "Ruritanian Army")
     assert (c.start, c.end) == (1986, 2001)
+
+
+def test_an_abbreviation_may_skip_with_and_at_in_the_name_it_stands_for():
+    # "Association for Friendship with Foreign Lands" spells "AFFL" ("with" gives no letter)
+    _, cs = run(doc("Ruritanian Association for Friendship with Foreign Lands",
+                    "The Ruritanian Association for Friendship with Foreign Lands (RAFFL) was founded in 1954.",
+                    "The 1st RAFFL Committee included Ada Lind, Bo Wu and Cy Rask."))
+    got = {c.subject for c in rels(cs, "part_of") if c.object == "Ruritanian Association for Friendship with Foreign Lands"}
+    assert got == {"Ada Lind", "Bo Wu", "Cy Rask"}
+
+
+def test_a_news_story_of_a_successor_named_by_surname_as_the_body_chief():
+    # "Wustan will replace Cy Rask as the Harbour Intelligence Service chief": the body before the post;
+    # "invited Bo Wustan, the speaker of X, to lead the foreign intelligence service HIS"
+    _, cs = run(doc("Harbour news", "ULTON, September 22. The president has invited Bo Wustan, the speaker of the "
+                                    "Tide Duma, to lead the foreign intelligence service HIS.",
+                    "Wustan will replace Cy Rask as the Harbour Intelligence Service chief."))
+    got = {(c.subject, c.object, c.title) for c in rels(cs, "leads")}
+    assert {("Bo Wustan", "Harbour Intelligence Service", "Chief"), ("Cy Rask", "Harbour Intelligence Service", "Chief"),
+            ("Bo Wustan", "HIS", "Head")} <= got, show(cs)
