@@ -1201,7 +1201,7 @@ class _Parser:
             self.open_field = f
             return
         f = self.open_field
-        unit = f is not None and f.role == "subsidiary" and name_like(body.strip()) and len(_words(body)) <= 6
+        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
         if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
                 (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
             # "Director responsible" / "  • Ada Li": a field's values as bullets

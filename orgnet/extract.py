@@ -759,9 +759,14 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     h = v["honorific_rx"].match(name)
     if h and looks_like_person(name[h.end():]):
         name = name[h.end():]  # "Captain Ada Li", "Sir Bo Wu": the person
-    if " of " in name and not is_org_name(name) and looks_like_person(name.split(" of ")[0]) \
-            and not title:
-        name = name.split(" of ")[0]  # "Lora Pena of Veldra": the person (and where she comes from)
+    if " of " in name and not title:
+        left = name.split(" of ")[0]
+        h = v["honorific_rx"].match(left)
+        person = left[h.end():] if h else left
+        if looks_like_person(person) and not is_org_name(person) and (h or not is_org_name(name)):
+            # "Lora Pena of Veldra", "Grand General Bo Wu of the Tide Army": the person (and where she
+            # comes from or serves)
+            name = person
     pn = v["post_nominal_rx"].search(name)
     if pn and looks_like_person(name[:pn.start()]):
         name = name[:pn.start()]  # "Bo Wu KCB": the person without the letters after the name
@@ -1201,6 +1206,8 @@ class _Extractor:
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[:when.start()]
             y0, y1 = _term_years(when.group(1).split(",")[0])
+        if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
+            text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
         abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
         if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
@@ -1209,8 +1216,8 @@ class _Extractor:
         if role == "parent" or role == "jurisdiction" and is_org_name(text) and not _GOVERNMENT.match(text):
             # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
-        elif role == "subsidiary":  # a unit named without a body word ("Coastal Patrols") is no person
-            self.add(text, "subordinate_to", obj=subj, span=span, method="infobox", start=y0, end=y1,
+        elif role in ("subsidiary", "unit"):  # a unit named without a body word ("Coastal Patrols") is no person
+            self.add(text, "subordinate_to" if role == "subsidiary" else "part_of", obj=subj, span=span, method="infobox", start=y0, end=y1,
                      subject_kind="state_body" if looks_like_person(text) else "")
         elif role == "affiliation" or role == "allegiance" and not looks_like_person(subj):
             if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
@@ -1393,7 +1400,7 @@ class _Extractor:
             if not rel or not is_org_name(name) or name == subj:
                 continue
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):
-                rel = "subordinate_to"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
+                rel = "part_of"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
             a, b = (subj, name) if rel == "funded_by" else (name, subj)
             self.add(a, rel, obj=b, span=(e.name.start, e.name.end), method="list", section=e.section)
 

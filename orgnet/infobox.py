@@ -30,7 +30,7 @@ __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "spl
            "BODY_ROLES"]
 
 #: Roles whose values are bodies (organisations): a value line must read as one.
-BODY_ROLES = frozenset({"parent", "jurisdiction", "subsidiary", "affiliation", "part_of", "publisher", "owner",
+BODY_ROLES = frozenset({"parent", "jurisdiction", "subsidiary", "unit", "affiliation", "part_of", "publisher", "owner",
                         "predecessor", "successor", "funder", "party", "branch", "allegiance"})
 
 

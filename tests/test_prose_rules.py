@@ -1204,3 +1204,12 @@ def test_a_news_story_of_a_successor_named_by_surname_as_the_body_chief():
     got = {(c.subject, c.object, c.title) for c in rels(cs, "leads")}
     assert {("Bo Wustan", "Harbour Intelligence Service", "Chief"), ("Cy Rask", "Harbour Intelligence Service", "Chief"),
             ("Bo Wustan", "HIS", "Head")} <= got, show(cs)
+
+
+def test_a_ranked_person_of_an_army_was_its_first_director_and_a_parent_with_a_note():
+    # "Grand General Bo Wu of the Tide Army was its first director": the person leads the subject;
+    # "Parent department<X> (partially)": X, without the lower-case note
+    _, cs = run("Ruritanian Recon Bureau\nParent departmentGeneral Staff Department of the Ruritanian Army (partially)\n\n"
+                "The Ruritanian Recon Bureau is an agency. Grand General Bo Wu of the Ruritanian Army was its first director.\n")
+    assert one(cs, "Bo Wu", "leads", "Ruritanian Recon Bureau").title == "Director"
+    assert {c.object for c in rels(cs, "subordinate_to")} == {"General Staff Department of the Ruritanian Army"}

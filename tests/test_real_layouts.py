@@ -504,7 +504,7 @@ def test_a_post_after_a_comma_is_not_a_person_and_a_cut_entry_is_not_a_body():
             "  • Department of Quays and\n")
     cs = claims_of(text)
     assert {(c.subject, c.title) for c in cs if c.relation == "leads"} == {("Ada Morn", "Politics Supervisor")}
-    assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Department of Harbour Affairs"}
+    assert {c.subject for c in cs if c.relation == "part_of"} == {"Department of Harbour Affairs"}
 
 
 def test_a_person_pages_parties_and_assemblies_and_funding_in_prose():
@@ -818,7 +818,7 @@ def test_units_listed_as_bullets_with_a_gloss():
             "Ruritania.\n\nStructure\n\n* First Main Directorate – foreign intelligence\n"
             "* Third Directorate: military counterintelligence\n* Border Guard Directorate\n\n"
             "Organization\nThe CTS consisted of the following units:\n- Sixth Department (economic security)\n")
-    got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
+    got = {c.subject for c in claims_of(text) if c.relation == "part_of"}
     assert got == {"First Main Directorate", "Third Directorate", "Border Guard Directorate", "Sixth Department"}
 
 
@@ -852,7 +852,7 @@ def test_branches_with_numbers_after_a_mirrors_buttons():
     text = ("Tide Directorate (Ruritania)\n\nThe Tide Directorate was the military intelligence service of "
             "Ruritania.\n\nOrganization\n\nSummarize\n\nPerspective\n\nThe directorate had the following branches:\n\n"
             "  • Technical (Computers) Branch (Branch 211)\n  • Raids and Storming Branch (Branch 215)[8]\n")
-    got = {c.subject for c in claims_of(text) if c.relation == "subordinate_to"}
+    got = {c.subject for c in claims_of(text) if c.relation == "part_of"}
     assert got == {"Technical (Computers) Branch", "Raids and Storming Branch"}
 
 
@@ -918,7 +918,7 @@ def test_a_units_key_with_bullets_of_units_named_without_a_body_word():
     text = ("Jump to content\n\nHarbour Bureau\nParent agencyMinistry of Tides\nDivisions\n  • Head Office\n"
             "  • Coastal Patrols\n  • Customs & Tariffs\n\nThe Harbour Bureau is a port agency of Ruritania.\n")
     cs = claims_of(text)
-    units = {c.subject: c.subject_kind for c in cs if c.relation == "subordinate_to" and c.object == "Harbour Bureau"}
+    units = {c.subject: c.subject_kind for c in cs if c.relation == "part_of" and c.object == "Harbour Bureau"}
     assert set(units) == {"Head Office", "Coastal Patrols", "Customs & Tariffs"}
     assert units["Coastal Patrols"] == "state_body"  # a unit, though it reads like a person's name
 
@@ -936,9 +936,9 @@ def test_numbered_unit_bullets_with_a_gloss_and_a_sentence_said_of_the_unit():
             "  • 1st Head Directorate – coastal patrol. Succeeded by the Coastal Watch Service in 1992.\n"
             "  • 2nd Head Directorate – anti-smuggling.\n")
     got = {(c.subject, c.relation, c.object, c.start) for c in claims_of(text)
-           if c.relation in ("subordinate_to", "absorbed_into")}
-    assert got == {("1st Head Directorate", "subordinate_to", "Harbour Bureau", None),
-                   ("2nd Head Directorate", "subordinate_to", "Harbour Bureau", None),
+           if c.relation in ("part_of", "absorbed_into")}
+    assert got == {("1st Head Directorate", "part_of", "Harbour Bureau", None),
+                   ("2nd Head Directorate", "part_of", "Harbour Bureau", None),
                    ("1st Head Directorate", "absorbed_into", "Coastal Watch Service", 1992)}
 
 
@@ -947,7 +947,7 @@ def test_a_sentence_ending_in_a_colon_heads_the_list_under_it():
             "following internal structure:\n- Research Department\n- Dock Department\n\n"
             "Directors\n- Ada Lind (1949–1973)[5]\n- Bo Wu (1977–1983)\n")
     cs = claims_of(text)
-    assert {c.subject for c in cs if c.relation == "subordinate_to"} == {"Research Department", "Dock Department"}
+    assert {c.subject for c in cs if c.relation == "part_of"} == {"Research Department", "Dock Department"}
     assert {c.subject for c in cs if c.relation == "leads"} == {"Ada Lind", "Bo Wu"}  # a marker after the years
 
 
