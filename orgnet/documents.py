@@ -1202,6 +1202,13 @@ class _Parser:
             return
         f = self.open_field
         unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
+        head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
+        if head and has_org_word(head) and len(_words(head)) >= 2:
+            # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
+            off = body_start + body.index(head)
+            f.values.append(Span(head, off, off + len(head)))
+            f.end = off + len(head)
+            return
         if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
                 (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
             # "Director responsible" / "  • Ada Li": a field's values as bullets

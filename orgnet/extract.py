@@ -1208,6 +1208,9 @@ class _Extractor:
             y0, y1 = _term_years(when.group(1).split(",")[0])
         if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+        if role in ("unit", "subsidiary"):
+            # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
+            text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
         abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
         if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
@@ -2395,6 +2398,9 @@ class _Extractor:
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place" and m.possessive:
                     break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
+                if kind == "place" and re.search(r"\b\d{1,5}[a-z]?\s+$", gap) \
+                        and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start:]):
+                    continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
                 if kind == "place":
                     place, surface = _place_name(_place_surface(self.text, m, s.end))
                     out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))

@@ -1213,3 +1213,16 @@ def test_a_ranked_person_of_an_army_was_its_first_director_and_a_parent_with_a_n
                 "The Ruritanian Recon Bureau is an agency. Grand General Bo Wu of the Ruritanian Army was its first director.\n")
     assert one(cs, "Bo Wu", "leads", "Ruritanian Recon Bureau").title == "Director"
     assert {c.object for c in rels(cs, "subordinate_to")} == {"General Staff Department of the Ruritanian Army"}
+
+
+def test_seat_sentences_a_street_address_and_founded_as_a_description():
+    _, cs = run(doc("Tide Cooperation Bureau", "The Tide Cooperation Bureau (TCB) was an agency of coastal cooperation.",
+                    "Because the Veldran crews backed it, Ulton was selected as the seat of the bureau.",
+                    "After a quarrel in 1958 the seat of the Tide Cooperation Bureau was moved to Veldra.",
+                    "The TCB was founded as a coastal news service in 1952 by the Veldra Shipping Council.",
+                    "In 1971 the TCB formed the Sea Office.",
+                    "The Sea League is headquartered at 27 Boulevard Kessel in Port Ash."))
+    got = {(c.subject, c.object) for c in rels(cs, "headquartered_in")}
+    assert got == {("Tide Cooperation Bureau", "Ulton"), ("Tide Cooperation Bureau", "Veldra"), ("Sea League", "Port Ash")}
+    assert one(cs, "Tide Cooperation Bureau", "established_by", "Veldra Shipping Council").start == 1952
+    one(cs, "Sea Office", "established_by", "Tide Cooperation Bureau")

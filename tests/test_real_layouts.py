@@ -1098,3 +1098,22 @@ def test_jurisdiction_key_names_a_parent_body_or_a_state():
     assert ("Harbour Directorate", "subordinate_to", "Ministry of the Interior") in edges(
         box.format("Ministry of the Interior (MOI)"), "subordinate_to")
     assert not edges(box.format("Government of Ruritania"), "subordinate_to")
+
+
+def test_unit_bullets_with_a_dash_gloss_stay_units_of_the_key_above():
+    # "Divisions" / "- Signals Division - radio monitoring" / "- Marine Division - once commanded ... 1995.":
+    # every bullet a unit, named without its gloss or its "(formerly X)"
+    text = ("Harbour Security Directorate\n\nThe Harbour Security Directorate (HSD) is Ruritania's external agency.\n"
+            "Divisions\n- Directorate of Logistics\n- Signals Division - radio monitoring and equipment\n"
+            "- Boarding Division (formerly Active Patrol Division) - covert operations at sea, mostly with naval staff\n"
+            "- Marine Division - once commanded the 3rd Marine Regiment until it was dissolved on May 1, 1995.\n")
+    got = {c.subject for c in claims_of(text) if c.relation == "part_of" and c.object == "Harbour Security Directorate"}
+    assert got == {"Directorate of Logistics", "Signals Division", "Boarding Division", "Marine Division"}
+
+
+def test_long_natural_keys_of_a_plain_key_value_page():
+    text = ("Union of Harbour Youth (UHY)\n\nCategory: Youth\n\nYear of Establishment: 1951\n\n"
+            "Place of Headquarters: Veldra, Ruritania\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.object) for c in cs if c.relation == "headquartered_in"} == {("Union of Harbour Youth", "Veldra")}
+    assert {c.value for c in cs if c.relation == "founded"} == {"1951"}
