@@ -96,6 +96,7 @@ class Entry:
     name: Span
     section: str
     line: int
+    parent: str = ""  # the body of the bullet it is indented under ("• 6th Directorate" / "    • 1st Department")
 
 
 @dataclass
@@ -407,6 +408,9 @@ def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether the first non-blank line after line ``i`` is a bullet."""
     nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
     return bool(_BULLET.match(nxt))
+
+
+_NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
 
 
 def _bullet_head(body: str) -> str:
@@ -835,8 +839,10 @@ class _Parser:
             if j - i >= 2 and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
                 joined = " ".join(ln.strip() for _, ln in self.lines[i:j + 1])
-                if len(_words(joined)) >= 12 and re.search(r"[.!?]", joined) \
-                        and match_field_line(self.lines[i][1], a) is None:
+                hit = match_field_line(self.lines[i][1], a)
+                # (a run that opens with a key-like word, "General Ada Lind was appointed its first director,
+                # but" / "was removed in 1958 ...", is still running text: only a key with a separator is a field)
+                if len(_words(joined)) >= 12 and re.search(r"[.!?]", joined) and (hit is None or hit[1] == "space"):
                     out[i] = j
                     self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
             i = j + 1
@@ -880,9 +886,28 @@ class _Parser:
                 return  # a headline, a date, a banner: no title line
             if len(_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
+            if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
+                named = self._named_line_below(i)
+                if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
+                    i, start, raw, t = named
             off = start + raw.index(t)
             d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
             return
+
+    def _named_line_below(self, i: int) -> tuple[int, int, str, str] | None:
+        """A line below line ``i``, before any prose, that is only a body's name with its
+        abbreviation (``Union of Harbour Youth (UHY)``): ``(line, start, raw, the line's text)``."""
+        for k in range(i + 1, min(i + 15, len(self.lines))):
+            start, raw = self.lines[k]
+            s = raw.strip()
+            if not s:
+                continue
+            if looks_like_prose(s):
+                return None
+            m = _NAME_ABBR_LINE.match(s)
+            if m and has_org_word(m.group("name")) and name_like(m.group("name")):
+                return k, start, raw, s
+        return None
 
     def _close_section(self, pos: int) -> None:
         if self.section:
@@ -1225,6 +1250,7 @@ class _Parser:
         indent = b.start("body")
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
+        parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
         dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         nd = _NAME_DATES.match(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
@@ -1257,18 +1283,20 @@ class _Parser:
         if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
                 and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
                 and name_like(entry.text) and has_org_word(entry.text):
-            d.entries.append(Entry(name=entry, section=self.section, line=i + 1))  # "• Institute of Tides"
+            d.entries.append(Entry(name=entry, section=self.section, line=i + 1, parent=parent))  # "• Institute of Tides"
             return
         tail = _TRAILING_GLOSS.match(entry.text) if entry.text else None
         if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(_words(tail.group(1))) <= 8:
             # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
             t = tail.group(1)
-            d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1))
+            d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1,
+                                   parent=parent))
             return
         if head and has_org_word(head) and len(_words(head)) >= 2 and not looks_like_prose(head):
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
             off = body_start + body.index(head)
-            d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1))
+            d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1,
+                                   parent=parent))
             gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head):])
             if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
                 a = off + len(head) + gloss_end.end()

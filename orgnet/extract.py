@@ -1400,6 +1400,10 @@ class _Extractor:
         for e in self.d.entries:
             rel = _entry_relation(e.section)
             name = e.name.text
+            if e.parent and e.parent != name and is_org_name(e.parent) and is_org_name(name):
+                # "• 6th Directorate – ... It had the following departments:" / "    • 1st Department": a unit's unit
+                self.add(name, "part_of", obj=e.parent, span=(e.name.start, e.name.end), method="list", section=e.section)
+                continue
             if not rel or not is_org_name(name) or name == subj:
                 continue
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):

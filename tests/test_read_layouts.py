@@ -625,3 +625,13 @@ def test_director_date_range_variants(line, years):
     it = list_item(d, "Chen Haolan")
     assert (it.start_year, it.end_year) == years
     assert it.title == "Director"
+
+
+def test_a_bodys_name_with_its_abbreviation_below_site_navigation_is_the_title():
+    # "Home" / "Reading List" / "Union of Harbour Youth (UHY)" / "Headquarters: ...": the body's line is the title
+    d = orgnet.parse_text("Home\n\n\n\nReading List\n\n\n\nUnion of Harbour Youth (UHY)\n\n"
+                          "Website: http://www.uhy.example/\n\nHeadquarters: Veldra, Ruritania\n", "t.txt")
+    assert d.title == "Union of Harbour Youth (UHY)"
+    # a title with a body word keeps its place
+    d = orgnet.parse_text("Harbour Bureau\n\nTide Office (TO)\n\nThe Harbour Bureau is an agency.\n", "t.txt")
+    assert d.title == "Harbour Bureau"

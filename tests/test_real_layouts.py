@@ -1117,3 +1117,28 @@ def test_long_natural_keys_of_a_plain_key_value_page():
     cs = claims_of(text)
     assert {(c.subject, c.object) for c in cs if c.relation == "headquartered_in"} == {("Union of Harbour Youth", "Veldra")}
     assert {c.value for c in cs if c.relation == "founded"} == {"1951"}
+
+
+def test_indented_unit_bullets_are_units_of_the_unit_above():
+    text = ("Harbour Security Committee\n\nThe Harbour Security Committee (HSC) was the secret police of Ruritania.\n\n"
+            "  • 1st Main Directorate – overseas work.\n"
+            "  • 6th Directorate – internal watch. It had the following departments:\n"
+            "    • 1st Department – watched writers\n    • 2nd Department – watched colleges\n"
+            "  • 7th Directorate – archives\n")
+    got = {(c.subject, c.object) for c in claims_of(text) if c.relation == "part_of"}
+    assert got == {("1st Main Directorate", "Harbour Security Committee"), ("6th Directorate", "Harbour Security Committee"),
+                   ("1st Department", "6th Directorate"), ("2nd Department", "6th Directorate"),
+                   ("7th Directorate", "Harbour Security Committee")}
+
+
+def test_a_hard_wrapped_paragraph_whose_first_line_opens_with_a_key_word_is_prose():
+    # "General Ada Lind was appointed ..., but" / "was removed ..." is no one-space field "General"
+    text = ("Harbour Bureau\nFormed with the help of Veldran naval and customs\n"
+            "advisers in 1950, the Harbour Bureau grew into a feared service.\n"
+            "General Ada Lind was appointed its first director, but\n"
+            "was removed in 1958, reportedly for plotting a mutiny; she was\n"
+            "exiled in 1962. The Harbour Bureau was attached to the Office of the\n"
+            "Chief Minister, and its director sat in the cabinet.\n")
+    got = edges(text)
+    assert ("Ada Lind", "leads", "Harbour Bureau") in got
+    assert ("Harbour Bureau", "subordinate_to", "Office of the Chief Minister") in got
