@@ -822,7 +822,8 @@ _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based
 _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
 _GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
 _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
-                          r"of (?:the )?(?P<body>[A-Z].+)$", re.I)
+                          r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$", re.I)
+# ("Member of the 12th, 13th, 14th Secretariat": the convocations are no part of the body's name)
 _SINGULAR_BODY = {"Ministries": "Ministry", "Agencies": "Agency", "Departments": "Department", "Committees": "Committee",
                   "Bureaus": "Bureau", "Offices": "Office", "Commissions": "Commission", "Councils": "Council",
                   "Directorates": "Directorate", "Parties": "Party", "Services": "Service"}
@@ -1034,6 +1035,7 @@ class _Extractor:
         self.subject, abbr = subject_name(doc.title) if doc.title else ("", "")
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
+        self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
         self.v = _v()
 
     # -- helpers
@@ -1092,7 +1094,8 @@ class _Extractor:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5])
-                         if x and _entity_like(x) and not self.v["bare_org_word"].fullmatch(x)), "")
+                         if x and (_entity_like(x) or x in self._bodies_defined)
+                         and not self.v["bare_org_word"].fullmatch(x)), "")
             if lead or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
@@ -1449,8 +1452,13 @@ class _Extractor:
         else:
             end = m.end
         after = self.clean[end:s.end]
+        if _DICTIONARY_ENTRY.match(after):
+            # "Tidecom, body of coastal cooperation set up by ...": a dictionary's entry, the name then the
+            # kind of body it is (a one-word name is a body's then)
+            self._bodies_defined.add(m.name)
+            return m.name, other
         if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-                    r"(?:,[^,]{0,200},\s*)?(?:is|was|are|were|has been)\b", after):
+                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
         return "", ""
@@ -1825,7 +1833,9 @@ class _Extractor:
                     self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
             for it in items:
                 # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
-                km = re.match(r"^(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
+                # ("Template:Lang-xx", "IPA: [..]", "File:x.jpg": a wiki's namespaces and markup, no language)
+                km = re.match(r"^(?!(?:Template|IPA|File|Image|Category|Help|Wikipedia|Special|Portal|Module)\s*:)"
+                              r"(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
                 if km and km.group("val").strip():
                     rel = "name_zh" if has_cjk(km.group("val")) else "alias"
                     if km.group(1).startswith("lit"):
@@ -2547,6 +2557,9 @@ class _Extractor:
 # before a parenthesis to a predicate said of it
 _PAREN_THEN_PREDICATE = re.compile(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
                                    r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,4})?")
+_DICTIONARY_ENTRY = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:body|organi[sz]ation|"
+                               r"agency|service|group|bureau|council|union|association|society|committee|department|"
+                               r"institute|foundation|party|front|league|byname|abbreviation|in full)\b")
 _ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\)\s*,\s*or\s+(?:the\s+)?")
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
                          r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")

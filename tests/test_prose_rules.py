@@ -1226,3 +1226,32 @@ def test_seat_sentences_a_street_address_and_founded_as_a_description():
     assert got == {("Tide Cooperation Bureau", "Ulton"), ("Tide Cooperation Bureau", "Veldra"), ("Sea League", "Port Ash")}
     assert one(cs, "Tide Cooperation Bureau", "established_by", "Veldra Shipping Council").start == 1952
     one(cs, "Sea Office", "established_by", "Tide Cooperation Bureau")
+
+
+def test_a_dictionary_entry_names_its_subject_first():
+    # "Tidecom, body of coastal cooperation set up by X in 1950 ...": no title line; the one-word name is the body
+    _, cs = run("\nTidecom, body of coastal cooperation set up by the Ruritanian Navy in 1950 and wound up in 1966. "
+                "It was based in Ulton.\n")
+    assert one(cs, "Tidecom", "established_by", "Ruritanian Navy").start == 1950
+    one(cs, "Tidecom", "headquartered_in", "Ulton")
+
+
+def test_a_lead_with_parentheses_in_its_apposition_and_wiki_template_names():
+    # the apposition between the name and "is" may hold parentheses with commas; "Template:Lang-xx" is no alias
+    text = ("\nThe Harbour Security Agency (HSA; Template:Lang-xx; Template:Lang-yy), commonly called Hasab "
+            "(Template:Lang-xx; IPA: [ha'sab] ; Template:Lang-yy) or Tide Watch (short for Pristan, \"Harbour Service\"), "
+            "is Ruritania's domestic security body. It reports to the Ministry of Tides.\n")
+    _, cs = run(text)
+    assert {c.value for c in rels(cs, "alias")} == {"HSA", "Hasab"}
+    one(cs, "Harbour Security Agency", "subordinate_to", "Ministry of Tides")
+
+
+def test_membership_of_numbered_convocations_is_membership_of_the_body():
+    # "Candidate member of the 14th, 15th Politburo": the Politburo of the person's party, without the convocations
+    text = ("Ada Lind\n\nAda Lind\nCandidate member of the 14th, 15th Politburo\nIn office\n2 June 1971 – 9 May 1980\n"
+            "Member of the 12th, 13th and 14th Secretariat\nIn office\n4 April 1962 – 9 May 1980\nPersonal details\n"
+            "Political party Ruritanian Workers' Party\n\nAda Lind (March 2, 1910 – June 4, 1990) was a Ruritanian politician.\n")
+    _, cs = run(text)
+    got = {c.object for c in rels(cs, "part_of")}
+    assert got == {"Ruritanian Workers' Party", "Politburo of the Ruritanian Workers' Party",
+                   "Secretariat of the Ruritanian Workers' Party"}
