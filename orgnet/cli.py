@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -151,7 +152,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def run() -> None:
     """The ``orgnet`` console script and ``python -m orgnet``: :func:`main`, then exit."""
-    code = main()
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # "orgnet evaluate ... | head": the reader has gone; stop quietly, as other commands do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 0
     # the command is done: spare the interpreter's exit a full garbage collection over
     # everything it built (about 0.1 s after a 2,000-article build)
     gc.freeze()

@@ -129,3 +129,20 @@ def test_evaluate_missing_gold_is_a_one_line_error(tmp_path, orgnet_cli, one_lin
     r = orgnet_cli("evaluate", tmp_path / "no_gold.yaml", "--tables", tmp_path)
     assert r.returncode == 2
     one_line_error(r.stderr, "no_gold.yaml")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(default_build, gold_path):
+    # "orgnet evaluate ... | head -1": the reader closes the pipe before the report is written; the
+    # command ends quietly instead of printing a BrokenPipeError traceback
+    import subprocess
+    import sys
+
+    cwd, r = default_build
+    assert r.returncode == 0, r.stderr
+    p = subprocess.Popen([sys.executable, "-m", "orgnet", "evaluate", str(gold_path), "--tables",
+                          str(cwd / "build" / "tables")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    p.stdout.close()  # the reader goes away before the command has printed anything
+    err = p.stderr.read().decode()
+    assert p.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
