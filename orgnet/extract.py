@@ -691,6 +691,8 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         return len(conns) == 1
     if first == "with":
         return has_prep and len(conns) == 1
+    if first in ("et", "y", "e", "und") and len(conns) >= 2 and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der"):
+        return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
     if first in v["particles"]:
@@ -1211,6 +1213,8 @@ class _Extractor:
             y0, y1 = _term_years(when.group(1).split(",")[0])
         if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+        if role in ("parent", "owner") and " via " in text:
+            text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
         if role in ("unit", "subsidiary"):
             # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
             text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
@@ -1254,6 +1258,14 @@ class _Extractor:
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":
+            trail = re.search(r"(?:\s*\[\w{1,4}\])*\s*\.?\s*$", text)
+            if trail and trail.start() < len(text):  # "Ada Lind (since March 3, 2020)[1].": markers and a full stop
+                text = text[:trail.start()]
+                v = Span(text, v.start, v.start + len(text))
+            vb = _VERB_IN_VALUE.search(text)
+            if vb and not re.search(r"[(;]", text[:vb.start()]):
+                return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
+                # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
             since = _SINCE.match(text)
             if since:  # "since 12 May 2015" under the holder's name: when the term began
                 last = self.claims[-1] if self.claims else None
@@ -2557,6 +2569,7 @@ class _Extractor:
 # before a parenthesis to a predicate said of it
 _PAREN_THEN_PREDICATE = re.compile(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
                                    r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,4})?")
+_VERB_IN_VALUE = re.compile(r",?\s(?:is|was|are|were|has been|had been|will be)\s")
 _DICTIONARY_ENTRY = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:body|organi[sz]ation|"
                                r"agency|service|group|bureau|council|union|association|society|committee|department|"
                                r"institute|foundation|party|front|league|byname|abbreviation|in full)\b")

@@ -475,12 +475,17 @@ def split_values(value: Span, how: str) -> list[Span]:
     ['Li A', 'Wang B', 'Zhou C']
     >>> [s.text for s in split_values(Span("Tide Party (1990–1999) Sea League (2003–present)", 0, 48), "semicolon")]
     ['Tide Party (1990–1999)', 'Sea League (2003–present)']
+    >>> [s.text for s in split_values(Span("Ada Lind (since March 3, 2020), Bo Wu", 0, 37), "comma")]
+    ['Ada Lind (since March 3, 2020)', 'Bo Wu']
     """
     if how not in ("comma", "semicolon"):
         return [value]
     rx = _SPLIT_COMMA if how == "comma" else _SPLIT_SEMI
     out, pos = [], 0
-    for m in list(rx.finditer(value.text)) + [None]:
+    t = value.text
+    # no split inside a parenthesis ("Ada Lind (since March 3, 2020)")
+    seps = [m for m in rx.finditer(t) if t.count("(", 0, m.start()) <= t.count(")", 0, m.start())]
+    for m in seps + [None]:
         end = m.start() if m else len(value.text)
         piece = value.text[pos:end]
         if piece.strip():

@@ -1142,3 +1142,21 @@ def test_a_hard_wrapped_paragraph_whose_first_line_opens_with_a_key_word_is_pros
     got = edges(text)
     assert ("Ada Lind", "leads", "Harbour Bureau") in got
     assert ("Harbour Bureau", "subordinate_to", "Office of the Chief Minister") in got
+
+
+def test_a_leader_value_with_a_marker_and_a_sentence_under_it_and_a_parent_via_a_board():
+    # "President" / "Ada Lind (since March 3, 2020)[1]." / "Bo Wu, Acting Head of X, is Chair of ..." /
+    # "Parent organization" / "The Ruritanian Government via the Media Board"
+    text = ("Harbour Radio\n\nHarbour Radio (HR) is a Ruritanian state-funded broadcaster.\n\nHarbour Radio\n"
+            "AbbreviationHR\nPresident\nAda Lind (since March 3, 2020)[1].\n"
+            "Bo Wu, Acting Head of the Veldra Media Board,[2] is Chair of HR's supervisory board (since May 2018)\n"
+            "Parent organization\nThe Ruritanian Government via the Veldra Media Board\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.title, c.start) for c in cs if c.relation == "leads"} == {("Ada Lind", "President", 2020)}
+    assert {c.object for c in cs if c.relation == "subordinate_to"} == {"The Ruritanian Government"}
+
+
+def test_a_name_in_french_joined_by_et_de():
+    got = edges("Harbour Security Directorate\n\nThe Harbour Security Directorate (HSD) is an agency. On May 5, 1980 "
+                "it replaced the Bureau de Veille Maritime et de Contre-Piraterie (BVMCP).\n")
+    assert ("Bureau de Veille Maritime et de Contre-Piraterie", "absorbed_into", "Harbour Security Directorate") in got
