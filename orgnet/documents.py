@@ -1252,11 +1252,16 @@ class _Parser:
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
         dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        seen = dated  # the item as the page has it (its span)
+        if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1:]):
+            # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
+            # read it as closed there, a term whose end the copy lost
+            dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("("):]) else "–)"
         nd = _NAME_DATES.match(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
             y0, y1 = _name_dates_term(nd)
-            self._list_item(i, body_start, dated, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
+            self._list_item(i, body_start, seen, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
                             y0, y1, bool(nd.group("open")))
             return
         dm = _term_in_parens(dated)
@@ -1265,7 +1270,7 @@ class _Parser:
             a, bb = dm.group("a").strip(), dm.group("b").strip()
             present = bb in vocabulary.names()["present_words"]
             name = dm.group("name").strip()
-            self._list_item(i, body_start, dated, name, title, _year(a), _year(bb), present)
+            self._list_item(i, body_start, seen, name, title, _year(a), _year(bb), present)
             if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
                 self.d.lists[-1].body = self.bullet_bodies[-1][1]
             return

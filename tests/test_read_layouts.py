@@ -635,3 +635,9 @@ def test_a_bodys_name_with_its_abbreviation_below_site_navigation_is_the_title()
     # a title with a body word keeps its place
     d = orgnet.parse_text("Harbour Bureau\n\nTide Office (TO)\n\nThe Harbour Bureau is an agency.\n", "t.txt")
     assert d.title == "Harbour Bureau"
+
+
+def test_a_listing_sites_label_line_is_no_title():
+    d = orgnet.parse_text("Skip to main content\n\nEntity Type: Party-State Agency\n\nHarbour Institute of Studies\n\n"
+                          "The Harbour Institute of Studies is a research institute.\n", "t.txt")
+    assert d.title == "Harbour Institute of Studies"

@@ -1160,3 +1160,12 @@ def test_a_name_in_french_joined_by_et_de():
     got = edges("Harbour Security Directorate\n\nThe Harbour Security Directorate (HSD) is an agency. On May 5, 1980 "
                 "it replaced the Bureau de Veille Maritime et de Contre-Piraterie (BVMCP).\n")
     assert ("Bureau de Veille Maritime et de Contre-Piraterie", "absorbed_into", "Harbour Security Directorate") in got
+
+
+def test_the_last_leader_item_of_a_copy_cut_inside_its_dates():
+    # stored copies stop mid-row: "• Gen. Bo Wu, Tide Army (September 6, 2011" at the very end still names a holder
+    text = ("List of Harbour Bureau directors\n\nDirectors\n  • Gen. Ada Lind, Tide Air Force (May 30, 2006–February 12, 2009)\n"
+            "  • Gen. Bo Wu, Tide Army (September 6, 2011")
+    got = leads(text)
+    assert got[("Bo Wu", "Harbour Bureau")] == [(2011, None)]
+    assert got[("Ada Lind", "Harbour Bureau")] == [(2006, 2009)]
