@@ -410,6 +410,7 @@ def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
     return bool(_BULLET.match(nxt))
 
 
+_WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
 _NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
 
 
@@ -681,6 +682,44 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     return d
 
 
+_ONE_LINE_INFOBOX = re.compile(r"\{\{\s*Infobox\b", re.I)
+
+
+def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
+    """A line as ``(offset, text)`` pieces: itself, or, when it holds a whole wikitext infobox
+    (``{{Infobox organization | name = X | formation = 1954 | ... }} The X is ...``), the text
+    before it, one piece per ``| key = value`` (cut only at the infobox's own pipes, not inside
+    ``{{cite ...}}``), and the text after it.
+
+    >>> [t for _, t in _infobox_on_one_line(0, "{{Infobox org | name = Tide | leader_name = Ada Li | formation = 1954 }} Tide is.")]
+    ['{{Infobox org', '| name = Tide', '| leader_name = Ada Li', '| formation = 1954', '}}', ' Tide is.']
+    """
+    m = _ONE_LINE_INFOBOX.search(ln)
+    if not m or ln.count("=", m.end()) < 3:
+        return [(pos, ln)]
+    cuts, depth, k, end = [m.start()], 0, m.start(), None
+    while k < len(ln):
+        two = ln[k:k + 2]
+        if two == "{{":
+            depth += 1
+            k += 2
+            continue
+        if two == "}}":
+            depth -= 1
+            if depth == 0:
+                end = k
+                break
+            k += 2
+            continue
+        if ln[k] == "|" and depth == 1 and ln[k - 1:k] == " ":
+            cuts.append(k)
+        k += 1
+    if end is None or len(cuts) < 4:
+        return [(pos, ln)]
+    pieces = [(0, m.start())] + list(zip(cuts, cuts[1:] + [end])) + [(end, end + 2), (end + 2, len(ln))]
+    return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
+
+
 class _Parser:
     """One pass over the lines of a document, placing each line somewhere."""
 
@@ -692,7 +731,7 @@ class _Parser:
         self.lines: list[tuple[int, str]] = []
         pos = 0
         for ln in d.text.split("\n"):
-            self.lines.append((pos, ln))
+            self.lines.extend(_infobox_on_one_line(pos, ln))
             pos += len(ln) + 1
         self.section = ""
         self.section_kind = ""
@@ -726,6 +765,8 @@ class _Parser:
     def run(self) -> None:
         d = self.d
         self._find_title()
+        if not d.title:
+            self._title_from_name_key()
         self._find_caption()
         wrapped = self._wrapped_paragraphs()
         n = len(self.lines)
@@ -893,6 +934,16 @@ class _Parser:
             off = start + raw.index(t)
             d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
             return
+
+    def _title_from_name_key(self) -> None:
+        """No title line, but a raw wikitext infobox: its ``| name = X`` names the page's body."""
+        for start, raw in self.lines[:80]:
+            m = _WIKITEXT_NAME.match(raw)
+            if m and name_like(m.group("v").strip()):
+                v = m.group("v").strip()
+                off = start + m.start("v")
+                self.d.title, self.d.title_span = v, Span(v, off, off + len(v))
+                return
 
     def _named_line_below(self, i: int) -> tuple[int, int, str, str] | None:
         """A line below line ``i``, before any prose, that is only a body's name with its

@@ -514,6 +514,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     mentions = _merge_rank_abbreviations(mentions, text, clean, v)
     mentions = _merge_nicknames(mentions, text, clean)
     mentions = _governments_of(mentions, text, clean)
+    mentions = _numbered_units(mentions, text, clean, v)
     return _extend_to_abbreviation(mentions, text, clean, start)
 
 
@@ -523,6 +524,26 @@ _RANK_WORDS = re.compile(r"(?:(?:Senior|Junior|Colonel|Lieutenant|Major|Brigadie
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 _POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")
+_UNIT_NUMBER = re.compile(r" (?P<n>\d{1,4})\b(?![.,:/-]?\d)(?! (?:years?|months?|days?|times|percent|per|members|staff|people|officers)\b)")
+
+
+def _numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "Service 9", "Unit 8200", "Bureau 72": a body word and the number that names the unit (a year
+    after it names no unit)."""
+    out: list[Mention] = []
+    for m in ms:
+        words = m.name.split()
+        nm = _UNIT_NUMBER.match(clean, m.end) if words and words[-1] in v["org_words"] and not m.title \
+            and not m.possessive else None
+        if nm and not (len(nm.group("n")) == 4 and 1800 <= int(nm.group("n")) <= 2099):
+            e = nm.end()
+            name = f"{m.name} {nm.group('n')}"
+            out.append(Mention(start=m.start, end=e, surface=text[m.start:e], name=name, org=True))
+            continue
+        out.append(m)
+    return out
+
+
 _GOVERNMENT_OF = re.compile(r"\b(?:the|a|its|their) (?:(?:[a-z]+|[A-Z][a-z]+) )?(?P<g>government) of (?P<the>the )?$")
 
 
@@ -1165,7 +1186,9 @@ class _Extractor:
                 # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
                 # office ("Minister") is the post
                 title = name_f.title
-            if self._is_title(title) or self.v["title_end_rx"].search(title):
+            if self._is_title(title) or self.v["title_end_rx"].search(title) \
+                    or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title)):
+                # ("President and CEO": a post of two titles)
                 for one in split_values(v, "comma"):
                     name = _strip_rank(_clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
@@ -1454,7 +1477,7 @@ class _Extractor:
         if not ms:
             return "", ""
         m = ms[0]
-        before = s.clean[:m.start - s.start].strip()
+        before = s.clean[:m.start - s.start].strip(" '\"“”")  # ("'''The X''' is": wiki bold marks)
         if before not in ("", "The", "the"):
             return "", ""
         other = ""

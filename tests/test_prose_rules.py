@@ -1255,3 +1255,13 @@ def test_membership_of_numbered_convocations_is_membership_of_the_body():
     got = {c.object for c in rels(cs, "part_of")}
     assert got == {"Ruritanian Workers' Party", "Politburo of the Ruritanian Workers' Party",
                    "Secretariat of the Ruritanian Workers' Party"}
+
+
+def test_a_body_word_and_its_number_name_a_unit():
+    # "Service 9", "Unit 8200": the number is part of the unit's name; a year after a body's name is not
+    _, cs = run(doc("Harbour Security Committee", "The Harbour Security Committee (HSC) was the secret police of Ruritania.",
+                    "In 1971 the HSC formed a unit Service 9, led by colonel Bo Wu.",
+                    "Unit 8200 is part of the Tide Army.", "The Tide Office 1990 report was lost."))
+    one(cs, "Service 9", "established_by", "Harbour Security Committee")
+    one(cs, "Unit 8200", "part_of", "Tide Army")
+    assert "Tide Office 1990" not in {c.subject for c in cs} | {c.object for c in cs}

@@ -641,3 +641,21 @@ def test_a_listing_sites_label_line_is_no_title():
     d = orgnet.parse_text("Skip to main content\n\nEntity Type: Party-State Agency\n\nHarbour Institute of Studies\n\n"
                           "The Harbour Institute of Studies is a research institute.\n", "t.txt")
     assert d.title == "Harbour Institute of Studies"
+
+
+def test_a_raw_wikitext_infobox_on_one_line_gives_its_fields_and_names_the_page():
+    # a whole "{{Infobox ... | key = value | ... }}" on one line, with a "{{cite ...}}" inside a value, then the lead
+    text = ("{{Short description|Ruritania-based charity}} {{Infobox organization | name = The Harbour Foundation | "
+            "formation = 1954 | headquarters = Ulton, Ruritania | leader_title = President and CEO | leader_name = Ada Lind"
+            " | revenue = $1,000<ref>{{cite web | url=https://example.org/f.pdf | title=Report }}</ref> | website = }} "
+            "'''The Harbour Foundation (THF)''' is a nonprofit organization focused on Veldra.\n")
+    d = orgnet.parse_text(text, "t.txt")
+    assert d.title == "The Harbour Foundation"
+    keys = {f.key: [v.text for v in f.values] for f in d.fields}
+    assert keys["Formation"] == ["1954"] and keys["Leader Name"] == ["Ada Lind"]
+    cs = orgnet.extract_claims(d)
+    got = {(c.subject, c.relation, c.object or c.value, c.title) for c in cs if c.relation in ("leads", "founded")}
+    assert got == {("Ada Lind", "leads", "Harbour Foundation", "President and CEO"),
+                   ("Harbour Foundation", "founded", "1954", "")}
+    for c in cs:
+        assert c.evidence == d.text[c.char_start:c.char_end]
