@@ -1556,8 +1556,8 @@ class _Extractor:
         """Whether the post ending in ``body`` opens a list of posts run into a later person's name
         ("Secretary of Y, Chief Justice of Z Cy Rask")."""
         ments = ix.ments
-        k = next((i for i, m in enumerate(ments) if m.start == body.start), None)
-        if k is None:
+        k = ix.starting_from(body.start)
+        if k >= len(ments) or ments[k].start != body.start:
             return False
         prev = body
         for m in ments[k + 1:k + 6]:
@@ -2532,9 +2532,10 @@ class _Extractor:
                     break
         first_j0 = cand_idx[0] if cand_idx is not None else lo
         prev_j = j - 1
-        while prev_j >= lo and ix.in_parens(ments[fit[prev_j]].start - s.start):
-            prev_j -= 1  # past "(ABBR)"
+        while prev_j >= max(lo, j - 8) and ix.in_parens(ments[fit[prev_j]].start - s.start):
+            prev_j -= 1  # past "(ABBR)" (a few names at most: no walk back over a whole sentence)
         if prev_j >= lo and (c := ments[fit[prev_j]]).org and not m.person \
+                and not ix.in_parens(c.start - s.start) \
                 and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
