@@ -2050,7 +2050,9 @@ class _Extractor:
             if not right:
                 right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8),
                                     person_anaphor=p.get("right_anaphor", False))
-        if not right and p.get("object_default") == "subject" and subject:
+        # (the page's subject stands for the body only when it is one: a person page's person leads no one)
+        body_subject = bool(subject) and not (rel == "leads" and looks_like_person(subject) and not is_org_name(subject))
+        if not right and p.get("object_default") == "subject" and body_subject:
             right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
         # the name before it
         left_kind = obj_kind if roles == "inverse" else subj_kind
@@ -2059,7 +2061,7 @@ class _Extractor:
         if p.get("roles") in ("title_is", "poss_title", "of_in"):
             pass
         elif p.get("object") == "subject":
-            left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if subject else []
+            left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if body_subject else []
         elif p.get("continues"):
             left = [Mention(start=prev.char_start, end=prev.char_start, surface=prev.subject, name=prev.subject)]
         else:

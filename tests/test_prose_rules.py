@@ -1265,3 +1265,16 @@ def test_a_body_word_and_its_number_name_a_unit():
     one(cs, "Service 9", "established_by", "Harbour Security Committee")
     one(cs, "Unit 8200", "part_of", "Tide Army")
     assert "Tide Office 1990" not in {c.subject for c in cs} | {c.object for c in cs}
+
+
+def test_former_heads_listed_without_dates_and_the_holder_before_whom_others_served():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau is an agency of Ruritania.",
+                    "Former directors of the bureau include Ada Lind, Bo Wu and Cy Rask.",
+                    "Previous heads include Dan Ovan and Eli Moss.",
+                    "Fay Orr currently holds the post, and before her served Gus Pell and Hal Quin."))
+    got = {c.subject for c in rels(cs, "leads") if c.object == "Harbour Bureau"}
+    assert got == {"Ada Lind", "Bo Wu", "Cy Rask", "Dan Ovan", "Eli Moss", "Fay Orr", "Gus Pell", "Hal Quin"}
+    # on a person's page the person is no body that others lead
+    _, cs = run(doc("Ada Lind", "Ada Lind (born 1950) is a Ruritanian official.",
+                    "Bo Wu currently holds the post, and before him served Cy Rask."))
+    assert not rels(cs, "leads")
