@@ -1318,8 +1318,8 @@ class _Extractor:
                 else:
                     end = one.end
                 name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
-                if not looks_like_person(name) and not _single_name(name):
-                    continue
+                if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
+                    continue  # ("Classified, Colonel": the holder is not given)
                 if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
                         self.text.count("\n", pieces[k - 1].end, one.start) == 0:
                     continue  # "Ada Li, Nonpartisan": a party or affiliation after the name

@@ -1169,3 +1169,9 @@ def test_the_last_leader_item_of_a_copy_cut_inside_its_dates():
     got = leads(text)
     assert got[("Bo Wu", "Harbour Bureau")] == [(2011, None)]
     assert got[("Ada Lind", "Harbour Bureau")] == [(2006, 2009)]
+
+
+def test_a_withheld_holder_is_no_person():
+    # "Agency executive" / "• Classified, Colonel": the post is given, its holder is not
+    text = "Harbour Bureau\nAgency executive\n  • Classified, Colonel\nEmployeesClassified\n\nThe Harbour Bureau is an agency.\n"
+    assert not [c for c in claims_of(text) if c.relation == "leads"]
