@@ -518,9 +518,6 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     return _extend_to_abbreviation(mentions, text, clean, start)
 
 
-# ranks and their qualifiers before a person's name ("Senior Lieutenant General", "Major General", "Col.")
-_RANK_WORDS = re.compile(r"(?:(?:Senior|Junior|Colonel|Lieutenant|Major|Brigadier|Rear|Vice|General|Admiral|Colonel-General|"
-                         r"Lieutenant-General|Major-General|Police|Army|Air|Marshal|Captain|Commodore|Gen\.|Lt\.|Col\.|Maj\.|Brig\.)\s+)+")
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 _POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")
@@ -2825,8 +2822,7 @@ def _office_then_person(rest: str) -> tuple[str, str] | None:
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if words[k - 1] not in v["org_words"] and words[k - 1] not in v["non_name_words"]:
             continue  # ("Public Security Senior Lieutenant General Ada Lind": a rank may come before the name)
-        h = _RANK_WORDS.match(tail)
-        person = tail[h.end():] if h else tail
+        person = _strip_rank(tail)  # (the ranks of names.yaml's honorifics)
         if person and looks_like_person(person) and not is_org_name(person) and len(person.split()) <= 4:
             return head, person
     return None
