@@ -232,12 +232,6 @@ def _alternation(words) -> str:
     return "|".join(re.sub(r"\\[- ]", "[- ]", re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=1024)
-def _singular_title(title: str) -> str:
-    """ "Vice Chairmen" -> "Vice Chairman"; a title that is no plural is returned as given."""
-    return _v()["singular_title"].get(title.casefold(), title) if title else title
-
-
 def _needles(pattern: str) -> tuple[str, ...]:
     """Literal words of a pattern; a match always contains one of them (a fast pre-check).
 
@@ -1696,6 +1690,10 @@ class _Extractor:
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
         self.__dict__["_first_org"] = first_org
         person_doc = looks_like_person(subject)
+        if subject and not person_doc:
+            for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
+                if not m.org and not m.person and m.name in (subject, self.subject_abbr):
+                    m.org = True
         last_person = self.__dict__.get("_last_person", "")
         for a in anas:
             if a.anaphor == "person" and not person_doc:
@@ -2136,6 +2134,12 @@ class _Extractor:
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
             lead_year = None
         y0, y1, year_end = _years_near(clean, t.end(), lead_year)
+        if rel == "leads" and y0 is None and y1 is None:
+            for m in (*left, *right):  # "led by Y, who took office in 2020": when Y's term began
+                took = None if m.anaphor else _TOOK_OFFICE.match(clean, m.end - s.start)
+                if took:
+                    y0 = int(took.group("y"))
+                    break
         if p.get("continues") and y0 is None:
             y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
         if rel == "established_by" and re.search(r"\d{4}", t.group()):
@@ -3149,6 +3153,10 @@ _CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|
 _NEGATED = re.compile(r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
                       r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
                       r"is|was|were|are|a|an|the))*\s+$", re.I)
+# "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
+_TOOK_OFFICE = re.compile(r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
+                          r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
+                          + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
 _IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")
 _YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")

@@ -1278,3 +1278,46 @@ def test_former_heads_listed_without_dates_and_the_holder_before_whom_others_ser
     _, cs = run(doc("Ada Lind", "Ada Lind (born 1950) is a Ruritanian official.",
                     "Bo Wu currently holds the post, and before him served Cy Rask."))
     assert not rels(cs, "leads")
+
+
+# ----------------------------------------------------------------------------- office-taking wordings
+
+
+def test_took_over_as_sworn_in_as_and_the_current_holder_in_apposition():
+    base = "The Directorate of Coastal Watch (DCW) is an agency of Veldra."
+    for sentence, title in [("Ada Lind took over as director of the DCW in March 2020.", "Director"),
+                            ("Ada Lind was sworn in as chief of the DCW in 2020.", "Chief"),
+                            ("Ada Lind assumed office as head of the DCW in 2020.", "Head"),
+                            ("The current director, Ada Lind, was appointed in 2020.", "Director")]:
+        _, cs = run(doc("Directorate of Coastal Watch", base, sentence))
+        c = one(cs, "Ada Lind", "leads", "Directorate of Coastal Watch")
+        assert (c.title, c.start) == (title, 2020), sentence
+
+
+def test_who_took_office_in_a_year_dates_the_holders_term():
+    _, cs = run(doc("Directorate of Coastal Watch", "The Directorate of Coastal Watch (DCW) is an agency of Veldra.",
+                    "The DCW is led by Director General Ada Lind, who took office in 2020.",
+                    "Bo Wu, who was appointed in May 2011, heads the Tide Office.",
+                    "The Harbour Office is headed by Cy Rask, who was born in 1960."))
+    assert one(cs, "Ada Lind", "leads", "Directorate of Coastal Watch").start == 2020
+    assert one(cs, "Bo Wu", "leads", "Tide Office").start == 2011
+    assert one(cs, "Cy Rask", "leads", "Harbour Office").start is None  # a birth year dates no term
+
+
+def test_a_body_name_or_acronym_right_before_a_lower_case_post():
+    # a one-word name of the page's body, and an acronym with a digit, before "chief"/"head"/"director"
+    _, cs = run(doc("Veldrak", "The Veldrak is the national intelligence agency of Veldra.",
+                    "In 2021 the Veldrak head Ada Lind met Bo Wu.", "TS9 chief Cy Rask spoke."))
+    assert one(cs, "Ada Lind", "leads", "Veldrak").start == 2021
+    assert one(cs, "Cy Rask", "leads", "TS9").title == "Chief"
+    # a one-word name that is not the page's body gives no leader
+    _, cs = run(doc("Harbour Office", "The Harbour Office is an agency of Veldra.", "The Veldrak head Ada Lind spoke."))
+    assert not rels(cs, "leads")
+
+
+def test_a_front_company_named_in_apposition():
+    _, cs = run(doc("Directorate of Coastal Watch", "The Directorate of Coastal Watch (DCW) is an agency of Veldra.",
+                    "The DCW operates a front company, Aran Sea Trading Ltd., in Ulton.",
+                    "It also set up a front organization called the Tide Friendship Society."))
+    one(cs, "Aran Sea Trading Ltd", "front_for", "Directorate of Coastal Watch")
+    one(cs, "Tide Friendship Society", "front_for", "Directorate of Coastal Watch")
