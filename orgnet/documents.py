@@ -462,6 +462,37 @@ _NAME_DATES = re.compile(r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r
                          r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$")
 
 
+@functools.lru_cache(maxsize=1)
+def _name_then_dates() -> tuple[re.Pattern, re.Pattern]:
+    """:data:`_NAME_DATES` without the comma ("Ada Li 1984-1991", "Bo Wu March 1995"): only a month
+    may stand between the name and the year; the name the shortest, then the longest (a month
+    that is a first name: "August Lind 1998-2005")."""
+    month = "|".join(vocabulary.names()["months"])
+    date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+    tail = r")\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?$"
+    return (re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
+            re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail))
+
+
+def _name_dates(text: str) -> re.Match | None:
+    """A holder and a term: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo 1990-1995".
+
+    >>> _name_dates("Cy Lo 1990-1995").group("name", "a", "b"), _name_dates("Cy Lo March 1995").group("name", "a")
+    (('Cy Lo', '1990', '1995'), ('Cy Lo', 'March 1995'))
+    >>> _name_dates("Dr August Lind 1998-2005").group("name")
+    'Dr August Lind'
+
+    """
+    m = _NAME_DATES.match(text)
+    if m:
+        return m
+    for rx in _name_then_dates():
+        m = rx.match(text)
+        if m and person_name(m.group("name").strip(), 0) is not None:
+            return m
+    return None
+
+
 def _name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
     """Start and end years of a :data:`_NAME_DATES` match ("1984-87" ends in 1987).
 
@@ -984,6 +1015,15 @@ class _Parser:
             self.list_title, self.list_body = lh
             self.section_kind = f"leaders:{self.list_title}"
 
+    def _office_plural_over_list(self, i: int, s: str) -> bool:
+        """A line that is only an office in the plural ("Directors", "Vice Presidents") right over a
+        bulleted or numbered list: the heading of a list of its holders, even with no blank lines."""
+        lh = leader_heading(s) if len(s) <= 40 and not _DATES.match(s) else None
+        if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
+            return False
+        nxt = next((line for _, line in self.lines[i + 1:i + 3] if line.strip()), "")
+        return bool(_BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
+
     # -- officeholder tables
     def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
         """Read a line as part of an officeholder table or leader list; False when it is not."""
@@ -1135,7 +1175,7 @@ class _Parser:
         if _TABLE_HEADER.match(s):
             self.open_field = None
             return
-        if _is_list_heading(s):
+        if _is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return
         if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
@@ -1178,7 +1218,7 @@ class _Parser:
             return
         # officeholder tables and leader lists
         b = _BULLET.match(raw)
-        nd = _NAME_DATES.match(s) if not b and self.section_kind.startswith("leaders:") else None
+        nd = _name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
         holder = re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""  # "Bo Wu CM": letters after
         if nd and person_name(holder, 0) is not None and not self.table_open:
             # "Ada Li, 1984-87. She was a lawyer.": a holder, a term, then prose about the holder
@@ -1308,7 +1348,7 @@ class _Parser:
             # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
             # read it as closed there, a term whose end the copy lost
             dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("("):]) else "–)"
-        nd = _NAME_DATES.match(dated)
+        nd = _name_dates(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
             y0, y1 = _name_dates_term(nd)
@@ -1334,6 +1374,8 @@ class _Parser:
                             None, None, False)
             return
         if self._bullet_person(i, body_start, body.strip()):
+            return
+        if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
             return
         entry = strip_debris(body, body_start)
         if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
@@ -1395,7 +1437,29 @@ class _Parser:
                                      section=self.section, start=start, end=end, line=i + 1))
         return True
 
+    def _name_then_post(self, i: int, start: int, body: str) -> bool:
+        """A holder and the post, no comma between, in a list of holders: ``• Dr. Ada Li Vice President``,
+        ``• Bo Wu Deputy Director for Naval Affairs`` (the post: a known title, then what it is for)."""
+        words = body.split()
+        for k in range(2, min(len(words), 7)):
+            rest = words[k:]
+            if not any(" ".join(rest[:n]).casefold() in _titles() for n in range(1, min(4, len(rest)) + 1)):
+                continue
+            head = " ".join(words[:k])
+            name = person_name(head, start)
+            if name is None or name.end - start != len(head):
+                return False
+            post = " ".join(rest)
+            self.d.lists.append(ListItem(name=name, title=post[:1].upper() + post[1:], start_year=None, end_year=None,
+                                         present=False, section=self.section, start=start, end=start + len(body),
+                                         line=i + 1))
+            return True
+        return False
+
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
+        pn = person_name(name, 0)
+        if pn is not None and pn.start:
+            name = pn.text  # "Dr Ada Li": the person, without the honorific before the name
         off = text.find(name)
         span = Span(name, start + off, start + off + len(name))
         self.d.lists.append(ListItem(name=span, title=title, start_year=y0, end_year=y1,

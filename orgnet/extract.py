@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from . import vocabulary
 from .documents import Blurb, Document, Office, Sentence, name_like
-from .officeholders import leader_heading, office_body
+from .officeholders import leader_heading, office_body, person_name
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
@@ -1366,8 +1366,9 @@ class _Extractor:
     def _lists(self) -> None:
         for it in self.d.lists:
             name = _person_in(it.name.text)
-            if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)):
-                continue
+            if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)
+                                                 or person_name(name, 0) is not None):
+                continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
             body = it.body if it.body and not (self.subject and same_subject(it.body, self.subject)) \
                 else self.subject
@@ -1875,6 +1876,13 @@ class _Extractor:
                     if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
                         self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
                         val = ab.group("n")
+                    tr = re.fullmatch(r"(?P<t>[^,]*[A-Za-z][^,]*?)\s*,\s*(?P<n>[^,]+)", val)
+                    if tr and _NATIVE_NAME.fullmatch(tr.group("n")):
+                        # "(Ulterian: Tide Office, Тидофис)": the name translated, then in its own script
+                        native = tr.group("n")
+                        self.add(m.name, "name_zh" if has_cjk(native) else "alias", value=native, span=span,
+                                 method=method, **ctx)
+                        val, rel = tr.group("t"), "alias"
                     self.add(m.name, rel, value=val, span=span, method=method, **ctx)
         # X, also known as Y
         for rx, rel, key in ((v["alias_rx"], "alias", "alias_phrases"),
@@ -1891,6 +1899,13 @@ class _Extractor:
                     continue
                 gap_l = clean[a.end - s.start:t.start()]
                 gap_r = clean[t.end():b.start - s.start]
+                if " " not in a.name and not a.org and _is_demonym(a.name):
+                    # "X is an Ulterian agency, commonly referred to as Y": the demonym only qualifies
+                    # the kind of body; the other name is the sentence's subject's, when it opens it
+                    first = next((m for m in names if m.name), None)
+                    if first is None or first.name != subject:
+                        continue
+                    a, gap_l = first, ""
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
                     continue
                 owner = a.name
@@ -2142,7 +2157,7 @@ class _Extractor:
                     break
         if p.get("continues") and y0 is None:
             y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
-        if rel == "established_by" and re.search(r"\d{4}", t.group()):
+        if rel in ("established_by", "absorbed_into") and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"

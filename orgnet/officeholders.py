@@ -74,10 +74,15 @@ def _vocab() -> dict:
         "date_col": re.compile(h["date_columns"], re.I),
         "header_only": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
                                   + h["other_columns"] + r")\W*)+$", re.I),
+        # a header may also name the office of the one each holder served under ("... Term Premier")
+        "header_with_titles": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
+                                         + h["other_columns"] + "|" + "|".join(re.escape(t) for t in sorted(
+                                             n["titles"], key=len, reverse=True)) + r")\W*)+$", re.I),
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
         "list_prefix": re.compile(h["list_prefix"], re.I),
         "org_words": frozenset(n["org_words"]),
+        "particles": frozenset(n["name_particles"]),
     }
 
 
@@ -108,6 +113,8 @@ def is_table_header(line: str) -> bool:
 
     >>> is_table_header("NameStartEndNotesRef."), is_table_header("No. | Officeholder | Took office |")
     (True, True)
+    >>> is_table_header("No. Portrait Name Term of office Director")  # the office each served under
+    True
     >>> is_table_header("Ada Li took office in 1990.")
     False
     """
@@ -115,7 +122,7 @@ def is_table_header(line: str) -> bool:
     if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
         return False
     v = _vocab()
-    return bool(v["name_col"].search(s) and v["date_col"].search(s) and v["header_only"].match(s))
+    return bool(v["name_col"].search(s) and v["date_col"].search(s) and v["header_with_titles"].match(s))
 
 
 def is_header_only(line: str) -> bool:
@@ -296,9 +303,14 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
         core = tok.rstrip("*†‡")
         bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
-        if not _NAME_TOKEN.fullmatch(bare or "-") or not bare[:1].isupper() or bare in v["months"] \
+        if toks and bare in v["particles"] and re.match(r"\s+[^\W\d_]", text[m_end:]) \
+                and text[m_end:].lstrip()[:1].isupper():
+            last_end = m_end
+            continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
+        if not _NAME_TOKEN.fullmatch(bare or "-") or not bare[:1].isupper() \
+                or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:]))) \
                 or bare.isupper() and len(bare) > 1:
-            break
+            break  # (a month ends the name, unless it is the first name: "August Lind")
         toks.append((m_start, m_start + len(bare)))
         last_end = m_start + len(bare)
         if bare != core or len(toks) == 5:

@@ -1175,3 +1175,51 @@ def test_a_withheld_holder_is_no_person():
     # "Agency executive" / "• Classified, Colonel": the post is given, its holder is not
     text = "Harbour Bureau\nAgency executive\n  • Classified, Colonel\nEmployeesClassified\n\nThe Harbour Bureau is an agency.\n"
     assert not [c for c in claims_of(text) if c.relation == "leads"]
+
+
+def test_a_plural_office_line_over_bullets_heads_a_holder_list_with_or_without_commas():
+    # no blank lines around "Directors": the bullets below make it the heading of a holder list;
+    # "Name 1961-1970" needs no comma, a month may be a first name, a particle may sit in the name
+    text = ("Tidenamt\nThe Tidenamt (TDA) is the coastal intelligence service of Veldra.[1]\nPeople\nDirectors\n"
+            "- Ada Lind 1961-1970\n- Dr August Wu 1970-1975\n- Cy Rask March 1975\n- Dan Ovan 1975-[3]\n"
+            "Deputy directors\n- Dr. Eli von Moss Deputy Director\n- Maj. Gen. Fay Orr Deputy Director for Naval Affairs\n")
+    cs = [c for c in claims_of(text) if c.relation == "leads"]
+    got = {(c.subject, c.title, c.start, c.end) for c in cs}
+    assert got == {("Ada Lind", "Director", 1961, 1970), ("August Wu", "Director", 1970, 1975),
+                   ("Cy Rask", "Director", 1975, None), ("Dan Ovan", "Director", 1975, None),
+                   ("Eli von Moss", "Deputy Director", None, None),
+                   ("Fay Orr", "Deputy Director for Naval Affairs", None, None)}
+    assert {c.object for c in cs} <= {"Tidenamt", "TDA"}
+    # a plural office line with prose below is no heading: its sentence is not a list
+    assert not [c for c in claims_of("Tidenamt\nThe Tidenamt is an agency.\nDirectors\nAda Lind 1961-1970 was born.\n")
+                if c.relation == "leads"]
+
+
+def test_a_whitespace_table_header_may_name_the_office_each_holder_served_under():
+    text = ("Directorate of Coastal Watch\n\nThe Directorate of Coastal Watch is the maritime service of Veldra.\n\n"
+            "Deputy directors\n\nNo. Portrait Name Term of office Director\n1 Anna Berg 1954 1960 Karl Venn\n"
+            "2 Tomas Lee 1960 1972 Ilse Roan\n")
+    cs = claims_of(text)
+    assert {(c.subject, c.start, c.end) for c in cs if c.relation == "leads"} == {("Anna Berg", 1954, 1960),
+                                                                                 ("Tomas Lee", 1960, 1972)}
+    assert not [c for c in cs if "Portrait" in c.subject]
+
+
+def test_formed_from_or_on_the_basis_of_predecessors():
+    text = ("Harbour Watch\n\nThe Harbour Watch (HW) is an agency of Veldra. The HW was formed in April 1951 from the "
+            "Coastal Office and the Tide Bureau. The Dock Service was created on the basis of the Pier Group in 1960. "
+            "The Sea Council was formed from members of the Tide Party.\n")
+    got = edges(text, "absorbed_into")
+    assert {("Coastal Office", "absorbed_into", "HW"), ("Tide Bureau", "absorbed_into", "HW"),
+            ("Pier Group", "absorbed_into", "Dock Service")} <= got
+    assert not [e for e in got if e[0] == "Tide Party"]
+
+
+def test_a_transliterated_name_with_hyphened_particles_and_its_translation():
+    text = ("Ha-Tidan le-Modin ule-Yam Shomrim (Veldran: Institute for Tides and Shores , Ѳидан) is a Veldran "
+            "intelligence agency, commonly referred to as Tidan. It is headquartered in Ulton.\n")
+    cs = claims_of(text)
+    full = "Ha-Tidan le-Modin ule-Yam Shomrim"
+    aliases = {c.value for c in cs if c.relation == "alias" and c.subject == full}
+    assert {"Institute for Tides and Shores", "Ѳидан", "Tidan"} <= aliases
+    assert (full, "headquartered_in", "Ulton") in edges(text)
