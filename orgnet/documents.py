@@ -558,6 +558,10 @@ def _words(s: str) -> list[str]:
     return s.split()
 
 
+_HOLDER_SINCE = re.compile(r"^(?:since|incumbent|assumed office)\b[^|]{0,40}?(?:(?:1[6-9]|20)\d\d|$)", re.I)
+_OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title line that goes on below
+
+
 def _title_like(s: str) -> bool:
     """A short line that reads as a heading: capitalised, no final punctuation."""
     if not s or not s[0].isupper() or len(s) > 60 or s[-1] in ".,;!?)\"”":
@@ -963,8 +967,36 @@ class _Parser:
                 if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
                     i, start, raw, t = named
             off = start + raw.index(t)
-            d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
+            end = off + len(t)
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if nxt is not None and _OPEN_TITLE_END.search(t) and nxt[1].strip() and len(nxt[1].strip()) <= 80 \
+                    and name_like(t + " " + nxt[1].strip()) and raw.rstrip().endswith(t):
+                # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
+                t = t + " " + nxt[1].strip()
+                end = nxt[0] + len(nxt[1].rstrip())
+                self.skip_lines.add(i + 1)
+            d.title, d.title_span, self._title_line = t, Span(t, off, end), i
+            self._holder_under_title(i)
             return
+
+    def _holder_under_title(self, i: int) -> None:
+        """An infobox's incumbent right under the title, with no key: a name line, then "since 24 June
+        2022" (or "Incumbent"): the holder of the page's office, or the head of its body."""
+        below = [k for k in range(i + 1, min(len(self.lines), i + 5))
+                 if k not in self.skip_lines and self.lines[k][1].strip()][:2]
+        if len(below) < 2:
+            return
+        (n0, nraw), (s0, sraw) = self.lines[below[0]], self.lines[below[1]]
+        since = _HOLDER_SINCE.match(sraw.strip())
+        lead = len(nraw) - len(nraw.lstrip())
+        name = person_name(nraw.strip(), n0 + lead)
+        if since is None or name is None or name.text == self.d.title:
+            return
+        y = _year(since.group())
+        end = s0 + len(sraw.rstrip())
+        self.d.lists.append(ListItem(name=name, title="", start_year=y, end_year=None, present=True, section="",
+                                     start=name.start, end=end, line=below[0] + 1))
+        self.skip_lines.update(below)
 
     def _title_from_name_key(self) -> None:
         """No title line, but a raw wikitext infobox: its ``| name = X`` names the page's body."""
@@ -1146,6 +1178,9 @@ class _Parser:
             rf.end = start + len(raw)
             self.open_field = rf
             return
+        if self.table_open and ((self.row is not None and self.row.name is not None and s == self.row.name.text)
+                                or (d.lists and s == d.lists[-1].name.text)):
+            return  # "Bo Wu" alone under Bo Wu's row: a portrait's caption, the table goes on
         # headings
         m = _HEADING_EQ.match(s)
         if m:

@@ -518,6 +518,9 @@ _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?
 _UNIT_NUMBER = re.compile(r" (?P<n>\d{1,4})\b(?![.,:/-]?\d)(?! (?:years?|months?|days?|times|percent|per|members|staff|people|officers)\b)")
 
 
+_LOWER_UNIT = re.compile(r" (?P<w>[a-z]{3,15}) \d{1,3}\b(?![.,:/-]?\d)")  # a lower-case body word, a number
+
+
 def _numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Service 9", "Unit 8200", "Bureau 72": a body word and the number that names the unit (a year
     after it names no unit)."""
@@ -530,6 +533,12 @@ def _numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[M
             e = nm.end()
             name = f"{m.name} {nm.group('n')}"
             out.append(Mention(start=m.start, end=e, surface=text[m.start:e], name=name, org=True))
+            continue
+        low = _LOWER_UNIT.match(clean, m.end) if len(words) >= 2 and not m.title and not m.possessive \
+            and not m.person else None
+        if low and low.group("w").capitalize() in v["org_words"]:  # "Military Intelligence section 5", "Tide Police department 2": the unit's name, in lower case
+            e = low.end()
+            out.append(Mention(start=m.start, end=e, surface=text[m.start:e], name=text[m.start:e], org=True))
             continue
         out.append(m)
     return out
@@ -1929,6 +1938,13 @@ class _Extractor:
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
                 right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
             who = by_anaphor(t.start()) or by_name(t.start())
+            if re.search(r"\band\s+$", clean[:t.start()]) and t.group().startswith(("was ", "were ")):
+                # "X was founded in 1909 as a section of Y and was renamed Z": the clause's subject, X
+                k = bisect.bisect_left(name_starts, s.start + _skip_lead_phrase(clean))
+                opener = names[k] if k < len(names) and names[k].name and names[k].org else None
+                if opener is not None and not clean[:opener.start - s.start].strip(" '\"“”").rstrip(",") \
+                        .removeprefix("The").removeprefix("the").strip() and opener.end - s.start < t.start():
+                    who = opener.name
             year = _lead_year(clean)
             from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
             for k, m in enumerate(right):

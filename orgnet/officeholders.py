@@ -89,10 +89,22 @@ def _vocab() -> dict:
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
-_TERM_FIRST = re.compile(r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|(?P<open>present|incumbent))?\]?\s*", re.I)
+_TERM_FIRST = re.compile(r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|\d{1,2}(?!\d)|(?P<open>present|incumbent))?\]?\s*",
+                         re.I)
+# a term's end written short: "1909–40", "1941–6" (1940, 1946)
+_SHORT_END = re.compile(r"\b((?:1[6-9]|20)\d\d)(\s*[–—-]\s*)(\d{1,2})(?!\d)")
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
 _ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[^\W\d_a-z][^\W\d_])")  # "10 Bo Wu", "1Béla Lind"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
+
+
+def _full_end(m: re.Match) -> str:
+    """ "1909–40" -> "1909–1940", "1941–6" -> "1941–1946" (the end's century and decade from the start)."""
+    y0, short = m.group(1), m.group(3)
+    y1 = int(y0[:4 - len(short)] + short)
+    if y1 < int(y0):
+        y1 += 10 ** len(short)
+    return f"{y0}{m.group(2)}{y1}"
 
 
 def dates_in(text: str) -> list[int]:
@@ -225,6 +237,10 @@ def parse_row(line: str, line_start: int) -> Row | None:
     >>> r = parse_row("1968–1973Sir Cy Ogilvy [Jack] Rask (1914–1981)", 0)
     >>> (r.name.text, r.years)
     ('Cy Ogilvy [Jack] Rask', [1968, 1973])
+    >>> [(r.name.text, r.years) for r in (parse_row("1909–40Sir Ada Lind (1873–1942)", 0), parse_row("1941–6Bo Wu", 0))]
+    [('Ada Lind', [1909, 1940]), ('Bo Wu', [1941, 1946])]
+    >>> parse_row("1965–72Sir (Ada) Bo Wu Lind (1912–1997)", 0).name.text
+    'Bo Wu Lind'
     """
     v = _vocab()
     if line.lstrip().startswith("|") or " |" in line or "| " in line:
@@ -263,7 +279,7 @@ def parse_row(line: str, line_start: int) -> Row | None:
         name = _leading_name(text[off:], line_start + body_start + lead + off, whole=False)
         rest = text[name.end - (line_start + body_start + lead):] if name else body
         if term:
-            rest = term.group() + (" present" if term.group("open") else "")
+            rest = _SHORT_END.sub(_full_end, term.group()) + (" present" if term.group("open") else "")
     rest = _BORN.sub(" ", rest)
     years = dates_in(rest)
     present = bool(v["present"].search(rest))
@@ -298,6 +314,9 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         tok = m.group().rstrip(",;")
         if toks and text[last_end:m_start].strip(" *†‡,;"):
             break
+        if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end:m_end + 1] == " ":
+            last_end = m_end
+            continue  # "Sir (Ada) Bo Wu": a first name not used, in parentheses before the name
         if toks and re.fullmatch(r"\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”]", tok):
             last_end = m_end
             continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"

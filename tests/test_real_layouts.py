@@ -1223,3 +1223,35 @@ def test_a_transliterated_name_with_hyphened_particles_and_its_translation():
     aliases = {c.value for c in cs if c.relation == "alias" and c.subject == full}
     assert {"Institute for Tides and Shores", "Ѳидан", "Tidan"} <= aliases
     assert (full, "headquartered_in", "Ulton") in edges(text)
+
+
+def test_glued_terms_with_short_ends_and_a_first_name_in_parentheses():
+    text = ("Reference list\n\nDirectors of the Harbour Service (1909–2008)\n\nThe Harbour Service was founded in 1909.\n"
+            "1909–40Sir Ada George Lind (1873–1942)\n1940–6Bo Wu (1886–1968)\n1946–53Sir (Edward) Cy Rask (1888–1962)\n")
+    got = {(c.subject, c.start, c.end) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada George Lind", 1909, 1940), ("Bo Wu", 1940, 1946), ("Cy Rask", 1946, 1953)}
+
+
+def test_an_office_title_wrapped_over_two_lines_and_its_incumbent_under_it():
+    text = ("Minister of Tides of\nthe Republic of Veldra\nAda Lind\nsince 24 June 2022\n"
+            "Ministry of Tides of the Republic of Veldra\n\nThe minister of tides is the head of the Ministry of Tides.\n\n"
+            "List of ministers\n\nNo. Portrait Name From To Premier\n1 Bo Wu October 1949 September 1959 Cy Rask\n\n"
+            "Bo Wu\n\n2 Dan Ovan March\n")
+    cs = [c for c in claims_of(text) if c.relation == "leads"]
+    got = {(c.subject, c.object, c.title, c.start) for c in cs}
+    # (the body the office heads: the one the lead sentence names)
+    assert {(n, t, y) for n, _, t, y in got} == {("Ada Lind", "Minister", 2022), ("Bo Wu", "Minister", 1949),
+                                                ("Dan Ovan", "Minister", None)}  # the caption "Bo Wu" ends no table
+    assert {c.object for c in cs} == {"Ministry of Tides"}
+    # with no body in the lead, the title read over its two lines names it whole
+    doc = orgnet.parse_text(text.replace("the Ministry of Tides.", "its ministry."), "t.txt")
+    assert doc.title == "Minister of Tides of the Republic of Veldra"
+
+
+def test_and_was_renamed_names_the_clauses_subject_and_a_lower_case_numbered_unit():
+    text = ("Harbour Service\n\nThe Harbour Service was founded in 1909 as the home section of the Tide Bureau and was "
+            "renamed Naval Intelligence section 7 (NI7) in 1916.\n")
+    cs = claims_of(text)
+    aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
+    assert ("Harbour Service", "Naval Intelligence section 7") in aliases
+    assert not [a for a in aliases if a[0] == "Tide Bureau"]
