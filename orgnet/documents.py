@@ -543,6 +543,8 @@ def _open_break(line: str, nxt: str) -> bool:
     a, b = line.strip(), nxt.strip()
     if not a or not b or a[-1] in ".!?:;|" or _BULLET.match(nxt) or _BULLET.match(line) or "|" in b:
         return False
+    if len(a) <= 140 and (_ui_rx().match(a) or _ui_rx().match(b)):
+        return False  # ("Loading AI tools" / "Summarize": a mirror's interface, no sentence)
     if b[0].islower() or (b[0] == "(" and len(_words(a)) >= 2):
         return True
     if a.endswith("-") and not a.endswith(" -"):

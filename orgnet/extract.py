@@ -388,7 +388,8 @@ def looks_like_person(name: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
-_PAREN_AFTER = re.compile(r"\s?\((?P<inner>[^()]{1,300})\)")
+_OR_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*or\s+(?:the\s+)?")  # between two names: "(XA) or the"
+_PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
 _NAMEISH = re.compile(r"[^\W_]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -503,6 +504,12 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             e_ = g.end()
             mentions[k] = Mention(start=m.start, end=e_, surface=text[m.start:e_],
                                   name=f"{m.name} {g.group(1)}", org=True)
+    for k, m in enumerate(mentions):
+        w = m.name.split()
+        if len(w) == 2 and not m.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and _is_demonym(w[0]):
+            # "the Veldran MPS": the body the acronym names, the demonym only says whose it is
+            a = m.start + m.surface.rindex(w[1])
+            mentions[k] = Mention(start=a, end=m.end, surface=text[a:m.end], name=w[1], org=True, acronym=True)
     mentions = _merge_enumerated(mentions, text, clean, v)
     mentions = _split_titled_person(mentions, text, clean, v)
     mentions = _merge_rank_abbreviations(mentions, text, clean, v)
@@ -1493,7 +1500,7 @@ class _Extractor:
             # kind of body it is (a one-word name is a body's then)
             self._bodies_defined.add(m.name)
             return m.name, other
-        if re.match(r"^\s*(?:\([^)]*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
+        if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
                     r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
@@ -1829,10 +1836,14 @@ class _Extractor:
         v = self.v
         clean = s.clean
         # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
+        inside = -1  # where the parenthesis after the last name read ends: the names in it are its glosses
         for m in names:
+            if m.start < inside:
+                continue
             pm = _PAREN_AFTER.match(self.text, m.end, s.end)
             if not pm or not m.name:
                 continue
+            inside = pm.end()
             if _DATELINE_DASH.match(self.text, pm.end(), s.end):
                 continue  # "ULTON, Ruritania (AP) — ...": a dateline names the wire service, no alias
             inner = pm.group("inner")
@@ -1844,6 +1855,9 @@ class _Extractor:
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
             abbr = _abbreviation_in(first)
+            ab_rest = re.match(r"^[A-Z][A-Za-z0-9&-]{1,9},\s*(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:)", first) if abbr else None
+            if ab_rest:  # "(MH, Ulterian: Bo Hai)": the abbreviation, then the name in another language
+                items.insert(1, first[ab_rest.end():])
             if abbr:
                 owner = _abbr_owner(m.name, abbr)
                 self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
@@ -1885,6 +1899,12 @@ class _Extractor:
                     if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
                         self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
                         val = ab.group("n")
+                    na = re.fullmatch(r"(?P<n>.+?)\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)", val)
+                    if na:  # "(Ulterian: Bo Hai (BH))": the name in the language and its abbreviation
+                        self.add(m.name, "alias", value=na.group("a"), span=span, method=method, **ctx)
+                        val = na.group("n")
+                    if rel == "name_zh" and "," in val and has_cjk(val.split(",")[0]):
+                        val = val.split(",")[0].strip()  # ("(Chinese: 人民, Speaker.png listen (help))": the name)
                     tr = re.fullmatch(r"(?P<t>[^,]*[A-Za-z][^,]*?)\s*,\s*(?P<n>[^,]+)", val)
                     if tr and _NATIVE_NAME.fullmatch(tr.group("n")):
                         # "(Ulterian: Tide Office, Тидофис)": the name translated, then in its own script
@@ -1920,6 +1940,16 @@ class _Extractor:
                 owner = a.name
                 self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
                          **dict(ctx, hedge=self._hedge_at(t.start())))
+                k = names.index(b) + 1
+                paren = _PAREN_AFTER.match(self.text, b.end, s.end)
+                while paren and k < len(names) and names[k].start < paren.end():
+                    k += 1  # ("the X (XA) or the Y": the abbreviation in between is no other name)
+                while k < len(names) and _OR_NAME.fullmatch(clean, b.end - s.start, names[k].start - s.start) \
+                        and names[k].name and names[k].org == b.org:
+                    # "also known as the X (XA) or the Y": Y is another name too
+                    b, k = names[k], k + 1
+                    self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
+                             **dict(ctx, hedge=self._hedge_at(t.start())))
                 if a.person and " " not in b.name and b.name[:1].isupper():
                     # "Ada Lind, also known as Tinka, ... Tinka had been chief": the nickname names her
                     self.__dict__.setdefault("_people", {})[b.name] = owner

@@ -1255,3 +1255,32 @@ def test_and_was_renamed_names_the_clauses_subject_and_a_lower_case_numbered_uni
     aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
     assert ("Harbour Service", "Naval Intelligence section 7") in aliases
     assert not [a for a in aliases if a[0] == "Tide Bureau"]
+
+
+def test_a_mirrors_interface_lines_and_a_short_description_are_not_the_lead_sentence():
+    text = ("Loading AI tools\nGovernment ministry in Veldra From Wikipedia, the free encyclopedia\n"
+            "The Ministry of Harbours (MH, Veldran: Bo Hai (BH))[1] is a public agency of Veldra. It is headquartered "
+            "in Ulton.\nBo Lind is the current head of the Veldran MH.[2]\n")
+    cs = claims_of(text)
+    aliases = {(c.subject, c.value) for c in cs if c.relation == "alias"}
+    assert {("Ministry of Harbours", a) for a in ("MH", "Bo Hai", "BH")} <= aliases  # a gloss inside the gloss
+    assert not [c for c in cs if c.subject == "Bo Hai"]
+    assert ("Ministry of Harbours", "headquartered_in", "Ulton") in edges(text)
+    assert ("Bo Lind", "leads", "MH") in edges(text, "leads")  # "the Veldran MH": the demonym says whose
+
+
+def test_a_body_led_by_a_party_its_member_organizations_and_names_joined_by_or():
+    text = ("The Harbour Front (HF), also known as the Harbour Union Front (HUF) or the Dock Front, was a Veldran popular "
+            "front formed on 5 June 1949 and led by the Tide Workers' Party (TWP). The three parties of Veldra—the TWP, "
+            "the Veldran Green Party, and the Farmers' Party—all participated in the front. The Veldran Youth League "
+            "was also a member organization.\n")
+    cs = claims_of(text)
+    aliases = {c.value for c in cs if c.relation == "alias" and c.subject == "Harbour Front"}
+    assert {"HF", "Harbour Union Front", "Dock Front"} <= aliases
+    got = edges(text)
+    assert any(r == "controlled_by" and o in ("Tide Workers' Party", "TWP") for _, r, o in got)
+    members = {s for s, r, o in got if r == "part_of" and o == "Harbour Front"}
+    assert {"Veldran Green Party", "Farmers' Party", "Veldran Youth League"} <= members
+    # a person who led the body leads it; no body controls it
+    assert ("Bo Wu", "leads", "Harbour Front") in edges("Harbour Front\n\nThe Harbour Front is a front of Veldra, "
+                                                         "formed in 1949 and led by Bo Wu.\n")
