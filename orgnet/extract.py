@@ -151,6 +151,8 @@ def _v() -> dict:
         "title_abbreviations": dict(n["title_abbreviations"]),
         "non_name_words": frozenset(n["non_name_words"]),
         "publication_words": frozenset(n["publication_words"]),
+        # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
+        "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
@@ -388,6 +390,9 @@ def looks_like_person(name: str) -> bool:
 
 # --------------------------------------------------------------------------- mentions
 
+# ", which" (", which was"): a relative clause after the last of several names; with a singular
+# verb it is said of that name alone
+_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s*(?:\w+ly\s+)?(?P<verb>(?:was|is|has|were|are|have)\b.*)?")
 _OR_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*or\s+(?:the\s+)?")  # between two names: "(XA) or the"
 _PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
@@ -797,6 +802,12 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             # "Lora Pena of Veldra", "Grand General Bo Wu of the Tide Army": the person (and where she
             # comes from or serves)
             name = person
+    if name and not title:
+        head = name.split(" of ")[0].split()
+        if len(head) >= 2 and head[-1].casefold() in v["titles_cf"] and head[-1][:1].isupper() \
+                and any(w in v["org_words"] for w in head[:-1]):
+            # "Communist Party Secretary of Ulton", "Deputy Party Secretary": a post, not a body
+            title, name = " ".join(head), ""
     pn = v["post_nominal_rx"].search(name)
     if pn and looks_like_person(name[:pn.start()]):
         name = name[:pn.start()]  # "Bo Wu KCB": the person without the letters after the name
@@ -1120,13 +1131,14 @@ class _Extractor:
             if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
                 self.subject = derived
             self.subject_abbr = ""
-        if not self.subject or not _entity_like(self.subject):
+        topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
+        if not self.subject or not _entity_like(self.subject) or topic:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5])
                          if x and (_entity_like(x) or x in self._bodies_defined)
                          and not self.v["bare_org_word"].fullmatch(x)), "")
-            if lead or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
+            if lead or topic or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
                 self.subject, self.subject_abbr = lead, ""
@@ -2632,6 +2644,10 @@ class _Extractor:
         out = [m]
         # coordinated subjects: "the X and Y finance Z"
         first_j = cand_idx[0] if cand_idx is not None else lo
+        rel_clause = _SINGULAR_RELATIVE.fullmatch(clean, m.end - s.start, pos - s.start)
+        if rel_clause and re.match(r"(?:was|is|has)\b", clean[rel_clause.end():] if rel_clause.group("verb") is None
+                                   else rel_clause.group("verb")):
+            first_j = j  # "A and the B, which was absorbed by C": the relative clause is said of B alone
         while j > first_j and len(out) < _MAX_COORDINATED:
             if cand_idx is not None and (j - 1) not in cand_idx:
                 break

@@ -1321,3 +1321,28 @@ def test_a_front_company_named_in_apposition():
                     "It also set up a front organization called the Tide Friendship Society."))
     one(cs, "Aran Sea Trading Ltd", "front_for", "Directorate of Coastal Watch")
     one(cs, "Tide Friendship Society", "front_for", "Directorate of Coastal Watch")
+
+
+def test_absorbed_by_and_a_singular_relative_clause_after_a_list():
+    _, cs = run(doc("Tide Council", "Several departments had some responsibility, including the Harbour Department and "
+                    "the Tide Department, which was absorbed by the Sea Department in 1988.",
+                    "The Pier Office and the Dock Office, which were absorbed by the Sea Office in 1990, were small."))
+    assert one(cs, "Tide Department", "absorbed_into", "Sea Department").start == 1988
+    none(cs, "Harbour Department", "absorbed_into", "Sea Department")  # "which was": the last name only
+    one(cs, "Pier Office", "absorbed_into", "Sea Office")  # "which were": both
+    one(cs, "Dock Office", "absorbed_into", "Sea Office")
+
+
+def test_a_party_secretary_post_is_no_body():
+    _, cs = run(doc("Ada Lind", "Ada Lind (born 1956) is a Veldran politician.",
+                    "She has also served as the Harbour Party Secretary of Ulton and the Deputy Party Secretary."))
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not {n for n in names if "Secretary" in n}
+
+
+def test_a_title_naming_a_class_of_bodies_is_no_subject():
+    _, cs = run("Veldra Departments of the Central Council\n\nSeveral departments of the Central Council had some "
+                "responsibility for foreign policy. Bo Wu, chief of the Harbour Department from 1955 to 1986, was one.\n")
+    names = {c.subject for c in cs} | {c.object for c in cs}
+    assert not [n for n in names if n.startswith("Veldra Departments")]
+    one(cs, "Bo Wu", "leads", "Harbour Department")
