@@ -1201,6 +1201,14 @@ class _Extractor:
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
             person = looks_like_person(_strip_rank(_clean_person(v.text)))
+            body = subj
+            ob = _office_and_body(title) if title_f and person else None
+            if ob and ob[0] in self.v["ministry_titles"] and not ob[1].startswith("Ministry"):
+                ob = (ob[0], f"Ministry of {ob[1]}")  # "Minister of the Armed Forces": the Ministry of the Armed Forces
+            if ob and is_org_name(ob[1]) and not same_subject(ob[1], subj) and ob[1] != self.subject_abbr:
+                # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister of Tides": the minister responsible, who
+                # heads the ministry, not the agency
+                title, body = ob
             if not (self._is_title(title) or self.v["title_end_rx"].search(title)) and person and name_f.title:
                 # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
                 # office ("Minister") is the post
@@ -1213,7 +1221,7 @@ class _Extractor:
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
                     y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                     if looks_like_person(name) or _single_name(name):
-                        self.add(name, "leads", obj=subj, title=title, span=(name_f.start, one.end),
+                        self.add(name, "leads", obj=body, title=title, span=(name_f.start, one.end),
                                  method="infobox", subject_kind="person", subject_surface=one.text,
                                  start=y0, end=y1)
             else:
@@ -1906,7 +1914,7 @@ class _Extractor:
                     rel = "name_zh" if has_cjk(km.group("val")) else "alias"
                     if km.group(1).startswith("lit"):
                         continue
-                    val = km.group("val").strip()
+                    val = re.sub(r"^(?:[a-z_]{2,12}=[^|=]{0,20}\|)+", "", km.group("val").strip())  # ("link=no|X")
                     ab = re.match(r"^(?P<n>.+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})$", val)
                     if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
                         self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
@@ -2505,7 +2513,7 @@ class _Extractor:
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap):
                     break
                 blocks = False
-                if not _fits(m, kind) and not (kind == "place" and m.name):
+                if not _fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
                     # launched the X": the first name after the phrase is its object, not X; a word
                     # that only qualifies what follows ("from across Ruritania as well as") is passed
@@ -3067,7 +3075,9 @@ def _fits(m: Mention, kind: str) -> bool:
     if kind == "person":
         return m.person
     if kind in ("place", "publication", "name"):
-        return bool(re.match(r"[A-Z0-9]", m.name))
+        # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
+        # "20t" is a word the copy cut)
+        return bool(re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name))
     if kind == "agent":
         return m.org or m.acronym or m.person
     return m.org or m.acronym
@@ -3087,7 +3097,7 @@ def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
 
 def _place_surface(text: str, m: Mention, limit: int) -> str:
     """The place name with its trailing ", City, Country" parts, as written."""
-    word = r"(?:\d+[A-Za-z]?|[A-Z][\w'’.-]*)"
+    word = r"(?:\d+(?:st|nd|rd|th)\b|\d+[A-Za-z]?\b|[A-Z][\w'’.-]*)"  # ("20th District", "12B", "Ulton")
     part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
     mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start:limit])
     surface = mm.group().strip() if mm else m.surface

@@ -1284,3 +1284,18 @@ def test_a_body_led_by_a_party_its_member_organizations_and_names_joined_by_or()
     # a person who led the body leads it; no body controls it
     assert ("Bo Wu", "leads", "Harbour Front") in edges("Harbour Front\n\nThe Harbour Front is a front of Veldra, "
                                                          "formed in 1949 and led by Bo Wu.\n")
+
+
+def test_a_numbered_ministers_post_names_the_ministry_he_heads():
+    text = ("Directorate of Coastal Watch explained\n\nAgency Name:Directorate of Coastal Watch\n"
+            "Headquarters:141 Tide Road, Ulton XX, Veldra\nMinister1 Name:Ada Lind\nMinister1 Pfo:Minister of the Navy\n"
+            "Chief1 Name:Bo Wu\nChief1 Position:Director\n\nThe Directorate of Coastal Watch (French: link=no|Direction de "
+            "la Garde, DCW) is Veldra's coastal agency. It is headquartered in the 20th District of Ulton. It has a "
+            "branch in the 20t")
+    got = edges(text)
+    assert ("Ada Lind", "leads", "Ministry of Navy") in got or ("Ada Lind", "leads", "Ministry of the Navy") in got
+    assert ("Bo Wu", "leads", "Directorate of Coastal Watch") in got
+    assert ("Directorate of Coastal Watch", "headquartered_in", "20th District of Ulton") in got
+    assert not [e for e in got if e[2] == "20t"]  # a word the copy cut is no place
+    aliases = {c.value for c in claims_of(text) if c.relation == "alias"}
+    assert "Direction de la Garde" in aliases and not [a for a in aliases if "link=" in a]
