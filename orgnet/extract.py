@@ -1983,7 +1983,8 @@ class _Extractor:
             name_starts = [m.start for m in names]
         for t in renames:
             k0 = bisect.bisect_left(name_starts, s.start + t.end())
-            right = [m for m in names[k0:k0 + 4] if m.name][:2]
+            right = [m for m in names[k0:k0 + 4] if m.name and not re.match(r"\s*:", self.clean[m.end:m.end + 3])][:2]
+            # ("renamed the X (English: Y": "English" labels the gloss, it is no name)
             if re.search(r"\bas(?: the)?$", t.group()):
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
                 right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
@@ -2144,7 +2145,9 @@ class _Extractor:
             listed = self._listed_subjects(ix, ts, right) if roles == "forward" else []
             left = listed or self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
                                         no_context=p.get("no_context", False), subject=subject)
-        lp = _LEAD_PARTICIPLE.match(clean) if roles == "forward" and rel != "leads" else None
+        fell_back = bool(left) and left[0].anaphor == "org" and left[0].start == ts  # (no name before: the subject)
+        lp = _LEAD_PARTICIPLE.match(clean) if (roles == "forward" and rel != "leads") \
+            or (roles == "inverse" and fell_back) else None
         if lp and t.end() <= lp.end():
             # "Formed under the guidance of X in 1957, the Y developed ...": the participle is said of
             # the name after its comma; its object stands before that comma
@@ -2215,6 +2218,8 @@ class _Extractor:
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
             lead_year = None
         y0, y1, year_end = _years_near(clean, t.end(), lead_year)
+        if lp and t.end() <= lp.end() < year_end:
+            y0, y1 = None, None  # a year past the opening participle's comma dates the main clause, not this
         if rel == "leads" and y0 is None and y1 is None:
             for m in (*left, *right):  # "led by Y, who took office in 2020": when Y's term began
                 took = None if m.anaphor else _TOOK_OFFICE.match(clean, m.end - s.start)
@@ -2223,7 +2228,7 @@ class _Extractor:
                     break
         if p.get("continues") and y0 is None:
             y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
-        if rel in ("established_by", "absorbed_into") and re.search(r"\d{4}", t.group()):
+        if rel in ("established_by", "absorbed_into", "part_of") and re.search(r"\d{4}", t.group()):
             y0 = int(re.search(r"\d{4}", t.group()).group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
@@ -2735,7 +2740,7 @@ _COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+
 _LEAD_PARTICIPLE = re.compile(r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
                               r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
                               r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
-                              r"components?|constituents?|units?|arms?) of)\b[^,;]{3,160},")
+                              r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},")
 _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 _TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
@@ -3273,5 +3278,5 @@ def _skip_lead_phrase(clean: str) -> int:
     if m and m.group().endswith(","):
         return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
     m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
-                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,120},\s*", clean)
+                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,200},\s*", clean)
     return m.end() if m else 0

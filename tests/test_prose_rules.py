@@ -1346,3 +1346,31 @@ def test_a_title_naming_a_class_of_bodies_is_no_subject():
     names = {c.subject for c in cs} | {c.object for c in cs}
     assert not [n for n in names if n.startswith("Veldra Departments")]
     one(cs, "Bo Wu", "leads", "Harbour Department")
+
+
+def test_an_opening_participle_with_a_unit_of_a_body_and_its_head():
+    _, cs = run(doc("Tide Office", "The Tide Office was formed in 1950 as a Veldran Navy intelligence unit.",
+                    "Established in November 1973 as a Harbour Army security branch headed by Colonel Bo Wu and "
+                    "vice-director Cy Rask, the Dock Police was then made an independent unit in June 1974."))
+    assert one(cs, "Tide Office", "part_of", "Veldran Navy").start == 1950
+    assert one(cs, "Dock Police", "part_of", "Harbour Army").start == 1973
+    c = one(cs, "Bo Wu", "leads", "Dock Police")
+    assert c.start is None  # June 1974 dates the main clause, not the head named in the participle
+    none(cs, "Bo Wu", "leads", "Tide Office")
+    assert {c.subject for c in rels(cs, "founded")} == {"Tide Office", "Dock Police"}  # not the army named in it
+
+
+def test_a_rename_gloss_label_is_no_name():
+    _, cs = run(doc("Dock Police", "The Dock Police existed until 1977, after which it was renamed the Centro de "
+                    "Mareas (English: Tide Centre"))
+    aliases = {c.value for c in cs if c.relation == "alias"}
+    assert "Centro de Mareas" in aliases and "English" not in aliases
+
+
+def test_an_active_absorbing_verb_and_incorporated_as_a_company_word():
+    _, cs = run(doc("Tide Office", "The Tide Office (TO) is an agency.",
+                    "In 2003, the TO expanded by incorporating the Border Guard Service.",
+                    "In 2005 the TO absorbed the Pier Bureau.", "The Dock Company was incorporated in Ulton."))
+    assert one(cs, "Border Guard Service", "absorbed_into", "Tide Office").start == 2003
+    assert one(cs, "Pier Bureau", "absorbed_into", "Tide Office").start == 2005
+    assert not [c for c in rels(cs, "absorbed_into") if "Ulton" in (c.subject, c.object)]
