@@ -452,7 +452,9 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     i, n = 0, len(toks)
     while i < n:
         s0, e0, tok = toks[i]
-        if not _cap(tok) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
+        numbered = tok.isdigit() and len(tok) <= 4 and not 1600 <= int(tok) <= 2099 and i + 1 < n \
+            and toks[i + 1][2] in v["org_words"] and clean[e0:toks[i + 1][0]] == " "  # "the 610 Office"
+        if not (_cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
                 (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])) or \
                 (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0)):
             # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)
@@ -470,7 +472,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
                 break
             nxt = toks[j + 1][2]
-            if _cap(nxt):
+            if _cap(nxt) or (nxt.isdigit() and len(nxt) <= 4 and j + 2 < n and toks[j + 2][2] in v["org_words"]):
                 j += 1
                 last_good = j
                 continue
@@ -2232,6 +2234,8 @@ class _Extractor:
             y0 = int(re.search(r"\d{4}", t.group()).group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
+        if p.get("no_years"):
+            y0, y1 = None, None
         span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
         span_end = max(max(m.end for m in right), te)
         if year_end > t.end() and (y0 is not None or y1 is not None) and (year_end + s.start) - span_end < 60:

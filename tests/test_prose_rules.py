@@ -1374,3 +1374,12 @@ def test_an_active_absorbing_verb_and_incorporated_as_a_company_word():
     assert one(cs, "Border Guard Service", "absorbed_into", "Tide Office").start == 2003
     assert one(cs, "Pier Bureau", "absorbed_into", "Tide Office").start == 2005
     assert not [c for c in rels(cs, "absorbed_into") if "Ulton" in (c.subject, c.object)]
+
+
+def test_a_number_opens_a_body_name_and_a_bodys_holders_since_a_year():
+    _, cs = run(doc("Background on the 620 Office", "The 620 Office (named for its creation date) reports to the "
+                    "Tide Council.", "In order of their terms, the Central 620 Office directors since 1999 "
+                    "include: Ada Lind, Bo Wu, and Cy Rask.", "It has 300 staff."))
+    got = {(c.subject, c.object, c.title, c.start) for c in rels(cs, "leads")}
+    assert got == {(p, "Central 620 Office", "Director", None) for p in ("Ada Lind", "Bo Wu", "Cy Rask")}
+    one(cs, "620 Office", "subordinate_to", "Tide Council")
