@@ -1175,6 +1175,11 @@ class _Parser:
             lead = len(raw) - len(raw.lstrip())
         s_start = start + lead
         rf, self.resume_field = self.resume_field, None
+        if rf is not None and not rf.values and person_name(s, s_start) is not None and len(s) <= 60:
+            # "President" / blank / "Ada Li": a key alone, its holder after a blank line
+            rf.values.append(Span(s, s_start, s_start + len(s)))
+            rf.end = s_start + len(s)
+            return
         if rf is not None and _DATES.match(s) and _year(s) and continues_value(rf, s):
             rf.values.append(strip_debris(raw, start))
             rf.end = start + len(raw)

@@ -1299,3 +1299,11 @@ def test_a_numbered_ministers_post_names_the_ministry_he_heads():
     assert not [e for e in got if e[2] == "20t"]  # a word the copy cut is no place
     aliases = {c.value for c in claims_of(text) if c.relation == "alias"}
     assert "Direction de la Garde" in aliases and not [a for a in aliases if "link=" in a]
+
+
+def test_an_infobox_key_alone_and_its_holder_after_a_blank_line():
+    text = ("Harbour Institute of Foreign Affairs\n\nFormationDecember 15, 1949\nTypePeople's organization\n\nPresident\n\n"
+            "Ada Lind\n\nSecretary-general\n\nBo Wu\n\nThe Harbour Institute of Foreign Affairs (HIFA) is a people's "
+            "organization of Veldra.\n")
+    got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
+    assert got == {("Ada Lind", "President"), ("Bo Wu", "Secretary-General")}
