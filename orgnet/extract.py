@@ -1522,6 +1522,9 @@ class _Extractor:
             # kind of body it is (a one-word name is a body's then)
             self._bodies_defined.add(m.name)
             return m.name, other
+        pa = _PAREN_AFTER.match(self.clean, m.end, s.end)
+        if pa and " " in m.name and _abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
+            self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
                     r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
@@ -1889,6 +1892,11 @@ class _Extractor:
                 na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
                 for val in ((na.group("n"), na.group("a")) if na else (first,)):
                     # "(Federal Tide Office, FTO)": a name in another language and its abbreviation
+                    self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
+            elif (nb := re.fullmatch(r"(?P<n>[^,;:()]{3,60}?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)) \
+                    and sum(ch.isupper() for ch in nb.group("a")) >= 2 and (m.org or m.name in self._bodies_defined):
+                # "(Staatswacht sluzhba, SS)": the name in its language, lower case and all, then the abbreviation
+                for val in (nb.group("n"), nb.group("a")):
                     self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
             elif m.org and _NATIVE_NAME.fullmatch(first):
                 # "Tide Agency (Тидагентство)": the name in its own script

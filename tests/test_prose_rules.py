@@ -1383,3 +1383,13 @@ def test_a_number_opens_a_body_name_and_a_bodys_holders_since_a_year():
     got = {(c.subject, c.object, c.title, c.start) for c in rels(cs, "leads")}
     assert got == {(p, "Central 620 Office", "Director", None) for p in ("Ada Lind", "Bo Wu", "Cy Rask")}
     one(cs, "620 Office", "subordinate_to", "Tide Council")
+
+
+def test_a_body_defined_with_a_lower_case_native_name_and_orders_from_a_party_organ():
+    _, cs = run("The State Watch (Staatswacht sluzhba, SW) of Veldra was formed in 1947. From its beginning, it took "
+                "its orders from the Politburo of the Veldran Party. The State Watch was a separate body in the "
+                "structure of the Ministry of Tides.\n")
+    aliases = {(c.subject, c.value) for c in rels(cs, "alias")}
+    assert {("State Watch", "SW"), ("State Watch", "Staatswacht sluzhba")} <= aliases
+    one(cs, "State Watch", "subordinate_to", "Politburo of the Veldran Party")
+    one(cs, "State Watch", "subordinate_to", "Ministry of Tides")
