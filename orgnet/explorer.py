@@ -53,7 +53,7 @@ import networkx as nx
 import pandas as pd
 
 from . import vocabulary
-from .errors import UnknownNodeError
+from .errors import InputError, UnknownNodeError
 from .graph import as_of, check_confidence, find_node, to_graph
 from .resolve import name_key
 from .tables import Tables, read_tables
@@ -288,7 +288,7 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
 
     Raises
     ------
-    ValueError
+    InputError
         When `min_confidence` is not from 0 to 1 or `depth` is negative. An unknown focus or
         a search without a match is not an error: it is reported in ``problems``.
 
@@ -307,7 +307,7 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     """
     min_confidence = check_confidence(min_confidence)
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
-        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
     kinds, relations, docs = _as_set(kinds), _as_set(relations), _as_set(docs)
     notes, problems = [], []
     params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
@@ -642,7 +642,7 @@ class Explorer:
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
         if layout not in ("auto", "fresh", "fixed"):
-            raise ValueError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
+            raise InputError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
         self.tables = tables
         self.graph = to_graph(tables)
         self._n_edges_total = self.graph.number_of_edges()

@@ -77,13 +77,13 @@ def _py(value):
 
 
 def check_confidence(value) -> float:
-    """A minimum confidence as a float from 0 to 1, or a ``ValueError`` naming the value."""
+    """A minimum confidence as a float from 0 to 1, or an :class:`~orgnet.errors.InputError` naming the value."""
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
+        raise InputError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"min_confidence must be from 0 to 1, not {value!r}")
+        raise InputError(f"min_confidence must be from 0 to 1, not {value!r}")
     return value
 
 
@@ -248,7 +248,7 @@ def _check_relations(relations: Iterable[str], what: str = "relation") -> tuple[
     known = vocabulary.relations()
     for r in relations:
         if r not in known:
-            raise ValueError(f"unknown {what} {r!r}; known relations: {', '.join(known)}")
+            raise InputError(f"unknown {what} {r!r}; known relations: {', '.join(known)}")
     return relations
 
 
@@ -282,7 +282,7 @@ def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCH
     ------
     UnknownNodeError
         When `root` names no node.
-    ValueError
+    InputError
         When a relation is not in ``vocab/relations.yaml``.
 
     Examples
@@ -414,7 +414,7 @@ def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
     ------
     UnknownNodeError
         When `node` names no node.
-    ValueError
+    InputError
         When `depth` is negative.
 
     Examples
@@ -429,7 +429,7 @@ def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
     """
     centre = find_node(G, node)
     if not isinstance(depth, int) or depth < 0:
-        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
     E = nx.ego_graph(G, centre, radius=depth, undirected=True).copy()
     E.graph.update(center=centre, depth=depth)
     return E
@@ -471,7 +471,7 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     try:
         year = int(year)
     except (TypeError, ValueError):
-        raise ValueError(f"year must be a whole number, not {year!r}") from None
+        raise InputError(f"year must be a whole number, not {year!r}") from None
 
     def dated_ok(d: dict) -> bool:
         s, e = d.get("start"), d.get("end")
@@ -507,7 +507,7 @@ def _as_set(values, what: str) -> set[str] | None:
         values = [values]
     values = set(values)
     if not values:
-        raise ValueError(f"{what}: give at least one value, or None for all")
+        raise InputError(f"{what}: give at least one value, or None for all")
     return values
 
 
@@ -539,7 +539,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
 
     Raises
     ------
-    ValueError
+    InputError
         When a kind or relation is not in the vocabulary, a document is not a source of any
         node or edge of `G`, or `min_confidence` is not between 0 and 1.
 
@@ -558,7 +558,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
         known = vocabulary.kinds()
         for k in sorted(kinds):
             if k not in known:
-                raise ValueError(f"unknown kind {k!r}; known kinds: {', '.join(known)}")
+                raise InputError(f"unknown kind {k!r}; known kinds: {', '.join(known)}")
     relations = _as_set(relations, "relations")
     if relations is not None:
         relations = set(_check_relations(sorted(relations)))
@@ -574,7 +574,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
             elif doc in stems:
                 resolved.add(stems[doc])
             else:
-                raise ValueError(f"document {doc!r} is not a source of any node or edge of this graph "
+                raise InputError(f"document {doc!r} is not a source of any node or edge of this graph "
                                  f"(documents: {', '.join(sorted(seen)) or 'none'})")
         docs = resolved
     min_confidence = check_confidence(min_confidence)

@@ -21,6 +21,7 @@ import pandas as pd
 
 from .. import vocabulary
 from ..graph import centrality, to_graph
+from ..errors import InputError
 from ..tables import Tables
 
 __all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour"]
@@ -110,9 +111,9 @@ def _tree_rows(tree: nx.DiGraph, G=None) -> pd.DataFrame:
         raise TypeError(f"expected a hierarchy tree (networkx.DiGraph from orgnet.graph.hierarchy), "
                         f"not {type(tree).__name__}")
     if tree.number_of_nodes() == 0:
-        raise ValueError("the hierarchy is empty")
+        raise InputError("the hierarchy is empty")
     if not nx.is_arborescence(tree):
-        raise ValueError("not a tree: every node but the root needs exactly one parent "
+        raise InputError("not a tree: every node but the root needs exactly one parent "
                          "(build it with orgnet.graph.hierarchy)")
     root = tree.graph.get("root")
     if root not in tree:
@@ -179,7 +180,7 @@ def sunburst(tree: nx.DiGraph, G: nx.MultiDiGraph | None = None):
 
     Raises
     ------
-    ValueError
+    InputError
         When `tree` is empty or not a tree.
 
     Examples
@@ -443,7 +444,7 @@ def centrality_bar(G: nx.MultiDiGraph, top: int = 20, leave_out: tuple[str, ...]
     import plotly.graph_objects as go
 
     if not isinstance(top, int) or top < 1:
-        raise ValueError(f"top must be a whole number >= 1, not {top!r}")
+        raise InputError(f"top must be a whole number >= 1, not {top!r}")
     leave_out = (leave_out,) if isinstance(leave_out, str) else tuple(leave_out or ())
     if leave_out:
         G = G.subgraph([n for n, d in G.nodes(data=True) if d.get("kind") not in leave_out])
