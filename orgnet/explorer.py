@@ -510,7 +510,8 @@ def _frame_script(ids: Iterable[str]) -> str:
             "  var el = document.getElementById('network');\n"
             "  if (!b || !el) { return; }\n"
             "  var net = b.network, touched = false, last = '';\n"
-            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { net.on(ev, function () { touched = true; }); });\n"
+            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { "
+            "net.on(ev, function () { touched = true; }); });\n"
             "  function frame() {\n"
             "    var size = el.clientWidth + 'x' + el.clientHeight;\n"
             "    if (touched || size === last || !el.clientWidth || !el.clientHeight) { return; }\n"
@@ -695,8 +696,9 @@ class Explorer:
                 if nm not in seen:
                     seen.add(nm)
                     names.append(nm)
-        self._defaults = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs), min_confidence=0.0,
-                              year=hi, all_years=True, focus="", depth=_DEFAULT_DEPTH, search="")
+        self._defaults: dict[str, Any] = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs),
+                                              min_confidence=0.0, year=hi, all_years=True, focus="",
+                                              depth=_DEFAULT_DEPTH, search="")
 
         # ---- controls
         wide = W.Layout(width="auto")
@@ -844,8 +846,8 @@ class Explorer:
         """
         from .render.network import network_html
 
-        sel = sel or self.state
-        extra = ()
+        sel = sel or self._current()
+        extra: tuple[dict, ...] = ()
         if not embedded:
             rows = [[r["source_label"], r["relation"], r["target_label"], _years(
                 {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"]}),
@@ -870,6 +872,10 @@ class Explorer:
     def _subtitle(self, sel: Selection) -> str:
         return (f"{sel.n_nodes} of {self.graph.number_of_nodes()} nodes and {sel.n_edges} of "
                 f"{self._n_edges_total} edges, chosen in the orgnet Explorer.")
+
+    def _current(self) -> Selection:
+        """The selection on show (drawn first if there is none yet)."""
+        return self.state if self.state is not None else self.redraw()
 
     def redraw(self, force: bool = False) -> Selection:
         """Recompute the selection and update the network, table, counts and status."""
@@ -918,5 +924,6 @@ class Explorer:
             self.export_status.value = f"<span style='color:#b00020'>Export failed: {html.escape(str(exc))}</span>"
             return
         self.last_export = path
-        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({self.state.n_nodes} nodes, "
-                                    f"{self.state.n_edges} edges).")
+        sel = self._current()
+        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, "
+                                    f"{sel.n_edges} edges).")

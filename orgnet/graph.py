@@ -194,7 +194,7 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
     >>> find_node(G, "Ministry of Gidgets")
     Traceback (most recent call last):
     ...
-    orgnet.errors.UnknownNodeError: no node called 'Ministry of Gidgets'; closest: 'Ministry of Widgets', 'Institute of Widget Studies (Widget Research Institute)', 'Bureau of Sprockets'
+    orgnet.errors.UnknownNodeError: no node called 'Ministry of Gidgets'; closest: 'Ministry of Widgets', ...
     """
     if not isinstance(name, str):
         raise UnknownNodeError(f"a node name must be a string, not {name!r}")
@@ -289,8 +289,9 @@ def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCH
     --------
     >>> G = to_graph(example_tables())
     >>> T = hierarchy(G, "MOW")
-    >>> list(T.edges())
-    [('ministry-of-widgets', 'bureau-of-sprockets'), ('bureau-of-sprockets', 'widget-research-institute'), ('widget-research-institute', 'gadget-friendship-society')]
+    >>> list(T.edges())  # doctest: +NORMALIZE_WHITESPACE
+    [('ministry-of-widgets', 'bureau-of-sprockets'), ('bureau-of-sprockets', 'widget-research-institute'),
+     ('widget-research-institute', 'gadget-friendship-society')]
     >>> T.edges["bureau-of-sprockets", "widget-research-institute"]["relation"]
     'front_for'
     >>> T.graph["root"], T.nodes["gadget-friendship-society"]["depth"]
@@ -359,8 +360,10 @@ def fronts(G: nx.MultiDiGraph) -> pd.DataFrame:
     --------
     >>> G = to_graph(example_tables())
     >>> row = fronts(G).iloc[0]
-    >>> row["front_label"], row["fronts_for"], row["run_by"], row["funded_by"], row["targets"]
-    ('Widget Research Institute', 'Bureau of Sprockets', 'Bureau of Sprockets', 'Ministry of Widgets', 'Ruritanian Parliament')
+    >>> row["front_label"], row["fronts_for"], row["run_by"]
+    ('Widget Research Institute', 'Bureau of Sprockets', 'Bureau of Sprockets')
+    >>> row["funded_by"], row["targets"]
+    ('Ministry of Widgets', 'Ruritanian Parliament')
     >>> row["evidence"]
     'The Widget Research Institute is the public face of the Bureau of Sprockets.'
     """
@@ -461,8 +464,9 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     --------
     >>> G = to_graph(example_tables())
     >>> A = as_of(G, 1995)
-    >>> sorted(A)
-    ['anna-karlsson', 'bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'sam-okoro', 'widget-research-institute']
+    >>> sorted(A)  # doctest: +NORMALIZE_WHITESPACE
+    ['anna-karlsson', 'bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'sam-okoro',
+     'widget-research-institute']
     >>> A.edges["anna-karlsson", "widget-research-institute", "leads"]["undated"]
     False
     >>> A.edges["sam-okoro", "widget-research-institute", "leads"]["undated"]
@@ -786,5 +790,6 @@ def example_tables() -> Tables:
     documents = [{"doc": d, "title": title, "layout": "dash-infobox", "chars": 0, "status": "ok", "warnings": "",
                   "unparsed": "", "n_claims": sum(c["doc"] == d for c in claims)}
                  for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))]
-    frames = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents, "conflicts": []}
+    frames: dict[str, list[dict]] = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents,
+                                     "conflicts": []}
     return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})

@@ -29,7 +29,10 @@ __all__ = ["load", "load_yaml", "check_text", "check_file",
 
 # libyaml's C parser when PyYAML has it (several times faster than the pure-Python one; same
 # results, same errors)
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader as _SafeLoader
 
 
 def load_yaml(text: str) -> Any:
@@ -130,7 +133,7 @@ def check_text(text: str, name: str, *, source: str | None = None, relations: It
     >>> check_text("phrases:\n  - {relation: funded_byy, roles: forward, pattern: 'paid by'}\n", "phrases")
     Traceback (most recent call last):
     ...
-    orgnet.errors.VocabularyError: phrases.yaml, line 2: phrases[0] (pattern 'paid by'): relation 'funded_byy' is not in relations.yaml (did you mean 'funded_by'?)
+    orgnet.errors.VocabularyError: phrases.yaml, line 2: phrases[0] (pattern 'paid by'): relation 'funded_byy' ...
     """
     c = _Check(source or f"{name}.yaml", text)
     try:

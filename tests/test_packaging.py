@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 # `re._parser`, `re._constants`, `re._compiler`: new in Python 3.11 (3.10 has sre_parse, ...)
-PRIVATE_RE = re.compile(r"\bre\._(?:parser|constants|compiler)\b|\bfrom re import [^\n]*\b_(?:parser|constants|compiler)\b")
+PRIVATE_RE = re.compile(r"\bre\._(?:parser|constants|compiler)\b"
+                        r"|\bfrom re import [^\n]*\b_(?:parser|constants|compiler)\b")
 
 
 def floor() -> tuple[int, int]:
@@ -29,3 +30,10 @@ def test_requires_python_is_no_lower_than_what_the_code_imports():
 
 def test_the_tests_run_on_a_declared_python():
     assert sys.version_info[:2] >= floor()
+
+
+def test_the_package_says_it_is_typed():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert (ROOT / "orgnet" / "py.typed").is_file()
+    assert "py.typed" in config["tool"]["setuptools"]["package-data"]["orgnet"]
+    assert config["tool"]["mypy"]["packages"] == ["orgnet"]

@@ -111,7 +111,8 @@ def test_a_wrong_type_is_named():
     assert error("kinds", "kinds:\n  - person\n  - place\n") == \
         "kinds.yaml, line 2: kinds: expected a mapping, found a list"
     assert error("names", "titles:\n  Director: 1\n") == "names.yaml, line 2: titles: expected a list, found a mapping"
-    assert error("fields", "fields:\n  key: Parent\n") == "fields.yaml, line 2: fields: expected a list, found a mapping"
+    assert error("fields", "fields:\n  key: Parent\n") == \
+        "fields.yaml, line 2: fields: expected a list, found a mapping"
     # YAML 1.1 reads an unquoted no as false: the message says so
     msg = error("kinds", KINDS_HEAD + "  person: {colour: '#17becf', shape: dot, label: no}\n")
     assert msg.startswith("kinds.yaml, line 5: kinds.person.label: expected a string, found False (YAML reads")

@@ -85,8 +85,9 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     --------
     >>> from orgnet.graph import example_tables
     >>> G, info = briefing_graph(example_tables(), view="hierarchy", focus="MOW")
-    >>> sorted(G), info["root"]
-    (['bureau-of-sprockets', 'gadget-friendship-society', 'ministry-of-widgets', 'widget-research-institute'], 'ministry-of-widgets')
+    >>> sorted(G), info["root"]  # doctest: +NORMALIZE_WHITESPACE
+    (['bureau-of-sprockets', 'gadget-friendship-society', 'ministry-of-widgets', 'widget-research-institute'],
+     'ministry-of-widgets')
     >>> G, info = briefing_graph(example_tables(), view="ego", focus="Li Wei", depth=1)
     >>> info["title"]
     'Li Wei: neighbourhood'
@@ -131,12 +132,14 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
 
     info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes}
     if view == "ego":
+        assert node is not None  # the ego and hierarchy views have a focus (checked above)
         V = _graph.ego(G, node, depth=depth)
         label = _label(full, node)
         info["title"] = f"{label}: neighbourhood"
         info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
                             "following links in either direction.")
     elif view == "hierarchy":
+        assert node is not None
         T = _graph.hierarchy(G, node)
         V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
         V.graph.update(root=node)
@@ -152,7 +155,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         for row in table.to_dict("records"):
             front = row["front"]
             keep_nodes.add(front)
-            named = set()
+            named: set[str] = set()
             for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
                 named.update(x for x in str(row.get(col) or "").split(";") if x)
             for _, target, key, data in G.out_edges(front, keys=True, data=True):
@@ -267,7 +270,8 @@ class _Head(html.parser.HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.title, self.meta, self._in_title = "", {}, False
+        self.title, self._in_title = "", False
+        self.meta: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)

@@ -20,8 +20,8 @@ import networkx as nx
 import pandas as pd
 
 from .. import vocabulary
-from ..graph import centrality, to_graph
 from ..errors import InputError
+from ..graph import centrality, to_graph
 from ..tables import Tables
 
 __all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour"]
@@ -246,7 +246,8 @@ def leaders_gantt(tables_or_G, now: int | None = None):
 
     G = _as_graph(tables_or_G)
     now = int(now if now is not None else _dt.date.today().year)
-    dated, undated = [], []
+    dated: list[dict] = []
+    undated: list[dict] = []
     for u, v, k, d in G.edges(keys=True, data=True):
         if d.get("relation", k) != "leads":
             continue
@@ -438,8 +439,9 @@ def centrality_bar(G: nx.MultiDiGraph, top: int = 20, leave_out: tuple[str, ...]
     --------
     >>> from orgnet.graph import example_tables, to_graph
     >>> fig = centrality_bar(to_graph(example_tables()), top=3)
-    >>> [(t.name, list(t.y)) for t in fig.data]
-    [('think tank', ['Widget Research Institute']), ('state body', ['Ministry of Widgets']), ('security service', ['Bureau of Sprockets'])]
+    >>> [(t.name, list(t.y)) for t in fig.data]  # doctest: +NORMALIZE_WHITESPACE
+    [('think tank', ['Widget Research Institute']), ('state body', ['Ministry of Widgets']),
+     ('security service', ['Bureau of Sprockets'])]
     """
     import plotly.graph_objects as go
 
