@@ -44,7 +44,6 @@ import html
 import json
 import os
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -54,7 +53,7 @@ import pandas as pd
 
 from . import vocabulary
 from .errors import InputError, UnknownNodeError
-from .graph import as_of, check_confidence, find_node, to_graph
+from .graph import UNKNOWN_KIND, _ego, _filter, as_of, check_confidence, find_node, to_graph
 from .resolve import name_key
 from .tables import Tables, read_tables
 
@@ -66,8 +65,6 @@ EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", 
                 "title", "confidence", "hedge", "docs", "evidence", "highlighted")
 #: views with at most this many nodes are laid out afresh; bigger ones reuse the whole graph's layout
 FRESH_LAYOUT_MAX = 300
-#: the kinds multi-select's value for nodes without a kind (edge endpoints with no ``nodes`` row)
-UNKNOWN_KIND = ""
 
 _DEFAULT_DEPTH = 2
 
@@ -130,55 +127,6 @@ def _as_set(values: Iterable[str] | str | None) -> set[str] | None:
     if isinstance(values, str):
         return {values}
     return set(values)
-
-
-def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
-            min_confidence: float) -> nx.MultiDiGraph:
-    """:func:`orgnet.graph.filter_graph`'s rule in one pass, for values already checked: nodes
-    of `kinds` (``""`` for nodes without a kind), edges among them passing every edge filter;
-    when an edge filter is on, nodes left without an edge go. Returns `G` itself when no
-    filter is on."""
-    edge_filter = relations is not None or docs is not None or min_confidence > 0
-    if kinds is None and not edge_filter:
-        return G
-    nodes = [n for n, d in G.nodes(data=True) if kinds is None or (d.get("kind") or UNKNOWN_KIND) in kinds]
-    node_set = set(nodes)
-    edges = []
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if u not in node_set or v not in node_set:
-            continue
-        if relations is not None and d.get("relation", k) not in relations:
-            continue
-        if docs is not None and not docs.intersection(_split(d.get("docs"))):
-            continue
-        if (d.get("confidence") or 0.0) < min_confidence:
-            continue
-        edges.append((u, v, k, d))
-    if edge_filter:
-        touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
-        nodes = [n for n in nodes if n in touched]
-    F = nx.MultiDiGraph(**G.graph)
-    F.add_nodes_from((n, G.nodes[n]) for n in nodes)
-    F.add_edges_from(edges)
-    return F
-
-
-def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
-    """:func:`orgnet.graph.ego` for an id known to be in `G`, by a breadth-first walk over
-    successors and predecessors (no undirected copy of the whole graph)."""
-    seen = {centre: 0}
-    queue = deque([centre])
-    while queue:
-        u = queue.popleft()
-        if seen[u] >= depth:
-            continue
-        for w in list(G.successors(u)) + list(G.predecessors(u)):
-            if w not in seen:
-                seen[w] = seen[u] + 1
-                queue.append(w)
-    E = G.subgraph(seen).copy()
-    E.graph.update(center=centre, depth=depth)
-    return E
 
 
 def _names(attrs: dict) -> list[str]:
@@ -319,7 +267,8 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
         V = as_of(V, year)
         notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
                      "undated links are kept and marked.")
-    V = _filter(V, kinds, relations, docs, min_confidence)
+    if kinds is not None or relations is not None or docs is not None or min_confidence > 0:
+        V = _filter(V, kinds, relations, docs, min_confidence)
     kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
     if kinds is not None:
         notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")

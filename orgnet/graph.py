@@ -25,6 +25,7 @@ Relation names are read from ``vocab/relations.yaml``; only the roles the views 
 from __future__ import annotations
 
 import difflib
+from collections import deque
 from collections.abc import Iterable
 
 import networkx as nx
@@ -37,7 +38,7 @@ from .tables import SCHEMA, TABLE_NAMES, Tables
 
 __all__ = [
     "to_graph", "find_node", "HIERARCHY_RELATIONS", "hierarchy", "fronts", "ego", "as_of",
-    "filter_graph", "centrality", "example_tables", "FRONT_COLUMNS", "CENTRALITY_COLUMNS",
+    "filter_graph", "centrality", "example_tables", "FRONT_COLUMNS", "CENTRALITY_COLUMNS", "UNKNOWN_KIND",
 ]
 
 #: relations whose ``hierarchy: true`` flag in ``vocab/relations.yaml`` makes the object the
@@ -48,6 +49,9 @@ HIERARCHY_RELATIONS: tuple[str, ...] = tuple(
 #: columns of :func:`fronts`
 FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "established_by", "targets",
                  "evidence", "docs", "confidence", "kind", "hedge")
+
+#: the kind a filter gives nodes without one (edge endpoints with no ``nodes`` row)
+UNKNOWN_KIND = ""
 
 #: columns of :func:`centrality`
 CENTRALITY_COLUMNS = ("id", "label", "kind", "degree", "in_degree", "out_degree", "betweenness", "pagerank")
@@ -433,7 +437,23 @@ def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
     centre = find_node(G, node)
     if not isinstance(depth, int) or depth < 0:
         raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
-    E = nx.ego_graph(G, centre, radius=depth, undirected=True).copy()
+    return _ego(G, centre, depth)
+
+
+def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+    """:func:`ego` for an id known to be in `G`, by a breadth-first walk over successors and
+    predecessors (no undirected copy of the whole graph)."""
+    seen = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        u = queue.popleft()
+        if seen[u] >= depth:
+            continue
+        for w in list(G.successors(u)) + list(G.predecessors(u)):
+            if w not in seen:
+                seen[w] = seen[u] + 1
+                queue.append(w)
+    E = G.subgraph(seen).copy()
     E.graph.update(center=centre, depth=depth)
     return E
 
@@ -581,23 +601,34 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
                 raise InputError(f"document {doc!r} is not a source of any node or edge of this graph "
                                  f"(documents: {', '.join(sorted(seen)) or 'none'})")
         docs = resolved
-    min_confidence = check_confidence(min_confidence)
+    return _filter(G, kinds, relations, docs, check_confidence(min_confidence))
 
-    def edge_ok(k, d: dict) -> bool:
-        return ((relations is None or d.get("relation", k) in relations)
-                and (docs is None or bool(docs & set(_split(d.get("docs")))))
-                and (d.get("confidence") or 0.0) >= min_confidence)
 
-    nodes = [n for n, d in G.nodes(data=True) if kinds is None or d.get("kind") in kinds]
+def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
+            min_confidence: float) -> nx.MultiDiGraph:
+    """:func:`filter_graph`'s rule for values already checked, in one pass: nodes of `kinds`
+    (:data:`UNKNOWN_KIND` for nodes without a kind), edges among them passing every edge
+    filter; when an edge filter is on, nodes left without an edge go. Always a new graph."""
+    edge_filter = relations is not None or docs is not None or min_confidence > 0
+    nodes = [n for n, d in G.nodes(data=True) if kinds is None or (d.get("kind") or UNKNOWN_KIND) in kinds]
     node_set = set(nodes)
-    edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
-             if u in node_set and v in node_set and edge_ok(k, d)]
-    if relations is not None or docs is not None or min_confidence > 0:
+    edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in node_set or v not in node_set:
+            continue
+        if relations is not None and d.get("relation", k) not in relations:
+            continue
+        if docs is not None and not docs.intersection(_split(d.get("docs"))):
+            continue
+        if (d.get("confidence") or 0.0) < min_confidence:
+            continue
+        edges.append((u, v, k, d))
+    if edge_filter:
         touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
         nodes = [n for n in nodes if n in touched]
     F = nx.MultiDiGraph(**G.graph)
     F.add_nodes_from((n, G.nodes[n]) for n in nodes)
-    F.add_edges_from((u, v, k, d) for u, v, k, d in edges)
+    F.add_edges_from(edges)
     return F
 
 
