@@ -125,7 +125,8 @@ def make_parser() -> argparse.ArgumentParser:
                     help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
                          "fronts: every front organization")
     br.add_argument("--focus", metavar="NAME", help="a node's label, alias (e.g. an abbreviation) or id")
-    br.add_argument("--depth", type=int, default=2, metavar="K", help="steps out from --focus in the ego view (default 2)")
+    br.add_argument("--depth", type=int, default=2, metavar="K",
+                    help="steps out from --focus in the ego view (default 2)")
     br.add_argument("--as-of", type=int, metavar="YEAR", help="the network as it stood in YEAR")
     br.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     br.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")

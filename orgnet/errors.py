@@ -2,8 +2,10 @@
 
 Every error orgnet raises on purpose is an :class:`OrgnetError`, so a caller
 (or the command line) can catch them all in one place and show the message
-without a traceback. Messages name the offending file (and line, where there
-is one) and say what to do.
+without a traceback. A bad file, folder or parameter is an :class:`InputError`
+(also a ``ValueError``); a name that matches no node is an :class:`UnknownNodeError`
+(also a ``LookupError``). Messages name the offending file (and line, where there
+is one) or value, and say what to do.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ class OrgnetError(Exception):
     """Base class of every error orgnet raises on purpose."""
 
 
-class InputError(OrgnetError):
-    """A file or folder given to orgnet cannot be used (missing, unreadable, malformed)."""
+class InputError(OrgnetError, ValueError):
+    """A file, folder or parameter given to orgnet cannot be used (missing, unreadable,
+    malformed, out of range). Also a :class:`ValueError`, so code that catches the built-in
+    error for a bad value keeps working."""
 
 
 class VocabularyError(OrgnetError):

@@ -18,9 +18,10 @@ find                text: highlights the nodes whose name or alias matches, and 
 export              writes the current view as a briefing HTML file and reports its path
 ==================  ========================================================================
 
-The selection itself is pure Python: :func:`select_view` maps control values to a
-:class:`Selection` (the subgraph, its edge table, the highlighted nodes), so it can be used and
-tested without a browser; :meth:`Explorer.selection` calls it with the widgets' values.
+The selection itself is pure Python: :func:`orgnet.graph.select_view` (also used by the
+briefings, and importable from here) maps control values to a :class:`~orgnet.graph.Selection`
+(the subgraph, its edge table, the highlighted nodes), so it can be used and tested without a
+browser; :meth:`Explorer.selection` calls it with the widgets' values.
 Everything is computed on the graph built once from the tables (never by rebuilding tables).
 
 The network is the self-contained page of :func:`orgnet.render.network.network_html` (every
@@ -44,8 +45,6 @@ import html
 import json
 import os
 import time
-from collections import deque
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -53,67 +52,19 @@ import networkx as nx
 import pandas as pd
 
 from . import vocabulary
-from .errors import UnknownNodeError
-from .graph import as_of, check_confidence, find_node, to_graph
-from .resolve import name_key
+from .errors import InputError, UnknownNodeError
+from .graph import DEFAULT_DEPTH, EDGE_COLUMNS, UNKNOWN_KIND, Selection, edge_table, find_node, select_view, to_graph
 from .tables import Tables, read_tables
 
 __all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "legend_html", "iframe_html",
            "EDGE_COLUMNS", "FRESH_LAYOUT_MAX", "UNKNOWN_KIND"]
 
-#: columns of :attr:`Selection.edges`
-EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "undated",
-                "title", "confidence", "hedge", "docs", "evidence", "highlighted")
 #: views with at most this many nodes are laid out afresh; bigger ones reuse the whole graph's layout
 FRESH_LAYOUT_MAX = 300
-#: the kinds multi-select's value for nodes without a kind (edge endpoints with no ``nodes`` row)
-UNKNOWN_KIND = ""
 
-_DEFAULT_DEPTH = 2
 
 
 # --------------------------------------------------------------------------- the selection
-
-
-@dataclass(frozen=True, eq=False)
-class Selection:
-    """What the Explorer shows for one set of control values.
-
-    Attributes
-    ----------
-    graph : networkx.MultiDiGraph
-        The nodes and edges of the view (a copy, or a read-only view of the whole graph when
-        nothing is filtered out; graph attributes ``year``, ``center`` and ``depth`` when those
-        were applied).
-    edges : pandas.DataFrame
-        One row per edge of `graph`, columns :data:`EDGE_COLUMNS`; highlighted rows first,
-        then by source label, relation and target label. ``undated`` is True/False under an
-        as-of year and missing otherwise.
-    focus : str or None
-        The id of the node the view is centred on.
-    highlight : tuple of str
-        Ids of the nodes that matched the search, best match first.
-    notes : tuple of str
-        One sentence per filter applied.
-    problems : tuple of str
-        What could not be done (an unknown focus name, a search without a match ...).
-    """
-
-    graph: nx.MultiDiGraph
-    edges: pd.DataFrame
-    focus: str | None = None
-    highlight: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()
-    params: dict = field(default_factory=dict, compare=False)
-
-    @property
-    def n_nodes(self) -> int:
-        return self.graph.number_of_nodes()
-
-    @property
-    def n_edges(self) -> int:
-        return len(self.edges)  # one row per edge; counting a MultiDiGraph's edges walks them all
 
 
 def _split(cell: Any) -> list[str]:
@@ -124,63 +75,6 @@ def _label(G: nx.MultiDiGraph, n: Any) -> str:
     return str(G.nodes[n].get("label") or n)
 
 
-def _as_set(values: Iterable[str] | str | None) -> set[str] | None:
-    if values is None:
-        return None
-    if isinstance(values, str):
-        return {values}
-    return set(values)
-
-
-def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
-            min_confidence: float) -> nx.MultiDiGraph:
-    """:func:`orgnet.graph.filter_graph`'s rule in one pass, for values already checked: nodes
-    of `kinds` (``""`` for nodes without a kind), edges among them passing every edge filter;
-    when an edge filter is on, nodes left without an edge go. Returns `G` itself when no
-    filter is on."""
-    edge_filter = relations is not None or docs is not None or min_confidence > 0
-    if kinds is None and not edge_filter:
-        return G
-    nodes = [n for n, d in G.nodes(data=True) if kinds is None or (d.get("kind") or UNKNOWN_KIND) in kinds]
-    node_set = set(nodes)
-    edges = []
-    for u, v, k, d in G.edges(keys=True, data=True):
-        if u not in node_set or v not in node_set:
-            continue
-        if relations is not None and d.get("relation", k) not in relations:
-            continue
-        if docs is not None and not docs.intersection(_split(d.get("docs"))):
-            continue
-        if (d.get("confidence") or 0.0) < min_confidence:
-            continue
-        edges.append((u, v, k, d))
-    if edge_filter:
-        touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
-        nodes = [n for n in nodes if n in touched]
-    F = nx.MultiDiGraph(**G.graph)
-    F.add_nodes_from((n, G.nodes[n]) for n in nodes)
-    F.add_edges_from(edges)
-    return F
-
-
-def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
-    """:func:`orgnet.graph.ego` for an id known to be in `G`, by a breadth-first walk over
-    successors and predecessors (no undirected copy of the whole graph)."""
-    seen = {centre: 0}
-    queue = deque([centre])
-    while queue:
-        u = queue.popleft()
-        if seen[u] >= depth:
-            continue
-        for w in list(G.successors(u)) + list(G.predecessors(u)):
-            if w not in seen:
-                seen[w] = seen[u] + 1
-                queue.append(w)
-    E = G.subgraph(seen).copy()
-    E.graph.update(center=centre, depth=depth)
-    return E
-
-
 def _names(attrs: dict) -> list[str]:
     out = [str(attrs.get("label") or "")]
     for col in ("aliases", "name_zh"):
@@ -188,179 +82,11 @@ def _names(attrs: dict) -> list[str]:
     return [x for x in out if x]
 
 
-def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
-    """Ids of the nodes of `G` whose id, label or alias matches `text`: exact matches (compared
-    with :func:`orgnet.resolve.name_key`), then names starting with it, then names holding it
-    (case-insensitive); by label within each group."""
-    key = name_key(text)
-    low = " ".join(str(text).split()).casefold()
-    if not low:
-        return []
-    ranked = []
-    for n, a in G.nodes(data=True):
-        names = [str(n)] + _names(a)
-        best = None
-        for nm in names:
-            s = " ".join(nm.split()).casefold()
-            rank = 0 if name_key(nm) == key else 1 if s.startswith(low) else 2 if low in s else None
-            if rank is not None and (best is None or rank < best):
-                best = rank
-        if best is not None:
-            ranked.append((best, _label(G, n).casefold(), str(n)))
-    return [n for *_, n in sorted(ranked)]
-
-
 def _years(a: dict) -> str:
     s, e = a.get("start"), a.get("end")
     if s is None and e is None:
         return ""
     return f"{'' if s is None else s}\u2013{'' if e is None else e}"
-
-
-def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFrame:
-    """The edges of `G` as a table, columns :data:`EDGE_COLUMNS`.
-
-    Rows touching a node of `highlight` come first (and have ``highlighted`` True), then the
-    rest, each group by source label, relation and target label.
-
-    Examples
-    --------
-    >>> from orgnet.graph import example_tables
-    >>> t = edge_table(to_graph(example_tables()), highlight=["li-wei"])
-    >>> t.loc[0, ["source_label", "relation", "target_label"]].tolist(), bool(t.loc[0, "highlighted"])
-    (['Li Wei', 'leads', 'Widget Research Institute'], True)
-    >>> len(t), int(t["highlighted"].sum())
-    (9, 1)
-    """
-    marked = set(highlight)
-    rows = []
-    for u, v, k, a in G.edges(keys=True, data=True):
-        rows.append({
-            "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
-            "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
-            "undated": a.get("undated"), "title": a.get("title") or "", "confidence": a.get("confidence"),
-            "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
-            "highlighted": u in marked or v in marked,
-        })
-    rows.sort(key=lambda r: (not r["highlighted"], r["source_label"].casefold(), r["relation"],
-                             r["target_label"].casefold(), str(r["source"]), str(r["target"])))
-    df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
-    for col in ("start", "end"):
-        df[col] = pd.array(df[col].tolist(), dtype="Int64")
-    df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce").astype("float64")
-    df["undated"] = df["undated"].astype("object")
-    df["highlighted"] = df["highlighted"].astype(bool)
-    return df
-
-
-def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
-                docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
-                focus: str | None = None, depth: int = _DEFAULT_DEPTH, search: str = "") -> Selection:
-    """The view of `G` for one set of Explorer control values.
-
-    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `kinds`,
-    `relations`, `docs` and `min_confidence` (the rule of :func:`orgnet.graph.filter_graph`:
-    with an edge filter on, nodes left without an edge go), then `focus` and `depth`
-    (:func:`orgnet.graph.ego` on what is left), then `search`, which removes nothing and marks
-    the matching nodes.
-
-    Parameters
-    ----------
-    G : networkx.MultiDiGraph
-        The whole network (:func:`orgnet.graph.to_graph`).
-    kinds, relations, docs : iterable of str, optional
-        Keep only these node kinds (``""``: nodes without a kind), edge relations, and edges
-        supported by any of these documents. None keeps all; an empty list keeps none.
-    min_confidence : float
-        Keep edges with at least this confidence (0 to 1).
-    year : int, optional
-        The network as it stood in that year; None for all years.
-    focus : str, optional
-        The id, label or alias of the node to centre on; None or "" for no focus.
-    depth : int
-        Steps out from the focus (either direction).
-    search : str
-        Text to find in ids, labels and aliases.
-
-    Returns
-    -------
-    Selection
-
-    Raises
-    ------
-    ValueError
-        When `min_confidence` is not from 0 to 1 or `depth` is negative. An unknown focus or
-        a search without a match is not an error: it is reported in ``problems``.
-
-    Examples
-    --------
-    >>> from orgnet.graph import example_tables
-    >>> G = to_graph(example_tables())
-    >>> s = select_view(G, kinds=["person", "think_tank"])
-    >>> s.n_nodes, s.n_edges, sorted(set(s.edges["relation"]))
-    (4, 3, ['leads'])
-    >>> s = select_view(G, year=1995, focus="WRI", depth=1, search="anna")
-    >>> s.focus, s.highlight, s.edges.loc[0, ["source", "undated"]].tolist()
-    ('widget-research-institute', ('anna-karlsson',), ['anna-karlsson', False])
-    >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
-    "no node called 'Ministry of Gidgets';"
-    """
-    min_confidence = check_confidence(min_confidence)
-    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
-        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
-    kinds, relations, docs = _as_set(kinds), _as_set(relations), _as_set(docs)
-    notes, problems = [], []
-    params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
-                  focus=focus, depth=depth, search=search)
-
-    V = G
-    if year is not None:
-        year = int(year)
-        V = as_of(V, year)
-        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
-                     "undated links are kept and marked.")
-    V = _filter(V, kinds, relations, docs, min_confidence)
-    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
-    if kinds is not None:
-        notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")
-                                                   for k in kinds)) or "none") + ".")
-    if relations is not None:
-        notes.append("Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations))
-                                      or "none") + ".")
-    if docs is not None:
-        notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
-    if min_confidence > 0:
-        notes.append(f"Links with confidence at least {min_confidence:.2f}.")
-
-    centre = None
-    if focus is not None and str(focus).strip():
-        try:
-            centre = find_node(G, str(focus).strip())
-        except UnknownNodeError as exc:
-            problems.append(str(exc))
-        else:
-            if centre in V:
-                V = _ego(V, centre, depth)
-                notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
-            else:
-                problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
-                                "filters are applied, so the focus is ignored.")
-                centre = None
-    if V is G:
-        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
-
-    hits: list[str] = []
-    if search and str(search).strip():
-        hits = _search(V, str(search))
-        if not hits:
-            elsewhere = _search(G, str(search))
-            if elsewhere:
-                shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
-                problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
-            else:
-                problems.append(f"No name matches {str(search).strip()!r}.")
-    return Selection(graph=V, edges=edge_table(V, hits), focus=centre, highlight=tuple(hits), notes=tuple(notes),
-                     problems=tuple(problems), params=params)
 
 
 # --------------------------------------------------------------------------- HTML pieces
@@ -510,7 +236,8 @@ def _frame_script(ids: Iterable[str]) -> str:
             "  var el = document.getElementById('network');\n"
             "  if (!b || !el) { return; }\n"
             "  var net = b.network, touched = false, last = '';\n"
-            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { net.on(ev, function () { touched = true; }); });\n"
+            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { "
+            "net.on(ev, function () { touched = true; }); });\n"
             "  function frame() {\n"
             "    var size = el.clientWidth + 'x' + el.clientHeight;\n"
             "    if (touched || size === last || !el.clientWidth || !el.clientHeight) { return; }\n"
@@ -642,7 +369,7 @@ class Explorer:
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
         if layout not in ("auto", "fresh", "fixed"):
-            raise ValueError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
+            raise InputError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
         self.tables = tables
         self.graph = to_graph(tables)
         self._n_edges_total = self.graph.number_of_edges()
@@ -695,8 +422,9 @@ class Explorer:
                 if nm not in seen:
                     seen.add(nm)
                     names.append(nm)
-        self._defaults = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs), min_confidence=0.0,
-                              year=hi, all_years=True, focus="", depth=_DEFAULT_DEPTH, search="")
+        self._defaults: dict[str, Any] = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs),
+                                              min_confidence=0.0, year=hi, all_years=True, focus="",
+                                              depth=DEFAULT_DEPTH, search="")
 
         # ---- controls
         wide = W.Layout(width="auto")
@@ -719,7 +447,7 @@ class Explorer:
         self.focus = W.Combobox(value="", options=names, ensure_option=False, placeholder="name or alias",
                                 description="focus", continuous_update=False, style=lab,
                                 layout=W.Layout(width="340px"))
-        self.depth = W.IntSlider(value=_DEFAULT_DEPTH, min=0, max=6, step=1, description="depth",
+        self.depth = W.IntSlider(value=DEFAULT_DEPTH, min=0, max=6, step=1, description="depth",
                                  continuous_update=False, disabled=True, style=lab, layout=W.Layout(width="260px"))
         self.search = W.Text(value="", placeholder="highlight a name", description="find",
                              continuous_update=False, style=lab, layout=W.Layout(width="300px"))
@@ -844,8 +572,8 @@ class Explorer:
         """
         from .render.network import network_html
 
-        sel = sel or self.state
-        extra = ()
+        sel = sel or self._current()
+        extra: tuple[dict, ...] = ()
         if not embedded:
             rows = [[r["source_label"], r["relation"], r["target_label"], _years(
                 {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"]}),
@@ -870,6 +598,10 @@ class Explorer:
     def _subtitle(self, sel: Selection) -> str:
         return (f"{sel.n_nodes} of {self.graph.number_of_nodes()} nodes and {sel.n_edges} of "
                 f"{self._n_edges_total} edges, chosen in the orgnet Explorer.")
+
+    def _current(self) -> Selection:
+        """The selection on show (drawn first if there is none yet)."""
+        return self.state if self.state is not None else self.redraw()
 
     def redraw(self, force: bool = False) -> Selection:
         """Recompute the selection and update the network, table, counts and status."""
@@ -918,5 +650,6 @@ class Explorer:
             self.export_status.value = f"<span style='color:#b00020'>Export failed: {html.escape(str(exc))}</span>"
             return
         self.last_export = path
-        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({self.state.n_nodes} nodes, "
-                                    f"{self.state.n_edges} edges).")
+        sel = self._current()
+        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, "
+                                    f"{sel.n_edges} edges).")

@@ -13,6 +13,7 @@ graph or a DataFrame; none of them changes its input:
 :func:`ego`        the neighbourhood of a node, both directions, to a depth
 :func:`as_of`      the network as it stood in a year
 :func:`filter_graph`  nodes by kind, edges by relation, document and confidence
+:func:`select_view`  year, filters, focus and search in one call: the Explorer's and the briefings' view
 :func:`centrality` degree, betweenness and PageRank per node
 =================  ==========================================================================
 
@@ -25,7 +26,10 @@ Relation names are read from ``vocab/relations.yaml``; only the roles the views 
 from __future__ import annotations
 
 import difflib
+import functools
+from collections import deque
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import networkx as nx
 import pandas as pd
@@ -37,7 +41,8 @@ from .tables import SCHEMA, TABLE_NAMES, Tables
 
 __all__ = [
     "to_graph", "find_node", "HIERARCHY_RELATIONS", "hierarchy", "fronts", "ego", "as_of",
-    "filter_graph", "centrality", "example_tables", "FRONT_COLUMNS", "CENTRALITY_COLUMNS",
+    "filter_graph", "Selection", "select_view", "edge_table", "centrality", "example_tables", "FRONT_COLUMNS",
+    "CENTRALITY_COLUMNS", "EDGE_COLUMNS", "UNKNOWN_KIND", "DEFAULT_DEPTH",
 ]
 
 #: relations whose ``hierarchy: true`` flag in ``vocab/relations.yaml`` makes the object the
@@ -48,6 +53,16 @@ HIERARCHY_RELATIONS: tuple[str, ...] = tuple(
 #: columns of :func:`fronts`
 FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "established_by", "targets",
                  "evidence", "docs", "confidence", "kind", "hedge")
+
+#: the kind a filter gives nodes without one (edge endpoints with no ``nodes`` row)
+UNKNOWN_KIND = ""
+
+#: columns of :attr:`Selection.edges`
+EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "undated",
+                "title", "confidence", "hedge", "docs", "evidence", "highlighted")
+
+#: steps out from the focus of :func:`select_view` (and the Explorer) by default
+DEFAULT_DEPTH = 2
 
 #: columns of :func:`centrality`
 CENTRALITY_COLUMNS = ("id", "label", "kind", "degree", "in_degree", "out_degree", "betweenness", "pagerank")
@@ -77,13 +92,13 @@ def _py(value):
 
 
 def check_confidence(value) -> float:
-    """A minimum confidence as a float from 0 to 1, or a ``ValueError`` naming the value."""
+    """A minimum confidence as a float from 0 to 1, or an :class:`~orgnet.errors.InputError` naming the value."""
     try:
         value = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
+        raise InputError(f"min_confidence must be a number from 0 to 1, not {value!r}") from None
     if not 0.0 <= value <= 1.0:
-        raise ValueError(f"min_confidence must be from 0 to 1, not {value!r}")
+        raise InputError(f"min_confidence must be from 0 to 1, not {value!r}")
     return value
 
 
@@ -194,7 +209,7 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
     >>> find_node(G, "Ministry of Gidgets")
     Traceback (most recent call last):
     ...
-    orgnet.errors.UnknownNodeError: no node called 'Ministry of Gidgets'; closest: 'Ministry of Widgets', 'Institute of Widget Studies (Widget Research Institute)', 'Bureau of Sprockets'
+    orgnet.errors.UnknownNodeError: no node called 'Ministry of Gidgets'; closest: 'Ministry of Widgets', ...
     """
     if not isinstance(name, str):
         raise UnknownNodeError(f"a node name must be a string, not {name!r}")
@@ -248,7 +263,7 @@ def _check_relations(relations: Iterable[str], what: str = "relation") -> tuple[
     known = vocabulary.relations()
     for r in relations:
         if r not in known:
-            raise ValueError(f"unknown {what} {r!r}; known relations: {', '.join(known)}")
+            raise InputError(f"unknown {what} {r!r}; known relations: {', '.join(known)}")
     return relations
 
 
@@ -282,15 +297,16 @@ def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCH
     ------
     UnknownNodeError
         When `root` names no node.
-    ValueError
+    InputError
         When a relation is not in ``vocab/relations.yaml``.
 
     Examples
     --------
     >>> G = to_graph(example_tables())
     >>> T = hierarchy(G, "MOW")
-    >>> list(T.edges())
-    [('ministry-of-widgets', 'bureau-of-sprockets'), ('bureau-of-sprockets', 'widget-research-institute'), ('widget-research-institute', 'gadget-friendship-society')]
+    >>> list(T.edges())  # doctest: +NORMALIZE_WHITESPACE
+    [('ministry-of-widgets', 'bureau-of-sprockets'), ('bureau-of-sprockets', 'widget-research-institute'),
+     ('widget-research-institute', 'gadget-friendship-society')]
     >>> T.edges["bureau-of-sprockets", "widget-research-institute"]["relation"]
     'front_for'
     >>> T.graph["root"], T.nodes["gadget-friendship-society"]["depth"]
@@ -359,8 +375,10 @@ def fronts(G: nx.MultiDiGraph) -> pd.DataFrame:
     --------
     >>> G = to_graph(example_tables())
     >>> row = fronts(G).iloc[0]
-    >>> row["front_label"], row["fronts_for"], row["run_by"], row["funded_by"], row["targets"]
-    ('Widget Research Institute', 'Bureau of Sprockets', 'Bureau of Sprockets', 'Ministry of Widgets', 'Ruritanian Parliament')
+    >>> row["front_label"], row["fronts_for"], row["run_by"]
+    ('Widget Research Institute', 'Bureau of Sprockets', 'Bureau of Sprockets')
+    >>> row["funded_by"], row["targets"]
+    ('Ministry of Widgets', 'Ruritanian Parliament')
     >>> row["evidence"]
     'The Widget Research Institute is the public face of the Bureau of Sprockets.'
     """
@@ -414,7 +432,7 @@ def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
     ------
     UnknownNodeError
         When `node` names no node.
-    ValueError
+    InputError
         When `depth` is negative.
 
     Examples
@@ -429,8 +447,24 @@ def ego(G: nx.MultiDiGraph, node: str, depth: int = 1) -> nx.MultiDiGraph:
     """
     centre = find_node(G, node)
     if not isinstance(depth, int) or depth < 0:
-        raise ValueError(f"depth must be a whole number >= 0, not {depth!r}")
-    E = nx.ego_graph(G, centre, radius=depth, undirected=True).copy()
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    return _ego(G, centre, depth)
+
+
+def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
+    """:func:`ego` for an id known to be in `G`, by a breadth-first walk over successors and
+    predecessors (no undirected copy of the whole graph)."""
+    seen = {centre: 0}
+    queue = deque([centre])
+    while queue:
+        u = queue.popleft()
+        if seen[u] >= depth:
+            continue
+        for w in list(G.successors(u)) + list(G.predecessors(u)):
+            if w not in seen:
+                seen[w] = seen[u] + 1
+                queue.append(w)
+    E = G.subgraph(seen).copy()
     E.graph.update(center=centre, depth=depth)
     return E
 
@@ -461,8 +495,9 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     --------
     >>> G = to_graph(example_tables())
     >>> A = as_of(G, 1995)
-    >>> sorted(A)
-    ['anna-karlsson', 'bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'sam-okoro', 'widget-research-institute']
+    >>> sorted(A)  # doctest: +NORMALIZE_WHITESPACE
+    ['anna-karlsson', 'bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'sam-okoro',
+     'widget-research-institute']
     >>> A.edges["anna-karlsson", "widget-research-institute", "leads"]["undated"]
     False
     >>> A.edges["sam-okoro", "widget-research-institute", "leads"]["undated"]
@@ -471,7 +506,7 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     try:
         year = int(year)
     except (TypeError, ValueError):
-        raise ValueError(f"year must be a whole number, not {year!r}") from None
+        raise InputError(f"year must be a whole number, not {year!r}") from None
 
     def dated_ok(d: dict) -> bool:
         s, e = d.get("start"), d.get("end")
@@ -507,7 +542,7 @@ def _as_set(values, what: str) -> set[str] | None:
         values = [values]
     values = set(values)
     if not values:
-        raise ValueError(f"{what}: give at least one value, or None for all")
+        raise InputError(f"{what}: give at least one value, or None for all")
     return values
 
 
@@ -539,7 +574,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
 
     Raises
     ------
-    ValueError
+    InputError
         When a kind or relation is not in the vocabulary, a document is not a source of any
         node or edge of `G`, or `min_confidence` is not between 0 and 1.
 
@@ -558,7 +593,7 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
         known = vocabulary.kinds()
         for k in sorted(kinds):
             if k not in known:
-                raise ValueError(f"unknown kind {k!r}; known kinds: {', '.join(known)}")
+                raise InputError(f"unknown kind {k!r}; known kinds: {', '.join(known)}")
     relations = _as_set(relations, "relations")
     if relations is not None:
         relations = set(_check_relations(sorted(relations)))
@@ -574,27 +609,263 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
             elif doc in stems:
                 resolved.add(stems[doc])
             else:
-                raise ValueError(f"document {doc!r} is not a source of any node or edge of this graph "
+                raise InputError(f"document {doc!r} is not a source of any node or edge of this graph "
                                  f"(documents: {', '.join(sorted(seen)) or 'none'})")
         docs = resolved
-    min_confidence = check_confidence(min_confidence)
+    return _filter(G, kinds, relations, docs, check_confidence(min_confidence))
 
-    def edge_ok(k, d: dict) -> bool:
-        return ((relations is None or d.get("relation", k) in relations)
-                and (docs is None or bool(docs & set(_split(d.get("docs")))))
-                and (d.get("confidence") or 0.0) >= min_confidence)
 
-    nodes = [n for n, d in G.nodes(data=True) if kinds is None or d.get("kind") in kinds]
+def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
+            min_confidence: float) -> nx.MultiDiGraph:
+    """:func:`filter_graph`'s rule for values already checked, in one pass: nodes of `kinds`
+    (:data:`UNKNOWN_KIND` for nodes without a kind), edges among them passing every edge
+    filter; when an edge filter is on, nodes left without an edge go. Always a new graph."""
+    edge_filter = relations is not None or docs is not None or min_confidence > 0
+    nodes = [n for n, d in G.nodes(data=True) if kinds is None or (d.get("kind") or UNKNOWN_KIND) in kinds]
     node_set = set(nodes)
-    edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
-             if u in node_set and v in node_set and edge_ok(k, d)]
-    if relations is not None or docs is not None or min_confidence > 0:
+    edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in node_set or v not in node_set:
+            continue
+        if relations is not None and d.get("relation", k) not in relations:
+            continue
+        if docs is not None and not docs.intersection(_split(d.get("docs"))):
+            continue
+        if (d.get("confidence") or 0.0) < min_confidence:
+            continue
+        edges.append((u, v, k, d))
+    if edge_filter:
         touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
         nodes = [n for n in nodes if n in touched]
     F = nx.MultiDiGraph(**G.graph)
     F.add_nodes_from((n, G.nodes[n]) for n in nodes)
-    F.add_edges_from((u, v, k, d) for u, v, k, d in edges)
+    F.add_edges_from(edges)
     return F
+
+
+# --------------------------------------------------------------------------- one view for a set of filters
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """One view of the network for a set of filter values: what the Explorer shows, and the
+    graph a briefing starts from.
+
+    Attributes
+    ----------
+    graph : networkx.MultiDiGraph
+        The nodes and edges of the view (a copy, or a read-only view of the whole graph when
+        nothing is filtered out; graph attributes ``year``, ``center`` and ``depth`` when those
+        were applied).
+    edges : pandas.DataFrame
+        One row per edge of `graph`, columns :data:`EDGE_COLUMNS`; highlighted rows first,
+        then by source label, relation and target label. ``undated`` is True/False under an
+        as-of year and missing otherwise. Made on first use (a briefing never needs it).
+    focus : str or None
+        The id of the node the view is centred on.
+    highlight : tuple of str
+        Ids of the nodes that matched the search, best match first.
+    notes : tuple of str
+        One sentence per filter applied.
+    problems : tuple of str
+        What could not be done (an unknown focus name, a search without a match ...).
+    """
+
+    graph: nx.MultiDiGraph
+    focus: str | None = None
+    highlight: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    params: dict = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def edges(self) -> pd.DataFrame:
+        return edge_table(self.graph, self.highlight)
+
+    @property
+    def n_nodes(self) -> int:
+        return self.graph.number_of_nodes()
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.edges)  # one row per edge; counting a MultiDiGraph's edges walks them all
+
+
+def _to_set(values: Iterable[str] | str | None) -> set[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return {values}
+    return set(values)
+
+
+def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
+    """Ids of the nodes of `G` whose id, label or alias matches `text`: exact matches (compared
+    with :func:`orgnet.resolve.name_key`), then names starting with it, then names holding it
+    (case-insensitive); by label within each group."""
+    key = name_key(text)
+    low = " ".join(str(text).split()).casefold()
+    if not low:
+        return []
+    ranked = []
+    for n, a in G.nodes(data=True):
+        names = [str(n)] + _names(a)
+        best = None
+        for nm in names:
+            s = " ".join(nm.split()).casefold()
+            rank = 0 if name_key(nm) == key else 1 if s.startswith(low) else 2 if low in s else None
+            if rank is not None and (best is None or rank < best):
+                best = rank
+        if best is not None:
+            ranked.append((best, _label(G, n).casefold(), str(n)))
+    return [n for *_, n in sorted(ranked)]
+
+
+def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFrame:
+    """The edges of `G` as a table, columns :data:`EDGE_COLUMNS`.
+
+    Rows touching a node of `highlight` come first (and have ``highlighted`` True), then the
+    rest, each group by source label, relation and target label.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> t = edge_table(to_graph(example_tables()), highlight=["li-wei"])
+    >>> t.loc[0, ["source_label", "relation", "target_label"]].tolist(), bool(t.loc[0, "highlighted"])
+    (['Li Wei', 'leads', 'Widget Research Institute'], True)
+    >>> len(t), int(t["highlighted"].sum())
+    (9, 1)
+    """
+    marked = set(highlight)
+    rows = []
+    for u, v, k, a in G.edges(keys=True, data=True):
+        rows.append({
+            "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
+            "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
+            "undated": a.get("undated"), "title": a.get("title") or "", "confidence": a.get("confidence"),
+            "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
+            "highlighted": u in marked or v in marked,
+        })
+    rows.sort(key=lambda r: (not r["highlighted"], r["source_label"].casefold(), r["relation"],
+                             r["target_label"].casefold(), str(r["source"]), str(r["target"])))
+    df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
+    for col in ("start", "end"):
+        df[col] = pd.array(df[col].tolist(), dtype="Int64")
+    df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce").astype("float64")
+    df["undated"] = df["undated"].astype("object")
+    df["highlighted"] = df["highlighted"].astype(bool)
+    return df
+
+
+def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
+                docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
+                focus: str | None = None, depth: int = DEFAULT_DEPTH, search: str = "") -> Selection:
+    """The view of `G` for one set of Explorer control values.
+
+    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `kinds`,
+    `relations`, `docs` and `min_confidence` (the rule of :func:`orgnet.graph.filter_graph`:
+    with an edge filter on, nodes left without an edge go), then `focus` and `depth`
+    (:func:`orgnet.graph.ego` on what is left), then `search`, which removes nothing and marks
+    the matching nodes.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The whole network (:func:`orgnet.graph.to_graph`).
+    kinds, relations, docs : iterable of str, optional
+        Keep only these node kinds (``""``: nodes without a kind), edge relations, and edges
+        supported by any of these documents. None keeps all; an empty list keeps none.
+    min_confidence : float
+        Keep edges with at least this confidence (0 to 1).
+    year : int, optional
+        The network as it stood in that year; None for all years.
+    focus : str, optional
+        The id, label or alias of the node to centre on; None or "" for no focus.
+    depth : int
+        Steps out from the focus (either direction).
+    search : str
+        Text to find in ids, labels and aliases.
+
+    Returns
+    -------
+    Selection
+
+    Raises
+    ------
+    InputError
+        When `min_confidence` is not from 0 to 1 or `depth` is negative. An unknown focus or
+        a search without a match is not an error: it is reported in ``problems``.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> G = to_graph(example_tables())
+    >>> s = select_view(G, kinds=["person", "think_tank"])
+    >>> s.n_nodes, s.n_edges, sorted(set(s.edges["relation"]))
+    (4, 3, ['leads'])
+    >>> s = select_view(G, year=1995, focus="WRI", depth=1, search="anna")
+    >>> s.focus, s.highlight, s.edges.loc[0, ["source", "undated"]].tolist()
+    ('widget-research-institute', ('anna-karlsson',), ['anna-karlsson', False])
+    >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
+    "no node called 'Ministry of Gidgets';"
+    """
+    min_confidence = check_confidence(min_confidence)
+    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
+    notes, problems = [], []
+    params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
+                  focus=focus, depth=depth, search=search)
+
+    V = G
+    if year is not None:
+        year = int(year)
+        V = as_of(V, year)
+        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+                     "undated links are kept and marked.")
+    if kinds is not None or relations is not None or docs is not None or min_confidence > 0:
+        V = _filter(V, kinds, relations, docs, min_confidence)
+    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
+    if kinds is not None:
+        notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")
+                                                   for k in kinds)) or "none") + ".")
+    if relations is not None:
+        notes.append("Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations))
+                                      or "none") + ".")
+    if docs is not None:
+        notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
+    if min_confidence > 0:
+        notes.append(f"Links with confidence at least {min_confidence:.2f}.")
+
+    centre = None
+    if focus is not None and str(focus).strip():
+        try:
+            centre = find_node(G, str(focus).strip())
+        except UnknownNodeError as exc:
+            problems.append(str(exc))
+        else:
+            if centre in V:
+                V = _ego(V, centre, depth)
+                notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
+            else:
+                problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
+                                "filters are applied, so the focus is ignored.")
+                centre = None
+    if V is G:
+        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
+
+    hits: list[str] = []
+    if search and str(search).strip():
+        hits = _search(V, str(search))
+        if not hits:
+            elsewhere = _search(G, str(search))
+            if elsewhere:
+                shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+                problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
+            else:
+                problems.append(f"No name matches {str(search).strip()!r}.")
+    return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
+                     params=params)
 
 
 def _split(cell) -> list[str]:
@@ -786,5 +1057,6 @@ def example_tables() -> Tables:
     documents = [{"doc": d, "title": title, "layout": "dash-infobox", "chars": 0, "status": "ok", "warnings": "",
                   "unparsed": "", "n_claims": sum(c["doc"] == d for c in claims)}
                  for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))]
-    frames = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents, "conflicts": []}
+    frames: dict[str, list[dict]] = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents,
+                                     "conflicts": []}
     return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})

@@ -49,7 +49,8 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
         entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     except OSError as exc:
         raise InputError(f"{folder}: cannot list the folder ({exc.strerror or exc})") from exc
-    docs, other = [], []
+    docs: list[Path] = []
+    other: list[Path] = []
     for p in entries:
         if p.name in (SOURCES_FILE, "sources.yml") or p.is_dir():
             continue

@@ -28,9 +28,10 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Iterable, Sequence
 
 from . import vocabulary
-from .extract import Claim, _initials_match, is_org_name, looks_like_person, strip_disambiguator
+from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
 from .infobox import has_cjk
 
 __all__ = ["Entity", "Resolution", "resolve", "name_key", "slugify", "guess_kind"]
@@ -89,22 +90,29 @@ def slugify(label: str) -> str:
     return s or "x" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
 
 
+#: a kind rule: the kind, and the patterns whose match gives it
+_Rule = tuple[str, list[re.Pattern]]
+
+
 @functools.lru_cache(maxsize=1)
-def _kind_rules() -> tuple[list, list, str]:
+def _kind_rules() -> tuple[list[_Rule], list[_Rule], list[_Rule], str]:
+    """The name rules, description rules and weak description rules of ``vocab/kinds.yaml``
+    as (kind, patterns), and the default kind."""
     k = vocabulary.load("kinds")
+
     def words_rx(words: list[str], flags: int = 0) -> list[re.Pattern]:
         # one alternation per rule: "any word of the rule, as a whole word"
         return [re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", flags)]
 
     name_rules = [(r["kind"], words_rx(r["words"])) for r in k["name_rules"]]
 
-    def desc(rules):
+    def desc(rules: list[dict]) -> list[_Rule]:
         return [(r["kind"], words_rx(r["words"], re.I)) for r in rules]
 
     return name_rules, desc(k["description_rules"]), desc(k.get("weak_description_rules", [])), k["default_kind"]
 
 
-def guess_kind(label: str, descriptions: list[str] = (), context: list[str] = ()) -> str:
+def guess_kind(label: str, descriptions: Sequence[str] = (), context: Iterable[str] = ()) -> str:
     """A node's kind from the contexts it was named in, what the documents say it is, then its name.
 
     >>> guess_kind("Bureau of Tests"), guess_kind("Widget Centre", ["a Ruritanian think tank"])
@@ -369,7 +377,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Res
             eid, n = f"{base}-{n}", n + 1
         taken.add(eid)
         seen_keys = {name_key(label)}
-        aliases = []
+        aliases: list[str] = []
         for nm in names:
             k2 = nm.casefold()
             if name_key(nm) == name_key(label) and nm == label:

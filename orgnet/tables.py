@@ -11,11 +11,13 @@ items can hold ``;`` themselves and are joined with `` | ``.
 from __future__ import annotations
 
 import math
+import os
 import re
-from collections import Counter, defaultdict, namedtuple
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
+from typing import NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -53,8 +55,34 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 
 
-#: one row of the claims table, as Python values (what the aggregations read)
-_ClaimRow = namedtuple("_ClaimRow", list(SCHEMA["claims"]))
+class _ClaimRow(NamedTuple):
+    """One row of the claims table, as Python values (what the aggregations read); the fields
+    are the columns of ``SCHEMA["claims"]``, in order.
+
+    >>> _ClaimRow._fields == tuple(SCHEMA["claims"])
+    True
+    """
+
+    claim_id: str
+    subject: str
+    relation: str
+    object: str
+    value: str
+    start: int | None
+    end: int | None
+    title: str
+    doc: str
+    section: str
+    char_start: int
+    char_end: int
+    evidence: str
+    refs: str
+    citations: str
+    method: str
+    hedge: str
+    confidence: float
+    subject_name: str
+    object_name: str
 
 
 @dataclass
@@ -109,7 +137,7 @@ def _csv_cell(text: str) -> str:
     return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in ',"\n\r') else text
 
 
-def read_tables(folder: str | Path) -> Tables:
+def read_tables(folder: str | os.PathLike[str]) -> Tables:
     """Read a build's tables back (Parquet when present, else CSV), with the schema's dtypes."""
     from .errors import InputError
 
@@ -190,22 +218,22 @@ def _one(x) -> str:
     return "" if x is None else str(x).strip().replace(";", ",")
 
 
-def make_tables(docs: list[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
+def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
                 res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
     """Assemble the five tables from documents (or their summaries), their claims and the
     resolution. Pure."""
     meta = meta or {}
-    docs = [summarize(d) for d in docs]
+    summaries = [summarize(d) for d in docs]
     relations = vocabulary.relations()
-    doc_order = {d.doc: i for i, d in enumerate(docs)}
-    col = _claim_columns(docs, claims_by_doc, res)
+    doc_order = {d.doc: i for i, d in enumerate(summaries)}
+    col = _claim_columns(summaries, claims_by_doc, res)
     claims = _columns_frame(col, "claims")
     rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
 
     # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
     edges = _edges(rows, res, relations, doc_order)
     nodes = _nodes(rows, edges, res, doc_order)
-    documents = _documents(docs, rows, meta)
+    documents = _documents(summaries, rows, meta)
     conflicts = _conflicts(rows, res, doc_order)
     return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
 
@@ -288,10 +316,10 @@ def _nodes(rows: list[_ClaimRow], edges: pd.DataFrame, res: Resolution, doc_orde
     claims_of: dict[str, set] = defaultdict(set)
     mine: dict[str, list] = defaultdict(list)  # claims whose subject is the entity, in claim order
     for row in rows:
-        for e in (row.subject, row.object):
-            if e:
-                docs_of[e].add(row.doc)
-                claims_of[e].add(row.claim_id)
+        for named in (row.subject, row.object):
+            if named:
+                docs_of[named].add(row.doc)
+                claims_of[named].add(row.claim_id)
         if row.subject:
             mine[row.subject].append(row)
     out = []

@@ -532,3 +532,27 @@ def test_example_tables_follow_the_schema():
     claim_ids = set(t.claims["claim_id"])
     assert all(set(ids.split(";")) <= claim_ids for ids in t.edges["claim_ids"])
     assert set(t.edges["source"]) | set(t.edges["target"]) <= set(t.nodes["id"])
+
+
+# --------------------------------------------------------------------------- one select_view
+
+
+def test_one_select_view_for_the_explorer_and_the_briefings(monkeypatch):
+    import orgnet.explorer
+    import orgnet.graph
+    from orgnet.render.briefing import briefing_graph
+
+    assert orgnet.explorer.select_view is orgnet.graph.select_view
+    assert orgnet.explorer.Selection is orgnet.graph.Selection
+    real, calls = orgnet.graph.select_view, []
+
+    def spy(G, **kw):
+        calls.append(kw)
+        return real(G, **kw)
+
+    monkeypatch.setattr(orgnet.graph, "select_view", spy)
+    B, _ = briefing_graph(example_tables(), view="ego", focus="WRI", depth=1, kinds=["person", "think_tank"])
+    assert [c["focus"] for c in calls] == ["widget-research-institute"]
+    S = real(to_graph(example_tables()), kinds=["person", "think_tank"], focus="WRI", depth=1).graph
+    assert sorted(B) == sorted(S) == ["anna-karlsson", "li-wei", "sam-okoro", "widget-research-institute"]
+    assert sorted(B.edges(keys=True)) == sorted(S.edges(keys=True))

@@ -85,8 +85,9 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     --------
     >>> from orgnet.graph import example_tables
     >>> G, info = briefing_graph(example_tables(), view="hierarchy", focus="MOW")
-    >>> sorted(G), info["root"]
-    (['bureau-of-sprockets', 'gadget-friendship-society', 'ministry-of-widgets', 'widget-research-institute'], 'ministry-of-widgets')
+    >>> sorted(G), info["root"]  # doctest: +NORMALIZE_WHITESPACE
+    (['bureau-of-sprockets', 'gadget-friendship-society', 'ministry-of-widgets', 'widget-research-institute'],
+     'ministry-of-widgets')
     >>> G, info = briefing_graph(example_tables(), view="ego", focus="Li Wei", depth=1)
     >>> info["title"]
     'Li Wei: neighbourhood'
@@ -107,36 +108,41 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     else:
         node = _graph.find_node(full, str(focus))
 
-    G = full
-    notes = []
+    year = None
     if as_of is not None:
         try:
             year = int(as_of)
         except (TypeError, ValueError):
             raise InputError(f"as_of must be a year, not {as_of!r}") from None
-        G = _graph.as_of(G, year)
+    # the Explorer's view: as of the year, then the filters, then (ego view) the neighbourhood
+    sel = _graph.select_view(full, kinds=kinds, relations=relations, year=year,
+                             focus=node if view == "ego" else None, depth=depth)
+    G = sel.graph
+    notes = []
+    if year is not None:
         notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
                      "undated links are kept.")
     if relations is not None or kinds is not None:
-        G = _graph.filter_graph(G, kinds=kinds, relations=relations)
         shown = []
         if kinds is not None:
             shown.append("kinds " + ", ".join(vocabulary.kinds()[k].get("label", k) for k in kinds))
         if relations is not None:
             shown.append("relations " + ", ".join(vocabulary.relations()[r].get("label", r) for r in relations))
         notes.append("Only " + "; ".join(shown) + ".")
-    if node is not None and node not in G:
+    if node is not None and (sel.focus is None if view == "ego" else node not in G):
         raise InputError(f"{_label(full, node)!r} ({node}) is not in the network once the filters are applied "
                          f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
 
     info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes}
     if view == "ego":
-        V = _graph.ego(G, node, depth=depth)
+        assert node is not None  # the ego and hierarchy views have a focus (checked above)
+        V = G
         label = _label(full, node)
         info["title"] = f"{label}: neighbourhood"
         info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
                             "following links in either direction.")
     elif view == "hierarchy":
+        assert node is not None
         T = _graph.hierarchy(G, node)
         V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
         V.graph.update(root=node)
@@ -152,7 +158,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         for row in table.to_dict("records"):
             front = row["front"]
             keep_nodes.add(front)
-            named = set()
+            named: set[str] = set()
             for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
                 named.update(x for x in str(row.get(col) or "").split(";") if x)
             for _, target, key, data in G.out_edges(front, keys=True, data=True):
@@ -267,7 +273,8 @@ class _Head(html.parser.HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.title, self.meta, self._in_title = "", {}, False
+        self.title, self._in_title = "", False
+        self.meta: dict[str, str] = {}
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)

@@ -20,6 +20,7 @@ import networkx as nx
 import pandas as pd
 
 from .. import vocabulary
+from ..errors import InputError
 from ..graph import centrality, to_graph
 from ..tables import Tables
 
@@ -110,9 +111,9 @@ def _tree_rows(tree: nx.DiGraph, G=None) -> pd.DataFrame:
         raise TypeError(f"expected a hierarchy tree (networkx.DiGraph from orgnet.graph.hierarchy), "
                         f"not {type(tree).__name__}")
     if tree.number_of_nodes() == 0:
-        raise ValueError("the hierarchy is empty")
+        raise InputError("the hierarchy is empty")
     if not nx.is_arborescence(tree):
-        raise ValueError("not a tree: every node but the root needs exactly one parent "
+        raise InputError("not a tree: every node but the root needs exactly one parent "
                          "(build it with orgnet.graph.hierarchy)")
     root = tree.graph.get("root")
     if root not in tree:
@@ -179,7 +180,7 @@ def sunburst(tree: nx.DiGraph, G: nx.MultiDiGraph | None = None):
 
     Raises
     ------
-    ValueError
+    InputError
         When `tree` is empty or not a tree.
 
     Examples
@@ -245,7 +246,8 @@ def leaders_gantt(tables_or_G, now: int | None = None):
 
     G = _as_graph(tables_or_G)
     now = int(now if now is not None else _dt.date.today().year)
-    dated, undated = [], []
+    dated: list[dict] = []
+    undated: list[dict] = []
     for u, v, k, d in G.edges(keys=True, data=True):
         if d.get("relation", k) != "leads":
             continue
@@ -437,13 +439,14 @@ def centrality_bar(G: nx.MultiDiGraph, top: int = 20, leave_out: tuple[str, ...]
     --------
     >>> from orgnet.graph import example_tables, to_graph
     >>> fig = centrality_bar(to_graph(example_tables()), top=3)
-    >>> [(t.name, list(t.y)) for t in fig.data]
-    [('think tank', ['Widget Research Institute']), ('state body', ['Ministry of Widgets']), ('security service', ['Bureau of Sprockets'])]
+    >>> [(t.name, list(t.y)) for t in fig.data]  # doctest: +NORMALIZE_WHITESPACE
+    [('think tank', ['Widget Research Institute']), ('state body', ['Ministry of Widgets']),
+     ('security service', ['Bureau of Sprockets'])]
     """
     import plotly.graph_objects as go
 
     if not isinstance(top, int) or top < 1:
-        raise ValueError(f"top must be a whole number >= 1, not {top!r}")
+        raise InputError(f"top must be a whole number >= 1, not {top!r}")
     leave_out = (leave_out,) if isinstance(leave_out, str) else tuple(leave_out or ())
     if leave_out:
         G = G.subgraph([n for n, d in G.nodes(data=True) if d.get("kind") not in leave_out])

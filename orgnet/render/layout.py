@@ -152,7 +152,7 @@ def tree_positions(T: nx.DiGraph, root: Hashable | None = None, *, boxes: Mappin
     boxes = boxes or {}
     if T.number_of_nodes() == 0:
         return {}
-    best = None
+    best: tuple[float, Positions] | None = None
     for cap in (None, 8, 4, 2, 1):
         pos = _tree_positions(T, root, boxes, level_gap, leaf_wrap if cap is None else min(leaf_wrap, 1), cap)
         xs = [p[0] for p in pos.values()]
@@ -162,6 +162,7 @@ def tree_positions(T: nx.DiGraph, root: Hashable | None = None, *, boxes: Mappin
             best = (aspect, pos)
         if aspect <= max_aspect:
             break
+    assert best is not None  # the loop ran at least once
     return best[1]
 
 
@@ -171,14 +172,14 @@ def _tree_positions(T, root, boxes, level_gap: float, leaf_wrap: int, cap: int |
     if root is None:
         root = T.graph.get("root")
     roots = [root] if root is not None and root in T else []
-    roots += sorted((v for v in T.nodes if T.in_degree(v) == 0 and v not in roots), key=key.get)
+    roots += sorted((v for v in T.nodes if T.in_degree(v) == 0 and v not in roots), key=key.__getitem__)
 
     # children lists (pre-order); a node reached twice (not a tree) keeps its first parent
     children: dict = {}
     order: list = []
     seen: set = set()
     tops: list = []
-    for r in roots + sorted(T.nodes, key=key.get):
+    for r in roots + sorted(T.nodes, key=key.__getitem__):
         if r in seen:
             continue
         tops.append(r)
@@ -187,7 +188,7 @@ def _tree_positions(T, root, boxes, level_gap: float, leaf_wrap: int, cap: int |
         while stack:
             v = stack.pop()
             order.append(v)
-            kids = [c for c in sorted(T.successors(v), key=key.get) if c not in seen]
+            kids = [c for c in sorted(T.successors(v), key=key.__getitem__) if c not in seen]
             seen.update(kids)
             children[v] = kids
             stack.extend(reversed(kids))
@@ -420,7 +421,7 @@ def _radial_component(root: int, adj, W, H, DY, X, Y, ring_gap, nodes, G) -> Non
     kids: dict[int, list[int]] = {u: [] for u in order}
     for u in order[1:]:
         kids[parent[u]].append(u)
-    leaves = {}
+    leaves: dict[int, int] = {}
     for u in reversed(order):
         leaves[u] = sum(leaves[c] for c in kids[u]) or 1
     label_key = {u: _sort_key(G, nodes[u]) for u in order}
@@ -481,7 +482,7 @@ def _place_ring(ring: list[int], angle, start: float, W, H, DY, X, Y) -> float:
     # where the radial step clears their boxes (a short step near the top and bottom of the
     # circle only; a step as wide as a box everywhere); elsewhere they need the full arc
     fill = 2 * math.pi * 0.85
-    best = None
+    best: tuple[float, int, float, np.ndarray, float] | None = None  # (outer, m, r, need, step)
     for m in range(1, max(1, min(8, n // 3)) + 1):
         for step in {float(np.max(h)) + _GAP, float(max(np.max(w), np.max(h))) + _GAP}:
             cleared = (step * cos >= hsum) | (step * sin >= wsum)
@@ -490,6 +491,7 @@ def _place_ring(ring: list[int], angle, start: float, W, H, DY, X, Y) -> float:
             outer = r + (m - 1) * step
             if best is None or outer < best[0] * 0.95:
                 best = (outer, m, r, need, step)
+    assert best is not None  # the loops ran at least once
     outer, m, r, need, step = best
     gaps = need / r
     # keep the wedge order; push forward just enough, centre the displacement, and squeeze

@@ -298,7 +298,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
             "degree": degree[n], "size": size,
         })
 
-    if use_given:
+    if positions is not None and use_given:
         pos = positions
     elif hierarchical_root is not None and hierarchical_root in G:
         pos = tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
