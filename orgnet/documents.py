@@ -30,8 +30,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .infobox import (Field, Span, continues_value, has_cjk, has_org_word, looks_like_prose, match_field_line, plural,
-                      strip_debris)
+from .infobox import (
+    Field,
+    Span,
+    continues_value,
+    has_cjk,
+    has_org_word,
+    looks_like_prose,
+    match_field_line,
+    plural,
+    strip_debris,
+)
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
@@ -1123,7 +1132,7 @@ class _Parser:
         if not years or len(_cells_text(self.lines[below][1])) > 60:
             return False
         ks = above if len(above) == 2 and _cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
-        start, end = self.lines[ks[0]][0], self.lines[ks[-1]][0] + len(self.lines[ks[-1]][1].rstrip())
+        start = self.lines[ks[0]][0]
         post = " ".join(_cells_text(self.lines[k][1]) for k in ks)
         post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
         field_above = match_field_line(self.lines[ks[-1]][1], self.lines[ks[-1]][0]) is not None
@@ -1166,6 +1175,7 @@ class _Parser:
 
     def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
         d = self.d
+        f: Field | None
         lead = len(raw) - len(raw.lstrip())
         if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
             raw = raw[:lead] + " " * 6 + raw[lead + 6:]
@@ -1305,10 +1315,10 @@ class _Parser:
             f = self.open_field
             if f is not None and (f.multi or not f.values) and continues_value(f, s):
                 v = strip_debris(raw, start)
-                last = f.values[-1] if f.values else None
-                if f.role == "headquarters" and last is not None and last.text.endswith(","):
+                prev_value = f.values[-1] if f.values else None
+                if f.role == "headquarters" and prev_value is not None and prev_value.text.endswith(","):
                     # an address over several lines is one value
-                    f.values[-1] = Span(self.text[last.start:v.end], last.start, v.end)
+                    f.values[-1] = Span(self.text[prev_value.start:v.end], prev_value.start, v.end)
                 elif v.text:
                     f.values.append(v)
                 f.end = start + len(raw)
@@ -1327,9 +1337,9 @@ class _Parser:
         if s.endswith(":") and d.sentences and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean)):
             # "The bureau has the following internal structure:" over a list: the list's heading;
             # "Four Directors General have led it since then:": a list of its holders
-            last = d.sentences[-1]
-            holders = self._holders_intro(last.clean)
-            self._heading(holders or last.clean.strip().rstrip(":"), last.start)
+            intro = d.sentences[-1]
+            holders = self._holders_intro(intro.clean)
+            self._heading(holders or intro.clean.strip().rstrip(":"), intro.start)
 
     def _refs_started(self) -> bool:
         return bool(self.d.references)
@@ -1349,6 +1359,7 @@ class _Parser:
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d
+        f: Field | None
         body = b.group("body")
         body_start = start + b.start("body")
         hit = match_field_line(raw, start, allow_unknown_keys=(d.layout == "dash-infobox" and not d.sentences))
@@ -1361,7 +1372,7 @@ class _Parser:
         f = self.open_field
         unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
         head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
-        if head and has_org_word(head) and len(_words(head)) >= 2:
+        if f is not None and head and has_org_word(head) and len(_words(head)) >= 2:
             # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
             off = body_start + body.index(head)
             f.values.append(Span(head, off, off + len(head)))

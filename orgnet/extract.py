@@ -23,12 +23,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from . import vocabulary
 from .documents import Blurb, Document, Office, Sentence, name_like
-from .officeholders import leader_heading, office_body, person_name
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
+from .officeholders import leader_heading, office_body, person_name
 
 __all__ = ["Claim", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
@@ -271,7 +271,9 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
     Alternatives with a common start are factored by the regex parser ("customer|client"
     gives "ustomer", "lient"); needles are found as substrings, so that is still exact.
     """
-    from re import _constants as c, _parser
+    # (re's own parser, 3.11+; typeshed does not describe these private modules)
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 
     def words(run: list[str]) -> list[str]:
         return [w for w in "".join(run).split() if len(w) >= 3]
@@ -299,7 +301,7 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             elif op is c.BRANCH:
                 alts = [req(b) for b in av[1]]
                 if all(alts):
-                    consider(sorted({w for a in alts for w in a}, key=lambda w: (-len(w), w)))
+                    consider(sorted({w for a in alts if a for w in a}, key=lambda w: (-len(w), w)))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
                 consider(req(av[2]))
         for w in words(run):
@@ -504,19 +506,19 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     mentions = _merge_possessives(mentions, clean, v)
     mentions = _lower_case_bodies(mentions, text, clean, start, v)
     mentions = _plural_bodies(mentions, clean)
-    for k, m in enumerate(mentions):
-        g = _STATE_NOUN.match(clean, m.end) if " " not in m.name and not m.possessive else None
-        if g and _is_demonym(m.name):
+    for k, mn in enumerate(mentions):
+        g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
+        if g and _is_demonym(mn.name):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
-            mentions[k] = Mention(start=m.start, end=e_, surface=text[m.start:e_],
-                                  name=f"{m.name} {g.group(1)}", org=True)
-    for k, m in enumerate(mentions):
-        w = m.name.split()
-        if len(w) == 2 and not m.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and _is_demonym(w[0]):
+            mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start:e_],
+                                  name=f"{mn.name} {g.group(1)}", org=True)
+    for k, mn in enumerate(mentions):
+        w = mn.name.split()
+        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and _is_demonym(w[0]):
             # "the Veldran MPS": the body the acronym names, the demonym only says whose it is
-            a = m.start + m.surface.rindex(w[1])
-            mentions[k] = Mention(start=a, end=m.end, surface=text[a:m.end], name=w[1], org=True, acronym=True)
+            a = mn.start + mn.surface.rindex(w[1])
+            mentions[k] = Mention(start=a, end=mn.end, surface=text[a:mn.end], name=w[1], org=True, acronym=True)
     mentions = _merge_enumerated(mentions, text, clean, v)
     mentions = _split_titled_person(mentions, text, clean, v)
     mentions = _merge_rank_abbreviations(mentions, text, clean, v)
@@ -591,7 +593,7 @@ def _merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
         if nm:
             j = next((x for x in range(k + 1, min(k + 4, len(ms))) if ms[x].start >= nm.end()), None)
             b = ms[j] if j is not None else None
-            if b is not None and b.start == nm.end() and not b.org and b.name[:1].isupper() and len(b.name.split()) <= 2:
+            if j is not None and b is not None and b.start == nm.end() and not b.org and b.name[:1].isupper() and len(b.name.split()) <= 2:
                 name = f"{a.name} {b.name}"
                 if looks_like_person(name):
                     out.append(Mention(start=a.start, end=b.end, surface=text[a.start:b.end], name=name,
@@ -1244,7 +1246,7 @@ class _Extractor:
         text = v.text
         if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
-        if role in BODY_ROLES and _office_title(text) and not is_org_name(_office_title(text)[1]):
+        if role in BODY_ROLES and (ot := _office_title(text)) and not is_org_name(ot[1]):
             return  # "Parent agency: President of Ruritania": an office, not a body
         if role in BODY_ROLES and "," in text and not role.startswith("leader"):
             pieces = split_values(v, "comma")
@@ -1554,7 +1556,8 @@ class _Extractor:
                     body = None
                 gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
                 person = next((n for n in names[k + 1:k + 4] if gap and n.start >= gap.end()), None)
-                if gap and person is not None and person.start == gap.end() and person.person and not person.title:
+                if gap and body is not None and person is not None and person.start == gap.end() and person.person \
+                        and not person.title:
                     member = m.title == "Member"
                     self.add(person.name, "part_of" if member else "leads", obj=body.name, title="" if member else m.title,
                              span=(m.start, person.end), method=method, subject_kind="person", **ctx)
@@ -1569,20 +1572,20 @@ class _Extractor:
                 continue
             om = self.v["office_rx"].match(surface)
             if om and _office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
-                body = _office_of_chain(surface)
-                if body:
-                    self.add(m.name, "leads", obj=body, title=om.group("title"), span=(m.start, m.end),
+                chain_body = _office_of_chain(surface)
+                if chain_body:
+                    self.add(m.name, "leads", obj=chain_body, title=om.group("title"), span=(m.start, m.end),
                              method=method, subject_kind="person", **ctx)
                     self._posts_before(names, k, m, method, ctx)
                 continue
             c = self.v["title_chain_rx"].match(surface)
             if not c:
                 continue
-            body, person = c.group("body"), _strip_rank(c.group("person"))
+            chain_body, holder = c.group("body"), _strip_rank(c.group("person"))
             if c.group("title").split()[-1] in self.v["ranks"]:
                 continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
-            if (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)) and looks_like_person(person):
-                self.add(person, "leads", obj=body, title=c.group("title"), span=(m.start, m.end), method=method,
+            if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
+                self.add(holder, "leads", obj=chain_body, title=c.group("title"), span=(m.start, m.end), method=method,
                          subject_kind="person", **ctx)
 
     def _post_of_a_later_person(self, ix: _SentIndex, body: Mention) -> bool:
@@ -1688,7 +1691,10 @@ class _Extractor:
                 found.append((m.start(), level))
         if not found:
             return lambda rel: "stated"
-        rank = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
+        order = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
+
+        def rank(level: str) -> int:
+            return order[level]
         bounds = [0]
         lead = _skip_lead_phrase(clean)
         sub = _LEAD_SUBORDINATE.match(clean)
@@ -1700,13 +1706,13 @@ class _Extractor:
         per = ["stated"] * len(bounds)
         for pos, level in found:
             if pos < lead and not sub:
-                whole = max(whole, level, key=rank.get)
+                whole = max(whole, level, key=rank)
                 continue
             k = bisect.bisect_right(bounds, pos) - 1
-            per[k] = max(per[k], level, key=rank.get)
+            per[k] = max(per[k], level, key=rank)
 
         def at(rel: int) -> str:
-            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank.get)
+            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
         return at
 
     def _hedge(self, s: Sentence, present: set) -> str:
@@ -1961,10 +1967,10 @@ class _Extractor:
                 if " " not in a.name and not a.org and _is_demonym(a.name):
                     # "X is an Ulterian agency, commonly referred to as Y": the demonym only qualifies
                     # the kind of body; the other name is the sentence's subject's, when it opens it
-                    first = next((m for m in names if m.name), None)
-                    if first is None or first.name != subject:
+                    opener = next((m for m in names if m.name), None)
+                    if opener is None or opener.name != subject:
                         continue
-                    a, gap_l = first, ""
+                    a, gap_l = opener, ""
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
                     continue
                 owner = a.name
@@ -2010,8 +2016,9 @@ class _Extractor:
             from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
             for k, m in enumerate(right):
                 # "from X to Y": X was used until then, Y from then on ("renamed X (ABBR)": both new)
-                rel, qual = ("former_name", {"end": year}) if k == 0 and from_to else ("alias", {"start": year})
-                self.add(who, rel, value=m.name, span=(s.start, m.end), method=method, **qual, **ctx)
+                former = bool(k == 0 and from_to)
+                self.add(who, "former_name" if former else "alias", value=m.name, span=(s.start, m.end),
+                         method=method, start=None if former else year, end=year if former else None, **ctx)
 
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
                   present: set) -> None:
@@ -2149,7 +2156,7 @@ class _Extractor:
             pass
         elif p.get("object") == "subject":
             left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if body_subject else []
-        elif p.get("continues"):
+        elif p.get("continues") and prev is not None:
             left = [Mention(start=prev.char_start, end=prev.char_start, surface=prev.subject, name=prev.subject)]
         else:
             listed = self._listed_subjects(ix, ts, right) if roles == "forward" else []
@@ -2236,10 +2243,10 @@ class _Extractor:
                 if took:
                     y0 = int(took.group("y"))
                     break
-        if p.get("continues") and y0 is None:
+        if p.get("continues") and y0 is None and prev is not None:
             y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
-        if rel in ("established_by", "absorbed_into", "part_of") and re.search(r"\d{4}", t.group()):
-            y0 = int(re.search(r"\d{4}", t.group()).group())
+        if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
+            y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
         if p.get("no_years"):
@@ -3243,9 +3250,9 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
             if re.search(r"\b(?:until|till)\b", tail[:m.start()]):
                 return lead, int(m.group(2)), pos + m.end()  # "until the office was abolished in 1970"
             return int(m.group(2)), None, pos + m.end()
-    m = _YEAR_UNTIL.search(tail)
-    if m:  # "which he headed until 1949": the end of the tie
-        return lead, int(m.group(1)), pos + m.end()
+    until = _YEAR_UNTIL.search(tail)
+    if until:  # "which he headed until 1949": the end of the tie
+        return lead, int(until.group(1)), pos + until.end()
     return lead, None, pos
 
 

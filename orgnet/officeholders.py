@@ -303,7 +303,7 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     """The person's name a cell or row starts with: two to four capitalised words, stopping at
     a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
     v = _vocab()
-    toks = []
+    toks: list[tuple[int, int]] = []
     pos = 0
     prefix = v["honorific"].match(text)  # "Sir", "Rear Adm.", "General": not part of the name
     if prefix:
