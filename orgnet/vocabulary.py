@@ -342,11 +342,17 @@ _NAMES_TYPES = {"title_abbreviations": dict, "anaphora": dict, "sections": dict,
                 "disambiguators": str, "demonym": str}
 
 
+# its lists of lists (each a group of names of one body)
+_NAMES_PAIRS = {"well_known_aliases"}
+
+
 def _check_names(c: _Check, data: dict, relations: set, _kinds: set) -> None:
-    # Only the types of the entries: names.yaml's word lists are read as they are (an unquoted
-    # ``on`` in one of them is read as true).
+    # the types of the entries, and every word of a word list a string (an unquoted ``on`` or ``no``
+    # is read as a boolean and would silently never match)
     for key, value in data.items():
-        c.typed(value, (key,), _NAMES_TYPES.get(key, list))
+        if c.typed(value, (key,), _NAMES_TYPES.get(key, list)) is not None and key not in _NAMES_TYPES \
+                and key not in _NAMES_PAIRS:
+            c.words(value, (key,))
     for rel, words in (data.get("entry_sections") or {}).items():
         c.known(rel, ("entry_sections", rel), relations, "relations")
         c.words(words, ("entry_sections", rel))

@@ -157,3 +157,10 @@ def test_a_whole_broken_copy_of_the_vocabulary(tmp_path):
 def test_an_unknown_file_name_is_only_parsed():
     assert check_text("anything: [1, 2]\n", "colours") == {"anything": [1, 2]}
     assert "duplicate key 'a'" in error("colours", "a: 1\na: 2\n")
+
+
+def test_an_unquoted_yes_no_on_or_off_in_a_word_list_is_named():
+    # YAML 1.1 reads these as booleans: the word would silently never match a text
+    msg = error("names", "name_connectors: [of, on, the]\n")
+    assert "name_connectors[1]" in msg and "quote the word" in msg
+    assert check_text('name_connectors: [of, "on", the]\n', "names")["name_connectors"] == ["of", "on", "the"]
