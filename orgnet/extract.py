@@ -2215,7 +2215,9 @@ class _Extractor:
             return made  # "head of the information office of the State Council": of an unnamed office, not of X
         title = _singular_title((t.groupdict().get("title") or "").strip())
         if rel == "leads" and not title:
-            title = next((m.title for m in right + left if m.title), "") or p.get("title", "")
+            # (a rank before the name is no post: "headed by Colonel Bo Wu")
+            title = next((m.title for m in right + left if m.title and not self.v["honorific_rx"].fullmatch(m.title + " ")),
+                         "") or p.get("title", "")
         if lead_year is not None and left:
             lead_end = _skip_lead_phrase(clean) + s.start
             k = ix.starting_from(lead_end)

@@ -1393,3 +1393,10 @@ def test_a_body_defined_with_a_lower_case_native_name_and_orders_from_a_party_or
     assert {("State Watch", "SW"), ("State Watch", "Staatswacht sluzhba")} <= aliases
     one(cs, "State Watch", "subordinate_to", "Politburo of the Veldran Party")
     one(cs, "State Watch", "subordinate_to", "Ministry of Tides")
+
+
+def test_a_rank_before_the_name_is_no_post():
+    _, cs = run(doc("Tide Office", "The Tide Office is an agency. It is headed by Colonel Bo Wu.",
+                    "The Dock Office is led by Director General Cy Rask."))
+    assert one(cs, "Bo Wu", "leads", "Tide Office").title != "Colonel"
+    assert one(cs, "Cy Rask", "leads", "Dock Office").title == "Director General"
