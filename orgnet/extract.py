@@ -454,7 +454,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     i, n = 0, len(toks)
     while i < n:
         s0, e0, tok = toks[i]
-        numbered = tok.isdigit() and len(tok) <= 4 and not 1600 <= int(tok) <= 2099 and i + 1 < n \
+        numbered = bool(_ASCII_NUMBER.fullmatch(tok)) and not 1600 <= int(tok) <= 2099 and i + 1 < n \
             and toks[i + 1][2] in v["org_words"] and clean[e0:toks[i + 1][0]] == " "  # "the 610 Office"
         if not (_cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
                 (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])) or \
@@ -474,7 +474,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
                 break
             nxt = toks[j + 1][2]
-            if _cap(nxt) or (nxt.isdigit() and len(nxt) <= 4 and j + 2 < n and toks[j + 2][2] in v["org_words"]):
+            if _cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
                 j += 1
                 last_good = j
                 continue
@@ -528,6 +528,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     return _extend_to_abbreviation(mentions, text, clean, start)
 
 
+_ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Office"; not "²")
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 _POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")

@@ -1400,3 +1400,17 @@ def test_a_rank_before_the_name_is_no_post():
                     "The Dock Office is led by Director General Cy Rask."))
     assert one(cs, "Bo Wu", "leads", "Tide Office").title != "Colonel"
     assert one(cs, "Cy Rask", "leads", "Dock Office").title == "Director General"
+
+
+def test_removed_from_one_parent_to_another():
+    _, cs = run(doc("Tide Watch", "The Tide Watch (TW) is a service.", "In 1963 the Tide Watch was removed from the "
+                    "Ministry of Tides to the Council of Ministers.", "The Pier Bureau was moved from Ulton to Port Aran."))
+    one(cs, "Tide Watch", "subordinate_to", "Council of Ministers")
+    none(cs, "Tide Watch", "subordinate_to", "Ministry of Tides")
+    assert not [c for c in cs if c.subject == "Pier Bureau"]  # a move between places gives no parent
+
+
+def test_a_superscript_digit_before_a_body_word_is_no_number():
+    # (str.isdigit() holds for "²", which int() cannot read: found by tests/test_properties.py)
+    _, cs = run(doc("Tide Office", "The Tide Office is an agency. The ² Office reports to the Tide Council."))
+    assert "Tide Office" in {c.subject for c in cs}
