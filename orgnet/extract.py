@@ -2008,11 +2008,12 @@ class _Extractor:
             who = by_anaphor(t.start()) or by_name(t.start())
             if re.search(r"\band\s+$", clean[:t.start()]) and t.group().startswith(("was ", "were ")):
                 # "X was founded in 1909 as a section of Y and was renamed Z": the clause's subject, X
-                k = bisect.bisect_left(name_starts, s.start + _skip_lead_phrase(clean))
+                lead = _skip_lead_phrase(clean)
+                k = bisect.bisect_left(name_starts, s.start + lead)
                 opener = names[k] if k < len(names) and names[k].name and names[k].org else None
-                if opener is not None and not clean[:opener.start - s.start].strip(" '\"“”").rstrip(",") \
-                        .removeprefix("The").removeprefix("the").strip() and opener.end - s.start < t.start():
-                    who = opener.name
+                if opener is not None and opener.end - s.start < t.start() \
+                        and re.fullmatch(r"[\s'\"“”]*(?:the\s+)?", clean[lead:opener.start - s.start], re.I):
+                    who = opener.name  # (only an article between the opening phrase and the name)
             year = _lead_year(clean)
             from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
             for k, m in enumerate(right):

@@ -1307,3 +1307,11 @@ def test_an_infobox_key_alone_and_its_holder_after_a_blank_line():
             "organization of Veldra.\n")
     got = {(c.subject, c.title) for c in claims_of(text) if c.relation == "leads"}
     assert got == {("Ada Lind", "President"), ("Bo Wu", "Secretary-General")}
+
+
+def test_and_was_renamed_after_an_opening_phrase():
+    text = ("Harbour Service\n\nIn 1909, the Harbour Service was founded as the home section of the Tide Bureau and "
+            "was renamed Naval Intelligence section 7 (NI7) in 1916.\n")
+    aliases = {(c.subject, c.value) for c in claims_of(text) if c.relation == "alias"}
+    assert ("Harbour Service", "Naval Intelligence section 7") in aliases
+    assert not [a for a in aliases if a[0] == "Tide Bureau"]
