@@ -82,12 +82,22 @@ def name_key(name: str) -> str:
 def slugify(label: str) -> str:
     """A URL- and file-safe id from a label.
 
-    >>> slugify("Ministry of Foreign Affairs (China)")
-    'ministry-of-foreign-affairs-china'
+    Apostrophes are dropped; any other run of characters that are not letters or digits (a
+    dash of any kind, a space, a quote) is one ``-``, so words stay apart; accents are
+    dropped from Latin letters and letters of other scripts are kept.
+
+    >>> slugify("Ministry of Foreign Affairs (China)"), slugify("Ruritania–Elbonia Forum")
+    ('ministry-of-foreign-affairs-china', 'ruritania-elbonia-forum')
+    >>> slugify("People’s Société d'Études"), slugify("研究 中心")
+    ('peoples-societe-detudes', '研究-中心')
     """
-    s = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
-    return s or "x" + hashlib.sha1(label.encode("utf-8")).hexdigest()[:10]
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", label) if not unicodedata.combining(ch))
+    s = unicodedata.normalize("NFKC", s).replace("'", "").replace("’", "")
+    s = _NOT_WORD.sub("-", s).strip("-").casefold()
+    return s or "x" + hashlib.sha1(label.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 #: a kind rule: the kind, and the patterns whose match gives it

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -25,7 +25,7 @@ import pyarrow.compute as pa_compute
 
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
-from .extract import Claim
+from .extract import Claim, claim_id
 from .resolve import Resolution, name_key
 
 __all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES"]
@@ -244,9 +244,8 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
     per column is far faster than one object per row)."""
     flat = [(d, n, c) for d in docs for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1)]
     ids = res.key_to_id
-    stems = {d.doc: _stem(d.doc) for d in docs}
     col = {
-        "claim_id": [f"{stems[d.doc]}-{n:04d}" for d, n, _ in flat],
+        "claim_id": _claim_ids(c for _, _, c in flat),
         "subject": [ids.get(name_key(c.subject), "") for _, _, c in flat],
         "object": [ids.get(name_key(c.object), "") if c.object else "" for _, _, c in flat],
         "doc": [d.doc for d, _, _ in flat],
@@ -263,8 +262,15 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
     return col
 
 
-def _stem(doc: str) -> str:
-    return doc.rsplit(".", 1)[0] if "." in doc else doc
+def _claim_ids(claims: Iterable[Claim]) -> list[str]:
+    """:func:`~orgnet.extract.claim_id` of each claim; a claim repeated word for word in one
+    document gets ``~2``, ``~3``... after its id."""
+    out, seen = [], Counter()
+    for c in claims:
+        cid = claim_id(c)
+        seen[cid] += 1
+        out.append(cid if seen[cid] == 1 else f"{cid}~{seen[cid]}")
+    return out
 
 
 def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
