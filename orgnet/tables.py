@@ -265,7 +265,8 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
 def _claim_ids(claims: Iterable[Claim]) -> list[str]:
     """:func:`~orgnet.extract.claim_id` of each claim; a claim repeated word for word in one
     document gets ``~2``, ``~3``... after its id."""
-    out, seen = [], Counter()
+    out: list[str] = []
+    seen: Counter[str] = Counter()
     for c in claims:
         cid = claim_id(c)
         seen[cid] += 1
