@@ -109,4 +109,4 @@ def graph_tables(n_nodes: int, seed: int = 0, edges_per_node: float = 1.5, n_doc
                   "n_references": 3, "encoding": "utf-8", "url": "", "retrieved": "", "reliability": ""}
                  for i, d in enumerate(docs)]
     frames = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents, "conflicts": []}
-    return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})
+    return Tables(**{name: _frame(name, frames.get(name, [])) for name in TABLE_NAMES})

@@ -27,7 +27,8 @@ def _build(args: argparse.Namespace) -> int:
     paths = tables.write(args.out)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
-          f"{s['claims']} claims, {s['conflicts']} conflicts, {s['warnings']} warnings -> {args.out}/")
+          f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
+          f"-> {args.out}/")
     bad = tables.documents[tables.documents["status"] != "ok"]
     for _, row in bad.iterrows():
         print(f"  {row['doc']}: {row['status']} - {row['warnings']}")

@@ -9,7 +9,7 @@
 * **json** — one ``.json`` file of node-link data for D3: ``nodes``, ``links`` (``source`` and
   ``target`` are node ids), ``directed``, ``multigraph`` and ``graph`` (with the kind and
   relation colours). Read with ``networkx.node_link_graph(data, edges="links")``.
-* **parquet**, **csv** — a folder of ``<table>.parquet`` (``.csv``) files: all five tables
+* **parquet**, **csv** — a folder of ``<table>.parquet`` (``.csv``) files: all six tables
   from Tables, ``nodes`` and ``edges`` from a graph. Read with ``orgnet.read_tables``.
 
 GraphML and GEXF hold neither ``None`` nor lists, and give each attribute one type. So,

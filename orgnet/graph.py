@@ -1041,9 +1041,12 @@ def example_tables() -> Tables:
         if founded is not None and bid != "gadget-friendship-society":
             claim(docs.split(";")[0], subject=bid, relation="founded", value=str(founded),
                   evidence=f"The {label} was founded in {founded}.", subject_name=label)
-    claim(W, subject="widget-research-institute", relation="former_name", value="Institute of Widget Studies",
-          start=1995, evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research Institute.",
-          subject_name="Widget Research Institute")
+    renamed = claim(W, subject="widget-research-institute", relation="former_name", value="Institute of Widget Studies",
+                    start=1995, evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research "
+                    "Institute.", subject_name="Widget Research Institute")
+    merges = [{"entity": "widget-research-institute", "label": "Widget Research Institute",
+               "name": "Widget Research Institute", "other_name": "Institute of Widget Studies", "rule": "former_name",
+               "doc": W, "claim_id": renamed, "evidence": claims[-1]["evidence"]}]
     degree = {k: sum(e["source"] == k or e["target"] == k for e in edges) for k in labels}
     mine = {k: [c for c in claims if k in (c["subject"], c.get("object"))] for k in labels}
     doc_order = [W, GD]
@@ -1058,5 +1061,5 @@ def example_tables() -> Tables:
                   "unparsed": "", "n_claims": sum(c["doc"] == d for c in claims)}
                  for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))]
     frames: dict[str, list[dict]] = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents,
-                                     "conflicts": []}
+                                     "conflicts": [], "merges": merges}
     return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})

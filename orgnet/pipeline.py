@@ -157,7 +157,7 @@ def _gc_paused():
 
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
           jobs: int | None = None, cache: str | Path | None = None) -> Tables:
-    """Build the five tables from a folder of documents.
+    """Build the six tables from a folder of documents.
 
     Parameters
     ----------

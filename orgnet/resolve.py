@@ -34,7 +34,7 @@ from . import vocabulary
 from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
 from .infobox import has_cjk
 
-__all__ = ["Entity", "Resolution", "resolve", "name_key", "slugify", "guess_kind"]
+__all__ = ["Entity", "Merge", "RULES", "Resolution", "resolve", "name_key", "slugify", "guess_kind"]
 
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
 
@@ -56,6 +56,8 @@ class Resolution:
 
     entities: dict[str, Entity]
     key_to_id: dict[str, str]
+    merges: list[Merge] = field(default_factory=list)
+    spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
 
     def id_of(self, name: str) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``."""
@@ -156,9 +158,36 @@ def guess_kind(label: str, descriptions: Sequence[str] = (), context: Iterable[s
     return default
 
 
+#: why two names were joined: rule -> what it means (the ``rule`` column of ``merges``)
+RULES: dict[str, str] = {
+    "alias": "a document gives one as another name of the other (an abbreviation, \"also known as\")",
+    "former_name": "a document gives one as the other's former name",
+    "name_zh": "a document gives one as the other's Chinese name",
+    "mention": "a sentence names the body one way and orgnet read it as the other",
+    "country_word": "the names differ only by a country word (\"Chinese X\" / \"X\")",
+    "abbreviation_head": "\"ABBR Head\" is \"Head of the <ABBR's full name>\"",
+    "part_of_name": "\"A of the B\" where A is already a known name",
+    "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
+    "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
+}
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One union of two names: the rule that made it and, for a document's word, the claim."""
+
+    key_a: str
+    key_b: str
+    rule: str
+    claim: Claim | None = None
+    name_a: str = ""  # the two names as the claim wrote them ("": as the keys were most often written)
+    name_b: str = ""
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.log: list[Merge] = []
 
     def add(self, k: str) -> None:
         self.parent.setdefault(k, k)
@@ -172,13 +201,15 @@ class _UnionFind:
             self.parent[k], k = root, self.parent[k]
         return root
 
-    def union(self, a: str, b: str) -> bool:
+    def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", "")) -> bool:
+        """Join the groups of ``a`` and ``b``; log why when they were apart."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
+        self.log.append(Merge(a, b, rule, claim, *names))
         return True
 
     def groups(self) -> dict[str, list[str]]:
@@ -244,7 +275,7 @@ def resolve(claims: list[Claim]) -> Resolution:
         if c.subject_kind:
             contexts[ks].append(c.subject_kind)
         if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
-            _join(uf, ks, see(c.subject_surface, 0))
+            _join(uf, ks, see(c.subject_surface, 0), "mention", c, (c.subject, c.subject_surface))
         if c.object:
             ko = see(c.object, 2)
             in_claims.add(ko)
@@ -252,10 +283,10 @@ def resolve(claims: list[Claim]) -> Resolution:
             if c.object_kind:
                 contexts[ko].append(c.object_kind)
             if c.object_surface and c.object_surface != c.object:
-                _join(uf, ko, see(c.object_surface, 0))
+                _join(uf, ko, see(c.object_surface, 0), "mention", c, (c.object, c.object_surface))
         elif c.relation in NAME_RELATIONS:
             kv = see(c.value, 0 if c.relation == "name_zh" else 1)
-            _join(uf, ks, kv)
+            _join(uf, ks, kv, c.relation, c, (c.subject, c.value))
             if c.defining:
                 defining[kv] += 1
         elif c.relation == "type":
@@ -269,10 +300,18 @@ def resolve(claims: list[Claim]) -> Resolution:
             for n in line:
                 see(n, 0)
             for k in keys[1:]:
-                uf.union(keys[0], k)
+                uf.union(keys[0], k, "well_known_alias")
 
     _derived_unions(uf, docs_of)
-    return _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+    res = _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+    res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
+    res.spelled = {k: _spelling(spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
+    return res
+
+
+def _spelling(written: Counter, key: str) -> str:
+    """The most frequent way a key was written (ties: the first in sort order)."""
+    return min(written, key=lambda n: (-written[n], n)) if written else key
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -281,9 +320,9 @@ def _key_of(name: str) -> str:
     return name_key(name) if _NAMEISH.search(name or "") else ""
 
 
-def _join(uf: _UnionFind, a: str, b: str) -> None:
+def _join(uf: _UnionFind, a: str, b: str, rule: str, claim: Claim, names: tuple[str, str]) -> None:
     if a and b:
-        uf.union(a, b)
+        uf.union(a, b, rule, claim, names)
 
 
 def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) -> None:
@@ -299,13 +338,13 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
         for k in keys:
             lk = _loose(k)
             if lk != k and lk in known:
-                changed |= uf.union(k, lk)
+                changed |= uf.union(k, lk, "country_word")
             words = k.split()
             for i, w in enumerate(words[:-1]):
                 if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
                     cand = " ".join(words[:i] + words[i + 1:])
                     if cand in known and len(words) - 1 >= 2 and _org_key(cand):
-                        changed |= uf.union(k, cand)
+                        changed |= uf.union(k, cand, "country_word")
         # "ABBR Head" <-> "Head of the <full>"
         heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
         if heads:
@@ -317,7 +356,7 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
                     continue
                 for cand in (f"{m.group(2)} of the {full}", f"{m.group(2)} of {full}"):
                     if cand in known:
-                        changed |= uf.union(k, cand)
+                        changed |= uf.union(k, cand, "abbreviation_head")
         # "A of the B" where A is a known organisation name of two or more words
         for k in keys:
             for mm in reversed(list(_OF.finditer(k))):
@@ -326,7 +365,7 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
                     continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
                     # documents may be another state's; only where the full name is given is it this one
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
-                    changed |= uf.union(k, head)
+                    changed |= uf.union(k, head, "part_of_name")
                     break
         # unknown acronyms spelled by exactly one other group
         groups = uf.groups()
@@ -337,7 +376,7 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
             hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
                     if n_content <= n <= n_words and o != k and _initials_match(o, k.upper())}
             if len(hits) == 1:
-                changed |= uf.union(k, hits.pop())
+                changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
             break
 

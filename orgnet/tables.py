@@ -1,4 +1,4 @@
-"""The five tables: nodes, edges, claims, documents, conflicts (tables stage).
+"""The six tables: nodes, edges, claims, documents, conflicts, merges (tables stage).
 
 ``claims`` is the ground truth (one row per statement, with its exact evidence span);
 ``edges`` and ``nodes`` are aggregations of it, so every edge leads back to its claims
@@ -14,7 +14,7 @@ import math
 import os
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -30,7 +30,7 @@ from .resolve import Resolution, name_key
 
 __all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES"]
 
-TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts")
+TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
 
 #: column -> dtype for every table ("Int64" = year or count that may be empty)
 SCHEMA: dict[str, dict[str, str]] = {
@@ -52,6 +52,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                   "url": "string", "retrieved": "string", "reliability": "string"},
     "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
                   "docs": "string", "claim_ids": "string"},
+    "merges": {"entity": "string", "label": "string", "name": "string", "other_name": "string", "rule": "string",
+               "doc": "string", "claim_id": "string", "evidence": "string"},
 }
 
 
@@ -87,13 +89,15 @@ class _ClaimRow(NamedTuple):
 
 @dataclass
 class Tables:
-    """The five DataFrames of a build (see DESIGN.md's table contract)."""
+    """The DataFrames of a build (see DESIGN.md's table contract, and ``merges``: every union
+    of two names into one entity, with its rule and the claim that justified it)."""
 
     nodes: pd.DataFrame
     edges: pd.DataFrame
     claims: pd.DataFrame
     documents: pd.DataFrame
     conflicts: pd.DataFrame
+    merges: pd.DataFrame = field(default_factory=lambda: _frame([], "merges"))
 
     def __iter__(self):
         return iter((name, getattr(self, name)) for name in TABLE_NAMES)
@@ -102,7 +106,8 @@ class Tables:
         """Counts for a one-line report."""
         warnings = sum(len([x for x in str(w).split(";") if x.strip()]) for w in self.documents["warnings"].fillna(""))
         return {"documents": len(self.documents), "nodes": len(self.nodes), "edges": len(self.edges),
-                "claims": len(self.claims), "conflicts": len(self.conflicts), "warnings": warnings}
+                "claims": len(self.claims), "conflicts": len(self.conflicts), "merges": len(self.merges),
+                "warnings": warnings}
 
     def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet")) -> list[Path]:
         """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths.
@@ -220,7 +225,7 @@ def _one(x) -> str:
 
 def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
                 res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
-    """Assemble the five tables from documents (or their summaries), their claims and the
+    """Assemble the six tables from documents (or their summaries), their claims and the
     resolution. Pure."""
     meta = meta or {}
     summaries = [summarize(d) for d in docs]
@@ -235,7 +240,8 @@ def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[
     nodes = _nodes(rows, edges, res, doc_order)
     documents = _documents(summaries, rows, meta)
     conflicts = _conflicts(rows, res, doc_order)
-    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
+    merges = _merges(res, set(nodes["id"].tolist()))
+    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts, merges=merges)
 
 
 def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Claim]],
@@ -364,6 +370,23 @@ def _description(own: list, doc_order: dict) -> str:
     if not t:
         return ""
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
+
+
+def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
+    """One row per union of two names into an entity of the nodes table, in the order they were made."""
+    out = []
+    for m in res.merges:
+        eid = res.key_to_id.get(m.key_a, "")
+        if eid not in node_ids:
+            continue
+        c = m.claim
+        out.append({
+            "entity": eid, "label": res.entities[eid].label, "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
+            "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b), "rule": m.rule,
+            "doc": c.doc if c else "", "claim_id": claim_id(c) if c else "", "evidence": c.evidence if c else "",
+        })
+    out.sort(key=lambda r: r["entity"])  # stable: each entity's unions stay in the order they were made
+    return _frame(out, "merges")
 
 
 def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -> pd.DataFrame:

@@ -353,7 +353,7 @@ def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
     edges = list({(e["source"], e["relation"], e["target"]): e for e in edges}.values())
     frames = {"nodes": nodes, "edges": edges, "claims": [], "documents": [{"doc": "s.txt", "title": "S"}],
               "conflicts": []}
-    t = Tables(**{k: pd.DataFrame(frames[k], columns=list(SCHEMA[k])) for k in TABLE_NAMES})
+    t = Tables(**{k: pd.DataFrame(frames.get(k, []), columns=list(SCHEMA[k])) for k in TABLE_NAMES})
     for k, df in t:
         for col, dtype in SCHEMA[k].items():
             df[col] = (pd.to_numeric(df[col], errors="coerce").astype(dtype) if dtype != "string"

@@ -13,9 +13,10 @@ import pytest
 
 import orgnet
 
-TABLES = ("nodes", "edges", "claims", "documents", "conflicts")
+TABLES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
 SUMMARY = re.compile(r"^orgnet build: (?P<documents>\d+) documents, (?P<nodes>\d+) nodes, (?P<edges>\d+) edges, "
-                     r"(?P<claims>\d+) claims, (?P<conflicts>\d+) conflicts, (?P<warnings>\d+) warnings\b", re.M)
+                     r"(?P<claims>\d+) claims, (?P<conflicts>\d+) conflicts, (?P<merges>\d+) merges, "
+                     r"(?P<warnings>\d+) warnings\b", re.M)
 
 
 @pytest.fixture(scope="module")

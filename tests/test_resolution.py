@@ -57,3 +57,29 @@ def test_slugs_keep_word_boundaries_for_any_dash_or_script():
     assert slugify("Ruritania—Elbonia") == slugify("Ruritania-Elbonia") == "ruritania-elbonia"
     assert slugify("Workers’ Union") == slugify("Workers' Union") == "workers-union"
     assert slugify("Связь Бюро") == "связь-бюро"
+
+
+# --- merges -------------------------------------------------------------------------------------
+
+def test_the_merge_log_explains_every_merge_of_the_seeds(seeds_build):
+    import networkx as nx
+
+    from orgnet.resolve import RULES, name_key
+
+    m, nodes, claims = seeds_build.merges, seeds_build.nodes, seeds_build.claims
+    assert len(m) > 0 and set(m["rule"]) <= set(RULES)
+    assert set(m["entity"]) <= set(nodes["id"])
+    stated = m[m["claim_id"] != ""]
+    assert set(stated["claim_id"]) <= set(claims["claim_id"])  # each claim-based union leads to its claim
+    by_id = claims.set_index("claim_id")
+    for row in stated.itertuples():
+        assert by_id.loc[row.claim_id, "doc"] == row.doc
+    for node in nodes.itertuples():
+        names = {name_key(n) for n in [node.label, *node.aliases.split(";")] if n}
+        if len(names) < 2:
+            continue
+        rows = m[m["entity"] == node.id]
+        g = nx.Graph((name_key(a), name_key(b)) for a, b in zip(rows["name"], rows["other_name"]))
+        assert name_key(node.label) in g, node.id
+        explained = nx.node_connected_component(g, name_key(node.label))
+        assert names <= explained, (node.id, names - explained)  # a chain of logged unions joins every name
