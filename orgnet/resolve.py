@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from . import vocabulary
+from .countries import countries_in
 from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
 from .infobox import has_cjk
 
@@ -58,10 +59,16 @@ class Resolution:
     key_to_id: dict[str, str]
     merges: list[Merge] = field(default_factory=list)
     spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
+    scoped: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, document) -> the key there
 
-    def id_of(self, name: str) -> str | None:
-        """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``."""
-        return self.key_to_id.get(name_key(name))
+    def id_of(self, name: str, doc: str | None = None) -> str | None:
+        """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with
+        `doc`, the entity that name means in that document (an acronym the document defines,
+        a person, a generic name the document qualifies by a country)."""
+        k = name_key(name)
+        if doc is not None:
+            k = self.scoped.get((k, doc), k)
+        return self.key_to_id.get(k)
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -169,7 +176,22 @@ RULES: dict[str, str] = {
     "part_of_name": "\"A of the B\" where A is already a known name",
     "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
     "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
+    "qualified_name": "one document names the body both bare and qualified by its country",
+    "same_name": "the same name in two documents, where nothing puts them in different countries",
+    "same_acronym": "an acronym used without its full name, which every document that defines it gives as this body",
 }
+
+#: rules that infer a union from the shape of names: never across countries
+_GUARDED = frozenset({"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name",
+                      "same_acronym"})
+
+#: between a name key and the document it is scoped to
+SCOPE = "\x1f"
+
+
+def _base(key: str) -> str:
+    """A key without its document scope."""
+    return key.split(SCOPE, 1)[0]
 
 
 @dataclass(frozen=True)
@@ -185,12 +207,17 @@ class Merge:
 
 
 class _UnionFind:
+    """Groups of name keys, the countries each group's names mention, and why groups were joined."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.log: list[Merge] = []
+        self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention
 
     def add(self, k: str) -> None:
-        self.parent.setdefault(k, k)
+        if k not in self.parent:
+            self.parent[k] = k
+            self.countries[k] = countries_in(_base(k))
 
     def find(self, k: str) -> str:
         self.add(k)
@@ -202,13 +229,18 @@ class _UnionFind:
         return root
 
     def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", "")) -> bool:
-        """Join the groups of ``a`` and ``b``; log why when they were apart."""
+        """Join the groups of ``a`` and ``b``; log why when they were apart. A rule that infers
+        the union from the shape of names never joins groups that name different countries."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
+            return False
+        ca, cb = self.countries[ra], self.countries[rb]
+        if rule in _GUARDED and ca and cb and not ca & cb:
             return False
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
+        self.countries[ra] = ca | cb
         self.log.append(Merge(a, b, rule, claim, *names))
         return True
 
@@ -252,7 +284,14 @@ def _nationality_re() -> re.Pattern:
 
 
 def resolve(claims: list[Claim]) -> Resolution:
-    """Group the names of ``claims`` into entities. Pure: claims in, entities out."""
+    """Group the names of ``claims`` into entities. Pure: claims in, entities out.
+
+    Some names are read within their document first (see :func:`_scopes`): a person, an
+    acronym the document defines, a generic name the document qualifies by a country. They
+    join the same name elsewhere only where that cannot join two bodies (``same_name``,
+    ``same_acronym``).
+    """
+    scoped, kinds, local, home = _scopes(claims)
     uf = _UnionFind()
     spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
     defining: Counter = Counter()
@@ -261,31 +300,37 @@ def resolve(claims: list[Claim]) -> Resolution:
     in_claims: set[str] = set()
     docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
 
-    def see(name: str, weight: int = 1) -> str:
+    links: dict[str, set[str]] = defaultdict(set)  # a scoped person -> the keys it is linked to in its document
+
+    def see(name: str, weight: int, doc: str) -> str:
         k = _key_of(name)
         if k:
+            k = scoped.get((k, doc), k)
             uf.add(k)
             spellings[k][name.strip()] += weight
         return k
 
     for c in claims:
-        ks = see(c.subject, 2)
+        doc = c.doc
+        ks = see(c.subject, 2, doc)
         in_claims.add(ks)
         docs_of[ks].add(c.doc)
         if c.subject_kind:
             contexts[ks].append(c.subject_kind)
         if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
-            _join(uf, ks, see(c.subject_surface, 0), "mention", c, (c.subject, c.subject_surface))
+            _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
         if c.object:
-            ko = see(c.object, 2)
+            ko = see(c.object, 2, doc)
+            links[ks].add(ko)
+            links[ko].add(ks)
             in_claims.add(ko)
             docs_of[ko].add(c.doc)
             if c.object_kind:
                 contexts[ko].append(c.object_kind)
             if c.object_surface and c.object_surface != c.object:
-                _join(uf, ko, see(c.object_surface, 0), "mention", c, (c.object, c.object_surface))
+                _join(uf, ko, see(c.object_surface, 0, doc), "mention", c, (c.object, c.object_surface))
         elif c.relation in NAME_RELATIONS:
-            kv = see(c.value, 0 if c.relation == "name_zh" else 1)
+            kv = see(c.value, 0 if c.relation == "name_zh" else 1, doc)
             _join(uf, ks, kv, c.relation, c, (c.subject, c.value))
             if c.defining:
                 defining[kv] += 1
@@ -294,16 +339,24 @@ def resolve(claims: list[Claim]) -> Resolution:
         if c.defining and c.relation in NAME_RELATIONS:
             defining[ks] += 0  # the subject is known; the value is the fuller name
 
+    present = {_base(k) for k in uf.parent}
     for line in vocabulary.names()["well_known_aliases"]:
         keys = [name_key(n) for n in line]
-        if any(k in uf.parent for k in keys):
+        if any(k in present for k in keys):
             for n in line:
-                see(n, 0)
+                see(n, 0, "")
             for k in keys[1:]:
                 uf.union(keys[0], k, "well_known_alias")
 
-    _derived_unions(uf, docs_of)
+    for sk, qualified, rule in local:
+        if sk in uf.parent and qualified in uf.parent:
+            uf.union(sk, qualified, rule)
+    _derived_unions(uf, docs_of, home)
+    _rejoin(uf, kinds, docs_of, home, links)
     res = _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+    res.scoped = {kd: sk for kd, sk in scoped.items() if sk in res.key_to_id}
+    for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
+        res.key_to_id.setdefault(k, res.key_to_id[sk])
     res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
     res.spelled = {k: _spelling(spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
     return res
@@ -312,6 +365,129 @@ def resolve(claims: list[Claim]) -> Resolution:
 def _spelling(written: Counter, key: str) -> str:
     """The most frequent way a key was written (ties: the first in sort order)."""
     return min(written, key=lambda n: (-written[n], n)) if written else key
+
+
+def _scopes(claims: list[Claim]) -> tuple[dict[tuple[str, str], str], dict[str, str],
+                                          list[tuple[str, str, str]], dict[str, frozenset[str]]]:
+    """The names read within their document, document by document.
+
+    Returns ``(scoped, kinds, local, home)``: ``(key, doc) -> scoped key`` for a person, an
+    acronym the document defines (``Full Name (ABBR)``) and a generic name the document also
+    gives qualified by a country ("Ministry of X" beside "Ministry of X of Elbonia"); the kind
+    of each scoped key (``person``, ``acronym``, ``generic``); the unions of a generic name
+    with its qualified form; and each document's home countries (those its names mention most).
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    scoped: dict[tuple[str, str], str] = {}
+    kinds: dict[str, str] = {}
+    local: list[tuple[str, str, str]] = []
+    home: dict[str, frozenset[str]] = {}
+
+    def scope(k: str, doc: str, kind: str) -> str:
+        sk = scoped.setdefault((k, doc), f"{k}{SCOPE}{doc}")
+        kinds.setdefault(sk, kind)
+        return sk
+
+    for doc, cs in by_doc.items():
+        keys: Counter = Counter()
+        persons: set[str] = set()
+        acronyms: set[str] = set()
+        for c in cs:
+            for name, kind, role in ((c.subject, c.subject_kind, "subject"), (c.object, c.object_kind, "object")):
+                k = _key_of(name)
+                if k:
+                    keys[k] += 1
+                    if kind == "person" or (role == "subject" and c.relation == "leads"):
+                        persons.add(k)
+            if c.relation in NAME_RELATIONS and c.value:
+                keys[_key_of(c.value)] += 1
+                if c.relation != "name_zh":
+                    for a, b in ((c.subject, c.value), (c.value, c.subject)):
+                        if _ACRONYM.fullmatch(a.strip()) and not _ACRONYM.fullmatch(b.strip()):
+                            acronyms.add(_key_of(a))
+        count: Counter = Counter()
+        for k, n in keys.items():
+            for country in countries_in(k):
+                count[country] += n
+        top = max(count.values(), default=0)
+        home[doc] = frozenset(country for country, n in count.items() if n == top)
+        for k in sorted(persons):
+            scope(k, doc, "person")
+        for k in sorted(acronyms - persons):
+            scope(k, doc, "acronym")
+        for k2 in sorted(keys):
+            for bare, rule in _unqualified(k2):
+                if bare in keys and bare not in persons and bare not in acronyms and _org_key(bare):
+                    local.append((scope(bare, doc, "generic"), k2, rule))
+                    break
+    return scoped, kinds, local, home
+
+
+def _unqualified(key: str) -> list[tuple[str, str]]:
+    """The bare names a country qualifies in ``key``, with the rule that links them:
+    ``"elbonian x y"``, ``"elbonia's x y"``, ``"x y (elbonia)"`` -> ``"x y"``;
+    ``"x y of the z of elbonia"`` -> ``"x y"``, ``"x y of the z"``.
+
+    >>> _unqualified("ministry of public security of vietnam")
+    [('ministry of public security', 'qualified_name')]
+    """
+    out: list[tuple[str, str]] = []
+    if not countries_in(key):
+        return out
+    m = _COUNTRY_PAREN.search(key)
+    if m and countries_in(m.group(1)):
+        out.append((key[:m.start()], "qualified_name"))
+    words = key.split()
+    for n in (1, 2, 3):
+        if len(words) - n >= 2 and countries_in(" ".join(words[:n])) and not countries_in(" ".join(words[n:])):
+            out.append((" ".join(words[n:]), "qualified_name"))
+            break
+    for mm in _OF.finditer(key):
+        head, tail = key[:mm.start()], key[mm.end():]
+        if len(head.split()) >= 2 and countries_in(tail) and not countries_in(head):
+            out.append((head, "qualified_name"))
+    return out
+
+
+_COUNTRY_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def _rejoin(uf: _UnionFind, kinds: dict[str, str], docs_of: dict[str, set[str]],
+            home: dict[str, frozenset[str]], links: dict[str, set[str]]) -> None:
+    """Join each name read within its document to the same name elsewhere, where that cannot
+    join two bodies: a person to the same name in other documents unless their bodies are in
+    different countries; a defined acronym or qualified generic name to its bare use elsewhere
+    when every document that defines it means one body, of a country those documents can be in."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for sk in sorted(kinds):
+        by_base[_base(sk)].append(sk)
+
+    def home_of(k: str) -> frozenset[str]:
+        return frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(k, ())))
+
+    def fits(a: frozenset[str], b: frozenset[str]) -> bool:
+        return not a or not b or bool(a & b)
+
+    for base, sks in by_base.items():
+        if kinds[sks[0]] == "person":
+            items = ([base] if base in uf.parent else []) + sks
+            clusters: list[tuple[str, set[str]]] = []
+            for x in items:
+                # the countries of the bodies the person is linked to (not the document's: a
+                # page from one country often names people of another)
+                where = frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent))
+                for rep, seen in clusters:
+                    if fits(where, frozenset(seen)) and uf.union(rep, x, "same_name"):
+                        seen |= where
+                        break
+                else:
+                    clusters.append((x, set(where)))
+        elif base in uf.parent:
+            roots = {uf.find(x) for x in sks}
+            if len(roots) == 1 and fits(home_of(base), uf.countries[next(iter(roots))]):
+                uf.union(base, sks[0], "same_acronym" if kinds[sks[0]] == "acronym" else "same_name")
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -325,10 +501,13 @@ def _join(uf: _UnionFind, a: str, b: str, rule: str, claim: Claim, names: tuple[
         uf.union(a, b, rule, claim, names)
 
 
-def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) -> None:
-    """Unions that follow from the shape of names (see the module docstring)."""
+def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
+                    home: dict[str, frozenset[str]] | None = None) -> None:
+    """Unions that follow from the shape of names (see the module docstring); names read
+    within their document take no part (they join in :func:`_rejoin`)."""
     docs_of = docs_of if docs_of is not None else {}
-    keys = sorted(uf.parent)  # unions join keys, never add them: the same in every round
+    home = home if home is not None else {}
+    keys = sorted(k for k in uf.parent if SCOPE not in k)  # unions join keys, never add them: the same in every round
     known = set(keys)
     by_letter = _by_first_letter(keys)
     for _ in range(3):
@@ -337,13 +516,14 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
         demonym = re.compile(vocabulary.names()["demonym"])
         for k in keys:
             lk = _loose(k)
-            if lk != k and lk in known:
+            if lk != k and lk in known and _fits_home(uf, k, lk, docs_of, home):
                 changed |= uf.union(k, lk, "country_word")
             words = k.split()
             for i, w in enumerate(words[:-1]):
                 if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
                     cand = " ".join(words[:i] + words[i + 1:])
-                    if cand in known and len(words) - 1 >= 2 and _org_key(cand):
+                    if cand in known and len(words) - 1 >= 2 and _org_key(cand) \
+                            and _fits_home(uf, k, cand, docs_of, home):
                         changed |= uf.union(k, cand, "country_word")
         # "ABBR Head" <-> "Head of the <full>"
         heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
@@ -361,7 +541,9 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
         for k in keys:
             for mm in reversed(list(_OF.finditer(k))):
                 head = k[:mm.start()]
-                if _STATE_TAIL.search(k[mm.end():]) and not docs_of.get(head, set()) <= docs_of.get(k, set()):
+                tail = k[mm.end():]
+                if (_STATE_TAIL.search(tail) or countries_in(tail)) \
+                        and not docs_of.get(head, set()) <= docs_of.get(k, set()):
                     continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
                     # documents may be another state's; only where the full name is given is it this one
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
@@ -379,6 +561,15 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None) 
                 changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
             break
+
+
+def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set[str]],
+               home: dict[str, frozenset[str]]) -> bool:
+    """Whether the documents that name ``bare`` can mean the country ``qualified`` names
+    (those documents' home countries include it, or they have none)."""
+    where = uf.countries[uf.find(qualified)]
+    homes = frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(bare, ())))
+    return not where or not homes or bool(where & homes)
 
 
 _FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as _initials_match
@@ -416,7 +607,12 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Res
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
-        label = _choose_label(names, spellings, defining)
+        weight: Counter = Counter()   # a name key -> how often it was written, in any document's scope
+        defined: Counter = Counter()
+        for k in keys:
+            weight[_base(k)] += sum(spellings[k].values())
+            defined[_base(k)] += defining.get(k, 0)
+        label = _choose_label(names, weight, defined)
         ctx = [c for k in keys for c in contexts[k]]
         desc = [d for k in keys for d in descriptions[k]]
         kind = guess_kind(label, desc, ctx)
@@ -441,14 +637,14 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Res
     return Resolution(entities=entities, key_to_id=key_to_id)
 
 
-def _choose_label(names: list[str], spellings, defining) -> str:
+def _choose_label(names: list[str], weight: Counter, defining: Counter) -> str:
     nat = tuple(w + " " for w in vocabulary.names()["nationality_words"])
 
     def score(n: str) -> tuple:
         k = name_key(n)
         s = 0.0
         s += 6 * defining.get(k, 0)
-        s += sum(spellings[k].values())
+        s += weight.get(k, 0)
         if _ACRONYM.fullmatch(n):
             s -= 50
         if has_cjk(n):

@@ -249,11 +249,12 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
     """The claims table as columns of Python values, in document order (one comprehension
     per column is far faster than one object per row)."""
     flat = [(d, n, c) for d in docs for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1)]
-    ids = res.key_to_id
+    ids, scoped = res.key_to_id, res.scoped
     col = {
         "claim_id": _claim_ids(c for _, _, c in flat),
-        "subject": [ids.get(name_key(c.subject), "") for _, _, c in flat],
-        "object": [ids.get(name_key(c.object), "") if c.object else "" for _, _, c in flat],
+        "subject": [ids.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for _, _, c in flat],
+        "object": [ids.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else ""
+                   for _, _, c in flat],
         "doc": [d.doc for d, _, _ in flat],
         "refs": [";".join(map(str, c.refs)) if c.refs else "" for _, _, c in flat],
         "citations": [" | ".join(f"[{r}] {d.references[r]}" for r in c.refs if r in d.references) if c.refs else ""

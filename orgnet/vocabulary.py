@@ -376,7 +376,17 @@ def _check_hedges(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
         c.fail(("confidence", "default_reliability"), f"grade {default!r} is not in confidence.reliability")
 
 
-_CHECKS = {"relations": _check_relations, "kinds": _check_kinds, "fields": _check_fields,
+def _check_countries(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
+    for key in ("other_names", "demonyms"):
+        table = c.get(data, (), key, dict)
+        for code, words in (table or {}).items():
+            if not isinstance(code, str):  # an unquoted NO is read as False
+                c.fail((key, code), f"country code {code!r} is not text (quote it)")
+            elif c.typed(words, (key, code), list) is not None:
+                c.words(words, (key, code))
+
+
+_CHECKS = {"countries": _check_countries, "relations": _check_relations, "kinds": _check_kinds, "fields": _check_fields,
            "phrases": _check_phrases, "names": _check_names, "hedges": _check_hedges}
 
 

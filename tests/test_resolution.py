@@ -83,3 +83,90 @@ def test_the_merge_log_explains_every_merge_of_the_seeds(seeds_build):
         assert name_key(node.label) in g, node.id
         explained = nx.node_connected_component(g, name_key(node.label))
         assert names <= explained, (node.id, names - explained)  # a chain of logged unions joins every name
+
+
+# --- precision: names that must not join ----------------------------------------------------------
+
+def _node_of(tables, name: str) -> str:
+    """The id of the node whose label or an alias is ``name`` (exactly one)."""
+    hits = [r.id for r in tables.nodes.itertuples() if name == r.label or name in r.aliases.split(";")]
+    assert len(hits) == 1, (name, hits)
+    return hits[0]
+
+
+def test_one_acronym_for_two_bodies_in_two_documents_gives_two_nodes(tmp_path):
+    t = orgnet.build(_write(tmp_path / "c", {
+        "lunar.txt": "Institute of Lunar Dynamics\n\nThe Institute of Lunar Dynamics (ILD) is a research institute "
+                     "in Elbonia. The ILD is funded by the Elbonian Space Agency.\n",
+        "liaison.txt": "International Liaison Department\n\nThe International Liaison Department (ILD) is a department "
+                       "of the Ruritanian Workers' Party. The ILD is headquartered in Strelsau.\n",
+    }), jobs=1)
+    lunar, liaison = _node_of(t, "Institute of Lunar Dynamics"), _node_of(t, "International Liaison Department")
+    assert lunar != liaison
+    e = t.edges
+    assert set(e[e["relation"] == "funded_by"]["source"]) == {lunar}
+    assert set(e[e["target"].str.contains("strelsau")]["source"]) == {liaison}
+    assert not (t.merges["entity"].isin([lunar, liaison]) & (t.merges["rule"] == "same_acronym")).any()
+
+
+def test_an_acronym_one_document_defines_joins_its_bare_use_elsewhere(tmp_path):
+    t = orgnet.build(_write(tmp_path / "c", {
+        "a.txt": "Bureau of Tests\n\nThe Bureau of Tests (BOTX) is a state body of Elbonia.\n",
+        "b.txt": "Widget Works\n\nThe Widget Works is supervised by the BOTX.\n",
+    }), jobs=1)
+    bureau = _node_of(t, "Bureau of Tests")
+    assert set(t.edges["target"]) == {bureau}
+    assert "same_acronym" in set(t.merges[t.merges["entity"] == bureau]["rule"])
+
+
+def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_dir):
+    import shutil
+
+    corpus = tmp_path / "c"
+    shutil.copytree(seeds_dir, corpus)
+    (corpus / "vietnam.txt").write_text(
+        "International Department (Vietnam)\n\n"
+        "The International Department (ID) of the Central Committee of the Communist Party of Vietnam is the "
+        "party's body for foreign relations. The International Department is headquartered in Hanoi. "
+        "It works with the Ministry of Public Security on the safety of party delegations. "
+        "The Ministry of Public Security of Vietnam is headquartered in Hanoi.\n", encoding="utf-8")
+    t = orgnet.build(corpus, jobs=1)
+    seeds = orgnet.build(seeds_dir, jobs=1)
+    ild = _node_of(seeds, "International Liaison Department")
+    assert _node_of(t, "International Liaison Department") == ild
+    hanoi = t.edges[t.edges["target"].str.contains("hanoi")]
+    assert len(hanoi) >= 1 and ild not in set(hanoi["source"])  # Vietnam's department is not the ILD
+    china_mps = _node_of(seeds, "Ministry of Public Security")
+    assert china_mps not in set(hanoi["source"])                  # nor is its ministry China's
+    vietnamese = {r.id for r in t.nodes.itertuples() if "Vietnam" in r.label or "Vietnam" in r.aliases}
+    chinese = set(seeds.nodes["id"])
+    assert vietnamese and not vietnamese & chinese
+    assert "Vietnam" not in t.nodes.set_index("id").loc[ild, "aliases"]
+
+
+def test_two_people_with_one_name_in_two_countries_are_two_nodes(tmp_path):
+    t = orgnet.build(_write(tmp_path / "c", {
+        "a.txt": "Canadian Widget Service\n\nThe Canadian Widget Service is a state body. "
+                 "John Smith has been the director of the Canadian Widget Service since 2001.\n",
+        "b.txt": "Australian Gadget Board\n\nThe Australian Gadget Board is a state body. "
+                 "John Smith has been the chairman of the Australian Gadget Board since 2010.\n",
+        "c.txt": "Canadian Widget Service history\n\nThe Canadian Widget Service was founded in 1984. "
+                 "John Smith was the deputy director of the Canadian Widget Service from 1995 to 2001.\n",
+    }), jobs=1)
+    smiths = t.nodes[t.nodes["label"] == "John Smith"]
+    assert len(smiths) == 2
+    leads = t.edges[t.edges["relation"] == "leads"]
+    by_person = leads.groupby("source")["target_label"].apply(set).to_dict()
+    assert sorted(map(sorted, by_person.values())) == [["Australian Gadget Board"], ["Canadian Widget Service"]]
+
+
+def test_a_renamed_body_is_one_node_with_its_old_name_as_alias(tmp_path):
+    t = orgnet.build(_write(tmp_path / "c", {
+        "a.txt": "Bureau of Widget Research\n\nThe Bureau of Widget Research is a research body of Elbonia. "
+                 "It was founded in 1950 as the Institute of Widget Studies and was renamed the Bureau of Widget "
+                 "Research in 1990.\n",
+        "b.txt": "Widget Works\n\nIn 1970, the Institute of Widget Studies took over the Widget Works.\n",
+    }), jobs=1)
+    bureau = _node_of(t, "Bureau of Widget Research")
+    assert _node_of(t, "Institute of Widget Studies") == bureau
+    assert set(t.merges[t.merges["entity"] == bureau]["rule"]) & {"former_name", "alias"}

@@ -1,0 +1,101 @@
+"""Which countries a name points at: ``Ministry of Public Security of Vietnam`` -> ``{"VN"}``.
+
+Resolution uses it so that bodies of different countries never merge on a common generic
+name. Country names come from pycountry (ISO 3166) and ``vocab/countries.yaml`` (everyday
+names, former states, irregular demonyms); a regular demonym is read by rule: a word ending
+in -an, -ian, -ese, -ish, -i or -ean whose stem starts exactly one country's one-word name
+("Vietnamese", "Chinese", "Iranian").
+
+>>> sorted(countries_in("Vietnamese Ministry of Public Security")), sorted(countries_in("Bureau of Tests"))
+(['VN'], [])
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import vocabulary
+
+__all__ = ["countries_in"]
+
+_WORD = re.compile(r"[^\W\d_][\w.'’]*")  # a dash parts words: "China–United States", "Guinea-Bissau"
+_SUFFIXES = ("an", "ese", "ian", "ish", "i", "ean", "ans", "ians")
+_MAX_WORDS = 7
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, str]]:
+    """(country name as words -> code, irregular demonym -> code, one-word name -> code)."""
+    import pycountry
+
+    names: dict[tuple[str, ...], set[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        words = tuple(w.casefold().rstrip(".") for w in _WORD.findall(name))
+        if words:
+            names.setdefault(words, set()).add(code)
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n:  # "Korea, Republic of": the everyday names come from the YAML
+                add(n, c.alpha_2)
+    voc = vocabulary.load("countries")
+    for code, others in voc["other_names"].items():
+        for n in others:
+            add(n, str(code))
+    one_word = {w[0]: next(iter(cs)) for w, cs in names.items() if len(w) == 1 and len(w[0]) >= 4 and len(cs) == 1}
+    for code, ds in voc["demonyms"].items():  # irregular demonyms, some of two words ("North Korean")
+        for d in ds:
+            add(d, str(code))
+    unique = {w: next(iter(cs)) for w, cs in names.items() if len(cs) == 1}
+    demonyms = {w[0]: code for w, code in unique.items() if len(w) == 1}
+    return unique, demonyms, one_word
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _demonym(word: str) -> str:
+    """The country of a regular demonym ("vietnamese" -> "VN"), or ``""``."""
+    _, irregular, one_word = _tables()
+    if word in irregular:
+        return irregular[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            room = 2 if len(stem) >= 4 else 1  # "Cuban": "Cuba"; "Roman" is not "Romania"
+            hits = {code for name, code in one_word.items() if name.startswith(stem) and len(name) - len(stem) <= room}
+            if len(hits) == 1:
+                return hits.pop()
+    return ""
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def countries_in(name: str) -> frozenset[str]:
+    """The codes of the countries a name mentions (by name or demonym).
+
+    >>> sorted(countries_in("Communist Party of Vietnam")), sorted(countries_in("China–United States Forum"))
+    (['VN'], ['CN', 'US'])
+    >>> sorted(countries_in("Soviet Committee for State Security")), sorted(countries_in("People's Republic of China"))
+    (['SUHH'], ['CN'])
+    >>> sorted(countries_in("China's Ministry of X")), sorted(countries_in("North Korean Bureau of Y"))
+    (['CN'], ['KP'])
+    """
+    names, _, _ = _tables()
+    words = [w.casefold().rstrip(".") for w in _WORD.findall(name or "")]
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            code = names.get(tuple(words[i:i + n]))
+            if code:
+                found.add(code)
+                i += n
+                break
+        else:
+            w = words[i]
+            code = _demonym(w) or (names.get((w[:-2],), "") if w.endswith(("'s", "’s")) else "")
+            if code:
+                found.add(code)
+            i += 1
+    return frozenset(found)
