@@ -597,7 +597,8 @@ class Explorer:
                       "caption": "Every edge of the view, with the quote it rests on."},)
         page = network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
                             sources=self.tables.documents, claims=self._claims, focus=sel.focus,
-                            generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel))
+                            generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
+                            year=sel.params.get("year"), show_undated=sel.params.get("undated", True))
         if embedded:
             page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
             page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)

@@ -41,7 +41,7 @@ from .resolve import name_key
 from .tables import SCHEMA, TABLE_NAMES, Tables
 
 __all__ = [
-    "to_graph", "Interval", "parse_intervals", "find_node", "HIERARCHY_RELATIONS",
+    "to_graph", "Interval", "parse_intervals", "edge_intervals", "find_node", "HIERARCHY_RELATIONS",
     "hierarchy", "fronts", "ego", "as_of",
     "filter_graph", "Selection", "select_view", "edge_table", "centrality", "example_tables", "FRONT_COLUMNS",
     "CENTRALITY_COLUMNS", "EDGE_COLUMNS", "UNKNOWN_KIND", "DEFAULT_DEPTH",
@@ -611,7 +611,7 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     for u, v, k, d in G.edges(keys=True, data=True):
         if u not in candidates or v not in candidates:
             continue
-        spans = _intervals_of(d)
+        spans = edge_intervals(d)
         if not spans or any(iv.contains(year) for iv in spans):
             kept_edges.append((u, v, k, d, not spans))
     touched = {u for u, *_ in kept_edges} | {v for _, v, *_ in kept_edges}
@@ -626,9 +626,13 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     return A
 
 
-def _intervals_of(d: dict) -> list[Interval]:
-    """An edge's intervals: its ``intervals`` list, or parsed from the attributes of a graph
-    made without :func:`to_graph`."""
+def edge_intervals(d: dict) -> list[Interval]:
+    """An edge's intervals from its attributes `d`: the ``intervals`` list :func:`to_graph`
+    gives, or parsed from an ``intervals`` text or ``start``/``end`` (a graph made otherwise).
+
+    >>> edge_intervals({"intervals": "1990-1995;2001-"}), edge_intervals({"start": None, "end": None})
+    ([Interval(start=1990, end=1995), Interval(start=2001, end=None)], [])
+    """
     spans = d.get("intervals")
     if isinstance(spans, list) and all(isinstance(x, Interval) for x in spans):
         return spans
@@ -637,7 +641,7 @@ def _intervals_of(d: dict) -> list[Interval]:
 
 def _undated(d: dict) -> bool:
     """Whether an edge has no interval at all."""
-    return not _intervals_of(d)
+    return not edge_intervals(d)
 
 
 def _as_set(values, what: str) -> set[str] | None:
@@ -847,7 +851,7 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
         rows.append({
             "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
             "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
-            "intervals": ";".join(map(str, _intervals_of(a))), "undated": a.get("undated"),
+            "intervals": ";".join(map(str, edge_intervals(a))), "undated": a.get("undated"),
             "title": a.get("title") or "", "confidence": a.get("confidence"),
             "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
             "highlighted": u in marked or v in marked,
