@@ -11,6 +11,7 @@ documents           multi-select: keep edges that these documents support
 minimum confidence  slider: keep edges at least this confident
 as of               year slider plus an "all years" box: the network as it stood in a year
                     (:func:`orgnet.graph.as_of`; undated links are kept and marked)
+show undated links  box: untick to hide every link no source gives a year (in any year)
 focus, depth        combobox of every label and alias, and a slider: only the neighbourhood
                     of that node, `depth` steps out (:func:`orgnet.graph.ego`)
 find                text: highlights the nodes whose name or alias matches, and focuses the
@@ -83,6 +84,11 @@ def _names(attrs: dict) -> list[str]:
 
 
 def _years(a: dict) -> str:
+    """The years of an edge for a table: each interval ``1990\u20131995``, comma-separated, or the
+    ``start``/``end`` pair when there is no ``intervals`` text."""
+    spans = a.get("intervals")
+    if isinstance(spans, str) and spans.strip():
+        return ", ".join(x.strip().replace("-", "\u2013") for x in spans.split(";") if x.strip())
     s, e = a.get("start"), a.get("end")
     if s is None and e is None:
         return ""
@@ -143,7 +149,7 @@ def edge_table_html(edges: pd.DataFrame, max_rows: int = 200) -> str:
     out.append("<thead><tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr></thead><tbody>")
     for rec in edges.head(max_rows).to_dict("records"):
         years = _years({"start": None if pd.isna(rec["start"]) else rec["start"],
-                        "end": None if pd.isna(rec["end"]) else rec["end"]})
+                        "end": None if pd.isna(rec["end"]) else rec["end"], "intervals": rec.get("intervals")})
         if rec.get("undated") is True:
             years = '<span class="tag">undated</span>'
         else:
@@ -332,6 +338,8 @@ class Explorer:
     min_confidence : ipywidgets.FloatSlider
     year : ipywidgets.IntSlider
     all_years : ipywidgets.Checkbox
+    undated : ipywidgets.Checkbox
+        "show undated links": untick to hide the links no source gives a year.
     focus : ipywidgets.Combobox
     depth : ipywidgets.IntSlider
     search : ipywidgets.Text
@@ -423,7 +431,7 @@ class Explorer:
                     seen.add(nm)
                     names.append(nm)
         self._defaults: dict[str, Any] = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs),
-                                              min_confidence=0.0, year=hi, all_years=True, focus="",
+                                              min_confidence=0.0, year=hi, all_years=True, undated=True, focus="",
                                               depth=DEFAULT_DEPTH, search="")
 
         # ---- controls
@@ -444,6 +452,8 @@ class Explorer:
                                 disabled=True, style=lab, layout=W.Layout(width="340px"))
         self.all_years = W.Checkbox(value=True, description="all years", indent=False,
                                     disabled=not years, layout=W.Layout(width="110px"))
+        self.undated = W.Checkbox(value=True, description="show undated links", indent=False,
+                                  layout=W.Layout(width="170px"))
         self.focus = W.Combobox(value="", options=names, ensure_option=False, placeholder="name or alias",
                                 description="focus", continuous_update=False, style=lab,
                                 layout=W.Layout(width="340px"))
@@ -472,14 +482,14 @@ class Explorer:
         self.widget = W.VBox([
             W.HBox([column("Kinds", pick, self.kinds), column("Relations", pick, self.relations),
                     column("Documents", pick, self.documents)]),
-            W.HBox([self.min_confidence, self.year, self.all_years]),
+            W.HBox([self.min_confidence, self.year, self.all_years, self.undated]),
             W.HBox([self.focus, self.depth, self.search]),
             W.HBox([self.export_path, self.export_button, self.reset_button]),
             self.export_status, self.counts, self.status, self.legend, self.network, self.table,
         ])
 
         for w in (self.kinds, self.relations, self.documents, self.min_confidence, self.year, self.all_years,
-                  self.focus, self.depth, self.search):
+                  self.undated, self.focus, self.depth, self.search):
             w.observe(self._changed, names="value")
         self.export_button.on_click(lambda _: self._export_clicked())
         self.reset_button.on_click(lambda _: self.reset())
@@ -502,6 +512,7 @@ class Explorer:
             docs=None if set(docs) == set(full["documents"]) else docs,
             min_confidence=round(float(self.min_confidence.value), 6),
             year=None if self.all_years.value else int(self.year.value),
+            undated=bool(self.undated.value),
             focus=self.focus.value.strip() or None,
             depth=int(self.depth.value),
             search=self.search.value.strip(),
@@ -550,6 +561,7 @@ class Explorer:
         with self.hold():
             self.kinds.value, self.relations.value, self.documents.value = d["kinds"], d["relations"], d["documents"]
             self.min_confidence.value, self.year.value, self.all_years.value = d["min_confidence"], d["year"], True
+            self.undated.value = d["undated"]
             self.focus.value, self.depth.value, self.search.value = "", d["depth"], ""
             self._dirty = True
 
@@ -576,7 +588,8 @@ class Explorer:
         extra: tuple[dict, ...] = ()
         if not embedded:
             rows = [[r["source_label"], r["relation"], r["target_label"], _years(
-                {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"]}),
+                {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"],
+                 "intervals": r.get("intervals")}),
                 "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"], r["docs"], r["evidence"]]
                 for r in sel.edges.to_dict("records")]
             extra = ({"title": "Edges in this view", "columns": ["from", "relation", "to", "years", "confidence",
@@ -584,7 +597,8 @@ class Explorer:
                       "caption": "Every edge of the view, with the quote it rests on."},)
         page = network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
                             sources=self.tables.documents, claims=self._claims, focus=sel.focus,
-                            generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel))
+                            generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
+                            year=sel.params.get("year"), show_undated=sel.params.get("undated", True))
         if embedded:
             page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
             page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)

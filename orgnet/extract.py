@@ -118,7 +118,8 @@ def _v() -> dict:
         phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
                             needles=_required_words(pattern) or _needles(pattern)))
     extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
-                                                "founded_pattern", "founded_lead_pattern", "staff_pattern")}
+                                                "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
+                                                "staff_pattern")}
     hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
                      for level, words in hed["hedges"].items()}
     all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
@@ -205,6 +206,10 @@ def _v() -> dict:
         "founded_rx": re.compile(ph["founded_pattern"], re.I),
         "founded_lead_rx": re.compile(ph["founded_lead_pattern"], re.I),
         "staff_rx": re.compile(ph["staff_pattern"], re.I),
+        "newly_founded_rx": re.compile(ph["newly_founded_pattern"], re.I),
+        # ", maintaining ties to Z": a clause of a tie that went on (names.yaml continuing_participles)
+        "continuing_rx": re.compile(r",\s*(?:while\s+|thereby\s+|and\s+)?(?:still\s+)?(?:"
+                                    + "|".join(re.escape(w) for w in n["continuing_participles"]) + r")\b", re.I),
         "hedge_rx": hedge_rx,
         "conf": hed["confidence"],
         "implied_parent": re.compile(n["implied_parent"]),
@@ -2041,6 +2046,8 @@ class _Extractor:
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
                   present: set) -> None:
         v = self.v
+        if not present.isdisjoint(v["extra_needles"]["newly_founded_pattern"]):
+            self._newly_founded(s, ments, method, ctx)
         if present.isdisjoint(v["extra_needles"]["founded_pattern"]) and \
                 present.isdisjoint(v["extra_needles"]["staff_pattern"]):
             return
@@ -2062,6 +2069,20 @@ class _Extractor:
             who = left_subject(m.start())
             self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
                      **ctx)
+
+    def _newly_founded(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
+        """"In 1983, X was placed under the newly created Y": Y was founded in the year that opens
+        the sentence (phrases.yaml ``newly_founded_pattern``; the body named right after the phrase)."""
+        year = _lead_year(s.clean)
+        if year is None:
+            return
+        for m in self.v["newly_founded_rx"].finditer(s.clean):
+            k = bisect.bisect_left([x.start - s.start for x in ments], m.end())
+            body = ments[k] if k < len(ments) else None
+            if body is None or body.start - s.start != m.end() or not body.org or body.anaphor or not body.name:
+                continue
+            self.add(body.name, "founded", value=str(year), span=(s.start, s.end), method=method,
+                     subject_surface=body.surface, **dict(ctx, hedge=self._hedge_at(m.start())))
 
     def _left_subject(self, ments: list[Mention], s: Sentence, pos: int, subject: str) -> str:
         """The last name (organisation, person or anaphor) of ``ments`` that ends before ``pos``."""
@@ -2253,6 +2274,10 @@ class _Extractor:
                                      and not _FINITE.match(t.group())):
             # an appositive or a participle after a comma is not what the sentence dates
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
+            lead_year = None
+        if lead_year is not None and self.v["continuing_rx"].search(clean, _skip_lead_phrase(clean), t.start()):
+            # "In 1999, X was placed under Y, maintaining ties to Z": the opening year dates the main
+            # clause's event; a tie said to go on (a continuing participle before the phrase) did not begin then
             lead_year = None
         y0, y1, year_end = _years_near(clean, t.end(), lead_year)
         if lp and t.end() <= lp.end() < year_end:

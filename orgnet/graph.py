@@ -11,7 +11,7 @@ graph or a DataFrame; none of them changes its input:
 :func:`hierarchy`  the tree under a root, following the ``hierarchy: true`` relations inverted
 :func:`fronts`     every front organisation: what it fronts for, who runs, funds and founded it
 :func:`ego`        the neighbourhood of a node, both directions, to a depth
-:func:`as_of`      the network as it stood in a year
+:func:`as_of`      the network as it stood in a year (by each edge's intervals and the nodes' founding years)
 :func:`filter_graph`  nodes by kind, edges by relation, document and confidence
 :func:`select_view`  year, filters, focus and search in one call: the Explorer's and the briefings' view
 :func:`centrality` degree, betweenness and PageRank per node
@@ -30,6 +30,7 @@ import functools
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import networkx as nx
 import pandas as pd
@@ -40,7 +41,8 @@ from .resolve import name_key
 from .tables import SCHEMA, TABLE_NAMES, Tables
 
 __all__ = [
-    "to_graph", "find_node", "HIERARCHY_RELATIONS", "hierarchy", "fronts", "ego", "as_of",
+    "to_graph", "Interval", "parse_intervals", "edge_intervals", "find_node", "HIERARCHY_RELATIONS",
+    "hierarchy", "fronts", "ego", "as_of",
     "filter_graph", "Selection", "select_view", "edge_table", "centrality", "example_tables", "FRONT_COLUMNS",
     "CENTRALITY_COLUMNS", "EDGE_COLUMNS", "UNKNOWN_KIND", "DEFAULT_DEPTH",
 ]
@@ -58,7 +60,8 @@ FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "e
 UNKNOWN_KIND = ""
 
 #: columns of :attr:`Selection.edges`
-EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "undated",
+EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "intervals",
+                "undated",
                 "title", "confidence", "hedge", "docs", "evidence", "highlighted")
 
 #: steps out from the focus of :func:`select_view` (and the Explorer) by default
@@ -109,6 +112,72 @@ def _check_columns(df: pd.DataFrame, table: str, needed: tuple[str, ...]) -> Non
                          f"(columns: {', '.join(map(str, df.columns))})")
 
 
+class Interval(NamedTuple):
+    """A time span of a link, in years; ``None`` on a side that is not known (open there).
+
+    Written ``START-END`` as in the ``intervals`` column of ``edges`` (``str`` gives that form,
+    so exports write ``1990-1995;2001-2004``).
+
+    >>> Interval(1990, 1995).contains(1993), Interval(1990, None).contains(2020), Interval(None, 1970).contains(1971)
+    (True, True, False)
+    >>> str(Interval(1983, None)), Interval(1990, 1995) == (1990, 1995)
+    ('1983-', True)
+    """
+
+    start: int | None
+    end: int | None
+
+    def contains(self, year: int) -> bool:
+        """Whether `year` lies in the span (its ends included)."""
+        return (self.start is None or self.start <= year) and (self.end is None or self.end >= year)
+
+    def __str__(self) -> str:
+        return f"{'' if self.start is None else self.start}-{'' if self.end is None else self.end}"
+
+
+def parse_intervals(cell, start=None, end=None) -> list[Interval]:
+    """The intervals of an ``edges.intervals`` cell (``"1990-1995;2001-"``), in order.
+
+    A cell that is empty or missing (a build made before the column existed) falls back to
+    the edge's `start` and `end`: one interval when either is known, none otherwise.
+
+    Raises
+    ------
+    InputError
+        When an item is not ``START-END`` with years (either side may be empty).
+
+    Examples
+    --------
+    >>> parse_intervals("1990-1995;2001-2004")
+    [Interval(start=1990, end=1995), Interval(start=2001, end=2004)]
+    >>> parse_intervals("-1970"), parse_intervals(""), parse_intervals(None, start=1983)
+    ([Interval(start=None, end=1970)], [], [Interval(start=1983, end=None)])
+    """
+    if isinstance(cell, (list, tuple)):
+        return [Interval(_year(a), _year(b)) for a, b in cell]
+    cell = _py(cell)
+    text = "" if cell is None else str(cell).strip()
+    if not text:
+        s, e = _py(start), _py(end)
+        return [] if s is None and e is None else [Interval(_year(s), _year(e))]
+    out = []
+    for item in text.split(";"):
+        a, sep, b = item.strip().partition("-")
+        try:
+            if not sep:
+                raise ValueError
+            out.append(Interval(int(a) if a.strip() else None, int(b) if b.strip() else None))
+        except ValueError:
+            raise InputError(f"an interval must be START-END in years (either side may be empty), "
+                             f"not {item.strip()!r} in {text!r}") from None
+    return out
+
+
+def _year(v) -> int | None:
+    v = _py(v)
+    return None if v is None else int(v)
+
+
 def to_graph(tables: Tables) -> nx.MultiDiGraph:
     """The network of a build as a directed multigraph.
 
@@ -123,7 +192,9 @@ def to_graph(tables: Tables) -> nx.MultiDiGraph:
     networkx.MultiDiGraph
         Nodes keyed by ``id`` with every ``nodes`` column as an attribute; one edge per
         ``edges`` row, ``source -> target``, keyed by ``relation``, with every ``edges``
-        column as an attribute. Missing values are ``None``; numbers are Python ``int`` and
+        column as an attribute; ``intervals`` is a list of :class:`Interval` (from the
+        ``intervals`` column, or from ``start``/``end`` when a build has none), empty for an
+        undated link. Missing values are ``None``; numbers are Python ``int`` and
         ``float``. An edge endpoint that has no ``nodes`` row still becomes a node (its
         label taken from the edge, its kind ``None``).
 
@@ -141,6 +212,8 @@ def to_graph(tables: Tables) -> nx.MultiDiGraph:
     ('Li Wei', None)
     >>> sorted(G["widget-research-institute"]["bureau-of-sprockets"])
     ['front_for', 'operated_by']
+    >>> G.edges["anna-karlsson", "widget-research-institute", "leads"]["intervals"]
+    [Interval(start=1990, end=2005)]
     """
     nodes, edges = tables.nodes, tables.edges
     _check_columns(nodes, "nodes", ("id",))
@@ -151,6 +224,7 @@ def to_graph(tables: Tables) -> nx.MultiDiGraph:
     node_cols = list(nodes.columns)
     for rec in edges.to_dict("records"):
         data = {k: _py(v) for k, v in rec.items()}
+        data["intervals"] = parse_intervals(data.get("intervals"), data.get("start"), data.get("end"))
         for end, label_col in (("source", "source_label"), ("target", "target_label")):
             if data[end] not in G:
                 G.add_node(data[end], **_bare_node(data[end], data.get(label_col), node_cols))
@@ -472,12 +546,15 @@ def _ego(G: nx.MultiDiGraph, centre: str, depth: int) -> nx.MultiDiGraph:
 def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     """The network as it stood in `year`.
 
-    An edge is kept when it had begun (``start`` <= `year`, or no ``start``) and had not ended
-    (``end`` >= `year`, or no ``end``); edges with neither date are kept and marked
-    ``undated=True`` (every kept edge gets ``undated``). A node is kept when it had been
+    A body existed in `year` unless it is known not to have: founded later (``founded`` >
+    `year`) or ``absorbed_into`` another before `year`. An edge is kept when its endpoints
+    may have existed and one of its ``intervals`` (each claim's own dates, see
+    :func:`to_graph`) contains `year`, so a link with two terms is there in each term and not
+    in the gap between them. An edge with no interval at all is *undated*: it is kept, marked
+    ``undated=True``, only because nothing says it did not hold, and never before a body
+    it joins was founded (every kept edge gets ``undated``). A node is kept when it had been
     founded (``founded`` <= `year`) or, with no founding year, when it has a kept edge (or
-    had no edge at all); a node ``absorbed_into`` another before `year` is gone. Edges
-    keep only kept endpoints.
+    had no edge at all). Edges keep only kept endpoints.
 
     Parameters
     ----------
@@ -491,6 +568,15 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     networkx.MultiDiGraph
         A new graph; graph attribute ``year``.
 
+    Raises
+    ------
+    InputError
+        When `year` is not a whole number.
+
+    See also
+    --------
+    select_view : ``undated=False`` leaves the undated links out as well.
+
     Examples
     --------
     >>> G = to_graph(example_tables())
@@ -502,37 +588,60 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     False
     >>> A.edges["sam-okoro", "widget-research-institute", "leads"]["undated"]
     True
+
+    The Bureau of Sprockets was founded in 1983: in 1975 neither it nor its undated links are there.
+
+    >>> B = as_of(G, 1975)
+    >>> "bureau-of-sprockets" in B, B.has_edge("widget-research-institute", "bureau-of-sprockets")
+    (False, False)
     """
     try:
         year = int(year)
     except (TypeError, ValueError):
         raise InputError(f"year must be a whole number, not {year!r}") from None
 
-    def dated_ok(d: dict) -> bool:
-        s, e = d.get("start"), d.get("end")
-        return (s is None or s <= year) and (e is None or e >= year)
-
     gone = {u for u, _, k, d in G.edges(keys=True, data=True)
             if d.get("relation", k) == _ABSORBED and d.get("start") is not None and d["start"] < year}
     existed = {}
     for n, d in G.nodes(data=True):
         f = d.get("founded")
-        existed[n] = None if f is None else (f <= year and n not in gone)
-        if n in gone:
-            existed[n] = False
+        existed[n] = False if n in gone else None if f is None else f <= year
     candidates = {n for n, ok in existed.items() if ok is not False}
-    kept_edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
-                  if u in candidates and v in candidates and dated_ok(d)]
+    kept_edges = []
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u not in candidates or v not in candidates:
+            continue
+        spans = edge_intervals(d)
+        if not spans or any(iv.contains(year) for iv in spans):
+            kept_edges.append((u, v, k, d, not spans))
     touched = {u for u, *_ in kept_edges} | {v for _, v, *_ in kept_edges}
     keep = [n for n in G.nodes if existed[n] is True or (existed[n] is None and (n in touched or G.degree(n) == 0))]
     keep_set = set(keep)
     A = nx.MultiDiGraph(**G.graph)
     A.graph["year"] = year
     A.add_nodes_from((n, G.nodes[n]) for n in keep)
-    for u, v, k, d in kept_edges:
+    for u, v, k, d, undated in kept_edges:
         if u in keep_set and v in keep_set:
-            A.add_edge(u, v, key=k, **{**d, "undated": d.get("start") is None and d.get("end") is None})
+            A.add_edge(u, v, key=k, **{**d, "undated": undated})
     return A
+
+
+def edge_intervals(d: dict) -> list[Interval]:
+    """An edge's intervals from its attributes `d`: the ``intervals`` list :func:`to_graph`
+    gives, or parsed from an ``intervals`` text or ``start``/``end`` (a graph made otherwise).
+
+    >>> edge_intervals({"intervals": "1990-1995;2001-"}), edge_intervals({"start": None, "end": None})
+    ([Interval(start=1990, end=1995), Interval(start=2001, end=None)], [])
+    """
+    spans = d.get("intervals")
+    if isinstance(spans, list) and all(isinstance(x, Interval) for x in spans):
+        return spans
+    return parse_intervals(spans, d.get("start"), d.get("end"))
+
+
+def _undated(d: dict) -> bool:
+    """Whether an edge has no interval at all."""
+    return not edge_intervals(d)
 
 
 def _as_set(values, what: str) -> set[str] | None:
@@ -742,7 +851,8 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
         rows.append({
             "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
             "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
-            "undated": a.get("undated"), "title": a.get("title") or "", "confidence": a.get("confidence"),
+            "intervals": ";".join(map(str, edge_intervals(a))), "undated": a.get("undated"),
+            "title": a.get("title") or "", "confidence": a.get("confidence"),
             "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
             "highlighted": u in marked or v in marked,
         })
@@ -759,12 +869,13 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
 
 def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
                 docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
-                focus: str | None = None, depth: int = DEFAULT_DEPTH, search: str = "") -> Selection:
+                undated: bool = True, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+                search: str = "") -> Selection:
     """The view of `G` for one set of Explorer control values.
 
-    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `kinds`,
-    `relations`, `docs` and `min_confidence` (the rule of :func:`orgnet.graph.filter_graph`:
-    with an edge filter on, nodes left without an edge go), then `focus` and `depth`
+    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `undated`,
+    `kinds`, `relations`, `docs` and `min_confidence` (the rule of
+    :func:`orgnet.graph.filter_graph`: with an edge filter on, nodes left without an edge go), then `focus` and `depth`
     (:func:`orgnet.graph.ego` on what is left), then `search`, which removes nothing and marks
     the matching nodes.
 
@@ -779,6 +890,9 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
         Keep edges with at least this confidence (0 to 1).
     year : int, optional
         The network as it stood in that year; None for all years.
+    undated : bool
+        False leaves out every undated link (one with no interval: no claim behind it gives a
+        year), with or without a `year`; an edge filter, so nodes left without an edge go.
     focus : str, optional
         The id, label or alias of the node to centre on; None or "" for no focus.
     depth : int
@@ -808,6 +922,9 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     ('widget-research-institute', ('anna-karlsson',), ['anna-karlsson', False])
     >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
     "no node called 'Ministry of Gidgets';"
+    >>> s = select_view(G, year=1995, undated=False)
+    >>> sorted(s.edges["relation"]), bool(s.edges["undated"].any())
+    (['leads', 'subordinate_to'], False)
     """
     min_confidence = check_confidence(min_confidence)
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
@@ -815,14 +932,18 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
     notes, problems = [], []
     params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
-                  focus=focus, depth=depth, search=search)
+                  undated=bool(undated), focus=focus, depth=depth, search=search)
 
     V = G
     if year is not None:
         year = int(year)
         V = as_of(V, year)
         notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
-                     "undated links are kept and marked.")
+                     + ("undated links are kept and marked." if undated else "undated links are hidden."))
+    if not undated:
+        V = _dated_only(V)
+        if year is None:
+            notes.append("Undated links (no source gives them a year) are hidden.")
     if kinds is not None or relations is not None or docs is not None or min_confidence > 0:
         V = _filter(V, kinds, relations, docs, min_confidence)
     kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
@@ -866,6 +987,17 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
                 problems.append(f"No name matches {str(search).strip()!r}.")
     return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
                      params=params)
+
+
+def _dated_only(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """`G` without its undated edges (those with no interval), and without the nodes that
+    had edges and are left with none."""
+    edges = [(u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if not _undated(d)]
+    touched = {u for u, *_ in edges} | {v for _, v, *_ in edges}
+    F = nx.MultiDiGraph(**G.graph)
+    F.add_nodes_from((n, G.nodes[n]) for n in G.nodes if n in touched or G.degree(n) == 0)
+    F.add_edges_from(edges)
+    return F
 
 
 def _split(cell) -> list[str]:
@@ -1033,7 +1165,8 @@ def example_tables() -> Tables:
         ids = [claim(d, subject=s, relation=rel, object=t, start=start, end=end, title=title, evidence=ev,
                      hedge=hedge, confidence=conf, subject_name=labels[s], object_name=labels[t])
                for d in docs.split(";")]
-        edges.append({"source": s, "target": t, "relation": rel, "start": start, "end": end, "title": title,
+        edges.append({"source": s, "target": t, "relation": rel, "start": start, "end": end,
+                      "intervals": "" if start is None and end is None else str(Interval(start, end)), "title": title,
                       "n_claims": len(ids), "docs": docs, "evidence": ev, "confidence": conf, "hedge": hedge,
                       "source_label": labels[s], "target_label": labels[t], "claim_ids": ";".join(ids),
                       "refs": ""})

@@ -38,7 +38,7 @@ SCHEMA: dict[str, dict[str, str]] = {
               "founded": "Int64", "description": "string", "docs": "string", "n_docs": "Int64",
               "n_claims": "Int64", "degree": "Int64"},
     "edges": {"source": "string", "target": "string", "relation": "string", "start": "Int64", "end": "Int64",
-              "title": "string", "n_claims": "Int64", "docs": "string", "evidence": "string",
+              "intervals": "string", "title": "string", "n_claims": "Int64", "docs": "string", "evidence": "string",
               "confidence": "float64", "hedge": "string", "source_label": "string", "target_label": "string",
               "claim_ids": "string", "refs": "string"},
     "claims": {"claim_id": "string", "subject": "string", "relation": "string", "object": "string",
@@ -298,6 +298,7 @@ def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: d
             x = g[0]
             out.append({
                 "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
+                "intervals": _intervals(g),
                 "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": x.evidence,
                 "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
                 "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
@@ -315,12 +316,32 @@ def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: d
         out.append({
             "source": s, "target": t, "relation": r,
             "start": min(starts) if starts else None, "end": max(ends) if ends else None,
+            "intervals": _intervals(g),
             "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
             "evidence": best.evidence, "confidence": round(min(conf, 0.99), 3),
             "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
             "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
         })
     return _frame(out, "edges")
+
+
+def _intervals(g: list) -> str:
+    """Every distinct interval the claims give, in time order, ``;``-joined, each ``START-END``
+    with an empty side when unknown; a claim with neither year adds nothing, and a half-open
+    interval that shares its one year with a closed one is that term said less precisely.
+
+    >>> C = NamedTuple("C", [("start", int | None), ("end", int | None)])
+    >>> _intervals([C(2001, 2004), C(1990, 1995), C(None, None), C(1990, None), C(2010, None)])
+    '1990-1995;2001-2004;2010-'
+    >>> _intervals([C(None, 1970)]), _intervals([C(None, None)])
+    ('-1970', '')
+    """
+    spans = {(x.start, x.end) for x in g if x.start is not None or x.end is not None}
+    closed = [(a, b) for a, b in spans if a is not None and b is not None]
+    spans = {(a, b) for a, b in spans if (a is not None and b is not None)
+             or not any((a is not None and a == c) or (b is not None and b == d) for c, d in closed)}
+    order = sorted(spans, key=lambda ab: (ab[0] if ab[0] is not None else ab[1], ab[1] if ab[1] is not None else 10**6))
+    return ";".join(f"{'' if a is None else a}-{'' if b is None else b}" for a, b in order)
 
 
 def _nodes(rows: list[_ClaimRow], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:

@@ -308,7 +308,7 @@ def _check_fields(c: _Check, data: dict, relations: set, _kinds: set) -> None:
 
 
 _PHRASE_TEXTS = ("alias_phrases", "former_name_phrases", "rename_pattern", "founded_pattern",
-                 "founded_lead_pattern", "staff_pattern")
+                 "founded_lead_pattern", "newly_founded_pattern", "staff_pattern")
 
 
 def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:

@@ -186,7 +186,7 @@ def poisoned_tables():
     t = example_tables()
     bad = f" {HOSTILE_SCRIPT} {HOSTILE_IMG} {HOSTILE_BREAKOUT} \"'&"
     keep = {"id", "source", "target", "subject", "object", "claim_id", "claim_ids", "doc", "docs", "kind",
-            "relation", "hedge", "method", "refs"}
+            "relation", "hedge", "method", "refs", "intervals"}  # (intervals: years the build computes)
     for _, df in t:
         for col in df.columns:
             if col not in keep and str(df[col].dtype) == "string":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from orgnet.graph import ego, find_node, hierarchy, to_graph
+from orgnet.graph import ego, find_node, hierarchy, select_view, to_graph
 from orgnet.render.briefing import briefing_graph, write_briefing, write_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -260,6 +260,89 @@ def test_search_box_finds_a_node_by_alias(opened, demo_pages, seeds_build):
     o.page.fill("#search", "no such body anywhere")
     o.page.press("#search", "Enter")
     assert "No name here matches" in o.js("() => document.getElementById('search-status').textContent")
+
+
+def _shown(o: Opened) -> tuple[set, set]:
+    """The node ids and (source, target, relation) of the edges the page shows now."""
+    edges = {e["id"]: (e["from"], e["to"], e["relation"]) for e in o.js("() => window.orgnetBriefing.data.edges")}
+    return (set(o.js("() => window.orgnetBriefing.visibleNodeIds()")),
+            {edges[i] for i in o.js("() => window.orgnetBriefing.visibleEdgeIds()")})
+
+
+def _slide_to(o: Opened, year: int) -> None:
+    """Move the year slider as a hand does: focus it, Home to its first year, then arrow keys."""
+    lo = int(o.page.locator("#year").get_attribute("min"))
+    o.page.locator("#year").focus()
+    o.page.keyboard.press("Home")
+    for _ in range(year - lo):
+        o.page.keyboard.press("ArrowRight")
+
+
+def test_briefing_year_control_filters_as_as_of_does(opened, demo_pages, seeds_build, artifacts):
+    G, _ = briefing_graph(seeds_build, **DEMO["mss-ego"])
+    o = opened(demo_pages["mss-ego"])
+    o.wait_drawn()
+    assert o.js("() => document.getElementById('year').disabled") is True  # all years at first
+    assert _shown(o) == (set(G), set(G.edges(keys=True)))
+    o.page.locator("#all-years").uncheck()
+    for year in (1975, 1983, 1999, 2015):
+        _slide_to(o, year)
+        assert o.page.locator("#year-value").text_content() == str(year)
+        want = select_view(G, year=year)
+        assert _shown(o) == (set(want.graph), set(want.graph.edges(keys=True))), year
+        assert f"As of {year}:" in o.page.locator("#time-status").text_content()
+    _slide_to(o, 1975)
+    assert "ministry-of-state-security" not in _shown(o)[0]  # founded 1983: not yet there
+    o.page.screenshot(path=str(artifacts / "mss-ego-1975.png"))
+    _slide_to(o, 2015)
+    o.page.locator("#show-undated").uncheck()
+    want = select_view(G, year=2015, undated=False)
+    assert _shown(o) == (set(want.graph), set(want.graph.edges(keys=True)))
+    o.page.locator("#all-years").check()
+    want = select_view(G, undated=False)
+    assert _shown(o) == (set(want.graph), set(want.graph.edges(keys=True)))
+    assert o.js("() => document.getElementById('year').disabled") is True
+    o.page.locator("#show-all").click()  # everything back, the year control too
+    assert _shown(o) == (set(G), set(G.edges(keys=True)))
+    assert o.page.locator("#show-undated").is_checked() and o.page.locator("#all-years").is_checked()
+    assert o.attempted_elsewhere() == [] and o.dialogs == [] and o.errors == []
+
+
+TWO_TERMS = """= Harbour Bureau =
+- Type: Government agency
+- Formed: 1950
+
+The Harbour Bureau is a government agency of Veldra.
+
+== Directors ==
+- Ilsa Marrow (March 1990 – April 1995)
+- Orin Calder (April 1995 – May 2001)
+- Ilsa Marrow (May 2001 – June 2004)
+"""
+
+
+def test_briefing_shows_a_link_with_two_terms_in_each_term(opened, tmp_path):
+    import orgnet
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "harbour.txt").write_text(TWO_TERMS, encoding="utf-8")
+    tables = orgnet.build(tmp_path / "docs")
+    o = opened(write_briefing(tables, tmp_path / "harbour.html", view="ego", focus="Harbour Bureau"))
+    o.wait_drawn()
+    link = ("ilsa-marrow", "harbour-bureau", "leads")
+    for year, there in ((1992, True), (1998, False), (2002, True), (2005, False), (1990, True)):
+        o.js("y => window.orgnetBriefing.setYear(y)", year)
+        assert (link in _shown(o)[1]) is there, year
+        assert (("orin-calder", "harbour-bureau", "leads") in _shown(o)[1]) is (1995 <= year <= 2001), year
+    edge = next(e["id"] for e in o.js("() => window.orgnetBriefing.data.edges") if (e["from"], e["to"]) == link[:2])
+    o.js("id => window.orgnetBriefing.select(id)", edge)
+    assert "1990\u20131995, 2001\u20132004" in _panel_text(o)
+    assert o.errors == [] and o.attempted_elsewhere() == []
+    # a briefing made as of a year starts its control there
+    o = opened(write_briefing(tables, tmp_path / "harbour-1992.html", view="ego", focus="Harbour Bureau", as_of=1992))
+    o.wait_drawn()
+    assert o.page.locator("#year-value").text_content() == "1992" and not o.page.locator("#all-years").is_checked()
+    assert link in _shown(o)[1] and o.errors == []
 
 
 def test_index_links_every_briefing(opened, demo_pages):

@@ -209,6 +209,34 @@ def test_as_of_year_keeps_edges_valid_then_and_marks_undated(ex, G):
     assert ex.state.edges["undated"].isna().all()
 
 
+def test_show_undated_links_box_hides_every_undated_link(ex, G):
+    assert ex.undated.value is True
+    ex.undated.value = False
+    t = ex.state.edges
+    assert len(t) and all(rec["intervals"] for rec in t.to_dict("records"))
+    assert table_keys(ex) == edge_keys(select_view(G, undated=False).graph)
+    assert "Undated links" in ex.status.value
+    with ex.hold():
+        ex.all_years.value = False
+        ex.year.value = 1990
+    assert not ex.state.edges["undated"].any() and table_keys(ex) == edge_keys(select_view(
+        G, year=1990, undated=False).graph)
+    ex.reset()
+    assert ex.undated.value is True and len(ex.state.edges) == G.number_of_edges()
+
+
+def test_select_view_undated_false_hides_undated_links(G):
+    every = select_view(G, year=2010)
+    dated = select_view(G, year=2010, undated=False)
+    assert every.edges["undated"].any()
+    assert edge_keys(dated.graph) == {(u, v, k) for u, v, k, d in every.graph.edges(keys=True, data=True)
+                                      if not d["undated"]}
+    assert all(G.degree(n) == 0 or dated.graph.degree(n) > 0 for n in dated.graph)
+    plain = select_view(G, undated=False)  # without a year too
+    assert plain.n_edges == sum(1 for *_, d in G.edges(data=True) if d["intervals"])
+    assert any("hidden" in n for n in dated.notes)
+
+
 def test_focus_and_depth_give_the_ego_graph(ex, G):
     mss = find_node(G, "MSS")
     ex.focus.value = "MSS"

@@ -18,7 +18,7 @@ import yaml
 
 import orgnet
 from orgnet.errors import InputError, OrgnetError, UnknownNodeError
-from orgnet.graph import (CENTRALITY_COLUMNS, FRONT_COLUMNS, HIERARCHY_RELATIONS, as_of, centrality, ego,
+from orgnet.graph import (CENTRALITY_COLUMNS, FRONT_COLUMNS, HIERARCHY_RELATIONS, Interval, as_of, centrality, ego,
                           example_tables, filter_graph, find_node, fronts, hierarchy, to_graph)
 from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
 
@@ -86,6 +86,9 @@ def test_to_graph_keeps_every_row_and_column(seeds_tables, G):
         data = G.edges[row["source"], row["target"], row["relation"]]  # key = relation
         assert set(data) == set(edges.columns)
         for col, value in row.items():
+            if col == "intervals":  # a list of Interval, written back as the cell
+                assert ";".join(map(str, data[col])) == value, (row["source"], col)
+                continue
             assert (data[col] is None) if missing(value) else data[col] == value, (row["source"], col)
 
 
@@ -94,7 +97,8 @@ def test_to_graph_values_are_plain_python(G):
     for _, d in G.nodes(data=True):
         assert all(type(v) in allowed for v in d.values()), d
     for *_, d in G.edges(keys=True, data=True):
-        assert all(type(v) in allowed for v in d.values()), d
+        assert all(type(v) in allowed for k, v in d.items() if k != "intervals"), d
+        assert all(type(iv) is Interval and all(type(y) in (int, type(None)) for y in iv) for iv in d["intervals"])
         assert isinstance(d["start"], (int, type(None))) and isinstance(d["confidence"], float)
 
 
@@ -363,7 +367,8 @@ def test_ego_rejects_a_negative_depth(W):
 
 
 def in_force(d: dict, year: int) -> bool:
-    return (d["start"] is None or d["start"] <= year) and (d["end"] is None or d["end"] >= year)
+    """Undated, or one of the edge's intervals holds `year`."""
+    return not d["intervals"] or any((s is None or s <= year) and (e is None or e >= year) for s, e in d["intervals"])
 
 
 def test_as_of_follows_the_dates_on_the_seeds(G):
@@ -375,7 +380,8 @@ def test_as_of_follows_the_dates_on_the_seeds(G):
         assert A.graph["year"] == year
         for u, v, k, d in A.edges(keys=True, data=True):
             assert in_force(d, year), (u, v, k, year)
-            assert d["undated"] is (d["start"] is None and d["end"] is None)
+            assert d["undated"] is (not d["intervals"])
+            assert d["undated"] is (d["start"] is None and d["end"] is None)  # (a build's edges)
         for u, v, k, d in G.edges(keys=True, data=True):
             if u in A and v in A and in_force(d, year):
                 assert A.has_edge(u, v, k), (u, v, k, year)
@@ -412,6 +418,80 @@ def test_as_of_drops_a_body_after_it_was_absorbed():
     G = to_graph(t)
     assert as_of(G, 2018).has_edge("old-office", "new-department", "absorbed_into")
     assert set(as_of(G, 2019)) == {"new-department"}
+
+
+def test_as_of_1975_on_the_seeds_has_no_mss(G):
+    # the seeds date the MSS ("the newly created Ministry of State Security", in a sentence of 1983)
+    assert G.nodes["ministry-of-state-security"]["founded"] == 1983
+    A = as_of(G, 1975)
+    assert "ministry-of-state-security" not in A
+    assert not [e for e in A.edges if "ministry-of-state-security" in e[:2]]
+    assert "ministry-of-state-security" in as_of(G, 1983)
+
+
+def test_no_affiliation_of_the_seeds_is_dated_by_a_year_that_dates_another_clause(G):
+    # "In 1999, it was again placed under the CCP Central Committee, maintaining ... ties to the MSS"
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if k == "affiliated_with" and v == "ministry-of-state-security":
+            assert d["intervals"] == [] and d["start"] is None, (u, d)
+
+
+TWO_TERMS = """= Harbour Bureau =
+- Type: Government agency
+- Formed: 1950
+
+The Harbour Bureau is a government agency of Veldra.
+
+== Directors ==
+- Ilsa Marrow (March 1990 – April 1995)
+- Orin Calder (April 1995 – May 2001)
+- Ilsa Marrow (May 2001 – June 2004)
+"""
+
+
+def test_a_link_with_two_terms_keeps_both(tmp_path):
+    (tmp_path / "harbour.txt").write_text(TWO_TERMS, encoding="utf-8")
+    t = orgnet.build(tmp_path)
+    rows = t.edges[(t.edges["source"] == "ilsa-marrow") & (t.edges["relation"] == "leads")]
+    assert len(rows) == 1
+    row = rows.iloc[0]
+    assert row["intervals"] == "1990-1995;2001-2004" and (row["start"], row["end"]) == (1990, 2004)
+    G = to_graph(t)
+    assert G.edges["ilsa-marrow", "harbour-bureau", "leads"]["intervals"] == [(1990, 1995), (2001, 2004)]
+    for year in (1990, 1993, 2001, 2004):
+        A = as_of(G, year)
+        assert A.has_edge("ilsa-marrow", "harbour-bureau", "leads") and not A.edges[
+            "ilsa-marrow", "harbour-bureau", "leads"]["undated"], year
+    for year in (1989, 1996, 2000, 2005):
+        assert "ilsa-marrow" not in as_of(G, year), year  # the gap between the terms, and before and after
+    assert as_of(G, 1998).has_edge("orin-calder", "harbour-bureau", "leads")
+
+
+def test_an_undated_link_is_not_shown_before_its_body_was_founded():
+    t = make_tables([node("agency", founded=1983), node("institute", founded=1980), node("council")],
+                    [{"source": "institute", "target": "agency", "relation": "affiliated_with"},
+                     {"source": "institute", "target": "council", "relation": "affiliated_with"}])
+    G = to_graph(t)
+    A = as_of(G, 1981)
+    assert "agency" not in A and not A.has_edge("institute", "agency")
+    assert A.edges["institute", "council", "affiliated_with"]["undated"] is True  # nothing bounds the council
+    assert as_of(G, 1983).edges["institute", "agency", "affiliated_with"]["undated"] is True
+
+
+def test_a_build_without_the_intervals_column_falls_back_to_start_and_end():
+    t = make_tables([node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of", "start": 1990,
+                                             "end": 1995}])
+    t.edges["intervals"] = ""
+    G = to_graph(t)
+    assert G.edges["a", "b", "part_of"]["intervals"] == [(1990, 1995)]
+    assert as_of(G, 1996).number_of_edges() == 0
+
+
+def test_a_bad_interval_is_an_error_naming_it():
+    t = make_tables([node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of",
+                                             "intervals": "1990-1995;soon"}])
+    with pytest.raises(InputError, match="'soon'"):
+        to_graph(t)
 
 
 def test_as_of_rejects_a_year_that_is_not_a_number(W):

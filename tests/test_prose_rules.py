@@ -316,6 +316,30 @@ def test_a_leading_year_does_not_reach_into_reported_speech():
     assert one(cs, "Lantern Press", "publishes", "Harbour Review").start is None
 
 
+def test_a_leading_year_does_not_date_a_tie_said_to_go_on():
+    # "maintaining ties to": the tie went on; the opening year dates only the main clause's event
+    _, cs = run(doc(HB, "In 1999, the Harbour Bureau was again placed under the Coastal Defence Commission, "
+                        "maintaining close ties to the Lantern Cultural Society."))
+    assert one(cs, HB, "subordinate_to", "Coastal Defence Commission").start == 1999
+    c = one(cs, HB, "affiliated_with", "Lantern Cultural Society")
+    assert (c.start, c.end) == (None, None)
+
+
+@pytest.mark.parametrize("words", ["newly created", "newly established", "newly formed"])
+def test_the_newly_created_body_was_founded_in_the_opening_year(words):
+    _, cs = run(doc(HB, f"In 1983, the Harbour Bureau was placed under the {words} Ministry of Quiet Affairs (MQA)."))
+    c = one(cs, MQA, "founded", value="1983", evidence_has=f"In 1983, the Harbour Bureau was placed under the {words}")
+    assert c.object == ""
+    assert one(cs, HB, "subordinate_to", MQA).start == 1983
+    assert not find(cs, HB, "founded")
+
+
+def test_newly_created_without_an_opening_year_gives_no_founding_year():
+    _, cs = run(doc(HB, "The Harbour Bureau was placed under the newly created Ministry of Quiet Affairs.",
+                    "In 1990, the Harbour Bureau joined the newly formed council."))
+    assert not [c for c in cs if c.relation == "founded"], show(cs)
+
+
 def test_full_dates_give_their_years():
     _, cs = run(doc(HB, "The Harbour Bureau was placed under the Coastal Defence Commission from 5 March 1990 to "
                         "June 12, 1993."))

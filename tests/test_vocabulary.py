@@ -20,7 +20,8 @@ NAMES = ("relations", "kinds", "fields", "phrases", "names", "hedges")
 PACKAGE_VOCAB = Path(str(resources.files("orgnet.vocab")))
 
 PHRASES_TAIL = "".join(f"{key}: 'x'\n" for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
-                                                   "founded_pattern", "founded_lead_pattern", "staff_pattern"))
+                                                   "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
+                                                   "staff_pattern"))
 KINDS_HEAD = "default_kind: person\nname_rules: []\ndescription_rules: []\nkinds:\n"
 
 

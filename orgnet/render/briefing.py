@@ -13,7 +13,9 @@ whatever is selected, and the list of sources. Three views:
                it and whom it targets (:func:`orgnet.graph.fronts`), plus that table
 =============  ==============================================================================
 
-Any view can first be cut to a year (``as_of``), to some relations or to some kinds.
+Any view can first be cut to a year (``as_of``), to some relations or to some kinds. The page
+itself has a year control (and a "show undated links" box) that filters the drawing by the rule
+of :func:`orgnet.graph.as_of`, in the browser; it starts at ``as_of`` when one is given.
 The code knows nothing about any corpus: names come from the tables only.
 """
 
@@ -217,7 +219,8 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     depth : int
         Steps out from the focus for the ego view (default 2).
     as_of : int, optional
-        Draw the network as it stood in this year (:func:`orgnet.graph.as_of`).
+        Draw the network as it stood in this year (:func:`orgnet.graph.as_of`); the page's
+        year control starts there.
     relations, kinds : iterable of str, optional
         Keep only these relations / kinds of node (names from ``vocab/*.yaml``).
     title : str, optional
@@ -251,7 +254,8 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
     return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
                         hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
-                        generated=generated, tables=extra, notes=info["notes"])
+                        generated=generated, tables=extra, notes=info["notes"],
+                        year=None if as_of is None else int(as_of))
 
 
 def write_briefing(tables: Tables | str | os.PathLike, out: str | os.PathLike, **kwargs) -> Path:

@@ -239,7 +239,8 @@ def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None
 
 def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
               hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
-              positions: Mapping | None = None) -> dict:
+              positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
+              until: int | None = None) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
@@ -259,11 +260,23 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     positions : mapping, optional
         ``node -> (x, y)`` to use instead of laying `G` out (e.g. :func:`layout_positions`
         of a bigger graph that `G` is part of); ignored unless it holds every node of `G`.
+    year : int, optional
+        The year the page's year control starts at (None: all years).
+    show_undated : bool
+        Whether the page's "show undated links" box starts ticked.
+    until : int, optional
+        The last year the control reaches at least (the page's generation year), so a
+        view whose dates all lie in the past can be seen as it is now.
 
     Returns
     -------
     dict
-        ``nodes``, ``edges``, ``kinds``, ``relations``, ``documents``, ``focus``, ``style``.
+        ``nodes``, ``edges``, ``kinds``, ``relations``, ``documents``, ``focus``, ``style``,
+        ``time``. Nodes carry ``founded`` and ``gone`` (the year a body was absorbed into
+        another, or None), edges their ``intervals`` (``[start, end]`` pairs, None for an
+        open side), so the page's year control applies the rule of
+        :func:`orgnet.graph.as_of`; ``time`` is the control's range and start
+        (``min``, ``max``, ``year``, ``show_undated``), None when nothing has a year.
 
     Examples
     --------
@@ -273,7 +286,11 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     (8, 9, 'widget-research-institute')
     >>> sorted(d["nodes"][0])[:5]
     ['aliases', 'degree', 'description', 'docs', 'founded']
+    >>> d["time"], [e["intervals"] for e in d["edges"] if e["from"] == "anna-karlsson"]
+    ({'min': 1950, 'max': 2005, 'year': None, 'show_undated': True}, [[[1990, 2005]]])
     """
+    from ..graph import edge_intervals
+
     kinds_vocab = vocabulary.kinds()
     relations_vocab = vocabulary.relations()
     claim_rows: Mapping[str, dict] = claims if isinstance(claims, Mapping) else {}
@@ -285,6 +302,11 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
 
     node_ids = sorted(G.nodes, key=str)
     degree = {n: G.degree(n) for n in node_ids}
+    gone: dict = {}  # the year a body was absorbed into another (the rule of orgnet.graph.as_of)
+    for u, _, k, a in G.edges(keys=True, data=True):
+        start = _clean(a.get("start"))
+        if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
+            gone[u] = min(start, gone.get(u, start))
     use_given = positions is not None and all(n in positions for n in node_ids)
     boxes, nodes = {}, []
     for n in node_ids:
@@ -295,7 +317,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
             "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
             "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
             "description": _text(a.get("description")), "docs": _split(a.get("docs")),
-            "degree": degree[n], "size": size,
+            "degree": degree[n], "size": size, "gone": gone.get(n),
         })
 
     if positions is not None and use_given:
@@ -335,7 +357,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
             "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
             "source_label": _text(G.nodes[u].get("label")) or str(u),
             "target_label": _text(G.nodes[v].get("label")) or str(v),
-            "start": _clean(a.get("start")), "end": _clean(a.get("end")), "title": _text(a.get("title")),
+            "start": _clean(a.get("start")), "end": _clean(a.get("end")),
+            "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
             "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
             "docs": _split(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": _split(a.get("refs")),
             "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
@@ -367,6 +390,11 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         relations.append({"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": "",
                           "count": rel_counts[rel]})
 
+    years = [y for e in edges for iv in e["intervals"] for y in iv if y is not None]
+    years += [n["founded"] for n in nodes if n["founded"] is not None]
+    years += [n["gone"] for n in nodes if n["gone"] is not None]
+    time = {"min": min(years), "max": max(years + ([until] if until is not None else [])),
+            "year": None if year is None else int(year), "show_undated": bool(show_undated)} if years else None
     used_docs = sorted({d for n in nodes for d in n["docs"]} | {d for e in edges for d in e["docs"]}
                        | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")})
     return {
@@ -375,6 +403,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         "focus": str(focus) if focus is not None and focus in G else None,
         "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
         "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
+        "time": time,
     }
 
 
@@ -447,7 +476,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
                  hierarchical_root: str | None = None, claims: pd.DataFrame | Mapping | None = None,
                  focus: str | None = None, generated: _dt.datetime | str | None = None,
                  tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
-                 positions: Mapping | None = None) -> str:
+                 positions: Mapping | None = None, year: int | None = None, show_undated: bool = True) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -478,6 +507,11 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
         Sentences shown under the subtitle (filters applied, and the like).
     positions : mapping, optional
         ``node -> (x, y)`` to draw with instead of laying `G` out (see :func:`page_data`).
+    year : int, optional
+        The year the page's year control starts at; None (default) starts at "all years".
+        The control filters the drawing in the page by the rule of :func:`orgnet.graph.as_of`.
+    show_undated : bool
+        Whether the page's "show undated links" box starts ticked (default True).
 
     Returns
     -------
@@ -492,8 +526,10 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     >>> "<title>Widgets &lt;b&gt;</title>" in page and 'data-node-count="8"' in page
     True
     """
+    generated = _generated(generated)
     data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
-                     positions=positions)
+                     positions=positions, year=year, show_undated=show_undated,
+                     until=int(generated[:4]) if generated[:4].isdigit() else None)
     source_rows = _sources(sources)
     cited = set(data["documents"])
     if cited and any(r["doc"] in cited for r in source_rows):
@@ -502,7 +538,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     from markupsafe import Markup
 
     return template.render(
-        title=title, subtitle=subtitle, notes=list(notes), generated=_generated(generated), version=__version__,
+        title=title, subtitle=subtitle, notes=list(notes), generated=generated, version=__version__,
         data=data, n_nodes=len(data["nodes"]), n_edges=len(data["edges"]), sources=source_rows,
         source_columns=SOURCE_COLUMNS, extra_tables=list(tables), low_confidence=LOW_CONFIDENCE,
         vis_js=Markup(vis_network_js()),
