@@ -23,8 +23,9 @@ def _build(args: argparse.Namespace) -> int:
 
     cache = None if args.no_cache else Path(args.out) / ".cache"
     tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                   jobs=args.jobs, cache=cache)
+                   jobs=args.jobs, cache=cache, ids=Path(args.out))
     paths = tables.write(args.out)
+    paths.append(tables.write_ids(args.out))
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "

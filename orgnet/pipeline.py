@@ -29,7 +29,7 @@ from .extract import Claim, extract_claims
 from .resolve import resolve
 from .tables import Tables, make_tables
 
-__all__ = ["build", "parse_one", "load_sources", "list_documents", "TEXT_SUFFIXES"]
+__all__ = ["build", "parse_one", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 SOURCES_FILE = "sources.yaml"
@@ -155,8 +155,31 @@ def _gc_paused():
             gc.enable()
 
 
+def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
+    """The ids a previous build gave (``entity_ids.csv``, or the folder holding it) as
+    ``pinned`` for :func:`orgnet.resolve.resolve`, and any warnings. A missing file is no ids;
+    an unreadable one is a warning, not an error: ids are then derived afresh."""
+    import pandas as pd
+
+    from .resolve import pinned_from
+    from .tables import IDS_COLUMNS, IDS_FILE
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / IDS_FILE
+    if not path.exists():
+        return {}, []
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
+        return {}, [f"{path}: not readable ({str(exc).splitlines()[0] if str(exc) else exc}); ids derived afresh"]
+    if list(df.columns) != list(IDS_COLUMNS):
+        return {}, [f"{path}: expected the columns {', '.join(IDS_COLUMNS)}; ids derived afresh"]
+    return pinned_from(zip(df["id"], df["key"], df["doc"])), []
+
+
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
-          jobs: int | None = None, cache: str | Path | None = None) -> Tables:
+          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None) -> Tables:
     """Build the six tables from a folder of documents.
 
     Parameters
@@ -173,6 +196,10 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     cache : path, optional
         A folder for parsed documents (see :mod:`orgnet.cache`): unchanged documents are
         not parsed again. ``orgnet build`` uses ``<out>/.cache``.
+    ids : path, optional
+        A previous build's ``entity_ids.csv`` (or its folder): entities keep the ids they had
+        there, whatever documents were added or however their label changed. ``orgnet build``
+        uses ``<out>/entity_ids.csv`` and writes it anew after each build.
 
     Returns
     -------
@@ -181,6 +208,8 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     """
     paths, others = list_documents(folder)
     meta, meta_warnings = load_sources(folder)
+    pinned, id_warnings = load_ids(ids) if ids is not None else ({}, [])
+    meta_warnings += id_warnings
     if progress is None:
         progress = len(paths) > 50 and sys.stderr.isatty()
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -219,7 +248,7 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         (docs[0].warnings if docs else meta_warnings).append(
             f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
     with _gc_paused():
-        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])])
+        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])], pinned)
         tables = make_tables(docs, claims_by_doc, res, meta)
     if strict:
         problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)

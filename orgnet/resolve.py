@@ -28,14 +28,14 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import vocabulary
 from .countries import countries_in
 from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
 from .infobox import has_cjk
 
-__all__ = ["Entity", "Merge", "RULES", "Resolution", "resolve", "name_key", "slugify", "guess_kind"]
+__all__ = ["Entity", "Merge", "RULES", "Resolution", "pinned_from", "resolve", "name_key", "slugify", "guess_kind"]
 
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
 
@@ -60,6 +60,7 @@ class Resolution:
     merges: list[Merge] = field(default_factory=list)
     spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
     scoped: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, document) -> the key there
+    registry: list[tuple[str, str, str]] = field(default_factory=list)  # (id, key, document) of every name
 
     def id_of(self, name: str, doc: str | None = None) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with
@@ -283,8 +284,13 @@ def _nationality_re() -> re.Pattern:
     return re.compile(r"(^|\bof the |\bof )(?:" + "|".join(map(re.escape, words)) + r") ")
 
 
-def resolve(claims: list[Claim]) -> Resolution:
+def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Resolution:
     """Group the names of ``claims`` into entities. Pure: claims in, entities out.
+
+    ``pinned`` maps name keys to the ids a previous build gave them (see :func:`registry`):
+    an entity keeps the id most of its names had, so ids do not move when documents are
+    added or a label vote changes. New entities get the slug of their label, never an id
+    that is pinned to another.
 
     Some names are read within their document first (see :func:`_scopes`): a person, an
     acronym the document defines, a generic name the document qualifies by a country. They
@@ -353,8 +359,9 @@ def resolve(claims: list[Claim]) -> Resolution:
             uf.union(sk, qualified, rule)
     _derived_unions(uf, docs_of, home)
     _rejoin(uf, kinds, docs_of, home, links)
-    res = _entities(uf, spellings, defining, contexts, descriptions, in_claims)
+    res = _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned or {})
     res.scoped = {kd: sk for kd, sk in scoped.items() if sk in res.key_to_id}
+    res.registry = _registry(res.key_to_id)
     for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
         res.key_to_id.setdefault(k, res.key_to_id[sk])
     res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
@@ -595,15 +602,26 @@ def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
     return out
 
 
-def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Resolution:
+def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, str]:
+    """root -> the id its names were pinned to: the id most of them had (ties: the smaller
+    id); when two groups want one id, the one with more names pinned to it (ties: the first)."""
+    wants: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for root, keys in groups.items():
+        votes = Counter(pinned[k] for k in keys if k in pinned)
+        if votes:
+            eid, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+            wants[eid].append((-n, min(keys), root))
+    return {min(cands)[2]: eid for eid, cands in wants.items()}
+
+
+def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
-    taken: set[str] = set()
-    groups = uf.groups()
+    groups = {r: ks for r, ks in uf.groups().items() if any(k in in_claims for k in ks)}
+    pins = _pins(groups, pinned) if pinned else {}
+    taken: set[str] = set(pinned.values())
     for root in sorted(groups, key=lambda r: min(groups[r])):
         keys = groups[root]
-        if not any(k in in_claims for k in keys):
-            continue
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
@@ -616,11 +634,13 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Res
         ctx = [c for k in keys for c in contexts[k]]
         desc = [d for k in keys for d in descriptions[k]]
         kind = guess_kind(label, desc, ctx)
-        base = slugify(label)
-        eid, n = base, 2
-        while eid in taken:
-            eid, n = f"{base}-{n}", n + 1
-        taken.add(eid)
+        eid = pins.get(root, "")
+        if not eid:
+            base = slugify(label)
+            eid, n = base, 2
+            while eid in taken:
+                eid, n = f"{base}-{n}", n + 1
+            taken.add(eid)
         seen_keys = {name_key(label)}
         aliases: list[str] = []
         for nm in names:
@@ -635,6 +655,25 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims) -> Res
         for k in keys:
             key_to_id[k] = eid
     return Resolution(entities=entities, key_to_id=key_to_id)
+
+
+def _registry(key_to_id: dict[str, str]) -> list[tuple[str, str, str]]:
+    """``(id, name key, document)`` rows, sorted (document: where the key is read within one
+    document, else ``""``)."""
+    rows = []
+    for k, eid in key_to_id.items():
+        key, _, doc = k.partition(SCOPE)
+        rows.append((eid, key, doc))
+    return sorted(rows)
+
+
+def pinned_from(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """``pinned`` for :func:`resolve` from the rows of a build's ``Resolution.registry``.
+
+    >>> pinned_from([("bureau-of-tests", "bot", "a.txt"), ("bureau-of-tests", "bureau of tests", "")])
+    {'bot\\x1fa.txt': 'bureau-of-tests', 'bureau of tests': 'bureau-of-tests'}
+    """
+    return {(f"{key}{SCOPE}{doc}" if doc else key): eid for eid, key, doc in rows}
 
 
 def _choose_label(names: list[str], weight: Counter, defining: Counter) -> str:

@@ -28,9 +28,11 @@ from .documents import Document, DocumentSummary, summarize
 from .extract import Claim, claim_id
 from .resolve import Resolution, name_key
 
-__all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES"]
+__all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES", "IDS_FILE"]
 
 TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
+IDS_FILE = "entity_ids.csv"
+IDS_COLUMNS = ("id", "key", "doc")
 
 #: column -> dtype for every table ("Int64" = year or count that may be empty)
 SCHEMA: dict[str, dict[str, str]] = {
@@ -98,6 +100,8 @@ class Tables:
     documents: pd.DataFrame
     conflicts: pd.DataFrame
     merges: pd.DataFrame = field(default_factory=lambda: _frame([], "merges"))
+    #: the id of every name key (``id``, ``key``, ``doc``): what a later build keeps ids by
+    ids: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=list(IDS_COLUMNS), dtype="string"))
 
     def __iter__(self):
         return iter((name, getattr(self, name)) for name in TABLE_NAMES)
@@ -135,6 +139,21 @@ class Tables:
                 pq.write_table(table, p)
                 paths.append(p)
         return paths
+
+
+    def write_ids(self, out: str | Path) -> Path:
+        """Write ``<out>/entity_ids.csv``: the id of every name key, for the next build of the
+        same folder to keep (``orgnet build`` does this; see :func:`orgnet.build`'s ``ids``)."""
+        import pyarrow.csv as pa_csv
+
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        p = out / IDS_FILE
+        with p.open("wb") as fh:
+            fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
+            table = pa.Table.from_pandas(self.ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
+            pa_csv.write_csv(table, fh, pa_csv.WriteOptions(include_header=False))
+        return p
 
 
 def _csv_cell(text: str) -> str:
@@ -241,7 +260,9 @@ def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[
     documents = _documents(summaries, rows, meta)
     conflicts = _conflicts(rows, res, doc_order)
     merges = _merges(res, set(nodes["id"].tolist()))
-    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts, merges=merges)
+    ids = pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
+    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts, merges=merges,
+                  ids=ids)
 
 
 def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Claim]],

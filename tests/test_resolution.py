@@ -170,3 +170,60 @@ def test_a_renamed_body_is_one_node_with_its_old_name_as_alias(tmp_path):
     bureau = _node_of(t, "Bureau of Widget Research")
     assert _node_of(t, "Institute of Widget Studies") == bureau
     assert set(t.merges[t.merges["entity"] == bureau]["rule"]) & {"former_name", "alias"}
+
+
+# --- stable ids ---------------------------------------------------------------------------------
+
+UNRELATED = [
+    ("Harbour Pilots' Guild of Elbonia", "Port Authority of Elbonia", "Mara Quint"),
+    ("Ruritanian Beekeepers Association", "Ministry of Agriculture of Ruritania", "Olaf Brenn"),
+    ("Strelsau Chess Academy", "Ruritanian Chess Federation", "Ilse Varga"),
+    ("Northern Lighthouse Trust", "Coastal Board of Elbonia", "Pia Lund"),
+    ("Elbonian Institute of Glassworks", "Elbonian Academy of Crafts", "Tomas Reel"),
+    ("Zenda Orchestra Society", "Ruritanian Arts Council", "Vera Holm"),
+    ("Bureau of Tide Tables", "Elbonian Naval Office", "Karl Aske"),
+    ("Ruritanian Railway Museum", "State Railways of Ruritania", "Lena Dorn"),
+    ("Elbonian Seed Bank", "Elbonian Agricultural Council", "Ivo Marsh"),
+    ("Strelsau Film Archive", "Ruritanian Ministry of Culture", "Nina Fjell"),
+]
+
+
+def test_adding_unrelated_documents_moves_no_seed_id(tmp_path, seeds_dir, orgnet_cli):
+    import shutil
+
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    shutil.copytree(seeds_dir, corpus)
+    assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
+    before = orgnet.read_tables(out)
+    for i, (body, parent, head) in enumerate(UNRELATED):
+        (corpus / f"new_{i:02d}.txt").write_text(
+            f"{body}\n\nThe {body} is subordinate to the {parent}. {head} has been the director of the {body} "
+            f"since {1990 + i}. The {body} was founded in {1950 + i}.\n", encoding="utf-8")
+    assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
+    after = orgnet.read_tables(out)
+    assert len(after.nodes) > len(before.nodes) + 10
+    old = before.nodes.set_index("id")["label"]
+    new = after.nodes.set_index("id")["label"]
+    assert set(old.index) <= set(new.index)
+    assert (new[old.index] == old).all()
+    assert set(before.claims["claim_id"]) <= set(after.claims["claim_id"])
+    assert (tmp_path / "out" / "entity_ids.csv").exists()
+
+
+def test_an_entity_keeps_its_id_when_its_label_vote_changes(tmp_path, orgnet_cli):
+    corpus, out = tmp_path / "c", tmp_path / "out"
+    _write(corpus, {"a.txt": "Widget Office\n\nThe Widget Office is a state body of Elbonia. Ada Li has been the "
+                             "director of the Widget Office since 2001.\n"})
+    assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
+    first = orgnet.read_tables(out).nodes
+    office = first.loc[first["label"] == "Widget Office", "id"].item()
+    for i in range(3):
+        (corpus / f"b{i}.txt").write_text(
+            "Office of Widget Furnishing\n\nThe Office of Widget Furnishing, also known as the Widget Office, is a "
+            f"state body of Elbonia. The Office of Widget Furnishing was founded in {1960 + i}.\n", encoding="utf-8")
+    fresh = orgnet.build(corpus, jobs=1).nodes               # without the registry the label vote renames it
+    assert office not in set(fresh["id"])
+    assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
+    again = orgnet.read_tables(out).nodes.set_index("id")
+    assert again.loc[office, "label"] == "Office of Widget Furnishing"
+    assert "Widget Office" in again.loc[office, "aliases"].split(";")
