@@ -27,6 +27,7 @@ from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
 from .extract import Claim
 from .resolve import Resolution, name_key
+from .values import compatible, value_kind
 
 __all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES"]
 
@@ -396,20 +397,30 @@ def _conflicts(rows: list[_ClaimRow], res: Resolution, doc_order: dict) -> pd.Da
               and (x.method != "list" or not is_dated(x.evidence) or is_present(x.evidence))):
             label = res.entities[x.subject].label if x.subject in res.entities else x.subject
             heads[x.object].append((label, x.doc, x.claim_id))
-    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order) for eid, field_ in sorted(facts)]
+    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
+           for eid, field_ in sorted(facts)]
     out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)
             for eid in sorted(heads)]
     return _frame([r for r in out if r], "conflicts")
 
 
 def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res: Resolution, doc_order: dict,
-                  per_doc_single: bool = False) -> dict | None:
-    """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None."""
+                  per_doc_single: bool = False, kind: str | None = None) -> dict | None:
+    """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None.
+
+    Values that can all be true together are no conflict: with a `kind` (``count`` or
+    ``year``), numbers are compared as ranges (:func:`orgnet.values.compatible`:
+    "approximately 400" and "over 400" agree); otherwise, and for text, equal text agrees.
+    """
     docs_of: dict[str, set] = defaultdict(set)
     for value, doc, _ in items:
         docs_of[value].add(doc)
     if len(docs_of) < 2:
         return None
+    if kind is not None:
+        distinct = list(docs_of)
+        if all(compatible(a, b, kind) for i, a in enumerate(distinct) for b in distinct[i + 1:]):
+            return None
     if per_doc_single and len({frozenset(ds) for ds in docs_of.values()}) == 1:
         return None  # only a conflict when documents disagree, not when one document lists several heads
     rank = doc_order.get
