@@ -26,6 +26,7 @@ import pyarrow.compute as pa_compute
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
 from .extract import Claim
+from .mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
 
@@ -50,7 +51,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
                   "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
                   "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
-                  "url": "string", "retrieved": "string", "reliability": "string"},
+                  "url": "string", "retrieved": "string", "reliability": "string",
+                  "reliability_reason": "string", "mirror_of": "string"},
     "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
                   "docs": "string", "claim_ids": "string"},
 }
@@ -231,10 +233,12 @@ def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[
     claims = _columns_frame(col, "claims")
     rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
 
+    mirror_of = find_mirrors(summaries)
+
     # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
-    edges = _edges(rows, res, relations, doc_order)
+    edges = _edges(rows, res, relations, doc_order, same_as=mirror_roots(mirror_of))
     nodes = _nodes(rows, edges, res, doc_order)
-    documents = _documents(summaries, rows, meta)
+    documents = _documents(summaries, rows, meta, mirror_of)
     conflicts = _conflicts(rows, res, doc_order)
     return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts)
 
@@ -268,8 +272,14 @@ def _stem(doc: str) -> str:
     return doc.rsplit(".", 1)[0] if "." in doc else doc
 
 
-def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
-    """One row per (source, target, relation), aggregated from its claims (one pass over them)."""
+def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict,
+           same_as: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per (source, target, relation), aggregated from its claims (one pass over them).
+
+    `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
+    claims are combined as independent sources, and a copy is the same source as its original.
+    """
+    same_as = same_as or {}
     rels = set(relations)
     groups: dict[tuple[str, str, str], list] = defaultdict(list)
     for row in rows:
@@ -292,9 +302,10 @@ def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: d
             continue
         g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
         best = min(g, key=lambda x: (-x.confidence, doc_order.get(x.doc, 0), x.char_start))
-        per_doc: dict[str, float] = {}
+        per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
         for x in g:
-            per_doc[x.doc] = max(per_doc.get(x.doc, 0.0), float(x.confidence))
+            src = same_as.get(x.doc, x.doc)
+            per_doc[src] = max(per_doc.get(src, 0.0), float(x.confidence))
         conf = 1 - math.prod(1 - c for c in per_doc.values())
         hedges = [x.hedge for x in g]
         starts = [x.start for x in g if x.start is not None]
@@ -360,7 +371,11 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -> pd.DataFrame:
+def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
+               mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per file; ``mirror_of`` names the earlier document a mirror copy copies
+    (:func:`orgnet.mirrors.find_mirrors`)."""
+    mirror_of = mirror_of or {}
     n_claims = Counter(r.doc for r in rows)
     out = []
     for d in docs:
@@ -374,6 +389,8 @@ def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -
             "n_fields": d.n_fields, "n_references": len(d.references), "encoding": d.encoding,
             "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
             "reliability": str(m.get("reliability", "") or ""),
+            "reliability_reason": " ".join(str(m.get("reliability_reason", "") or "").split()),
+            "mirror_of": mirror_of.get(d.doc, ""),
         })
     return _frame(out, "documents")
 

@@ -101,3 +101,94 @@ def test_a_third_value_that_disagrees_makes_the_conflict_and_all_values_are_list
                  "b.txt": [_claim("b.txt", "staff", "over 400")],
                  "c.txt": [_claim("c.txt", "staff", "4,000")]})
     assert t.conflicts["values"].tolist() == ["approximately 400;over 400;4,000"]
+
+
+# --------------------------------------------------------------------------- mirrors
+
+_ARTICLE = [
+    "The Bureau of Tides is a government agency of the Republic of Ruritania that measures the sea.",
+    "It was founded in 1950 by the Ministry of Water and is headquartered in Port Ashby.",
+    "The bureau runs forty gauges along the northern coast and publishes a yearly almanac of the tides.",
+    "In 1972 the bureau was placed under the Ministry of Coasts after a long dispute about its budget.",
+    "Critics have described its almanac as the most reliable record of storm surges in the region.",
+    "The Bureau of Tides is funded by the Harbour Fund and works with the Institute of Sea Studies.",
+    "Its director since 2019 has been Ola Berg, a hydrographer who previously led the gauge network.",
+]
+
+
+def _dash_copy() -> str:
+    body = " ".join(f"{s}[{i + 1}]" for i, s in enumerate(_ARTICLE))
+    return ("= Bureau of Tides =\n\n- Type: Government agency\n- Headquarters: Port Ashby\n\n"
+            f"{body}\n\n== References ==\n- 1. Smit, Jan (2001). Tides.\n")
+
+
+def _scrape_copy() -> str:
+    # another site's copy: other header, spaced markers, lines wrapped differently, a sidebar
+    lines = [f"{s} [{i + 1}]" for i, s in enumerate(_ARTICLE)]
+    return ("Bureau of Tides\n\nLast updated\nBureau of Tides\nHeadquarters Port Ashby\n\n"
+            + "\n\n".join(lines[:3]) + "\n\n" + "\n\n".join(lines[3:]) + "\n\n"
+            "Related Research Articles\n\n<span class=\"mw-page-title-main\">Harbour Fund</span> Ruritanian fund\n\n"
+            "The Harbour Fund is a public fund of Ruritania that pays for the upkeep of harbours and their lights.\n")
+
+
+_OTHER_ARTICLE = (
+    "Bureau of Tides\n\n"
+    "The Bureau of Tides is a Ruritanian agency founded in 1950. Fishermen in Port Ashby say its tide "
+    "tables saved many boats during the great storm of 1987, when the harbour walls broke. The agency's "
+    "budget was cut twice in the 1990s, and several of its coastal stations closed for good. A new "
+    "director, Ola Berg, promised in 2019 to reopen two stations and to put the gauge readings online, "
+    "where sailors can read them every hour. The Institute of Sea Studies has questioned the accuracy "
+    "of the older records, which were kept by hand until 1968.\n")
+
+
+def _build(tmp_path, files: dict[str, str]) -> orgnet.Tables:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, "utf-8")
+    return orgnet.build(folder, jobs=1)
+
+
+def test_a_mirror_copy_in_another_layout_is_found_and_counts_once(tmp_path):
+    t = _build(tmp_path, {"a.txt": _dash_copy(), "b.txt": _scrape_copy()})
+    docs = t.documents.set_index("doc")
+    assert docs.loc["a.txt", "mirror_of"] == ""
+    assert docs.loc["b.txt", "mirror_of"] == "a.txt"
+    # an edge both copies state is as confident as the better copy alone
+    claims = t.claims
+    both = t.edges[t.edges["docs"].str.contains("a.txt") & t.edges["docs"].str.contains("b.txt")]
+    assert len(both), t.edges[["source", "relation", "target", "docs"]].to_string()
+    for rec in both.to_dict("records"):
+        ids = rec["claim_ids"].split(";")
+        best = claims[claims["claim_id"].isin(ids)]["confidence"].max()
+        assert rec["confidence"] == pytest.approx(min(best, 0.99), abs=1e-3)
+
+
+def test_two_articles_about_the_same_body_are_not_mirrors(tmp_path):
+    t = _build(tmp_path, {"a.txt": _dash_copy(), "b.txt": _OTHER_ARTICLE})
+    assert t.documents["mirror_of"].tolist() == ["", ""]
+
+
+def test_independent_documents_still_add_up(tmp_path):
+    # the same edge stated by two different articles is more confident than by either alone
+    t = _build(tmp_path, {"a.txt": _dash_copy(), "b.txt": _OTHER_ARTICLE})
+    e = t.edges[t.edges["docs"].str.contains("a.txt") & t.edges["docs"].str.contains("b.txt")]
+    for rec in e.to_dict("records"):
+        ids = rec["claim_ids"].split(";")
+        best = t.claims[t.claims["claim_id"].isin(ids)]["confidence"].max()
+        assert rec["confidence"] > best or rec["confidence"] == 0.99
+
+
+def test_mirror_detection_by_fingerprints_alone():
+    from orgnet.documents import parse_text, summarize
+    from orgnet.mirrors import find_mirrors, similarity
+
+    a, b, c = (summarize(parse_text(text, name)) for name, text in
+               (("a.txt", _dash_copy()), ("b.txt", _scrape_copy()), ("c.txt", _OTHER_ARTICLE)))
+    assert similarity(a.fingerprint, b.fingerprint) >= 0.8
+    assert similarity(a.fingerprint, c.fingerprint) < 0.2
+    # a third copy names the first, in build order; a short text has no fingerprint
+    b2 = summarize(parse_text(_scrape_copy().replace("Last updated", "Archived copy"), "d.txt"))
+    short = summarize(parse_text("The Bureau of Tides measures the sea.", "e.txt"))
+    assert short.fingerprint == b""
+    assert find_mirrors([a, c, b, b2, short]) == {"b.txt": "a.txt", "d.txt": "a.txt"}
