@@ -192,3 +192,59 @@ def test_mirror_detection_by_fingerprints_alone():
     short = summarize(parse_text("The Bureau of Tides measures the sea.", "e.txt"))
     assert short.fingerprint == b""
     assert find_mirrors([a, c, b, b2, short]) == {"b.txt": "a.txt", "d.txt": "a.txt"}
+
+
+# --------------------------------------------------------------------------- where people read it
+
+HOSTILE = "<script>alert(1)</script>"
+
+
+def _conflicting(tmp_path) -> orgnet.Tables:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("The Bureau of Tides is an agency of Ruritania. The Bureau of Tides was founded in "
+                                "1950.\n", "utf-8")
+    (docs / "b.txt").write_text("The Bureau of Tides was founded in 1957. It measures the sea.\n", "utf-8")
+    (docs / "sources.yaml").write_text(
+        f'a.txt: {{title: "Tide Almanac {HOSTILE}", reliability: B, reliability_reason: "A reason {HOSTILE}"}}\n'
+        'b.txt: {title: "", reliability: D}\n', "utf-8")
+    return orgnet.build(docs, jobs=1)
+
+
+def _data(page: str) -> dict:
+    import json
+    import re
+
+    raw = re.search(r'<script type="application/json" id="orgnet-data">(.*?)</script>', page, re.S).group(1)
+    return json.loads(raw)
+
+
+def test_documents_table_carries_the_reason_and_a_briefing_lists_conflicts_per_node(tmp_path):
+    from orgnet.render.briefing import briefing_html
+
+    t = _conflicting(tmp_path)
+    docs = t.documents.set_index("doc")
+    assert docs.loc["a.txt", "reliability_reason"] == f"A reason {HOSTILE}"
+    assert t.conflicts["field"].tolist() == ["founded"]
+    eid = t.conflicts.iloc[0]["entity"]
+    page = briefing_html(t, view="ego", focus=eid, depth=1, generated="2024-01-01 00:00 UTC")
+    assert HOSTILE not in page  # the title and reason are escaped in the sources list and the JSON
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    data = _data(page)
+    assert data["conflicts"] == {eid: [{"field": "founded", "values": [{"value": "1950", "docs": ["a.txt"]},
+                                                                       {"value": "1957", "docs": ["b.txt"]}]}]}
+    assert data["documents"]["a.txt"] == f"Tide Almanac {HOSTILE}"
+
+
+def test_explorer_names_documents_by_title(tmp_path):
+    from orgnet.explorer import Explorer, edge_table_html
+
+    t = _conflicting(tmp_path)
+    ex = Explorer(t)
+    labels = dict((v, k) for k, v in ex.documents.options)
+    title_a = t.documents.set_index("doc").loc["a.txt", "title"]
+    assert labels["a.txt"].startswith(title_a[:20]) and labels["a.txt"].endswith("(a.txt)")
+    table = edge_table_html(ex.state.edges, titles={"a.txt": "Tide <b>Almanac</b>"})
+    if "a.txt" in " ".join(ex.state.edges["docs"]):
+        assert 'Tide &lt;b&gt;Almanac&lt;/b&gt; <span class="file">a.txt</span>' in table
+    assert "conflicts" in _data(ex.page(embedded=True))

@@ -251,7 +251,7 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
     return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
                         hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
-                        generated=generated, tables=extra, notes=info["notes"])
+                        generated=generated, tables=extra, notes=info["notes"], conflicts=tables.conflicts)
 
 
 def write_briefing(tables: Tables | str | os.PathLike, out: str | os.PathLike, **kwargs) -> Path:
