@@ -8,7 +8,7 @@ file name, falling back to the file name when a document has no title, and spell
 >>> import pandas as pd
 >>> docs = pd.DataFrame({"doc": ["a.txt", "b.txt"], "title": ["Bureau of Tides", ""]})
 >>> titled(pd.DataFrame({"doc": ["b.txt", "a.txt"], "n": [1, 2]}), docs)
-             title    doc  n
+          document    doc  n
 0            b.txt  b.txt  1
 1  Bureau of Tides  a.txt  2
 """
@@ -39,9 +39,10 @@ def title_of(doc: str, known: dict[str, str]) -> str:
     return known.get(doc) or doc
 
 
-def titled(df: pd.DataFrame, documents: Any, column: str = "doc", into: str = "title") -> pd.DataFrame:
+def titled(df: pd.DataFrame, documents: Any, column: str = "doc", into: str = "document") -> pd.DataFrame:
     """A copy of `df` with a column `into` just before `column`: the titles of the documents it
-    names (``;``-joined cells give ``; ``-joined titles), the file name where there is no title."""
+    names (``;``-joined cells give ``; ``-joined titles), the file name where there is no title.
+    (Not ``title``: the claims and edges tables have a ``title`` column, the office of a leader.)"""
     known = titles(documents)
     out = df.copy()
     names = [[title_of(d.strip(), known) for d in str(cell or "").split(";") if d.strip()] for cell in out[column]]
@@ -75,12 +76,12 @@ def conflict_values(row: dict) -> list[dict]:
 
 def conflict_sides(conflicts: pd.DataFrame, documents: Any = None) -> pd.DataFrame:
     """The conflicts table with one row per entity, field, value and document, the document
-    by title (``title``) and file name (``doc``).
+    by title (``document``) and file name (``doc``).
 
     >>> c = pd.DataFrame([{"entity": "x", "label": "X", "field": "founded", "values": "1983;1984",
     ...                    "docs": "1983: a.txt; 1984: b.txt"}])
-    >>> conflict_sides(c, pd.DataFrame({"doc": ["a.txt"], "title": ["Bureau of Tides"]}))[["value", "title", "doc"]]
-      value            title    doc
+    >>> conflict_sides(c, pd.DataFrame({"doc": ["a.txt"], "title": ["Bureau of Tides"]}))[["value", "document", "doc"]]
+      value         document    doc
     0  1983  Bureau of Tides  a.txt
     1  1984            b.txt  b.txt
     """
@@ -90,6 +91,6 @@ def conflict_sides(conflicts: pd.DataFrame, documents: Any = None) -> pd.DataFra
         for side in conflict_values(rec):
             for d in side["docs"]:
                 rows.append({"entity": rec.get("entity", ""), "label": rec.get("label", ""),
-                             "field": rec.get("field", ""), "value": side["value"], "title": title_of(d, known),
+                             "field": rec.get("field", ""), "value": side["value"], "document": title_of(d, known),
                              "doc": d})
-    return pd.DataFrame(rows, columns=["entity", "label", "field", "value", "title", "doc"])
+    return pd.DataFrame(rows, columns=["entity", "label", "field", "value", "document", "doc"])
