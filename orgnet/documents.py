@@ -41,6 +41,7 @@ from .infobox import (
     plural,
     strip_debris,
 )
+from .mirrors import fingerprint
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
@@ -168,6 +169,7 @@ class DocumentSummary:
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
     encoding: str = "utf-8"
+    fingerprint: bytes = b""  # MinHash of the prose, to find mirror copies (orgnet.mirrors)
 
 
 def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
@@ -182,7 +184,7 @@ def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
         doc=doc.doc, path=doc.path, layout=doc.layout, title=doc.title, chars=len(doc.text),
         n_sentences=len(doc.sentences) + sum(len(b.sentences) for b in doc.related),
         n_fields=len(doc.fields), references=doc.references, unparsed=doc.unparsed,
-        warnings=doc.warnings, status=doc.status, encoding=doc.encoding)
+        warnings=doc.warnings, status=doc.status, encoding=doc.encoding, fingerprint=fingerprint(doc))
 
 
 # --------------------------------------------------------------------------- decoding

@@ -118,7 +118,8 @@ _TABLE_CSS = """<style>
 .orgnet-edges td { overflow-wrap: break-word; }
 .orgnet-edges td.name { min-width: 8em; max-width: 16em; }
 .orgnet-edges td.rel, .orgnet-edges td.years, .orgnet-edges td.num { white-space: nowrap; }
-.orgnet-edges td.docs { white-space: nowrap; font-size: 11px; color: #3b444c; }
+.orgnet-edges td.docs { min-width: 10em; max-width: 18em; font-size: 11px; color: #3b444c; }
+.orgnet-edges td.docs .file { color: #7b858e; font-size: 10px; }
 .orgnet-edges td.evidence { min-width: 16em; max-width: 40em; }
 .orgnet-edges .tag { font-size: 11px; padding: 0 4px; border-radius: 3px; background: #fff1d6; color: #7a4b00; }
 .orgnet-edges caption { caption-side: top; text-align: left; padding: 3px 6px; color: #5c6670; }
@@ -128,8 +129,23 @@ _TABLE_CSS = """<style>
 _CELL_CLASSES = ("name", "rel", "name", "years", "title", "num", "hedge", "docs", "evidence")
 
 
-def edge_table_html(edges: pd.DataFrame, max_rows: int = 200) -> str:
-    """The edge table as an HTML ``<table>``, every cell escaped with :func:`html.escape`.
+def _doc_name(doc: str, titles: dict[str, str]) -> str:
+    """A document as a person reads it: ``title (file name)``, or the file name alone."""
+    t = titles.get(doc, "")
+    return f"{t} ({doc})" if t else doc
+
+
+def _doc_cell(doc: str, titles: dict[str, str]) -> str:
+    """A document in an HTML cell: its title, the file name small and grey (escaped)."""
+    t = titles.get(doc, "")
+    if not t:
+        return _cell(doc)
+    return f'{_cell(t)} <span class="file">{_cell(doc)}</span>'
+
+
+def edge_table_html(edges: pd.DataFrame, max_rows: int = 200, titles: dict[str, str] | None = None) -> str:
+    """The edge table as an HTML ``<table>``, every cell escaped with :func:`html.escape`;
+    documents by their `titles` (``{file name: title}``), the file name as a detail.
 
     Highlighted rows carry ``class="hit"``; undated rows under an as-of year say so; at most
     `max_rows` rows are written (a caption says how many there are).
@@ -157,7 +173,7 @@ def edge_table_html(edges: pd.DataFrame, max_rows: int = 200) -> str:
         conf = "" if pd.isna(rec["confidence"]) else f"{float(rec['confidence']):.2f}"
         rel = rel_vocab.get(rec["relation"], {}).get("label", rec["relation"])
         cells = [_cell(rec["source_label"]), _cell(rel), _cell(rec["target_label"]), years, _cell(rec["title"]),
-                 conf, _cell(rec["hedge"]), "<br>".join(_cell(d) for d in _split(rec["docs"])),
+                 conf, _cell(rec["hedge"]), "<br>".join(_doc_cell(d, titles or {}) for d in _split(rec["docs"])),
                  _cell(rec["evidence"])]
         cls = ' class="hit"' if rec["highlighted"] else ""
         out.append(f"<tr{cls}>" + "".join(f'<td class="{k}">{c}</td>' for k, c in zip(_CELL_CLASSES, cells))
@@ -442,7 +458,8 @@ class Explorer:
         self.relations = W.SelectMultiple(options=[(f"{vocabulary.relations().get(r, {}).get('label', r)} "
                                                     f"({rel_count[r]})", r) for r in rels],
                                           value=tuple(rels), rows=min(8, max(3, len(rels))), layout=wide)
-        self.documents = W.SelectMultiple(options=[(f"{_short(d, 28)} \u2014 {_short(titles[d], 40)}"
+        self._titles = titles
+        self.documents = W.SelectMultiple(options=[(f"{_short(titles[d], 48)} ({_short(d, 28)})"
                                                     if titles[d] else d, d) for d in docs],
                                           value=tuple(docs), rows=min(8, max(3, len(docs))), layout=wide)
         self.min_confidence = W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.05, description="min confidence",
@@ -590,7 +607,8 @@ class Explorer:
             rows = [[r["source_label"], r["relation"], r["target_label"], _years(
                 {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"],
                  "intervals": r.get("intervals")}),
-                "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"], r["docs"], r["evidence"]]
+                "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"],
+                "; ".join(_doc_name(d, self._titles) for d in _split(r["docs"])), r["evidence"]]
                 for r in sel.edges.to_dict("records")]
             extra = ({"title": "Edges in this view", "columns": ["from", "relation", "to", "years", "confidence",
                                                                  "hedge", "documents", "evidence"], "rows": rows,
@@ -598,7 +616,8 @@ class Explorer:
         page = network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
                             sources=self.tables.documents, claims=self._claims, focus=sel.focus,
                             generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
-                            year=sel.params.get("year"), show_undated=sel.params.get("undated", True))
+                            year=sel.params.get("year"), show_undated=sel.params.get("undated", True),
+                            conflicts=self.tables.conflicts)
         if embedded:
             page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
             page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)
@@ -629,7 +648,7 @@ class Explorer:
         page = self.page(sel, embedded=True)
         self.view_ms = (time.perf_counter() - t_view) * 1000
         self.network.value = iframe_html(page, self.height)
-        self.table.value = edge_table_html(sel.edges, self.max_table_rows)
+        self.table.value = edge_table_html(sel.edges, self.max_table_rows, self._titles)
         total_n, total_e = self.graph.number_of_nodes(), self._n_edges_total
         self.counts.value = (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 '
                              f'<b>{sel.n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'

@@ -61,8 +61,9 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
 def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
     """Per-document metadata from ``<folder>/sources.yaml`` (optional) and any warnings.
 
-    The file maps a document's file name to ``title``, ``url``, ``retrieved`` and
-    ``reliability`` (an Admiralty grade A-F). A malformed file is a warning, not an error.
+    The file maps a document's file name to ``title``, ``url``, ``retrieved``,
+    ``reliability`` (an Admiralty grade A-F) and ``reliability_reason`` (why that grade, one
+    sentence). A malformed file is a warning, not an error.
     """
     path = Path(folder) / SOURCES_FILE
     if not path.exists():

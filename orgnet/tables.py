@@ -26,7 +26,9 @@ import pyarrow.compute as pa_compute
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
 from .extract import Claim, claim_id
+from .mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
+from .values import compatible, value_kind
 
 __all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES", "IDS_FILE"]
 
@@ -51,7 +53,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
                   "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
                   "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
-                  "url": "string", "retrieved": "string", "reliability": "string"},
+                  "url": "string", "retrieved": "string", "reliability": "string",
+                  "reliability_reason": "string", "mirror_of": "string"},
     "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
                   "docs": "string", "claim_ids": "string"},
     "merges": {"entity": "string", "label": "string", "name": "string", "other_name": "string", "rule": "string",
@@ -254,10 +257,12 @@ def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[
     claims = _columns_frame(col, "claims")
     rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
 
+    mirror_of = find_mirrors(summaries)
+
     # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
-    edges = _edges(rows, res, relations, doc_order)
+    edges = _edges(rows, res, relations, doc_order, same_as=mirror_roots(mirror_of))
     nodes = _nodes(rows, edges, res, doc_order)
-    documents = _documents(summaries, rows, meta)
+    documents = _documents(summaries, rows, meta, mirror_of)
     conflicts = _conflicts(rows, res, doc_order)
     merges = _merges(res, set(nodes["id"].tolist()))
     ids = pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
@@ -302,8 +307,14 @@ def _claim_ids(claims: Iterable[Claim]) -> list[str]:
     return out
 
 
-def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict) -> pd.DataFrame:
-    """One row per (source, target, relation), aggregated from its claims (one pass over them)."""
+def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict,
+           same_as: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per (source, target, relation), aggregated from its claims (one pass over them).
+
+    `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
+    claims are combined as independent sources, and a copy is the same source as its original.
+    """
+    same_as = same_as or {}
     rels = set(relations)
     groups: dict[tuple[str, str, str], list] = defaultdict(list)
     for row in rows:
@@ -327,9 +338,10 @@ def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: d
             continue
         g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
         best = min(g, key=lambda x: (-x.confidence, doc_order.get(x.doc, 0), x.char_start))
-        per_doc: dict[str, float] = {}
+        per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
         for x in g:
-            per_doc[x.doc] = max(per_doc.get(x.doc, 0.0), float(x.confidence))
+            src = same_as.get(x.doc, x.doc)
+            per_doc[src] = max(per_doc.get(src, 0.0), float(x.confidence))
         conf = 1 - math.prod(1 - c for c in per_doc.values())
         hedges = [x.hedge for x in g]
         starts = [x.start for x in g if x.start is not None]
@@ -432,7 +444,11 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
     return _frame(out, "merges")
 
 
-def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -> pd.DataFrame:
+def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
+               mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per file; ``mirror_of`` names the earlier document a mirror copy copies
+    (:func:`orgnet.mirrors.find_mirrors`)."""
+    mirror_of = mirror_of or {}
     n_claims = Counter(r.doc for r in rows)
     out = []
     for d in docs:
@@ -446,6 +462,8 @@ def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict) -
             "n_fields": d.n_fields, "n_references": len(d.references), "encoding": d.encoding,
             "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
             "reliability": str(m.get("reliability", "") or ""),
+            "reliability_reason": " ".join(str(m.get("reliability_reason", "") or "").split()),
+            "mirror_of": mirror_of.get(d.doc, ""),
         })
     return _frame(out, "documents")
 
@@ -469,20 +487,30 @@ def _conflicts(rows: list[_ClaimRow], res: Resolution, doc_order: dict) -> pd.Da
               and (x.method != "list" or not is_dated(x.evidence) or is_present(x.evidence))):
             label = res.entities[x.subject].label if x.subject in res.entities else x.subject
             heads[x.object].append((label, x.doc, x.claim_id))
-    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order) for eid, field_ in sorted(facts)]
+    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
+           for eid, field_ in sorted(facts)]
     out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)
             for eid in sorted(heads)]
     return _frame([r for r in out if r], "conflicts")
 
 
 def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res: Resolution, doc_order: dict,
-                  per_doc_single: bool = False) -> dict | None:
-    """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None."""
+                  per_doc_single: bool = False, kind: str | None = None) -> dict | None:
+    """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None.
+
+    Values that can all be true together are no conflict: with a `kind` (``count`` or
+    ``year``), numbers are compared as ranges (:func:`orgnet.values.compatible`:
+    "approximately 400" and "over 400" agree); otherwise, and for text, equal text agrees.
+    """
     docs_of: dict[str, set] = defaultdict(set)
     for value, doc, _ in items:
         docs_of[value].add(doc)
     if len(docs_of) < 2:
         return None
+    if kind is not None:
+        distinct = list(docs_of)
+        if all(compatible(a, b, kind) for i, a in enumerate(distinct) for b in distinct[i + 1:]):
+            return None
     if per_doc_single and len({frozenset(ds) for ds in docs_of.values()}) == 1:
         return None  # only a conflict when documents disagree, not when one document lists several heads
     rank = doc_order.get

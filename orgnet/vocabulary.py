@@ -386,8 +386,31 @@ def _check_countries(c: _Check, data: dict, _relations: set, _kinds: set) -> Non
                 c.words(words, (key, code))
 
 
+_RANGE_WORDS = ("about", "nearly", "over", "at_least", "under", "at_most")
+
+
+def _check_values(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
+    for section in ("qualifiers", "suffixes"):
+        for name, words in c.get(data, (), section, dict).items():
+            if name not in _RANGE_WORDS:
+                c.fail((section, name), f"{name!r} is not one of {', '.join(_RANGE_WORDS)}")
+            c.words(words, (section, name))
+    c.words(c.get(data, (), "filler", list), ("filler",))
+    for word, factor in c.get(data, (), "scales", dict).items():
+        c.typed(factor, ("scales", word), int)
+    for attr, kind in c.get(data, (), "value_kinds", dict).items():
+        if kind not in ("year", "count"):
+            c.fail(("value_kinds", attr), f"kind {kind!r} is neither 'year' nor 'count'")
+    tolerance = c.get(data, (), "tolerance", dict)
+    for kind in ("count", "year"):
+        value = tolerance.get(kind)
+        if not isinstance(value, (int, float)) or isinstance(value, bool) or value < 0:
+            c.fail(("tolerance",), f"{kind}: expected a number >= 0, found {_a(value)}")
+
+
 _CHECKS = {"countries": _check_countries, "relations": _check_relations, "kinds": _check_kinds, "fields": _check_fields,
-           "phrases": _check_phrases, "names": _check_names, "hedges": _check_hedges}
+           "phrases": _check_phrases, "names": _check_names, "hedges": _check_hedges,
+           "values": _check_values}
 
 
 def relations() -> dict[str, dict]:

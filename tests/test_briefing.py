@@ -11,6 +11,7 @@ Seed nodes are named only where the demo names them (MSS, ILD, the Central Commi
 
 from __future__ import annotations
 
+import html
 import html.parser
 import json
 import math
@@ -213,9 +214,13 @@ def test_title_date_legend_and_sources(seeds_build, seed_pages):
     used = {d for n in data["nodes"] for d in n["docs"]} | {d for e in data["edges"] for d in e["docs"]}
     docs = seeds_build.documents.set_index("doc")
     for d in used:
-        assert f'<td class="col-doc">{d}</td>' in page
+        # by title, the file name as a grey detail (the file name alone when there is no title)
+        title = docs.loc[d, "title"]
+        assert f'<span class="doc-title">{html.escape(title or d)}</span>' in page
+        if title:
+            assert f'<span class="doc-file col-doc">{d}</span>' in page
         assert docs.loc[d, "layout"] in p.text
-    for col in ("doc", "title", "layout", "url", "retrieved", "reliability"):
+    for col in ("document", "layout", "reliability", "url", "retrieved", "mirror of"):
         assert f'<th scope="col">{col}</th>' in page
 
 

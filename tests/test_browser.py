@@ -447,3 +447,63 @@ def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
     o = opened(path)
     _check_page(o, set(G), G.number_of_edges())
     o.page.screenshot(path=str(artifacts / "big-1000.png"))
+
+
+# --------------------------------------------------------------------------- conflicts and titles (issue 12)
+
+_BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
+         "an almanac. It is headquartered in Port Ashby and reports to the Ministry of Water. ")
+
+
+def test_browser_side_panel_lists_conflicts_with_document_titles(opened, tmp_path, artifacts):
+    """A node whose documents disagree lists the field, each value and the documents (by title,
+    the file name beside it); hostile titles and values stay text."""
+    import orgnet
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(_BODY + "The Bureau of Tides was founded in 1950.\n", "utf-8")
+    (docs / "b.txt").write_text("Bureau of Tides\n\nThe Bureau of Tides was founded in 1957, according to a "
+                                "harbour guide. Its almanac is sold in every port of the northern coast.\n", "utf-8")
+    (docs / "sources.yaml").write_text(
+        'a.txt: {title: "Harbour Almanac ' + HOSTILE_IMG + '", reliability: B, '
+        'reliability_reason: "invented for a test"}\nb.txt: {reliability: D}\n', "utf-8")
+    tables = orgnet.build(docs, jobs=1)
+    assert len(tables.conflicts) == 1, tables.conflicts
+    eid = tables.conflicts.iloc[0]["entity"]
+    page = write_briefing(tables, tmp_path / "b.html", view="ego", focus=eid, depth=1)
+    o = opened(page)
+    o.wait_drawn()
+    _click_node(o, eid)
+    text = _panel_text(o)
+    assert "Sources disagree" in text and "founded" in text
+    assert "1950" in text and "1957" in text
+    assert "Harbour Almanac " + HOSTILE_IMG in text  # the title, as text
+    # each document by its title (b.txt's is the reader's own; the file name when there is none),
+    # the file name beside a title as a detail
+    titles = dict(zip(tables.documents["doc"], tables.documents["title"]))
+    shown = o.js("() => [...document.querySelectorAll('#panel .conflicts .doc-title')].map(x => x.textContent)")
+    files = o.js("() => [...document.querySelectorAll('#panel .conflicts .doc-file')].map(x => x.textContent)")
+    assert shown == [titles["a.txt"], titles["b.txt"] or "b.txt"]
+    assert files == [d for d in ("a.txt", "b.txt") if titles[d]]
+    assert o.js("() => document.querySelectorAll('img').length") == 0
+    assert o.dialogs == [] and o.errors == [] and o.attempted_elsewhere() == []
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_browser_seeds_briefing_with_a_conflict_selected(opened, seeds_build, artifacts, tmp_path, width, height):
+    """Screenshots of a seeds briefing with a node that has a conflict selected."""
+    conflicted = seeds_build.conflicts["entity"].iloc[0]
+    page = write_briefing(seeds_build, tmp_path / "ego.html", view="ego", focus=conflicted, depth=1)
+    o = opened(page, width=width, height=height)
+    o.wait_drawn()
+    _click_node(o, conflicted)
+    text = _panel_text(o)
+    titles = dict(zip(seeds_build.documents["doc"], seeds_build.documents["title"]))
+    for rec in seeds_build.conflicts[seeds_build.conflicts["entity"] == conflicted].to_dict("records"):
+        assert rec["field"] in text
+        for v in rec["values"].split(";"):
+            assert v in text
+    assert all(titles[d] in text for d in seeds_build.nodes.set_index("id").loc[conflicted, "docs"].split(";"))
+    o.page.screenshot(path=str(artifacts / f"conflict-selected-{width}x{height}.png"))
+    assert o.dialogs == [] and o.errors == []

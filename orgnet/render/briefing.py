@@ -254,7 +254,7 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
     return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
                         hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
-                        generated=generated, tables=extra, notes=info["notes"],
+                        generated=generated, tables=extra, notes=info["notes"], conflicts=tables.conflicts,
                         year=None if as_of is None else int(as_of))
 
 

@@ -44,7 +44,7 @@ LOW_CONFIDENCE = 0.5
 _FALLBACK_KIND = {"colour": "#c7c7c7", "shape": "dot", "label": "unknown kind"}
 _FALLBACK_RELATION = {"colour": "#999999", "label": None, "meaning": ""}
 _LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
-SOURCE_COLUMNS = ("doc", "title", "layout", "url", "retrieved", "reliability")
+SOURCE_COLUMNS = ("doc", "title", "layout", "url", "retrieved", "reliability", "reliability_reason", "mirror_of")
 
 
 # --------------------------------------------------------------------------- assets
@@ -240,7 +240,7 @@ def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None
 def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
               hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
               positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-              until: int | None = None) -> dict:
+              until: int | None = None, conflicts: Any = None) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
@@ -267,12 +267,16 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     until : int, optional
         The last year the control reaches at least (the page's generation year), so a
         view whose dates all lie in the past can be seen as it is now.
+    conflicts : DataFrame or list of dicts, optional
+        ``conflicts`` rows; those of `G`'s nodes are listed in the node's side panel.
 
     Returns
     -------
     dict
         ``nodes``, ``edges``, ``kinds``, ``relations``, ``documents``, ``focus``, ``style``,
-        ``time``. Nodes carry ``founded`` and ``gone`` (the year a body was absorbed into
+        ``time``, ``documents`` (file name -> title), ``mirror_of`` (file name -> the file it
+        copies), ``conflicts`` (node id -> its conflicts, each ``{"field", "values": [{"value",
+        "docs"}]}``). Nodes carry ``founded`` and ``gone`` (the year a body was absorbed into
         another, or None), edges their ``intervals`` (``[start, end]`` pairs, None for an
         open side), so the page's year control applies the rule of
         :func:`orgnet.graph.as_of`; ``time`` is the control's range and start
@@ -298,7 +302,9 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         wanted = {cid for *_, a in G.edges(data=True) for cid in _split(a.get("claim_ids"))}
         claim_rows = {_text(rec.get("claim_id")): rec
                       for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
-    doc_titles = {_text(r.get("doc")): _text(r.get("title")) for r in _records(sources)}
+    source_recs = _records(sources)
+    doc_titles = {_text(r.get("doc")): _text(r.get("title")) for r in source_recs}
+    doc_mirrors = {_text(r.get("doc")): _text(r.get("mirror_of")) for r in source_recs if _text(r.get("mirror_of"))}
 
     node_ids = sorted(G.nodes, key=str)
     degree = {n: G.degree(n) for n in node_ids}
@@ -395,16 +401,33 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     years += [n["gone"] for n in nodes if n["gone"] is not None]
     time = {"min": min(years), "max": max(years + ([until] if until is not None else [])),
             "year": None if year is None else int(year), "show_undated": bool(show_undated)} if years else None
+    node_conflicts = _node_conflicts(conflicts, {n["id"] for n in nodes})
     used_docs = sorted({d for n in nodes for d in n["docs"]} | {d for e in edges for d in e["docs"]}
-                       | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")})
+                       | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")}
+                       | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]})
     return {
         "nodes": nodes, "edges": edges, "kinds": kinds, "relations": relations,
         "documents": {d: doc_titles.get(d, "") for d in used_docs},
+        "mirror_of": {d: doc_mirrors[d] for d in used_docs if d in doc_mirrors},
+        "conflicts": node_conflicts,
         "focus": str(focus) if focus is not None and focus in G else None,
         "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
         "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
         "time": time,
     }
+
+
+def _node_conflicts(conflicts: Any, node_ids: set[str]) -> dict[str, list[dict]]:
+    """``{node id: [{"field", "values": [{"value", "docs"}]}]}`` for the nodes drawn."""
+    from ..sources import conflict_values
+
+    out: dict[str, list[dict]] = {}
+    for r in _records(conflicts):
+        eid = _text(r.get("entity"))
+        if eid in node_ids:
+            values = conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))})
+            out.setdefault(eid, []).append({"field": _text(r.get("field")), "values": values})
+    return out
 
 
 def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
@@ -476,7 +499,8 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
                  hierarchical_root: str | None = None, claims: pd.DataFrame | Mapping | None = None,
                  focus: str | None = None, generated: _dt.datetime | str | None = None,
                  tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
-                 positions: Mapping | None = None, year: int | None = None, show_undated: bool = True) -> str:
+                 positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
+                 conflicts: Any = None) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -512,6 +536,9 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
         The control filters the drawing in the page by the rule of :func:`orgnet.graph.as_of`.
     show_undated : bool
         Whether the page's "show undated links" box starts ticked (default True).
+    conflicts : DataFrame or list of dicts, optional
+        The ``conflicts`` table: a node's side panel lists its conflicting values, each with
+        the documents that give it.
 
     Returns
     -------
@@ -529,8 +556,11 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     generated = _generated(generated)
     data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
                      positions=positions, year=year, show_undated=show_undated,
-                     until=int(generated[:4]) if generated[:4].isdigit() else None)
+                     until=int(generated[:4]) if generated[:4].isdigit() else None, conflicts=conflicts)
     source_rows = _sources(sources)
+    titles = {r["doc"]: r["title"] for r in source_rows}
+    for r in source_rows:  # the copied document by its title (its file name when it has none)
+        r["mirror_title"] = titles.get(r["mirror_of"]) or r["mirror_of"]
     cited = set(data["documents"])
     if cited and any(r["doc"] in cited for r in source_rows):
         source_rows = [r for r in source_rows if r["doc"] in cited]
