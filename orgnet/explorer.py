@@ -617,7 +617,7 @@ class Explorer:
                             sources=self.tables.documents, claims=self._claims, focus=sel.focus,
                             generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
                             year=sel.params.get("year"), show_undated=sel.params.get("undated", True),
-                            conflicts=self.tables.conflicts)
+                            conflicts=self.tables.conflicts, merges=self.tables.merges)
         if embedded:
             page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
             page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)

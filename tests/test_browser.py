@@ -507,3 +507,26 @@ def test_browser_seeds_briefing_with_a_conflict_selected(opened, seeds_build, ar
     assert all(titles[d] in text for d in seeds_build.nodes.set_index("id").loc[conflicted, "docs"].split(";"))
     o.page.screenshot(path=str(artifacts / f"conflict-selected-{width}x{height}.png"))
     assert o.dialogs == [] and o.errors == []
+
+
+# --------------------------------------------------------------------------- merges (issue 12)
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
+def test_browser_side_panel_says_why_names_are_one_body(opened, seeds_build, artifacts, tmp_path, width, height):
+    m = seeds_build.merges
+    node = m[m["doc"] != ""]["entity"].value_counts().index[0]   # the node with most document-stated unions
+    page = write_briefing(seeds_build, tmp_path / "ego.html", view="ego", focus=node, depth=1)
+    o = opened(page, width=width, height=height)
+    o.wait_drawn()
+    _click_node(o, node)
+    o.js("() => document.querySelector('#panel details.merges').open = true")
+    items = o.js("() => [...document.querySelectorAll('#panel .merges li')].map(li => li.textContent)")
+    mine = m[m["entity"] == node]
+    assert len(items) == len(mine)
+    titles = dict(zip(seeds_build.documents["doc"], seeds_build.documents["title"]))
+    for text, rec in zip(items, mine.to_dict("records")):
+        assert rec["name"] in text and rec["other_name"] in text
+        if rec["doc"]:
+            assert (titles[rec["doc"]] or rec["doc"]) in text and rec["evidence"][:40] in text
+    o.page.screenshot(path=str(artifacts / f"merges-selected-{width}x{height}.png"))
+    assert o.dialogs == [] and o.errors == []

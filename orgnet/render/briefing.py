@@ -255,6 +255,7 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
                         hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
                         generated=generated, tables=extra, notes=info["notes"], conflicts=tables.conflicts,
+                        merges=tables.merges,
                         year=None if as_of is None else int(as_of))
 
 

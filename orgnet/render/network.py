@@ -240,7 +240,7 @@ def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None
 def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
               hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
               positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-              until: int | None = None, conflicts: Any = None) -> dict:
+              until: int | None = None, conflicts: Any = None, merges: Any = None) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
@@ -269,6 +269,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         view whose dates all lie in the past can be seen as it is now.
     conflicts : DataFrame or list of dicts, optional
         ``conflicts`` rows; those of `G`'s nodes are listed in the node's side panel.
+    merges : DataFrame or list of dicts, optional
+        ``merges`` rows; a node's side panel lists the names joined into it and why.
 
     Returns
     -------
@@ -402,19 +404,37 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     time = {"min": min(years), "max": max(years + ([until] if until is not None else [])),
             "year": None if year is None else int(year), "show_undated": bool(show_undated)} if years else None
     node_conflicts = _node_conflicts(conflicts, {n["id"] for n in nodes})
+    node_merges = _node_merges(merges, {n["id"] for n in nodes})
     used_docs = sorted({d for n in nodes for d in n["docs"]} | {d for e in edges for d in e["docs"]}
                        | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")}
-                       | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]})
+                       | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]}
+                       | {m["doc"] for ms in node_merges.values() for m in ms if m["doc"]})
     return {
         "nodes": nodes, "edges": edges, "kinds": kinds, "relations": relations,
         "documents": {d: doc_titles.get(d, "") for d in used_docs},
         "mirror_of": {d: doc_mirrors[d] for d in used_docs if d in doc_mirrors},
         "conflicts": node_conflicts,
+        "merges": node_merges,
         "focus": str(focus) if focus is not None and focus in G else None,
         "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
         "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
         "time": time,
     }
+
+
+def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
+    """``{node id: [{"name", "other_name", "rule", "why", "doc", "evidence"}]}`` for the nodes drawn."""
+    from ..resolve import RULES
+
+    out: dict[str, list[dict]] = {}
+    for r in _records(merges):
+        eid = _text(r.get("entity"))
+        if eid in node_ids:
+            rule = _text(r.get("rule"))
+            out.setdefault(eid, []).append({
+                "name": _text(r.get("name")), "other_name": _text(r.get("other_name")), "rule": rule,
+                "why": RULES.get(rule, rule), "doc": _text(r.get("doc")), "evidence": _text(r.get("evidence"))})
+    return out
 
 
 def _node_conflicts(conflicts: Any, node_ids: set[str]) -> dict[str, list[dict]]:
@@ -500,7 +520,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
                  focus: str | None = None, generated: _dt.datetime | str | None = None,
                  tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
                  positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-                 conflicts: Any = None) -> str:
+                 conflicts: Any = None, merges: Any = None) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -539,6 +559,9 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     conflicts : DataFrame or list of dicts, optional
         The ``conflicts`` table: a node's side panel lists its conflicting values, each with
         the documents that give it.
+    merges : DataFrame or list of dicts, optional
+        The ``merges`` table: a node's side panel lists the names joined into it, each with
+        its rule and, where a document said so, the document and its words.
 
     Returns
     -------
@@ -556,7 +579,8 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     generated = _generated(generated)
     data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
                      positions=positions, year=year, show_undated=show_undated,
-                     until=int(generated[:4]) if generated[:4].isdigit() else None, conflicts=conflicts)
+                     until=int(generated[:4]) if generated[:4].isdigit() else None, conflicts=conflicts,
+                     merges=merges)
     source_rows = _sources(sources)
     titles = {r["doc"]: r["title"] for r in source_rows}
     for r in source_rows:  # the copied document by its title (its file name when it has none)
