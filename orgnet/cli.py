@@ -30,7 +30,7 @@ def _build(args: argparse.Namespace) -> int:
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
           f"-> {args.out}/")
-    bad = tables.documents[tables.documents["status"] != "ok"]
+    bad = tables.documents[(tables.documents["status"] != "ok") | (tables.documents["warnings"] != "")]
     for _, row in bad.iterrows():
         print(f"  {row['doc']}: {row['status']} - {row['warnings']}")
     if args.verbose:

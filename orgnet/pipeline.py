@@ -23,6 +23,7 @@ import yaml
 
 from . import vocabulary
 from .cache import ParseCache
+from .curate import CURATIONS_FILE, Curations, load_curations
 from .documents import Document, DocumentSummary, read_document, summarize
 from .errors import InputError, StrictModeError
 from .extract import Claim, extract_claims
@@ -38,7 +39,7 @@ SOURCES_FILE = "sources.yaml"
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     """Files of a seeds folder: ``(documents, other files)``, each sorted by name.
 
-    Hidden files and ``sources.yaml`` are neither.
+    Hidden files, ``sources.yaml`` and ``curations.yaml`` are neither.
     """
     folder = Path(folder)
     if not folder.exists():
@@ -52,7 +53,7 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     docs: list[Path] = []
     other: list[Path] = []
     for p in entries:
-        if p.name in (SOURCES_FILE, "sources.yml") or p.is_dir():
+        if p.name in (SOURCES_FILE, "sources.yml", CURATIONS_FILE, "curations.yml") or p.is_dir():
             continue
         (docs if p.suffix.lower() in TEXT_SUFFIXES else other).append(p)
     return docs, other
@@ -179,6 +180,72 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     return pinned_from(zip(df["id"], df["key"], df["doc"])), []
 
 
+def _reject_claims(claims_by_doc: dict[str, list[Claim]], curations: Curations) -> list[str]:
+    """Leave out the claims the analyst rejected by id; warn about ids no claim has."""
+    from .tables import _claim_ids
+
+    if not curations.reject_claims:
+        return []
+    wanted = {cid for cid, _ in curations.reject_claims}
+    found: set[str] = set()
+    for doc, claims in claims_by_doc.items():
+        ids = _claim_ids(claims)
+        if wanted & set(ids):
+            found |= wanted & set(ids)
+            claims_by_doc[doc] = [c for c, cid in zip(claims, ids) if cid not in wanted]
+    return [f"{e.where()}: reject: no claim has the id {cid!r}" for cid, e in curations.reject_claims
+            if cid not in found]
+
+
+def _curated_claims(curations: Curations) -> list[Claim]:
+    """The analyst's added claims, with the confidence of a curated, stated claim of an ungraded source."""
+    conf = vocabulary.hedges()["confidence"]
+    value = conf["method"]["curated"] * conf["hedge"]["stated"] * conf["reliability"][conf["default_reliability"]]
+    out = []
+    for c, _ in curations.adds:
+        c.confidence = round(value, 3)
+        out.append(c)
+    return out
+
+
+def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curations) -> list[str]:
+    """Apply rejected links, labels and kinds to the resolution and the claims; warn about
+    entries that match nothing."""
+    def entity(name: str) -> str | None:
+        return name.strip() if name.strip() in res.entities else res.id_of(name)
+
+    warnings = []
+    for s, rel, t, e in curations.reject_links:
+        sid, tid = entity(s), entity(t)
+        if sid is None or tid is None:
+            warnings.append(f"{e.where()}: reject: no entity is called {(s if sid is None else t)!r}")
+            continue
+        n = 0
+        for doc, claims in claims_by_doc.items():
+            keep = [c for c in claims if not (c.relation == rel and res.id_of(c.subject, c.doc) == sid
+                                              and c.object and res.id_of(c.object, c.doc) == tid)]
+            n += len(claims) - len(keep)
+            claims_by_doc[doc] = keep
+        if not n:
+            warnings.append(f"{e.where()}: reject: no link {s} -{rel}-> {t}")
+    kinds = vocabulary.kinds()
+    for name, new, e in curations.labels + curations.kinds:
+        eid = entity(name)
+        if eid is None:
+            warnings.append(f"{e.where()}: {e.action}: no entity is called {name!r}")
+            continue
+        ent = res.entities[eid]
+        if e.action == "kind":
+            if new not in kinds:
+                warnings.append(f"{e.where()}: kind: {new!r} is not a kind of vocab/kinds.yaml")
+            else:
+                ent.kind = new
+        elif new != ent.label:
+            ent.aliases = [a for a in ent.aliases if a != new] + [ent.label]
+            ent.label = new
+    return warnings
+
+
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
           jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None) -> Tables:
     """Build the six tables from a folder of documents.
@@ -248,8 +315,17 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     for name in sorted(set(meta) - {d.doc for d in docs}):
         (docs[0].warnings if docs else meta_warnings).append(
             f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
+    curations, cur_warnings, has_curations = load_curations(folder)
+    if has_curations:
+        cur_doc = DocumentSummary(doc=CURATIONS_FILE, path=str(Path(folder) / CURATIONS_FILE), layout="curations",
+                                  title="Analyst curations", warnings=cur_warnings)
+        docs.append(cur_doc)
+        cur_warnings += _reject_claims(claims_by_doc, curations)
+        claims_by_doc[CURATIONS_FILE] = _curated_claims(curations)
     with _gc_paused():
-        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])], pinned)
+        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])], pinned, curations)
+        if has_curations:
+            cur_warnings += res.warnings + _curate_after(claims_by_doc, res, curations)
         tables = make_tables(docs, claims_by_doc, res, meta)
     if strict:
         problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)

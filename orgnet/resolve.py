@@ -28,10 +28,13 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from . import vocabulary
 from .countries import countries_in
+
+if TYPE_CHECKING:
+    from .curate import Curations
 from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
 from .infobox import has_cjk
 
@@ -61,6 +64,7 @@ class Resolution:
     spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
     scoped: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, document) -> the key there
     registry: list[tuple[str, str, str]] = field(default_factory=list)  # (id, key, document) of every name
+    warnings: list[str] = field(default_factory=list)  # curations that matched nothing, naming their line
 
     def id_of(self, name: str, doc: str | None = None) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with
@@ -180,6 +184,7 @@ RULES: dict[str, str] = {
     "qualified_name": "one document names the body both bare and qualified by its country",
     "same_name": "the same name in two documents, where nothing puts them in different countries",
     "same_acronym": "an acronym used without its full name, which every document that defines it gives as this body",
+    "curated": "an analyst said so in curations.yaml",
 }
 
 #: rules that infer a union from the shape of names: never across countries
@@ -205,6 +210,7 @@ class Merge:
     claim: Claim | None = None
     name_a: str = ""  # the two names as the claim wrote them ("": as the keys were most often written)
     name_b: str = ""
+    note: str = ""    # a curated union: the analyst's reason, name and line
 
 
 class _UnionFind:
@@ -214,6 +220,7 @@ class _UnionFind:
         self.parent: dict[str, str] = {}
         self.log: list[Merge] = []
         self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention
+        self.apart: list[tuple[str, str]] = []  # keys an analyst keeps in two entities (curations.yaml)
 
     def add(self, k: str) -> None:
         if k not in self.parent:
@@ -229,7 +236,8 @@ class _UnionFind:
             self.parent[k], k = root, self.parent[k]
         return root
 
-    def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", "")) -> bool:
+    def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", ""),
+              note: str = "") -> bool:
         """Join the groups of ``a`` and ``b``; log why when they were apart. A rule that infers
         the union from the shape of names never joins groups that name different countries."""
         ra, rb = self.find(a), self.find(b)
@@ -238,11 +246,14 @@ class _UnionFind:
         ca, cb = self.countries[ra], self.countries[rb]
         if rule in _GUARDED and ca and cb and not ca & cb:
             return False
+        for x, y in self.apart:
+            if x in self.parent and y in self.parent and {self.find(x), self.find(y)} == {ra, rb}:
+                return False
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.countries[ra] = ca | cb
-        self.log.append(Merge(a, b, rule, claim, *names))
+        self.log.append(Merge(a, b, rule, claim, *names, note=note))
         return True
 
     def groups(self) -> dict[str, list[str]]:
@@ -284,13 +295,16 @@ def _nationality_re() -> re.Pattern:
     return re.compile(r"(^|\bof the |\bof )(?:" + "|".join(map(re.escape, words)) + r") ")
 
 
-def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Resolution:
+def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None,
+            curations: Curations | None = None) -> Resolution:
     """Group the names of ``claims`` into entities. Pure: claims in, entities out.
 
     ``pinned`` maps name keys to the ids a previous build gave them (see :func:`registry`):
     an entity keeps the id most of its names had, so ids do not move when documents are
     added or a label vote changes. New entities get the slug of their label, never an id
-    that is pinned to another.
+    that is pinned to another. ``curations`` (:mod:`orgnet.curate`) adds the analyst's
+    ``merge`` and ``distinct`` entries; those that name nothing known are listed in
+    ``Resolution.warnings``.
 
     Some names are read within their document first (see :func:`_scopes`): a person, an
     acronym the document defines, a generic name the document qualifies by a country. They
@@ -299,6 +313,9 @@ def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Res
     """
     scoped, kinds, local, home = _scopes(claims)
     uf = _UnionFind()
+    if curations:  # kept apart from the first union on
+        uf.apart = [(x, y) for a, b, _ in curations.distinct for x in _all_keys(a, scoped)
+                    for y in _all_keys(b, scoped)]
     spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
     defining: Counter = Counter()
     contexts: dict[str, list[str]] = defaultdict(list)
@@ -354,6 +371,9 @@ def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Res
             for k in keys[1:]:
                 uf.union(keys[0], k, "well_known_alias")
 
+    warnings: list[str] = []
+    if curations:
+        warnings += _curate(uf, curations, scoped, pinned or {})
     for sk, qualified, rule in local:
         if sk in uf.parent and qualified in uf.parent:
             uf.union(sk, qualified, rule)
@@ -362,6 +382,7 @@ def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Res
     res = _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned or {})
     res.scoped = {kd: sk for kd, sk in scoped.items() if sk in res.key_to_id}
     res.registry = _registry(res.key_to_id)
+    res.warnings = warnings
     for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
         res.key_to_id.setdefault(k, res.key_to_id[sk])
     res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
@@ -372,6 +393,44 @@ def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None) -> Res
 def _spelling(written: Counter, key: str) -> str:
     """The most frequent way a key was written (ties: the first in sort order)."""
     return min(written, key=lambda n: (-written[n], n)) if written else key
+
+
+def _curate(uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str],
+            pinned: Mapping[str, str]) -> list[str]:
+    """Apply the analyst's ``distinct`` and ``merge`` entries; return warnings for names that
+    match nothing (a name is any spelling the build saw, or an entity id it pinned)."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for (k, _doc), sk in scoped.items():
+        by_base[k].append(sk)
+    of_id: dict[str, list[str]] = defaultdict(list)
+    for k, eid in pinned.items():
+        of_id[eid].append(k)
+
+    def keys_for(name: str) -> list[str]:
+        k = name_key(name)
+        found = ([k] if k in uf.parent else []) + [sk for sk in sorted(by_base.get(k, ())) if sk in uf.parent]
+        return found or [x for x in sorted(of_id.get(name.strip(), ())) if x in uf.parent]
+
+    warnings = []
+    for a, b, entry in curations.distinct:
+        ka, kb = keys_for(a), keys_for(b)
+        if not ka or not kb:
+            warnings.append(f"{entry.where()}: distinct: no entity is called {(a if not ka else b)!r}")
+        uf.apart += [(x, y) for x in ka for y in kb if (x, y) not in uf.apart]  # ids as names
+    for a, b, entry in curations.merges:
+        ka, kb = keys_for(a), keys_for(b)
+        if not ka or not kb:
+            warnings.append(f"{entry.where()}: merge: no entity is called {(a if not ka else b)!r}")
+            continue
+        for x in ka[1:] + kb:
+            uf.union(ka[0], x, "curated", names=(a, b), note=entry.note())
+    return warnings
+
+
+def _all_keys(name: str, scoped: dict[tuple[str, str], str]) -> list[str]:
+    """The key of a name and its keys read within documents."""
+    k = name_key(name)
+    return [k] + sorted(sk for (base, _doc), sk in scoped.items() if base == k)
 
 
 def _scopes(claims: list[Claim]) -> tuple[dict[tuple[str, str], str], dict[str, str],

@@ -438,7 +438,8 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
         out.append({
             "entity": eid, "label": res.entities[eid].label, "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
             "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b), "rule": m.rule,
-            "doc": c.doc if c else "", "claim_id": claim_id(c) if c else "", "evidence": c.evidence if c else "",
+            "doc": c.doc if c else ("curations.yaml" if m.note else ""), "claim_id": claim_id(c) if c else "",
+            "evidence": c.evidence if c else m.note,
         })
     out.sort(key=lambda r: r["entity"])  # stable: each entity's unions stay in the order they were made
     return _frame(out, "merges")

@@ -227,3 +227,78 @@ def test_an_entity_keeps_its_id_when_its_label_vote_changes(tmp_path, orgnet_cli
     again = orgnet.read_tables(out).nodes.set_index("id")
     assert again.loc[office, "label"] == "Office of Widget Furnishing"
     assert "Widget Office" in again.loc[office, "aliases"].split(";")
+
+
+# --- curations ----------------------------------------------------------------------------------
+
+CURATED_CORPUS = {
+    "a.txt": "Bureau of Tests\n\nThe Bureau of Tests (BOT) is a state body of Elbonia. The Bureau of Tests is funded "
+             "by the Widget Trust. Ada Li has been the director of the Bureau of Tests since 2001.\n",
+    "b.txt": "Testing Bureau\n\nThe Testing Bureau is subordinate to the Ministry of Widgets of Elbonia. "
+             "The Institute of Sprockets, also known as the Sprocket Office, is based in Strelsau.\n",
+}
+
+
+def test_a_curation_file_merges_splits_rejects_and_adds_and_survives_a_rebuild(tmp_path, orgnet_cli):
+    from orgnet import curate
+
+    corpus, out = _write(tmp_path / "c", CURATED_CORPUS), tmp_path / "out"
+    before = orgnet.build(corpus, jobs=1)
+    funded = before.edges[before.edges["relation"] == "funded_by"]
+    assert len(funded) == 1
+    ids = before.nodes.set_index("label")["id"]
+    assert ids["Bureau of Tests"] != ids["Testing Bureau"]
+    assert _node_of(before, "Institute of Sprockets") == _node_of(before, "Sprocket Office")   # one node, until...
+
+    said = [curate.merge(corpus, "Bureau of Tests", "Testing Bureau", reason="one body", author="ana"),
+            curate.distinct(corpus, "Institute of Sprockets", "Sprocket Office", reason="two bodies", author="ana"),
+            curate.reject(corpus, link=("Bureau of Tests", "funded_by", "Widget Trust"), reason="misread",
+                          author="ana"),
+            curate.add(corpus, "Bureau of Tests", "part_of", "Elbonian Test Council", citation="Council report, p. 4",
+                       source="https://example.org/council", start=2010, reason="not in the corpus", author="ana"),
+            curate.label(corpus, "Bureau of Tests", "Bureau of Testing", reason="official name", author="ana"),
+            curate.kind(corpus, "Ministry of Widgets of Elbonia", "party_body", reason="a party organ", author="ana")]
+    lines = (corpus / "curations.yaml").read_text("utf-8").splitlines()
+    for message, action in zip(said, ("merge", "distinct", "reject", "add", "label", "kind")):
+        n = int(message.split(":")[0].rsplit(" ", 1)[1])     # "curations.yaml, line N: ..." names the entry
+        assert lines[n - 1].startswith(f"- {action}:"), (message, lines[n - 1])
+    for _ in range(2):   # survives a rebuild
+        assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
+        t = orgnet.read_tables(out)
+        nodes = t.nodes.set_index("id")
+        bureau = nodes.index[nodes["label"] == "Bureau of Testing"].item()
+        assert bureau == ids["Bureau of Tests"]                                   # merged, id kept, relabelled
+        assert {"Bureau of Tests", "Testing Bureau"} <= set(nodes.loc[bureau, "aliases"].split(";"))
+        assert "Testing Bureau" not in set(nodes["label"])
+        assert len(t.edges[t.edges["relation"] == "funded_by"]) == 0              # rejected link
+        sprockets = [n for n in t.nodes.itertuples() if "Sprocket" in n.label]
+        assert len(sprockets) == 2                                                # kept apart
+        added = t.claims[t.claims["method"] == "curated"]
+        assert len(added) == 1 and added.iloc[0]["doc"] == "curations.yaml" and added.iloc[0]["start"] == 2010
+        text = (corpus / "curations.yaml").read_text("utf-8")
+        row = added.iloc[0]
+        assert text[row["char_start"]:row["char_end"]] == row["evidence"] == "Council report, p. 4"
+        part = t.edges[t.edges["relation"] == "part_of"]
+        assert part.iloc[0]["source"] == bureau and part.iloc[0]["target_label"] == "Elbonian Test Council"
+        assert nodes.loc[nodes["label"] == "Ministry of Widgets of Elbonia", "kind"].item() == "party_body"
+        assert "Widget Trust" not in set(nodes["label"])                          # its only link was rejected
+        curated = t.merges[t.merges["rule"] == "curated"]
+        assert len(curated) >= 1 and curated.iloc[0]["doc"] == "curations.yaml"
+        assert "one body (ana, curations.yaml, line 1)" in curated.iloc[0]["evidence"]
+        docs = t.documents.set_index("doc")
+        assert docs.loc["curations.yaml", "warnings"] == "" and docs.loc["curations.yaml", "n_claims"] == 1
+
+
+def test_a_curation_that_matches_nothing_is_a_warning_naming_its_line(tmp_path, orgnet_cli):
+    corpus = _write(tmp_path / "c", CURATED_CORPUS)
+    (corpus / "curations.yaml").write_text(
+        "- merge: [Bureau of Tests, Bureau of Nothing]\n  author: ana\n  reason: gone\n"
+        "- reject: {claim: 'a.txt:1-2:leads:000000'}\n  author: ana\n  reason: gone\n"
+        "- label: {entity: Bureau of Tests, label: X}\n  reason: no author\n", encoding="utf-8")
+    run = orgnet_cli("build", str(corpus), "--out", str(tmp_path / "out"), "--no-progress")
+    assert run.returncode == 0
+    warnings = orgnet.read_tables(tmp_path / "out").documents.set_index("doc").loc["curations.yaml", "warnings"]
+    assert "curations.yaml, line 1: merge: no entity is called 'Bureau of Nothing'" in warnings
+    assert "curations.yaml, line 4: reject: no claim has the id 'a.txt:1-2:leads:000000'" in warnings
+    assert "curations.yaml, line 7: label needs an author and a reason" in warnings
+    assert "curations.yaml" in run.stdout
