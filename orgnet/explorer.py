@@ -347,6 +347,10 @@ class Explorer:
         ``fresh`` lays every view out anew, ``fixed`` draws every view at the positions of
         the whole graph (computed once), ``auto`` (default) lays out views of up to
         :data:`FRESH_LAYOUT_MAX` nodes anew and draws bigger ones at the fixed positions.
+    curations : str or path, optional
+        The documents folder: the "Correct" panel's *not the same body* and *reject this
+        link* buttons write ``curations.yaml`` there (see :mod:`orgnet.curate`); they are
+        disabled without it. The next build applies them.
 
     Attributes
     ----------
@@ -361,6 +365,11 @@ class Explorer:
     search : ipywidgets.Text
     export_path : ipywidgets.Text
     export_button, reset_button : ipywidgets.Button
+    curate_author, curate_reason : ipywidgets.Text
+    not_same, bad_link : ipywidgets.Dropdown
+        A name merged into the focused node; a link of the view.
+    not_same_button, reject_button : ipywidgets.Button
+        Write a ``distinct`` / ``reject`` entry to ``curations.yaml``.
     network, table, counts, status, legend, export_status : ipywidgets.HTML
         The outputs; ``network.value`` is the ``<iframe srcdoc=...>``.
     widget : ipywidgets.VBox
@@ -387,7 +396,7 @@ class Explorer:
 
     def __init__(self, tables: Tables | str | os.PathLike, *, height: int = 620,
                  export_path: str | os.PathLike = "orgnet-view.html", max_table_rows: int = 200,
-                 layout: str = "auto") -> None:
+                 layout: str = "auto", curations: str | os.PathLike | None = None) -> None:
         import ipywidgets as W
 
         if not isinstance(tables, Tables):
@@ -483,6 +492,31 @@ class Explorer:
         self.export_button = W.Button(description="Export briefing", icon="download",
                                       tooltip="Write the current view as a self-contained briefing HTML file")
         self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Every control back to its start")
+        # ---- corrections (curations.yaml)
+        self.curations = Path(curations) if curations is not None else None
+        self.curate_author = W.Text(placeholder="your name", description="author", style=lab,
+                                    layout=W.Layout(width="260px"))
+        self.curate_reason = W.Text(placeholder="why: it is kept with the entry", description="reason", style=lab,
+                                    layout=W.Layout(width="480px"))
+        self.not_same = W.Dropdown(options=[], description="merged name", style=lab, layout=W.Layout(width="420px"))
+        self.not_same_button = W.Button(description="Not the same body", icon="unlink",
+                                        tooltip="Keep this name apart from the focused node on the next build")
+        self.bad_link = W.Dropdown(options=[], description="link", style=lab, layout=W.Layout(width="560px"))
+        self.reject_button = W.Button(description="Reject this link", icon="ban",
+                                      tooltip="Leave this link and its claims out of the next build")
+        self.curate_status = W.HTML("" if self.curations is not None else
+                                    "<small>Give <code>Explorer(..., curations=DOCUMENTS_FOLDER)</code> to record "
+                                    "corrections in its <code>curations.yaml</code>.</small>")
+        for b in (self.not_same_button, self.reject_button):
+            b.disabled = self.curations is None
+        self.not_same_button.on_click(lambda _: self._curate("distinct"))
+        self.reject_button.on_click(lambda _: self._curate("reject"))
+        correct = W.Accordion(children=[W.VBox([
+            W.HBox([self.curate_author, self.curate_reason]),
+            W.HBox([self.not_same, self.not_same_button]),
+            W.HBox([self.bad_link, self.reject_button]), self.curate_status])])
+        correct.set_title(0, "Correct the network (curations.yaml)")
+        correct.selected_index = None
         # ---- outputs
         self.counts = W.HTML()
         self.legend = W.HTML()
@@ -502,7 +536,7 @@ class Explorer:
             W.HBox([self.min_confidence, self.year, self.all_years, self.undated]),
             W.HBox([self.focus, self.depth, self.search]),
             W.HBox([self.export_path, self.export_button, self.reset_button]),
-            self.export_status, self.counts, self.status, self.legend, self.network, self.table,
+            correct, self.export_status, self.counts, self.status, self.legend, self.network, self.table,
         ])
 
         for w in (self.kinds, self.relations, self.documents, self.min_confidence, self.year, self.all_years,
@@ -657,10 +691,52 @@ class Explorer:
         parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
         self.status.value = "<br>".join(parts)
         self.legend.value = legend_html(sel.graph)
+        self._curation_options(sel)
         self.state = sel
         self._drawn_key = key
         self.redraw_ms = (time.perf_counter() - started) * 1000
         return sel
+
+    # ---- corrections
+    def _curation_options(self, sel: Selection) -> None:
+        """The names merged into the focused node, and the links of the view (the first 300)."""
+        merged: list[tuple[str, str]] = []
+        if sel.focus is not None and len(self.tables.merges):
+            m = self.tables.merges[self.tables.merges["entity"] == sel.focus]
+            label = _label(self.graph, sel.focus)
+            names = dict.fromkeys(n for pair in zip(m["name"], m["other_name"]) for n in pair if n != label)
+            merged = [(f"{n}  ({label})", n) for n in names]
+        self.not_same.options = merged
+        self.not_same.index = 0 if merged else None
+        links = [(f"{r['source_label']} –{r['relation']}→ {r['target_label']}",
+                  (r["source"], r["relation"], r["target"])) for r in sel.edges.head(300).to_dict("records")]
+        self.bad_link.options = links
+        self.bad_link.index = 0 if links else None
+
+    def _curate(self, action: str) -> None:
+        """Write one ``curations.yaml`` entry from the panel; show what the next build changes."""
+        from . import curate
+
+        try:
+            if self.curations is None:
+                raise InputError("no documents folder: give Explorer(..., curations=FOLDER)")
+            who, why = self.curate_author.value, self.curate_reason.value
+            if not who.strip() or not why.strip():
+                raise InputError("fill in author and reason first: they are kept with the entry")
+            if action == "distinct":
+                if self.state is None or self.state.focus is None or self.not_same.value is None:
+                    raise InputError("focus a node and pick one of its merged names first")
+                said = curate.distinct(self.curations, _label(self.graph, self.state.focus), self.not_same.value,
+                                       reason=why, author=who)
+            else:
+                if self.bad_link.value is None:
+                    raise InputError("pick a link first")
+                s, r, t = self.bad_link.value
+                said = curate.reject(self.curations, link=(s, r, t), reason=why, author=who)
+        except Exception as exc:  # shown in the widget: a button's errors would otherwise go to a log
+            self.curate_status.value = f"<span style='color:#b00020'>{html.escape(str(exc))}</span>"
+            return
+        self.curate_status.value = f"{html.escape(said)}. Rebuild to see it."
 
     # ---- export
     def export(self, path: str | os.PathLike | None = None) -> Path:

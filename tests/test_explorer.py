@@ -692,3 +692,40 @@ def _explorer_in_jupyterlab(browser, url, base, log, expected):
         raise
     finally:
         context.close()
+
+
+def test_the_correct_panel_writes_curations_that_the_next_build_applies(tmp_path):
+    import shutil
+
+    from orgnet import Explorer
+
+    corpus = tmp_path / "c"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "seeds", corpus)
+    tables = orgnet.build(corpus, jobs=1)
+    ex = Explorer(tables, curations=corpus)
+    assert not ex.reject_button.disabled
+    ex.reject_button.click()                                   # no author/reason: said so, nothing written
+    assert "author" in ex.curate_status.value and not (corpus / "curations.yaml").exists()
+    ild = tables.merges["entity"].value_counts().index[0]
+    ex.focus.value = tables.nodes.set_index("id").loc[ild, "label"]
+    assert ex.not_same.options
+    ex.not_same.index = len(ex.not_same.options) - 1
+    name = ex.not_same.value
+    link = ex.bad_link.value
+    ex.curate_author.value, ex.curate_reason.value = "tester", "checking the panel"
+    ex.not_same_button.click()
+    ex.reject_button.click()
+    assert "reject" in ex.curate_status.value or "left out" in ex.curate_status.value
+    after = orgnet.build(corpus, jobs=1)
+    assert after.documents.set_index("doc").loc["curations.yaml", "warnings"] == ""
+    assert not ((after.edges["source"] == link[0]) & (after.edges["relation"] == link[1])
+                & (after.edges["target"] == link[2])).any()
+    kept = after.nodes.set_index("id").loc[ild]
+    assert name != kept["label"] and name not in kept["aliases"].split(";")   # no longer a name of the node
+
+
+def test_without_a_documents_folder_the_correct_buttons_are_off(seeds_build):
+    from orgnet import Explorer
+
+    ex = Explorer(seeds_build)
+    assert ex.not_same_button.disabled and ex.reject_button.disabled and "curations=" in ex.curate_status.value
