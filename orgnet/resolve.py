@@ -83,9 +83,15 @@ def name_key(name: str) -> str:
 
     >>> name_key("The  Bureau–of “Tests” (Ruritania).")
     'bureau-of "tests"'
+    >>> name_key("Ministry of Public Security (Vietnam)")
+    'ministry of public security (vietnam)'
     """
     s = unicodedata.normalize("NFKC", name or "").replace("\u00a0", " ").strip(" .,;:")
+    m = _COUNTRY_PAREN.search(s)
+    country = m.group(1) if m and countries_in(m.group(1)) else ""  # "(Vietnam)" tells two bodies apart: kept
     s = strip_disambiguator(s)
+    if country and not s.endswith(")"):
+        s = f"{s} ({country})"
     s = s.replace("–", "-").replace("—", "-").replace("’", "'").replace("“", '"').replace("”", '"')
     s = " ".join(s.split()).strip(" .,;:")
     s = s.casefold()
@@ -584,6 +590,10 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
             lk = _loose(k)
             if lk != k and lk in known and _fits_home(uf, k, lk, docs_of, home):
                 changed |= uf.union(k, lk, "country_word")
+            pm = _COUNTRY_PAREN.search(k)
+            if pm and k[:pm.start()] in known and countries_in(pm.group(1)) \
+                    and _fits_home(uf, k, k[:pm.start()], docs_of, home):
+                changed |= uf.union(k, k[:pm.start()], "country_word")
             words = k.split()
             for i, w in enumerate(words[:-1]):
                 if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
@@ -713,7 +723,30 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
         entities[eid] = Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names)
         for k in keys:
             key_to_id[k] = eid
+    _disambiguate_labels(entities)
     return Resolution(entities=entities, key_to_id=key_to_id)
+
+
+def _country_disambiguated(name: str, label: str) -> bool:
+    """Whether ``name`` is ``label (Country)``."""
+    m = _COUNTRY_PAREN.search(name)
+    return m is not None and strip_disambiguator(name) == label and bool(countries_in(m.group(1)))
+
+
+def _disambiguate_labels(entities: dict[str, Entity]) -> None:
+    """Two entities with one label ("Ministry of X" of two countries) are labelled by the name
+    that keeps them apart ("Ministry of X (Vietnam)"), where they have one."""
+    by_label: dict[str, list[Entity]] = defaultdict(list)
+    for e in entities.values():
+        by_label[e.label.casefold()].append(e)
+    for same in by_label.values():
+        if len(same) < 2:
+            continue
+        for e in same:
+            apart = sorted(n for n in e.names if _country_disambiguated(n, e.label))
+            if apart:
+                e.aliases = [a for a in e.aliases if a != apart[0]] + [e.label]
+                e.label = apart[0]
 
 
 def _registry(key_to_id: dict[str, str]) -> list[tuple[str, str, str]]:

@@ -302,3 +302,19 @@ def test_a_curation_that_matches_nothing_is_a_warning_naming_its_line(tmp_path, 
     assert "curations.yaml, line 4: reject: no claim has the id 'a.txt:1-2:leads:000000'" in warnings
     assert "curations.yaml, line 7: label needs an author and a reason" in warnings
     assert "curations.yaml" in run.stdout
+
+
+def test_a_country_disambiguator_keeps_two_bodies_apart(tmp_path):
+    t = orgnet.build(_write(tmp_path / "c", {
+        "vn.txt": "Ministry of Widget Safety (Vietnam)\n\nThe Ministry of Widget Safety (Vietnam) is headquartered in "
+                  "Hanoi.\n",
+        "cn.txt": "Ministry of Widget Safety (China)\n\nThe Ministry of Widget Safety (China) is headquartered in "
+                  "Beijing.\n",
+        "x.txt": "Widget Review\n\nThe Widget Review is published by the Ministry of Widget Safety (China).\n",
+    }), jobs=1)
+    hq = t.edges[t.edges["relation"] == "headquartered_in"].set_index("target_label")["source"]
+    assert hq["Hanoi"] != hq["Beijing"]
+    assert t.edges[t.edges["relation"] == "publishes"]["source"].tolist() == [hq["Beijing"]]
+    labels = t.nodes.set_index("id")["label"]
+    assert {labels[hq["Hanoi"]], labels[hq["Beijing"]]} == {"Ministry of Widget Safety (Vietnam)",
+                                                            "Ministry of Widget Safety (China)"}
