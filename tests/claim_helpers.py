@@ -1,5 +1,6 @@
 """Helpers of the claim tests (tests/test_extract_phrases.py, tests/test_prose_rules.py):
-extract the claims of an invented document and find one by the entities it names.
+extract the claims of an invented document and find one by the entities it names; and
+invented documents more than one test module uses.
 
 Names are compared as entities (``orgnet.resolve``), so an abbreviation and its full name
 are the same subject. Every claim's evidence is checked to be the exact slice of the text.
@@ -11,7 +12,20 @@ import orgnet
 from orgnet.documents import Document
 from orgnet.extract import Claim
 
-__all__ = ["run", "show", "find", "one", "none"]
+__all__ = ["run", "show", "find", "one", "none", "TWO_TERMS"]
+
+#: an invented page where one person led a body twice (tests/test_graph.py, tests/test_browser.py)
+TWO_TERMS = """= Harbour Bureau =
+- Type: Government agency
+- Formed: 1950
+
+The Harbour Bureau is a government agency of Veldra.
+
+== Directors ==
+- Ilsa Marrow (March 1990 – April 1995)
+- Orin Calder (April 1995 – May 2001)
+- Ilsa Marrow (May 2001 – June 2004)
+"""
 
 
 def run(text: str) -> tuple[Document, list[Claim]]:

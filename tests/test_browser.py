@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from claim_helpers import TWO_TERMS  # tests/claim_helpers.py (on sys.path via conftest)
 
 from orgnet.graph import ego, find_node, hierarchy, select_view, to_graph
 from orgnet.render.briefing import briefing_graph, write_briefing, write_index
@@ -308,19 +309,6 @@ def test_briefing_year_control_filters_as_as_of_does(opened, demo_pages, seeds_b
     assert o.attempted_elsewhere() == [] and o.dialogs == [] and o.errors == []
 
 
-TWO_TERMS = """= Harbour Bureau =
-- Type: Government agency
-- Formed: 1950
-
-The Harbour Bureau is a government agency of Veldra.
-
-== Directors ==
-- Ilsa Marrow (March 1990 – April 1995)
-- Orin Calder (April 1995 – May 2001)
-- Ilsa Marrow (May 2001 – June 2004)
-"""
-
-
 def test_briefing_shows_a_link_with_two_terms_in_each_term(opened, tmp_path):
     import orgnet
 
@@ -418,8 +406,9 @@ def test_poisoned_tables_run_no_script(opened, poisoned_tables, tmp_path):
 
 
 def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
-    from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
     import pandas as pd
+
+    from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
 
     n = 1000
     rels = ["subordinate_to", "front_for", "funded_by", "part_of", "leads"]

@@ -15,11 +15,25 @@ import networkx as nx
 import pandas as pd
 import pytest
 import yaml
+from claim_helpers import TWO_TERMS  # tests/claim_helpers.py (on sys.path via conftest)
 
 import orgnet
 from orgnet.errors import InputError, OrgnetError, UnknownNodeError
-from orgnet.graph import (CENTRALITY_COLUMNS, FRONT_COLUMNS, HIERARCHY_RELATIONS, Interval, as_of, centrality, ego,
-                          example_tables, filter_graph, find_node, fronts, hierarchy, to_graph)
+from orgnet.graph import (
+    CENTRALITY_COLUMNS,
+    FRONT_COLUMNS,
+    HIERARCHY_RELATIONS,
+    Interval,
+    as_of,
+    centrality,
+    ego,
+    example_tables,
+    filter_graph,
+    find_node,
+    fronts,
+    hierarchy,
+    to_graph,
+)
 from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
 
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -434,19 +448,6 @@ def test_no_affiliation_of_the_seeds_is_dated_by_a_year_that_dates_another_claus
     for u, v, k, d in G.edges(keys=True, data=True):
         if k == "affiliated_with" and v == "ministry-of-state-security":
             assert d["intervals"] == [] and d["start"] is None, (u, d)
-
-
-TWO_TERMS = """= Harbour Bureau =
-- Type: Government agency
-- Formed: 1950
-
-The Harbour Bureau is a government agency of Veldra.
-
-== Directors ==
-- Ilsa Marrow (March 1990 – April 1995)
-- Orin Calder (April 1995 – May 2001)
-- Ilsa Marrow (May 2001 – June 2004)
-"""
 
 
 def test_a_link_with_two_terms_keeps_both(tmp_path):
