@@ -694,12 +694,16 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
-        weight: Counter = Counter()   # a name key -> how often it was written, in any document's scope
-        defined: Counter = Counter()
-        for k in keys:
-            weight[_base(k)] += sum(spellings[k].values())
-            defined[_base(k)] += defining.get(k, 0)
-        label = _choose_label(names, weight, defined)
+        if len(names) == 1:  # most entities: one name, nothing to choose
+            label = names[0]
+        else:
+            weight: dict[str, int] = {}   # a name key -> how often it was written, in any document's scope
+            defined: dict[str, int] = {}
+            for k in keys:
+                b = _base(k)
+                weight[b] = weight.get(b, 0) + sum(spellings[k].values())
+                defined[b] = defined.get(b, 0) + defining.get(k, 0)
+            label = _choose_label(names, weight, defined)
         ctx = [c for k in keys for c in contexts[k]]
         desc = [d for k in keys for d in descriptions[k]]
         kind = guess_kind(label, desc, ctx)
@@ -768,7 +772,7 @@ def pinned_from(rows: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     return {(f"{key}{SCOPE}{doc}" if doc else key): eid for eid, key, doc in rows}
 
 
-def _choose_label(names: list[str], weight: Counter, defining: Counter) -> str:
+def _choose_label(names: list[str], weight: dict[str, int], defining: dict[str, int]) -> str:
     nat = tuple(w + " " for w in vocabulary.names()["nationality_words"])
 
     def score(n: str) -> tuple:
