@@ -231,7 +231,7 @@ def _exercises(nb) -> dict[int, dict]:
 def test_teaching_notebook_has_exercises_answers_checks_and_solutions():
     nb = nbformat.read(str(NOTEBOOKS / TEACHING), as_version=4)
     ex = _exercises(nb)
-    assert 4 <= len(ex) <= 6, f"{len(ex)} exercises"
+    assert 4 <= len(ex) <= 7, f"{len(ex)} exercises"
     assert sorted(ex) == list(range(1, len(ex) + 1))
     for n, cells in ex.items():
         assert set(cells) == {"answer", "check", "solution"}, f"exercise {n} has only {sorted(cells)}"
@@ -255,6 +255,21 @@ def test_teaching_placeholders_are_not_answers(run_notebook):
     assert all(UNANSWERED in v and CORRECT not in v for v in verdicts.values()), verdicts
     final = _stdout(_tagged(run.nb, "check-solutions")[0]).splitlines()
     assert final == [f"Exercise {n}: {CORRECT}" for n in sorted(verdicts)], final
+
+
+def test_teaching_handout_runs_without_its_solutions(kernel_name, tmp_path):
+    """The students' version (python -m orgnet.notebook handout): no solutions, no teacher's cells,
+    and it runs top to bottom with every check saying "not answered yet"."""
+    from orgnet.notebook import HANDOUT_DROPS, handout
+
+    nb = nbformat.read(str(handout(NOTEBOOKS / TEACHING, tmp_path / TEACHING)), as_version=4)
+    assert not [c for c in nb.cells if set(c.get("metadata", {}).get("tags", [])) & set(HANDOUT_DROPS)]
+    try:
+        execute(nb, kernel_name)
+    finally:
+        _save(nb, TEACHING.replace(".ipynb", ".handout.ipynb"))
+    verdicts = [_stdout(c).strip() for c in _tagged(nb, "check")]
+    assert verdicts and all(UNANSWERED in v for v in verdicts), verdicts
 
 
 def _with_answers(make_source) -> object:
