@@ -59,9 +59,41 @@ def _export(args: argparse.Namespace) -> int:
         raise InputError(f"{args.out}: say which format with --format ({', '.join(FORMATS)})")
     if fmt.strip().lower() not in FORMATS:
         raise InputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    out = export(read_tables(args.tables), fmt, args.out)
-    print(f"orgnet export: {fmt.strip().lower()} -> {out}")
+    tables = read_tables(args.tables)
+    what, note = tables, ""
+    if any(v is not None for v in (args.focus, args.year, args.kinds, args.relations)) or args.depth is not None:
+        what, note = _export_view(tables, args)
+    out = export(what, fmt, args.out, documents=tables.documents)
+    print(f"orgnet export: {fmt.strip().lower()} -> {out}{note}")
     return 0
+
+
+def _export_view(tables, args: argparse.Namespace):
+    """The view the export flags ask for (:func:`orgnet.graph.select_view`), and a line saying
+    its size; a focus that names no node, or is filtered away, is an error."""
+    from .errors import InputError
+    from .graph import DEFAULT_DEPTH, select_view, to_graph
+    from .vocabulary import kinds, relations
+
+    if args.depth is not None and not args.focus:
+        raise InputError("--depth needs --focus NAME (the node to count steps from)")
+    for flag, names, known in (("--kinds", _names(args.kinds), kinds()), ("--relations", _names(args.relations),
+                                                                          relations())):
+        unknown = [n for n in names or () if n not in known]
+        if unknown:
+            raise InputError(f"{flag}: unknown {', '.join(map(repr, unknown))}; choose from {', '.join(known)}")
+    view = select_view(to_graph(tables), focus=args.focus, depth=DEFAULT_DEPTH if args.depth is None else args.depth,
+                       year=args.year, kinds=_names(args.kinds), relations=_names(args.relations))
+    if view.problems:
+        raise InputError(" ".join(view.problems))
+    return view, f" (view: {view.n_nodes} nodes, {view.n_edges} edges)"
+
+
+def _names(values: list[str] | None) -> list[str] | None:
+    """``--kinds a b,c`` -> ``["a", "b", "c"]``; None when the flag is not given."""
+    if values is None:
+        return None
+    return [n.strip() for v in values for n in v.split(",") if n.strip()]
 
 
 def _brief(args: argparse.Namespace) -> int:
@@ -116,10 +148,17 @@ def make_parser() -> argparse.ArgumentParser:
                    help="bar of core leads recall (default 0: none)")
     e.set_defaults(func=_evaluate)
 
-    x = sub.add_parser("export", help="write a build as GraphML, GEXF (Gephi), node-link JSON (D3), Parquet or CSV")
-    x.add_argument("--format", help="graphml, gexf, json, parquet or csv (default: from the suffix of --out)")
+    x = sub.add_parser("export", help="write a build or a view of it as GraphML, GEXF (Gephi), node-link JSON (D3), "
+                                      "Parquet, CSV or FollowTheMoney entities (Aleph)")
+    x.add_argument("--format", help="graphml, gexf, json, parquet, csv or ftm "
+                                    "(default: from the suffix of --out; .jsonl is ftm)")
     x.add_argument("--out", required=True, help="file to write (a folder for parquet and csv)")
     x.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
+    x.add_argument("--focus", metavar="NAME", help="export only the neighbourhood of this node (label, alias or id)")
+    x.add_argument("--depth", type=int, metavar="K", help="steps out from --focus (default 2)")
+    x.add_argument("--year", type=int, metavar="YEAR", help="the network as it stood in YEAR")
+    x.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
+    x.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     x.set_defaults(func=_export)
 
     br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy or fronts view)")

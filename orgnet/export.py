@@ -11,12 +11,24 @@
   relation colours). Read with ``networkx.node_link_graph(data, edges="links")``.
 * **parquet**, **csv** — a folder of ``<table>.parquet`` (``.csv``) files: all six tables
   from Tables, ``nodes`` and ``edges`` from a graph. Read with ``orgnet.read_tables``.
+* **ftm** — one ``.jsonl`` file of FollowTheMoney entities, one a line, for OCCRP Aleph and
+  the OpenSanctions tools (:func:`to_ftm` says what maps to what). Needs the optional
+  ``followthemoney`` package (``pip install orgnet[ftm]``). Read with
+  ``followthemoney.model.get_proxy(json.loads(line))``.
+
+Every format takes the whole network or a view: a graph from :func:`orgnet.graph.select_view`
+(its ``graph``, or the :class:`~orgnet.graph.Selection` itself), :func:`~orgnet.graph.hierarchy`,
+:func:`~orgnet.graph.as_of` ... For a view, parquet and csv write its ``nodes`` and ``edges``.
 
 GraphML and GEXF hold neither ``None`` nor lists, and give each attribute one type. So,
 per attribute: a text attribute writes a missing value as ``""``; a numeric or boolean
 attribute (``start``, ``founded``, ``confidence`` ...) keeps its type and simply has no
 value on the elements where it is missing (both formats' way of saying "unknown"), so a
 year stays an integer in Gephi; lists and tuples are ``;``-joined. JSON keeps ``null``.
+
+GEXF is written as version 1.2 (namespace ``http://www.gexf.net/1.2draft``, the namespace of the
+1.2 schema): edge years are integers, so a dated graph declares ``timeformat="integer"`` (networkx
+writes ``long``, which is not one of GEXF 1.2's time formats).
 """
 
 from __future__ import annotations
@@ -24,45 +36,48 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
+from urllib.parse import urlparse
 
 import networkx as nx
 import pandas as pd
 
 from . import vocabulary
 from .errors import InputError
-from .graph import to_graph
+from .graph import Selection, parse_intervals, to_graph
 from .tables import SCHEMA, Tables
 
-__all__ = ["export", "FORMATS", "graph_tables", "format_for"]
+__all__ = ["export", "FORMATS", "graph_tables", "format_for", "to_ftm", "ftm_entities", "ftm_node_id", "ftm_edge_id"]
 
 #: the formats :func:`export` writes
-FORMATS = ("graphml", "gexf", "json", "parquet", "csv")
+FORMATS = ("graphml", "gexf", "json", "parquet", "csv", "ftm")
 _FOLDER_FORMATS = ("parquet", "csv")
-_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json"}
+_SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".jsonl": "ftm", ".ftm": "ftm"}
 
 
 def format_for(path: str | Path) -> str | None:
     """The format a file name asks for by its suffix (``None`` when it does not say).
 
-    >>> format_for("out/network.gexf"), format_for("out/tables")
-    ('gexf', None)
+    >>> format_for("out/network.gexf"), format_for("out/network.jsonl"), format_for("out/tables")
+    ('gexf', 'ftm', None)
     """
     return _SUFFIXES.get(Path(path).suffix.lower())
 
 
-def export(tables_or_G, fmt: str, path: str | Path) -> Path:
+def export(tables_or_G, fmt: str, path: str | Path, documents: pd.DataFrame | None = None) -> Path:
     """Write a build's tables or a graph in one of :data:`FORMATS`.
 
     Parameters
     ----------
-    tables_or_G : Tables or networkx graph
+    tables_or_G : Tables, networkx graph or Selection
         A build's tables, or a graph from :func:`orgnet.graph.to_graph` or one of its views
-        (a hierarchy tree, an ego graph ...).
+        (a :func:`~orgnet.graph.select_view` selection, a hierarchy tree, an ego graph ...).
     fmt : str
-        ``graphml``, ``gexf``, ``json``, ``parquet`` or ``csv``.
+        ``graphml``, ``gexf``, ``json``, ``parquet``, ``csv`` or ``ftm``.
     path : str or Path
-        The file to write (graphml, gexf, json) or the folder (parquet, csv); missing parent
+        The file to write (graphml, gexf, json, ftm) or the folder (parquet, csv); missing parent
         folders are made.
+    documents : pandas.DataFrame, optional
+        The ``documents`` table, for ``ftm`` from a graph (source urls); Tables bring their own.
 
     Returns
     -------
@@ -96,11 +111,13 @@ def export(tables_or_G, fmt: str, path: str | Path) -> Path:
         example = path / f"network.{name}"
         raise InputError(f"{path}: is a folder; give a file name for the {name} export (e.g. {example})")
     path.parent.mkdir(parents=True, exist_ok=True)
+    if name == "ftm":
+        return to_ftm(tables_or_G, path, documents=documents)
     G = _graph(tables_or_G)
     if name == "graphml":
         nx.write_graphml(_xml_safe(G), path)
     elif name == "gexf":
-        nx.write_gexf(_gexf_ready(G), path, version="1.2draft")
+        _write_gexf(_gexf_ready(G), path)
     else:
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(_node_link(G), fh, ensure_ascii=False, allow_nan=False, indent=1)
@@ -109,6 +126,8 @@ def export(tables_or_G, fmt: str, path: str | Path) -> Path:
 
 
 def _graph(tables_or_G) -> nx.Graph:
+    if isinstance(tables_or_G, Selection):
+        return tables_or_G.graph
     if isinstance(tables_or_G, nx.Graph):
         return tables_or_G
     if isinstance(tables_or_G, Tables):
@@ -281,9 +300,28 @@ def _gexf_ready(G: nx.Graph) -> nx.Graph:
         d["label"] = spec.get("label", str(rel))
         if spec.get("colour"):
             d["viz"] = {"color": _rgb(spec["colour"])}
+        for bound in ("start", "end"):  # a time bound is a year or absent (never "", never text)
+            if bound in d and not (isinstance(d[bound], int) or str(d[bound]).lstrip("-").isdigit()):
+                del d[bound]
+            elif bound in d:
+                d[bound] = int(d[bound])
         dated = dated or "start" in d or "end" in d
     H.graph = {"mode": "dynamic"} if dated else {}
     return H
+
+
+def _write_gexf(H: nx.Graph, path: Path) -> None:
+    """networkx's GEXF 1.2 writer, with the time format GEXF 1.2 knows for years: ``integer``.
+
+    networkx declares ``timeformat="long"`` for integer start/end, which the 1.2 schema's
+    ``timeformatType`` (integer, double, date, dateTime) does not allow; ``integer`` is read back
+    as int by ``networkx.read_gexf`` too.
+    """
+    writer = nx.readwrite.gexf.GEXFWriter(version="1.2draft")
+    writer.add_graph(H)
+    if writer.graph_element.get("timeformat") == "long":
+        writer.graph_element.set("timeformat", "integer")
+    writer.write(path)
 
 
 # --------------------------------------------------------------------------- JSON
@@ -311,3 +349,247 @@ def _node_link(G: nx.Graph) -> dict:
                      "kind_colours": {k: v.get("colour") for k, v in vocabulary.kinds().items()},
                      "relation_colours": {k: v.get("colour") for k, v in vocabulary.relations().items()}}
     return data
+
+
+# --------------------------------------------------------------------------- FollowTheMoney
+
+#: orgnet kind -> FtM schema of the node; kinds not listed are ``Organization``
+FTM_NODE_SCHEMA = {"person": "Person", "place": "Address", "state_body": "PublicBody",
+                   "security_service": "PublicBody", "business": "Company"}
+#: orgnet relation -> FtM interval schema, and its (source, target) properties
+FTM_EDGE_SCHEMA = {"leads": ("Directorship", "director", "organization"),
+                   "part_of": ("Membership", "member", "organization")}
+_FTM_LINK = ("UnknownLink", "subject", "object")
+
+
+def _ftm_model():
+    try:
+        from followthemoney import model
+    except ImportError:
+        raise InputError("the ftm export needs the followthemoney package: pip install 'orgnet[ftm]'") from None
+    return model
+
+
+def _make_id(*parts: str) -> str:
+    _ftm_model()
+    from followthemoney.util import make_entity_id
+
+    return str(make_entity_id(*parts))
+
+
+def ftm_node_id(node_id: str) -> str:
+    """The FtM entity id of an orgnet node: a hash of ``orgnet`` and the node's id, so it stays
+    put as long as the node's id does.
+
+    >>> ftm_node_id("li-wei") == ftm_node_id("li-wei") != ftm_node_id("anna-karlsson")
+    True
+    """
+    return _make_id("orgnet", "node", str(node_id))
+
+
+def ftm_edge_id(source: str, relation: str, target: str, interval: object = None) -> str:
+    """The FtM entity id of an orgnet edge (the first of its intervals), or of its later
+    `interval` (an edge held twice is two FtM intervals).
+
+    >>> ftm_edge_id("li-wei", "leads", "wri") != ftm_edge_id("li-wei", "leads", "wri", "2010-2012")
+    True
+    """
+    parts = ["orgnet", "edge", str(source), str(relation), str(target)]
+    return _make_id(*parts, *([str(interval)] if interval is not None else []))
+
+
+def _split(value) -> list[str]:
+    if _missing(value):
+        return []
+    if isinstance(value, (list, tuple, set)):
+        return [str(x) for x in value if str(x).strip()]
+    return [x.strip() for x in str(value).split(";") if x.strip()]
+
+
+def _sources(documents: pd.DataFrame | None) -> dict[str, dict[str, str]]:
+    """doc name -> its url and retrieved date, where the documents table has them."""
+    out: dict[str, dict[str, str]] = {}
+    if documents is None or "doc" not in documents.columns:
+        return out
+    for row in documents.to_dict("records"):
+        info = {k: str(row[k]) for k in ("url", "retrieved") if k in row and not _missing(row[k]) and str(row[k])}
+        if info:
+            out[str(row["doc"])] = info
+    return out
+
+
+def _add_sources(proxy, docs: list[str], sources: dict[str, dict[str, str]]) -> None:
+    for doc in docs:
+        info = sources.get(doc, {})
+        if info.get("url"):
+            proxy.add("sourceUrl", info["url"], quiet=True)
+            proxy.add("publisher", urlparse(info["url"]).hostname, quiet=True)
+        if info.get("retrieved"):
+            proxy.add("retrievedAt", info["retrieved"][:10], quiet=True)
+
+
+def ftm_entities(tables_or_G, documents: pd.DataFrame | None = None) -> list:
+    """The network as FollowTheMoney entity proxies: nodes first (by id), then the links.
+
+    What maps to what (schemas of the ``followthemoney`` package's model):
+
+    * a ``person`` -> ``Person``; a ``state_body`` or ``security_service`` -> ``PublicBody``
+      (FtM: "a public body, such as a ministry, department or state company"); a ``business``
+      -> ``Company``; a ``place`` -> ``Address`` (its label is the address's ``full`` text), so
+      links to places survive; every other kind (party bodies, think tanks, associations,
+      foreign bodies ...) -> ``Organization``. A party body is not a ``PublicBody``: FtM keeps
+      that for the state.
+    * node properties: ``name`` (label), ``alias`` (aliases and Chinese names),
+      ``incorporationDate`` (founded, where the schema has it), ``description``, and ``notes``
+      with the orgnet id, kind and documents.
+    * ``leads`` -> ``Directorship`` (director, organization, ``role`` = the title); ``part_of``
+      -> ``Membership`` (member, organization). Both fall back to ``UnknownLink`` where an end
+      does not fit the schema (a place, a person as the organisation).
+    * every other relation -> ``UnknownLink`` (subject = the edge's source, object = its
+      target, ``role`` = the relation's label, e.g. "funded by"). No relation becomes an
+      ``Ownership``: ``funded_by`` (pays for), ``operated_by`` (runs) and ``controlled_by``
+      (command or political control) do not say who owns shares in what. ``subordinate_to``
+      is a line of command, not a membership, so it is an ``UnknownLink`` too.
+    * link properties: ``startDate``/``endDate`` (years of the interval; an edge with several
+      intervals is one entity per interval), ``description`` (the evidence quote), ``summary``
+      (what orgnet says, with confidence, hedge and documents), ``recordId``
+      (``source|relation|target``, the orgnet edge).
+    * every entity: ``sourceUrl``, ``publisher`` (the url's host) and ``retrievedAt`` of its
+      documents, where the ``documents`` table gives a url.
+
+    Ids are :func:`ftm_node_id` and :func:`ftm_edge_id`: hashes of orgnet's node ids and edge
+    keys, stable across builds while those are.
+
+    Parameters
+    ----------
+    tables_or_G : Tables, networkx graph or Selection
+        The whole network or a view.
+    documents : pandas.DataFrame, optional
+        The ``documents`` table, when `tables_or_G` is a graph (Tables bring their own).
+
+    Returns
+    -------
+    list of followthemoney.proxy.EntityProxy
+
+    Raises
+    ------
+    InputError
+        When the ``followthemoney`` package is not installed.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables
+    >>> entities = ftm_entities(example_tables())
+    >>> sorted({e.schema.name for e in entities})  # doctest: +NORMALIZE_WHITESPACE
+    ['Directorship', 'Organization', 'Person', 'PublicBody', 'UnknownLink']
+    >>> [(e.first("role"), e.first("startDate"), e.first("endDate")) for e in entities
+    ...  if e.schema.name == "Directorship" and e.first("startDate") == "1990"]
+    [('Director', '1990', '2005')]
+    """
+    model = _ftm_model()
+    if documents is None and isinstance(tables_or_G, Tables):
+        documents = tables_or_G.documents
+    G = _graph(tables_or_G)
+    sources = _sources(documents)
+    relations = vocabulary.relations()
+    out, schema_of = [], {}
+    for n in sorted(G.nodes, key=str):
+        d = G.nodes[n]
+        kind = str(d.get("kind") or "")
+        proxy = model.make_entity(FTM_NODE_SCHEMA.get(kind, "Organization"))
+        proxy.id = ftm_node_id(n)
+        label = str(d.get("label") or n)
+        proxy.add("name", label)
+        if proxy.schema.name == "Address":
+            proxy.add("full", label)
+        for alias in _split(d.get("aliases")) + _split(d.get("name_zh")):
+            proxy.add("alias", alias, quiet=True)
+        if not _missing(d.get("founded")) and d.get("founded") != "":
+            proxy.add("incorporationDate", str(int(d["founded"])), quiet=True)
+        if not _missing(d.get("description")) and str(d.get("description")):
+            proxy.add("description", str(d["description"]))
+        docs = _split(d.get("docs"))
+        proxy.add("notes", f"orgnet id: {n}; kind: {kind or 'unknown'}"
+                  + (f"; documents: {'; '.join(docs)}" if docs else ""))
+        _add_sources(proxy, docs, sources)
+        schema_of[n] = proxy.schema
+        out.append(proxy)
+    edges = G.edges(keys=True, data=True) if G.is_multigraph() else ((u, v, None, d) for u, v, d in G.edges(data=True))
+    for u, v, k, d in sorted(edges, key=lambda e: (str(e[0]), str(e[3].get("relation") or e[2]), str(e[1]))):
+        rel = str(d.get("relation") or k or "")
+        name, src_prop, dst_prop = FTM_EDGE_SCHEMA.get(rel, _FTM_LINK)
+        schema = model.get(name)
+        if not (schema_of[u].is_a(schema.get(src_prop).range) and schema_of[v].is_a(schema.get(dst_prop).range)):
+            name, src_prop, dst_prop = _FTM_LINK
+        spans = d.get("intervals")
+        spans = parse_intervals(spans, d.get("start"), d.get("end")) if not isinstance(spans, list) else spans
+        if not spans and not (_missing(d.get("start")) and _missing(d.get("end"))):
+            spans = parse_intervals(None, d.get("start"), d.get("end"))
+        label = relations.get(rel, {}).get("label", rel)
+        docs = _split(d.get("docs"))
+        summary = f"orgnet: {G.nodes[u].get('label') or u} {label} {G.nodes[v].get('label') or v}"
+        said = ([f"confidence {float(d['confidence']):.2f}"] if not _missing(d.get("confidence")) else []) \
+            + ([str(d["hedge"])] if d.get("hedge") else []) + ([f"documents: {'; '.join(docs)}"] if docs else [])
+        summary += f" ({', '.join(said)})" if said else ""
+        for i, span in enumerate(spans or [None]):
+            proxy = model.make_entity(name)
+            proxy.id = ftm_edge_id(u, rel, v, None if i == 0 else span)
+            proxy.add(src_prop, ftm_node_id(u))
+            proxy.add(dst_prop, ftm_node_id(v))
+            if name == "UnknownLink":
+                proxy.add("role", label)
+            elif d.get("title"):
+                proxy.add("role", str(d["title"]))
+            if span is not None and span.start is not None:
+                proxy.add("startDate", str(span.start))
+            if span is not None and span.end is not None:
+                proxy.add("endDate", str(span.end))
+            if d.get("evidence"):
+                proxy.add("description", str(d["evidence"]))
+            proxy.add("summary", summary)
+            proxy.add("recordId", f"{u}|{rel}|{v}")
+            _add_sources(proxy, docs, sources)
+            out.append(proxy)
+    return out
+
+
+def to_ftm(tables_or_G, path: str | Path, documents: pd.DataFrame | None = None) -> Path:
+    """Write the network (or a view) as FollowTheMoney entities, one JSON object a line.
+
+    :func:`ftm_entities` says what maps to what. The file loads into OCCRP Aleph
+    (``alephclient write-entities``) and the OpenSanctions tools (``ftm`` command line,
+    nomenklatura); each line reads back with ``followthemoney.model.get_proxy``.
+
+    Parameters
+    ----------
+    tables_or_G : Tables, networkx graph or Selection
+        The whole network or a view.
+    path : str or Path
+        The ``.jsonl`` file to write; missing parent folders are made.
+    documents : pandas.DataFrame, optional
+        The ``documents`` table, when `tables_or_G` is a graph (source urls).
+
+    Returns
+    -------
+    Path
+        `path`.
+
+    Examples
+    --------
+    >>> import json, tempfile
+    >>> from followthemoney import model
+    >>> from orgnet.graph import example_tables
+    >>> out = to_ftm(example_tables(), tempfile.mkdtemp() + "/widgets.jsonl")
+    >>> proxies = [model.get_proxy(json.loads(line)) for line in out.read_text("utf-8").splitlines()]
+    >>> len(proxies), sorted(p.first("name") for p in proxies if p.schema.name == "Person")
+    (17, ['Anna Karlsson', 'Li Wei', 'Sam Okoro'])
+    """
+    entities = ftm_entities(tables_or_G, documents=documents)
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; give a file name for the ftm export (e.g. {path / 'network.jsonl'})")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for proxy in entities:
+            fh.write(json.dumps(proxy.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+    return path

@@ -223,7 +223,8 @@ def test_export_errors_name_the_problem(tmp_path):
 
 
 def test_format_for_suffixes():
-    assert [format_for(f"a/b.{f}") for f in FORMATS] == ["graphml", "gexf", "json", None, None]
+    assert [format_for(f"a/b.{f}") for f in FORMATS] == ["graphml", "gexf", "json", None, None, "ftm"]
+    assert format_for("a/b.jsonl") == "ftm"
 
 
 # --------------------------------------------------------------------------- command line
@@ -242,7 +243,7 @@ def tables_dir(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "ftm"])
 def test_cli_export_writes_each_format(tables_dir, tmp_path, fmt):
     out = tmp_path / (f"net.{fmt}" if fmt not in ("parquet", "csv") else "tables")
     r = orgnet_cli("export", "--format", fmt, "--out", out, "--tables", tables_dir)
@@ -279,3 +280,203 @@ def test_cli_export_reports_bad_input_in_one_line(tables_dir, tmp_path, args, fr
     for f in fragments:
         assert f in lines[0], (f, lines[0])
     assert not any(tmp_path.glob("x.*"))
+
+
+# --------------------------------------------------------------------------- GEXF 1.2
+# No GEXF 1.2 XSD is available offline, so the test checks the schema's rules that an export
+# can break: the 1.2 namespace and version, a declared attribute type of GEXF 1.2's list for
+# every attribute, attvalues that name a declared attribute and fit its type, and a
+# timeformat of the 1.2 list that the start/end values fit.
+
+GEXF_ATTR_TYPES = {"integer", "long", "double", "float", "boolean", "liststring", "string", "anyURI"}
+GEXF_TIME_FORMATS = {"integer", "double", "date", "dateTime"}
+
+
+@pytest.mark.parametrize("view", ["all", "year", "tree"])
+def test_gexf_keeps_to_the_1_2_schema(G, tmp_path, view):
+    graph_view = {"all": G, "year": as_of(G, 2000), "tree": hierarchy(G, "MSS")}[view]
+    out = export(graph_view, "gexf", tmp_path / f"{view}.gexf")
+    root = ET.parse(out).getroot()
+    assert root.tag == "{http://www.gexf.net/1.2draft}gexf" and root.get("version") == "1.2"
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    graph = root.find("g:graph", ns)
+    declared = {}
+    for attrs in graph.findall("g:attributes", ns):
+        assert attrs.get("class") in ("node", "edge")
+        for a in attrs.findall("g:attribute", ns):
+            assert a.get("type") in GEXF_ATTR_TYPES, a.attrib
+            declared[attrs.get("class"), a.get("id")] = a.get("type")
+    times = []
+    for cls in ("node", "edge"):
+        for el in graph.iter(f"{{{ns['g']}}}{cls}"):
+            for av in el.findall("g:attvalues/g:attvalue", ns):
+                t = declared[cls, av.get("for")]  # every value names a declared attribute
+                if t in ("integer", "long"):
+                    int(av.get("value"))
+                elif t in ("double", "float"):
+                    float(av.get("value"))
+                elif t == "boolean":
+                    assert av.get("value") in ("true", "false")
+            times += [el.get(b) for b in ("start", "end") if el.get(b) is not None]
+    if times:
+        assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "integer"
+        assert all(t.lstrip("-").isdigit() for t in times)
+    else:
+        assert graph.get("timeformat") in (None, *GEXF_TIME_FORMATS)
+    assert graph.get("timeformat") != "long"
+    assert view != "all" or times
+
+
+# --------------------------------------------------------------------------- FollowTheMoney
+
+ftm = pytest.importorskip("followthemoney")
+from followthemoney import model  # noqa: E402
+
+from orgnet.export import ftm_edge_id, ftm_node_id, to_ftm  # noqa: E402
+
+
+def read_ftm(path: Path) -> list:
+    proxies = []
+    for line in path.read_text("utf-8").splitlines():
+        data = json.loads(line)
+        proxy = model.get_proxy(data)  # the package's own model reads every line
+        proxy.schema.validate(data)  # and its schema's check of values passes (raises otherwise)
+        assert not set(proxy.schema.required) - set(proxy.properties), (proxy.schema.name, data)
+        proxies.append(proxy)
+    return proxies
+
+
+def expected_links(G: nx.MultiDiGraph) -> int:
+    return sum(max(1, len(d["intervals"])) for *_, d in G.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("source", ["seeds", "example"])
+def test_ftm_entities_pass_the_followthemoney_model_and_round_trip(seeds_build, tmp_path, source):
+    t = seeds_build if source == "seeds" else example_tables()
+    G = to_graph(t)
+    proxies = read_ftm(to_ftm(t, tmp_path / "net.jsonl"))
+    by_id = {p.id: p for p in proxies}
+    assert len(by_id) == len(proxies) == G.number_of_nodes() + expected_links(G)  # ids are unique
+    kinds = t.nodes.set_index("id")["kind"]
+    persons = [p for p in proxies if p.schema.name == "Person"]
+    orgs = [p for p in proxies if p.schema.is_a("Organization")]
+    places = [p for p in proxies if p.schema.name == "Address"]
+    links = [p for p in proxies if p.schema.edge]
+    assert len(persons) == (kinds == "person").sum() and len(places) == (kinds == "place").sum()
+    assert len(orgs) == (~kinds.isin(["person", "place"])).sum()
+    assert len(links) == expected_links(G)
+    for n, d in G.nodes(data=True):
+        p = by_id[ftm_node_id(n)]
+        assert p.first("name") == d["label"] and f"orgnet id: {n};" in p.first("notes")
+        assert set(p.get("alias")) >= set(a for a in d["aliases"].split(";") if a)
+        if d["founded"] is not None and p.schema.is_a("Organization"):
+            assert p.get("incorporationDate") == [str(d["founded"])]
+    for u, v, k, d in G.edges(keys=True, data=True):
+        p = by_id[ftm_edge_id(u, k, v)]
+        assert p.first("recordId") == f"{u}|{k}|{v}"
+        ends = [p.first(p.schema.edge_source), p.first(p.schema.edge_target)]
+        assert ends == [ftm_node_id(u), ftm_node_id(v)]  # subject -> object as in orgnet
+        if k == "leads" and kinds[u] == "person" and kinds[v] != "place":
+            assert p.schema.name == "Directorship" and p.get("role") == ([d["title"]] if d["title"] else [])
+        elif k in ("funded_by", "operated_by", "controlled_by", "subordinate_to"):
+            assert p.schema.name == "UnknownLink" and p.first("role") == RELATIONS[k]["label"]
+        first = d["intervals"][0] if d["intervals"] else None
+        assert p.get("startDate") == ([str(first.start)] if first and first.start is not None else [])
+        assert p.get("endDate") == ([str(first.end)] if first and first.end is not None else [])
+        if d["evidence"]:
+            assert d["evidence"] in p.get("description")
+    if source == "example":  # a director's dates and an alias, by name
+        anna = next(p for p in links if p.schema.name == "Directorship" and p.first("role") == "Director")
+        assert (anna.first("startDate"), anna.first("endDate")) == ("1990", "2005")
+        assert by_id[anna.first("director")].first("name") == "Anna Karlsson"
+        wri = next(p for p in orgs if p.first("name") == "Widget Research Institute")
+        assert sorted(wri.get("alias")) == ["Institute of Widget Studies", "WRI"]
+        assert sorted(p.schema.name for p in proxies if p.schema.is_a("Organization")).count("PublicBody") == 2
+
+
+def test_ftm_carries_the_documents_urls(tmp_path):
+    t = example_tables()
+    docs = t.documents.copy()
+    docs["url"] = docs["doc"].map({"widgets.txt": "https://example.org/wiki/Widgets"}).fillna("").astype("string")
+    docs["retrieved"] = docs["doc"].map({"widgets.txt": "2024-05-01"}).fillna("").astype("string")
+    t = Tables(nodes=t.nodes, edges=t.edges, claims=t.claims, documents=docs, conflicts=t.conflicts)
+    proxies = {p.id: p for p in read_ftm(to_ftm(t, tmp_path / "net.jsonl"))}
+    mow = proxies[ftm_node_id("ministry-of-widgets")]
+    assert mow.get("sourceUrl") == ["https://example.org/wiki/Widgets"] and mow.get("publisher") == ["example.org"]
+    assert mow.get("retrievedAt") == ["2024-05-01"]
+    assert proxies[ftm_node_id("sam-okoro")].get("sourceUrl") == []  # gadgets.txt has no url
+
+
+def test_ftm_ids_stay_put(tmp_path):
+    a = to_ftm(example_tables(), tmp_path / "a.jsonl").read_text("utf-8")
+    b = export(example_tables(), "ftm", tmp_path / "b.jsonl").read_text("utf-8")
+    assert a == b
+
+
+def test_an_edge_with_two_intervals_is_two_ftm_links(tmp_path):
+    t = example_tables()
+    edges = t.edges.copy()
+    i = edges.index[(edges["source"] == "anna-karlsson")][0]
+    edges.loc[i, "intervals"] = "1990-1995;2001-2005"
+    t = Tables(nodes=t.nodes, edges=edges, claims=t.claims, documents=t.documents, conflicts=t.conflicts)
+    spans = sorted((p.first("startDate"), p.first("endDate")) for p in read_ftm(to_ftm(t, tmp_path / "n.jsonl"))
+                   if p.schema.edge and p.first("recordId") == "anna-karlsson|leads|widget-research-institute")
+    assert spans == [("1990", "1995"), ("2001", "2005")]
+
+
+# --------------------------------------------------------------------------- views
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "ftm", "csv"])
+def test_cli_exports_a_view(tables_dir, tmp_path, fmt):
+    out = tmp_path / (f"view.{fmt}" if fmt != "csv" else "view")
+    args = ["--focus", "WRI", "--depth", "1", "--year", "1995", "--relations", "leads,subordinate_to,front_for",
+            "--kinds", "person", "think_tank", "security_service"]
+    r = orgnet_cli("export", "--format", fmt, "--out", out, "--tables", tables_dir, *args)
+    assert r.returncode == 0, r.stderr
+    view = orgnet.graph.select_view(to_graph(example_tables()), focus="WRI", depth=1, year=1995,
+                                    relations=["leads", "subordinate_to", "front_for"],
+                                    kinds=["person", "think_tank", "security_service"]).graph
+    assert f"(view: {view.number_of_nodes()} nodes, {view.number_of_edges()} edges)" in r.stdout
+    assert 0 < view.number_of_edges() < 9
+    if fmt == "ftm":
+        proxies = read_ftm(out)
+        assert {p.id for p in proxies if not p.schema.edge} == {ftm_node_id(n) for n in view}
+        assert {p.first("recordId") for p in proxies if p.schema.edge} == {f"{u}|{k}|{v}" for u, v, k in
+                                                                         view.edges(keys=True)}
+    elif fmt == "csv":
+        edges = pd.read_csv(out / "edges.csv")
+        assert sorted(zip(edges["source"], edges["target"], edges["relation"])) == sorted(view.edges(keys=True))
+    else:
+        H = READERS[fmt](out)
+        assert sorted(H.nodes) == sorted(view.nodes)
+        if H.is_multigraph():
+            assert sorted(H.edges(keys=True)) == sorted(view.edges(keys=True))
+        else:  # networkx reads a GEXF without parallel edges as a DiGraph
+            assert sorted(H.edges) == sorted(view.edges())
+
+
+def test_cli_ftm_export_of_the_whole_network(tables_dir, tmp_path):
+    r = orgnet_cli("export", "--out", tmp_path / "net.jsonl", "--tables", tables_dir)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("orgnet export: ftm -> ")
+    assert len(read_ftm(tmp_path / "net.jsonl")) == 8 + 9
+
+
+def test_python_export_of_a_selection(tmp_path):
+    s = orgnet.graph.select_view(to_graph(example_tables()), relations=["leads"])
+    H = nx.read_graphml(export(s, "graphml", tmp_path / "leads.graphml"), force_multigraph=True)
+    assert sorted(H.edges(keys=True)) == sorted(s.graph.edges(keys=True)) and H.number_of_edges() == 3
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--focus", "Ministry of Gidgets"], "no node called 'Ministry of Gidgets'"),
+    (["--relations", "leads,runs"], "--relations: unknown 'runs'"),
+    (["--kinds", "robot"], "--kinds: unknown 'robot'"),
+    (["--depth", "1"], "--depth needs --focus"),
+])
+def test_cli_export_view_errors_in_one_line(tables_dir, tmp_path, args, fragment):
+    r = orgnet_cli("export", "--out", tmp_path / "x.json", "--tables", tables_dir, *args)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and fragment in r.stderr, r.stderr
+    assert not (tmp_path / "x.json").exists()
