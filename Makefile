@@ -15,13 +15,14 @@ BRIEFINGS := build/briefings
 CHROMIUM := /usr/bin/chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: venv demo test typecheck lab bench clean distclean chromium
+.PHONY: venv demo test typecheck lab bench clean distclean chromium icu
 
 venv: $(STAMP)
 
 # The stamp is touched only after a successful install, so a failed install is
 # retried on the next run; deleting .venv/ removes the stamp with it.
 $(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory icu
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -46,6 +47,17 @@ test: venv chromium typecheck
 # formatter). Part of `make test`; both run, and the target fails if either does.
 typecheck: venv
 	$(BIN)/mypy; status=$$?; $(BIN)/ruff check orgnet || status=1; exit $$status
+
+# The FollowTheMoney export's validation (the `ftm` extra, in `dev`) needs PyICU, which PyPI ships
+# as source only: it compiles against ICU. Installed with apt only when ICU's headers or a C++
+# compiler are missing (root or sudo needed, as for chromium).
+icu:
+	@if pkg-config --exists icu-i18n 2>/dev/null && command -v g++ >/dev/null; then \
+		echo "icu: ICU headers and g++ present"; \
+	else \
+		echo "icu: ICU headers or g++ missing; installing pkg-config, libicu-dev, g++, python3-dev with apt-get"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y pkg-config libicu-dev g++ python3-dev; \
+	fi
 
 chromium:
 	@if [ -x $(CHROMIUM) ]; then \
