@@ -18,7 +18,8 @@ import yaml
 
 import orgnet
 from orgnet.graph import centrality, example_tables, hierarchy, to_graph
-from orgnet.render.charts import centrality_bar, kind_colour, leaders_gantt, sunburst, timeline, treemap
+from orgnet.render.charts import (centrality_bar, contrast, kind_colour, leaders_gantt, sunburst, text_colour, timeline,
+                                  treemap)
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -79,6 +80,19 @@ def test_hierarchy_chart_of_the_mss(G, draw, trace_type):
     kinds_in_tree = {T.nodes[n]["kind"] for n in T}
     assert {t.name for t in legend} == {KINDS[k]["label"] for k in kinds_in_tree}
     assert {t.marker.color for t in legend} == {KINDS[k]["colour"] for k in kinds_in_tree}
+
+
+@pytest.mark.parametrize("draw", [sunburst, treemap])
+@pytest.mark.parametrize("root", ["MSS", "ILD", "Central Committee of the Chinese Communist Party"])
+def test_hierarchy_chart_labels_contrast_with_every_colour(G, draw, root):
+    # the sunburst's centre label was dark on the black of a security service
+    main = draw(hierarchy(G, root)).data[0]
+    colours, texts = list(main.marker.colors), list(main.insidetextfont.color)
+    assert len(texts) == len(colours) and list(main.textfont.color) == texts   # the centre label too
+    for background, text in zip(colours, texts):
+        assert contrast(background, text) >= 4.5, (background, text)
+    for kind, spec in KINDS.items():  # every kind's colour, not only those in these trees
+        assert contrast(spec["colour"], text_colour(spec["colour"])) >= 4.5, kind
 
 
 def test_hierarchy_chart_escapes_document_text():

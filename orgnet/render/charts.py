@@ -24,7 +24,7 @@ from ..errors import InputError
 from ..graph import centrality, to_graph
 from ..tables import Tables
 
-__all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour"]
+__all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour", "text_colour", "contrast"]
 
 UNKNOWN_COLOUR = "#cccccc"
 #: event types of :func:`timeline` that are attributes, not relations, so have no colour in
@@ -43,6 +43,39 @@ def kind_colour(kind: str | None) -> str:
     ('#17becf', '#cccccc')
     """
     return vocabulary.kinds().get(kind or "", {}).get("colour", UNKNOWN_COLOUR)
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a ``#rrggbb`` (or ``#rgb``) colour."""
+    h = colour.strip().lstrip("#")
+    if len(h) == 3:
+        h = "".join(ch * 2 for ch in h)
+    try:
+        channels = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    except ValueError:
+        return 1.0  # not a hex colour: treat as light
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1 to 21).
+
+    >>> round(contrast("#000000", "#ffffff"), 1)
+    21.0
+    """
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def text_colour(background: str) -> str:
+    """Black or white, whichever reads better on `background` (a contrast of at least 4.5:1
+    for every colour).
+
+    >>> text_colour("#000000"), text_colour("#ffdd57"), text_colour("#1f77b4")
+    ('#ffffff', '#000000', '#ffffff')
+    """
+    return "#000000" if contrast(background, "#000000") >= contrast(background, "#ffffff") else "#ffffff"
 
 
 def _kind_name(kind: str | None) -> str:
@@ -148,6 +181,8 @@ def _hierarchy_figure(trace_type: str, tree: nx.DiGraph, G=None):
     trace_cls = {"sunburst": go.Sunburst, "treemap": go.Treemap}[trace_type]
     trace = trace_cls(ids=rows["id"], labels=rows["text"], parents=rows["parent"],
                       marker=dict(colors=rows["colour"].tolist(), line=dict(color="white", width=1)),
+                      textfont=dict(color=[text_colour(c) for c in rows["colour"]]),
+                      insidetextfont=dict(color=[text_colour(c) for c in rows["colour"]]),
                       hovertext=rows["hover"], hoverinfo="text", name="hierarchy")
     kinds = list(dict.fromkeys(rows["kind"]))
     fig = go.Figure([trace, *_legend_traces(go, kinds)])
