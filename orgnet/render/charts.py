@@ -24,7 +24,8 @@ from ..errors import InputError
 from ..graph import centrality, to_graph
 from ..tables import Tables
 
-__all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour", "text_colour", "contrast"]
+__all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour", "text_colour",
+           "contrast"]
 
 UNKNOWN_COLOUR = "#cccccc"
 #: event types of :func:`timeline` that are attributes, not relations, so have no colour in
