@@ -28,6 +28,8 @@ __all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar",
            "contrast"]
 
 UNKNOWN_COLOUR = "#cccccc"
+#: the base font of every chart: readable from the back of a room when projected
+FONT = dict(size=15)
 #: event types of :func:`timeline` that are attributes, not relations, so have no colour in
 #: ``vocab/relations.yaml``: (legend name, colour, marker symbol)
 _ATTRIBUTE_EVENTS = {"founded": ("founded", "#333333", "star"), "former_name": ("renamed", "#e377c2", "diamond")}
@@ -188,6 +190,7 @@ def _hierarchy_figure(trace_type: str, tree: nx.DiGraph, G=None):
     kinds = list(dict.fromkeys(rows["kind"]))
     fig = go.Figure([trace, *_legend_traces(go, kinds)])
     fig.update_layout(
+        font=FONT,
         title=dict(text=f"Under {html.escape(root_label)}: {len(rows) - 1} bodies "
                         f"({trace_type}, coloured by kind)"),
         legend=dict(title=dict(text="Kind"), itemclick=False, itemdoubleclick=False),
@@ -322,7 +325,7 @@ def leaders_gantt(tables_or_G, now: int | None = None):
         yaxis=dict(title=dict(text="Leader (organisation)" if several else "Leader"), autorange="reversed",
                    type="category"),
         legend=dict(title=dict(text="Organisation")), showlegend=True, barmode="overlay",
-        height=max(320, 120 + 28 * n_rows + 16 * min(len(undated), 12)),
+        font=FONT, height=max(360, 140 + 34 * n_rows + 20 * min(len(undated), 12)),
         meta={"undated": [{k: r[k] for k in ("person", "org", "title", "evidence")} for r in undated],
               "now": now},
     )
@@ -333,8 +336,8 @@ def leaders_gantt(tables_or_G, now: int | None = None):
         lines = ["; ".join(shown[i:i + 3]) for i in range(0, len(shown), 3)]
         fig.add_annotation(text="Not drawn, no start year in the sources: " + "<br>".join(lines),
                            xref="paper", yref="paper", x=0, y=0, yshift=-56, xanchor="left", yanchor="top",
-                           showarrow=False, align="left", font=dict(size=11))
-        fig.update_layout(margin=dict(b=90 + 16 * len(lines)))
+                           showarrow=False, align="left", font=dict(size=13))
+        fig.update_layout(margin=dict(b=100 + 20 * len(lines)))
     return fig
 
 
@@ -443,7 +446,7 @@ def timeline(tables):
         yaxis=dict(title=dict(text="Organisation"), type="category", categoryorder="array", categoryarray=order,
                    autorange="reversed"),
         legend=dict(title=dict(text="Event")), showlegend=True,
-        height=max(320, 120 + 26 * len(order)),
+        font=FONT, height=max(360, 140 + 32 * len(order)),
     )
     return fig
 
@@ -515,6 +518,6 @@ def centrality_bar(G: nx.MultiDiGraph, top: int = 20, leave_out: tuple[str, ...]
         yaxis=dict(title=dict(text="Node"), type="category", categoryorder="array",
                    categoryarray=c["short"].tolist(), autorange="reversed"),
         legend=dict(title=dict(text="Kind")), showlegend=True, barmode="overlay",
-        height=max(320, 120 + 24 * len(c)),
+        font=FONT, height=max(360, 140 + 30 * len(c)),
     )
     return fig
