@@ -25,13 +25,14 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from . import vocabulary
 from .documents import Blurb, Document, Office, Sentence, name_like
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 from .officeholders import leader_heading, office_body, person_name
 
-__all__ = ["Claim", "claim_id", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
+__all__ = ["Claim", "claim_id", "claim_ids", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
 
 
@@ -80,6 +81,23 @@ def claim_id(c: Claim) -> str:
     digest = hashlib.sha1(what.encode("utf-8", "surrogatepass")).hexdigest()[:6]
     doc = c.doc.replace(";", "_").replace("|", "_").replace(" ", "_")
     return f"{doc}:{c.char_start}-{c.char_end}:{c.relation}:{digest}"
+
+
+def claim_ids(claims: Iterable[Claim]) -> list[str]:
+    """:func:`claim_id` of each claim of one document; a claim repeated word for word gets
+    ``~2``, ``~3``... after its id, so the ids are unique.
+
+    >>> c = Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt", char_start=10, char_end=42)
+    >>> claim_ids([c, c])
+    ['a.txt:10-42:leads:34e78b', 'a.txt:10-42:leads:34e78b~2']
+    """
+    out: list[str] = []
+    seen: dict[str, int] = {}
+    for c in claims:
+        cid = claim_id(c)
+        seen[cid] = seen.get(cid, 0) + 1
+        out.append(cid if seen[cid] == 1 else f"{cid}~{seen[cid]}")
+    return out
 
 
 @dataclass

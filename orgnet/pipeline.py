@@ -26,7 +26,7 @@ from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, load_curations
 from .documents import Document, DocumentSummary, read_document, summarize
 from .errors import InputError, StrictModeError
-from .extract import Claim, extract_claims
+from .extract import Claim, claim_ids, extract_claims
 from .resolve import resolve
 from .tables import Tables, make_tables
 
@@ -182,14 +182,12 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
 
 def _reject_claims(claims_by_doc: dict[str, list[Claim]], curations: Curations) -> list[str]:
     """Leave out the claims the analyst rejected by id; warn about ids no claim has."""
-    from .tables import _claim_ids
-
     if not curations.reject_claims:
         return []
     wanted = {cid for cid, _ in curations.reject_claims}
     found: set[str] = set()
     for doc, claims in claims_by_doc.items():
-        ids = _claim_ids(claims)
+        ids = claim_ids(claims)
         if wanted & set(ids):
             found |= wanted & set(ids)
             claims_by_doc[doc] = [c for c, cid in zip(claims, ids) if cid not in wanted]

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -25,7 +25,7 @@ import pyarrow.compute as pa_compute
 
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
-from .extract import Claim, claim_id
+from .extract import Claim, claim_id, claim_ids
 from .mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
@@ -277,7 +277,7 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
     flat = [(d, n, c) for d in docs for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1)]
     ids, scoped = res.key_to_id, res.scoped
     col = {
-        "claim_id": _claim_ids(c for _, _, c in flat),
+        "claim_id": claim_ids(c for _, _, c in flat),
         "subject": [ids.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for _, _, c in flat],
         "object": [ids.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else ""
                    for _, _, c in flat],
@@ -295,16 +295,6 @@ def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Cl
     return col
 
 
-def _claim_ids(claims: Iterable[Claim]) -> list[str]:
-    """:func:`~orgnet.extract.claim_id` of each claim; a claim repeated word for word in one
-    document gets ``~2``, ``~3``... after its id."""
-    out: list[str] = []
-    seen: Counter[str] = Counter()
-    for c in claims:
-        cid = claim_id(c)
-        seen[cid] += 1
-        out.append(cid if seen[cid] == 1 else f"{cid}~{seen[cid]}")
-    return out
 
 
 def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict,
