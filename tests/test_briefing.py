@@ -512,5 +512,5 @@ def test_hierarchy_page_is_drawn_as_a_tree(seeds_build, seed_pages):
 def test_package_ships_the_templates():
     folder = resources.files("orgnet.render").joinpath("templates")
     names = {e.name for e in folder.iterdir()}
-    assert {"network.html.j2", "index.html.j2", "briefing.js.j2", "briefing.css.j2"} <= names
+    assert {"network.html.j2", "index.html.j2", "briefing.js.j2", "briefing.css.j2", "style.js.j2", "panel.js.j2"} <= names
     assert '"render/templates/*.j2"' in (ROOT / "pyproject.toml").read_text()
