@@ -1,21 +1,23 @@
 """The Explorer: filter, focus and search a build's network in a notebook (render stage).
 
 ``orgnet.Explorer(tables)`` shows, in JupyterLab, VS Code or any front end that runs
-ipywidgets, a row of controls over the network of a build and, under them, the network of
-the current selection, a table of its edges with their evidence quotes, and counts:
+ipywidgets, the live network of the current selection with its side panel and, under it, the
+evidence table of the view; the filters sit in a column on the left, the other controls in a
+bar over the drawing:
 
 ==================  ========================================================================
-kinds               multi-select: keep nodes of these kinds
-relations           multi-select: keep edges of these relations
-documents           multi-select: keep edges that these documents support
+kinds, relations    checkboxes with counts and colours: keep nodes of the ticked kinds, edges
+                    of the ticked relations ("all" / "none" tick or untick every box)
+documents           checkboxes, by title: keep edges that the ticked documents support
 minimum confidence  slider: keep edges at least this confident
 as of               year slider plus an "all years" box: the network as it stood in a year
-                    (:func:`orgnet.graph.as_of`; undated links are kept and marked)
+                    (:func:`orgnet.graph.as_of`; undated links are kept and faded)
 show undated links  box: untick to hide every link no source gives a year (in any year)
 focus, depth        combobox of every label and alias, and a slider: only the neighbourhood
-                    of that node, `depth` steps out (:func:`orgnet.graph.ego`)
-find                text: highlights the nodes whose name or alias matches, and focuses the
-                    drawing on the best match
+                    of that node, `depth` steps out (:func:`orgnet.graph.ego`); a name that
+                    matches nothing says so
+find                text: highlights the nodes whose name or alias matches, and selects the
+                    best match in the drawing
 export              writes the current view as a briefing HTML file and reports its path
 ==================  ========================================================================
 
@@ -25,29 +27,28 @@ briefings, and importable from here) maps control values to a :class:`~orgnet.gr
 browser; :meth:`Explorer.selection` calls it with the widgets' values.
 Everything is computed on the graph built once from the tables (never by rebuilding tables).
 
-The network is the self-contained page of :func:`orgnet.render.network.network_html` (every
-script inline, nothing fetched from any host) shown in an ``<iframe srcdoc=...>`` inside an
-``ipywidgets.HTML``: that displays in JupyterLab, classic Notebook and VS Code alike, where
-pyvis's own notebook display does not. The iframe is sandboxed (scripts only, no access to
-the notebook's origin). Layout: a view of up to :data:`FRESH_LAYOUT_MAX` nodes is laid out
-afresh (centred on the focus); a bigger one reuses positions computed once for the whole
-graph, so a redraw never lays out thousands of nodes again.
+The drawing is :class:`orgnet.render.live.NetworkView`, an anywidget: the whole network (laid
+out once) goes to the browser once; a control change sends only the view (which nodes and
+edges, fresh positions for a view of up to :data:`FRESH_LAYOUT_MAX` nodes), and the browser
+updates the drawing in place, keeping zoom, pan and selection. A click in the drawing shows
+the node or link in the side panel and its row in the evidence table (and the other way
+round); a link selected there is the one the Correct panel offers to reject. A saved notebook
+shows, where no kernel runs the widget, a still SVG picture of the view.
 
-What it does not do: it does not edit the tables, and its page does not talk back to the
-widgets (a click in the drawing opens the page's own side panel, not a widget).
+What it does not do: it does not edit the tables (corrections go to ``curations.yaml`` and
+the next build).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as _dt
-import functools
 import html
 import json
 import os
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 import pandas as pd
@@ -57,8 +58,8 @@ from .errors import InputError, UnknownNodeError
 from .graph import DEFAULT_DEPTH, EDGE_COLUMNS, UNKNOWN_KIND, Selection, edge_table, find_node, select_view, to_graph
 from .tables import Tables, read_tables
 
-__all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "legend_html", "iframe_html",
-           "EDGE_COLUMNS", "FRESH_LAYOUT_MAX", "UNKNOWN_KIND"]
+__all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "EDGE_COLUMNS",
+           "FRESH_LAYOUT_MAX", "UNKNOWN_KIND", "KEYS"]
 
 #: views with at most this many nodes are laid out afresh; bigger ones reuse the whole graph's layout
 FRESH_LAYOUT_MAX = 300
@@ -184,138 +185,6 @@ def edge_table_html(edges: pd.DataFrame, max_rows: int = 200, titles: dict[str, 
     return "".join(out)
 
 
-#: CSS added to the page shown in the Explorer: the drawing and the side panel only. The
-#: widgets above it do the filtering and searching, and show the counts, notes and legend.
-_EMBED_CSS = """<style id="orgnet-explorer-css">
-.masthead, nav.controls, #sources, .extra, footer { display: none !important; }
-html, body { height: 100%; overflow: hidden; }
-.app { height: 100vh !important; min-height: 0 !important; border-bottom: 0 !important;
-       grid-template-columns: minmax(0, 1fr) 300px !important; }
-.canvas-wrap { height: auto !important; }
-.panel { border-left: 1px solid #d9dee2 !important; }
-@media (max-width: 640px) { .app { grid-template-columns: minmax(0, 1fr) 210px !important; } }
-</style>
-"""
-
-
-def legend_html(G: nx.MultiDiGraph) -> str:
-    """A one-paragraph legend of the kinds and relations in `G`: colour, name, count.
-
-    >>> from orgnet.graph import example_tables
-    >>> "person</span> 3" in legend_html(to_graph(example_tables()))
-    True
-    """
-    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
-    kinds: dict[str, int] = {}
-    for _, a in G.nodes(data=True):
-        k = a.get("kind") or UNKNOWN_KIND
-        kinds[k] = kinds.get(k, 0) + 1
-    rels: dict[str, int] = {}
-    for u, v, k, a in G.edges(keys=True, data=True):
-        r = a.get("relation", k)
-        rels[r] = rels.get(r, 0) + 1
-    parts = []
-    for k in [k for k in kinds_vocab if k in kinds] + sorted(k for k in kinds if k not in kinds_vocab):
-        spec = kinds_vocab.get(k, {})
-        radius = "2px" if spec.get("shape") in ("square", "box", "diamond") else "50%"
-        parts.append(f'<span style="white-space:nowrap"><span style="display:inline-block;width:10px;height:10px;'
-                     f'border-radius:{radius};background:{html.escape(spec.get("colour", "#c7c7c7"))}"></span> '
-                     f'<span>{html.escape(spec.get("label", k or "unknown kind"))}</span> {kinds[k]}</span>')
-    for r in [r for r in rel_vocab if r in rels] + sorted(r for r in rels if r not in rel_vocab):
-        spec = rel_vocab.get(r, {})
-        parts.append(f'<span style="white-space:nowrap"><span style="display:inline-block;width:18px;height:0;'
-                     f'vertical-align:middle;border-top:3px solid {html.escape(spec.get("colour", "#999999"))}">'
-                     f'</span> <span>{html.escape(spec.get("label", r))}</span> {rels[r]}</span>')
-    if not parts:
-        return ""
-    parts.append('<span style="white-space:nowrap;color:#5c6670">dashed: hedged or confidence &lt; 0.5 '
-                 '\u00b7 orange ring: focus</span>')
-    return '<div class="orgnet-legend" style="font-size:12px;line-height:1.7">' + " &ensp; ".join(parts) + "</div>"
-
-
-def _json_for_script(value: Any) -> str:
-    """JSON safe inside a <script> element (no <, >, & or line separators left raw)."""
-    s = json.dumps(value)
-    for a, b in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
-                 ("\u2029", "\\u2029")):
-        s = s.replace(a, b)
-    return s
-
-
-def _frame_script(ids: Iterable[str]) -> str:
-    """A script run after the briefing page's own: it frames the drawing, and frames it again
-    whenever the drawing area changes size until the user zooms, drags or clicks (a notebook
-    may load the iframe before its output area has its final width).
-
-    Framing fits the whole view; with searched-for `ids` it selects them: the first is shown
-    in the side panel and centred (zoomed in only as far as labels are readable), and when
-    there are several, all are selected and fitted in view.
-    """
-    ids = [str(i) for i in ids]
-    return ("<script>(function () {\n"
-            f"  var ids = {_json_for_script(ids)};\n"
-            "  var b = window.orgnetBriefing;\n"
-            "  var el = document.getElementById('network');\n"
-            "  if (!b || !el) { return; }\n"
-            "  var net = b.network, touched = false, last = '';\n"
-            "  ['dragStart', 'zoom', 'click'].forEach(function (ev) { "
-            "net.on(ev, function () { touched = true; }); });\n"
-            "  function frame() {\n"
-            "    var size = el.clientWidth + 'x' + el.clientHeight;\n"
-            "    if (touched || size === last || !el.clientWidth || !el.clientHeight) { return; }\n"
-            "    last = size;\n"
-            "    net.redraw();\n"
-            "    net.fit({animation: false, maxZoomLevel: 1});\n"
-            "    var fitted = net.getScale() * 0.9;\n"
-            "    net.moveTo({scale: fitted, animation: false});\n"
-            "    if (ids.length) {\n"
-            "      b.select(ids[0]);\n"
-            "      net.focus(ids[0], {scale: Math.max(fitted, 0.6), animation: false});\n"
-            "      if (ids.length > 1) {\n"
-            "        net.selectNodes(ids, false);\n"
-            "        net.fit({nodes: ids, animation: false, maxZoomLevel: 1});\n"
-            "      }\n"
-            "    }\n"
-            "    el.setAttribute('data-framed', size);\n"
-            "  }\n"
-            "  el.setAttribute('data-highlight', ids.join(' '));\n"
-            "  frame();\n"
-            "  if (window.ResizeObserver) {\n"
-            "    new ResizeObserver(function () { window.requestAnimationFrame(frame); }).observe(el);\n"
-            "  }\n"
-            "})();</script>\n")
-
-
-def _escape_page(page: str) -> str:
-    """``html.escape(page, quote=True)``, with the inlined vis-network library (about half
-    of a 2,000-node page) escaped once per session rather than on every redraw."""
-    from .render.network import vis_network_js
-
-    lib, escaped_lib = _escaped_vis_network(vis_network_js())
-    i = page.find(lib)
-    if i < 0:
-        return html.escape(page, quote=True)
-    return html.escape(page[:i], quote=True) + escaped_lib + html.escape(page[i + len(lib):], quote=True)
-
-
-@functools.lru_cache(maxsize=1)
-def _escaped_vis_network(lib: str) -> tuple[str, str]:
-    return lib, html.escape(lib, quote=True)
-
-
-def iframe_html(page: str, height: int = 620) -> str:
-    """`page` in an ``<iframe srcdoc="...">`` of a fixed height, the attribute escaped with
-    ``html.escape(page, quote=True)``; sandboxed: its scripts run, but without access to the
-    embedding page's origin (the notebook server).
-
-    >>> iframe_html('<p title="a&b">x</p>', height=100)[:92]
-    '<iframe class="orgnet-explorer-view" srcdoc="&lt;p title=&quot;a&amp;b&quot;&gt;x&lt;/p&gt;"'
-    """
-    return (f'<iframe class="orgnet-explorer-view" srcdoc="{_escape_page(page)}" '
-            f'sandbox="allow-scripts" style="width: 100%; height: {int(height)}px; border: 1px solid #d9dee2;" '
-            f'title="orgnet network"></iframe>')
-
-
 # --------------------------------------------------------------------------- the widget
 
 
@@ -328,20 +197,27 @@ def _short(text: str, n: int = 48) -> str:
     return text if len(text) <= n else text[: n - 1] + "\u2026"
 
 
+#: the key to the drawing's lines and sizes, under the drawing (the checklists carry the colours)
+KEYS = ("dashed line: hedged (reported, alleged, disputed) or confidence < 0.5 \u00b7 faded line: undated link "
+        "in a year's view \u00b7 orange ring: focus \u00b7 node size: links in the whole network \u00b7 labels: the "
+        "most connected nodes always, the rest as you zoom in")
+
+
 class Explorer:
-    """Controls over a build's network and, under them, the network, its edges and counts.
+    """Controls over a build's network and, beside them, the live network, its side panel and
+    the evidence table of the view.
 
     Parameters
     ----------
     tables : Tables or path
         A build's tables (``orgnet.build(...)``), or the folder ``orgnet build`` wrote them to.
     height : int
-        Height of the network in pixels.
+        Height of the drawing and its side panel, in pixels.
     export_path : str or path
         Where the export button writes (editable in the widget); relative to the working
         directory.
     max_table_rows : int
-        Rows of the edge table written into the widget (the export and
+        Rows of the evidence table shown at first (a button shows more; the export and
         ``explorer.state.edges`` hold every edge).
     layout : {"auto", "fresh", "fixed"}
         ``fresh`` lays every view out anew, ``fixed`` draws every view at the positions of
@@ -354,7 +230,8 @@ class Explorer:
 
     Attributes
     ----------
-    kinds, relations, documents : ipywidgets.SelectMultiple
+    kinds, relations, documents : orgnet.render.live.CheckList
+        Checkboxes with counts; ``.value`` is the list of ticked kinds, relations, documents.
     min_confidence : ipywidgets.FloatSlider
     year : ipywidgets.IntSlider
     all_years : ipywidgets.Checkbox
@@ -367,11 +244,14 @@ class Explorer:
     export_button, reset_button : ipywidgets.Button
     curate_author, curate_reason : ipywidgets.Text
     not_same, bad_link : ipywidgets.Dropdown
-        A name merged into the focused node; a link of the view.
+        A name merged into the focused node; a link of the view (the one selected in the
+        drawing, when a link is selected).
     not_same_button, reject_button : ipywidgets.Button
         Write a ``distinct`` / ``reject`` entry to ``curations.yaml``.
-    network, table, counts, status, legend, export_status : ipywidgets.HTML
-        The outputs; ``network.value`` is the ``<iframe srcdoc=...>``.
+    network : orgnet.render.live.NetworkView
+        The live drawing; ``network.view`` is what it shows, ``network.selected`` the id of
+        the node or link selected in it.
+    counts, status, legend, export_status : ipywidgets.HTML
     widget : ipywidgets.VBox
         Everything; displaying the Explorer displays it.
     graph : networkx.MultiDiGraph
@@ -379,7 +259,7 @@ class Explorer:
     state : Selection
         What is shown now.
     redraw_ms : float
-        How long the last redraw took (selection, HTML, widget values).
+        How long the last redraw took in Python (selection and the view message).
     last_export : pathlib.Path or None
         The file the export button wrote last.
 
@@ -387,17 +267,19 @@ class Explorer:
     --------
     >>> from orgnet.graph import example_tables
     >>> ex = Explorer(example_tables())
-    >>> ex.kinds.value = ("person", "think_tank")
+    >>> ex.kinds.value = ["person", "think_tank"]
     >>> ex.state.n_nodes, ex.state.n_edges
     (4, 3)
-    >>> "<b>4</b> nodes" in ex.counts.value
-    True
+    >>> "<b>4</b> nodes" in ex.counts.value, len(ex.network.view["nodes"])
+    (True, 4)
     """
 
-    def __init__(self, tables: Tables | str | os.PathLike, *, height: int = 620,
+    def __init__(self, tables: Tables | str | os.PathLike, *, height: int = 560,
                  export_path: str | os.PathLike = "orgnet-view.html", max_table_rows: int = 200,
                  layout: str = "auto", curations: str | os.PathLike | None = None) -> None:
         import ipywidgets as W
+
+        from .render.live import CheckList, NetworkView, base_data, edge_order, layout_positions
 
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
@@ -409,20 +291,29 @@ class Explorer:
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
-        self._positions: dict | None = None
-        # claim rows by id, made once: every page looks its edges' claims up here
+        # claim rows by id, made once: the base data and every export look claims up here
         self._claims = {str(r["claim_id"]): r for r in tables.claims.to_dict("records")} \
             if len(tables.claims) else {}
         self._hold = 0
         self._dirty = False
         self._drawn_key: Any = None
         self._focus_ids: dict[str, str] = {}
+        self._seq = 0
+        self._framed_as: Any = None
         self.state: Selection | None = None
         self.redraw_ms = 0.0
-        self.view_ms = 0.0
         self.last_export: Path | None = None
 
         G = self.graph
+        # ---- the whole network, laid out once: sent to the browser once
+        self._positions = layout_positions(G)
+        base = base_data(G, positions=self._positions, claims=self._claims, sources=tables.documents,
+                         conflicts=tables.conflicts, merges=tables.merges)
+        self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
+        self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
+        self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
+        self._base = base
+
         # ---- options, from the data
         kind_count: dict[str, int] = {}
         for _, a in G.nodes(data=True):
@@ -439,11 +330,14 @@ class Explorer:
         titles = {str(d): str(t or "") for d, t in zip(tables.documents["doc"], tables.documents["title"])} \
             if len(tables.documents) else {}
         docs = list(titles)
+        doc_count: dict[str, int] = {}
         for _, _, a in G.edges(data=True):
             for d in _split(a.get("docs")):
+                doc_count[d] = doc_count.get(d, 0) + 1
                 if d not in titles:
                     titles[d] = ""
                     docs.append(d)
+        self._titles = titles
         years = [a.get(c) for *_, a in G.edges(data=True) for c in ("start", "end") if a.get(c) is not None]
         years += [a.get("founded") for _, a in G.nodes(data=True) if a.get("founded") is not None]
         this_year = _dt.date.today().year
@@ -459,39 +353,41 @@ class Explorer:
                                               min_confidence=0.0, year=hi, all_years=True, undated=True, focus="",
                                               depth=DEFAULT_DEPTH, search="")
 
-        # ---- controls
-        wide = W.Layout(width="auto")
+        # ---- controls: filters in a side column, the rest in a bar over the drawing
+        kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
+        self.kinds = CheckList("Kinds", [
+            {"value": k, "label": _kind_label(k), "count": kind_count[k],
+             "colour": kinds_vocab.get(k, {}).get("colour", "#c7c7c7"), "shape": kinds_vocab.get(k, {}).get("shape")}
+            for k in kinds])
+        self.relations = CheckList("Relations", [
+            {"value": r, "label": rel_vocab.get(r, {}).get("label", r), "count": rel_count[r],
+             "colour": rel_vocab.get(r, {}).get("colour", "#999999"), "line": True,
+             "detail": rel_vocab.get(r, {}).get("meaning", "")} for r in rels])
+        self.documents = CheckList("Documents", [
+            {"value": d, "label": titles[d] or d, "count": doc_count.get(d, 0), "detail": d} for d in docs])
         lab = {"description_width": "initial"}
-        self.kinds = W.SelectMultiple(options=[(f"{_kind_label(k)} ({kind_count[k]})", k) for k in kinds],
-                                      value=tuple(kinds), rows=min(8, max(3, len(kinds))), layout=wide)
-        self.relations = W.SelectMultiple(options=[(f"{vocabulary.relations().get(r, {}).get('label', r)} "
-                                                    f"({rel_count[r]})", r) for r in rels],
-                                          value=tuple(rels), rows=min(8, max(3, len(rels))), layout=wide)
-        self._titles = titles
-        self.documents = W.SelectMultiple(options=[(f"{_short(titles[d], 48)} ({_short(d, 28)})"
-                                                    if titles[d] else d, d) for d in docs],
-                                          value=tuple(docs), rows=min(8, max(3, len(docs))), layout=wide)
-        self.min_confidence = W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.05, description="min confidence",
-                                            continuous_update=False, readout_format=".2f", style=lab,
-                                            layout=W.Layout(width="340px"))
+        full = W.Layout(width="100%")
+        narrow = {"description_width": "74px"}
+        self.min_confidence = W.FloatSlider(value=0.0, min=0.0, max=1.0, step=0.05, description="confidence",
+                                            continuous_update=False, readout_format=".2f", style=narrow, layout=full)
         self.year = W.IntSlider(value=hi, min=lo, max=hi, step=1, description="as of", continuous_update=False,
-                                disabled=True, style=lab, layout=W.Layout(width="340px"))
+                                disabled=True, style=narrow, layout=full)
         self.all_years = W.Checkbox(value=True, description="all years", indent=False,
-                                    disabled=not years, layout=W.Layout(width="110px"))
+                                    disabled=not years, layout=W.Layout(width="auto"))
         self.undated = W.Checkbox(value=True, description="show undated links", indent=False,
-                                  layout=W.Layout(width="170px"))
+                                  layout=W.Layout(width="auto"))
         self.focus = W.Combobox(value="", options=names, ensure_option=False, placeholder="name or alias",
-                                description="focus", continuous_update=False, style=lab,
-                                layout=W.Layout(width="340px"))
+                                description="focus", continuous_update=False, style=narrow, layout=full)
         self.depth = W.IntSlider(value=DEFAULT_DEPTH, min=0, max=6, step=1, description="depth",
-                                 continuous_update=False, disabled=True, style=lab, layout=W.Layout(width="260px"))
+                                 continuous_update=False, disabled=True, style=narrow, layout=full)
         self.search = W.Text(value="", placeholder="highlight a name", description="find",
-                             continuous_update=False, style=lab, layout=W.Layout(width="300px"))
+                             continuous_update=False, style=narrow, layout=full)
         self.export_path = W.Text(value=str(export_path), description="export to", style=lab,
                                   layout=W.Layout(width="420px"))
         self.export_button = W.Button(description="Export briefing", icon="download",
                                       tooltip="Write the current view as a self-contained briefing HTML file")
-        self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Every control back to its start")
+        self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Every control back to its start",
+                                     layout=W.Layout(width="auto"))
         # ---- corrections (curations.yaml)
         self.curations = Path(curations) if curations is not None else None
         self.curate_author = W.Text(placeholder="your name", description="author", style=lab,
@@ -511,33 +407,38 @@ class Explorer:
             b.disabled = self.curations is None
         self.not_same_button.on_click(lambda _: self._curate("distinct"))
         self.reject_button.on_click(lambda _: self._curate("reject"))
-        correct = W.Accordion(children=[W.VBox([
-            W.HBox([self.curate_author, self.curate_reason]),
-            W.HBox([self.not_same, self.not_same_button]),
-            W.HBox([self.bad_link, self.reject_button]), self.curate_status])])
-        correct.set_title(0, "Correct the network (curations.yaml)")
-        correct.selected_index = None
+        self.export_status = W.HTML()
+        more = W.Accordion(children=[
+            W.VBox([W.HBox([self.export_path, self.export_button]), self.export_status]),
+            W.VBox([W.HBox([self.curate_author, self.curate_reason]),
+                    W.HBox([self.not_same, self.not_same_button]),
+                    W.HBox([self.bad_link, self.reject_button]), self.curate_status])])
+        more.set_title(0, "Export the view as a briefing")
+        more.set_title(1, "Correct the network (curations.yaml): select a link in the drawing, then reject it")
+        more.selected_index = None
         # ---- outputs
         self.counts = W.HTML()
-        self.legend = W.HTML()
         self.status = W.HTML()
-        self.export_status = W.HTML()
-        self.network = W.HTML(layout=W.Layout(width="100%"))
-        self.table = W.HTML(layout=W.Layout(width="100%"))
+        self.legend = W.HTML(f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(KEYS)}</div>")
+        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
+        self.network.observe(self._selected, names="selected")
 
-        def column(title: str, hint: str, w) -> Any:
-            return W.VBox([W.HTML(f"<b>{html.escape(title)}</b> <small style='color:#5c6670'>{html.escape(hint)}"
-                                  "</small>"), w], layout=W.Layout(flex="1 1 0", min_width="180px"))
-
-        pick = "ctrl/\u2318-click: several"
-        self.widget = W.VBox([
-            W.HBox([column("Kinds", pick, self.kinds), column("Relations", pick, self.relations),
-                    column("Documents", pick, self.documents)]),
-            W.HBox([self.min_confidence, self.year, self.all_years, self.undated]),
-            W.HBox([self.focus, self.depth, self.search]),
-            W.HBox([self.export_path, self.export_button, self.reset_button]),
-            correct, self.export_status, self.counts, self.status, self.legend, self.network, self.table,
-        ])
+        # the controls in a column left of the drawing, scrolling within the drawing's height, so
+        # that on a laptop screen the drawing and its side panel show without scrolling the page
+        spread = dict(flex_flow="row wrap", justify_content="space-between")
+        years_row = W.HBox([self.all_years, self.undated], layout=W.Layout(**spread))
+        parts = [self.search, self.focus, self.depth, self.min_confidence, self.year, years_row, self.reset_button,
+                 self.kinds, self.relations, self.documents]
+        for w in parts:  # each keeps its height: the column scrolls instead of squeezing them
+            w.layout.flex = "0 0 auto"
+        column = W.VBox(parts,
+                        layout=W.Layout(width="240px", flex="0 0 240px", max_height=f"{self.height + 60}px",
+                                        overflow="hidden auto", padding="0 6px 0 0"))
+        main = W.VBox([W.HBox([self.counts, self.status], layout=W.Layout(**spread)),
+                       self.network, self.legend], layout=W.Layout(flex="1 1 auto", min_width="0"))
+        self.widget = W.VBox([W.HBox([column, main], layout=W.Layout(width="100%")), more],
+                             layout=W.Layout(width="100%"))
+        self.widget.add_class("orgnet-explorer")
 
         for w in (self.kinds, self.relations, self.documents, self.min_confidence, self.year, self.all_years,
                   self.undated, self.focus, self.depth, self.search):
@@ -548,7 +449,21 @@ class Explorer:
 
     # ---- display
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        """The widget, and a still picture of the view for readers of the saved notebook
+        without a kernel (front ends that run widgets show the widget)."""
+        from .render.live import snapshot_svg
+
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        if isinstance(bundle, tuple):  # (data, metadata)
+            data = dict(bundle[0])
+            rest: tuple = bundle[1:]
+        else:
+            data, rest = dict(bundle), ()
+        sel = self._current()
+        data["text/html"] = (f"<div><p style='color:#5c6670'>orgnet Explorer: {sel.n_nodes} nodes, {sel.n_edges} "
+                             "edges when the notebook was run (a still picture; run the notebook to explore).</p>"
+                             f"{snapshot_svg(self._base, self.network.view)}</div>")
+        return (data, *rest) if rest else data
 
     # ---- values and selection
     def values(self) -> dict:
@@ -587,7 +502,7 @@ class Explorer:
         """Change several controls with one redraw at the end::
 
             with explorer.hold():
-                explorer.kinds.value = ("person",)
+                explorer.kinds.value = ["person"]
                 explorer.min_confidence.value = 0.7
         """
         self._hold += 1
@@ -607,55 +522,57 @@ class Explorer:
         self.redraw()
 
     def reset(self) -> None:
-        """Every control back to its start (one redraw)."""
+        """Every control back to its start (one redraw, framed anew)."""
         d = self._defaults
         with self.hold():
-            self.kinds.value, self.relations.value, self.documents.value = d["kinds"], d["relations"], d["documents"]
+            self.kinds.value, self.relations.value = list(d["kinds"]), list(d["relations"])
+            self.documents.value = list(d["documents"])
             self.min_confidence.value, self.year.value, self.all_years.value = d["min_confidence"], d["year"], True
             self.undated.value = d["undated"]
             self.focus.value, self.depth.value, self.search.value = "", d["depth"], ""
+            self._framed_as = None
             self._dirty = True
 
     # ---- drawing
+    def _fresh_positions(self, sel: Selection) -> dict | None:
+        """New positions for a small neighbourhood (laid out around its focus); None: every node
+        at its place in the whole graph, so that filters take nodes away and put them back
+        without moving the others."""
+        fresh = self.layout_mode == "fresh" or (self.layout_mode == "auto" and sel.focus is not None
+                                                and sel.n_nodes <= FRESH_LAYOUT_MAX)
+        if not fresh:
+            return None
+        from .render.network import layout_positions
+
+        return layout_positions(sel.graph, focus=sel.focus)
+
     def _positions_for(self, sel: Selection) -> dict | None:
+        """The positions a briefing of `sel` is drawn at: None (laid out afresh) for a small view,
+        the whole graph's for a big one."""
         if self.layout_mode == "fresh" or (self.layout_mode == "auto" and sel.n_nodes <= FRESH_LAYOUT_MAX):
             return None
-        if self._positions is None:
-            from .render.network import layout_positions
-
-            self._positions = layout_positions(self.graph)
         return self._positions
 
-    def page(self, sel: Selection | None = None, *, embedded: bool = False, generated=None) -> str:
-        """The briefing page of a selection (default: the current one).
-
-        ``embedded=True`` gives the page shown in the widget: the same page with the masthead,
-        legend, sources and footer hidden (the widget shows them), framed to its iframe's size,
-        and the searched-for nodes selected.
-        """
+    def page(self, sel: Selection | None = None, *, generated=None) -> str:
+        """The briefing page of a selection (default: the current one), with every edge of the
+        view and its quote in a table under the drawing."""
         from .render.network import network_html
 
         sel = sel or self._current()
-        extra: tuple[dict, ...] = ()
-        if not embedded:
-            rows = [[r["source_label"], r["relation"], r["target_label"], _years(
-                {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"],
-                 "intervals": r.get("intervals")}),
-                "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"],
-                "; ".join(_doc_name(d, self._titles) for d in _split(r["docs"])), r["evidence"]]
-                for r in sel.edges.to_dict("records")]
-            extra = ({"title": "Edges in this view", "columns": ["from", "relation", "to", "years", "confidence",
-                                                                 "hedge", "documents", "evidence"], "rows": rows,
-                      "caption": "Every edge of the view, with the quote it rests on."},)
-        page = network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
+        rows = [[r["source_label"], r["relation"], r["target_label"], _years(
+            {"start": None if pd.isna(r["start"]) else r["start"], "end": None if pd.isna(r["end"]) else r["end"],
+             "intervals": r.get("intervals")}),
+            "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"],
+            "; ".join(_doc_name(d, self._titles) for d in _split(r["docs"])), r["evidence"]]
+            for r in sel.edges.to_dict("records")]
+        extra = ({"title": "Edges in this view", "columns": ["from", "relation", "to", "years", "confidence",
+                                                             "hedge", "documents", "evidence"], "rows": rows,
+                  "caption": "Every edge of the view, with the quote it rests on."},)
+        return network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
                             sources=self.tables.documents, claims=self._claims, focus=sel.focus,
                             generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
                             year=sel.params.get("year"), show_undated=sel.params.get("undated", True),
                             conflicts=self.tables.conflicts, merges=self.tables.merges)
-        if embedded:
-            page = page.replace("</head>", _EMBED_CSS + "</head>", 1)
-            page = page.replace("</body>", _frame_script(sel.highlight) + "</body>", 1)
-        return page
 
     def _title(self, sel: Selection) -> str:
         if sel.focus is not None:
@@ -671,31 +588,47 @@ class Explorer:
         return self.state if self.state is not None else self.redraw()
 
     def redraw(self, force: bool = False) -> Selection:
-        """Recompute the selection and update the network, table, counts and status."""
+        """Recompute the selection and send the drawing what changed (the view: indices, fresh
+        positions for a small view); update counts and status."""
+        from .render.live import view_of
+
         started = time.perf_counter()
         self._dirty = False
         key = json.dumps(self.values(), sort_keys=True, default=lambda x: sorted(x) if isinstance(x, set) else str(x))
         if not force and key == self._drawn_key and self.state is not None:
             return self.state
         sel = self.selection()
-        t_view = time.perf_counter()
-        page = self.page(sel, embedded=True)
-        self.view_ms = (time.perf_counter() - t_view) * 1000
-        self.network.value = iframe_html(page, self.height)
-        self.table.value = edge_table_html(sel.edges, self.max_table_rows, self._titles)
+        positions = self._fresh_positions(sel)
+        # frame anew for another focus or depth (a new neighbourhood); after any other change
+        # zoom, pan and the selection stay where the user left them
+        framing = (sel.focus, sel.params.get("depth") if sel.focus is not None else None)
+        fit = framing != self._framed_as
+        self._framed_as = framing
+        self._seq += 1
+        self.network.view = view_of(self.graph, sel, node_index=self._node_index, edge_index=self._edge_index,
+                                    positions=positions, fit=fit, seq=self._seq)
         total_n, total_e = self.graph.number_of_nodes(), self._n_edges_total
         self.counts.value = (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 '
                              f'<b>{sel.n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'
                              + (f" \u00b7 {len(sel.highlight)} found" if sel.highlight else "") + "</span>")
-        parts = [f"<span style='color:#7a4b00'>{html.escape(p)}</span>" for p in sel.problems]
+        parts = [f"<span style='color:#8a3b00;font-weight:600'>{html.escape(p)}</span>" for p in sel.problems]
         parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
-        self.status.value = "<br>".join(parts)
-        self.legend.value = legend_html(sel.graph)
+        self.status.value = '<span class="orgnet-status">' + " \u00b7 ".join(parts) + "</span>"
         self._curation_options(sel)
         self.state = sel
         self._drawn_key = key
         self.redraw_ms = (time.perf_counter() - started) * 1000
         return sel
+
+    def _selected(self, change=None) -> None:
+        """A link selected in the drawing is the one the Correct panel offers to reject."""
+        edge = self._edge_by_id.get(self.network.selected)
+        if edge is None:
+            return
+        u, v, k = edge
+        value = (u, self.graph.edges[u, v, k].get("relation", k), v)
+        if any(opt[1] == value for opt in self.bad_link.options):
+            self.bad_link.value = value
 
     # ---- corrections
     def _curation_options(self, sel: Selection) -> None:

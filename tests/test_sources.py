@@ -241,10 +241,10 @@ def test_explorer_names_documents_by_title(tmp_path):
 
     t = _conflicting(tmp_path)
     ex = Explorer(t)
-    labels = dict((v, k) for k, v in ex.documents.options)
+    labels = {o["value"]: o for o in ex.documents.options}
     title_a = t.documents.set_index("doc").loc["a.txt", "title"]
-    assert labels["a.txt"].startswith(title_a[:20]) and labels["a.txt"].endswith("(a.txt)")
+    assert labels["a.txt"]["label"] == title_a and labels["a.txt"]["detail"] == "a.txt"  # the file name on hover
     table = edge_table_html(ex.state.edges, titles={"a.txt": "Tide <b>Almanac</b>"})
     if "a.txt" in " ".join(ex.state.edges["docs"]):
         assert 'Tide &lt;b&gt;Almanac&lt;/b&gt; <span class="file">a.txt</span>' in table
-    assert "conflicts" in _data(ex.page(embedded=True))
+    assert "conflicts" in _data(ex.page()) and ex.network.base["conflicts"]

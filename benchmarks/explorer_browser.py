@@ -1,0 +1,127 @@
+"""The Explorer timed where the user sees it: in a real JupyterLab, from a click to the new drawing.
+
+Writes the invented tables of ``explorer_redraw.synthetic_tables`` (about 2,000 nodes) to a
+folder, runs a notebook that shows ``orgnet.Explorer`` of them in this environment's JupyterLab,
+opens it in headless Chromium (``/usr/bin/chromium``) and measures:
+
+* first display: from running the cell to the first drawn view (the kernel builds the
+  Explorer, the browser receives the whole network once, evaluates vis-network, draws);
+* redraws: each of five controls changed in the page (a kind ticked off and on, a relation, a
+  document, "all years", "show undated links"), `--repeats` times each; the time from the
+  click to the first frame that shows the new view, by the page's clock;
+* the bytes of one change's message, against the whole network's.
+
+    .venv/bin/python benchmarks/explorer_browser.py [--nodes 2000] [--repeats 6] [--json FILE]
+
+Prints one line per control and a summary; ``--json`` writes the figures (``make bench`` reads
+them into benchmarks/results.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from explorer_redraw import synthetic_tables  # noqa: E402
+from jupyterlab import (Lab, click_checkbox, click_text_checkbox, launch, open_notebook,  # noqa: E402
+                        timed_change)
+
+
+def _p90(xs: list[float]) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(0.9 * (len(xs) - 1))))]
+
+
+def measure(nodes: int = 2000, repeats: int = 6) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    import orgnet
+    from orgnet.explorer import Explorer
+
+    tables = synthetic_tables(nodes)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "tables"
+        tables.write(folder)
+        ex = Explorer(tables)  # the Python side of the same changes, for the figures beside
+        kind = ex.kinds.options[0]["label"]
+        relation = ex.relations.options[0]["label"]
+        document = ex.documents.options[0]["label"]
+        py_ms: list[float] = []
+        for _ in range(2):
+            for control, values in ((ex.kinds, ex.kinds.value[1:]), (ex.relations, ex.relations.value[1:]),
+                                    (ex.documents, ex.documents.value[1:])):
+                full = list(control.value)
+                control.value = list(values)
+                py_ms.append(ex.redraw_ms)
+                control.value = full
+                py_ms.append(ex.redraw_ms)
+            for box in (ex.all_years, ex.undated):
+                box.value = not box.value
+                py_ms.append(ex.redraw_ms)
+                box.value = not box.value
+                py_ms.append(ex.redraw_ms)
+        base_bytes = len(json.dumps(ex.network.base))
+        view_bytes = len(json.dumps(ex.network.view))
+        code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer")
+        controls = {"kinds": click_checkbox("Kinds", kind), "relations": click_checkbox("Relations", relation),
+                    "documents": click_checkbox("Documents", document),
+                    "all years": click_text_checkbox("all years"),
+                    "undated": click_text_checkbox("show undated links")}
+        times: dict[str, list[float]] = {k: [] for k in controls}
+        with Lab(Path(tmp) / "lab", code) as lab, sync_playwright() as p:
+            browser = launch(p)
+            started = time.perf_counter()
+            page = open_notebook(browser, lab, viewport=(1280, 800), timeout=300)
+            first_ms = page.orgnet_first_ms
+            page.wait_for_timeout(1000)
+            loads = []
+            for _ in range(repeats):
+                for name, act in controls.items():
+                    r = timed_change(page, act)
+                    if r["ms"] is not None:
+                        times[name].append(r["ms"])
+                    loads.append(r["loads"])
+            browser.close()
+            wall = time.perf_counter() - started
+    every = [t for ts in times.values() for t in ts]
+    return {
+        "nodes": nodes, "edges": tables.edges.shape[0], "repeats": repeats,
+        "first_display_ms": round(first_ms, 1),
+        "per_control": {k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
+                        for k, v in times.items() if v},
+        "median_ms": round(statistics.median(every), 1), "p90_ms": round(_p90(every), 1), "changes": len(every),
+        "python_median_ms": round(statistics.median(py_ms), 1), "python_p90_ms": round(_p90(py_ms), 1),
+        "base_bytes": base_bytes, "view_bytes": view_bytes, "library_loads": max(loads) if loads else None,
+        "orgnet": orgnet.__version__, "wall_s": round(wall, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--nodes", type=int, default=2000)
+    ap.add_argument("--repeats", type=int, default=6)
+    ap.add_argument("--json", help="write the figures here")
+    args = ap.parse_args(argv)
+    res = measure(args.nodes, args.repeats)
+    for name, r in res["per_control"].items():
+        print(f"{name:>10}: median {r['median_ms']:.0f} ms, p90 {r['p90_ms']:.0f} ms ({r['n']} changes)")
+    print(f"click to drawn, all {res['changes']} changes at {res['nodes']} nodes: median {res['median_ms']:.0f} ms, "
+          f"p90 {res['p90_ms']:.0f} ms (Python side: median {res['python_median_ms']:.0f} ms); first display "
+          f"{res['first_display_ms']:.0f} ms; one change sends {res['view_bytes']:,} bytes, the network "
+          f"{res['base_bytes']:,} bytes once; vis-network evaluated {res['library_loads']} time(s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(res, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

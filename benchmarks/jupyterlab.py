@@ -1,0 +1,205 @@
+"""Drive the Explorer in a real JupyterLab from headless Chromium (browser tests and ``make bench``).
+
+:class:`Lab` starts this environment's JupyterLab (offline, on localhost, a throw-away
+configuration) serving one notebook; :func:`open_notebook` opens it in a Chromium page (every
+request that is not to the local server is aborted and recorded), runs all cells and waits for
+the Explorer's drawing; :func:`timed_change` performs one control change in the page and
+returns the milliseconds from the click (or key press) to the drawing of the new view, measured
+by the page's own clock (``performance.now()``): the widget's drawing sets ``data-view-seq``
+and ``data-drawn-at`` after the first frame that shows a new view.
+
+    from benchmarks.jupyterlab import Lab, open_notebook, timed_change
+
+Chromium is Debian's ``/usr/bin/chromium`` launched by playwright (never ``playwright install``).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+#: the drawing of the Explorer in the page
+VIEW = ".orgnet-live .live-network"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Lab:
+    """A JupyterLab server on localhost serving `folder/explorer.ipynb`, one code cell `code`.
+
+    Use as a context manager; ``url`` opens the notebook, ``base`` is the server, ``log`` its
+    output file.
+    """
+
+    def __init__(self, folder: str | os.PathLike, code: str, python: str = sys.executable) -> None:
+        self.folder = Path(folder)
+        self.code = code
+        self.python = python
+        self.server: subprocess.Popen | None = None
+        self.url = self.base = ""
+        self.log = self.folder / "server.log"
+
+    def __enter__(self) -> "Lab":
+        import nbformat
+        from ipykernel.kernelspec import install
+
+        kernels = self.folder / "kernels"
+        install(prefix=str(kernels), kernel_name="orgnet-lab", display_name="orgnet (this venv)")
+        work = self.folder / "lab"
+        work.mkdir(parents=True, exist_ok=True)
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(self.code)], metadata={"kernelspec": {
+            "name": "orgnet-lab", "display_name": "orgnet (this venv)", "language": "python"}})
+        nbformat.write(nb, str(work / "explorer.ipynb"))
+        port, token = _free_port(), secrets.token_hex(16)
+        env = dict(os.environ, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
+                   JUPYTER_CONFIG_DIR=str(self.folder / "config"), JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
+                   JUPYTERLAB_SETTINGS_DIR=str(self.folder / "settings"),
+                   JUPYTERLAB_WORKSPACES_DIR=str(self.folder / "workspaces"), IPYTHONDIR=str(self.folder / "ipython"))
+        jupyter = Path(self.python).with_name("jupyter")
+        with open(self.log, "w") as out:
+            self.server = subprocess.Popen(
+                [str(jupyter), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}",
+                 f"--ServerApp.root_dir={work}", "--ServerApp.allow_root=True", "--LabApp.news_url=None",
+                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                 "--LabApp.expose_app_in_browser=True"],
+                env=env, stdout=out, stderr=subprocess.STDOUT)
+        self.base = f"http://127.0.0.1:{port}"
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"{self.base}/api/status?token={token}", timeout=1)
+                break
+            except OSError:
+                if self.server.poll() is not None:
+                    raise RuntimeError(f"jupyter lab exited:\n{self.log.read_text()[-3000:]}")
+                time.sleep(0.25)
+        else:
+            self.__exit__()
+            raise RuntimeError(f"jupyter lab did not answer in 60 s:\n{self.log.read_text()[-3000:]}")
+        self.url = f"{self.base}/lab/tree/explorer.ipynb?token={token}"
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.server is None:
+            return
+        self.server.terminate()
+        try:
+            self.server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait(timeout=10)
+        self.server = None
+
+
+def launch(playwright: Any) -> Any:
+    """Debian's Chromium, headless, through playwright."""
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800), timeout: float = 180) -> Any:
+    """Open the lab's notebook, run it, and wait until the Explorer has drawn its first view.
+
+    Returns the page; ``page.orgnet_elsewhere`` lists the requests that were not to the local
+    server (aborted), ``page.orgnet_first_ms`` the milliseconds from running the cell to the
+    first drawn view.
+    """
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    elsewhere: list[str] = []
+    local = (f"{lab.base}/", lab.base.replace("http:", "ws:") + "/", "data:", "blob:", "about:")
+
+    def route(r: Any) -> None:
+        if r.request.url.startswith(local):
+            r.continue_()
+        else:
+            elsewhere.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    console: list[str] = []
+    page.orgnet_console = console
+    page.on("console", lambda m: console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
+    page.on("websocket", lambda ws: None if ws.url.startswith(local) else elsewhere.append(ws.url))
+    page.goto(lab.url)
+    page.wait_for_function("""() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+        const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
+        return k && k.status === 'idle'; }""", timeout=timeout * 1000)
+    started = page.evaluate("() => performance.now()")
+    page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
+    try:
+        page.wait_for_selector(f"{VIEW}[data-view-seq]", state="attached", timeout=timeout * 1000)
+    except Exception as exc:
+        raise RuntimeError(f"the Explorer drew nothing in {timeout} s; the page said: {console[-12:]}") from exc
+    page.orgnet_first_ms = float(page.locator(VIEW).first.get_attribute("data-drawn-at") or 0) - started
+    page.orgnet_elsewhere = elsewhere
+    no = page.get_by_role("button", name="No", exact=True)  # JupyterLab's news question, in the way of pictures
+    if no.count():
+        no.first.click()
+    return page
+
+
+#: performs an action given as a JavaScript function body (``act``) and waits for the drawing of
+#: the next view; returns {ms, seq, loads}
+_TIMED = """async ([act, timeoutMs]) => {
+  const view = document.querySelector('%s');
+  const before = Number(view.getAttribute('data-view-seq'));
+  const t0 = performance.now();
+  (new Function(act))();
+  while (Number(view.getAttribute('data-view-seq')) === before) {
+    if (performance.now() - t0 > timeoutMs) { return {ms: null, seq: before, loads: globalThis.orgnetLiveLoads}; }
+    await new Promise(r => requestAnimationFrame(r));
+  }
+  return {ms: Number(view.getAttribute('data-drawn-at')) - t0, seq: Number(view.getAttribute('data-view-seq')),
+          loads: globalThis.orgnetLiveLoads};
+}""" % VIEW
+
+
+def timed_change(page: Any, act: str, timeout_ms: float = 30_000) -> dict:
+    """Run `act` (JavaScript statements that change one control in the page) and return
+    ``{"ms": click to drawn, "seq": the view drawn, "loads": vis-network evaluations so far}``
+    (``ms`` None when no new view was drawn within `timeout_ms`)."""
+    return page.evaluate(_TIMED, [act, timeout_ms])
+
+
+def click_checkbox(title: str, label: str) -> str:
+    """JavaScript that clicks the checkbox `label` of the Explorer's checklist `title`."""
+    return ("const lists = [...document.querySelectorAll('.orgnet-checklist')];"
+            f"const list = lists.find(l => l.querySelector('.cl-title').textContent === {title!r});"
+            "const item = [...list.querySelectorAll('.cl-item')].find("
+            f"i => i.querySelector('.cl-label').textContent === {label!r});"
+            "item.querySelector('input').click();")
+
+
+def type_into(placeholder: str, text: str) -> str:
+    """JavaScript that types `text` into the ipywidgets text box with this placeholder and
+    presses Enter (the widgets send on Enter or blur: continuous_update is off)."""
+    return (f"const box = document.querySelector(\"input[placeholder='{placeholder}']\");"
+            f"box.value = {text!r}; box.dispatchEvent(new Event('input', {{bubbles: true}}));"
+            "box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', keyCode: 13, bubbles: true}));"
+            "box.dispatchEvent(new Event('change', {bubbles: true}));")
+
+
+def click_text_checkbox(description: str) -> str:
+    """JavaScript that clicks the ipywidgets checkbox with this description."""
+    return ("const cb = [...document.querySelectorAll('.widget-checkbox .widget-label-basic')].find("
+            f"c => c.textContent.trim() === {description!r}); cb.querySelector('input').click();")
+
+
+def click_button(text: str) -> str:
+    """JavaScript that clicks the ipywidgets button with this text."""
+    return ("const b = [...document.querySelectorAll('button.jupyter-button')].find("
+            f"b => b.textContent.trim() === {text!r}); b.click();")

@@ -1,0 +1,254 @@
+"""The live network of the Explorer: an anywidget that draws once and updates in place (render stage).
+
+:class:`NetworkView` is a Jupyter widget (`anywidget <https://anywidget.dev>`_) holding three
+pieces of data:
+
+``base``
+    :func:`orgnet.render.network.page_data` of the whole graph (every node with its place in
+    the whole graph's layout, every edge with its claims and citations, the legend, documents,
+    conflicts and merges). Sent to the browser once, when the widget is shown.
+``view``
+    What is shown now: the indices of the nodes and edges of ``base`` in view, fresh positions
+    for a small view, the focus, the highlighted names, the as-of year and the undated links
+    to fade. A control change sends only this (a few kilobytes even at 2,000 nodes).
+``selected``
+    The id of the node or link selected in the drawing (set by a click in the browser, by a
+    row of the evidence table, or from Python).
+
+The browser side (``templates/live.js.j2``) evaluates the vis-network library once per page
+(``globalThis.orgnetLiveLoads`` counts how often), builds one drawing per widget and applies
+each new ``view`` to it as a difference: nodes and links that left the view are removed, new
+ones added, moved ones moved. Zoom, pan and the selection stay. It draws the same nodes,
+lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under the drawing,
+the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
+link selects its row.
+
+:func:`view_of` turns a :class:`orgnet.graph.Selection` into a ``view``; :func:`snapshot_svg`
+draws a view as a static SVG picture, which the Explorer puts beside the widget in a saved
+notebook for readers without a running kernel.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import math
+from typing import Any, Mapping
+
+import networkx as nx
+
+from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
+
+__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order"]
+
+
+def edge_order(G: nx.MultiDiGraph) -> list[tuple]:
+    """The edges ``(u, v, key)`` of `G` in the order of :func:`page_data`'s ``edges`` (by the
+    text of source, target and key), so ``base["edges"][i]`` is edge ``edge_order(G)[i]``.
+
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> G = to_graph(example_tables())
+    >>> [(e["from"], e["to"]) for e in page_data(G)["edges"]] == [(u, v) for u, v, _ in edge_order(G)]
+    True
+    """
+    return sorted(G.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+
+
+def base_data(G: nx.MultiDiGraph, *, positions: Mapping | None = None, **page_kwargs: Any) -> dict:
+    """:func:`page_data` of the whole graph `G`, laid out once (or at `positions`).
+
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> b = base_data(to_graph(example_tables()))
+    >>> len(b["nodes"]), len(b["edges"]), all("x" in n for n in b["nodes"])
+    (8, 9, True)
+    """
+    if positions is None:
+        positions = layout_positions(G)
+    return page_data(G, positions=positions, **page_kwargs)
+
+
+def view_of(G: nx.MultiDiGraph, sel: Any, *, node_index: Mapping, edge_index: Mapping,
+            positions: Mapping | None = None, fit: bool = False, seq: int = 0) -> dict:
+    """The ``view`` message for a selection of `G`: indices into the base data, not the data.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The whole graph the base data was made of.
+    sel : orgnet.graph.Selection
+        What to show.
+    node_index, edge_index : mapping
+        Node id -> index and ``(u, v, key)`` -> index in the base data.
+    positions : mapping, optional
+        Fresh ``node -> (x, y)`` for this view (None: every node at its place in the base).
+    fit : bool
+        Whether the browser frames the view anew (else zoom and pan stay).
+    seq : int
+        A counter: the browser reports the last view it drew by it.
+
+    >>> from orgnet.graph import to_graph, example_tables, select_view
+    >>> G = to_graph(example_tables())
+    >>> nodes = {n["id"]: i for i, n in enumerate(base_data(G)["nodes"])}
+    >>> edges = {e: i for i, e in enumerate(edge_order(G))}
+    >>> v = view_of(G, select_view(G, kinds=("person",)), node_index=nodes, edge_index=edges)
+    >>> len(v["nodes"]), v["edges"], v["focus"]
+    (3, [], None)
+    """
+    H = sel.graph
+    params = getattr(sel, "params", {}) or {}
+    year = params.get("year")
+    return {
+        "seq": int(seq),
+        "nodes": sorted(node_index[n] for n in H.nodes),
+        "edges": sorted(edge_index[(u, v, k)] for u, v, k in H.edges(keys=True)),
+        "positions": None if positions is None else
+        {str(node_index[n]): [round(float(x), 1), round(float(y), 1)] for n, (x, y) in positions.items()},
+        "focus": None if sel.focus is None else str(sel.focus),
+        "highlight": [str(n) for n in sel.highlight],
+        "year": None if year is None else int(year),
+        "faded": sorted(edge_index[(u, v, k)] for u, v, k, a in H.edges(keys=True, data=True)
+                        if year is not None and a.get("undated") is True),
+        "fit": bool(fit),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _assets() -> tuple[str, str]:
+    """The widget's ES module and CSS, rendered once from the templates."""
+    env = template_environment()
+    return env.get_template("live.js.j2").render(), env.get_template("live.css.j2").render()
+
+
+@functools.lru_cache(maxsize=1)
+def _widget_class() -> type:
+    import anywidget
+    import traitlets
+
+    esm, css = _assets()
+
+    class NetworkView(anywidget.AnyWidget):
+        """The live drawing (see :mod:`orgnet.render.live`)."""
+
+        _esm = esm
+        _css = css
+        _vis = traitlets.Unicode("").tag(sync=True)
+        base = traitlets.Dict().tag(sync=True)
+        view = traitlets.Dict().tag(sync=True)
+        selected = traitlets.Unicode("").tag(sync=True)
+        height = traitlets.Int(560).tag(sync=True)
+        max_rows = traitlets.Int(200).tag(sync=True)
+
+    return NetworkView
+
+
+def NetworkView(**kwargs: Any) -> Any:
+    """A new live drawing widget; keyword arguments set its traits (``base``, ``view``,
+    ``height``, ``max_rows``, ``selected``). The vis-network library rides along once."""
+    return _widget_class()(_vis=vis_network_js(), **kwargs)
+
+
+@functools.lru_cache(maxsize=1)
+def _checklist_class() -> type:
+    import anywidget
+    import traitlets
+
+    env = template_environment()
+
+    class CheckList(anywidget.AnyWidget):
+        """Checkboxes with counts (see :func:`CheckList`)."""
+
+        _esm = env.get_template("checklist.js.j2").render()
+        _css = env.get_template("checklist.css.j2").render()
+        title = traitlets.Unicode("").tag(sync=True)
+        options: Any = traitlets.List().tag(sync=True)
+        value: Any = traitlets.List().tag(sync=True)
+        max_height = traitlets.Int(170).tag(sync=True)
+
+    return CheckList
+
+
+def CheckList(title: str, options: list[dict], value: Any = None, max_height: int = 170) -> Any:
+    """A titled list of checkboxes: ``options`` are dicts ``{"value", "label", "count",
+    "colour", "shape", "line", "detail"}`` (only ``value`` and ``label`` needed); ``value`` is
+    the list of ticked values (default all), in the options' order. "all" and "none" links
+    tick or untick every box; a filter box appears with more than 12 options.
+
+    >>> c = CheckList("Kinds", [{"value": "person", "label": "person", "count": 3}])
+    >>> c.value
+    ['person']
+    """
+    ticked = [o["value"] for o in options] if value is None else list(value)
+    return _checklist_class()(title=title, options=options, value=ticked, max_height=max_height)
+
+
+# --------------------------------------------------------------------------- static snapshot
+
+
+def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int = 560, labels: int = 25) -> str:
+    """The view drawn as a plain SVG picture: links as lines in their relation's colour, nodes
+    as dots in their kind's colour, the labels of the `labels` most connected nodes. For
+    readers of a saved notebook without a kernel; the live widget draws the real thing.
+
+    >>> from orgnet.graph import to_graph, example_tables, select_view
+    >>> G = to_graph(example_tables())
+    >>> b = base_data(G)
+    >>> v = view_of(G, select_view(G), node_index={n["id"]: i for i, n in enumerate(b["nodes"])},
+    ...             edge_index={e: i for i, e in enumerate(edge_order(G))})
+    >>> svg = snapshot_svg(b, v)
+    >>> svg.startswith("<svg") and svg.count("<circle") == 8 and svg.count("<line") == 9
+    True
+    """
+    nodes = [base["nodes"][i] for i in view.get("nodes", [])]
+    edges = [base["edges"][i] for i in view.get("edges", [])]
+    fresh = view.get("positions") or {}
+    index = {n["id"]: i for i, n in enumerate(base["nodes"])}
+    pos = {}
+    for n in nodes:
+        p = fresh.get(str(index[n["id"]]))
+        pos[n["id"]] = (float(p[0]), float(p[1])) if p else (float(n["x"]), float(n["y"]))
+    kinds = {k["kind"]: k for k in base.get("kinds", [])}
+    rels = {r["relation"]: r for r in base.get("relations", [])}
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+           f'style="max-width:{width}px;border:1px solid #d9dee2;background:#fff" role="img" '
+           f'aria-label="orgnet network: {len(nodes)} nodes, {len(edges)} links">']
+    if not nodes:
+        out.append(f'<text x="{width // 2}" y="{height // 2}" text-anchor="middle" font-size="16" '
+                   'fill="#5c6670">No nodes in this view.</text></svg>')
+        return "".join(out)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    pad = 40.0
+    span = max(max(xs) - min(xs), 1.0), max(max(ys) - min(ys), 1.0)
+    scale = min((width - 2 * pad) / span[0], (height - 2 * pad) / span[1], 1.5)
+    ox = (width - scale * span[0]) / 2 - scale * min(xs)
+    oy = (height - scale * span[1]) / 2 - scale * min(ys)
+
+    def at(node_id: str) -> tuple[float, float]:
+        x, y = pos[node_id]
+        return round(ox + scale * x, 1), round(oy + scale * y, 1)
+
+    degree: dict[str, int] = {n["id"]: 0 for n in nodes}
+    for e in edges:
+        degree[e["from"]] = degree.get(e["from"], 0) + 1
+        degree[e["to"]] = degree.get(e["to"], 0) + 1
+    for e in edges:
+        (x1, y1), (x2, y2) = at(e["from"]), at(e["to"])
+        colour = html.escape(rels.get(e["relation"], {}).get("colour", "#999999"))
+        dash = ' stroke-dasharray="6 4"' if e.get("dashed") else ""
+        out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="1.6"{dash}/>')
+    for n in nodes:
+        x, y = at(n["id"])
+        colour = html.escape(kinds.get(n["kind"], {}).get("colour", "#c7c7c7"))
+        r = round(max(3.0, min(12.0, 3.0 + 2.0 * math.sqrt(degree[n["id"]]))), 1)
+        ring = ' stroke="#f2a900" stroke-width="3"' if n["id"] == view.get("focus") else ' stroke="#ffffff"'
+        out.append(f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"{ring}><title>{html.escape(n["label"])}'
+                   '</title></circle>')
+    top = sorted(nodes, key=lambda n: (-degree[n["id"]], n["label"]))[:labels]
+    for n in top:
+        x, y = at(n["id"])
+        text = n["label"] if len(n["label"]) <= 40 else n["label"][:39] + "\u2026"
+        out.append(f'<text x="{x}" y="{round(y - 9, 1)}" text-anchor="middle" font-size="{FONT_PX - 2}" '
+                   'font-family="system-ui, sans-serif" fill="#1d2328" stroke="#ffffff" stroke-width="3" '
+                   f'paint-order="stroke">{html.escape(text)}</text>')
+    out.append("</svg>")
+    return "".join(out)
