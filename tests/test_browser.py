@@ -519,3 +519,136 @@ def test_browser_side_panel_says_why_names_are_one_body(opened, seeds_build, art
             assert (titles[rec["doc"]] or rec["doc"]) in text and rec["evidence"][:40] in text
     o.page.screenshot(path=str(artifacts / f"merges-selected-{width}x{height}.png"))
     assert o.dialogs == [] and o.errors == []
+
+
+# --------------------------------------------------------------------------- projector, print, pictures (issue 13)
+
+TEXTS = (".legend-list li", "#panel .placeholder", "h1", ".subtitle")  # page text, legend, side panel
+
+
+def _root_font_px(o: Opened) -> float:
+    return _font_px(o, ":root")
+
+
+def _font_px(o: Opened, selector: str) -> float:
+    return float(o.js("s => parseFloat(getComputedStyle(document.querySelector(s)).fontSize)", selector))
+
+
+def test_briefing_fills_a_projector_and_grows_with_the_window(opened, demo_pages, artifacts):
+    """At 1920x1080 the network takes most of the window and a small graph is drawn larger than
+    1:1 after "Fit to window"; the text is larger than at 1280x800; a window that grows (a page
+    moved to a projector) fits the drawing again."""
+    small = demo_pages["mss-hierarchy"]
+    o = opened(small, width=1280, height=800)
+    o.wait_drawn()
+    font_1280 = _root_font_px(o)
+    text_1280 = {sel: _font_px(o, sel) for sel in TEXTS}
+    scale_1280 = o.js("() => window.orgnetBriefing.network.getScale()")
+    o.page.set_viewport_size({"width": 1920, "height": 1080})
+    o.page.wait_for_function("s => window.orgnetBriefing.network.getScale() > s", arg=scale_1280, timeout=10_000)
+    big = opened(small, width=1920, height=1080)
+    big.wait_drawn()
+    box = big.page.locator("#network canvas").bounding_box()
+    assert box["width"] >= 0.6 * 1920 and box["height"] >= 0.8 * 1080, box
+    assert _root_font_px(big) >= font_1280 + 3, (_root_font_px(big), font_1280)
+    for sel in TEXTS:  # the page's text follows the root size
+        assert _font_px(big, sel) > text_1280[sel], sel
+    big.js("() => window.orgnetBriefing.network.moveTo({scale: 0.3})")
+    big.page.locator("#fit").click()
+    assert big.js("() => window.orgnetBriefing.network.getScale()") > 1
+    big.page.screenshot(path=str(artifacts / "mss-hierarchy-1920x1080.png"))
+    assert big.errors == [] and o.errors == [] and big.attempted_elsewhere() == []
+
+
+def _visible(o: Opened, selector: str) -> bool:
+    return o.page.locator(selector).first.is_visible()
+
+
+def test_briefing_prints_the_network_legend_evidence_and_sources(opened, demo_pages, artifacts):
+    o = opened(demo_pages["mss-ego"])
+    o.wait_drawn()
+    o.page.wait_for_function("() => document.querySelector('canvas.print-network') !== null", timeout=10_000)
+    o.page.emulate_media(media="print")
+    for sel in ("#fit", "#show-all", "#save-png", "#save-svg", "#search", "input.kind-toggle", "#year",
+                "#panel .placeholder", "#network"):
+        assert not _visible(o, sel), f"{sel} shows in print"
+    for sel in ("canvas.print-network", "#legend-kinds", "#legend-relations", "#sources table", "h1"):
+        assert _visible(o, sel), f"{sel} missing in print"
+    width = o.js("() => document.querySelector('canvas.print-network').getBoundingClientRect().width")
+    assert width > 0.8 * o.js("() => document.body.clientWidth")
+    blank = o.js("""() => {
+        const c = document.querySelector('canvas.print-network');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+            if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) n++;
+        }
+        return n;
+    }""")
+    assert blank > 500, "the printed network is blank"
+    # the evidence of a selection prints whole: no scroll box cuts it
+    o.page.emulate_media(media="screen")
+    edge = max(o.js("() => window.orgnetBriefing.data.edges"), key=lambda e: (len(e["claims"]), e["id"]))
+    o.js("id => window.orgnetBriefing.select(id)", edge["id"])
+    o.page.emulate_media(media="print")
+    panel = o.js("""() => { const p = document.getElementById('panel');
+        return {overflow: getComputedStyle(p).overflowY, client: p.clientHeight, scroll: p.scrollHeight,
+                top: p.getBoundingClientRect().top, canvas: document.querySelector('canvas.print-network')
+                .getBoundingClientRect().bottom}; }""")
+    assert panel["overflow"] == "visible" and panel["scroll"] <= panel["client"] + 1, panel
+    assert panel["top"] >= panel["canvas"], "the evidence should follow the network"
+    assert _visible(o, "#panel blockquote") and edge["evidence"] in _panel_text(o)
+    o.page.pdf(path=str(artifacts / "mss-ego-print.pdf"), format="A4")
+    assert o.errors == [] and o.attempted_elsewhere() == []
+
+
+def _download(o: Opened, button: str):
+    with o.page.expect_download() as info:
+        o.page.locator(button).click()
+    d = info.value
+    return d.suggested_filename, Path(d.path()).read_bytes()
+
+
+def _svg_labels(svg: bytes) -> tuple[list[str], int]:
+    """The node labels of a saved SVG (one <text> each, lines joined), and its number of lines."""
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    root = ET.fromstring(svg)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    texts = root.findall(".//s:g[@class='nodes']//s:text", ns)
+    labels = [" ".join(t.text or "" for t in text.findall("s:tspan", ns)) for text in texts]
+    return labels, len(root.findall(".//s:g[@class='edge']", ns))
+
+
+def test_briefing_saves_png_and_svg_of_the_view(opened, demo_pages, artifacts):
+    o = opened(demo_pages["mss-ego"])
+    o.wait_drawn()
+    o.page.locator('input.kind-toggle[value="person"]').uncheck()  # the view, not the whole data
+    name, png = _download(o, "#save-png")
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and name == "ministry-of-state-security-neighbourhood.png"
+    width = int.from_bytes(png[16:20], "big")  # IHDR: twice the canvas, at least
+    assert width >= 2 * o.page.locator("#network canvas").bounding_box()["width"] - 1
+    (artifacts / name).write_bytes(png)
+    name, svg = _download(o, "#save-svg")
+    assert name == "ministry-of-state-security-neighbourhood.svg"
+    (artifacts / name).write_bytes(svg)
+    labels, n_edges = _svg_labels(svg)
+    shown = o.js("() => window.orgnetBriefing.visibleNodeIds()")
+    by_id = {n["id"]: n["label"] for n in o.js("() => window.orgnetBriefing.data.nodes")}
+    assert sorted(labels) == sorted(" ".join(by_id[i].split()) for i in shown)
+    ends = {e["id"]: (e["from"], e["to"]) for e in o.js("() => window.orgnetBriefing.data.edges")}
+    drawn = [i for i in o.js("() => window.orgnetBriefing.visibleEdgeIds()") if set(ends[i]) <= set(shown)]
+    assert len(shown) < len(by_id) and n_edges == len(drawn) < len(ends)
+    assert o.errors == [] and o.attempted_elsewhere() == []
+
+
+def test_saved_svg_of_hostile_names_is_text(opened, hostile_build, tmp_path):
+    path = write_briefing(hostile_build, tmp_path / "hostile.html", view="ego", focus="HBI", depth=2)
+    o = opened(path)
+    o.wait_drawn()
+    _, svg = _download(o, "#save-svg")
+    labels, _ = _svg_labels(svg)  # parses: the names are escaped
+    assert any(HOSTILE_IMG in label for label in labels)
+    assert b"<img" not in svg and b"<script" not in svg
+    _assert_nothing_ran(o)
