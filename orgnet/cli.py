@@ -102,9 +102,11 @@ def _brief(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     tables = read_tables(args.tables)
-    path = write_briefing(tables, out, view=args.view, focus=args.focus, depth=args.depth, as_of=args.as_of,
-                          relations=args.relations, kinds=args.kinds)
-    print(f"orgnet brief: {args.view} view -> {path}")
+    view = "path" if args.path and args.view == "ego" else args.view
+    path = write_briefing(tables, out, view=view, focus=args.focus, depth=args.depth, as_of=args.as_of,
+                          relations=args.relations, kinds=args.kinds, path=args.path,
+                          communities=args.communities, size_by=args.size_by)
+    print(f"orgnet brief: {view} view -> {path}")
     if args.index:
         pages = sorted(p for p in path.parent.glob("*.html") if p.name != "index.html" and _is_briefing(p))
         index = write_index(pages, path.parent / "index.html")
@@ -161,16 +163,25 @@ def make_parser() -> argparse.ArgumentParser:
     x.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     x.set_defaults(func=_export)
 
-    br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy or fronts view)")
-    br.add_argument("--view", choices=("ego", "hierarchy", "fronts"), default="ego",
+    br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or "
+                                      "path view)")
+    br.add_argument("--view", choices=("ego", "hierarchy", "fronts", "path"), default="ego",
                     help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
-                         "fronts: every front organization")
+                         "fronts: every front organization; path: how A is connected to B (--path A B)")
     br.add_argument("--focus", metavar="NAME", help="a node's label, alias (e.g. an abbreviation) or id")
     br.add_argument("--depth", type=int, default=2, metavar="K",
                     help="steps out from --focus in the ego view (default 2)")
     br.add_argument("--as-of", type=int, metavar="YEAR", help="the network as it stood in YEAR")
     br.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     br.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
+    br.add_argument("--path", nargs=2, metavar=("A", "B"),
+                    help="draw how A is connected to B: the shortest paths (links followed either way), "
+                         "with the evidence of each step")
+    br.add_argument("--communities", action="store_true",
+                    help="ring each node in the colour of its community (Louvain, on the whole network)")
+    br.add_argument("--size-by", choices=("degree", "betweenness", "pagerank", "eigenvector"), metavar="MEASURE",
+                    help="size nodes by this measure on the whole network: degree, betweenness, pagerank or "
+                         "eigenvector (default: their number of links in the view)")
     br.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
     br.add_argument("--out", required=True, metavar="FILE.html", help="the briefing file to write")
     br.add_argument("--index", action="store_true",

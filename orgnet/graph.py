@@ -15,6 +15,9 @@ graph or a DataFrame; none of them changes its input:
 :func:`filter_graph`  nodes by kind, edges by relation, document and confidence
 :func:`select_view`  year, filters, focus and search in one call: the Explorer's and the briefings' view
 :func:`centrality` degree, betweenness and PageRank per node
+:func:`node_measure`  one of those (or eigenvector centrality) as ``node -> value``
+:func:`paths`      how one node is connected to another: the shortest paths, with the evidence of each step
+:func:`communities`  a community number per node (Louvain or greedy modularity), the same on every run
 =================  ==========================================================================
 
 What it does not do: it does not check the tables against the schema (``read_tables`` does),
@@ -45,6 +48,8 @@ __all__ = [
     "hierarchy", "fronts", "ego", "as_of",
     "filter_graph", "Selection", "select_view", "edge_table", "centrality", "example_tables", "FRONT_COLUMNS",
     "CENTRALITY_COLUMNS", "EDGE_COLUMNS", "UNKNOWN_KIND", "DEFAULT_DEPTH",
+    "Paths", "paths", "communities", "node_measure", "PATH_COLUMNS", "MEASURES", "COMMUNITY_METHODS",
+    "DEFAULT_PATHS", "DEFAULT_MAX_LENGTH",
 ]
 
 #: relations whose ``hierarchy: true`` flag in ``vocab/relations.yaml`` makes the object the
@@ -778,6 +783,8 @@ class Selection:
         One sentence per filter applied.
     problems : tuple of str
         What could not be done (an unknown focus name, a search without a match ...).
+    paths : Paths or None
+        When a `path` was asked for: the shortest paths (:func:`paths`) the view is made of.
     """
 
     graph: nx.MultiDiGraph
@@ -786,6 +793,7 @@ class Selection:
     notes: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     params: dict = field(default_factory=dict, compare=False)
+    paths: Paths | None = None
 
     @functools.cached_property
     def edges(self) -> pd.DataFrame:
@@ -870,14 +878,15 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
 def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
                 docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
                 undated: bool = True, focus: str | None = None, depth: int = DEFAULT_DEPTH,
-                search: str = "") -> Selection:
+                search: str = "", path: tuple[str, str] | None = None) -> Selection:
     """The view of `G` for one set of Explorer control values.
 
     The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `undated`,
     `kinds`, `relations`, `docs` and `min_confidence` (the rule of
     :func:`orgnet.graph.filter_graph`: with an edge filter on, nodes left without an edge go), then `focus` and `depth`
-    (:func:`orgnet.graph.ego` on what is left), then `search`, which removes nothing and marks
-    the matching nodes.
+    (:func:`orgnet.graph.ego` on what is left), then `path` (the union of the shortest paths
+    between two nodes, :func:`orgnet.graph.paths`, on what is left), then `search`, which
+    removes nothing and marks the matching nodes.
 
     Parameters
     ----------
@@ -899,6 +908,12 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
         Steps out from the focus (either direction).
     search : str
         Text to find in ids, labels and aliases.
+    path : (str, str), optional
+        Two nodes (id, label or alias): the view becomes the union of the shortest paths
+        between them (at most :data:`DEFAULT_PATHS` of at most :data:`DEFAULT_MAX_LENGTH`
+        steps, either direction), the path nodes highlighted in path order, and
+        ``Selection.paths`` holds the paths with the evidence of each step. With no path,
+        the view is the two nodes alone and ``problems`` says so.
 
     Returns
     -------
@@ -925,6 +940,11 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     >>> s = select_view(G, year=1995, undated=False)
     >>> sorted(s.edges["relation"]), bool(s.edges["undated"].any())
     (['leads', 'subordinate_to'], False)
+    >>> s = select_view(G, path=("Li Wei", "BOS"))
+    >>> s.highlight  # doctest: +NORMALIZE_WHITESPACE
+    ('li-wei', 'widget-research-institute', 'bureau-of-sprockets', 'ministry-of-widgets')
+    >>> s.notes
+    ('How Li Wei is connected to Bureau of Sprockets: 2 paths of lengths 2 to 3.',)
     """
     min_confidence = check_confidence(min_confidence)
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
@@ -932,7 +952,7 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
     notes, problems = [], []
     params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
-                  undated=bool(undated), focus=focus, depth=depth, search=search)
+                  undated=bool(undated), focus=focus, depth=depth, search=search, path=path)
 
     V = G
     if year is not None:
@@ -972,6 +992,11 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
                 problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
                                 "filters are applied, so the focus is ignored.")
                 centre = None
+    found = None
+    if path is not None:
+        V, found, path_notes, path_problems = _path_view(G, V, path)
+        notes.extend(path_notes)
+        problems.extend(path_problems)
     if V is G:
         V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
 
@@ -985,8 +1010,31 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
                 problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
             else:
                 problems.append(f"No name matches {str(search).strip()!r}.")
+    if found is not None:
+        hits = list(dict.fromkeys([n for p in found for n in p] + hits))
     return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
-                     params=params)
+                     params=params, paths=found)
+
+
+def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
+    """`select_view`'s path step: (the view, the :class:`Paths` or None, notes, problems)."""
+    if isinstance(path, str) or not isinstance(path, (tuple, list)) or len(path) != 2:
+        raise InputError(f"path must be two node names (a, b), not {path!r}")
+    ends = []
+    for name in path:
+        try:
+            ends.append(find_node(G, str(name).strip()))
+        except UnknownNodeError as exc:
+            return V, None, [], [str(exc)]
+    missing = [n for n in ends if n not in V]
+    if missing:
+        return V, None, [], [f"{' and '.join(f'{_label(G, n)} ({n})' for n in missing)} "
+                             f"{'is' if len(missing) == 1 else 'are'} not in the network once the other filters "
+                             "are applied, so the path is not looked for."]
+    found = paths(V, ends[0], ends[1])
+    if not found:
+        return V.subgraph(ends).copy(), found, [], [found.message]
+    return found.subgraph(V), found, [found.message], []
 
 
 def _dated_only(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -1079,6 +1127,359 @@ def _pagerank(D: nx.DiGraph, nodes: list, alpha: float = 0.85, tol: float = 1e-1
         x = nxt
     total = float(x.sum())
     return {node: float(v) / total for node, v in zip(nodes, x)}
+
+
+# --------------------------------------------------------------------------- paths, communities, measures
+
+#: columns of :attr:`Paths.steps`
+PATH_COLUMNS = ("path", "length", "step", "from", "from_label", "to", "to_label", "relation", "direction",
+                "reads", "source", "target", "evidence", "docs", "confidence", "hedge", "claim_ids")
+
+#: the measures :func:`node_measure` computes
+MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
+
+#: the methods :func:`communities` knows
+COMMUNITY_METHODS = ("louvain", "greedy")
+
+#: shortest paths :func:`paths` gives by default, and the most steps a path may take
+DEFAULT_PATHS, DEFAULT_MAX_LENGTH = 3, 6
+
+
+@dataclass(frozen=True, eq=False)
+class Paths:
+    """How one node is connected to another: the result of :func:`paths`.
+
+    A sequence of paths (``len``, iteration and indexing give each path's node ids, `source`
+    first), the shortest first, with the evidence of every step in :attr:`steps`.
+
+    Attributes
+    ----------
+    source, target : str
+        The ids of the two ends.
+    nodes : tuple of tuple of str
+        Each path's node ids, from `source` to `target`; empty when there is no path.
+    steps : pandas.DataFrame
+        One row per link on each step, columns :data:`PATH_COLUMNS`: ``path`` (1, 2 ...),
+        ``length`` (the path's steps), ``step`` (1 ... length), ``from`` / ``to`` (ids, in the
+        path's order) and their labels, ``relation``, ``direction`` (``"forward"`` when the
+        relation reads from -> to, ``"backward"`` when the path goes against its arrow),
+        ``reads`` (the link as a sentence, subject first), ``source`` / ``target`` (the
+        edge's subject and object), and the edge's ``evidence``, ``docs``, ``confidence``,
+        ``hedge`` and ``claim_ids``. A step joined by several relations has one row for each.
+    message : str
+        One sentence saying what was found: ``"How A is connected to B: 2 paths of length 3."``
+        or why nothing was.
+    """
+
+    source: str
+    target: str
+    nodes: tuple[tuple[str, ...], ...]
+    steps: pd.DataFrame
+    message: str
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __iter__(self):
+        return iter(self.nodes)
+
+    def __getitem__(self, i: int) -> tuple[str, ...]:
+        return self.nodes[i]
+
+    @property
+    def lengths(self) -> tuple[int, ...]:
+        """The number of steps of each path."""
+        return tuple(len(p) - 1 for p in self.nodes)
+
+    def subgraph(self, G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+        """The union of the paths as a new graph: their nodes, with the attributes they have
+        in `G`, and the edges (every relation, either direction) between consecutive nodes
+        that the paths step along. Graph attributes ``path_source`` and ``path_target``."""
+        P = nx.MultiDiGraph(**G.graph)
+        P.graph.update(path_source=self.source, path_target=self.target)
+        nodes = list(dict.fromkeys(n for p in self.nodes for n in p))
+        P.add_nodes_from((n, G.nodes[n]) for n in nodes)
+        pairs = {frozenset(pair) for p in self.nodes for pair in zip(p, p[1:])}
+        for u, v, k, d in G.edges(keys=True, data=True):
+            if frozenset((u, v)) in pairs and u != v:
+                P.add_edge(u, v, key=k, **d)
+        return P
+
+
+def _undirected(G: nx.MultiDiGraph, relations: set[str] | None = None) -> nx.Graph:
+    """The undirected simple graph of `G` (edges of `relations` only, when given), nodes and
+    edges added in sorted order so that whatever walks it does not depend on the order `G`
+    was built in; ``weight`` counts the relations between two nodes."""
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G.nodes, key=str))
+    pairs: dict[tuple, int] = {}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        if u == v or (relations is not None and d.get("relation", k) not in relations):
+            continue
+        pair = (u, v) if str(u) <= str(v) else (v, u)
+        pairs[pair] = pairs.get(pair, 0) + 1
+    for (u, v), w in sorted(pairs.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        H.add_edge(u, v, weight=w)
+    return H
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _lengths_text(lengths: Iterable[int]) -> str:
+    ls = sorted(set(lengths))
+    return f"length {ls[0]}" if len(ls) == 1 else f"lengths {ls[0]} to {ls[-1]}"
+
+
+def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_length: int = DEFAULT_MAX_LENGTH,
+          relations: Iterable[str] | str | None = None) -> Paths:
+    """How `a` is connected to `b`: up to `k` shortest paths, with the evidence of each step.
+
+    The paths are simple (no node twice) and found on the undirected simple graph of `G`:
+    a path may step against an edge's arrow, and each step lists every relation between
+    its two nodes, saying which way each reads. Paths are ordered by length, then the best
+    supported first (by the confidence of the weakest step, a step counting its most
+    confident link), then by the labels along them, so the same graph always gives the same
+    paths; when more than `k` paths share the length of the k-th, the first `k` in that
+    order are kept.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`to_graph` (or a view of one, e.g. ``select_view(...).graph``).
+    a, b : str
+        The two ends, each an id, label or alias (see :func:`find_node`).
+    k : int, optional
+        At most this many paths (default 3).
+    max_length : int, optional
+        Leave out paths of more steps than this (default 6).
+    relations : str or iterable of str, optional
+        Step only along these relations (``vocab/relations.yaml``); None for all.
+
+    Returns
+    -------
+    Paths
+        The paths (node ids, :attr:`Paths.nodes`), their steps with the evidence
+        (:attr:`Paths.steps`, one row per link) and a sentence (:attr:`Paths.message`).
+        No path (or `a` and `b` the same node) is not an error: the result is empty and
+        the message says why.
+
+    Raises
+    ------
+    UnknownNodeError
+        When `a` or `b` names no node (the message names the closest labels and aliases).
+    InputError
+        When `k` or `max_length` is not a whole number >= 1, or a relation is unknown.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> p = paths(G, "Li Wei", "MOW")
+    >>> p.message
+    'How Li Wei is connected to Ministry of Widgets: 2 paths of lengths 2 to 3.'
+    >>> [[G.nodes[n]["label"] for n in path] for path in p]  # doctest: +NORMALIZE_WHITESPACE
+    [['Li Wei', 'Widget Research Institute', 'Ministry of Widgets'],
+     ['Li Wei', 'Widget Research Institute', 'Bureau of Sprockets', 'Ministry of Widgets']]
+    >>> p.steps[p.steps["path"] == 1][["step", "direction", "reads"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [[1, 'forward', 'Li Wei leads Widget Research Institute'],
+     [2, 'forward', 'Widget Research Institute funded by Ministry of Widgets']]
+
+    A step joined by two relations has a row for each; a path may go against an arrow:
+
+    >>> p.steps[p.steps["path"] == 2]["relation"].tolist()
+    ['leads', 'front_for', 'operated_by', 'subordinate_to']
+    >>> q = paths(G, "Sam Okoro", "Gadget Friendship Society")
+    >>> q.steps[["step", "direction", "reads"]].values.tolist()  # doctest: +NORMALIZE_WHITESPACE
+    [[1, 'forward', 'Sam Okoro leads Widget Research Institute'],
+     [2, 'backward', 'Gadget Friendship Society established by Widget Research Institute']]
+    >>> paths(G, "Li Wei", "Sam Okoro", relations=["funded_by"]).message
+    'No path between Li Wei and Sam Okoro along funded by links.'
+    """
+    for name, value in (("k", k), ("max_length", max_length)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise InputError(f"{name} must be a whole number >= 1, not {value!r}")
+    rels = None if relations is None else set(_check_relations(relations))
+    source, target = find_node(G, a), find_node(G, b)
+    la, lb = _label(G, source), _label(G, target)
+    along = "" if rels is None else " along " + ", ".join(
+        vocabulary.relations()[r].get("label", r) for r in sorted(rels)) + " links"
+    if source == target:
+        return _paths(G, source, target, [], f"{la} and {lb} are the same node ({source}).")
+    H = _undirected(G, rels)
+    too_long = False
+    try:
+        gen = nx.shortest_simple_paths(H, source, target)
+        found: list[list] = []
+        for p in gen:
+            if len(p) - 1 > max_length:
+                too_long = not found
+                break
+            if len(found) >= k and len(p) > len(found[-1]):
+                break
+            found.append(p)
+            if len(found) >= k + 50:  # enough ties at the k-th length to pick the first k by label
+                break
+    except nx.NetworkXNoPath:
+        found = []
+    if too_long:
+        return _paths(G, source, target, [], f"No path of at most {_plural(max_length, 'step')} between "
+                                               f"{la} and {lb}{along}; the shortest is longer.")
+    if not found:
+        return _paths(G, source, target, [], f"No path between {la} and {lb}{along}.")
+    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [_label(G, n).casefold() for n in p],
+                              [str(n) for n in p]))
+    found = found[:k]
+    lengths = [len(p) - 1 for p in found]
+    message = f"How {la} is connected to {lb}: {_plural(len(found), 'path')} of {_lengths_text(lengths)}{along}."
+    return _paths(G, source, target, found, message, rels)
+
+
+def _weakest(G: nx.MultiDiGraph, p: list, rels: set[str] | None) -> float:
+    """The confidence of a path's weakest step, a step being as strong as its most confident link."""
+    best = []
+    for u, v in zip(p, p[1:]):
+        best.append(max([(d.get("confidence") or 0.0) for s, t in ((u, v), (v, u)) if G.has_edge(s, t)
+                         for key, d in G[s][t].items() if rels is None or d.get("relation", key) in rels],
+                        default=0.0))
+    return min(best, default=0.0)
+
+
+def _paths(G: nx.MultiDiGraph, source: str, target: str, found: list[list], message: str,
+           rels: set[str] | None = None) -> Paths:
+    """The :class:`Paths` of `found` (lists of node ids), with a row per link of each step."""
+    rel_vocab = vocabulary.relations()
+    rows = []
+    for i, p in enumerate(found, start=1):
+        for j, (u, v) in enumerate(zip(p, p[1:]), start=1):
+            links = [(s, t, key, d) for s, t in ((u, v), (v, u)) if G.has_edge(s, t)
+                     for key, d in G[s][t].items() if rels is None or d.get("relation", key) in rels]
+            links.sort(key=lambda e: (e[0] != u, str(e[3].get("relation", e[2]))))
+            for s, t, key, d in links:
+                rel = d.get("relation", key)
+                rows.append({
+                    "path": i, "length": len(p) - 1, "step": j, "from": u, "from_label": _label(G, u),
+                    "to": v, "to_label": _label(G, v), "relation": rel,
+                    "direction": "forward" if s == u else "backward",
+                    "reads": f"{_label(G, s)} {rel_vocab.get(rel, {}).get('label', rel)} {_label(G, t)}",
+                    "source": s, "target": t, "evidence": d.get("evidence") or "", "docs": d.get("docs") or "",
+                    "confidence": d.get("confidence"), "hedge": d.get("hedge") or "",
+                    "claim_ids": d.get("claim_ids") or "",
+                })
+    steps = pd.DataFrame(rows, columns=list(PATH_COLUMNS))
+    steps["confidence"] = pd.to_numeric(steps["confidence"], errors="coerce").astype("float64")
+    for col in ("path", "length", "step"):
+        steps[col] = steps[col].astype("int64")
+    return Paths(source=source, target=target, nodes=tuple(tuple(p) for p in found), steps=steps, message=message)
+
+
+def communities(G: nx.MultiDiGraph, *, method: str = "louvain", seed: int = 0) -> dict[str, int]:
+    """The community of every node: groups more tightly linked inside than to each other.
+
+    Found on the undirected simple graph of `G` (edge direction ignored; two nodes joined by
+    several relations weigh that many), by :func:`networkx.community.louvain_communities`
+    with a fixed `seed`, or :func:`networkx.community.greedy_modularity_communities`. The
+    graph is handed over in sorted order and communities are numbered 1, 2 ... by size (the
+    largest is 1), ties by their smallest label, so the same graph always gives the same
+    numbers, however it was built. A node without links is a community of its own.
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graph from :func:`to_graph` (or a view of one).
+    method : {"louvain", "greedy"}
+        The algorithm (default ``"louvain"``).
+    seed : int
+        The Louvain method's random seed (ignored by ``"greedy"``).
+
+    Returns
+    -------
+    dict
+        ``node id -> community number`` (from 1), for every node of `G`.
+
+    Raises
+    ------
+    InputError
+        When `method` is unknown.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> c = communities(G)
+    >>> sorted(set(c.values())), c["li-wei"] == c["widget-research-institute"]
+    ([1, 2], True)
+    >>> c["bureau-of-sprockets"] == c["ministry-of-widgets"] != c["li-wei"]
+    True
+    """
+    if method not in COMMUNITY_METHODS:
+        raise InputError(f"unknown community method {method!r}; choose one of {', '.join(COMMUNITY_METHODS)}")
+    H = _undirected(G)
+    if H.number_of_nodes() == 0:
+        return {}
+    if method == "louvain":
+        groups = nx.community.louvain_communities(H, weight="weight", seed=seed)
+    else:
+        groups = nx.community.greedy_modularity_communities(H, weight="weight")
+
+    def order(group):
+        return (-len(group), min((_label(G, n).casefold(), str(n)) for n in group))
+
+    return {n: i for i, group in enumerate(sorted(groups, key=order), start=1) for n in sorted(group, key=str)}
+
+
+def node_measure(G: nx.MultiDiGraph, measure: str = "degree") -> dict[str, float]:
+    """One centrality measure of every node, ``node id -> value``.
+
+    ``degree``, ``betweenness`` and ``pagerank`` are the columns of :func:`centrality`
+    (computed the same way: degree counts edges, betweenness is on the undirected simple
+    graph, PageRank follows the edges' direction). ``eigenvector`` is
+    :func:`networkx.eigenvector_centrality` on the undirected simple graph, weighted by
+    the number of relations between two nodes (0 for a node without links).
+
+    Parameters
+    ----------
+    G : networkx graph
+        A graph from :func:`to_graph` (or a view of one).
+    measure : {"degree", "betweenness", "pagerank", "eigenvector"}
+        The measure (default ``"degree"``).
+
+    Returns
+    -------
+    dict
+        ``node id -> float``, rounded to 10 decimals, for every node of `G`.
+
+    Raises
+    ------
+    InputError
+        When `measure` is unknown.
+
+    Examples
+    --------
+    >>> G = to_graph(example_tables())
+    >>> m = node_measure(G, "betweenness")
+    >>> max(m, key=m.get), m["li-wei"]
+    ('widget-research-institute', 0.0)
+    >>> node_measure(G, "degree")["bureau-of-sprockets"]
+    3.0
+    """
+    if measure not in MEASURES:
+        raise InputError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+    nodes = list(G.nodes)
+    if not nodes:
+        return {}
+    if measure == "degree":
+        return {n: float(G.degree(n)) for n in nodes}
+    if measure in ("betweenness", "pagerank"):
+        table = centrality(G)
+        return {n: float(v) for n, v in zip(table["id"], table[measure])}
+    H = _undirected(G)
+    if H.number_of_edges() == 0:
+        return {n: 0.0 for n in nodes}
+    try:
+        ev = nx.eigenvector_centrality(H, weight="weight", max_iter=10_000, tol=1e-10)
+    except nx.PowerIterationFailedConvergence:  # pragma: no cover - (A + I) power iteration converges
+        raise InputError("eigenvector centrality did not converge on this graph; use another measure") from None
+    return {n: round(float(ev.get(n, 0.0)) if H.degree(n) else 0.0, 10) for n in nodes}
 
 
 # --------------------------------------------------------------------------- example

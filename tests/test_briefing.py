@@ -24,10 +24,10 @@ import pytest
 
 from orgnet import vocabulary
 from orgnet.errors import InputError, UnknownNodeError
-from orgnet.graph import ego, example_tables, find_node, fronts, hierarchy, to_graph
-from orgnet.render.briefing import briefing_graph, briefing_html, write_briefing, write_index
+from orgnet.graph import communities, ego, example_tables, find_node, fronts, hierarchy, node_measure, to_graph
+from orgnet.render.briefing import SIZE_MEASURES, briefing_graph, briefing_html, write_briefing, write_index
 from orgnet.render.layout import label_box, network_positions, overlapping_pairs, tree_positions
-from orgnet.render.network import network_html, page_data
+from orgnet.render.network import COMMUNITY_COLOURS, OTHER_COMMUNITY_COLOUR, network_html, page_data
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE_SCRIPT = "<script>alert(1)</script>"
@@ -399,6 +399,131 @@ def test_cli_brief_default_tables_folder(tmp_path, orgnet_cli, one_line_error):
     r = orgnet_cli("brief", "--focus", "x", "--out", "x.html", cwd=tmp_path)
     assert r.returncode == 2
     one_line_error(r.stderr, "build/tables")
+
+
+# --------------------------------------------------------------------------- paths, communities, sizes
+
+
+def test_path_briefing_draws_the_paths_left_to_right_with_a_table_of_steps():
+    page = briefing_html(example_tables(), path=("Sam Okoro", "Gadget Friendship Society"), generated=FIXED)
+    p = Page(page)
+    data = p.data()
+    assert "Sam Okoro to Gadget Friendship Society: paths" in p.text
+    assert "How Sam Okoro is connected to Gadget Friendship Society: 1 path of length 2" in p.text
+    assert sorted(n["id"] for n in data["nodes"]) == ["gadget-friendship-society", "sam-okoro",
+                                                      "widget-research-institute"]
+    assert data["focus"] == "sam-okoro" and data["root"] is None
+    x = {n["id"]: n["x"] for n in data["nodes"]}
+    assert x["sam-okoro"] < x["widget-research-institute"] < x["gadget-friendship-society"]
+    assert "The steps of each path, with their evidence" in p.text
+    assert "Gadget Friendship Society established by Widget Research Institute" in p.text
+    assert "against the arrow" in p.text and "along the arrow" in p.text
+    assert "In 2001 the institute set up the Gadget Friendship Society." in p.text
+
+
+def test_path_briefing_with_two_paths_puts_each_in_a_lane_and_lists_every_link():
+    G, info = briefing_graph(example_tables(), path=("Li Wei", "MOW"))
+    assert list(info["paths"]) == [("li-wei", "widget-research-institute", "ministry-of-widgets"),
+                                   ("li-wei", "widget-research-institute", "bureau-of-sprockets",
+                                    "ministry-of-widgets")]
+    pos = info["positions"]
+    assert pos["li-wei"][0] == 0 and pos["ministry-of-widgets"][0] == max(x for x, _ in pos.values())
+    assert pos["bureau-of-sprockets"][1] != pos["widget-research-institute"][1]  # the second path's own lane
+    assert sorted(k for *_, k in G.edges(keys=True)) == ["front_for", "funded_by", "leads", "operated_by",
+                                                         "subordinate_to"]
+    page = Page(briefing_html(example_tables(), path=("Li Wei", "MOW"), generated=FIXED))
+    assert "The Bureau of Sprockets operates the Widget Research Institute." in page.text
+
+
+@pytest.mark.parametrize("kwargs, error, message", [
+    (dict(view="fronts", path=("MOW", "Li Wei")), InputError, "cannot be drawn as the fronts view"),
+    (dict(view="path"), InputError, "needs two nodes"),
+    (dict(path=("MOW", "Li Wei"), focus="MOW"), InputError, "takes no focus"),
+    (dict(path=("MOW",)), InputError, "two node names"),
+    (dict(path=("MOW", "Li Wei"), relations=["targets"]), InputError, "not in the network once the other filters"),
+    (dict(path=("MOW", "Li Wei"), relations=["leads", "subordinate_to"]), InputError, "No path between"),
+    (dict(path=("MOW", "Ministry of Gidgets")), UnknownNodeError, "closest: 'Ministry of Widgets'"),
+    (dict(view="ego", focus="MOW", size_by="fame"), InputError, "unknown size_by 'fame'"),
+])
+def test_bad_path_and_measure_requests(kwargs, error, message):
+    with pytest.raises(error, match=message):
+        briefing_html(example_tables(), **kwargs)
+
+
+def test_communities_ring_each_node_and_come_from_the_whole_network():
+    t = example_tables()
+    whole = communities(to_graph(t))
+    page = briefing_html(t, view="ego", focus="Li Wei", depth=1, communities=True, generated=FIXED)
+    p = Page(page)
+    data = p.data()
+    assert {n["id"]: n["community"] for n in data["nodes"]} == {n: whole[n] for n in ("li-wei",
+                                                                                      "widget-research-institute")}
+    assert all(n["ring"] == COMMUNITY_COLOURS[n["community"] - 1] for n in data["nodes"])
+    assert data["communities"] == [{"community": 1, "label": "community 1", "colour": COMMUNITY_COLOURS[0],
+                                    "count": 2}]
+    assert p.find("ul", id="legend-communities") and "Ring colour: community" in p.text
+    plain = Page(briefing_html(t, view="ego", focus="Li Wei", depth=1, generated=FIXED)).data()
+    assert plain["communities"] == [] and plain["size_by"] is None
+    assert not {"community", "ring", "measure"} & set(plain["nodes"][0])
+    assert not Page(briefing_html(t, view="ego", focus="Li Wei", generated=FIXED)).find("ul", id="legend-communities")
+
+
+def test_more_communities_than_colours_share_a_grey_ring():
+    G = nx.MultiDiGraph()
+    for i in range(12):
+        G.add_edge(f"a{i:02d}", f"b{i:02d}", key="partner_of", relation="partner_of")
+    c = communities(G)
+    assert sorted(set(c.values())) == list(range(1, 13)) and c["a00"] == 1 and c["b11"] == 12
+    data = page_data(G, communities=c)
+    assert [e["colour"] for e in data["communities"]] == list(COMMUNITY_COLOURS) + [OTHER_COMMUNITY_COLOUR]
+    assert data["communities"][-1]["label"] == "4 smaller communities (9 to 12)"
+    assert data["communities"][-1]["count"] == 8
+    assert {n["ring"] for n in data["nodes"] if n["community"] > 8} == {OTHER_COMMUNITY_COLOUR}
+
+
+@pytest.mark.parametrize("measure", sorted(SIZE_MEASURES))
+def test_size_by_a_measure(measure):
+    t = example_tables()
+    page = briefing_html(t, view="ego", focus="WRI", depth=2, size_by=measure, generated=FIXED)
+    p = Page(page)
+    data = p.data()
+    values = node_measure(to_graph(t), measure)
+    assert data["size_by"] == SIZE_MEASURES[measure] and f"Node size: {SIZE_MEASURES[measure]}" in p.text
+    by_value = sorted((values[n["id"]], n["size"]) for n in data["nodes"])
+    assert all(n["measure"] == values[n["id"]] for n in data["nodes"])
+    assert all(s1 <= s2 for (_, s1), (_, s2) in zip(by_value, by_value[1:])), by_value
+    assert by_value[-1][1] == 34.0 and by_value[0][1] < by_value[-1][1]
+
+
+def test_page_data_sizes_scale_to_the_degree_range():
+    G = to_graph(example_tables())
+    data = page_data(G, sizes={"li-wei": 4.0, "sam-okoro": 1.0}, size_by="invented")
+    size = {n["id"]: n["size"] for n in data["nodes"]}
+    assert size["li-wei"] == 34.0 and size["sam-okoro"] == 21.5 and size["anna-karlsson"] == 9.0
+    measure = {n["id"]: n["measure"] for n in data["nodes"]}
+    assert data["size_by"] == "invented" and measure["anna-karlsson"] is None and measure["li-wei"] == 4.0
+    assert {n["size"] for n in page_data(G, sizes={})["nodes"]} == {9.0}
+
+
+def test_cli_brief_path_communities_and_size(tmp_path, orgnet_cli, one_line_error):
+    example_tables().write(tmp_path / "tables", formats=("csv",))
+    out = tmp_path / "path.html"
+    r = orgnet_cli("brief", "--path", "Li Wei", "MOW", "--communities", "--size-by", "betweenness",
+                   "--tables", tmp_path / "tables", "--out", out)
+    assert r.returncode == 0, r.stderr
+    assert "path view" in r.stdout
+    data = Page(out.read_text()).data()
+    assert data["focus"] == "li-wei" and data["communities"] and data["size_by"] == SIZE_MEASURES["betweenness"]
+    assert len(data["nodes"]) == 4
+    r = orgnet_cli("brief", "--path", "Li Wei", "Sam Okoro", "--relations", "leads,funded_by", "--depth", "1",
+                   "--view", "path", "--tables", tmp_path / "tables", "--out", out)
+    assert r.returncode == 0, r.stderr
+    r = orgnet_cli("brief", "--path", "Li Wei", "MOW", "--relations", "leads",
+                   "--tables", tmp_path / "tables", "--out", out)
+    assert r.returncode == 2
+    one_line_error(r.stderr, "Ministry of Widgets (ministry-of-widgets) is not in the network")
+    r = orgnet_cli("brief", "--focus", "MOW", "--size-by", "fame", "--tables", tmp_path / "tables", "--out", out)
+    assert r.returncode == 2 and "invalid choice: 'fame'" in r.stderr
 
 
 # --------------------------------------------------------------------------- layout

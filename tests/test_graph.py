@@ -23,15 +23,21 @@ from orgnet.graph import (
     CENTRALITY_COLUMNS,
     FRONT_COLUMNS,
     HIERARCHY_RELATIONS,
+    PATH_COLUMNS,
     Interval,
+    Paths,
     as_of,
     centrality,
+    communities,
     ego,
     example_tables,
     filter_graph,
     find_node,
     fronts,
     hierarchy,
+    node_measure,
+    paths,
+    select_view,
     to_graph,
 )
 from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
@@ -637,3 +643,144 @@ def test_one_select_view_for_the_explorer_and_the_briefings(monkeypatch):
     S = real(to_graph(example_tables()), kinds=["person", "think_tank"], focus="WRI", depth=1).graph
     assert sorted(B) == sorted(S) == ["anna-karlsson", "li-wei", "sam-okoro", "widget-research-institute"]
     assert sorted(B.edges(keys=True)) == sorted(S.edges(keys=True))
+
+
+# --------------------------------------------------------------------------- paths, communities, measures
+# Invented graphs only.
+
+
+def chain_tables(edges: list[tuple], confidence: dict | None = None) -> Tables:
+    """Tables of invented bodies a, b, c ... from (source, relation, target) triples."""
+    ids = sorted({x for s, _, t in edges for x in (s, t)})
+    return make_tables([node(i, label=f"Body {i.upper()}", aliases=f"B{i.upper()}") for i in ids],
+                       [{"source": s, "target": t, "relation": r, "claim_ids": f"a-{n:04d}",
+                         "confidence": (confidence or {}).get((s, t), 0.5)}
+                        for n, (s, r, t) in enumerate(edges, start=1)])
+
+
+def test_a_path_may_go_against_an_arrow_and_says_so():
+    # a -> b <- c: b is subordinate to nothing; c points at b
+    t = chain_tables([("a", "subordinate_to", "b"), ("c", "funded_by", "b")])
+    p = paths(to_graph(t), "Body A", "BC")  # a label and an alias
+    assert isinstance(p, Paths) and p.source == "a" and p.target == "c"
+    assert list(p) == [("a", "b", "c")] and p.lengths == (2,) and len(p) == 1
+    rows = p.steps.to_dict("records")
+    assert [r["direction"] for r in rows] == ["forward", "backward"]
+    assert [(r["from"], r["to"], r["source"], r["target"]) for r in rows] == [("a", "b", "a", "b"),
+                                                                              ("b", "c", "c", "b")]
+    assert rows[1]["reads"] == "Body C funded by Body B"
+    assert rows[1]["evidence"] == "c funded_by b" and rows[1]["docs"] == "a.txt" and rows[1]["claim_ids"] == "a-0002"
+    assert tuple(p.steps.columns) == PATH_COLUMNS
+    assert p.message == "How Body A is connected to Body C: 1 path of length 2."
+
+
+def test_two_equal_paths_come_best_supported_first_then_by_label_and_k_cuts():
+    # a - b - d and a - c - d, both of length 2; the path through c is better supported
+    edges = [("a", "partner_of", "b"), ("b", "partner_of", "d"), ("a", "partner_of", "c"), ("c", "partner_of", "d"),
+             ("a", "affiliated_with", "e"), ("e", "affiliated_with", "f"), ("f", "affiliated_with", "d")]
+    G = to_graph(chain_tables(edges, confidence={("a", "c"): 0.9, ("c", "d"): 0.8}))
+    p = paths(G, "a", "d")
+    assert list(p) == [("a", "c", "d"), ("a", "b", "d"), ("a", "e", "f", "d")]
+    assert list(p.steps["path"].unique()) == [1, 2, 3] and p.message.endswith("3 paths of lengths 2 to 3.")
+    assert list(paths(G, "a", "d", k=1)) == [("a", "c", "d")]
+    assert list(paths(G, "a", "d", max_length=2)) == [("a", "c", "d"), ("a", "b", "d")]
+    # equal support: by label along the path, whatever the order the graph was built in
+    flat = chain_tables(edges[:4][::-1])
+    assert list(paths(to_graph(flat), "a", "d")) == [("a", "b", "d"), ("a", "c", "d")]
+
+
+def test_a_step_with_two_relations_has_a_row_each_and_relations_restrict_the_steps():
+    edges = [("a", "front_for", "b"), ("a", "operated_by", "b"), ("b", "funded_by", "c"), ("a", "partner_of", "c")]
+    G = to_graph(chain_tables(edges))
+    p = paths(G, "a", "c", k=2)
+    assert list(p) == [("a", "c"), ("a", "b", "c")]
+    two = p.steps[p.steps["path"] == 2]
+    assert two[["step", "relation"]].values.tolist() == [[1, "front_for"], [1, "operated_by"], [2, "funded_by"]]
+    q = paths(G, "a", "c", relations=["front_for", "funded_by"])
+    assert list(q) == [("a", "b", "c")] and list(q.steps["relation"]) == ["front_for", "funded_by"]
+    assert "along front for, funded by links" in q.message
+
+
+def test_no_path_is_an_empty_result_with_a_message():
+    G = to_graph(chain_tables([("a", "partner_of", "b"), ("c", "partner_of", "d")]))
+    p = paths(G, "a", "d")
+    assert len(p) == 0 and not list(p) and len(p.steps) == 0 and tuple(p.steps.columns) == PATH_COLUMNS
+    assert p.message == "No path between Body A and Body D."
+    long = to_graph(chain_tables([("a", "partner_of", "b"), ("b", "partner_of", "c"), ("c", "partner_of", "d")]))
+    assert "No path of at most 2 steps between Body A and Body D" in paths(long, "a", "d", max_length=2).message
+    assert len(paths(G, "a", "Body A")) == 0 and "the same node" in paths(G, "a", "Body A").message
+
+
+def test_paths_name_an_unknown_node_and_bad_arguments():
+    G = to_graph(chain_tables([("a", "partner_of", "b")]))
+    with pytest.raises(UnknownNodeError, match=r"no node called 'Body Q'; closest: 'Body A'"):
+        paths(G, "Body Q", "a")
+    for kwargs in ({"k": 0}, {"max_length": 0}, {"k": True}, {"relations": ["nonsense"]}):
+        with pytest.raises(InputError):
+            paths(G, "a", "b", **kwargs)
+
+
+def test_path_view_in_select_view():
+    edges = [("a", "partner_of", "b"), ("b", "partner_of", "c"), ("c", "partner_of", "x"), ("a", "leads", "y")]
+    G = to_graph(chain_tables(edges))
+    s = select_view(G, path=("BA", "Body C"))
+    assert sorted(s.graph) == ["a", "b", "c"] and s.highlight == ("a", "b", "c")
+    assert s.paths is not None and list(s.paths) == [("a", "b", "c")] and s.notes == (s.paths.message,)
+    assert s.params["path"] == ("BA", "Body C") and sorted(s.edges["relation"]) == ["partner_of", "partner_of"]
+    none = select_view(G, path=("a", "c"), relations=["leads"])  # c is filtered away
+    assert none.paths is None and "not in the network once the other filters" in none.problems[0]
+    cut = select_view(G, path=("y", "c"), relations=["leads", "partner_of"], focus="y", depth=1)
+    assert cut.paths is None and "Body C (c) is not in the network" in cut.problems[0]
+    gone = select_view(to_graph(chain_tables([("a", "partner_of", "b"), ("c", "partner_of", "d")])), path=("a", "d"))
+    assert sorted(gone.graph) == ["a", "d"] and gone.problems == ("No path between Body A and Body D.",)
+    assert "no node called" in select_view(G, path=("zzz", "a")).problems[0]
+    with pytest.raises(InputError, match="two node names"):
+        select_view(G, path="a")
+    assert select_view(G).paths is None
+
+
+def two_triangles(order: int = 1) -> Tables:
+    edges = [("a", "partner_of", "b"), ("b", "partner_of", "c"), ("c", "partner_of", "a"),
+             ("d", "partner_of", "e"), ("e", "partner_of", "f"), ("f", "partner_of", "d"), ("d", "partner_of", "g"),
+             ("c", "affiliated_with", "d")]
+    t = chain_tables(edges[::order])
+    return Tables(**{**{n: getattr(t, n) for n in TABLE_NAMES}, "nodes": t.nodes.iloc[::order].reset_index(drop=True)})
+
+
+@pytest.mark.parametrize("method", ["louvain", "greedy"])
+def test_communities_are_numbered_by_size_and_stable(method):
+    c = communities(to_graph(two_triangles()), method=method)
+    assert c == communities(to_graph(two_triangles()), method=method)  # two calls
+    assert c == communities(to_graph(two_triangles(order=-1)), method=method)  # nodes and edges in another order
+    assert c == {"d": 1, "e": 1, "f": 1, "g": 1, "a": 2, "b": 2, "c": 2}
+
+
+def test_communities_ties_by_smallest_label_and_lone_nodes():
+    t = chain_tables([("c", "partner_of", "d"), ("a", "partner_of", "b")])
+    t = Tables(**{**{n: getattr(t, n) for n in TABLE_NAMES},
+                  "nodes": pd.concat([t.nodes, make_tables([node("z", label="Body Z")], []).nodes],
+                                     ignore_index=True)})
+    c = communities(to_graph(t))
+    assert c == {"a": 1, "b": 1, "c": 2, "d": 2, "z": 3}
+    assert communities(nx.MultiDiGraph()) == {}
+    with pytest.raises(InputError, match="unknown community method"):
+        communities(to_graph(t), method="magic")
+
+
+def test_node_measure_agrees_with_centrality():
+    G = to_graph(two_triangles())
+    table = centrality(G).set_index("id")
+    for m in ("degree", "betweenness", "pagerank"):
+        got = node_measure(G, m)
+        assert set(got) == set(G) and all(got[n] == pytest.approx(float(table.loc[n, m])) for n in G)
+    ev = node_measure(G, "eigenvector")
+    assert max(ev, key=ev.get) in ("c", "d") and ev["g"] < ev["d"]
+    assert node_measure(nx.MultiDiGraph(), "pagerank") == {}
+    with pytest.raises(InputError, match="unknown measure"):
+        node_measure(G, "fame")
+
+
+def test_paths_communities_and_measures_leave_the_graph_unchanged(W):
+    before = W.copy()
+    paths(W, "Li Wei", "MOW"), communities(W), node_measure(W, "eigenvector"), select_view(W, path=("MOW", "li-wei"))
+    assert nx.utils.graphs_equal(W, before)

@@ -11,9 +11,15 @@ whatever is selected, and the list of sources. Three views:
                edge among its members
 ``fronts``     every front organisation with what it fronts for, who runs, funds and founded
                it and whom it targets (:func:`orgnet.graph.fronts`), plus that table
+``path``       how one node is connected to another (``path=(a, b)``): the shortest paths
+               (:func:`orgnet.graph.paths`) drawn left to right, plus a table of their steps
+               with the evidence of each
 =============  ==============================================================================
 
-Any view can first be cut to a year (``as_of``), to some relations or to some kinds. The page
+Any view can first be cut to a year (``as_of``), to some relations or to some kinds. On
+request, node size follows a centrality measure (``size_by``) and each node's border shows its
+community (``communities=True``), both computed on the network as filtered, before the cut
+to a focus or a path, so a node keeps its size and community from one briefing to the next. The page
 itself has a year control (and a "show undated links" box) that filters the drawing by the rule
 of :func:`orgnet.graph.as_of`, in the browser; it starts at ``as_of`` when one is given.
 The code knows nothing about any corpus: names come from the tables only.
@@ -35,9 +41,20 @@ from ..errors import InputError
 from ..tables import Tables, read_tables
 from .network import _generated, network_html, template_environment
 
-__all__ = ["VIEWS", "briefing_graph", "briefing_html", "write_briefing", "write_index"]
+__all__ = ["VIEWS", "SIZE_MEASURES", "briefing_graph", "briefing_html", "write_briefing", "write_index"]
 
-VIEWS = ("ego", "hierarchy", "fronts")
+VIEWS = ("ego", "hierarchy", "fronts", "path")
+
+#: the measures a briefing can size nodes by (``size_by``), with the legend's words for each
+SIZE_MEASURES = {
+    "degree": "number of links in the whole network",
+    "betweenness": "betweenness in the whole network (how often a node lies on the shortest paths between others)",
+    "pagerank": "PageRank in the whole network (links point the way rank flows: subject to object)",
+    "eigenvector": "eigenvector centrality in the whole network (links to well-linked nodes count more)",
+}
+
+# path briefings: horizontal px per step of the shortest path, vertical px between paths
+_PATH_DX, _PATH_DY = 240.0, 150.0
 
 
 def _as_list(values: Any, what: str, known: dict) -> list[str] | None:
@@ -63,7 +80,8 @@ def _label(G: nx.MultiDiGraph, n: str) -> str:
 
 def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = None, depth: int = 2,
                    as_of: int | None = None, relations: Iterable[str] | None = None,
-                   kinds: Iterable[str] | None = None) -> tuple[nx.MultiDiGraph, dict]:
+                   kinds: Iterable[str] | None = None, path: Sequence[str] | None = None,
+                   communities: bool = False, size_by: str | None = None) -> tuple[nx.MultiDiGraph, dict]:
     """The graph a briefing draws, and what the page says about it.
 
     Parameters are those of :func:`briefing_html`.
@@ -72,16 +90,20 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     -------
     (networkx.MultiDiGraph, dict)
         The view's graph, and ``title``, ``subtitle``, ``notes``, ``focus`` (a node id or
-        None), ``root`` (for hierarchy views) and ``fronts`` (the fronts table, for the
-        fronts view).
+        None), ``root`` (for hierarchy views), ``fronts`` (the fronts table, for the
+        fronts view), ``paths`` (:class:`orgnet.graph.Paths`, for the path view) and
+        ``positions`` (node -> (x, y), for the path view; None otherwise), ``communities``
+        (node -> community number, or None) and ``sizes`` / ``size_by`` (node -> value of
+        the measure and its words for the legend, or None).
 
     Raises
     ------
     UnknownNodeError
-        When `focus` names no node (the message suggests the closest names).
+        When `focus` or an end of `path` names no node (the message suggests the closest names).
     InputError
         When the view is unknown, a focus is missing (ego, hierarchy) or given to the fronts
-        view, a kind or relation is not in the vocabulary, or the filters drop the focus.
+        or path view, a kind or relation is not in the vocabulary, the filters drop the
+        focus or an end of the path, no path joins its ends, or `size_by` is unknown.
 
     Examples
     --------
@@ -93,9 +115,29 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     >>> G, info = briefing_graph(example_tables(), view="ego", focus="Li Wei", depth=1)
     >>> info["title"]
     'Li Wei: neighbourhood'
+    >>> G, info = briefing_graph(example_tables(), path=("Li Wei", "MOW"), communities=True)
+    >>> info["subtitle"][:73]
+    'How Li Wei is connected to Ministry of Widgets: 2 paths of lengths 2 to 3'
+    >>> info["communities"]["li-wei"], sorted(G)[:2]
+    (1, ['bureau-of-sprockets', 'li-wei'])
     """
+    if path is not None and view == "ego":
+        view = "path"  # path=(a, b) alone asks for the path view
     if view not in VIEWS:
         raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if size_by is not None and size_by not in SIZE_MEASURES:
+        raise InputError(f"unknown size_by {size_by!r}; choose one of {', '.join(SIZE_MEASURES)}")
+    ends: tuple[str, str] | None = None
+    if view == "path":
+        if path is None:
+            raise InputError("the path view needs two nodes: path=(A, B) (--path A B)")
+        if isinstance(path, str) or len(path) != 2:
+            raise InputError(f"path must be two node names (A, B), not {path!r}")
+        if focus is not None:
+            raise InputError("the path view takes no focus: its ends are the two nodes of path=(A, B)")
+        ends = (str(path[0]), str(path[1]))
+    elif path is not None:
+        raise InputError(f"path=(A, B) makes a path view; it cannot be drawn as the {view} view")
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
         raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
     relations = _as_list(relations, "relations", vocabulary.relations())
@@ -105,6 +147,8 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     if view == "fronts":
         if focus is not None:
             raise InputError("the fronts view shows every front; it takes no focus (use --view ego --focus NAME)")
+    elif ends is not None:
+        ends = (_graph.find_node(full, ends[0]), _graph.find_node(full, ends[1]))
     elif focus is None or not str(focus).strip():
         raise InputError(f"the {view} view needs a focus: the name, alias or id of a node (--focus NAME)")
     else:
@@ -118,7 +162,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
             raise InputError(f"as_of must be a year, not {as_of!r}") from None
     # the Explorer's view: as of the year, then the filters, then (ego view) the neighbourhood
     sel = _graph.select_view(full, kinds=kinds, relations=relations, year=year,
-                             focus=node if view == "ego" else None, depth=depth)
+                             focus=node if view == "ego" else None, depth=depth, path=ends)
     G = sel.graph
     notes = []
     if year is not None:
@@ -135,8 +179,22 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         raise InputError(f"{_label(full, node)!r} ({node}) is not in the network once the filters are applied "
                          f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
 
-    info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes}
-    if view == "ego":
+    if ends is not None and not sel.paths:
+        why = sel.paths.message if sel.paths is not None else " ".join(sel.problems)
+        raise InputError(f"{why} (links are followed either way, at most {_graph.DEFAULT_MAX_LENGTH} steps"
+                         f"{'; ' + '; '.join(notes) if notes else ''})")
+
+    info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes, "paths": None,
+                            "positions": None, "communities": None, "sizes": None, "size_by": None}
+    if view == "path":
+        assert ends is not None and sel.paths is not None
+        V = G
+        info["focus"], info["paths"] = ends[0], sel.paths
+        info["positions"] = _path_positions(sel.paths)
+        info["title"] = f"{_label(full, ends[0])} to {_label(full, ends[1])}: paths"
+        info["subtitle"] = (f"{sel.paths.message[:-1]}, following links in either direction; "
+                            "the table under the drawing gives the evidence of each step.")
+    elif view == "ego":
         assert node is not None  # the ego and hierarchy views have a focus (checked above)
         V = G
         label = _label(full, node)
@@ -180,7 +238,54 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
                             "for, who runs, funds and founded them, and whom they target.")
     if as_of is not None:
         info["title"] += f", as of {int(as_of)}"
+    if communities or size_by is not None:
+        # on the network as filtered, before the cut to a focus or a path
+        whole = G if view in ("fronts", "hierarchy") else _graph.select_view(
+            full, kinds=kinds, relations=relations, year=year).graph
+        if communities:
+            info["communities"] = _graph.communities(whole)
+            n = len(set(info["communities"].values()))
+            notes.append(f"Ring colour: community, found in the whole network{' as filtered' if notes else ''} "
+                         f"(Louvain method, seed 0): {n} communit{'y' if n == 1 else 'ies'}, numbered by size.")
+        if size_by is not None:
+            info["sizes"], info["size_by"] = _graph.node_measure(whole, size_by), SIZE_MEASURES[size_by]
     return V, info
+
+
+def _path_positions(found: _graph.Paths) -> dict:
+    """Path briefing layout: the first end on the left, the other on the right, each path in
+    a lane of its own (the shortest in the middle, the next above, then below ...), each
+    node placed by how far along its first path it lies."""
+    width = _PATH_DX * max(1, min(found.lengths))
+    pos: dict[str, tuple[float, float]] = {}
+    for i, p in enumerate(found.nodes):
+        lane = 0 if i == 0 else (-1 if i % 2 else 1) * ((i + 1) // 2)
+        for j, n in enumerate(p):
+            if n not in pos:
+                pos[n] = (round(width * j / (len(p) - 1), 1), lane * _PATH_DY)
+    return pos
+
+
+def _path_table(found: _graph.Paths) -> dict:
+    """The steps of a path briefing's paths, one row per link; the path and the step are
+    written on the first row of each (the rows under it belong to the same one)."""
+    rows, last = [], (None, None)
+    for rec in found.steps.to_dict("records"):
+        conf = rec.get("confidence")
+        new_path, new_step = rec["path"] != last[0], (rec["path"], rec["step"]) != last
+        last = (rec["path"], rec["step"])
+        rows.append([str(rec["path"]) if new_path else "", f"{rec['step']} of {rec['length']}" if new_step else "",
+                     f"{rec['from_label']} \u2192 {rec['to_label']}" if new_step else "", rec["reads"],
+                     "along the arrow" if rec["direction"] == "forward" else "against the arrow",
+                     rec["evidence"] or "", "" if conf is None or conf != conf else f"{float(conf):.2f}",
+                     rec["hedge"] or "", "; ".join(x for x in str(rec["docs"] or "").split(";") if x)])
+    return {"title": "The steps of each path, with their evidence",  # one table, however many paths
+            "columns": ["path", "step", "step from \u2192 to", "link (subject, relation, object)", "direction",
+                        "evidence", "confidence", "hedge", "documents"],
+            "rows": rows,
+            "caption": "One row per link on each step (a step joined by several relations has a row for each), "
+                       "the shortest and best-supported path first. 'Against the arrow': the path goes from the "
+                       "object of the relation to its subject."}
 
 
 def _fronts_table(table) -> dict:
@@ -204,15 +309,17 @@ def _fronts_table(table) -> dict:
 
 def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focus: str | None = None,
                   depth: int = 2, as_of: int | None = None, relations: Iterable[str] | None = None,
-                  kinds: Iterable[str] | None = None, title: str | None = None, generated=None) -> str:
+                  kinds: Iterable[str] | None = None, title: str | None = None, generated=None,
+                  path: Sequence[str] | None = None, communities: bool = False, size_by: str | None = None) -> str:
     """A briefing page (one self-contained HTML file) for one view of a build.
 
     Parameters
     ----------
     tables : Tables or path
         A build's tables, or the folder ``orgnet build`` wrote them to.
-    view : {"ego", "hierarchy", "fronts"}
-        What to draw (see the module docstring); ``ego`` by default.
+    view : {"ego", "hierarchy", "fronts", "path"}
+        What to draw (see the module docstring); ``ego`` by default, ``path`` when `path`
+        is given.
     focus : str, optional
         The node (id, label or alias, e.g. an abbreviation) at the centre of an ego view or
         the root of a hierarchy. Required by those two; the fronts view takes none.
@@ -227,6 +334,16 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
         Replaces the title made from the view.
     generated : datetime or str, optional
         The generation time shown (default now, UTC).
+    path : (str, str), optional
+        Two nodes (id, label or alias): draw how the first is connected to the second, the
+        shortest paths (:func:`orgnet.graph.paths`, at most 3 of at most 6 steps, links
+        followed either way), with a table of the steps and their evidence.
+    communities : bool
+        Draw each node's border in the colour of its community (:func:`orgnet.graph.communities`
+        on the network as filtered) and show the number in the side panel.
+    size_by : {"degree", "betweenness", "pagerank", "eigenvector"}, optional
+        Size nodes by this measure (:func:`orgnet.graph.node_measure` on the network as
+        filtered) instead of their number of links in the view.
 
     Returns
     -------
@@ -250,13 +367,16 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     if not isinstance(tables, Tables):
         tables = read_tables(tables)
     G, info = briefing_graph(tables, view=view, focus=focus, depth=depth, as_of=as_of,
-                             relations=relations, kinds=kinds)
+                             relations=relations, kinds=kinds, path=path, communities=communities, size_by=size_by)
     extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
+    if info["paths"] is not None:
+        extra.append(_path_table(info["paths"]))
     return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
                         hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
                         generated=generated, tables=extra, notes=info["notes"], conflicts=tables.conflicts,
                         merges=tables.merges,
-                        year=None if as_of is None else int(as_of))
+                        year=None if as_of is None else int(as_of), positions=info["positions"],
+                        sizes=info["sizes"], size_by=info["size_by"], communities=info["communities"])
 
 
 def write_briefing(tables: Tables | str | os.PathLike, out: str | os.PathLike, **kwargs) -> Path:

@@ -33,13 +33,20 @@ from .. import __version__, vocabulary
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
-           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE"]
+           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE", "COMMUNITY_COLOURS", "OTHER_COMMUNITY_COLOUR"]
 
 #: label font size and wrap width in the page; the layout sizes label boxes with the same values
 FONT_PX = 14
 LABEL_WIDTH = 124
 #: edges below this confidence are drawn dashed, like hedged ones
 LOW_CONFIDENCE = 0.5
+#: ring colours of communities 1, 2 ... (the largest first): Okabe and Ito's colour-blind-safe
+#: palette without its orange and yellow (too close to the focus ring), and Paul Tol's wine and teal
+COMMUNITY_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#882255", "#44AA99", "#000000")
+#: ring colour of every smaller community
+OTHER_COMMUNITY_COLOUR = "#BBBBBB"
+#: the range of node sizes (vis-network px), smallest and largest
+_MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 
 _FALLBACK_KIND = {"colour": "#c7c7c7", "shape": "dot", "label": "unknown kind"}
 _FALLBACK_RELATION = {"colour": "#999999", "label": None, "meaning": ""}
@@ -167,7 +174,36 @@ def _generated(generated: _dt.datetime | str | None) -> str:
 
 
 def _node_size(degree: int) -> float:
-    return round(min(34.0, 9.0 + 4.0 * math.sqrt(max(degree, 0))), 1)
+    return round(min(_MAX_SIZE, _MIN_SIZE + 4.0 * math.sqrt(max(degree, 0))), 1)
+
+
+def _measure_sizes(values: Mapping, nodes: Iterable) -> dict:
+    """Node sizes from a measure: the square root of the share of the largest value, scaled
+    to the range of :func:`_node_size` (so the area grows with the value); 0 or missing is
+    the smallest size."""
+    clean = {n: max(float(v), 0.0) if (v := _clean(values.get(n))) is not None else 0.0 for n in nodes}
+    top = max(clean.values(), default=0.0)
+    return {n: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(v / top), 1) if top > 0 else _MIN_SIZE
+            for n, v in clean.items()}
+
+
+def _community_legend(communities: Mapping, node_ids: Iterable) -> tuple[dict, list[dict]]:
+    """The ring colour of each drawn node's community, and the legend entries: one per
+    coloured community in view, then one for the smaller ones (grey)."""
+    numbers = {n: int(communities[n]) for n in node_ids if _clean(communities.get(n)) is not None}
+    colour = {c: COMMUNITY_COLOURS[c - 1] if 1 <= c <= len(COMMUNITY_COLOURS) else OTHER_COMMUNITY_COLOUR
+              for c in set(numbers.values())}
+    counts: dict[int, int] = {}
+    for c in numbers.values():
+        counts[c] = counts.get(c, 0) + 1
+    legend = [{"community": c, "label": f"community {c}", "colour": colour[c], "count": counts[c]}
+              for c in sorted(counts) if colour[c] != OTHER_COMMUNITY_COLOUR]
+    rest = sorted(c for c in counts if colour[c] == OTHER_COMMUNITY_COLOUR)
+    if rest:
+        legend.append({"community": None, "colour": OTHER_COMMUNITY_COLOUR, "count": sum(counts[c] for c in rest),
+                       "label": (f"community {rest[0]}" if len(rest) == 1 else
+                                 f"{len(rest)} smaller communities ({rest[0]} to {rest[-1]})")})
+    return {n: (c, colour[c]) for n, c in numbers.items()}, legend
 
 
 def _hierarchy_tree(G: nx.MultiDiGraph, root: str) -> nx.DiGraph:
@@ -203,13 +239,15 @@ def _hierarchy_tree(G: nx.MultiDiGraph, root: str) -> nx.DiGraph:
     return T
 
 
-def _label_box(a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool = True) -> tuple:
+def _label_box(a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool = True,
+               size: float | None = None) -> tuple:
     """The label, size and label box of node `n` (attributes `a`) as the page draws it
-    (the box None when `box` is false: it is needed only to lay the graph out)."""
+    (the box None when `box` is false: it is needed only to lay the graph out); the size
+    from the degree unless `size` is given."""
     kind = _text(a.get("kind")) or None
     spec = kinds_vocab.get(kind, _FALLBACK_KIND) if kind else _FALLBACK_KIND
     label = _text(a.get("label")) or str(n)
-    size = _node_size(degree)
+    size = _node_size(degree) if size is None else size
     if not box:
         return label, size, None
     return label, size, label_box(label, node_size=size, font_px=FONT_PX, max_width=LABEL_WIDTH,
@@ -240,7 +278,8 @@ def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None
 def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
               hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
               positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-              until: int | None = None, conflicts: Any = None, merges: Any = None) -> dict:
+              until: int | None = None, conflicts: Any = None, merges: Any = None, sizes: Mapping | None = None,
+              size_by: str | None = None, communities: Mapping | None = None) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
@@ -271,6 +310,18 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         ``conflicts`` rows; those of `G`'s nodes are listed in the node's side panel.
     merges : DataFrame or list of dicts, optional
         ``merges`` rows; a node's side panel lists the names joined into it and why.
+    sizes : mapping, optional
+        ``node -> value`` of a measure (e.g. :func:`orgnet.graph.node_measure`): node size
+        follows it (area in proportion to the value, the largest as big as the biggest
+        degree-sized node) instead of the degree, and each node gets a ``measure`` field.
+    size_by : str, optional
+        What `sizes` measure, in words, for the legend (``"size_by"`` in the data).
+    communities : mapping, optional
+        ``node -> community number`` (:func:`orgnet.graph.communities`): each node gets
+        ``community`` and ``ring`` (its community's colour, :data:`COMMUNITY_COLOURS` for
+        the largest, :data:`OTHER_COMMUNITY_COLOUR` for the rest), drawn as its border, and
+        ``communities`` in the data lists the legend entries (``community``, ``label``,
+        ``colour``, ``count``).
 
     Returns
     -------
@@ -283,6 +334,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         open side), so the page's year control applies the rule of
         :func:`orgnet.graph.as_of`; ``time`` is the control's range and start
         (``min``, ``max``, ``year``, ``show_undated``), None when nothing has a year.
+        ``size_by`` (None) and ``communities`` (empty) unless `sizes` and `communities` are
+        given; only then do nodes carry ``measure`` and ``community`` / ``ring``.
 
     Examples
     --------
@@ -316,17 +369,23 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
             gone[u] = min(start, gone.get(u, start))
     use_given = positions is not None and all(n in positions for n in node_ids)
+    measured = _measure_sizes(sizes, node_ids) if sizes is not None else {}
+    rings, community_legend = _community_legend(communities, node_ids) if communities is not None else ({}, [])
     boxes, nodes = {}, []
     for n in node_ids:
         a = G.nodes[n]
         kind = _text(a.get("kind")) or None
-        label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given)
+        label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given, size=measured.get(n))
         nodes.append({
             "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
             "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
             "description": _text(a.get("description")), "docs": _split(a.get("docs")),
             "degree": degree[n], "size": size, "gone": gone.get(n),
         })
+        if sizes is not None:
+            nodes[-1]["measure"] = _clean(sizes.get(n))
+        if communities is not None:
+            nodes[-1]["community"], nodes[-1]["ring"] = rings.get(n, (None, None))
 
     if positions is not None and use_given:
         pos = positions
@@ -419,6 +478,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
         "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
         "time": time,
+        "size_by": (size_by or "measure") if sizes is not None else None,
+        "communities": community_legend,
     }
 
 
@@ -520,7 +581,8 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
                  focus: str | None = None, generated: _dt.datetime | str | None = None,
                  tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
                  positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-                 conflicts: Any = None, merges: Any = None) -> str:
+                 conflicts: Any = None, merges: Any = None, sizes: Mapping | None = None, size_by: str | None = None,
+                 communities: Mapping | None = None) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -562,6 +624,12 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     merges : DataFrame or list of dicts, optional
         The ``merges`` table: a node's side panel lists the names joined into it, each with
         its rule and, where a document said so, the document and its words.
+    sizes, size_by : mapping and str, optional
+        Node size follows this measure, ``node -> value``, named `size_by` in the legend,
+        instead of the number of links (see :func:`page_data`).
+    communities : mapping, optional
+        ``node -> community number``: each node's border is its community's colour, the
+        side panel shows the number and the legend lists the colours (see :func:`page_data`).
 
     Returns
     -------
@@ -580,7 +648,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
                      positions=positions, year=year, show_undated=show_undated,
                      until=int(generated[:4]) if generated[:4].isdigit() else None, conflicts=conflicts,
-                     merges=merges)
+                     merges=merges, sizes=sizes, size_by=size_by, communities=communities)
     source_rows = _sources(sources)
     titles = {r["doc"]: r["title"] for r in source_rows}
     for r in source_rows:  # the copied document by its title (its file name when it has none)
