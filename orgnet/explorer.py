@@ -351,7 +351,7 @@ class Explorer:
                     names.append(nm)
         self._defaults: dict[str, Any] = dict(kinds=tuple(kinds), relations=tuple(rels), documents=tuple(docs),
                                               min_confidence=0.0, year=hi, all_years=True, undated=True, focus="",
-                                              depth=DEFAULT_DEPTH, search="")
+                                              depth=DEFAULT_DEPTH, search="", path_to="")
 
         # ---- controls: filters in a side column, the rest in a bar over the drawing
         kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
@@ -382,6 +382,15 @@ class Explorer:
                                  continuous_update=False, disabled=True, style=narrow, layout=full)
         self.search = W.Text(value="", placeholder="highlight a name", description="find",
                              continuous_update=False, style=narrow, layout=full)
+        self.path_to = W.Combobox(value="", options=names, ensure_option=False, placeholder="a second name",
+                                  description="path to", continuous_update=False, style=narrow, layout=full,
+                                  tooltip="With a focus: how the focus is connected to this node (the shortest "
+                                          "paths, each step with its evidence)", disabled=True)
+        self.size_by = W.Dropdown(options=[("links", "degree"), ("betweenness", "betweenness"),
+                                           ("PageRank", "pagerank")], value="degree", description="size by",
+                                  style=narrow, layout=full)
+        self.communities = W.Checkbox(value=False, description="communities (ring colour)", indent=False,
+                                      layout=W.Layout(width="auto"))
         self.export_path = W.Text(value=str(export_path), description="export to", style=lab,
                                   layout=W.Layout(width="420px"))
         self.export_button = W.Button(description="Export briefing", icon="download",
@@ -427,8 +436,8 @@ class Explorer:
         # that on a laptop screen the drawing and its side panel show without scrolling the page
         spread = dict(flex_flow="row wrap", justify_content="space-between")
         years_row = W.HBox([self.all_years, self.undated], layout=W.Layout(**spread))
-        parts = [self.search, self.focus, self.depth, self.min_confidence, self.year, years_row, self.reset_button,
-                 self.kinds, self.relations, self.documents]
+        parts = [self.search, self.focus, self.depth, self.path_to, self.min_confidence, self.year, years_row,
+                 self.size_by, self.communities, self.reset_button, self.kinds, self.relations, self.documents]
         for w in parts:  # each keeps its height: the column scrolls instead of squeezing them
             w.layout.flex = "0 0 auto"
         column = W.VBox(parts,
@@ -441,8 +450,11 @@ class Explorer:
         self.widget.add_class("orgnet-explorer")
 
         for w in (self.kinds, self.relations, self.documents, self.min_confidence, self.year, self.all_years,
-                  self.undated, self.focus, self.depth, self.search):
+                  self.undated, self.focus, self.depth, self.search, self.path_to):
             w.observe(self._changed, names="value")
+        self._marks_cache: dict[str, Any] = {}
+        for w in (self.size_by, self.communities):
+            w.observe(lambda _: self._mark(), names="value")
         self.export_button.on_click(lambda _: self._export_clicked())
         self.reset_button.on_click(lambda _: self.reset())
         self.redraw()
@@ -472,6 +484,8 @@ class Explorer:
         kinds = tuple(self.kinds.value)
         rels = tuple(self.relations.value)
         docs = tuple(self.documents.value)
+        focus = self.focus.value.strip() or None
+        to = self.path_to.value.strip() or None
         return dict(
             kinds=None if set(kinds) == set(full["kinds"]) else kinds,
             relations=None if set(rels) == set(full["relations"]) else rels,
@@ -479,9 +493,10 @@ class Explorer:
             min_confidence=round(float(self.min_confidence.value), 6),
             year=None if self.all_years.value else int(self.year.value),
             undated=bool(self.undated.value),
-            focus=self.focus.value.strip() or None,
+            focus=None if to and focus else focus,
             depth=int(self.depth.value),
             search=self.search.value.strip(),
+            path=(focus, to) if to and focus else None,
         )
 
     def selection(self) -> Selection:
@@ -516,6 +531,7 @@ class Explorer:
     def _changed(self, change=None) -> None:
         self.year.disabled = self.all_years.value or self.all_years.disabled
         self.depth.disabled = not self.focus.value.strip()
+        self.path_to.disabled = not self.focus.value.strip()
         if self._hold:
             self._dirty = True
             return
@@ -530,6 +546,7 @@ class Explorer:
             self.min_confidence.value, self.year.value, self.all_years.value = d["min_confidence"], d["year"], True
             self.undated.value = d["undated"]
             self.focus.value, self.depth.value, self.search.value = "", d["depth"], ""
+            self.path_to.value = ""
             self._framed_as = None
             self._dirty = True
 
@@ -538,7 +555,8 @@ class Explorer:
         """New positions for a small neighbourhood (laid out around its focus); None: every node
         at its place in the whole graph, so that filters take nodes away and put them back
         without moving the others."""
-        fresh = self.layout_mode == "fresh" or (self.layout_mode == "auto" and sel.focus is not None
+        narrowed = sel.focus is not None or sel.params.get("path") is not None
+        fresh = self.layout_mode == "fresh" or (self.layout_mode == "auto" and narrowed
                                                 and sel.n_nodes <= FRESH_LAYOUT_MAX)
         if not fresh:
             return None
@@ -601,7 +619,7 @@ class Explorer:
         positions = self._fresh_positions(sel)
         # frame anew for another focus or depth (a new neighbourhood); after any other change
         # zoom, pan and the selection stay where the user left them
-        framing = (sel.focus, sel.params.get("depth") if sel.focus is not None else None)
+        framing = (sel.focus, sel.params.get("depth") if sel.focus is not None else None, sel.params.get("path"))
         fit = framing != self._framed_as
         self._framed_as = framing
         self._seq += 1
@@ -619,6 +637,36 @@ class Explorer:
         self._drawn_key = key
         self.redraw_ms = (time.perf_counter() - started) * 1000
         return sel
+
+    def _mark(self) -> None:
+        """Node sizes by the chosen measure and community rings, computed once each on the whole
+        network and sent to the drawing (links: the sizes it starts with)."""
+        from .graph import communities, node_measure
+        from .render.network import community_rings, measure_sizes
+
+        marks: dict[str, dict] = {}
+        index = self._node_index
+        measure = self.size_by.value
+        if measure != "degree":
+            if measure not in self._marks_cache:
+                self._marks_cache[measure] = measure_sizes(node_measure(self.graph, measure), self.graph.nodes)
+            marks["size"] = {str(index[n]): v for n, v in self._marks_cache[measure].items()}
+        measure_label = {value: label for label, value in self.size_by.options}[measure]
+        keys = KEYS if measure == "degree" else KEYS.replace("links in the whole network",
+                                                             f"{measure_label} in the whole network")
+        if self.communities.value:
+            if "communities" not in self._marks_cache:
+                self._marks_cache["communities"] = community_rings(communities(self.graph), self.graph.nodes)
+            rings, legend = self._marks_cache["communities"]
+            marks["ring"] = {str(index[n]): colour for n, (_, colour) in rings.items()}
+            marks["community"] = {str(index[n]): c for n, (c, _) in rings.items()}
+            key = " \u00b7 ".join(f"<span style='color:{html.escape(e['colour'])}'>\u25cf</span> "
+                                   f"{html.escape(e['label'])} ({e['count']})" for e in legend)
+            self.legend.value = (f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(keys)}"
+                                 f"<br>ring colour: {key}</div>")
+        else:
+            self.legend.value = f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(keys)}</div>"
+        self.network.marks = marks
 
     def _selected(self, change=None) -> None:
         """A link selected in the drawing is the one the Correct panel offers to reject."""

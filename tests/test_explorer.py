@@ -549,3 +549,32 @@ def test_without_a_documents_folder_the_correct_buttons_are_off(seeds_build):
 
     ex = Explorer(seeds_build)
     assert ex.not_same_button.disabled and ex.reject_button.disabled and "curations=" in ex.curate_status.value
+
+
+def test_path_to_shows_how_two_nodes_are_connected(ex, G):
+    assert ex.path_to.disabled  # needs a focus
+    ex.focus.value = "MSS"
+    assert not ex.path_to.disabled
+    ex.path_to.value = "ILD"
+    s = ex.state
+    mss, ild = find_node(G, "MSS"), find_node(G, "ILD")
+    assert s.paths is not None and len(s.paths) >= 1
+    assert all(p[0] == mss and p[-1] == ild for p in s.paths.nodes)
+    assert set(s.graph) == {n for p in s.paths.nodes for n in p}
+    assert "is connected to" in ex.status.value and ex.network.view["fit"] is True
+    ex.path_to.value = "no such body at all"
+    assert "no node called" in ex.status.value
+
+
+def test_size_by_and_communities_are_sent_on_request(ex, G):
+    assert ex.network.marks == {}
+    ex.size_by.value = "betweenness"
+    sizes = ex.network.marks["size"]
+    assert len(sizes) == G.number_of_nodes() and len(set(sizes.values())) > 3
+    assert "betweenness in the whole network" in ex.legend.value
+    ex.communities.value = True
+    rings = ex.network.marks["ring"]
+    assert len(rings) == G.number_of_nodes() and "ring colour: " in ex.legend.value
+    assert set(ex.network.marks["community"].values()) >= {1, 2}
+    ex.size_by.value, ex.communities.value = "degree", False
+    assert ex.network.marks == {}

@@ -14,6 +14,9 @@ pieces of data:
 ``selected``
     The id of the node or link selected in the drawing (set by a click in the browser, by a
     row of the evidence table, or from Python).
+``marks``
+    On request, node sizes by a measure and community ring colours (``{"size": {index:
+    size}, "ring": {index: colour}, "community": {index: number}}``), sent when asked for.
 
 The browser side (``templates/live.js.j2``) evaluates the vis-network library once per page
 (``globalThis.orgnetLiveLoads`` counts how often), builds one drawing per widget and applies
@@ -137,6 +140,7 @@ def _widget_class() -> type:
         selected = traitlets.Unicode("").tag(sync=True)
         height = traitlets.Int(560).tag(sync=True)
         max_rows = traitlets.Int(200).tag(sync=True)
+        marks = traitlets.Dict().tag(sync=True)
 
     return NetworkView
 

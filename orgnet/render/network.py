@@ -33,7 +33,8 @@ from .. import __version__, vocabulary
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
-           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE", "COMMUNITY_COLOURS", "OTHER_COMMUNITY_COLOUR"]
+           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE", "COMMUNITY_COLOURS", "OTHER_COMMUNITY_COLOUR",
+           "measure_sizes", "community_rings"]
 
 #: label font size and wrap width in the page; the layout sizes label boxes with the same values
 FONT_PX = 14
@@ -177,7 +178,7 @@ def _node_size(degree: int) -> float:
     return round(min(_MAX_SIZE, _MIN_SIZE + 4.0 * math.sqrt(max(degree, 0))), 1)
 
 
-def _measure_sizes(values: Mapping, nodes: Iterable) -> dict:
+def measure_sizes(values: Mapping, nodes: Iterable) -> dict:
     """Node sizes from a measure: the square root of the share of the largest value, scaled
     to the range of :func:`_node_size` (so the area grows with the value); 0 or missing is
     the smallest size."""
@@ -187,7 +188,7 @@ def _measure_sizes(values: Mapping, nodes: Iterable) -> dict:
             for n, v in clean.items()}
 
 
-def _community_legend(communities: Mapping, node_ids: Iterable) -> tuple[dict, list[dict]]:
+def community_rings(communities: Mapping, node_ids: Iterable) -> tuple[dict, list[dict]]:
     """The ring colour of each drawn node's community, and the legend entries: one per
     coloured community in view, then one for the smaller ones (grey)."""
     numbers = {n: int(communities[n]) for n in node_ids if _clean(communities.get(n)) is not None}
@@ -369,8 +370,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
             gone[u] = min(start, gone.get(u, start))
     use_given = positions is not None and all(n in positions for n in node_ids)
-    measured = _measure_sizes(sizes, node_ids) if sizes is not None else {}
-    rings, community_legend = _community_legend(communities, node_ids) if communities is not None else ({}, [])
+    measured = measure_sizes(sizes, node_ids) if sizes is not None else {}
+    rings, community_legend = community_rings(communities, node_ids) if communities is not None else ({}, [])
     boxes, nodes = {}, []
     for n in node_ids:
         a = G.nodes[n]
