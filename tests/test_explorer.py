@@ -431,7 +431,8 @@ DRAWN = """() => {
         if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) { painted++; }
     }
     const panel = document.querySelector('.orgnet-live .live-panel');
-    return {nodes: o.nodes.length, edges: o.edges.length, scale: o.network.getScale(),
+    return {nodes: o.network.body.nodeIndices.length, edges: o.network.body.edgeIndices.length,
+            scale: o.network.getScale(),
             at: o.network.getViewPosition(), marker: el.orgnetMarker || null, loads: globalThis.orgnetLiveLoads,
             painted: painted, size: [el.clientWidth, el.clientHeight], panel: panel.innerText,
             selected: panel.getAttribute('data-selected'),
@@ -491,6 +492,8 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
                 # find: the match is selected in the drawing, the side panel and the table
                 lab_mod.timed_change(page, lab_mod.click_button("Reset"))
                 lab_mod.timed_change(page, lab_mod.type_into("highlight a name", "CICIR"))
+                page.wait_for_function("""() => document.querySelectorAll(
+                    '.orgnet-live .live-table tr.hit').length > 0""")  # the table follows the drawing
                 now = page.evaluate(DRAWN)
                 cicir = "china-institutes-of-contemporary-international-relations"
                 assert now["selected"] == cicir and "China Institutes of Contemporary" in now["panel"], now
