@@ -626,8 +626,9 @@ class Explorer:
         self.network.view = view_of(self.graph, sel, node_index=self._node_index, edge_index=self._edge_index,
                                     positions=positions, fit=fit, seq=self._seq)
         total_n, total_e = self.graph.number_of_nodes(), self._n_edges_total
+        n_edges = len(self.network.view["edges"])
         self.counts.value = (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 '
-                             f'<b>{sel.n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'
+                             f'<b>{n_edges}</b> edges shown (of {total_n} nodes, {total_e} edges)'
                              + (f" \u00b7 {len(sel.highlight)} found" if sel.highlight else "") + "</span>")
         parts = [f"<span style='color:#8a3b00;font-weight:600'>{html.escape(p)}</span>" for p in sel.problems]
         parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
@@ -689,8 +690,10 @@ class Explorer:
             merged = [(f"{n}  ({label})", n) for n in names]
         self.not_same.options = merged
         self.not_same.index = 0 if merged else None
-        links = [(f"{r['source_label']} –{r['relation']}→ {r['target_label']}",
-                  (r["source"], r["relation"], r["target"])) for r in sel.edges.head(300).to_dict("records")]
+        # from the view message, not sel.edges: the edge table of a big view costs more than the redraw
+        edges = self._base["edges"]
+        links = [(f"{e['source_label']} –{e['relation']}→ {e['target_label']}", (e["from"], e["relation"], e["to"]))
+                 for e in (edges[i] for i in self.network.view.get("edges", [])[:300])]
         self.bad_link.options = links
         self.bad_link.index = 0 if links else None
 

@@ -100,17 +100,22 @@ def view_of(G: nx.MultiDiGraph, sel: Any, *, node_index: Mapping, edge_index: Ma
     H = sel.graph
     params = getattr(sel, "params", {}) or {}
     year = params.get("year")
+    edges, faded = [], []
+    for u, v, k, a in H.edges(keys=True, data=True):  # one walk over the view's edges
+        i = edge_index[(u, v, k)]
+        edges.append(i)
+        if year is not None and a.get("undated") is True:
+            faded.append(i)
     return {
         "seq": int(seq),
         "nodes": sorted(node_index[n] for n in H.nodes),
-        "edges": sorted(edge_index[(u, v, k)] for u, v, k in H.edges(keys=True)),
+        "edges": sorted(edges),
         "positions": None if positions is None else
         {str(node_index[n]): [round(float(x), 1), round(float(y), 1)] for n, (x, y) in positions.items()},
         "focus": None if sel.focus is None else str(sel.focus),
         "highlight": [str(n) for n in sel.highlight],
         "year": None if year is None else int(year),
-        "faded": sorted(edge_index[(u, v, k)] for u, v, k, a in H.edges(keys=True, data=True)
-                        if year is not None and a.get("undated") is True),
+        "faded": sorted(faded),
         "fit": bool(fit),
     }
 
