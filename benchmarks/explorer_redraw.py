@@ -54,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"network: {len(tables.nodes)} nodes, {len(tables.edges)} edges; "
           f"Explorer built and first drawn in {built:.0f} ms")
 
-    no_persons = tuple(v for _, v in ex.kinds.options if v != "person")
-    all_kinds = tuple(v for _, v in ex.kinds.options)
+    no_persons = [o["value"] for o in ex.kinds.options if o["value"] != "person"]
+    all_kinds = [o["value"] for o in ex.kinds.options]
     labels = list(tables.nodes["label"])
     focus_names = [labels[i * len(labels) // 5] for i in range(5)]  # spread over the network, any size
     cases = [
