@@ -353,12 +353,11 @@ def _node_link(G: nx.Graph) -> dict:
 
 # --------------------------------------------------------------------------- FollowTheMoney
 
-#: orgnet kind -> FtM schema of the node; kinds not listed are ``Organization``
-FTM_NODE_SCHEMA = {"person": "Person", "place": "Address", "state_body": "PublicBody",
-                   "security_service": "PublicBody", "business": "Company"}
-#: orgnet relation -> FtM interval schema, and its (source, target) properties
-FTM_EDGE_SCHEMA = {"leads": ("Directorship", "director", "organization"),
-                   "part_of": ("Membership", "member", "organization")}
+#: orgnet kind -> FtM schema of the node (``ftm`` in vocab/kinds.yaml); others are ``Organization``
+FTM_NODE_SCHEMA = {k: spec["ftm"] for k, spec in vocabulary.kinds().items() if spec.get("ftm")}
+#: orgnet relation -> FtM interval schema and its (source, target) properties (``ftm`` in
+#: vocab/relations.yaml); others are ``UnknownLink`` (subject, object)
+FTM_EDGE_SCHEMA = {r: tuple(spec["ftm"]) for r, spec in vocabulary.relations().items() if spec.get("ftm")}
 _FTM_LINK = ("UnknownLink", "subject", "object")
 
 

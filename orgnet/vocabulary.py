@@ -255,6 +255,13 @@ def _colour(c: _Check, spec: dict, path: tuple) -> None:
         c.fail(path + ("colour",), f"colour {colour!r} is not a #rrggbb (or #rgb) colour")
 
 
+#: the FollowTheMoney schemata a kind or a relation may map to (orgnet.export.ftm_entities)
+FTM_NODE_SCHEMATA = ("Organization", "PublicBody", "Company", "Person", "Address", "LegalEntity")
+FTM_LINK_SCHEMATA = {"Directorship": ("director", "organization"), "Membership": ("member", "organization"),
+                     "Ownership": ("owner", "asset"), "Employment": ("employee", "employer"),
+                     "Representation": ("agent", "client"), "UnknownLink": ("subject", "object")}
+
+
 def _check_relations(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
     for rel, spec in c.get(data, (), "relations", dict).items():
         path = ("relations", rel)
@@ -262,6 +269,10 @@ def _check_relations(c: _Check, data: dict, _relations: set, _kinds: set) -> Non
         _colour(c, spec, path)
         c.get(spec, path, "label", str, required=False)
         c.get(spec, path, "hierarchy", bool, required=False)
+        ftm = c.get(spec, path, "ftm", list, required=False)
+        if ftm is not None and (len(ftm) != 3 or tuple(ftm[1:]) != FTM_LINK_SCHEMATA.get(ftm[0])):
+            c.fail(path + ("ftm",), f"ftm {ftm!r} is not [schema, subject property, object property] of "
+                   + "; ".join(f"[{k}, {a}, {b}]" for k, (a, b) in FTM_LINK_SCHEMATA.items()))
     for attr, spec in c.get(data, (), "attributes", dict).items():
         c.typed(spec, ("attributes", attr), dict)
         c.get(spec, ("attributes", attr), "single_valued", bool, required=False)
@@ -281,6 +292,9 @@ def _check_kinds(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
         if shape not in _SHAPES:
             c.fail(path + ("shape",), f"shape {shape!r} is not one of {', '.join(sorted(_SHAPES))}")
         c.get(spec, path, "label", str, required=False)
+        ftm = c.get(spec, path, "ftm", str, required=False)
+        if ftm is not None and ftm not in FTM_NODE_SCHEMATA:
+            c.fail(path + ("ftm",), f"ftm {ftm!r} is not one of {', '.join(FTM_NODE_SCHEMATA)}")
     c.known(c.get(data, (), "default_kind", str), ("default_kind",), set(kinds), "kinds")
     for key in ("name_rules", "description_rules", "weak_description_rules"):
         for i, rule in enumerate(c.get(data, (), key, list, required=key != "weak_description_rules") or ()):

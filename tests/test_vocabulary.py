@@ -88,6 +88,17 @@ def test_a_relation_without_colour():
     assert msg == "relations.yaml, line 2: relations.leads: no 'colour'"
 
 
+def test_followthemoney_schemata_are_checked():
+    head = "relations:\n  leads: {colour: '#000', ftm: [%s]}\nattributes: {}\ntop_titles: []\n"
+    assert check_text(head % "Directorship, director, organization", "relations")["relations"]["leads"]["ftm"] == [
+        "Directorship", "director", "organization"]
+    msg = error("relations", head % "Directorship, member, organization")
+    assert "relations.leads.ftm: ftm ['Directorship', 'member', 'organization'] is not [schema, subject" in msg
+    assert "[Membership, member, organization]" in msg
+    msg = error("kinds", KINDS_HEAD + "  person: {colour: '#17becf', shape: ellipse, ftm: Persn}\n")
+    assert "kinds.person.ftm: ftm 'Persn' is not one of Organization, PublicBody" in msg
+
+
 def test_a_rule_or_default_kind_naming_an_unknown_kind():
     kinds = "kinds:\n  person: {colour: '#17becf', shape: ellipse}\n"
     assert "default_kind: kind 'persn' is not in kinds.yaml (did you mean 'person'?)" in error(
