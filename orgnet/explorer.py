@@ -252,6 +252,9 @@ class Explorer:
         The live drawing; ``network.view`` is what it shows, ``network.selected`` the id of
         the node or link selected in it.
     counts, status, legend, export_status : ipywidgets.HTML
+    panels : ipywidgets.Accordion
+        Folded under the drawing: 0 export, 1 corrections (its lists follow the view while it
+        is open: ``panels.selected_index = 1``).
     widget : ipywidgets.VBox
         Everything; displaying the Explorer displays it.
     graph : networkx.MultiDiGraph
@@ -425,6 +428,11 @@ class Explorer:
         more.set_title(0, "Export the view as a briefing")
         more.set_title(1, "Correct the network (curations.yaml): select a link in the drawing, then reject it")
         more.selected_index = None
+        self.panels = more
+        # the Correct panel's lists follow the view only while the panel is open (at 2,000 nodes
+        # re-rendering a dropdown of 300 links on every change would delay the new drawing)
+        more.observe(lambda _: self._curation_options(self.state) if self._correcting() and self.state else None,
+                     names="selected_index")
         # ---- outputs
         self.counts = W.HTML()
         self.status = W.HTML()
@@ -633,7 +641,8 @@ class Explorer:
         parts = [f"<span style='color:#8a3b00;font-weight:600'>{html.escape(p)}</span>" for p in sel.problems]
         parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
         self.status.value = '<span class="orgnet-status">' + " \u00b7 ".join(parts) + "</span>"
-        self._curation_options(sel)
+        if self._correcting():
+            self._curation_options(sel)
         self.state = sel
         self._drawn_key = key
         self.redraw_ms = (time.perf_counter() - started) * 1000
@@ -680,6 +689,10 @@ class Explorer:
             self.bad_link.value = value
 
     # ---- corrections
+    def _correcting(self) -> bool:
+        """Whether the Correct panel is open (or there is no panel yet)."""
+        return getattr(self, "panels", None) is None or self.panels.selected_index == 1
+
     def _curation_options(self, sel: Selection) -> None:
         """The names merged into the focused node, and the links of the view (the first 300)."""
         merged: list[tuple[str, str]] = []
@@ -696,6 +709,7 @@ class Explorer:
                  for e in (edges[i] for i in self.network.view.get("edges", [])[:300])]
         self.bad_link.options = links
         self.bad_link.index = 0 if links else None
+        self._selected()
 
     def _curate(self, action: str) -> None:
         """Write one ``curations.yaml`` entry from the panel; show what the next build changes."""

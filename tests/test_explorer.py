@@ -530,6 +530,8 @@ def test_the_correct_panel_writes_curations_that_the_next_build_applies(tmp_path
     ex.reject_button.click()                                   # no author/reason: said so, nothing written
     assert "author" in ex.curate_status.value and not (corpus / "curations.yaml").exists()
     ild = tables.merges["entity"].value_counts().index[0]
+    assert ex.not_same.options == () and ex.bad_link.options == ()  # filled while the panel is open
+    ex.panels.selected_index = 1
     ex.focus.value = tables.nodes.set_index("id").loc[ild, "label"]
     assert ex.not_same.options
     ex.not_same.index = len(ex.not_same.options) - 1
@@ -581,3 +583,13 @@ def test_size_by_and_communities_are_sent_on_request(ex, G):
     assert set(ex.network.marks["community"].values()) >= {1, 2}
     ex.size_by.value, ex.communities.value = "degree", False
     assert ex.network.marks == {}
+
+
+def test_a_link_selected_in_the_drawing_is_the_one_offered_for_rejection(ex):
+    ex.panels.selected_index = 1
+    base = ex.network.base["edges"]
+    pick = base[ex.network.view["edges"][5]]
+    ex.network.selected = pick["id"]  # what a click on the line in the browser sets
+    assert ex.bad_link.value == (pick["from"], pick["relation"], pick["to"])
+    ex.network.selected = ex.network.base["nodes"][0]["id"]  # a node: the offered link stays
+    assert ex.bad_link.value == (pick["from"], pick["relation"], pick["to"])
