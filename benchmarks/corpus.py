@@ -351,7 +351,7 @@ class World:
 
     def _org(self, c: Country) -> Ent:
         r = self.rng
-        t, a, city = r.choice(TOPICS), r.choice(ADJ), r.choice(c.cities)
+        t, _, city = r.choice(TOPICS), r.choice(ADJ), r.choice(c.cities)
         kind = r.choices(("think_tank", "association", "education", "media", "business"), (45, 35, 10, 6, 4))[0]
         if kind == "think_tank":
             make = ([lambda: f"Institute for {r.choice(TOPICS)} Studies",
@@ -619,9 +619,9 @@ class Article:
         self.not_nodes.add(outlet)
         topic = r.choice(TOPICS).lower()
         title = r.choice((f"How the party's {topic} diplomats changed their tune",
-                          f"Inside the {topic} bureaus", f"Scholarships with strings attached",
+                          f"Inside the {topic} bureaus", "Scholarships with strings attached",
                           f"A {topic} school on the coast", f"Who watches the {topic} watchers",
-                          f"Friendship societies as party instruments"))
+                          "Friendship societies as party instruments"))
         retrieved = f"{min(NOW, y + r.randint(1, 3))}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
         return author, f'({date}). "{title}". {outlet}. Retrieved {retrieved}.'
 

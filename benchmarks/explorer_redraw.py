@@ -20,13 +20,13 @@ import pstats
 import statistics
 import sys
 import time
-
 from pathlib import Path
 
 from orgnet.tables import Tables
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from graphs import graph_tables  # noqa: E402  (benchmarks/ is a folder of scripts, not a package)
+
 
 def synthetic_tables(n_nodes: int = 2000, seed: int = 7) -> Tables:
     """Invented tables of about `n_nodes` nodes (see benchmarks/graphs.py, shared with the render benchmark)."""

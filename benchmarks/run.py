@@ -2,6 +2,7 @@
 
     make bench                                   # = .venv/bin/python benchmarks/run.py
     .venv/bin/python benchmarks/run.py [--sizes 200,2000,10000] [--render-sizes 100,1000,3000]
+                                       [--fluid-sizes 3000,5000,10000] [--only fluid]
                                        [--quick] [--out FILE.md] [--no-browser] [--from-json FILE]
 
 Writes ``--out`` (Markdown: the machine, the command, every figure beside its target, met or
@@ -32,6 +33,10 @@ What is measured, each in a fresh process so that nothing is warm:
   ``performance.now()``: milliseconds since the navigation started.
 * **Explorer in JupyterLab**: ``benchmarks/explorer_browser.py`` at 2,000 nodes: a real
   JupyterLab in headless Chromium, five controls clicked in the page, click to new drawing.
+* **fluid** (issue 13): ``benchmarks/fluid.py``: the cost of one pan or zoom frame of the network
+  and hierarchy briefings of 3,000, 5,000 and 10,000 nodes beside a plain vis-network page of the
+  same nodes, edges and positions (default styling, physics off). ``--only fluid`` measures just
+  this and writes it into the existing results (the rest of the file is kept as it was).
 * **Explorer**: ``benchmarks/explorer_redraw.py`` at 2,000 nodes (one control change = one
   redraw: selection, page HTML, widget values).
 * **import orgnet**: ``import orgnet`` timed inside 5 fresh interpreters (median), plus the
@@ -62,6 +67,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import corpus  # noqa: E402  (benchmarks/corpus.py)
+import fluid  # noqa: E402  (benchmarks/fluid.py)
 import graphs  # noqa: E402  (benchmarks/graphs.py)
 
 PY = sys.executable
@@ -83,10 +89,12 @@ TARGETS = {
     "explorer_click_ms": 150.0,
     "explorer_click_p90_ms": 300.0,
     "explorer_first_s": 1.5,
+    "fluid_ratio": 1.3,          # issue 13: a pan/zoom frame's cost / the plain vis-network page's
+    "fluid_fps": 10.0,           # issue 13: frames per second at 10,000 nodes (network and hierarchy views)
     "import_s": 1.0,
 }
 
-SECTIONS = ("Machine", "Targets", "Build", "Extraction at scale", "Rebuild", "Where build time goes", "Render",
+SECTIONS = ("Machine", "Targets", "Build", "Extraction at scale", "Rebuild", "Where build time goes", "Render", "Fluid",
             "Explorer", "import orgnet", "Method")
 
 
@@ -119,8 +127,9 @@ def machine() -> dict:
         info["commit"] = rev.stdout.strip() + (" (orgnet/ has uncommitted changes)" if dirty.stdout.strip() else "")
     except OSError:
         info["commit"] = "unknown"
-    import orgnet
     import pyvis
+
+    import orgnet
 
     info["orgnet"] = orgnet.__version__
     info["pyvis"] = getattr(pyvis, "__version__", "?")
@@ -604,7 +613,8 @@ def measure_render(sizes: list[int], tmp: Path, timeout: float, pyvis_timeout: f
             else:
                 ratio, bound = None, "?"
             rows.append({"nodes": len(tables.nodes), "edges": len(tables.edges),
-                         "orgnet_html_bytes": page.stat().st_size, "orgnet_write_s": round(write_s, 2), "orgnet": ours, "pyvis_html_bytes": psize,
+                         "orgnet_html_bytes": page.stat().st_size, "orgnet_write_s": round(write_s, 2), "orgnet": ours,
+                         "pyvis_html_bytes": psize,
                          "pyvis": theirs, "ratio": round(ratio, 1) if ratio else None, "ratio_bound": bound})
         if default_timeout:
             tables = graphs.graph_tables(sizes[0])
@@ -691,7 +701,8 @@ def targets(res: dict) -> list[dict]:
     g = res.get("growth")
     if g:
         add(f"growth {g['from']:,} -> {g['to']:,} (time ratio / size ratio)",
-            f"<= {TARGETS['growth_factor']} (near-linear)", f"{g['factor']:.2f}", verdict(g["factor"], TARGETS["growth_factor"] + 1e-9, ""))
+            f"<= {TARGETS['growth_factor']} (near-linear)", f"{g['factor']:.2f}",
+            verdict(g["factor"], TARGETS["growth_factor"] + 1e-9, ""))
     rb = res.get("rebuild")
     if rb:
         add(f"rebuild after one article of {rb['articles']:,} changed", f"< {TARGETS['rebuild_s']:g} s",
@@ -709,6 +720,24 @@ def targets(res: dict) -> list[dict]:
         add(f"{big['nodes']:,} nodes: pyvis defaults' time to still / orgnet's", ">= 5x",
             (f"{'> ' if big['ratio_bound'] == '>' else ''}{ratio:.1f}x" if ratio else "n/a"),
             verdict(ratio, TARGETS["render_ratio"], "x", lower_is_better=False, bound=big["ratio_bound"]))
+    fl = res.get("fluid")
+    if fl and fl.get("rows"):
+        for r in fl["rows"]:
+            o = r["orgnet"]
+            worst = max(fluid.PHASES, key=lambda ph: o[ph]["ratio"])
+            v = verdict(o[worst]["ratio"], TARGETS["fluid_ratio"] + 1e-9, "x")
+            v["margin"] += f" (worse phase: {worst})"
+            add(f"{r['view']} view of a {r['graph_nodes']:,}-node graph: pan/zoom frame / plain page's",
+                f"<= {TARGETS['fluid_ratio']}x", ", ".join(f"{ph} {o[ph]['ratio']}x" for ph in fluid.PHASES), v)
+        for r in fl["rows"]:
+            if r["graph_nodes"] < 10000:
+                continue
+            o = r["orgnet"]
+            worst = min(fluid.PHASES, key=lambda ph: o[ph]["fps"])
+            v = verdict(o[worst]["fps"], TARGETS["fluid_fps"], "fps", lower_is_better=False)
+            v["margin"] += f" (slower phase: {worst})"
+            add(f"{r['view']} view of a {r['graph_nodes']:,}-node graph: frames per second",
+                f">= {TARGETS['fluid_fps']:g} fps", ", ".join(f"{ph} {o[ph]['fps']} fps" for ph in fluid.PHASES), v)
     ex = res.get("explorer")
     if ex:
         v = verdict(ex["worst_median_ms"], TARGETS["explorer_ms"], "ms")
@@ -741,7 +770,8 @@ def report(res: dict) -> str:
     add = lines.append
     add("# orgnet benchmarks")
     add("")
-    add(f"Generated by `{res['command']}` on {m['date_utc']} ({'quick, tiny sizes' if res['quick'] else 'full sizes'}).")
+    sizes = "quick, tiny sizes" if res["quick"] else "full sizes"
+    add(f"Generated by `{res['command']}` on {m['date_utc']} ({sizes}).")
     add("Every figure is measured in fresh processes on the machine below; re-run `make bench` to refresh.")
     add("")
     add("## Machine")
@@ -833,7 +863,8 @@ def report(res: dict) -> str:
     add("## Rebuild")
     add("")
     if rb:
-        add(f"{rb['articles']:,} articles, `orgnet build DIR --out OUT --no-progress` (cache in OUT/.cache), whole process:")
+        add(f"{rb['articles']:,} articles, `orgnet build DIR --out OUT --no-progress` (cache in OUT/.cache), "
+            "whole process:")
         add("")
         add("| run | wall s |")
         add("|---|---:|")
@@ -880,8 +911,9 @@ def report(res: dict) -> str:
             "`add_edge(source, target)`. Times in ms since navigation start; 'still' = first frame of a run of "
             f"identical canvas frames lasting >= {STILL_MS} ms, then watched {WATCH_MS} ms more.")
         add("")
-        add("| nodes | edges | orgnet HTML bytes | orgnet: first drawn ms | orgnet: still ms | page's own first draw ms | "
-            "moved after still | pyvis HTML bytes | pyvis: first drawn ms | pyvis: still ms | pyvis still / orgnet still |")
+        add("| nodes | edges | orgnet HTML bytes | orgnet: first drawn ms | orgnet: still ms | "
+            "page's own first draw ms | moved after still | pyvis HTML bytes | pyvis: first drawn ms | "
+            "pyvis: still ms | pyvis still / orgnet still |")
         add("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|")
         for row in rd["rows"]:
             o, p = row["orgnet"], row["pyvis"]
@@ -907,12 +939,26 @@ def report(res: dict) -> str:
                 f"{d['blocked_requests']} requests blocked, page errors: {'; '.join(d['page_errors']) or 'none'}). "
                 "It never draws without the network, so the comparison above uses `in_line`.")
             add("")
+    fl = res.get("fluid")
+    add("## Fluid")
+    add("")
+    if fl:
+        load = " / ".join(map(str, fl["load_before"]))
+        add(f"Measured by `{fl['command']}` on {fl['date_utc']} (commit {fl['commit']}; load average before: "
+            f"{load}, after: {' / '.join(map(str, fl['load_after']))}). " + fluid.METHOD)
+        add("")
+        lines.extend(fluid.table(fl))
+        add("")
+        if fl.get("before"):
+            add(fl["before"])
+            add("")
     ex = res.get("explorer")
     add("## Explorer")
     add("")
     if ex:
         add(f"`benchmarks/explorer_redraw.py --nodes {ex['nodes']} --repeats {ex['repeats']}` "
-            f"({ex.get('network_nodes', '?')} nodes, {ex.get('network_edges', '?')} edges; Explorer built and first drawn "
+            f"({ex.get('network_nodes', '?')} nodes, {ex.get('network_edges', '?')} edges; "
+            "Explorer built and first drawn "
             f"in {ex.get('first_draw_ms', '?')} ms). One control change = one redraw:")
         add("")
         add("| control | n | median ms | p90 ms | max ms | view nodes |")
@@ -976,6 +1022,48 @@ def report(res: dict) -> str:
 # --------------------------------------------------------------------------- main
 
 
+def measure_fluid(sizes: list[int], tmp: Path, frames: int, command: str) -> dict:
+    log(f"fluid: pan/zoom frames at {', '.join(f'{n:,}' for n in sizes)} nodes")
+    before = loadavg()
+    res = fluid.measure_fluid(sizes, tmp, frames)
+    res.update(command=command, load_before=before, load_after=loadavg(), commit=machine()["commit"],
+               date_utc=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    return res
+
+
+def fluid_before(path: str) -> str:
+    """The paragraph and table of earlier figures (`benchmarks/fluid.py --json`) for the report."""
+    old = json.loads(Path(path).read_text())
+    head = (f"**Before**, for comparison: `{old['command']}` on {old['commit']}, {old['date_utc']} (load average "
+            f"before: {' / '.join(map(str, old['load_before']))}, after: {' / '.join(map(str, old['load_after']))}):")
+    return "\n".join([head, ""] + fluid.table(old))
+
+
+def only_fluid(out: Path, sizes: list[int], frames: int, command: str, before_json: str | None = None) -> int:
+    """Measure the fluid part alone and write it into `out` and its JSON twin, keeping the rest."""
+    twin = out.with_suffix(".json")
+    if not twin.is_file():
+        print(f"run.py: --only fluid writes into {twin}, which is missing: run the whole benchmark first",
+              file=sys.stderr)
+        return 2
+    res = json.loads(twin.read_text())
+    for key in ("builds", "corpora"):
+        res[key] = {int(k): v for k, v in res[key].items()}
+    before = fluid_before(before_json) if before_json else (res.get("fluid") or {}).get("before")
+    with tempfile.TemporaryDirectory(prefix="orgnet-fluid-") as tmp:
+        res["fluid"] = measure_fluid(sizes, Path(tmp), frames, command)
+    if before:
+        res["fluid"]["before"] = before
+    res["targets"] = targets(res)
+    out.write_text(report(res), encoding="utf-8")
+    twin.write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
+    log(f"wrote the fluid part into {out} and {twin}")
+    for t in res["targets"]:
+        if "pan/zoom" in t["target"] or "frames per second" in t["target"]:
+            log(f"  {'MET   ' if t['met'] else 'MISSED'} {t['target']}: {t['figure']} ({t['wanted']}; {t['margin']})")
+    return 0
+
+
 def _sizes(text: str) -> list[int]:
     return sorted({int(x.replace("_", "")) for x in text.split(",") if x.strip()})
 
@@ -986,9 +1074,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--render-sizes", default=None, help="graph sizes to render (default 100,1000,3000; --quick: 50)")
     ap.add_argument("--quick", action="store_true", help="tiny sizes, short timeouts: checks the harness works")
     ap.add_argument("--out", default=None, help="the results file (default benchmarks/results.md; with --quick "
-                                                "build/bench-quick/results.md, so tiny figures never replace the real ones)")
+                    "build/bench-quick/results.md, so tiny figures never replace the real ones)")
     ap.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
-    ap.add_argument("--no-browser", action="store_true", help="skip the render benchmark (no Chromium)")
+    ap.add_argument("--no-browser", action="store_true", help="skip the render benchmarks (no Chromium)")
+    ap.add_argument("--fluid-sizes", default=None, help="graph sizes for the pan/zoom frames (default "
+                    "3000,5000,10000; --quick: 50)")
+    ap.add_argument("--fluid-before", metavar="JSON", help="with --only fluid or --from-json: the figures of "
+                    "`benchmarks/fluid.py --json JSON` on an earlier commit, shown beside the new ones")
+    ap.add_argument("--only", choices=["fluid"], help="measure only this part and write it into the existing "
+                    "results (--out and its .json twin), keeping every other figure")
     ap.add_argument("--pyvis-timeout", type=float, default=None, help="seconds to wait for pyvis (default 60)")
     ap.add_argument("--max-load", type=float, default=0.5, help="wait until the load average is at most this")
     ap.add_argument("--wait-tries", type=int, default=None, help="how many times to wait 60 s for a quiet machine")
@@ -1001,6 +1095,9 @@ def main(argv: list[str] | None = None) -> int:
         res = json.loads(Path(args.from_json).read_text())
         for key in ("builds", "corpora"):
             res[key] = {int(k): v for k, v in res[key].items()}
+        if args.fluid_before and res.get("fluid"):
+            res["fluid"]["before"] = fluid_before(args.fluid_before)
+            Path(args.from_json).write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
         res["targets"] = targets(res)
         Path(args.out).write_text(report(res), encoding="utf-8")
         log(f"wrote {args.out} from {args.from_json}")
@@ -1009,6 +1106,8 @@ def main(argv: list[str] | None = None) -> int:
     quick = args.quick
     sizes = _sizes(args.sizes or ("20,40" if quick else "200,2000,10000"))
     render_sizes = _sizes(args.render_sizes or ("50" if quick else "100,1000,3000"))
+    fluid_sizes = _sizes(args.fluid_sizes or ("50" if quick else "3000,5000,10000"))
+    fluid_frames = 8 if quick else 40
     pyvis_timeout = args.pyvis_timeout or (4.0 if quick else 60.0)
     tries = args.wait_tries if args.wait_tries is not None else (0 if quick else 5)
     repeats_small = 1 if quick else 3
@@ -1019,6 +1118,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"run.py: {CHROMIUM} not found: install Debian's chromium (make chromium) or pass --no-browser",
               file=sys.stderr)
         return 2
+    if args.only == "fluid":
+        return only_fluid(Path(args.out), fluid_sizes, fluid_frames, command, args.fluid_before)
 
     started = time.perf_counter()
     res: dict = {"command": command, "quick": quick, "seed": args.seed, "repeats_small": repeats_small,
@@ -1044,7 +1145,9 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_browser:
             res["render"] = measure_render(render_sizes, tmp, timeout=30.0 if quick else 60.0,
                                            pyvis_timeout=pyvis_timeout, default_timeout=4.0 if quick else 15.0)
-        res["explorer"] = measure_explorer(400 if quick else 2000, 2 if quick else 15)  # a few hundred nodes keep the quick run meaningful
+            res["fluid"] = measure_fluid(fluid_sizes, tmp, fluid_frames, command)
+        # a few hundred nodes keep the quick run meaningful
+        res["explorer"] = measure_explorer(400 if quick else 2000, 2 if quick else 15)
         if not args.no_browser:
             res["explorer_browser"] = measure_explorer_browser(400 if quick else 2000, 2 if quick else 6)
     finally:

@@ -405,12 +405,12 @@ def test_poisoned_tables_run_no_script(opened, poisoned_tables, tmp_path):
 # --------------------------------------------------------------------------- a big page
 
 
-def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
+def _thousand_nodes(n: int = 1000):
+    """Tables of `n` bodies: a tree (stated, 0.8) plus cross links (alleged, 0.4: hedged)."""
     import pandas as pd
 
     from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
 
-    n = 1000
     rels = ["subordinate_to", "front_for", "funded_by", "part_of", "leads"]
     kinds = ["state_body", "security_service", "think_tank", "association", "person"]
     nodes = [{"id": f"b{i}", "label": f"Body {i}", "kind": kinds[i % 5], "docs": "s.txt"} for i in range(n)]
@@ -430,12 +430,57 @@ def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
         for col, dtype in SCHEMA[k].items():
             df[col] = (pd.to_numeric(df[col], errors="coerce").astype(dtype) if dtype != "string"
                        else df[col].astype("string").fillna(""))
+    return t
+
+
+def test_a_thousand_node_page_draws_offline(opened, tmp_path, artifacts):
+    n = 1000
+    t = _thousand_nodes(n)
     path = write_briefing(t, tmp_path / "big.html", view="ego", focus="b0", depth=20)
     G, _ = briefing_graph(t, view="ego", focus="b0", depth=20)
     assert G.number_of_nodes() == n
     o = opened(path)
     _check_page(o, set(G), G.number_of_edges())
     o.page.screenshot(path=str(artifacts / "big-1000.png"))
+
+
+def test_big_view_draws_arrows_and_dashes_only_when_zoomed_in(opened, tmp_path, artifacts):
+    """Issue 13: zoomed out, no line has an arrowhead or dashes, and a hedged line is paler than
+    a stated one of the same relation; zoomed in, the lines near the view get arrowheads and the
+    hedged ones dashes, lines far off stay plain; back to the whole picture, all plain again."""
+    path = write_briefing(_thousand_nodes(), tmp_path / "zoom.html", view="ego", focus="b0", depth=20)
+    o = opened(path, width=1280, height=800)
+    assert o.wait_drawn() >= 0
+    style = """() => {
+        const B = window.orgnetBriefing, all = B.edges.get();
+        const find = (from, to) => all.find(e => e.from === from && e.to === to);
+        return {scale: B.network.getScale(), detail: document.getElementById('network').dataset.detail,
+                arrows: all.filter(e => e.arrows.to.enabled).length,
+                dashed: all.filter(e => e.dashes !== false).length, total: all.length,
+                stated: find('b3', 'b0'), hedged: find('b0', 'b3'), far: find('b999', 'b332')};
+    }"""
+    out = o.js(style)
+    assert out["scale"] < 0.5 and out["detail"] == "none", out
+    assert out["arrows"] == 0 and out["dashed"] == 0, out
+    assert out["stated"]["relation"] == out["hedged"]["relation"] == "part_of"
+    assert out["hedged"]["color"]["color"] != out["stated"]["color"]["color"], "a hedged line looks stated"
+    o.page.screenshot(path=str(artifacts / "zoom-out-1000.png"))
+
+    o.js("() => window.orgnetBriefing.network.focus('b0', {scale: 2.5, animation: false})")
+    o.page.wait_for_function("() => document.getElementById('network').dataset.detail === 'arrows, dashes'",
+                             timeout=10_000)
+    near = o.js(style)
+    assert near["stated"]["arrows"]["to"]["enabled"] and near["stated"]["dashes"] is False, near["stated"]
+    assert near["hedged"]["arrows"]["to"]["enabled"] and near["hedged"]["dashes"], near["hedged"]
+    assert not near["far"]["arrows"]["to"]["enabled"] and near["far"]["dashes"] is False, near["far"]
+    assert 0 < near["arrows"] < near["total"] and 0 < near["dashed"] < near["arrows"], near
+    o.page.screenshot(path=str(artifacts / "zoom-in-1000.png"))
+
+    o.page.click("#fit")
+    o.page.wait_for_function("() => document.getElementById('network').dataset.detail === 'none'", timeout=10_000)
+    back = o.js(style)
+    assert back["arrows"] == 0 and back["dashed"] == 0, back
+    assert o.errors == [], o.errors
 
 
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
