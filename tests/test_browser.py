@@ -132,17 +132,17 @@ def demo_pages(seeds_build, tmp_path_factory) -> dict[str, Path]:
     return paths
 
 
-def _blank_canvas(o: Opened) -> int:
-    """How many canvas pixels differ from the page background (white)."""
-    return o.js("""() => {
-        const c = document.querySelector('#network canvas');
+def _blank_canvas(o: Opened, selector: str = "#network canvas") -> int:
+    """How many pixels of the canvas `selector` differ from the page background (white)."""
+    return o.js("""(selector) => {
+        const c = document.querySelector(selector);
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0;
         for (let i = 0; i < d.length; i += 4) {
             if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) n++;
         }
         return n;
-    }""")
+    }""", selector)
 
 
 def _check_page(o: Opened, expected_nodes: set[str], expected_edges: int) -> None:
@@ -621,15 +621,7 @@ def test_briefing_prints_the_network_legend_evidence_and_sources(opened, demo_pa
         assert _visible(o, sel), f"{sel} missing in print"
     width = o.js("() => document.querySelector('canvas.print-network').getBoundingClientRect().width")
     assert width > 0.8 * o.js("() => document.body.clientWidth")
-    blank = o.js("""() => {
-        const c = document.querySelector('canvas.print-network');
-        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) {
-            if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) n++;
-        }
-        return n;
-    }""")
+    blank = _blank_canvas(o, "canvas.print-network")
     assert blank > 500, "the printed network is blank"
     # the evidence of a selection prints whole: no scroll box cuts it
     o.page.emulate_media(media="screen")
