@@ -63,7 +63,9 @@ class Lab:
         work.mkdir(parents=True, exist_ok=True)
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(self.code)], metadata={"kernelspec": {
             "name": "orgnet-lab", "display_name": "orgnet (this venv)", "language": "python"}})
-        nbformat.write(nb, str(work / "explorer.ipynb"))
+        self.notebook = work / "explorer.ipynb"
+        nbformat.write(nb, str(self.notebook))
+        self.kernels = kernels / "share" / "jupyter"
         port, token = _free_port(), secrets.token_hex(16)
         env = dict(os.environ, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
                    JUPYTER_CONFIG_DIR=str(self.folder / "config"), JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
@@ -107,6 +109,26 @@ class Lab:
 def launch(playwright: Any) -> Any:
     """Debian's Chromium, headless, through playwright."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def run_saved(lab: Lab, timeout: float = 600) -> None:
+    """Run the lab's notebook with nbclient (as ``make demo`` or a teacher does) and save it with
+    its outputs and widget state, for opening without a kernel."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(str(lab.notebook), as_version=4)
+    saved = os.environ.get("JUPYTER_PATH")
+    os.environ["JUPYTER_PATH"] = str(lab.kernels)
+    try:
+        NotebookClient(nb, timeout=timeout, kernel_name="orgnet-lab", store_widget_state=True,
+                       resources={"metadata": {"path": str(lab.notebook.parent)}}).execute()
+    finally:
+        if saved is None:
+            os.environ.pop("JUPYTER_PATH", None)
+        else:
+            os.environ["JUPYTER_PATH"] = saved
+    nbformat.write(nb, str(lab.notebook))
 
 
 def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800), timeout: float = 180) -> Any:

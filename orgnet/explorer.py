@@ -41,6 +41,7 @@ the next build).
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime as _dt
 import html
@@ -480,9 +481,15 @@ class Explorer:
         else:
             data, rest = dict(bundle), ()
         sel = self._current()
-        data["text/html"] = (f"<div><p style='color:#5c6670'>orgnet Explorer: {sel.n_nodes} nodes, {sel.n_edges} "
+        # an <img> of the SVG, not the SVG inline: JupyterLab's sanitizer (an untrusted notebook,
+        # as one handed on is) removes inline SVG but keeps images
+        svg = snapshot_svg(self._base, self.network.view)
+        n_edges = len(self.network.view["edges"])
+        alt = f"orgnet network: {sel.n_nodes} nodes, {n_edges} links"
+        src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+        data["text/html"] = (f"<div><p style='color:#5c6670'>orgnet Explorer: {sel.n_nodes} nodes, {n_edges} "
                              "edges when the notebook was run (a still picture; run the notebook to explore).</p>"
-                             f"{snapshot_svg(self._base, self.network.view)}</div>")
+                             f'<img alt="{html.escape(alt)}" style="max-width:100%" src="{src}"></div>')
         return (data, *rest) if rest else data
 
     # ---- values and selection

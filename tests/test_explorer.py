@@ -11,6 +11,7 @@ failure under CI (CI=true), a skip elsewhere.
 
 from __future__ import annotations
 
+import base64
 import html
 import html.parser
 import importlib.util
@@ -313,6 +314,8 @@ def test_document_text_is_escaped_everywhere(hostile_build):
     assert "innerHTML" not in ex.network._esm and "insertAdjacentHTML" not in ex.network._esm
     still = ex._repr_mimebundle_()["text/html"]
     assert "<img src=x" not in still and HOSTILE_BREAKOUT not in still and "<script" not in still
+    svg = base64.b64decode(still.split("base64,", 1)[1].split('"', 1)[0]).decode("utf-8")
+    assert "Harbour" in svg and "<img src=x" not in svg and "<script" not in svg  # names escaped in the picture
     ex.search.value = HOSTILE_IMG
     assert HOSTILE_IMG not in ex.status.value
 
@@ -515,6 +518,40 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
                 page.context.close()
 
     chromium.run(drive)
+
+
+def test_a_saved_notebook_shows_the_view_without_running_it(chromium, tmp_path):
+    """A notebook run and saved (nbclient, as `make demo` does), then opened in JupyterLab as a
+    teacher hands it on, without running it: the output shows the still picture of the view."""
+    lab_mod = _lab_module()
+    code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.build({str(ROOT / 'seeds')!r}))\n"
+            "explorer.focus.value = 'MSS'\nexplorer")
+
+    def look(browser, lab):
+        context = browser.new_context(viewport={"width": 1280, "height": 800})
+        page = context.new_page()
+        try:
+            page.goto(lab.url)
+            picture = page.locator("img[alt^='orgnet network']").first
+            live = page.locator(".orgnet-live .live-network[data-view-seq]").first
+            page.wait_for_function("""() => document.querySelector("img[alt^='orgnet network']")
+                || document.querySelector('.orgnet-live .live-network[data-view-seq]')""", timeout=120_000)
+            shown = picture if picture.count() else live
+            page.wait_for_timeout(300)
+            box = shown.bounding_box()
+            assert box and box["width"] > 300 and box["height"] > 200, box
+            if picture.count():  # an untrusted notebook: the still picture of the view as it was run
+                assert picture.get_attribute("alt") == "orgnet network: 31 nodes, 45 links"  # the MSS, depth 2
+                svg = base64.b64decode(picture.get_attribute("src").split(",", 1)[1]).decode("utf-8")
+                assert svg.count("<circle") == 31 and svg.count("<line") == 45
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "explorer-saved-notebook.png"))
+        finally:
+            context.close()
+
+    with lab_mod.Lab(tmp_path, code) as lab:
+        lab_mod.run_saved(lab)
+        chromium.run(lambda browser: look(browser, lab))
 
 
 def test_the_correct_panel_writes_curations_that_the_next_build_applies(tmp_path):
