@@ -161,6 +161,28 @@ def _quote_context(evidence: str, context: str, context_start: Any, char_start: 
     return evidence, 0
 
 
+def _glued_labels(context: str) -> list[int]:
+    """Where an infobox label runs into its value with nothing between them in the text
+    (``Headquarters4 Quay Road``, as some scrapes print an infobox): the offsets in
+    ``context`` of those values, for the side panel to show a gap there. The text is not
+    changed.
+
+    >>> _glued_labels("Headquarters4 Quay Road\\nFormed: 1950\\nFormation1950")
+    [12, 46]
+    """
+    from ..infobox import match_field_line
+
+    out, pos = [], 0
+    for line in context.split("\n"):
+        m = match_field_line(line, pos)
+        if m is not None and m[1] == "glued" and m[0].values:
+            at = m[0].values[0].start
+            if pos < at < pos + len(line) and not context[at - 1].isspace():
+                out.append(at)
+        pos += len(line) + 1
+    return out
+
+
 def _records(table: Any) -> list[dict]:
     if table is None:
         return []
@@ -376,7 +398,9 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
                                              _clean(c.get("char_start")))
             cites.append({
                 "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
-                "evidence": evidence, "context": context, "offset": offset, "refs": _split(c.get("refs")),
+                "evidence": evidence, "context": context, "offset": offset,
+                "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
+                "refs": _split(c.get("refs")),
                 "citations": _split(c.get("citations"), " | "), "method": _text(c.get("method")),
                 "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
                 "start": _clean(c.get("start")), "end": _clean(c.get("end")),
