@@ -1144,7 +1144,12 @@ def claim_context(text: str, start: int, end: int, sentences: Sequence[tuple[int
     >>> a, b = claim_context(t, 16, 31, sents, limit=28); t[a:b]
     'The Bureau of Tests was set'
     """
-    starts = [s for s, _ in sentences]
+    return _context_span(text, start, end, sentences, [s for s, _ in sentences], limit)
+
+
+def _context_span(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int],
+                  limit: int) -> tuple[int, int]:
+    """:func:`claim_context` with the sentences' starts given (computed once per document)."""
     a, b = start, max(end, start)
     i = bisect.bisect_right(starts, start) - 1
     if i >= 0 and sentences[i][0] <= start < sentences[i][1]:
@@ -1193,10 +1198,11 @@ def _add_context(doc: Document, claims: list[Claim]) -> None:
     spans = sorted((s.start, s.end) for s in doc.sentences)
     spans += [(s.start, s.end) for b in doc.related for s in b.sentences]
     spans.sort()
+    starts = [s for s, _ in spans]
     text = doc.text
     seen: dict[tuple[int, int], str] = {}
     for c in claims:
-        a, b = claim_context(text, c.char_start, c.char_end, spans)
+        a, b = _context_span(text, c.char_start, c.char_end, spans, starts, CONTEXT_MAX)
         ctx = seen.get((a, b))
         if ctx is None:
             ctx = seen[(a, b)] = text[a:b]
