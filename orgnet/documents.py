@@ -231,7 +231,11 @@ def normalize_text(text: str) -> str:
 
 
 class _HTMLText(html.parser.HTMLParser):
-    """HTML to plain text: block elements become line breaks, script/style are dropped."""
+    """HTML to plain text: block elements become line breaks, script/style are dropped, and
+    a table cell is set apart from the cell before it on its row by a tab (an infobox's label
+    cell and value cell read ``Headquarters\t4 Quay Road``, not ``Headquarters4 Quay Road``)."""
+
+    CELLS = {"td", "th"}
 
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
               "section", "article", "header", "footer", "ul", "ol", "title", "dt", "dd"}
@@ -246,6 +250,10 @@ class _HTMLText(html.parser.HTMLParser):
             self.skip += 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        elif tag in self.CELLS and not self.skip:
+            last = next((p for p in reversed(self.parts) if p), "\n")
+            if not last[-1].isspace():  # a cell right after text on the same line: keep them apart
+                self.parts.append("\t")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "noscript", "template"):

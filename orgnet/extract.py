@@ -2,8 +2,10 @@
 
 A :class:`Claim` is one statement as the document makes it: a subject *name*, a relation,
 an object *name* or a literal value, qualifiers (start, end, title), and the exact span of
-text it rests on (``document.text[char_start:char_end] == evidence``). Names are not yet
-entities; :mod:`orgnet.resolve` decides which names are the same body.
+text it rests on (``document.text[char_start:char_end] == evidence``), and the sentence (or
+infobox or list line) around that span, for a reader (``context``, from ``context_start``: see
+:func:`claim_context`). Names are not yet entities; :mod:`orgnet.resolve` decides which names
+are the same body.
 
 Prose is read with trigger phrases from ``vocab/phrases.yaml``: for each phrase found, the
 nearest name before it and the first name after it fill the subject and object slots
@@ -25,14 +27,14 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from . import vocabulary
 from .documents import Blurb, Document, Office, Sentence, name_like
 from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
 from .officeholders import leader_heading, office_body, person_name
 
-__all__ = ["Claim", "claim_id", "claim_ids", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
+__all__ = ["Claim", "claim_id", "claim_ids", "claim_context", "CONTEXT_MAX", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]
 
 
@@ -61,6 +63,10 @@ class Claim:
     subject_surface: str = ""
     object_surface: str = ""
     defining: bool = False  # an alias claim from a defining sentence / title: a label candidate
+    # the sentence(s) or line(s) around the evidence: document.text[context_start:context_start + len(context)]
+    # (see claim_context); empty, and context_start None, for a claim not read from a document (curated)
+    context: str = ""
+    context_start: int | None = None
 
     def __reduce__(self):
         # pickled as a call with the field values (worker results, the parse cache): loads
@@ -1106,8 +1112,101 @@ def subject_name(title: str) -> tuple[str, str]:
 
 
 def extract_claims(doc: Document, *, reliability_factor: float = 1.0) -> list[Claim]:
-    """All claims of a document, in document order. Pure: the document in, claims out."""
-    return _Extractor(doc, reliability_factor).run()
+    """All claims of a document, in document order, each with its context. Pure: the document
+    in, claims out."""
+    claims = _Extractor(doc, reliability_factor).run()
+    _add_context(doc, claims)
+    return claims
+
+
+#: the longest context kept whole (characters); a longer one is cut around the evidence
+CONTEXT_MAX = 600
+
+
+def claim_context(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] = (),
+                  limit: int = CONTEXT_MAX) -> tuple[int, int]:
+    """The span ``(a, b)`` of ``text`` a reader needs around the evidence ``text[start:end]``.
+
+    It runs from the start of the sentence the evidence starts in to the end of the sentence
+    it ends in (``sentences``: the document's sentence spans, in order, not overlapping); an
+    end that lies in no sentence (an infobox field, a list entry, a title) extends to its line's
+    start or end instead. Spaces at either end are left out. A context longer than ``limit``
+    is cut around the evidence, at word boundaries, keeping about as much before the evidence
+    as after it; nothing is ever added (no ellipsis), so ``text[a:b]`` is always the context, and
+    it always holds the whole evidence (a longer evidence is its own context).
+
+    >>> t = "Intro here. The Bureau of Tests was set up by the Ministry. Next one.\\nHeadquarters4 Main Road\\n"
+    >>> sents = [(0, 11), (12, 59), (60, 69)]
+    >>> a, b = claim_context(t, 16, 31, sents); t[a:b]
+    'The Bureau of Tests was set up by the Ministry.'
+    >>> a, b = claim_context(t, 70, 82, sents); t[a:b]
+    'Headquarters4 Main Road'
+    >>> a, b = claim_context(t, 16, 31, sents, limit=28); t[a:b]
+    'The Bureau of Tests was set'
+    """
+    return _context_span(text, start, end, sentences, [s for s, _ in sentences], limit)
+
+
+def _context_span(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int],
+                  limit: int) -> tuple[int, int]:
+    """:func:`claim_context` with the sentences' starts given (computed once per document)."""
+    a, b = start, max(end, start)
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and sentences[i][0] <= start < sentences[i][1]:
+        a = sentences[i][0]
+    else:
+        a = text.rfind("\n", 0, start) + 1
+    last = max(end - 1, start)
+    j = bisect.bisect_right(starts, last) - 1
+    if j >= 0 and sentences[j][0] <= last < sentences[j][1]:
+        b = max(b, sentences[j][1])
+    else:
+        nl = text.find("\n", end)
+        b = len(text) if nl < 0 else nl
+    while a < start and text[a].isspace():
+        a += 1
+    while b > end and text[b - 1].isspace():
+        b -= 1
+    if b - a <= limit:
+        return a, b
+    room = limit - (end - start)
+    if room <= 0:
+        return start, end
+    before, after = start - a, b - end
+    keep_before = min(before, room // 2)
+    keep_after = min(after, room - keep_before)
+    keep_before = min(before, room - keep_after)
+    na, nb = start - keep_before, end + keep_after
+    if na > a and not text[na - 1].isspace():  # cut inside a word: start at the next word
+        while na < start and not text[na].isspace():
+            na += 1
+    if nb < b and not text[nb].isspace():  # cut inside a word: end at the previous one
+        while nb > end and not text[nb - 1].isspace():
+            nb -= 1
+    while na < start and text[na].isspace():
+        na += 1
+    while nb > end and text[nb - 1].isspace():
+        nb -= 1
+    return na, nb
+
+
+def _add_context(doc: Document, claims: list[Claim]) -> None:
+    """Set each claim's ``context`` and ``context_start`` (see :func:`claim_context`). Claims on
+    the same sentence share one string."""
+    if not claims:
+        return
+    spans = sorted((s.start, s.end) for s in doc.sentences)
+    spans += [(s.start, s.end) for b in doc.related for s in b.sentences]
+    spans.sort()
+    starts = [s for s, _ in spans]
+    text = doc.text
+    seen: dict[tuple[int, int], str] = {}
+    for c in claims:
+        a, b = _context_span(text, c.char_start, c.char_end, spans, starts, CONTEXT_MAX)
+        ctx = seen.get((a, b))
+        if ctx is None:
+            ctx = seen[(a, b)] = text[a:b]
+        c.context, c.context_start = ctx, a
 
 
 class _Extractor:

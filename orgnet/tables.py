@@ -1,6 +1,8 @@
 """The six tables: nodes, edges, claims, documents, conflicts, merges (tables stage).
 
-``claims`` is the ground truth (one row per statement, with its exact evidence span);
+``claims`` is the ground truth (one row per statement, with its exact evidence span and,
+last, the sentence around it: ``context``, which begins at ``context_start`` in the document
+text; see :func:`orgnet.extract.claim_context`);
 ``edges`` and ``nodes`` are aggregations of it, so every edge leads back to its claims
 (``edges.claim_ids``) and withdrawing a document is filtering its claims. Column order
 and dtypes are fixed by :data:`SCHEMA`, so two builds of the same input give identical
@@ -49,7 +51,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                "value": "string", "start": "Int64", "end": "Int64", "title": "string", "doc": "string",
                "section": "string", "char_start": "Int64", "char_end": "Int64", "evidence": "string",
                "refs": "string", "citations": "string", "method": "string", "hedge": "string",
-               "confidence": "float64", "subject_name": "string", "object_name": "string"},
+               "confidence": "float64", "subject_name": "string", "object_name": "string",
+               "context": "string", "context_start": "Int64"},
     "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
                   "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
                   "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
@@ -90,6 +93,8 @@ class _ClaimRow(NamedTuple):
     confidence: float
     subject_name: str
     object_name: str
+    context: str
+    context_start: int | None
 
 
 @dataclass

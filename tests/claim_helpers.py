@@ -3,7 +3,8 @@ extract the claims of an invented document and find one by the entities it names
 invented documents more than one test module uses.
 
 Names are compared as entities (``orgnet.resolve``), so an abbreviation and its full name
-are the same subject. Every claim's evidence is checked to be the exact slice of the text.
+are the same subject. Every claim's evidence is checked to be the exact slice of the text, and its context a
+slice holding the evidence at ``char_start - context_start``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def run(text: str) -> tuple[Document, list[Claim]]:
     claims = orgnet.extract_claims(doc)
     for c in claims:
         assert c.evidence == doc.text[c.char_start:c.char_end], c
+        assert c.context_start is not None and c.context == doc.text[c.context_start:c.context_start + len(c.context)]
+        assert c.context[c.char_start - c.context_start:][:len(c.evidence)] == c.evidence, c
     return doc, claims
 
 

@@ -689,3 +689,64 @@ def test_saved_svg_of_hostile_names_is_text(opened, hostile_build, tmp_path):
     assert any(HOSTILE_IMG in label for label in labels)
     assert b"<img" not in svg and b"<script" not in svg
     _assert_nothing_ran(o)
+
+
+# --------------------------------------------------------------------------- evidence in its sentence (issue 13)
+
+def test_browser_side_panel_marks_the_evidence_in_its_sentence(opened, tmp_path, artifacts):
+    """Selecting a link shows each claim's context sentence with the evidence in a <mark> whose
+    text is the evidence; the rest of the sentence is text around it (a hostile tag in it stays
+    text); quotes keep the text's line breaks (white-space: pre-wrap)."""
+    import orgnet
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tides.txt").write_text(
+        "= Office of Tides =\n- Type: Government agency\n- Parent Organization: Ministry of Water\n\n"
+        "The Office of Tides is a government agency of Ruritania. In 1990, the Office of Tides was placed "
+        f"under the Ministry of Water, which also prints the Harbour Almanac {HOSTILE_IMG}.\n", "utf-8")
+    (docs / "club.txt").write_text("Harbour Club\nParent organizationOffice of Tides\nFormation1950\n\n"
+                                   "The Harbour Club is an association of Ruritania.\n", "utf-8")
+    tables = orgnet.build(docs, jobs=1)
+    claims = tables.claims.set_index("claim_id")
+    o = opened(write_briefing(tables, tmp_path / "tides.html", view="ego", focus="Office of Tides", depth=1))
+    o.wait_drawn()
+    edge = next(e for e in o.js("() => window.orgnetBriefing.data.edges")
+                if (e["from"], e["to"], e["relation"]) == ("office-of-tides", "ministry-of-water", "subordinate_to"))
+    o.js("id => window.orgnetBriefing.select(id)", edge["id"])
+    quotes = _quotes(o)
+    ids = [c["claim_id"] for c in edge["claims"]]
+    assert len(quotes) == len(ids) >= 2  # the infobox field and the sentence
+    for q, cid in zip(quotes, ids):
+        row = claims.loc[cid]
+        assert q["marks"] == [row["evidence"]] and q["text"] == row["context"]
+        assert q["kids"] == ["#text", "MARK", "#text"] and q["glued"] == []
+        assert q["ws"] == "pre-wrap" and q["bg"] not in ("rgba(0, 0, 0, 0)", "transparent")
+    sentence = next(q for q in quotes if "Harbour Almanac" in q["text"])
+    assert sentence["text"].startswith("In 1990,") and HOSTILE_IMG in sentence["text"]
+    assert sentence["marks"][0] != sentence["text"]
+    assert o.js("() => document.querySelectorAll('img').length") == 0
+    o.page.screenshot(path=str(artifacts / "evidence-in-context.png"))
+    # a glued infobox line ("Parent organizationOffice of Tides"): the text unchanged, a gap shown
+    o = opened(write_briefing(tables, tmp_path / "club.html", view="ego", focus="Harbour Club", depth=1))
+    o.wait_drawn()
+    edge = next(e for e in o.js("() => window.orgnetBriefing.data.edges")
+                if (e["from"], e["to"]) == ("harbour-club", "office-of-tides"))
+    o.js("id => window.orgnetBriefing.select(id)", edge["id"])
+    (q,) = _quotes(o)
+    assert q["marks"] == ["Parent organizationOffice of Tides"] == [q["text"]]
+    assert q["glued"] == [["Parent organization", "Office of Tides"]] and q["gap"] > 0
+    o.page.screenshot(path=str(artifacts / "evidence-glued-infobox.png"))
+    assert o.dialogs == [] and o.errors == [] and o.attempted_elsewhere() == []
+
+
+def _quotes(o: Opened) -> list[dict]:
+    """Each claim's quote in the side panel: its text, its marks, its child nodes, the text
+    either side of each gap shown inside it, and its styles."""
+    return o.js("""() => [...document.querySelectorAll('#panel .claim blockquote.evidence')].map(q => ({
+        text: q.textContent, marks: [...q.querySelectorAll('mark')].map(m => m.textContent),
+        kids: [...q.childNodes].map(n => n.nodeName), ws: getComputedStyle(q).whiteSpace,
+        bg: getComputedStyle(q.querySelector('mark')).backgroundColor,
+        glued: [...q.querySelectorAll('.glued')].map(g => [g.previousSibling.textContent, g.nextSibling.textContent]),
+        gap: Math.max(0, ...[...q.querySelectorAll('.glued')].map(g => g.getBoundingClientRect().width
+            + parseFloat(getComputedStyle(g).marginLeft) + parseFloat(getComputedStyle(g).marginRight)))}))""")

@@ -95,6 +95,7 @@ def test_claims_and_summaries_survive_pickling_whole():
     parsed = [pipeline.parse_one(p) for p in sorted(SEEDS.glob("*.txt"))]
     claims = [c for _, cs in parsed for c in cs]
     assert any(c.refs for c in claims) and any(c.start for c in claims) and any(c.defining for c in claims)
+    assert all(c.context and c.context_start is not None for c in claims)
     back = pickle.loads(pickle.dumps(claims, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == claims
     for doc, _ in parsed:

@@ -659,3 +659,21 @@ def test_a_raw_wikitext_infobox_on_one_line_gives_its_fields_and_names_the_page(
                    ("Harbour Foundation", "founded", "1954", "")}
     for c in cs:
         assert c.evidence == d.text[c.char_start:c.char_end]
+
+
+def test_html_table_cells_keep_a_separator(tmp_path):
+    """A label cell and its value cell are set apart by a tab, not glued ("Headquarters4 Quay Road")."""
+    page = ("<html><head><title>Harbour Pilots Institute</title></head><body>\n"
+            "<table class=\"infobox\"><tr><th>Headquarters</th><td>4 Quay Road, Port Ashby</td></tr>"
+            "<tr><th>Parent organization</th><td>Ministry of Water</td></tr>"
+            "<tr><th>Formed</th><td>1950</td></tr></table>\n"
+            "<p>The Harbour Pilots Institute is a training body of Ruritania.</p></body></html>\n")
+    (tmp_path / "h.html").write_text(page, "utf-8")
+    doc = orgnet.read_document(tmp_path / "h.html")
+    assert "Headquarters\t4 Quay Road, Port Ashby\n" in doc.text
+    assert "Parent organization\tMinistry of Water\n" in doc.text and "Formed\t1950\n" in doc.text
+    assert "\t\n" not in doc.text and "\n\t" not in doc.text
+    assert fields(doc) == {"Headquarters": ["4 Quay Road, Port Ashby"], "Parent organization": ["Ministry of Water"],
+                           "Formed": ["1950"]}
+    check_offsets(doc)
+    assert any(c.evidence == "Parent organization\tMinistry of Water" == c.context for c in orgnet.extract_claims(doc))

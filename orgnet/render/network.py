@@ -152,6 +152,45 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _quote_context(evidence: str, context: str, context_start: Any, char_start: Any) -> tuple[str, int]:
+    """A claim's quote for the side panel: its context sentence and where the evidence sits in
+    it (``context[offset:offset + len(evidence)] == evidence``). A claim without a context (a
+    curated one, or a table written before contexts) is quoted by its evidence alone.
+
+    >>> _quote_context("Bureau of Tests", "The Bureau of Tests was set up.", 100, 104)
+    ('The Bureau of Tests was set up.', 4)
+    >>> _quote_context("Council report 2021", "", None, 10)
+    ('Council report 2021', 0)
+    """
+    if context and isinstance(context_start, (int, float)) and isinstance(char_start, (int, float)):
+        offset = int(char_start) - int(context_start)
+        if 0 <= offset and context[offset:offset + len(evidence)] == evidence:
+            return context, offset
+    return evidence, 0
+
+
+def _glued_labels(context: str) -> list[int]:
+    """Where an infobox label runs into its value with nothing between them in the text
+    (``Headquarters4 Quay Road``, as some scrapes print an infobox): the offsets in
+    ``context`` of those values, for the side panel to show a gap there. The text is not
+    changed.
+
+    >>> _glued_labels("Headquarters4 Quay Road\\nFormed: 1950\\nFormation1950")
+    [12, 46]
+    """
+    from ..infobox import match_field_line
+
+    out, pos = [], 0
+    for line in context.split("\n"):
+        m = match_field_line(line, pos)
+        if m is not None and m[1] == "glued" and m[0].values:
+            at = m[0].values[0].start
+            if pos < at < pos + len(line) and not context[at - 1].isspace():
+                out.append(at)
+        pos += len(line) + 1
+    return out
+
+
 def _records(table: Any) -> list[dict]:
     if table is None:
         return []
@@ -414,9 +453,14 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
             if c is None:
                 cites.append({"claim_id": cid, "found": False})
                 continue
+            evidence = _text(c.get("evidence"))
+            context, offset = _quote_context(evidence, _text(c.get("context")), _clean(c.get("context_start")),
+                                             _clean(c.get("char_start")))
             cites.append({
                 "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
-                "evidence": _text(c.get("evidence")), "refs": _split(c.get("refs")),
+                "evidence": evidence, "context": context, "offset": offset,
+                "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
+                "refs": _split(c.get("refs")),
                 "citations": _split(c.get("citations"), " | "), "method": _text(c.get("method")),
                 "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
                 "start": _clean(c.get("start")), "end": _clean(c.get("end")),
