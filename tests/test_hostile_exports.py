@@ -298,3 +298,13 @@ def test_a_corrupt_parquet_is_an_input_error_naming_the_file(tmp_path, orgnet_cl
         read_tables(tmp_path)
     r = orgnet_cli("export", "--tables", tmp_path, "--out", tmp_path / "n.gexf")
     assert r.returncode == 2 and "claims.parquet" in r.stderr and "Traceback" not in r.stderr, r.stderr
+
+
+def test_evaluate_reads_the_build_csv_values_exactly(tmp_path):
+    from orgnet.evaluate import _load_tables
+
+    t = _formula_tables()
+    t.write(tmp_path, formats=("csv",))
+    nodes, edges, _, _ = _load_tables(tmp_path)
+    assert nodes["label"].tolist() == t.nodes["label"].tolist()
+    assert edges["evidence"].tolist() == t.edges["evidence"].tolist()
