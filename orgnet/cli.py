@@ -2,6 +2,9 @@
 
 Errors orgnet raises on purpose (:class:`~orgnet.errors.OrgnetError`) are printed as one
 line, ``orgnet: error: ...``, with exit code 2; anything else is a bug and shows a traceback.
+A number option out of its range (``--jobs 0``, ``--depth -1`` ...) is an argparse error, exit 2.
+Every file name and text the command line prints goes through :func:`shown`, so control
+characters in them (an escape sequence in a file name) reach the terminal escaped, never raw.
 """
 
 from __future__ import annotations
@@ -9,13 +12,72 @@ from __future__ import annotations
 import argparse
 import gc
 import json
+import math
 import os
+import re
 import sys
+import warnings
 from pathlib import Path
 
 from .errors import OrgnetError
 
-__all__ = ["main", "run"]
+__all__ = ["main", "run", "shown"]
+
+# C0 and C1 control characters, DEL, and the bidirectional overrides that reorder what follows
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: object) -> str:
+    r"""`text` as it may be printed to a terminal: control characters (C0, C1, DEL, bidi
+    overrides) written as Python escapes, so an escape sequence in a file name cannot colour,
+    move or clear anything, and a newline cannot fake another output line.
+
+    >>> shown("report\x1b[31m.txt"), shown("two\nlines"), shown("Zürich 北京")
+    ('report\\x1b[31m.txt', 'two\\nlines', 'Zürich 北京')
+    """
+    def escape(m: re.Match) -> str:
+        c = ord(m.group())
+        named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group())
+        return named or (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}")
+
+    return _CONTROL.sub(escape, str(text))
+
+
+def _at_least(low: int, what: str):
+    """An argparse type: an integer >= `low`."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number, not {text!r}") from None
+        if value < low:
+            raise argparse.ArgumentTypeError(f"{what} must be {low} or more, not {value}")
+        return value
+    return parse
+
+
+def _year(text: str) -> int:
+    """An argparse type: a year from 1 to 9999."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a year must be a whole number such as 2000, not {text!r}") from None
+    if not 1 <= value <= 9999:
+        raise argparse.ArgumentTypeError(f"a year must be from 1 to 9999, not {value}")
+    return value
+
+
+def _ratio(text: str) -> float:
+    """An argparse type: a recall bar, a finite number of 0 or more (a bar above 1, which no
+    build can meet, is allowed: ``--check`` then fails on purpose)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a bar must be a number such as 0.9, not {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"a bar must be a number of 0 or more (a share of the gold such as "
+                                         f"0.9), not {text}")
+    return value
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -29,13 +91,13 @@ def _build(args: argparse.Namespace) -> int:
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
-          f"-> {args.out}/")
+          f"-> {shown(args.out)}/")
     bad = tables.documents[(tables.documents["status"] != "ok") | (tables.documents["warnings"] != "")]
     for _, row in bad.iterrows():
-        print(f"  {row['doc']}: {row['status']} - {row['warnings']}")
+        print(f"  {shown(row['doc'])}: {shown(row['status'])} - {shown(row['warnings'])}")
     if args.verbose:
         for p in paths:
-            print(f"  wrote {p}")
+            print(f"  wrote {shown(p)}")
     return 0
 
 
@@ -43,7 +105,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .evaluate import evaluate, format_report
 
     report = evaluate(args.gold, args.tables)
-    print(json.dumps(report.figures()) if args.json else format_report(report))
+    text = json.dumps(report.figures()) if args.json else format_report(report)
+    print("\n".join(shown(line) for line in text.split("\n")))
     if args.check and not report.passes(args.min_core_nodes, args.min_core_edges, args.min_core_leads):
         return 1
     return 0
@@ -63,8 +126,12 @@ def _export(args: argparse.Namespace) -> int:
     what, note = tables, ""
     if any(v is not None for v in (args.focus, args.year, args.kinds, args.relations)) or args.depth is not None:
         what, note = _export_view(tables, args)
-    out = export(what, fmt, args.out, documents=tables.documents)
-    print(f"orgnet export: {fmt.strip().lower()} -> {out}{note}")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = export(what, fmt, args.out, documents=tables.documents)
+    for w in caught:
+        print(f"orgnet export: warning: {shown(w.message)}", file=sys.stderr)
+    print(f"orgnet export: {shown(fmt.strip().lower())} -> {shown(out)}{shown(note)}")
     return 0
 
 
@@ -106,11 +173,11 @@ def _brief(args: argparse.Namespace) -> int:
     path = write_briefing(tables, out, view=view, focus=args.focus, depth=args.depth, as_of=args.as_of,
                           relations=args.relations, kinds=args.kinds, path=args.path,
                           communities=args.communities, size_by=args.size_by)
-    print(f"orgnet brief: {view} view -> {path}")
+    print(f"orgnet brief: {view} view -> {shown(path)}")
     if args.index:
         pages = sorted(p for p in path.parent.glob("*.html") if p.name != "index.html" and _is_briefing(p))
         index = write_index(pages, path.parent / "index.html")
-        print(f"orgnet brief: index of {len(pages)} briefing{'s' if len(pages) != 1 else ''} -> {index}")
+        print(f"orgnet brief: index of {len(pages)} briefing{'s' if len(pages) != 1 else ''} -> {shown(index)}")
     return 0
 
 
@@ -128,8 +195,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default="build/tables", help="output folder (default: build/tables/)")
     b.add_argument("--strict", action="store_true", help="treat any warning as an error (exit 2)")
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    b.add_argument("--jobs", type=int, default=None, metavar="N",
-                   help="processes that parse documents (default: all cores); output does not depend on it")
+    b.add_argument("--jobs", type=_at_least(1, "--jobs"), default=None, metavar="N",
+                   help="processes that parse documents, 1 or more (default: all cores); output does not "
+                        "depend on it")
     b.add_argument("--no-cache", action="store_true",
                    help="parse every document again (the cache in OUT/.cache is safe to delete)")
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
@@ -142,11 +210,11 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print only the overall figures, as one JSON object")
     e.add_argument("--check", action="store_true",
                    help="exit 1 when a bar below is not met or a not_node is a node label")
-    e.add_argument("--min-core-nodes", type=float, default=0.95, metavar="R",
+    e.add_argument("--min-core-nodes", type=_ratio, default=0.95, metavar="R",
                    help="bar of core node recall (default 0.95)")
-    e.add_argument("--min-core-edges", type=float, default=0.85, metavar="R",
+    e.add_argument("--min-core-edges", type=_ratio, default=0.85, metavar="R",
                    help="bar of core typed edge recall (default 0.85)")
-    e.add_argument("--min-core-leads", type=float, default=0.0, metavar="R",
+    e.add_argument("--min-core-leads", type=_ratio, default=0.0, metavar="R",
                    help="bar of core leads recall (default 0: none)")
     e.set_defaults(func=_evaluate)
 
@@ -157,8 +225,8 @@ def make_parser() -> argparse.ArgumentParser:
     x.add_argument("--out", required=True, help="file to write (a folder for parquet and csv)")
     x.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
     x.add_argument("--focus", metavar="NAME", help="export only the neighbourhood of this node (label, alias or id)")
-    x.add_argument("--depth", type=int, metavar="K", help="steps out from --focus (default 2)")
-    x.add_argument("--year", type=int, metavar="YEAR", help="the network as it stood in YEAR")
+    x.add_argument("--depth", type=_at_least(0, "--depth"), metavar="K", help="steps out from --focus (default 2)")
+    x.add_argument("--year", type=_year, metavar="YEAR", help="the network as it stood in YEAR")
     x.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
     x.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     x.set_defaults(func=_export)
@@ -169,9 +237,9 @@ def make_parser() -> argparse.ArgumentParser:
                     help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
                          "fronts: every front organization; path: how A is connected to B (--path A B)")
     br.add_argument("--focus", metavar="NAME", help="a node's label, alias (e.g. an abbreviation) or id")
-    br.add_argument("--depth", type=int, default=2, metavar="K",
+    br.add_argument("--depth", type=_at_least(0, "--depth"), default=2, metavar="K",
                     help="steps out from --focus in the ego view (default 2)")
-    br.add_argument("--as-of", type=int, metavar="YEAR", help="the network as it stood in YEAR")
+    br.add_argument("--as-of", type=_year, metavar="YEAR", help="the network as it stood in YEAR")
     br.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     br.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
     br.add_argument("--path", nargs=2, metavar=("A", "B"),
@@ -196,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except OrgnetError as exc:
-        print(f"orgnet: error: {exc}", file=sys.stderr)
+        print(f"orgnet: error: {shown(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("orgnet: interrupted", file=sys.stderr)

@@ -428,8 +428,10 @@ def _endpoint_names(name: Any, names_of: Mapping[str, set[str]]) -> set[str]:
 def _read_csv(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise InputError(f"{path}: table not found")
+    from .tables import _csv_restore  # the build's CSVs are spreadsheet-safe: take the added quote off
+
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
+        return _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read CSV ({exc})") from exc
 

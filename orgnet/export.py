@@ -28,30 +28,55 @@ year stays an integer in Gephi; lists and tuples are ``;``-joined. JSON keeps ``
 
 GEXF is written as version 1.2 (namespace ``http://www.gexf.net/1.2draft``, the namespace of the
 1.2 schema): edge years are integers, so a dated graph declares ``timeformat="integer"`` (networkx
-writes ``long``, which is not one of GEXF 1.2's time formats).
+writes ``long``, which is not one of GEXF 1.2's time formats). Its ``lastmodifieddate`` is the day of
+``SOURCE_DATE_EPOCH`` (UTC) when that is set, so two exports of the same network are byte-identical.
+
+XML 1.0 cannot hold every character: C0 control characters other than tab, line feed and carriage
+return, U+FFFE, U+FFFF and lone surrogates. GraphML and GEXF replace each by U+FFFD (the
+replacement character) in every text they write (attribute values, node ids, attribute names),
+and say how many with an :class:`XMLCharacterWarning`; JSON and the tables keep the text as it is.
+
+The CSV export is meant to be opened in spreadsheets: a text cell starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return (or with single quotes followed by one of those) gets one
+more single quote in front, so Excel and LibreOffice show it as text instead of running it as a
+formula (OWASP's advice on CSV injection). It is the same writer as the build's ``OUT/*.csv``
+(:meth:`orgnet.tables.Tables.write`), and :func:`orgnet.read_tables` takes the added quote off
+again, so the values read back are exact; numbers are never changed, and Parquet holds the
+values as they are.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 import math
+import os
+import re
+import warnings
 from pathlib import Path
 from urllib.parse import urlparse
 
 import networkx as nx
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 from . import vocabulary
 from .errors import InputError
 from .graph import Selection, parse_intervals, to_graph
-from .tables import SCHEMA, Tables
+from .tables import SCHEMA, Tables, _csv_cell, _csv_safe
 
-__all__ = ["export", "FORMATS", "graph_tables", "format_for", "to_ftm", "ftm_entities", "ftm_node_id", "ftm_edge_id"]
+__all__ = ["export", "XMLCharacterWarning", "FORMATS", "graph_tables", "format_for", "to_ftm", "ftm_entities",
+           "ftm_node_id", "ftm_edge_id"]
 
 #: the formats :func:`export` writes
 FORMATS = ("graphml", "gexf", "json", "parquet", "csv", "ftm")
 _FOLDER_FORMATS = ("parquet", "csv")
 _SUFFIXES = {".graphml": "graphml", ".gexf": "gexf", ".json": "json", ".jsonl": "ftm", ".ftm": "ftm"}
+
+
+class XMLCharacterWarning(UserWarning):
+    """GraphML or GEXF export replaced characters XML cannot hold by U+FFFD."""
 
 
 def format_for(path: str | Path) -> str | None:
@@ -90,6 +115,11 @@ def export(tables_or_G, fmt: str, path: str | Path, documents: pd.DataFrame | No
         When `fmt` is not a known format, or `path` is a folder where a file is wanted (or
         the other way round).
 
+    Warns
+    -----
+    XMLCharacterWarning
+        When GraphML or GEXF replaced characters XML cannot hold by U+FFFD (it says how many).
+
     Examples
     --------
     >>> import tempfile, networkx as nx
@@ -114,10 +144,16 @@ def export(tables_or_G, fmt: str, path: str | Path, documents: pd.DataFrame | No
     if name == "ftm":
         return to_ftm(tables_or_G, path, documents=documents)
     G = _graph(tables_or_G)
-    if name == "graphml":
-        nx.write_graphml(_xml_safe(G), path)
-    elif name == "gexf":
-        _write_gexf(_gexf_ready(G), path)
+    if name in ("graphml", "gexf"):
+        replaced = [0]
+        if name == "graphml":
+            nx.write_graphml(_xml_safe(G, replaced), path)
+        else:
+            _write_gexf(_gexf_ready(G, replaced), path)
+        if replaced[0]:
+            warnings.warn(f"{path}: replaced {replaced[0]} character{'s' if replaced[0] != 1 else ''} that XML "
+                          "cannot hold (control characters, U+FFFE, U+FFFF, lone surrogates) by U+FFFD",
+                          XMLCharacterWarning, stacklevel=2)
     else:
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(_node_link(G), fh, ensure_ascii=False, allow_nan=False, indent=1)
@@ -147,8 +183,11 @@ def _write_tables(tables_or_G, fmt: str, folder: Path) -> Path:
     for name, df in (("nodes", nodes), ("edges", edges)):
         if fmt == "parquet":
             df.to_parquet(folder / f"{name}.parquet", index=False, engine="pyarrow")
-        else:
-            df.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
+        else:  # as Tables.write does: text always quoted (a CR inside stays in its cell), spreadsheet-safe
+            with open(folder / f"{name}.csv", "wb") as fh:
+                fh.write((",".join(_csv_cell(str(c)) for c in df.columns) + "\n").encode("utf-8"))
+                table = pa.Table.from_pandas(df, preserve_index=False)
+                pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
     return folder
 
 
@@ -247,32 +286,56 @@ def _plan(items) -> dict[str, str]:
     return plan
 
 
-def _cast(d: dict, plan: dict[str, str]) -> dict:
+#: a character XML 1.0 cannot hold: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF
+_XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(value, replaced: list[int]):
+    r"""`value` with each character XML cannot hold replaced by U+FFFD, counted in ``replaced[0]``
+    (anything but text is returned as it is).
+
+    >>> n = [0]
+    >>> _xml_text("a\x1bb\ufffec\ud800\tok", n), n
+    ('a\ufffdb\ufffdc\ufffd\tok', [3])
+    """
+    if not isinstance(value, str):
+        return value
+    clean, n = _XML_INVALID.subn("\ufffd", value)
+    replaced[0] += n
+    return clean
+
+
+def _cast(d: dict, plan: dict[str, str], replaced: list[int]) -> dict:
     out = {}
     for k, v in d.items():
         t = plan[k]
+        key = _xml_text(str(k), replaced)
         if _missing(v):
             if t == "str":
-                out[str(k)] = ""
+                out[key] = ""
             continue  # a numeric or boolean attribute has no value here
         v = _flat(v)
         if hasattr(v, "item") and not isinstance(v, str):
             v = v.item()
-        out[str(k)] = {"str": str, "int": int, "float": float, "bool": bool}[t](v)
+        out[key] = _xml_text({"str": str, "int": int, "float": float, "bool": bool}[t](v), replaced)
     return out
 
 
-def _xml_safe(G: nx.Graph) -> nx.Graph:
-    """A copy of `G` that GraphML and GEXF can hold: no None, no lists, one type per attribute."""
+def _xml_safe(G: nx.Graph, replaced: list[int] | None = None) -> nx.Graph:
+    """A copy of `G` that GraphML and GEXF can hold: no None, no lists, one type per attribute,
+    no character XML cannot hold (replaced by U+FFFD and counted in ``replaced[0]``)."""
+    replaced = [0] if replaced is None else replaced
     H = G.__class__()
-    H.graph.update(_cast(G.graph, _plan([G.graph])))
+    H.graph.update(_cast(G.graph, _plan([G.graph]), replaced))
     node_plan = _plan(d for _, d in G.nodes(data=True))
-    H.add_nodes_from((n, _cast(d, node_plan)) for n, d in G.nodes(data=True))
+    H.add_nodes_from((_xml_text(n, replaced), _cast(d, node_plan, replaced)) for n, d in G.nodes(data=True))
     edge_plan = _plan(e[-1] for e in G.edges(data=True))
     if G.is_multigraph():
-        H.add_edges_from((u, v, k, _cast(d, edge_plan)) for u, v, k, d in G.edges(keys=True, data=True))
+        H.add_edges_from((_xml_text(u, replaced), _xml_text(v, replaced), _xml_text(k, replaced),
+                          _cast(d, edge_plan, replaced)) for u, v, k, d in G.edges(keys=True, data=True))
     else:
-        H.add_edges_from((u, v, _cast(d, edge_plan)) for u, v, d in G.edges(data=True))
+        H.add_edges_from((_xml_text(u, replaced), _xml_text(v, replaced), _cast(d, edge_plan, replaced))
+                         for u, v, d in G.edges(data=True))
     return H
 
 
@@ -283,9 +346,10 @@ def _rgb(colour: str) -> dict:
     return {"r": int(c[0:2], 16), "g": int(c[2:4], 16), "b": int(c[4:6], 16), "a": 1.0}
 
 
-def _gexf_ready(G: nx.Graph) -> nx.Graph:
+def _gexf_ready(G: nx.Graph, replaced: list[int] | None = None) -> nx.Graph:
     """:func:`_xml_safe` plus Gephi's conventions: viz colours, edge labels, start/end as time."""
-    H = _xml_safe(G)
+    replaced = [0] if replaced is None else replaced
+    H = _xml_safe(G, replaced)
     kinds, relations = vocabulary.kinds(), vocabulary.relations()
     for n, d in H.nodes(data=True):
         d.setdefault("label", str(n))
@@ -297,7 +361,7 @@ def _gexf_ready(G: nx.Graph) -> nx.Graph:
         d = e[-1]
         rel = d.get("relation") or (e[2] if H.is_multigraph() else "")
         spec = relations.get(rel, {})
-        d["label"] = spec.get("label", str(rel))
+        d["label"] = _xml_text(spec.get("label", str(rel)), replaced)
         if spec.get("colour"):
             d["viz"] = {"color": _rgb(spec["colour"])}
         for bound in ("start", "end"):  # a time bound is a year or absent (never "", never text)
@@ -315,12 +379,18 @@ def _write_gexf(H: nx.Graph, path: Path) -> None:
 
     networkx declares ``timeformat="long"`` for integer start/end, which the 1.2 schema's
     ``timeformatType`` (integer, double, date, dateTime) does not allow; ``integer`` is read back
-    as int by ``networkx.read_gexf`` too.
+    as int by ``networkx.read_gexf`` too. The ``lastmodifieddate`` is the day of ``SOURCE_DATE_EPOCH``
+    when that is set (networkx writes today's).
     """
     writer = nx.readwrite.gexf.GEXFWriter(version="1.2draft")
     writer.add_graph(H)
     if writer.graph_element.get("timeformat") == "long":
         writer.graph_element.set("timeformat", "integer")
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    meta = writer.xml.find("meta")
+    if epoch.isdigit() and meta is not None:  # a reproducible build: the date of its sources, not today's
+        day = _dt.datetime.fromtimestamp(int(epoch), tz=_dt.timezone.utc).strftime("%Y-%m-%d")
+        meta.set("lastmodifieddate", day)
     writer.write(path)
 
 

@@ -125,7 +125,9 @@ class Tables:
         """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths.
 
         Both files are written by pyarrow from one Arrow table. In the CSV, text cells are
-        always quoted (``""`` is an empty text) and an empty year or count is left empty.
+        always quoted (``""`` is an empty text) and an empty year or count is left empty. The CSV
+        is safe to open in a spreadsheet: a text cell a spreadsheet would run as a formula gets
+        one more ``'`` in front (:func:`_csv_safe`), which :func:`read_tables` takes off again.
         """
         import pyarrow as pa
         import pyarrow.csv as pa_csv
@@ -140,7 +142,7 @@ class Tables:
                 p = out / f"{name}.csv"
                 with p.open("wb") as fh:
                     fh.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
-                    pa_csv.write_csv(table, fh, pa_csv.WriteOptions(include_header=False))
+                    pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
                 paths.append(p)
             if "parquet" in formats:
                 p = out / f"{name}.parquet"
@@ -164,6 +166,52 @@ class Tables:
         return p
 
 
+#: the start of a text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR:
+#: OWASP's list), after any single quotes: such a cell is written with one more ``'`` in front
+CSV_FORMULA_START = r"^('*[=+\-@\t\r])"
+_CSV_ADDED_QUOTE = r"^'('*[=+\-@\t\r])"
+
+
+def _csv_safe(table: pa.Table) -> pa.Table:
+    """`table` with its text cells safe to open in a spreadsheet: one more ``'`` before a cell
+    starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or with quotes followed by
+    one of those (so a text that really starts ``'=`` reads back exact); numbers are untouched.
+
+    >>> t = _csv_safe(pa.table({"t": ["=1+1", "@x", "'=x", "'ok", "-1970", "a=b"], "n": [-1, 2, 3, 4, 5, 6]}))
+    >>> t.column("t").to_pylist(), t.column("n").to_pylist()
+    (["'=1+1", "'@x", "''=x", "'ok", "'-1970", 'a=b'], [-1, 2, 3, 4, 5, 6])
+    >>> _csv_restore(pd.DataFrame(t.to_pydict())).to_dict("list")["t"]
+    ['=1+1', '@x', "'=x", "'ok", '-1970', 'a=b']
+    """
+    for i, f in enumerate(table.schema):
+        if pa.types.is_string(f.type) or pa.types.is_large_string(f.type):
+            safe = pa_compute.replace_substring_regex(table.column(i), pattern=CSV_FORMULA_START, replacement=r"'\1")
+            table = table.set_column(i, f, safe)
+    return table
+
+
+def _csv_restore(df: pd.DataFrame) -> pd.DataFrame:
+    """The values :func:`_csv_safe` protected, as they were (a CSV read as text)."""
+    for col in df.columns:
+        if df[col].dtype == object or isinstance(df[col].dtype, pd.StringDtype):
+            df[col] = df[col].str.replace(_CSV_ADDED_QUOTE, r"\1", regex=True)
+    return df
+
+
+def _read_table_file(path: Path) -> pd.DataFrame:
+    """One table file of a build (Parquet, or CSV as text), or an InputError naming it."""
+    from .errors import InputError
+
+    try:
+        if path.suffix == ".parquet":
+            return pd.read_parquet(path)
+        return _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
+    except (OSError, ValueError, pa.ArrowException, pd.errors.EmptyDataError, pd.errors.ParserError) as exc:
+        why = "empty file" if isinstance(exc, pd.errors.EmptyDataError) else f"{type(exc).__name__}: {exc}"
+        raise InputError(f"{path}: cannot be read as a table ({why}); build the folder again "
+                         "with `orgnet build`") from exc
+
+
 def _csv_cell(text: str) -> str:
     """One header cell, quoted only when it must be (as the csv module does)."""
     return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in ',"\n\r') else text
@@ -180,9 +228,9 @@ def read_tables(folder: str | os.PathLike[str]) -> Tables:
     for name in TABLE_NAMES:
         pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
         if pq.exists():
-            df = pd.read_parquet(pq)
+            df = _read_table_file(pq)
         elif csv.exists():
-            df = pd.read_csv(csv, dtype=str, keep_default_na=False)
+            df = _read_table_file(csv)
         else:
             raise InputError(f"{folder}: {name}.csv is missing (run `orgnet build --out {folder}`)")
         frames[name] = _typed(df, name)
