@@ -298,4 +298,47 @@ def test_a_build_killed_at_random_points_reads_as_old_new_or_a_clear_error(corpo
             build(corpora[1], out)
             assert not list(out.glob(".orgnet-build-*")) and same(orgnet.read_tables(out), new)
         shutil.rmtree(out)
+    print(f"kills: {seen}")
     assert sum(seen.values()) >= 5 and seen["old"] > 0, seen
+
+
+def test_evaluate_checks_the_edges_of_a_build_with_a_manifest(built, tmp_path):
+    from orgnet.evaluate import _load_tables
+
+    out = fresh_copy(built, tmp_path)
+    assert len(_load_tables(out)[1]) > 0
+    (out / "edges.csv").write_bytes((out / "edges.csv").read_bytes() + b"\n")
+    with pytest.raises(InputError, match=r"edges\.csv"):
+        _load_tables(out)
+
+
+@pytest.mark.parametrize("stop_after", [0, 1, 2, 7, 14])
+def test_a_build_stopped_between_two_renames_is_refused_not_mixed(corpora, built, tmp_path, monkeypatch, stop_after):
+    """What a kill during the swap leaves: some files of the new build moved in, the marker
+    in place of the manifest (the random kills rarely land in those few milliseconds)."""
+    import orgnet.integrity as integrity
+
+    out = fresh_copy(built, tmp_path)
+    new = orgnet.build(corpora[1])
+    real, moved = os.replace, []
+
+    def replace(src, dst):
+        if Path(dst).parent == out:  # the marker, 13 files, the manifest
+            if len(moved) == stop_after:
+                raise KeyboardInterrupt  # the process dies here
+            moved.append(Path(dst).name)
+        real(src, dst)
+
+    monkeypatch.setattr(integrity.os, "replace", replace)
+    with pytest.raises(KeyboardInterrupt):
+        new.write(out, ids=True)
+    monkeypatch.setattr(integrity.os, "replace", real)
+    if stop_after == 0:  # before the marker: the old build is whole
+        assert same(orgnet.read_tables(out), orgnet.read_tables(built))
+    else:
+        with pytest.raises(InputError, match="was stopped while replacing its files"):
+            orgnet.read_tables(out)
+    new.write(out, ids=True)  # the next build cleans up and commits
+    assert not list(out.glob(".orgnet-build-*"))
+    new.write(tmp_path / "ref", ids=True)
+    assert same(orgnet.read_tables(out), orgnet.read_tables(tmp_path / "ref"))
