@@ -131,6 +131,8 @@ class ParseCache:
             for f in self.folder.glob("*.pickle"):
                 if f.stem not in self.used:
                     f.unlink(missing_ok=True)
+            for f in self.folder.glob("*.tmp"):  # left by a build killed while writing an entry
+                f.unlink(missing_ok=True)
             self._save_index()
 
     def _save_index(self) -> None:

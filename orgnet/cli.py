@@ -1,4 +1,4 @@
-"""The ``orgnet`` command line: ``orgnet build``, ``orgnet evaluate``, ``orgnet brief``.
+"""The ``orgnet`` command line: ``orgnet build``, ``orgnet evaluate``, ``orgnet brief``, ``orgnet verify``.
 
 Errors orgnet raises on purpose (:class:`~orgnet.errors.OrgnetError`) are printed as one
 line, ``orgnet: error: ...``, with exit code 2; anything else is a bug and shows a traceback.
@@ -81,13 +81,15 @@ def _ratio(text: str) -> float:
 
 
 def _build(args: argparse.Namespace) -> int:
+    from .integrity import build_lock
     from .pipeline import build
 
-    cache = None if args.no_cache else Path(args.out) / ".cache"
-    tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                   jobs=args.jobs, cache=cache, ids=Path(args.out))
-    paths = tables.write(args.out)
-    paths.append(tables.write_ids(args.out))
+    # the lock is held from before the cache and the ids are read until the manifest is written
+    with build_lock(args.out):
+        cache = None if args.no_cache else Path(args.out) / ".cache"
+        tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
+                       jobs=args.jobs, cache=cache, ids=Path(args.out))
+        paths = tables.write(args.out, ids=True)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
@@ -98,6 +100,15 @@ def _build(args: argparse.Namespace) -> int:
     if args.verbose:
         for p in paths:
             print(f"  wrote {shown(p)}")
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .integrity import verify
+
+    m = verify(args.tables)
+    print(f"orgnet verify: {args.tables}: OK, build {m.get('build_id', '?')} of {m.get('created', '?')}, "
+          f"{len(m.get('files', []))} files match manifest.json")
     return 0
 
 
@@ -230,6 +241,11 @@ def make_parser() -> argparse.ArgumentParser:
     x.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
     x.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     x.set_defaults(func=_export)
+
+    v = sub.add_parser("verify", help="check a build folder against its manifest.json (sizes, SHA-256); "
+                                      "print OK or what is wrong (exit 2)")
+    v.add_argument("tables", nargs="?", default="build/tables", help="a build's tables folder (default: build/tables/)")
+    v.set_defaults(func=_verify)
 
     br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or "
                                       "path view)")

@@ -436,6 +436,20 @@ def _read_csv(path: Path) -> pd.DataFrame:
         raise InputError(f"{path}: cannot read CSV ({exc})") from exc
 
 
+def _check_build(folder: Path) -> None:
+    """When the folder is a build with a manifest, check nodes.csv and edges.csv against it
+    (see :mod:`orgnet.integrity`); a folder of hand-made tables has none and is read as is."""
+    from .integrity import check_entry, entries, read_manifest
+
+    manifest = read_manifest(folder)
+    if manifest is None:
+        return
+    listed = entries(manifest)
+    for name in ("nodes.csv", "edges.csv"):
+        if name in listed:
+            check_entry(folder, listed[name])
+
+
 def _load_tables(
     tables: str | Path | tuple[pd.DataFrame, pd.DataFrame],
 ) -> tuple[pd.DataFrame, pd.DataFrame, str, str]:
@@ -447,6 +461,7 @@ def _load_tables(
     if not folder.is_dir():
         raise InputError(f"{folder}: tables directory not found")
     nodes_path, edges_path = folder / "nodes.csv", folder / "edges.csv"
+    _check_build(folder)
     return _read_csv(nodes_path), _read_csv(edges_path), str(nodes_path), str(edges_path)
 
 

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Any, NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -121,21 +121,31 @@ class Tables:
                 "claims": len(self.claims), "conflicts": len(self.conflicts), "merges": len(self.merges),
                 "warnings": warnings}
 
-    def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet")) -> list[Path]:
-        """Write every table as ``<out>/<name>.csv`` and ``.parquet``; return the paths.
+    def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet"), ids: bool = False) -> list[Path]:
+        """Write every table as ``<out>/<name>.csv`` and ``.parquet`` (and ``entity_ids.csv``
+        when ``ids``), then ``<out>/manifest.json``; return the paths, the manifest last.
 
-        Both files are written by pyarrow from one Arrow table. In the CSV, text cells are
-        always quoted (``""`` is an empty text) and an empty year or count is left empty. The CSV
-        is safe to open in a spreadsheet: a text cell a spreadsheet would run as a formula gets
-        one more ``'`` in front (:func:`_csv_safe`), which :func:`read_tables` takes off again.
+        The write is atomic (see :mod:`orgnet.integrity`): the files go into a temporary
+        folder inside ``out`` and are moved into place together under ``out/.orgnet.lock``, the
+        manifest (each file's size, SHA-256 and rows) last, so a reader sees the old build or
+        the new one, never a mix. Both files of a table are written by pyarrow from one Arrow
+        table. In the CSV, text cells are always quoted (``""`` is an empty text) and an
+        empty year or count is left empty. The CSV is safe to open in a spreadsheet: a text
+        cell a spreadsheet would run as a formula gets one more ``'`` in front
+        (:func:`_csv_safe`), which :func:`read_tables` takes off again.
         """
+        from .integrity import commit
+
+        stale = tuple(f"{name}.{ext}" for name in TABLE_NAMES for ext in ("csv", "parquet"))
+        return commit(out, lambda folder: self._write_files(folder, formats, ids), stale=stale)
+
+    def _write_files(self, out: Path, formats: tuple[str, ...], ids: bool) -> dict[str, int]:
+        """Write the files into ``out`` (a fresh folder); return ``{file name: rows}``."""
         import pyarrow as pa
         import pyarrow.csv as pa_csv
         import pyarrow.parquet as pq
 
-        out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        paths = []
+        rows = {}
         for name, df in self:
             table = pa.Table.from_pandas(df, preserve_index=False)
             if "csv" in formats:
@@ -143,22 +153,28 @@ class Tables:
                 with p.open("wb") as fh:
                     fh.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
                     pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
-                paths.append(p)
+                rows[p.name] = len(df)
             if "parquet" in formats:
                 p = out / f"{name}.parquet"
                 pq.write_table(table, p)
-                paths.append(p)
-        return paths
-
+                rows[p.name] = len(df)
+        if ids:
+            rows[self._write_ids_file(out).name] = len(self.ids)
+        return rows
 
     def write_ids(self, out: str | Path) -> Path:
         """Write ``<out>/entity_ids.csv``: the id of every name key, for the next build of the
-        same folder to keep (``orgnet build`` does this; see :func:`orgnet.build`'s ``ids``)."""
-        import pyarrow.csv as pa_csv
-
+        same folder to keep (``orgnet build`` does this, with ``write(out, ids=True)``, so the
+        file is in the build's manifest; see :func:`orgnet.build`'s ``ids``)."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        p = out / IDS_FILE
+        tmp = self._write_ids_file(out, f".{IDS_FILE}.{os.getpid()}.tmp")
+        return tmp.replace(out / IDS_FILE)
+
+    def _write_ids_file(self, out: Path, name: str = IDS_FILE) -> Path:
+        import pyarrow.csv as pa_csv
+
+        p = out / name
         with p.open("wb") as fh:
             fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
             table = pa.Table.from_pandas(self.ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
@@ -198,14 +214,18 @@ def _csv_restore(df: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-def _read_table_file(path: Path) -> pd.DataFrame:
-    """One table file of a build (Parquet, or CSV as text), or an InputError naming it."""
+def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
+    """One table file of a build (Parquet, or CSV as text), from `data` when given (its bytes,
+    already checked), or an InputError naming it."""
+    import io
+
     from .errors import InputError
 
+    source: Any = path if data is None else io.BytesIO(data)
     try:
         if path.suffix == ".parquet":
-            return pd.read_parquet(path)
-        return _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
+            return pd.read_parquet(source)
+        return _csv_restore(pd.read_csv(source, dtype=str, keep_default_na=False))
     except (OSError, ValueError, pa.ArrowException, pd.errors.EmptyDataError, pd.errors.ParserError) as exc:
         why = "empty file" if isinstance(exc, pd.errors.EmptyDataError) else f"{type(exc).__name__}: {exc}"
         raise InputError(f"{path}: cannot be read as a table ({why}); build the folder again "
@@ -218,12 +238,57 @@ def _csv_cell(text: str) -> str:
 
 
 def read_tables(folder: str | os.PathLike[str]) -> Tables:
-    """Read a build's tables back (Parquet when present, else CSV), with the schema's dtypes."""
+    """Read a build's tables back (Parquet when present, else CSV), with the schema's dtypes.
+
+    The build's ``manifest.json`` is checked first: only the files it lists are read, and
+    every one of them must have its size and SHA-256 (and the table read its row count), so
+    a build that was stopped half-way, a truncated or changed file, or a file from another
+    build raises :class:`~orgnet.errors.InputError` naming the file. A folder without a
+    manifest (written by an older orgnet) is read unchecked, with a warning.
+    """
+    import warnings
+
     from .errors import InputError
+    from .integrity import check_entry, entries, read_manifest
 
     folder = Path(folder)
     if not folder.is_dir():
         raise InputError(f"{folder}: no such tables folder (run `orgnet build` first)")
+    manifest = read_manifest(folder)
+    if manifest is None:
+        warnings.warn(f"{folder}: no manifest.json (a build by an older orgnet?): its tables are read unchecked; "
+                      f"run `orgnet build --out {folder}` again to make a verified build", stacklevel=2)
+        return _read_unchecked(folder)
+    listed = entries(manifest)
+    frames, parsed = {}, set()
+    for name in TABLE_NAMES:
+        entry = listed.get(f"{name}.parquet") or listed.get(f"{name}.csv")
+        if entry is None:
+            raise InputError(f"{folder}: manifest.json lists no {name}.csv or {name}.parquet; "
+                             f"run `orgnet build --out {folder}` again")
+        path = folder / entry["name"]
+        try:
+            data = path.read_bytes()  # checked and parsed from the same bytes
+        except FileNotFoundError:
+            check_entry(folder, entry)  # raises: missing
+            raise
+        check_entry(folder, entry, data)
+        df = _read_table_file(path, data)
+        if "rows" in entry and len(df) != entry["rows"]:
+            raise InputError(f"{path}: {len(df)} rows, but manifest.json (build {entry['_build']}) lists "
+                             f"{entry['rows']}; run `orgnet build --out {folder}` again")
+        frames[name] = _typed(df, name)
+        parsed.add(entry["name"])
+    for entry in listed.values():  # the other files of the build (the CSVs beside Parquet, entity_ids.csv)
+        if entry["name"] not in parsed:
+            check_entry(folder, entry)
+    return Tables(**frames)
+
+
+def _read_unchecked(folder: Path) -> Tables:
+    """The tables of a folder without a manifest, read as older versions of orgnet did."""
+    from .errors import InputError
+
     frames = {}
     for name in TABLE_NAMES:
         pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"

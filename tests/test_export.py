@@ -177,7 +177,9 @@ def test_json_is_node_link_for_d3(G, tmp_path):
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
 def test_table_formats_write_every_table(seeds_tables, tmp_path, fmt):
     out = export(seeds_tables, fmt, tmp_path / "tables")
-    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.{fmt}" for n in TABLE_NAMES)
+    # the tables, and the build's manifest and lock (see README, Build integrity)
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{n}.{fmt}" for n in TABLE_NAMES]
+                                                           + ["manifest.json", ".orgnet.lock"])
     back = orgnet.read_tables(out)
     for name, df in seeds_tables:
         pd.testing.assert_frame_equal(getattr(back, name), df, check_dtype=True, obj=name)

@@ -287,15 +287,24 @@ def test_cli_build_shows_escape_codes_in_file_names_escaped(hostile_seeds, tmp_p
 def test_an_empty_csv_is_an_input_error_naming_the_file(tmp_path):
     example_tables().write(tmp_path, formats=("csv",))
     (tmp_path / "edges.csv").write_bytes(b"")
-    with pytest.raises(InputError, match=r"edges\.csv: cannot be read as a table \(empty file\)"):
+    with pytest.raises(InputError, match=r"edges\.csv: 0 bytes, but manifest\.json"):  # a verified build
+        read_tables(tmp_path)
+    (tmp_path / "manifest.json").unlink()  # a folder of an older orgnet: read unchecked
+    with pytest.warns(UserWarning, match="no manifest"), \
+            pytest.raises(InputError, match=r"edges\.csv: cannot be read as a table \(empty file\)"):
         read_tables(tmp_path)
 
 
 def test_a_corrupt_parquet_is_an_input_error_naming_the_file(tmp_path, orgnet_cli):
     example_tables().write(tmp_path)
     (tmp_path / "claims.parquet").write_bytes(b"PAR1 this is not parquet")
-    with pytest.raises(InputError, match=r"claims\.parquet: cannot be read as a table"):
+    with pytest.raises(InputError, match=r"claims\.parquet: 24 bytes, but manifest\.json"):
         read_tables(tmp_path)
+    (tmp_path / "manifest.json").rename(tmp_path / "manifest.saved")  # an older orgnet's folder
+    with pytest.warns(UserWarning, match="no manifest"), \
+            pytest.raises(InputError, match=r"claims\.parquet: cannot be read as a table"):
+        read_tables(tmp_path)
+    (tmp_path / "manifest.saved").rename(tmp_path / "manifest.json")
     r = orgnet_cli("export", "--tables", tmp_path, "--out", tmp_path / "n.gexf")
     assert r.returncode == 2 and "claims.parquet" in r.stderr and "Traceback" not in r.stderr, r.stderr
 
