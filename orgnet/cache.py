@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import pickle
 import time
 from pathlib import Path
@@ -77,7 +78,7 @@ class ParseCache:
             return None
         self._seen[name] = sig + [digest]
         h = hashlib.sha256(digest.encode())
-        h.update(b"\0" + path.name.encode())
+        h.update(b"\0" + os.fsencode(path.name))
         h.update(b"\0" + json.dumps(meta or {}, sort_keys=True, default=str).encode())
         return h.hexdigest()
 

@@ -21,15 +21,19 @@ silently.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import html.parser
+import os
 import re
+import stat
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
+from .folder import display_name
 from .infobox import (
     Field,
     Span,
@@ -146,6 +150,7 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
     encoding: str = "utf-8"
+    sha256: str = ""  # of the file's bytes as read (empty when the file could not be read)
 
 
 @dataclass(slots=True)
@@ -170,6 +175,7 @@ class DocumentSummary:
     status: str = "ok"
     encoding: str = "utf-8"
     fingerprint: bytes = b""  # MinHash of the prose, to find mirror copies (orgnet.mirrors)
+    sha256: str = ""  # of the file's bytes as read
 
 
 def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
@@ -184,38 +190,108 @@ def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
         doc=doc.doc, path=doc.path, layout=doc.layout, title=doc.title, chars=len(doc.text),
         n_sentences=len(doc.sentences) + sum(len(b.sentences) for b in doc.related),
         n_fields=len(doc.fields), references=doc.references, unparsed=doc.unparsed,
-        warnings=doc.warnings, status=doc.status, encoding=doc.encoding, fingerprint=fingerprint(doc))
+        warnings=doc.warnings, status=doc.status, encoding=doc.encoding, fingerprint=fingerprint(doc),
+        sha256=doc.sha256)
 
 
 # --------------------------------------------------------------------------- decoding
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+#: a file with NUL bytes is text with stray NULs when at most this share of its bytes (plus one)
+#: are NULs or other control characters (a binary file has many of both)
+STRAY_NUL_SHARE = 0.001
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _wide_unicode(data: bytes) -> str | None:
+    """The UTF-16 or UTF-32 encoding (without a BOM) that ``data`` is written in, or ``None``.
+
+    charset-normalizer decides (it weighs how plausible the decoded text is in several
+    languages, so CJK text in UTF-16 is found as well as English); only these four encodings
+    are considered, and its answer is kept only when the text decodes without an error.
+    """
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]).best()
+    if best is None:
+        return None
+    enc = best.encoding.replace("_", "-")
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    # text has its NUL bytes in the high bytes of its code units (every ASCII character has
+    # one); a NUL in the lowest byte is a character U+xx00, which some CJK text has (一 is
+    # U+4E00), but not many
+    width = 4 if enc.startswith("utf-32") else 2
+    low = data[width - 1::width] if enc.endswith("be") else data[::width]
+    wrong, nuls = low.count(0), data.count(0)
+    if wrong > 0.1 * (len(data) // width) + 1 or nuls - wrong <= wrong or _CONTROL_TEXT.search(text):
+        return None  # NULs where text would not have them, or control characters: not this encoding
+    return enc
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str | None, str, list[str], str]:
     """Decode a file's bytes: ``(text or None, encoding, warnings, status)``.
 
-    Status is ``ok``, ``empty``, ``binary`` (NUL bytes: not parsed) or ``fallback-encoding``.
+    Status is ``ok``, ``empty``, ``binary`` (not text: not parsed) or ``fallback-encoding``.
+    UTF-8 (with or without a BOM) is read as it is; UTF-16 and UTF-32 by their BOM or, without
+    one, by :func:`_wide_unicode` when the file has NUL bytes (text in them always has some:
+    every ASCII character, a line end included, holds one); a few stray NUL bytes in otherwise readable text become
+    spaces (a warning says where); other bytes that are not UTF-8 are read as cp1252, or
+    latin-1. The text keeps one character per decoded character (no BOM), so offsets into it
+    are offsets into the file as a text editor shows it.
 
-    >>> decode_bytes("caf\\u00e9".encode("latin-1"), "x.txt")[1:]
+    >>> decode_bytes("caf\u00e9".encode("latin-1"), "x.txt")[1:]
     ('cp1252', ['x.txt: not UTF-8 (byte 0xe9 at offset 3); read as cp1252'], 'fallback-encoding')
+    >>> decode_bytes("Bureau of Tides".encode("utf-16-le"), "w.txt")[:2]
+    ('Bureau of Tides', 'utf-16-le')
+    >>> decode_bytes(b"Bureau\\x00 of Tides", "n.txt")[0::2]
+    ('Bureau  of Tides', ['n.txt: 1 NUL byte (first at offset 6) read as a space'])
     """
     if not data.strip():
         return "", "utf-8", [f"{name}: empty file"], "empty"
-    nul = data.find(b"\x00")
-    if nul >= 0 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, "", [f"{name}: binary file (NUL byte at offset {nul}); not parsed"], "binary"
-    for bom, enc in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+    for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc, errors="replace"), enc, [f"{name}: read as UTF-16"], "fallback-encoding"
+            text = data[len(bom):].decode(enc, errors="replace")
+            return text, enc, [f"{name}: read as {enc.upper()}"], "fallback-encoding"
+    nul = data.find(b"\x00")
+    warnings: list[str] = []
+    if nul >= 0:
+        n_nul = data.count(b"\x00")
+        n_control = len(_CONTROL_BYTES.findall(data))  # NULs included
+        stray = n_control <= STRAY_NUL_SHARE * len(data) + 1
+        if not (stray and _is_utf8(data)):
+            wide = _wide_unicode(data)
+            if wide is not None:
+                return data.decode(wide), wide, [f"{name}: read as {wide.upper()} (no BOM)"], "fallback-encoding"
+            if not stray:
+                return None, "", [f"{name}: binary file (NUL byte at offset {nul}); not parsed"], "binary"
+        data = data.replace(b"\x00", b" ")
+        warnings.append(f"{name}: {n_nul} NUL byte{'s' if n_nul > 1 else ''} (first at offset {nul}) "
+                        "read as a space")
     try:
-        return data.decode("utf-8-sig"), "utf-8", [], "ok"
+        text = data.decode("utf-8")
+        return text[1:] if text.startswith("\ufeff") else text, "utf-8", warnings, "ok"
     except UnicodeDecodeError as exc:
         where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
-        for enc in ("cp1252", "latin-1"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            return text, enc, [f"{name}: not UTF-8 ({where}); read as {enc}"], "fallback-encoding"
+    for enc in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        return text, enc, warnings + [f"{name}: not UTF-8 ({where}); read as {enc}"], "fallback-encoding"
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
@@ -682,31 +758,53 @@ def detect_layout(text: str) -> str:
 # --------------------------------------------------------------------------- parsing
 
 
+def _read_bounded(path: Path, max_bytes: int) -> bytes | str:
+    """A regular file's bytes, never more than ``max_bytes + 1`` of them, or why it cannot be
+    read. The file is opened without blocking and checked on the open descriptor, so a FIFO
+    or a device (also behind a link) is refused rather than waited on or read forever."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        return f"cannot read ({exc.strerror or exc})"
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                return "not a regular file (a FIFO, socket or device); not read"
+            if st.st_size > max_bytes:
+                return f"{st.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit; not parsed"
+            data = fh.read(max_bytes + 1)
+        except OSError as exc:
+            return f"cannot read ({exc.strerror or exc})"
+    if len(data) > max_bytes:  # it grew while being read
+        return f"over the {max_bytes / 1e6:.0f} MB limit; not parsed"
+    return data
+
+
 def read_document(path: str | Path, *, doc: str | None = None,
                   max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
     """Read one file into a :class:`Document`; problems become warnings, never exceptions.
 
-    An unreadable, empty or binary file gives a document with ``status`` saying why.
+    Only a regular file is read, and at most ``max_bytes`` of it (checked before reading).
+    An unreadable, too large, empty or binary file gives a document with ``status`` saying why.
+    ``sha256`` is the digest of the file's bytes as read.
     """
     path = Path(path)
-    name = doc or path.name
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return Document(doc=name, path=str(path), status="unreadable",
-                        warnings=[f"{name}: cannot read ({exc.strerror or exc})"], layout="empty")
-    if len(data) > max_bytes:
-        return Document(doc=name, path=str(path), status="too-large", layout="empty",
-                        warnings=[f"{name}: {len(data) / 1e6:.1f} MB is over the "
-                                  f"{max_bytes / 1e6:.0f} MB limit; not parsed"])
+    name = doc or display_name(path.name)
+    data = _read_bounded(path, max_bytes)
+    if isinstance(data, str):
+        status = "too-large" if "limit" in data else "unreadable"
+        return Document(doc=name, path=display_name(str(path)), status=status, layout="empty",
+                        warnings=[f"{name}: {data}"])
+    sha = hashlib.sha256(data).hexdigest()
     text, enc, warnings, status = decode_bytes(data, name)
     if text is not None and not text.strip() and status == "ok":
         status, warnings = "empty", [f"{name}: empty file (only white space)"]
     if text is None:
-        return Document(doc=name, path=str(path), status=status, warnings=warnings,
-                        layout="binary", encoding=enc)
+        return Document(doc=name, path=display_name(str(path)), status=status, warnings=warnings,
+                        layout="binary", encoding=enc, sha256=sha)
     d = parse_text(text, name)
-    d.path, d.encoding = str(path), enc
+    d.path, d.encoding, d.sha256 = display_name(str(path)), enc, sha
     d.warnings[:0] = warnings
     if status != "ok" and d.status == "ok":
         d.status = status

@@ -54,7 +54,10 @@ def build_lock(out: str | Path) -> Iterator[Path]:
     naming the lock file and the PID that holds it. Re-entrant within one process. On
     acquiring it, leftovers of killed builds (``.orgnet-build-*`` folders) are removed."""
     out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder ({exc.strerror or exc})") from exc
     path = out / LOCK_FILE
     key = str(out.resolve())
     if key in _held:
@@ -74,7 +77,10 @@ def build_lock(out: str | Path) -> Iterator[Path]:
         return
     import fcntl
 
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write in the output folder ({exc.strerror or exc})") from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -152,14 +158,20 @@ def commit(out: str | Path, write: Callable[[Path], dict[str, int]], stale: tupl
     with build_lock(out):
         build_id = f"{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}-{secrets.token_hex(4)}"
         scratch = out / f"{TMP_PREFIX}{build_id}"
-        scratch.mkdir()
-        rows = write(scratch)
         files: list[dict[str, Any]] = []
-        for name in sorted(rows):
-            p = scratch / name
-            _fsync(p)
-            files.append({"name": name, "bytes": p.stat().st_size, "sha256": file_digest(p), "rows": rows[name]})
-        _fsync(scratch)
+        try:
+            scratch.mkdir()
+            rows = write(scratch)
+            for name in sorted(rows):
+                p = scratch / name
+                _fsync(p)
+                files.append({"name": name, "bytes": p.stat().st_size, "sha256": file_digest(p), "rows": rows[name]})
+            _fsync(scratch)
+        except OSError as exc:  # a full disk, a folder made read-only: the old build stays as it was
+            shutil.rmtree(scratch, ignore_errors=True)
+            where = exc.filename or scratch
+            raise InputError(f"{where}: cannot write the build ({exc.strerror or exc}); "
+                             f"{out} is left as it was") from exc
         manifest: dict[str, Any] = {"format": MANIFEST_FORMAT, "build_id": build_id, "orgnet_version": __version__,
                                     "parser_version": parser_version(), "created": _created(), "state": "complete",
                                     "files": files}

@@ -19,80 +19,27 @@ import os
 import sys
 from pathlib import Path
 
-import yaml
-
 from . import vocabulary
 from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, load_curations
 from .documents import Document, DocumentSummary, read_document, summarize
-from .errors import InputError, StrictModeError
+from .errors import StrictModeError
 from .extract import Claim, claim_ids, extract_claims
+from .folder import TEXT_SUFFIXES, display_name, scan_folder
+from .metadata import SOURCES_FILE, load_sources
 from .resolve import resolve
 from .tables import Tables, make_tables
 
 __all__ = ["build", "parse_one", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
 
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
-SOURCES_FILE = "sources.yaml"
-
-
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
-    """Files of a seeds folder: ``(documents, other files)``, each sorted by name.
+    """Files of a seeds folder: ``(documents, other entries)``, each sorted by name.
 
-    Hidden files, ``sources.yaml`` and ``curations.yaml`` are neither.
+    ``sources.yaml`` and ``curations.yaml`` are neither; :func:`orgnet.folder.scan_folder`
+    says why each other entry is not read.
     """
-    folder = Path(folder)
-    if not folder.exists():
-        raise InputError(f"{folder}: no such folder")
-    if not folder.is_dir():
-        raise InputError(f"{folder}: not a folder (give the folder that holds the documents)")
-    try:
-        entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot list the folder ({exc.strerror or exc})") from exc
-    docs: list[Path] = []
-    other: list[Path] = []
-    for p in entries:
-        if p.name in (SOURCES_FILE, "sources.yml", CURATIONS_FILE, "curations.yml") or p.is_dir():
-            continue
-        (docs if p.suffix.lower() in TEXT_SUFFIXES else other).append(p)
-    return docs, other
-
-
-def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
-    """Per-document metadata from ``<folder>/sources.yaml`` (optional) and any warnings.
-
-    The file maps a document's file name to ``title``, ``url``, ``retrieved``,
-    ``reliability`` (an Admiralty grade A-F) and ``reliability_reason`` (why that grade, one
-    sentence). A malformed file is a warning, not an error.
-    """
-    path = Path(folder) / SOURCES_FILE
-    if not path.exists():
-        return {}, []
-    try:
-        data = vocabulary.load_yaml(path.read_text("utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
-        where = ""
-        mark = getattr(exc, "problem_mark", None)
-        if mark is not None:
-            where = f", line {mark.line + 1}"
-        return {}, [f"{path}{where}: not readable as YAML ({str(exc).splitlines()[0]}); metadata ignored"]
-    if not isinstance(data, dict):
-        return {}, [f"{path}: expected a mapping of file name -> metadata; metadata ignored"]
-    grades = vocabulary.hedges()["confidence"]["reliability"]
-    out, warnings = {}, []
-    for name, m in data.items():
-        if not isinstance(m, dict):
-            warnings.append(f"{path}: entry {name!r} is not a mapping; ignored")
-            continue
-        m = dict(m)
-        g = str(m.get("reliability", "") or "").strip().upper()
-        if g and g[:1] not in grades:
-            warnings.append(f"{path}: {name}: reliability {m['reliability']!r} is not an Admiralty grade A-F")
-            g = ""
-        m["reliability"] = g[:1]
-        out[str(name)] = m
-    return out, warnings
+    scan = scan_folder(folder)
+    return [e.path for e in scan.documents], [e.path for e in scan.skipped]
 
 
 def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, list[Claim]]:
@@ -164,7 +111,7 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     import pandas as pd
 
     from .resolve import pinned_from
-    from .tables import IDS_COLUMNS, IDS_FILE
+    from .tables import IDS_COLUMNS, IDS_FILE, _csv_restore
 
     path = Path(path)
     if path.is_dir():
@@ -172,7 +119,7 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     if not path.exists():
         return {}, []
     try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        df = _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
     except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
         return {}, [f"{path}: not readable ({str(exc).splitlines()[0] if str(exc) else exc}); ids derived afresh"]
     if list(df.columns) != list(IDS_COLUMNS):
@@ -272,7 +219,8 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     Tables
         ``nodes``, ``edges``, ``claims``, ``documents``, ``conflicts`` DataFrames.
     """
-    paths, others = list_documents(folder)
+    scan = scan_folder(folder)
+    paths = [e.path for e in scan.documents]
     meta, meta_warnings = load_sources(folder)
     pinned, id_warnings = load_ids(ids) if ids is not None else ({}, [])
     meta_warnings += id_warnings
@@ -304,10 +252,11 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         doc, claims = results[p]
         docs.append(doc)
         claims_by_doc[doc.doc] = claims
-    for p in others:
-        docs.append(DocumentSummary(doc=p.name, path=str(p), status="skipped", layout="empty",
-                             warnings=[f"{p.name}: not a text document ({p.suffix or 'no extension'}); "
-                                       f"orgnet reads {', '.join(TEXT_SUFFIXES)}"]))
+    for e, d in zip(scan.documents, docs):
+        d.warnings[:0] = list(e.warnings)
+    for e in scan.skipped:
+        docs.append(DocumentSummary(doc=e.name, path=display_name(str(e.path)), status="skipped", layout="empty",
+                                    warnings=[*e.warnings, f"{e.name}: {e.reason}"]))
     if docs and meta_warnings:
         docs[0].warnings.extend(meta_warnings)
     for name in sorted(set(meta) - {d.doc for d in docs}):

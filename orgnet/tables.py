@@ -56,7 +56,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
                   "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
                   "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
-                  "url": "string", "retrieved": "string", "reliability": "string",
+                  "sha256": "string", "parser_version": "string", "url": "string", "retrieved": "string",
+                  "reliability": "string",
                   "reliability_reason": "string", "mirror_of": "string"},
     "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
                   "docs": "string", "claim_ids": "string"},
@@ -178,7 +179,7 @@ class Tables:
         with p.open("wb") as fh:
             fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
             table = pa.Table.from_pandas(self.ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
-            pa_csv.write_csv(table, fh, pa_csv.WriteOptions(include_header=False))
+            pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
         return p
 
 
@@ -557,8 +558,11 @@ def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
                mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per file; ``mirror_of`` names the earlier document a mirror copy copies
     (:func:`orgnet.mirrors.find_mirrors`)."""
+    from .cache import parser_version
+
     mirror_of = mirror_of or {}
     n_claims = Counter(r.doc for r in rows)
+    version = parser_version()
     out = []
     for d in docs:
         m = meta.get(d.doc, {})
@@ -569,6 +573,7 @@ def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
             "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
             "n_sentences": d.n_sentences,
             "n_fields": d.n_fields, "n_references": len(d.references), "encoding": d.encoding,
+            "sha256": d.sha256, "parser_version": version if d.sha256 else "",
             "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
             "reliability": str(m.get("reliability", "") or ""),
             "reliability_reason": " ".join(str(m.get("reliability_reason", "") or "").split()),

@@ -273,14 +273,14 @@ def test_unreadable_file_is_reported(tmp_path, monkeypatch):
     locked.write_text("The Bureau of Locks is overseen by the Ministry of Keys.\n", encoding="utf-8")
     if os.geteuid() == 0:
         # root reads any file whatever its mode: simulate the permission error instead
-        real = Path.read_bytes
+        real = os.open
 
-        def read_bytes(self):
-            if self.name == "locked.txt":
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
+        def os_open(path, *args, **kwargs):
+            if Path(path).name == "locked.txt":
+                raise PermissionError(13, "Permission denied", str(path))
+            return real(path, *args, **kwargs)
 
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        monkeypatch.setattr(os, "open", os_open)
         tables = orgnet.build(folder)
     else:
         locked.chmod(0)
