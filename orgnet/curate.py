@@ -45,6 +45,7 @@ from typing import Any
 import yaml
 
 from .extract import Claim
+from .metadata import MAX_VALUES, expanded_size
 
 __all__ = ["CURATIONS_FILE", "Curations", "Entry", "load_curations", "merge", "distinct", "reject", "add",
            "label", "kind"]
@@ -109,6 +110,9 @@ def load_curations(folder: str | Path) -> tuple[Curations, list[str], bool]:
         loader = yaml.SafeLoader(text)
         try:
             root = loader.get_single_node()
+            if root is not None and expanded_size(root, MAX_VALUES) > MAX_VALUES:
+                return out, [f"{CURATIONS_FILE}: its aliases expand to more than {MAX_VALUES:,} values "
+                             "(an alias bomb?); not read, no curation applied"], True
             items = [] if root is None else root.value if isinstance(root, yaml.SequenceNode) else None
             values = [loader.construct_object(n, deep=True) for n in items or ()]
         finally:

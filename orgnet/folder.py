@@ -5,7 +5,7 @@ file, and sorts it into one of three groups:
 
 * **documents**: regular files (or links to regular files inside the folder) with a text
   extension (:data:`TEXT_SUFFIXES`); the pipeline reads and parses them;
-* **metadata**: ``sources.yaml`` and ``curations.yaml`` (or their ``.yml`` spelling);
+* **metadata**: ``sources.yaml`` (or ``sources.yml``) and ``curations.yaml``;
 * **skipped**: everything else, each with the reason it is not read: another extension, a
   subfolder, a hidden entry, a FIFO, socket or device, a link leaving the folder or a broken
   link. The build gives each a ``skipped`` row in ``documents.csv``, so every entry of the
@@ -37,7 +37,7 @@ __all__ = ["TEXT_SUFFIXES", "METADATA_FILES", "FolderEntry", "FolderScan", "scan
 #: extensions of the files orgnet reads as documents
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 #: files of the folder that describe the documents rather than being one
-METADATA_FILES = ("sources.yaml", "sources.yml", "curations.yaml", "curations.yml")
+METADATA_FILES = ("sources.yaml", "sources.yml", "curations.yaml")
 
 
 @dataclass(frozen=True)

@@ -267,3 +267,19 @@ def test_documents_csv_records_each_files_sha256_and_the_parser_version(tmp_path
     assert docs.loc["good.txt", "sha256"] == hashlib.sha256(GOOD.encode()).hexdigest()
     assert docs.loc["good.txt", "parser_version"] == parser_version()
     assert docs.loc["notes.pdf", "sha256"] == "" and docs.loc["notes.pdf", "parser_version"] == ""
+
+
+def test_an_alias_bomb_in_curations_yaml_is_refused_at_once(tmp_path):
+    from orgnet.curate import load_curations
+
+    lines = ["- &a [x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 9):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"- &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]")
+    folder = write(tmp_path / "in", "")
+    (folder / "curations.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+    curations, warnings, exists = load_curations(folder)
+    assert exists and len(warnings) == 1 and "alias bomb" in warnings[0]
+    assert not curations.merges and not curations.adds
+    docs = orgnet.build(folder).documents.set_index("doc")
+    assert "alias bomb" in docs.loc["curations.yaml", "warnings"]
