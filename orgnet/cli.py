@@ -109,6 +109,17 @@ def _verify(args: argparse.Namespace) -> int:
     m = verify(args.tables)
     print(f"orgnet verify: {args.tables}: OK, build {m.get('build_id', '?')} of {m.get('created', '?')}, "
           f"{len(m.get('files', []))} files match manifest.json")
+    if args.sources:
+        from .integrity import changed_sources
+
+        changes = changed_sources(args.tables, args.sources)
+        for line in changes:
+            print(f"  {shown(line)}")
+        if changes:
+            print(f"orgnet verify: {len(changes)} document(s) of {args.sources} changed since the build; "
+                  "build again to bring the tables up to date", file=sys.stderr)
+            return 1
+        print(f"orgnet verify: every document of {args.sources} is as the build read it")
     return 0
 
 
@@ -245,6 +256,8 @@ def make_parser() -> argparse.ArgumentParser:
     v = sub.add_parser("verify", help="check a build folder against its manifest.json (sizes, SHA-256); "
                                       "print OK or what is wrong (exit 2)")
     v.add_argument("tables", nargs="?", default="build/tables", help="a build's tables folder (default: build/tables/)")
+    v.add_argument("--sources", metavar="FOLDER", help="also check that the documents of FOLDER are as the build "
+                                                      "read them (SHA-256 of documents.csv); exit 1 when not")
     v.set_defaults(func=_verify)
 
     br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or "

@@ -283,3 +283,25 @@ def test_an_alias_bomb_in_curations_yaml_is_refused_at_once(tmp_path):
     assert not curations.merges and not curations.adds
     docs = orgnet.build(folder).documents.set_index("doc")
     assert "alias bomb" in docs.loc["curations.yaml", "warnings"]
+
+
+def test_orgnet_verify_sources_names_each_changed_gone_or_new_document(tmp_path):
+    folder = write(tmp_path / "in", "")
+    (folder / "other.txt").write_text(OTHER, "utf-8")
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "orgnet"]
+    assert subprocess.run(cmd + ["build", str(folder), "--out", str(out), "--no-progress"],
+                          capture_output=True, timeout=120).returncode == 0
+    same = subprocess.run(cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True,
+                          timeout=120)
+    assert same.returncode == 0 and "as the build read it" in same.stdout
+    (folder / "good.txt").write_text(GOOD + "It has 40 staff.\n", "utf-8")
+    (folder / "other.txt").unlink()
+    (folder / "late.md").write_text(OTHER, "utf-8")
+    changed = subprocess.run(cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True,
+                             timeout=120)
+    assert changed.returncode == 1
+    lines = [ln.strip() for ln in changed.stdout.splitlines()[1:]]
+    assert lines == ["good.txt: changed since the build (SHA-256 differs from documents.csv)",
+                     f"other.txt: gone from {folder} since the build",
+                     f"late.md: new in {folder} since the build"]
