@@ -84,11 +84,16 @@ def _build(args: argparse.Namespace) -> int:
     from .integrity import build_lock
     from .pipeline import build
 
+    if args.scheduler and args.engine != "dask":
+        from .errors import InputError
+
+        raise InputError("--scheduler ADDRESS is for --engine dask")
     # the lock is held from before the cache and the ids are read until the manifest is written
     with build_lock(args.out):
         cache = None if args.no_cache else Path(args.out) / ".cache"
         tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                       jobs=args.jobs, cache=cache, ids=Path(args.out))
+                       jobs=args.jobs, cache=cache, ids=Path(args.out), engine=args.engine,
+                       scheduler=args.scheduler)
         paths = tables.write(args.out, ids=True)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
@@ -222,6 +227,12 @@ def make_parser() -> argparse.ArgumentParser:
                         "depend on it")
     b.add_argument("--no-cache", action="store_true",
                    help="parse every document again (the cache in OUT/.cache is safe to delete)")
+    b.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where documents are parsed: this machine's processes (default) or a Dask cluster "
+                        "(pip install 'orgnet[dask]'); the tables are the same")
+    b.add_argument("--scheduler", metavar="ADDRESS",
+                   help="the Dask scheduler to use with --engine dask (e.g. tcp://10.0.0.5:8786); without it "
+                        "a local cluster of --jobs worker processes is started")
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 

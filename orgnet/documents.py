@@ -48,7 +48,7 @@ from .infobox import (
 from .mirrors import fingerprint
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
 
-__all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "parse_text",
+__all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "document_from_bytes", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
 
 LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
@@ -796,15 +796,26 @@ def read_document(path: str | Path, *, doc: str | None = None,
         status = "too-large" if "limit" in data else "unreadable"
         return Document(doc=name, path=display_name(str(path)), status=status, layout="empty",
                         warnings=[f"{name}: {data}"])
+    return document_from_bytes(data, name, display_name(str(path)))
+
+
+def document_from_bytes(data: bytes, doc: str, path: str = "") -> Document:
+    """A file's bytes (read by :func:`read_document`, or sent to a worker that cannot see the
+    file) as a :class:`Document`: decoded, parsed; problems become warnings.
+
+    >>> d = document_from_bytes(b"= Bureau of Tests =\\nIt was founded in 1950.\\n", "t.txt")
+    >>> d.title, d.status, d.sha256[:12]
+    ('Bureau of Tests', 'ok', '8c38292a78c8')
+    """
     sha = hashlib.sha256(data).hexdigest()
-    text, enc, warnings, status = decode_bytes(data, name)
+    text, enc, warnings, status = decode_bytes(data, doc)
     if text is not None and not text.strip() and status == "ok":
-        status, warnings = "empty", [f"{name}: empty file (only white space)"]
+        status, warnings = "empty", [f"{doc}: empty file (only white space)"]
     if text is None:
-        return Document(doc=name, path=display_name(str(path)), status=status, warnings=warnings,
+        return Document(doc=doc, path=path, status=status, warnings=warnings,
                         layout="binary", encoding=enc, sha256=sha)
-    d = parse_text(text, name)
-    d.path, d.encoding, d.sha256 = display_name(str(path)), enc, sha
+    d = parse_text(text, doc)
+    d.path, d.encoding, d.sha256 = path, enc, sha
     d.warnings[:0] = warnings
     if status != "ok" and d.status == "ok":
         d.status = status

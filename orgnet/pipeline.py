@@ -23,14 +23,14 @@ from . import vocabulary
 from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, load_curations
 from .documents import Document, DocumentSummary, read_document, summarize
-from .errors import StrictModeError
+from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids, extract_claims
 from .folder import TEXT_SUFFIXES, display_name, scan_folder
 from .metadata import SOURCES_FILE, load_sources
 from .resolve import resolve
 from .tables import Tables, make_tables
 
-__all__ = ["build", "parse_one", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
+__all__ = ["build", "parse_one", "claims_of", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
 
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     """Files of a seeds folder: ``(documents, other entries)``, each sorted by name.
@@ -45,10 +45,14 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
 def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, list[Claim]]:
     """Read one file and extract its claims (the per-document, parallelisable step)."""
     doc = read_document(path)
+    return doc, claims_of(doc, meta)
+
+
+def claims_of(doc: Document, meta: dict | None = None) -> list[Claim]:
+    """A read document's claims, weighed by the reliability grade of its ``sources.yaml`` entry."""
     conf = vocabulary.hedges()["confidence"]
     grade = (meta or {}).get("reliability") or conf["default_reliability"]
-    claims = extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
-    return doc, claims
+    return extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
 
 
 def _parse_task(task: tuple[Path, dict | None]) -> tuple[DocumentSummary, list[Claim]]:
@@ -82,6 +86,18 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int,
                 bar.update()
     if bar:
         bar.close()
+    return out
+
+
+def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool,
+                scheduler: str | None) -> list[tuple[DocumentSummary, list[Claim]]]:
+    """Parse documents on a Dask cluster (:mod:`orgnet.engines`); results in input order."""
+    from .engines import parse_on_dask
+
+    out: list = [None] * len(paths)
+    for i, r in parse_on_dask([(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs,
+                              progress=progress):
+        out[i] = r
     return out
 
 
@@ -192,7 +208,8 @@ def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curatio
 
 
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
-          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None) -> Tables:
+          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None,
+          engine: str = "local", scheduler: str | None = None) -> Tables:
     """Build the six tables from a folder of documents.
 
     Parameters
@@ -213,6 +230,12 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         A previous build's ``entity_ids.csv`` (or its folder): entities keep the ids they had
         there, whatever documents were added or however their label changed. ``orgnet build``
         uses ``<out>/entity_ids.csv`` and writes it anew after each build.
+    engine : {"local", "dask"}
+        Where documents are parsed: processes of this machine, or a Dask cluster
+        (:mod:`orgnet.engines`; ``pip install 'orgnet[dask]'``). The tables are the same.
+    scheduler : str, optional
+        The Dask scheduler's address; without one, ``engine="dask"`` starts a local cluster
+        of ``jobs`` worker processes.
 
     Returns
     -------
@@ -240,7 +263,11 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
                     results[p] = hit
                     continue
             todo.append(p)
-    for p, r in zip(todo, _parse_many(todo, meta, jobs, progress)):
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; choose local or dask")
+    parsed = (_parse_many(todo, meta, jobs, progress) if engine == "local"
+              else _parse_dask(todo, meta, jobs, progress, scheduler))
+    for p, r in zip(todo, parsed):
         results[p] = r
         if store is not None:
             store.put(keys[p], r)
