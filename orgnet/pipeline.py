@@ -289,7 +289,9 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         Processes that parse documents (default: all cores). Output does not depend on it.
     cache : path, optional
         A folder for parsed documents (see :mod:`orgnet.cache`): unchanged documents are
-        not parsed again. ``orgnet build`` uses ``<out>/.cache``.
+        not parsed again. ``orgnet build`` uses ``<out>/.cache``. An entry that is damaged
+        is parsed again and reported by a :class:`~orgnet.errors.CacheWarning`; each entry
+        is written as its document is parsed.
     ids : path, optional
         A previous build's ``entity_ids.csv`` (or its folder): entities keep the ids they had
         there, whatever documents were added or however their label changed. ``orgnet build``
