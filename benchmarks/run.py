@@ -445,7 +445,7 @@ def measure_profile(folder: Path, n: int, tmp: Path, cached_out: Path | None = N
         "  read_document": ("documents.py", "read_document"),
         "  extract_claims": ("extract.py", "extract_claims"),
         "parse cache: keys (hash every file)": ("cache.py", "key"),
-        "parse cache: load hits (unpickle)": ("cache.py", "get"),
+        "parse cache: load hits (check + decode)": ("cache.py", "get"),
         "parse cache: store, prune": ("cache.py", "put|prune"),
         "resolve": ("resolve.py", "resolve"),
         "make_tables": ("tables.py", "make_tables"),

@@ -19,7 +19,7 @@ import sys
 import warnings
 from pathlib import Path
 
-from .errors import OrgnetError
+from .errors import OrgnetError, OrgnetWarning
 
 __all__ = ["main", "run", "shown"]
 
@@ -89,12 +89,16 @@ def _build(args: argparse.Namespace) -> int:
 
         raise InputError("--scheduler ADDRESS is for --engine dask")
     # the lock is held from before the cache and the ids are read until the manifest is written
-    with build_lock(args.out):
+    with build_lock(args.out), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", OrgnetWarning)
         cache = None if args.no_cache else Path(args.out) / ".cache"
-        tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                       jobs=args.jobs, cache=cache, ids=Path(args.out), engine=args.engine,
-                       scheduler=args.scheduler)
-        paths = tables.write(args.out, ids=True)
+        try:
+            tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
+                           jobs=args.jobs, cache=cache, ids=Path(args.out), engine=args.engine,
+                           scheduler=args.scheduler)
+            paths = tables.write(args.out, ids=True)
+        finally:
+            _show_warnings("orgnet build", caught)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
@@ -106,6 +110,15 @@ def _build(args: argparse.Namespace) -> int:
         for p in paths:
             print(f"  wrote {shown(p)}")
     return 0
+
+
+def _show_warnings(command: str, caught: list[warnings.WarningMessage]) -> None:
+    """Print orgnet's own warnings as ``<command>: warning: ...`` on stderr, others as Python would."""
+    for w in caught:
+        if issubclass(w.category, OrgnetWarning):
+            print(f"{command}: warning: {shown(w.message)}", file=sys.stderr)
+        else:
+            warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -6,11 +6,16 @@ without a traceback. A bad file, folder or parameter is an :class:`InputError`
 (also a ``ValueError``); a name that matches no node is an :class:`UnknownNodeError`
 (also a ``LookupError``). Messages name the offending file (and line, where there
 is one) or value, and say what to do.
+
+Something orgnet recovers from on its own is an :class:`OrgnetWarning` (a ``UserWarning``),
+issued with :func:`warnings.warn`; ``orgnet build`` prints each as
+``orgnet build: warning: ...``. A damaged parse-cache entry is a :class:`CacheWarning`.
 """
 
 from __future__ import annotations
 
-__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError", "UnknownNodeError"]
+__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError", "UnknownNodeError",
+           "OrgnetWarning", "CacheWarning"]
 
 
 class OrgnetError(Exception):
@@ -34,3 +39,12 @@ class StrictModeError(OrgnetError):
 class UnknownNodeError(OrgnetError, LookupError):
     """A name given to a graph view names no node of the graph (or several); the message
     suggests the closest labels and aliases."""
+
+
+class OrgnetWarning(UserWarning):
+    """Base class of the warnings orgnet issues about something it recovered from."""
+
+
+class CacheWarning(OrgnetWarning):
+    """A parse-cache entry could not be used (damaged, truncated, foreign or unreadable): the
+    message names the entry's file; the document was parsed again, so the tables are the same."""

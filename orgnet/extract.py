@@ -69,8 +69,9 @@ class Claim:
     context_start: int | None = None
 
     def __reduce__(self):
-        # pickled as a call with the field values (worker results, the parse cache): loads
-        # about three times faster than the generic state of a slots dataclass
+        # pickled as a call with the field values (parse workers' results): loads about three
+        # times faster than the generic state of a slots dataclass. The parse cache does not
+        # pickle: it stores plain JSON (orgnet.cache)
         return (type(self), tuple(getattr(self, name) for name in self.__slots__))
 
 

@@ -17,7 +17,9 @@ import contextlib
 import gc
 import os
 import sys
+import typing
 from pathlib import Path
+from typing import Callable
 
 from . import vocabulary
 from .cache import ParseCache
@@ -61,43 +63,73 @@ def _parse_task(task: tuple[Path, dict | None]) -> tuple[DocumentSummary, list[C
     return summarize(doc), claims
 
 
-def _parse_many(paths: list[Path], meta: dict, jobs: int,
-                progress: bool) -> list[tuple[DocumentSummary, list[Claim]]]:
-    """Parse documents, in a process pool when there are enough of them; results in input order."""
+def _parse_chunk(tasks: list[tuple[Path, dict | None]]) -> list[tuple[DocumentSummary, list[Claim]]]:
+    """Several documents' parses, in one call to a worker (fewer round trips)."""
+    return [_parse_task(t) for t in tasks]
+
+
+def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
+                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None] | None = None,
+                ) -> list[tuple[DocumentSummary, list[Claim]]]:
+    """Parse documents, in a process pool when there are enough of them; results in input order.
+
+    ``done(i, result)`` is called for each document as soon as its parse is back (with a pool,
+    chunk by chunk in the order they finish), so the parse cache can store it at once: a
+    build that is killed keeps what it had parsed.
+    """
     tasks = [(p, meta.get(p.name)) for p in paths]
     bar = None
     if progress:
         from tqdm import tqdm
 
         bar = tqdm(total=len(tasks), desc="parsing", unit="doc")
-    out: list[tuple[DocumentSummary, list[Claim]]] = []
-    if jobs > 1 and len(tasks) >= 4 * jobs:
-        from concurrent.futures import ProcessPoolExecutor
+    out: list[tuple[DocumentSummary, list[Claim]] | None] = [None] * len(tasks)
 
+    def finished(i: int, r: tuple[DocumentSummary, list[Claim]]) -> None:
+        out[i] = r
+        if done is not None:
+            done(i, r)
+        if bar:
+            bar.update()
+
+    if jobs > 1 and len(tasks) >= 4 * jobs:
+        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+        size = max(1, min(32, len(tasks) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for r in pool.map(_parse_task, tasks, chunksize=max(1, min(32, len(tasks) // (jobs * 8)))):
-                out.append(r)
-                if bar:
-                    bar.update()
+            pending = {pool.submit(_parse_chunk, tasks[i:i + size]): i for i in range(0, len(tasks), size)}
+            try:
+                while pending:
+                    ready, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in sorted(ready, key=pending.__getitem__):
+                        first = pending.pop(fut)
+                        for j, r in enumerate(fut.result()):
+                            finished(first + j, r)
+            except BaseException:
+                for fut in pending:
+                    fut.cancel()
+                raise
     else:
-        for t in tasks:
-            out.append(_parse_task(t))
-            if bar:
-                bar.update()
+        for i, t in enumerate(tasks):
+            finished(i, _parse_task(t))
     if bar:
         bar.close()
-    return out
+    return typing.cast(list[tuple[DocumentSummary, list[Claim]]], out)
 
 
-def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool,
-                scheduler: str | None) -> list[tuple[DocumentSummary, list[Claim]]]:
-    """Parse documents on a Dask cluster (:mod:`orgnet.engines`); results in input order."""
+def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool, scheduler: str | None,
+                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None] | None = None,
+                ) -> list[tuple[DocumentSummary, list[Claim]]]:
+    """Parse documents on a Dask cluster (:mod:`orgnet.engines`); results in input order.
+    ``done(i, result)`` is called as each document comes back (the cache stores it then)."""
     from .engines import parse_on_dask
 
     out: list = [None] * len(paths)
     for i, r in parse_on_dask([(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs,
                               progress=progress):
         out[i] = r
+        if done is not None:
+            done(i, r)
     return out
 
 
@@ -225,7 +257,9 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         Processes that parse documents (default: all cores). Output does not depend on it.
     cache : path, optional
         A folder for parsed documents (see :mod:`orgnet.cache`): unchanged documents are
-        not parsed again. ``orgnet build`` uses ``<out>/.cache``.
+        not parsed again. ``orgnet build`` uses ``<out>/.cache``. An entry that is damaged
+        is parsed again and reported by a :class:`~orgnet.errors.CacheWarning`; each entry
+        is written as its document is parsed.
     ids : path, optional
         A previous build's ``entity_ids.csv`` (or its folder): entities keep the ids they had
         there, whatever documents were added or however their label changed. ``orgnet build``
@@ -265,12 +299,12 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
             todo.append(p)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
-    parsed = (_parse_many(todo, meta, jobs, progress) if engine == "local"
-              else _parse_dask(todo, meta, jobs, progress, scheduler))
+    # each parse is stored as it comes back, before anything below changes its summary
+    put = None if store is None else (lambda i, r: store.put(keys[todo[i]], r))
+    parsed = (_parse_many(todo, meta, jobs, progress, put) if engine == "local"
+              else _parse_dask(todo, meta, jobs, progress, scheduler, put))
     for p, r in zip(todo, parsed):
         results[p] = r
-        if store is not None:
-            store.put(keys[p], r)
     if store is not None:
         store.prune()
     docs: list[DocumentSummary] = []

@@ -5,9 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 import orgnet
 from orgnet import cache as cache_mod
 from orgnet import pipeline
+from orgnet.errors import CacheWarning
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -58,7 +61,7 @@ def test_the_cache_is_safe_to_delete_and_keyed_by_parser_version(tmp_path, monke
     corpus = _corpus(tmp_path / "corpus", copies=1)
     store = tmp_path / ".cache"
     before = _csvs(orgnet.build(corpus, cache=store), tmp_path / "a")
-    entries = list(store.rglob("*.pickle"))
+    entries = list(store.rglob("*.entry"))
     assert len(entries) == 5
     shutil.rmtree(store)
     assert _csvs(orgnet.build(corpus, cache=store), tmp_path / "b") == before
@@ -72,13 +75,19 @@ def test_the_cache_is_safe_to_delete_and_keyed_by_parser_version(tmp_path, monke
     assert [d.name for d in store.iterdir()] == ["another-version"]
 
 
-def test_a_corrupt_cache_entry_is_parsed_again(tmp_path):
+def test_a_corrupt_cache_entry_is_parsed_again_with_a_warning_naming_it(tmp_path):
     corpus = _corpus(tmp_path / "corpus", copies=1)
     store = tmp_path / ".cache"
     before = _csvs(orgnet.build(corpus, cache=store), tmp_path / "a")
-    for f in store.rglob("*.pickle"):
-        f.write_bytes(b"not a pickle")
-    assert _csvs(orgnet.build(corpus, cache=store), tmp_path / "b") == before
+    entries = sorted(store.rglob("*.entry"))
+    for f in entries:
+        f.write_bytes(b"not an entry")
+    with pytest.warns(CacheWarning) as caught:
+        again = orgnet.build(corpus, cache=store)
+    assert _csvs(again, tmp_path / "b") == before
+    assert sorted(str(w.message).split(": ")[0] for w in caught) == [str(f) for f in entries]
+    assert all(str(w.message).endswith("; parsed again") for w in caught)
+    assert not (again.documents["warnings"].str.contains("cache")).any()   # not a document's warning
 
 
 def test_parser_version_changes_with_the_vocabulary():
@@ -87,7 +96,7 @@ def test_parser_version_changes_with_the_vocabulary():
 
 
 def test_claims_and_summaries_survive_pickling_whole():
-    """Workers and the cache pickle claims with a custom __reduce__: no field may be lost."""
+    """Parse workers pickle claims with a custom __reduce__: no field may be lost."""
     import pickle
 
     from orgnet.documents import summarize
