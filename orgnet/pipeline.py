@@ -134,6 +134,24 @@ def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool, schedu
 
 
 @contextlib.contextmanager
+def _stage(progress: bool, doing: str):
+    """Say on stderr what a whole-corpus stage does and, when it ends, what it gave and how
+    long it took (only when ``progress``): ``orgnet: resolving the names of 276,872 claims ...
+    57,769 entities (12.3 s)``. Yields a function that records what the stage gave."""
+    import time
+
+    result: list[str] = []
+    start = time.perf_counter()
+    if progress:
+        print(f"orgnet: {doing} ...", end="", file=sys.stderr, flush=True)
+    try:
+        yield result.append
+    finally:
+        if progress:
+            print(f" {', '.join(result)} ({time.perf_counter() - start:.1f} s)", file=sys.stderr, flush=True)
+
+
+@contextlib.contextmanager
 def _gc_paused():
     """Pause Python's cyclic garbage collector while cached parses load and while the
     whole-corpus stages run.
@@ -331,10 +349,16 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         cur_warnings += _reject_claims(claims_by_doc, curations)
         claims_by_doc[CURATIONS_FILE] = _curated_claims(curations)
     with _gc_paused():
-        res = resolve([c for d in docs for c in claims_by_doc.get(d.doc, [])], pinned, curations)
+        all_claims = [c for d in docs for c in claims_by_doc.get(d.doc, [])]
+        with _stage(progress, f"resolving the names of {len(all_claims):,} claims") as said:
+            res = resolve(all_claims, pinned, curations)
+            said(f"{len(res.entities):,} entities")
+        del all_claims
         if has_curations:
             cur_warnings += res.warnings + _curate_after(claims_by_doc, res, curations)
-        tables = make_tables(docs, claims_by_doc, res, meta)
+        with _stage(progress, "making the tables") as said:
+            tables = make_tables(docs, claims_by_doc, res, meta)
+            said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
     if strict:
         problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)
         if problems:
