@@ -23,7 +23,8 @@ from typing import Any
 __all__ = ["ParseCache", "parser_version"]
 
 # the modules whose code decides what a document's parse is
-_PARSER_MODULES = ("documents.py", "infobox.py", "extract.py", "vocabulary.py", "pipeline.py", "mirrors.py")
+_PARSER_MODULES = ("documents.py", "infobox.py", "extract.py", "vocabulary.py", "pipeline.py", "mirrors.py",
+                   "offsets.py")
 
 
 @functools.lru_cache(maxsize=1)
