@@ -214,3 +214,18 @@ def test_nfc_map_covers_each_character(raw):
     for i in range(len(out)):
         a, b = m.span(i, i + 1)
         assert out[i] in unicodedata.normalize("NFC", raw[a:b])
+
+
+def test_a_build_and_its_cache_give_file_offsets(tmp_path):
+    """The claims table holds file offsets, whether a document was parsed or read from the cache."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    raw = f"= Bureau of Tests =\r\n\r\nIntro line.\r\n{SENTENCE}\r\n"
+    (seeds / "crlf.txt").write_bytes(raw.encode("utf-8"))
+    cache = tmp_path / "cache"
+    for _ in range(2):  # the second build reads the parse from the cache
+        claims = orgnet.build(seeds, cache=cache, progress=False).claims
+        row = claims[claims["relation"] == "overseen_by"].iloc[0]
+        assert raw[int(row["char_start"]):int(row["char_end"])] == row["evidence"]
+        assert int(row["context_start"]) == raw.index("The Bureau")
+    assert any(cache.rglob("*")), "the cache was not written"
