@@ -8,6 +8,7 @@ and the context are the cleaned text. Organisations and documents are invented.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 import urllib.parse
 
@@ -16,7 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgnet
-from orgnet.documents import _normalize_mapped, _remove_scripts, _script_blocks, _strip_html, normalize_text
+from orgnet.documents import (
+    _normalize_mapped,
+    _remove_scripts,
+    _script_blocks,
+    _strip_html,
+    _strip_html_mapped,
+    normalize_text,
+)
 from orgnet.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
 from orgnet.render.network import _quote_context
 
@@ -76,7 +84,7 @@ def test_a_bom_is_not_counted():
 
 
 def test_nfd_text_maps_to_its_combining_marks():
-    raw = f"= Cafe\u0301 Bureau =\n\nThe Cafe\u0301 Bureau is overseen by the Ministry of Widgets.\n"
+    raw = "= Cafe\u0301 Bureau =\n\nThe Cafe\u0301 Bureau is overseen by the Ministry of Widgets.\n"
     d, claims = claims_of(raw)
     c = overseen(claims)
     assert "Café Bureau" in c.evidence
@@ -104,7 +112,7 @@ def test_a_removed_script_block_before_the_sentence():
 
 
 def test_a_span_does_not_swallow_a_script_after_it():
-    raw = f"= Bureau of Tests =\n\nThe Bureau of Tests is overseen by the Ministry of Widgets<style>p{{}}</style>.\n"
+    raw = "= Bureau of Tests =\n\nThe Bureau of Tests is overseen by the Ministry of Widgets<style>p{}</style>.\n"
     c = check(raw)
     assert "<style>" not in raw[c.char_start:c.char_end]
 
@@ -118,7 +126,8 @@ def test_percent_escaped_text():
 
 def test_a_mix_of_crlf_nfd_entities_and_a_script():
     raw = ("\ufeff<html><body><h1>Cafe\u0301 Bureau</h1>\r\n<script>alert(1)</script>\r\n"
-           "<p>Intro &amp; more.</p>\r\n<p>The Cafe\u0301 Bureau is overseen by the Ministry of Widgets &amp; Gadgets.</p>"
+           "<p>Intro &amp; more.</p>\r\n<p>The Cafe\u0301 Bureau is overseen by the Ministry of Widgets "
+           "&amp; Gadgets.</p>"
            "\r\n<div>x</div><div>y</div></body></html>\r\n")
     c = check(raw, "t.html")
     span = raw.lstrip("\ufeff")[c.char_start:c.char_end]
@@ -147,8 +156,17 @@ def test_each_step_gives_what_it_gave_before():
     for page in ["<p>x &amp;lt; y</p>" * 3 + "<script>s</script><td>a</td><td>b</td>",
                  "<p>a</p><p>b</p><p>c</p>\n<script type=x text &amp; more <p text",
                  "<p>a</p><p>b</p><p>c</p>\n<script>unclosed, text dropped",
-                 "<p>a</p><p>b</p><p>c</p>\n<noscript><p>n</p> text &lt; <b x"]:
+                 "<p>a</p><p>b</p><p>c</p>\n<noscript><p>n</p> text &lt; <b x",
+                 "<!DOCTYPE html><html><!-- c --><p>A &copy 2020 &#x41 B</p><?pi x?><br/><p a='>'>C</p></>"
+                 "<![CDATA[z]]><!bogus>D<p>E &amp F</p>",
+                 "<p>a</p><p>b</p><p>c</p><p>d &</p> e <!-- unclosed comment at end",
+                 "<p>a</p><p>b</p><p>c</p><p>x<y</p><td>1</td><td>2</td><p>&lt;b&gt;bold&lt;/b&gt;</p>",
+                 "<p>a</p><p>b</p><p>c</p><p>d</p><a href='x>y"]:
         assert _strip_html(page)[0] == _old_strip_html(page), page
+        out, _, m = _strip_html_mapped(page)
+        for i, ch in enumerate(out):  # each character maps to where it came from, not to a coarse run
+            a, b = m.span(i, i + 1)
+            assert ch.isspace() or (b - a <= 12 and ch in html.unescape(html.unescape(page[a:b]))), (page, i, ch)
 
 
 def _old_strip_html(text: str) -> str:
