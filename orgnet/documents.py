@@ -5,10 +5,13 @@ its title, layout, infobox fields, sections, sentences with character offsets,
 footnote reference numbers, the numbered reference list, leader lists, "See also"
 entries and "Related Research Articles" blurbs (small documents of their own).
 
-Every offset is into ``Document.text``: the file decoded (UTF-8, or a fallback with a
-warning), with a BOM removed, line ends made ``\\n`` and Unicode in NFC form. Lines
-the reader could not place are kept in ``Document.unparsed``; nothing is dropped
-silently.
+Every offset of a document is into ``Document.text``: the file decoded (UTF-8, or a
+fallback with a warning), with a BOM removed, line ends made ``\\n``, Unicode in NFC
+form, and ``<script>``/``<style>`` blocks, HTML markup and %-escapes taken out.
+``Document.raw`` is the file as decoded (a BOM dropped) and ``Document.source_map``
+(:class:`orgnet.offsets.OffsetMap`) maps positions of ``text`` back to it; claims carry
+offsets into ``raw`` (:func:`orgnet.extract.extract_claims`). Lines the reader could not
+place are kept in ``Document.unparsed``; nothing is dropped silently.
 
 >>> d = parse_text("= Bureau of Tests =\\n- Parent organization: Ministry of Tests\\n\\n"
 ...                "The Bureau of Tests (BOT) is an agency.[1] It was founded in 1950.\\n", "t.txt")
@@ -20,6 +23,7 @@ silently.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import html
@@ -28,7 +32,6 @@ import os
 import re
 import stat
 import unicodedata
-import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +50,7 @@ from .infobox import (
 )
 from .mirrors import fingerprint
 from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
+from .offsets import CHARREF, Edits, OffsetMap, nfc_mapped, sub_mapped, unescape_mapped, unquote_mapped
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "document_from_bytes", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
@@ -131,6 +135,8 @@ class Document:
     doc: str
     text: str = ""
     clean: str = ""  # text with footnote markers blanked (same length, same offsets)
+    raw: str = ""  # the file as decoded (a BOM dropped): what claims' char_start/char_end count
+    source_map: OffsetMap = field(default_factory=OffsetMap)  # positions of text -> positions of raw
     path: str = ""
     layout: str = "prose"
     title: str = ""
@@ -306,58 +312,217 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+_LINE_END = re.compile(r"\r\n?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _normalize_mapped(text: str) -> tuple[str, OffsetMap]:
+    """:func:`normalize_text` of a text with no leading BOM, with its offset map.
+
+    >>> out, m = _normalize_mapped("a\\r\\nCafe\\u0301")
+    >>> out, m.start(2), m.end(6)
+    ('a\\nCafé', 3, 8)
+    """
+    text, m = sub_mapped(_LINE_END, lambda _: "\n", text) if "\r" in text else (text, OffsetMap())
+    text = _CONTROL.sub(" ", text)  # one character for one: offsets stay
+    text, m2 = nfc_mapped(text)
+    return text, m.then(m2)
+
+
 class _HTMLText(html.parser.HTMLParser):
     """HTML to plain text: block elements become line breaks, script/style are dropped, and
     a table cell is set apart from the cell before it on its row by a tab (an infobox's label
-    cell and value cell read ``Headquarters\t4 Quay Road``, not ``Headquarters4 Quay Road``)."""
+    cell and value cell read ``Headquarters\t4 Quay Road``, not ``Headquarters4 Quay Road``).
+
+    Beside each output part it keeps where it came from: ``origins`` (the input position of
+    the tag or data it was made from) and ``marks`` (the input position of every construct,
+    kept or not), from which :func:`_strip_html_mapped` builds the offset map."""
 
     CELLS = {"td", "th"}
 
     BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
               "section", "article", "header", "footer", "ul", "ol", "title", "dt", "dd"}
 
-    def __init__(self) -> None:
+    def __init__(self, text: str = "") -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.origins: list[int] = []
+        self.is_data: list[bool] = []
+        self.marks: list[int] = []
         self.skip = 0
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def _pos(self) -> int:
+        line, col = self.getpos()
+        at = self._line_starts[line - 1] + col
+        self.marks.append(at)
+        return at
+
+    def _add(self, s: str, at: int, data: bool = False) -> None:
+        self.parts.append(s)
+        self.origins.append(at)
+        self.is_data.append(data)
 
     def handle_starttag(self, tag, attrs):
+        at = self._pos()
         if tag in ("script", "style", "noscript", "template"):
             self.skip += 1
         elif tag in self.BLOCKS:
-            self.parts.append("\n")
+            self._add("\n", at)
         elif tag in self.CELLS and not self.skip:
             last = next((p for p in reversed(self.parts) if p), "\n")
             if not last[-1].isspace():  # a cell right after text on the same line: keep them apart
-                self.parts.append("\t")
+                self._add("\t", at)
 
     def handle_endtag(self, tag):
+        at = self._pos()
         if tag in ("script", "style", "noscript", "template"):
             self.skip = max(0, self.skip - 1)
         elif tag in self.BLOCKS:
-            self.parts.append("\n")
+            self._add("\n", at)
 
     def handle_data(self, data):
+        at = self._pos()
         if not self.skip:
-            self.parts.append(data)
+            self._add(data, at, True)
+
+    def handle_comment(self, data):
+        self._pos()
+
+    def handle_decl(self, decl):
+        self._pos()
+
+    def handle_pi(self, data):
+        self._pos()
+
+    def unknown_decl(self, data):
+        self._pos()
 
 
-_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
+_SCRIPT_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)  # what _script_blocks finds
+_SCRIPT_OPEN = re.compile(r"<(script|style)\b", re.I)
+_SCRIPT_CLOSE = re.compile(r"</(script|style)\s*>", re.I)
 _HTML_TAG = re.compile(r"<(?!/?span\b)/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,500}>")
+
+
+def _script_blocks(text: str) -> list[tuple[int, int]]:
+    """The ``<script>``/``<style>`` blocks of a text, ``(start, end)`` in order: what
+    ``_SCRIPT_BLOCK.finditer`` finds, in linear time. An opening tag with no closing tag after
+    it is not a block: it is left in the text (the HTML reader drops what follows it when
+    the file is HTML; a plain text that mentions ``<script>`` keeps its words).
+
+    >>> t = "a<script>x</script>b<STYLE type=t>y</style >c<script>z"
+    >>> [t[a:b] for a, b in _script_blocks(t)]
+    ['<script>x</script>', '<STYLE type=t>y</style >']
+    """
+    if "<" not in text:
+        return []
+    closes: dict[str, list[tuple[int, int]]] = {"script": [], "style": []}
+    for c in _SCRIPT_CLOSE.finditer(text):
+        closes[c.group(1).lower()].append((c.start(), c.end()))
+    if not closes["script"] and not closes["style"]:
+        return []
+    starts = {k: [a for a, _ in v] for k, v in closes.items()}
+    out: list[tuple[int, int]] = []
+    pos, gt = 0, -1
+    while True:
+        m = _SCRIPT_OPEN.search(text, pos)
+        if m is None:
+            break
+        if gt < m.end():
+            gt = text.find(">", m.end())  # the end of the opening tag, shared by openings before it
+            if gt < 0:
+                break
+        name = m.group(1).lower()
+        i = bisect.bisect_left(starts[name], gt + 1)
+        if i < len(starts[name]):
+            out.append((m.start(), closes[name][i][1]))
+            pos = closes[name][i][1]
+        else:
+            pos = m.start() + 1
+    return out
+
+
+def _remove_scripts(text: str) -> tuple[str, int, OffsetMap]:
+    """The text without its ``<script>``/``<style>`` blocks, how many, and the offset map."""
+    blocks = _script_blocks(text)
+    if not blocks:
+        return text, 0, OffsetMap()
+    e = Edits(text)
+    pos = 0
+    for a, b in blocks:
+        e.keep(pos, a)
+        pos = b
+    e.keep(pos, len(text))
+    out, m = e.result()
+    return out, len(blocks), m
 
 
 def _strip_html(text: str) -> tuple[str, int]:
     """Remove HTML markup when a file is mostly markup; returns (text, tags removed)."""
+    out, tags, _ = _strip_html_mapped(text)
+    return out, tags
+
+
+def _strip_html_mapped(text: str) -> tuple[str, int, OffsetMap]:
+    """:func:`_strip_html` with the offset map of its output (linear in the text's size).
+
+    >>> t = "<p>A &amp; B</p><p>C</p><div>d</div><b>x</b>"
+    >>> out, tags, m = _strip_html_mapped(t)
+    >>> out, tags, t[m.start(2):m.end(5)]
+    ('A & B\\n\\nC\\n\\nd\\nx\\n', 8, '&amp; B')
+    """
     tags = len(_HTML_TAG.findall(text))
     if tags < 5:
-        return text, 0
-    p = _HTMLText()
-    p.feed(text)
+        return text, 0, OffsetMap()
+    # after the last ">" no tag can end: html.parser would take each "<" there for the start
+    # of a tag, look for its end to the end of the text and then read it as text, which is
+    # quadratic in the number of such "<"; that tail is read as the text it is instead
+    head = text.rfind(">") + 1
+    p = _HTMLText(text)
+    p.feed(text[:head])
     p.close()
-    out = "".join(p.parts)
-    out = re.sub(r"[ \t]+\n", "\n", out)
-    out = re.sub(r"\n{3,}", "\n\n", out)
-    return html.unescape(out).strip() + "\n", tags
+    if head < len(text) and not p.skip and p.cdata_elem is None:
+        p.marks.append(head)
+        p._add(html.unescape(text[head:]), head, True)
+    marks = p.marks
+    e = Edits(text)
+    k = 0  # the next mark after the current part
+    for s, at, data in zip(p.parts, p.origins, p.is_data):
+        if not data:
+            e.put(at, at, s)
+            continue
+        while k < len(marks) and marks[k] <= at:
+            k += 1
+        limit = marks[k] if k < len(marks) else len(text)
+        pos, made, n = at, 0, len(s)
+        for m in CHARREF.finditer(text, at, limit):
+            if made + m.start() - pos >= n:
+                break
+            e.keep(pos, m.start())
+            made += m.start() - pos
+            rep = html.unescape(m.group())
+            e.put(m.start(), m.end(), rep)
+            made += len(rep)
+            pos = m.end()
+            if made >= n:
+                break
+        if made < n:
+            e.keep(pos, pos + n - made)
+    out, m1 = e.result()
+    if out != "".join(p.parts):  # pragma: no cover - a construct the marks did not see
+        e = Edits(text)
+        e.put(0, len(text), "".join(p.parts))
+        out, m1 = e.result()
+    out, m2 = sub_mapped(re.compile(r"[ \t]+\n"), lambda _: "\n", out)
+    out, m3 = sub_mapped(re.compile(r"\n{3,}"), lambda _: "\n\n", out)
+    out, m4 = unescape_mapped(out)
+    e = Edits(out)
+    a, b = len(out) - len(out.lstrip()), len(out.rstrip())
+    e.keep(a, max(a, b))
+    e.put(len(out), len(out), "\n")
+    out, m5 = e.result()
+    return out, tags, m1.then(m2).then(m3).then(m4).then(m5)
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -823,21 +988,37 @@ def document_from_bytes(data: bytes, doc: str, path: str = "") -> Document:
 
 
 def parse_text(text: str, doc: str = "<text>") -> Document:
-    """Parse a document's text (any layout) into a :class:`Document`. Pure: text in, data out."""
-    text = normalize_text(text)
+    """Parse a document's text (any layout) into a :class:`Document`. Pure: text in, data out.
+
+    ``text`` is the file as decoded; a leading BOM is dropped and the rest is kept as
+    ``Document.raw``. The parser reads the cleaned ``Document.text`` (line ends ``\\n``, NFC,
+    ``<script>``/``<style>`` blocks, HTML markup and %-escapes taken out), and
+    ``Document.source_map`` maps its positions back to ``raw``
+    (:func:`orgnet.extract.extract_claims` gives claims offsets into ``raw``).
+
+    >>> d = parse_text("\\ufeffBureau of Tests\\r\\n\\r\\nThe Bureau of Tests was set up in 1950.\\r\\n")
+    >>> d.text.index("The"), d.source_map.start(d.text.index("The")), d.raw.index("The")
+    (17, 19, 19)
+    """
+    raw = text.lstrip("\ufeff")
+    text, source = _normalize_mapped(raw)
     d = Document(doc=doc)
-    text, scripts = _SCRIPT_BLOCK.subn("", text)
+    text, scripts, m = _remove_scripts(text)
+    source = source.then(m)
     if scripts:
         d.warnings.append(f"{doc}: {scripts} <script>/<style> block(s) removed")
-    stripped, tags = _strip_html(text)
+    stripped, tags, m = _strip_html_mapped(text)
     if tags:
         text = stripped
+        source = source.then(m)
         d.warnings.append(f"{doc}: HTML markup removed ({tags} tags; scripts and styles dropped)")
         d.status = "html-stripped"
     escapes = len(_PERCENT_ESCAPE.findall(text))
     if escapes >= 8 and escapes * 3 * 20 >= len(text):  # at least 5 % of the text escaped
-        text = urllib.parse.unquote(text)  # a scrape saved %-escaped ("Ministry%20of%20Tides")
+        text, m = unquote_mapped(text)  # a scrape saved %-escaped ("Ministry%20of%20Tides")
+        source = source.then(m)
         d.warnings.append(f"{doc}: %-escaped text decoded ({escapes} escapes)")
+    d.raw, d.source_map = raw, source
     d.text = text
     if not text.strip():
         d.layout, d.status = "empty", "empty"

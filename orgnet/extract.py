@@ -63,8 +63,9 @@ class Claim:
     subject_surface: str = ""
     object_surface: str = ""
     defining: bool = False  # an alias claim from a defining sentence / title: a label candidate
-    # the sentence(s) or line(s) around the evidence: document.text[context_start:context_start + len(context)]
-    # (see claim_context); empty, and context_start None, for a claim not read from a document (curated)
+    # char_start/char_end/context_start: characters of the file as decoded (Document.raw); evidence and
+    # context: the cleaned text (Document.text). The sentence(s) or line(s) around the evidence (see
+    # claim_context); empty, and context_start None, for a claim not read from a document (curated)
     context: str = ""
     context_start: int | None = None
 
@@ -1114,10 +1115,30 @@ def subject_name(title: str) -> tuple[str, str]:
 
 def extract_claims(doc: Document, *, reliability_factor: float = 1.0) -> list[Claim]:
     """All claims of a document, in document order, each with its context. Pure: the document
-    in, claims out."""
+    in, claims out.
+
+    ``char_start``, ``char_end`` and ``context_start`` count characters of the file as
+    decoded (``doc.raw``, through ``doc.source_map``); ``evidence`` and ``context`` are the
+    cleaned text the parser read (``doc.text``), identical to the file's slice when the reader
+    cleaned nothing (plain UTF-8, ``\\n`` line ends, NFC, no markup)."""
     claims = _Extractor(doc, reliability_factor).run()
     _add_context(doc, claims)
+    _to_file_offsets(doc, claims)
     return claims
+
+
+def _to_file_offsets(doc: Document, claims: list[Claim]) -> None:
+    """Move each claim's ``char_start``, ``char_end`` and ``context_start`` from the cleaned
+    text (``doc.text``) to the file as decoded (``doc.raw``), through ``doc.source_map``; the
+    ``evidence`` and ``context`` stay the cleaned text. A file cleaning did not change keeps
+    its offsets."""
+    m = doc.source_map
+    if m.identity:
+        return
+    for c in claims:
+        c.char_start, c.char_end = m.span(c.char_start, c.char_end)
+        if c.context_start is not None:
+            c.context_start = m.start(c.context_start)
 
 
 #: the longest context kept whole (characters); a longer one is cut around the evidence

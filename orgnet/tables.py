@@ -1,8 +1,8 @@
 """The six tables: nodes, edges, claims, documents, conflicts, merges (tables stage).
 
 ``claims`` is the ground truth (one row per statement, with its exact evidence span and,
-last, the sentence around it: ``context``, which begins at ``context_start`` in the document
-text; see :func:`orgnet.extract.claim_context`);
+last, the sentence around it: ``context``, which begins at ``context_start`` in the file;
+offsets count characters of the file as decoded, see :func:`orgnet.extract.extract_claims`);
 ``edges`` and ``nodes`` are aggregations of it, so every edge leads back to its claims
 (``edges.claim_ids``) and withdrawing a document is filtering its claims. Column order
 and dtypes are fixed by :data:`SCHEMA`, so two builds of the same input give identical

@@ -9,11 +9,35 @@ slice holding the evidence at ``char_start - context_start``.
 
 from __future__ import annotations
 
+import html
+import re
+import urllib.parse
+
 import orgnet
-from orgnet.documents import Document
+from orgnet.documents import Document, normalize_text
 from orgnet.extract import Claim
 
-__all__ = ["run", "show", "find", "one", "none", "TWO_TERMS"]
+__all__ = ["run", "show", "find", "one", "none", "TWO_TERMS", "as_read", "reads_as"]
+
+
+def as_read(raw: str) -> str:
+    """A slice of a file as decoded, cleaned the way the reader cleans a file (line ends, NFC,
+    script/style blocks and tags taken out, entities unescaped), without its white space: what
+    a claim's evidence is, whatever the white space between the words (the HTML reader turns
+    block tags into line ends and collapses blank lines)."""
+    s = normalize_text(raw)
+    s = re.sub(r"(?is)<(script|style)\b[^>]*>.*?</\1\s*>", "", s)
+    s = html.unescape(html.unescape(re.sub(r"<[^<>]*>", "", s)))
+    return "".join(s.split())
+
+
+def reads_as(raw: str, evidence: str) -> bool:
+    """True when the file slice ``raw`` is the evidence once cleaned (see :func:`as_read`);
+    a %-escaped slice is decoded first."""
+    if "".join(normalize_text(raw).split()) == "".join(evidence.split()):
+        return True  # no markup: the same text, line ends and Unicode form aside
+    want = as_read(evidence)  # markup the reader kept in a text it did not read as HTML stays in both
+    return as_read(raw) == want or as_read(urllib.parse.unquote(raw)) == want
 
 #: an invented page where one person led a body twice (tests/test_graph.py, tests/test_browser.py)
 TWO_TERMS = """= Harbour Bureau =

@@ -12,14 +12,17 @@ from __future__ import annotations
 import pytest
 
 import orgnet
+from claim_helpers import reads_as  # tests/claim_helpers.py (on sys.path via conftest)
 from orgnet.extract import Claim
 
 
 def claims_of(text: str) -> list[Claim]:
     doc = orgnet.parse_text(text, "t.txt")
     out = orgnet.extract_claims(doc)
-    for c in out:
-        assert c.evidence == doc.text[c.char_start:c.char_end], c
+    for c in out:  # offsets count characters of the file (doc.raw); the evidence is the span as read
+        assert reads_as(doc.raw[c.char_start:c.char_end], c.evidence), c
+        if doc.source_map.identity:
+            assert c.evidence == doc.text[c.char_start:c.char_end], c
     return out
 
 

@@ -161,11 +161,26 @@ def _quote_context(evidence: str, context: str, context_start: Any, char_start: 
     ('The Bureau of Tests was set up.', 4)
     >>> _quote_context("Council report 2021", "", None, 10)
     ('Council report 2021', 0)
+
+    In a file the reader cleaned (HTML, ``\\r\\n`` line ends), ``char_start - context_start``
+    counts file characters, which the cleaned context may have fewer of: the evidence is then
+    the last place it occurs in the context at or before that offset.
+
+    >>> _quote_context("Tests & Co", "The Tests & Co is.", 100, 107)
+    ('The Tests & Co is.', 4)
     """
     if context and isinstance(context_start, (int, float)) and isinstance(char_start, (int, float)):
         offset = int(char_start) - int(context_start)
         if 0 <= offset and context[offset:offset + len(evidence)] == evidence:
             return context, offset
+        if evidence and offset >= 0:
+            # offsets count file characters and the context is the cleaned text: where the file
+            # held markup, entities or \r\n, the evidence sits at or before that many characters
+            at = context.rfind(evidence, 0, offset + len(evidence))
+            if at < 0:
+                at = context.find(evidence)
+            if at >= 0:
+                return context, at
     return evidence, 0
 
 
