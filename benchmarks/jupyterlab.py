@@ -25,6 +25,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+#: the checkout this file belongs to: its orgnet is the one the notebooks import
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -67,7 +69,10 @@ class Lab:
         nbformat.write(nb, str(self.notebook))
         self.kernels = kernels / "share" / "jupyter"
         port, token = _free_port(), secrets.token_hex(16)
-        env = dict(os.environ, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
+        # the kernel imports the orgnet of this checkout (an installed one elsewhere, or a relative
+        # PYTHONPATH, would otherwise be measured instead)
+        path = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+        env = dict(os.environ, PYTHONPATH=path, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
                    JUPYTER_CONFIG_DIR=str(self.folder / "config"), JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.folder / "settings"),
                    JUPYTERLAB_WORKSPACES_DIR=str(self.folder / "workspaces"), IPYTHONDIR=str(self.folder / "ipython"))
