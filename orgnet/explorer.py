@@ -283,7 +283,7 @@ class Explorer:
                  layout: str = "auto", curations: str | os.PathLike | None = None) -> None:
         import ipywidgets as W
 
-        from .render.live import CheckList, NetworkView, base_data, edge_order, layout_positions
+        from .render.live import CheckList, NetworkView, base_data, edge_order, whole_layout
 
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
@@ -309,8 +309,9 @@ class Explorer:
         self.last_export: Path | None = None
 
         G = self.graph
-        # ---- the whole network, laid out once: sent to the browser once
-        self._positions = layout_positions(G)
+        # ---- the whole network, laid out once (once per process for the same graph): sent to
+        # the browser once
+        self._positions = whole_layout(G)
         base = base_data(G, positions=self._positions, claims=self._claims, sources=tables.documents,
                          conflicts=tables.conflicts, merges=tables.merges)
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}

@@ -34,6 +34,7 @@ notebook for readers without a running kernel.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import math
@@ -43,7 +44,44 @@ import networkx as nx
 
 from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
 
-__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order"]
+__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order", "whole_layout"]
+
+#: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
+_LAYOUTS: dict[str, dict] = {}
+_LAYOUTS_KEPT = 4
+
+
+def _fingerprint(G: nx.MultiDiGraph) -> str:
+    """What :func:`layout_positions` of the whole graph depends on, hashed: every node's id,
+    label and kind (its label box) and every link's ends (the structure)."""
+    h = hashlib.blake2b(digest_size=20)
+    for n, a in sorted(G.nodes(data=True), key=lambda na: str(na[0])):
+        h.update(repr((str(n), a.get("label"), a.get("kind"))).encode("utf-8", "surrogatepass"))
+    h.update(b"\x00edges")
+    for u, v in sorted((str(u), str(v)) for u, v in G.edges()):
+        h.update(repr((u, v)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def whole_layout(G: nx.MultiDiGraph) -> dict:
+    """:func:`layout_positions` of `G`, computed once per graph in this process: showing the
+    same network again (a notebook cell run again, a second Explorer of the same build) reuses
+    it. The last few graphs' layouts are kept, by a fingerprint of their nodes' ids, labels and
+    kinds and their links' ends (everything the layout depends on); a copy is returned.
+
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> G = to_graph(example_tables())
+    >>> whole_layout(G) == layout_positions(G) and whole_layout(G) is not whole_layout(G)
+    True
+    """
+    key = _fingerprint(G)
+    pos = _LAYOUTS.pop(key, None)
+    if pos is None:
+        pos = layout_positions(G)
+    _LAYOUTS[key] = pos
+    while len(_LAYOUTS) > _LAYOUTS_KEPT:
+        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+    return dict(pos)
 
 
 def edge_order(G: nx.MultiDiGraph) -> list[tuple]:
