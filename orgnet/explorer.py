@@ -318,6 +318,9 @@ class Explorer:
         self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
         self._base = base
+        # the drawing's widget first: its data (the most to send) leaves the kernel while the
+        # other widgets are made, and the page gets ready to draw meanwhile
+        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
 
         # ---- options, from the data
         kind_count: dict[str, int] = {}
@@ -439,7 +442,6 @@ class Explorer:
         self.counts = W.HTML()
         self.status = W.HTML()
         self.legend = W.HTML(f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(KEYS)}</div>")
-        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
         self.network.observe(self._selected, names="selected")
 
         # the controls in a column left of the drawing, scrolling within the drawing's height, so
