@@ -26,6 +26,17 @@ lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under
 the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
 link selects its row.
 
+The first display is made cheap (issue 13): the library is evaluated and ``base`` parsed when
+the model arrives (anywidget's ``initialize``), while the kernel still makes the other widgets;
+the drawing gets its data with redraws blocked, each item shown or hidden per the first view;
+views are framed from the nodes' positions (vis-network's own fit measures every node first);
+links carry only what differs between them, their labels (the relation, shown on hover or
+selection) are made when first needed, and a node whose label sits beside it gets it once the
+drawing is zoomed in far enough to read it; every change asks for one animation frame. The
+widget records ``performance.now()`` marks of its first display on ``canvas.orgnet.marks``
+(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``), which
+``benchmarks/explorer_browser.py`` reports phase by phase.
+
 :func:`view_of` turns a :class:`orgnet.graph.Selection` into a ``view``; :func:`snapshot_svg`
 draws a view as a static SVG picture, which the Explorer puts beside the widget in a saved
 notebook for readers without a running kernel.
