@@ -4,8 +4,14 @@ Writes the invented tables of ``explorer_redraw.synthetic_tables`` (about 2,000 
 folder, runs a notebook that shows ``orgnet.Explorer`` of them in this environment's JupyterLab,
 opens it in headless Chromium (``/usr/bin/chromium``) and measures:
 
-* first display: from running the cell to the first drawn view (the kernel builds the
-  Explorer, the browser receives the whole network once, evaluates vis-network, draws);
+* first display: from running the cell to the end of the first frame that shows the
+  network (the kernel builds the Explorer, the browser receives the whole network once,
+  evaluates vis-network, makes the drawing, draws), and where that time went: the phases of
+  ``jupyterlab.PHASES``, read from the marks the page and the widget set
+  (``window.orgnetKernelMarks``: the first widget message and the cell's result as the page
+  receives them; ``canvas.orgnet.marks``: ``render``, ``library``, ``parsed``, ``network``,
+  ``applied``, ``drawn``, by live.js.j2); the kernel's own figure (Explorer construction,
+  in-process) beside them;
 * redraws: each of five controls changed in the page (a kind ticked off and on, a relation, a
   document, "all years", "show undated links"), `--repeats` times each; the time from the
   click to the first frame that shows the new view, by the page's clock;
@@ -51,7 +57,9 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "tables"
         tables.write(folder)
+        started = time.perf_counter()
         ex = Explorer(tables)  # the Python side of the same changes, for the figures beside
+        build_ms = (time.perf_counter() - started) * 1000
         kind = ex.kinds.options[0]["label"]
         relation = ex.relations.options[0]["label"]
         document = ex.documents.options[0]["label"]
@@ -82,6 +90,7 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
             started = time.perf_counter()
             page = open_notebook(browser, lab, viewport=(1280, 800), timeout=300)
             first_ms = page.orgnet_first_ms
+            phases = page.orgnet_first_phases
             page.wait_for_timeout(1000)
             loads = []
             for _ in range(repeats):
@@ -95,7 +104,8 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
     every = [t for ts in times.values() for t in ts]
     return {
         "nodes": nodes, "edges": tables.edges.shape[0], "repeats": repeats,
-        "first_display_ms": round(first_ms, 1),
+        "first_display_ms": round(first_ms, 1), "first_display_phases_ms": phases,
+        "explorer_build_ms": round(build_ms, 1),
         "per_control": {k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
                         for k, v in times.items() if v},
         "median_ms": round(statistics.median(every), 1), "p90_ms": round(_p90(every), 1), "changes": len(every),
@@ -118,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
           f"p90 {res['p90_ms']:.0f} ms (Python side: median {res['python_median_ms']:.0f} ms); first display "
           f"{res['first_display_ms']:.0f} ms; one change sends {res['view_bytes']:,} bytes, the network "
           f"{res['base_bytes']:,} bytes once; vis-network evaluated {res['library_loads']} time(s)")
+    phases = res["first_display_phases_ms"]
+    print("first display, phase by phase: " + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items())
+          + f" (Explorer built in {res['explorer_build_ms']:.0f} ms in this process)")
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2))
     return 0

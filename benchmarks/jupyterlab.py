@@ -25,6 +25,8 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+#: the checkout this file belongs to: its orgnet is the one the notebooks import
+ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -67,7 +69,10 @@ class Lab:
         nbformat.write(nb, str(self.notebook))
         self.kernels = kernels / "share" / "jupyter"
         port, token = _free_port(), secrets.token_hex(16)
-        env = dict(os.environ, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
+        # the kernel imports the orgnet of this checkout (an installed one elsewhere, or a relative
+        # PYTHONPATH, would otherwise be measured instead)
+        path = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
+        env = dict(os.environ, PYTHONPATH=path, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
                    JUPYTER_CONFIG_DIR=str(self.folder / "config"), JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
                    JUPYTERLAB_SETTINGS_DIR=str(self.folder / "settings"),
                    JUPYTERLAB_WORKSPACES_DIR=str(self.folder / "workspaces"), IPYTHONDIR=str(self.folder / "ipython"))
@@ -136,7 +141,7 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
 
     Returns the page; ``page.orgnet_elsewhere`` lists the requests that were not to the local
     server (aborted), ``page.orgnet_first_ms`` the milliseconds from running the cell to the
-    first drawn view.
+    first drawn view, ``page.orgnet_first_phases`` where they went (:func:`first_phases`).
     """
     context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
     elsewhere: list[str] = []
@@ -160,6 +165,12 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
     page.wait_for_function("""() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
         const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
         return k && k.status === 'idle'; }""", timeout=timeout * 1000)
+    # the kernel's messages as the page receives them: the first widget opened, the cell's result
+    page.evaluate("""() => { const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
+        window.orgnetKernelMarks = {};
+        k.anyMessage.connect((_, a) => { const t = a.msg.header.msg_type, m = window.orgnetKernelMarks;
+            if (a.direction === 'recv' && (t === 'comm_open' || t === 'execute_result') && m[t] === undefined) {
+                m[t] = performance.now(); } }); }""")
     started = page.evaluate("() => performance.now()")
     page.evaluate("() => window.jupyterapp.commands.execute('notebook:run-all-cells')")
     try:
@@ -167,11 +178,39 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
     except Exception as exc:
         raise RuntimeError(f"the Explorer drew nothing in {timeout} s; the page said: {console[-12:]}") from exc
     page.orgnet_first_ms = float(page.locator(VIEW).first.get_attribute("data-drawn-at") or 0) - started
+    page.orgnet_first_phases = first_phases(page, started)
     page.orgnet_elsewhere = elsewhere
     no = page.get_by_role("button", name="No", exact=True)  # JupyterLab's news question, in the way of pictures
     if no.count():
         no.first.click()
     return page
+
+
+#: the phases of a first display, each from the end of the one before (the page's clock): the
+#: kernel's marks (``window.orgnetKernelMarks``, set by open_notebook) and the widget's
+#: (``canvas.orgnet.marks``, set by live.js.j2 as it draws its first view)
+PHASES = (("kernel", "comm_open", "running the cell to the first widget's message (imports, tables, "
+                                  "graph, layout, page data, widgets)"),
+          ("widgets", "execute_result", "the widgets' messages, the network's data with them"),
+          ("to render", "render", "the front end creating the widgets' views, up to the drawing's"),
+          ("library", "library", "evaluating vis-network (once per page)"),
+          ("parse", "parsed", "JSON.parse of the network's data"),
+          ("data in", "network", "the drawing made and given every node and link"),
+          ("view", "applied", "the first view applied and framed"),
+          ("first frame", "drawn", "up to the end of the first frame that shows it"))
+
+
+def first_phases(page: Any, started: float) -> dict:
+    """Milliseconds of each of :data:`PHASES` of the first display that began at `started`
+    (the page's clock); a phase whose mark is missing is left out."""
+    marks = page.evaluate("""([sel]) => Object.assign({}, window.orgnetKernelMarks || {},
+        (document.querySelector(sel).orgnet || {}).marks || {})""", [VIEW])
+    out, before = {}, started
+    for name, mark, _ in PHASES:
+        if mark in marks:
+            out[name] = round(marks[mark] - before, 1)
+            before = marks[mark]
+    return out
 
 
 #: performs an action given as a JavaScript function body (``act``) and waits for the drawing of

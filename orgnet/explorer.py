@@ -283,7 +283,7 @@ class Explorer:
                  layout: str = "auto", curations: str | os.PathLike | None = None) -> None:
         import ipywidgets as W
 
-        from .render.live import CheckList, NetworkView, base_data, edge_order, layout_positions
+        from .render.live import CheckList, NetworkView, base_data, edge_order, whole_layout
 
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
@@ -309,14 +309,18 @@ class Explorer:
         self.last_export: Path | None = None
 
         G = self.graph
-        # ---- the whole network, laid out once: sent to the browser once
-        self._positions = layout_positions(G)
+        # ---- the whole network, laid out once (once per process for the same graph): sent to
+        # the browser once
+        self._positions = whole_layout(G)
         base = base_data(G, positions=self._positions, claims=self._claims, sources=tables.documents,
                          conflicts=tables.conflicts, merges=tables.merges)
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
         self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
         self._base = base
+        # the drawing's widget first: its data (the most to send) leaves the kernel while the
+        # other widgets are made, and the page gets ready to draw meanwhile
+        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
 
         # ---- options, from the data
         kind_count: dict[str, int] = {}
@@ -438,7 +442,6 @@ class Explorer:
         self.counts = W.HTML()
         self.status = W.HTML()
         self.legend = W.HTML(f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(KEYS)}</div>")
-        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
         self.network.observe(self._selected, names="selected")
 
         # the controls in a column left of the drawing, scrolling within the drawing's height, so

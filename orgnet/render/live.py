@@ -26,6 +26,17 @@ lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under
 the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
 link selects its row.
 
+The first display is made cheap (issue 13): the library is evaluated and ``base`` parsed when
+the model arrives (anywidget's ``initialize``), while the kernel still makes the other widgets;
+the drawing gets its data with redraws blocked, each item shown or hidden per the first view;
+views are framed from the nodes' positions (vis-network's own fit measures every node first);
+links carry only what differs between them, their labels (the relation, shown on hover or
+selection) are made when first needed, and a node whose label sits beside it gets it once the
+drawing is zoomed in far enough to read it; every change asks for one animation frame. The
+widget records ``performance.now()`` marks of its first display on ``canvas.orgnet.marks``
+(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``), which
+``benchmarks/explorer_browser.py`` reports phase by phase.
+
 :func:`view_of` turns a :class:`orgnet.graph.Selection` into a ``view``; :func:`snapshot_svg`
 draws a view as a static SVG picture, which the Explorer puts beside the widget in a saved
 notebook for readers without a running kernel.
@@ -34,6 +45,7 @@ notebook for readers without a running kernel.
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
 import json
 import math
@@ -43,7 +55,44 @@ import networkx as nx
 
 from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
 
-__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order"]
+__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order", "whole_layout"]
+
+#: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
+_LAYOUTS: dict[str, dict] = {}
+_LAYOUTS_KEPT = 4
+
+
+def _fingerprint(G: nx.MultiDiGraph) -> str:
+    """What :func:`layout_positions` of the whole graph depends on, hashed: every node's id,
+    label and kind (its label box) and every link's ends (the structure)."""
+    h = hashlib.blake2b(digest_size=20)
+    for n, a in sorted(G.nodes(data=True), key=lambda na: str(na[0])):
+        h.update(repr((str(n), a.get("label"), a.get("kind"))).encode("utf-8", "surrogatepass"))
+    h.update(b"\x00edges")
+    for u, v in sorted((str(u), str(v)) for u, v in G.edges()):
+        h.update(repr((u, v)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def whole_layout(G: nx.MultiDiGraph) -> dict:
+    """:func:`layout_positions` of `G`, computed once per graph in this process: showing the
+    same network again (a notebook cell run again, a second Explorer of the same build) reuses
+    it. The last few graphs' layouts are kept, by a fingerprint of their nodes' ids, labels and
+    kinds and their links' ends (everything the layout depends on); a copy is returned.
+
+    >>> from orgnet.graph import to_graph, example_tables
+    >>> G = to_graph(example_tables())
+    >>> whole_layout(G) == layout_positions(G) and whole_layout(G) is not whole_layout(G)
+    True
+    """
+    key = _fingerprint(G)
+    pos = _LAYOUTS.pop(key, None)
+    if pos is None:
+        pos = layout_positions(G)
+    _LAYOUTS[key] = pos
+    while len(_LAYOUTS) > _LAYOUTS_KEPT:
+        _LAYOUTS.pop(next(iter(_LAYOUTS)))
+    return dict(pos)
 
 
 def edge_order(G: nx.MultiDiGraph) -> list[tuple]:
