@@ -31,6 +31,7 @@ of values), is ignored as a whole with one warning. ``sources.yml`` is read when
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +146,8 @@ def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
             loader.flatten_mapping(node)
         except yaml.YAMLError as exc:
             return {}, warnings + [f"{where}: {str(exc).splitlines()[0]}; metadata ignored"]
-        for key_node, value_node in node.value:
-            line = f"{where}, line {key_node.start_mark.line + 1}"
-            name = _text(_safe(loader, key_node))
-            if not name:
-                warnings.append(f"{line}: an entry whose key is not a file name; ignored")
-                continue
+        for line, name, value_node in _pairs(loader, node, where, warnings, "an entry whose key is not a file name; "
+                                                                            "ignored"):
             if name in out:
                 warnings.append(f"{line}: {name} is given twice; the later entry is used")
             if not isinstance(value_node, yaml.MappingNode):
@@ -176,6 +173,19 @@ def _safe(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return _Bad(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
+def _pairs(loader: yaml.SafeLoader, node: yaml.MappingNode, where: str, warnings: list[str],
+           bad_key: str) -> Iterator[tuple[str, str, yaml.Node]]:
+    """A mapping's ``("<where>, line N", key as text, value node)``; a key that is not text is the
+    warning ``bad_key`` and is skipped."""
+    for key_node, value_node in node.value:
+        line = f"{where}, line {key_node.start_mark.line + 1}"
+        key = _text(_safe(loader, key_node))
+        if not key:
+            warnings.append(f"{line}: {bad_key}")
+            continue
+        yield line, key, value_node
+
+
 def _entry(loader: yaml.SafeLoader, name: str, node: yaml.MappingNode, where: str,
            grades: dict, warnings: list[str]) -> dict:
     """One document's metadata; a bad field is a warning and is left out."""
@@ -186,12 +196,8 @@ def _entry(loader: yaml.SafeLoader, name: str, node: yaml.MappingNode, where: st
                         "entry ignored")
         return {"reliability": ""}
     m: dict[str, Any] = {}
-    for k_node, v_node in node.value:
-        line = f"{where}, line {k_node.start_mark.line + 1}"
-        key = _text(_safe(loader, k_node))
-        if not key:
-            warnings.append(f"{line}: {name}: a field whose name is not text; left out")
-            continue
+    for line, key, v_node in _pairs(loader, node, where, warnings, f"{name}: a field whose name is not text; "
+                                                                     "left out"):
         value = _safe(loader, v_node)
         if isinstance(value, _Bad):
             shown = v_node.value if isinstance(v_node, yaml.ScalarNode) else "?"

@@ -12,12 +12,13 @@ from __future__ import annotations
 import html
 import re
 import urllib.parse
+from pathlib import Path
 
 import orgnet
 from orgnet.documents import Document, normalize_text
 from orgnet.extract import Claim
 
-__all__ = ["run", "show", "find", "one", "none", "TWO_TERMS", "as_read", "reads_as"]
+__all__ = ["run", "show", "find", "one", "none", "TWO_TERMS", "as_read", "reads_as", "write_corpus"]
 
 
 def as_read(raw: str) -> str:
@@ -100,3 +101,45 @@ def one(claims: list[Claim], subject: str, relation: str, obj: str | None = None
 def none(claims: list[Claim], subject: str, relation: str, obj: str) -> None:
     assert not find(claims, subject, relation, obj), \
         f"unexpected ({subject!r}, {relation}, {obj!r}); claims:\n{show(claims)}"
+
+
+# --------------------------------------------------------------------------- an invented corpus
+
+ARTICLE = """\
+= {org} =
+- Parent organization: {parent}
+- Headquarters: {city}, Ruritania
+- Leader: {leader}
+
+The {org} ({abbr}) is an agency of the {parent}.[1] It was founded in {year}.[2]
+The {org} is overseen by the {council}.
+The {org} operates the {institute}, which publishes the journal {org} Review.
+
+== Directors ==
+- {leader} (March {y2} – present)
+- {other} (May {year} – March {y2})
+
+== References ==
+1. ^ "{org} today". Widget Times. 2001.
+2. ^ "History of the {org}". Gadget Post. 1999.
+"""
+
+WORDS = ["Widgets", "Gadgets", "Sprockets", "Gizmos", "Levers", "Pulleys", "Cogs", "Springs", "Valves", "Dials",
+         "Rivets", "Hinges", "Bolts", "Gears", "Pistons", "Ratchets", "Spindles", "Flanges", "Axles", "Latches",
+         "Clamps", "Cranks", "Brackets", "Nozzles", "Gaskets", "Sockets", "Pinions", "Cams", "Shims", "Toggles"]
+PEOPLE = ["Ann Ode", "Bo Lind", "Cy Varn", "Di Moss", "Ed Rook", "Fay Lunt", "Gus Pell", "Hal Quade"]
+
+
+def write_corpus(folder: Path, tag: str, n: int = 30) -> Path:
+    """``n`` short invented articles (``<tag>_NN.txt``) for tests that build whole corpora
+    (tests/test_integrity.py, tests/test_cache.py); ``tag`` makes two corpora differ."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        word = WORDS[i % len(WORDS)]
+        org = f"Bureau of {tag} {word}"
+        text = ARTICLE.format(org=org, abbr=f"B{tag[0]}{word[0]}{i}", parent=f"Ministry of {tag} {WORDS[(i + 1) % 30]}",
+                              city=f"Town{i}", leader=PEOPLE[i % 8], other=PEOPLE[(i + 3) % 8],
+                              council=f"Council of {tag} {WORDS[(i + 7) % 30]}",
+                              institute=f"{tag} {word} Research Institute", year=1950 + i, y2=1980 + i)
+        (folder / f"{tag.lower()}_{i:02d}.txt").write_text(text, encoding="utf-8")
+    return folder

@@ -17,6 +17,7 @@ import typing
 import warnings
 from pathlib import Path
 
+import claim_helpers  # tests/claim_helpers.py (on sys.path via conftest)
 import pytest
 
 import orgnet
@@ -28,42 +29,9 @@ from orgnet.extract import Claim
 
 ROOT = Path(orgnet.__file__).resolve().parent.parent
 
-ARTICLE = """\
-= {org} =
-- Parent organization: {parent}
-- Headquarters: {city}, Freedonia
-- Director: {leader}
-
-The {org} ({abbr}) is a board of the {parent}.[1] It was established in {year}.[2]
-The {org} is funded by the {fund}.
-The {org} runs the {school}, which publishes the bulletin {org} Notes.
-
-== Directors ==
-- {leader} (April {y2} – present)
-- {other} (June {year} – April {y2})
-
-== References ==
-1. ^ "{org} at work". Lantern Daily. 2003.
-2. ^ "A history of the {org}". Harbour Gazette. 1998.
-"""
-
-NOUNS = ["Kettles", "Lanterns", "Barrels", "Ladders", "Anchors", "Bellows", "Buckets", "Candles", "Chisels",
-         "Funnels", "Hammers", "Mallets", "Needles", "Paddles", "Quills", "Saddles", "Shovels", "Spoons", "Thimbles",
-         "Trowels"]
-NAMES = ["Iva Brook", "Jon Tarr", "Kit Wold", "Lu Marsh", "Mo Fenn", "Ned Cole", "Ola Penn", "Pim Rast"]
-
-
 def write_corpus(folder: Path, n: int) -> Path:
-    """``n`` short invented articles."""
-    folder.mkdir(parents=True)
-    for i in range(n):
-        noun = NOUNS[i % len(NOUNS)]
-        org = f"Board of {noun} {i}"
-        text = ARTICLE.format(org=org, abbr=f"BO{noun[0]}{i}", parent=f"Ministry of {NOUNS[(i + 3) % 20]}",
-                              city=f"Port{i}", leader=NAMES[i % 8], other=NAMES[(i + 5) % 8],
-                              fund=f"{noun} Trust {i % 4}", school=f"{noun} Academy {i}", year=1900 + i, y2=1960 + i)
-        (folder / f"board_{i:02d}.txt").write_text(text, encoding="utf-8")
-    return folder
+    """``n`` short invented articles (``board_NN.txt``)."""
+    return claim_helpers.write_corpus(folder, "Board", n)
 
 
 def csvs(tables: orgnet.Tables, out: Path) -> dict[str, bytes]:

@@ -16,50 +16,13 @@ import warnings
 from pathlib import Path
 
 import pytest
+from claim_helpers import write_corpus  # tests/claim_helpers.py (on sys.path via conftest)
 
 import orgnet
 from orgnet.errors import InputError
 from orgnet.tables import TABLE_NAMES
 
 ROOT = Path(orgnet.__file__).resolve().parent.parent
-
-ARTICLE = """\
-= {org} =
-- Parent organization: {parent}
-- Headquarters: {city}, Ruritania
-- Leader: {leader}
-
-The {org} ({abbr}) is an agency of the {parent}.[1] It was founded in {year}.[2]
-The {org} is overseen by the {council}.
-The {org} operates the {institute}, which publishes the journal {org} Review.
-
-== Directors ==
-- {leader} (March {y2} – present)
-- {other} (May {year} – March {y2})
-
-== References ==
-1. ^ "{org} today". Widget Times. 2001.
-2. ^ "History of the {org}". Gadget Post. 1999.
-"""
-
-WORDS = ["Widgets", "Gadgets", "Sprockets", "Gizmos", "Levers", "Pulleys", "Cogs", "Springs", "Valves", "Dials",
-         "Rivets", "Hinges", "Bolts", "Gears", "Pistons", "Ratchets", "Spindles", "Flanges", "Axles", "Latches",
-         "Clamps", "Cranks", "Brackets", "Nozzles", "Gaskets", "Sockets", "Pinions", "Cams", "Shims", "Toggles"]
-PEOPLE = ["Ann Ode", "Bo Lind", "Cy Varn", "Di Moss", "Ed Rook", "Fay Lunt", "Gus Pell", "Hal Quade"]
-
-
-def write_corpus(folder: Path, tag: str, n: int = 30) -> Path:
-    """``n`` short invented articles; ``tag`` makes two corpora differ."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for i in range(n):
-        word = WORDS[i % len(WORDS)]
-        org = f"Bureau of {tag} {word}"
-        text = ARTICLE.format(org=org, abbr=f"B{tag[0]}{word[0]}{i}", parent=f"Ministry of {tag} {WORDS[(i + 1) % 30]}",
-                              city=f"Town{i}", leader=PEOPLE[i % 8], other=PEOPLE[(i + 3) % 8],
-                              council=f"Council of {tag} {WORDS[(i + 7) % 30]}",
-                              institute=f"{tag} {word} Research Institute", year=1950 + i, y2=1980 + i)
-        (folder / f"{tag.lower()}_{i:02d}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def cli(*args, **kw) -> subprocess.Popen:
