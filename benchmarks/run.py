@@ -18,6 +18,11 @@ What is measured, each in a fresh process so that nothing is warm:
   (parent plus workers, sampled from /proc every 50 ms, as RSS and as PSS, which counts
   pages shared after fork once); the growth factor from 2,000 to 10,000 articles is the time
   ratio over the size ratio (1.0 = linear).
+* **scale** (issue 15): the same build at 100,000 articles; time and the process tree's peak
+  memory from 10,000 to 100,000 (targets: time <= 11x, memory <= 2x), and a straight line
+  through the two points for 1,000,000 articles. **engines**: the 10,000-article build again
+  with ``--engine dask`` (a local 2-worker cluster) beside the local engine, with a byte
+  comparison of the two builds' tables.
 * **extraction at scale**: ``orgnet evaluate TRUTH --tables OUT`` on the 2,000-article build.
 * **rebuild**: 2,000 articles built with the parse cache, then again unchanged, then after one
   article changed (whole process each time).
@@ -92,6 +97,9 @@ TARGETS = {
     "fluid_ratio": 1.3,          # issue 13: a pan/zoom frame's cost / the plain vis-network page's
     "fluid_fps": 10.0,           # issue 13: frames per second at 10,000 nodes (network and hierarchy views)
     "import_s": 1.0,
+    # issue 15: 10,000 -> 100,000 articles on one machine (local engine)
+    "scale_time_ratio": 11.0,    # time at 100,000 / time at 10,000 at most this
+    "scale_memory_ratio": 2.0,   # peak memory (process tree) at 100,000 / at 10,000 at most this
 }
 
 SECTIONS = ("Machine", "Targets", "Build", "Extraction at scale", "Rebuild", "Where build time goes", "Render", "Fluid",
@@ -340,6 +348,34 @@ def measure_builds(sizes: list[int], tmp: Path, repeats_small: int, seed: int) -
         log(f"  {n}: {best['wall_s']:.2f} s, {builds[n]['docs_per_s']} docs/s, "
             f"peak {builds[n]['maxrss_mb']} MB (tree PSS {builds[n]['tree_pss_mb']} MB)")
     return corpora, builds
+
+
+def measure_scale(builds: dict, a: int, b: int) -> dict:
+    """Issue 15: how time and the process tree's peak memory grow from ``a`` to ``b`` articles,
+    and what a straight line through the two points says of 1,000,000 articles."""
+    ta, tb = builds[a]["wall_s"], builds[b]["wall_s"]
+    ma, mb = builds[a]["tree_pss_mb"], builds[b]["tree_pss_mb"]
+    per_doc_s, per_doc_mb = (tb - ta) / (b - a), (mb - ma) / (b - a)
+    return {"from": a, "to": b, "time_ratio": round(tb / ta, 3), "memory_ratio": round(mb / ma, 3),
+            "memory_from_mb": ma, "memory_to_mb": mb,
+            "million_s": round(tb + per_doc_s * (1_000_000 - b)),
+            "million_mb": round(mb + per_doc_mb * (1_000_000 - b))}
+
+
+def measure_engines(folder: Path, n: int, tmp: Path, local: dict, workers: int = 2) -> dict:
+    """Issue 15: the build of ``folder`` with ``--engine dask`` (a local cluster) beside the local
+    engine's figures, and whether the two builds' tables are byte-identical."""
+    out = tmp / f"tables-{n}-dask"
+    shutil.rmtree(out, ignore_errors=True)
+    log(f"build {n} articles with --engine dask ({workers} workers)")
+    r = run_measured(build_cmd(folder, out, jobs=workers) + ["--engine", "dask"])
+    ref = tmp / f"tables-{n}"
+    names = sorted(p.name for p in ref.iterdir() if p.is_file() and p.suffix in (".csv", ".parquet"))
+    identical = bool(names) and all((ref / x).read_bytes() == (out / x).read_bytes() for x in names)
+    shutil.rmtree(out, ignore_errors=True)
+    return {"articles": n, "workers": workers, "identical": identical,
+            "dask": {k: r[k] for k in ("wall_s", "maxrss_mb", "tree_pss_mb", "user_s")},
+            "local": {k: local[k] for k in ("wall_s", "maxrss_mb", "tree_pss_mb", "user_s")}}
 
 
 def measure_jobs1(folder: Path, n: int, tmp: Path) -> dict:
@@ -698,6 +734,13 @@ def targets(res: dict) -> list[dict]:
         biggest = max(b)
         add(f"peak memory (largest build, {biggest:,} articles)", "< 1 GB", f"{peak:.0f} MB",
             verdict(peak, TARGETS["peak_memory_mb"], "MB"))
+    sc = res.get("scale")
+    if sc:
+        add(f"build {sc['from']:,} -> {sc['to']:,} articles: time ratio", f"<= {TARGETS['scale_time_ratio']:g}",
+            f"{sc['time_ratio']:.2f}", verdict(sc["time_ratio"], TARGETS["scale_time_ratio"] + 1e-9, ""))
+        add(f"build {sc['from']:,} -> {sc['to']:,} articles: peak memory ratio (process tree PSS)",
+            f"<= {TARGETS['scale_memory_ratio']:g}", f"{sc['memory_ratio']:.2f}",
+            verdict(sc["memory_ratio"], TARGETS["scale_memory_ratio"] + 1e-9, ""))
     g = res.get("growth")
     if g:
         add(f"growth {g['from']:,} -> {g['to']:,} (time ratio / size ratio)",
@@ -821,6 +864,21 @@ def report(res: dict) -> str:
     if g:
         add(f"Growth {g['from']:,} -> {g['to']:,} articles: time x{g['time_ratio']:.2f} for x{g['size_ratio']:.1f} "
             f"the articles: growth factor **{g['factor']:.2f}** (1.00 = linear; target <= {TARGETS['growth_factor']}).")
+        add("")
+    sc = res.get("scale")
+    if sc:
+        add(f"Scale {sc['from']:,} -> {sc['to']:,} articles (issue 15): time x{sc['time_ratio']:.2f}, peak memory "
+            f"of the process tree x{sc['memory_ratio']:.2f} ({sc['memory_from_mb']:.0f} -> "
+            f"{sc['memory_to_mb']:.0f} MB PSS). "
+            f"From this slope, 1,000,000 articles on this machine: about {sc['million_s'] / 3600:.1f} h and "
+            f"{sc['million_mb'] / 1024:.1f} GB.")
+        add("")
+    e = res.get("engines")
+    if e:
+        add(f"The same {e['articles']:,} articles with `--engine dask` (a local cluster of {e['workers']} workers): "
+            f"{e['dask']['wall_s']:.2f} s, process tree {e['dask']['tree_pss_mb']:.0f} MB PSS, against "
+            f"{e['local']['wall_s']:.2f} s and {e['local']['tree_pss_mb']:.0f} MB with the local engine; "
+            f"tables byte-identical: {'yes' if e['identical'] else 'NO'}.")
         add("")
     j = res.get("jobs1")
     if j:
@@ -1070,7 +1128,8 @@ def _sizes(text: str) -> list[int]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", default=None, help="corpus sizes to build (default 200,2000,10000; --quick: 20,40)")
+    ap.add_argument("--sizes", default=None, help="corpus sizes to build (default 200,2000,10000,100000; "
+                                                  "--quick: 20,40)")
     ap.add_argument("--render-sizes", default=None, help="graph sizes to render (default 100,1000,3000; --quick: 50)")
     ap.add_argument("--quick", action="store_true", help="tiny sizes, short timeouts: checks the harness works")
     ap.add_argument("--out", default=None, help="the results file (default benchmarks/results.md; with --quick "
@@ -1104,7 +1163,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     quick = args.quick
-    sizes = _sizes(args.sizes or ("20,40" if quick else "200,2000,10000"))
+    sizes = _sizes(args.sizes or ("20,40" if quick else "200,2000,10000,100000"))
     render_sizes = _sizes(args.render_sizes or ("50" if quick else "100,1000,3000"))
     fluid_sizes = _sizes(args.fluid_sizes or ("50" if quick else "3000,5000,10000"))
     fluid_frames = 8 if quick else 40
@@ -1136,6 +1195,13 @@ def main(argv: list[str] | None = None) -> int:
             tr = res["builds"][b]["wall_s"] / res["builds"][a]["wall_s"]
             res["growth"] = {"from": a, "to": b, "time_ratio": round(tr, 3), "size_ratio": b / a,
                              "factor": round(tr / (b / a), 3)}
+        if {10000, 100000} <= set(sizes):
+            res["scale"] = measure_scale(res["builds"], 10000, 100000)
+        big = 10000 if 10000 in sizes else max(sizes)
+        try:
+            res["engines"] = measure_engines(res["corpora"][big]["folder"], big, tmp, res["builds"][big])
+        except (RuntimeError, OSError) as exc:  # e.g. the dask extra not installed
+            log(f"engines: not measured ({str(exc).splitlines()[0]})")
         c = res["corpora"][focus]
         res["recall"] = measure_recall(c["truth"], tmp / f"tables-{focus}", focus)
         res["jobs1"] = measure_jobs1(c["folder"], focus, tmp)

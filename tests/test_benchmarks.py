@@ -108,6 +108,9 @@ def test_json_figures(quick_run):
             assert isinstance(b[key], (int, float)) and b[key] > 0, (key, b)
         assert b["documents"] == b["articles"] and b["nodes"] > 0 and b["edges"] > 0
     assert res["growth"]["factor"] > 0
+    engines = res["engines"]  # issue 15: --engine dask beside the local build, tables compared byte for byte
+    assert engines["articles"] == 40 and engines["identical"] is True
+    assert engines["dask"]["wall_s"] > 0 and engines["local"]["wall_s"] > 0
     recall = res["recall"]
     for key in ("core_nodes", "core_edges", "nodes", "edges"):
         assert 0.0 <= recall[key]["recall"] <= 1.0 and recall[key]["total"] > 0
