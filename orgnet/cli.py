@@ -20,6 +20,7 @@ import warnings
 from pathlib import Path
 
 from .errors import OrgnetError
+from .pipeline import DOC_TIMEOUT_DEFAULT
 
 __all__ = ["main", "run", "shown"]
 
@@ -80,6 +81,17 @@ def _ratio(text: str) -> float:
     return value
 
 
+def _seconds(text: str) -> float:
+    """An argparse type: a number of seconds, 0 or more (0: no limit)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--doc-timeout must be a number of seconds (60), not {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"--doc-timeout must be 0 or more seconds, not {text}")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from .integrity import build_lock
     from .pipeline import build
@@ -88,7 +100,7 @@ def _build(args: argparse.Namespace) -> int:
     with build_lock(args.out):
         cache = None if args.no_cache else Path(args.out) / ".cache"
         tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                       jobs=args.jobs, cache=cache, ids=Path(args.out))
+                       jobs=args.jobs, cache=cache, ids=Path(args.out), doc_timeout=args.doc_timeout or None)
         paths = tables.write(args.out, ids=True)
     s = tables.summary()
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
@@ -211,6 +223,10 @@ def make_parser() -> argparse.ArgumentParser:
                         "depend on it")
     b.add_argument("--no-cache", action="store_true",
                    help="parse every document again (the cache in OUT/.cache is safe to delete)")
+    b.add_argument("--doc-timeout", type=_seconds, default=DOC_TIMEOUT_DEFAULT, metavar="SECONDS",
+                   help=f"stop a document's parse after this many CPU seconds per MB of the file (at least "
+                        f"this many): it gets status 'timeout' and no claims, and the build goes on (default: "
+                        f"{DOC_TIMEOUT_DEFAULT:g}; 0: no limit)")
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 

@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import yaml
@@ -30,10 +32,13 @@ from .extract import Claim, claim_ids, extract_claims
 from .resolve import resolve
 from .tables import Tables, make_tables
 
-__all__ = ["build", "parse_one", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
+__all__ = ["build", "parse_one", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES", "DOC_TIMEOUT_DEFAULT"]
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm")
 SOURCES_FILE = "sources.yaml"
+#: CPU seconds one document's parse may take in a build, per MB of the file and at least this
+#: (see :func:`parse_one`), before it is stopped (status ``timeout``)
+DOC_TIMEOUT_DEFAULT = 60.0
 
 
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
@@ -95,8 +100,67 @@ def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
     return out, warnings
 
 
-def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, list[Claim]]:
-    """Read one file and extract its claims (the per-document, parallelisable step)."""
+class _OverBudget(BaseException):
+    """Raised by the timer's signal handler in a parse that is over its time budget (a
+    BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way swallows it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None):
+    """Raise :class:`_OverBudget` inside the block once the process has spent ``seconds`` of CPU
+    time in it.
+
+    CPU time, not wall time, so that a busy machine does not stop a parse that a quiet one
+    finishes: which documents are parsed does not depend on the load. A ``SIGPROF`` timer
+    (``signal.setitimer(ITIMER_PROF)``), so only in the main thread of a process, which is where
+    documents are parsed (a build's parse workers and its single-process path). Elsewhere
+    (another thread, a platform without ``setitimer``), with a profiling timer already running,
+    or with ``seconds`` ``None`` or not above 0, the block runs without a budget.
+    """
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread() \
+            or signal.getitimer(signal.ITIMER_PROF)[0] > 0:
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def parse_one(path: str | Path, meta: dict | None = None, *,
+              timeout: float | None = None) -> tuple[Document, list[Claim]]:
+    """Read one file and extract its claims (the per-document, parallelisable step).
+
+    Parameters
+    ----------
+    path : path
+        The document.
+    meta : dict, optional
+        Its entry of ``sources.yaml`` (its ``reliability`` grade scales the claims' confidence).
+    timeout : float, optional
+        A time budget in seconds (a build's is :data:`DOC_TIMEOUT_DEFAULT`) for a file of up to
+        1 MB, and as many times that as the file has MB (a 20 MB file gets 20 x ``timeout``):
+        parsing is linear in the size, so a large file is not stopped for being large, while a
+        small file that would take minutes is. A parse still running after its budget is
+        stopped, and the document comes back with status ``timeout``, a warning naming the file
+        and the budget, and no claims. The budget is CPU time (a ``SIGPROF`` timer; a busy
+        machine stops no more parses than a quiet one) and is kept only in the main thread of a
+        process; in any other thread the parse runs to its end.
+
+    Returns
+    -------
+    (Document, list of Claim)
+    """
+    if timeout:
+        return _within_budget(parse_one, path, meta, timeout)
     doc = read_document(path)
     conf = vocabulary.hedges()["confidence"]
     grade = (meta or {}).get("reliability") or conf["default_reliability"]
@@ -104,16 +168,38 @@ def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, lis
     return doc, claims
 
 
-def _parse_task(task: tuple[Path, dict | None]) -> tuple[DocumentSummary, list[Claim]]:
-    """One document's parse as a worker returns it: the text stays in the worker."""
-    doc, claims = parse_one(*task)
+def _within_budget(parse, path: str | Path, meta: dict | None,
+                   timeout: float | None) -> tuple[Document, list[Claim]]:
+    """``parse(path, meta)`` stopped after ``timeout`` seconds per MB of the file, and at least
+    ``timeout`` (see :func:`_time_budget`): then a document with status ``timeout``, a warning
+    naming the file and the budget, and no claims."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # (read_document says why it cannot be read)
+    budget = (timeout or 0.0) * max(1.0, size / 1e6)
+    try:
+        with _time_budget(budget):
+            return parse(path, meta)
+    except _OverBudget:
+        return Document(doc=path.name, path=str(path), status="timeout", layout="empty",
+                        warnings=[f"{path.name}: parse stopped after {budget:.4g} s (the per-document "
+                                  f"time budget); not parsed"]), []
+
+
+def _parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentSummary, list[Claim]]:
+    """One document's parse as a worker returns it: the text stays in the worker. The third item
+    of ``task`` is the document's time budget in seconds (``None``: none; see :func:`parse_one`)."""
+    path, meta, timeout = task
+    doc, claims = _within_budget(parse_one, path, meta, timeout) if timeout else parse_one(path, meta)
     return summarize(doc), claims
 
 
 def _parse_many(paths: list[Path], meta: dict, jobs: int,
-                progress: bool) -> list[tuple[DocumentSummary, list[Claim]]]:
+                progress: bool, doc_timeout: float | None = None) -> list[tuple[DocumentSummary, list[Claim]]]:
     """Parse documents, in a process pool when there are enough of them; results in input order."""
-    tasks = [(p, meta.get(p.name)) for p in paths]
+    tasks = [(p, meta.get(p.name), doc_timeout) for p in paths]
     bar = None
     if progress:
         from tqdm import tqdm
@@ -245,7 +331,8 @@ def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curatio
 
 
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
-          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None) -> Tables:
+          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None,
+          doc_timeout: float | None = DOC_TIMEOUT_DEFAULT) -> Tables:
     """Build the six tables from a folder of documents.
 
     Parameters
@@ -266,6 +353,12 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         A previous build's ``entity_ids.csv`` (or its folder): entities keep the ids they had
         there, whatever documents were added or however their label changed. ``orgnet build``
         uses ``<out>/entity_ids.csv`` and writes it anew after each build.
+    doc_timeout : float, optional
+        CPU seconds one document's parse may take, per MB of the file and at least this (default
+        :data:`DOC_TIMEOUT_DEFAULT`; ``None``: no limit; see :func:`parse_one`). A document over
+        its budget gets status ``timeout``, a warning and no claims, and the build goes on. Kept
+        in the parse workers and in the single-process path (the main thread); a build run from
+        another thread has no budget.
 
     Returns
     -------
@@ -292,7 +385,7 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
                     results[p] = hit
                     continue
             todo.append(p)
-    for p, r in zip(todo, _parse_many(todo, meta, jobs, progress)):
+    for p, r in zip(todo, _parse_many(todo, meta, jobs, progress, doc_timeout)):
         results[p] = r
         if store is not None:
             store.put(keys[p], r)
