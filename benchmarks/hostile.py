@@ -44,9 +44,10 @@ SIZES = (25000, 50000, 100000, 200000)
 MIN_SECONDS = 0.02
 
 METHOD = ("Each family is one invented document of the given size, written to a temporary file and "
-          "parsed by `orgnet.pipeline.parse_one` (read, layout, fields, sentences, claims) in one "
-          "process, best of the repeats (CPU time); the ratio is the time at 2S over the time at S (2.0 = linear, "
-          "4.0 = quadratic). A family stops growing once one parse takes longer than the cap.")
+          "parsed by `orgnet.pipeline.parse_one` (read, layout, fields, sentences, claims) in one process, "
+          "best of the repeats (CPU time; the memo caches keyed by a document's words are emptied before each "
+          "parse); the ratio is the time at 2S over the time at S (2.0 = linear, 4.0 = quadratic). A family "
+          "stops growing once one parse takes longer than the cap.")
 
 
 def _fill(unit: Callable[[int], str], size: int, head: str = "", tail: str = "", sep: str = "") -> str:
@@ -99,7 +100,8 @@ def many_script_openings(size: int) -> str:
 
 def trigger_repeated(size: int) -> str:
     """One sentence that repeats a trigger phrase (``... is led by Ada Li and is led by ...``)."""
-    return _fill(lambda k: " and is led by Ada Li", size, head="= Bureau of Tides =\nThe Bureau of Tides is led by Ada Li",
+    return _fill(lambda k: " and is led by Ada Li", size,
+                 head="= Bureau of Tides =\nThe Bureau of Tides is led by Ada Li",
                  tail=".\n")
 
 
@@ -158,12 +160,14 @@ def pipe_rows(size: int) -> str:
 
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
-    return _fill(lambda k: f"== Section {k} ==\nThe Office {k} was founded in 1950.\n", size, head="= Bureau of Tides =\n")
+    return _fill(lambda k: f"== Section {k} ==\nThe Office {k} was founded in 1950.\n", size,
+                 head="= Bureau of Tides =\n")
 
 
 def dash_fields(size: int) -> str:
     """A dash infobox with thousands of ``- Key: Value`` fields."""
-    return _fill(lambda k: f"- Field{k}: Value {k}\n", size, head="= Bureau of Tides =\n- Leader: Ada Li\n- Type: Agency\n")
+    return _fill(lambda k: f"- Field{k}: Value {k}\n", size,
+                 head="= Bureau of Tides =\n- Leader: Ada Li\n- Type: Agency\n")
 
 
 def bullets(size: int) -> str:
@@ -190,7 +194,8 @@ def blank_lines(size: int) -> str:
 
 def glued_lines(size: int) -> str:
     """Thousands of glued infobox lines (``FormationOffice no. 3``)."""
-    return _fill(lambda k: f"Formation{1950 + k % 60}; {k} years ago\nLeaderAda Li{k}\n", size, head="Bureau of Tides\n")
+    return _fill(lambda k: f"Formation{1950 + k % 60}; {k} years ago\nLeaderAda Li{k}\n", size,
+                 head="Bureau of Tides\n")
 
 
 #: name -> (generator, file suffix)
@@ -228,6 +233,22 @@ def write(name: str, size: int, folder: Path) -> Path:
     return path
 
 
+#: memo caches keyed by a document's words (not by the vocabulary), cleared before each timed parse:
+#: otherwise a repeat, or the next size of a family (same keys, more of them), finds the keys an
+#: earlier parse looked up, and the ratios measure the cache instead of the parser
+MEMOS = ("orgnet.infobox:_lookup", "orgnet.documents:_section_kind", "orgnet.countries:_demonym",
+         "orgnet.countries:countries_in", "orgnet.extract:_singular_title")
+
+
+def clear_memos() -> None:
+    """Empty the caches of :data:`MEMOS` (each a ``functools.lru_cache``)."""
+    import importlib
+
+    for entry in MEMOS:
+        module, name = entry.split(":")
+        getattr(importlib.import_module(module), name).cache_clear()
+
+
 def time_parse(path: Path, repeats: int) -> float:
     """Best of ``repeats`` CPU times of :func:`orgnet.pipeline.parse_one` on ``path``, in seconds.
 
@@ -238,13 +259,14 @@ def time_parse(path: Path, repeats: int) -> float:
 
     best = float("inf")
     for _ in range(repeats):
+        clear_memos()
         t0 = time.process_time()
         parse_one(path)
         best = min(best, time.process_time() - t0)
     return best
 
 
-def measure_family(name: str, sizes: list[int], folder: Path, repeats: int = 2, cap: float = 10.0) -> dict:
+def measure_family(name: str, sizes: list[int], folder: Path, repeats: int = 3, cap: float = 10.0) -> dict:
     """Times of one family at each size and the ratio of each doubling.
 
     Returns ``{"sizes": [...], "seconds": [...], "ratios": [...], "worst": float | None, "capped": bool}``;
@@ -258,7 +280,7 @@ def measure_family(name: str, sizes: list[int], folder: Path, repeats: int = 2, 
     for size in sizes:
         path = write(name, size, folder)
         real = path.stat().st_size
-        t = time_parse(path, repeats if size < sizes[-1] else 1)
+        t = time_parse(path, repeats)
         path.unlink()
         done_sizes.append(real)
         seconds.append(t)
@@ -278,7 +300,7 @@ def measure_family(name: str, sizes: list[int], folder: Path, repeats: int = 2, 
             "worst": max(real_ratios) if real_ratios else None, "capped": capped}
 
 
-def measure(sizes: list[int], names: list[str] | None = None, repeats: int = 2, cap: float = 10.0,
+def measure(sizes: list[int], names: list[str] | None = None, repeats: int = 3, cap: float = 10.0,
             log: Callable[[str], None] | None = None) -> dict:
     """Every family (or ``names``) at ``sizes``: ``{"families": {name: measure_family(...)}, "worst": ...}``."""
     out: dict = {"sizes": sizes, "target": TARGET_RATIO, "families": {}}
@@ -288,7 +310,8 @@ def measure(sizes: list[int], names: list[str] | None = None, repeats: int = 2, 
             out["families"][name] = r = measure_family(name, sizes, Path(tmp), repeats, cap)
             if log:
                 log(f"hostile: {name}: {', '.join(f'{t:.3f}s' for t in r['seconds'])}; ratios "
-                    f"{', '.join('-' if x is None else f'{x}x' for x in r['ratios'])} ({time.perf_counter() - t0:.1f} s)")
+                    f"{', '.join('-' if x is None else f'{x}x' for x in r['ratios'])} "
+                    f"({time.perf_counter() - t0:.1f} s)")
     worst = [(r["worst"], n) for n, r in out["families"].items() if r["worst"] is not None]
     out["worst"] = max(worst)[0] if worst else None
     out["worst_family"] = max(worst)[1] if worst else None
@@ -328,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)), help="sizes in bytes, each double the last")
     ap.add_argument("--only", default=None, help="comma-separated family names (default: all)")
-    ap.add_argument("--repeats", type=int, default=2, help="best of this many parses (one at the largest size)")
+    ap.add_argument("--repeats", type=int, default=3, help="best of this many parses at each size")
     ap.add_argument("--cap", type=float, default=10.0, help="stop a family's sizes after a parse this slow (s)")
     ap.add_argument("--json", default=None, help="write the figures here as JSON")
     ap.add_argument("--profile", default=None, help="profile one family (with --size) instead")
