@@ -75,7 +75,8 @@ lab: venv
 	$(BIN)/jupyter lab $(LAB_ARGS) notebooks/
 
 # Benchmarks (issue 5): build 200/2,000/10,000 synthetic articles, rebuild, extraction recall at
-# scale, briefing vs pyvis in headless Chromium, Explorer redraw, import time; writes
+# scale, briefing vs pyvis in headless Chromium, Explorer redraw, import time, parse time of hostile
+# inputs per doubling of their size (issue 14; `BENCH_ARGS='--only hostile'` for just that); writes
 # benchmarks/results.md (and results.json). About 10 minutes; waits for a quiet machine first.
 # Extra arguments: make bench BENCH_ARGS='--quick' (tiny sizes), '--sizes 200,2000', ...
 BENCH_ARGS ?=

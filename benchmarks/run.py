@@ -2,7 +2,7 @@
 
     make bench                                   # = .venv/bin/python benchmarks/run.py
     .venv/bin/python benchmarks/run.py [--sizes 200,2000,10000] [--render-sizes 100,1000,3000]
-                                       [--fluid-sizes 3000,5000,10000] [--only fluid]
+                                       [--fluid-sizes 3000,5000,10000] [--only fluid|hostile]
                                        [--quick] [--out FILE.md] [--no-browser] [--from-json FILE]
 
 Writes ``--out`` (Markdown: the machine, the command, every figure beside its target, met or
@@ -42,6 +42,13 @@ What is measured, each in a fresh process so that nothing is warm:
   and hierarchy briefings of 3,000, 5,000 and 10,000 nodes beside a plain vis-network page of the
   same nodes, edges and positions (default styling, physics off). ``--only fluid`` measures just
   this and writes it into the existing results (the rest of the file is kept as it was).
+* **hostile inputs** (issue 14): ``benchmarks/hostile.py`` in a child process: invented documents
+  shaped to make a parser slow (a line of footnote markers then text, sentences crowded with
+  markers, an unclosed ``<script>``, a trigger phrase repeated in one sentence, a long line
+  without spaces, nested brackets, a one-line infobox of thousands of fields, a table row of
+  thousands of cells, thousands of headings, ...), each parsed at 25, 50, 100 and 200 KB: the
+  parse's CPU time ratio per doubling of the size (2.0 = linear, 4.0 = quadratic; target <= 2.5).
+  ``--only hostile`` measures just this and writes it into the existing results.
 * **Explorer**: ``benchmarks/explorer_redraw.py`` at 2,000 nodes (one control change = one
   redraw: selection, page HTML, widget values).
 * **import orgnet**: ``import orgnet`` timed inside 5 fresh interpreters (median), plus the
@@ -74,6 +81,7 @@ sys.path.insert(0, str(HERE))
 import corpus  # noqa: E402  (benchmarks/corpus.py)
 import fluid  # noqa: E402  (benchmarks/fluid.py)
 import graphs  # noqa: E402  (benchmarks/graphs.py)
+import hostile  # noqa: E402  (benchmarks/hostile.py)
 
 PY = sys.executable
 CHROMIUM = "/usr/bin/chromium"
@@ -100,10 +108,11 @@ TARGETS = {
     # issue 15: 10,000 -> 100,000 articles on one machine (local engine)
     "scale_time_ratio": 11.0,    # time at 100,000 / time at 10,000 at most this
     "scale_memory_ratio": 2.0,   # peak memory (process tree) at 100,000 / at 10,000 at most this
+    "hostile_ratio": hostile.TARGET_RATIO,  # issue 14: a hostile input's parse time ratio per doubling of its size
 }
 
-SECTIONS = ("Machine", "Targets", "Build", "Extraction at scale", "Rebuild", "Where build time goes", "Render", "Fluid",
-            "Explorer", "import orgnet", "Method")
+SECTIONS = ("Machine", "Targets", "Build", "Extraction at scale", "Rebuild", "Where build time goes", "Render",
+            "Hostile inputs", "Fluid", "Explorer", "import orgnet", "Method")
 
 
 def log(msg: str) -> None:
@@ -750,6 +759,18 @@ def targets(res: dict) -> list[dict]:
     if rb:
         add(f"rebuild after one article of {rb['articles']:,} changed", f"< {TARGETS['rebuild_s']:g} s",
             f"{rb['one_changed_s']:.2f} s", verdict(rb["one_changed_s"], TARGETS["rebuild_s"], "s"))
+    ho = res.get("hostile")
+    if ho and ho.get("families"):
+        fams = ho["families"]
+        measured = {n: r["worst"] for n, r in fams.items() if r["worst"] is not None}
+        worst = max(measured, key=measured.__getitem__) if measured else None
+        over = [f"{n} {x}x" for n, x in measured.items() if x > TARGETS["hostile_ratio"]]
+        v = verdict(measured[worst] if worst else 0.0, TARGETS["hostile_ratio"] + 1e-9, "x")
+        if over:
+            v["margin"] += f"; over: {', '.join(over)}"
+        add(f"hostile inputs ({len(fams)} families, {ho['sizes'][0] // 1000}-{ho['sizes'][-1] // 1000} KB): "
+            "parse time ratio per doubling of the size, worst", f"<= {TARGETS['hostile_ratio']:g}x",
+            f"{measured[worst]}x ({worst})" if worst else "n/a", v)
     rd = res.get("render")
     if rd and rd.get("rows"):
         big = max(rd["rows"], key=lambda r: r["nodes"])
@@ -997,6 +1018,17 @@ def report(res: dict) -> str:
                 f"{d['blocked_requests']} requests blocked, page errors: {'; '.join(d['page_errors']) or 'none'}). "
                 "It never draws without the network, so the comparison above uses `in_line`.")
             add("")
+    ho = res.get("hostile")
+    add("## Hostile inputs")
+    add("")
+    if ho:
+        add(f"Measured by `{ho['command']}` on {ho['date_utc']} (commit {ho['commit']}; load average before: "
+            f"{' / '.join(map(str, ho['load_before']))}, after: {' / '.join(map(str, ho['load_after']))}). "
+            + hostile.METHOD + f" Target: at most {TARGETS['hostile_ratio']:g}x per doubling; a build also "
+            "stops any one document's parse after `--doc-timeout` seconds (default 60).")
+        add("")
+        lines.extend(hostile.table(ho))
+        add("")
     fl = res.get("fluid")
     add("## Fluid")
     add("")
@@ -1122,6 +1154,45 @@ def only_fluid(out: Path, sizes: list[int], frames: int, command: str, before_js
     return 0
 
 
+def measure_hostile(sizes: list[int], tmp: Path, command: str) -> dict:
+    """`benchmarks/hostile.py` in a child process (a fresh interpreter): its figures, with the command and load."""
+    log(f"hostile: parse time per doubling of hostile inputs, {', '.join(f'{s // 1000} KB' for s in sizes)}")
+    before = loadavg()
+    out = tmp / "hostile.json"
+    r = subprocess.run([PY, str(HERE / "hostile.py"), "--sizes", ",".join(map(str, sizes)), "--json", str(out)],
+                       cwd=ROOT, capture_output=True, text=True)
+    if not out.is_file():
+        raise RuntimeError(f"benchmarks/hostile.py failed (exit {r.returncode}): {r.stderr[-2000:]}")
+    for line in r.stderr.splitlines():
+        log(line)
+    res = json.loads(out.read_text())
+    res.update(command=command, load_before=before, load_after=loadavg(), commit=machine()["commit"],
+               date_utc=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+    return res
+
+
+def only_hostile(out: Path, sizes: list[int], command: str) -> int:
+    """Measure the hostile inputs alone and write them into `out` and its JSON twin, keeping the rest."""
+    twin = out.with_suffix(".json")
+    if not twin.is_file():
+        print(f"run.py: --only hostile writes into {twin}, which is missing: run the whole benchmark first",
+              file=sys.stderr)
+        return 2
+    res = json.loads(twin.read_text())
+    for key in ("builds", "corpora"):
+        res[key] = {int(k): v for k, v in res[key].items()}
+    with tempfile.TemporaryDirectory(prefix="orgnet-hostile-") as tmp:
+        res["hostile"] = measure_hostile(sizes, Path(tmp), command)
+    res["targets"] = targets(res)
+    out.write_text(report(res), encoding="utf-8")
+    twin.write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
+    log(f"wrote the hostile part into {out} and {twin}")
+    for t in res["targets"]:
+        if t["target"].startswith("hostile"):
+            log(f"  {'MET   ' if t['met'] else 'MISSED'} {t['target']}: {t['figure']} ({t['wanted']}; {t['margin']})")
+    return 0
+
+
 def _sizes(text: str) -> list[int]:
     return sorted({int(x.replace("_", "")) for x in text.split(",") if x.strip()})
 
@@ -1140,8 +1211,10 @@ def main(argv: list[str] | None = None) -> int:
                     "3000,5000,10000; --quick: 50)")
     ap.add_argument("--fluid-before", metavar="JSON", help="with --only fluid or --from-json: the figures of "
                     "`benchmarks/fluid.py --json JSON` on an earlier commit, shown beside the new ones")
-    ap.add_argument("--only", choices=["fluid"], help="measure only this part and write it into the existing "
-                    "results (--out and its .json twin), keeping every other figure")
+    ap.add_argument("--hostile-sizes", default=None, help="sizes in bytes of the hostile inputs, each double the "
+                    "last (default 25000,50000,100000,200000; --quick: 4000,8000)")
+    ap.add_argument("--only", choices=["fluid", "hostile"], help="measure only this part and write it into the "
+                    "existing results (--out and its .json twin), keeping every other figure")
     ap.add_argument("--pyvis-timeout", type=float, default=None, help="seconds to wait for pyvis (default 60)")
     ap.add_argument("--max-load", type=float, default=0.5, help="wait until the load average is at most this")
     ap.add_argument("--wait-tries", type=int, default=None, help="how many times to wait 60 s for a quiet machine")
@@ -1167,12 +1240,15 @@ def main(argv: list[str] | None = None) -> int:
     render_sizes = _sizes(args.render_sizes or ("50" if quick else "100,1000,3000"))
     fluid_sizes = _sizes(args.fluid_sizes or ("50" if quick else "3000,5000,10000"))
     fluid_frames = 8 if quick else 40
+    hostile_sizes = _sizes(args.hostile_sizes or ("4000,8000" if quick else ",".join(map(str, hostile.SIZES))))
     pyvis_timeout = args.pyvis_timeout or (4.0 if quick else 60.0)
     tries = args.wait_tries if args.wait_tries is not None else (0 if quick else 5)
     repeats_small = 1 if quick else 3
     focus = 2000 if 2000 in sizes else max(sizes)        # the size for recall, rebuild, profile
     command = "python benchmarks/run.py" + ("" if argv is None and len(sys.argv) == 1 else
                                             " " + shlex.join(argv if argv is not None else sys.argv[1:]))
+    if args.only == "hostile":
+        return only_hostile(Path(args.out), hostile_sizes, command)
     if not args.no_browser and not os.access(CHROMIUM, os.X_OK):
         print(f"run.py: {CHROMIUM} not found: install Debian's chromium (make chromium) or pass --no-browser",
               file=sys.stderr)
@@ -1208,6 +1284,7 @@ def main(argv: list[str] | None = None) -> int:
         res["rebuild"] = measure_rebuild(c["folder"], focus, tmp)
         res["profile"] = measure_profile(c["folder"], focus, tmp)
         res["profile_rebuild"] = measure_profile(c["folder"], focus, tmp, cached_out=res["rebuild"].pop("out"))
+        res["hostile"] = measure_hostile(hostile_sizes, tmp, command)
         if not args.no_browser:
             res["render"] = measure_render(render_sizes, tmp, timeout=30.0 if quick else 60.0,
                                            pyvis_timeout=pyvis_timeout, default_timeout=4.0 if quick else 15.0)

@@ -20,6 +20,7 @@ import warnings
 from pathlib import Path
 
 from .errors import OrgnetError, OrgnetWarning
+from .pipeline import DOC_TIMEOUT_DEFAULT
 
 __all__ = ["main", "run", "shown"]
 
@@ -80,6 +81,17 @@ def _ratio(text: str) -> float:
     return value
 
 
+def _seconds(text: str) -> float:
+    """An argparse type: a number of seconds, 0 or more (0: no limit)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--doc-timeout must be a number of seconds (60), not {text!r}") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"--doc-timeout must be 0 or more seconds, not {text}")
+    return value
+
+
 def _build(args: argparse.Namespace) -> int:
     from .integrity import build_lock
     from .pipeline import build
@@ -95,7 +107,8 @@ def _build(args: argparse.Namespace) -> int:
         try:
             tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
                            jobs=args.jobs, cache=cache, ids=Path(args.out), engine=args.engine,
-                           scheduler=args.scheduler)
+                           scheduler=args.scheduler,
+                           doc_timeout=args.doc_timeout or None)
             paths = tables.write(args.out, ids=True)
         finally:
             _show_warnings("orgnet build", caught)
@@ -246,6 +259,10 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--scheduler", metavar="ADDRESS",
                    help="the Dask scheduler to use with --engine dask (e.g. tcp://10.0.0.5:8786); without it "
                         "a local cluster of --jobs worker processes is started")
+    b.add_argument("--doc-timeout", type=_seconds, default=DOC_TIMEOUT_DEFAULT, metavar="SECONDS",
+                   help=f"stop a document's parse after this many CPU seconds per MB of the file (at least "
+                        f"this many): it gets status 'timeout' and no claims, and the build goes on (default: "
+                        f"{DOC_TIMEOUT_DEFAULT:g}; 0: no limit)")
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 

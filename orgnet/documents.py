@@ -1073,6 +1073,9 @@ class _Parser:
         self.d = d
         self.text = d.text
         self.clean, self.markers = self._mask_markers(d.text)
+        # the numbered markers' starts and numbers, in order: a sentence's are found by bisection
+        self.ref_starts = [ms for ms, _, num in self.markers if num is not None]
+        self.ref_nums = [num for _, _, num in self.markers if num is not None]
         d.clean = self.clean
         self.lines: list[tuple[int, str]] = []
         pos = 0
@@ -1829,7 +1832,7 @@ class _Parser:
                 if not m or m.end() > end:
                     break
                 b = m.end()
-            refs = tuple(num for (ms, me, num) in self.markers if num is not None and a <= ms < b)
+            refs = tuple(self.ref_nums[bisect.bisect_left(self.ref_starts, a):bisect.bisect_left(self.ref_starts, b)])
             target.append(Sentence(start=a, end=b, text=self.text[a:b], clean=self.clean[a:b],
                                    section=self.section, refs=refs))
 

@@ -1034,7 +1034,7 @@ class _SentIndex:
     sentence with a trigger repeated many times costs linear time, not quadratic.
     """
 
-    __slots__ = ("s", "clean", "base", "ments", "starts", "ends", "_opens", "_closes", "_semis", "_fit")
+    __slots__ = ("s", "clean", "base", "ments", "starts", "ends", "_opens", "_closes", "_semis", "_fit", "_backwards")
 
     def __init__(self, s: Sentence, ments: list[Mention]) -> None:
         self.s, self.clean, self.base = s, s.clean, s.start
@@ -1055,6 +1055,19 @@ class _SentIndex:
                 semis.append(m.start())
         self._opens, self._closes, self._semis = opens, closes, semis
         self._fit: dict[tuple[str, bool], list[int]] = {}
+        self._backwards = ""
+
+    def before(self, backwards: re.Pattern, rel: int) -> re.Match | None:
+        """``backwards`` (a pattern written back to front) matched on the sentence read back from
+        sentence offset ``rel``: what ``_X.search(clean, 0, rel)`` of a pattern ``_X`` anchored by
+        ``$`` finds, in the time of the match instead of the time of reading the whole sentence
+        before ``rel`` (once per trigger: quadratic in a sentence that repeats its trigger).
+
+        The match is on the reversed sentence: its groups are reversed too.
+        """
+        if not self._backwards:
+            self._backwards = self.clean[::-1]
+        return backwards.match(self._backwards, max(0, len(self.clean) - rel))
 
     def in_parens(self, rel: int) -> bool:
         """``_in_parens(clean, rel)``: more "(" than ")" before ``rel`` (sentence offset)."""
@@ -2768,8 +2781,8 @@ class _Extractor:
                 joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
                 break
-        prep = _PREP_BEFORE.search(clean, 0, pos - s.start) if out else None
-        again = re.compile(_APPOSITIVE_THEN + prep.group("p") + r"\s+(?:the\s+)?") if prep else None
+        prep = ix.before(_PREP_BEFORE_BACKWARDS, pos - s.start) if out else None
+        again = re.compile(_APPOSITIVE_THEN + prep.group("p")[::-1] + r"\s+(?:the\s+)?") if prep else None
         am = again.match(clean, out[-1].end - s.start) if again else None
         if am:  # "headed by A, a veteran and its founder, and by B": the preposition says it again
             k = ix.starting_from(am.end() + s.start)
@@ -2831,7 +2844,7 @@ class _Extractor:
                 and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
-        if cand_idx is None and j > first_j0 and _KIN_BEFORE.search(clean, 0, m.start - s.start) \
+        if cand_idx is None and j > first_j0 and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start) \
                 and clean[m.end - s.start:m.end - s.start + 1] == ",":
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
             j -= 1
@@ -2875,7 +2888,7 @@ class _Extractor:
                 j -= 1
             else:
                 break
-        if len(out) == 2 and _CONTRASTED.search(clean, 0, out[0].start - s.start):
+        if len(out) == 2 and ix.before(_CONTRASTED_BACKWARDS, out[0].start - s.start):
             out = out[1:]  # "In contrast to A, B has ...": A is set against B, not listed with it
         elif len(out) == 2 and not re.search(r"\band\b", clean[out[0].end - s.start:out[1].start - s.start]) \
                 and re.match(r"\s*,", clean[out[1].end - s.start:pos - s.start]):
@@ -2899,6 +2912,29 @@ _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opp
 _KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
                          r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
                          r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
+# The two patterns above (and _PREP_BEFORE below), which end in "$", written back to front to be
+# matched on the reversed sentence (_SentIndex.before): "In contrast to the " read backwards starts
+# "eht ot tsartnoc nI". The forward ones stay as their readable form; tests/test_hostile.py checks
+# that both find the same on random text, so change them together.
+_CONTRAST_WORDS = ("[Ii]n contrast to", "[Uu]nlike", "[Aa]s opposed to", "[Cc]ompared (?:with|to)", "[Aa]part from",
+                   "[Ee]xcept for", "[Rr]ather than", "[Ii]nstead of")
+_KIN_WORDS = ("wife", "husband", "widow", "son", "daughter", "father", "mother", "brother", "sister", "nephew", "niece",
+              "cousin", "protégé", "protege", "friend", "ally", "aide", "deputy", "rival", "colleague", "successor",
+              "predecessor")
+
+
+def _backwards_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` spelt back to front (``[Ii]n`` -> ``n[Ii]``, ``(?:with|to)`` -> ``(?:htiw|ot)``)."""
+    def back(w: str) -> str:
+        parts = re.findall(r"\[[^]]*\]|\(\?:[^)]*\)|.", w)
+        return "".join(p if p.startswith("[") else "(?:" + "|".join(a[::-1] for a in p[3:-1].split("|")) + ")"
+                       if p.startswith("(?:") else p for p in reversed(parts))
+    return "|".join(back(w) for w in words)
+
+
+_CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + _backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
+_KIN_BEFORE_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo (?:" + _backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
+                                   r"(?: eht| a| na| sih| reh| rieht)?\s*,")
 _FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
                           r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
 _GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
@@ -2962,6 +2998,7 @@ _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
 # "by A, <appositive>, and by B": an appositive without a clause in it, then the preposition again
 _PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
+_PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)\b")  # (_SentIndex.before)
 _APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
 _MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
 _MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read for a second verb

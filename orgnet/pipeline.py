@@ -16,7 +16,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import signal
 import sys
+import threading
 import typing
 from pathlib import Path
 from typing import Callable
@@ -32,7 +34,13 @@ from .metadata import SOURCES_FILE, load_sources
 from .resolve import resolve
 from .tables import Tables, make_tables
 
-__all__ = ["build", "parse_one", "claims_of", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES"]
+__all__ = ["build", "parse_one", "claims_of", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES",
+           "DOC_TIMEOUT_DEFAULT"]
+
+#: CPU seconds one document's parse may take in a build, per MB of the file and at least this
+#: (see :func:`parse_one`), before it is stopped (status ``timeout``)
+DOC_TIMEOUT_DEFAULT = 60.0
+
 
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     """Files of a seeds folder: ``(documents, other entries)``, each sorted by name.
@@ -44,8 +52,67 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     return [e.path for e in scan.documents], [e.path for e in scan.skipped]
 
 
-def parse_one(path: str | Path, meta: dict | None = None) -> tuple[Document, list[Claim]]:
-    """Read one file and extract its claims (the per-document, parallelisable step)."""
+class _OverBudget(BaseException):
+    """Raised by the timer's signal handler in a parse that is over its time budget (a
+    BaseException, like KeyboardInterrupt, so that no ``except Exception`` on the way swallows it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float | None):
+    """Raise :class:`_OverBudget` inside the block once the process has spent ``seconds`` of CPU
+    time in it.
+
+    CPU time, not wall time, so that a busy machine does not stop a parse that a quiet one
+    finishes: which documents are parsed does not depend on the load. A ``SIGPROF`` timer
+    (``signal.setitimer(ITIMER_PROF)``), so only in the main thread of a process, which is where
+    documents are parsed (a build's parse workers and its single-process path). Elsewhere
+    (another thread, a platform without ``setitimer``), with a profiling timer already running,
+    or with ``seconds`` ``None`` or not above 0, the block runs without a budget.
+    """
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread() \
+            or signal.getitimer(signal.ITIMER_PROF)[0] > 0:
+        yield
+        return
+
+    def over(signum, frame):
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
+
+
+def parse_one(path: str | Path, meta: dict | None = None, *,
+              timeout: float | None = None) -> tuple[Document, list[Claim]]:
+    """Read one file and extract its claims (the per-document, parallelisable step).
+
+    Parameters
+    ----------
+    path : path
+        The document.
+    meta : dict, optional
+        Its entry of ``sources.yaml`` (its ``reliability`` grade scales the claims' confidence).
+    timeout : float, optional
+        A time budget in seconds (a build's is :data:`DOC_TIMEOUT_DEFAULT`) for a file of up to
+        1 MB, and as many times that as the file has MB (a 20 MB file gets 20 x ``timeout``):
+        parsing is linear in the size, so a large file is not stopped for being large, while a
+        small file that would take minutes is. A parse still running after its budget is
+        stopped, and the document comes back with status ``timeout``, a warning naming the file
+        and the budget, and no claims. The budget is CPU time (a ``SIGPROF`` timer; a busy
+        machine stops no more parses than a quiet one) and is kept only in the main thread of a
+        process; in any other thread the parse runs to its end.
+
+    Returns
+    -------
+    (Document, list of Claim)
+    """
+    if timeout:
+        return _within_budget(parse_one, path, meta, timeout)
     doc = read_document(path)
     return doc, claims_of(doc, meta)
 
@@ -57,27 +124,51 @@ def claims_of(doc: Document, meta: dict | None = None) -> list[Claim]:
     return extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
 
 
-def _parse_task(task: tuple[Path, dict | None]) -> tuple[DocumentSummary, list[Claim]]:
-    """One document's parse as a worker returns it: the text stays in the worker."""
-    doc, claims = parse_one(*task)
+def _within_budget(parse, path: str | Path, meta: dict | None,
+                   timeout: float | None) -> tuple[Document, list[Claim]]:
+    """``parse(path, meta)`` stopped after ``timeout`` seconds per MB of the file, and at least
+    ``timeout`` (see :func:`_time_budget`): then a document with status ``timeout``, a warning
+    naming the file and the budget, and no claims."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0  # (read_document says why it cannot be read)
+    budget = (timeout or 0.0) * max(1.0, size / 1e6)
+    try:
+        with _time_budget(budget):
+            return parse(path, meta)
+    except _OverBudget:
+        name = display_name(path.name)
+        return Document(doc=name, path=display_name(str(path)), status="timeout", layout="empty",
+                        warnings=[f"{name}: parse stopped after {budget:.4g} s (the per-document "
+                                  f"time budget); not parsed"]), []
+
+
+def _parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentSummary, list[Claim]]:
+    """One document's parse as a worker returns it: the text stays in the worker. The third item
+    of ``task`` is the document's time budget in seconds (``None``: none; see :func:`parse_one`)."""
+    path, meta, timeout = task
+    doc, claims = _within_budget(parse_one, path, meta, timeout) if timeout else parse_one(path, meta)
     return summarize(doc), claims
 
 
-def _parse_chunk(tasks: list[tuple[Path, dict | None]]) -> list[tuple[DocumentSummary, list[Claim]]]:
+def _parse_chunk(tasks: list[tuple[Path, dict | None, float | None]]) -> list[tuple[DocumentSummary, list[Claim]]]:
     """Several documents' parses, in one call to a worker (fewer round trips)."""
     return [_parse_task(t) for t in tasks]
 
 
 def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
                 done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None] | None = None,
-                ) -> list[tuple[DocumentSummary, list[Claim]]]:
+                doc_timeout: float | None = None) -> list[tuple[DocumentSummary, list[Claim]]]:
     """Parse documents, in a process pool when there are enough of them; results in input order.
 
     ``done(i, result)`` is called for each document as soon as its parse is back (with a pool,
     chunk by chunk in the order they finish), so the parse cache can store it at once: a
-    build that is killed keeps what it had parsed.
+    build that is killed keeps what it had parsed. ``doc_timeout`` is each document's time
+    budget (see :func:`parse_one`).
     """
-    tasks = [(p, meta.get(p.name)) for p in paths]
+    tasks = [(p, meta.get(p.name), doc_timeout) for p in paths]
     bar = None
     if progress:
         from tqdm import tqdm
@@ -259,7 +350,8 @@ def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curatio
 
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
           jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None,
-          engine: str = "local", scheduler: str | None = None) -> Tables:
+          engine: str = "local", scheduler: str | None = None,
+          doc_timeout: float | None = DOC_TIMEOUT_DEFAULT) -> Tables:
     """Build the six tables from a folder of documents.
 
     Parameters
@@ -288,6 +380,12 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     scheduler : str, optional
         The Dask scheduler's address; without one, ``engine="dask"`` starts a local cluster
         of ``jobs`` worker processes.
+    doc_timeout : float, optional
+        CPU seconds one document's parse may take, per MB of the file and at least this (default
+        :data:`DOC_TIMEOUT_DEFAULT`; ``None``: no limit; see :func:`parse_one`). A document over
+        its budget gets status ``timeout``, a warning and no claims, and the build goes on. Kept
+        in the parse workers and in the single-process path (the main thread); a build run from
+        another thread has no budget. Not kept on Dask workers.
 
     Returns
     -------
@@ -317,9 +415,10 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
             todo.append(p)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
-    # each parse is stored as it comes back, before anything below changes its summary
-    put = None if store is None else (lambda i, r: store.put(keys[todo[i]], r))
-    parsed = (_parse_many(todo, meta, jobs, progress, put) if engine == "local"
+    # each parse is stored as it comes back, before anything below changes its summary; a parse
+    # stopped by its time budget is not stored (a rebuild with a larger budget parses it again)
+    put = None if store is None else (lambda i, r: None if r[0].status == "timeout" else store.put(keys[todo[i]], r))
+    parsed = (_parse_many(todo, meta, jobs, progress, put, doc_timeout) if engine == "local"
               else _parse_dask(todo, meta, jobs, progress, scheduler, put))
     for p, r in zip(todo, parsed):
         results[p] = r
