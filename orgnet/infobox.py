@@ -337,16 +337,33 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     if m and m.group("base").strip():
         raw, number = m.group("base").strip(), int(m.group("num"))
     low = raw.casefold()
-    for d in field_defs():
-        if d.key.casefold() == low:
-            return d, number
-    for d in field_defs():
-        # a misspelt key ("Year stablished"); a plural is no misspelling ("Department" is where an
-        # office sits, "Departments" the units under a body)
-        if len(d.key) >= 8 and _edit_distance_le1(d.key.casefold(), low) and \
-                d.key.casefold().rstrip("s") != low.rstrip("s"):
-            return d, number
+    exact, by_length = _defs_index()
+    if low in exact:
+        return exact[low], number
+    # a misspelt key ("Year stablished"), within one edit, so of a length within one of the
+    # key's; the first such definition in field_defs() order. A plural is no misspelling
+    # ("Department" is where an office sits, "Departments" the units under a body)
+    near = sorted(i for n in (len(low) - 1, len(low), len(low) + 1) for i in by_length.get(n, ()))
+    defs = field_defs()
+    for i in near:
+        key = defs[i].key.casefold()
+        if _edit_distance_le1(key, low) and key.rstrip("s") != low.rstrip("s"):
+            return defs[i], number
     return numbered
+
+
+@functools.lru_cache(maxsize=1)
+def _defs_index() -> tuple[dict[str, FieldDef], dict[int, tuple[int, ...]]]:
+    """:func:`field_defs` by casefolded key (the first of equal keys), and the positions of the
+    keys of 8 characters or more by their length (the candidates for a misspelt key)."""
+    exact: dict[str, FieldDef] = {}
+    by_length: dict[int, list[int]] = {}
+    for i, d in enumerate(field_defs()):
+        key = d.key.casefold()
+        exact.setdefault(key, d)
+        if len(d.key) >= 8:
+            by_length.setdefault(len(key), []).append(i)
+    return exact, {n: tuple(v) for n, v in by_length.items()}
 
 
 def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False
