@@ -1129,16 +1129,25 @@ def fluid_before(path: str) -> str:
     return "\n".join([head, ""] + fluid.table(old))
 
 
-def only_fluid(out: Path, sizes: list[int], frames: int, command: str, before_json: str | None = None) -> int:
-    """Measure the fluid part alone and write it into `out` and its JSON twin, keeping the rest."""
-    twin = out.with_suffix(".json")
+def _earlier_results(twin: Path, part: str) -> dict | None:
+    """The figures of the last whole run (``results.json``), for a run of one ``part`` to
+    write into; ``None``, said on stderr, when there is none."""
     if not twin.is_file():
-        print(f"run.py: --only fluid writes into {twin}, which is missing: run the whole benchmark first",
+        print(f"run.py: --only {part} writes into {twin}, which is missing: run the whole benchmark first",
               file=sys.stderr)
-        return 2
+        return None
     res = json.loads(twin.read_text())
     for key in ("builds", "corpora"):
         res[key] = {int(k): v for k, v in res[key].items()}
+    return res
+
+
+def only_fluid(out: Path, sizes: list[int], frames: int, command: str, before_json: str | None = None) -> int:
+    """Measure the fluid part alone and write it into `out` and its JSON twin, keeping the rest."""
+    twin = out.with_suffix(".json")
+    res = _earlier_results(twin, "fluid")
+    if res is None:
+        return 2
     before = fluid_before(before_json) if before_json else (res.get("fluid") or {}).get("before")
     with tempfile.TemporaryDirectory(prefix="orgnet-fluid-") as tmp:
         res["fluid"] = measure_fluid(sizes, Path(tmp), frames, command)
@@ -1174,13 +1183,9 @@ def measure_hostile(sizes: list[int], tmp: Path, command: str) -> dict:
 def only_hostile(out: Path, sizes: list[int], command: str) -> int:
     """Measure the hostile inputs alone and write them into `out` and its JSON twin, keeping the rest."""
     twin = out.with_suffix(".json")
-    if not twin.is_file():
-        print(f"run.py: --only hostile writes into {twin}, which is missing: run the whole benchmark first",
-              file=sys.stderr)
+    res = _earlier_results(twin, "hostile")
+    if res is None:
         return 2
-    res = json.loads(twin.read_text())
-    for key in ("builds", "corpora"):
-        res[key] = {int(k): v for k, v in res[key].items()}
     with tempfile.TemporaryDirectory(prefix="orgnet-hostile-") as tmp:
         res["hostile"] = measure_hostile(sizes, Path(tmp), command)
     res["targets"] = targets(res)
