@@ -20,6 +20,7 @@ import signal
 import sys
 import threading
 import typing
+from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
@@ -31,8 +32,9 @@ from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids, extract_claims
 from .folder import TEXT_SUFFIXES, display_name, scan_folder
 from .metadata import SOURCES_FILE, load_sources
-from .resolve import resolve
-from .tables import Tables, make_tables
+from .resolve import Resolver
+from .spool import ClaimSpool
+from .tables import TableMaker, Tables
 
 __all__ = ["build", "parse_one", "claims_of", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES",
            "DOC_TIMEOUT_DEFAULT"]
@@ -159,14 +161,15 @@ def _parse_chunk(tasks: list[tuple[Path, dict | None, float | None]]) -> list[tu
 
 
 def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
-                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None] | None = None,
-                doc_timeout: float | None = None) -> list[tuple[DocumentSummary, list[Claim]]]:
-    """Parse documents, in a process pool when there are enough of them; results in input order.
+                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
+                doc_timeout: float | None = None) -> None:
+    """Parse documents, in a process pool when there are enough of them.
 
-    ``done(i, result)`` is called for each document as soon as its parse is back (with a pool,
-    chunk by chunk in the order they finish), so the parse cache can store it at once: a
-    build that is killed keeps what it had parsed. ``doc_timeout`` is each document's time
-    budget (see :func:`parse_one`).
+    ``done(i, result)`` is called for the ``i``-th document as soon as its parse is back (with a
+    pool, chunk by chunk in the order they finish), so the parse cache can store it and the
+    claims go to the spool at once: a build that is killed keeps what it had parsed, and the
+    results are not kept here. ``doc_timeout`` is each document's time budget (see
+    :func:`parse_one`).
     """
     tasks = [(p, meta.get(p.name), doc_timeout) for p in paths]
     bar = None
@@ -174,12 +177,9 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
         from tqdm import tqdm
 
         bar = tqdm(total=len(tasks), desc="parsing", unit="doc")
-    out: list[tuple[DocumentSummary, list[Claim]] | None] = [None] * len(tasks)
 
     def finished(i: int, r: tuple[DocumentSummary, list[Claim]]) -> None:
-        out[i] = r
-        if done is not None:
-            done(i, r)
+        done(i, r)
         if bar:
             bar.update()
 
@@ -205,23 +205,17 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
             finished(i, _parse_task(t))
     if bar:
         bar.close()
-    return typing.cast(list[tuple[DocumentSummary, list[Claim]]], out)
 
 
 def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool, scheduler: str | None,
-                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None] | None = None,
-                ) -> list[tuple[DocumentSummary, list[Claim]]]:
-    """Parse documents on a Dask cluster (:mod:`orgnet.engines`); results in input order.
-    ``done(i, result)`` is called as each document comes back (the cache stores it then)."""
+                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None]) -> None:
+    """Parse documents on a Dask cluster (:mod:`orgnet.engines`). ``done(i, result)`` is called
+    as the ``i``-th document comes back (the cache stores it, the claims go to the spool)."""
     from .engines import parse_on_dask
 
-    out: list = [None] * len(paths)
     for i, r in parse_on_dask([(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs,
                               progress=progress):
-        out[i] = r
-        if done is not None:
-            done(i, r)
-    return out
+        done(i, r)
 
 
 @contextlib.contextmanager
@@ -284,21 +278,6 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     return pinned_from(zip(df["id"], df["key"], df["doc"])), []
 
 
-def _reject_claims(claims_by_doc: dict[str, list[Claim]], curations: Curations) -> list[str]:
-    """Leave out the claims the analyst rejected by id; warn about ids no claim has."""
-    if not curations.reject_claims:
-        return []
-    wanted = {cid for cid, _ in curations.reject_claims}
-    found: set[str] = set()
-    for doc, claims in claims_by_doc.items():
-        ids = claim_ids(claims)
-        if wanted & set(ids):
-            found |= wanted & set(ids)
-            claims_by_doc[doc] = [c for c, cid in zip(claims, ids) if cid not in wanted]
-    return [f"{e.where()}: reject: no claim has the id {cid!r}" for cid, e in curations.reject_claims
-            if cid not in found]
-
-
 def _curated_claims(curations: Curations) -> list[Claim]:
     """The analyst's added claims, with the confidence of a curated, stated claim of an ungraded source."""
     conf = vocabulary.hedges()["confidence"]
@@ -310,29 +289,58 @@ def _curated_claims(curations: Curations) -> list[Claim]:
     return out
 
 
-def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curations) -> list[str]:
-    """Apply rejected links, labels and kinds to the resolution and the claims; warn about
-    entries that match nothing."""
-    def entity(name: str) -> str | None:
-        return name.strip() if name.strip() in res.entities else res.id_of(name)
+class _LinkRejections:
+    """The analyst's ``reject`` entries for links (``A -relation-> B``), matched against each
+    claim once the names are resolved; :meth:`warnings` names the entries that matched nothing."""
 
+    def __init__(self, res, curations: Curations) -> None:
+        self.res = res
+        self.entries = curations.reject_links
+        self.wanted: dict[tuple[str, str, str], int] = {}  # (source id, relation, target id) -> first entry
+        self.ids: list[tuple[str | None, str | None]] = []
+        for i, (s, rel, t, _e) in enumerate(self.entries):
+            sid, tid = self._entity(s), self._entity(t)
+            self.ids.append((sid, tid))
+            if sid is not None and tid is not None:
+                self.wanted.setdefault((sid, rel, tid), i)
+        self.count = [0] * len(self.entries)
+
+    def _entity(self, name: str) -> str | None:
+        return name.strip() if name.strip() in self.res.entities else self.res.id_of(name)
+
+    def keep(self, claims: list[Claim]) -> list[Claim]:
+        """``claims`` without those of a rejected link (counted for :meth:`warnings`)."""
+        if not self.wanted:
+            return claims
+        out = []
+        for c in claims:
+            i = None
+            if c.object:
+                sid = self.res.id_of(c.subject, c.doc)
+                i = self.wanted.get((sid, c.relation, self.res.id_of(c.object, c.doc))) if sid else None
+            if i is None:
+                out.append(c)
+            else:
+                self.count[i] += 1
+        return out
+
+    def warnings(self) -> list[str]:
+        out = []
+        for (s, rel, t, e), (sid, tid), n in zip(self.entries, self.ids, self.count):
+            if sid is None or tid is None:
+                out.append(f"{e.where()}: reject: no entity is called {(s if sid is None else t)!r}")
+            elif not n:
+                out.append(f"{e.where()}: reject: no link {s} -{rel}-> {t}")
+        return out
+
+
+def _relabel(res, curations: Curations) -> list[str]:
+    """Apply the analyst's ``label`` and ``kind`` entries to the resolution; warn about entries
+    that match nothing."""
     warnings = []
-    for s, rel, t, e in curations.reject_links:
-        sid, tid = entity(s), entity(t)
-        if sid is None or tid is None:
-            warnings.append(f"{e.where()}: reject: no entity is called {(s if sid is None else t)!r}")
-            continue
-        n = 0
-        for doc, claims in claims_by_doc.items():
-            keep = [c for c in claims if not (c.relation == rel and res.id_of(c.subject, c.doc) == sid
-                                              and c.object and res.id_of(c.object, c.doc) == tid)]
-            n += len(claims) - len(keep)
-            claims_by_doc[doc] = keep
-        if not n:
-            warnings.append(f"{e.where()}: reject: no link {s} -{rel}-> {t}")
     kinds = vocabulary.kinds()
     for name, new, e in curations.labels + curations.kinds:
-        eid = entity(name)
+        eid = name.strip() if name.strip() in res.entities else res.id_of(name)
         if eid is None:
             warnings.append(f"{e.where()}: {e.action}: no entity is called {name!r}")
             continue
@@ -346,6 +354,82 @@ def _curate_after(claims_by_doc: dict[str, list[Claim]], res, curations: Curatio
             ent.aliases = [a for a in ent.aliases if a != new] + [ent.label]
             ent.label = new
     return warnings
+
+
+def _parse_into(spool: ClaimSpool, paths: list[Path], meta: dict, curations: Curations, cache: str | Path | None,
+                jobs: int, progress: bool, engine: str, scheduler: str | None,
+                doc_timeout: float | None) -> tuple[list[DocumentSummary], int, set[str]]:
+    """Parse the documents, or take their parses from the cache, into ``spool`` (the ``i``-th
+    document's claims under ``i``), leaving out the claims the analyst rejected by id. Returns
+    the documents' summaries, in order, the number of claims spooled and the rejected ids found."""
+    store = ParseCache(cache) if cache else None
+    wanted = {cid for cid, _ in curations.reject_claims}
+    rejected: set[str] = set()
+    summaries: list[DocumentSummary | None] = [None] * len(paths)
+    n_claims = 0
+
+    def take(i: int, result: tuple[DocumentSummary, list[Claim]]) -> None:
+        nonlocal n_claims
+        doc, claims = result
+        if wanted:
+            ids = claim_ids(claims)
+            if wanted.intersection(ids):
+                rejected.update(wanted.intersection(ids))
+                claims = [c for c, cid in zip(claims, ids) if cid not in wanted]
+        summaries[i] = doc
+        spool.put(i, claims)
+        n_claims += len(claims)
+
+    keys: dict[int, str | None] = {}
+    todo: list[int] = []
+    with _gc_paused():  # loading cached parses allocates many objects and frees none
+        for i, p in enumerate(paths):
+            if store is not None:
+                keys[i] = store.key(p, meta.get(p.name))
+                hit = store.get(keys[i])
+                if hit is not None:
+                    take(i, hit)
+                    continue
+            todo.append(i)
+
+    def done(j: int, result: tuple[DocumentSummary, list[Claim]]) -> None:
+        # each parse is stored as it comes back, before anything changes its summary; a parse
+        # stopped by its time budget is not stored (a rebuild with a larger budget parses it again)
+        if store is not None and result[0].status != "timeout":
+            store.put(keys[todo[j]], result)
+        take(todo[j], result)
+
+    todo_paths = [paths[i] for i in todo]
+    if engine == "local":
+        _parse_many(todo_paths, meta, jobs, progress, done, doc_timeout)
+    else:
+        _parse_dask(todo_paths, meta, jobs, progress, scheduler, done)
+    if store is not None:
+        store.prune()
+    return typing.cast(list[DocumentSummary], summaries), n_claims, rejected
+
+
+def _resolve_spooled(spool: ClaimSpool, docs: list[DocumentSummary], curated: list[Claim],
+                     pinned: dict[str, str], curations: Curations):
+    """:func:`orgnet.resolve.resolve` of every spooled claim, a document at a time (two reads
+    of the spool: the names within each document, then all names). The analyst's added claims
+    (``curated``, spooled last) are read within the documents they cite, after that document's
+    own claims, as :func:`~orgnet.resolve.resolve` groups claims by their document."""
+    r = Resolver(pinned, curations)
+    cited: dict[str, list[Claim]] = defaultdict(list)
+    for c in curated:
+        cited[c.doc].append(c)
+    last = len(docs) - 1 if curated else len(docs)  # the spool number of the curated claims
+    for k, d in enumerate(docs[:last]):
+        claims = spool.get(k) if k in spool else []
+        if claims:
+            r.scope(d.doc, claims + cited.pop(d.doc, []))
+    for doc, claims in cited.items():
+        r.scope(doc, claims)
+    for k in range(len(docs)):
+        if k in spool:
+            r.see(spool.get(k))
+    return r.result()
 
 
 def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
@@ -400,64 +484,46 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     if progress is None:
         progress = len(paths) > 50 and sys.stderr.isatty()
     jobs = max(1, jobs or os.cpu_count() or 1)
-    store = ParseCache(cache) if cache else None
-    results: dict[Path, tuple[DocumentSummary, list[Claim]]] = {}
-    keys: dict[Path, str | None] = {}
-    todo = []
-    with _gc_paused():  # loading cached parses allocates many objects and frees none
-        for p in paths:
-            if store is not None:
-                keys[p] = store.key(p, meta.get(p.name))
-                hit = store.get(keys[p])
-                if hit is not None:
-                    results[p] = hit
-                    continue
-            todo.append(p)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; choose local or dask")
-    # each parse is stored as it comes back, before anything below changes its summary; a parse
-    # stopped by its time budget is not stored (a rebuild with a larger budget parses it again)
-    put = None if store is None else (lambda i, r: None if r[0].status == "timeout" else store.put(keys[todo[i]], r))
-    parsed = (_parse_many(todo, meta, jobs, progress, put, doc_timeout) if engine == "local"
-              else _parse_dask(todo, meta, jobs, progress, scheduler, put))
-    for p, r in zip(todo, parsed):
-        results[p] = r
-    if store is not None:
-        store.prune()
-    docs: list[DocumentSummary] = []
-    claims_by_doc: dict[str, list[Claim]] = {}
-    for p in paths:
-        doc, claims = results[p]
-        docs.append(doc)
-        claims_by_doc[doc.doc] = claims
-    for e, d in zip(scan.documents, docs):
-        d.warnings[:0] = list(e.warnings)
-    for e in scan.skipped:
-        docs.append(DocumentSummary(doc=e.name, path=display_name(str(e.path)), status="skipped", layout="empty",
-                                    warnings=[*e.warnings, f"{e.name}: {e.reason}"]))
-    if docs and meta_warnings:
-        docs[0].warnings.extend(meta_warnings)
-    for name in sorted(set(meta) - {d.doc for d in docs}):
-        (docs[0].warnings if docs else meta_warnings).append(
-            f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
     curations, cur_warnings, has_curations = load_curations(folder)
-    if has_curations:
-        cur_doc = DocumentSummary(doc=CURATIONS_FILE, path=str(Path(folder) / CURATIONS_FILE), layout="curations",
-                                  title="Analyst curations", warnings=cur_warnings)
-        docs.append(cur_doc)
-        cur_warnings += _reject_claims(claims_by_doc, curations)
-        claims_by_doc[CURATIONS_FILE] = _curated_claims(curations)
-    with _gc_paused():
-        all_claims = [c for d in docs for c in claims_by_doc.get(d.doc, [])]
-        with _stage(progress, f"resolving the names of {len(all_claims):,} claims") as said:
-            res = resolve(all_claims, pinned, curations)
-            said(f"{len(res.entities):,} entities")
-        del all_claims
+    with ClaimSpool() as spool:
+        docs, n_claims, rejected = _parse_into(spool, paths, meta, curations, cache, jobs, progress, engine, scheduler,
+                                     doc_timeout)
+        for e, d in zip(scan.documents, docs):
+            d.warnings[:0] = list(e.warnings)
+        for e in scan.skipped:
+            docs.append(DocumentSummary(doc=e.name, path=display_name(str(e.path)), status="skipped",
+                                        layout="empty", warnings=[*e.warnings, f"{e.name}: {e.reason}"]))
+        if docs and meta_warnings:
+            docs[0].warnings.extend(meta_warnings)
+        for name in sorted(set(meta) - {d.doc for d in docs}):
+            (docs[0].warnings if docs else meta_warnings).append(
+                f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
+        curated: list[Claim] = []
         if has_curations:
-            cur_warnings += res.warnings + _curate_after(claims_by_doc, res, curations)
-        with _stage(progress, "making the tables") as said:
-            tables = make_tables(docs, claims_by_doc, res, meta)
-            said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
+            docs.append(DocumentSummary(doc=CURATIONS_FILE, path=str(Path(folder) / CURATIONS_FILE),
+                                        layout="curations", title="Analyst curations", warnings=cur_warnings))
+            cur_warnings += [f"{e.where()}: reject: no claim has the id {cid!r}" for cid, e in curations.reject_claims
+                             if cid not in rejected]
+            curated = _curated_claims(curations)
+            spool.put(len(docs) - 1, curated)
+            n_claims += len(curated)
+        with _gc_paused():
+            with _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
+                res = _resolve_spooled(spool, docs, curated, pinned, curations)
+                said(f"{len(res.entities):,} entities")
+            rejections = _LinkRejections(res, curations) if has_curations else None
+            relabelled = _relabel(res, curations) if has_curations else []
+            with _stage(progress, "making the tables") as said:
+                maker = TableMaker(docs, res, meta, {c.doc for c in curated if c.doc != CURATIONS_FILE})
+                for k, d in enumerate(maker.summaries):
+                    claims = spool.get(k) if k in spool else []
+                    maker.add(d, rejections.keep(claims) if rejections else claims)
+                if rejections is not None:
+                    cur_warnings += res.warnings + rejections.warnings() + relabelled
+                tables = maker.tables()
+                said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
     if strict:
         problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)
         if problems:

@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple, Sequence
+from typing import Any, Iterable, NamedTuple, Sequence
 
 import pandas as pd
 import pyarrow as pa
@@ -27,7 +27,7 @@ import pyarrow.compute as pa_compute
 
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
-from .extract import Claim, claim_id, claim_ids
+from .extract import Claim, claim_id
 from .mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
@@ -367,68 +367,157 @@ def _one(x) -> str:
 def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
                 res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
     """Assemble the six tables from documents (or their summaries), their claims and the
-    resolution. Pure."""
-    meta = meta or {}
-    summaries = [summarize(d) for d in docs]
-    relations = vocabulary.relations()
-    doc_order = {d.doc: i for i, d in enumerate(summaries)}
-    col = _claim_columns(summaries, claims_by_doc, res)
-    claims = _columns_frame(col, "claims")
-    rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
-
-    mirror_of = find_mirrors(summaries)
-
-    # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
-    edges = _edges(rows, res, relations, doc_order, same_as=mirror_roots(mirror_of))
-    nodes = _nodes(rows, edges, res, doc_order)
-    documents = _documents(summaries, rows, meta, mirror_of)
-    conflicts = _conflicts(rows, res, doc_order)
-    merges = _merges(res, set(nodes["id"].tolist()))
-    ids = pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
-    return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts, merges=merges,
-                  ids=ids)
+    resolution. Pure. (:class:`TableMaker` does the same a document at a time.)"""
+    filed_elsewhere = {c.doc for d, cs in claims_by_doc.items() for c in cs if c.doc != d}
+    maker = TableMaker(docs, res, meta, filed_elsewhere)
+    for d in maker.summaries:
+        maker.add(d, claims_by_doc.get(d.doc, []))
+    return maker.tables()
 
 
-def _claim_columns(docs: list[DocumentSummary], claims_by_doc: dict[str, list[Claim]],
-                   res: Resolution) -> dict[str, list]:
-    """The claims table as columns of Python values, in document order (one comprehension
+class TableMaker:
+    """:func:`make_tables` a document at a time: :meth:`add` each document's claims, in the
+    order of ``docs``, then :meth:`tables`. The claims of a document are read once and let go;
+    what it keeps between documents is the claims table's columns and, per edge, entity and
+    single-valued fact, the claims that make it.
+
+    ``filed_elsewhere`` names the documents some claims say they come from while they are
+    given under another document (the analyst's added claims, under ``curations.yaml``): their
+    claim ids are made unique across those documents too.
+
+    >>> from orgnet.resolve import resolve
+    >>> from orgnet.documents import DocumentSummary
+    >>> claims = [Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt", char_start=0, char_end=30)]
+    >>> maker = TableMaker([DocumentSummary(doc="a.txt")], resolve(claims))
+    >>> maker.add(maker.summaries[0], claims)
+    >>> maker.tables().edges[["source", "relation", "target"]].values.tolist()
+    [['ada-li', 'leads', 'bureau-of-tests']]
+    """
+
+    def __init__(self, docs: Sequence[Document | DocumentSummary], res: Resolution,
+                 meta: dict[str, dict] | None = None, filed_elsewhere: Iterable[str] = ()) -> None:
+        self.meta = meta or {}
+        self.summaries = [summarize(d) for d in docs]
+        self.res = res
+        self.relations = vocabulary.relations()
+        self.doc_order = {d.doc: i for i, d in enumerate(self.summaries)}
+        self.mirror_of = find_mirrors(self.summaries)
+        self.columns: dict[str, list] = {name: [] for name in SCHEMA["claims"]}
+        # claim ids are unique across documents: an id starts with its document's name, so only the
+        # names that several documents share (once made safe for an id) need ids counted across them
+        safe = Counter(_id_part(d.doc) for d in self.summaries)
+        self._shared = {x for x, n in safe.items() if n > 1} | {_id_part(d) for d in filed_elsewhere}
+        self._seen_ids: dict[str, int] = {}
+        self._rels = set(self.relations)
+        self._edges: dict[tuple[str, str, str], list[_ClaimRow]] = defaultdict(list)
+        self._docs_of: dict[str, set] = defaultdict(set)
+        self._n_claims: Counter = Counter()
+        self._own: dict[str, list[_ClaimRow]] = defaultdict(list)  # claims whose subject is the entity
+        self._per_doc: Counter = Counter()
+        self._facts: dict[tuple[str, str], list] = defaultdict(list)
+        self._heads: dict[str, list] = defaultdict(list)
+        rel_vocab = vocabulary.load("relations")
+        self._single = {a for a, spec in rel_vocab["attributes"].items() if spec.get("single_valued")}
+        self._top = set(rel_vocab["top_titles"])
+        present = "|".join(re.escape(w) for w in vocabulary.names()["present_words"])
+        self._is_present = re.compile(rf"\b(?:{present})\b").search
+
+    def add(self, doc: DocumentSummary, claims: Sequence[Claim]) -> None:
+        """Take one document's claims (``doc`` is its summary, one of :attr:`summaries`)."""
+        col = _claim_columns(doc, claims, self.res, self._claim_ids(claims))
+        for name, values in col.items():
+            self.columns[name].extend(values)
+        # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
+        rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
+        self._per_doc[doc.doc] += len(rows)
+        for row in rows:
+            self._take(row)
+
+    def _claim_ids(self, claims: Sequence[Claim]) -> list[str]:
+        """:func:`orgnet.extract.claim_ids` of one document's claims, unique across all documents."""
+        out: list[str] = []
+        local: dict[str, int] = {}
+        for c in claims:
+            cid = claim_id(c)
+            seen = self._seen_ids if _id_part(c.doc) in self._shared else local
+            seen[cid] = n = seen.get(cid, 0) + 1
+            out.append(cid if n == 1 else f"{cid}~{n}")
+        return out
+
+    def _take(self, row: _ClaimRow) -> None:
+        """Count one claim into the edge, entities and facts it speaks of."""
+        if row.relation in self._rels and row.subject and row.object and row.subject != row.object:
+            self._edges[(row.subject, row.object, row.relation)].append(row)
+        for named in {row.subject, row.object}:
+            if named:
+                self._docs_of[named].add(row.doc)
+                self._n_claims[named] += 1
+        if row.subject and row.relation in _OWN_RELATIONS:
+            self._own[row.subject].append(row)
+        if row.relation in self._single and row.subject:
+            self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
+        # the current head of an organisation: a top-title `leads` claim with no end year;
+        # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
+        elif (row.relation == "leads" and row.end is None and row.title in self._top and row.object
+              and (row.method != "list" or not _IS_DATED(row.evidence) or self._is_present(row.evidence))):
+            entities = self.res.entities
+            label = entities[row.subject].label if row.subject in entities else row.subject
+            self._heads[row.object].append((label, row.doc, row.claim_id))
+
+    def tables(self) -> Tables:
+        """The six tables of every document added."""
+        res, doc_order = self.res, self.doc_order
+        claims = _columns_frame(self.columns, "claims")
+        edges = _edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of))
+        nodes = _nodes(self._docs_of, self._n_claims, self._own, edges, res, doc_order)
+        documents = _documents(self.summaries, self._per_doc, self.meta, self.mirror_of)
+        conflicts = _conflicts(self._facts, self._heads, res, doc_order)
+        merges = _merges(res, set(nodes["id"].tolist()))
+        ids = pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
+        return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts,
+                      merges=merges, ids=ids)
+
+
+#: the relations of an entity's own claims the nodes table reads (Chinese name, founding, description)
+_OWN_RELATIONS = frozenset({"name_zh", "founded", "established_by", "type"})
+_IS_DATED = re.compile(r"\([^()]*[–—-][^()]*\)").search
+
+
+def _id_part(doc: str) -> str:
+    """A document's name as a claim id begins with it (see :func:`orgnet.extract.claim_id`)."""
+    return doc.replace(";", "_").replace("|", "_").replace(" ", "_")
+
+
+def _claim_columns(d: DocumentSummary, claims: Sequence[Claim], res: Resolution, ids: list[str]) -> dict[str, list]:
+    """One document's rows of the claims table as columns of Python values (one comprehension
     per column is far faster than one object per row)."""
-    flat = [(d, n, c) for d in docs for n, c in enumerate(claims_by_doc.get(d.doc, []), start=1)]
-    ids, scoped = res.key_to_id, res.scoped
+    key_to_id, scoped = res.key_to_id, res.scoped
     col = {
-        "claim_id": claim_ids(c for _, _, c in flat),
-        "subject": [ids.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for _, _, c in flat],
-        "object": [ids.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else ""
-                   for _, _, c in flat],
-        "doc": [d.doc for d, _, _ in flat],
-        "refs": [";".join(map(str, c.refs)) if c.refs else "" for _, _, c in flat],
+        "claim_id": ids,
+        "subject": [key_to_id.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for c in claims],
+        "object": [key_to_id.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else ""
+                   for c in claims],
+        "doc": [d.doc] * len(claims),
+        "refs": [";".join(map(str, c.refs)) if c.refs else "" for c in claims],
         "citations": [" | ".join(f"[{r}] {d.references[r]}" for r in c.refs if r in d.references) if c.refs else ""
-                      for d, _, c in flat],
-        "subject_name": [c.subject for _, _, c in flat],
-        "object_name": [c.object for _, _, c in flat],
+                      for c in claims],
+        "subject_name": [c.subject for c in claims],
+        "object_name": [c.object for c in claims],
     }
-    just_claims = [c for _, _, c in flat]
     for name in SCHEMA["claims"]:
         if name not in col:
-            col[name] = list(map(attrgetter(name), just_claims))
+            col[name] = list(map(attrgetter(name), claims))
     return col
 
 
-
-
-def _edges(rows: list[_ClaimRow], res: Resolution, relations: dict, doc_order: dict,
+def _edges(groups: dict[tuple[str, str, str], list[_ClaimRow]], res: Resolution, doc_order: dict,
            same_as: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per (source, target, relation), aggregated from its claims (one pass over them).
+    """One row per (source, target, relation), aggregated from its claims (``groups``).
 
     `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
     claims are combined as independent sources, and a copy is the same source as its original.
     """
     same_as = same_as or {}
-    rels = set(relations)
-    groups: dict[tuple[str, str, str], list] = defaultdict(list)
-    for row in rows:
-        if row.relation in rels and row.subject and row.object and row.subject != row.object:
-            groups[(row.subject, row.object, row.relation)].append(row)
     out = []
     entities = res.entities
     for (s, t, r) in sorted(groups):
@@ -486,32 +575,24 @@ def _intervals(g: list) -> str:
     return ";".join(f"{'' if a is None else a}-{'' if b is None else b}" for a, b in order)
 
 
-def _nodes(rows: list[_ClaimRow], edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
-    """One row per entity named in a claim (one pass over the claims)."""
+def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, list[_ClaimRow]],
+           edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
+    """One row per entity named in a claim: ``docs_of`` and ``n_claims`` of each entity,
+    ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""
     degree = Counter(edges["source"].tolist()) + Counter(edges["target"].tolist())
-    docs_of: dict[str, set] = defaultdict(set)
-    claims_of: dict[str, set] = defaultdict(set)
-    mine: dict[str, list] = defaultdict(list)  # claims whose subject is the entity, in claim order
-    for row in rows:
-        for named in (row.subject, row.object):
-            if named:
-                docs_of[named].add(row.doc)
-                claims_of[named].add(row.claim_id)
-        if row.subject:
-            mine[row.subject].append(row)
     out = []
     for eid in sorted(docs_of):
         e = res.entities.get(eid)
         if e is None:
             continue
-        own = mine.get(eid, [])
+        own = own_claims.get(eid, [])
         docs = sorted(docs_of[eid], key=lambda d: doc_order.get(d, 0))
         out.append({
             "id": eid, "label": e.label, "kind": e.kind,
             "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
             "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
             "founded": _founded(own, doc_order), "description": _description(own, doc_order),
-            "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": len(claims_of[eid]),
+            "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": n_claims[eid],
             "degree": degree.get(eid, 0),
         })
     return _frame(out, "nodes")
@@ -554,14 +635,13 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
     return _frame(out, "merges")
 
 
-def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
+def _documents(docs: list[DocumentSummary], n_claims: Counter, meta: dict,
                mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per file; ``mirror_of`` names the earlier document a mirror copy copies
-    (:func:`orgnet.mirrors.find_mirrors`)."""
+    """One row per file (``n_claims``: each document's claims); ``mirror_of`` names the earlier
+    document a mirror copy copies (:func:`orgnet.mirrors.find_mirrors`)."""
     from .cache import parser_version
 
     mirror_of = mirror_of or {}
-    n_claims = Counter(r.doc for r in rows)
     version = parser_version()
     out = []
     for d in docs:
@@ -582,25 +662,11 @@ def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
     return _frame(out, "documents")
 
 
-def _conflicts(rows: list[_ClaimRow], res: Resolution, doc_order: dict) -> pd.DataFrame:
-    """Single-valued facts (founded, staff, ...) and current heads on which documents disagree."""
-    rel_vocab = vocabulary.load("relations")
-    single = {a for a, spec in rel_vocab["attributes"].items() if spec.get("single_valued")}
-    top = set(rel_vocab["top_titles"])
-    present = "|".join(re.escape(w) for w in vocabulary.names()["present_words"])
-    is_present = re.compile(rf"\b(?:{present})\b").search
-    is_dated = re.compile(r"\([^()]*[–—-][^()]*\)").search
-    facts: dict[tuple[str, str], list] = defaultdict(list)
-    heads: dict[str, list] = defaultdict(list)
-    for x in rows:
-        if x.relation in single and x.subject:
-            facts[(x.subject, x.relation)].append((x.value, x.doc, x.claim_id))
-        # the current head of an organisation: a top-title `leads` claim with no end year;
-        # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
-        elif (x.relation == "leads" and x.end is None and x.title in top and x.object
-              and (x.method != "list" or not is_dated(x.evidence) or is_present(x.evidence))):
-            label = res.entities[x.subject].label if x.subject in res.entities else x.subject
-            heads[x.object].append((label, x.doc, x.claim_id))
+def _conflicts(facts: dict[tuple[str, str], list], heads: dict[str, list], res: Resolution,
+               doc_order: dict) -> pd.DataFrame:
+    """Single-valued facts (founded, staff, ...; ``facts``: ``(entity, field) -> [(value, doc,
+    claim id)]``) and current heads (``heads``: ``entity -> [(head's label, doc, claim id)]``) on
+    which documents disagree."""
     out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
            for eid, field_ in sorted(facts)]
     out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)

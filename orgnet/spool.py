@@ -1,0 +1,78 @@
+"""Parsed claims kept on disk while a build runs (between the extract and resolve stages).
+
+A build does not hold every document's claims in memory: as each document's parse comes back
+(from a worker, a Dask cluster or the parse cache), its claims are written to the spool, and the
+whole-corpus stages read them back one document at a time (:meth:`ClaimSpool.get`), in any
+order, as often as they need. What stays in memory is an offset and a length per document.
+
+The spool is an anonymous temporary file (``tempfile.TemporaryFile``: it has no name in the
+file system, only this process can read it, and the system removes it when the build ends or
+is killed). Each document's claims are one pickle: the values come back exactly (any text,
+any integer) and fast, since :class:`~orgnet.extract.Claim` pickles as a call with its field
+values. Pickle is safe here because nothing but this process writes or reads the file within
+one build; the parse cache, which outlives a build, stores JSON (:mod:`orgnet.cache`).
+
+>>> from orgnet.extract import Claim
+>>> with ClaimSpool() as spool:
+...     spool.put(0, [Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt")])
+...     spool.put(1, [])
+...     [c.object for c in spool.get(0)], spool.get(1), len(spool)
+(['Bureau of Tests'], [], 2)
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    from .extract import Claim
+
+__all__ = ["ClaimSpool"]
+
+
+class ClaimSpool:
+    """Each document's claims, by the document's number in the build (see the module docstring)."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._file = tempfile.TemporaryFile(prefix="orgnet-claims-", dir=folder)
+        self._where: dict[int, tuple[int, int]] = {}  # document number -> (offset, length)
+        self._end = 0
+        self.bytes = 0
+
+    def put(self, doc: int, claims: Sequence[Claim]) -> None:
+        """Store the claims of document number ``doc`` (a later ``put`` of the same number wins)."""
+        if not claims:
+            self._where[doc] = (0, 0)
+            return
+        data = pickle.dumps(list(claims), protocol=pickle.HIGHEST_PROTOCOL)
+        self._file.seek(self._end)
+        self._file.write(data)
+        self._where[doc] = (self._end, len(data))
+        self._end += len(data)
+        self.bytes += len(data)
+
+    def get(self, doc: int) -> list[Claim]:
+        """The claims of document number ``doc`` (a new list of new objects on each call)."""
+        offset, length = self._where[doc]
+        if not length:
+            return []
+        self._file.seek(offset)
+        return pickle.loads(self._file.read(length))
+
+    def __contains__(self, doc: int) -> bool:
+        return doc in self._where
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def close(self) -> None:
+        """Remove the file (also done when the process ends)."""
+        self._file.close()
+
+    def __enter__(self) -> ClaimSpool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
