@@ -94,7 +94,7 @@ def _seconds(text: str) -> float:
 
 def _build(args: argparse.Namespace) -> int:
     from .integrity import build_lock
-    from .pipeline import build
+    from .pipeline import build_into
 
     if args.scheduler and args.engine != "dask":
         from .errors import InputError
@@ -105,18 +105,20 @@ def _build(args: argparse.Namespace) -> int:
         warnings.simplefilter("always", OrgnetWarning)
         cache = None if args.no_cache else Path(args.out) / ".cache"
         try:
-            tables = build(args.seeds, strict=args.strict, progress=None if not args.no_progress else False,
-                           jobs=args.jobs, cache=cache, ids=Path(args.out), engine=args.engine,
-                           scheduler=args.scheduler,
-                           doc_timeout=args.doc_timeout or None)
-            paths = tables.write(args.out, ids=True)
+            # the claims table is written as it is made, never held whole (a large corpus needs
+            # memory for its entities and edges, not its claims)
+            report = build_into(args.seeds, args.out, strict=args.strict,
+                                progress=None if not args.no_progress else False, jobs=args.jobs, cache=cache,
+                                ids=Path(args.out), engine=args.engine, scheduler=args.scheduler,
+                                doc_timeout=args.doc_timeout or None)
         finally:
             _show_warnings("orgnet build", caught)
-    s = tables.summary()
+    s, paths = report.summary, report.paths
     print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
           f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
           f"-> {shown(args.out)}/")
-    bad = tables.documents[(tables.documents["status"] != "ok") | (tables.documents["warnings"] != "")]
+    documents = report.documents
+    bad = documents[(documents["status"] != "ok") | (documents["warnings"] != "")]
     for _, row in bad.iterrows():
         print(f"  {shown(row['doc'])}: {shown(row['status'])} - {shown(row['warnings'])}")
     if args.verbose:

@@ -172,6 +172,9 @@ def commit(out: str | Path, write: Callable[[Path], dict[str, int]], stale: tupl
             where = exc.filename or scratch
             raise InputError(f"{where}: cannot write the build ({exc.strerror or exc}); "
                              f"{out} is left as it was") from exc
+        except BaseException:  # a build stopped while writing (--strict, Ctrl-C): nothing of it stays
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
         manifest: dict[str, Any] = {"format": MANIFEST_FORMAT, "build_id": build_id, "orgnet_version": __version__,
                                     "parser_version": parser_version(), "created": _created(), "state": "complete",
                                     "files": files}

@@ -21,8 +21,9 @@ import sys
 import threading
 import typing
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from . import vocabulary
 from .cache import ParseCache
@@ -34,10 +35,10 @@ from .folder import TEXT_SUFFIXES, display_name, scan_folder
 from .metadata import SOURCES_FILE, load_sources
 from .resolve import Resolver
 from .spool import ClaimSpool
-from .tables import TableMaker, Tables
+from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
 
-__all__ = ["build", "parse_one", "claims_of", "load_sources", "load_ids", "list_documents", "TEXT_SUFFIXES",
-           "DOC_TIMEOUT_DEFAULT"]
+__all__ = ["build", "build_into", "BuildReport", "parse_one", "claims_of", "load_sources", "load_ids",
+           "list_documents", "TEXT_SUFFIXES", "DOC_TIMEOUT_DEFAULT"]
 
 #: CPU seconds one document's parse may take in a build, per MB of the file and at least this
 #: (see :func:`parse_one`), before it is stopped (status ``timeout``)
@@ -476,20 +477,74 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     Tables
         ``nodes``, ``edges``, ``claims``, ``documents``, ``conflicts`` DataFrames.
     """
-    scan = scan_folder(folder)
-    paths = [e.path for e in scan.documents]
-    meta, meta_warnings = load_sources(folder)
-    pinned, id_warnings = load_ids(ids) if ids is not None else ({}, [])
-    meta_warnings += id_warnings
-    if progress is None:
-        progress = len(paths) > 50 and sys.stderr.isatty()
-    jobs = max(1, jobs or os.cpu_count() or 1)
-    if engine not in ("local", "dask"):
-        raise InputError(f"unknown engine {engine!r}; choose local or dask")
-    curations, cur_warnings, has_curations = load_curations(folder)
-    with ClaimSpool() as spool:
-        docs, n_claims, rejected = _parse_into(spool, paths, meta, curations, cache, jobs, progress, engine, scheduler,
-                                     doc_timeout)
+    with _Corpus(folder, strict=strict, progress=progress, jobs=jobs, cache=cache, ids=ids, engine=engine,
+                 scheduler=scheduler, doc_timeout=doc_timeout) as corpus:
+        return corpus.tables()
+
+
+def build_into(folder: str | Path, out: str | Path, *, formats: tuple[str, ...] = ("csv", "parquet"),
+               strict: bool = False, progress: bool | None = None, jobs: int | None = None,
+               cache: str | Path | None = None, ids: str | Path | None = None, engine: str = "local",
+               scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT_DEFAULT) -> BuildReport:
+    """Build the tables of a folder of documents straight into ``out``, as ``orgnet build`` does:
+    the same files as ``build(folder, ...).write(out, formats, ids=True)``, but the claims table
+    is written as it is made and never held in memory whole, so a large corpus needs memory for
+    its entities and edges, not for its claims. The write is atomic (:mod:`orgnet.integrity`).
+    The parameters are those of :func:`build`.
+
+    >>> import tempfile
+    >>> report = build_into("seeds", tempfile.mkdtemp())
+    >>> report.summary["documents"], report.paths[-1].name
+    (5, 'manifest.json')
+    """
+    from .integrity import commit
+    from .tables import TABLE_NAMES
+
+    with _Corpus(folder, strict=strict, progress=progress, jobs=jobs, cache=cache, ids=ids, engine=engine,
+                 scheduler=scheduler, doc_timeout=doc_timeout) as corpus:
+        report = BuildReport()
+
+        def write(scratch: Path) -> dict[str, int]:
+            report.summary, report.documents, rows = corpus.write_into(scratch, formats)
+            return rows
+
+        stale = tuple(f"{name}.{ext}" for name in TABLE_NAMES for ext in ("csv", "parquet"))
+        report.paths = commit(out, write, stale=stale)
+    return report
+
+
+@dataclass
+class BuildReport:
+    """What :func:`build_into` wrote: ``paths`` (the manifest last), ``summary`` (rows per table
+    and warnings, as :meth:`Tables.summary`) and the ``documents`` table."""
+
+    paths: list[Path] = field(default_factory=list)
+    summary: dict[str, int] = field(default_factory=dict)
+    documents: Any = None
+
+
+class _Corpus:
+    """A build's documents parsed into a spool and their names resolved: what :func:`build` and
+    :func:`build_into` share; then :meth:`tables` or :meth:`write_into` makes the tables."""
+
+    def __init__(self, folder: str | Path, *, strict: bool, progress: bool | None, jobs: int | None,
+                 cache: str | Path | None, ids: str | Path | None, engine: str, scheduler: str | None,
+                 doc_timeout: float | None) -> None:
+        scan = scan_folder(folder)
+        paths = [e.path for e in scan.documents]
+        meta, meta_warnings = load_sources(folder)
+        pinned, id_warnings = load_ids(ids) if ids is not None else ({}, [])
+        meta_warnings += id_warnings
+        if progress is None:
+            progress = len(paths) > 50 and sys.stderr.isatty()
+        jobs = max(1, jobs or os.cpu_count() or 1)
+        if engine not in ("local", "dask"):
+            raise InputError(f"unknown engine {engine!r}; choose local or dask")
+        self.strict, self.progress, self.meta, self.meta_warnings = strict, progress, meta, meta_warnings
+        curations, self.cur_warnings, has_curations = load_curations(folder)
+        self.spool = spool = ClaimSpool()
+        docs, n_claims, rejected = _parse_into(spool, paths, meta, curations, cache, jobs, progress, engine,
+                                               scheduler, doc_timeout)
         for e, d in zip(scan.documents, docs):
             d.warnings[:0] = list(e.warnings)
         for e in scan.skipped:
@@ -500,32 +555,66 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
         for name in sorted(set(meta) - {d.doc for d in docs}):
             (docs[0].warnings if docs else meta_warnings).append(
                 f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
-        curated: list[Claim] = []
+        self.curated: list[Claim] = []
         if has_curations:
             docs.append(DocumentSummary(doc=CURATIONS_FILE, path=str(Path(folder) / CURATIONS_FILE),
-                                        layout="curations", title="Analyst curations", warnings=cur_warnings))
-            cur_warnings += [f"{e.where()}: reject: no claim has the id {cid!r}" for cid, e in curations.reject_claims
-                             if cid not in rejected]
-            curated = _curated_claims(curations)
-            spool.put(len(docs) - 1, curated)
-            n_claims += len(curated)
-        with _gc_paused():
-            with _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
-                res = _resolve_spooled(spool, docs, curated, pinned, curations)
-                said(f"{len(res.entities):,} entities")
-            rejections = _LinkRejections(res, curations) if has_curations else None
-            relabelled = _relabel(res, curations) if has_curations else []
-            with _stage(progress, "making the tables") as said:
-                maker = TableMaker(docs, res, meta, {c.doc for c in curated if c.doc != CURATIONS_FILE})
-                for k, d in enumerate(maker.summaries):
-                    claims = spool.get(k) if k in spool else []
-                    maker.add(d, rejections.keep(claims) if rejections else claims)
-                if rejections is not None:
-                    cur_warnings += res.warnings + rejections.warnings() + relabelled
-                tables = maker.tables()
-                said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
-    if strict:
-        problems = [w for d in docs for w in d.warnings] + ([] if docs else meta_warnings)
-        if problems:
-            raise StrictModeError(f"{len(problems)} warning(s) under --strict; first: {problems[0]}")
-    return tables
+                                        layout="curations", title="Analyst curations", warnings=self.cur_warnings))
+            self.cur_warnings += [f"{e.where()}: reject: no claim has the id {cid!r}"
+                                  for cid, e in curations.reject_claims if cid not in rejected]
+            self.curated = _curated_claims(curations)
+            spool.put(len(docs) - 1, self.curated)
+            n_claims += len(self.curated)
+        self.docs = docs
+        with _gc_paused(), _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
+            self.res = _resolve_spooled(spool, docs, self.curated, pinned, curations)
+            said(f"{len(self.res.entities):,} entities")
+        self.rejections = _LinkRejections(self.res, curations) if has_curations else None
+        self.relabelled = _relabel(self.res, curations) if has_curations else []
+
+    def _make(self, sink: TableWriter | None = None) -> TableMaker:
+        """Every document's claims through a :class:`~orgnet.tables.TableMaker`; the warnings of
+        the curations completed, and ``strict`` kept."""
+        maker = TableMaker(self.docs, self.res, self.meta,
+                           {c.doc for c in self.curated if c.doc != CURATIONS_FILE}, sink=sink)
+        for k, d in enumerate(maker.summaries):
+            claims = self.spool.get(k) if k in self.spool else []
+            maker.add(d, self.rejections.keep(claims) if self.rejections else claims)
+        if self.rejections is not None:
+            self.cur_warnings += self.res.warnings + self.rejections.warnings() + self.relabelled
+        if self.strict:
+            problems = [w for d in self.docs for w in d.warnings] + ([] if self.docs else self.meta_warnings)
+            if problems:
+                raise StrictModeError(f"{len(problems)} warning(s) under --strict; first: {problems[0]}")
+        return maker
+
+    def tables(self) -> Tables:
+        """The six tables, in memory."""
+        with _gc_paused(), _stage(self.progress, "making the tables") as said:
+            tables = self._make().tables()
+            said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
+        return tables
+
+    def write_into(self, folder: Path, formats: tuple[str, ...]) -> tuple[dict[str, int], Any, dict[str, int]]:
+        """Write the tables' files and ``entity_ids.csv`` into ``folder``, the claims as they are
+        made; returns the summary, the documents table and ``{file name: rows}``."""
+        with _gc_paused(), _stage(self.progress, "making and writing the tables") as said:
+            with TableWriter(folder, "claims", formats) as sink:
+                maker = self._make(sink)
+                frames = maker.other_tables()
+            rows = dict(sink.rows)
+            for name, df in frames.items():
+                if name != "ids":
+                    with TableWriter(folder, name, formats) as writer:
+                        writer.write(df)
+                    rows.update(writer.rows)
+            rows[IDS_FILE] = len(frames["ids"])
+            write_ids(frames["ids"], folder / IDS_FILE)
+            counts = {name: len(df) for name, df in frames.items()} | {"claims": maker.n_claims}
+            said(f"{counts['nodes']:,} nodes, {counts['edges']:,} edges, {counts['claims']:,} claims")
+        return summary_of(counts, frames["documents"]), frames["documents"], rows
+
+    def __enter__(self) -> _Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.spool.close()

@@ -12,9 +12,11 @@ items can hold ``;`` themselves and are joined with `` | ``.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import re
+import typing
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -32,7 +34,7 @@ from .mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
 
-__all__ = ["Tables", "SCHEMA", "make_tables", "read_tables", "TABLE_NAMES", "IDS_FILE"]
+__all__ = ["Tables", "SCHEMA", "make_tables", "TableMaker", "TableWriter", "read_tables", "TABLE_NAMES", "IDS_FILE"]
 
 TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
 IDS_FILE = "entity_ids.csv"
@@ -117,10 +119,7 @@ class Tables:
 
     def summary(self) -> dict[str, int]:
         """Counts for a one-line report."""
-        warnings = sum(len([x for x in str(w).split(";") if x.strip()]) for w in self.documents["warnings"].fillna(""))
-        return {"documents": len(self.documents), "nodes": len(self.nodes), "edges": len(self.edges),
-                "claims": len(self.claims), "conflicts": len(self.conflicts), "merges": len(self.merges),
-                "warnings": warnings}
+        return summary_of({name: len(df) for name, df in self}, self.documents)
 
     def write(self, out: str | Path, formats: tuple[str, ...] = ("csv", "parquet"), ids: bool = False) -> list[Path]:
         """Write every table as ``<out>/<name>.csv`` and ``.parquet`` (and ``entity_ids.csv``
@@ -142,23 +141,11 @@ class Tables:
 
     def _write_files(self, out: Path, formats: tuple[str, ...], ids: bool) -> dict[str, int]:
         """Write the files into ``out`` (a fresh folder); return ``{file name: rows}``."""
-        import pyarrow as pa
-        import pyarrow.csv as pa_csv
-        import pyarrow.parquet as pq
-
         rows = {}
         for name, df in self:
-            table = pa.Table.from_pandas(df, preserve_index=False)
-            if "csv" in formats:
-                p = out / f"{name}.csv"
-                with p.open("wb") as fh:
-                    fh.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
-                    pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
-                rows[p.name] = len(df)
-            if "parquet" in formats:
-                p = out / f"{name}.parquet"
-                pq.write_table(table, p)
-                rows[p.name] = len(df)
+            with TableWriter(out, name, formats) as writer:
+                writer.write(df)
+            rows.update(writer.rows)
         if ids:
             rows[self._write_ids_file(out).name] = len(self.ids)
         return rows
@@ -173,14 +160,107 @@ class Tables:
         return tmp.replace(out / IDS_FILE)
 
     def _write_ids_file(self, out: Path, name: str = IDS_FILE) -> Path:
+        return write_ids(self.ids, out / name)
+
+
+def summary_of(rows: dict[str, int], documents: pd.DataFrame) -> dict[str, int]:
+    """The one-line report of a build: rows per table and warnings (from ``documents``)."""
+    warnings = sum(len([x for x in str(w).split(";") if x.strip()]) for w in documents["warnings"].fillna(""))
+    return {**{name: rows[name] for name in ("documents", "nodes", "edges", "claims", "conflicts", "merges")},
+            "warnings": warnings}
+
+
+def write_ids(ids: pd.DataFrame, path: Path) -> Path:
+    """Write ``entity_ids.csv`` (``id``, ``key``, ``doc``) at ``path``, safe for spreadsheets."""
+    import pyarrow.csv as pa_csv
+
+    with path.open("wb") as fh:
+        fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
+        table = pa.Table.from_pandas(ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
+        pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
+    return path
+
+
+#: rows per row group of a Parquet file: a table is written a group at a time, so the claims
+#: of a large build never need to be in memory at once (:class:`TableWriter`)
+ROW_GROUP = 65_536
+
+
+class TableWriter:
+    """Write one table as ``<folder>/<name>.csv`` and ``.parquet`` from DataFrames of its rows,
+    in as many pieces as come; the files are the same however the rows are cut into pieces
+    (rows are written in row groups of :data:`ROW_GROUP`). ``rows`` gives ``{file name: rows}``.
+    In the CSV, text cells are always quoted and made safe for spreadsheets (:func:`_csv_safe`).
+    """
+
+    def __init__(self, folder: Path, name: str, formats: tuple[str, ...] = ("csv", "parquet")) -> None:
+        self.folder, self.name, self.formats = folder, name, formats
+        self.schema: pa.Schema | None = None  # the columns and types of the first rows written
+        self._pending: list[pa.Table] = []
+        self._n_pending = 0
+        self.n_rows = 0
+        self._csv: Any = None
+        self._parquet: Any = None
+
+    def _open(self, df: pd.DataFrame, table: pa.Table) -> None:
+        import pyarrow.parquet as pq
+
+        self.schema = table.schema
+        if "csv" in self.formats:
+            self._csv = (self.folder / f"{self.name}.csv").open("wb")
+            self._csv.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
+        if "parquet" in self.formats:
+            self._parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", self.schema)
+
+    def write(self, df: pd.DataFrame) -> None:
+        """Append rows (a DataFrame with the columns and dtypes of the first rows written)."""
         import pyarrow.csv as pa_csv
 
-        p = out / name
-        with p.open("wb") as fh:
-            fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
-            table = pa.Table.from_pandas(self.ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
-            pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
-        return p
+        table = pa.Table.from_pandas(df, preserve_index=False)
+        if self.schema is None:
+            self._open(df, table)
+        elif not table.schema.equals(self.schema):
+            table = table.cast(self.schema)
+        self.n_rows += len(table)
+        if self._csv is not None and len(table):  # a CSV is the same whatever the pieces: at once
+            pa_csv.write_csv(_csv_safe(table), self._csv, pa_csv.WriteOptions(include_header=False))
+        if self._parquet is not None:  # Parquet: in row groups of ROW_GROUP rows
+            self._pending.append(table)
+            self._n_pending += len(table)
+            if self._n_pending >= ROW_GROUP:
+                self._flush(final=False)
+
+    def _flush(self, final: bool) -> None:
+        # one chunk per column, however the rows came: the file does not depend on the pieces
+        table = pa.concat_tables(self._pending).combine_chunks()
+        cut = len(table) if final else len(table) - len(table) % ROW_GROUP
+        head, rest = table.slice(0, cut), table.slice(cut)
+        if len(head) or final:
+            self._parquet.write_table(head, row_group_size=ROW_GROUP)
+        self._pending, self._n_pending = ([rest], len(rest)) if len(rest) else ([], 0)
+
+    def close(self) -> None:
+        """Write what is left and close both files."""
+        if self.schema is None:  # no rows came: an empty table of the schema
+            self.write(_frame([], self.name))
+        if self._parquet is not None and (self._pending or self.n_rows == 0):
+            if not self._pending:
+                self._pending = [typing.cast(pa.Schema, self.schema).empty_table()]
+            self._flush(final=True)
+        if self._csv is not None:
+            self._csv.close()
+        if self._parquet is not None:
+            self._parquet.close()
+
+    @property
+    def rows(self) -> dict[str, int]:
+        return {f"{self.name}.{ext}": self.n_rows for ext in ("csv", "parquet") if ext in self.formats}
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 #: the start of a text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR:
@@ -395,7 +475,10 @@ class TableMaker:
     """
 
     def __init__(self, docs: Sequence[Document | DocumentSummary], res: Resolution,
-                 meta: dict[str, dict] | None = None, filed_elsewhere: Iterable[str] = ()) -> None:
+                 meta: dict[str, dict] | None = None, filed_elsewhere: Iterable[str] = (),
+                 sink: TableWriter | None = None) -> None:
+        self.sink = sink
+        self.n_claims = 0
         self.meta = meta or {}
         self.summaries = [summarize(d) for d in docs]
         self.res = res
@@ -409,10 +492,11 @@ class TableMaker:
         self._shared = {x for x, n in safe.items() if n > 1} | {_id_part(d) for d in filed_elsewhere}
         self._seen_ids: dict[str, int] = {}
         self._rels = set(self.relations)
-        self._edges: dict[tuple[str, str, str], list[_ClaimRow]] = defaultdict(list)
+        self._edges: dict[tuple[str, str, str], list[_EdgeClaim]] = defaultdict(list)
+        self._best: dict[tuple[str, str, str], tuple] = {}  # edge -> (sort key, evidence) of its best claim
         self._docs_of: dict[str, set] = defaultdict(set)
         self._n_claims: Counter = Counter()
-        self._own: dict[str, list[_ClaimRow]] = defaultdict(list)  # claims whose subject is the entity
+        self._own: dict[str, list[_OwnClaim]] = defaultdict(list)  # claims whose subject is the entity
         self._per_doc: Counter = Counter()
         self._facts: dict[tuple[str, str], list] = defaultdict(list)
         self._heads: dict[str, list] = defaultdict(list)
@@ -427,6 +511,9 @@ class TableMaker:
         col = _claim_columns(doc, claims, self.res, self._claim_ids(claims))
         for name, values in col.items():
             self.columns[name].extend(values)
+        self.n_claims += len(claims)
+        if self.sink is not None and len(self.columns["claim_id"]) >= SINK_ROWS:
+            self._to_sink()
         # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
         rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
         self._per_doc[doc.doc] += len(rows)
@@ -447,13 +534,19 @@ class TableMaker:
     def _take(self, row: _ClaimRow) -> None:
         """Count one claim into the edge, entities and facts it speaks of."""
         if row.relation in self._rels and row.subject and row.object and row.subject != row.object:
-            self._edges[(row.subject, row.object, row.relation)].append(row)
+            edge = (row.subject, row.object, row.relation)
+            self._edges[edge].append(_EdgeClaim(row.doc, row.char_start, row.title, row.claim_id, row.refs,
+                                                row.hedge, row.start, row.end, row.confidence))
+            key = (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start)
+            if edge not in self._best or key < self._best[edge][0]:
+                self._best[edge] = (key, row.evidence)
         for named in {row.subject, row.object}:
             if named:
                 self._docs_of[named].add(row.doc)
                 self._n_claims[named] += 1
         if row.subject and row.relation in _OWN_RELATIONS:
-            self._own[row.subject].append(row)
+            self._own[row.subject].append(_OwnClaim(row.relation, row.value, row.doc, row.start, row.method,
+                                                    row.evidence, row.char_start))
         if row.relation in self._single and row.subject:
             self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
         # the current head of an organisation: a top-title `leads` claim with no end year;
@@ -464,20 +557,36 @@ class TableMaker:
             label = entities[row.subject].label if row.subject in entities else row.subject
             self._heads[row.object].append((label, row.doc, row.claim_id))
 
+    def _to_sink(self) -> None:
+        typing.cast(TableWriter, self.sink).write(_columns_frame(self.columns, "claims"))
+        self.columns = {name: [] for name in SCHEMA["claims"]}
+        # a DataFrame holds reference cycles, and a build pauses the garbage collector (see
+        # orgnet.pipeline._gc_paused): free each piece's frame now, a young-generation pass
+        gc.collect(0)
+
     def tables(self) -> Tables:
-        """The six tables of every document added."""
+        """The six tables of every document added (not with a ``sink``: see :meth:`other_tables`)."""
+        if self.sink is not None:
+            raise RuntimeError("the claims went to the sink; use other_tables()")
+        return Tables(claims=_columns_frame(self.columns, "claims"), **self.other_tables())
+
+    def other_tables(self) -> dict[str, pd.DataFrame]:
+        """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
+        ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first."""
+        if self.sink is not None and self.columns["claim_id"]:
+            self._to_sink()
         res, doc_order = self.res, self.doc_order
-        claims = _columns_frame(self.columns, "claims")
-        edges = _edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of))
+        edges = _edges(self._edges, self._best, res, doc_order, same_as=mirror_roots(self.mirror_of))
         nodes = _nodes(self._docs_of, self._n_claims, self._own, edges, res, doc_order)
-        documents = _documents(self.summaries, self._per_doc, self.meta, self.mirror_of)
-        conflicts = _conflicts(self._facts, self._heads, res, doc_order)
-        merges = _merges(res, set(nodes["id"].tolist()))
-        ids = pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
-        return Tables(nodes=nodes, edges=edges, claims=claims, documents=documents, conflicts=conflicts,
-                      merges=merges, ids=ids)
+        return {"nodes": nodes, "edges": edges,
+                "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
+                "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
+                "merges": _merges(res, set(nodes["id"].tolist())),
+                "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")}
 
 
+#: claims a :class:`TableMaker` with a sink gathers before it writes them (a piece of the claims table)
+SINK_ROWS = 8192
 #: the relations of an entity's own claims the nodes table reads (Chinese name, founding, description)
 _OWN_RELATIONS = frozenset({"name_zh", "founded", "established_by", "type"})
 _IS_DATED = re.compile(r"\([^()]*[–—-][^()]*\)").search
@@ -510,9 +619,36 @@ def _claim_columns(d: DocumentSummary, claims: Sequence[Claim], res: Resolution,
     return col
 
 
-def _edges(groups: dict[tuple[str, str, str], list[_ClaimRow]], res: Resolution, doc_order: dict,
-           same_as: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per (source, target, relation), aggregated from its claims (``groups``).
+class _EdgeClaim(NamedTuple):
+    """What an edge keeps of each of its claims (its evidence: only the best claim's, apart)."""
+
+    doc: str
+    char_start: int
+    title: str
+    claim_id: str
+    refs: str
+    hedge: str
+    start: int | None
+    end: int | None
+    confidence: float
+
+
+class _OwnClaim(NamedTuple):
+    """What a node keeps of its own claims of :data:`_OWN_RELATIONS`."""
+
+    relation: str
+    value: str
+    doc: str
+    start: int | None
+    method: str
+    evidence: str
+    char_start: int
+
+
+def _edges(groups: dict[tuple[str, str, str], list[_EdgeClaim]], best: dict[tuple[str, str, str], tuple],
+           res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per (source, target, relation), aggregated from its claims (``groups``); ``best``
+    holds each edge's most confident claim as ``(sort key, evidence)``, the first of equals.
 
     `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
     claims are combined as independent sources, and a copy is the same source as its original.
@@ -529,13 +665,12 @@ def _edges(groups: dict[tuple[str, str, str], list[_ClaimRow]], res: Resolution,
             out.append({
                 "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
                 "intervals": _intervals(g),
-                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": x.evidence,
+                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": best[(s, t, r)][1],
                 "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
                 "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
             })
             continue
         g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
-        best = min(g, key=lambda x: (-x.confidence, doc_order.get(x.doc, 0), x.char_start))
         per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
         for x in g:
             src = same_as.get(x.doc, x.doc)
@@ -549,7 +684,7 @@ def _edges(groups: dict[tuple[str, str, str], list[_ClaimRow]], res: Resolution,
             "start": min(starts) if starts else None, "end": max(ends) if ends else None,
             "intervals": _intervals(g),
             "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
-            "evidence": best.evidence, "confidence": round(min(conf, 0.99), 3),
+            "evidence": best[(s, t, r)][1], "confidence": round(min(conf, 0.99), 3),
             "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
             "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
         })
@@ -575,7 +710,7 @@ def _intervals(g: list) -> str:
     return ";".join(f"{'' if a is None else a}-{'' if b is None else b}" for a, b in order)
 
 
-def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, list[_ClaimRow]],
+def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, list[_OwnClaim]],
            edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
     """One row per entity named in a claim: ``docs_of`` and ``n_claims`` of each entity,
     ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""

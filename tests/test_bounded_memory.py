@@ -1,0 +1,174 @@
+"""Issue 15: a build streams its claims instead of holding them.
+
+Parsed claims go to a spool on disk (:mod:`orgnet.spool`), names are resolved a document at a
+time (:class:`orgnet.resolve.Resolver`), the tables are made a document at a time
+(:class:`orgnet.tables.TableMaker`) and ``orgnet build`` writes the claims table in pieces
+(:func:`orgnet.pipeline.build_into`, :class:`orgnet.tables.TableWriter`). Each test checks that
+the streamed form gives exactly what the whole-in-memory form gives. (How much memory that
+saves is measured in ``make bench``, not asserted here.)
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+import orgnet
+from orgnet import pipeline, tables as tables_mod
+from orgnet.extract import Claim
+from orgnet.resolve import Resolver, resolve
+from orgnet.spool import ClaimSpool
+from orgnet.tables import TableWriter, _frame
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _corpus_module():
+    spec = importlib.util.spec_from_file_location("bench_corpus_bounded", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Seeds, 30 synthetic articles, a binary file and an analyst's curations (a merge, a
+    rejected link, an added claim, a relabel)."""
+    folder = tmp_path_factory.mktemp("bounded") / "docs"
+    _corpus_module().write_corpus(folder, 30, seed=11, truth_path=folder.parent / "truth.json")
+    for p in (ROOT / "seeds").iterdir():
+        shutil.copy(p, folder / p.name)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)
+    from orgnet import curate
+
+    curate.merge(folder, "Ministry of State Security", "MSS", reason="one body", author="ana")
+    curate.reject(folder, link=("CICIR", "affiliated_with", "Ministry of State Security"), reason="test",
+                  author="ana")
+    curate.add(folder, "CICIR", "part_of", "Elbonian Test Council", citation="Council report, p. 4",
+               source="https://example.org/council", start=2010, reason="not in the corpus", author="ana")
+    curate.label(folder, "CICIR", "China Institutes of Contemporary International Relations", reason="full name",
+                 author="ana")
+    return folder
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")}
+
+
+def test_build_into_writes_the_same_files_as_build_then_write(corpus, tmp_path):
+    whole = orgnet.build(corpus, jobs=1, progress=False)
+    whole.write(tmp_path / "whole", ids=True)
+    report = pipeline.build_into(corpus, tmp_path / "streamed", jobs=1, progress=False)
+    a, b = _files(tmp_path / "whole"), _files(tmp_path / "streamed")
+    assert {"claims.csv", "claims.parquet", "edges.csv", "entity_ids.csv"} <= set(a)
+    assert sorted(a) == sorted(b)
+    for name in a:
+        assert a[name] == b[name], name
+    assert report.summary == whole.summary()
+    assert report.paths[-1].name == "manifest.json"
+    assert orgnet.read_tables(tmp_path / "streamed").claims.equals(whole.claims)
+    # the analyst's curations took effect on both paths (not an empty test)
+    assert "curated" in set(whole.claims["method"])
+    assert whole.documents.set_index("doc").loc["curations.yaml", "warnings"] == ""
+
+
+def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monkeypatch):
+    """With pieces of 64 claims and Parquet row groups of 256 rows, the claims reach the writer a
+    few dozen at a time (never all at once), and the files are those of the whole-table write."""
+    monkeypatch.setattr(tables_mod, "SINK_ROWS", 64)
+    monkeypatch.setattr(tables_mod, "ROW_GROUP", 256)
+    pieces: list[tuple[str, int]] = []
+    real_write = TableWriter.write
+    monkeypatch.setattr(TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or
+                        real_write(self, df))
+    report = pipeline.build_into(corpus, tmp_path / "streamed", jobs=1, progress=False)
+    claims = [n for name, n in pieces if name == "claims"]
+    assert len(claims) > 5 and sum(claims) == report.summary["claims"]
+    assert max(claims) < 64 + 200          # a piece: 64 claims and at most the last document's claims
+    pieces.clear()
+    orgnet.build(corpus, jobs=1, progress=False).write(tmp_path / "whole", ids=True)
+    assert [name for name, _ in pieces].count("claims") == 1     # the in-memory tables: one write
+    a, b = _files(tmp_path / "whole"), _files(tmp_path / "streamed")
+    for name in a:
+        assert a[name] == b[name], name
+    assert pq.ParquetFile(tmp_path / "streamed" / "claims.parquet").num_row_groups == -(-sum(claims) // 256)
+
+
+def test_a_table_written_in_random_pieces_is_the_same_file(tmp_path):
+    rng = random.Random(3)
+    n = 140_000
+    rows = [{"entity": f"e{i}", "label": "=1+1" if i % 997 == 0 else f"Label {i}", "field": "founded",
+             "values": f"{i};{i + 1}", "docs": "a.txt", "claim_ids": f"a.txt:{i}"} for i in range(n)]
+    whole = _frame(rows, "conflicts")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    with TableWriter(tmp_path / "a", "conflicts") as w:
+        w.write(whole)
+    with TableWriter(tmp_path / "b", "conflicts") as w:
+        i = 0
+        while i < n:
+            k = rng.choice([1, 7, 500, 30_000, 70_000])
+            w.write(_frame(rows[i:i + k], "conflicts"))
+            i += k
+    for name in ("conflicts.csv", "conflicts.parquet"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
+    assert w.rows == {"conflicts.csv": n, "conflicts.parquet": n}
+    assert pq.ParquetFile(tmp_path / "b" / "conflicts.parquet").num_row_groups == 3
+    back = pd.read_parquet(tmp_path / "b" / "conflicts.parquet")
+    assert back["label"].tolist()[:2] == ["=1+1", "Label 1"] and len(back) == n
+
+
+def test_an_empty_table_is_written_with_its_header(tmp_path):
+    with TableWriter(tmp_path, "merges") as w:
+        pass
+    assert (tmp_path / "merges.csv").read_text("utf-8").splitlines() == [",".join(tables_mod.SCHEMA["merges"])]
+    assert pq.read_table(tmp_path / "merges.parquet").num_rows == 0 and w.rows["merges.parquet"] == 0
+
+
+def test_the_spool_gives_back_exactly_what_it_was_given():
+    odd = Claim("Bureau \udcff of Tests", "leads", "Ada\x00Li", value="x" * 100_000, refs=(1, 2**70), doc="a b;c.txt",
+                start=-5, confidence=0.1 + 0.2, context_start=None)
+    with ClaimSpool() as spool:
+        spool.put(2, [odd, Claim("A", "alias", value="B")])
+        spool.put(0, [])
+        spool.put(1, [Claim("C", "part_of", "D")])
+        assert spool.get(2) == [odd, Claim("A", "alias", value="B")] and spool.get(0) == []
+        assert spool.get(1)[0].object == "D" and len(spool) == 3 and 5 not in spool
+        assert spool.get(2)[0] is not spool.get(2)[0]      # new objects each time: nothing stays in memory
+
+
+def test_resolving_a_document_at_a_time_equals_resolving_all_claims():
+    docs = {p.name: orgnet.extract_claims(orgnet.read_document(p)) for p in sorted((ROOT / "seeds").glob("*.txt"))}
+    whole = resolve([c for cs in docs.values() for c in cs])
+    r = Resolver()
+    for doc, cs in docs.items():
+        r.scope(doc, cs)
+    for cs in docs.values():
+        r.see(cs)
+    streamed = r.result()
+    assert streamed.key_to_id == whole.key_to_id and streamed.scoped == whole.scoped
+    assert {k: (e.label, e.kind, e.aliases) for k, e in streamed.entities.items()} == \
+        {k: (e.label, e.kind, e.aliases) for k, e in whole.entities.items()}
+    assert [(m.key_a, m.key_b, m.rule) for m in streamed.merges] == [(m.key_a, m.key_b, m.rule) for m in whole.merges]
+    assert len(whole.merges) > 10
+
+
+def test_a_strict_build_that_fails_leaves_no_half_written_folder(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bureau of Tests\n\nThe Bureau of Tests is led by Ada Li.\n", "utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02" * 50)           # a warning: not text
+    out = tmp_path / "out"
+    with pytest.raises(orgnet.StrictModeError):
+        pipeline.build_into(folder, out, strict=True, jobs=1, progress=False)
+    assert not [p for p in out.iterdir() if p.name.startswith(".orgnet-build-")]
+    assert not (out / "claims.csv").exists()
