@@ -1,0 +1,289 @@
+"""One view of the network for a set of filter values (graph stage: views).
+
+:func:`select_view` applies year, filters, focus, path and search in one call and returns a
+:class:`Selection`: the view the Explorer shows and the graph every briefing starts from (the
+only place these steps are chained). :func:`edge_table` gives a view's edges as a table.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import networkx as nx
+import pandas as pd
+
+from .. import vocabulary
+from ..errors import InputError, UnknownNodeError
+from .build import edge_intervals
+from .filters import _dated_only, _ego, _filter, as_of, check_confidence
+from .lookup import _label, _search, find_node
+from .paths import Paths, paths
+
+__all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view"]
+
+
+#: columns of :attr:`Selection.edges`
+EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "intervals",
+                "undated",
+                "title", "confidence", "hedge", "docs", "evidence", "highlighted")
+
+
+#: steps out from the focus of :func:`select_view` (and the Explorer) by default
+DEFAULT_DEPTH = 2
+
+
+@dataclass(frozen=True, eq=False)
+class Selection:
+    """One view of the network for a set of filter values: what the Explorer shows, and the
+    graph a briefing starts from.
+
+    Attributes
+    ----------
+    graph : networkx.MultiDiGraph
+        The nodes and edges of the view (a copy, or a read-only view of the whole graph when
+        nothing is filtered out; graph attributes ``year``, ``center`` and ``depth`` when those
+        were applied).
+    edges : pandas.DataFrame
+        One row per edge of `graph`, columns :data:`EDGE_COLUMNS`; highlighted rows first,
+        then by source label, relation and target label. ``undated`` is True/False under an
+        as-of year and missing otherwise. Made on first use (a briefing never needs it).
+    focus : str or None
+        The id of the node the view is centred on.
+    highlight : tuple of str
+        Ids of the nodes that matched the search, best match first.
+    notes : tuple of str
+        One sentence per filter applied.
+    problems : tuple of str
+        What could not be done (an unknown focus name, a search without a match ...).
+    paths : Paths or None
+        When a `path` was asked for: the shortest paths (:func:`paths`) the view is made of.
+    """
+
+    graph: nx.MultiDiGraph
+    focus: str | None = None
+    highlight: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    params: dict = field(default_factory=dict, compare=False)
+    paths: Paths | None = None
+
+    @functools.cached_property
+    def edges(self) -> pd.DataFrame:
+        return edge_table(self.graph, self.highlight)
+
+    @property
+    def n_nodes(self) -> int:
+        return self.graph.number_of_nodes()
+
+    @property
+    def n_edges(self) -> int:
+        return len(self.edges)  # one row per edge; counting a MultiDiGraph's edges walks them all
+
+
+def _to_set(values: Iterable[str] | str | None) -> set[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, str):
+        return {values}
+    return set(values)
+
+
+def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFrame:
+    """The edges of `G` as a table, columns :data:`EDGE_COLUMNS`.
+
+    Rows touching a node of `highlight` come first (and have ``highlighted`` True), then the
+    rest, each group by source label, relation and target label.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables, to_graph
+    >>> t = edge_table(to_graph(example_tables()), highlight=["li-wei"])
+    >>> t.loc[0, ["source_label", "relation", "target_label"]].tolist(), bool(t.loc[0, "highlighted"])
+    (['Li Wei', 'leads', 'Widget Research Institute'], True)
+    >>> len(t), int(t["highlighted"].sum())
+    (9, 1)
+    """
+    marked = set(highlight)
+    rows = []
+    for u, v, k, a in G.edges(keys=True, data=True):
+        rows.append({
+            "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
+            "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
+            "intervals": ";".join(map(str, edge_intervals(a))), "undated": a.get("undated"),
+            "title": a.get("title") or "", "confidence": a.get("confidence"),
+            "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
+            "highlighted": u in marked or v in marked,
+        })
+    rows.sort(key=lambda r: (not r["highlighted"], r["source_label"].casefold(), r["relation"],
+                             r["target_label"].casefold(), str(r["source"]), str(r["target"])))
+    df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
+    for col in ("start", "end"):
+        df[col] = pd.array(df[col].tolist(), dtype="Int64")
+    df["confidence"] = pd.to_numeric(df["confidence"], errors="coerce").astype("float64")
+    df["undated"] = df["undated"].astype("object")
+    df["highlighted"] = df["highlighted"].astype(bool)
+    return df
+
+
+def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
+                docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
+                undated: bool = True, focus: str | None = None, depth: int = DEFAULT_DEPTH,
+                search: str = "", path: tuple[str, str] | None = None) -> Selection:
+    """The view of `G` for one set of Explorer control values.
+
+    The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `undated`,
+    `kinds`, `relations`, `docs` and `min_confidence` (the rule of
+    :func:`orgnet.graph.filter_graph`: with an edge filter on, nodes left without an edge go), then `focus` and `depth`
+    (:func:`orgnet.graph.ego` on what is left), then `path` (the union of the shortest paths
+    between two nodes, :func:`orgnet.graph.paths`, on what is left), then `search`, which
+    removes nothing and marks the matching nodes.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The whole network (:func:`orgnet.graph.to_graph`).
+    kinds, relations, docs : iterable of str, optional
+        Keep only these node kinds (``""``: nodes without a kind), edge relations, and edges
+        supported by any of these documents. None keeps all; an empty list keeps none.
+    min_confidence : float
+        Keep edges with at least this confidence (0 to 1).
+    year : int, optional
+        The network as it stood in that year; None for all years.
+    undated : bool
+        False leaves out every undated link (one with no interval: no claim behind it gives a
+        year), with or without a `year`; an edge filter, so nodes left without an edge go.
+    focus : str, optional
+        The id, label or alias of the node to centre on; None or "" for no focus.
+    depth : int
+        Steps out from the focus (either direction).
+    search : str
+        Text to find in ids, labels and aliases.
+    path : (str, str), optional
+        Two nodes (id, label or alias): the view becomes the union of the shortest paths
+        between them (at most :data:`DEFAULT_PATHS` of at most :data:`DEFAULT_MAX_LENGTH`
+        steps, either direction), the path nodes highlighted in path order, and
+        ``Selection.paths`` holds the paths with the evidence of each step. With no path,
+        the view is the two nodes alone and ``problems`` says so.
+
+    Returns
+    -------
+    Selection
+
+    Raises
+    ------
+    InputError
+        When `min_confidence` is not from 0 to 1 or `depth` is negative. An unknown focus or
+        a search without a match is not an error: it is reported in ``problems``.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables, to_graph
+    >>> G = to_graph(example_tables())
+    >>> s = select_view(G, kinds=["person", "think_tank"])
+    >>> s.n_nodes, s.n_edges, sorted(set(s.edges["relation"]))
+    (4, 3, ['leads'])
+    >>> s = select_view(G, year=1995, focus="WRI", depth=1, search="anna")
+    >>> s.focus, s.highlight, s.edges.loc[0, ["source", "undated"]].tolist()
+    ('widget-research-institute', ('anna-karlsson',), ['anna-karlsson', False])
+    >>> select_view(G, focus="Ministry of Gidgets").problems[0][:37]
+    "no node called 'Ministry of Gidgets';"
+    >>> s = select_view(G, year=1995, undated=False)
+    >>> sorted(s.edges["relation"]), bool(s.edges["undated"].any())
+    (['leads', 'subordinate_to'], False)
+    >>> s = select_view(G, path=("Li Wei", "BOS"))
+    >>> s.highlight  # doctest: +NORMALIZE_WHITESPACE
+    ('li-wei', 'widget-research-institute', 'bureau-of-sprockets', 'ministry-of-widgets')
+    >>> s.notes
+    ('How Li Wei is connected to Bureau of Sprockets: 2 paths of lengths 2 to 3.',)
+    """
+    min_confidence = check_confidence(min_confidence)
+    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
+    notes, problems = [], []
+    params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
+                  undated=bool(undated), focus=focus, depth=depth, search=search, path=path)
+
+    V = G
+    if year is not None:
+        year = int(year)
+        V = as_of(V, year)
+        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+                     + ("undated links are kept and marked." if undated else "undated links are hidden."))
+    if not undated:
+        V = _dated_only(V)
+        if year is None:
+            notes.append("Undated links (no source gives them a year) are hidden.")
+    if kinds is not None or relations is not None or docs is not None or min_confidence > 0:
+        V = _filter(V, kinds, relations, docs, min_confidence)
+    kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
+    if kinds is not None:
+        notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")
+                                                   for k in kinds)) or "none") + ".")
+    if relations is not None:
+        notes.append("Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations))
+                                      or "none") + ".")
+    if docs is not None:
+        notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
+    if min_confidence > 0:
+        notes.append(f"Links with confidence at least {min_confidence:.2f}.")
+
+    centre = None
+    if focus is not None and str(focus).strip():
+        try:
+            centre = find_node(G, str(focus).strip())
+        except UnknownNodeError as exc:
+            problems.append(str(exc))
+        else:
+            if centre in V:
+                V = _ego(V, centre, depth)
+                notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
+            else:
+                problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
+                                "filters are applied, so the focus is ignored.")
+                centre = None
+    found = None
+    if path is not None:
+        V, found, path_notes, path_problems = _path_view(G, V, path)
+        notes.extend(path_notes)
+        problems.extend(path_problems)
+    if V is G:
+        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
+
+    hits: list[str] = []
+    if search and str(search).strip():
+        hits = _search(V, str(search))
+        if not hits:
+            elsewhere = _search(G, str(search))
+            if elsewhere:
+                shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+                problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
+            else:
+                problems.append(f"No name matches {str(search).strip()!r}.")
+    if found is not None:
+        hits = list(dict.fromkeys([n for p in found for n in p] + hits))
+    return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
+                     params=params, paths=found)
+
+
+def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
+    """`select_view`'s path step: (the view, the :class:`Paths` or None, notes, problems)."""
+    if isinstance(path, str) or not isinstance(path, (tuple, list)) or len(path) != 2:
+        raise InputError(f"path must be two node names (a, b), not {path!r}")
+    ends = []
+    for name in path:
+        try:
+            ends.append(find_node(G, str(name).strip()))
+        except UnknownNodeError as exc:
+            return V, None, [], [str(exc)]
+    missing = [n for n in ends if n not in V]
+    if missing:
+        return V, None, [], [f"{' and '.join(f'{_label(G, n)} ({n})' for n in missing)} "
+                             f"{'is' if len(missing) == 1 else 'are'} not in the network once the other filters "
+                             "are applied, so the path is not looked for."]
+    found = paths(V, ends[0], ends[1])
+    if not found:
+        return V.subgraph(ends).copy(), found, [], [found.message]
+    return found.subgraph(V), found, [found.message], []
