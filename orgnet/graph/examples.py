@@ -27,27 +27,9 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def example_tables() -> Tables:
-    """A small invented build, for examples and tests.
-
-    A Ministry of Widgets (MOW) commands a Bureau of Sprockets, whose public face is the Widget
-    Research Institute (WRI; formerly the Institute of Widget Studies), which set up a Gadget
-    Friendship Society and seeks to influence the Ruritanian Parliament; Anna Karlsson (1990 -
-    2005) and Li Wei (2005 - present) led the institute, Sam Okoro is its deputy (undated).
-    Two documents, ``widgets.txt`` and ``gadgets.txt``. Every name is invented.
-
-    Returns
-    -------
-    Tables
-        8 nodes, 9 edges, 14 claims, 2 documents, no conflicts, with the schema's columns
-        and dtypes.
-
-    Examples
-    --------
-    >>> t = example_tables()
-    >>> len(t.nodes), len(t.edges), len(t.claims), list(t.documents["doc"])
-    (8, 9, 14, ['widgets.txt', 'gadgets.txt'])
-    """
+def _example_data() -> tuple:
+    """The invented bodies, people and links of :func:`example_tables`: (the two documents' names,
+    people, bodies, links)."""
     W, GD = "widgets.txt", "gadgets.txt"
     people = {"anna-karlsson": "Anna Karlsson", "li-wei": "Li Wei", "sam-okoro": "Sam Okoro"}
     bodies = [
@@ -81,6 +63,31 @@ def example_tables() -> Tables:
         ("sam-okoro", "widget-research-institute", "leads", None, None, "Deputy Director", GD,
          "Deputy Director: Sam Okoro", 0.6, "stated"),
     ]
+    return W, GD, people, bodies, links
+
+
+def example_tables() -> Tables:
+    """A small invented build, for examples and tests.
+
+    A Ministry of Widgets (MOW) commands a Bureau of Sprockets, whose public face is the Widget
+    Research Institute (WRI; formerly the Institute of Widget Studies), which set up a Gadget
+    Friendship Society and seeks to influence the Ruritanian Parliament; Anna Karlsson (1990 -
+    2005) and Li Wei (2005 - present) led the institute, Sam Okoro is its deputy (undated).
+    Two documents, ``widgets.txt`` and ``gadgets.txt``. Every name is invented.
+
+    Returns
+    -------
+    Tables
+        8 nodes, 9 edges, 14 claims, 2 documents, no conflicts, with the schema's columns
+        and dtypes.
+
+    Examples
+    --------
+    >>> t = example_tables()
+    >>> len(t.nodes), len(t.edges), len(t.claims), list(t.documents["doc"])
+    (8, 9, 14, ['widgets.txt', 'gadgets.txt'])
+    """
+    W, GD, people, bodies, links = _example_data()
     labels = {b[0]: b[1] for b in bodies} | people
     claims, edges, n = [], [], 0
 

@@ -174,7 +174,24 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_len
         vocabulary.relations()[r].get("label", r) for r in sorted(rels)) + " links"
     if source == target:
         return _paths(G, source, target, [], f"{la} and {lb} are the same node ({source}).")
-    H = _undirected(G, rels)
+    found, too_long = _shortest(_undirected(G, rels), source, target, k, max_length)
+    if too_long:
+        return _paths(G, source, target, [], f"No path of at most {_plural(max_length, 'step')} between "
+                                               f"{la} and {lb}{along}; the shortest is longer.")
+    if not found:
+        return _paths(G, source, target, [], f"No path between {la} and {lb}{along}.")
+    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [_label(G, n).casefold() for n in p],
+                              [str(n) for n in p]))
+    found = found[:k]
+    lengths = [len(p) - 1 for p in found]
+    message = f"How {la} is connected to {lb}: {_plural(len(found), 'path')} of {_lengths_text(lengths)}{along}."
+    return _paths(G, source, target, found, message, rels)
+
+
+def _shortest(H: nx.Graph, source: str, target: str, k: int, max_length: int) -> tuple[list[list], bool]:
+    """The shortest simple paths of `H` from `source` to `target` in order of length: the first
+    `k`, and more of the k-th length (up to 50 more, for :func:`paths` to choose among by label),
+    none longer than `max_length`; and whether paths exist but all are longer than that."""
     too_long = False
     try:
         gen = nx.shortest_simple_paths(H, source, target)
@@ -190,17 +207,7 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_len
                 break
     except nx.NetworkXNoPath:
         found = []
-    if too_long:
-        return _paths(G, source, target, [], f"No path of at most {_plural(max_length, 'step')} between "
-                                               f"{la} and {lb}{along}; the shortest is longer.")
-    if not found:
-        return _paths(G, source, target, [], f"No path between {la} and {lb}{along}.")
-    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [_label(G, n).casefold() for n in p],
-                              [str(n) for n in p]))
-    found = found[:k]
-    lengths = [len(p) - 1 for p in found]
-    message = f"How {la} is connected to {lb}: {_plural(len(found), 'path')} of {_lengths_text(lengths)}{along}."
-    return _paths(G, source, target, found, message, rels)
+    return found, too_long
 
 
 def _weakest(G: nx.MultiDiGraph, p: list, rels: set[str] | None) -> float:

@@ -202,10 +202,30 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
         raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
     kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
-    notes, problems = [], []
+    notes: list[str] = []
+    problems: list[str] = []
     params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
                   undated=bool(undated), focus=focus, depth=depth, search=search, path=path)
+    V = _filtered(G, kinds, relations, docs, min_confidence, year, undated, notes)
+    V, centre = _focused(G, V, focus, depth, notes, problems)
+    found = None
+    if path is not None:
+        V, found, path_notes, path_problems = _path_view(G, V, path)
+        notes.extend(path_notes)
+        problems.extend(path_problems)
+    if V is G:
+        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
+    hits = _searched(G, V, search, problems)
+    if found is not None:
+        hits = list(dict.fromkeys([n for p in found for n in p] + hits))
+    return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
+                     params=params, paths=found)
 
+
+def _filtered(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
+              min_confidence: float, year: int | None, undated: bool, notes: list[str]) -> nx.MultiDiGraph:
+    """`select_view`'s year and filter steps: the view (`G` itself when nothing is filtered),
+    with a sentence per step added to `notes`."""
     V = G
     if year is not None:
         year = int(year)
@@ -229,43 +249,42 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
         notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
     if min_confidence > 0:
         notes.append(f"Links with confidence at least {min_confidence:.2f}.")
+    return V
 
-    centre = None
-    if focus is not None and str(focus).strip():
-        try:
-            centre = find_node(G, str(focus).strip())
-        except UnknownNodeError as exc:
-            problems.append(str(exc))
+
+def _focused(G: nx.MultiDiGraph, V: nx.MultiDiGraph, focus: str | None, depth: int, notes: list[str],
+             problems: list[str]) -> tuple[nx.MultiDiGraph, str | None]:
+    """`select_view`'s focus step: (the view, the centre's id or None); a focus that names no
+    node, or a node the filters removed, is a problem and leaves the view as it is."""
+    if focus is None or not str(focus).strip():
+        return V, None
+    try:
+        centre = find_node(G, str(focus).strip())
+    except UnknownNodeError as exc:
+        problems.append(str(exc))
+        return V, None
+    if centre not in V:
+        problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
+                        "filters are applied, so the focus is ignored.")
+        return V, None
+    notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
+    return _ego(V, centre, depth), centre
+
+
+def _searched(G: nx.MultiDiGraph, V: nx.MultiDiGraph, search: str, problems: list[str]) -> list[str]:
+    """`select_view`'s search step: the ids of the nodes of `V` that match `search`; no match is
+    a problem, naming the nodes of `G` that match (outside the view) when there are some."""
+    if not search or not str(search).strip():
+        return []
+    hits = _search(V, str(search))
+    if not hits:
+        elsewhere = _search(G, str(search))
+        if elsewhere:
+            shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+            problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
         else:
-            if centre in V:
-                V = _ego(V, centre, depth)
-                notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
-            else:
-                problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
-                                "filters are applied, so the focus is ignored.")
-                centre = None
-    found = None
-    if path is not None:
-        V, found, path_notes, path_problems = _path_view(G, V, path)
-        notes.extend(path_notes)
-        problems.extend(path_problems)
-    if V is G:
-        V = G.copy(as_view=True)  # nothing filtered: a read-only view, not a copy of everything
-
-    hits: list[str] = []
-    if search and str(search).strip():
-        hits = _search(V, str(search))
-        if not hits:
-            elsewhere = _search(G, str(search))
-            if elsewhere:
-                shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
-                problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
-            else:
-                problems.append(f"No name matches {str(search).strip()!r}.")
-    if found is not None:
-        hits = list(dict.fromkeys([n for p in found for n in p] + hits))
-    return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
-                     params=params, paths=found)
+            problems.append(f"No name matches {str(search).strip()!r}.")
+    return hits
 
 
 def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
