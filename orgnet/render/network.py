@@ -29,7 +29,8 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 import pandas as pd
 
-from .. import __version__, vocabulary
+from .. import vocabulary
+from .._version import __version__
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
