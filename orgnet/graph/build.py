@@ -17,34 +17,16 @@ from typing import NamedTuple
 import networkx as nx
 import pandas as pd
 
+from ..cells import plain
 from ..errors import InputError
 from ..tables import SCHEMA, Tables
 
 __all__ = ["Interval", "parse_intervals", "edge_intervals", "to_graph"]
 
 
-def _py(value):
-    """A plain Python value: pandas/numpy missing values -> None, numpy scalars -> int/float/str."""
-    if value is None:
-        return None
-    if not isinstance(value, (list, tuple, set, dict)):
-        try:
-            if pd.isna(value):
-                return None
-        except (TypeError, ValueError):
-            pass
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        return value.item()
-    return value
-
-
 def _year(v) -> int | None:
-    v = _py(v)
+    v = plain(v)
     return None if v is None else int(v)
-
-
-def _split(cell) -> list[str]:
-    return [x.strip() for x in (cell or "").split(";") if x.strip()]
 
 
 def _join(items, sep: str = ";") -> str:
@@ -111,10 +93,10 @@ def parse_intervals(cell, start=None, end=None) -> list[Interval]:
     """
     if isinstance(cell, (list, tuple)):
         return [Interval(_year(a), _year(b)) for a, b in cell]
-    cell = _py(cell)
+    cell = plain(cell)
     text = "" if cell is None else str(cell).strip()
     if not text:
-        s, e = _py(start), _py(end)
+        s, e = plain(start), plain(end)
         return [] if s is None and e is None else [Interval(_year(s), _year(e))]
     out = []
     for item in text.split(";"):
@@ -185,10 +167,10 @@ def to_graph(tables: Tables) -> nx.MultiDiGraph:
     _check_columns(edges, "edges", ("source", "target", "relation"))
     G = nx.MultiDiGraph()
     for rec in nodes.to_dict("records"):
-        G.add_node(rec["id"], **{k: _py(v) for k, v in rec.items()})
+        G.add_node(rec["id"], **{k: plain(v) for k, v in rec.items()})
     node_cols = list(nodes.columns)
     for rec in edges.to_dict("records"):
-        data = {k: _py(v) for k, v in rec.items()}
+        data = {k: plain(v) for k, v in rec.items()}
         data["intervals"] = parse_intervals(data.get("intervals"), data.get("start"), data.get("end"))
         for end, label_col in (("source", "source_label"), ("target", "target_label")):
             if data[end] not in G:

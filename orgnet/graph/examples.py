@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..cells import plain
 from ..tables import SCHEMA, TABLE_NAMES, Tables
-from .build import Interval, _py, _stem
+from .build import Interval, _stem
 
 __all__ = ["example_tables"]
 
@@ -19,7 +20,7 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=list(schema))
     for col, dtype in schema.items():
         if dtype == "Int64":
-            df[col] = pd.array([None if _py(v) is None else int(v) for v in df[col]], dtype="Int64")
+            df[col] = pd.array([None if plain(v) is None else int(v) for v in df[col]], dtype="Int64")
         elif dtype == "float64":
             df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
         else:

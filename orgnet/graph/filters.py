@@ -18,8 +18,9 @@ from collections import deque
 import networkx as nx
 
 from .. import vocabulary
+from ..cells import split_cell
 from ..errors import InputError
-from .build import _split, _stem, edge_intervals
+from .build import _stem, edge_intervals
 from .lookup import _check_relations, find_node
 
 __all__ = ["UNKNOWN_KIND", "ego", "as_of", "filter_graph", "check_confidence"]
@@ -257,8 +258,8 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
         relations = set(_check_relations(sorted(relations)))
     docs = _as_set(docs, "docs")
     if docs is not None:
-        seen = {x for _, d in G.nodes(data=True) for x in _split(d.get("docs"))}
-        seen |= {x for *_, d in G.edges(data=True) for x in _split(d.get("docs"))}
+        seen = {x for _, d in G.nodes(data=True) for x in split_cell(d.get("docs"))}
+        seen |= {x for *_, d in G.edges(data=True) for x in split_cell(d.get("docs"))}
         stems = {_stem(x): x for x in seen}
         resolved = set()
         for doc in sorted(docs):
@@ -287,7 +288,7 @@ def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | No
             continue
         if relations is not None and d.get("relation", k) not in relations:
             continue
-        if docs is not None and not docs.intersection(_split(d.get("docs"))):
+        if docs is not None and not docs.intersection(split_cell(d.get("docs"))):
             continue
         if (d.get("confidence") or 0.0) < min_confidence:
             continue

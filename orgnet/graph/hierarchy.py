@@ -15,7 +15,7 @@ import pandas as pd
 
 from .. import vocabulary
 from .build import _join
-from .lookup import _check_relations, _label, find_node
+from .lookup import _check_relations, find_node, node_label
 
 __all__ = ["HIERARCHY_RELATIONS", "hierarchy", "FRONT_COLUMNS", "fronts"]
 
@@ -150,11 +150,11 @@ def fronts(G: nx.MultiDiGraph) -> pd.DataFrame:
             out[rel].sort(key=lambda td: (-(td[1].get("confidence") or 0.0), str(td[0])))
 
         def labels(*rels):
-            return ";".join(dict.fromkeys(_label(G, t) for r in rels for t, _ in out.get(r, [])))
+            return ";".join(dict.fromkeys(node_label(G, t) for r in rels for t, _ in out.get(r, [])))
 
         ff = out[_FRONT]
         rows.append({
-            "front": n, "front_label": _label(G, n), "fronts_for": labels(_FRONT), "run_by": labels(*_RUN_BY),
+            "front": n, "front_label": node_label(G, n), "fronts_for": labels(_FRONT), "run_by": labels(*_RUN_BY),
             "funded_by": labels(_FUNDED), "established_by": labels(_FOUNDED_BY), "targets": labels(_TARGETS),
             "evidence": _join((d.get("evidence") for _, d in ff), sep=" | "),
             "docs": _join(d.get("docs") for _, d in ff),

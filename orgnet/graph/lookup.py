@@ -9,25 +9,37 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
 from .. import vocabulary
+from ..cells import split_cell
 from ..errors import InputError, UnknownNodeError
 from ..resolve import name_key
 
-__all__ = ["find_node"]
+__all__ = ["find_node", "node_label", "node_names"]
 
 
-def _label(G, n) -> str:
-    return G.nodes[n].get("label") or str(n)
+def node_label(G: nx.Graph, n: Any) -> str:
+    """The label of node `n` of `G`, its id when it has none.
+
+    >>> G = nx.Graph(); G.add_node("a", label="Body A"); G.add_node("b")
+    >>> node_label(G, "a"), node_label(G, "b")
+    ('Body A', 'b')
+    """
+    return str(G.nodes[n].get("label") or n)
 
 
-def _names(attrs: dict) -> list[str]:
-    """A node's label first, then its aliases and Chinese names."""
-    out = [attrs.get("label") or ""]
+def node_names(attrs: dict) -> list[str]:
+    """A node's names from its attributes: its label first, then its aliases and Chinese names.
+
+    >>> node_names({"label": "Body A", "aliases": "BA; Old A", "name_zh": None})
+    ['Body A', 'BA', 'Old A']
+    """
+    out = [str(attrs.get("label") or "")]
     for col in ("aliases", "name_zh"):
-        out.extend(x.strip() for x in (attrs.get(col) or "").split(";"))
+        out.extend(split_cell(attrs.get(col)))
     return [x for x in out if x]
 
 
@@ -74,7 +86,7 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
     key = name_key(name)
     by_label, by_alias = [], []
     for n, attrs in G.nodes(data=True):
-        names = _names(attrs)
+        names = node_names(attrs)
         if names and name_key(names[0]) == key and attrs.get("label"):
             by_label.append(n)
         elif any(name_key(x) == key for x in names):
@@ -97,7 +109,7 @@ def _closest(G: nx.MultiDiGraph, key: str, n: int = 3) -> list[str]:
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(key)
     for node, attrs in G.nodes(data=True):
-        names = _names(attrs) or [str(node)]
+        names = node_names(attrs) or [str(node)]
         for i, nm in enumerate(names):
             k = name_key(nm)
             matcher.set_seq1(k)
@@ -119,7 +131,7 @@ def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
         return []
     ranked = []
     for n, a in G.nodes(data=True):
-        names = [str(n)] + _names(a)
+        names = [str(n)] + node_names(a)
         best = None
         for nm in names:
             s = " ".join(nm.split()).casefold()
@@ -127,7 +139,7 @@ def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
             if rank is not None and (best is None or rank < best):
                 best = rank
         if best is not None:
-            ranked.append((best, _label(G, n).casefold(), str(n)))
+            ranked.append((best, node_label(G, n).casefold(), str(n)))
     return [n for *_, n in sorted(ranked)]
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..errors import InputError
 from .build import _undirected
-from .lookup import _label
+from .lookup import node_label
 
 __all__ = ["CENTRALITY_COLUMNS", "MEASURES", "COMMUNITY_METHODS", "centrality", "communities", "node_measure"]
 
@@ -153,7 +153,7 @@ def communities(G: nx.MultiDiGraph, *, method: str = "louvain", seed: int = 0) -
         groups = nx.community.greedy_modularity_communities(H, weight="weight")
 
     def order(group):
-        return (-len(group), min((_label(G, n).casefold(), str(n)) for n in group))
+        return (-len(group), min((node_label(G, n).casefold(), str(n)) for n in group))
 
     return {n: i for i, group in enumerate(sorted(groups, key=order), start=1) for n in sorted(group, key=str)}
 

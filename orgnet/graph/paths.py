@@ -15,7 +15,7 @@ import pandas as pd
 from .. import vocabulary
 from ..errors import InputError
 from .build import _undirected
-from .lookup import _check_relations, _label, find_node
+from .lookup import _check_relations, find_node, node_label
 
 __all__ = ["PATH_COLUMNS", "DEFAULT_PATHS", "DEFAULT_MAX_LENGTH", "Paths", "paths"]
 
@@ -169,7 +169,7 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_len
             raise InputError(f"{name} must be a whole number >= 1, not {value!r}")
     rels = None if relations is None else set(_check_relations(relations))
     source, target = find_node(G, a), find_node(G, b)
-    la, lb = _label(G, source), _label(G, target)
+    la, lb = node_label(G, source), node_label(G, target)
     along = "" if rels is None else " along " + ", ".join(
         vocabulary.relations()[r].get("label", r) for r in sorted(rels)) + " links"
     if source == target:
@@ -180,7 +180,7 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_len
                                                f"{la} and {lb}{along}; the shortest is longer.")
     if not found:
         return _paths(G, source, target, [], f"No path between {la} and {lb}{along}.")
-    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [_label(G, n).casefold() for n in p],
+    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [node_label(G, n).casefold() for n in p],
                               [str(n) for n in p]))
     found = found[:k]
     lengths = [len(p) - 1 for p in found]
@@ -233,10 +233,10 @@ def _paths(G: nx.MultiDiGraph, source: str, target: str, found: list[list], mess
             for s, t, key, d in links:
                 rel = d.get("relation", key)
                 rows.append({
-                    "path": i, "length": len(p) - 1, "step": j, "from": u, "from_label": _label(G, u),
-                    "to": v, "to_label": _label(G, v), "relation": rel,
+                    "path": i, "length": len(p) - 1, "step": j, "from": u, "from_label": node_label(G, u),
+                    "to": v, "to_label": node_label(G, v), "relation": rel,
                     "direction": "forward" if s == u else "backward",
-                    "reads": f"{_label(G, s)} {rel_vocab.get(rel, {}).get('label', rel)} {_label(G, t)}",
+                    "reads": f"{node_label(G, s)} {rel_vocab.get(rel, {}).get('label', rel)} {node_label(G, t)}",
                     "source": s, "target": t, "evidence": d.get("evidence") or "", "docs": d.get("docs") or "",
                     "confidence": d.get("confidence"), "hedge": d.get("hedge") or "",
                     "claim_ids": d.get("claim_ids") or "",

@@ -18,7 +18,7 @@ from .. import vocabulary
 from ..errors import InputError, UnknownNodeError
 from .build import edge_intervals
 from .filters import _dated_only, _ego, _filter, as_of, check_confidence
-from .lookup import _label, _search, find_node
+from .lookup import _search, find_node, node_label
 from .paths import Paths, paths
 
 __all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view"]
@@ -109,8 +109,8 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
     rows = []
     for u, v, k, a in G.edges(keys=True, data=True):
         rows.append({
-            "source": u, "source_label": _label(G, u), "relation": a.get("relation", k), "target": v,
-            "target_label": _label(G, v), "start": a.get("start"), "end": a.get("end"),
+            "source": u, "source_label": node_label(G, u), "relation": a.get("relation", k), "target": v,
+            "target_label": node_label(G, v), "start": a.get("start"), "end": a.get("end"),
             "intervals": ";".join(map(str, edge_intervals(a))), "undated": a.get("undated"),
             "title": a.get("title") or "", "confidence": a.get("confidence"),
             "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
@@ -264,10 +264,10 @@ def _focused(G: nx.MultiDiGraph, V: nx.MultiDiGraph, focus: str | None, depth: i
         problems.append(str(exc))
         return V, None
     if centre not in V:
-        problems.append(f"{_label(G, centre)} ({centre}) is not in the network once the other "
+        problems.append(f"{node_label(G, centre)} ({centre}) is not in the network once the other "
                         "filters are applied, so the focus is ignored.")
         return V, None
-    notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {_label(G, centre)}.")
+    notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {node_label(G, centre)}.")
     return _ego(V, centre, depth), centre
 
 
@@ -280,7 +280,7 @@ def _searched(G: nx.MultiDiGraph, V: nx.MultiDiGraph, search: str, problems: lis
     if not hits:
         elsewhere = _search(G, str(search))
         if elsewhere:
-            shown = ", ".join(_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
+            shown = ", ".join(node_label(G, n) for n in elsewhere[:3]) + (" ..." if len(elsewhere) > 3 else "")
             problems.append(f"{str(search).strip()!r} matches {shown}, not in the current view.")
         else:
             problems.append(f"No name matches {str(search).strip()!r}.")
@@ -299,7 +299,7 @@ def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
             return V, None, [], [str(exc)]
     missing = [n for n in ends if n not in V]
     if missing:
-        return V, None, [], [f"{' and '.join(f'{_label(G, n)} ({n})' for n in missing)} "
+        return V, None, [], [f"{' and '.join(f'{node_label(G, n)} ({n})' for n in missing)} "
                              f"{'is' if len(missing) == 1 else 'are'} not in the network once the other filters "
                              "are applied, so the path is not looked for."]
     found = paths(V, ends[0], ends[1])

@@ -38,6 +38,7 @@ import networkx as nx
 from .. import graph as _graph
 from .. import vocabulary
 from ..errors import InputError
+from ..graph.lookup import node_label
 from ..tables import Tables, read_tables
 from .network import _generated, network_html, template_environment
 
@@ -72,10 +73,6 @@ def _as_list(values: Any, what: str, known: dict) -> list[str] | None:
         if v not in known:
             raise InputError(f"unknown {what[:-1]} {v!r}; known {what}: {', '.join(known)}")
     return out
-
-
-def _label(G: nx.MultiDiGraph, n: str) -> str:
-    return str(G.nodes[n].get("label") or n)
 
 
 def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = None, depth: int = 2,
@@ -176,7 +173,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
             shown.append("relations " + ", ".join(vocabulary.relations()[r].get("label", r) for r in relations))
         notes.append("Only " + "; ".join(shown) + ".")
     if node is not None and (sel.focus is None if view == "ego" else node not in G):
-        raise InputError(f"{_label(full, node)!r} ({node}) is not in the network once the filters are applied "
+        raise InputError(f"{node_label(full, node)!r} ({node}) is not in the network once the filters are applied "
                          f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
 
     if ends is not None and not sel.paths:
@@ -191,13 +188,13 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         V = G
         info["focus"], info["paths"] = ends[0], sel.paths
         info["positions"] = _path_positions(sel.paths)
-        info["title"] = f"{_label(full, ends[0])} to {_label(full, ends[1])}: paths"
+        info["title"] = f"{node_label(full, ends[0])} to {node_label(full, ends[1])}: paths"
         info["subtitle"] = (f"{sel.paths.message[:-1]}, following links in either direction; "
                             "the table under the drawing gives the evidence of each step.")
     elif view == "ego":
         assert node is not None  # the ego and hierarchy views have a focus (checked above)
         V = G
-        label = _label(full, node)
+        label = node_label(full, node)
         info["title"] = f"{label}: neighbourhood"
         info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
                             "following links in either direction.")
@@ -206,7 +203,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         T = _graph.hierarchy(G, node)
         V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
         V.graph.update(root=node)
-        label = _label(full, node)
+        label = node_label(full, node)
         rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
         info["root"] = node
         info["title"] = f"{label}: hierarchy"
@@ -222,7 +219,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
             for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
                 named.update(x for x in str(row.get(col) or "").split(";") if x)
             for _, target, key, data in G.out_edges(front, keys=True, data=True):
-                if _label(G, target) in named:
+                if node_label(G, target) in named:
                     keep_nodes.add(target)
                     keep_edges.append((front, target, key, data))
         V = nx.MultiDiGraph()

@@ -31,6 +31,7 @@ import pandas as pd
 
 from .. import vocabulary
 from .._version import __version__
+from ..cells import split_cell
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
@@ -132,20 +133,6 @@ def _clean(value: Any) -> Any:
     if isinstance(value, (bool, int, float, str)):
         return value
     return str(value)
-
-
-def _split(cell: Any, sep: str = ";") -> list[str]:
-    if type(cell) is not str:
-        cell = _clean(cell)
-        if cell is None:
-            return []
-        cell = str(cell)
-    if not cell:
-        return []
-    if sep not in cell:  # most cells: one item
-        item = cell.strip()
-        return [item] if item else []
-    return [x for x in map(str.strip, cell.split(sep)) if x]
 
 
 def _text(value: Any) -> str:
@@ -410,7 +397,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     relations_vocab = vocabulary.relations()
     claim_rows: Mapping[str, dict] = claims if isinstance(claims, Mapping) else {}
     if not isinstance(claims, Mapping) and claims is not None and len(claims):
-        wanted = {cid for *_, a in G.edges(data=True) for cid in _split(a.get("claim_ids"))}
+        wanted = {cid for *_, a in G.edges(data=True) for cid in split_cell(a.get("claim_ids"))}
         claim_rows = {_text(rec.get("claim_id")): rec
                       for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
     source_recs = _records(sources)
@@ -433,9 +420,9 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         kind = _text(a.get("kind")) or None
         label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given, size=measured.get(n))
         nodes.append({
-            "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
-            "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
-            "description": _text(a.get("description")), "docs": _split(a.get("docs")),
+            "id": str(n), "label": label, "kind": kind or "", "aliases": split_cell(a.get("aliases")),
+            "name_zh": split_cell(a.get("name_zh")), "founded": _clean(a.get("founded")),
+            "description": _text(a.get("description")), "docs": split_cell(a.get("docs")),
             "degree": degree[n], "size": size, "gone": gone.get(n),
         })
         if sizes is not None:
@@ -464,7 +451,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         confidence = _clean(a.get("confidence"))
         hedge = _text(a.get("hedge")) or "stated"
         cites = []
-        for cid in _split(a.get("claim_ids")):
+        for cid in split_cell(a.get("claim_ids")):
             c = claim_rows.get(cid)
             if c is None:
                 cites.append({"claim_id": cid, "found": False})
@@ -476,8 +463,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
                 "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
                 "evidence": evidence, "context": context, "offset": offset,
                 "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
-                "refs": _split(c.get("refs")),
-                "citations": _split(c.get("citations"), " | "), "method": _text(c.get("method")),
+                "refs": split_cell(c.get("refs")),
+                "citations": split_cell(c.get("citations"), " | "), "method": _text(c.get("method")),
                 "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
                 "start": _clean(c.get("start")), "end": _clean(c.get("end")),
             })
@@ -488,7 +475,7 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
             "start": _clean(a.get("start")), "end": _clean(a.get("end")),
             "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
             "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
-            "docs": _split(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": _split(a.get("refs")),
+            "docs": split_cell(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": split_cell(a.get("refs")),
             "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
             "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
             "parallel": parallel, "claims": cites,
