@@ -34,6 +34,8 @@ FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "e
 # roles the views are about (subject -> object)
 _FRONT, _RUN_BY, _FUNDED, _FOUNDED_BY, _TARGETS = (
     "front_for", ("operated_by", "controlled_by"), "funded_by", "established_by", "targets")
+#: the relations whose objects :func:`fronts` names for each front (its columns fronts_for ... targets)
+FRONT_ROLES = (_FRONT, *_RUN_BY, _FUNDED, _FOUNDED_BY, _TARGETS)
 
 
 def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCHY_RELATIONS) -> nx.DiGraph:

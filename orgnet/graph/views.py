@@ -18,10 +18,11 @@ from .. import vocabulary
 from ..errors import InputError, UnknownNodeError
 from .build import edge_intervals
 from .filters import _dated_only, _ego, _filter, as_of, check_confidence
+from .hierarchy import FRONT_ROLES, fronts
 from .lookup import _search, find_node, node_label
 from .paths import Paths, paths
 
-__all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view"]
+__all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view", "fronts_graph"]
 
 
 #: columns of :attr:`Selection.edges`
@@ -306,3 +307,55 @@ def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
     if not found:
         return V.subgraph(ends).copy(), found, [], [found.message]
     return found.subgraph(V), found, [found.message], []
+
+
+def fronts_graph(G: nx.MultiDiGraph, table: pd.DataFrame | None = None) -> nx.MultiDiGraph:
+    """The fronts view: every front organisation and the bodies behind it, as a graph.
+
+    A front is a node with a ``front_for`` edge (:func:`~orgnet.graph.fronts`); the bodies
+    behind it are the objects of its :data:`~orgnet.graph.hierarchy.FRONT_ROLES` edges (what it
+    fronts for, who runs, funds and founded it, whom it targets), matched by node id. The view
+    holds those nodes, every edge from a front to a body behind it, then every other edge
+    among them (a bureau under its ministry ...).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`~orgnet.graph.to_graph` (or a view of one).
+    table : pandas.DataFrame, optional
+        ``fronts(G)``, when the caller has it already; its order is the order of the edges.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A new graph, nodes in id order.
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables, to_graph
+    >>> V = fronts_graph(to_graph(example_tables()))
+    >>> sorted(V)  # doctest: +NORMALIZE_WHITESPACE
+    ['bureau-of-sprockets', 'ministry-of-widgets', 'ruritanian-parliament', 'widget-research-institute']
+    >>> sorted(k for *_, k in V.edges(keys=True))
+    ['front_for', 'funded_by', 'operated_by', 'subordinate_to', 'targets']
+    """
+    if table is None:
+        table = fronts(G)
+    keep_nodes: set = set()
+    keep_edges = []
+    for front in table["front"]:
+        keep_nodes.add(front)
+        out = list(G.out_edges(front, keys=True, data=True))
+        behind = {target for _, target, key, data in out if data.get("relation", key) in FRONT_ROLES}
+        for _, target, key, data in out:
+            if target in behind:
+                keep_nodes.add(target)
+                keep_edges.append((front, target, key, data))
+    V = nx.MultiDiGraph()
+    V.add_nodes_from((n, G.nodes[n]) for n in sorted(keep_nodes))
+    V.add_edges_from(keep_edges)
+    # links among the bodies behind the fronts (e.g. a bureau under its ministry)
+    for u, v, key, data in G.edges(keys=True, data=True):
+        if u in keep_nodes and v in keep_nodes and not V.has_edge(u, v, key):
+            V.add_edge(u, v, key=key, **data)
+    return V

@@ -211,24 +211,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
                             "every other link among them is drawn too.")
     else:
         table = _graph.fronts(G)
-        keep_nodes, keep_edges = set(), []
-        for row in table.to_dict("records"):
-            front = row["front"]
-            keep_nodes.add(front)
-            named: set[str] = set()
-            for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
-                named.update(x for x in str(row.get(col) or "").split(";") if x)
-            for _, target, key, data in G.out_edges(front, keys=True, data=True):
-                if node_label(G, target) in named:
-                    keep_nodes.add(target)
-                    keep_edges.append((front, target, key, data))
-        V = nx.MultiDiGraph()
-        V.add_nodes_from((n, G.nodes[n]) for n in sorted(keep_nodes))
-        V.add_edges_from(keep_edges)
-        # links among the bodies behind the fronts (e.g. a bureau under its ministry)
-        for u, v, key, data in G.edges(keys=True, data=True):
-            if u in keep_nodes and v in keep_nodes and not V.has_edge(u, v, key):
-                V.add_edge(u, v, key=key, **data)
+        V = _graph.fronts_graph(G, table)
         info["fronts"] = table
         info["title"] = "Front organizations"
         info["subtitle"] = (f"{len(table)} bodies the sources call a front for another, with what they front "
