@@ -61,7 +61,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from . import vocabulary
-from .cells import is_missing, split_cell
+from .cells import cell_text, is_missing, split_cell
 from .errors import InputError
 from .graph import Selection, parse_intervals, to_graph
 from .tables import SCHEMA, Tables, _csv_cell, _csv_safe
@@ -235,7 +235,7 @@ def _typed_frame(rows: list[dict], table: str) -> pd.DataFrame:
     for col in extra:
         kinds = {_type_name(v) for v in df[col] if is_missing(v) is False}
         if kinds == {"str"} or len(kinds) > 1 and "str" in kinds:
-            df[col] = df[col].map(lambda v: "" if is_missing(v) else str(v)).astype("string")
+            df[col] = df[col].map(cell_text).astype("string")
     return df
 
 

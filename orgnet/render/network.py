@@ -31,7 +31,7 @@ import pandas as pd
 
 from .. import vocabulary
 from .._version import __version__
-from ..cells import split_cell
+from ..cells import is_missing, split_cell
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
@@ -121,11 +121,8 @@ def _clean(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
+    if is_missing(value):
+        return None
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
