@@ -36,6 +36,7 @@ from orgnet.graph import (
     fronts,
     fronts_graph,
     hierarchy,
+    hierarchy_graph,
     node_measure,
     paths,
     select_view,
@@ -379,6 +380,22 @@ def test_fronts_graph_matches_the_bodies_behind_a_front_by_id_not_by_label():
                                           ("front", "ministry", "funded_by")]
     assert V.nodes["bureau-1"] == G.nodes["bureau-1"]
     assert fronts_graph(filter_graph(G, relations="partner_of")).number_of_nodes() == 0
+
+
+def test_hierarchy_graph_holds_the_tree_bodies_and_every_link_among_them():
+    t = make_tables([node("ministry"), node("bureau"), node("office"), node("outsider")],
+                    [{"source": "bureau", "target": "ministry", "relation": "subordinate_to"},
+                     {"source": "office", "target": "bureau", "relation": "subordinate_to"},
+                     {"source": "office", "target": "ministry", "relation": "funded_by"},  # not a tree link
+                     {"source": "outsider", "target": "office", "relation": "partner_of"}])
+    G = to_graph(t)
+    G.graph["year"] = 1999
+    V = hierarchy_graph(G, "Ministry")
+    assert sorted(V) == ["bureau", "ministry", "office"]
+    assert ("office", "ministry", "funded_by") in V.edges(keys=True) and V.number_of_edges() == 3
+    assert V.graph == {"year": 1999, "root": "ministry"}
+    V.nodes["office"]["label"] = "changed"
+    assert G.nodes["office"]["label"] == "Office"  # a copy
 
 
 def test_the_fronts_briefing_draws_fronts_graph(W):

@@ -9,6 +9,7 @@ graph or a DataFrame; none of them changes its input:
 =================  ==========================================================================
 :func:`find_node`  a node id from an id, label or alias, matched the way the tables match names
 :func:`hierarchy`  the tree under a root, following the ``hierarchy: true`` relations inverted
+:func:`hierarchy_graph`  the hierarchy view: the tree's bodies with every link among them
 :func:`fronts`     every front organisation: what it fronts for, who runs, funds and founded it
 :func:`fronts_graph`  the fronts view: the fronts and the bodies behind them, matched by id
 :func:`ego`        the neighbourhood of a node, both directions, to a depth
@@ -42,11 +43,11 @@ from .hierarchy import FRONT_COLUMNS, HIERARCHY_RELATIONS, fronts, hierarchy
 from .lookup import find_node
 from .metrics import CENTRALITY_COLUMNS, COMMUNITY_METHODS, MEASURES, centrality, communities, node_measure
 from .paths import DEFAULT_MAX_LENGTH, DEFAULT_PATHS, PATH_COLUMNS, Paths, paths
-from .views import DEFAULT_DEPTH, EDGE_COLUMNS, Selection, edge_table, fronts_graph, select_view
+from .views import DEFAULT_DEPTH, EDGE_COLUMNS, Selection, edge_table, fronts_graph, hierarchy_graph, select_view
 
 __all__ = [
     "to_graph", "Interval", "parse_intervals", "edge_intervals", "find_node", "HIERARCHY_RELATIONS",
-    "hierarchy", "fronts", "fronts_graph", "ego", "as_of",
+    "hierarchy", "hierarchy_graph", "fronts", "fronts_graph", "ego", "as_of",
     "filter_graph", "Selection", "select_view", "edge_table", "centrality", "example_tables", "FRONT_COLUMNS",
     "CENTRALITY_COLUMNS", "EDGE_COLUMNS", "UNKNOWN_KIND", "DEFAULT_DEPTH",
     "Paths", "paths", "communities", "node_measure", "PATH_COLUMNS", "MEASURES", "COMMUNITY_METHODS",

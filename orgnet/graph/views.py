@@ -18,11 +18,11 @@ from .. import vocabulary
 from ..errors import InputError, UnknownNodeError
 from .build import edge_intervals
 from .filters import _dated_only, _ego, _filter, as_of, check_confidence
-from .hierarchy import FRONT_ROLES, fronts
+from .hierarchy import FRONT_ROLES, fronts, hierarchy
 from .lookup import _search, find_node, node_label
 from .paths import Paths, paths
 
-__all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view", "fronts_graph"]
+__all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_view", "hierarchy_graph", "fronts_graph"]
 
 
 #: columns of :attr:`Selection.edges`
@@ -307,6 +307,40 @@ def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
     if not found:
         return V.subgraph(ends).copy(), found, [], [found.message]
     return found.subgraph(V), found, [found.message], []
+
+
+def hierarchy_graph(G: nx.MultiDiGraph, root: str) -> nx.MultiDiGraph:
+    """The hierarchy view: the bodies of the tree under `root` with every edge of `G` among them.
+
+    The nodes are those of :func:`~orgnet.graph.hierarchy` (the tree follows the
+    ``hierarchy: true`` relations); the edges are all the links of `G` between them, not
+    only the tree's, so a front's funder under the same ministry is drawn too.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A graph from :func:`~orgnet.graph.to_graph` (or a view of one).
+    root : str
+        The root's id, label or alias (see :func:`~orgnet.graph.find_node`).
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        A new graph with `G`'s graph attributes and ``root`` (the root's id).
+
+    Examples
+    --------
+    >>> from orgnet.graph import example_tables, to_graph
+    >>> V = hierarchy_graph(to_graph(example_tables()), "BOS")
+    >>> sorted(V), V.graph["root"]  # doctest: +NORMALIZE_WHITESPACE
+    (['bureau-of-sprockets', 'gadget-friendship-society', 'widget-research-institute'], 'bureau-of-sprockets')
+    >>> sorted(k for *_, k in V.edges(keys=True))
+    ['established_by', 'front_for', 'operated_by']
+    """
+    T = hierarchy(G, root)
+    V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
+    V.graph.update(root=T.graph["root"])
+    return V
 
 
 def fronts_graph(G: nx.MultiDiGraph, table: pd.DataFrame | None = None) -> nx.MultiDiGraph:

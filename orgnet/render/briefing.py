@@ -236,9 +236,7 @@ def _view_graph(view: str, full: nx.MultiDiGraph, sel: _graph.Selection, node: s
         return G
     if view == "hierarchy":
         assert node is not None
-        T = _graph.hierarchy(G, node)
-        V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
-        V.graph.update(root=node)
+        V = _graph.hierarchy_graph(G, node)
         label = node_label(full, node)
         rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
         info["root"] = node
