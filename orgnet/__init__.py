@@ -13,14 +13,13 @@ The stages, each usable alone::
 
 from __future__ import annotations
 
+from ._version import __version__
 from .documents import Document, parse_text, read_document
 from .errors import InputError, OrgnetError, StrictModeError, VocabularyError
 from .extract import Claim, extract_claims
 from .pipeline import build
 from .resolve import Resolution, resolve
 from .tables import Tables, read_tables
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Document", "read_document", "parse_text",

@@ -70,7 +70,7 @@ Parse = tuple[DocumentSummary, list[Claim]]
 @functools.lru_cache(maxsize=1)
 def parser_version() -> str:
     """A digest of the parser's code and vocabulary: any change gives a new value."""
-    from . import __version__
+    from ._version import __version__
 
     here = Path(__file__).parent
     h = hashlib.sha256(__version__.encode())

@@ -60,6 +60,7 @@ import pandas as pd
 import yaml
 
 from orgnet import vocabulary
+from orgnet.cells import cell_text, is_missing
 from orgnet.errors import InputError
 
 __all__ = [
@@ -150,7 +151,7 @@ def normalize_name(name: str) -> str:
     >>> normalize_name("Widget\u2013Gadget Bureau\u2019s Office")
     'widget-gadget bureaus office'
     """
-    if _missing(name):
+    if is_missing(name):
         return ""
     text = unicodedata.normalize("NFKC", str(name)).casefold().translate(_TRANSLATION)
     text = _LEADING_THE.sub("", text.strip())
@@ -474,19 +475,6 @@ def _require(frame: pd.DataFrame, columns: Iterable[str], where: str) -> None:
         )
 
 
-def _missing(value: Any) -> bool:
-    return (
-        value is None
-        or value is pd.NA
-        or value is pd.NaT
-        or (isinstance(value, float) and math.isnan(value))
-    )
-
-
-def _cell(value: Any) -> str:
-    return "" if _missing(value) else str(value)
-
-
 class _Build:
     """Index of a build's names and edges."""
 
@@ -497,11 +485,11 @@ class _Build:
         has_aliases = "aliases" in nodes.columns
         aliases = nodes["aliases"] if has_aliases else [""] * len(nodes)
         for node_id, label, alias_cell in zip(nodes["id"], nodes["label"], aliases):
-            names = _names([_cell(label), *_cell(alias_cell).split(";")])
-            self.labels.append(_cell(label))
+            names = _names([cell_text(label), *cell_text(alias_cell).split(";")])
+            self.labels.append(cell_text(label))
             self.node_names.append(names)
             for name in names:
-                self.ids_by_name[name].add(_cell(node_id))
+                self.ids_by_name[name].add(cell_text(node_id))
         self.label_keys: set[str] = {normalize_name(label) for label in self.labels} - {""}
         # (source id, target id) -> relations; source id -> target ids
         self.relations: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -509,8 +497,8 @@ class _Build:
         for source, target, relation in zip(
             edges["source"], edges["target"], edges["relation"]
         ):
-            source, target = _cell(source), _cell(target)
-            self.relations[(source, target)].add(_cell(relation).strip())
+            source, target = cell_text(source), cell_text(target)
+            self.relations[(source, target)].add(cell_text(relation).strip())
             self.targets[source].add(target)
 
     def ids(self, names: Iterable[str]) -> set[str]:
@@ -598,7 +586,7 @@ def _score_document(
                 {
                     "doc": doc,
                     "name": str(node["name"]),
-                    "kind": _cell(node.get("kind")),
+                    "kind": cell_text(node.get("kind")),
                     "aliases": ";".join(map(str, _as_list(node.get("aliases")))),
                     "core": core,
                 }

@@ -51,12 +51,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 import pandas as pd
 
 from . import vocabulary
+from .cells import split_cell as _split
 from .errors import InputError, UnknownNodeError
 from .graph import DEFAULT_DEPTH, EDGE_COLUMNS, UNKNOWN_KIND, Selection, edge_table, find_node, select_view, to_graph
+from .graph.lookup import node_label as _label
+from .graph.lookup import node_names as _names
 from .tables import Tables, read_tables
 
 __all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "EDGE_COLUMNS",
@@ -66,23 +68,7 @@ __all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_htm
 FRESH_LAYOUT_MAX = 300
 
 
-
 # --------------------------------------------------------------------------- the selection
-
-
-def _split(cell: Any) -> list[str]:
-    return [x.strip() for x in str(cell or "").split(";") if x.strip()]
-
-
-def _label(G: nx.MultiDiGraph, n: Any) -> str:
-    return str(G.nodes[n].get("label") or n)
-
-
-def _names(attrs: dict) -> list[str]:
-    out = [str(attrs.get("label") or "")]
-    for col in ("aliases", "name_zh"):
-        out.extend(_split(attrs.get(col)))
-    return [x for x in out if x]
 
 
 def _years(a: dict) -> str:

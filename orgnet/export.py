@@ -49,7 +49,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-import math
 import os
 import re
 import warnings
@@ -62,6 +61,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from . import vocabulary
+from .cells import cell_text, is_missing, split_cell
 from .errors import InputError
 from .graph import Selection, parse_intervals, to_graph
 from .tables import SCHEMA, Tables, _csv_cell, _csv_safe
@@ -233,24 +233,13 @@ def _typed_frame(rows: list[dict], table: str) -> pd.DataFrame:
         else:
             df[col] = df[col].astype("string").fillna("")
     for col in extra:
-        kinds = {_type_name(v) for v in df[col] if _missing(v) is False}
+        kinds = {_type_name(v) for v in df[col] if is_missing(v) is False}
         if kinds == {"str"} or len(kinds) > 1 and "str" in kinds:
-            df[col] = df[col].map(lambda v: "" if _missing(v) else str(v)).astype("string")
+            df[col] = df[col].map(cell_text).astype("string")
     return df
 
 
 # --------------------------------------------------------------------------- XML formats
-
-
-def _missing(v) -> bool:
-    if v is None:
-        return True
-    if isinstance(v, float) and math.isnan(v):
-        return True
-    try:
-        return bool(pd.isna(v)) if not isinstance(v, (list, tuple, set, dict, str)) else False
-    except (TypeError, ValueError):
-        return False
 
 
 def _type_name(v) -> str:
@@ -271,7 +260,7 @@ def _plan(items) -> dict[str, str]:
     for d in items:
         for k, v in d.items():
             s = seen.setdefault(k, set())
-            if not _missing(v):
+            if not is_missing(v):
                 s.add(_type_name(_flat(v)))
     plan = {}
     for k, types in seen.items():
@@ -310,7 +299,7 @@ def _cast(d: dict, plan: dict[str, str], replaced: list[int]) -> dict:
     for k, v in d.items():
         t = plan[k]
         key = _xml_text(str(k), replaced)
-        if _missing(v):
+        if is_missing(v):
             if t == "str":
                 out[key] = ""
             continue  # a numeric or boolean attribute has no value here
@@ -398,7 +387,7 @@ def _write_gexf(H: nx.Graph, path: Path) -> None:
 
 
 def _json_value(v):
-    if _missing(v):
+    if is_missing(v):
         return None
     if isinstance(v, (list, tuple, set)):
         return [_json_value(x) for x in (sorted(v, key=str) if isinstance(v, set) else v)]
@@ -467,21 +456,13 @@ def ftm_edge_id(source: str, relation: str, target: str, interval: object = None
     return _make_id(*parts, *([str(interval)] if interval is not None else []))
 
 
-def _split(value) -> list[str]:
-    if _missing(value):
-        return []
-    if isinstance(value, (list, tuple, set)):
-        return [str(x) for x in value if str(x).strip()]
-    return [x.strip() for x in str(value).split(";") if x.strip()]
-
-
 def _sources(documents: pd.DataFrame | None) -> dict[str, dict[str, str]]:
     """doc name -> its url and retrieved date, where the documents table has them."""
     out: dict[str, dict[str, str]] = {}
     if documents is None or "doc" not in documents.columns:
         return out
     for row in documents.to_dict("records"):
-        info = {k: str(row[k]) for k in ("url", "retrieved") if k in row and not _missing(row[k]) and str(row[k])}
+        info = {k: str(row[k]) for k in ("url", "retrieved") if k in row and not is_missing(row[k]) and str(row[k])}
         if info:
             out[str(row["doc"])] = info
     return out
@@ -571,13 +552,13 @@ def ftm_entities(tables_or_G, documents: pd.DataFrame | None = None) -> list:
         proxy.add("name", label)
         if proxy.schema.name == "Address":
             proxy.add("full", label)
-        for alias in _split(d.get("aliases")) + _split(d.get("name_zh")):
+        for alias in split_cell(d.get("aliases")) + split_cell(d.get("name_zh")):
             proxy.add("alias", alias, quiet=True)
-        if not _missing(d.get("founded")) and d.get("founded") != "":
+        if not is_missing(d.get("founded")) and d.get("founded") != "":
             proxy.add("incorporationDate", str(int(d["founded"])), quiet=True)
-        if not _missing(d.get("description")) and str(d.get("description")):
+        if not is_missing(d.get("description")) and str(d.get("description")):
             proxy.add("description", str(d["description"]))
-        docs = _split(d.get("docs"))
+        docs = split_cell(d.get("docs"))
         proxy.add("notes", f"orgnet id: {n}; kind: {kind or 'unknown'}"
                   + (f"; documents: {'; '.join(docs)}" if docs else ""))
         _add_sources(proxy, docs, sources)
@@ -592,12 +573,12 @@ def ftm_entities(tables_or_G, documents: pd.DataFrame | None = None) -> list:
             name, src_prop, dst_prop = _FTM_LINK
         spans = d.get("intervals")
         spans = parse_intervals(spans, d.get("start"), d.get("end")) if not isinstance(spans, list) else spans
-        if not spans and not (_missing(d.get("start")) and _missing(d.get("end"))):
+        if not spans and not (is_missing(d.get("start")) and is_missing(d.get("end"))):
             spans = parse_intervals(None, d.get("start"), d.get("end"))
         label = relations.get(rel, {}).get("label", rel)
-        docs = _split(d.get("docs"))
+        docs = split_cell(d.get("docs"))
         summary = f"orgnet: {G.nodes[u].get('label') or u} {label} {G.nodes[v].get('label') or v}"
-        said = ([f"confidence {float(d['confidence']):.2f}"] if not _missing(d.get("confidence")) else []) \
+        said = ([f"confidence {float(d['confidence']):.2f}"] if not is_missing(d.get("confidence")) else []) \
             + ([str(d["hedge"])] if d.get("hedge") else []) + ([f"documents: {'; '.join(docs)}"] if docs else [])
         summary += f" ({', '.join(said)})" if said else ""
         for i, span in enumerate(spans or [None]):

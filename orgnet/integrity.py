@@ -151,7 +151,7 @@ def commit(out: str | Path, write: Callable[[Path], dict[str, int]], stale: tupl
     Files named in ``stale`` that the new build does not write (a format it leaves out) are
     deleted once the new manifest is in place, so no file of an older build lies beside it.
     """
-    from . import __version__
+    from ._version import __version__
     from .cache import parser_version
 
     out = Path(out)

@@ -34,7 +34,9 @@ from orgnet.graph import (
     filter_graph,
     find_node,
     fronts,
+    fronts_graph,
     hierarchy,
+    hierarchy_graph,
     node_measure,
     paths,
     select_view,
@@ -358,6 +360,51 @@ def test_fronts_lists_several_fronted_bodies_most_confident_first():
 def test_fronts_of_a_graph_without_fronts_is_empty_with_the_columns(W):
     f = fronts(filter_graph(W, relations="leads"))
     assert len(f) == 0 and tuple(f.columns) == FRONT_COLUMNS
+
+
+def test_fronts_graph_matches_the_bodies_behind_a_front_by_id_not_by_label():
+    # two bodies called "Bureau": the front is run by one and only partners the other
+    t = make_tables([node("front", label="Friendship Society"), node("bureau-1", label="Bureau"),
+                     node("bureau-2", label="Bureau"), node("ministry"), node("elsewhere")],
+                    [{"source": "front", "target": "bureau-1", "relation": "front_for"},
+                     {"source": "front", "target": "bureau-1", "relation": "affiliated_with"},
+                     {"source": "front", "target": "bureau-2", "relation": "partner_of"},
+                     {"source": "bureau-1", "target": "ministry", "relation": "subordinate_to"},
+                     {"source": "front", "target": "ministry", "relation": "funded_by"},
+                     {"source": "elsewhere", "target": "ministry", "relation": "subordinate_to"}])
+    G = to_graph(t)
+    V = fronts_graph(G)
+    assert sorted(V) == ["bureau-1", "front", "ministry"]
+    assert sorted(V.edges(keys=True)) == [("bureau-1", "ministry", "subordinate_to"),
+                                          ("front", "bureau-1", "affiliated_with"), ("front", "bureau-1", "front_for"),
+                                          ("front", "ministry", "funded_by")]
+    assert V.nodes["bureau-1"] == G.nodes["bureau-1"]
+    assert fronts_graph(filter_graph(G, relations="partner_of")).number_of_nodes() == 0
+
+
+def test_hierarchy_graph_holds_the_tree_bodies_and_every_link_among_them():
+    t = make_tables([node("ministry"), node("bureau"), node("office"), node("outsider")],
+                    [{"source": "bureau", "target": "ministry", "relation": "subordinate_to"},
+                     {"source": "office", "target": "bureau", "relation": "subordinate_to"},
+                     {"source": "office", "target": "ministry", "relation": "funded_by"},  # not a tree link
+                     {"source": "outsider", "target": "office", "relation": "partner_of"}])
+    G = to_graph(t)
+    G.graph["year"] = 1999
+    V = hierarchy_graph(G, "Ministry")
+    assert sorted(V) == ["bureau", "ministry", "office"]
+    assert ("office", "ministry", "funded_by") in V.edges(keys=True) and V.number_of_edges() == 3
+    assert V.graph == {"year": 1999, "root": "ministry"}
+    V.nodes["office"]["label"] = "changed"
+    assert G.nodes["office"]["label"] == "Office"  # a copy
+
+
+def test_the_fronts_briefing_draws_fronts_graph(W):
+    from orgnet.render.briefing import briefing_graph
+
+    B, info = briefing_graph(example_tables(), view="fronts")
+    V = fronts_graph(W)
+    assert list(B.nodes) == list(V.nodes) and list(B.edges(keys=True)) == list(V.edges(keys=True))
+    assert list(info["fronts"]["front"]) == list(fronts(W)["front"])
 
 
 # --------------------------------------------------------------------------- ego

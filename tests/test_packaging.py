@@ -37,3 +37,15 @@ def test_the_package_says_it_is_typed():
     assert (ROOT / "orgnet" / "py.typed").is_file()
     assert "py.typed" in config["tool"]["setuptools"]["package-data"]["orgnet"]
     assert config["tool"]["mypy"]["packages"] == ["orgnet"]
+
+
+def test_the_version_has_one_home_that_every_module_reads():
+    import orgnet
+    from orgnet import _version
+
+    assert orgnet.__version__ == _version.__version__ == PROJECT["version"]
+    # `from . import __version__` would import the package's __init__, hence the pipeline: a cycle
+    for path in sorted((ROOT / "orgnet").rglob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            assert not re.match(r"\s*from \.+ import [^#]*\b__version__\b", line), (
+                f"{path.relative_to(ROOT)}:{n} reads __version__ from the package; import it from orgnet._version")

@@ -38,6 +38,7 @@ import networkx as nx
 from .. import graph as _graph
 from .. import vocabulary
 from ..errors import InputError
+from ..graph.lookup import node_label
 from ..tables import Tables, read_tables
 from .network import _generated, network_html, template_environment
 
@@ -72,10 +73,6 @@ def _as_list(values: Any, what: str, known: dict) -> list[str] | None:
         if v not in known:
             raise InputError(f"unknown {what[:-1]} {v!r}; known {what}: {', '.join(known)}")
     return out
-
-
-def _label(G: nx.MultiDiGraph, n: str) -> str:
-    return str(G.nodes[n].get("label") or n)
 
 
 def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = None, depth: int = 2,
@@ -121,25 +118,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     >>> info["communities"]["li-wei"], sorted(G)[:2]
     (1, ['bureau-of-sprockets', 'li-wei'])
     """
-    if path is not None and view == "ego":
-        view = "path"  # path=(a, b) alone asks for the path view
-    if view not in VIEWS:
-        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
-    if size_by is not None and size_by not in SIZE_MEASURES:
-        raise InputError(f"unknown size_by {size_by!r}; choose one of {', '.join(SIZE_MEASURES)}")
-    ends: tuple[str, str] | None = None
-    if view == "path":
-        if path is None:
-            raise InputError("the path view needs two nodes: path=(A, B) (--path A B)")
-        if isinstance(path, str) or len(path) != 2:
-            raise InputError(f"path must be two node names (A, B), not {path!r}")
-        if focus is not None:
-            raise InputError("the path view takes no focus: its ends are the two nodes of path=(A, B)")
-        ends = (str(path[0]), str(path[1]))
-    elif path is not None:
-        raise InputError(f"path=(A, B) makes a path view; it cannot be drawn as the {view} view")
-    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
-        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    view, ends = _check_view(view, focus, depth, path, size_by)
     relations = _as_list(relations, "relations", vocabulary.relations())
     kinds = _as_list(kinds, "kinds", vocabulary.kinds())
     full = _graph.to_graph(tables)
@@ -164,19 +143,9 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
     sel = _graph.select_view(full, kinds=kinds, relations=relations, year=year,
                              focus=node if view == "ego" else None, depth=depth, path=ends)
     G = sel.graph
-    notes = []
-    if year is not None:
-        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
-                     "undated links are kept.")
-    if relations is not None or kinds is not None:
-        shown = []
-        if kinds is not None:
-            shown.append("kinds " + ", ".join(vocabulary.kinds()[k].get("label", k) for k in kinds))
-        if relations is not None:
-            shown.append("relations " + ", ".join(vocabulary.relations()[r].get("label", r) for r in relations))
-        notes.append("Only " + "; ".join(shown) + ".")
+    notes = _filter_notes(year, kinds, relations)
     if node is not None and (sel.focus is None if view == "ego" else node not in G):
-        raise InputError(f"{_label(full, node)!r} ({node}) is not in the network once the filters are applied "
+        raise InputError(f"{node_label(full, node)!r} ({node}) is not in the network once the filters are applied "
                          f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
 
     if ends is not None and not sel.paths:
@@ -186,56 +155,7 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
 
     info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes, "paths": None,
                             "positions": None, "communities": None, "sizes": None, "size_by": None}
-    if view == "path":
-        assert ends is not None and sel.paths is not None
-        V = G
-        info["focus"], info["paths"] = ends[0], sel.paths
-        info["positions"] = _path_positions(sel.paths)
-        info["title"] = f"{_label(full, ends[0])} to {_label(full, ends[1])}: paths"
-        info["subtitle"] = (f"{sel.paths.message[:-1]}, following links in either direction; "
-                            "the table under the drawing gives the evidence of each step.")
-    elif view == "ego":
-        assert node is not None  # the ego and hierarchy views have a focus (checked above)
-        V = G
-        label = _label(full, node)
-        info["title"] = f"{label}: neighbourhood"
-        info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
-                            "following links in either direction.")
-    elif view == "hierarchy":
-        assert node is not None
-        T = _graph.hierarchy(G, node)
-        V = nx.MultiDiGraph(G.subgraph(T.nodes)).copy()
-        V.graph.update(root=node)
-        label = _label(full, node)
-        rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
-        info["root"] = node
-        info["title"] = f"{label}: hierarchy"
-        info["subtitle"] = (f"The bodies under {label}, found by following {rels} links upwards; "
-                            "every other link among them is drawn too.")
-    else:
-        table = _graph.fronts(G)
-        keep_nodes, keep_edges = set(), []
-        for row in table.to_dict("records"):
-            front = row["front"]
-            keep_nodes.add(front)
-            named: set[str] = set()
-            for col in ("fronts_for", "run_by", "funded_by", "established_by", "targets"):
-                named.update(x for x in str(row.get(col) or "").split(";") if x)
-            for _, target, key, data in G.out_edges(front, keys=True, data=True):
-                if _label(G, target) in named:
-                    keep_nodes.add(target)
-                    keep_edges.append((front, target, key, data))
-        V = nx.MultiDiGraph()
-        V.add_nodes_from((n, G.nodes[n]) for n in sorted(keep_nodes))
-        V.add_edges_from(keep_edges)
-        # links among the bodies behind the fronts (e.g. a bureau under its ministry)
-        for u, v, key, data in G.edges(keys=True, data=True):
-            if u in keep_nodes and v in keep_nodes and not V.has_edge(u, v, key):
-                V.add_edge(u, v, key=key, **data)
-        info["fronts"] = table
-        info["title"] = "Front organizations"
-        info["subtitle"] = (f"{len(table)} bodies the sources call a front for another, with what they front "
-                            "for, who runs, funds and founded them, and whom they target.")
+    V = _view_graph(view, full, sel, node, ends, depth, info)
     if as_of is not None:
         info["title"] += f", as of {int(as_of)}"
     if communities or size_by is not None:
@@ -250,6 +170,86 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         if size_by is not None:
             info["sizes"], info["size_by"] = _graph.node_measure(whole, size_by), SIZE_MEASURES[size_by]
     return V, info
+
+
+def _check_view(view: str, focus: str | None, depth: int, path: Sequence[str] | None,
+                size_by: str | None) -> tuple[str, tuple[str, str] | None]:
+    """:func:`briefing_graph`'s checks of the view's arguments: (the view, the path's two
+    names or None); ``path`` alone makes a path view."""
+    if path is not None and view == "ego":
+        view = "path"  # path=(a, b) alone asks for the path view
+    if view not in VIEWS:
+        raise InputError(f"unknown view {view!r}; choose one of {', '.join(VIEWS)}")
+    if size_by is not None and size_by not in SIZE_MEASURES:
+        raise InputError(f"unknown size_by {size_by!r}; choose one of {', '.join(SIZE_MEASURES)}")
+    ends: tuple[str, str] | None = None
+    if view == "path":
+        if path is None:
+            raise InputError("the path view needs two nodes: path=(A, B) (--path A B)")
+        if isinstance(path, str) or len(path) != 2:
+            raise InputError(f"path must be two node names (A, B), not {path!r}")
+        if focus is not None:
+            raise InputError("the path view takes no focus: its ends are the two nodes of path=(A, B)")
+        ends = (str(path[0]), str(path[1]))
+    elif path is not None:
+        raise InputError(f"path=(A, B) makes a path view; it cannot be drawn as the {view} view")
+    if not isinstance(depth, int) or isinstance(depth, bool) or depth < 0:
+        raise InputError(f"depth must be a whole number >= 0, not {depth!r}")
+    return view, ends
+
+
+def _filter_notes(year: int | None, kinds: list[str] | None, relations: list[str] | None) -> list[str]:
+    """The page's sentences about the year and the filters of a briefing."""
+    notes = []
+    if year is not None:
+        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+                     "undated links are kept.")
+    if relations is not None or kinds is not None:
+        shown = []
+        if kinds is not None:
+            shown.append("kinds " + ", ".join(vocabulary.kinds()[k].get("label", k) for k in kinds))
+        if relations is not None:
+            shown.append("relations " + ", ".join(vocabulary.relations()[r].get("label", r) for r in relations))
+        notes.append("Only " + "; ".join(shown) + ".")
+    return notes
+
+
+def _view_graph(view: str, full: nx.MultiDiGraph, sel: _graph.Selection, node: str | None,
+                ends: tuple[str, str] | None, depth: int, info: dict[str, Any]) -> nx.MultiDiGraph:
+    """The graph each view draws from the selection `sel`, its title and subtitle set in `info`
+    (and the view's own entries: paths and positions, root, the fronts table)."""
+    G = sel.graph
+    if view == "path":
+        assert ends is not None and sel.paths is not None
+        info["focus"], info["paths"] = ends[0], sel.paths
+        info["positions"] = _path_positions(sel.paths)
+        info["title"] = f"{node_label(full, ends[0])} to {node_label(full, ends[1])}: paths"
+        info["subtitle"] = (f"{sel.paths.message[:-1]}, following links in either direction; "
+                            "the table under the drawing gives the evidence of each step.")
+        return G
+    if view == "ego":
+        assert node is not None  # the ego and hierarchy views have a focus (checked above)
+        label = node_label(full, node)
+        info["title"] = f"{label}: neighbourhood"
+        info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
+                            "following links in either direction.")
+        return G
+    if view == "hierarchy":
+        assert node is not None
+        V = _graph.hierarchy_graph(G, node)
+        label = node_label(full, node)
+        rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
+        info["root"] = node
+        info["title"] = f"{label}: hierarchy"
+        info["subtitle"] = (f"The bodies under {label}, found by following {rels} links upwards; "
+                            "every other link among them is drawn too.")
+        return V
+    table = _graph.fronts(G)
+    info["fronts"] = table
+    info["title"] = "Front organizations"
+    info["subtitle"] = (f"{len(table)} bodies the sources call a front for another, with what they front "
+                        "for, who runs, funds and founded them, and whom they target.")
+    return _graph.fronts_graph(G, table)
 
 
 def _path_positions(found: _graph.Paths) -> dict:

@@ -20,6 +20,7 @@ import networkx as nx
 import pandas as pd
 
 from .. import vocabulary
+from ..cells import split_cell
 from ..errors import InputError
 from ..graph import centrality, to_graph
 from ..tables import Tables
@@ -95,17 +96,13 @@ def _esc(text, width: int = 80) -> str:
     return "<br>".join(html.escape(line, quote=False) for line in textwrap.wrap(text, width)) if text else ""
 
 
-def _split(cell) -> list[str]:
-    return [x.strip() for x in str(cell or "").split(";") if x.strip()]
-
-
 def _short(attrs: dict, limit: int = 28) -> str:
     """A label for tight spaces: the label, or, when it is long, an acronym among its aliases
     (one spelling the label's initials first, then the longest), else the label cut short."""
     label = attrs.get("label") or str(attrs.get("id") or "")
     if len(label) <= limit:
         return label
-    acronyms = [a for a in _split(attrs.get("aliases")) if a.isupper() and 2 <= len(a) <= 10 and " " not in a]
+    acronyms = [a for a in split_cell(attrs.get("aliases")) if a.isupper() and 2 <= len(a) <= 10 and " " not in a]
     if not acronyms:
         return label[: limit - 1] + "…"
     initials = "".join(w[0] for w in label.split() if w[:1].isupper())
@@ -291,7 +288,7 @@ def leaders_gantt(tables_or_G, now: int | None = None):
         if d.get("relation", k) != "leads":
             continue
         person, org = G.nodes[u], G.nodes[v]
-        title = " / ".join(_split(d.get("title"))) or "leader"
+        title = " / ".join(split_cell(d.get("title"))) or "leader"
         row = {"person": person.get("label") or str(u), "org_id": str(v), "org": org.get("label") or str(v),
                "org_short": _short(org), "title": title, "start": d.get("start"), "end": d.get("end"),
                "evidence": d.get("evidence") or "", "data": d}

@@ -29,7 +29,9 @@ from typing import Any, Iterable, Mapping
 import networkx as nx
 import pandas as pd
 
-from .. import __version__, vocabulary
+from .. import vocabulary
+from .._version import __version__
+from ..cells import is_missing, split_cell
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
@@ -119,11 +121,8 @@ def _clean(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if isinstance(value, (list, tuple)):
         return [_clean(v) for v in value]
-    try:
-        if pd.isna(value):
-            return None
-    except (TypeError, ValueError):
-        pass
+    if is_missing(value):
+        return None
     if hasattr(value, "item") and not isinstance(value, (str, bytes)):
         value = value.item()
     if isinstance(value, float) and not math.isfinite(value):
@@ -131,20 +130,6 @@ def _clean(value: Any) -> Any:
     if isinstance(value, (bool, int, float, str)):
         return value
     return str(value)
-
-
-def _split(cell: Any, sep: str = ";") -> list[str]:
-    if type(cell) is not str:
-        cell = _clean(cell)
-        if cell is None:
-            return []
-        cell = str(cell)
-    if not cell:
-        return []
-    if sep not in cell:  # most cells: one item
-        item = cell.strip()
-        return [item] if item else []
-    return [x for x in map(str.strip, cell.split(sep)) if x]
 
 
 def _text(value: Any) -> str:
@@ -403,26 +388,15 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     >>> d["time"], [e["intervals"] for e in d["edges"] if e["from"] == "anna-karlsson"]
     ({'min': 1950, 'max': 2005, 'year': None, 'show_undated': True}, [[[1990, 2005]]])
     """
-    from ..graph import edge_intervals
-
     kinds_vocab = vocabulary.kinds()
-    relations_vocab = vocabulary.relations()
-    claim_rows: Mapping[str, dict] = claims if isinstance(claims, Mapping) else {}
-    if not isinstance(claims, Mapping) and claims is not None and len(claims):
-        wanted = {cid for *_, a in G.edges(data=True) for cid in _split(a.get("claim_ids"))}
-        claim_rows = {_text(rec.get("claim_id")): rec
-                      for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
+    claim_rows = _claim_rows(G, claims)
     source_recs = _records(sources)
     doc_titles = {_text(r.get("doc")): _text(r.get("title")) for r in source_recs}
     doc_mirrors = {_text(r.get("doc")): _text(r.get("mirror_of")) for r in source_recs if _text(r.get("mirror_of"))}
 
     node_ids = sorted(G.nodes, key=str)
     degree = {n: G.degree(n) for n in node_ids}
-    gone: dict = {}  # the year a body was absorbed into another (the rule of orgnet.graph.as_of)
-    for u, _, k, a in G.edges(keys=True, data=True):
-        start = _clean(a.get("start"))
-        if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
-            gone[u] = min(start, gone.get(u, start))
+    gone = _gone(G)
     use_given = positions is not None and all(n in positions for n in node_ids)
     measured = measure_sizes(sizes, node_ids) if sizes is not None else {}
     rings, community_legend = community_rings(communities, node_ids) if communities is not None else ({}, [])
@@ -432,9 +406,9 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         kind = _text(a.get("kind")) or None
         label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given, size=measured.get(n))
         nodes.append({
-            "id": str(n), "label": label, "kind": kind or "", "aliases": _split(a.get("aliases")),
-            "name_zh": _split(a.get("name_zh")), "founded": _clean(a.get("founded")),
-            "description": _text(a.get("description")), "docs": _split(a.get("docs")),
+            "id": str(n), "label": label, "kind": kind or "", "aliases": split_cell(a.get("aliases")),
+            "name_zh": split_cell(a.get("name_zh")), "founded": _clean(a.get("founded")),
+            "description": _text(a.get("description")), "docs": split_cell(a.get("docs")),
             "degree": degree[n], "size": size, "gone": gone.get(n),
         })
         if sizes is not None:
@@ -452,70 +426,10 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         x, y = pos[_find(G, node["id"])]
         node["x"], node["y"] = round(float(x), 1), round(float(y), 1)
 
-    edges = []
-    pair_count: dict[tuple, int] = {}
-    for i, (u, v, k, a) in enumerate(sorted(G.edges(keys=True, data=True),
-                                            key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
-        relation = _text(a.get("relation")) or str(k)
-        pair = tuple(sorted((str(u), str(v))))
-        parallel = pair_count.get(pair, 0)
-        pair_count[pair] = parallel + 1
-        confidence = _clean(a.get("confidence"))
-        hedge = _text(a.get("hedge")) or "stated"
-        cites = []
-        for cid in _split(a.get("claim_ids")):
-            c = claim_rows.get(cid)
-            if c is None:
-                cites.append({"claim_id": cid, "found": False})
-                continue
-            evidence = _text(c.get("evidence"))
-            context, offset = _quote_context(evidence, _text(c.get("context")), _clean(c.get("context_start")),
-                                             _clean(c.get("char_start")))
-            cites.append({
-                "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
-                "evidence": evidence, "context": context, "offset": offset,
-                "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
-                "refs": _split(c.get("refs")),
-                "citations": _split(c.get("citations"), " | "), "method": _text(c.get("method")),
-                "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
-                "start": _clean(c.get("start")), "end": _clean(c.get("end")),
-            })
-        edges.append({
-            "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
-            "source_label": _text(G.nodes[u].get("label")) or str(u),
-            "target_label": _text(G.nodes[v].get("label")) or str(v),
-            "start": _clean(a.get("start")), "end": _clean(a.get("end")),
-            "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
-            "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
-            "docs": _split(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": _split(a.get("refs")),
-            "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
-            "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
-            "parallel": parallel, "claims": cites,
-        })
+    edges = _page_edges(G, claim_rows)
     _set_curves(edges, {n["id"]: n for n in nodes})
 
-    kind_counts: dict[str, int] = {}
-    for node in nodes:
-        kind_counts[node["kind"]] = kind_counts.get(node["kind"], 0) + 1
-    kinds = []
-    for kind, spec in kinds_vocab.items():
-        if kind in kind_counts:
-            kinds.append({"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
-                          "shape": spec.get("shape", "dot"), "count": kind_counts[kind]})
-    for kind in sorted(k for k in kind_counts if k not in kinds_vocab):
-        kinds.append({"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
-                      "shape": _FALLBACK_KIND["shape"], "count": kind_counts[kind]})
-    rel_counts: dict[str, int] = {}
-    for e in edges:
-        rel_counts[e["relation"]] = rel_counts.get(e["relation"], 0) + 1
-    relations = []
-    for rel, spec in relations_vocab.items():
-        if rel in rel_counts:
-            relations.append({"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
-                              "meaning": spec.get("meaning", ""), "count": rel_counts[rel]})
-    for rel in sorted(r for r in rel_counts if r not in relations_vocab):
-        relations.append({"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": "",
-                          "count": rel_counts[rel]})
+    kinds, relations = _legend(nodes, edges, kinds_vocab)
 
     years = [y for e in edges for iv in e["intervals"] for y in iv if y is not None]
     years += [n["founded"] for n in nodes if n["founded"] is not None]
@@ -541,6 +455,103 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         "size_by": (size_by or "measure") if sizes is not None else None,
         "communities": community_legend,
     }
+
+
+def _claim_rows(G: nx.MultiDiGraph, claims: pd.DataFrame | Mapping | None) -> Mapping[str, dict]:
+    """``claim_id -> row`` of the claims that `G`'s edges cite (`claims` itself when a mapping)."""
+    if isinstance(claims, Mapping):
+        return claims
+    if claims is None or not len(claims):
+        return {}
+    wanted = {cid for *_, a in G.edges(data=True) for cid in split_cell(a.get("claim_ids"))}
+    return {_text(rec.get("claim_id")): rec
+            for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
+
+
+def _gone(G: nx.MultiDiGraph) -> dict:
+    """The year each body was absorbed into another (the rule of orgnet.graph.as_of)."""
+    gone: dict = {}
+    for u, _, k, a in G.edges(keys=True, data=True):
+        start = _clean(a.get("start"))
+        if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
+            gone[u] = min(start, gone.get(u, start))
+    return gone
+
+
+def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict]:
+    """The page's edges, in (source, target, key) order, each with its claims (:func:`_cite`)."""
+    from ..graph import edge_intervals
+
+    edges = []
+    pair_count: dict[tuple, int] = {}
+    for i, (u, v, k, a) in enumerate(sorted(G.edges(keys=True, data=True),
+                                            key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
+        relation = _text(a.get("relation")) or str(k)
+        pair = tuple(sorted((str(u), str(v))))
+        parallel = pair_count.get(pair, 0)
+        pair_count[pair] = parallel + 1
+        confidence = _clean(a.get("confidence"))
+        hedge = _text(a.get("hedge")) or "stated"
+        cites = [_cite(cid, claim_rows.get(cid)) for cid in split_cell(a.get("claim_ids"))]
+        edges.append({
+            "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
+            "source_label": _text(G.nodes[u].get("label")) or str(u),
+            "target_label": _text(G.nodes[v].get("label")) or str(v),
+            "start": _clean(a.get("start")), "end": _clean(a.get("end")),
+            "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
+            "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
+            "docs": split_cell(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": split_cell(a.get("refs")),
+            "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
+            "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
+            "parallel": parallel, "claims": cites,
+        })
+    return edges
+
+
+def _cite(cid: str, c: Mapping | None) -> dict:
+    """A claim as the side panel cites it; ``found`` False when the claims table lacks it."""
+    if c is None:
+        return {"claim_id": cid, "found": False}
+    evidence = _text(c.get("evidence"))
+    context, offset = _quote_context(evidence, _text(c.get("context")), _clean(c.get("context_start")),
+                                     _clean(c.get("char_start")))
+    return {
+        "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
+        "evidence": evidence, "context": context, "offset": offset,
+        "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
+        "refs": split_cell(c.get("refs")),
+        "citations": split_cell(c.get("citations"), " | "), "method": _text(c.get("method")),
+        "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
+        "start": _clean(c.get("start")), "end": _clean(c.get("end")),
+    }
+
+
+def _legend(nodes: list[dict], edges: list[dict], kinds_vocab: Mapping) -> tuple[list[dict], list[dict]]:
+    """The legend's kinds and relations: those drawn, in the vocabulary's order, then unknown ones."""
+    relations_vocab = vocabulary.relations()
+    kind_counts: dict[str, int] = {}
+    for node in nodes:
+        kind_counts[node["kind"]] = kind_counts.get(node["kind"], 0) + 1
+    kinds = []
+    for kind, spec in kinds_vocab.items():
+        if kind in kind_counts:
+            kinds.append({"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
+                          "shape": spec.get("shape", "dot"), "count": kind_counts[kind]})
+    for kind in sorted(k for k in kind_counts if k not in kinds_vocab):
+        kinds.append({"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
+                      "shape": _FALLBACK_KIND["shape"], "count": kind_counts[kind]})
+    rel_counts: dict[str, int] = {}
+    for e in edges:
+        rel_counts[e["relation"]] = rel_counts.get(e["relation"], 0) + 1
+    relations = []
+    for rel, spec in relations_vocab.items():
+        if rel in rel_counts:
+            relations.append({"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
+                              "meaning": spec.get("meaning", ""), "count": rel_counts[rel]})
+    for rel in sorted(r for r in rel_counts if r not in relations_vocab):
+        relations.append({"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": "",
+                          "count": rel_counts[rel]})
+    return kinds, relations
 
 
 def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
