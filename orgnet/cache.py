@@ -57,8 +57,8 @@ __all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_pla
            "decode_entry"]
 
 # the modules whose code decides what a document's parse is (and how an entry is stored)
-_PARSER_MODULES = ("documents.py", "infobox.py", "extract.py", "vocabulary.py", "pipeline.py", "mirrors.py",
-                   "cache.py", "offsets.py", "folder.py")
+_PARSER_MODULES = ("documents.py", "read/infobox.py", "extract.py", "vocabulary.py", "pipeline.py", "read/mirrors.py",
+                   "cache.py", "read/offsets.py", "read/folder.py")
 
 #: the first word of an entry's header; the number is the entry format's version
 MAGIC = b"orgnet-parse-cache/1"

@@ -9,7 +9,7 @@ Every offset of a document is into ``Document.text``: the file decoded (UTF-8, o
 fallback with a warning), with a BOM removed, line ends made ``\\n``, Unicode in NFC
 form, and ``<script>``/``<style>`` blocks, HTML markup and %-escapes taken out.
 ``Document.raw`` is the file as decoded (a BOM dropped) and ``Document.source_map``
-(:class:`orgnet.offsets.OffsetMap`) maps positions of ``text`` back to it; claims carry
+(:class:`orgnet.read.offsets.OffsetMap`) maps positions of ``text`` back to it; claims carry
 offsets into ``raw`` (:func:`orgnet.extract.extract_claims`). Lines the reader could not
 place are kept in ``Document.unparsed``; nothing is dropped silently.
 
@@ -36,8 +36,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import vocabulary
-from .folder import display_name
-from .infobox import (
+from .read.folder import display_name
+from .read.infobox import (
     Field,
     Span,
     continues_value,
@@ -48,9 +48,9 @@ from .infobox import (
     plural,
     strip_debris,
 )
-from .mirrors import fingerprint
-from .officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
-from .offsets import CHARREF, Edits, OffsetMap, nfc_mapped, sub_mapped, unescape_mapped, unquote_mapped
+from .read.mirrors import fingerprint
+from .read.officeholders import Row, dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
+from .read.offsets import CHARREF, Edits, OffsetMap, nfc_mapped, sub_mapped, unescape_mapped, unquote_mapped
 
 __all__ = ["name_like", "Entry", "Office", "Document", "DocumentSummary", "summarize", "Sentence", "ListItem", "Blurb", "read_document", "document_from_bytes", "parse_text",
            "decode_bytes", "normalize_text", "detect_layout", "split_sentences", "LAYOUTS"]
@@ -180,7 +180,7 @@ class DocumentSummary:
     warnings: list[str] = field(default_factory=list)
     status: str = "ok"
     encoding: str = "utf-8"
-    fingerprint: bytes = b""  # MinHash of the prose, to find mirror copies (orgnet.mirrors)
+    fingerprint: bytes = b""  # MinHash of the prose, to find mirror copies (orgnet.read.mirrors)
     sha256: str = ""  # of the file's bytes as read
 
 

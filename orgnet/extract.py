@@ -31,8 +31,8 @@ from typing import Iterable, Sequence
 
 from . import vocabulary
 from .documents import Blurb, Document, Office, Sentence, name_like
-from .infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
-from .officeholders import leader_heading, office_body, person_name
+from .read.infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
+from .read.officeholders import leader_heading, office_body, person_name
 
 __all__ = ["Claim", "claim_id", "claim_ids", "claim_context", "CONTEXT_MAX", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",
            "is_org_name", "looks_like_person", "same_subject"]

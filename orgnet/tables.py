@@ -28,7 +28,7 @@ import pyarrow.compute as pa_compute
 from . import vocabulary
 from .documents import Document, DocumentSummary, summarize
 from .extract import Claim, claim_id, claim_ids
-from .mirrors import find_mirrors, mirror_roots
+from .read.mirrors import find_mirrors, mirror_roots
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
 
@@ -557,7 +557,7 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
 def _documents(docs: list[DocumentSummary], rows: list[_ClaimRow], meta: dict,
                mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per file; ``mirror_of`` names the earlier document a mirror copy copies
-    (:func:`orgnet.mirrors.find_mirrors`)."""
+    (:func:`orgnet.read.mirrors.find_mirrors`)."""
     from .cache import parser_version
 
     mirror_of = mirror_of or {}

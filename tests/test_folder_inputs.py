@@ -17,7 +17,7 @@ import pytest
 
 import orgnet
 from orgnet.documents import decode_bytes, read_document
-from orgnet.folder import scan_folder
+from orgnet.read.folder import scan_folder
 from orgnet.metadata import load_sources
 
 GOOD = "The Bureau of Tides is led by Ada Li. The Bureau of Tides was founded in 1950.\n"

@@ -23,8 +23,9 @@ import pytest
 from claim_helpers import find, one, reads_as, run
 
 import orgnet
-from orgnet import extract, infobox, pipeline
+from orgnet import extract, pipeline
 from orgnet.pipeline import parse_one
+from orgnet.read import infobox
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 

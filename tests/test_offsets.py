@@ -25,7 +25,7 @@ from orgnet.documents import (
     _strip_html_mapped,
     normalize_text,
 )
-from orgnet.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
+from orgnet.read.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
 from orgnet.render.network import _quote_context
 
 SENTENCE = "The Bureau of Tests is overseen by the Ministry of Widgets."

@@ -181,7 +181,7 @@ def test_independent_documents_still_add_up(tmp_path):
 
 def test_mirror_detection_by_fingerprints_alone():
     from orgnet.documents import parse_text, summarize
-    from orgnet.mirrors import find_mirrors, similarity
+    from orgnet.read.mirrors import find_mirrors, similarity
 
     a, b, c = (summarize(parse_text(text, name)) for name, text in
                (("a.txt", _dash_copy()), ("b.txt", _scrape_copy()), ("c.txt", _OTHER_ARTICLE)))

@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import vocabulary
+from .. import vocabulary
 from .infobox import Span, has_org_word, is_field_key, plural
 
 __all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "is_header_only", "leader_heading", "dates_in"]

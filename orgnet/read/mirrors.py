@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 if TYPE_CHECKING:
-    from .documents import Document, DocumentSummary
+    from ..documents import Document, DocumentSummary
 
 __all__ = ["fingerprint", "find_mirrors", "mirror_roots", "similarity", "THRESHOLD", "NUM_PERM", "SHINGLE",
            "MIN_SHINGLES"]

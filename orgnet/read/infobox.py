@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import vocabulary
+from .. import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
            "field_defs", "looks_like_prose", "has_cjk", "has_org_word", "continues_value", "is_field_key",
