@@ -13,7 +13,7 @@ nearest name before it and the first name after it fill the subject and object s
 about, and years, hedges ("according to", "alleged") and footnote numbers come from the
 same sentence.
 
->>> from orgnet.documents import parse_text
+>>> from orgnet.read.document import parse_text
 >>> d = parse_text("Bureau of Tests\\n\\nThe Bureau of Tests (BOT) is overseen by the "
 ...                "Ministry of Widgets. In 1990, it was placed under the State Council.\\n", "t.txt")
 >>> [(c.subject, c.relation, c.object, c.start) for c in extract_claims(d) if c.object]
@@ -30,8 +30,9 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from . import vocabulary
-from .documents import Blurb, Document, Office, Sentence, name_like
 from .read.infobox import BODY_ROLES, Field, Span, has_cjk, plural, split_values
+from .read.lines import name_like
+from .read.model import Blurb, Document, Office, Sentence
 from .read.officeholders import leader_heading, office_body, person_name
 
 __all__ = ["Claim", "claim_id", "claim_ids", "claim_context", "CONTEXT_MAX", "Mention", "extract_claims", "find_mentions", "subject_name", "strip_disambiguator",

@@ -26,11 +26,12 @@ from typing import Callable
 from . import vocabulary
 from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, load_curations
-from .documents import Document, DocumentSummary, read_document, summarize
 from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids, extract_claims
 from .metadata import SOURCES_FILE, load_sources
+from .read.document import read_document, summarize
 from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
+from .read.model import Document, DocumentSummary
 from .resolve import resolve
 from .tables import Tables, make_tables
 

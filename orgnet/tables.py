@@ -26,9 +26,10 @@ import pyarrow as pa
 import pyarrow.compute as pa_compute
 
 from . import vocabulary
-from .documents import Document, DocumentSummary, summarize
 from .extract import Claim, claim_id, claim_ids
+from .read.document import summarize
 from .read.mirrors import find_mirrors, mirror_roots
+from .read.model import Document, DocumentSummary
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
 

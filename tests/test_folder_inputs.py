@@ -16,7 +16,8 @@ import pandas as pd
 import pytest
 
 import orgnet
-from orgnet.documents import decode_bytes, read_document
+from orgnet.read.decode import decode_bytes
+from orgnet.read.document import read_document
 from orgnet.read.folder import scan_folder
 from orgnet.metadata import load_sources
 

@@ -13,7 +13,7 @@ bullets                    ``- Ada Li (1949-1958)``, ``• Ada Li, Minister``
 This module recognises the parts: a table's header line (a name column and a date column,
 separated by pipes, spaces or nothing), a heading that announces a list of officeholders
 (``List of heads``, ``Directors of the Bureau of Tides``) and one row: the person's name
-and the dates the row gives. :mod:`orgnet.documents` decides which lines are rows; nothing
+and the dates the row gives. :mod:`orgnet.read.parse` decides which lines are rows; nothing
 here reads a whole document.
 
 >>> r = parse_row("Ada Li August 1921July 1922First head of the bureau", 0)
