@@ -237,7 +237,7 @@ def write(name: str, size: int, folder: Path) -> Path:
 #: otherwise a repeat, or the next size of a family (same keys, more of them), finds the keys an
 #: earlier parse looked up, and the ratios measure the cache instead of the parser
 MEMOS = ("orgnet.read.infobox:_lookup", "orgnet.read.lines:_section_kind", "orgnet.countries:_demonym",
-         "orgnet.countries:countries_in", "orgnet.extract:_singular_title")
+         "orgnet.countries:countries_in", "orgnet.extract.words:_singular_title")
 
 
 def clear_memos() -> None:
