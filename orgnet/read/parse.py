@@ -152,7 +152,6 @@ class Parser(HolderRules, TitleRules):
 
     def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
         d = self.d
-        f: Field | None
         lead = len(raw) - len(raw.lstrip())
         if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
             raw = raw[:lead] + " " * 6 + raw[lead + 6:]
@@ -175,68 +174,91 @@ class Parser(HolderRules, TitleRules):
         if self.table_open and ((self.row is not None and self.row.name is not None and s == self.row.name.text)
                                 or (d.lists and s == d.lists[-1].name.text)):
             return  # "Bo Wu" alone under Bo Wu's row: a portrait's caption, the table goes on
+        if self._heading_line(i, start, raw, s, prev_blank, next_blank):
+            return
+        if self._reference_line(i, start, raw, s, lead):
+            return
+        if self._title_or_native_name(s, s_start):
+            return
+        if self._holder_line(i, start, raw, s, s_start, prev_blank):
+            return
+        self._field_or_prose(i, start, raw, s, s_start)
+
+    def _heading_line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> bool:
+        """A heading, or a line of page chrome, a wiki error or a table's header (read here)."""
+        d = self.d
         # headings
         m = _HEADING_EQ.match(s)
         if m:
             if len(m.group("eq")) == 1 and not d.title:
                 d.title = m.group("title")
             self._heading(m.group("title"), start)
-            return
+            return True
         m = _HEADING_EDIT.match(s)
         if m and len(_words(m.group("title"))) <= 6:
             self._heading(m.group("title"), start)
-            return
+            return True
         if len(s) <= 60 and _section_kind(s) and not _REF_LINE.match(s):
             self._heading(s.rstrip(":").strip(), start)
-            return
+            return True
         if s in ("Last updated",) or _TABLE_RULE.match(s):
-            return
+            return True
         if len(s) <= 140 and _ui_rx().match(s):
-            return  # "Summarize", "Perspective": a mirror's buttons
+            return True  # "Summarize", "Perspective": a mirror's buttons
         if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
             d.unparsed.append((i + 1, s))
-            return
+            return True
         if s.casefold().rstrip(":") in ("in office", "assumed office") and self._office_held(i):
-            return
+            return True
         io = _IN_OFFICE_DATES.match(s)
         if io and self._office_held(i, same_line=True):
-            return  # "In office 2021 – 11 June 2022 | |": the term on the line of "In office"
+            return True  # "In office 2021 – 11 June 2022 | |": the term on the line of "In office"
         if _TABLE_HEADER.match(s):
             self.open_field = None
-            return
+            return True
         if _is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
-            return
+            return True
         if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
                 and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
                 and match_field_line(raw, start) is None:
             self._heading(s, start)
-            return
+            return True
+        return False
+
+    def _reference_line(self, i: int, start: int, raw: str, s: str, lead: int) -> bool:
+        """A line of the references, of "Contents" or "External links", or of a related-article blurb."""
+        d = self.d
         # references
         if _REF_CARET.match(raw) or (self.section_kind == "references" and _REF_LINE.match(raw)) or \
                 (lead >= 2 and _REF_LINE.match(raw) and (self.section_kind in ("references", "")
                                                          and self._refs_started())):
             self._reference(raw)
-            return
+            return True
         if self.section_kind == "references":
             if d.references:
                 last = max(d.references)
                 d.references[last] = (d.references[last] + " " + s).strip()
             else:
                 d.unparsed.append((i + 1, s))
-            return
+            return True
         if self.section_kind == "contents" and len(_words(s)) >= 12 and looks_like_prose(s):
             self.section_kind = ""  # a mirror's empty "Contents" box, then the text goes on
         elif self.section_kind in ("external", "contents"):
-            return
+            return True
         # related-article blurbs
         if self.section_kind == "related":
             self._related_line(i, start, raw, s)
-            return
+            return True
+        return False
+
+    def _title_or_native_name(self, s: str, s_start: int) -> bool:
+        """The title repeated, or a line of the name in Chinese characters."""
+        d = self.d
         # title repeated, native names
         if s == d.title or (d.title and s == d.title.strip()):
             self.open_field = None
-            return
+            return True
         if has_cjk(s) and len(s) <= 60 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s)):
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
             cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
@@ -244,7 +266,11 @@ class Parser(HolderRules, TitleRules):
             txt = cell.group("c") if cell else txt
             d.native_names.append(Span(txt, a, a + len(txt)))
             self.open_field = None
-            return
+            return True
+        return False
+
+    def _holder_line(self, i: int, start: int, raw: str, s: str, s_start: int, prev_blank: bool) -> bool:
+        """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
         # officeholder tables and leader lists
         b = _BULLET.match(raw)
         nd = _name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
@@ -258,13 +284,13 @@ class Parser(HolderRules, TitleRules):
             self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
             if term_end and s[term_end.end():].strip():
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
-            return
+            return True
         if not b and self._table_line(i, start, raw, s):
-            return
+            return True
         # bullets
         if b:
             self._bullet(i, start, raw, b, prev_blank)
-            return
+            return True
         # a leader list without bullets: "Name (1984 – 1991)" under "Ministers"
         if self.section_kind.startswith("leaders:"):
             dm = _term_in_parens(s)
@@ -273,13 +299,19 @@ class Parser(HolderRules, TitleRules):
                 present = bb in vocabulary.names()["present_words"]
                 self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
                                 _year(a), _year(bb), present)
-                return
+                return True
         # profile "Name (Title)"
         nt = _NAME_TITLE.match(s)
         if nt and nt.group("title").strip().casefold() in _titles():
             self._list_item(i, s_start, s, nt.group("name"), nt.group("title").strip(), None, None, False)
             self.open_field = None
-            return
+            return True
+        return False
+
+    def _field_or_prose(self, i: int, start: int, raw: str, s: str, s_start: int) -> None:
+        """An infobox field or its continuation, else prose (a list's heading when it ends in a colon)."""
+        d = self.d
+        f: Field | None
         # infobox fields and their continuation lines
         if not looks_like_prose(s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))

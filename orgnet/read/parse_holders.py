@@ -216,32 +216,9 @@ class HolderRules(ParserState):
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d
-        f: Field | None
         body = b.group("body")
         body_start = start + b.start("body")
-        hit = match_field_line(raw, start, allow_unknown_keys=(d.layout == "dash-infobox" and not d.sentences))
-        if hit and not looks_like_prose(body):
-            f, _ = hit
-            f.line = i + 1
-            d.fields.append(f)
-            self.open_field = f
-            return
-        f = self.open_field
-        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
-        head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
-        if f is not None and head and has_org_word(head) and len(_words(head)) >= 2:
-            # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
-            off = body_start + body.index(head)
-            f.values.append(Span(head, off, off + len(head)))
-            f.end = off + len(head)
-            return
-        if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
-                (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
-            # "Director responsible" / "  • Ada Li": a field's values as bullets
-            v = strip_debris(body, body_start)
-            if v.text:
-                f.values.append(v)
-                f.end = v.end
+        if self._field_bullet(i, start, raw, body, body_start):
             return
         self.open_field = None
         if self.section_kind == "see_also":
@@ -287,6 +264,41 @@ class HolderRules(ParserState):
             return
         if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
             return
+        self._entry_bullet(i, start, raw, body, body_start, head, parent)
+
+    def _field_bullet(self, i: int, start: int, raw: str, body: str, body_start: int) -> bool:
+        """A bullet that is an infobox field, or a value of the field open above it."""
+        d = self.d
+        f: Field | None
+        hit = match_field_line(raw, start, allow_unknown_keys=(d.layout == "dash-infobox" and not d.sentences))
+        if hit and not looks_like_prose(body):
+            f, _ = hit
+            f.line = i + 1
+            d.fields.append(f)
+            self.open_field = f
+            return True
+        f = self.open_field
+        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
+        head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
+        if f is not None and head and has_org_word(head) and len(_words(head)) >= 2:
+            # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
+            off = body_start + body.index(head)
+            f.values.append(Span(head, off, off + len(head)))
+            f.end = off + len(head)
+            return True
+        if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
+                (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
+            # "Director responsible" / "  • Ada Li": a field's values as bullets
+            v = strip_debris(body, body_start)
+            if v.text:
+                f.values.append(v)
+                f.end = v.end
+            return True
+        return False
+
+    def _entry_bullet(self, i: int, start: int, raw: str, body: str, body_start: int, head: str, parent: str) -> None:
+        """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
+        d = self.d
         entry = strip_debris(body, body_start)
         if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
                 and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
