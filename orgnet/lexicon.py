@@ -27,38 +27,18 @@ def _v() -> dict:
     title_alt = _alternation(n["titles"])
     titles_alt = _alternation(plurals.values())
     rank_alt = _alternation(n["honorifics"])
-    phrases = []
-    for p in ph["phrases"]:
-        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
-        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
-                            needles=_required_words(pattern) or _needles(pattern)))
-    extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
-                                                "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
-                                                "staff_pattern")}
-    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
-                     for level, words in hed["hedges"].items()}
-    all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
-                         | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
-    # every needle is letters only, so it lies inside one run of letters: look each distinct
-    # run up once (memoised) instead of trying every needle at every position
-    assert all(n.isalpha() for n in all_needles), "needles are letters only"
-
-    @functools.lru_cache(maxsize=1 << 16)
-    def needles_in(word: str) -> frozenset:
-        return frozenset(n for n in all_needles if n in word)
-
-    # which phrases a needle can make possible
-    phrases_of: dict[str, list[int]] = {}
-    for k, p in enumerate(phrases):
-        for nd in p["needles"]:
-            phrases_of.setdefault(nd, []).append(k)
-    hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-                for level, words in hed["hedges"].items()}
     titles = sorted(n["titles"], key=len, reverse=True)
     anaphora = []
     for kind, words in n["anaphora"].items():
         for w in words:
             anaphora.append((kind, w))
+    return {**_name_rules(n, titles, plurals, anaphora, title_alt),
+            **_phrase_rules(n, ph, hed, title_alt, titles_alt, rank_alt)}
+
+
+def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]],
+                title_alt: str) -> dict:
+    """The entries of :func:`_v` for names: word sets and patterns of titles, particles, anaphora."""
     return {
         "org_words": frozenset(n["org_words"]),
         "titles": titles,
@@ -110,6 +90,52 @@ def _v() -> dict:
             + r"))(?P<pos>['’]s)?\b", re.I),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
+        "implied_parent": re.compile(n["implied_parent"]),
+        "disambiguators": re.compile(n["disambiguators"]),
+        "unknown": frozenset(n["unknown_words"]),
+        "months": frozenset(n["months"]),
+        "demonym_rx": re.compile(n["demonym"]),
+        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
+        "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                  + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
+        # "... as the Harbour Intelligence Service chief": the body, then the post
+        "as_body_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
+                                       r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                       + title_alt + r"))\b(?!\s+of\b)", re.I),
+
+    }
+
+
+def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
+    """The entries of :func:`_v` for prose: trigger phrases with the words they need, hedges."""
+    phrases = []
+    for p in ph["phrases"]:
+        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
+        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
+                            needles=_required_words(pattern) or _needles(pattern)))
+    extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
+                                                "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
+                                                "staff_pattern")}
+    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
+                     for level, words in hed["hedges"].items()}
+    all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
+                         | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
+    # every needle is letters only, so it lies inside one run of letters: look each distinct
+    # run up once (memoised) instead of trying every needle at every position
+    assert all(n.isalpha() for n in all_needles), "needles are letters only"
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def needles_in(word: str) -> frozenset:
+        return frozenset(n for n in all_needles if n in word)
+
+    # which phrases a needle can make possible
+    phrases_of: dict[str, list[int]] = {}
+    for k, p in enumerate(phrases):
+        for nd in p["needles"]:
+            phrases_of.setdefault(nd, []).append(k)
+    hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+                for level, words in hed["hedges"].items()}
+    return {
         "phrases": phrases,
         "needles_in": needles_in,
         "phrases_of": phrases_of,
@@ -127,18 +153,6 @@ def _v() -> dict:
                                     + "|".join(re.escape(w) for w in n["continuing_participles"]) + r")\b", re.I),
         "hedge_rx": hedge_rx,
         "conf": hed["confidence"],
-        "implied_parent": re.compile(n["implied_parent"]),
-        "disambiguators": re.compile(n["disambiguators"]),
-        "unknown": frozenset(n["unknown_words"]),
-        "months": frozenset(n["months"]),
-        "demonym_rx": re.compile(n["demonym"]),
-        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
-        "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-                                  + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
-        # "... as the Harbour Intelligence Service chief": the body, then the post
-        "as_body_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
-                                       r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-                                       + title_alt + r"))\b(?!\s+of\b)", re.I),
     }
 
 

@@ -85,8 +85,13 @@ class AliasRules(ExtractorBase):
 
     def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict,
                  present: set) -> None:
+        self._paren_aliases(s, names, method, ctx)
+        self._phrase_aliases(s, names, subject, method, ctx, present)
+        self._renames(s, names, subject, method, ctx, present)
+
+    def _paren_aliases(self, s: Sentence, names: list[Mention], method: str, ctx: dict) -> None:
+        """Names in a parenthesis after a name: an abbreviation, the name in another language or script."""
         v = self.v
-        clean = s.clean
         # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
         inside = -1  # where the parenthesis after the last name read ends: the names in it are its glosses
         for m in names:
@@ -142,34 +147,43 @@ class AliasRules(ExtractorBase):
                 native = inner[:ab.start()].rstrip(" ,;")
                 if native and _NATIVE_NAME.fullmatch(native):
                     self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
-            for it in items:
-                # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
-                # ("Template:Lang-xx", "IPA: [..]", "File:x.jpg": a wiki's namespaces and markup, no language)
-                km = re.match(r"^(?!(?:Template|IPA|File|Image|Category|Help|Wikipedia|Special|Portal|Module)\s*:)"
-                              r"(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
-                if km and km.group("val").strip():
-                    rel = "name_zh" if has_cjk(km.group("val")) else "alias"
-                    if km.group(1).startswith("lit"):
-                        continue
-                    val = re.sub(r"^(?:[a-z_]{2,12}=[^|=]{0,20}\|)+", "", km.group("val").strip())  # ("link=no|X")
-                    ab = re.match(r"^(?P<n>.+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})$", val)
-                    if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
-                        self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
-                        val = ab.group("n")
-                    na = re.fullmatch(r"(?P<n>.+?)\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)", val)
-                    if na:  # "(Ulterian: Bo Hai (BH))": the name in the language and its abbreviation
-                        self.add(m.name, "alias", value=na.group("a"), span=span, method=method, **ctx)
-                        val = na.group("n")
-                    if rel == "name_zh" and "," in val and has_cjk(val.split(",")[0]):
-                        val = val.split(",")[0].strip()  # ("(Chinese: 人民, Speaker.png listen (help))": the name)
-                    tr = re.fullmatch(r"(?P<t>[^,]*[A-Za-z][^,]*?)\s*,\s*(?P<n>[^,]+)", val)
-                    if tr and _NATIVE_NAME.fullmatch(tr.group("n")):
-                        # "(Ulterian: Tide Office, Тидофис)": the name translated, then in its own script
-                        native = tr.group("n")
-                        self.add(m.name, "name_zh" if has_cjk(native) else "alias", value=native, span=span,
-                                 method=method, **ctx)
-                        val, rel = tr.group("t"), "alias"
-                    self.add(m.name, rel, value=val, span=span, method=method, **ctx)
+            self._language_names(m, items, span, method, ctx)
+
+    def _language_names(self, m: Mention, items: list[str], span: tuple[int, int], method: str, ctx: dict) -> None:
+        """The items of a parenthesis that give the name in a language ("Chinese: X", "Ulterian: Y (YA)")."""
+        for it in items:
+            # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
+            # ("Template:Lang-xx", "IPA: [..]", "File:x.jpg": a wiki's namespaces and markup, no language)
+            km = re.match(r"^(?!(?:Template|IPA|File|Image|Category|Help|Wikipedia|Special|Portal|Module)\s*:)"
+                          r"(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
+            if km and km.group("val").strip():
+                rel = "name_zh" if has_cjk(km.group("val")) else "alias"
+                if km.group(1).startswith("lit"):
+                    continue
+                val = re.sub(r"^(?:[a-z_]{2,12}=[^|=]{0,20}\|)+", "", km.group("val").strip())  # ("link=no|X")
+                ab = re.match(r"^(?P<n>.+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})$", val)
+                if ab and rel == "alias":  # "(French: Direction des Marées, DM)": a name and its abbreviation
+                    self.add(m.name, "alias", value=ab.group("a"), span=span, method=method, **ctx)
+                    val = ab.group("n")
+                na = re.fullmatch(r"(?P<n>.+?)\s*\((?P<a>[A-Z][A-Za-z0-9&]{1,9})\)", val)
+                if na:  # "(Ulterian: Bo Hai (BH))": the name in the language and its abbreviation
+                    self.add(m.name, "alias", value=na.group("a"), span=span, method=method, **ctx)
+                    val = na.group("n")
+                if rel == "name_zh" and "," in val and has_cjk(val.split(",")[0]):
+                    val = val.split(",")[0].strip()  # ("(Chinese: 人民, Speaker.png listen (help))": the name)
+                tr = re.fullmatch(r"(?P<t>[^,]*[A-Za-z][^,]*?)\s*,\s*(?P<n>[^,]+)", val)
+                if tr and _NATIVE_NAME.fullmatch(tr.group("n")):
+                    # "(Ulterian: Tide Office, Тидофис)": the name translated, then in its own script
+                    native = tr.group("n")
+                    self.add(m.name, "name_zh" if has_cjk(native) else "alias", value=native, span=span,
+                             method=method, **ctx)
+                    val, rel = tr.group("t"), "alias"
+                self.add(m.name, rel, value=val, span=span, method=method, **ctx)
+
+    def _phrase_aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
+        """"X, also known as Y", "formerly called Y": another name, or a former one."""
+        v = self.v
+        clean = s.clean
         # X, also known as Y
         for rx, rel, key in ((v["alias_rx"], "alias", "alias_phrases"),
                              (v["former_rx"], "former_name", "former_name_phrases")):
@@ -210,6 +224,11 @@ class AliasRules(ExtractorBase):
                 if a.person and " " not in b.name and b.name[:1].isupper():
                     # "Ada Lind, also known as Tinka, ... Tinka had been chief": the nickname names her
                     self.__dict__.setdefault("_people", {})[b.name] = owner
+
+    def _renames(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
+        """"changed its name from X to Y", "was renamed Y": former names and new ones."""
+        v = self.v
+        clean = s.clean
         # changed its name from X to Y
         renames = list(v["rename_rx"].finditer(clean)) \
             if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []

@@ -74,35 +74,9 @@ class FieldRules(ExtractorBase):
             return  # "Part of a series on ...": a body's name starts with a capital
         if role in BODY_ROLES and (ot := _office_title(text)) and not is_org_name(ot[1]):
             return  # "Parent agency: President of Ruritania": an office, not a body
-        if role in BODY_ROLES and "," in text and not role.startswith("leader"):
-            pieces = split_values(v, "comma")
-            if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
-                for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
-                    self._field_value(role, title, p, span, section)
-                return
-        if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
-            # "ParisEast Berlin": two seats glued together
-            cut = v.start + g.end()
-            for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
-                self._field_value(role, title, p, span, section)
+        if self._several_values(role, title, v, span, section):
             return
-        y0 = y1 = None
-        when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
-        if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
-            text = text[:when.start()]
-            y0, y1 = _term_years(when.group(1).split(",")[0])
-        if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
-            text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
-        if role in ("parent", "owner") and " via " in text:
-            text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
-        if role in ("unit", "subsidiary"):
-            # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
-            text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
-        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
-        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
-            # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
-            text = text[:abbr.start()]
-            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
+        text, y0, y1 = self._value_text(role, text, span)
         if role == "parent" or role == "jurisdiction" and is_org_name(text) and not _GOVERNMENT.match(text):
             # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
             self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
@@ -138,68 +112,9 @@ class FieldRules(ExtractorBase):
         elif role == "owner":
             self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
         elif role == "leader":
-            trail = re.search(r"(?:\s*\[\w{1,4}\])*\s*\.?\s*$", text)
-            if trail and trail.start() < len(text):  # "Ada Lind (since March 3, 2020)[1].": markers and a full stop
-                text = text[:trail.start()]
-                v = Span(text, v.start, v.start + len(text))
-            vb = _VERB_IN_VALUE.search(text)
-            if vb and not re.search(r"[(;]", text[:vb.start()]):
-                return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
-                # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
-            since = _SINCE.match(text)
-            if since:  # "since 12 May 2015" under the holder's name: when the term began
-                last = self.claims[-1] if self.claims else None
-                if last is not None and last.relation == "leads" and last.method == "infobox" \
-                        and last.start is None and 0 <= v.start - last.char_end <= 2:
-                    last.start = int(since.group("y"))
-                    last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
-                return
-            if looks_like_person(subj) and not self.office:
-                return  # a person page's "President Ada Li": whom the person served with, not a leader
-            title = title or self.office or "Leader"
-            lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)
-            # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
-            if lead_paren:
-                v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
-            pieces = split_values(v, "comma")
-            for k, one in enumerate(pieces):
-                if self._is_post(one.text):
-                    continue  # "Hu Wei, Deputy Minister": the title of the name before
-                name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
-                paren = re.search(r"\(([^)]*)\)\s*$", one.text)
-                t = title
-                if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
-                    t, end = pieces[k + 1].text, pieces[k + 1].end
-                elif paren and self._is_title(paren.group(1)):
-                    t, end = paren.group(1), one.end
-                else:
-                    end = one.end
-                name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
-                if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
-                    continue  # ("Classified, Colonel": the holder is not given)
-                if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
-                        self.text.count("\n", pieces[k - 1].end, one.start) == 0:
-                    continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
-                y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
-                self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
-                         subject_kind="person", start=y0, end=y1)
+            self._leader_value(title, v, text, span)
         elif role in ("predecessor", "successor", "deputy") and looks_like_person(subj):
-            # a person page: who held the office above before or after the person, or was deputy
-            held = self._office_above(span[0])
-            name = _clean_person(text)
-            if held is None or not looks_like_person(name):
-                return  # "Office created", "Position abolished": no one
-            title, body, o = held
-            if role == "deputy":
-                own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
-                y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
-                    (o.start_year, None if o.present else o.end_year)
-                self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
-                         subject_kind="person", start=y0, end=y1)
-            else:
-                self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
-                         start=o.end_year if role == "successor" else None,
-                         end=o.start_year if role == "predecessor" else None)
+            self._next_to_office(role, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
             if (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text)) and not looks_like_person(text) \
@@ -227,6 +142,114 @@ class FieldRules(ExtractorBase):
             self.add(subj, "other_name", value=text, span=span, method="infobox")
         elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
             self.add(subj, "type", value=text, span=span, method="infobox")
+
+    def _several_values(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> bool:
+        """Whether a value holds several (bodies in a list, seats glued together): each is read alone."""
+        text = v.text
+        if role in BODY_ROLES and "," in text and not role.startswith("leader"):
+            pieces = split_values(v, "comma")
+            if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
+                for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
+                    self._field_value(role, title, p, span, section)
+                return True
+        if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
+            # "ParisEast Berlin": two seats glued together
+            cut = v.start + g.end()
+            for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
+                self._field_value(role, title, p, span, section)
+            return True
+        return False
+
+    def _value_text(self, role: str, text: str, span: tuple[int, int]) -> tuple[str, int | None, int | None]:
+        """A body's value without what is not its name (a term, a note, a gloss, its abbreviation,
+        given as an alias), and the years of the term."""
+        y0: int | None = None
+        y1: int | None = None
+        when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
+        if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
+            text = text[:when.start()]
+            y0, y1 = _term_years(when.group(1).split(",")[0])
+        if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
+            text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+        if role in ("parent", "owner") and " via " in text:
+            text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
+        if role in ("unit", "subsidiary"):
+            # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
+            text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
+        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
+        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
+            # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
+            text = text[:abbr.start()]
+            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
+        return text, y0, y1
+
+    def _leader_value(self, title: str, v: Span, text: str, span: tuple[int, int]) -> None:
+        """A leader field's value: its holders (and their posts and terms), or when a term began."""
+        subj = self.subject
+        trail = re.search(r"(?:\s*\[\w{1,4}\])*\s*\.?\s*$", text)
+        if trail and trail.start() < len(text):  # "Ada Lind (since March 3, 2020)[1].": markers and a full stop
+            text = text[:trail.start()]
+            v = Span(text, v.start, v.start + len(text))
+        vb = _VERB_IN_VALUE.search(text)
+        if vb and not re.search(r"[(;]", text[:vb.start()]):
+            return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
+            # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
+        since = _SINCE.match(text)
+        if since:  # "since 12 May 2015" under the holder's name: when the term began
+            last = self.claims[-1] if self.claims else None
+            if last is not None and last.relation == "leads" and last.method == "infobox" \
+                    and last.start is None and 0 <= v.start - last.char_end <= 2:
+                last.start = int(since.group("y"))
+                last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
+            return
+        if looks_like_person(subj) and not self.office:
+            return  # a person page's "President Ada Li": whom the person served with, not a leader
+        title = title or self.office or "Leader"
+        lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)
+        # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
+        if lead_paren:
+            v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
+        pieces = split_values(v, "comma")
+        for k, one in enumerate(pieces):
+            if self._is_post(one.text):
+                continue  # "Hu Wei, Deputy Minister": the title of the name before
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
+            paren = re.search(r"\(([^)]*)\)\s*$", one.text)
+            t = title
+            if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
+                t, end = pieces[k + 1].text, pieces[k + 1].end
+            elif paren and self._is_title(paren.group(1)):
+                t, end = paren.group(1), one.end
+            else:
+                end = one.end
+            name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
+            if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
+                continue  # ("Classified, Colonel": the holder is not given)
+            if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
+                    self.text.count("\n", pieces[k - 1].end, one.start) == 0:
+                continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
+            y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+            self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
+                     subject_kind="person", start=y0, end=y1)
+
+    def _next_to_office(self, role: str, text: str, span: tuple[int, int]) -> None:
+        """A person page's predecessor, successor or deputy in the office above."""
+        # a person page: who held the office above before or after the person, or was deputy
+        held = self._office_above(span[0])
+        name = _clean_person(text)
+        if held is None or not looks_like_person(name):
+            return  # "Office created", "Position abolished": no one
+        title, body, o = held
+        if role == "deputy":
+            own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
+            y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
+                (o.start_year, None if o.present else o.end_year)
+            self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
+                     subject_kind="person", start=y0, end=y1)
+        else:
+            self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
+                     start=o.end_year if role == "successor" else None,
+                     end=o.start_year if role == "predecessor" else None)
 
 
 _VERB_IN_VALUE = re.compile(r",?\s(?:is|was|are|were|has been|had been|will be)\s")

@@ -57,17 +57,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     ['Central Committee of the Harbour Party', 'Ada Li']
     """
     v = _v()
-    toks = []
-    glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
-    for m in _TOKEN.finditer(clean, start, end):
-        g = _GLUED_LINK.match(m.group())
-        if g:
-            cut = m.start() + g.end("w")
-            toks.append((m.start(), cut, g.group("w")))
-            toks.append((cut, m.end(), g.group("rest")))
-            glued.add(cut)
-        else:
-            toks.append((m.start(), m.end(), m.group()))
+    toks, glued = _tokens(clean, start, end)
 
     glued_at = sorted(glued)
 
@@ -120,13 +110,42 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
                 continue
             break
         s_, e_ = toks[i][0], toks[last_good][1]
-        surface = text[s_:e_]
-        lo = bisect.bisect_right(glued_at, s_)
-        cuts = [c - s_ for c in glued_at[lo:bisect.bisect_left(glued_at, e_)]]
-        for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
-            surface = surface[:c] + " " + surface[c:]
+        surface = _spaced(text, s_, e_, glued_at)
         mentions.append(_make_mention(s_, e_, surface, v))
         i = last_good + 1
+    return _after_runs(mentions, text, clean, start, v)
+
+
+def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """The words of ``clean[start:end]`` as ``(start, end, word)``, a glued link cut in two, and
+    where the cuts are."""
+    toks = []
+    glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
+    for m in _TOKEN.finditer(clean, start, end):
+        g = _GLUED_LINK.match(m.group())
+        if g:
+            cut = m.start() + g.end("w")
+            toks.append((m.start(), cut, g.group("w")))
+            toks.append((cut, m.end(), g.group("rest")))
+            glued.add(cut)
+        else:
+            toks.append((m.start(), m.end(), m.group()))
+    return toks, glued
+
+
+def _spaced(text: str, s_: int, e_: int, glued_at: list[int]) -> str:
+    """``text[s_:e_]`` with a space put back at each glued link in it."""
+    surface = text[s_:e_]
+    lo = bisect.bisect_right(glued_at, s_)
+    cuts = [c - s_ for c in glued_at[lo:bisect.bisect_left(glued_at, e_)]]
+    for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
+        surface = surface[:c] + " " + surface[c:]
+    return surface
+
+
+def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
+    """The runs of capitalised words :func:`find_mentions` found, merged, split and extended by the
+    rules of :mod:`orgnet.extract.mention_rules` (possessives, lists, demonyms, titles, nicknames)."""
     mentions = _merge_possessives(mentions, clean, v)
     mentions = _lower_case_bodies(mentions, text, clean, start, v)
     mentions = _plural_bodies(mentions, clean)

@@ -252,25 +252,8 @@ class ProseRules(AliasRules, TriggerRules):
         ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
         lead_year = _lead_year(s.clean)
 
-        # defining sentence: the subject named in full, and what kind of thing it is
-        if defining and subject:
-            ds, other = self._defined_names(s)
-            if ds and not same_subject(ds, subject):
-                ds = ""
-            if ds and other:
-                mo = [m for m in names if m.name == other][:1]
-                if mo:
-                    self.add(subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method,
-                             defining=True, **ctx)
-            if ds and ds != subject:
-                ms = [m for m in names if m.name == ds][:1]
-                if ms:
-                    self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
-                             defining=True, **ctx)
-            td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
-                           s.clean)
-            if td and ds:
-                self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
+        if defining and subject:  # the subject named in full, and what kind of thing it is
+            self._defining(s, names, subject, method, ctx)
 
         self._aliases(s, names, subject, method, ctx, present)
         self._title_chains(names, method, ctx)
@@ -297,6 +280,26 @@ class ProseRules(AliasRules, TriggerRules):
             for c in made:
                 if c.relation == "leads" and c.title:
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
+        """A defining sentence: the subject named in full (its aliases), and what kind of thing it is."""
+        ds, other = self._defined_names(s)
+        if ds and not same_subject(ds, subject):
+            ds = ""
+        if ds and other:
+            mo = [m for m in names if m.name == other][:1]
+            if mo:
+                self.add(subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method,
+                         defining=True, **ctx)
+        if ds and ds != subject:
+            ms = [m for m in names if m.name == ds][:1]
+            if ms:
+                self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
+                         defining=True, **ctx)
+        td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+                       s.clean)
+        if td and ds:
+            self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
                   present: set) -> None:

@@ -209,6 +209,12 @@ class SlotRules(ExtractorBase):
                 joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
                 break
+        return self._list_closed(ix, pos, kind, out, joints)
+
+    def _list_closed(self, ix: _SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:
+        """The names after a phrase as a list: one more when the preposition comes again ("by A, ...,
+        and by B"), and cut where "A, B" goes on with a verb (no "and" closes it)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
         prep = ix.before(_PREP_BEFORE_BACKWARDS, pos - s.start) if out else None
         again = re.compile(_APPOSITIVE_THEN + prep.group("p")[::-1] + r"\s+(?:the\s+)?") if prep else None
         am = again.match(clean, out[-1].end - s.start) if again else None
@@ -298,8 +304,17 @@ class SlotRules(ExtractorBase):
             if q < len(orgs) and orgs[q] <= last_k and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx):
                 j = bisect.bisect_left(fit, orgs[q])
                 m = ments[fit[j]]
+        out = self._coordinated_before(ix, pos, m, j, fit, cand_idx, lo)
+        if m.anaphor and not m.name:
+            m.name = subject
+        return [x for x in out if x.name]
+
+    def _coordinated_before(self, ix: _SentIndex, pos: int, m: Mention, j: int, fit: list[int],
+                            cand_idx: list[int] | None, lo: int) -> list[Mention]:
+        """The name before a phrase with the names coordinated to it ("the X and Y finance Z"), not a
+        name set against it ("In contrast to A, B") or in apposition ("HCS, the Harbour Society,")."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
         out = [m]
-        # coordinated subjects: "the X and Y finance Z"
         first_j = cand_idx[0] if cand_idx is not None else lo
         rel_clause = _SINGULAR_RELATIVE.fullmatch(clean, m.end - s.start, pos - s.start)
         if rel_clause and re.match(r"(?:was|is|has)\b", clean[rel_clause.end():] if rel_clause.group("verb") is None
@@ -321,9 +336,7 @@ class SlotRules(ExtractorBase):
         elif len(out) == 2 and not re.search(r"\band\b", clean[out[0].end - s.start:out[1].start - s.start]) \
                 and re.match(r"\s*,", clean[out[1].end - s.start:pos - s.start]):
             out = out[:1]  # "HCS, the Harbour Cultural Society, was ...": one body and its apposition
-        if m.anaphor and not m.name:
-            m.name = subject
-        return [x for x in out if x.name]
+        return out
 
 
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
