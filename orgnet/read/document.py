@@ -42,6 +42,7 @@ __all__ = ["MAX_BYTES_DEFAULT", "summarize", "read_document", "document_from_byt
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
 
+
 def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
     """The :class:`DocumentSummary` of a document (a summary is returned as it is).
 
