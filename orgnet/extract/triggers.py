@@ -50,54 +50,12 @@ class TriggerRules(SlotRules):
                         same[0] if same else None)
             if prev is None:
                 return []
-        if roles == "poss_title":
-            # "Y was the Agency's first director": the body right before the phrase, the person
-            # before it with is/was between
-            orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
-            if not orgs or not _names_subject(orgs[0], subject):
+        if roles in ("poss_title", "of_in", "title_is"):
+            slots = self._special_slots(p, ix, subject, roles, obj_kind, subj_kind, ts, te)
+            if slots is None:
                 return []
-            k = ix.ending_by(orgs[0].start)
-            person = ments[k - 1] if k else None
-            if person is None or person.anaphor or not person.person or not _COPULA_BEFORE.fullmatch(
-                    clean, person.end - s.start, orgs[0].start - s.start):
-                return []
-            roles, left, right = "inverse", orgs, [person]
-            right_kind = subj_kind
-            ts = person.start
-        elif roles == "of_in":
-            # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
-            orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)[:1]
-            # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
-            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in")
-                              + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?")
-            im = then.match(clean, orgs[0].end - s.start) if orgs else None
-            places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
-            if not places:
-                return []
-            roles, left, right = ("inverse" if p.get("inverse") else "forward"), orgs, places
-            right_kind = obj_kind
-        elif roles == "title_is":
-            # "[the] current head of [the ruling] X is Y": X right after the phrase, then "is", then the person
-            orgs = self._right(ix, te, obj_kind, max_gap=2)[:1]
-            if not orgs:
-                return []
-            o = orgs[0]
-            tm = _TITLE_IS.match(clean, o.end - s.start)
-            appositive = tm is None and _TITLE_COMMA.match(clean, o.end - s.start)
-            if appositive:  # "the head of X, Y, said": Y set off by commas, a person
-                tm = appositive
-            if not tm:
-                return []
-            te = tm.end() + s.start
-            roles, left, right = "inverse", orgs, self._right(ix, te, subj_kind, max_gap=0)
-            if appositive:
-                right = right[:1] if right and right[0].person and _APPOSITIVE_END.match(
-                    clean, right[0].end - s.start) else []
-            if not right:
-                return []
-            right_kind = subj_kind
-        # the name after the phrase
-        else:
+            roles, left, right, right_kind, ts, te = slots
+        else:  # the name after the phrase
             right_kind = subj_kind if roles == "inverse" else obj_kind
         right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else te
         if p.get("roles") in ("title_is", "poss_title", "of_in"):
@@ -139,31 +97,11 @@ class TriggerRules(SlotRules):
             after = [m for m in ments[ix.starting_from(s.start + lp.end()):][:1] if m.name and not m.person]
             if after and (_fits(after[0], left_kind) or not left_kind and after[0].name[:1].isupper()):
                 left = after
-        made: list[Claim] = []
         if not right and p.get("fallback") == "copy_previous":
-            prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
-                "operated_by", "funded_by", "controlled_by", "established_by", "subordinate_to")), None)
-            if prev:
-                c = prev
-                n0 = len(self.claims)
-                self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method,
-                         start=c.start, **ctx)
-                return self.claims[n0:]
-            return made
+            return self._copy_previous(rel, te, method, ctx, earlier)
         if roles == "pair":
-            if any(c.relation == rel for c in earlier[-20:]):
-                return made  # the sentence has already said which name is the cover ("X, the external name of Y, ...")
-            pair = self._left(ix, ts, "", adjacent=False, no_context=True, subject=subject)
-            if len(pair) < 2:
-                pair = self._equated_after(ix, te)
-            if len(pair) >= 2:
-                a, b = pair[-2], pair[-1]
-                if _operator_like(a.name) and not _operator_like(b.name):
-                    a, b = b, a
-                n0 = len(self.claims)
-                self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
-                return self.claims[n0:]
-            return made
+            return self._pair(rel, ix, ts, te, subject, method, ctx, earlier)
+        made: list[Claim] = []
         if p.get("organ_of_subject") and left and subject:
             om_ = _ORGAN_OF.fullmatch(left[0].name) if not left[0].anaphor else None
             if left[0].anaphor or (om_ and (same_subject(om_.group("body"), subject)
@@ -271,6 +209,86 @@ class TriggerRules(SlotRules):
                              title=_title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
+
+    def _special_slots(self, p: dict, ix: _SentIndex, subject: str, roles: str, obj_kind: str,
+                       subj_kind: str, ts: int, te: int) -> tuple[str, list[Mention], list[Mention], str, int, int] | None:
+        """The names of a phrase whose slots are not simply before and after it: "Y was the Agency's
+        first director" (poss_title), "the headquarters of X in Y" (of_in), "the head of X is Y"
+        (title_is). ``(roles, left, right, right_kind, ts, te)``, or ``None`` when a slot is empty."""
+        s, ments = ix.s, ix.ments
+        clean = s.clean
+        if roles == "poss_title":
+            # "Y was the Agency's first director": the body right before the phrase, the person
+            # before it with is/was between
+            orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
+            if not orgs or not _names_subject(orgs[0], subject):
+                return None
+            k = ix.ending_by(orgs[0].start)
+            person = ments[k - 1] if k else None
+            if person is None or person.anaphor or not person.person or not _COPULA_BEFORE.fullmatch(
+                    clean, person.end - s.start, orgs[0].start - s.start):
+                return None
+            return "inverse", orgs, [person], subj_kind, person.start, te
+        if roles == "of_in":
+            # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
+            orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)[:1]
+            # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
+            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in")
+                              + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?")
+            im = then.match(clean, orgs[0].end - s.start) if orgs else None
+            places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
+            if not places:
+                return None
+            return ("inverse" if p.get("inverse") else "forward"), orgs, places, obj_kind, ts, te
+        # roles == "title_is"
+        # "[the] current head of [the ruling] X is Y": X right after the phrase, then "is", then the person
+        orgs = self._right(ix, te, obj_kind, max_gap=2)[:1]
+        if not orgs:
+            return None
+        o = orgs[0]
+        tm = _TITLE_IS.match(clean, o.end - s.start)
+        appositive = tm is None and _TITLE_COMMA.match(clean, o.end - s.start)
+        if appositive:  # "the head of X, Y, said": Y set off by commas, a person
+            tm = appositive
+        if not tm:
+            return None
+        te = tm.end() + s.start
+        right = self._right(ix, te, subj_kind, max_gap=0)
+        if appositive:
+            right = right[:1] if right and right[0].person and _APPOSITIVE_END.match(
+                clean, right[0].end - s.start) else []
+        if not right:
+            return None
+        return "inverse", orgs, right, subj_kind, ts, te
+
+    def _copy_previous(self, rel: str, te: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
+        """A phrase with no name after it that says the tie of the claim before again, of ``rel``."""
+        prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
+            "operated_by", "funded_by", "controlled_by", "established_by", "subordinate_to")), None)
+        if prev:
+            c = prev
+            n0 = len(self.claims)
+            self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method,
+                     start=c.start, **ctx)
+            return self.claims[n0:]
+        return []
+
+    def _pair(self, rel: str, ix: _SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
+              earlier: list[Claim]) -> list[Claim]:
+        """Two names the phrase says are one body under two faces ("X, the external name of Y")."""
+        if any(c.relation == rel for c in earlier[-20:]):
+            return []  # the sentence has already said which name is the cover ("X, the external name of Y, ...")
+        pair = self._left(ix, ts, "", adjacent=False, no_context=True, subject=subject)
+        if len(pair) < 2:
+            pair = self._equated_after(ix, te)
+        if len(pair) >= 2:
+            a, b = pair[-2], pair[-1]
+            if _operator_like(a.name) and not _operator_like(b.name):
+                a, b = b, a
+            n0 = len(self.claims)
+            self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
+            return self.claims[n0:]
+        return []
 
     def _succession(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str, ctx: dict,
                     earlier: list[Claim]) -> list[Claim]:
