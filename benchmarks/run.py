@@ -487,8 +487,8 @@ def measure_profile(folder: Path, n: int, tmp: Path, cached_out: Path | None = N
     total = st.total_tt
     stages = {
         "parse (read + extract, per document)": ("pipeline.py", "parse_one"),
-        "  read_document": ("documents.py", "read_document"),
-        "  extract_claims": ("extract.py", "extract_claims"),
+        "  read_document": ("read/document.py", "read_document"),
+        "  extract_claims": ("extract/extractor.py", "extract_claims"),
         "parse cache: keys (hash every file)": ("cache.py", "key"),
         "parse cache: load hits (check + decode)": ("cache.py", "get"),
         "parse cache: store, prune": ("cache.py", "put|prune"),

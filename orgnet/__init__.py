@@ -14,10 +14,11 @@ The stages, each usable alone::
 from __future__ import annotations
 
 from ._version import __version__
-from .documents import Document, parse_text, read_document
 from .errors import InputError, OrgnetError, StrictModeError, VocabularyError
 from .extract import Claim, extract_claims
 from .pipeline import build
+from .read.document import parse_text, read_document
+from .read.model import Document
 from .resolve import Resolution, resolve
 from .tables import Tables, read_tables
 

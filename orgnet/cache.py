@@ -49,16 +49,16 @@ from typing import Any, Callable
 
 import orjson
 
-from .documents import DocumentSummary
 from .errors import CacheWarning
 from .extract import Claim
+from .read.model import DocumentSummary
 
 __all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_plain", "encode_entry",
            "decode_entry"]
 
-# the modules whose code decides what a document's parse is (and how an entry is stored)
-_PARSER_MODULES = ("documents.py", "infobox.py", "extract.py", "vocabulary.py", "pipeline.py", "mirrors.py",
-                   "cache.py", "offsets.py", "folder.py")
+# the modules whose code decides what a document's parse is (and how an entry is stored); a
+# pattern stands for the files it matches under orgnet/, in sorted order
+_PARSER_MODULES = ("read/*.py", "lexicon.py", "names.py", "extract/*.py", "vocabulary.py", "pipeline.py", "cache.py")
 
 #: the first word of an entry's header; the number is the entry format's version
 MAGIC = b"orgnet-parse-cache/1"
@@ -74,8 +74,9 @@ def parser_version() -> str:
 
     here = Path(__file__).parent
     h = hashlib.sha256(__version__.encode())
-    for name in _PARSER_MODULES:
-        h.update(name.encode() + b"\0" + (here / name).read_bytes())
+    for pattern in _PARSER_MODULES:
+        for path in sorted(here.glob(pattern)):
+            h.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes())
     for p in sorted((here / "vocab").glob("*.yaml")):
         h.update(p.name.encode() + b"\0" + p.read_bytes())
     return h.hexdigest()[:16]

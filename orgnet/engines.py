@@ -35,8 +35,8 @@ IN_FLIGHT_PER_WORKER = 4
 
 def parse_bytes(name: str, data: bytes, path: str, meta: dict | None) -> tuple[Any, list]:
     """The task a worker runs: one document's bytes -> ``(DocumentSummary, claims)``."""
-    from .documents import document_from_bytes, summarize
     from .pipeline import claims_of
+    from .read.document import document_from_bytes, summarize
 
     doc = document_from_bytes(data, name, path)
     return summarize(doc), claims_of(doc, meta)
@@ -74,7 +74,8 @@ def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | Non
     progress
         Show a progress bar of documents parsed.
     """
-    from .documents import _read_bounded, display_name, read_document, summarize
+    from .read.document import _read_bounded, read_document, summarize
+    from .read.folder import display_name
 
     client, cluster = _client(scheduler, workers)
     bar = None
@@ -128,6 +129,6 @@ def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | Non
 
 
 def _max_bytes() -> int:
-    from .documents import MAX_BYTES_DEFAULT
+    from .read.document import MAX_BYTES_DEFAULT
 
     return MAX_BYTES_DEFAULT

@@ -282,7 +282,7 @@ def changed_sources(folder: str | Path, sources: str | Path) -> list[str]:
     >>> changed_sources(out, src)
     ['a.txt: changed since the build (SHA-256 differs from documents.csv)']
     """
-    from .folder import scan_folder
+    from .read.folder import scan_folder
     from .tables import read_tables
 
     docs = read_tables(folder).documents

@@ -180,7 +180,7 @@ def _parent_of_caiu(lesson: Lesson) -> set:
 
 
 def _quote_is_there(lesson: Lesson) -> set:
-    from .documents import read_document
+    from .read.document import read_document
 
     quote, doc = lesson.slide_quote()
     return {quote in read_document(lesson.seeds / doc).text}

@@ -28,11 +28,12 @@ from typing import Any, Callable
 from . import vocabulary
 from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, load_curations
-from .documents import Document, DocumentSummary, read_document, summarize
 from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids, extract_claims
-from .folder import TEXT_SUFFIXES, display_name, scan_folder
 from .metadata import SOURCES_FILE, load_sources
+from .read.document import read_document, summarize
+from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
+from .read.model import Document, DocumentSummary
 from .resolve import Resolver
 from .spool import ClaimSpool
 from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
@@ -48,7 +49,7 @@ DOC_TIMEOUT_DEFAULT = 60.0
 def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     """Files of a seeds folder: ``(documents, other entries)``, each sorted by name.
 
-    ``sources.yaml`` and ``curations.yaml`` are neither; :func:`orgnet.folder.scan_folder`
+    ``sources.yaml`` and ``curations.yaml`` are neither; :func:`orgnet.read.folder.scan_folder`
     says why each other entry is not read.
     """
     scan = scan_folder(folder)

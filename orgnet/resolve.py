@@ -35,8 +35,9 @@ from .countries import countries_in
 
 if TYPE_CHECKING:
     from .curate import Curations
-from .extract import Claim, _initials_match, looks_like_person, strip_disambiguator
-from .infobox import has_cjk
+from .extract import Claim
+from .names import _initials_match, looks_like_person, strip_disambiguator
+from .read.infobox import has_cjk
 
 __all__ = ["Entity", "Merge", "RULES", "Resolution", "Resolver", "pinned_from", "resolve", "name_key", "slugify",
            "guess_kind"]

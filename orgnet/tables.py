@@ -28,9 +28,10 @@ import pyarrow as pa
 import pyarrow.compute as pa_compute
 
 from . import vocabulary
-from .documents import Document, DocumentSummary, summarize
 from .extract import Claim, claim_id
-from .mirrors import find_mirrors, mirror_roots
+from .read.document import summarize
+from .read.mirrors import find_mirrors, mirror_roots
+from .read.model import Document, DocumentSummary
 from .resolve import Resolution, name_key
 from .values import compatible, value_kind
 
@@ -466,7 +467,7 @@ class TableMaker:
     claim ids are made unique across those documents too.
 
     >>> from orgnet.resolve import resolve
-    >>> from orgnet.documents import DocumentSummary
+    >>> from orgnet.read.model import DocumentSummary
     >>> claims = [Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt", char_start=0, char_end=30)]
     >>> maker = TableMaker([DocumentSummary(doc="a.txt")], resolve(claims))
     >>> maker.add(maker.summaries[0], claims)
@@ -773,7 +774,7 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
 def _documents(docs: list[DocumentSummary], n_claims: Counter, meta: dict,
                mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per file (``n_claims``: each document's claims); ``mirror_of`` names the earlier
-    document a mirror copy copies (:func:`orgnet.mirrors.find_mirrors`)."""
+    document a mirror copy copies (:func:`orgnet.read.mirrors.find_mirrors`)."""
     from .cache import parser_version
 
     mirror_of = mirror_of or {}

@@ -15,7 +15,8 @@ import urllib.parse
 from pathlib import Path
 
 import orgnet
-from orgnet.documents import Document, normalize_text
+from orgnet.read.decode import normalize_text
+from orgnet.read.model import Document
 from orgnet.extract import Claim
 
 __all__ = ["run", "show", "find", "one", "none", "TWO_TERMS", "as_read", "reads_as", "write_corpus"]

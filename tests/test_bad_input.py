@@ -16,7 +16,7 @@ import pandas as pd
 import pytest
 
 import orgnet
-from orgnet.documents import MAX_BYTES_DEFAULT
+from orgnet.read.document import MAX_BYTES_DEFAULT
 from claim_helpers import reads_as  # tests/claim_helpers.py (on sys.path via conftest)
 
 GOOD_ARTICLE = """\

@@ -24,7 +24,7 @@ import pytest
 import orgnet
 from orgnet import cache as cache_mod
 from orgnet import pipeline
-from orgnet.documents import DocumentSummary
+from orgnet.read.model import DocumentSummary
 from orgnet.errors import CacheWarning, OrgnetWarning
 from orgnet.extract import Claim
 

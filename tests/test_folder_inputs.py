@@ -16,8 +16,9 @@ import pandas as pd
 import pytest
 
 import orgnet
-from orgnet.documents import decode_bytes, read_document
-from orgnet.folder import scan_folder
+from orgnet.read.decode import decode_bytes
+from orgnet.read.document import read_document
+from orgnet.read.folder import scan_folder
 from orgnet.metadata import load_sources
 
 GOOD = "The Bureau of Tides is led by Ada Li. The Bureau of Tides was founded in 1950.\n"

@@ -23,8 +23,10 @@ import pytest
 from claim_helpers import find, one, reads_as, run
 
 import orgnet
-from orgnet import extract, infobox, pipeline
+from orgnet import pipeline
+from orgnet.extract import slots, words
 from orgnet.pipeline import parse_one
+from orgnet.read import infobox
 
 BENCH = Path(__file__).resolve().parents[1] / "benchmarks"
 
@@ -108,9 +110,9 @@ def test_a_chain_of_subsidiaries_in_one_sentence_links_each_pair():
 
 @pytest.mark.parametrize("pair", ["prep", "kin", "contrasted"])
 def test_patterns_read_backwards_find_what_the_forward_search_found(pair):
-    forward, backwards = {"prep": (extract._PREP_BEFORE, extract._PREP_BEFORE_BACKWARDS),
-                          "kin": (extract._KIN_BEFORE, extract._KIN_BEFORE_BACKWARDS),
-                          "contrasted": (extract._CONTRASTED, extract._CONTRASTED_BACKWARDS)}[pair]
+    forward, backwards = {"prep": (words._PREP_BEFORE, slots._PREP_BEFORE_BACKWARDS),
+                          "kin": (words._KIN_BEFORE, slots._KIN_BEFORE_BACKWARDS),
+                          "contrasted": (words._CONTRASTED, slots._CONTRASTED_BACKWARDS)}[pair]
     tokens = ["by", "to", "the", "The", " ", "  ", "\n", ",", ";", "In contrast to", "unlike", "compared with",
               "Compared to", "wife", "of", "his", "a", "x", "Ada", "-", "rival", "protégé", "under", "from", "into",
               ", his rival of ", ", the long-time wife of", "old ", " of ", ", the ", "instead of", "bythe",

@@ -17,15 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgnet
-from orgnet.documents import (
-    _normalize_mapped,
-    _remove_scripts,
-    _script_blocks,
-    _strip_html,
-    _strip_html_mapped,
-    normalize_text,
-)
-from orgnet.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
+from orgnet.read.decode import _normalize_mapped, _remove_scripts, _script_blocks, _strip_html, _strip_html_mapped, normalize_text
+from orgnet.read.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
 from orgnet.render.network import _quote_context
 
 SENTENCE = "The Bureau of Tests is overseen by the Ministry of Widgets."
@@ -174,7 +167,7 @@ def _old_strip_html(text: str) -> str:
     import html
     import re
 
-    from orgnet.documents import _HTMLText
+    from orgnet.read.decode import _HTMLText
 
     p = _HTMLText(text)
     p.feed(text)

@@ -99,7 +99,7 @@ def test_claims_and_summaries_survive_pickling_whole():
     """Parse workers pickle claims with a custom __reduce__: no field may be lost."""
     import pickle
 
-    from orgnet.documents import summarize
+    from orgnet.read.document import summarize
 
     parsed = [pipeline.parse_one(p) for p in sorted(SEEDS.glob("*.txt"))]
     claims = [c for _, cs in parsed for c in cs]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import orgnet
-from orgnet.documents import Blurb, Document, ListItem, Sentence
+from orgnet.read.model import Blurb, Document, ListItem, Sentence
 
 # ----------------------------------------------------------------------------- helpers
 

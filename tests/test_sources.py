@@ -75,7 +75,7 @@ def _claim(doc, relation, value, subject="Bureau of Tides", n=0):
 
 
 def _tables(claims_by_doc):
-    from orgnet.documents import DocumentSummary
+    from orgnet.read.model import DocumentSummary
 
     docs = [DocumentSummary(doc=d) for d in claims_by_doc]
     return make_tables(docs, claims_by_doc, orgnet.resolve([c for cs in claims_by_doc.values() for c in cs]))
@@ -180,8 +180,8 @@ def test_independent_documents_still_add_up(tmp_path):
 
 
 def test_mirror_detection_by_fingerprints_alone():
-    from orgnet.documents import parse_text, summarize
-    from orgnet.mirrors import find_mirrors, similarity
+    from orgnet.read.document import parse_text, summarize
+    from orgnet.read.mirrors import find_mirrors, similarity
 
     a, b, c = (summarize(parse_text(text, name)) for name, text in
                (("a.txt", _dash_copy()), ("b.txt", _scrape_copy()), ("c.txt", _OTHER_ARTICLE)))

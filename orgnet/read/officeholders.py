@@ -13,7 +13,7 @@ bullets                    ``- Ada Li (1949-1958)``, ``• Ada Li, Minister``
 This module recognises the parts: a table's header line (a name column and a date column,
 separated by pipes, spaces or nothing), a heading that announces a list of officeholders
 (``List of heads``, ``Directors of the Bureau of Tides``) and one row: the person's name
-and the dates the row gives. :mod:`orgnet.documents` decides which lines are rows; nothing
+and the dates the row gives. :mod:`orgnet.read.parse` decides which lines are rows; nothing
 here reads a whole document.
 
 >>> r = parse_row("Ada Li August 1921July 1922First head of the bureau", 0)
@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import vocabulary
+from .. import vocabulary
 from .infobox import Span, has_org_word, is_field_key, plural
 
 __all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "is_header_only", "leader_heading", "dates_in"]

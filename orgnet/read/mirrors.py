@@ -13,11 +13,11 @@ sidebar is still a mirror, and two different articles about the same body are no
 It stays fast on large corpora: each document's shingles are reduced, where the document is
 parsed (in a worker process), to a MinHash signature of :data:`NUM_PERM` values (one hash
 per shingle, about a millisecond per article)
-(:func:`fingerprint`, 512 bytes kept in the :class:`~orgnet.documents.DocumentSummary`);
+(:func:`fingerprint`, 512 bytes kept in the :class:`~orgnet.read.model.DocumentSummary`);
 :func:`find_mirrors` then finds candidate pairs by locality-sensitive hashing (bands of the
 signature) and checks each candidate's estimated similarity, never comparing all pairs.
 
->>> from orgnet.documents import parse_text, summarize
+>>> from orgnet.read.document import parse_text, summarize
 >>> text = ("The Bureau of Tides is an agency of the Republic of Ruritania that watches the sea. "
 ...         "It was founded in 1950 by the Ministry of Water and has a staff of about 300. "
 ...         "It publishes a yearly report on the height of the tides along the northern coast.\\n")
@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Sequence
 import numpy as np
 
 if TYPE_CHECKING:
-    from .documents import Document, DocumentSummary
+    from .model import Document, DocumentSummary
 
 __all__ = ["fingerprint", "find_mirrors", "mirror_roots", "similarity", "THRESHOLD", "NUM_PERM", "SHINGLE",
            "MIN_SHINGLES"]
@@ -91,7 +91,7 @@ def fingerprint(doc: "Document") -> bytes:
     its smallest hash, and an empty bin borrows from the next full one; two signatures agree
     in a bin with probability about the Jaccard similarity of the two shingle sets.
 
-    >>> from orgnet.documents import parse_text
+    >>> from orgnet.read.document import parse_text
     >>> len(fingerprint(parse_text(" ".join(f"word{i}" for i in range(40)) + ".", "t.txt")))
     512
     >>> fingerprint(parse_text("Too short to tell.", "t.txt"))

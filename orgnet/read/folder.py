@@ -30,7 +30,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 __all__ = ["TEXT_SUFFIXES", "METADATA_FILES", "FolderEntry", "FolderScan", "scan_folder", "display_name"]
 

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from . import vocabulary
+from .. import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
            "field_defs", "looks_like_prose", "has_cjk", "has_org_word", "continues_value", "is_field_key",
@@ -381,23 +381,9 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     >>> (f.key, f.number, f.values[0].text, f.values[0].start, style)
     ('Leader Name', 2, 'Ada Li', 116, 'dash')
     """
-    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("colon", _SEP_COLON), ("pipe", _SEP_PIPE)):
-        m = rx.match(line)
-        if not m:
-            continue
-        if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
-            continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
-        found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
-        if found is None and style == "colon":
-            continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
-        if found is None and not allow_unknown_keys:
-            continue
-        d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)
-        f = _new_field(d, m.group("key").strip(), number, line_start, line_start + len(line))
-        val = m.group("val")
-        if val.strip():
-            f.values.append(strip_debris(val, line_start + m.start("val")))
-        return f, style
+    hit = _separated_field(line, line_start, allow_unknown_keys)
+    if hit is not None:
+        return hit
     if looks_like_prose(line) or not line[:1].isalpha():
         return None
     orig = line
@@ -451,6 +437,27 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"
     return None
 
+
+def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tuple[Field, str] | None:
+    """A field whose key a separator ends (``- Key: V``, ``| key = V``, ``Key: V``, ``Key | V |``)."""
+    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("colon", _SEP_COLON), ("pipe", _SEP_PIPE)):
+        m = rx.match(line)
+        if not m:
+            continue
+        if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
+            continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
+        found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        if found is None and style == "colon":
+            continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
+        if found is None and not allow_unknown_keys:
+            continue
+        d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)
+        f = _new_field(d, m.group("key").strip(), number, line_start, line_start + len(line))
+        val = m.group("val")
+        if val.strip():
+            f.values.append(strip_debris(val, line_start + m.start("val")))
+        return f, style
+    return None
 
 @functools.lru_cache(maxsize=1)
 def _post_rx() -> re.Pattern:

@@ -1,0 +1,201 @@
+"""The extractor's state and the rules all of its parts share (extract stage)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from ..lexicon import _v
+from ..names import Mention, is_org_name, subject_name
+from ..read.model import Document, Office, Sentence
+from .claim import Claim
+from .mention_rules import _PAREN_AFTER
+from .mentions import find_mentions
+from .sentence import _SentIndex
+from .words import _abbreviation_in, _office_and_body, _office_title
+
+__all__ = ["ExtractorBase"]
+
+
+_NAMEISH = re.compile(r"[^\W_]")
+
+
+_POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
+
+
+_MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
+                          r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$", re.I)
+
+
+class ExtractorBase:
+    """The state of one document's extraction, adding a claim, and the small tests the rules share."""
+
+    #: the hedge of the sentence being read at a position in it (set by ProseRules._sentence)
+    _hedge_at: Callable[[int], str]
+
+    def __init__(self, doc: Document, reliability: float) -> None:
+        self.d = doc
+        self.text = doc.text
+        self.clean = doc.clean or doc.text
+        self.rel = reliability
+        self.claims: list[Claim] = []
+        self.subject, abbr = subject_name(doc.title) if doc.title else ("", "")
+        self.subject_abbr = abbr
+        self.office = ""  # the office an office page is about ("Head"), the title of its holders
+        self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
+        self.v = _v()
+
+    # -- helpers
+    def _conf(self, method: str, hedge: str) -> float:
+        c = self.v["conf"]
+        return round(c["method"][method] * c["hedge"][hedge] * self.rel, 3)
+
+    def add(self, subject: str, relation: str, *, obj: str = "", value: str = "", span: tuple[int, int],
+            method: str, section: str = "", refs: tuple[int, ...] = (), hedge: str = "stated",
+            start: int | None = None, end: int | None = None, title: str = "",
+            subject_kind: str = "", object_kind: str = "", subject_surface: str = "",
+            object_surface: str = "", defining: bool = False) -> None:
+        subject, obj = subject.strip(), obj.strip()
+        if not subject or (not obj and not value) or subject == obj:
+            return
+        if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
+            return  # "Agency", "the Ministry": a word that names no body by itself
+        if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
+            return  # "." or "," is not a name
+        a, b = span
+        for c in self.claims[-12:]:
+            if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
+                    and c.char_start < b and a < c.char_end and title in ("", c.title) \
+                    and start in (None, c.start) and end in (None, c.end):
+                return  # the same fact read twice (a second reading that adds a title or years is kept)
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
+        self.claims.append(Claim(
+            subject=subject, relation=relation, object=obj, value=value.strip(), start=start, end=end,
+            title=title, doc=self.d.doc, section=section, char_start=a, char_end=b,
+            evidence=self.text[a:b], refs=refs, method=method, hedge=hedge,
+            confidence=self._conf(method, hedge), subject_kind=subject_kind, object_kind=object_kind,
+            subject_surface=subject_surface or subject, object_surface=object_surface or obj,
+            defining=defining))
+
+    def _office_body(self, sentences: list[Sentence]) -> str:
+        """The body a lead sentence says an office heads ("The X is the leader of the Y")."""
+        for s in sentences:
+            m = self.v["office_body_rx"].search(s.clean)
+            if not m:
+                continue
+            after = [x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end,
+                                              sentence_start=False) if x.org]
+            if after and after[0].start - s.start - m.end() <= 1:
+                return after[0].name
+        return ""
+
+    def _is_post(self, text: str) -> bool:
+        """An office, also one the vocabulary does not list whole ("Politics Supervisor"), also with
+        its field in parentheses ("Deputy Director-General (Operations)")."""
+        t = re.sub(r"\s*\([^()]{1,40}\)$", "", text.strip())
+        return self._is_title(t) or (len(t.split()) <= 5 and bool(self.v["title_end_rx"].search(t)))
+
+    def _is_title(self, text: str) -> bool:
+        t = text.strip()
+        return t.casefold() in self.v["titles_cf"] or bool(self.v["title_rx"].fullmatch(t))
+
+    @staticmethod
+    def _held_post(o: Office) -> tuple[str, str] | None:
+        """``(title, body)`` of a person page's office ("Minister of Tides" -> the Ministry;
+        "4th Chairman of X" -> Chairman; "Full member of the X" -> Member, X)."""
+        mm = _MEMBER_POST.match(o.post)
+        if mm:
+            return "Member", mm.group("body")
+        office = _office_title(o.post)
+        if not office:
+            return None
+        named = office[1]
+        title, body = _office_and_body(o.post) or ("", "")
+        body = body or (named if is_org_name(named) else "")
+        # "Vice President of Ruritania": a state, not a body of the network
+        return (title, body) if body and is_org_name(body) else None
+
+    def _office_above(self, pos: int) -> tuple[str, str, Office] | None:
+        """The office block a person page's field at ``pos`` belongs to: the last one above it."""
+        above = [o for o in self.d.offices if o.start <= pos]  # (a succession box starts at its "Preceded by")
+        tb = self._held_post(above[-1]) if above else None
+        return (tb[0], tb[1], above[-1]) if tb else None
+
+    # -- prose
+    def _defined_subject(self, s: Sentence) -> str:
+        """The name a defining first sentence is about ("The X (ABBR) is a ...")."""
+        return self._defined_names(s)[0]
+
+    def _defined_names(self, s: Sentence) -> tuple[str, str]:
+        """The name a defining first sentence is about, and the other name it gives with "or"
+        ("The X or Y (ABBR) is a ..."): ``(X, Y)``, ``(X, "")`` or ``("", "")``."""
+        ms = find_mentions(self.text, self.clean, s.start, s.end)
+        if not ms:
+            return "", ""
+        m = ms[0]
+        before = s.clean[:m.start - s.start].strip(" '\"“”")  # ("'''The X''' is": wiki bold marks)
+        if before not in ("", "The", "the"):
+            return "", ""
+        other = ""
+        om = re.match(r"\s*,?\s*or\s*(?:the\s+)?", self.clean[m.end:s.end])
+        if om and len(ms) > 1 and ms[1].start == m.end + om.end() and ms[1].org:
+            other, end = ms[1].name, ms[1].end  # "The Harbour Bureau or Harbour Directorate (HB) is"
+        else:
+            end = m.end
+        after = self.clean[end:s.end]
+        if _DICTIONARY_ENTRY.match(after):
+            # "Tidecom, body of coastal cooperation set up by ...": a dictionary's entry, the name then the
+            # kind of body it is (a one-word name is a body's then)
+            self._bodies_defined.add(m.name)
+            return m.name, other
+        pa = _PAREN_AFTER.match(self.clean, m.end, s.end)
+        if pa and " " in m.name and _abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
+            self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
+        if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
+                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
+            # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
+            return m.name, other
+        return "", ""
+
+    def _post_of_a_later_person(self, ix: _SentIndex, body: Mention) -> bool:
+        """Whether the post ending in ``body`` opens a list of posts run into a later person's name
+        ("Secretary of Y, Chief Justice of Z Cy Rask")."""
+        ments = ix.ments
+        k = ix.starting_from(body.start)
+        if k >= len(ments) or ments[k].start != body.start:
+            return False
+        prev = body
+        for m in ments[k + 1:k + 6]:
+            if not _POSTS_GAP.fullmatch(self.clean, prev.end, m.start):
+                return False
+            if m.title and m.person:
+                return True
+            if not (m.title and m.org):
+                return False
+            prev = m
+        return False
+
+    def _left_subject(self, ments: list[Mention], s: Sentence, pos: int, subject: str) -> str:
+        """The last name (organisation, person or anaphor) of ``ments`` that ends before ``pos``."""
+        return self._left_subjects(ments, s, subject)(pos)
+
+    @staticmethod
+    def _left_subjects(ments: list[Mention], s: Sentence, subject: str):
+        """``pos -> name``: :meth:`_left_subject` for many positions of one sentence (``ments``
+        in document order), each answered by bisection."""
+        cands = [m for m in ments if m.name and (m.org or m.anaphor or m.person)]
+        ends = [m.end - s.start for m in cands]
+
+        def at(pos: int) -> str:
+            k = bisect.bisect_right(ends, pos)
+            return cands[k - 1].name if k else subject
+        return at
+
+
+_DICTIONARY_ENTRY = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:body|organi[sz]ation|"
+                               r"agency|service|group|bureau|council|union|association|society|committee|department|"
+                               r"institute|foundation|party|front|league|byname|abbreviation|in full)\b")

@@ -1,0 +1,155 @@
+"""Claims from a document, the extract stage's entry point: infobox fields, lists, related-article blurbs and prose (extract stage).
+
+A :class:`Claim` is one statement as the document makes it: a subject *name*, a relation,
+an object *name* or a literal value, qualifiers (start, end, title), and the exact span of
+text it rests on (``document.text[char_start:char_end] == evidence``), and the sentence (or
+infobox or list line) around that span, for a reader (``context``, from ``context_start``: see
+:func:`claim_context`). Names are not yet entities; :mod:`orgnet.resolve` decides which names
+are the same body.
+
+Prose is read with trigger phrases from ``vocab/phrases.yaml``: for each phrase found, the
+nearest name before it and the first name after it fill the subject and object slots
+(swapped for ``inverse`` phrases), "it" / "the department" stand for what the document is
+about, and years, hedges ("according to", "alleged") and footnote numbers come from the
+same sentence.
+
+>>> from orgnet.read.document import parse_text
+>>> d = parse_text("Bureau of Tests\\n\\nThe Bureau of Tests (BOT) is overseen by the "
+...                "Ministry of Widgets. In 1990, it was placed under the State Council.\\n", "t.txt")
+>>> [(c.subject, c.relation, c.object, c.start) for c in extract_claims(d) if c.object]
+[('BOT', 'overseen_by', 'Ministry of Widgets', None), ('Bureau of Tests', 'subordinate_to', 'State Council', 1990)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..names import is_org_name, same_subject, strip_disambiguator
+from ..read.lines import name_like
+from ..read.model import Blurb, Document
+from .claim import CONTEXT_MAX, Claim, _context_span
+from .fields import FieldRules
+from .lists import ListRules
+from .prose import ProseRules
+from .words import _entity_like, _list_title, _office_and_body, _office_title
+
+__all__ = ["Extractor", "extract_claims"]
+
+
+def extract_claims(doc: Document, *, reliability_factor: float = 1.0) -> list[Claim]:
+    """All claims of a document, in document order, each with its context. Pure: the document
+    in, claims out.
+
+    ``char_start``, ``char_end`` and ``context_start`` count characters of the file as
+    decoded (``doc.raw``, through ``doc.source_map``); ``evidence`` and ``context`` are the
+    cleaned text the parser read (``doc.text``), identical to the file's slice when the reader
+    cleaned nothing (plain UTF-8, ``\\n`` line ends, NFC, no markup)."""
+    claims = Extractor(doc, reliability_factor).run()
+    _add_context(doc, claims)
+    _to_file_offsets(doc, claims)
+    return claims
+
+
+def _to_file_offsets(doc: Document, claims: list[Claim]) -> None:
+    """Move each claim's ``char_start``, ``char_end`` and ``context_start`` from the cleaned
+    text (``doc.text``) to the file as decoded (``doc.raw``), through ``doc.source_map``; the
+    ``evidence`` and ``context`` stay the cleaned text. A file cleaning did not change keeps
+    its offsets."""
+    m = doc.source_map
+    if m.identity:
+        return
+    for c in claims:
+        c.char_start, c.char_end = m.span(c.char_start, c.char_end)
+        if c.context_start is not None:
+            c.context_start = m.start(c.context_start)
+
+
+def _add_context(doc: Document, claims: list[Claim]) -> None:
+    """Set each claim's ``context`` and ``context_start`` (see :func:`claim_context`). Claims on
+    the same sentence share one string."""
+    if not claims:
+        return
+    spans = sorted((s.start, s.end) for s in doc.sentences)
+    spans += [(s.start, s.end) for b in doc.related for s in b.sentences]
+    spans.sort()
+    starts = [s for s, _ in spans]
+    text = doc.text
+    seen: dict[tuple[int, int], str] = {}
+    for c in claims:
+        a, b = _context_span(text, c.char_start, c.char_end, spans, starts, CONTEXT_MAX)
+        ctx = seen.get((a, b))
+        if ctx is None:
+            ctx = seen[(a, b)] = text[a:b]
+        c.context, c.context_start = ctx, a
+
+
+class Extractor(ProseRules, FieldRules, ListRules):
+    """One document's extraction: fields, lists, offices, entries, blurbs and prose, in that order."""
+
+    def run(self) -> list[Claim]:
+        d = self.d
+        listed = _list_title(self.subject) if self.subject else None
+        if listed:  # "List of Harbour Agency directors": the page lists the holders of a body's office
+            self.office, self.subject = listed
+            self.subject_abbr = ""
+        office = _office_title(self.subject) if self.subject and not listed else None
+        if office:
+            # an office page ("Head of the Bureau of X"): the subject is the body the office
+            # heads, named in the title or by the lead sentence ("... is the head of the Y")
+            self.office, body = office
+            derived = (_office_and_body(self.subject) or ("", ""))[1]
+            lead = self._office_body(d.sentences[:3])
+            self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
+            if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
+                self.subject = derived
+            self.subject_abbr = ""
+        topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
+        if not self.subject or not _entity_like(self.subject) or topic:
+            # no title, or a title that is no name ("About the Harbour", a cut headline): the
+            # subject is what the lead sentence defines ("The X (ABBR) is a ...")
+            lead = next((x for x in map(self._defined_subject, d.sentences[:5])
+                         if x and (_entity_like(x) or x in self._bodies_defined)
+                         and not self.v["bare_org_word"].fullmatch(x)), "")
+            if lead or topic or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
+                # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
+                # that names nothing (a topic of an encyclopedia of countries)
+                self.subject, self.subject_abbr = lead, ""
+        if not self.subject and d.caption is not None:
+            self.subject = d.caption.text  # no title and no defining sentence: the table's caption
+        if self.subject and self.subject_abbr and d.title_span:
+            self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
+                     method="infobox", defining=True)
+        if self.subject and d.title_span and d.title and d.title.strip() != self.subject \
+                and strip_disambiguator(d.title.strip()) == self.subject:
+            # "Ministry of Tides (Ruritania)": the title as the page writes it tells this body apart
+            self.add(self.subject, "alias", value=d.title.strip(), span=(d.title_span.start, d.title_span.end),
+                     method="infobox")
+        self._infobox()
+        for s in d.native_names:
+            self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
+        self._lists()
+        self._entries()
+        self._offices()
+        self._prose(d.sentences, self.subject, "pattern", first_defines=True)
+        for b in d.related:
+            self._blurb(b)
+        return self.claims
+
+    # -- blurbs
+    def _blurb(self, b: Blurb) -> None:
+        subj = strip_disambiguator(b.title.text) if b.title else ""
+        first = b.sentences[0] if b.sentences else None
+        defined = self._defined_subject(first) if first else ""
+        if not subj:
+            subj = defined
+        if not subj:
+            return
+        if b.title and b.title.text != subj:
+            self.add(subj, "alias", value=b.title.text, span=(b.title.start, b.title.end), method="related")
+        if b.description:
+            self.add(subj, "type", value=b.description.text, span=(b.description.start, b.description.end),
+                     method="related")
+        self._prose(b.sentences, subj, "related", first_defines=True)
+
+
+_TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"

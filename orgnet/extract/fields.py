@@ -1,0 +1,275 @@
+"""Claims from infobox fields (extract stage): each field's role to a relation."""
+
+from __future__ import annotations
+
+import re
+
+from ..names import is_org_name, looks_like_person, same_subject
+from ..read.infobox import BODY_ROLES, Field, Span, has_cjk, split_values
+from .base import ExtractorBase
+from .words import _clean_person, _office_and_body, _office_title, _place_name, _single_name, _strip_rank, _term_years
+
+__all__ = ["FieldRules"]
+
+
+class FieldRules(ExtractorBase):
+    """Claims from the infobox fields, each role to its relation."""
+
+    # -- infobox
+    def _infobox(self) -> None:
+        d, subj = self.d, self.subject
+        if not subj:
+            return
+        pairs: dict[tuple[str, int], dict[str, Field]] = {}
+        for f in d.fields:
+            if f.role in ("leader_title", "leader_name"):
+                pairs.setdefault((f.group, f.number), {})[f.role] = f
+                continue
+            values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
+            for v in values:
+                span = (f.start, v.end)
+                if span[1] - span[0] > 240:
+                    span = (v.start, v.end)
+                self._field_value(f.role, f.title, v, span, f.section if hasattr(f, "section") else "")
+        for num in sorted(pairs):
+            p = pairs[num]
+            name_f, title_f = p.get("leader_name"), p.get("leader_title")
+            if not name_f or not name_f.values:
+                continue
+            title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")
+            title = self.v["title_abbreviations"].get(title, title)  # "DG": Director-General
+            v = name_f.values[0]
+            a = min(name_f.start, title_f.start) if title_f else name_f.start
+            person = looks_like_person(_strip_rank(_clean_person(v.text)))
+            body = subj
+            ob = _office_and_body(title) if title_f and person else None
+            if ob and ob[0] in self.v["ministry_titles"] and not ob[1].startswith("Ministry"):
+                ob = (ob[0], f"Ministry of {ob[1]}")  # "Minister of the Armed Forces": the Ministry of the Armed Forces
+            if ob and is_org_name(ob[1]) and not same_subject(ob[1], subj) and ob[1] != self.subject_abbr:
+                # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister of Tides": the minister responsible, who
+                # heads the ministry, not the agency
+                title, body = ob
+            if not (self._is_title(title) or self.v["title_end_rx"].search(title)) and person and name_f.title:
+                # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
+                # office ("Minister") is the post
+                title = name_f.title
+            if self._is_title(title) or self.v["title_end_rx"].search(title) \
+                    or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title)):
+                # ("President and CEO": a post of two titles)
+                for one in split_values(v, "comma"):
+                    name = _strip_rank(_clean_person(one.text))
+                    paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
+                    y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+                    if looks_like_person(name) or _single_name(name):
+                        self.add(name, "leads", obj=body, title=title, span=(name_f.start, one.end),
+                                 method="infobox", subject_kind="person", subject_surface=one.text,
+                                 start=y0, end=y1)
+            else:
+                self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
+
+    def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
+        subj = self.subject
+        text = v.text
+        if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
+            return  # "Part of a series on ...": a body's name starts with a capital
+        if role in BODY_ROLES and (ot := _office_title(text)) and not is_org_name(ot[1]):
+            return  # "Parent agency: President of Ruritania": an office, not a body
+        if self._several_values(role, title, v, span, section):
+            return
+        text, y0, y1 = self._value_text(role, text, span)
+        if role == "parent" or role == "jurisdiction" and is_org_name(text) and not _GOVERNMENT.match(text):
+            # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
+            self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
+        elif role in ("subsidiary", "unit"):  # a unit named without a body word ("Coastal Patrols") is no person
+            self.add(text, "subordinate_to" if role == "subsidiary" else "part_of", obj=subj, span=span, method="infobox", start=y0, end=y1,
+                     subject_kind="state_body" if looks_like_person(text) else "")
+        elif role == "affiliation" or role == "allegiance" and not looks_like_person(subj):
+            if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
+                self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
+        elif role == "part_of":
+            self.add(subj, "part_of", obj=text, span=span, method="infobox", start=y0, end=y1)
+        elif role == "organ" and text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
+            words = set(re.findall(r"[\w'’]+", text))
+            if (not words & self.v["org_words"] or words & self.v["publication_words"]) \
+                    and not re.search(r"\b[A-Z]{2,}\b", text):  # ("Main organ: Congress", "Plenum of the HPC")
+                self.add(subj, "publishes", obj=text, span=span, method="infobox", object_kind="publication")
+        elif role == "publisher":
+            self.add(text, "publishes", obj=subj, span=span, method="infobox")
+        elif role in ("founder", "funder"):
+            m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
+            who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)
+            if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
+                self.add(subj, "established_by" if role == "founder" else "funded_by", obj=who, end=end,
+                         span=span, method="infobox")
+        elif role in ("party", "office", "branch") and looks_like_person(subj):
+            # a person page: the parties, assemblies and armed services the person belongs to
+            m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
+            body = m.group("b") if m else (text if role != "office" else "")
+            if body[:1].isupper():
+                kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
+                self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1,
+                         object_kind=kind)
+        elif role == "owner":
+            self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
+        elif role == "leader":
+            self._leader_value(title, v, text, span)
+        elif role in ("predecessor", "successor", "deputy") and looks_like_person(subj):
+            self._next_to_office(role, text, span)
+        elif role in ("predecessor", "successor"):
+            # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
+            if (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text)) and not looks_like_person(text) \
+                    and text not in self.v["unknown"]:
+                a, b = (text, subj) if role == "predecessor" else (subj, text)
+                self.add(a, "absorbed_into", obj=b, span=span, method="infobox")
+        elif role == "headquarters":
+            place, surface = _place_name(text)
+            self.add(subj, "headquartered_in", obj=place, span=span, method="infobox", object_kind="place",
+                     object_surface=surface)
+        elif role == "founded":
+            m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
+            if m:
+                self.add(subj, "founded", value=m.group(1), span=span, method="infobox")
+        elif role in ("abbreviation", "alias", "former_name"):
+            rel = "former_name" if role == "former_name" else "alias"
+            m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+            parts = [m.group("a"), m.group("b")] if m else [text]
+            for part in parts:
+                self.add(subj, "name_zh" if has_cjk(part) and not re.search("[A-Za-z]", part) else rel,
+                         value=part, span=span, method="infobox")
+        elif role == "name_zh":
+            self.add(subj, "name_zh", value=text, span=span, method="infobox")
+        elif role == "other_name":
+            self.add(subj, "other_name", value=text, span=span, method="infobox")
+        elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
+            self.add(subj, "type", value=text, span=span, method="infobox")
+
+    def _several_values(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> bool:
+        """Whether a value holds several (bodies in a list, seats glued together): each is read alone."""
+        text = v.text
+        if role in BODY_ROLES and "," in text and not role.startswith("leader"):
+            pieces = split_values(v, "comma")
+            if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
+                for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
+                    self._field_value(role, title, p, span, section)
+                return True
+        if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
+            # "ParisEast Berlin": two seats glued together
+            cut = v.start + g.end()
+            for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
+                self._field_value(role, title, p, span, section)
+            return True
+        return False
+
+    def _value_text(self, role: str, text: str, span: tuple[int, int]) -> tuple[str, int | None, int | None]:
+        """A body's value without what is not its name (a term, a note, a gloss, its abbreviation,
+        given as an alias), and the years of the term."""
+        y0: int | None = None
+        y1: int | None = None
+        when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
+        if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
+            text = text[:when.start()]
+            y0, y1 = _term_years(when.group(1).split(",")[0])
+        if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
+            text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+        if role in ("parent", "owner") and " via " in text:
+            text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
+        if role in ("unit", "subsidiary"):
+            # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
+            text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
+        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
+        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
+            # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
+            text = text[:abbr.start()]
+            self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
+        return text, y0, y1
+
+    def _leader_value(self, title: str, v: Span, text: str, span: tuple[int, int]) -> None:
+        """A leader field's value: its holders (and their posts and terms), or when a term began."""
+        subj = self.subject
+        trail = re.search(r"(?:\s*\[\w{1,4}\])*\s*\.?\s*$", text)
+        if trail and trail.start() < len(text):  # "Ada Lind (since March 3, 2020)[1].": markers and a full stop
+            text = text[:trail.start()]
+            v = Span(text, v.start, v.start + len(text))
+        vb = _VERB_IN_VALUE.search(text)
+        if vb and not re.search(r"[(;]", text[:vb.start()]):
+            return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
+            # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
+        since = _SINCE.match(text)
+        if since:  # "since 12 May 2015" under the holder's name: when the term began
+            last = self.claims[-1] if self.claims else None
+            if last is not None and last.relation == "leads" and last.method == "infobox" \
+                    and last.start is None and 0 <= v.start - last.char_end <= 2:
+                last.start = int(since.group("y"))
+                last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
+            return
+        if looks_like_person(subj) and not self.office:
+            return  # a person page's "President Ada Li": whom the person served with, not a leader
+        title = title or self.office or "Leader"
+        lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)
+        # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
+        if lead_paren:
+            v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
+        pieces = split_values(v, "comma")
+        for k, one in enumerate(pieces):
+            if self._is_post(one.text):
+                continue  # "Hu Wei, Deputy Minister": the title of the name before
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
+            paren = re.search(r"\(([^)]*)\)\s*$", one.text)
+            t = title
+            if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
+                t, end = pieces[k + 1].text, pieces[k + 1].end
+            elif paren and self._is_title(paren.group(1)):
+                t, end = paren.group(1), one.end
+            else:
+                end = one.end
+            name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
+            if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
+                continue  # ("Classified, Colonel": the holder is not given)
+            if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
+                    self.text.count("\n", pieces[k - 1].end, one.start) == 0:
+                continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
+            y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+            self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
+                     subject_kind="person", start=y0, end=y1)
+
+    def _next_to_office(self, role: str, text: str, span: tuple[int, int]) -> None:
+        """A person page's predecessor, successor or deputy in the office above."""
+        # a person page: who held the office above before or after the person, or was deputy
+        held = self._office_above(span[0])
+        name = _clean_person(text)
+        if held is None or not looks_like_person(name):
+            return  # "Office created", "Position abolished": no one
+        title, body, o = held
+        if role == "deputy":
+            own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
+            y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
+                (o.start_year, None if o.present else o.end_year)
+            self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
+                     subject_kind="person", start=y0, end=y1)
+        else:
+            self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
+                     start=o.end_year if role == "successor" else None,
+                     end=o.start_year if role == "predecessor" else None)
+
+
+_VERB_IN_VALUE = re.compile(r",?\s(?:is|was|are|were|has been|had been|will be)\s")
+
+
+_GOVERNMENT = re.compile(r"(?:the )?(?:[\w'’-]+ ){0,3}?(?:[Gg]overnment|[Ss]tate|[Rr]epublic|[Kk]ingdom|[Ff]ederation|"
+                         r"[Uu]nion|[Ee]mpire|[Cc]ountry|[Nn]ation)\b(?! (?:Security|Intelligence|Council|Committee|Commission|"
+                         r"Department|Ministry|Bureau|Office|Agency|Directorate|Administration)\b)")
+
+
+_ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
+
+
+_GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
+
+
+_WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
+
+
+_YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+_SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)

@@ -1,0 +1,202 @@
+"""Names in a sentence (extract stage): :func:`find_mentions`, and anaphors ("it", "the bureau")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon import _v
+from ..names import Mention
+from ..read.model import Sentence
+from .mention_rules import (
+    _cap,
+    _connector_ok,
+    _extend_to_abbreviation,
+    _governments_of,
+    _lower_case_bodies,
+    _make_mention,
+    _merge_enumerated,
+    _merge_nicknames,
+    _merge_possessives,
+    _merge_rank_abbreviations,
+    _numbered_units,
+    _plural_bodies,
+    _split_titled_person,
+)
+from .words import _is_demonym
+
+__all__ = ["find_mentions"]
+
+
+# (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
+                    r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
+
+
+_GLUED_LINK = re.compile(r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
+                         r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
+
+
+def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
+    """Names in ``clean[start:end]`` (offsets are document offsets).
+
+    A name is a run of capitalised words joined by connectors (``of``, ``for the``, ...);
+    ``and`` joins only inside a prepositional name ("Foundation for Peace and Development")
+    or before an organisation word ("Green Belt and Road Initiative Center"). A possessive
+    "A's B" becomes "B of the A".
+
+    >>> t = "The ILD and Central Party School of the Party finance the Lee Leadership School."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['ILD', 'Central Party School of the Party', 'Lee Leadership School']
+
+    A proxy that drops the spaces around links glues words: ``theCentral Committee``,
+    ``Ministry ofTidal Affairs``, ``currentlyAda Li`` read as if spaced.
+
+    >>> t = "It reports to theCentral Committee of theHarbour Party; currentlyAda Li leads it."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['Central Committee of the Harbour Party', 'Ada Li']
+    """
+    v = _v()
+    toks, glued = _tokens(clean, start, end)
+
+    glued_at = sorted(glued)
+
+    def gap_at(a: int, b: int) -> str:
+        return " " if a == b and b in glued else clean[a:b]
+
+    mentions: list[Mention] = []
+    i, n = 0, len(toks)
+    while i < n:
+        s0, e0, tok = toks[i]
+        numbered = bool(_ASCII_NUMBER.fullmatch(tok)) and not 1600 <= int(tok) <= 2099 and i + 1 < n \
+            and toks[i + 1][2] in v["org_words"] and clean[e0:toks[i + 1][0]] == " "  # "the 610 Office"
+        if not (_cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
+                (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])) or \
+                (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0)):
+            # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)
+            if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
+                mentions.append(_make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
+            i += 1
+            continue
+        j = i
+        last_good = i
+        has_prep = False
+        while j + 1 < n:
+            gap = gap_at(toks[j][1], toks[j + 1][0])
+            if gap not in (" ", "-", "–", "\u00a0"):
+                break
+            if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
+                break
+            nxt = toks[j + 1][2]
+            if _cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
+                j += 1
+                last_good = j
+                continue
+            if nxt in v["connectors"]:
+                # look past connector words for a capitalised word
+                k = j + 1
+                conns = []
+                while k < n and toks[k][2] in v["connectors"] and gap_at(toks[k - 1][1], toks[k][0]) == " ":
+                    conns.append(toks[k][2])
+                    k += 1
+                if k >= n or gap_at(toks[k - 1][1], toks[k][0]) != " " or not _cap(toks[k][2]):
+                    break
+                if not _connector_ok(conns, toks, i, j, k, has_prep, v):
+                    break
+                if conns[0] in ("of", "for", "on", "to"):
+                    has_prep = True
+                j = k
+                last_good = k
+                continue
+            break
+        s_, e_ = toks[i][0], toks[last_good][1]
+        surface = _spaced(text, s_, e_, glued_at)
+        mentions.append(_make_mention(s_, e_, surface, v))
+        i = last_good + 1
+    return _after_runs(mentions, text, clean, start, v)
+
+
+def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], set[int]]:
+    """The words of ``clean[start:end]`` as ``(start, end, word)``, a glued link cut in two, and
+    where the cuts are."""
+    toks = []
+    glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
+    for m in _TOKEN.finditer(clean, start, end):
+        g = _GLUED_LINK.match(m.group())
+        if g:
+            cut = m.start() + g.end("w")
+            toks.append((m.start(), cut, g.group("w")))
+            toks.append((cut, m.end(), g.group("rest")))
+            glued.add(cut)
+        else:
+            toks.append((m.start(), m.end(), m.group()))
+    return toks, glued
+
+
+def _spaced(text: str, s_: int, e_: int, glued_at: list[int]) -> str:
+    """``text[s_:e_]`` with a space put back at each glued link in it."""
+    surface = text[s_:e_]
+    lo = bisect.bisect_right(glued_at, s_)
+    cuts = [c - s_ for c in glued_at[lo:bisect.bisect_left(glued_at, e_)]]
+    for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
+        surface = surface[:c] + " " + surface[c:]
+    return surface
+
+
+def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
+    """The runs of capitalised words :func:`find_mentions` found, merged, split and extended by the
+    rules of :mod:`orgnet.extract.mention_rules` (possessives, lists, demonyms, titles, nicknames)."""
+    mentions = _merge_possessives(mentions, clean, v)
+    mentions = _lower_case_bodies(mentions, text, clean, start, v)
+    mentions = _plural_bodies(mentions, clean)
+    for k, mn in enumerate(mentions):
+        g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
+        if g and _is_demonym(mn.name):
+            # "the Veldran government": the state body a demonym and a lower-case noun name
+            e_ = g.end()
+            mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start:e_],
+                                  name=f"{mn.name} {g.group(1)}", org=True)
+    for k, mn in enumerate(mentions):
+        w = mn.name.split()
+        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and _is_demonym(w[0]):
+            # "the Veldran MPS": the body the acronym names, the demonym only says whose it is
+            a = mn.start + mn.surface.rindex(w[1])
+            mentions[k] = Mention(start=a, end=mn.end, surface=text[a:mn.end], name=w[1], org=True, acronym=True)
+    mentions = _merge_enumerated(mentions, text, clean, v)
+    mentions = _split_titled_person(mentions, text, clean, v)
+    mentions = _merge_rank_abbreviations(mentions, text, clean, v)
+    mentions = _merge_nicknames(mentions, text, clean)
+    mentions = _governments_of(mentions, text, clean)
+    mentions = _numbered_units(mentions, text, clean, v)
+    return _extend_to_abbreviation(mentions, text, clean, start)
+
+
+_ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Office"; not "²")
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
+
+
+_STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
+
+
+def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
+    v = _v()
+    out = []
+    for m in v["anaphora_rx"].finditer(clean, start, end):
+        w = m.group("w")
+        # "it" only as a subject-like word, not "its"/"it." inside other words
+        kind = v["anaphora_kind"].get(w.casefold()) or v["anaphora_kind"].get("the " + w.casefold().split()[-1])
+        if kind is None:
+            continue
+        if w.casefold() == "it" and m.group("pos"):
+            continue
+        out.append(Mention(start=m.start(), end=m.end(), surface=m.group(), name="", anaphor=kind))
+    return out
+
+
+def _named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
+    out = _anaphors(text, s.start, s.end)
+    for a in out:
+        a.name = subject
+    return out

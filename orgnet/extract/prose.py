@@ -1,0 +1,380 @@
+"""Claims from prose, sentence by sentence (extract stage): hedges, title chains, inline leaders."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..names import Mention, is_org_name, looks_like_person, same_subject
+from ..read.model import Sentence
+from .aliases import AliasRules
+from .base import _POSTS_GAP
+from .claim import Claim
+from .mentions import _anaphors, find_mentions
+from .sentence import _SentIndex
+from .triggers import TriggerRules
+from .words import (
+    _lead_year,
+    _next_nonspace,
+    _not_overlapping,
+    _office_of_chain,
+    _office_then_person,
+    _singular_title,
+    _skip_lead_phrase,
+    _strip_rank,
+    _term_years,
+)
+
+__all__ = ["ProseRules"]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
+
+
+class ProseRules(AliasRules, TriggerRules):
+    """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
+
+    def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
+        if sentences is self.d.sentences:
+            self._field_phrases(subject)
+        for k, s in enumerate(sentences):
+            # a bullet's sentence ("• 2nd Directorate – ... Succeeded by X.") is said of its unit
+            self._sentence(s, s.topic or subject, method, defining=(first_defines and k == 0))
+            if s.clean.count("(") >= 3:
+                self._inline_leaders(s, sentences[k - 1] if k else None, subject)
+
+    def _title_chains(self, names: list[Mention], method: str, ctx: dict) -> None:
+        """A body, an office and a person in one run of capitalised words: "Harbour Bureau
+        Director Ada Li said", "HB Head Ada Li"."""
+        for k, m in enumerate(names):
+            surface = m.surface.replace("\u00a0", " ")
+            if m.title and (not m.name or (m.org and " of " in surface)):
+                # "Head of the powerful Harbour Bureau Bo Wu", "Secretary of the Tide Party (TP) Bo Wu":
+                # the post, the body (after "of the" and at most two lower-case words), then the person
+                body = m if m.name else names[k + 1] if k + 1 < len(names) else None
+                if body is not None and body is not m and not (body.org and _TITLE_OF_GAP.fullmatch(
+                        self.clean, m.end, body.start)):
+                    body = None
+                gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
+                person = next((n for n in names[k + 1:k + 4] if gap and n.start >= gap.end()), None)
+                if gap and body is not None and person is not None and person.start == gap.end() and person.person \
+                        and not person.title:
+                    member = m.title == "Member"
+                    self.add(person.name, "part_of" if member else "leads", obj=body.name, title="" if member else m.title,
+                             span=(m.start, person.end), method=method, subject_kind="person", **ctx)
+                    continue
+            prev = next((p for p in names[max(0, k - 2):k][::-1]
+                         if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end:m.start])), None)
+            if m.title and m.person and not re.search(r"\b(?:of|for)\b", surface) and prev is not None \
+                    and (prev.org or prev.acronym):
+                # "Harbour Bureau (HB) Director-General Ada Li resigned": the body, its abbreviation, the post
+                self.add(m.name, "leads", obj=prev.name, title=m.title, span=(prev.start, m.end), method=method,
+                         subject_kind="person", **ctx)
+                continue
+            om = self.v["office_rx"].match(surface)
+            if om and _office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
+                chain_body = _office_of_chain(surface)
+                if chain_body:
+                    self.add(m.name, "leads", obj=chain_body, title=om.group("title"), span=(m.start, m.end),
+                             method=method, subject_kind="person", **ctx)
+                    self._posts_before(names, k, m, method, ctx)
+                continue
+            c = self.v["title_chain_rx"].match(surface)
+            if not c:
+                continue
+            chain_body, holder = c.group("body"), _strip_rank(c.group("person"))
+            if c.group("title").split()[-1] in self.v["ranks"]:
+                continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
+            if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
+                self.add(holder, "leads", obj=chain_body, title=c.group("title"), span=(m.start, m.end), method=method,
+                         subject_kind="person", **ctx)
+
+    def _posts_before(self, names: list[Mention], k: int, person: Mention, method: str, ctx: dict) -> None:
+        """ "Member of the X, Secretary of the Y and Minister of Z Ada Lind": the posts listed before
+        the one run into the person's name are hers too (a seat as a member: part_of)."""
+        nxt = names[k]
+        for p in reversed(names[max(0, k - 6):k]):
+            if not (p.title and p.org and p.name) or not _POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
+                break
+            member = p.title == "Member"
+            self.add(person.name, "part_of" if member else "leads", obj=p.name, title="" if member else p.title,
+                     span=(p.start, person.end), method=method, subject_kind="person", **ctx)
+            nxt = p
+
+    def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
+        """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and
+        Brigadier Cy Rask (May 1989– August 1990)``. Three or more such items make a list;
+        its body is the subject, or what the sentence before names with a plural office
+        ("the list of all the 22 XYZ Chiefs")."""
+        items = [m for m in _INLINE_ITEM_ONE.finditer(s.clean)]
+        if len(items) < 3:
+            return
+        body, title = subject, ""
+        head = s.clean[:items[0].start()]
+        for ctx_text in ((head,) if before is None else (head, before.clean)):
+            m = self.v["plural_title_rx"].search(ctx_text) or _PLURAL_TITLE_LOWER.search(ctx_text)
+            if m:
+                title = _singular_title(m.group("title"))
+                named = m.group("body") or _PLURAL_OF.match(ctx_text, m.end())
+                if isinstance(named, re.Match):
+                    named = named.group("body")  # "The directors of the Tide Office have been ..."
+                if named and (not subject or not same_subject(named, subject)):
+                    body = named
+                break
+        if not body:
+            return
+        known = self.__dict__.get("_people", {})
+        for m in items:
+            name = _strip_rank(m.group("name"))
+            if " " not in name and name in known:
+                name = known[name]  # "Harel (1948–52)": the person named in full before
+            if not (looks_like_person(name) or 2 <= len(name.split()) <= 5 and
+                    all(w[:1].isupper() for w in name.split()) and not is_org_name(name)):
+                continue
+            y0, y1 = _term_years(m.group("dates"))
+            a = s.start + m.start("name") + (m.group("name").rindex(name) if name in m.group("name") else 0)
+            self.add(name, "leads", obj=body, title=title or self.office or "Leader", start=y0, end=y1,
+                     span=(a, s.start + m.end()), method="list", section=s.section, refs=s.refs,
+                     subject_kind="person")
+
+    def _field_phrases(self, subject: str) -> None:
+        """An infobox value that is a phrase about the subject: "Status: External name of X"."""
+        if not subject:
+            return
+        for f in self.d.fields:
+            if f.role not in ("literal", "other_name"):
+                continue
+            for v in f.values:
+                m = _FIELD_FRONT.match(v.text)
+                if not m:
+                    continue
+                names = [x for x in find_mentions(self.text, self.clean, v.start + m.end(), v.end, sentence_start=False)
+                         if x.name and (x.org or x.acronym)]
+                if names:
+                    self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
+                             object_surface=names[0].surface)
+
+    def _clause_hedges(self, s: Sentence, present: set):
+        """``rel -> level``: the hedge of the clause holding sentence offset ``rel``.
+
+        A hedge governs the clause it stands in ("X reports to Y, and analysts say it funds Z":
+        only the second clause is reported); one in a sentence-initial phrase ("According to X,",
+        "Reportedly,") governs the whole sentence.
+        """
+        v = self.v
+        clean = s.clean
+        found = []  # (position, level)
+        for level in ("disputed", "alleged", "reported"):
+            if present.isdisjoint(v["hedge_needles"][level]):
+                continue
+            for m in v["hedge_rx"][level].finditer(clean):
+                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(clean, max(0, m.start() - 6),
+                                                                                         m.start()):
+                    continue  # "reported directly to": a line of command ("was reported to have": a hedge)
+                found.append((m.start(), level))
+        if not found:
+            return lambda rel: "stated"
+        order = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
+
+        def rank(level: str) -> int:
+            return order[level]
+        bounds = [0]
+        lead = _skip_lead_phrase(clean)
+        sub = _LEAD_SUBORDINATE.match(clean)
+        if sub:
+            bounds.append(sub.end())
+        bounds.extend(m.start() for m in _CLAUSE_SPLIT.finditer(clean) if m.start() > bounds[-1])
+        bounds = sorted(set(bounds))
+        whole = "stated"
+        per = ["stated"] * len(bounds)
+        for pos, level in found:
+            if pos < lead and not sub:
+                whole = max(whole, level, key=rank)
+                continue
+            k = bisect.bisect_right(bounds, pos) - 1
+            per[k] = max(per[k], level, key=rank)
+
+        def at(rel: int) -> str:
+            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
+        return at
+
+    def _hedge(self, s: Sentence, present: set) -> str:
+        for level in ("disputed", "alleged", "reported"):
+            if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
+                return level
+        return "stated"
+
+    def _sentence(self, s: Sentence, subject: str, method: str, defining: bool) -> None:
+        v = self.v
+        names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
+                 if m.surface.casefold() not in v["anaphora_kind"]]
+        anas = _anaphors(self.clean, s.start, s.end)
+        names = self._generic_names(names, anas, subject, s)
+        self._surnames(names, subject)
+        anas = _not_overlapping(anas, names)
+        # "the party's Organisation Department": the anaphor only qualifies the name after it
+        name_starts = {m.start for m in names}
+        anas = [a for a in anas if not (a.surface.endswith(("'s", "’s"))
+                                        and _next_nonspace(self.clean, a.end, s.end) in name_starts)]
+        recent = self.__dict__.get("_recent_org", {})
+        subject_words = {w.casefold() for w in subject.split()}
+        first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
+        self.__dict__["_first_org"] = first_org
+        person_doc = looks_like_person(subject)
+        if subject and not person_doc:
+            for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
+                if not m.org and not m.person and m.name in (subject, self.subject_abbr):
+                    m.org = True
+        last_person = self.__dict__.get("_last_person", "")
+        for a in anas:
+            if a.anaphor == "person" and not person_doc:
+                a.name = last_person  # "She was ..." in a page about a body or about no one: whom it named last
+                continue
+            # "the force" after "the Quds Force of X" (not the document's subject): that body
+            noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
+            a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
+            if not a.name and noun.casefold() in _GENERIC_BODY_NOUNS:
+                a.name = first_org  # a page without a subject: "the group" is the body it opened with
+        anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
+        ments = sorted(names + anas, key=lambda m: m.start)
+        first_person = next((m.name for m in names if m.person and not m.org), "")
+        if first_person:
+            self.__dict__["_last_person"] = first_person
+        # literal words of every pattern found in this sentence: patterns without one cannot match
+        present: set[str] = set()
+        for word in set(_LETTERS.findall(s.clean.lower())):
+            present |= v["needles_in"](word)
+        hedge_at = self._clause_hedges(s, present)
+        self._hedge_at = hedge_at
+        ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
+        lead_year = _lead_year(s.clean)
+
+        if defining and subject:  # the subject named in full, and what kind of thing it is
+            self._defining(s, names, subject, method, ctx)
+
+        self._aliases(s, names, subject, method, ctx, present)
+        self._title_chains(names, method, ctx)
+        for m in names:
+            if m.based_in and m.org:
+                self.add(m.name, "headquartered_in", obj=m.based_in, span=(m.start - len(m.based_in) - 7, m.end),
+                         method=method, object_kind="place", subject_surface=m.surface, **ctx)
+            pm = v["implied_parent"].match(m.name)
+            if pm and is_org_name(pm.group("parent")):
+                self.add(m.name, "subordinate_to", obj=pm.group("parent"), span=(m.start, m.end),
+                         method=method, subject_surface=m.surface, **ctx)
+        self._literals(s, ments, subject, method, ctx, present)
+
+        sent_claims: list[Claim] = []
+        ix = _SentIndex(s, ments)
+        candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
+        hits = sorted(((t.start(), k, v["phrases"][k], t) for k in candidates
+                       for t in v["phrases"][k]["rx"].finditer(s.clean)),
+                      key=lambda h: (h[0], h[1]))
+        for _, _, p, t in hits:
+            made = self._trigger(p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year,
+                                 sent_claims)
+            sent_claims.extend(made)
+            for c in made:
+                if c.relation == "leads" and c.title:
+                    self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
+        """A defining sentence: the subject named in full (its aliases), and what kind of thing it is."""
+        ds, other = self._defined_names(s)
+        if ds and not same_subject(ds, subject):
+            ds = ""
+        if ds and other:
+            mo = [m for m in names if m.name == other][:1]
+            if mo:
+                self.add(subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method,
+                         defining=True, **ctx)
+        if ds and ds != subject:
+            ms = [m for m in names if m.name == ds][:1]
+            if ms:
+                self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
+                         defining=True, **ctx)
+        td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+                       s.clean)
+        if td and ds:
+            self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
+
+    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
+                  present: set) -> None:
+        v = self.v
+        if not present.isdisjoint(v["extra_needles"]["newly_founded_pattern"]):
+            self._newly_founded(s, ments, method, ctx)
+        if present.isdisjoint(v["extra_needles"]["founded_pattern"]) and \
+                present.isdisjoint(v["extra_needles"]["staff_pattern"]):
+            return
+        m = v["founded_lead_rx"].search(s.clean)
+        left_subject = self._left_subjects(ments, s, subject)
+        if m:
+            # "Established in 1991 as the successor of X, it is ...": the name after the opening phrase
+            lead = max(m.end(), _skip_lead_phrase(s.clean))
+            after = [x for x in ments if x.start - s.start >= lead and x.name]
+            who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
+            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                     **dict(ctx, hedge=self._hedge_at(m.start())))
+        else:
+            for m in v["founded_rx"].finditer(s.clean):
+                who = left_subject(m.start())
+                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
+                         **dict(ctx, hedge=self._hedge_at(m.start())))
+        for m in v["staff_rx"].finditer(s.clean):
+            who = left_subject(m.start())
+            self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
+                     **ctx)
+
+    def _newly_founded(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
+        """"In 1983, X was placed under the newly created Y": Y was founded in the year that opens
+        the sentence (phrases.yaml ``newly_founded_pattern``; the body named right after the phrase)."""
+        year = _lead_year(s.clean)
+        if year is None:
+            return
+        for m in self.v["newly_founded_rx"].finditer(s.clean):
+            k = bisect.bisect_left([x.start - s.start for x in ments], m.end())
+            body = ments[k] if k < len(ments) else None
+            if body is None or body.start - s.start != m.end() or not body.org or body.anaphor or not body.name:
+                continue
+            self.add(body.name, "founded", value=str(year), span=(s.start, s.end), method=method,
+                     subject_surface=body.surface, **dict(ctx, hedge=self._hedge_at(m.start())))
+
+
+_FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
+                          r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
+
+
+_TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+_PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+
+
+# one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
+_INLINE_ITEM_ONE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
+                              r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+
+
+_PLURAL_TITLE_LOWER = re.compile(r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"
+                                 r"commanders|leaders|secretaries|directors-general|directors general)\b")
+
+
+_PLURAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))")
+
+
+# a hedge word that is no hedge here
+_NOT_A_HEDGE = re.compile(r"report(?:ed|s)?\s+(?:directly\s+)?to\b(?!\s+(?:have|be)\b)", re.I)
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been)\s+$", re.I)
+
+
+# where a clause ends and the next begins, for hedges
+_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s")
+
+
+# a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
+_LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")

@@ -1,0 +1,482 @@
+"""Small rules of the extractor (extract stage) on titles, offices, terms, years, places and group words."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .. import vocabulary
+from ..lexicon import _v
+from ..names import Mention, _initials_match, is_org_name, looks_like_person
+from ..read.infobox import plural
+from ..read.officeholders import leader_heading, office_body
+
+__all__ = []
+
+
+_CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
+                         r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")
+
+
+_KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
+                         r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
+                         r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
+
+
+def _backwards_words(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` spelt back to front (``[Ii]n`` -> ``n[Ii]``, ``(?:with|to)`` -> ``(?:htiw|ot)``)."""
+    def back(w: str) -> str:
+        parts = re.findall(r"\[[^]]*\]|\(\?:[^)]*\)|.", w)
+        return "".join(p if p.startswith("[") else "(?:" + "|".join(a[::-1] for a in p[3:-1].split("|")) + ")"
+                       if p.startswith("(?:") else p for p in reversed(parts))
+    return "|".join(back(w) for w in words)
+
+
+def _is_demonym(word: str) -> bool:
+    """A capitalised people word that may stand in a lower-case group ("overseas Chinese")."""
+    return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
+
+
+# "by A, <appositive>, and by B": an appositive without a clause in it, then the preposition again
+_PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
+
+
+# --------------------------------------------------------------------------- small functions
+
+
+_STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
+                     r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
+                     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b", re.I)
+
+
+_COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
+
+
+def _entity_like(name: str) -> bool:
+    """A body, a person or an acronym (what a page can be about), not a phrase."""
+    return is_org_name(name) or looks_like_person(name)
+
+
+_INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
+                          r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+
+
+def _entry_relation(heading: str) -> str:
+    """How a body listed under ``heading`` relates to the page's subject ('' for no claim).
+
+    >>> _entry_relation(""), _entry_relation("Member organizations"), _entry_relation("History")
+    ('affiliated_with', 'part_of', '')
+    """
+    if not heading.strip():
+        return "affiliated_with"
+    h = heading.casefold()
+    for rel, words in vocabulary.names()["entry_sections"].items():
+        if any(w in h for w in words):
+            return rel
+    return ""
+
+
+def _abbreviation_in(item: str) -> str:
+    """The abbreviation a parenthesis after a name gives, in the forms scrapes print it:
+    ``(TDA)``, ``(TDA, )``, ``(abbreviation: TDA``, ``(TDA or Tidewatch``, ``(TDA / T2``.
+
+    >>> [_abbreviation_in(x) for x in ("TDA", "TDA, ", "abbreviation: TDA", "TDA or Tidewatch", "Tide")]
+    ['TDA', 'TDA', 'TDA', 'TDA', '']
+    """
+    x = re.sub(r"^(?:abbreviation|abbreviated|abbr\.?|short|acronym)\s*:?\s*", "", item.strip(), flags=re.I)
+    x = re.split(r"\s+or\s+|\s*[,/]\s*", x.strip(" ,"))[0]
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", x) and sum(ch.isupper() for ch in x) >= 2:
+        return x
+    return ""
+
+
+def _term_years(dates: str) -> tuple[int | None, int | None]:
+    """Start and end years of a term written ``1948-50``, ``May 1989– August 1990``, ``2007-``.
+
+    >>> _term_years("1948-50"), _term_years("May 1989– August 1990"), _term_years("2007-")
+    ((1948, 1950), (1989, 1990), (2007, None))
+    """
+    parts = re.split(r"\s*[-–—]\s*|\s+to\s+", dates, maxsplit=1)
+    y0 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[0])
+    start = int(y0.group(1)) if y0 else None
+    end = None
+    if len(parts) > 1:
+        y1 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[1])
+        if y1:
+            end = int(y1.group(1))
+        elif start and (two := re.fullmatch(r"\s*(\d\d)\s*\)?", parts[1])):  # "1975-79", "(1975-79)"
+            end = start // 100 * 100 + int(two.group(1))
+            if end < start:
+                end += 100
+    return start, end
+
+
+def _strip_rank(name: str) -> str:
+    """A name without the ranks and titles before it (``Colonel (later Major General) Ada Li``).
+
+    >>> _strip_rank("Colonel (later Major General) Ada Li"), _strip_rank("Brigadier Bo Wu")
+    ('Ada Li', 'Bo Wu')
+    >>> _strip_rank("Brig. General (Rtd)Dan Ulm")
+    'Dan Ulm'
+    """
+    name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I).strip()
+    h = _v()["honorific_rx"].match(name)
+    if h and looks_like_person(name[h.end():]):
+        name = name[h.end():]
+    while True:
+        m = _v()["title_rx"].match(name)
+        if not m or m.end() >= len(name) or name[m.end()] != " ":
+            return name
+        name = name[m.end():].strip()
+
+
+@functools.lru_cache(maxsize=1024)
+def _singular_title(title: str) -> str:
+    """The singular of a plural office title (``Chiefs`` -> ``Chief``)."""
+    for t in _v()["titles"]:
+        if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
+            return t
+    return title
+
+
+def _list_title(title: str) -> tuple[str, str] | None:
+    """``(office, body)`` of a list page's title (``List of Harbour Agency directors``,
+    ``List of heads of the Bureau of Tides``).
+
+    >>> _list_title("List of Harbour Agency directors"), _list_title("List of heads of the Bureau of Tides")
+    (('Director', 'Harbour Agency'), ('Head', 'Bureau of Tides'))
+    """
+    m = re.match(r"^(?:a |chronological )?list of (?:the )?(?P<rest>.+)$", title.strip(), re.I)
+    if not m:
+        return None
+    rest = m.group("rest")
+    lh = leader_heading(rest)
+    if lh and lh[1]:
+        return lh
+    words = rest.split()
+    if len(words) >= 2:
+        office = _singular_title(words[-1].capitalize())
+        body = " ".join(words[:-1])
+        if office in _v()["titles"] and is_org_name(body):
+            return office, body
+    return None
+
+
+def _office_then_person(rest: str) -> tuple[str, str] | None:
+    """``(body, person)`` when what follows "<Title> of" is a body's name run into a person's
+    ("Internal Affairs Bo Wu", "the Harbour Bureau Ada Li"); else ``None``.
+
+    >>> _office_then_person("Internal Affairs Bo Wu"), _office_then_person("the Tide Office")
+    (('Internal Affairs', 'Bo Wu'), None)
+    """
+    v = _v()
+    words = re.sub(r"^the\s+", "", rest.strip()).split()
+    for k in range(max(1, len(words) - 8), len(words) - 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if words[k - 1] not in v["org_words"] and words[k - 1] not in v["non_name_words"]:
+            continue  # ("Public Security Senior Lieutenant General Ada Lind": a rank may come before the name)
+        person = _strip_rank(tail)  # (the ranks of names.yaml's honorifics)
+        if person and looks_like_person(person) and not is_org_name(person) and len(person.split()) <= 4:
+            return head, person
+    return None
+
+
+def _office_of_chain(surface: str) -> str:
+    """The body of "<Title> of <Body> <Person>" ('' when the words are no such chain).
+
+    >>> _office_of_chain("Deputy Minister of Internal Affairs Bo Wu")
+    'Ministry of Internal Affairs'
+    """
+    om = _v()["office_rx"].match(surface)
+    split = _office_then_person(om.group("body")) if om else None
+    if not (om and split):
+        return ""
+    body = office_body(om.group("title"), (om.group("the") or "") + split[0], om.group("prep"))
+    return body if is_org_name(body) else ""
+
+
+def _office_title(title: str) -> tuple[str, str] | None:
+    """``(office, body)`` when a page title names an office, not a body.
+
+    >>> _office_title("First Secretary of the Harbour League")
+    ('First Secretary', 'Harbour League')
+    >>> _office_title("Foreign Minister of Ruritania")
+    ('Foreign Minister', 'Ruritania')
+    >>> _office_title("Ministry of Tides") is None
+    True
+    """
+    m = _v()["office_rx"].match(title.strip())
+    if not m:
+        return None
+    return title[:m.end("title")].strip(), m.group("body").strip()
+
+
+def _office_and_body(post: str) -> tuple[str, str] | None:
+    """``(office, body)`` of a post title: the body it heads as :func:`office_body` derives it.
+
+    >>> _office_and_body("Minister of the Interior"), _office_and_body("Chief of the Tidal Police")
+    (('Minister', 'Ministry of the Interior'), ('Chief', 'Tidal Police'))
+    """
+    m = _v()["office_rx"].match(post.strip())
+    if not m:
+        return None
+    title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[:m.end("title")].strip())
+    return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
+
+
+def _clean_person(name: str) -> str:
+    """A person's name as a table or infobox cell prints it, without rank or note markers
+    (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
+
+    >>> _clean_person("Ada Li*"), _clean_person("Bo Wu (acting)"), _clean_person("Cy [Jack] Lo")
+    ('Ada Li', 'Bo Wu', 'Cy Lo')
+    """
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    name = re.sub(r"\s+(?:\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”])(?=\s)", "", name)  # "Bo [Jack] Lind"
+    return name.strip(" *†‡#^").strip()
+
+
+def _person_in(entry: str) -> str:
+    """The person a list entry names, without rank, service or notes
+    (``Rear Adm. Ada W. Li, Harbour Navy`` -> ``Ada W. Li``; ``Bo Wu, Jr., Navy`` -> ``Bo Wu Jr.``).
+
+    >>> _person_in("Rear Adm. Ada W. Li, Harbour Navy"), _person_in("Bo Wu, Jr., Harbour Navy")
+    ('Ada W. Li', 'Bo Wu Jr.')
+    """
+    name = _clean_person(entry)
+    m = re.match(r"^(?P<n>[^,]+?)(?:,\s*(?P<sfx>Jr|Sr|II|III|IV)(?P<dot>\.?)(?=,|$))?(?:,.*)?$", name)
+    if m:
+        person = _strip_rank(m.group("n").strip())
+        if looks_like_person(person):
+            return person + (f" {m.group('sfx')}{m.group('dot')}" if m.group("sfx") else "")
+    return _strip_rank(name)
+
+
+def _single_name(name: str) -> bool:
+    """A one-word personal name (``Bagatur``): capitalised, not an acronym or a title."""
+    return bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name)) and not is_org_name(name) \
+        and name.casefold() not in _v()["titles_cf"] and name not in _v()["months"]
+
+
+def _last_clause_semicolon(clean: str, pos: int) -> int:
+    """The last ";" before ``pos`` that is not inside parentheses ("(CICIR; KICK-er; )")."""
+    depth, last = 0, -1
+    for i, ch in enumerate(clean[:pos]):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            last = i
+    return last
+
+
+def _operator_like(name: str) -> bool:
+    """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
+    return bool(_v()["implied_parent"].match(name)) or \
+        bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
+
+
+def _names_subject(m: Mention, subject: str) -> bool:
+    """Is this mention the subject when it is an anaphor? "its" is; "the centre's" only in a
+    document about a centre (its word is in the subject's name)."""
+    if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
+        return True
+    noun = re.sub(r"^the\s+|['’]s$", "", m.surface.casefold()).strip()
+    return noun in {w.casefold() for w in subject.split()}
+
+
+def _not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:
+    """The anaphors that overlap no name (both lists in document order, names not overlapping)."""
+    starts = [m.start for m in names]
+    out = []
+    for a in anas:
+        k = bisect.bisect_left(starts, a.end)  # names starting before the anaphor ends
+        if k and names[k - 1].end > a.start:
+            continue
+        out.append(a)
+    return out
+
+
+def _next_nonspace(text: str, pos: int, limit: int) -> int:
+    """The offset of the first non-space character at or after ``pos`` (``limit`` if none)."""
+    m = re.compile(r"\S").search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _in_parens(clean: str, pos: int) -> bool:
+    return clean.count("(", 0, pos) > clean.count(")", 0, pos)
+
+
+def _fits(m: Mention, kind: str) -> bool:
+    if not m.name:
+        return False
+    if m.anaphor:
+        return True
+    if kind == "person":
+        return m.person
+    if kind in ("place", "publication", "name"):
+        # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
+        # "20t" is a word the copy cut)
+        return bool(re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name))
+    if kind == "agent":
+        return m.org or m.acronym or m.person
+    return m.org or m.acronym
+
+
+def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
+    if hint and not m.anaphor:
+        return hint
+    if m.anaphor or kind == "name" or (kind == "agent" and not m.person):
+        return ""
+    if kind == "agent":
+        return "person"
+    if kind:
+        return kind
+    return "person" if m.person and not m.org else ""
+
+
+def _place_surface(text: str, m: Mention, limit: int) -> str:
+    """The place name with its trailing ", City, Country" parts, as written."""
+    word = r"(?:\d+(?:st|nd|rd|th)\b|\d+[A-Za-z]?\b|[A-Z][\w'’.-]*)"  # ("20th District", "12B", "Ulton")
+    part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
+    mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start:limit])
+    surface = mm.group().strip() if mm else m.surface
+    surface = re.sub(r"(?<=[a-z])\.$", "", surface)
+    # stop before a part that is an organisation or starts the next clause ("in Beijing, CICIR is")
+    parts = surface.split(",")
+    keep = [parts[0]]
+    for k, part in enumerate(parts[1:], start=1):
+        p = part.strip()
+        after = text[m.start + len(",".join(parts[:k + 1])):limit]
+        if re.fullmatch(r"[A-Z]{2,}", p) or is_org_name(p) or re.match(r"\s+(?:is|was|are|were|has|had)\b", after):
+            break
+        keep.append(part)
+    return ",".join(keep).strip()
+
+
+def _place_name(value: str) -> tuple[str, str]:
+    """Label and as-written name of a place: an address is kept whole, else the first part.
+
+    >>> _place_name("Springfield, Ruritania")
+    ('Springfield', 'Springfield, Ruritania')
+    >>> _place_name("4 Main Road, Old Town District, Springfield 10073, Ruritania")
+    ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
+    >>> _place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
+    ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
+    >>> _place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], _place_name("HB headquarters, Ulton")[0]
+    ('Ulton', 'Ulton')
+    """
+    value = " ".join(value.split()).rstrip(",")
+    value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
+    value = re.sub(r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I)  # "X headquarters, Ulton"
+    # "Ulton XX", "Ulton 2e": the city, not its district number
+    value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
+    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
+        # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
+        parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
+        places = [p for p in parts[1:] if p and not _STREET.search(p)]
+        while len(places) > 1 and (_COUNTRY_WORDS.search(places[-1]) or " " not in places[-1]
+                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1])):
+            places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
+        return (places[-1], value) if places else (value, value)
+    first = value.split(",")[0].strip()
+    return first, value
+
+
+def _abbr_owner(name: str, abbr: str) -> str:
+    """Which part of ``name`` an abbreviation stands for: the whole, or a tail
+    ("11th Bureau of the Ministry of State Security (MSS)" -> "Ministry of State Security").
+
+    >>> _abbr_owner("3rd Bureau of the Ministry of Tests", "MOT")
+    'Ministry of Tests'
+    >>> _abbr_owner("Bureau of Tests", "BOT")
+    'Bureau of Tests'
+    """
+    if _initials_match(name, abbr):
+        return name
+    words = name.split()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if words[i] in ("of", "the", "for", "and") or not words[i][:1].isupper():
+            continue
+        if _initials_match(tail, abbr):
+            return tail
+    return name
+
+
+def _title_case(t: str) -> str:
+    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an"}
+    words = t.split()
+    return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:]
+                    for k, w in enumerate(words))
+
+
+# a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
+_DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+
+
+_LEAD_YEAR = re.compile(r"^(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?")
+
+
+def _lead_year(clean: str) -> int | None:
+    m = _LEAD_YEAR.match(clean.strip())
+    return int(m.group("y")) if m else None
+
+
+_YEAR_WINDOW = 300
+
+
+def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None, int]:
+    """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
+    "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
+    The third value is where the year phrase ends (``pos`` when the years are not after it)."""
+    tail = clean[pos:pos + _YEAR_WINDOW]  # the years of a claim stand near its phrase
+    cut = _CLAUSE_END.search(tail)
+    tail = tail[:cut.start()] if cut else tail
+    for m in _YEAR_RANGE.finditer(tail):
+        if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
+            return int(m.group(1)), int(m.group(2)), pos + m.end()
+    for m in _YEAR_AT.finditer(tail):
+        # "reports to Y, founded in 1950": the founding year dates the founding, not this claim
+        if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
+            if re.search(r"\b(?:until|till)\b", tail[:m.start()]):
+                return lead, int(m.group(2)), pos + m.end()  # "until the office was abolished in 1970"
+            return int(m.group(2)), None, pos + m.end()
+    until = _YEAR_UNTIL.search(tail)
+    if until:  # "which he headed until 1949": the end of the tie
+        return lead, int(until.group(1)), pos + until.end()
+    return lead, None, pos
+
+
+# where the clause of a phrase ends: a new clause ("; ", ", which", ", and it was", " and was")
+_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
+                         r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
+                         r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
+
+
+_YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
+                         + r"(1[6-9]\d\d|20\d\d)\b")
+
+
+_YEAR_UNTIL = re.compile(r"\b(?:until|till) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
+
+
+_YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
+
+
+# a year right after these words belongs to another event than the claim's link
+_OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|launched|built|opened|died|dissolved|"
+                          r"disbanded|renamed|dismissed|removed|replaced|retired|resigned|ousted|sacked|fired|"
+                          r"executed|arrested|assassinated|killed|purged|expelled)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
+
+
+def _skip_lead_phrase(clean: str) -> int:
+    """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
+    m = _LEAD_YEAR.match(clean)
+    if m and m.group().endswith(","):
+        return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
+    m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
+                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,200},\s*", clean)
+    return m.end() if m else 0

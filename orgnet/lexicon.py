@@ -1,0 +1,289 @@
+"""The vocabulary compiled for the name rules and the extractor: word sets, regexes, trigger phrases.
+
+:func:`_v` reads ``vocab/*.yaml`` once (through :mod:`orgnet.vocabulary`) and keeps what
+:mod:`orgnet.names` and :mod:`orgnet.extract` look up.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import vocabulary
+from .read.infobox import plural
+
+__all__ = []
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+
+@functools.lru_cache(maxsize=1)
+def _v() -> dict:
+    n = vocabulary.names()
+    ph = vocabulary.phrases()
+    hed = vocabulary.hedges()
+    plurals = _title_plurals(n["titles"])
+    title_alt = _alternation(n["titles"])
+    titles_alt = _alternation(plurals.values())
+    rank_alt = _alternation(n["honorifics"])
+    titles = sorted(n["titles"], key=len, reverse=True)
+    anaphora = []
+    for kind, words in n["anaphora"].items():
+        for w in words:
+            anaphora.append((kind, w))
+    return {**_name_rules(n, titles, plurals, anaphora, title_alt),
+            **_phrase_rules(n, ph, hed, title_alt, titles_alt, rank_alt)}
+
+
+def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]],
+                title_alt: str) -> dict:
+    """The entries of :func:`_v` for names: word sets and patterns of titles, particles, anaphora."""
+    return {
+        "org_words": frozenset(n["org_words"]),
+        "titles": titles,
+        # ("Political Vice-Secretary of X": a post the title list has only in part)
+        "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
+                               + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
+                               r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
+        "titles_cf": frozenset(t.casefold() for t in titles),
+        # "Head of the powerful ", "chairman of the ": a post, then the body it is of
+        "title_of_before_rx": re.compile(r"\b(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+                                         + r") of (?:the )?(?:[a-z][\w-]* ){0,2}$"),
+        "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
+        "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
+                                     r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
+                                     + r")) of(?: the)?\b", re.I),
+        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
+                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
+        "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
+                                     + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
+        "ministry_titles": frozenset(n["ministry_titles"]),
+        "ordinal_unit": re.compile(n["ordinal_unit"]),
+        "title_abbreviations": dict(n["title_abbreviations"]),
+        "non_name_words": frozenset(n["non_name_words"]),
+        "publication_words": frozenset(n["publication_words"]),
+        # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
+        "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
+        "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
+        # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
+        "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
+        # military ranks: the titles that are also honorifics ("Army Corps General Y": no post of the corps)
+        "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
+        "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
+        "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
+        "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
+        "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
+                                   + r")\.?\s+)+"),
+        "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
+                                      r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
+        "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
+        "connectors": frozenset(n["name_connectors"]),
+        "internal_poss": frozenset(n["name_internal_possessives"]),
+        "not_starts": frozenset(n["not_name_starts"]),
+        # "the agency", also with one lower-case word between ("the intelligence agency")
+        "anaphora_rx": re.compile(
+            r"\b(?P<w>" + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1]))
+                                   if not w.startswith("the "))
+            + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:" + "|".join(
+                re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
+            + r"))(?P<pos>['’]s)?\b", re.I),
+        "anaphora_kind": {w.casefold(): k for k, w in anaphora},
+        "nationality": [w for w in n["nationality_words"]],
+        "implied_parent": re.compile(n["implied_parent"]),
+        "disambiguators": re.compile(n["disambiguators"]),
+        "unknown": frozenset(n["unknown_words"]),
+        "months": frozenset(n["months"]),
+        "demonym_rx": re.compile(n["demonym"]),
+        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
+        "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                  + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
+        # "... as the Harbour Intelligence Service chief": the body, then the post
+        "as_body_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
+                                       r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+                                       + title_alt + r"))\b(?!\s+of\b)", re.I),
+
+    }
+
+
+def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
+    """The entries of :func:`_v` for prose: trigger phrases with the words they need, hedges."""
+    phrases = []
+    for p in ph["phrases"]:
+        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
+        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
+                            needles=_required_words(pattern) or _needles(pattern)))
+    extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
+                                                "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
+                                                "staff_pattern")}
+    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
+                     for level, words in hed["hedges"].items()}
+    all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
+                         | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
+    # every needle is letters only, so it lies inside one run of letters: look each distinct
+    # run up once (memoised) instead of trying every needle at every position
+    assert all(n.isalpha() for n in all_needles), "needles are letters only"
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def needles_in(word: str) -> frozenset:
+        return frozenset(n for n in all_needles if n in word)
+
+    # which phrases a needle can make possible
+    phrases_of: dict[str, list[int]] = {}
+    for k, p in enumerate(phrases):
+        for nd in p["needles"]:
+            phrases_of.setdefault(nd, []).append(k)
+    hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+                for level, words in hed["hedges"].items()}
+    return {
+        "phrases": phrases,
+        "needles_in": needles_in,
+        "phrases_of": phrases_of,
+        "extra_needles": extra,
+        "hedge_needles": hedge_needles,
+        "alias_rx": re.compile(ph["alias_phrases"], re.I),
+        "former_rx": re.compile(ph["former_name_phrases"], re.I),
+        "rename_rx": re.compile(ph["rename_pattern"], re.I),
+        "founded_rx": re.compile(ph["founded_pattern"], re.I),
+        "founded_lead_rx": re.compile(ph["founded_lead_pattern"], re.I),
+        "staff_rx": re.compile(ph["staff_pattern"], re.I),
+        "newly_founded_rx": re.compile(ph["newly_founded_pattern"], re.I),
+        # ", maintaining ties to Z": a clause of a tie that went on (names.yaml continuing_participles)
+        "continuing_rx": re.compile(r",\s*(?:while\s+|thereby\s+|and\s+)?(?:still\s+)?(?:"
+                                    + "|".join(re.escape(w) for w in n["continuing_participles"]) + r")\b", re.I),
+        "hedge_rx": hedge_rx,
+        "conf": hed["confidence"],
+    }
+
+
+def _title_plurals(titles: list[str]) -> dict[str, str]:
+    """Each title's plural ("Vice Chairman" -> "Vice Chairmen", "Secretary-General" -> "Secretaries-General").
+
+    >>> _title_plurals(["Vice Chairman", "Secretary-General", "Deputy"])
+    {'Vice Chairman': 'Vice Chairmen', 'Secretary-General': 'Secretaries-General', 'Deputy': 'Deputies'}
+    """
+    def plural(w: str) -> str:
+        if w.endswith("man"):
+            return w[:-3] + "men"
+        if w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
+            return w[:-1] + "ies"
+        return w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
+
+    out = {}
+    for t in titles:
+        parts = re.split(r"([- ])", t)
+        words = parts[0::2]
+        k = len(words) - 2 if len(words) > 1 and words[-1] in ("General", "Emeritus") else len(words) - 1
+        parts[2 * k] = plural(parts[2 * k])
+        out[t] = "".join(parts)
+    return out
+
+
+def _alternation(words) -> str:
+    """A regex alternative of the given phrases, longest first, space or hyphen between words."""
+    return "|".join(re.sub(r"\\[- ]", "[- ]", re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _needles(pattern: str) -> tuple[str, ...]:
+    """Literal words of a pattern; a match always contains one of them (a fast pre-check).
+
+    Every run of 3+ letters counts (a superset is safe); a letter made optional by ``?``
+    is dropped from the end of its run.
+
+    >>> _needles(r"\\b(?:funded|financed) by|\\bfinances?\\b")
+    ('funded', 'financed', 'finance')
+    """
+    src = _drop_lookarounds(pattern)
+    src = re.sub(r"\\[a-zA-Z]", " ", src)              # \b, \d, \w ...
+    src = re.sub(r"\(\?P<\w+>", "(", src)               # group names
+    src = re.sub(r"\(\?-?i:", "(", src)
+    src = re.sub(r"\[[^\]]*\]", " ", src)              # character classes
+    out = []
+    for m in re.finditer(r"[A-Za-z]{3,}(\?)?", src):
+        w = m.group().rstrip("?")
+        if m.group(1):
+            w = w[:-1]
+        if len(w) >= 3 and w.lower() not in out:
+            out.append(w.lower())
+    return tuple(out)
+
+
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words of which every match of ``pattern`` contains at least one (lower case), from
+    its parse tree: optional parts and lookarounds are left out. ``None`` when no such set
+    exists (then :func:`_needles` is the fall-back).
+
+    >>> _required_words(r"\\b(?:is|was) (?:the )?public face of\\b")
+    ('public',)
+    >>> _required_words(r"\\b(?:overseen|guided) by\\b|\\bsupervises\\b")
+    ('supervises', 'overseen', 'guided')
+
+    Alternatives with a common start are factored by the regex parser ("customer|client"
+    gives "ustomer", "lient"); needles are found as substrings, so that is still exact.
+    """
+    # (re's own parser, 3.11+; typeshed does not describe these private modules)
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def words(run: list[str]) -> list[str]:
+        return [w for w in "".join(run).split() if len(w) >= 3]
+
+    def req(items) -> list[str] | None:
+        best: list[str] | None = None
+        run: list[str] = []
+
+        def consider(cand):
+            nonlocal best
+            if cand and (best is None or min(map(len, cand)) > min(map(len, best)) or
+                         (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))):
+                best = cand
+
+        for op, av in items:
+            if op is c.LITERAL:
+                ch = chr(av).lower()
+                run.append(ch if ch.isalpha() else " ")
+                continue
+            for w in words(run):
+                consider([w])
+            run = []
+            if op is c.SUBPATTERN:
+                consider(req(av[-1]))
+            elif op is c.BRANCH:
+                alts = [req(b) for b in av[1]]
+                if all(alts):
+                    consider(sorted({w for a in alts if a for w in a}, key=lambda w: (-len(w), w)))
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                consider(req(av[2]))
+        for w in words(run):
+            consider([w])
+        return best
+
+    try:
+        found = req(_parser.parse(pattern, re.I))
+    except Exception:  # pragma: no cover - a pattern the parser cannot walk
+        return None
+    if not found:
+        return None
+    return tuple(dict.fromkeys(found))
+
+
+def _drop_lookarounds(pattern: str) -> str:
+    """Remove ``(?=...)``, ``(?!...)``, ``(?<=...)``, ``(?<!...)`` groups (they match no text)."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
+            depth, j = 0, i
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += pattern[j] == "("
+                depth -= pattern[j] == ")"
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)

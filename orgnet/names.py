@@ -1,0 +1,154 @@
+"""Name rules (extract and resolve stages): mentions, organisation and person names, initials.
+
+The tests a name is put to wherever names are compared: :func:`looks_like_person`,
+:func:`is_org_name`, :func:`strip_disambiguator`, :func:`same_subject`, and a name's initials
+against an abbreviation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .lexicon import _v
+
+__all__ = ["Mention", "is_org_name", "looks_like_person", "same_subject", "strip_disambiguator", "subject_name"]
+
+
+@dataclass
+class Mention:
+    """A name in a sentence: ``start``/``end`` are offsets into the document text."""
+
+    start: int
+    end: int
+    surface: str
+    name: str
+    title: str = ""
+    anaphor: str = ""  # "org" / "person" when the mention is "it", "the department", "she"
+    org: bool = False
+    person: bool = False
+    acronym: bool = False
+    possessive: bool = False
+    kind: str = ""  # a kind the context gives (a lower-case group of foreigners: "foreign")
+    based_in: str = ""  # "the Ulton-based Harbour Club": the place the name says it is based in
+
+
+def strip_disambiguator(name: str) -> str:
+    """Drop a trailing ``(China)``-style disambiguator from an article title.
+
+    >>> strip_disambiguator("Ministry of Public Works (Ruritania)")
+    'Ministry of Public Works'
+    """
+    return _v()["disambiguators"].sub("", name).strip()
+
+
+def is_org_name(name: str) -> bool:
+    """True when a name holds an organisation word or is an acronym.
+
+    >>> is_org_name("Bureau of Tests"), is_org_name("BOT"), is_org_name("Li Wei")
+    (True, True, False)
+    """
+    words = re.findall(r"[\w’']+", name)
+    if any(w in _v()["org_words"] for w in words):
+        return True
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
+
+
+_NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")
+
+
+def _cap_word(w: str) -> bool:
+    """A capitalised word of a name in any Latin script ("Li", "Đỗ", "Ólafur"), not all capitals."""
+    return w[:1].isupper() and bool(_NAME_WORD.fullmatch(w)) and not (w.isalpha() and len(w) > 1 and w.isupper())
+
+
+def _not_name_word(w: str) -> bool:
+    return w in _v()["non_name_words"]
+
+
+def looks_like_person(name: str) -> bool:
+    """Two to five capitalised words, no organisation word, not a title.
+
+    >>> looks_like_person("Li Wei"), looks_like_person("Ministry of Widgets"), looks_like_person("President")
+    (True, False, False)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
+        return False  # ("Intelligence Security": a unit, not a person)
+    if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
+            or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
+        return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
+    v = _v()
+    return all((_cap_word(w) or v["particle_rx"].match(w)
+                or (w in v["particles"] and 0 < k < len(words) - 1))
+               and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+def subject_name(title: str) -> tuple[str, str]:
+    """The subject's name and abbreviation from a title like ``Full Name (ABBR)``.
+
+    >>> subject_name("Bureau of Tests (BOT)")
+    ('Bureau of Tests', 'BOT')
+    >>> subject_name("Ministry of Tests (Ruritania)")
+    ('Ministry of Tests', '')
+    >>> subject_name("Bureau of Tests - BOT")
+    ('Bureau of Tests', 'BOT')
+    >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
+    (('Bureau of Tests', ''), ('Bureau of Tests', ''))
+    """
+    # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
+    title = re.sub(r"(?:,|:|\s[-–—])\s*(?:c\.\s*)?(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?\s*$", "", title.strip())
+    title = re.sub(r"^The\s+(?=[A-Z])", "", title)
+    m = re.match(r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
+                 title.strip())
+    if m and m.group("abbr2"):
+        return m.group("name").strip(), m.group("abbr2")  # "Tide Service - TS"
+    if m:
+        return m.group("name").strip(), m.group("abbr")
+    return strip_disambiguator(title.strip()), ""
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Do two names plausibly name the same body (shared words, or one the acronym of the other)?
+
+    >>> same_subject("Bureau of Tests of the Ministry", "Bureau of Tests"), same_subject("3rd Bureau", "Widget Centre")
+    (True, False)
+    """
+    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in"}
+    wa = {w.casefold() for w in re.findall(r"[\w’']+", a)} - fn
+    wb = {w.casefold() for w in re.findall(r"[\w’']+", b)} - fn
+    if not wa or not wb:
+        return False
+    if _initials_match(a, b) or _initials_match(b, a):
+        return True
+    return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
+
+
+def _initials_match(name: str, abbr: str) -> bool:
+    """Can ``abbr`` be spelt by the words of ``name`` (first letters; function words optional)?"""
+    words = [w for w in re.split(r"[\s\-–]+", name) if w]
+    a = abbr.upper().replace("&", "")
+    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de", "with", "at"}
+
+    @functools.lru_cache(maxsize=None)
+    def go(i: int, j: int) -> bool:
+        if i == len(a):
+            return all(w.casefold() in fn for w in words[j:])
+        if j == len(words):
+            return False
+        w = words[j]
+        if w.casefold() in fn and go(i, j + 1):
+            return True
+        if w[:1].upper() == a[i]:
+            # a word may give one letter, or several of its own leading letters ("Int" -> "I")
+            if go(i + 1, j + 1):
+                return True
+        if w.isupper() and len(w) > 1 and a[i:i + len(w)] == w:
+            return go(i + len(w), j + 1)
+        return False
+
+    return go(0, 0)

@@ -1,0 +1,369 @@
+"""What one line of a page is (read stage): section kinds, reference markers, headings, page
+furniture, names with terms of office, list headings, hard-wrapped lines, sentence boundaries.
+
+Small tests the parser (:mod:`orgnet.read.parse`) asks of a line; none of them changes a document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocabulary
+from .infobox import (
+    match_field_line,
+    plural,
+)
+from .officeholders import leader_heading, person_name
+
+__all__ = ["name_like", "next_bullet", "split_sentences"]
+
+
+@functools.lru_cache(maxsize=1)
+def _sections_vocab() -> dict[str, str]:
+    """Section title (casefolded) -> kind (references, see_also, ..., leaders:<Title>)."""
+    out = {}
+    for kind, titles in vocabulary.names()["sections"].items():
+        if isinstance(titles, dict):
+            for t, singular in titles.items():
+                out[t.casefold()] = f"leaders:{singular}"
+        else:
+            for t in titles:
+                out[t.casefold()] = kind
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _section_kind(title: str) -> str:
+    t = title.strip().rstrip(":").strip().casefold()
+    vocab = _sections_vocab()
+    if t in vocab:
+        return vocab[t]
+    for name, kind in vocab.items():  # "Directors of the Bureau:" -> leaders
+        if kind.startswith("leaders:") and t.startswith(name + " of "):
+            return kind
+    return ""
+
+
+_MARKER = re.compile(
+    r"[ \u00a0\u2009\u200a]?\[(?P<num>\d{1,3})\]"
+    r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
+    r"|[ \u00a0]?\[ ?(?:[a-z]|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
+    r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
+    r"better source needed|original research\?|edit) ?\]")
+_HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
+_HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
+_SPAN_TITLE = re.compile(
+    r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
+_REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
+_REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
+_NAME_TITLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
+_DATES = re.compile(
+    r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+_HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+_CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
+_YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern, re.Pattern]:
+    v = vocabulary.names()
+    lines = re.compile(r"^(?:" + "|".join(v["page_furniture"]) + r")$", re.I)
+    suffix = re.compile(r"(?:" + "|".join(v["title_suffixes"]) + r")$", re.I)
+    return lines, suffix
+
+
+@functools.lru_cache(maxsize=1)
+def _ui_rx() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(vocabulary.names()["ui_lines"]) + r")$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _error_rx() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(vocabulary.names()["error_lines"]) + r")", re.I)
+
+
+def _error_line(s: str) -> bool:
+    """A wiki's template or script error printed into the page.
+
+    >>> _error_line("Lua error in Module:Infobox at line 12: bad argument."), _error_line("Lua is a language.")
+    (True, False)
+    """
+    return bool(_error_rx().match(s))
+
+
+def _is_furniture(s: str) -> bool:
+    """A line of page chrome (``Skip to main content``, ``Home > News > X``, a caption).
+
+    >>> _is_furniture("Skip to main content"), _is_furniture("Bureau of Tides")
+    (True, False)
+    """
+    return bool(_furniture()[0].match(s.strip()))
+
+
+def _title_text(s: str) -> str:
+    """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
+
+    >>> _title_text("Bureau of Tides explained"), _title_text("Bureau of Tides - Wikipedia")
+    ('Bureau of Tides', 'Bureau of Tides')
+    """
+    t = _furniture()[1].sub("", s).strip()
+    return t or s
+
+
+# words of a headline's verb or clause, never inside a body's name ("X Names New Chief after Y")
+_HEADLINE_WORDS = frozenset({"names", "named", "appoints", "appointed", "says", "said", "after", "amid", "is", "are",
+                             "was", "were", "has", "have", "will", "how", "why", "what", "vs", "vs.", "sacks",
+                             "fires", "fired", "replaces", "replaced", "arrested", "expels", "expelled", "quits",
+                             "resigns", "dies", "warns", "accuses", "accused", "denies", "reveals", "revealed"})
+
+
+def name_like(s: str) -> bool:
+    """A line that reads as a name: short, most words capitalised, no sentence punctuation.
+
+    >>> name_like("Ministry of Tides (Ruritania)"), name_like("Ruritania replaces head of news agency")
+    (True, False)
+    >>> name_like("Ruritania Names New Tide Chief after Purge")
+    False
+    """
+    if len(s) > 120 or s[-1] in "!?.:;," and not s.endswith((".)", "Inc.", "Ltd.", "Co.")):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’.\-&]*", re.sub(r"\([^()]*\)", " ", s))
+    if not words or len(words) > 14:
+        return False
+    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at",
+             "with", "by"}
+    if any(w.casefold() in _HEADLINE_WORDS for w in words[1:]):
+        return False  # a headline: "Ruritania Names New Tide Chief after Purge"
+    content = [w for w in words if w.casefold() not in small]
+    caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
+    return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)
+
+
+_QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
+
+
+@functools.lru_cache(maxsize=1)
+def _plural_titles_rx() -> re.Pattern:
+    """Office titles in the plural ("directors", "Directors General", "vice chairmen")."""
+    forms = sorted({plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+
+
+def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
+    """Whether the first non-blank line after line ``i`` is a bullet."""
+    nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
+    return bool(_BULLET.match(nxt))
+
+
+_WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
+_NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+
+
+def _bullet_head(body: str) -> str:
+    """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
+    ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
+
+    >>> _bullet_head("TDA – 'Tide Directorate of Ruritania'"), _bullet_head("it was renamed in 1922")
+    ('TDA', '')
+    """
+    m = re.match(r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
+                 r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s*$)", body.strip())  # ("2nd Main Directorate – ...": an ordinal may open it;
+    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma)
+    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or ""):]) else ""
+
+
+def _term_in_parens(s: str) -> re.Match | None:
+    """``Name (a – b)`` where ``a`` or ``b`` is a year or a word like "present" or "unknown"
+    ("Hong Kong (pro-Beijing)" and "X (abbreviation of Counter-Revolution)" are no terms).
+
+    >>> bool(_term_in_parens("Ada Li (1949-1958)")), bool(_term_in_parens("Port Ulton (pro-Harbour)"))
+    (True, False)
+    """
+    dm = _DATES.match(s)
+    if dm is None:
+        return None
+    known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
+    a, b = dm.group("a").strip(), dm.group("b").strip()
+    return dm if (_year(a) or _year(b) or a in known or b in known) else None
+
+
+def _first_title(post: str) -> str:
+    """The first office title a post description starts with (``Vice-President and ...``).
+
+    >>> _first_title("Secretary of the Party Group, Vice-President of the Federation"), _first_title("lives here")
+    ('Secretary', '')
+    """
+    words = post.replace("-", " ").split()
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[:k]).strip(",;")
+        if cand.casefold() in _titles():
+            return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
+    return ""
+
+
+# a holder and a term after a comma: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo, 3 June 2001 -"
+_DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+_NAME_DATES = re.compile(r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|–|—|-)\s*"
+                         r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$")
+
+
+@functools.lru_cache(maxsize=1)
+def _name_then_dates() -> tuple[re.Pattern, re.Pattern]:
+    """:data:`_NAME_DATES` without the comma ("Ada Li 1984-1991", "Bo Wu March 1995"): only a month
+    may stand between the name and the year; the name the shortest, then the longest (a month
+    that is a first name: "August Lind 1998-2005")."""
+    month = "|".join(vocabulary.names()["months"])
+    date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+    tail = r")\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?$"
+    return (re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
+            re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail))
+
+
+def _name_dates(text: str) -> re.Match | None:
+    """A holder and a term: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo 1990-1995".
+
+    >>> _name_dates("Cy Lo 1990-1995").group("name", "a", "b"), _name_dates("Cy Lo March 1995").group("name", "a")
+    (('Cy Lo', '1990', '1995'), ('Cy Lo', 'March 1995'))
+    >>> _name_dates("Dr August Lind 1998-2005").group("name")
+    'Dr August Lind'
+
+    """
+    m = _NAME_DATES.match(text)
+    if m:
+        return m
+    for rx in _name_then_dates():
+        m = rx.match(text)
+        if m and person_name(m.group("name").strip(), 0) is not None:
+            return m
+    return None
+
+
+def _name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
+    """Start and end years of a :data:`_NAME_DATES` match ("1984-87" ends in 1987).
+
+    >>> _name_dates_term(_NAME_DATES.match("Bo Wu, 1988-92")), _name_dates_term(_NAME_DATES.match("Cy Lo, 1998-03"))
+    ((1988, 1992), (1998, 2003))
+    """
+    y0, b = _year(nd.group("a")), (nd.group("b") or "").strip()
+    y1 = _year(b)
+    if y1 is None and y0 and re.fullmatch(r"\d\d", b):
+        y1 = y0 // 100 * 100 + int(b)
+        y1 += 100 if y1 < y0 else 0
+    return y0, y1
+
+
+def _is_list_heading(s: str) -> bool:
+    """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
+    of X"): a heading even without blank lines around it."""
+    s = _HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
+    if len(s) > 100 or not s or s[-1] in ".,;:!?" or "|" in s or "," in s or \
+            any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s)):
+        return False
+    lh = leader_heading(s)
+    return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
+
+
+def _year(text: str) -> int | None:
+    m = _YEAR.search(text or "")
+    return int(m.group(1)) if m else None
+
+
+_TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
+_IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
+_PIPE_ONLY = re.compile(r"[\s|:-]*")
+
+
+def _cells_text(line: str) -> str:
+    """A line without the pipe-table cells' bars ("Head of X | |" -> "Head of X")."""
+    return re.sub(r"(?:\s*\|)+\s*$", "", line).strip().strip("|").strip()
+
+
+_RUN_ON_WORDS = frozenset({"the", "of", "and", "a", "an", "to", "in", "with", "for", "by", "from", "on", "its",
+                           "their", "his", "her", "as", "at", "or"})
+_OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
+
+
+def _open_break(line: str, nxt: str) -> bool:
+    """True when a sentence runs on from ``line`` into ``nxt`` (a hard-wrapped paragraph)."""
+    a, b = line.strip(), nxt.strip()
+    if not a or not b or a[-1] in ".!?:;|" or _BULLET.match(nxt) or _BULLET.match(line) or "|" in b:
+        return False
+    if len(a) <= 140 and (_ui_rx().match(a) or _ui_rx().match(b)):
+        return False  # ("Loading AI tools" / "Summarize": a mirror's interface, no sentence)
+    if b[0].islower() or (b[0] == "(" and len(_words(a)) >= 2):
+        return True
+    if a.endswith("-") and not a.endswith(" -"):
+        return True  # "Vigilância--" / "BPV)": a word or a dash cut at the line's end
+    if len(_words(a)) >= 5 and re.search(r"\s[A-Z][\w'’-]*$", a) and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2 \
+            and (b[0].isupper() or b[0] == "(") and match_field_line(nxt, 0) is None \
+            and b.split()[0] not in vocabulary.names()["not_name_starts"]:  # ("... of China" / "The X is ...": two sentences)
+        return True  # a long line of running text that ends on a name going on below ("to the Tidal" / "Office")
+    return bool(_OPEN_END.search(a)) and (len(_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+_HOLDER_SINCE = re.compile(r"^(?:since|incumbent|assumed office)\b[^|]{0,40}?(?:(?:1[6-9]|20)\d\d|$)", re.I)
+_OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title line that goes on below
+
+
+def _title_like(s: str) -> bool:
+    """A short line that reads as a heading: capitalised, no final punctuation."""
+    if not s or not s[0].isupper() or len(s) > 60 or s[-1] in ".,;!?)\"”":
+        return False
+    w = _words(s)
+    return 1 <= len(w) <= 6 and not any(ch.isdigit() for ch in s)
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(vocabulary.names()["sentence_abbreviations"])
+
+
+@functools.lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(t.casefold() for t in vocabulary.names()["titles"])
+
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])")
+
+
+def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` of ``clean[start:end]``, trimmed of spaces.
+
+    Full stops after abbreviations (``U.S.``, ``Dr.``) and initials (``Peter L.``) do not
+    end a sentence.
+
+    >>> t = "Dr. Li met Peter L. Smith in the U.S. in 1990. He left. Then 2 more."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Dr. Li met Peter L. Smith in the U.S. in 1990.', 'He left.', 'Then 2 more.']
+    """
+    end = len(clean) if end is None else end
+    out, pos = [], start
+    abbrevs = _abbreviations()
+    for m in _BOUNDARY.finditer(clean, start, end):
+        token_start = clean.rfind(" ", pos, m.start()) + 1
+        token = clean[max(token_start, pos):m.start() + 1]
+        if token in abbrevs or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")\
+                and len(token.rstrip(".")) <= 1 or re.fullmatch(r"(?:[A-Z]\.){2,}", token):
+            continue
+        out.append((pos, m.end()))
+        pos = m.end()
+    out.append((pos, end))
+    trimmed = []
+    for a, b in out:
+        while a < b and clean[a].isspace():
+            a += 1
+        while b > a and clean[b - 1].isspace():
+            b -= 1
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed

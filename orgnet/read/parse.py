@@ -1,0 +1,400 @@
+"""The parser (read stage): one pass over the lines of a document, placing each line somewhere.
+
+The pass (:class:`Parser`) reads headings, references, prose and "Related" blurbs itself; the
+title rules come from :mod:`orgnet.read.parse_title`, the officeholder rules from
+:mod:`orgnet.read.parse_holders`, and the state they share from :mod:`orgnet.read.parse_state`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from .infobox import (
+    Field,
+    Span,
+    continues_value,
+    has_cjk,
+    looks_like_prose,
+    match_field_line,
+    strip_debris,
+)
+from .lines import (
+    _BULLET,
+    _DATES,
+    _HEADING_EDIT,
+    _HEADING_EQ,
+    _HEADING_YEARS,
+    _IN_OFFICE_DATES,
+    _NAME_TITLE,
+    _REF_CARET,
+    _REF_LINE,
+    _SPAN_TITLE,
+    _TABLE_HEADER,
+    _TABLE_RULE,
+    _error_line,
+    _is_list_heading,
+    _name_dates,
+    _name_dates_term,
+    _open_break,
+    _section_kind,
+    _term_in_parens,
+    _title_like,
+    _titles,
+    _ui_rx,
+    _words,
+    _year,
+    next_bullet,
+)
+from .model import Blurb
+from .officeholders import leader_heading, person_name
+from .parse_holders import HolderRules
+from .parse_title import TitleRules
+
+__all__ = ["Parser"]
+
+
+class Parser(HolderRules, TitleRules):
+    """One pass over the lines of a document, placing each line somewhere."""
+
+    # -- main loop
+    def run(self) -> None:
+        d = self.d
+        self._find_title()
+        if not d.title:
+            self._title_from_name_key()
+        self._find_caption()
+        wrapped = self._wrapped_paragraphs()
+        n = len(self.lines)
+        for i, (start, raw) in enumerate(self.lines):
+            if i in wrapped and i not in self.skip_lines:
+                # a paragraph hard-wrapped mid-sentence: its lines read as one text
+                last = wrapped[i]
+                a = start + len(raw) - len(raw.lstrip())
+                self.open_field = None
+                self._prose(a, self.lines[last][0] + len(self.lines[last][1].rstrip()))
+                self.skip_lines.update(range(i + 1, last + 1))
+                continue
+            s = raw.strip()
+            if not s:
+                if self.open_field is not None and self.open_field.role == "leader":
+                    self.resume_field = self.open_field  # "Commanders: A (1950 - 1953)", blank, "B (1953 - 1957)"
+                self.open_field = None
+                continue
+            if d.title_span and start <= d.title_span.start < start + len(raw) + 1 and i == self._title_line:
+                continue
+            if i in self.skip_lines:  # read already, as part of the line before
+                continue
+            prev_blank = i == 0 or not self.lines[i - 1][1].strip()
+            next_blank = i + 1 >= n or not self.lines[i + 1][1].strip()
+            self._line(i, start, raw, s, prev_blank, next_blank)
+        self._end_table()
+        self._close_section(len(self.text))
+        if self.blurb:
+            self._finish_blurb()
+        self._field_offices()
+        self._succession_boxes()
+
+    def _wrapped_paragraphs(self) -> dict[int, int]:
+        """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
+        ``primary service``): first line -> last line of each. Lines join where a line ends
+        without closing punctuation and the next goes on in lower case, or a line of three words
+        or more ends on a lower-case word or a comma. A run of three lines or more that then
+        reads as prose is one paragraph; its line breaks become spaces in the cleaned text (the
+        offsets stay those of the file).
+        """
+        out: dict[int, int] = {}
+        n = len(self.lines)
+        i = 0
+        while i < n - 1:
+            if i == self._title_line:
+                i += 1  # the title line ends where it ends, though the text under it was wrapped
+                continue
+            j = i
+            while j + 1 < n and _open_break(self.lines[j][1], self.lines[j + 1][1]):
+                j += 1
+            if j - i >= 2 and i != self._title_line:
+                a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
+                joined = " ".join(ln.strip() for _, ln in self.lines[i:j + 1])
+                hit = match_field_line(self.lines[i][1], a)
+                # (a run that opens with a key-like word, "General Ada Lind was appointed its first director,
+                # but" / "was removed in 1958 ...", is still running text: only a key with a separator is a field)
+                if len(_words(joined)) >= 12 and re.search(r"[.!?]", joined) and (hit is None or hit[1] == "space"):
+                    out[i] = j
+                    self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
+            i = j + 1
+        self.d.clean = self.clean
+        return out
+
+    def _close_section(self, pos: int) -> None:
+        if self.section:
+            self.d.sections.append((self.section, self.section_start, pos))
+
+    def _heading(self, title: str, start: int) -> None:
+        self._close_section(start)
+        if self.blurb:
+            self._finish_blurb()
+        self._end_table()
+        self.section, self.section_start = title, start
+        self.section_kind = _section_kind(title)
+        self.open_field = None
+        self.list_title = self.list_body = ""
+        lh = leader_heading(_HEADING_YEARS.sub("", title))
+        holders = self._holders_intro(title) if lh is None else ""
+        if holders:  # "HB has had these directors:": a list of the page subject's holders
+            lh = leader_heading(holders)
+        if self.section_kind.startswith("leaders:"):
+            self.list_title = self.section_kind.split(":", 1)[1]
+            self.list_body = lh[1] if lh else ""
+        elif lh:
+            self.list_title, self.list_body = lh
+            self.section_kind = f"leaders:{self.list_title}"
+
+    def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
+        d = self.d
+        lead = len(raw) - len(raw.lstrip())
+        if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
+            raw = raw[:lead] + " " * 6 + raw[lead + 6:]
+            s = raw.strip()
+            if not s:
+                return
+            lead = len(raw) - len(raw.lstrip())
+        s_start = start + lead
+        rf, self.resume_field = self.resume_field, None
+        if rf is not None and not rf.values and person_name(s, s_start) is not None and len(s) <= 60:
+            # "President" / blank / "Ada Li": a key alone, its holder after a blank line
+            rf.values.append(Span(s, s_start, s_start + len(s)))
+            rf.end = s_start + len(s)
+            return
+        if rf is not None and _DATES.match(s) and _year(s) and continues_value(rf, s):
+            rf.values.append(strip_debris(raw, start))
+            rf.end = start + len(raw)
+            self.open_field = rf
+            return
+        if self.table_open and ((self.row is not None and self.row.name is not None and s == self.row.name.text)
+                                or (d.lists and s == d.lists[-1].name.text)):
+            return  # "Bo Wu" alone under Bo Wu's row: a portrait's caption, the table goes on
+        if self._heading_line(i, start, raw, s, prev_blank, next_blank):
+            return
+        if self._reference_line(i, start, raw, s, lead):
+            return
+        if self._title_or_native_name(s, s_start):
+            return
+        if self._holder_line(i, start, raw, s, s_start, prev_blank):
+            return
+        self._field_or_prose(i, start, raw, s, s_start)
+
+    def _heading_line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> bool:
+        """A heading, or a line of page chrome, a wiki error or a table's header (read here)."""
+        d = self.d
+        # headings
+        m = _HEADING_EQ.match(s)
+        if m:
+            if len(m.group("eq")) == 1 and not d.title:
+                d.title = m.group("title")
+            self._heading(m.group("title"), start)
+            return True
+        m = _HEADING_EDIT.match(s)
+        if m and len(_words(m.group("title"))) <= 6:
+            self._heading(m.group("title"), start)
+            return True
+        if len(s) <= 60 and _section_kind(s) and not _REF_LINE.match(s):
+            self._heading(s.rstrip(":").strip(), start)
+            return True
+        if s in ("Last updated",) or _TABLE_RULE.match(s):
+            return True
+        if len(s) <= 140 and _ui_rx().match(s):
+            return True  # "Summarize", "Perspective": a mirror's buttons
+        if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
+            d.unparsed.append((i + 1, s))
+            return True
+        if s.casefold().rstrip(":") in ("in office", "assumed office") and self._office_held(i):
+            return True
+        io = _IN_OFFICE_DATES.match(s)
+        if io and self._office_held(i, same_line=True):
+            return True  # "In office 2021 – 11 June 2022 | |": the term on the line of "In office"
+        if _TABLE_HEADER.match(s):
+            self.open_field = None
+            return True
+        if _is_list_heading(s) or self._office_plural_over_list(i, s):
+            self._heading(s, start)
+            return True
+        if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
+                and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
+                and match_field_line(raw, start) is None:
+            self._heading(s, start)
+            return True
+        return False
+
+    def _reference_line(self, i: int, start: int, raw: str, s: str, lead: int) -> bool:
+        """A line of the references, of "Contents" or "External links", or of a related-article blurb."""
+        d = self.d
+        # references
+        if _REF_CARET.match(raw) or (self.section_kind == "references" and _REF_LINE.match(raw)) or \
+                (lead >= 2 and _REF_LINE.match(raw) and (self.section_kind in ("references", "")
+                                                         and self._refs_started())):
+            self._reference(raw)
+            return True
+        if self.section_kind == "references":
+            if d.references:
+                last = max(d.references)
+                d.references[last] = (d.references[last] + " " + s).strip()
+            else:
+                d.unparsed.append((i + 1, s))
+            return True
+        if self.section_kind == "contents" and len(_words(s)) >= 12 and looks_like_prose(s):
+            self.section_kind = ""  # a mirror's empty "Contents" box, then the text goes on
+        elif self.section_kind in ("external", "contents"):
+            return True
+        # related-article blurbs
+        if self.section_kind == "related":
+            self._related_line(i, start, raw, s)
+            return True
+        return False
+
+    def _title_or_native_name(self, s: str, s_start: int) -> bool:
+        """The title repeated, or a line of the name in Chinese characters."""
+        d = self.d
+        # title repeated, native names
+        if s == d.title or (d.title and s == d.title.strip()):
+            self.open_field = None
+            return True
+        if has_cjk(s) and len(s) <= 60 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s)):
+            txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
+            cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
+            a = s_start + (cell.start("c") if cell else 0)
+            txt = cell.group("c") if cell else txt
+            d.native_names.append(Span(txt, a, a + len(txt)))
+            self.open_field = None
+            return True
+        return False
+
+    def _holder_line(self, i: int, start: int, raw: str, s: str, s_start: int, prev_blank: bool) -> bool:
+        """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
+        # officeholder tables and leader lists
+        b = _BULLET.match(raw)
+        nd = _name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
+        holder = re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""  # "Bo Wu CM": letters after
+        if nd and person_name(holder, 0) is not None and not self.table_open:
+            # "Ada Li, 1984-87. She was a lawyer.": a holder, a term, then prose about the holder
+            a0 = start + len(raw) - len(raw.lstrip())
+            term_end = re.search(r"\.(?:\s|$)", s)
+            item = s[:term_end.start()] if term_end else s
+            y0, y1 = _name_dates_term(nd)
+            self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
+            if term_end and s[term_end.end():].strip():
+                self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
+            return True
+        if not b and self._table_line(i, start, raw, s):
+            return True
+        # bullets
+        if b:
+            self._bullet(i, start, raw, b, prev_blank)
+            return True
+        # a leader list without bullets: "Name (1984 – 1991)" under "Ministers"
+        if self.section_kind.startswith("leaders:"):
+            dm = _term_in_parens(s)
+            if dm and not looks_like_prose(s):
+                a, bb = dm.group("a").strip(), dm.group("b").strip()
+                present = bb in vocabulary.names()["present_words"]
+                self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
+                                _year(a), _year(bb), present)
+                return True
+        # profile "Name (Title)"
+        nt = _NAME_TITLE.match(s)
+        if nt and nt.group("title").strip().casefold() in _titles():
+            self._list_item(i, s_start, s, nt.group("name"), nt.group("title").strip(), None, None, False)
+            self.open_field = None
+            return True
+        return False
+
+    def _field_or_prose(self, i: int, start: int, raw: str, s: str, s_start: int) -> None:
+        """An infobox field or its continuation, else prose (a list's heading when it ends in a colon)."""
+        d = self.d
+        f: Field | None
+        # infobox fields and their continuation lines
+        if not looks_like_prose(s):
+            hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
+            if hit:
+                f, _style = hit
+                f.line = i + 1
+                d.fields.append(f)
+                self.open_field = f
+                return
+            f = self.open_field
+            if f is not None and (f.multi or not f.values) and continues_value(f, s):
+                v = strip_debris(raw, start)
+                prev_value = f.values[-1] if f.values else None
+                if f.role == "headquarters" and prev_value is not None and prev_value.text.endswith(","):
+                    # an address over several lines is one value
+                    f.values[-1] = Span(self.text[prev_value.start:v.end], prev_value.start, v.end)
+                elif v.text:
+                    f.values.append(v)
+                f.end = start + len(raw)
+                return
+            self.open_field = None
+            if s.endswith(":") and len(_words(s)) <= 8:
+                self._heading(self._holders_intro(s) or s.rstrip(":"), start)  # ("HB has had these directors:")
+                return
+            if len(_words(s)) >= 10 or (len(_words(s)) >= 5 and s[-1] in ".!?\"”'"):
+                self._prose(s_start, start + len(raw.rstrip()))
+                return
+            d.unparsed.append((i + 1, s))
+            return
+        self.open_field = None
+        self._prose(s_start, start + len(raw.rstrip()))
+        if s.endswith(":") and d.sentences and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean)):
+            # "The bureau has the following internal structure:" over a list: the list's heading;
+            # "Four Directors General have led it since then:": a list of its holders
+            intro = d.sentences[-1]
+            holders = self._holders_intro(intro.clean)
+            self._heading(holders or intro.clean.strip().rstrip(":"), intro.start)
+
+    def _refs_started(self) -> bool:
+        return bool(self.d.references)
+
+    def _reference(self, raw: str) -> None:
+        m = _REF_LINE.match(raw)
+        if not m:
+            return
+        body = m.group("body")
+        body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", body)           # "^ a b "
+        seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)                  # "1 2 3 "
+        if seq:
+            nums = [int(x) for x in seq.group(1).split()]
+            if nums == list(range(1, len(nums) + 1)):
+                body = body[seq.end():]
+        self.d.references[int(m.group("num"))] = " ".join(body.split())
+
+    # -- related articles
+    def _related_line(self, i: int, start: int, raw: str, s: str) -> None:
+        m = _SPAN_TITLE.match(s)
+        lead = len(raw) - len(raw.lstrip())
+        if m:
+            if self.blurb:
+                self._finish_blurb()
+            t0 = start + lead + m.start("title")
+            title = Span(m.group("title"), t0, t0 + len(m.group("title")))
+            desc = None
+            if m.group("desc").strip():
+                d0 = start + lead + m.start("desc")
+                desc = Span(m.group("desc").strip(), d0, d0 + len(m.group("desc").strip()))
+            self.blurb = Blurb(title=title, description=desc, start=start, end=start + len(raw))
+            return
+        if not looks_like_prose(s) and len(_words(s)) < 5:
+            self.d.unparsed.append((i + 1, s))
+            return
+        if self.blurb is None or self.blurb.sentences:
+            if self.blurb:
+                self._finish_blurb()
+            self.blurb = Blurb(title=None, description=None, start=start, end=start + len(raw))
+        self._prose(start + lead, start + len(raw.rstrip()), into=self.blurb.sentences)
+        self.blurb.end = start + len(raw)
+
+    def _finish_blurb(self) -> None:
+        b = self.blurb
+        self.blurb = None
+        if b is not None and (b.sentences or b.title):
+            for s in b.sentences:
+                s.section = self.section
+            self.d.related.append(b)

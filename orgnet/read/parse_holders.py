@@ -1,0 +1,389 @@
+"""The parser's rules for officeholders (read stage): leader lists and bullets, officeholder
+tables, succession boxes, and offices from infobox fields."""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from .infobox import (
+    Field,
+    Span,
+    continues_value,
+    has_org_word,
+    looks_like_prose,
+    match_field_line,
+    strip_debris,
+)
+from .lines import (
+    _BULLET,
+    _DATES,
+    _NAME_TITLE,
+    _PIPE_ONLY,
+    _QUALIFIER_AFTER,
+    _TRAILING_GLOSS,
+    _bullet_head,
+    _cells_text,
+    _first_title,
+    _name_dates,
+    _name_dates_term,
+    _plural_titles_rx,
+    _term_in_parens,
+    _titles,
+    _words,
+    _year,
+    name_like,
+)
+from .model import Entry, ListItem, Office
+from .officeholders import dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
+from .parse_state import ParserState
+
+__all__ = ["HolderRules"]
+
+
+class HolderRules(ParserState):
+    """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
+
+    def _succession_boxes(self) -> None:
+        """A person page's succession box: ``Preceded by A`` / ``Director of X 1995–1996`` /
+        ``Succeeded by B`` (cells or plain lines): the middle line is an office held then."""
+        rows = [(k, start, _cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
+        for j in range(1, len(rows) - 1):
+            (_, a0, before), (k, start, post), (_, b0, after) = rows[j - 1], rows[j], rows[j + 1]
+            if not (re.match(r"preceded by\b", before, re.I) and re.match(r"succeeded by\b", after, re.I)):
+                continue
+            years = dates_in(post)
+            name = re.sub(r"[\s,(]*(?:1[6-9]|20)\d\d.*$", "", post).strip()
+            if not years or not re.search(r"\b(?:of|for)\b", name) or any(o.start <= start < o.end for o in self.d.offices):
+                continue
+            end = b0 + len(self.lines[rows[j + 1][0]][1].rstrip())
+            for line_start, role in ((a0, "predecessor"), (b0, "successor")):
+                # "Preceded by Bo Wu |" read as a cell key with no value: the key and the person
+                f = next((f for f in self.d.fields if f.start == line_start and f.role == "literal"), None)
+                m = re.match(r"(?:preceded|succeeded) by\s+(?P<who>[^|]+?)\s*(?:\||$)", self.text[line_start:end], re.I)
+                if f is not None and m:
+                    f.role, f.key = role, ("Preceded by" if role == "predecessor" else "Succeeded by")
+                    f.values = [Span(m.group("who"), line_start + m.start("who"), line_start + m.end("who"))]
+            self.d.offices.append(Office(post=name, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
+                                         present=bool(re.search(r"\b(?:present|incumbent)\b", post, re.I)),
+                                         start=a0, end=end, line=k + 1))
+        self.d.offices.sort(key=lambda o: o.start)
+
+    def _field_offices(self) -> None:
+        """A template dump's offices: ``Office: Director of X`` (``Office2``, ...) with the
+        ``Term Start`` / ``Term End`` fields of the same number, one :class:`Office` each."""
+        fields = self.d.fields
+        for f in fields:
+            if f.role != "office" or not f.values or any(o.start <= f.start < o.end for o in self.d.offices):
+                continue
+            post = f.values[0].text
+            if not re.match(r"[A-Z]", post) or not re.search(r"\b(?:of|for)\b", post) \
+                    or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I):
+                continue  # "Member of the X": a membership, read with the fields
+            term = {g.role: g.values[0].text for g in fields
+                    if g.role in ("term_start", "term_end") and g.number == f.number and g.values}
+            y0 = dates_in(term.get("term_start", ""))
+            y1 = dates_in(term.get("term_end", ""))
+            present = bool(re.search(r"\b(?:present|incumbent)\b", term.get("term_end", ""), re.I))
+            self.d.offices.append(Office(post=post, start_year=y0[0] if y0 else None,
+                                         end_year=y1[0] if y1 else None, present=present,
+                                         start=f.start, end=f.end, line=f.line))
+        self.d.offices.sort(key=lambda o: o.start)
+
+    @staticmethod
+    def _holders_intro(sentence: str) -> str:
+        """The plural office a sentence announcing a list names ("X has had these directors:",
+        "Four more Directors General have led the Bureau since then:"), else ''."""
+        if not sentence.rstrip().endswith(":"):
+            return ""
+        m = _plural_titles_rx().search(sentence)
+        return m.group() if m else ""
+
+    def _office_plural_over_list(self, i: int, s: str) -> bool:
+        """A line that is only an office in the plural ("Directors", "Vice Presidents") right over a
+        bulleted or numbered list: the heading of a list of its holders, even with no blank lines."""
+        lh = leader_heading(s) if len(s) <= 40 and not _DATES.match(s) else None
+        if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
+            return False
+        nxt = next((line for _, line in self.lines[i + 1:i + 3] if line.strip()), "")
+        return bool(_BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
+
+    # -- officeholder tables
+    def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
+        """Read a line as part of an officeholder table or leader list; False when it is not."""
+        if is_table_header(s):
+            self._end_table()
+            self.table_open = True
+            self.open_field = None
+            return True
+        if not (self.table_open or self.section_kind.startswith("leaders:")):
+            if "|" not in s or not (self._dated_pipe_row(i) and self._dated_pipe_row(i + 1)):
+                return False
+            self.table_open = True  # pipe rows of a name and its term, with no header: a table
+        if self.table_open and is_header_only(s):
+            return True
+        if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(_words(s)) >= 5):
+            self._end_table()
+            return False
+        row = parse_row(raw, start)
+        if row is None or row.name is None:
+            if row is not None and self.row is not None:  # dates on a line of their own
+                self.row.years += row.years
+                self.row.present = self.row.present or row.present
+                self.row.end = row.end
+                return True
+            # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
+            return self.table_open and len(_words(s)) <= 8
+        if not self.table_open and not (row.years or row.present):
+            return self._name_line(i, start, raw)  # "Ada Li, Bo Wu, Cy Lo" under "Key people"
+        self._flush_row()
+        self.row, self.row_line = row, i
+        return True
+
+    def _name_line(self, i: int, start: int, raw: str) -> bool:
+        """A line of people's names separated by commas, under a leaders heading: one entry each."""
+        if "," not in raw or match_field_line(raw, start) is not None:
+            return False
+        pos, names = 0, []
+        for piece in raw.split(","):
+            name = person_name(piece.strip(), start + pos + len(piece) - len(piece.lstrip()))
+            if name is None:
+                return False
+            names.append(name)
+            pos += len(piece) + 1
+        for name in names:
+            self.d.lists.append(ListItem(name=name, title=self.list_title, start_year=None, end_year=None,
+                                         present=False, section=self.section, start=name.start, end=name.end,
+                                         line=i + 1, body=self.list_body))
+        return True
+
+    def _office_held(self, i: int, same_line: bool = False) -> bool:
+        """A person infobox's office: the post on the line(s) above "In office", the term on the
+        line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")
+        or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
+        # ("Incumbent" between the post and "Assumed office": the term has no end)
+        incumbent = [k for k in range(max(0, i - 2), i) if _cells_text(self.lines[k][1]).casefold() == "incumbent"]
+        above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()
+                 and not _PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent][-2:]
+        below = i if same_line else \
+            next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
+        if not above or below is None:
+            return False
+        years = dates_in(self.lines[below][1])
+        if not years or len(_cells_text(self.lines[below][1])) > 60:
+            return False
+        ks = above if len(above) == 2 and _cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
+        start = self.lines[ks[0]][0]
+        post = " ".join(_cells_text(self.lines[k][1]) for k in ks)
+        post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
+        field_above = match_field_line(self.lines[ks[-1]][1], self.lines[ks[-1]][0]) is not None
+        if self.d.offices and (field_above or dates_in(post) and not re.search(r"\b(?:of|for)\b", post)):
+            # a second term of the office above (the line over "In office" is that term's dates)
+            post, start = self.d.offices[-1].post, self.lines[i][0]
+        term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
+        self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
+                                     present=bool(incumbent or re.search(r"\b(?:present|incumbent)\b|^\W*assumed office",
+                                                                         self.lines[below if same_line else i][1]
+                                                                         + " " + self.lines[below][1], re.I)),
+                                     start=start, end=term_end, line=ks[0] + 1))
+        if not same_line:
+            self.skip_lines.add(below)
+        if self.section_kind.startswith("leaders:") and self.section_start >= start:
+            # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
+            self.section_kind, self.list_title, self.list_body = "", "", ""
+        return True
+
+    def _dated_pipe_row(self, i: int) -> bool:
+        if i >= len(self.lines) or "|" not in self.lines[i][1]:
+            return False
+        row = parse_row(self.lines[i][1], self.lines[i][0])
+        return row is not None and row.name is not None and " " in row.name.text and bool(row.years)
+
+    def _flush_row(self) -> None:
+        row, self.row = self.row, None
+        if row is None or row.name is None:
+            return
+        y = row.years
+        self.d.lists.append(ListItem(
+            name=row.name, title=self.list_title, start_year=y[0] if y else None,
+            end_year=None if row.present or len(y) < 2 else y[1], present=row.present,
+            section=self.section, start=row.start, end=row.end, line=self.row_line + 1,
+            body=self.list_body))
+
+    def _end_table(self) -> None:
+        self._flush_row()
+        self.table_open = False
+
+    def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
+        d = self.d
+        body = b.group("body")
+        body_start = start + b.start("body")
+        if self._field_bullet(i, start, raw, body, body_start):
+            return
+        self.open_field = None
+        if self.section_kind == "see_also":
+            txt = body.strip()
+            d.see_also.append(Span(txt, body_start, body_start + len(txt)))
+            return
+        indent = b.start("body")
+        # nested bullets: a body's bullet, then its leaders' bullets indented under it
+        self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
+        parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
+        dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        seen = dated  # the item as the page has it (its span)
+        if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1:]):
+            # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
+            # read it as closed there, a term whose end the copy lost
+            dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("("):]) else "–)"
+        nd = _name_dates(dated)
+        if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
+            # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
+            y0, y1 = _name_dates_term(nd)
+            self._list_item(i, body_start, seen, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
+                            y0, y1, bool(nd.group("open")))
+            return
+        dm = _term_in_parens(dated)
+        if dm and not looks_like_prose(body):
+            title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
+            a, bb = dm.group("a").strip(), dm.group("b").strip()
+            present = bb in vocabulary.names()["present_words"]
+            name = dm.group("name").strip()
+            self._list_item(i, body_start, seen, name, title, _year(a), _year(bb), present)
+            if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
+                self.d.lists[-1].body = self.bullet_bodies[-1][1]
+            return
+        head = _bullet_head(body)
+        if head:
+            self.bullet_bodies.append((indent, head))
+        nt = _NAME_TITLE.match(body.strip())
+        if nt and nt.group("title").strip().casefold() in _titles():
+            self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),
+                            None, None, False)
+            return
+        if self._bullet_person(i, body_start, body.strip()):
+            return
+        if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
+            return
+        self._entry_bullet(i, start, raw, body, body_start, head, parent)
+
+    def _field_bullet(self, i: int, start: int, raw: str, body: str, body_start: int) -> bool:
+        """A bullet that is an infobox field, or a value of the field open above it."""
+        d = self.d
+        f: Field | None
+        hit = match_field_line(raw, start, allow_unknown_keys=(d.layout == "dash-infobox" and not d.sentences))
+        if hit and not looks_like_prose(body):
+            f, _ = hit
+            f.line = i + 1
+            d.fields.append(f)
+            self.open_field = f
+            return True
+        f = self.open_field
+        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
+        head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
+        if f is not None and head and has_org_word(head) and len(_words(head)) >= 2:
+            # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
+            off = body_start + body.index(head)
+            f.values.append(Span(head, off, off + len(head)))
+            f.end = off + len(head)
+            return True
+        if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
+                (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
+            # "Director responsible" / "  • Ada Li": a field's values as bullets
+            v = strip_debris(body, body_start)
+            if v.text:
+                f.values.append(v)
+                f.end = v.end
+            return True
+        return False
+
+    def _entry_bullet(self, i: int, start: int, raw: str, body: str, body_start: int, head: str, parent: str) -> None:
+        """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
+        d = self.d
+        entry = strip_debris(body, body_start)
+        if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
+                and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
+                and name_like(entry.text) and has_org_word(entry.text):
+            d.entries.append(Entry(name=entry, section=self.section, line=i + 1, parent=parent))  # "• Institute of Tides"
+            return
+        tail = _TRAILING_GLOSS.match(entry.text) if entry.text else None
+        if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(_words(tail.group(1))) <= 8:
+            # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
+            t = tail.group(1)
+            d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1,
+                                   parent=parent))
+            return
+        if head and has_org_word(head) and len(_words(head)) >= 2 and not looks_like_prose(head):
+            # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
+            off = body_start + body.index(head)
+            d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1,
+                                   parent=parent))
+            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head):])
+            if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
+                a = off + len(head) + gloss_end.end()
+                n0 = len(d.sentences)
+                self._prose(a, start + len(raw.rstrip()))
+                for k in range(n0, len(d.sentences)):
+                    d.sentences[k].topic = head
+            return
+        if looks_like_prose(body) or len(_words(body)) >= 8:
+            # "- Label: running text" - the label is not part of a sentence
+            lab = re.match(r"^([^.:]{3,90}):\s+", body)
+            off = lab.end() if lab else 0
+            self._prose(body_start + off, start + len(raw.rstrip()))
+            return
+        d.unparsed.append((i + 1, body.strip()))
+
+    def _bullet_person(self, i: int, start: int, body: str) -> bool:
+        """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
+        indented line (``Vice-President of the Federation``)."""
+        m = re.match(r"^(?P<name>[^,()]{3,60}),\s*(?P<title>[^,()]{2,80})$", body)
+        name = person_name(m.group("name") if m else body, start)
+        if name is None:
+            return False
+        post = m.group("title") if m else ""
+        end = start + len(body)
+        if not m:
+            j = i + 1
+            while j < len(self.lines) and not self.lines[j][1].strip():
+                j += 1
+            if j < len(self.lines) and j - i <= 3:
+                nstart, nraw = self.lines[j]
+                if nraw[:1].isspace() and not _BULLET.match(nraw) and len(nraw.strip()) <= 200:
+                    post = nraw.strip()
+                    end = nstart + len(nraw.rstrip())
+                    self.skip_lines.add(j)
+        title = _first_title(post)
+        if not title:
+            return False
+        self.d.lists.append(ListItem(name=name, title=title, start_year=None, end_year=None, present=False,
+                                     section=self.section, start=start, end=end, line=i + 1))
+        return True
+
+    def _name_then_post(self, i: int, start: int, body: str) -> bool:
+        """A holder and the post, no comma between, in a list of holders: ``• Dr. Ada Li Vice President``,
+        ``• Bo Wu Deputy Director for Naval Affairs`` (the post: a known title, then what it is for)."""
+        words = body.split()
+        for k in range(2, min(len(words), 7)):
+            rest = words[k:]
+            if not any(" ".join(rest[:n]).casefold() in _titles() for n in range(1, min(4, len(rest)) + 1)):
+                continue
+            head = " ".join(words[:k])
+            name = person_name(head, start)
+            if name is None or name.end - start != len(head):
+                return False
+            post = " ".join(rest)
+            self.d.lists.append(ListItem(name=name, title=post[:1].upper() + post[1:], start_year=None, end_year=None,
+                                         present=False, section=self.section, start=start, end=start + len(body),
+                                         line=i + 1))
+            return True
+        return False
+
+    def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
+        pn = person_name(name, 0)
+        if pn is not None and pn.start:
+            name = pn.text  # "Dr Ada Li": the person, without the honorific before the name
+        off = text.find(name)
+        span = Span(name, start + off, start + off + len(name))
+        self.d.lists.append(ListItem(name=span, title=title, start_year=y0, end_year=y1,
+                                     present=present, section=self.section, start=start,
+                                     end=start + len(text), line=i + 1))

@@ -1,0 +1,117 @@
+"""The state of the parser's one pass over a document (read stage), and prose into sentences.
+
+:class:`ParserState` is the base of the parser's rules (:mod:`orgnet.read.parse_title`,
+:mod:`orgnet.read.parse_holders`) and of the pass itself (:mod:`orgnet.read.parse`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .infobox import (
+    Field,
+)
+from .lines import _MARKER, split_sentences
+from .model import Blurb, Document, Sentence
+from .officeholders import Row
+
+__all__ = ["ParserState"]
+
+
+_ONE_LINE_INFOBOX = re.compile(r"\{\{\s*Infobox\b", re.I)
+
+
+def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
+    """A line as ``(offset, text)`` pieces: itself, or, when it holds a whole wikitext infobox
+    (``{{Infobox organization | name = X | formation = 1954 | ... }} The X is ...``), the text
+    before it, one piece per ``| key = value`` (cut only at the infobox's own pipes, not inside
+    ``{{cite ...}}``), and the text after it.
+
+    >>> [t for _, t in _infobox_on_one_line(0, "{{Infobox org | name = Tide | leader_name = Ada Li | formation = 1954 }} Tide is.")]
+    ['{{Infobox org', '| name = Tide', '| leader_name = Ada Li', '| formation = 1954', '}}', ' Tide is.']
+    """
+    m = _ONE_LINE_INFOBOX.search(ln)
+    if not m or ln.count("=", m.end()) < 3:
+        return [(pos, ln)]
+    cuts, depth, k, end = [m.start()], 0, m.start(), None
+    while k < len(ln):
+        two = ln[k:k + 2]
+        if two == "{{":
+            depth += 1
+            k += 2
+            continue
+        if two == "}}":
+            depth -= 1
+            if depth == 0:
+                end = k
+                break
+            k += 2
+            continue
+        if ln[k] == "|" and depth == 1 and ln[k - 1:k] == " ":
+            cuts.append(k)
+        k += 1
+    if end is None or len(cuts) < 4:
+        return [(pos, ln)]
+    pieces = [(0, m.start())] + list(zip(cuts, cuts[1:] + [end])) + [(end, end + 2), (end + 2, len(ln))]
+    return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
+
+
+class ParserState:
+    """The state of one pass over a document's lines (:class:`orgnet.read.parse.Parser`): the
+    document, its lines, the open section, field, table and list; and prose made sentences."""
+
+    def __init__(self, d: Document) -> None:
+        self.d = d
+        self.text = d.text
+        self.clean, self.markers = self._mask_markers(d.text)
+        # the numbered markers' starts and numbers, in order: a sentence's are found by bisection
+        self.ref_starts = [ms for ms, _, num in self.markers if num is not None]
+        self.ref_nums = [num for _, _, num in self.markers if num is not None]
+        d.clean = self.clean
+        self.lines: list[tuple[int, str]] = []
+        pos = 0
+        for ln in d.text.split("\n"):
+            self.lines.extend(_infobox_on_one_line(pos, ln))
+            pos += len(ln) + 1
+        self.section = ""
+        self.section_kind = ""
+        self.open_field: Field | None = None
+        self.blurb: Blurb | None = None
+        self.section_start = 0
+        # officeholder tables: a header line opens one; a heading or a sentence closes it
+        self.table_open = False
+        self.list_title = ""
+        self.list_body = ""
+        self.row: Row | None = None  # the row being read (it may go on over several lines)
+        self.skip_lines: set[int] = set()
+        self.resume_field: Field | None = None  # a leader field a blank line interrupted
+        self.bullet_bodies: list[tuple[int, str]] = []  # (indent, name) of open body bullets
+        self.row_line = 0
+
+    @staticmethod
+    def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
+        markers = []
+        parts, pos = [], 0
+        for m in _MARKER.finditer(text):
+            num = int(m.group("num")) if m.group("num") else None
+            markers.append((m.start(), m.end(), num))
+            parts.append(text[pos:m.start()])
+            parts.append(" " * (m.end() - m.start()))
+            pos = m.end()
+        parts.append(text[pos:])
+        return "".join(parts), markers
+
+    # -- prose
+    def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
+        target = self.d.sentences if into is None else into
+        for a, b in split_sentences(self.clean, start, end):
+            # keep the markers that follow the sentence inside its span
+            while True:
+                m = _MARKER.match(self.text, b)
+                if not m or m.end() > end:
+                    break
+                b = m.end()
+            refs = tuple(self.ref_nums[bisect.bisect_left(self.ref_starts, a):bisect.bisect_left(self.ref_starts, b)])
+            target.append(Sentence(start=a, end=b, text=self.text[a:b], clean=self.clean[a:b],
+                                   section=self.section, refs=refs))

@@ -1,0 +1,139 @@
+"""The parser's rules for a document's title and caption (read stage)."""
+
+from __future__ import annotations
+
+import re
+
+from .infobox import (
+    Span,
+    has_org_word,
+    looks_like_prose,
+    match_field_line,
+)
+from .lines import (
+    _BULLET,
+    _CAPTION_ROW,
+    _HEADING_EQ,
+    _HOLDER_SINCE,
+    _NAME_ABBR_LINE,
+    _OPEN_TITLE_END,
+    _TABLE_RULE,
+    _WIKITEXT_NAME,
+    _is_furniture,
+    _title_text,
+    _words,
+    _year,
+    name_like,
+)
+from .model import ListItem
+from .officeholders import person_name
+from .parse_state import ParserState
+
+__all__ = ["TitleRules"]
+
+
+class TitleRules(ParserState):
+    """Finding the title (a heading, a name key, a line named again below) and the caption."""
+
+    def _named_again(self, title: str, line: int) -> bool:
+        """Whether the text below the title line names the title again (not as a repeat of the line)."""
+        t = title.casefold()
+        return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1:])
+
+    def _find_caption(self) -> None:
+        """The first pipe table's caption: a row with one filled cell right above the rule."""
+        for k in range(1, min(len(self.lines), 200)):
+            if _TABLE_RULE.match(self.lines[k][1].strip()):
+                start, raw = self.lines[k - 1]
+                m = _CAPTION_ROW.match(raw)
+                if m and name_like(m.group("cap")):
+                    self.d.caption = Span(m.group("cap"), start + m.start("cap"), start + m.end("cap"))
+                return
+
+    def _find_title(self) -> None:
+        """The title: the first line of a ``= Title =`` heading, else the first line that reads
+        as a name once page furniture (menus, banners, captions, dates, bullets) is passed.
+        A headline or any other first line that is not a name gives no title; extraction then
+        takes the subject from the lead sentence."""
+        d = self.d
+        self._title_line = -1
+        for i, (start, raw) in enumerate(self.lines[:60]):
+            s = raw.strip()
+            if not s:
+                continue
+            m = _HEADING_EQ.match(s)
+            if m and len(m.group("eq")) == 1:
+                t = m.group("title")
+                off = start + raw.index(t)
+                d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
+                return
+            if _is_furniture(s) or (_BULLET.match(raw) and len(_words(s)) <= 6):
+                continue
+            if looks_like_prose(s) or len(s) > 150 or not re.search(r"[^\W\d_]", s) \
+                    or match_field_line(raw, start, allow_unknown_keys=True) is not None or _BULLET.match(raw):
+                return
+            t = _title_text(s)
+            if not name_like(t):
+                return  # a headline, a date, a banner: no title line
+            if len(_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
+                return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
+            if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
+                named = self._named_line_below(i)
+                if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
+                    i, start, raw, t = named
+            off = start + raw.index(t)
+            end = off + len(t)
+            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+            if nxt is not None and _OPEN_TITLE_END.search(t) and nxt[1].strip() and len(nxt[1].strip()) <= 80 \
+                    and name_like(t + " " + nxt[1].strip()) and raw.rstrip().endswith(t):
+                # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
+                t = t + " " + nxt[1].strip()
+                end = nxt[0] + len(nxt[1].rstrip())
+                self.skip_lines.add(i + 1)
+            d.title, d.title_span, self._title_line = t, Span(t, off, end), i
+            self._holder_under_title(i)
+            return
+
+    def _holder_under_title(self, i: int) -> None:
+        """An infobox's incumbent right under the title, with no key: a name line, then "since 24 June
+        2022" (or "Incumbent"): the holder of the page's office, or the head of its body."""
+        below = [k for k in range(i + 1, min(len(self.lines), i + 5))
+                 if k not in self.skip_lines and self.lines[k][1].strip()][:2]
+        if len(below) < 2:
+            return
+        (n0, nraw), (s0, sraw) = self.lines[below[0]], self.lines[below[1]]
+        since = _HOLDER_SINCE.match(sraw.strip())
+        lead = len(nraw) - len(nraw.lstrip())
+        name = person_name(nraw.strip(), n0 + lead)
+        if since is None or name is None or name.text == self.d.title:
+            return
+        y = _year(since.group())
+        end = s0 + len(sraw.rstrip())
+        self.d.lists.append(ListItem(name=name, title="", start_year=y, end_year=None, present=True, section="",
+                                     start=name.start, end=end, line=below[0] + 1))
+        self.skip_lines.update(below)
+
+    def _title_from_name_key(self) -> None:
+        """No title line, but a raw wikitext infobox: its ``| name = X`` names the page's body."""
+        for start, raw in self.lines[:80]:
+            m = _WIKITEXT_NAME.match(raw)
+            if m and name_like(m.group("v").strip()):
+                v = m.group("v").strip()
+                off = start + m.start("v")
+                self.d.title, self.d.title_span = v, Span(v, off, off + len(v))
+                return
+
+    def _named_line_below(self, i: int) -> tuple[int, int, str, str] | None:
+        """A line below line ``i``, before any prose, that is only a body's name with its
+        abbreviation (``Union of Harbour Youth (UHY)``): ``(line, start, raw, the line's text)``."""
+        for k in range(i + 1, min(i + 15, len(self.lines))):
+            start, raw = self.lines[k]
+            s = raw.strip()
+            if not s:
+                continue
+            if looks_like_prose(s):
+                return None
+            m = _NAME_ABBR_LINE.match(s)
+            if m and has_org_word(m.group("name")) and name_like(m.group("name")):
+                return k, start, raw, s
+        return None
