@@ -14,6 +14,12 @@ pieces of data:
 ``selected``
     The id of the node or link selected in the drawing (set by a click in the browser, by a
     row of the evidence table, or from Python).
+``curating``, ``author``
+    Whether the side panel offers corrections ("Not the same body" beside each merged name,
+    "Reject this link" on a link), and the author last given there. The panel sends each as a
+    custom message ``{"type": "curate", "action": "distinct" | "reject", ...}``; the Explorer
+    writes ``curations.yaml`` and replies ``{"type": "curated", "ok", "text", ...}``, which
+    the panel shows.
 ``marks``
     On request, node sizes by a measure and community ring colours (``{"size": {index:
     size}, "ring": {index: colour}, "community": {index: number}}``), sent when asked for.
@@ -199,6 +205,10 @@ def _widget_class() -> type:
         height = traitlets.Int(560).tag(sync=True)
         max_rows = traitlets.Int(200).tag(sync=True)
         marks = traitlets.Dict().tag(sync=True)
+        # corrections from the side panel (with a documents folder): the panel offers them, and
+        # remembers the last author given
+        curating = traitlets.Bool(False).tag(sync=True)
+        author = traitlets.Unicode("").tag(sync=True)
 
         @traitlets.observe("base")
         def _send_base(self, change: Any) -> None:
