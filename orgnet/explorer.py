@@ -296,9 +296,7 @@ class Explorer:
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
-        # claim rows by id, made once: the base data and every export look claims up here
-        self._claims = {str(r["claim_id"]): r for r in tables.claims.to_dict("records")} \
-            if len(tables.claims) else {}
+        self._claim_rows: dict[str, dict] | None = None  # claim rows by id, made when first needed
         self._hold = 0
         self._dirty = False
         self._drawn_key: Any = None
@@ -313,15 +311,18 @@ class Explorer:
         # ---- the whole network, laid out once (once per process for the same graph): sent to
         # the browser once
         self._positions = whole_layout(G)
-        base = base_data(G, positions=self._positions, claims=self._claims, sources=tables.documents,
+        # the links' claims are made when the drawing asks for them (_claims_of), not up front
+        base = base_data(G, positions=self._positions, claims={}, sources=tables.documents,
                          conflicts=tables.conflicts, merges=tables.merges)
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
         self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
+        self._edge_at = list(self._edge_index)
         self._base = base
         # the drawing's widget first: its data (the most to send) leaves the kernel while the
         # other widgets are made, and the page gets ready to draw meanwhile
         self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
+        self.network.claim_source = self._claims_of
 
         # ---- options, from the data
         kind_count: dict[str, int] = {}
@@ -582,7 +583,7 @@ class Explorer:
                                                              "hedge", "documents", "evidence"], "rows": rows,
                   "caption": "Every edge of the view, with the quote it rests on."},)
         return network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
-                            sources=self.tables.documents, claims=self._claims, focus=sel.focus,
+                            sources=self.tables.documents, claims=self._claims(), focus=sel.focus,
                             generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
                             year=sel.params.get("year"), show_undated=sel.params.get("undated", True),
                             conflicts=self.tables.conflicts, merges=self.tables.merges)
@@ -662,6 +663,29 @@ class Explorer:
         else:
             self.legend.value = f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(keys)}</div>"
         self.network.marks = marks
+
+    # ---- claims, when the drawing asks
+    def _claims(self) -> dict[str, dict]:
+        """The claim rows by id (made once, on first use)."""
+        if self._claim_rows is None:
+            claims = self.tables.claims
+            self._claim_rows = {str(r["claim_id"]): r for r in claims.to_dict("records")} if len(claims) else {}
+        return self._claim_rows
+
+    def _claims_of(self, indices: list[int]) -> tuple[dict[str, list], dict[str, str]]:
+        """The claims of the links at these indices of the drawing's base data, as a briefing's
+        side panel shows them (:func:`orgnet.render.network.page_data`), and the titles of their
+        documents."""
+        from .render.live import edge_order
+        from .render.network import page_data
+
+        edges = [self._edge_at[i] for i in indices]
+        if not edges:
+            return {}, {}
+        sub = self.graph.edge_subgraph(edges)
+        data = page_data(sub, claims=self._claims(), sources=self.tables.documents, positions=self._positions)
+        return ({str(self._edge_index[e]): d["claims"] for e, d in zip(edge_order(sub), data["edges"])},
+                data["documents"])
 
     # ---- corrections
     def correct(self, request: dict) -> str:

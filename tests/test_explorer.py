@@ -38,6 +38,13 @@ HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_BREAKOUT = "</script><script>alert(1)//"
 
 
+@pytest.fixture(autouse=True)
+def _layouts_stored_aside(tmp_path_factory, monkeypatch):
+    """Layouts these tests store (and the kernels they start) go to a folder of the test run,
+    not the user's cache."""
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path_factory.getbasetemp() / "layouts"))
+
+
 @pytest.fixture
 def ex(seeds_build) -> Explorer:
     return Explorer(seeds_build)
@@ -353,6 +360,63 @@ def test_a_change_at_2000_nodes_sends_only_the_view_not_the_data():
     assert ex.network.base is not None and len(ex.network.base["nodes"]) == 2000  # unchanged
 
 
+def test_the_drawing_gets_the_links_claims_when_it_asks(seeds_build):
+    """The first message leaves the links' claims out; asked for some links, the widget
+    answers with exactly what a briefing's side panel holds for them."""
+    import json
+
+    from orgnet.render.network import page_data
+
+    ex = Explorer(seeds_build)
+    sent = json.loads(ex.network._base_json)
+    assert len(sent["edges"]) == seeds_build.edges.shape[0] and not any("claims" in e for e in sent["edges"])
+    full = page_data(ex.graph, claims=seeds_build.claims, sources=seeds_build.documents, positions=ex._positions)
+    assert [e["id"] for e in full["edges"]] == [e["id"] for e in sent["edges"]]
+    replies: list = []
+    ex.network.send = lambda content, buffers=None: replies.append(content)
+    wanted = [0, 5, len(sent["edges"]) - 1]
+    ex.network._claims_asked(ex.network, {"type": "claims", "edges": wanted + [10 ** 6, "x"]}, [])
+    assert len(replies) == 1 and replies[0]["type"] == "claims"
+    assert replies[0]["claims"] == {str(i): full["edges"][i]["claims"] for i in wanted}
+    assert all(c["found"] and c["context"] for i in wanted for c in replies[0]["claims"][str(i)])
+    assert set(replies[0]["documents"]) >= {c["doc"] for i in wanted for c in replies[0]["claims"][str(i)]}
+
+
+def test_the_whole_layout_is_stored_and_found_again_by_a_new_session(tmp_path, monkeypatch):
+    """A layout is stored under a fingerprint of the graph; a new process (its in-memory
+    layouts gone) finds it instead of laying out again; another graph, a damaged file or no
+    cache folder lay out again."""
+    from orgnet.graph import example_tables
+    from orgnet.render import live
+
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path / "layouts"))
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    G = to_graph(example_tables())
+    first = live.whole_layout(G)
+    files = list((tmp_path / "layouts").glob("*.json"))
+    assert len(files) == 1 and first == live.layout_positions(G)
+    calls: list = []
+
+    def counted(graph, **kw):
+        calls.append(graph.number_of_nodes())
+        return {n: (1.0, 2.0) for n in graph}
+
+    monkeypatch.setattr(live, "layout_positions", counted)
+    monkeypatch.setattr(live, "_LAYOUTS", {})  # a new kernel
+    assert live.whole_layout(G) == first and calls == []  # read from the file
+    H = G.copy()
+    H.nodes["li-wei"]["label"] = "Li Wei the Second"  # another label box: another layout
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.whole_layout(H) == {n: (1.0, 2.0) for n in H} and calls == [H.number_of_nodes()]
+    files[0].write_text("[[1, 2", "utf-8")  # damaged: laid out again, stored again
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.whole_layout(G) == {n: (1.0, 2.0) for n in G} and len(calls) == 2
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", "0")  # nowhere: nothing read or written
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.layout_cache_dir() is None and live.whole_layout(G) == {n: (1.0, 2.0) for n in G}
+    assert len(calls) == 3
+
+
 # --------------------------------------------------------------------------- in Chromium
 
 
@@ -507,6 +571,11 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
                 row.click()
                 now = page.evaluate(DRAWN)
                 assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
+                # its claims come from the kernel when asked: the panel shows them, the table marks quotes
+                page.wait_for_function("""() => /Claims and citations \\(\\d+\\)/.test(
+                    document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
+                page.wait_for_function("""() => document.querySelectorAll(
+                    '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)
                 ARTIFACTS.mkdir(exist_ok=True)
                 page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
                 assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
