@@ -42,6 +42,25 @@ Positions = dict[Hashable, tuple[float, float]]
 _GAP = 14.0  # pixels kept free between two label boxes
 
 
+#: the widths of characters met so far, by font size (what _char_width says, looked up)
+_WIDTHS: dict[float, dict[str, float]] = {}
+
+
+def _text_width(text: str, font_px: float) -> float:
+    """The sum of :func:`_char_width` over `text`, in its order (each character's width
+    looked up once per font size)."""
+    widths = _WIDTHS.get(font_px)
+    if widths is None:
+        widths = _WIDTHS.setdefault(font_px, {})
+    try:
+        return sum([widths[c] for c in text])
+    except KeyError:
+        for c in text:
+            if c not in widths:
+                widths[c] = _char_width(c, font_px)
+        return sum([widths[c] for c in text])
+
+
 def _char_width(ch: str, font_px: float) -> float:
     if ord(ch) >= 0x2E80:  # CJK and other full-width scripts: about one em
         return font_px
@@ -69,7 +88,7 @@ def wrap_label(text: str, *, font_px: float = 14.0, max_width: float = 150.0) ->
     line, width = "", 0.0
     space = _char_width(" ", font_px)
     for word in words:
-        w = sum(_char_width(c, font_px) for c in word)
+        w = _text_width(word, font_px)
         if line and width + space + w > max_width:
             lines.append(line)
             line, width = word, w
@@ -91,7 +110,7 @@ def label_box(text: str, *, node_size: float = 12.0, font_px: float = 14.0, max_
     True
     """
     lines = wrap_label(text, font_px=font_px, max_width=max_width)
-    text_w = max(sum(_char_width(c, font_px) for c in line) for line in lines)
+    text_w = max(_text_width(line, font_px) for line in lines)
     text_h = len(lines) * font_px * 1.2
     if label_inside:
         return (text_w + 16.0, text_h + 12.0, 0.0)
