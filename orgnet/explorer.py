@@ -314,6 +314,8 @@ class Explorer:
         # the links' claims are made when the drawing asks for them (_claims_of), not up front
         base = base_data(G, positions=self._positions, claims={}, sources=tables.documents,
                          conflicts=tables.conflicts, merges=tables.merges)
+        for e in base["edges"]:  # stand-ins ({claim_id, found: False}): the drawing asks for the claims
+            del e["claims"]
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
         self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}

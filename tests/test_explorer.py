@@ -572,7 +572,7 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
                 now = page.evaluate(DRAWN)
                 assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
                 # its claims come from the kernel when asked: the panel shows them, the table marks quotes
-                page.wait_for_function("""() => /Claims and citations \\(\\d+\\)/.test(
+                page.wait_for_function("""() => /claims and citations \\(\\d+\\)/i.test(
                     document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
                 page.wait_for_function("""() => document.querySelectorAll(
                     '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)

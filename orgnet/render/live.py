@@ -299,8 +299,10 @@ def _widget_class() -> type:
             # without the links' claims (most of the bytes): the drawing asks for them when a
             # link is shown in the side panel or the evidence table
             base = change["new"]
-            lite = {**base, "edges": [{k: v for k, v in e.items() if k != "claims"} for e in base.get("edges", ())]}
-            self._base_json = json.dumps(lite, separators=(",", ":"))
+            edges = base.get("edges", ())
+            if any("claims" in e for e in edges):
+                base = {**base, "edges": [{k: v for k, v in e.items() if k != "claims"} for e in edges]}
+            self._base_json = json.dumps(base, separators=(",", ":"))
 
         def _claims_asked(self, widget: Any, content: Any, buffers: Any) -> None:
             """Answer the drawing's ``{"type": "claims", "edges": [index, ...]}``."""
