@@ -4,7 +4,10 @@ Writes the invented tables of ``explorer_redraw.synthetic_tables`` (about 2,000 
 folder, runs a notebook that shows ``orgnet.Explorer`` of them in this environment's JupyterLab,
 opens it in headless Chromium (``/usr/bin/chromium``) and measures:
 
-* first display: from running the cell to the end of the first frame that shows the
+* first display, twice: in a fresh kernel with no stored layout (the whole network laid out),
+  then in a second JupyterLab's fresh kernel that finds the layout the first one stored
+  (``orgnet.render.live.whole_layout``; both in a throw-away ``ORGNET_LAYOUT_CACHE``); each
+  from running the cell to the end of the first frame that shows the
   network (the kernel builds the Explorer, the browser receives the whole network once,
   evaluates vis-network, makes the drawing, draws), and where that time went: the phases of
   ``jupyterlab.PHASES``, read from the marks the page and the widget set
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -52,14 +56,18 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
 
     import orgnet
     from orgnet.explorer import Explorer
+    from orgnet.render.live import LAYOUT_CACHE_ENV
 
     tables = synthetic_tables(nodes)
+    saved_env = os.environ.get(LAYOUT_CACHE_ENV)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "tables"
         tables.write(folder)
+        os.environ[LAYOUT_CACHE_ENV] = "0"  # this process stores no layout: the kernel's first display lays out
         started = time.perf_counter()
         ex = Explorer(tables)  # the Python side of the same changes, for the figures beside
         build_ms = (time.perf_counter() - started) * 1000
+        os.environ[LAYOUT_CACHE_ENV] = str(Path(tmp) / "layouts")  # the kernels' (they inherit it)
         kind = ex.kinds.options[0]["label"]
         relation = ex.relations.options[0]["label"]
         document = ex.documents.options[0]["label"]
@@ -77,7 +85,7 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
                 py_ms.append(ex.redraw_ms)
                 box.value = not box.value
                 py_ms.append(ex.redraw_ms)
-        base_bytes = len(json.dumps(ex.network.base))
+        base_bytes = len(ex.network._base_json.encode("utf-8"))  # what the browser is sent
         view_bytes = len(json.dumps(ex.network.view))
         code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer")
         controls = {"kinds": click_checkbox("Kinds", kind), "relations": click_checkbox("Relations", relation),
@@ -99,12 +107,23 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
                     if r["ms"] is not None:
                         times[name].append(r["ms"])
                     loads.append(r["loads"])
+            page.context.close()
+            # a new kernel (a second JupyterLab) showing the same network: the layout is stored
+            with Lab(Path(tmp) / "lab2", code) as lab2:
+                page = open_notebook(browser, lab2, viewport=(1280, 800), timeout=300)
+                stored_ms, stored_phases = page.orgnet_first_ms, page.orgnet_first_phases
+                page.context.close()
             browser.close()
             wall = time.perf_counter() - started
+    if saved_env is None:
+        os.environ.pop(LAYOUT_CACHE_ENV, None)
+    else:
+        os.environ[LAYOUT_CACHE_ENV] = saved_env
     every = [t for ts in times.values() for t in ts]
     return {
         "nodes": nodes, "edges": tables.edges.shape[0], "repeats": repeats,
         "first_display_ms": round(first_ms, 1), "first_display_phases_ms": phases,
+        "first_display_stored_layout_ms": round(stored_ms, 1), "first_display_stored_layout_phases_ms": stored_phases,
         "explorer_build_ms": round(build_ms, 1),
         "per_control": {k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
                         for k, v in times.items() if v},
@@ -131,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     phases = res["first_display_phases_ms"]
     print("first display, phase by phase: " + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items())
           + f" (Explorer built in {res['explorer_build_ms']:.0f} ms in this process)")
+    stored = res["first_display_stored_layout_phases_ms"]
+    print(f"first display in a new kernel, layout stored: {res['first_display_stored_layout_ms']:.0f} ms: "
+          + ", ".join(f"{k} {v:.0f} ms" for k, v in stored.items()))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2))
     return 0

@@ -32,8 +32,11 @@ out once) goes to the browser once; a control change sends only the view (which 
 edges, fresh positions for a view of up to :data:`FRESH_LAYOUT_MAX` nodes), and the browser
 updates the drawing in place, keeping zoom, pan and selection. A click in the drawing shows
 the node or link in the side panel and its row in the evidence table (and the other way
-round); a link selected there is the one the Correct panel offers to reject. A saved notebook
-shows, where no kernel runs the widget, a still SVG picture of the view.
+round). Given the documents folder (``curations=``), the side panel offers corrections: "Not the
+same body" beside each name merged into a node (under "Why these names are one body") and
+"Reject this link" on a link; each asks for an author and a reason and writes a
+``curations.yaml`` entry through :mod:`orgnet.curate`, then shows what the next build changes.
+A saved notebook shows, where no kernel runs the widget, a still SVG picture of the view.
 
 What it does not do: it does not edit the tables (corrections go to ``curations.yaml`` and
 the next build).
@@ -211,9 +214,9 @@ class Explorer:
         the whole graph (computed once), ``auto`` (default) lays out views of up to
         :data:`FRESH_LAYOUT_MAX` nodes anew and draws bigger ones at the fixed positions.
     curations : str or path, optional
-        The documents folder: the "Correct" panel's *not the same body* and *reject this
-        link* buttons write ``curations.yaml`` there (see :mod:`orgnet.curate`); they are
-        disabled without it. The next build applies them.
+        The documents folder: the side panel's *Not the same body* (beside a merged name) and
+        *Reject this link* buttons write ``curations.yaml`` there (see :mod:`orgnet.curate`);
+        without it the panel offers no corrections. The next build applies them.
 
     Attributes
     ----------
@@ -229,19 +232,17 @@ class Explorer:
     search : ipywidgets.Text
     export_path : ipywidgets.Text
     export_button, reset_button : ipywidgets.Button
-    curate_author, curate_reason : ipywidgets.Text
-    not_same, bad_link : ipywidgets.Dropdown
-        A name merged into the focused node; a link of the view (the one selected in the
-        drawing, when a link is selected).
-    not_same_button, reject_button : ipywidgets.Button
-        Write a ``distinct`` / ``reject`` entry to ``curations.yaml``.
     network : orgnet.render.live.NetworkView
         The live drawing; ``network.view`` is what it shows, ``network.selected`` the id of
-        the node or link selected in it.
+        the node or link selected in it, ``network.author`` the author last given in its
+        side panel.
     counts, status, legend, export_status : ipywidgets.HTML
     panels : ipywidgets.Accordion
-        Folded under the drawing: 0 export, 1 corrections (its lists follow the view while it
-        is open: ``panels.selected_index = 1``).
+        Folded under the drawing: the export.
+    curations : pathlib.Path or None
+        The documents folder corrections are written to.
+    corrected : list of str
+        What each correction made from the side panel said it changes, in order.
     widget : ipywidgets.VBox
         Everything; displaying the Explorer displays it.
     graph : networkx.MultiDiGraph
@@ -281,9 +282,7 @@ class Explorer:
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
-        # claim rows by id, made once: the base data and every export look claims up here
-        self._claims = {str(r["claim_id"]): r for r in tables.claims.to_dict("records")} \
-            if len(tables.claims) else {}
+        self._claim_rows: dict[str, dict] | None = None  # claim rows by id, made when first needed
         self._hold = 0
         self._dirty = False
         self._drawn_key: Any = None
@@ -298,15 +297,20 @@ class Explorer:
         # ---- the whole network, laid out once (once per process for the same graph): sent to
         # the browser once
         self._positions = whole_layout(G)
-        base = base_data(G, positions=self._positions, claims=self._claims, sources=tables.documents,
+        # the links' claims are made when the drawing asks for them (_claims_of), not up front
+        base = base_data(G, positions=self._positions, claims={}, sources=tables.documents,
                          conflicts=tables.conflicts, merges=tables.merges)
+        for e in base["edges"]:  # stand-ins ({claim_id, found: False}): the drawing asks for the claims
+            del e["claims"]
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
         self._edge_index = {e: i for i, e in enumerate(edge_order(G))}
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
+        self._edge_at = list(self._edge_index)
         self._base = base
         # the drawing's widget first: its data (the most to send) leaves the kernel while the
         # other widgets are made, and the page gets ready to draw meanwhile
         self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
+        self.network.claim_source = self._claims_of
 
         # ---- options, from the data
         kind_count: dict[str, int] = {}
@@ -391,44 +395,20 @@ class Explorer:
                                       tooltip="Write the current view as a self-contained briefing HTML file")
         self.reset_button = W.Button(description="Reset", icon="undo", tooltip="Every control back to its start",
                                      layout=W.Layout(width="auto"))
-        # ---- corrections (curations.yaml)
+        # ---- corrections (curations.yaml): offered in the drawing's side panel
         self.curations = Path(curations) if curations is not None else None
-        self.curate_author = W.Text(placeholder="your name", description="author", style=lab,
-                                    layout=W.Layout(width="260px"))
-        self.curate_reason = W.Text(placeholder="why: it is kept with the entry", description="reason", style=lab,
-                                    layout=W.Layout(width="480px"))
-        self.not_same = W.Dropdown(options=[], description="merged name", style=lab, layout=W.Layout(width="420px"))
-        self.not_same_button = W.Button(description="Not the same body", icon="unlink",
-                                        tooltip="Keep this name apart from the focused node on the next build")
-        self.bad_link = W.Dropdown(options=[], description="link", style=lab, layout=W.Layout(width="560px"))
-        self.reject_button = W.Button(description="Reject this link", icon="ban",
-                                      tooltip="Leave this link and its claims out of the next build")
-        self.curate_status = W.HTML("" if self.curations is not None else
-                                    "<small>Give <code>Explorer(..., curations=DOCUMENTS_FOLDER)</code> to record "
-                                    "corrections in its <code>curations.yaml</code>.</small>")
-        for b in (self.not_same_button, self.reject_button):
-            b.disabled = self.curations is None
-        self.not_same_button.on_click(lambda _: self._curate("distinct"))
-        self.reject_button.on_click(lambda _: self._curate("reject"))
+        self.corrected: list[str] = []
+        self.network.curating = self.curations is not None
+        self.network.on_msg(self._panel_message)
         self.export_status = W.HTML()
-        more = W.Accordion(children=[
-            W.VBox([W.HBox([self.export_path, self.export_button]), self.export_status]),
-            W.VBox([W.HBox([self.curate_author, self.curate_reason]),
-                    W.HBox([self.not_same, self.not_same_button]),
-                    W.HBox([self.bad_link, self.reject_button]), self.curate_status])])
+        more = W.Accordion(children=[W.VBox([W.HBox([self.export_path, self.export_button]), self.export_status])])
         more.set_title(0, "Export the view as a briefing")
-        more.set_title(1, "Correct the network (curations.yaml): select a link in the drawing, then reject it")
         more.selected_index = None
         self.panels = more
-        # the Correct panel's lists follow the view only while the panel is open (at 2,000 nodes
-        # re-rendering a dropdown of 300 links on every change would delay the new drawing)
-        more.observe(lambda _: self._curation_options(self.state) if self._correcting() and self.state else None,
-                     names="selected_index")
         # ---- outputs
         self.counts = W.HTML()
         self.status = W.HTML()
         self.legend = W.HTML(f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(KEYS)}</div>")
-        self.network.observe(self._selected, names="selected")
 
         # the controls in a column left of the drawing, scrolling within the drawing's height, so
         # that on a laptop screen the drawing and its side panel show without scrolling the page
@@ -591,7 +571,7 @@ class Explorer:
                                                              "hedge", "documents", "evidence"], "rows": rows,
                   "caption": "Every edge of the view, with the quote it rests on."},)
         return network_html(sel.graph, title=self._title(sel), subtitle=self._subtitle(sel),
-                            sources=self.tables.documents, claims=self._claims, focus=sel.focus,
+                            sources=self.tables.documents, claims=self._claims(), focus=sel.focus,
                             generated=generated, notes=sel.notes, tables=extra, positions=self._positions_for(sel),
                             year=sel.params.get("year"), show_undated=sel.params.get("undated", True),
                             conflicts=self.tables.conflicts, merges=self.tables.merges)
@@ -637,8 +617,6 @@ class Explorer:
         parts = [f"<span style='color:#8a3b00;font-weight:600'>{html.escape(p)}</span>" for p in sel.problems]
         parts += [f"<span style='color:#5c6670'>{html.escape(n)}</span>" for n in sel.notes]
         self.status.value = '<span class="orgnet-status">' + " \u00b7 ".join(parts) + "</span>"
-        if self._correcting():
-            self._curation_options(sel)
         self.state = sel
         self._drawn_key = key
         self.redraw_ms = (time.perf_counter() - started) * 1000
@@ -674,63 +652,97 @@ class Explorer:
             self.legend.value = f"<div style='font-size:12px;color:#5c6670;line-height:1.4'>{html.escape(keys)}</div>"
         self.network.marks = marks
 
-    def _selected(self, change=None) -> None:
-        """A link selected in the drawing is the one the Correct panel offers to reject."""
-        edge = self._edge_by_id.get(self.network.selected)
-        if edge is None:
-            return
-        u, v, k = edge
-        value = (u, self.graph.edges[u, v, k].get("relation", k), v)
-        if any(opt[1] == value for opt in self.bad_link.options):
-            self.bad_link.value = value
+    # ---- claims, when the drawing asks
+    def _claims(self) -> dict[str, dict]:
+        """The claim rows by id (made once, on first use)."""
+        if self._claim_rows is None:
+            claims = self.tables.claims
+            self._claim_rows = {str(r["claim_id"]): r for r in claims.to_dict("records")} if len(claims) else {}
+        return self._claim_rows
+
+    def _claims_of(self, indices: list[int]) -> tuple[dict[str, list], dict[str, str]]:
+        """The claims of the links at these indices of the drawing's base data, as a briefing's
+        side panel shows them (:func:`orgnet.render.network.page_data`), and the titles of their
+        documents."""
+        from .render.live import edge_order
+        from .render.network import page_data
+
+        edges = [self._edge_at[i] for i in indices]
+        if not edges:
+            return {}, {}
+        sub = self.graph.edge_subgraph(edges)
+        data = page_data(sub, claims=self._claims(), sources=self.tables.documents, positions=self._positions)
+        return ({str(self._edge_index[e]): d["claims"] for e, d in zip(edge_order(sub), data["edges"])},
+                data["documents"])
 
     # ---- corrections
-    def _correcting(self) -> bool:
-        """Whether the Correct panel is open (or there is no panel yet)."""
-        return getattr(self, "panels", None) is None or self.panels.selected_index == 1
+    def correct(self, request: dict) -> str:
+        """Write the ``curations.yaml`` entry a side-panel request asks for; return what the
+        next build changes.
 
-    def _curation_options(self, sel: Selection) -> None:
-        """The names merged into the focused node, and the links of the view (the first 300)."""
-        merged: list[tuple[str, str]] = []
-        if sel.focus is not None and len(self.tables.merges):
-            m = self.tables.merges[self.tables.merges["entity"] == sel.focus]
-            label = _label(self.graph, sel.focus)
-            names = dict.fromkeys(n for pair in zip(m["name"], m["other_name"]) for n in pair if n != label)
-            merged = [(f"{n}  ({label})", n) for n in names]
-        self.not_same.options = merged
-        self.not_same.index = 0 if merged else None
-        # from the view message, not sel.edges: the edge table of a big view costs more than the redraw
-        edges = self._base["edges"]
-        links = [(f"{e['source_label']} –{e['relation']}→ {e['target_label']}", (e["from"], e["relation"], e["to"]))
-                 for e in (edges[i] for i in self.network.view.get("edges", [])[:300])]
-        self.bad_link.options = links
-        self.bad_link.index = 0 if links else None
-        self._selected()
+        Parameters
+        ----------
+        request : dict
+            ``{"action": "distinct", "node": id, "names": [name, other name]}`` (one of the
+            node's merges: the two names are kept apart) or ``{"action": "reject", "edge":
+            id}`` (a link of the drawing, by its id in the base data: the link and its claims
+            are left out), each with ``author`` and ``reason``.
 
-    def _curate(self, action: str) -> None:
-        """Write one ``curations.yaml`` entry from the panel; show what the next build changes."""
+        Raises
+        ------
+        orgnet.errors.InputError
+            Without a documents folder, without author or reason, or for a node, merge or
+            link the network does not have.
+        """
         from . import curate
 
-        try:
-            if self.curations is None:
-                raise InputError("no documents folder: give Explorer(..., curations=FOLDER)")
-            who, why = self.curate_author.value, self.curate_reason.value
-            if not who.strip() or not why.strip():
-                raise InputError("fill in author and reason first: they are kept with the entry")
-            if action == "distinct":
-                if self.state is None or self.state.focus is None or self.not_same.value is None:
-                    raise InputError("focus a node and pick one of its merged names first")
-                said = curate.distinct(self.curations, _label(self.graph, self.state.focus), self.not_same.value,
-                                       reason=why, author=who)
-            else:
-                if self.bad_link.value is None:
-                    raise InputError("pick a link first")
-                s, r, t = self.bad_link.value
-                said = curate.reject(self.curations, link=(s, r, t), reason=why, author=who)
-        except Exception as exc:  # shown in the widget: a button's errors would otherwise go to a log
-            self.curate_status.value = f"<span style='color:#b00020'>{html.escape(str(exc))}</span>"
+        if self.curations is None:
+            raise InputError("no documents folder: give Explorer(..., curations=FOLDER) to record corrections")
+        who, why = str(request.get("author") or "").strip(), str(request.get("reason") or "").strip()
+        if not who or not why:
+            raise InputError("fill in author and reason: both are kept with the entry")
+        action = request.get("action")
+        if action == "distinct":
+            node, names = str(request.get("node") or ""), request.get("names")
+            if not (isinstance(names, list) and len(names) == 2
+                    and (str(names[0]), str(names[1])) in self._merge_pairs(node)):
+                raise InputError(f"{names!r} is not a merge of node {node!r} in merges.csv")
+            said = curate.distinct(self.curations, str(names[0]), str(names[1]), reason=why, author=who)
+        elif action == "reject":
+            edge = self._edge_by_id.get(str(request.get("edge") or ""))
+            if edge is None:
+                raise InputError(f"no link {request.get('edge')!r} in the network")
+            u, v, k = edge
+            rel = self.graph.edges[u, v, k].get("relation", k)
+            where = curate.reject(self.curations, link=(u, rel, v), reason=why, author=who).split(":", 1)[0]
+            said = (f"{where}: on the next build the link {_label(self.graph, u)} \u2192 "
+                    f"{vocabulary.relations().get(rel, {}).get('label', rel)} \u2192 {_label(self.graph, v)} "
+                    "and its claims are left out")
+        else:
+            raise InputError(f"unknown correction {action!r}: 'distinct' or 'reject'")
+        said = f"{said}. Rebuild to see it."
+        self.corrected.append(said)
+        return said
+
+    def _merge_pairs(self, node: str) -> set[tuple[str, str]]:
+        """The (name, other name) pairs ``merges.csv`` joined into `node`."""
+        m = self.tables.merges
+        if not len(m):
+            return set()
+        m = m[m["entity"] == node]
+        return {(str(a), str(b)) for a, b in zip(m["name"], m["other_name"])}
+
+    def _panel_message(self, widget: Any, content: Any, buffers: Any) -> None:
+        """A correction sent by the side panel: written, and the panel told what it changes
+        (or what is wrong)."""
+        if not isinstance(content, dict) or content.get("type") != "curate":
             return
-        self.curate_status.value = f"{html.escape(said)}. Rebuild to see it."
+        reply = {"type": "curated", "request": content.get("request"), "key": content.get("key")}
+        try:
+            reply.update(ok=True, text=self.correct(content))
+        except Exception as exc:  # shown in the panel: a message handler's errors would otherwise go to a log
+            reply.update(ok=False, text=str(exc))
+        self.network.send(reply)
 
     # ---- export
     def export(self, path: str | os.PathLike | None = None) -> Path:

@@ -38,6 +38,13 @@ HOSTILE_IMG = "<img src=x onerror=alert(1)>"
 HOSTILE_BREAKOUT = "</script><script>alert(1)//"
 
 
+@pytest.fixture(autouse=True)
+def _layouts_stored_aside(tmp_path_factory, monkeypatch):
+    """Layouts these tests store (and the kernels they start) go to a folder of the test run,
+    not the user's cache."""
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path_factory.getbasetemp() / "layouts"))
+
+
 @pytest.fixture
 def ex(seeds_build) -> Explorer:
     return Explorer(seeds_build)
@@ -353,6 +360,63 @@ def test_a_change_at_2000_nodes_sends_only_the_view_not_the_data():
     assert ex.network.base is not None and len(ex.network.base["nodes"]) == 2000  # unchanged
 
 
+def test_the_drawing_gets_the_links_claims_when_it_asks(seeds_build):
+    """The first message leaves the links' claims out; asked for some links, the widget
+    answers with exactly what a briefing's side panel holds for them."""
+    import json
+
+    from orgnet.render.network import page_data
+
+    ex = Explorer(seeds_build)
+    sent = json.loads(ex.network._base_json)
+    assert len(sent["edges"]) == seeds_build.edges.shape[0] and not any("claims" in e for e in sent["edges"])
+    full = page_data(ex.graph, claims=seeds_build.claims, sources=seeds_build.documents, positions=ex._positions)
+    assert [e["id"] for e in full["edges"]] == [e["id"] for e in sent["edges"]]
+    replies: list = []
+    ex.network.send = lambda content, buffers=None: replies.append(content)
+    wanted = [0, 5, len(sent["edges"]) - 1]
+    ex.network._claims_asked(ex.network, {"type": "claims", "edges": wanted + [10 ** 6, "x"]}, [])
+    assert len(replies) == 1 and replies[0]["type"] == "claims"
+    assert replies[0]["claims"] == {str(i): full["edges"][i]["claims"] for i in wanted}
+    assert all(c["found"] and c["context"] for i in wanted for c in replies[0]["claims"][str(i)])
+    assert set(replies[0]["documents"]) >= {c["doc"] for i in wanted for c in replies[0]["claims"][str(i)]}
+
+
+def test_the_whole_layout_is_stored_and_found_again_by_a_new_session(tmp_path, monkeypatch):
+    """A layout is stored under a fingerprint of the graph; a new process (its in-memory
+    layouts gone) finds it instead of laying out again; another graph, a damaged file or no
+    cache folder lay out again."""
+    from orgnet.graph import example_tables
+    from orgnet.render import live
+
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path / "layouts"))
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    G = to_graph(example_tables())
+    first = live.whole_layout(G)
+    files = list((tmp_path / "layouts").glob("*.json"))
+    assert len(files) == 1 and first == live.layout_positions(G)
+    calls: list = []
+
+    def counted(graph, **kw):
+        calls.append(graph.number_of_nodes())
+        return {n: (1.0, 2.0) for n in graph}
+
+    monkeypatch.setattr(live, "layout_positions", counted)
+    monkeypatch.setattr(live, "_LAYOUTS", {})  # a new kernel
+    assert live.whole_layout(G) == first and calls == []  # read from the file
+    H = G.copy()
+    H.nodes["li-wei"]["label"] = "Li Wei the Second"  # another label box: another layout
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.whole_layout(H) == {n: (1.0, 2.0) for n in H} and calls == [H.number_of_nodes()]
+    files[0].write_text("[[1, 2", "utf-8")  # damaged: laid out again, stored again
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.whole_layout(G) == {n: (1.0, 2.0) for n in G} and len(calls) == 2
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", "0")  # nowhere: nothing read or written
+    monkeypatch.setattr(live, "_LAYOUTS", {})
+    assert live.layout_cache_dir() is None and live.whole_layout(G) == {n: (1.0, 2.0) for n in G}
+    assert len(calls) == 3
+
+
 # --------------------------------------------------------------------------- in Chromium
 
 
@@ -507,6 +571,11 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
                 row.click()
                 now = page.evaluate(DRAWN)
                 assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
+                # its claims come from the kernel when asked: the panel shows them, the table marks quotes
+                page.wait_for_function("""() => /claims and citations \\(\\d+\\)/i.test(
+                    document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
+                page.wait_for_function("""() => document.querySelectorAll(
+                    '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)
                 ARTIFACTS.mkdir(exist_ok=True)
                 page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
                 assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
@@ -554,43 +623,75 @@ def test_a_saved_notebook_shows_the_view_without_running_it(chromium, tmp_path):
         chromium.run(lambda browser: look(browser, lab))
 
 
-def test_the_correct_panel_writes_curations_that_the_next_build_applies(tmp_path):
+def _panel_says(ex: Explorer, **request) -> dict:
+    """Send the Explorer what its side panel sends for a correction; return its reply."""
+    sent: list = []
+    ex.network.send = lambda content, buffers=None: sent.append(content)
+    ex._panel_message(ex.network, {"type": "curate", "request": 7, "key": "k", **request}, [])
+    assert len(sent) == 1 and sent[0]["request"] == 7 and sent[0]["key"] == "k", sent
+    return sent[0]
+
+
+def test_side_panel_corrections_write_curations_that_the_next_build_applies(tmp_path):
     import shutil
 
-    from orgnet import Explorer
+    import yaml
 
     corpus = tmp_path / "c"
-    shutil.copytree(Path(__file__).resolve().parents[1] / "seeds", corpus)
+    shutil.copytree(ROOT / "seeds", corpus)
     tables = orgnet.build(corpus, jobs=1)
     ex = Explorer(tables, curations=corpus)
-    assert not ex.reject_button.disabled
-    ex.reject_button.click()                                   # no author/reason: said so, nothing written
-    assert "author" in ex.curate_status.value and not (corpus / "curations.yaml").exists()
+    assert ex.network.curating is True
+    base = ex.network.base
+    edge = base["edges"][ex.network.view["edges"][5]]
+    # no author or reason, or a link or merge the network does not have: said, nothing written
+    for bad in ({"action": "reject", "edge": edge["id"], "author": "tester", "reason": " "},
+                {"action": "reject", "edge": "e999999", "author": "tester", "reason": "x"},
+                {"action": "distinct", "node": "nope", "names": ["A", "B"], "author": "tester", "reason": "x"},
+                {"action": "split", "author": "tester", "reason": "x"}):
+        reply = _panel_says(ex, **bad)
+        assert reply["ok"] is False and reply["text"], reply
+    assert not (corpus / "curations.yaml").exists()
     ild = tables.merges["entity"].value_counts().index[0]
-    assert ex.not_same.options == () and ex.bad_link.options == ()  # filled while the panel is open
-    ex.panels.selected_index = 1
-    ex.focus.value = tables.nodes.set_index("id").loc[ild, "label"]
-    assert ex.not_same.options
-    ex.not_same.index = len(ex.not_same.options) - 1
-    name = ex.not_same.value
-    link = ex.bad_link.value
-    ex.curate_author.value, ex.curate_reason.value = "tester", "checking the panel"
-    ex.not_same_button.click()
-    ex.reject_button.click()
-    assert "reject" in ex.curate_status.value or "left out" in ex.curate_status.value
+    merge = base["merges"][ild][-1]
+    said = _panel_says(ex, action="distinct", node=ild, names=[merge["name"], merge["other_name"]],
+                       author="tester", reason="two bodies")
+    assert said["ok"] is True and "never one entity" in said["text"] and "Rebuild" in said["text"], said
+    said = _panel_says(ex, action="reject", edge=edge["id"], author="tester", reason="misread")
+    assert said["ok"] is True and "left out" in said["text"] and ex.corrected[-1] == said["text"]
+    entries = yaml.safe_load((corpus / "curations.yaml").read_text("utf-8"))
+    assert entries == [
+        {"distinct": [merge["name"], merge["other_name"]], "author": "tester", "reason": "two bodies"},
+        {"reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
+         "author": "tester", "reason": "misread"}]
     after = orgnet.build(corpus, jobs=1)
     assert after.documents.set_index("doc").loc["curations.yaml", "warnings"] == ""
-    assert not ((after.edges["source"] == link[0]) & (after.edges["relation"] == link[1])
-                & (after.edges["target"] == link[2])).any()
-    kept = after.nodes.set_index("id").loc[ild]
-    assert name != kept["label"] and name not in kept["aliases"].split(";")   # no longer a name of the node
+    assert not ((after.edges["source"] == edge["from"]) & (after.edges["relation"] == edge["relation"])
+                & (after.edges["target"] == edge["to"])).any()
+    pair = {merge["name"], merge["other_name"]}
+
+    def together(t) -> bool:  # one node has both names
+        return any(pair <= {r["label"], *str(r["aliases"] or "").split(";")} for r in t.nodes.to_dict("records"))
+
+    assert together(tables) and not together(after)
 
 
-def test_without_a_documents_folder_the_correct_buttons_are_off(seeds_build):
-    from orgnet import Explorer
-
+def test_without_a_documents_folder_the_panel_offers_no_corrections(seeds_build):
     ex = Explorer(seeds_build)
-    assert ex.not_same_button.disabled and ex.reject_button.disabled and "curations=" in ex.curate_status.value
+    assert ex.network.curating is False
+    edge = ex.network.base["edges"][0]["id"]
+    reply = _panel_says(ex, action="reject", edge=edge, author="tester", reason="x")
+    assert reply["ok"] is False and "curations=" in reply["text"]
+
+
+def test_briefings_carry_no_correction_buttons(seeds_build):
+    from orgnet.render.network import network_html
+
+    page = network_html(to_graph(seeds_build), title="t", merges=seeds_build.merges)
+    assert "Why these names are one body" in page  # the shared side panel is there
+    assert "Reject this link" not in page and "Not the same body" not in page and "model.send" not in page
+    esm = Explorer(seeds_build).network._esm
+    assert "Reject this link" in esm and "Not the same body" in esm
 
 
 def test_path_to_shows_how_two_nodes_are_connected(ex, G):
@@ -622,11 +723,117 @@ def test_size_by_and_communities_are_sent_on_request(ex, G):
     assert ex.network.marks == {}
 
 
-def test_a_link_selected_in_the_drawing_is_the_one_offered_for_rejection(ex):
-    ex.panels.selected_index = 1
-    base = ex.network.base["edges"]
-    pick = base[ex.network.view["edges"][5]]
-    ex.network.selected = pick["id"]  # what a click on the line in the browser sets
-    assert ex.bad_link.value == (pick["from"], pick["relation"], pick["to"])
-    ex.network.selected = ex.network.base["nodes"][0]["id"]  # a node: the offered link stays
-    assert ex.bad_link.value == (pick["from"], pick["relation"], pick["to"])
+#: a link or node of the drawing clicked where it is drawn: its point on the page, found by
+#: vis-network's own hit test (framed on it first when another item covers it there)
+WHERE = """([id, isEdge]) => {
+    const el = document.querySelector('.orgnet-live .live-network'), net = el.orgnet.network;
+    const box = el.getBoundingClientRect();
+    function point() {
+        for (const t of (isEdge ? [0.5, 0.4, 0.6, 0.3, 0.7] : [0])) {
+            let p;
+            if (isEdge) {
+                const e = net.body.edges[id];
+                p = net.canvasToDOM({x: e.from.x + t * (e.to.x - e.from.x), y: e.from.y + t * (e.to.y - e.from.y)});
+            } else {
+                p = net.canvasToDOM(net.getPosition(id));
+            }
+            const hit = isEdge ? (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === id)
+                : net.getNodeAt(p) === id;
+            if (hit && p.x > 40 && p.y > 40 && p.x < el.clientWidth && p.y < el.clientHeight) { return p; }
+        }
+        return null;
+    }
+    let p = point();
+    if (!p) {
+        const at = isEdge ? net.getPosition(net.body.edges[id].fromId) : net.getPosition(id);
+        const to = isEdge ? net.getPosition(net.body.edges[id].toId) : at;
+        net.moveTo({position: {x: (at.x + to.x) / 2, y: (at.y + to.y) / 2}, scale: 2, animation: false});
+        p = point();
+    }
+    return p ? {x: box.left + p.x, y: box.top + p.y} : null;
+}"""
+
+
+def test_the_side_panel_rejects_a_link_and_keeps_two_names_apart_in_jupyterlab(chromium, tmp_path):
+    """The real front end: a link clicked in the drawing offers "Reject this link" in its side
+    panel, a node's merged names each "Not the same body"; each asks for author and reason,
+    the kernel writes curations.yaml and the panel shows what the next build changes.
+    Screenshots of the panel at 1280x800 and 1920x1080 go to test-artifacts/."""
+    import shutil
+
+    import yaml
+
+    lab_mod = _lab_module()
+    corpus = tmp_path / "c"
+    shutil.copytree(ROOT / "seeds", corpus)
+    tables = orgnet.build(corpus, jobs=1)
+    ex = Explorer(tables)
+    edge = max((e for e in ex.network.base["edges"] if e["from"] != e["to"] and not e["curve"]),
+               key=lambda e: len(e["evidence"] or ""))  # a straight line, easy to click
+    node = tables.merges["entity"].value_counts().index[0]
+    merge = ex.network.base["merges"][node][0]
+    code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(tmp_path / 't')!r}), "
+            f"curations={str(corpus)!r})\nexplorer")
+    tables.write(tmp_path / "t")
+    file = corpus / "curations.yaml"
+
+    def drive(browser):
+        with lab_mod.Lab(tmp_path / "lab", code) as lab:
+            page = lab_mod.open_notebook(browser, lab, viewport=(1280, 800))
+            try:
+                panel = page.locator(".orgnet-live .live-panel")
+                # a link clicked in the drawing: its panel offers the rejection
+                at = page.evaluate(WHERE, [edge["id"], True])
+                assert at, edge
+                page.mouse.click(at["x"], at["y"])
+                page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
+                    .getAttribute('data-selected') === {edge['id']!r}""")
+                panel.get_by_role("button", name="Reject this link").click()
+                panel.locator("textarea[name=reason]").fill("")
+                panel.locator("input[name=author]").fill("tester")
+                panel.locator(".curate-record").click()         # no reason: said, nothing sent
+                assert "author and reason" in panel.locator(".curate-status").inner_text()
+                assert not file.exists()
+                panel.locator("textarea[name=reason]").fill("the quote is about another body")
+                ARTIFACTS.mkdir(exist_ok=True)
+                page.screenshot(path=str(ARTIFACTS / "explorer-panel-reject-1280.png"))
+                panel.locator(".curate-record").click()
+                said = panel.locator(".curate-said")
+                said.wait_for(timeout=30_000)
+                assert "left out" in said.inner_text() and "Rebuild" in said.inner_text()
+                page.screenshot(path=str(ARTIFACTS / "explorer-panel-rejected-1280.png"))
+                # a node with merged names: "Not the same body" beside each
+                at = page.evaluate(WHERE, [node, False])
+                assert at, node
+                page.mouse.click(at["x"], at["y"])
+                page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
+                    .getAttribute('data-selected') === {node!r}""")
+                panel.locator(".merges summary").click()
+                buttons = panel.get_by_role("button", name="Not the same body")
+                assert buttons.count() == len(ex.network.base["merges"][node])
+                buttons.first.click()
+                assert panel.locator("input[name=author]").first.input_value() == "tester"  # remembered
+                panel.locator("textarea[name=reason]").first.fill("two bodies share the acronym")
+                page.set_viewport_size({"width": 1920, "height": 1080})
+                page.locator(".orgnet-live .live-fit").click()
+                page.wait_for_timeout(300)
+                page.screenshot(path=str(ARTIFACTS / "explorer-panel-distinct-1920.png"))
+                panel.locator(".curate-record").first.click()
+                said = panel.locator(".curate-said")
+                said.wait_for(timeout=30_000)
+                assert "never one entity" in said.inner_text()
+                assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
+                assert not [m for m in page.orgnet_console if "orgnet" in m or "pageerror" in m], page.orgnet_console
+            except Exception:
+                print(lab.log.read_text()[-4000:])
+                raise
+            finally:
+                page.context.close()
+
+    chromium.run(drive)
+    entries = yaml.safe_load(file.read_text("utf-8"))
+    assert entries == [
+        {"reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
+         "author": "tester", "reason": "the quote is about another body"},
+        {"distinct": [merge["name"], merge["other_name"]], "author": "tester",
+         "reason": "two bodies share the acronym"}]

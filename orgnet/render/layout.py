@@ -42,6 +42,25 @@ Positions = dict[Hashable, tuple[float, float]]
 _GAP = 14.0  # pixels kept free between two label boxes
 
 
+#: the widths of characters met so far, by font size (what _char_width says, looked up)
+_WIDTHS: dict[float, dict[str, float]] = {}
+
+
+def _text_width(text: str, font_px: float) -> float:
+    """The sum of :func:`_char_width` over `text`, in its order (each character's width
+    looked up once per font size)."""
+    widths = _WIDTHS.get(font_px)
+    if widths is None:
+        widths = _WIDTHS.setdefault(font_px, {})
+    try:
+        return sum([widths[c] for c in text])
+    except KeyError:
+        for c in text:
+            if c not in widths:
+                widths[c] = _char_width(c, font_px)
+        return sum([widths[c] for c in text])
+
+
 def _char_width(ch: str, font_px: float) -> float:
     if ord(ch) >= 0x2E80:  # CJK and other full-width scripts: about one em
         return font_px
@@ -69,7 +88,7 @@ def wrap_label(text: str, *, font_px: float = 14.0, max_width: float = 150.0) ->
     line, width = "", 0.0
     space = _char_width(" ", font_px)
     for word in words:
-        w = sum(_char_width(c, font_px) for c in word)
+        w = _text_width(word, font_px)
         if line and width + space + w > max_width:
             lines.append(line)
             line, width = word, w
@@ -91,7 +110,7 @@ def label_box(text: str, *, node_size: float = 12.0, font_px: float = 14.0, max_
     True
     """
     lines = wrap_label(text, font_px=font_px, max_width=max_width)
-    text_w = max(sum(_char_width(c, font_px) for c in line) for line in lines)
+    text_w = max(_text_width(line, font_px) for line in lines)
     text_h = len(lines) * font_px * 1.2
     if label_inside:
         return (text_w + 16.0, text_h + 12.0, 0.0)
@@ -402,7 +421,8 @@ def network_positions(G: nx.Graph, center: Hashable | None = None, *,
     anchor = c_center if c_center is not None else min(comps[0], key=lambda i: (-degree[i], i))
     X -= X[anchor]
     Y -= Y[anchor]
-    return {v: (float(round(X[i], 2)) + 0.0, float(round(Y[i], 2)) + 0.0) for i, v in enumerate(nodes)}
+    xs, ys = np.round(X, 2).tolist(), np.round(Y, 2).tolist()  # as round() of each, at once
+    return {v: (xs[i] + 0.0, ys[i] + 0.0) for i, v in enumerate(nodes)}
 
 
 def _radial_component(root: int, adj, W, H, DY, X, Y, ring_gap, nodes, G) -> None:
@@ -552,10 +572,12 @@ def overlapping_pairs(pos: Mapping[Hashable, tuple[float, float]], boxes: Mappin
 
 
 def _candidate_pairs(X, W, gap):
-    """Index pairs (i, j) whose x-extents overlap: a sweep over x, vectorised."""
+    """Index pairs (i, j) whose x-extents (plus `gap`) may overlap: a sweep over x, vectorised.
+    Each node reaches as far right as its own half width, the widest half width and `gap`
+    (a superset of the pairs that overlap, in sweep order)."""
     order = np.argsort(X, kind="stable")
     xs = X[order]
-    reach = xs + np.max(W) + gap
+    reach = xs + (W[order] + np.max(W)) / 2 + gap
     ends = np.searchsorted(xs, reach, side="right")
     counts = ends - np.arange(len(xs)) - 1
     counts = np.maximum(counts, 0)
@@ -586,20 +608,62 @@ def remove_overlaps(pos: Mapping[Hashable, tuple[float, float]], boxes: Mapping[
     return {v: (float(X[k]), float(Y[k])) for k, v in enumerate(nodes)}
 
 
+def _grid_pairs(X, Yc, cw: float, ch: float):
+    """Index pairs (i, j), each once, of points in the same or adjacent cells of a grid of
+    `cw` by `ch` (any two points less than `cw` apart along x and `ch` along y are among them)."""
+    n = len(X)
+    cx = np.floor((X - X.min()) / cw).astype(np.int64)
+    cy = np.floor((Yc - Yc.min()) / ch).astype(np.int64)
+    rows = int(cy.max()) + 2  # a free row above and below: a neighbour key never wraps into another column
+    key = cx * rows + cy
+    order = np.argsort(key, kind="stable")
+    ks = key[order]
+    at = np.arange(n)
+    out_i, out_j = [], []
+    for ddx, ddy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):  # each neighbouring cell once
+        target = ks + ddx * rows + ddy
+        lo = at + 1 if (ddx, ddy) == (0, 0) else np.searchsorted(ks, target, side="left")
+        hi = np.searchsorted(ks, target, side="right")
+        counts = np.maximum(hi - lo, 0)
+        total = int(counts.sum())
+        if not total:
+            continue
+        a = np.repeat(at, counts)
+        b = np.repeat(lo, counts) + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+        out_i.append(order[a])
+        out_j.append(order[b])
+    if not out_i:
+        return np.array([], dtype=int), np.array([], dtype=int)
+    return np.concatenate(out_i), np.concatenate(out_j)
+
+
+def _overlapping(X, Y, W, H, DY):
+    """The pairs whose label boxes (plus the gaps) overlap, as ``(i, j, dx, dyc, ox, oy)``, in
+    the order of a sweep over x (by the rank of i, then of j, in ``argsort(X)``; i left of j)."""
+    rank = np.empty(len(X), dtype=np.int64)
+    rank[np.argsort(X, kind="stable")] = np.arange(len(X))
+    Yc = Y + DY
+    p, q = _grid_pairs(X, Yc, float(np.max(W)) + _GAP, float(np.max(H)) + _GAP / 2)
+    swap = rank[p] > rank[q]
+    i, j = np.where(swap, q, p), np.where(swap, p, q)
+    dx = X[j] - X[i]
+    ox = (W[i] + W[j]) / 2 + _GAP - np.abs(dx)
+    dyc = (Y[j] + DY[j]) - (Y[i] + DY[i])
+    oy = (H[i] + H[j]) / 2 + _GAP / 2 - np.abs(dyc)
+    hit = (ox > 0) & (oy > 0)
+    i, j, dx, dyc, ox, oy = i[hit], j[hit], dx[hit], dyc[hit], ox[hit], oy[hit]
+    by = np.lexsort((rank[j], rank[i]))
+    return i[by], j[by], dx[by], dyc[by], ox[by], oy[by]
+
+
 def _remove_overlaps_arrays(X, Y, W, H, DY, passes: int) -> None:
     n = len(X)
     for it in range(passes):
-        i, j = _candidate_pairs(X, W, _GAP)
+        # the pairs that collide, found on a grid of cells as big as the biggest box (a sweep
+        # over x alone met tens of thousands of pairs far apart in y), in the sweep's order
+        i, j, dx, dyc, ox, oy = _overlapping(X, Y, W, H, DY)
         if len(i) == 0:
             return
-        dx = X[j] - X[i]
-        dyc = (Y[j] + DY[j]) - (Y[i] + DY[i])
-        ox = (W[i] + W[j]) / 2 + _GAP - np.abs(dx)
-        oy = (H[i] + H[j]) / 2 + _GAP / 2 - np.abs(dyc)
-        hit = (ox > 0) & (oy > 0)
-        if not np.any(hit):
-            return
-        i, j, dx, dyc, ox, oy = i[hit], j[hit], dx[hit], dyc[hit], ox[hit], oy[hit]
         # deterministic tie-break for coincident nodes: by index
         sx = np.where(dx == 0, np.where(j > i, 1.0, -1.0), np.sign(dx))
         sy = np.where(dyc == 0, np.where(j > i, 1.0, -1.0), np.sign(dyc))

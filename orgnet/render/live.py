@@ -5,8 +5,11 @@ pieces of data:
 
 ``base``
     :func:`orgnet.render.network.page_data` of the whole graph (every node with its place in
-    the whole graph's layout, every edge with its claims and citations, the legend, documents,
-    conflicts and merges). Sent to the browser once, when the widget is shown.
+    the whole graph's layout, every edge, the legend, documents, conflicts and merges). Sent
+    to the browser once, when the widget is shown, without the links' claims (their sentences
+    and citations, most of the bytes): the browser asks for those (a custom message
+    ``{"type": "claims", "edges": [index, ...]}``) when a link is shown in the side panel or
+    the evidence table, and the widget answers from ``claim_source`` (or ``base``).
 ``view``
     What is shown now: the indices of the nodes and edges of ``base`` in view, fresh positions
     for a small view, the focus, the highlighted names, the as-of year and the undated links
@@ -14,6 +17,12 @@ pieces of data:
 ``selected``
     The id of the node or link selected in the drawing (set by a click in the browser, by a
     row of the evidence table, or from Python).
+``curating``, ``author``
+    Whether the side panel offers corrections ("Not the same body" beside each merged name,
+    "Reject this link" on a link), and the author last given there. The panel sends each as a
+    custom message ``{"type": "curate", "action": "distinct" | "reject", ...}``; the Explorer
+    writes ``curations.yaml`` and replies ``{"type": "curated", "ok", "text", ...}``, which
+    the panel shows.
 ``marks``
     On request, node sizes by a measure and community ring colours (``{"size": {index:
     size}, "ring": {index: colour}, "community": {index: number}}``), sent when asked for.
@@ -49,23 +58,63 @@ import hashlib
 import html
 import json
 import math
+import os
+from pathlib import Path
 from typing import Any, Mapping
 
 import networkx as nx
 
+from .. import vocabulary
 from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
 
-__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order", "whole_layout"]
+__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order", "whole_layout",
+           "layout_cache_dir"]
 
 #: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
 _LAYOUTS: dict[str, dict] = {}
 _LAYOUTS_KEPT = 4
 
 
+#: where :func:`whole_layout` stores layouts between sessions: this variable's folder ("" or
+#: "0": nowhere), else ``$XDG_CACHE_HOME/orgnet/layouts`` (``~/.cache/orgnet/layouts``)
+LAYOUT_CACHE_ENV = "ORGNET_LAYOUT_CACHE"
+
+
+def layout_cache_dir() -> Path | None:
+    """The folder :func:`whole_layout` stores layouts in (None: not stored).
+
+    >>> import os
+    >>> os.environ["ORGNET_LAYOUT_CACHE"] = "0"; layout_cache_dir() is None
+    True
+    >>> os.environ["ORGNET_LAYOUT_CACHE"] = "/tmp/x"; str(layout_cache_dir())
+    '/tmp/x'
+    >>> del os.environ["ORGNET_LAYOUT_CACHE"]
+    """
+    given = os.environ.get(LAYOUT_CACHE_ENV)
+    if given is not None:
+        return Path(given).expanduser() if given.strip() not in ("", "0") else None
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "orgnet" / "layouts"
+
+
+@functools.lru_cache(maxsize=1)
+def _layout_code() -> bytes:
+    """The layout's code and the kinds' shapes (a label inside its shape makes another box):
+    a stored layout is used only while they are unchanged."""
+    from . import layout, network
+
+    h = hashlib.blake2b(digest_size=20)
+    for module in (layout, network):
+        h.update(Path(str(module.__file__)).read_bytes())
+    h.update(json.dumps(vocabulary.kinds(), sort_keys=True, default=str).encode("utf-8"))
+    return h.digest()
+
+
 def _fingerprint(G: nx.MultiDiGraph) -> str:
     """What :func:`layout_positions` of the whole graph depends on, hashed: every node's id,
-    label and kind (its label box) and every link's ends (the structure)."""
+    label and kind (its label box) and every link's ends (the structure), and the layout's
+    code."""
     h = hashlib.blake2b(digest_size=20)
+    h.update(_layout_code())
     for n, a in sorted(G.nodes(data=True), key=lambda na: str(na[0])):
         h.update(repr((str(n), a.get("label"), a.get("kind"))).encode("utf-8", "surrogatepass"))
     h.update(b"\x00edges")
@@ -75,10 +124,12 @@ def _fingerprint(G: nx.MultiDiGraph) -> str:
 
 
 def whole_layout(G: nx.MultiDiGraph) -> dict:
-    """:func:`layout_positions` of `G`, computed once per graph in this process: showing the
-    same network again (a notebook cell run again, a second Explorer of the same build) reuses
-    it. The last few graphs' layouts are kept, by a fingerprint of their nodes' ids, labels and
-    kinds and their links' ends (everything the layout depends on); a copy is returned.
+    """:func:`layout_positions` of `G`, computed once per graph: showing the same network again
+    (a notebook cell run again, a second Explorer of the same build, a new kernel) reuses it.
+    Layouts are kept by a fingerprint of their nodes' ids, labels and kinds, their links' ends
+    and the layout's code (everything the layout depends on): the last few in this process,
+    and every one in :func:`layout_cache_dir` (a file a few hundred kilobytes at 2,000 nodes,
+    safe to delete; one that cannot be read or written is laid out again). A copy is returned.
 
     >>> from orgnet.graph import to_graph, example_tables
     >>> G = to_graph(example_tables())
@@ -88,11 +139,42 @@ def whole_layout(G: nx.MultiDiGraph) -> dict:
     key = _fingerprint(G)
     pos = _LAYOUTS.pop(key, None)
     if pos is None:
+        pos = _stored_layout(key, G)
+    if pos is None:
         pos = layout_positions(G)
+        _store_layout(key, pos)
     _LAYOUTS[key] = pos
     while len(_LAYOUTS) > _LAYOUTS_KEPT:
         _LAYOUTS.pop(next(iter(_LAYOUTS)))
     return dict(pos)
+
+
+def _stored_layout(key: str, G: nx.MultiDiGraph) -> dict | None:
+    """The layout stored under `key`, if it is there, whole and of `G`'s nodes."""
+    folder = layout_cache_dir()
+    if folder is None:
+        return None
+    try:
+        rows = json.loads((folder / f"{key}.json").read_text("utf-8"))
+        by_text = {str(n): n for n in G.nodes}
+        pos = {by_text[str(n)]: (float(x), float(y)) for n, x, y in rows}
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    return pos if len(pos) == G.number_of_nodes() else None
+
+
+def _store_layout(key: str, pos: Mapping) -> None:
+    """Store a layout under `key` (atomically; a failure only means it is laid out again)."""
+    folder = layout_cache_dir()
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{key}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps([[str(n), x, y] for n, (x, y) in pos.items()], separators=(",", ":")), "utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        pass
 
 
 def edge_order(G: nx.MultiDiGraph) -> list[tuple]:
@@ -199,10 +281,41 @@ def _widget_class() -> type:
         height = traitlets.Int(560).tag(sync=True)
         max_rows = traitlets.Int(200).tag(sync=True)
         marks = traitlets.Dict().tag(sync=True)
+        # corrections from the side panel (with a documents folder): the panel offers them, and
+        # remembers the last author given
+        curating = traitlets.Bool(False).tag(sync=True)
+        author = traitlets.Unicode("").tag(sync=True)
+
+        #: ``f(indices) -> ({str(index): claims}, {document: title})``: the claims of the links at
+        #: these indices of ``base["edges"]`` (None: those ``base`` holds)
+        claim_source: Any = None
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.on_msg(self._claims_asked)
 
         @traitlets.observe("base")
         def _send_base(self, change: Any) -> None:
-            self._base_json = json.dumps(change["new"], separators=(",", ":"))
+            # without the links' claims (most of the bytes): the drawing asks for them when a
+            # link is shown in the side panel or the evidence table
+            base = change["new"]
+            edges = base.get("edges", ())
+            if any("claims" in e for e in edges):
+                base = {**base, "edges": [{k: v for k, v in e.items() if k != "claims"} for e in edges]}
+            self._base_json = json.dumps(base, separators=(",", ":"))
+
+        def _claims_asked(self, widget: Any, content: Any, buffers: Any) -> None:
+            """Answer the drawing's ``{"type": "claims", "edges": [index, ...]}``."""
+            if not isinstance(content, dict) or content.get("type") != "claims":
+                return
+            n = len(self.base.get("edges", ()))
+            wanted = sorted({i for i in content.get("edges") or () if isinstance(i, int) and 0 <= i < n})
+            if self.claim_source is not None:
+                claims, documents = self.claim_source(wanted)
+            else:
+                claims = {str(i): self.base["edges"][i].get("claims", []) for i in wanted}
+                documents = {}
+            self.send({"type": "claims", "claims": claims, "documents": documents})
 
     return NetworkView
 
