@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # put this folder on the path by itself
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEEDS = ROOT / "seeds"
+# the Explorer stores whole-network layouts between sessions (orgnet.render.live.layout_cache_dir);
+# the tests, and the kernels and servers they start, keep theirs out of the user's home
+os.environ.setdefault("ORGNET_LAYOUT_CACHE", tempfile.mkdtemp(prefix="orgnet-test-layouts-"))
+
+
 def _shared_folder() -> Path:
     """The steering repo's shared/ folder: $ORGNET_SHARED, else ../shared beside the checkout,
     else the machine's /work/shared (a CI clone may live elsewhere on the same machine)."""

@@ -83,12 +83,13 @@ LAYOUT_CACHE_ENV = "ORGNET_LAYOUT_CACHE"
 def layout_cache_dir() -> Path | None:
     """The folder :func:`whole_layout` stores layouts in (None: not stored).
 
-    >>> import os
-    >>> os.environ["ORGNET_LAYOUT_CACHE"] = "0"; layout_cache_dir() is None
+    >>> from unittest import mock
+    >>> with mock.patch.dict("os.environ", {"ORGNET_LAYOUT_CACHE": "0"}):
+    ...     layout_cache_dir() is None
     True
-    >>> os.environ["ORGNET_LAYOUT_CACHE"] = "/tmp/x"; str(layout_cache_dir())
+    >>> with mock.patch.dict("os.environ", {"ORGNET_LAYOUT_CACHE": "/tmp/x"}):
+    ...     str(layout_cache_dir())
     '/tmp/x'
-    >>> del os.environ["ORGNET_LAYOUT_CACHE"]
     """
     given = os.environ.get(LAYOUT_CACHE_ENV)
     if given is not None:
