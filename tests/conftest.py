@@ -149,6 +149,19 @@ HOSTILE_SOURCES = """900_harbour_institute.txt:
 
 
 @pytest.fixture(scope="session")
+def bench_corpus():
+    """``benchmarks/corpus.py`` as a module: ``bench_corpus.write_corpus(folder, n, seed=...)``
+    writes invented articles (benchmarks/ is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("orgnet_bench_corpus", ROOT / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
 def seeds_build(tmp_path_factory):
     """The tables of seeds/, built once per session."""
     import orgnet
@@ -198,7 +211,7 @@ def poisoned_tables():
             if col not in keep and str(df[col].dtype) == "string":
                 df[col] = df[col] + bad
     old_doc, new_doc = "widgets.txt", f"widgets{HOSTILE_IMG}.txt"
-    old_id, new_id = "li-wei", f'li-wei"><img src=x onerror=alert(2)>'
+    old_id, new_id = "li-wei", 'li-wei"><img src=x onerror=alert(2)>'
     for _, df in t:
         for col in ("doc", "docs"):
             if col in df.columns:

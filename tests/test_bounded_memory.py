@@ -10,10 +10,8 @@ saves is measured in ``make bench``, not asserted here.)
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import shutil
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +19,8 @@ import pyarrow.parquet as pq
 import pytest
 
 import orgnet
-from orgnet import pipeline, tables as tables_mod
+from orgnet import pipeline
+from orgnet import tables as tables_mod
 from orgnet.extract import Claim
 from orgnet.resolve import Resolver, resolve
 from orgnet.spool import ClaimSpool
@@ -30,20 +29,12 @@ from orgnet.tables import TableWriter, _frame
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus_bounded", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
+def corpus(tmp_path_factory, bench_corpus) -> Path:
     """Seeds, 30 synthetic articles, a binary file and an analyst's curations (a merge, a
     rejected link, an added claim, a relabel)."""
     folder = tmp_path_factory.mktemp("bounded") / "docs"
-    _corpus_module().write_corpus(folder, 30, seed=11, truth_path=folder.parent / "truth.json")
+    bench_corpus.write_corpus(folder, 30, seed=11, truth_path=folder.parent / "truth.json")
     for p in (ROOT / "seeds").iterdir():
         shutil.copy(p, folder / p.name)
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 50)

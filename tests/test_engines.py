@@ -7,7 +7,6 @@ engine and with ``--engine dask`` on a 2-worker local cluster (``dask.distribute
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -18,18 +17,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus_engines", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
+def corpus(tmp_path_factory, bench_corpus) -> Path:
     folder = tmp_path_factory.mktemp("engines") / "docs"
-    _corpus_module().write_corpus(folder, 40, seed=5, truth_path=folder.parent / "truth.json")
+    bench_corpus.write_corpus(folder, 40, seed=5, truth_path=folder.parent / "truth.json")
     for p in (ROOT / "seeds").iterdir():
         shutil.copy(p, folder / p.name)
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
