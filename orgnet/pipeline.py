@@ -430,7 +430,10 @@ def _resolve_spooled(spool: ClaimSpool, docs: list[DocumentSummary], curated: li
         r.scope(doc, claims)
     for k in range(len(docs)):
         if k in spool:
-            r.see(spool.get(k))
+            claims = spool.get(k)
+            for c in claims:  # a claim that joins two names is kept in the merge log: without its context
+                c.context = ""
+            r.see(claims)
     return r.result()
 
 
