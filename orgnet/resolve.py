@@ -23,9 +23,7 @@ stable across builds.
 from __future__ import annotations
 
 import functools
-import hashlib
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
@@ -36,11 +34,10 @@ from .countries import countries_in
 if TYPE_CHECKING:
     from .curate import Curations
 from .extract import Claim
-from .names import _initials_match, looks_like_person, strip_disambiguator
+from .names import _COUNTRY_PAREN, _initials_match, looks_like_person, name_key, slugify, strip_disambiguator
 from .read.infobox import has_cjk
 
-__all__ = ["Entity", "Merge", "RULES", "Resolution", "Resolver", "pinned_from", "resolve", "name_key", "slugify",
-           "guess_kind"]
+__all__ = ["Entity", "Merge", "RULES", "Resolution", "Resolver", "pinned_from", "resolve", "guess_kind"]
 
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
 
@@ -76,50 +73,6 @@ class Resolution:
         if doc is not None:
             k = self.scoped.get((k, doc), k)
         return self.key_to_id.get(k)
-
-
-@functools.lru_cache(maxsize=1 << 18)
-def name_key(name: str) -> str:
-    """The key names are matched on: NFKC, case-folded, no leading "the", one kind of dash
-    and quote, no disambiguator, squashed spaces.
-
-    >>> name_key("The  Bureau–of “Tests” (Ruritania).")
-    'bureau-of "tests"'
-    >>> name_key("Ministry of Public Security (Vietnam)")
-    'ministry of public security (vietnam)'
-    """
-    s = unicodedata.normalize("NFKC", name or "").replace("\u00a0", " ").strip(" .,;:")
-    m = _COUNTRY_PAREN.search(s)
-    country = m.group(1) if m and countries_in(m.group(1)) else ""  # "(Vietnam)" tells two bodies apart: kept
-    s = strip_disambiguator(s)
-    if country and not s.endswith(")"):
-        s = f"{s} ({country})"
-    s = s.replace("–", "-").replace("—", "-").replace("’", "'").replace("“", '"').replace("”", '"')
-    s = " ".join(s.split()).strip(" .,;:")
-    s = s.casefold()
-    s = re.sub(r"^the ", "", s)
-    return s
-
-
-def slugify(label: str) -> str:
-    """A URL- and file-safe id from a label.
-
-    Apostrophes are dropped; any other run of characters that are not letters or digits (a
-    dash of any kind, a space, a quote) is one ``-``, so words stay apart; accents are
-    dropped from Latin letters and letters of other scripts are kept.
-
-    >>> slugify("Ministry of Foreign Affairs (China)"), slugify("Ruritania–Elbonia Forum")
-    ('ministry-of-foreign-affairs-china', 'ruritania-elbonia-forum')
-    >>> slugify("People’s Société d'Études"), slugify("研究 中心")
-    ('peoples-societe-detudes', '研究-中心')
-    """
-    s = "".join(ch for ch in unicodedata.normalize("NFKD", label) if not unicodedata.combining(ch))
-    s = unicodedata.normalize("NFKC", s).replace("'", "").replace("’", "")
-    s = _NOT_WORD.sub("-", s).strip("-").casefold()
-    return s or "x" + hashlib.sha1(label.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-
-
-_NOT_WORD = re.compile(r"[\W_]+")
 
 
 #: a kind rule: the kind, and the patterns whose match gives it
@@ -553,9 +506,6 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
         if len(head.split()) >= 2 and countries_in(tail) and not countries_in(head):
             out.append((head, "qualified_name"))
     return out
-
-
-_COUNTRY_PAREN = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def _rejoin(uf: _UnionFind, kinds: dict[str, str], docs_of: dict[str, set[str]],
