@@ -107,24 +107,7 @@ def _tree_positions(T, root, boxes, level_gap: float, leaf_wrap: int, cap: int |
     roots = [root] if root is not None and root in T else []
     roots += sorted((v for v in T.nodes if T.in_degree(v) == 0 and v not in roots), key=key.__getitem__)
 
-    # children lists (pre-order); a node reached twice (not a tree) keeps its first parent
-    children: dict = {}
-    order: list = []
-    seen: set = set()
-    tops: list = []
-    for r in roots + sorted(T.nodes, key=key.__getitem__):
-        if r in seen:
-            continue
-        tops.append(r)
-        seen.add(r)
-        stack = [r]
-        while stack:
-            v = stack.pop()
-            order.append(v)
-            kids = [c for c in sorted(T.successors(v), key=key.__getitem__) if c not in seen]
-            seen.update(kids)
-            children[v] = kids
-            stack.extend(reversed(kids))
+    children, order, tops = _spanning_children(T, roots, key)
     level_h = max(b[1] for b in box.values()) + level_gap
 
     # bottom-up: each node's contour (left, right per level, relative to the node's x) and the
@@ -170,6 +153,38 @@ def _tree_positions(T, root, boxes, level_gap: float, leaf_wrap: int, cap: int |
         for c in kids:  # free memory of finished subtrees
             contour.pop(c, None)
 
+    pos = _place_trees(tops, children, contour, offset, grid_pos, level_h)
+    return {v: (float(round(x, 2)) + 0.0, float(round(y, 2)) + 0.0) for v, (x, y) in pos.items()}
+
+
+def _spanning_children(T, roots: list, key: dict) -> tuple[dict, list, list]:
+    """Children lists (pre-order) from each root in turn, then from any node not yet reached: the
+    children of every node, the nodes in pre-order and the tops; a node reached twice (not a tree)
+    keeps its first parent."""
+    children: dict = {}
+    order: list = []
+    seen: set = set()
+    tops: list = []
+    for r in roots + sorted(T.nodes, key=key.__getitem__):
+        if r in seen:
+            continue
+        tops.append(r)
+        seen.add(r)
+        stack = [r]
+        while stack:
+            v = stack.pop()
+            order.append(v)
+            kids = [c for c in sorted(T.successors(v), key=key.__getitem__) if c not in seen]
+            seen.update(kids)
+            children[v] = kids
+            stack.extend(reversed(kids))
+    return children, order, tops
+
+
+def _place_trees(tops: list, children: dict, contour: dict, offset: dict, grid_pos: dict,
+                 level_h: float) -> Positions:
+    """Top-down: each tree placed right of the ones before it (as close as their contours allow),
+    each child at its offset from its parent (or its place in a leaf grid), one level per depth."""
     pos: Positions = {}
     left_edge = 0.0
     prev_right = None
@@ -200,7 +215,7 @@ def _tree_positions(T, root, boxes, level_gap: float, leaf_wrap: int, cap: int |
             prev_right = [max(a, b) for a, b in zip(prev_right, new_right)] + \
                 (prev_right[len(new_right):] if len(prev_right) > len(new_right) else new_right[len(prev_right):])
         left_edge = x0
-    return {v: (float(round(x, 2)) + 0.0, float(round(y, 2)) + 0.0) for v, (x, y) in pos.items()}
+    return pos
 
 
 def _grid_block(leaves: list, box, leaf_wrap: int, level_h: float, grid_pos: dict, cap: int | None = None):
