@@ -242,9 +242,16 @@ def _is_briefing(path: Path) -> bool:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    """The ``orgnet`` command line: one sub-command a stage (build, evaluate, export, verify, brief)."""
     p = argparse.ArgumentParser(prog="orgnet", description="Map organisational networks from source documents.")
     sub = p.add_subparsers(dest="command", required=True)
+    for add in (_add_build, _add_evaluate, _add_export, _add_verify, _add_brief):
+        add(sub)
+    return p
 
+
+def _add_build(sub) -> None:
+    """The sub-command build: documents to tables."""
     b = sub.add_parser("build", help="build node, edge, claim, document and conflict tables from a folder")
     b.add_argument("seeds", nargs="?", default="seeds", help="folder of documents (default: seeds/)")
     b.add_argument("--out", default="build/tables", help="output folder (default: build/tables/)")
@@ -268,6 +275,9 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 
+
+def _add_evaluate(sub) -> None:
+    """The sub-command evaluate: a build against gold files."""
     e = sub.add_parser("evaluate", help="score a build against hand-annotated gold files")
     e.add_argument("gold", help="gold YAML file (a documents: list or one document entry) "
                                 "or a folder of *.yaml gold files")
@@ -283,6 +293,9 @@ def make_parser() -> argparse.ArgumentParser:
                    help="bar of core leads recall (default 0: none)")
     e.set_defaults(func=_evaluate)
 
+
+def _add_export(sub) -> None:
+    """The sub-command export: the network or a view for other tools."""
     x = sub.add_parser("export", help="write a build or a view of it as GraphML, GEXF (Gephi), node-link JSON (D3), "
                                       "Parquet, CSV or FollowTheMoney entities (Aleph)")
     x.add_argument("--format", help="graphml, gexf, json, parquet, csv or ftm "
@@ -296,6 +309,9 @@ def make_parser() -> argparse.ArgumentParser:
     x.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     x.set_defaults(func=_export)
 
+
+def _add_verify(sub) -> None:
+    """The sub-command verify: a build folder against its manifest."""
     v = sub.add_parser("verify", help="check a build folder against its manifest.json (sizes, SHA-256); "
                                       "print OK or what is wrong (exit 2)")
     v.add_argument("tables", nargs="?", default="build/tables", help="a build's tables folder (default: build/tables/)")
@@ -303,6 +319,9 @@ def make_parser() -> argparse.ArgumentParser:
                                                       "read them (SHA-256 of documents.csv); exit 1 when not")
     v.set_defaults(func=_verify)
 
+
+def _add_brief(sub) -> None:
+    """The sub-command brief: one view as a self-contained HTML page."""
     br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or "
                                       "path view)")
     br.add_argument("--view", choices=("ego", "hierarchy", "fronts", "path"), default="ego",
@@ -327,7 +346,6 @@ def make_parser() -> argparse.ArgumentParser:
     br.add_argument("--index", action="store_true",
                     help="also write index.html next to FILE, linking every briefing in that folder")
     br.set_defaults(func=_brief)
-    return p
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,19 +1,24 @@
-"""Name rules (extract and resolve stages): mentions, organisation and person names, initials.
+"""Name rules (extract and resolve stages): mentions, organisation and person names, initials, keys, slugs.
 
 The tests a name is put to wherever names are compared: :func:`looks_like_person`,
 :func:`is_org_name`, :func:`strip_disambiguator`, :func:`same_subject`, and a name's initials
-against an abbreviation.
+against an abbreviation; :func:`name_key`, the one key names are matched on, and
+:func:`slugify`, the id made from a label.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 
+from .countries import countries_in
 from .lexicon import _v
 
-__all__ = ["Mention", "is_org_name", "looks_like_person", "same_subject", "strip_disambiguator", "subject_name"]
+__all__ = ["Mention", "is_org_name", "looks_like_person", "name_key", "same_subject", "slugify", "strip_disambiguator",
+           "subject_name"]
 
 
 @dataclass
@@ -152,3 +157,50 @@ def _initials_match(name: str, abbr: str) -> bool:
         return False
 
     return go(0, 0)
+
+
+_COUNTRY_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def name_key(name: str) -> str:
+    """The key names are matched on: NFKC, case-folded, no leading "the", one kind of dash
+    and quote, no disambiguator, squashed spaces.
+
+    >>> name_key("The  Bureau–of “Tests” (Ruritania).")
+    'bureau-of "tests"'
+    >>> name_key("Ministry of Public Security (Vietnam)")
+    'ministry of public security (vietnam)'
+    """
+    s = unicodedata.normalize("NFKC", name or "").replace("\u00a0", " ").strip(" .,;:")
+    m = _COUNTRY_PAREN.search(s)
+    country = m.group(1) if m and countries_in(m.group(1)) else ""  # "(Vietnam)" tells two bodies apart: kept
+    s = strip_disambiguator(s)
+    if country and not s.endswith(")"):
+        s = f"{s} ({country})"
+    s = s.replace("–", "-").replace("—", "-").replace("’", "'").replace("“", '"').replace("”", '"')
+    s = " ".join(s.split()).strip(" .,;:")
+    s = s.casefold()
+    s = re.sub(r"^the ", "", s)
+    return s
+
+
+def slugify(label: str) -> str:
+    """A URL- and file-safe id from a label.
+
+    Apostrophes are dropped; any other run of characters that are not letters or digits (a
+    dash of any kind, a space, a quote) is one ``-``, so words stay apart; accents are
+    dropped from Latin letters and letters of other scripts are kept.
+
+    >>> slugify("Ministry of Foreign Affairs (China)"), slugify("Ruritania–Elbonia Forum")
+    ('ministry-of-foreign-affairs-china', 'ruritania-elbonia-forum')
+    >>> slugify("People’s Société d'Études"), slugify("研究 中心")
+    ('peoples-societe-detudes', '研究-中心')
+    """
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", label) if not unicodedata.combining(ch))
+    s = unicodedata.normalize("NFKC", s).replace("'", "").replace("’", "")
+    s = _NOT_WORD.sub("-", s).strip("-").casefold()
+    return s or "x" + hashlib.sha1(label.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+
+
+_NOT_WORD = re.compile(r"[\W_]+")

@@ -27,7 +27,7 @@ from typing import Any, Callable
 
 from . import vocabulary
 from .cache import ParseCache
-from .curate import CURATIONS_FILE, Curations, load_curations
+from .curate import CURATIONS_FILE, Curations, _curated_claims, _LinkRejections, _relabel, load_curations
 from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids, extract_claims
 from .metadata import SOURCES_FILE, load_sources
@@ -278,84 +278,6 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     if list(df.columns) != list(IDS_COLUMNS):
         return {}, [f"{path}: expected the columns {', '.join(IDS_COLUMNS)}; ids derived afresh"]
     return pinned_from(zip(df["id"], df["key"], df["doc"])), []
-
-
-def _curated_claims(curations: Curations) -> list[Claim]:
-    """The analyst's added claims, with the confidence of a curated, stated claim of an ungraded source."""
-    conf = vocabulary.hedges()["confidence"]
-    value = conf["method"]["curated"] * conf["hedge"]["stated"] * conf["reliability"][conf["default_reliability"]]
-    out = []
-    for c, _ in curations.adds:
-        c.confidence = round(value, 3)
-        out.append(c)
-    return out
-
-
-class _LinkRejections:
-    """The analyst's ``reject`` entries for links (``A -relation-> B``), matched against each
-    claim once the names are resolved; :meth:`warnings` names the entries that matched nothing."""
-
-    def __init__(self, res, curations: Curations) -> None:
-        self.res = res
-        self.entries = curations.reject_links
-        self.wanted: dict[tuple[str, str, str], int] = {}  # (source id, relation, target id) -> first entry
-        self.ids: list[tuple[str | None, str | None]] = []
-        for i, (s, rel, t, _e) in enumerate(self.entries):
-            sid, tid = self._entity(s), self._entity(t)
-            self.ids.append((sid, tid))
-            if sid is not None and tid is not None:
-                self.wanted.setdefault((sid, rel, tid), i)
-        self.count = [0] * len(self.entries)
-
-    def _entity(self, name: str) -> str | None:
-        return name.strip() if name.strip() in self.res.entities else self.res.id_of(name)
-
-    def keep(self, claims: list[Claim]) -> list[Claim]:
-        """``claims`` without those of a rejected link (counted for :meth:`warnings`)."""
-        if not self.wanted:
-            return claims
-        out = []
-        for c in claims:
-            i = None
-            if c.object:
-                sid = self.res.id_of(c.subject, c.doc)
-                i = self.wanted.get((sid, c.relation, self.res.id_of(c.object, c.doc))) if sid else None
-            if i is None:
-                out.append(c)
-            else:
-                self.count[i] += 1
-        return out
-
-    def warnings(self) -> list[str]:
-        out = []
-        for (s, rel, t, e), (sid, tid), n in zip(self.entries, self.ids, self.count):
-            if sid is None or tid is None:
-                out.append(f"{e.where()}: reject: no entity is called {(s if sid is None else t)!r}")
-            elif not n:
-                out.append(f"{e.where()}: reject: no link {s} -{rel}-> {t}")
-        return out
-
-
-def _relabel(res, curations: Curations) -> list[str]:
-    """Apply the analyst's ``label`` and ``kind`` entries to the resolution; warn about entries
-    that match nothing."""
-    warnings = []
-    kinds = vocabulary.kinds()
-    for name, new, e in curations.labels + curations.kinds:
-        eid = name.strip() if name.strip() in res.entities else res.id_of(name)
-        if eid is None:
-            warnings.append(f"{e.where()}: {e.action}: no entity is called {name!r}")
-            continue
-        ent = res.entities[eid]
-        if e.action == "kind":
-            if new not in kinds:
-                warnings.append(f"{e.where()}: kind: {new!r} is not a kind of vocab/kinds.yaml")
-            else:
-                ent.kind = new
-        elif new != ent.label:
-            ent.aliases = [a for a in ent.aliases if a != new] + [ent.label]
-            ent.label = new
-    return warnings
 
 
 def _parse_into(spool: ClaimSpool, paths: list[Path], meta: dict, curations: Curations, cache: str | Path | None,

@@ -29,10 +29,11 @@ import pyarrow.compute as pa_compute
 
 from . import vocabulary
 from .extract import Claim, claim_id
+from .names import name_key
 from .read.document import summarize
 from .read.mirrors import find_mirrors, mirror_roots
 from .read.model import Document, DocumentSummary
-from .resolve import Resolution, name_key
+from .resolve import Resolution
 from .values import compatible, value_kind
 
 __all__ = ["Tables", "SCHEMA", "make_tables", "TableMaker", "TableWriter", "read_tables", "TABLE_NAMES", "IDS_FILE"]

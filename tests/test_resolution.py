@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import orgnet
-from orgnet.resolve import slugify
+from orgnet.names import slugify
 
 
 def _write(folder: Path, files: dict[str, str]) -> Path:
@@ -64,7 +64,8 @@ def test_slugs_keep_word_boundaries_for_any_dash_or_script():
 def test_the_merge_log_explains_every_merge_of_the_seeds(seeds_build):
     import networkx as nx
 
-    from orgnet.resolve import RULES, name_key
+    from orgnet.names import name_key
+    from orgnet.resolve import RULES
 
     m, nodes, claims = seeds_build.merges, seeds_build.nodes, seeds_build.claims
     assert len(m) > 0 and set(m["rule"]) <= set(RULES)

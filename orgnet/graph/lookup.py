@@ -1,7 +1,7 @@
 """Nodes found by name (graph stage: lookup).
 
 :func:`find_node` gives a node's id from its id, label or alias, matched the way the tables
-match names (:func:`orgnet.resolve.name_key`); an unknown name gets the closest ones in its
+match names (:func:`orgnet.names.name_key`); an unknown name gets the closest ones in its
 error. The views' search and relation-name checks live here too.
 """
 
@@ -16,7 +16,7 @@ import networkx as nx
 from .. import vocabulary
 from ..cells import split_cell
 from ..errors import InputError, UnknownNodeError
-from ..resolve import name_key
+from ..names import name_key
 
 __all__ = ["find_node", "node_label", "node_names"]
 
@@ -46,7 +46,7 @@ def node_names(attrs: dict) -> list[str]:
 def find_node(G: nx.MultiDiGraph, name: str) -> str:
     """The id of the node called `name`: an id, a label or an alias.
 
-    Labels and aliases are compared with :func:`orgnet.resolve.name_key` (case, a leading
+    Labels and aliases are compared with :func:`orgnet.names.name_key` (case, a leading
     "the", dashes and quotes do not matter), so an abbreviation, a former name or the full
     name all find the node. A label match wins over an alias match.
 
@@ -123,7 +123,7 @@ def _closest(G: nx.MultiDiGraph, key: str, n: int = 3) -> list[str]:
 
 def _search(G: nx.MultiDiGraph, text: str) -> list[str]:
     """Ids of the nodes of `G` whose id, label or alias matches `text`: exact matches (compared
-    with :func:`orgnet.resolve.name_key`), then names starting with it, then names holding it
+    with :func:`orgnet.names.name_key`), then names starting with it, then names holding it
     (case-insensitive); by label within each group."""
     key = name_key(text)
     low = " ".join(str(text).split()).casefold()

@@ -101,10 +101,10 @@ def layout_cache_dir() -> Path | None:
 def _layout_code() -> bytes:
     """The layout's code and the kinds' shapes (a label inside its shape makes another box):
     a stored layout is used only while they are unchanged."""
-    from . import layout, network
+    from . import label_boxes, layout, network, overlaps, radial
 
     h = hashlib.blake2b(digest_size=20)
-    for module in (layout, network):
+    for module in (label_boxes, layout, overlaps, radial, network):
         h.update(Path(str(module.__file__)).read_bytes())
     h.update(json.dumps(vocabulary.kinds(), sort_keys=True, default=str).encode("utf-8"))
     return h.digest()

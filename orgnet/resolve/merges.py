@@ -1,0 +1,376 @@
+"""The union-find over name keys and the rules that join two names (:data:`RULES`), each join a :class:`Merge`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Mapping
+
+from .. import vocabulary
+from ..countries import countries_in
+
+if TYPE_CHECKING:
+    from ..curate import Curations
+from ..extract import Claim
+from ..names import _COUNTRY_PAREN, _initials_match, name_key
+
+__all__ = ["Merge", "RULES"]
+
+
+#: why two names were joined: rule -> what it means (the ``rule`` column of ``merges``)
+RULES: dict[str, str] = {
+    "alias": "a document gives one as another name of the other (an abbreviation, \"also known as\")",
+    "former_name": "a document gives one as the other's former name",
+    "name_zh": "a document gives one as the other's Chinese name",
+    "mention": "a sentence names the body one way and orgnet read it as the other",
+    "country_word": "the names differ only by a country word (\"Chinese X\" / \"X\")",
+    "abbreviation_head": "\"ABBR Head\" is \"Head of the <ABBR's full name>\"",
+    "part_of_name": "\"A of the B\" where A is already a known name",
+    "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
+    "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
+    "qualified_name": "one document names the body both bare and qualified by its country",
+    "same_name": "the same name in two documents, where nothing puts them in different countries",
+    "same_acronym": "an acronym used without its full name, which every document that defines it gives as this body",
+    "curated": "an analyst said so in curations.yaml",
+}
+
+
+#: rules that infer a union from the shape of names: never across countries
+_GUARDED = frozenset({"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name",
+                      "same_acronym"})
+
+
+#: between a name key and the document it is scoped to
+SCOPE = "\x1f"
+
+
+def _base(key: str) -> str:
+    """A key without its document scope."""
+    return key.split(SCOPE, 1)[0]
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One union of two names: the rule that made it and, for a document's word, the claim."""
+
+    key_a: str
+    key_b: str
+    rule: str
+    claim: Claim | None = None
+    name_a: str = ""  # the two names as the claim wrote them ("": as the keys were most often written)
+    name_b: str = ""
+    note: str = ""    # a curated union: the analyst's reason, name and line
+
+
+class _UnionFind:
+    """Groups of name keys, the countries each group's names mention, and why groups were joined."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.log: list[Merge] = []
+        self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention
+        self.apart: list[tuple[str, str]] = []  # keys an analyst keeps in two entities (curations.yaml)
+
+    def add(self, k: str) -> None:
+        if k not in self.parent:
+            self.parent[k] = k
+            self.countries[k] = countries_in(_base(k))
+
+    def find(self, k: str) -> str:
+        self.add(k)
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", ""),
+              note: str = "") -> bool:
+        """Join the groups of ``a`` and ``b``; log why when they were apart. A rule that infers
+        the union from the shape of names never joins groups that name different countries."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ca, cb = self.countries[ra], self.countries[rb]
+        if rule in _GUARDED and ca and cb and not ca & cb:
+            return False
+        for x, y in self.apart:
+            if x in self.parent and y in self.parent and {self.find(x), self.find(y)} == {ra, rb}:
+                return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.countries[ra] = ca | cb
+        self.log.append(Merge(a, b, rule, claim, *names, note=note))
+        return True
+
+    def groups(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        for k in sorted(self.parent):
+            out[self.find(k)].append(k)
+        return out
+
+
+_NAMEISH = re.compile(r"[^\W_]")
+
+
+_ABBR_HEAD = re.compile(r"^([a-z0-9&]{2,10}) (.+)$")
+
+
+_OF = re.compile(r" of (?:the )?")
+
+
+_ACRONYM_KEY = re.compile(r"[a-z][a-z0-9&]{2,9}")
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}")
+
+
+_WORD_SPLIT = re.compile(r"[\s\-–]+")
+
+
+_PINYIN_RUN = re.compile(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔù]{2,} [A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔù]+ [A-Z]")
+
+
+_TONE_MARK = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔù]")
+
+
+def _org_key(key: str) -> bool:
+    org = _org_words()
+    return any(w in org for w in key.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["org_words"])
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _loose(key: str) -> str:
+    """``key`` without country words ("chinese x", "x of the chinese y")."""
+    return _nationality_re().sub(r"\1", key)
+
+
+@functools.lru_cache(maxsize=1)
+def _nationality_re() -> re.Pattern:
+    words = sorted((w.casefold() for w in vocabulary.names()["nationality_words"]), key=len, reverse=True)
+    return re.compile(r"(^|\bof the |\bof )(?:" + "|".join(map(re.escape, words)) + r") ")
+
+
+def _spelling(written: Counter, key: str) -> str:
+    """The most frequent way a key was written (ties: the first in sort order)."""
+    return min(written, key=lambda n: (-written[n], n)) if written else key
+
+
+def _curate(uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str],
+            pinned: Mapping[str, str]) -> list[str]:
+    """Apply the analyst's ``distinct`` and ``merge`` entries; return warnings for names that
+    match nothing (a name is any spelling the build saw, or an entity id it pinned)."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for (k, _doc), sk in scoped.items():
+        by_base[k].append(sk)
+    of_id: dict[str, list[str]] = defaultdict(list)
+    for k, eid in pinned.items():
+        of_id[eid].append(k)
+
+    def keys_for(name: str) -> list[str]:
+        k = name_key(name)
+        found = ([k] if k in uf.parent else []) + [sk for sk in sorted(by_base.get(k, ())) if sk in uf.parent]
+        return found or [x for x in sorted(of_id.get(name.strip(), ())) if x in uf.parent]
+
+    warnings = []
+    for a, b, entry in curations.distinct:
+        ka, kb = keys_for(a), keys_for(b)
+        if not ka or not kb:
+            warnings.append(f"{entry.where()}: distinct: no entity is called {(a if not ka else b)!r}")
+        uf.apart += [(x, y) for x in ka for y in kb if (x, y) not in uf.apart]  # ids as names
+    for a, b, entry in curations.merges:
+        ka, kb = keys_for(a), keys_for(b)
+        if not ka or not kb:
+            warnings.append(f"{entry.where()}: merge: no entity is called {(a if not ka else b)!r}")
+            continue
+        for x in ka[1:] + kb:
+            uf.union(ka[0], x, "curated", names=(a, b), note=entry.note())
+    return warnings
+
+
+def _all_keys(name: str, scoped: dict[tuple[str, str], str]) -> list[str]:
+    """The key of a name and its keys read within documents."""
+    k = name_key(name)
+    return [k] + sorted(sk for (base, _doc), sk in scoped.items() if base == k)
+
+
+def _unqualified(key: str) -> list[tuple[str, str]]:
+    """The bare names a country qualifies in ``key``, with the rule that links them:
+    ``"elbonian x y"``, ``"elbonia's x y"``, ``"x y (elbonia)"`` -> ``"x y"``;
+    ``"x y of the z of elbonia"`` -> ``"x y"``, ``"x y of the z"``.
+
+    >>> _unqualified("ministry of public security of vietnam")
+    [('ministry of public security', 'qualified_name')]
+    """
+    out: list[tuple[str, str]] = []
+    if not countries_in(key):
+        return out
+    m = _COUNTRY_PAREN.search(key)
+    if m and countries_in(m.group(1)):
+        out.append((key[:m.start()], "qualified_name"))
+    words = key.split()
+    for n in (1, 2, 3):
+        if len(words) - n >= 2 and countries_in(" ".join(words[:n])) and not countries_in(" ".join(words[n:])):
+            out.append((" ".join(words[n:]), "qualified_name"))
+            break
+    for mm in _OF.finditer(key):
+        head, tail = key[:mm.start()], key[mm.end():]
+        if len(head.split()) >= 2 and countries_in(tail) and not countries_in(head):
+            out.append((head, "qualified_name"))
+    return out
+
+
+def _rejoin(uf: _UnionFind, kinds: dict[str, str], docs_of: dict[str, set[str]],
+            home: dict[str, frozenset[str]], links: dict[str, set[str]]) -> None:
+    """Join each name read within its document to the same name elsewhere, where that cannot
+    join two bodies: a person to the same name in other documents unless their bodies are in
+    different countries; a defined acronym or qualified generic name to its bare use elsewhere
+    when every document that defines it means one body, of a country those documents can be in."""
+    by_base: dict[str, list[str]] = defaultdict(list)
+    for sk in sorted(kinds):
+        by_base[_base(sk)].append(sk)
+
+    def home_of(k: str) -> frozenset[str]:
+        return frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(k, ())))
+
+    def fits(a: frozenset[str], b: frozenset[str]) -> bool:
+        return not a or not b or bool(a & b)
+
+    for base, sks in by_base.items():
+        if kinds[sks[0]] == "person":
+            items = ([base] if base in uf.parent else []) + sks
+            clusters: list[tuple[str, set[str]]] = []
+            for x in items:
+                # the countries of the bodies the person is linked to (not the document's: a
+                # page from one country often names people of another)
+                where = frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent))
+                for rep, seen in clusters:
+                    if fits(where, frozenset(seen)) and uf.union(rep, x, "same_name"):
+                        seen |= where
+                        break
+                else:
+                    clusters.append((x, set(where)))
+        elif base in uf.parent:
+            roots = {uf.find(x) for x in sks}
+            if len(roots) == 1 and fits(home_of(base), uf.countries[next(iter(roots))]):
+                uf.union(base, sks[0], "same_acronym" if kinds[sks[0]] == "acronym" else "same_name")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _key_of(name: str) -> str:
+    """The name key of a name with at least one letter or digit, else ``""``."""
+    return name_key(name) if _NAMEISH.search(name or "") else ""
+
+
+def _join(uf: _UnionFind, a: str, b: str, rule: str, claim: Claim, names: tuple[str, str]) -> None:
+    if a and b:
+        uf.union(a, b, rule, claim, names)
+
+
+def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
+                    home: dict[str, frozenset[str]] | None = None) -> None:
+    """Unions that follow from the shape of names (see the module docstring); names read
+    within their document take no part (they join in :func:`_rejoin`)."""
+    docs_of = docs_of if docs_of is not None else {}
+    home = home if home is not None else {}
+    keys = sorted(k for k in uf.parent if SCOPE not in k)  # unions join keys, never add them: the same in every round
+    known = set(keys)
+    by_letter = _by_first_letter(keys)
+    for _ in range(3):
+        changed = False
+        # country words and demonyms ("chinese x", "amaran x" = "x" when "x" is known)
+        demonym = re.compile(vocabulary.names()["demonym"])
+        for k in keys:
+            lk = _loose(k)
+            if lk != k and lk in known and _fits_home(uf, k, lk, docs_of, home):
+                changed |= uf.union(k, lk, "country_word")
+            pm = _COUNTRY_PAREN.search(k)
+            if pm and k[:pm.start()] in known and countries_in(pm.group(1)) \
+                    and _fits_home(uf, k, k[:pm.start()], docs_of, home):
+                changed |= uf.union(k, k[:pm.start()], "country_word")
+            words = k.split()
+            for i, w in enumerate(words[:-1]):
+                if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
+                    cand = " ".join(words[:i] + words[i + 1:])
+                    if cand in known and len(words) - 1 >= 2 and _org_key(cand) \
+                            and _fits_home(uf, k, cand, docs_of, home):
+                        changed |= uf.union(k, cand, "country_word")
+        # "ABBR Head" <-> "Head of the <full>"
+        heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
+        if heads:
+            groups = uf.groups()
+            members = {m.group(1): groups[uf.find(m.group(1))] for _, m in heads}
+        for k, m in heads:
+            for full in members[m.group(1)]:
+                if full == m.group(1) or len(full.split()) < 2:
+                    continue
+                for cand in (f"{m.group(2)} of the {full}", f"{m.group(2)} of {full}"):
+                    if cand in known:
+                        changed |= uf.union(k, cand, "abbreviation_head")
+        # "A of the B" where A is a known organisation name of two or more words
+        for k in keys:
+            for mm in reversed(list(_OF.finditer(k))):
+                head = k[:mm.start()]
+                tail = k[mm.end():]
+                if (_STATE_TAIL.search(tail) or countries_in(tail)) \
+                        and not docs_of.get(head, set()) <= docs_of.get(k, set()):
+                    continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
+                    # documents may be another state's; only where the full name is given is it this one
+                if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
+                    changed |= uf.union(k, head, "part_of_name")
+                    break
+        # unknown acronyms spelled by exactly one other group
+        groups = uf.groups()
+        for k in keys:
+            if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
+                continue
+            n = len(k.replace("&", ""))
+            hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
+                    if n_content <= n <= n_words and o != k and _initials_match(o, k.upper())}
+            if len(hits) == 1:
+                changed |= uf.union(k, hits.pop(), "acronym_initials")
+        if not changed:
+            break
+
+
+def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set[str]],
+               home: dict[str, frozenset[str]]) -> bool:
+    """Whether the documents that name ``bare`` can mean the country ``qualified`` names
+    (those documents' home countries include it, or they have none)."""
+    where = uf.countries[uf.find(qualified)]
+    homes = frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(bare, ())))
+    return not where or not homes or bool(where & homes)
+
+
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as _initials_match
+
+
+_STATE_TAIL = re.compile(r"\b(?:republic|kingdom|federation|united states|union|emirates|commonwealth|state of)\b")
+
+
+def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
+    """Keys of two or more words by each letter an acronym of them could start with,
+    with their word and content-word counts (an acronym has between the two letters)."""
+    out: dict[str, list] = defaultdict(list)
+    for k in keys:
+        words = [w for w in _WORD_SPLIT.split(k) if w]
+        if len(words) < 2 or len(k.split()) < 2:
+            continue
+        n_content = sum(w not in _FUNCTION_WORDS for w in words)
+        firsts = set()
+        for w in words:  # leading function words may be skipped
+            firsts.add(w[0].upper())
+            if w not in _FUNCTION_WORDS:
+                break
+        for f in firsts:
+            out[f].append((k, len(words), n_content))
+    return out

@@ -1,0 +1,218 @@
+"""The resolve stage run over claims: :func:`resolve`, and :class:`Resolver` a document at a time."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+
+from .. import vocabulary
+from ..countries import countries_in
+
+if TYPE_CHECKING:
+    from ..curate import Curations
+from ..extract import Claim
+from ..names import name_key
+from .entities import Resolution, _entities, _registry
+from .merges import (
+    _ACRONYM,
+    SCOPE,
+    _all_keys,
+    _base,
+    _curate,
+    _derived_unions,
+    _join,
+    _key_of,
+    _org_key,
+    _rejoin,
+    _spelling,
+    _UnionFind,
+    _unqualified,
+)
+
+__all__ = ["Resolver", "resolve"]
+
+
+NAME_RELATIONS = ("alias", "former_name", "name_zh")
+
+
+def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None,
+            curations: Curations | None = None) -> Resolution:
+    """Group the names of ``claims`` into entities. Pure: claims in, entities out.
+
+    ``pinned`` maps name keys to the ids a previous build gave them (see :func:`registry`):
+    an entity keeps the id most of its names had, so ids do not move when documents are
+    added or a label vote changes. New entities get the slug of their label, never an id
+    that is pinned to another. ``curations`` (:mod:`orgnet.curate`) adds the analyst's
+    ``merge`` and ``distinct`` entries; those that name nothing known are listed in
+    ``Resolution.warnings``.
+
+    Some names are read within their document first (see :meth:`Resolver.scope`): a person, an
+    acronym the document defines, a generic name the document qualifies by a country. They
+    join the same name elsewhere only where that cannot join two bodies (``same_name``,
+    ``same_acronym``). :class:`Resolver` does the same a document at a time, for a build whose
+    claims do not all fit in memory.
+    """
+    by_doc: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_doc[c.doc].append(c)
+    r = Resolver(pinned, curations)
+    for doc, cs in by_doc.items():
+        r.scope(doc, cs)
+    r.see(claims)
+    return r.result()
+
+
+class Resolver:
+    """:func:`resolve` a document at a time: :meth:`scope` each document's claims, then
+    :meth:`see` each document's claims (in the same order), then :meth:`result`. What it keeps
+    grows with the distinct names (and the claims that joined two of them), not with the claims.
+
+    >>> r = Resolver()
+    >>> docs = {"a.txt": [Claim("Bureau of Tests", "alias", value="BOT", doc="a.txt")],
+    ...         "b.txt": [Claim("BOT", "subordinate_to", "Ministry of Tests", doc="b.txt")]}
+    >>> for doc, cs in docs.items():
+    ...     r.scope(doc, cs)
+    >>> for cs in docs.values():
+    ...     r.see(cs)
+    >>> r.result().id_of("Ministry of Tests")
+    'ministry-of-tests'
+    """
+
+    def __init__(self, pinned: Mapping[str, str] | None = None, curations: Curations | None = None) -> None:
+        self.pinned = pinned or {}
+        self.curations = curations
+        self.scoped: dict[tuple[str, str], str] = {}
+        self.kinds: dict[str, str] = {}
+        self.local: list[tuple[str, str, str]] = []
+        self.home: dict[str, frozenset[str]] = {}
+        self.uf = _UnionFind()
+        self.spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
+        self.defining: Counter = Counter()
+        self.contexts: dict[str, list[str]] = defaultdict(list)
+        self.descriptions: dict[str, list[str]] = defaultdict(list)
+        self.in_claims: set[str] = set()
+        self.docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
+        # a scoped person -> the keys it is linked to in its document
+        self.links: dict[str, set[str]] = defaultdict(set)
+        self._seeing = False
+
+    def scope(self, doc: str, claims: Sequence[Claim]) -> None:
+        """Read the names of one document's claims within it: a person, an acronym the document
+        defines (``Full Name (ABBR)``) and a generic name the document also gives qualified by a
+        country ("Ministry of X" beside "Ministry of X of Elbonia") get a key of their own there;
+        the document's home countries are those its names mention most."""
+        scoped, kinds = self.scoped, self.kinds
+
+        def scope(k: str, kind: str) -> str:
+            sk = scoped.setdefault((k, doc), f"{k}{SCOPE}{doc}")
+            kinds.setdefault(sk, kind)
+            return sk
+
+        keys: Counter = Counter()
+        persons: set[str] = set()
+        acronyms: set[str] = set()
+        for c in claims:
+            for name, kind, role in ((c.subject, c.subject_kind, "subject"), (c.object, c.object_kind, "object")):
+                k = _key_of(name)
+                if k:
+                    keys[k] += 1
+                    if kind == "person" or (role == "subject" and c.relation == "leads"):
+                        persons.add(k)
+            if c.relation in NAME_RELATIONS and c.value:
+                keys[_key_of(c.value)] += 1
+                if c.relation != "name_zh":
+                    for a, b in ((c.subject, c.value), (c.value, c.subject)):
+                        if _ACRONYM.fullmatch(a.strip()) and not _ACRONYM.fullmatch(b.strip()):
+                            acronyms.add(_key_of(a))
+        count: Counter = Counter()
+        for k, n in keys.items():
+            for country in countries_in(k):
+                count[country] += n
+        top = max(count.values(), default=0)
+        self.home[doc] = frozenset(country for country, n in count.items() if n == top)
+        for k in sorted(persons):
+            scope(k, "person")
+        for k in sorted(acronyms - persons):
+            scope(k, "acronym")
+        for k2 in sorted(keys):
+            for bare, rule in _unqualified(k2):
+                if bare in keys and bare not in persons and bare not in acronyms and _org_key(bare):
+                    self.local.append((scope(bare, "generic"), k2, rule))
+                    break
+
+    def _see_name(self, name: str, weight: int, doc: str) -> str:
+        k = _key_of(name)
+        if k:
+            k = self.scoped.get((k, doc), k)
+            self.uf.add(k)
+            self.spellings[k][name.strip()] += weight
+        return k
+
+    def see(self, claims: Iterable[Claim]) -> None:
+        """Take the names of claims (after :meth:`scope` had every document): their keys,
+        spellings and kinds, and the unions a document's own words make."""
+        uf, see = self.uf, self._see_name
+        if not self._seeing:
+            self._seeing = True
+            if self.curations:  # kept apart from the first union on
+                uf.apart = [(x, y) for a, b, _ in self.curations.distinct for x in _all_keys(a, self.scoped)
+                            for y in _all_keys(b, self.scoped)]
+        in_claims, docs_of, contexts, links = self.in_claims, self.docs_of, self.contexts, self.links
+        for c in claims:
+            doc = c.doc
+            ks = see(c.subject, 2, doc)
+            in_claims.add(ks)
+            docs_of[ks].add(c.doc)
+            if c.subject_kind:
+                contexts[ks].append(c.subject_kind)
+            if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
+                _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
+            if c.object:
+                ko = see(c.object, 2, doc)
+                links[ks].add(ko)
+                links[ko].add(ks)
+                in_claims.add(ko)
+                docs_of[ko].add(c.doc)
+                if c.object_kind:
+                    contexts[ko].append(c.object_kind)
+                if c.object_surface and c.object_surface != c.object:
+                    _join(uf, ko, see(c.object_surface, 0, doc), "mention", c, (c.object, c.object_surface))
+            elif c.relation in NAME_RELATIONS:
+                kv = see(c.value, 0 if c.relation == "name_zh" else 1, doc)
+                _join(uf, ks, kv, c.relation, c, (c.subject, c.value))
+                if c.defining:
+                    self.defining[kv] += 1
+            elif c.relation == "type":
+                self.descriptions[ks].append(c.value)
+            if c.defining and c.relation in NAME_RELATIONS:
+                self.defining[ks] += 0  # the subject is known; the value is the fuller name
+
+    def result(self) -> Resolution:
+        """The entities of every name seen, after the unions that follow from all documents."""
+        uf, pinned = self.uf, self.pinned
+        present = {_base(k) for k in uf.parent}
+        for line in vocabulary.names()["well_known_aliases"]:
+            keys = [name_key(n) for n in line]
+            if any(k in present for k in keys):
+                for n in line:
+                    self._see_name(n, 0, "")
+                for k in keys[1:]:
+                    uf.union(keys[0], k, "well_known_alias")
+
+        warnings: list[str] = []
+        if self.curations:
+            warnings += _curate(uf, self.curations, self.scoped, pinned)
+        for sk, qualified, rule in self.local:
+            if sk in uf.parent and qualified in uf.parent:
+                uf.union(sk, qualified, rule)
+        _derived_unions(uf, self.docs_of, self.home)
+        _rejoin(uf, self.kinds, self.docs_of, self.home, self.links)
+        res = _entities(uf, self.spellings, self.defining, self.contexts, self.descriptions, self.in_claims, pinned)
+        res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
+        res.registry = _registry(res.key_to_id)
+        res.warnings = warnings
+        for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
+            res.key_to_id.setdefault(k, res.key_to_id[sk])
+        res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
+        res.spelled = {k: _spelling(self.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
+        return res
