@@ -1438,3 +1438,20 @@ def test_a_superscript_digit_before_a_body_word_is_no_number():
     # (str.isdigit() holds for "²", which int() cannot read: found by tests/test_properties.py)
     _, cs = run(doc("Tide Office", "The Tide Office is an agency. The ² Office reports to the Tide Council."))
     assert "Tide Office" in {c.subject for c in cs}
+
+
+def test_answerable_only_to_a_party_is_subordinate():
+    _, cs = run(doc("Tide Watch", "The Tide Watch (TW) is a service.", "The TW was answerable only to the Harbour "
+                    "Party (HP) leadership."))
+    one(cs, "Tide Watch", "subordinate_to", "Harbour Party")
+
+
+def test_friendship_with_the_peoples_stays_in_the_name():
+    """"X of Friendship with the Y" is one name (a preposition came before "with"); "the Harbour
+    Institute with the Ministry of Tides" stays two names."""
+    _, cs = run(doc("Veldran Institute of Friendship with the Peoples",
+                    "The president of the Veldran Institute of Friendship with the Peoples (VIF), Ana Ruiz, spoke "
+                    "on Monday.", "The Harbour Institute for Pilots signed a pact with the Ministry of Tides."))
+    c = one(cs, "Ana Ruiz", "leads", "Veldran Institute of Friendship with the Peoples")
+    assert c.object == "Veldran Institute of Friendship with the Peoples" and c.title == "President"
+    assert not [x for x in cs if "Pilots with" in (x.subject + " " + (x.object or ""))]

@@ -677,3 +677,20 @@ def test_html_table_cells_keep_a_separator(tmp_path):
                            "Formed": ["1950"]}
     check_offsets(doc)
     assert any(c.evidence == "Parent organization\tMinistry of Water" == c.context for c in orgnet.extract_claims(doc))
+
+
+def test_a_foreign_skip_link_a_dateline_and_a_section_prefix_are_no_title():
+    """A German site's skip link, a dateline and a "Table of Contents" line are furniture; a
+    section word before the name ("Introduction - X") is dropped from the title."""
+    text = ("Direkt zum Seiteninhalt springen\n\nIntroduction - Harbour Pilots Bureau\n\nZum Inhalt springen\n\n"
+            "The Harbour Pilots Bureau (HPB) was set up in 1950. From 1957 to 1989 it was headed by Ada Lind.\n")
+    d = orgnet.parse_text(text, "t.txt")
+    assert d.title == "Harbour Pilots Bureau"
+    got = {(c.subject, c.relation, c.object) for c in orgnet.extract_claims(d)}
+    assert ("Ada Lind", "leads", "Harbour Pilots Bureau") in got
+    assert orgnet.parse_text("Friday April 19, 2024\n\nTide News\n\nThe Tide Office is an agency.\n", "t.txt").title \
+        == "Tide News"
+    assert orgnet.parse_text("Veldra Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n", "t.txt").title \
+        == "Veldra Tide Office"
+    assert orgnet.parse_text("West Veldra Coast Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n",
+                             "t.txt").title == "Veldra Tide Office"
