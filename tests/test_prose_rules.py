@@ -1455,3 +1455,32 @@ def test_friendship_with_the_peoples_stays_in_the_name():
     c = one(cs, "Ana Ruiz", "leads", "Veldran Institute of Friendship with the Peoples")
     assert c.object == "Veldran Institute of Friendship with the Peoples" and c.title == "President"
     assert not [x for x in cs if "Pilots with" in (x.subject + " " + (x.object or ""))]
+
+
+def test_a_possessive_ends_an_address():
+    """"in Quay Square, Ulton's centre": the place is Quay Square, never "Ulton's"."""
+    _, cs = run(doc("Harbour Tide Service", "The Harbour Tide Service (HTS) is an agency. It is headquartered in "
+                    "Quay Square, Ulton's centre."))
+    assert one(cs, "Harbour Tide Service", "headquartered_in", "Quay Square").object == "Quay Square"
+    names = {c.subject for c in cs} | {c.object for c in cs if c.object}
+    assert not [n for n in names if n.endswith("'s")], names
+
+
+def test_a_gloss_in_a_parenthesis_is_never_the_subject():
+    """"X (Veldran: ..., literally "Y") was created by Z": X was created, the gloss Y is no subject."""
+    _, cs = run(doc("Harbour Tide Foundation", 'Harbour Tide Foundation (Veldran: Фонд "Море", literally "Sea Tide '
+                    'Foundation") was created by decree by Ada Lind in 2007, as a body aimed at promoting the language.'))
+    assert one(cs, "Harbour Tide Foundation", "established_by", "Ada Lind").subject == "Harbour Tide Foundation"
+    assert not [c for c in cs if c.subject == "Sea Tide Foundation"]
+
+
+def test_a_chronology_line_dates_its_claims_and_direct_control_without_an_article():
+    """"February 6, 1922: X transforms into Y": the change dates from 1922; "under direct control of
+    the Z" (no article before "direct") is controlled_by."""
+    _, cs = run(doc("Harbour Watch", "February 6, 1922: Harbour Watch transforms into TWD, a department of the Tide "
+                    "Ministry of the Veldran Republic.", "12 March 1930: TWD becomes OTWD under direct control of the "
+                    "Tide Council of Veldra."))
+    assert one(cs, "Harbour Watch", "absorbed_into", "TWD").start == 1922
+    assert one(cs, "TWD", "absorbed_into", "OTWD").start == 1930
+    one(cs, "OTWD", "controlled_by", "Tide Council of Veldra")
+    one(cs, "TWD", "subordinate_to", "Tide Ministry of the Veldran Republic")
