@@ -1484,3 +1484,15 @@ def test_a_chronology_line_dates_its_claims_and_direct_control_without_an_articl
     assert one(cs, "TWD", "absorbed_into", "OTWD").start == 1930
     one(cs, "OTWD", "controlled_by", "Tide Council of Veldra")
     one(cs, "TWD", "subordinate_to", "Tide Ministry of the Veldran Republic")
+
+
+def test_an_opening_span_of_years_dates_both_ends():
+    """"From 1957 to 1989 it was headed by X": X led from 1957 until 1989; "In 1996, Y became ..."
+    has no end."""
+    _, cs = run(doc("Harbour Watch", "The Harbour Watch (HW) was founded in 1950. From 1957 to 1989 it was headed by "
+                    "Ada Lind.", "From 1990 to 1995, Bo Wu was director of the Tide Office. In 1996, Cy Rask became "
+                    "director of the Tide Office."))
+    a = one(cs, "Ada Lind", "leads", "Harbour Watch")
+    b = one(cs, "Bo Wu", "leads", "Tide Office")
+    c = one(cs, "Cy Rask", "leads", "Tide Office")
+    assert (a.start, a.end, b.start, b.end, c.start, c.end) == (1957, 1989, 1990, 1995, 1996, None)

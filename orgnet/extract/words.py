@@ -424,6 +424,11 @@ _LEAD_YEAR = re.compile(r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)
                         r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))")
 
 
+# a sentence-initial span of years: "From 1957 to 1989", "Between March 1990 and 1993,"
+_LEAD_RANGE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+" + _DATE + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
+                         + _DATE + r"(?P<b>1[6-9]\d\d|20\d\d)\b")
+
+
 def _lead_year(clean: str) -> int | None:
     m = _LEAD_YEAR.match(clean.strip())
     return int(m.group("y") or m.group("y2")) if m else None
@@ -451,6 +456,8 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
     until = _YEAR_UNTIL.search(tail)
     if until:  # "which he headed until 1949": the end of the tie
         return lead, int(until.group(1)), pos + until.end()
+    if lead is not None and (lr := _LEAD_RANGE.match(clean.lstrip())) and int(lr.group("a")) == lead:
+        return lead, int(lr.group("b")), pos  # "From 1957 to 1989 it was headed by X": both years
     return lead, None, pos
 
 
