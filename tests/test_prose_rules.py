@@ -1496,3 +1496,15 @@ def test_an_opening_span_of_years_dates_both_ends():
     b = one(cs, "Bo Wu", "leads", "Tide Office")
     c = one(cs, "Cy Rask", "leads", "Tide Office")
     assert (a.start, a.end, b.start, b.end, c.start, c.end) == (1957, 1989, 1990, 1995, 1996, None)
+
+
+def test_the_agency_of_a_country_names_no_parent_further_on():
+    """"X is the principal security agency of Veldra and the main successor agency to the Y": Veldra
+    is no parent, and the Y further on is none either; "is a department of the Z" still is."""
+    _, cs = run(doc("Harbour Security Service", "The Harbour Security Service (HSS) is the principal security agency "
+                    "of Veldra and the main successor agency to the Old Republic's Tide Service Committee.",
+                    "The Dock Bureau is a department of the Central Committee of the Harbour Party."))
+    assert not find(cs, "Harbour Security Service", "subordinate_to")
+    one(cs, "Dock Bureau", "subordinate_to", "Central Committee of the Harbour Party")
+    _, cs2 = run(doc("Tide Office", "The Tide Office is the legal successor agency of the Harbour Board (HB)."))
+    one(cs2, "Harbour Board", "absorbed_into", "Tide Office")
