@@ -1438,3 +1438,73 @@ def test_a_superscript_digit_before_a_body_word_is_no_number():
     # (str.isdigit() holds for "²", which int() cannot read: found by tests/test_properties.py)
     _, cs = run(doc("Tide Office", "The Tide Office is an agency. The ² Office reports to the Tide Council."))
     assert "Tide Office" in {c.subject for c in cs}
+
+
+def test_answerable_only_to_a_party_is_subordinate():
+    _, cs = run(doc("Tide Watch", "The Tide Watch (TW) is a service.", "The TW was answerable only to the Harbour "
+                    "Party (HP) leadership."))
+    one(cs, "Tide Watch", "subordinate_to", "Harbour Party")
+
+
+def test_friendship_with_the_peoples_stays_in_the_name():
+    """"X of Friendship with the Y" is one name (a preposition came before "with"); "the Harbour
+    Institute with the Ministry of Tides" stays two names."""
+    _, cs = run(doc("Veldran Institute of Friendship with the Peoples",
+                    "The president of the Veldran Institute of Friendship with the Peoples (VIF), Ana Ruiz, spoke "
+                    "on Monday.", "The Harbour Institute for Pilots signed a pact with the Ministry of Tides."))
+    c = one(cs, "Ana Ruiz", "leads", "Veldran Institute of Friendship with the Peoples")
+    assert c.object == "Veldran Institute of Friendship with the Peoples" and c.title == "President"
+    assert not [x for x in cs if "Pilots with" in (x.subject + " " + (x.object or ""))]
+
+
+def test_a_possessive_ends_an_address():
+    """"in Quay Square, Ulton's centre": the place is Quay Square, never "Ulton's"."""
+    _, cs = run(doc("Harbour Tide Service", "The Harbour Tide Service (HTS) is an agency. It is headquartered in "
+                    "Quay Square, Ulton's centre."))
+    assert one(cs, "Harbour Tide Service", "headquartered_in", "Quay Square").object == "Quay Square"
+    names = {c.subject for c in cs} | {c.object for c in cs if c.object}
+    assert not [n for n in names if n.endswith("'s")], names
+
+
+def test_a_gloss_in_a_parenthesis_is_never_the_subject():
+    """"X (Veldran: ..., literally "Y") was created by Z": X was created, the gloss Y is no subject."""
+    _, cs = run(doc("Harbour Tide Foundation", 'Harbour Tide Foundation (Veldran: Фонд "Море", literally "Sea Tide '
+                    'Foundation") was created by decree by Ada Lind in 2007, as a body aimed at promoting the language.'))
+    assert one(cs, "Harbour Tide Foundation", "established_by", "Ada Lind").subject == "Harbour Tide Foundation"
+    assert not [c for c in cs if c.subject == "Sea Tide Foundation"]
+
+
+def test_a_chronology_line_dates_its_claims_and_direct_control_without_an_article():
+    """"February 6, 1922: X transforms into Y": the change dates from 1922; "under direct control of
+    the Z" (no article before "direct") is controlled_by."""
+    _, cs = run(doc("Harbour Watch", "February 6, 1922: Harbour Watch transforms into TWD, a department of the Tide "
+                    "Ministry of the Veldran Republic.", "12 March 1930: TWD becomes OTWD under direct control of the "
+                    "Tide Council of Veldra."))
+    assert one(cs, "Harbour Watch", "absorbed_into", "TWD").start == 1922
+    assert one(cs, "TWD", "absorbed_into", "OTWD").start == 1930
+    one(cs, "OTWD", "controlled_by", "Tide Council of Veldra")
+    one(cs, "TWD", "subordinate_to", "Tide Ministry of the Veldran Republic")
+
+
+def test_an_opening_span_of_years_dates_both_ends():
+    """"From 1957 to 1989 it was headed by X": X led from 1957 until 1989; "In 1996, Y became ..."
+    has no end."""
+    _, cs = run(doc("Harbour Watch", "The Harbour Watch (HW) was founded in 1950. From 1957 to 1989 it was headed by "
+                    "Ada Lind.", "From 1990 to 1995, Bo Wu was director of the Tide Office. In 1996, Cy Rask became "
+                    "director of the Tide Office."))
+    a = one(cs, "Ada Lind", "leads", "Harbour Watch")
+    b = one(cs, "Bo Wu", "leads", "Tide Office")
+    c = one(cs, "Cy Rask", "leads", "Tide Office")
+    assert (a.start, a.end, b.start, b.end, c.start, c.end) == (1957, 1989, 1990, 1995, 1996, None)
+
+
+def test_the_agency_of_a_country_names_no_parent_further_on():
+    """"X is the principal security agency of Veldra and the main successor agency to the Y": Veldra
+    is no parent, and the Y further on is none either; "is a department of the Z" still is."""
+    _, cs = run(doc("Harbour Security Service", "The Harbour Security Service (HSS) is the principal security agency "
+                    "of Veldra and the main successor agency to the Old Republic's Tide Service Committee.",
+                    "The Dock Bureau is a department of the Central Committee of the Harbour Party."))
+    assert not find(cs, "Harbour Security Service", "subordinate_to")
+    one(cs, "Dock Bureau", "subordinate_to", "Central Committee of the Harbour Party")
+    _, cs2 = run(doc("Tide Office", "The Tide Office is the legal successor agency of the Harbour Board (HB)."))
+    one(cs2, "Harbour Board", "absorbed_into", "Tide Office")

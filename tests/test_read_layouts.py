@@ -677,3 +677,47 @@ def test_html_table_cells_keep_a_separator(tmp_path):
                            "Formed": ["1950"]}
     check_offsets(doc)
     assert any(c.evidence == "Parent organization\tMinistry of Water" == c.context for c in orgnet.extract_claims(doc))
+
+
+def test_a_foreign_skip_link_a_dateline_and_a_section_prefix_are_no_title():
+    """A German site's skip link, a dateline and a "Table of Contents" line are furniture; a
+    section word before the name ("Introduction - X") is dropped from the title."""
+    text = ("Direkt zum Seiteninhalt springen\n\nIntroduction - Harbour Pilots Bureau\n\nZum Inhalt springen\n\n"
+            "The Harbour Pilots Bureau (HPB) was set up in 1950. From 1957 to 1989 it was headed by Ada Lind.\n")
+    d = orgnet.parse_text(text, "t.txt")
+    assert d.title == "Harbour Pilots Bureau"
+    got = {(c.subject, c.relation, c.object) for c in orgnet.extract_claims(d)}
+    assert ("Ada Lind", "leads", "Harbour Pilots Bureau") in got
+    assert orgnet.parse_text("Friday April 19, 2024\n\nTide News\n\nThe Tide Office is an agency.\n", "t.txt").title \
+        == "Tide News"
+    assert orgnet.parse_text("Veldra Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n", "t.txt").title \
+        == "Veldra Tide Office"
+    assert orgnet.parse_text("West Veldra Coast Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n",
+                             "t.txt").title == "Veldra Tide Office"
+
+
+def test_a_leaders_key_alone_on_its_line_and_its_holder_below():
+    """A glued infobox whose "Key people" key stands alone and its one holder on the next line."""
+    text = ("Harbour Tide Foundation\nFounded1990 (1990)\nFounderGovernment of Veldra\nTypeCultural institution\n"
+            "Key people\nAda Lind\n\nHarbour Tide Foundation was created in 1990. Bo Wu spoke.\n")
+    got = {(c.subject, c.relation, c.object) for c in orgnet.extract_claims(orgnet.parse_text(text, "t.txt"))}
+    assert ("Ada Lind", "leads", "Harbour Tide Foundation") in got
+    assert not [g for g in got if g[0] == "Bo Wu"]
+
+
+def test_two_posts_on_one_office_line_of_a_person_page():
+    """"Chief of the X; Secretary of the Y" over "In office": two posts of one term; "Preceded by"
+    goes with the first post."""
+    text = ("Ada Lind\n\nAda Lind\nChief of the Tide Department; Secretary of the Harbour Party of Veldra\nIn office\n"
+            "9 December 1955 – 25 January 1982\nPreceded by Bo Wu\nPersonal details\nBorn 1905\n\n"
+            "Ada Lind (1905 - 1995) was a Veldran politician.\n")
+    cs = orgnet.extract_claims(orgnet.parse_text(text, "t.txt"))
+    got = {(c.subject, c.relation, c.object, c.title, c.start, c.end) for c in cs if c.relation == "leads"}
+    assert got == {("Ada Lind", "leads", "Tide Department", "Chief", 1955, 1982),
+                   ("Ada Lind", "leads", "Harbour Party of Veldra", "Secretary", 1955, 1982),
+                   ("Bo Wu", "leads", "Tide Department", "Chief", None, 1955)}
+
+
+def test_a_site_menu_line_ending_in_contact_is_no_title():
+    d = orgnet.parse_text("Tide Units Insignia Contact\n\nHarbour Watch Bureau\n\nThe bureau is an agency.\n", "t.txt")
+    assert d.title == "Harbour Watch Bureau"

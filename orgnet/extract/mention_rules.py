@@ -226,7 +226,10 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
     if first == "to":
         return len(conns) == 1
     if first == "with":
-        return has_prep and len(conns) == 1
+        # "Association for Friendship with Foreign Countries", "Institute of Friendship with the
+        # Peoples": one name when a preposition came before and the word before "with" is no
+        # organisation word ("the Institute for Peace with the Ministry" stays two names)
+        return has_prep and (len(conns) == 1 or (conns[1:] == ["the"] and toks[j][2] not in v["org_words"]))
     if first in ("et", "y", "e", "und") and len(conns) >= 2 and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der"):
         return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):

@@ -342,7 +342,7 @@ class SlotRules(ExtractorBase):
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
 # before a parenthesis to a predicate said of it
 _PAREN_THEN_PREDICATE = re.compile(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
-                                   r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were) (?:an?|the) (?:[a-z-]+ ){0,4})?")
+                                   r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were|has been|had been) (?:(?:an?|the) (?:[a-z-]+ ){0,4})?)?")
 
 
 _ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\)\s*,\s*or\s+(?:the\s+)?")

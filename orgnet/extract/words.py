@@ -350,8 +350,9 @@ def _place_surface(text: str, m: Mention, limit: int) -> str:
     for k, part in enumerate(parts[1:], start=1):
         p = part.strip()
         after = text[m.start + len(",".join(parts[:k + 1])):limit]
-        if re.fullmatch(r"[A-Z]{2,}", p) or is_org_name(p) or re.match(r"\s+(?:is|was|are|were|has|had)\b", after):
-            break
+        if re.fullmatch(r"[A-Z]{2,}", p) or is_org_name(p) or re.match(r"\s+(?:is|was|are|were|has|had)\b", after) \
+                or re.search(r"['’]s$", p):
+            break  # (", Ulton's centre": a possessive qualifies the next word, it is no part of the address)
         keep.append(part)
     return ",".join(keep).strip()
 
@@ -417,12 +418,20 @@ def _title_case(t: str) -> str:
 _DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 
 
-_LEAD_YEAR = re.compile(r"^(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?")
+# "In 1983, ...", "Since March 1990 ..."; or a chronology's dated line: "February 6, 1922: X becomes Y"
+_LEAD_YEAR = re.compile(r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|"
+                        r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
+                        r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))")
+
+
+# a sentence-initial span of years: "From 1957 to 1989", "Between March 1990 and 1993,"
+_LEAD_RANGE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+" + _DATE + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
+                         + _DATE + r"(?P<b>1[6-9]\d\d|20\d\d)\b")
 
 
 def _lead_year(clean: str) -> int | None:
     m = _LEAD_YEAR.match(clean.strip())
-    return int(m.group("y")) if m else None
+    return int(m.group("y") or m.group("y2")) if m else None
 
 
 _YEAR_WINDOW = 300
@@ -447,6 +456,8 @@ def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int
     until = _YEAR_UNTIL.search(tail)
     if until:  # "which he headed until 1949": the end of the tie
         return lead, int(until.group(1)), pos + until.end()
+    if lead is not None and (lr := _LEAD_RANGE.match(clean.lstrip())) and int(lr.group("a")) == lead:
+        return lead, int(lr.group("b")), pos  # "From 1957 to 1989 it was headed by X": both years
     return lead, None, pos
 
 
@@ -475,7 +486,7 @@ _OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|
 def _skip_lead_phrase(clean: str) -> int:
     """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
     m = _LEAD_YEAR.match(clean)
-    if m and m.group().endswith(","):
+    if m and m.group().endswith((",", ":")):
         return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
     m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
                  r"Given|Despite|As|Under|With|Following)\b[^,]{0,200},\s*", clean)

@@ -79,6 +79,11 @@ def _furniture() -> tuple[re.Pattern, re.Pattern]:
 
 
 @functools.lru_cache(maxsize=1)
+def _title_prefix_rx() -> re.Pattern:
+    return re.compile(r"^(?:" + "|".join(vocabulary.names().get("title_prefixes", [])) + r")", re.I)
+
+
+@functools.lru_cache(maxsize=1)
 def _ui_rx() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(vocabulary.names()["ui_lines"]) + r")$", re.I)
 
@@ -109,10 +114,15 @@ def _is_furniture(s: str) -> bool:
 def _title_text(s: str) -> str:
     """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
 
+    A site's section word before the title goes too (``Introduction - X``).
+
     >>> _title_text("Bureau of Tides explained"), _title_text("Bureau of Tides - Wikipedia")
     ('Bureau of Tides', 'Bureau of Tides')
+    >>> _title_text("Introduction - Bureau of Tides")
+    'Bureau of Tides'
     """
     t = _furniture()[1].sub("", s).strip()
+    t = _title_prefix_rx().sub("", t, count=1).strip()
     return t or s
 
 

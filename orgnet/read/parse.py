@@ -300,6 +300,13 @@ class Parser(HolderRules, TitleRules):
                 self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
                                 _year(a), _year(bb), present)
                 return True
+        # "Key people" / "Ada Lind": a leaders key alone on its line, its one holder on the next
+        if self.section_kind.startswith("leaders:") and self.section_start == start - len(self.section) - 1 \
+                and len(s) <= 60 and not looks_like_prose(s):
+            pn = person_name(s, s_start)
+            if pn is not None and pn.text == s:
+                self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
+                return True
         # profile "Name (Title)"
         nt = _NAME_TITLE.match(s)
         if nt and nt.group("title").strip().casefold() in _titles():

@@ -181,11 +181,15 @@ class HolderRules(ParserState):
             # a second term of the office above (the line over "In office" is that term's dates)
             post, start = self.d.offices[-1].post, self.lines[i][0]
         term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
-        self.d.offices.append(Office(post=post, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
-                                     present=bool(incumbent or re.search(r"\b(?:present|incumbent)\b|^\W*assumed office",
-                                                                         self.lines[below if same_line else i][1]
-                                                                         + " " + self.lines[below][1], re.I)),
-                                     start=start, end=term_end, line=ks[0] + 1))
+        present = bool(incumbent or re.search(r"\b(?:present|incumbent)\b|^\W*assumed office",
+                                              self.lines[below if same_line else i][1] + " " + self.lines[below][1], re.I))
+        # "Chief of the X; Secretary of the Y": two posts held over one term, one office each; the
+        # first post is appended last, so "Preceded by" / "Succeeded by" below go with it
+        for one in reversed([p.strip() for p in post.split("; ")]):
+            if one:
+                self.d.offices.append(Office(post=one, start_year=years[0],
+                                             end_year=years[1] if len(years) > 1 else None, present=present,
+                                             start=start, end=term_end, line=ks[0] + 1))
         if not same_line:
             self.skip_lines.add(below)
         if self.section_kind.startswith("leaders:") and self.section_start >= start:
