@@ -308,7 +308,8 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     doc_mirrors = {_text(r.get("doc")): _text(r.get("mirror_of")) for r in source_recs if _text(r.get("mirror_of"))}
 
     node_ids = sorted(G.nodes, key=str)
-    degree = {n: G.degree(n) for n in node_ids}
+    degrees = dict(G.degree())
+    degree = {n: degrees[n] for n in node_ids}
     gone = _gone(G)
     use_given = positions is not None and all(n in positions for n in node_ids)
     measured = measure_sizes(sizes, node_ids) if sizes is not None else {}
@@ -397,10 +398,12 @@ def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict
 
     edges = []
     pair_count: dict[tuple, int] = {}
+    labels = {n: _text(a.get("label")) or str(n) for n, a in G.nodes(data=True)}
     for i, (u, v, k, a) in enumerate(sorted(G.edges(keys=True, data=True),
                                             key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
         relation = _text(a.get("relation")) or str(k)
-        pair = tuple(sorted((str(u), str(v))))
+        su, sv = str(u), str(v)
+        pair = (su, sv) if su <= sv else (sv, su)
         parallel = pair_count.get(pair, 0)
         pair_count[pair] = parallel + 1
         confidence = _clean(a.get("confidence"))
@@ -408,8 +411,7 @@ def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict
         cites = [_cite(cid, claim_rows.get(cid)) for cid in split_cell(a.get("claim_ids"))]
         edges.append({
             "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
-            "source_label": _text(G.nodes[u].get("label")) or str(u),
-            "target_label": _text(G.nodes[v].get("label")) or str(v),
+            "source_label": labels[u], "target_label": labels[v],
             "start": _clean(a.get("start")), "end": _clean(a.get("end")),
             "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
             "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
@@ -504,10 +506,10 @@ def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
     for e in edges:
         k = e["parallel"]
         c = 0.0 if k == 0 else (1 if k % 2 else -1) * 0.2 * math.ceil(k / 2)
-        pair = tuple(sorted((e["from"], e["to"])))
-        if pair in blocked:
+        f, t = e["from"], e["to"]
+        if blocked and ((f, t) if f <= t else (t, f)) in blocked:
             c += 0.35
-        if e["from"] != pair[0]:
+        if f > t:  # seen from the pair's first node id
             c = -c
         e["curve"] = round(c, 3)
 
