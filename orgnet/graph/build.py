@@ -201,7 +201,18 @@ def _plain_column(s: pd.Series) -> list:
 
 def _plain_records(df: pd.DataFrame) -> list[dict]:
     """The rows of `df` as dicts of plain Python values (``to_dict("records")`` then
-    :func:`~orgnet.cells.plain` on every cell, in a few passes over columns)."""
+    :func:`~orgnet.cells.plain` on every cell, in a few passes over columns).
+
+    >>> import numpy as np
+    >>> df = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "f": [0.5, float("nan")],
+    ...                    "s": pd.array(["x", None], dtype="string"),
+    ...                    "o": pd.Series([np.int64(3), None], dtype=object)})
+    >>> rows = _plain_records(df)
+    >>> rows
+    [{'n': 1, 'f': 0.5, 's': 'x', 'o': 3}, {'n': None, 'f': None, 's': None, 'o': None}]
+    >>> rows == [{k: plain(v) for k, v in r.items()} for r in df.to_dict("records")], type(rows[0]["o"])
+    (True, <class 'int'>)
+    """
     columns = [str(c) if not isinstance(c, str) else c for c in df.columns]
     if len(set(columns)) != len(columns) or list(df.columns) != columns:  # unusual columns: the plain way
         return [{k: plain(v) for k, v in rec.items()} for rec in df.to_dict("records")]
