@@ -493,9 +493,9 @@ def measure_profile(folder: Path, n: int, tmp: Path, cached_out: Path | None = N
         "parse cache: load hits (check + decode)": ("cache.py", "get"),
         "parse cache: store, prune": ("cache.py", "put|prune"),
         "resolve": ("resolve.py", "resolve"),
-        "make_tables": ("tables.py", "make_tables"),
-        "  of which conflicts": ("tables.py", "_conflicts"),
-        "write tables (CSV + Parquet)": ("tables.py", "write"),
+        "make_tables": ("tables/make.py", "make_tables"),
+        "  of which conflicts": ("tables/make.py", "_conflicts"),
+        "write tables (CSV + Parquet)": ("tables/files.py", "write"),
     }
     found: dict[str, float] = {}
     for (file, _line, func), (_cc, _nc, tt, ct, _callers) in st.stats.items():

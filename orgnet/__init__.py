@@ -8,19 +8,27 @@ The stages, each usable alone::
     tables    orgnet.build("seeds/")            -> Tables (nodes, edges, claims, documents, conflicts)
     explore   orgnet.Explorer(tables)           -> widgets over the network, in a notebook
 
-``import orgnet`` stays light: plotting and widget libraries load only when a view needs them.
+``import orgnet`` stays light: the building stages load on first use (``orgnet.build``, ...), plotting
+and widget libraries only when a view needs them, so reading a build (``orgnet.read_tables``) is quick.
 """
 
 from __future__ import annotations
 
+import sys
+import types
+import typing
+
 from ._version import __version__
 from .errors import InputError, OrgnetError, StrictModeError, VocabularyError
-from .extract import Claim, extract_claims
-from .pipeline import build
-from .read.document import parse_text, read_document
-from .read.model import Document
-from .resolve import Resolution, resolve
 from .tables import Tables, read_tables
+
+if typing.TYPE_CHECKING:
+    from .explorer import Explorer
+    from .extract import Claim, extract_claims
+    from .pipeline import build
+    from .read.document import parse_text, read_document
+    from .read.model import Document
+    from .resolve import Resolution, resolve
 
 __all__ = [
     "Document", "read_document", "parse_text",
@@ -32,11 +40,14 @@ __all__ = [
     "__version__",
 ]
 
-# names imported on first use, so that `import orgnet` does not import ipywidgets
-_LAZY = {"Explorer": "explorer"}
+# names imported on first use, so that `import orgnet` does not import the widget libraries, and
+# reading a build's tables (`orgnet.read_tables`) does not import the parsers of the building stages
+_LAZY = {"Explorer": "explorer", "build": "pipeline",
+         "Document": "read.model", "read_document": "read.document", "parse_text": "read.document",
+         "Claim": "extract", "extract_claims": "extract", "Resolution": "resolve", "resolve": "resolve"}
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> typing.Any:
     if name in _LAZY:
         import importlib
 
@@ -48,3 +59,16 @@ def __getattr__(name: str):
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """The ``orgnet`` module: ``orgnet.resolve`` stays the function when the submodule of the same
+    name is imported later (the import system sets the package's attribute to the submodule)."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "resolve" and isinstance(value, types.ModuleType):
+            value = value.resolve
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -25,6 +25,8 @@ from orgnet.extract import Claim
 from orgnet.resolve import Resolver, resolve
 from orgnet.spool import ClaimSpool
 from orgnet.tables import TableWriter, _frame
+from orgnet.tables import files as tables_files
+from orgnet.tables import make as tables_make
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -75,8 +77,8 @@ def test_build_into_writes_the_same_files_as_build_then_write(corpus, tmp_path):
 def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monkeypatch):
     """With pieces of 64 claims and Parquet row groups of 256 rows, the claims reach the writer a
     few dozen at a time (never all at once), and the files are those of the whole-table write."""
-    monkeypatch.setattr(tables_mod, "SINK_ROWS", 64)
-    monkeypatch.setattr(tables_mod, "ROW_GROUP", 256)
+    monkeypatch.setattr(tables_make, "SINK_ROWS", 64)
+    monkeypatch.setattr(tables_files, "ROW_GROUP", 256)
     pieces: list[tuple[str, int]] = []
     real_write = TableWriter.write
     monkeypatch.setattr(TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or

@@ -166,17 +166,58 @@ def to_graph(tables: Tables) -> nx.MultiDiGraph:
     _check_columns(nodes, "nodes", ("id",))
     _check_columns(edges, "edges", ("source", "target", "relation"))
     G = nx.MultiDiGraph()
-    for rec in nodes.to_dict("records"):
-        G.add_node(rec["id"], **{k: plain(v) for k, v in rec.items()})
     node_cols = list(nodes.columns)
-    for rec in edges.to_dict("records"):
-        data = {k: plain(v) for k, v in rec.items()}
-        data["intervals"] = parse_intervals(data.get("intervals"), data.get("start"), data.get("end"))
+    G.add_nodes_from((rec["id"], rec) for rec in _plain_records(nodes))
+    spans: dict[tuple, list[Interval]] = {}  # many edges share their years: each text parsed once
+    for data in _plain_records(edges):
+        when = (data.get("intervals"), data.get("start"), data.get("end"))
+        if isinstance(when[0], (list, tuple)):  # given as pairs, not text: not a key
+            data["intervals"] = parse_intervals(*when)
+        else:
+            if when not in spans:
+                spans[when] = parse_intervals(*when)
+            data["intervals"] = list(spans[when])
         for end, label_col in (("source", "source_label"), ("target", "target_label")):
             if data[end] not in G:
                 G.add_node(data[end], **_bare_node(data[end], data.get(label_col), node_cols))
         G.add_edge(data["source"], data["target"], key=data["relation"], **data)
     return G
+
+
+#: the types of a cell that :func:`orgnet.cells.plain` leaves as they are
+_NATIVE = frozenset({str, int, float, bool})
+
+
+def _plain_column(s: pd.Series) -> list:
+    """``[plain(v) for v in s]``, a column at a time: missing values found by pandas at once,
+    :func:`~orgnet.cells.plain` called per cell only in a column holding other than str, int,
+    float or bool (numpy scalars, lists ...)."""
+    values = s.tolist()
+    missing = s.isna().tolist()
+    if any(type(v) not in _NATIVE for v, m in zip(values, missing) if not m):
+        return [plain(v) for v in values]
+    return [None if m else v for v, m in zip(values, missing)] if any(missing) else values
+
+
+def _plain_records(df: pd.DataFrame) -> list[dict]:
+    """The rows of `df` as dicts of plain Python values (``to_dict("records")`` then
+    :func:`~orgnet.cells.plain` on every cell, in a few passes over columns).
+
+    >>> import numpy as np
+    >>> df = pd.DataFrame({"n": pd.array([1, None], dtype="Int64"), "f": [0.5, float("nan")],
+    ...                    "s": pd.array(["x", None], dtype="string"),
+    ...                    "o": pd.Series([np.int64(3), None], dtype=object)})
+    >>> rows = _plain_records(df)
+    >>> rows
+    [{'n': 1, 'f': 0.5, 's': 'x', 'o': 3}, {'n': None, 'f': None, 's': None, 'o': None}]
+    >>> rows == [{k: plain(v) for k, v in r.items()} for r in df.to_dict("records")], type(rows[0]["o"])
+    (True, <class 'int'>)
+    """
+    columns = [str(c) if not isinstance(c, str) else c for c in df.columns]
+    if len(set(columns)) != len(columns) or list(df.columns) != columns:  # unusual columns: the plain way
+        return [{k: plain(v) for k, v in rec.items()} for rec in df.to_dict("records")]
+    values = [_plain_column(df.iloc[:, i]) for i in range(len(columns))]
+    return [dict(zip(columns, row)) for row in zip(*values)]
 
 
 def _bare_node(node_id: str, label: str | None, columns: list[str]) -> dict:
