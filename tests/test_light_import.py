@@ -46,3 +46,16 @@ def test_the_building_names_load_on_first_use():
     assert {"orgnet.pipeline", "orgnet.resolve", "orgnet.tables.make"} <= set(modules)
     assert callable(orgnet.resolve) and orgnet.Claim.__module__.startswith("orgnet.extract")
     assert set(orgnet.__all__) <= set(dir(orgnet))
+
+
+def test_an_explorer_over_a_build_loads_no_parser(seeds_build, tmp_path):
+    """The notebook's first cell (read the tables, show the Explorer) reads no document: the
+    extract stage, the parser and the pipeline stay out (the side panel's merge rules come from
+    the resolve package, which loads without the extractor)."""
+    seeds_build.write(tmp_path / "tables")
+    modules = _modules_after(f"import orgnet\nt = orgnet.read_tables({str(tmp_path / 'tables')!r})\n"
+                             "e = orgnet.Explorer(t)\nassert e.state is not None")
+    assert "orgnet.explorer" in modules and "orgnet.render.live" in modules     # an Explorer was made
+    parsing = [m for m in modules if m.startswith(("orgnet.extract", "orgnet.read.parse", "orgnet.pipeline",
+                                                   "orgnet.tables.make"))]
+    assert parsing == [], parsing

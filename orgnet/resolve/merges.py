@@ -13,7 +13,7 @@ from ..countries import countries_in
 
 if TYPE_CHECKING:
     from ..curate import Curations
-from ..extract import Claim
+    from ..extract import Claim
 from ..names import _COUNTRY_PAREN, _initials_match, name_key
 
 __all__ = ["Merge", "RULES"]

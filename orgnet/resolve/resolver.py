@@ -10,7 +10,7 @@ from ..countries import countries_in
 
 if TYPE_CHECKING:
     from ..curate import Curations
-from ..extract import Claim
+    from ..extract import Claim
 from ..names import name_key
 from .entities import Resolution, _entities, _registry
 from .merges import (
@@ -67,6 +67,7 @@ class Resolver:
     :meth:`see` each document's claims (in the same order), then :meth:`result`. What it keeps
     grows with the distinct names (and the claims that joined two of them), not with the claims.
 
+    >>> from orgnet.extract import Claim
     >>> r = Resolver()
     >>> docs = {"a.txt": [Claim("Bureau of Tests", "alias", value="BOT", doc="a.txt")],
     ...         "b.txt": [Claim("BOT", "subordinate_to", "Ministry of Tests", doc="b.txt")]}
