@@ -17,7 +17,7 @@ same sentence.
 >>> d = parse_text("Bureau of Tests\\n\\nThe Bureau of Tests (BOT) is overseen by the "
 ...                "Ministry of Widgets. In 1990, it was placed under the State Council.\\n", "t.txt")
 >>> [(c.subject, c.relation, c.object, c.start) for c in extract_claims(d) if c.object]
-[('BOT', 'overseen_by', 'Ministry of Widgets', None), ('Bureau of Tests', 'subordinate_to', 'State Council', 1990)]
+[('Bureau of Tests', 'overseen_by', 'Ministry of Widgets', None), ('Bureau of Tests', 'subordinate_to', 'State Council', 1990)]
 """
 
 from __future__ import annotations
