@@ -2,7 +2,7 @@
 
     make bench                                   # = .venv/bin/python benchmarks/run.py
     .venv/bin/python benchmarks/run.py [--sizes 200,2000,10000] [--render-sizes 100,1000,3000]
-                                       [--fluid-sizes 3000,5000,10000] [--only fluid|hostile]
+                                       [--fluid-sizes 3000,5000,10000] [--only fluid|hostile|scale]
                                        [--quick] [--out FILE.md] [--no-browser] [--from-json FILE]
 
 Writes ``--out`` (Markdown: the machine, the command, every figure beside its target, met or
@@ -22,7 +22,8 @@ What is measured, each in a fresh process so that nothing is warm:
   memory from 10,000 to 100,000 (targets: time <= 11x, memory <= 2x), and a straight line
   through the two points for 1,000,000 articles. **engines**: the 10,000-article build again
   with ``--engine dask`` (a local 2-worker cluster) beside the local engine, with a byte
-  comparison of the two builds' tables.
+  comparison of the two builds' tables. ``--only scale`` measures just this (the two largest
+  ``--sizes``, default 10000,100000) and writes it into the existing results.
 * **extraction at scale**: ``orgnet evaluate TRUTH --tables OUT`` on the 2,000-article build.
 * **rebuild**: 2,000 articles built with the parse cache, then again unchanged, then after one
   article changed (whole process each time).
@@ -893,6 +894,11 @@ def report(res: dict) -> str:
             f"{sc['memory_to_mb']:.0f} MB PSS). "
             f"From this slope, 1,000,000 articles on this machine: about {sc['million_s'] / 3600:.1f} h and "
             f"{sc['million_mb'] / 1024:.1f} GB.")
+        if sc.get("command"):
+            b = res["builds"][sc["from"]], res["builds"][sc["to"]]
+            add(f"Measured by `{sc['command']}` ({sc['date_utc']}; load average before the two builds: "
+                f"{' / '.join(map(str, b[0]['load_before']))} and {' / '.join(map(str, b[1]['load_before']))}, "
+                f"at the end: {' / '.join(map(str, sc['load_end']))}).")
         add("")
     e = res.get("engines")
     if e:
@@ -1163,6 +1169,37 @@ def only_fluid(out: Path, sizes: list[int], frames: int, command: str, before_js
     return 0
 
 
+def only_scale(out: Path, sizes: list[int], seed: int, command: str) -> int:
+    """Issue 15 alone: build the two largest ``sizes`` (default 10,000 and 100,000 articles) once
+    each, their growth and the Dask engine beside the local one at the smaller size; written into
+    `out` and its JSON twin, keeping the rest (the smaller sizes' builds stay as they were)."""
+    twin = out.with_suffix(".json")
+    res = _earlier_results(twin, "scale")
+    if res is None:
+        return 2
+    a, b = sizes[-2], sizes[-1]
+    with tempfile.TemporaryDirectory(prefix="orgnet-scale-") as tmp:
+        corpora, builds = measure_builds([a, b], Path(tmp), 1, seed)
+        res["builds"].update(builds)
+        res["corpora"].update({n: {**c, "folder": str(c["folder"]), "truth": str(c["truth"])}
+                               for n, c in corpora.items()})
+        res["scale"] = measure_scale(res["builds"], a, b)
+        res["scale"].update(command=command, load_end=loadavg(),
+                            date_utc=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"))
+        try:
+            res["engines"] = measure_engines(corpora[a]["folder"], a, Path(tmp), builds[a])
+        except (RuntimeError, OSError) as exc:  # e.g. the dask extra not installed
+            log(f"engines: not measured ({str(exc).splitlines()[0]})")
+    res["targets"] = targets(res)
+    out.write_text(report(res), encoding="utf-8")
+    twin.write_text(json.dumps(res, indent=1, default=str) + "\n", encoding="utf-8")
+    log(f"wrote the scale part into {out} and {twin}")
+    for t in res["targets"]:
+        if "articles:" in t["target"]:
+            log(f"  {'MET   ' if t['met'] else 'MISSED'} {t['target']}: {t['figure']} ({t['wanted']}; {t['margin']})")
+    return 0
+
+
 def measure_hostile(sizes: list[int], tmp: Path, command: str) -> dict:
     """`benchmarks/hostile.py` in a child process (a fresh interpreter): its figures, with the command and load."""
     log(f"hostile: parse time per doubling of hostile inputs, {', '.join(f'{s // 1000} KB' for s in sizes)}")
@@ -1218,7 +1255,7 @@ def main(argv: list[str] | None = None) -> int:
                     "`benchmarks/fluid.py --json JSON` on an earlier commit, shown beside the new ones")
     ap.add_argument("--hostile-sizes", default=None, help="sizes in bytes of the hostile inputs, each double the "
                     "last (default 25000,50000,100000,200000; --quick: 4000,8000)")
-    ap.add_argument("--only", choices=["fluid", "hostile"], help="measure only this part and write it into the "
+    ap.add_argument("--only", choices=["fluid", "hostile", "scale"], help="measure only this part and write it into the "
                     "existing results (--out and its .json twin), keeping every other figure")
     ap.add_argument("--pyvis-timeout", type=float, default=None, help="seconds to wait for pyvis (default 60)")
     ap.add_argument("--max-load", type=float, default=0.5, help="wait until the load average is at most this")
@@ -1254,6 +1291,8 @@ def main(argv: list[str] | None = None) -> int:
                                             " " + shlex.join(argv if argv is not None else sys.argv[1:]))
     if args.only == "hostile":
         return only_hostile(Path(args.out), hostile_sizes, command)
+    if args.only == "scale":
+        return only_scale(Path(args.out), _sizes(args.sizes or "10000,100000"), args.seed, command)
     if not args.no_browser and not os.access(CHROMIUM, os.X_OK):
         print(f"run.py: {CHROMIUM} not found: install Debian's chromium (make chromium) or pass --no-browser",
               file=sys.stderr)
