@@ -1255,8 +1255,9 @@ def main(argv: list[str] | None = None) -> int:
                     "`benchmarks/fluid.py --json JSON` on an earlier commit, shown beside the new ones")
     ap.add_argument("--hostile-sizes", default=None, help="sizes in bytes of the hostile inputs, each double the "
                     "last (default 25000,50000,100000,200000; --quick: 4000,8000)")
-    ap.add_argument("--only", choices=["fluid", "hostile", "scale"], help="measure only this part and write it into the "
-                    "existing results (--out and its .json twin), keeping every other figure")
+    ap.add_argument("--only", choices=["fluid", "hostile", "scale"],
+                    help="measure only this part and write it into the existing results (--out and its .json "
+                    "twin), keeping every other figure")
     ap.add_argument("--pyvis-timeout", type=float, default=None, help="seconds to wait for pyvis (default 60)")
     ap.add_argument("--max-load", type=float, default=0.5, help="wait until the load average is at most this")
     ap.add_argument("--wait-tries", type=int, default=None, help="how many times to wait 60 s for a quiet machine")
