@@ -82,7 +82,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
                 weight[b] = weight.get(b, 0) + sum(spellings[k].values())
                 defined[b] = defined.get(b, 0) + defining.get(k, 0)
             label = _choose_label(names, weight, defined)
-        ctx = [c for k in keys for c in contexts[k]]
+        ctx = [c for k in keys for c in contexts[k].elements()]  # in the order first seen, as counted
         desc = [d for k in keys for d in descriptions[k]]
         kind = guess_kind(label, desc, ctx)
         eid = pins.get(root, "")

@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping
+from typing import TYPE_CHECKING, Mapping, NamedTuple
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -51,14 +51,23 @@ def _base(key: str) -> str:
     return key.split(SCOPE, 1)[0]
 
 
+class ClaimRef(NamedTuple):
+    """What a union keeps of the claim that justified it: what the merges table shows (a whole
+    :class:`~orgnet.extract.Claim`, context and all, per union would grow with the corpus)."""
+
+    doc: str
+    claim_id: str
+    evidence: str
+
+
 @dataclass(frozen=True)
 class Merge:
-    """One union of two names: the rule that made it and, for a document's word, the claim."""
+    """One union of two names: the rule that made it and, for a document's word, its claim."""
 
     key_a: str
     key_b: str
     rule: str
-    claim: Claim | None = None
+    claim: ClaimRef | None = None
     name_a: str = ""  # the two names as the claim wrote them ("": as the keys were most often written)
     name_b: str = ""
     note: str = ""    # a curated union: the analyst's reason, name and line
@@ -104,7 +113,12 @@ class _UnionFind:
             ra, rb = rb, ra
         self.parent[rb] = ra
         self.countries[ra] = ca | cb
-        self.log.append(Merge(a, b, rule, claim, *names, note=note))
+        ref = None
+        if claim is not None:
+            from ..extract import claim_id  # only a build's unions have claims: the Explorer's need no parser
+
+            ref = ClaimRef(claim.doc, claim_id(claim), claim.evidence)
+        self.log.append(Merge(a, b, rule, ref, *names, note=note))
         return True
 
     def groups(self) -> dict[str, list[str]]:

@@ -89,8 +89,10 @@ class Resolver:
         self.uf = _UnionFind()
         self.spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
         self.defining: Counter = Counter()
-        self.contexts: dict[str, list[str]] = defaultdict(list)
-        self.descriptions: dict[str, list[str]] = defaultdict(list)
+        # per key, the kinds the claims named it as, and what "type" claims said it is (each once):
+        # counted, so that they grow with the distinct names, not with the claims
+        self.contexts: dict[str, Counter] = defaultdict(Counter)
+        self.descriptions: dict[str, dict[str, None]] = defaultdict(dict)
         self.in_claims: set[str] = set()
         self.docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
         # a scoped person -> the keys it is linked to in its document
@@ -165,7 +167,7 @@ class Resolver:
             in_claims.add(ks)
             docs_of[ks].add(c.doc)
             if c.subject_kind:
-                contexts[ks].append(c.subject_kind)
+                contexts[ks][c.subject_kind] += 1
             if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
                 _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
             if c.object:
@@ -175,7 +177,7 @@ class Resolver:
                 in_claims.add(ko)
                 docs_of[ko].add(c.doc)
                 if c.object_kind:
-                    contexts[ko].append(c.object_kind)
+                    contexts[ko][c.object_kind] += 1
                 if c.object_surface and c.object_surface != c.object:
                     _join(uf, ko, see(c.object_surface, 0, doc), "mention", c, (c.object, c.object_surface))
             elif c.relation in NAME_RELATIONS:
@@ -184,7 +186,7 @@ class Resolver:
                 if c.defining:
                     self.defining[kv] += 1
             elif c.relation == "type":
-                self.descriptions[ks].append(c.value)
+                self.descriptions[ks][c.value] = None
             if c.defining and c.relation in NAME_RELATIONS:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
 

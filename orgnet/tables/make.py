@@ -175,8 +175,10 @@ class TableMaker:
                 self._docs_of[named].add(row.doc)
                 self._n_claims[named] += 1
         if row.subject and row.relation in _OWN_RELATIONS:
+            # the evidence only where it can be the node's description (see _description)
+            described = row.relation == "type" and row.method in _DESCRIBING and len(row.evidence) > 40
             self._own[row.subject].append(_OwnClaim(row.relation, row.value, row.doc, row.start, row.method,
-                                                    row.evidence, row.char_start))
+                                                    row.evidence if described else "", row.char_start))
         if row.relation in self._single and row.subject:
             self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
         # the current head of an organisation: a top-title `leads` claim with no end year;
@@ -202,7 +204,8 @@ class TableMaker:
 
     def other_tables(self) -> dict[str, pd.DataFrame]:
         """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
-        ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first."""
+        ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first.
+        Once: the edges' claims are let go as their rows are made."""
         if self.sink is not None and self.columns["claim_id"]:
             self._to_sink()
         res, doc_order = self.res, self.doc_order
@@ -219,6 +222,8 @@ class TableMaker:
 SINK_ROWS = 8192
 #: the relations of an entity's own claims the nodes table reads (Chinese name, founding, description)
 _OWN_RELATIONS = frozenset({"name_zh", "founded", "established_by", "type"})
+#: the methods of a ``type`` claim whose sentence can describe its subject ("X is a ...")
+_DESCRIBING = frozenset({"pattern", "related"})
 _IS_DATED = re.compile(r"\([^()]*[–—-][^()]*\)").search
 
 
@@ -279,15 +284,17 @@ def _edges(groups: dict[tuple[str, str, str], list[_EdgeClaim]], best: dict[tupl
            res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None) -> pd.DataFrame:
     """One row per (source, target, relation), aggregated from its claims (``groups``); ``best``
     holds each edge's most confident claim as ``(sort key, evidence)``, the first of equals.
+    Both are emptied as the rows are made, so an edge's claims and its row are not held at once.
 
     `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
     claims are combined as independent sources, and a copy is the same source as its original.
     """
     same_as = same_as or {}
-    out = []
+    out = _Columns("edges")
     entities = res.entities
     for (s, t, r) in sorted(groups):
-        g = groups[(s, t, r)]
+        g = groups.pop((s, t, r))
+        evidence = best.pop((s, t, r))[1]
         labels = {"source_label": entities[s].label if s in entities else s,
                   "target_label": entities[t].label if t in entities else t}
         if len(g) == 1:  # most edges: one claim, nothing to aggregate
@@ -295,7 +302,7 @@ def _edges(groups: dict[tuple[str, str, str], list[_EdgeClaim]], best: dict[tupl
             out.append({
                 "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
                 "intervals": _intervals(g),
-                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": best[(s, t, r)][1],
+                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": evidence,
                 "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
                 "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
             })
@@ -314,11 +321,34 @@ def _edges(groups: dict[tuple[str, str, str], list[_EdgeClaim]], best: dict[tupl
             "start": min(starts) if starts else None, "end": max(ends) if ends else None,
             "intervals": _intervals(g),
             "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
-            "evidence": best[(s, t, r)][1], "confidence": round(min(conf, 0.99), 3),
+            "evidence": evidence, "confidence": round(min(conf, 0.99), 3),
             "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
             "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
         })
-    return _frame(out, "edges")
+    return out.frame()
+
+
+class _Columns:
+    """A table's rows gathered as columns: a list per column costs a pointer per value, where a
+    dict per row costs about a kilobyte.
+
+    >>> cols = _Columns("merges")
+    >>> cols.append({"entity": "a", "label": "A", "name": "A", "other_name": "B", "rule": "alias",
+    ...              "doc": "d.txt", "claim_id": "", "evidence": ""})
+    >>> cols.frame()["other_name"].tolist()
+    ['B']
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.columns: dict[str, list] = {col: [] for col in SCHEMA[name]}
+
+    def append(self, row: dict) -> None:
+        for col, values in self.columns.items():
+            values.append(row[col])
+
+    def frame(self) -> pd.DataFrame:
+        return _columns_frame(self.columns, self.name)
 
 
 def _intervals(g: list) -> str:
@@ -345,7 +375,7 @@ def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, lis
     """One row per entity named in a claim: ``docs_of`` and ``n_claims`` of each entity,
     ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""
     degree = Counter(edges["source"].tolist()) + Counter(edges["target"].tolist())
-    out = []
+    out = _Columns("nodes")
     for eid in sorted(docs_of):
         e = res.entities.get(eid)
         if e is None:
@@ -360,7 +390,7 @@ def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, lis
             "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": n_claims[eid],
             "degree": degree.get(eid, 0),
         })
-    return _frame(out, "nodes")
+    return out.frame()
 
 
 def _founded(own: list, doc_order: dict):
@@ -376,7 +406,7 @@ def _founded(own: list, doc_order: dict):
 
 def _description(own: list, doc_order: dict) -> str:
     """The first defining sentence ("X is a ..."), by document order."""
-    t = [x for x in own if x.relation == "type" and x.method in ("pattern", "related") and len(x.evidence) > 40]
+    t = [x for x in own if x.relation == "type" and x.method in _DESCRIBING and len(x.evidence) > 40]
     if not t:
         return ""
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
@@ -393,7 +423,7 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
         out.append({
             "entity": eid, "label": res.entities[eid].label, "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
             "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b), "rule": m.rule,
-            "doc": c.doc if c else ("curations.yaml" if m.note else ""), "claim_id": claim_id(c) if c else "",
+            "doc": c.doc if c else ("curations.yaml" if m.note else ""), "claim_id": c.claim_id if c else "",
             "evidence": c.evidence if c else m.note,
         })
     out.sort(key=lambda r: r["entity"])  # stable: each entity's unions stay in the order they were made
