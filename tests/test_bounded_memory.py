@@ -26,6 +26,7 @@ from orgnet.resolve import Resolver, resolve
 from orgnet.spool import ClaimSpool
 from orgnet.tables import TableWriter, _frame
 from orgnet.tables import files as tables_files
+from orgnet.tables import edgestore
 from orgnet.tables import make as tables_make
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,9 +77,17 @@ def test_build_into_writes_the_same_files_as_build_then_write(corpus, tmp_path):
 
 def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monkeypatch):
     """With pieces of 64 claims and Parquet row groups of 256 rows, the claims reach the writer a
-    few dozen at a time (never all at once), and the files are those of the whole-table write."""
+    few dozen at a time (never all at once), and the files are those of the whole-table write.
+    So do the edges, their claims kept on disk in buckets of 20 source entities, appended 16
+    at a time."""
     monkeypatch.setattr(tables_make, "SINK_ROWS", 64)
     monkeypatch.setattr(tables_files, "ROW_GROUP", 256)
+    monkeypatch.setattr(edgestore, "PER_BUCKET", 20)
+    monkeypatch.setattr(edgestore, "_CHUNK", 16)
+    spilled: list[int] = []
+    real_dump = edgestore.pickle.dump
+    monkeypatch.setattr(edgestore.pickle, "dump", lambda obj, f, **kw: spilled.append(len(obj)) or
+                        real_dump(obj, f, **kw))
     pieces: list[tuple[str, int]] = []
     real_write = TableWriter.write
     monkeypatch.setattr(TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or
@@ -87,6 +96,9 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     claims = [n for name, n in pieces if name == "claims"]
     assert len(claims) > 5 and sum(claims) == report.summary["claims"]
     assert max(claims) < 64 + 200          # a piece: 64 claims and at most the last document's claims
+    edges = [n for name, n in pieces if name == "edges"]
+    assert len(edges) > 5 and max(edges) == 64 and sum(edges) == report.summary["edges"]
+    assert len(spilled) > 5 and set(spilled) == {16}  # the edges' claims went to disk 16 at a time
     pieces.clear()
     orgnet.build(corpus, jobs=1, progress=False).write(tmp_path / "whole", ids=True)
     assert [name for name, _ in pieces].count("claims") == 1     # the in-memory tables: one write

@@ -9,7 +9,7 @@ import re
 import typing
 from collections import Counter, defaultdict
 from operator import attrgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -21,6 +21,7 @@ from ..read.mirrors import find_mirrors, mirror_roots
 from ..read.model import Document, DocumentSummary
 from ..resolve import Resolution
 from ..values import compatible, value_kind
+from .edgestore import EdgeStore
 from .files import IDS_COLUMNS, SCHEMA, Tables, TableWriter, _columns_frame, _frame
 
 __all__ = ["make_tables", "TableMaker", "SINK_ROWS"]
@@ -122,8 +123,9 @@ class TableMaker:
         self._shared = {x for x, n in safe.items() if n > 1} | {_id_part(d) for d in filed_elsewhere}
         self._seen_ids: dict[str, int] = {}
         self._rels = set(self.relations)
-        self._edges: dict[tuple[str, str, str], list[_EdgeClaim]] = defaultdict(list)
-        self._best: dict[tuple[str, str, str], tuple] = {}  # edge -> (sort key, evidence) of its best claim
+        # each edge's claims: on disk when the claims are written as they come (a sink)
+        self._edges = EdgeStore(sorted(res.entities), spill=sink is not None)
+        self.n_edges = 0
         self._docs_of: dict[str, set] = defaultdict(set)
         self._n_claims: Counter = Counter()
         self._own: dict[str, list[_OwnClaim]] = defaultdict(list)  # claims whose subject is the entity
@@ -164,12 +166,10 @@ class TableMaker:
     def _take(self, row: _ClaimRow) -> None:
         """Count one claim into the edge, entities and facts it speaks of."""
         if row.relation in self._rels and row.subject and row.object and row.subject != row.object:
-            edge = (row.subject, row.object, row.relation)
-            self._edges[edge].append(_EdgeClaim(row.doc, row.char_start, row.title, row.claim_id, row.refs,
-                                                row.hedge, row.start, row.end, row.confidence))
-            key = (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start)
-            if edge not in self._best or key < self._best[edge][0]:
-                self._best[edge] = (key, row.evidence)
+            self._edges.add((row.subject, row.object, row.relation),
+                            _EdgeClaim(row.doc, row.char_start, row.title, row.claim_id, row.refs, row.hedge,
+                                       row.start, row.end, row.confidence),
+                            (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start), row.evidence)
         for named in {row.subject, row.object}:
             if named:
                 self._docs_of[named].add(row.doc)
@@ -202,16 +202,30 @@ class TableMaker:
             raise RuntimeError("the claims went to the sink; use other_tables()")
         return Tables(claims=_columns_frame(self.columns, "claims"), **self.other_tables())
 
-    def other_tables(self) -> dict[str, pd.DataFrame]:
+    def other_tables(self, edge_sink: TableWriter | None = None) -> dict[str, pd.DataFrame]:
         """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
         ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first.
-        Once: the edges' claims are let go as their rows are made."""
+        With an ``edge_sink``, the edges table is written to it in pieces as it is made, and
+        is not among the tables returned (:attr:`n_edges` counts its rows). Once: the edges'
+        claims are let go as their rows are made."""
         if self.sink is not None and self.columns["claim_id"]:
             self._to_sink()
         res, doc_order = self.res, self.doc_order
-        edges = _edges(self._edges, self._best, res, doc_order, same_as=mirror_roots(self.mirror_of))
-        nodes = _nodes(self._docs_of, self._n_claims, self._own, edges, res, doc_order)
-        return {"nodes": nodes, "edges": edges,
+        degree: Counter = Counter()
+        pieces = _edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of),
+                        rows=SINK_ROWS if edge_sink is not None else None)
+        edges = None
+        for piece in pieces:
+            degree.update(piece["source"].tolist())
+            degree.update(piece["target"].tolist())
+            self.n_edges += len(piece)
+            if edge_sink is None:
+                edges = piece
+            elif len(piece):
+                edge_sink.write(piece)
+        self._edges.close()
+        nodes = _nodes(self._docs_of, self._n_claims, self._own, degree, res, doc_order)
+        return {"nodes": nodes, **({"edges": edges} if edges is not None else {}),
                 "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
                 "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
                 "merges": _merges(res, set(nodes["id"].tolist())),
@@ -280,52 +294,60 @@ class _OwnClaim(NamedTuple):
     char_start: int
 
 
-def _edges(groups: dict[tuple[str, str, str], list[_EdgeClaim]], best: dict[tuple[str, str, str], tuple],
-           res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per (source, target, relation), aggregated from its claims (``groups``); ``best``
-    holds each edge's most confident claim as ``(sort key, evidence)``, the first of equals.
-    Both are emptied as the rows are made, so an edge's claims and its row are not held at once.
+def _edges(store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None,
+           rows: int | None = None) -> Iterator[pd.DataFrame]:
+    """The edges table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
+    row per (source, target, relation), aggregated from its claims in ``store``, its evidence
+    that of its most confident claim (the first of equals). A bucket of the store is let go
+    as its rows are made.
 
     `same_as` maps a mirror copy to the document it copies: in the confidence, the documents'
     claims are combined as independent sources, and a copy is the same source as its original.
     """
-    same_as = same_as or {}
     out = _Columns("edges")
+    for groups, best in store.buckets():
+        for (s, t, r) in sorted(groups):
+            out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], res, doc_order, same_as or {}))
+            if rows is not None and out.n >= rows:
+                yield out.frame()
+                out = _Columns("edges")
+    if rows is None or out.n:
+        yield out.frame()
+
+
+def _edge_row(s: str, t: str, r: str, g: list[_EdgeClaim], evidence: str, res: Resolution, doc_order: dict,
+              same_as: dict[str, str]) -> dict:
+    """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``."""
     entities = res.entities
-    for (s, t, r) in sorted(groups):
-        g = groups.pop((s, t, r))
-        evidence = best.pop((s, t, r))[1]
-        labels = {"source_label": entities[s].label if s in entities else s,
-                  "target_label": entities[t].label if t in entities else t}
-        if len(g) == 1:  # most edges: one claim, nothing to aggregate
-            x = g[0]
-            out.append({
-                "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
-                "intervals": _intervals(g),
-                "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": evidence,
-                "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
-                "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
-            })
-            continue
-        g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
-        per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
-        for x in g:
-            src = same_as.get(x.doc, x.doc)
-            per_doc[src] = max(per_doc.get(src, 0.0), float(x.confidence))
-        conf = 1 - math.prod(1 - c for c in per_doc.values())
-        hedges = [x.hedge for x in g]
-        starts = [x.start for x in g if x.start is not None]
-        ends = [x.end for x in g if x.end is not None]
-        out.append({
-            "source": s, "target": t, "relation": r,
-            "start": min(starts) if starts else None, "end": max(ends) if ends else None,
+    labels = {"source_label": entities[s].label if s in entities else s,
+              "target_label": entities[t].label if t in entities else t}
+    if len(g) == 1:  # most edges: one claim, nothing to aggregate
+        x = g[0]
+        return {
+            "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
             "intervals": _intervals(g),
-            "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
-            "evidence": evidence, "confidence": round(min(conf, 0.99), 3),
-            "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
-            "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
-        })
-    return out.frame()
+            "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": evidence,
+            "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
+            "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
+        }
+    g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
+    per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
+    for x in g:
+        src = same_as.get(x.doc, x.doc)
+        per_doc[src] = max(per_doc.get(src, 0.0), float(x.confidence))
+    conf = 1 - math.prod(1 - c for c in per_doc.values())
+    hedges = [x.hedge for x in g]
+    starts = [x.start for x in g if x.start is not None]
+    ends = [x.end for x in g if x.end is not None]
+    return {
+        "source": s, "target": t, "relation": r,
+        "start": min(starts) if starts else None, "end": max(ends) if ends else None,
+        "intervals": _intervals(g),
+        "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
+        "evidence": evidence, "confidence": round(min(conf, 0.99), 3),
+        "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
+        "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
+    }
 
 
 class _Columns:
@@ -342,10 +364,12 @@ class _Columns:
     def __init__(self, name: str) -> None:
         self.name = name
         self.columns: dict[str, list] = {col: [] for col in SCHEMA[name]}
+        self.n = 0
 
     def append(self, row: dict) -> None:
         for col, values in self.columns.items():
             values.append(row[col])
+        self.n += 1
 
     def frame(self) -> pd.DataFrame:
         return _columns_frame(self.columns, self.name)
@@ -371,10 +395,9 @@ def _intervals(g: list) -> str:
 
 
 def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, list[_OwnClaim]],
-           edges: pd.DataFrame, res: Resolution, doc_order: dict) -> pd.DataFrame:
-    """One row per entity named in a claim: ``docs_of`` and ``n_claims`` of each entity,
-    ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""
-    degree = Counter(edges["source"].tolist()) + Counter(edges["target"].tolist())
+           degree: Counter, res: Resolution, doc_order: dict) -> pd.DataFrame:
+    """One row per entity named in a claim: ``docs_of``, ``n_claims`` and ``degree`` (its edges)
+    of each entity, ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""
     out = _Columns("nodes")
     for eid in sorted(docs_of):
         e = res.entities.get(eid)

@@ -1,0 +1,110 @@
+"""The claims of every edge, kept on disk while the tables are made (tables stage).
+
+An edge row aggregates all of its claims (documents, claim ids, years, confidence), so the
+table maker must keep something of each claim until the last document is read. Kept in
+memory, that grows with the claims of the corpus; :class:`EdgeStore` keeps it in anonymous
+temporary files instead, one per range of source ids ("bucket"), and gives the edges back a
+bucket at a time, in the order of the edges table (source, target, relation): the ranges
+follow the sorted entity ids, so every edge of one bucket sorts before every edge of the next.
+What a bucket holds in memory while its rows are made is its own claims only.
+
+Like :mod:`orgnet.spool`, the files are pickles that only this process writes and reads,
+within one build, and that have no name in the file system.
+
+>>> store = EdgeStore(["a", "b", "c", "d"], per_bucket=2, spill=True)
+>>> store.add(("c", "a", "funds"), ("x.txt", 5), (0.5,), "C funds A.")
+>>> store.add(("a", "b", "leads"), ("x.txt", 1), (0.9,), "A leads B.")
+>>> store.add(("a", "b", "leads"), ("y.txt", 2), (0.7,), "A led B.")
+>>> [(sorted(groups), [best[e][1] for e in sorted(groups)]) for groups, best in store.buckets()]
+[([('a', 'b', 'leads')], ['A led B.']), ([('c', 'a', 'funds')], ['C funds A.'])]
+"""
+
+from __future__ import annotations
+
+import bisect
+import pickle
+import tempfile
+from typing import IO, Any, Iterator, Sequence
+
+__all__ = ["EdgeStore", "PER_BUCKET"]
+
+#: source entities per bucket: a bucket's claims are what is in memory while its rows are made
+PER_BUCKET = 16_384
+#: records a bucket gathers in memory before they are appended to its file
+_CHUNK = 4_096
+
+Edge = tuple[str, str, str]
+
+
+class EdgeStore:
+    """Every edge claim's record, its sort key and evidence, by edge, in buckets of source ids.
+
+    ``sources`` are the ids edges can start from, sorted (the entities of the resolution); each
+    bucket holds ``per_bucket`` of them (default :data:`PER_BUCKET`). With ``spill`` the records
+    go to temporary files as they come; without, they stay in memory (the in-memory API).
+    """
+
+    def __init__(self, sources: Sequence[str], per_bucket: int | None = None, spill: bool = True) -> None:
+        per_bucket = per_bucket or PER_BUCKET
+        # the first source id of every bucket but the first: an id's bucket is bisect_right
+        self._bounds = list(sources[per_bucket::per_bucket])
+        n = len(self._bounds) + 1
+        self._pending: list[list[tuple]] = [[] for _ in range(n)]
+        self._files: list[IO[bytes] | None] = [None] * n
+        self._spill = spill
+
+    def add(self, edge: Edge, record: tuple, key: tuple, evidence: str) -> None:
+        """Keep one claim of ``edge``: its ``record``, the ``key`` that ranks it (the least is the
+        edge's best claim, the first of equals) and its ``evidence``."""
+        i = bisect.bisect_right(self._bounds, edge[0])
+        pending = self._pending[i]
+        pending.append((edge, record, key, evidence))
+        if self._spill and len(pending) >= _CHUNK:
+            self._write(i)
+
+    def _write(self, i: int) -> None:
+        f = self._files[i]
+        if f is None:
+            f = self._files[i] = tempfile.TemporaryFile(prefix="orgnet-edges-")
+        pickle.dump(self._pending[i], f, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pending[i] = []
+
+    def _records(self, i: int) -> Iterator[tuple]:
+        f = self._files[i]
+        if f is not None:
+            f.seek(0)
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    break
+                yield from chunk
+            f.close()
+            self._files[i] = None
+        yield from self._pending[i]
+        self._pending[i] = []
+
+    def buckets(self) -> Iterator[tuple[dict[Edge, list[Any]], dict[Edge, tuple[tuple, str]]]]:
+        """Each bucket's ``(records by edge, (key, evidence) of each edge's best claim)``, in the
+        order of the sources; the records of an edge in the order they were added. Once: a
+        bucket is let go as the next is read."""
+        for i in range(len(self._pending)):
+            groups: dict[Edge, list[Any]] = {}
+            best: dict[Edge, tuple[tuple, str]] = {}
+            for edge, record, key, evidence in self._records(i):
+                g = groups.get(edge)
+                if g is None:
+                    groups[edge] = [record]
+                    best[edge] = (key, evidence)
+                else:
+                    g.append(record)
+                    if key < best[edge][0]:
+                        best[edge] = (key, evidence)
+            yield groups, best
+
+    def close(self) -> None:
+        """Remove the files (also done when the process ends)."""
+        for f in self._files:
+            if f is not None:
+                f.close()
+        self._files = [None] * len(self._files)
