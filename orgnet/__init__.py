@@ -28,6 +28,7 @@ if typing.TYPE_CHECKING:
     from .pipeline import build
     from .read.document import parse_text, read_document
     from .read.model import Document
+    from .render.pyvis_net import to_pyvis
     from .resolve import Resolution, resolve
 
 __all__ = [
@@ -36,13 +37,13 @@ __all__ = [
     "Resolution", "resolve",
     "Tables", "build", "read_tables",
     "OrgnetError", "InputError", "StrictModeError", "VocabularyError",
-    "Explorer",
+    "Explorer", "to_pyvis",
     "__version__",
 ]
 
 # names imported on first use, so that `import orgnet` does not import the widget libraries, and
 # reading a build's tables (`orgnet.read_tables`) does not import the parsers of the building stages
-_LAZY = {"Explorer": "explorer", "build": "pipeline",
+_LAZY = {"Explorer": "explorer", "to_pyvis": "render.pyvis_net", "build": "pipeline",
          "Document": "read.model", "read_document": "read.document", "parse_text": "read.document",
          "Claim": "extract", "extract_claims": "extract", "Resolution": "resolve", "resolve": "resolve"}
 
