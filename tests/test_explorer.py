@@ -117,6 +117,25 @@ def test_starts_with_the_whole_network(ex, G):
     assert net.height == ex.height and "innerHTML" not in net._esm
 
 
+def test_the_controls_come_after_the_first_drawing(seeds_build):
+    """The first display holds the drawing, counts and key, the controls' column empty; the
+    drawing's "drawn" message (or code asking for a control) puts the controls in."""
+    ex = Explorer(seeds_build)
+    row = ex.widget.children[0]
+    column, main = row.children
+    assert column.children == () and len(ex.widget.children) == 1
+    assert ex.network in main.children and "nodes" in ex.counts.value and ex.state.n_nodes > 0
+    ex.network._handle_custom_msg({"type": "something else"}, [])
+    assert column.children == ()
+    ex.network._handle_custom_msg({"type": "drawn"}, [])
+    assert ex.focus in column.children and ex.kinds in column.children and ex.widget.children[-1] is ex.panels
+    ex.network._handle_custom_msg({"type": "drawn"}, [])  # a second view of the widget: nothing twice
+    assert len(ex.widget.children) == 2 and list(column.children).count(ex.kinds) == 1
+    later = Explorer(seeds_build)
+    later.focus.value = "MSS"  # asked for by code: made and shown at once, and they work
+    assert later.focus in later.widget.children[0].children[0].children and later.state.focus is not None
+
+
 def test_controls_offer_what_the_data_holds(ex, seeds_build, G):
     assert set(ex.kinds.value) == {d.get("kind") for _, d in G.nodes(data=True)}
     assert set(ex.relations.value) == set(seeds_build.edges["relation"])

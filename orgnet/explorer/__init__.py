@@ -37,6 +37,9 @@ same body" beside each name merged into a node (under "Why these names are one b
 "Reject this link" on a link; each asks for an author and a reason and writes a
 ``curations.yaml`` entry through :mod:`orgnet.curate`, then shows what the next build changes.
 A saved notebook shows, where no kernel runs the widget, a still SVG picture of the view.
+The first display waits for as little as it can: the drawing's widget is made before the graph
+is built (the page evaluates vis-network meanwhile), and the controls are made after the
+drawing says it has drawn the first view.
 
 What it does not do: it does not edit the tables (corrections go to ``curations.yaml`` and
 the next build).

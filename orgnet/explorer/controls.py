@@ -4,7 +4,9 @@
 :func:`arrange` puts the filters in a column left of the drawing (scrolling within the
 drawing's height, so that on a laptop screen the drawing and its side panel show without
 scrolling the page), the counts and status over the drawing, the key under it and the export,
-folded, at the bottom. Nothing here selects or draws.
+folded, at the bottom. The first display shows the drawing in its :func:`shell`, the controls'
+column empty; :func:`fill` puts the controls in once they are made (after the first drawing,
+or when the code asks for one). Nothing here selects or draws.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from typing import Any
 from .. import vocabulary
 from .options import Options
 
-__all__ = ["Controls", "make_controls", "checklists", "arrange", "legend_html", "KEYS", "MEASURES", "OBSERVED"]
+__all__ = ["Controls", "Shell", "make_controls", "checklists", "shell", "fill", "legend_html", "KEYS", "MEASURES",
+           "OBSERVED"]
 
 #: the key to the drawing's lines and sizes, under the drawing (the checklists carry the colours)
 KEYS = ("dashed line: hedged (reported, alleged, disputed) or confidence < 0.5 \u00b7 faded line: undated link "
@@ -54,9 +57,6 @@ class Controls:
     reset_button: Any
     export_status: Any
     panels: Any
-    counts: Any
-    status: Any
-    legend: Any
 
 
 def legend_html(keys: str, rings: str = "") -> str:
@@ -135,25 +135,48 @@ def make_controls(o: Options, names: list[str], *, depth: int, export_path: str 
     panels.selected_index = None
     return Controls(kinds=kinds, relations=relations, documents=documents, **_sliders(o, names, depth),
                     export_path=export_path_w, export_button=export_button, reset_button=reset_button,
-                    export_status=export_status, panels=panels, counts=W.HTML(), status=W.HTML(),
-                    legend=W.HTML(legend_html(KEYS)))
+                    export_status=export_status, panels=panels)
 
 
-def arrange(c: Controls, network: Any, height: int) -> Any:
-    """The Explorer's whole widget: the controls in a column left of the drawing `network`,
-    counts and status over it, the key under it, the export panel at the bottom."""
+@dataclass
+class Shell:
+    """The Explorer's whole widget before its controls: the drawing with the counts and status
+    over it and the key under it, and an empty column left of it for the controls."""
+
+    widget: Any
+    column: Any
+    counts: Any
+    status: Any
+    legend: Any
+
+
+_SPREAD = dict(flex_flow="row wrap", justify_content="space-between")
+
+
+def shell(network: Any, height: int) -> Shell:
+    """The Explorer's whole widget around the drawing `network`, the controls' column empty
+    (:func:`fill` puts them in): what the first display shows."""
     import ipywidgets as W
 
-    spread = dict(flex_flow="row wrap", justify_content="space-between")
-    years_row = W.HBox([c.all_years, c.undated], layout=W.Layout(**spread))
+    counts, status, legend = W.HTML(), W.HTML(), W.HTML(legend_html(KEYS))
+    column = W.VBox([], layout=W.Layout(width="240px", flex="0 0 240px", max_height=f"{height + 60}px",
+                                        overflow="hidden auto", padding="0 6px 0 0"))
+    main = W.VBox([W.HBox([counts, status], layout=W.Layout(**_SPREAD)), network, legend],
+                  layout=W.Layout(flex="1 1 auto", min_width="0"))
+    widget = W.VBox([W.HBox([column, main], layout=W.Layout(width="100%"))], layout=W.Layout(width="100%"))
+    widget.add_class("orgnet-explorer")
+    return Shell(widget, column, counts, status, legend)
+
+
+def fill(s: Shell, c: Controls) -> None:
+    """The controls into the shell: the column left of the drawing (scrolling within the
+    drawing's height), the export panel at the bottom."""
+    import ipywidgets as W
+
+    years_row = W.HBox([c.all_years, c.undated], layout=W.Layout(**_SPREAD))
     parts = [c.search, c.focus, c.depth, c.path_to, c.min_confidence, c.year, years_row, c.size_by,
              c.communities, c.reset_button, c.kinds, c.relations, c.documents]
     for w in parts:  # each keeps its height: the column scrolls instead of squeezing them
         w.layout.flex = "0 0 auto"
-    column = W.VBox(parts, layout=W.Layout(width="240px", flex="0 0 240px", max_height=f"{height + 60}px",
-                                           overflow="hidden auto", padding="0 6px 0 0"))
-    main = W.VBox([W.HBox([c.counts, c.status], layout=W.Layout(**spread)), network, c.legend],
-                  layout=W.Layout(flex="1 1 auto", min_width="0"))
-    widget = W.VBox([W.HBox([column, main], layout=W.Layout(width="100%")), c.panels], layout=W.Layout(width="100%"))
-    widget.add_class("orgnet-explorer")
-    return widget
+    s.column.children = parts
+    s.widget.children = [*s.widget.children, c.panels]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from ..errors import InputError
 from ..graph import Selection, select_view, to_graph
 from ..tables import Tables, read_tables
 from . import briefing, curation, state
-from .controls import OBSERVED, Controls, arrange, make_controls
+from .controls import OBSERVED, Controls, fill, make_controls, shell
 from .options import control_options, defaults, focus_names
 
 __all__ = ["Explorer"]
@@ -49,6 +50,10 @@ class Explorer:
         The documents folder: the side panel's *Not the same body* (beside a merged name) and
         *Reject this link* buttons write ``curations.yaml`` there (see :mod:`orgnet.curate`);
         without it the panel offers no corrections. The next build applies them.
+
+    The first display shows the drawing first: the controls below are made when the drawing
+    says it has drawn its first view (a custom message from the browser), or as soon as the
+    code asks for one of them (``explorer.focus``), whichever comes first.
 
     Attributes
     ----------
@@ -105,12 +110,13 @@ class Explorer:
         if layout not in ("auto", "fresh", "fixed"):
             raise InputError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
         self.tables = tables
-        self.graph = to_graph(tables)
-        self._n_edges_total = self.graph.number_of_edges()
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
         self.curations = Path(curations) if curations is not None else None
+        self._export_path = export_path
+        self._controls: Controls | None = None  # made after the cell, or when asked for
+        self._filled = False  # the controls shown: after the first drawing, or when asked for
         self.corrected: list[str] = []
         self._claim_rows: dict[str, dict] | None = None  # claim rows by id, made when first needed
         self._hold = 0
@@ -123,21 +129,35 @@ class Explorer:
         self.state: Selection | None = None
         self.redraw_ms = 0.0
         self.last_export: Path | None = None
-        # the drawing's widget first: its data (the most to send) leaves the kernel while the
-        # other widgets are made, and the page gets ready to draw meanwhile
-        self._make_network()
-        options = control_options(self.graph, tables.documents)
-        self._titles = options.titles
-        self._defaults = defaults(options)
-        self._set_controls(make_controls(options, focus_names(self.graph), depth=self._defaults["depth"],
-                                         export_path=export_path))
-        self.widget = arrange(self._controls, self.network, self.height)
+        # the drawing's widget first, before the graph is built: the page loads its code and
+        # evaluates vis-network meanwhile
+        self._new_network()
+        self.graph = to_graph(tables)
+        self._n_edges_total = self.graph.number_of_edges()
+        self._give_base()
+        self._options = control_options(self.graph, tables.documents)
+        self._titles = self._options.titles
+        self._defaults = defaults(self._options)
         self.redraw()
+        self._make_controls_after_the_cell()
 
-    def _make_network(self) -> None:
-        """The whole network, laid out once (once per process for the same graph), in the live
+    def _new_network(self) -> None:
+        """The live drawing (its data comes with :meth:`_give_base`) in the Explorer's widget,
+        whose controls come later (:meth:`_controls_now`)."""
+        from ..render.live import NetworkView
+
+        self.network = NetworkView(height=self.height, max_rows=self.max_table_rows)
+        self.network.claim_source = self._claims_of
+        self.network.curating = self.curations is not None
+        self.network.on_msg(self._panel_message)
+        self.network.on_msg(self._drawn)
+        sh = shell(self.network, self.height)
+        self._shell, self.widget, self.counts, self.status, self.legend = sh, sh.widget, sh.counts, sh.status, sh.legend
+
+    def _give_base(self) -> None:
+        """The whole network, laid out once (once per process for the same graph), to the live
         drawing: sent to the browser once."""
-        from ..render.live import NetworkView, base_data, edge_order, whole_layout
+        from ..render.live import base_data, edge_order, whole_layout
 
         G, tables = self.graph, self.tables
         self._positions = whole_layout(G)
@@ -151,14 +171,39 @@ class Explorer:
         self._edge_by_id = {f"e{i}": e for e, i in self._edge_index.items()}
         self._edge_at = list(self._edge_index)
         self._base = base
-        self.network = NetworkView(base=base, height=self.height, max_rows=self.max_table_rows)
-        self.network.claim_source = self._claims_of
-        self.network.curating = self.curations is not None
-        self.network.on_msg(self._panel_message)
+        self.network.base = base
 
-    def _set_controls(self, controls: Controls) -> None:
-        """Keep the controls as attributes and wire them: a change redraws, size by and
-        communities mark, the buttons export and reset."""
+    def _make_controls_after_the_cell(self) -> None:
+        """In IPython, the controls are made once the cell has run: its result (the drawing) is
+        on its way to the browser, and the controls reach it while it draws."""
+        ipython = sys.modules.get("IPython")
+        ip = ipython.get_ipython() if ipython is not None else None
+        if ip is None:
+            return
+
+        def made(*_: Any) -> None:
+            ip.events.unregister("post_run_cell", made)
+            self._made_controls()
+
+        ip.events.register("post_run_cell", made)
+
+    def _controls_now(self) -> Controls:
+        """The controls, made if need be, and shown in the widget: when the drawing says it has
+        drawn its first view (so that the first display waits for none of them), or when the
+        code asks for one."""
+        controls = self._made_controls()
+        if not self._filled:
+            self._filled = True
+            fill(self._shell, controls)
+        return controls
+
+    def _made_controls(self) -> Controls:
+        """The controls, made once and wired (a change redraws, size by and communities mark,
+        the buttons export and reset), not yet shown."""
+        if self._controls is not None:
+            return self._controls
+        controls = make_controls(self._options, focus_names(self.graph), depth=self._defaults["depth"],
+                                 export_path=self._export_path)
         self._controls = controls
         for name in OBSERVED:
             getattr(controls, name).observe(self._changed, names="value")
@@ -166,12 +211,17 @@ class Explorer:
             w.observe(lambda _: self._mark(), names="value")
         controls.export_button.on_click(lambda _: self._export_clicked())
         controls.reset_button.on_click(lambda _: self.reset())
+        return controls
+
+    def _drawn(self, widget: Any, content: Any, buffers: Any) -> None:
+        """The drawing's ``{"type": "drawn"}`` after its first view: the controls are made now."""
+        if isinstance(content, dict) and content.get("type") == "drawn":
+            self._controls_now()
 
     def __getattr__(self, name: str) -> Any:
         """The controls, as attributes (``explorer.kinds``, ``explorer.focus``, ...)."""
-        controls = self.__dict__.get("_controls")
-        if controls is not None and name in Controls.__dataclass_fields__:
-            return getattr(controls, name)
+        if name in Controls.__dataclass_fields__ and "_options" in self.__dict__:
+            return getattr(self._controls_now(), name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # ---- display
@@ -199,7 +249,9 @@ class Explorer:
     # ---- values and selection
     def values(self) -> dict:
         """The control values as :func:`select_view` arguments (None where a control keeps all)."""
-        return state.view_arguments({name: getattr(self, name).value for name in OBSERVED}, self._defaults)
+        c = self._controls
+        now = {n: getattr(c, n).value for n in OBSERVED} if c is not None else {n: self._defaults[n] for n in OBSERVED}
+        return state.view_arguments(now, self._defaults)
 
     def selection(self) -> Selection:
         """The :class:`Selection` for the current control values (computed, not drawn)."""
