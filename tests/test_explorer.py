@@ -723,9 +723,9 @@ def test_briefings_carry_no_correction_buttons(seeds_build):
 
 
 def test_path_to_shows_how_two_nodes_are_connected(ex, G):
-    assert ex.path_to.disabled  # needs a focus
+    assert ex.path_to.disabled and ex.path_to.options == ()  # needs a focus; its names come with one
     ex.focus.value = "MSS"
-    assert not ex.path_to.disabled
+    assert not ex.path_to.disabled and ex.path_to.options == ex.focus.options and "ILD" in ex.path_to.options
     ex.path_to.value = "ILD"
     s = ex.state
     mss, ild = find_node(G, "MSS"), find_node(G, "ILD")

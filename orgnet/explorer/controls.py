@@ -108,7 +108,9 @@ def _sliders(o: Options, names: list[str], depth: int) -> dict[str, Any]:
                           disabled=True, style=narrow, layout=full),
         search=W.Text(value="", placeholder="highlight a name", description="find", continuous_update=False,
                       style=narrow, layout=full),
-        path_to=W.Combobox(value="", options=names, ensure_option=False, placeholder="a second name",
+        # its names come with a focus (it is disabled without one): one list of every name fewer to
+        # send and render at first
+        path_to=W.Combobox(value="", options=[], ensure_option=False, placeholder="a second name",
                            description="path to", continuous_update=False, style=narrow, layout=full,
                            tooltip="With a focus: how the focus is connected to this node (the shortest "
                                    "paths, each step with its evidence)", disabled=True),

@@ -278,6 +278,8 @@ class Explorer:
         self.year.disabled = self.all_years.value or self.all_years.disabled
         self.depth.disabled = not self.focus.value.strip()
         self.path_to.disabled = not self.focus.value.strip()
+        if not self.path_to.disabled and not self.path_to.options:
+            self.path_to.options = self.focus.options
         if self._hold:
             self._dirty = True
             return
