@@ -32,6 +32,9 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 #: the drawing of the Explorer in the page
 VIEW = ".orgnet-live .live-network"
+#: whether the Explorer's controls are on the page (they come after the first drawing): its
+#: three checklists (kinds, relations, documents) are
+CONTROLS = "() => document.querySelectorAll('.orgnet-explorer .orgnet-checklist').length >= 3"
 
 
 def _free_port() -> int:
@@ -141,7 +144,8 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
 
     Returns the page; ``page.orgnet_elsewhere`` lists the requests that were not to the local
     server (aborted), ``page.orgnet_first_ms`` the milliseconds from running the cell to the
-    first drawn view, ``page.orgnet_first_phases`` where they went (:func:`first_phases`).
+    first drawn view, ``page.orgnet_first_phases`` where they went (:func:`first_phases`),
+    ``page.orgnet_controls_ms`` the milliseconds until the controls are on the page too.
     """
     context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
     elsewhere: list[str] = []
@@ -179,6 +183,9 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
         raise RuntimeError(f"the Explorer drew nothing in {timeout} s; the page said: {console[-12:]}") from exc
     page.orgnet_first_ms = float(page.locator(VIEW).first.get_attribute("data-drawn-at") or 0) - started
     page.orgnet_first_phases = first_phases(page, started)
+    # the controls come after the first drawing (the kernel makes them when the drawing says it drew)
+    page.wait_for_function(CONTROLS, timeout=timeout * 1000)
+    page.orgnet_controls_ms = page.evaluate("() => performance.now()") - started
     page.orgnet_elsewhere = elsewhere
     no = page.get_by_role("button", name="No", exact=True)  # JupyterLab's news question, in the way of pictures
     if no.count():

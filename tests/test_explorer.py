@@ -12,6 +12,7 @@ failure under CI (CI=true), a skip elsewhere.
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import html.parser
 import importlib.util
@@ -114,6 +115,25 @@ def test_starts_with_the_whole_network(ex, G):
     assert all(isinstance(n["x"], float) for n in net.base["nodes"])
     assert net._vis == vis_network_js() and net.view["fit"] is True and net.view["positions"] is None
     assert net.height == ex.height and "innerHTML" not in net._esm
+
+
+def test_the_controls_come_after_the_first_drawing(seeds_build):
+    """The first display holds the drawing, counts and key, the controls' column empty; the
+    drawing's "drawn" message (or code asking for a control) puts the controls in."""
+    ex = Explorer(seeds_build)
+    row = ex.widget.children[0]
+    column, main = row.children
+    assert column.children == () and len(ex.widget.children) == 1
+    assert ex.network in main.children and "nodes" in ex.counts.value and ex.state.n_nodes > 0
+    ex.network._handle_custom_msg({"type": "something else"}, [])
+    assert column.children == ()
+    ex.network._handle_custom_msg({"type": "drawn"}, [])
+    assert ex.focus in column.children and ex.kinds in column.children and ex.widget.children[-1] is ex.panels
+    ex.network._handle_custom_msg({"type": "drawn"}, [])  # a second view of the widget: nothing twice
+    assert len(ex.widget.children) == 2 and list(column.children).count(ex.kinds) == 1
+    later = Explorer(seeds_build)
+    later.focus.value = "MSS"  # asked for by code: made and shown at once, and they work
+    assert later.focus in later.widget.children[0].children[0].children and later.state.focus is not None
 
 
 def test_controls_offer_what_the_data_holds(ex, seeds_build, G):
@@ -488,6 +508,23 @@ def _lab_module():
     return module
 
 
+@contextlib.contextmanager
+def _notebook_page(lab_mod, browser, lab, viewport=(1280, 800)):
+    """The lab's notebook opened in `browser` and run (its first view drawn); after the steps of
+    the `with` block, checks that the page asked no other host and logged no orgnet error. The
+    server's log is printed when a step fails; the page is closed in any case."""
+    page = lab_mod.open_notebook(browser, lab, viewport=viewport)
+    try:
+        yield page
+        assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
+        assert not [m for m in page.orgnet_console if "orgnet" in m or "pageerror" in m], page.orgnet_console
+    except Exception:
+        print(lab.log.read_text()[-4000:])
+        raise
+    finally:
+        page.context.close()
+
+
 #: what the drawing shows now, read in the page
 DRAWN = """() => {
     const el = document.querySelector('.orgnet-live .live-network');
@@ -538,53 +575,44 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
             lab_mod.click_text_checkbox("show undated links")]
 
     def drive(browser):
-        with lab_mod.Lab(tmp_path, code) as lab:
-            page = lab_mod.open_notebook(browser, lab, viewport=(1280, 800))
-            try:
-                page.wait_for_timeout(500)
-                first = page.evaluate(DRAWN)
-                assert first["nodes"] == seeds_build.nodes.shape[0] and first["loads"] == 1, first
-                assert first["painted"] > 2000 and first["size"][1] >= 500, first
-                page.evaluate("""() => { const el = document.querySelector('.orgnet-live .live-network');
-                    el.orgnetMarker = 'the same element';
-                    el.orgnet.network.moveTo({scale: 1.3, position: {x: 10, y: 20}}); }""")
-                before = page.evaluate(DRAWN)
-                for act, n in zip(acts, expected):
-                    done = lab_mod.timed_change(page, act)
-                    assert done["ms"] is not None, (act, done)
-                    now = page.evaluate(DRAWN)
-                    assert now["nodes"] == n, (act, now, n)
-                    assert now["loads"] == 1 and now["marker"] == "the same element", now  # updated in place
-                    assert abs(now["scale"] - before["scale"]) < 1e-9 and now["at"] == before["at"], (now, before)
-                # find: the match is selected in the drawing, the side panel and the table
-                lab_mod.timed_change(page, lab_mod.click_button("Reset"))
-                lab_mod.timed_change(page, lab_mod.type_into("highlight a name", "CICIR"))
-                page.wait_for_function("""() => document.querySelectorAll(
-                    '.orgnet-live .live-table tr.hit').length > 0""")  # the table follows the drawing
+        with lab_mod.Lab(tmp_path, code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            page.wait_for_timeout(500)
+            first = page.evaluate(DRAWN)
+            assert first["nodes"] == seeds_build.nodes.shape[0] and first["loads"] == 1, first
+            assert first["painted"] > 2000 and first["size"][1] >= 500, first
+            page.evaluate("""() => { const el = document.querySelector('.orgnet-live .live-network');
+                el.orgnetMarker = 'the same element';
+                el.orgnet.network.moveTo({scale: 1.3, position: {x: 10, y: 20}}); }""")
+            before = page.evaluate(DRAWN)
+            for act, n in zip(acts, expected):
+                done = lab_mod.timed_change(page, act)
+                assert done["ms"] is not None, (act, done)
                 now = page.evaluate(DRAWN)
-                cicir = "china-institutes-of-contemporary-international-relations"
-                assert now["selected"] == cicir and "China Institutes of Contemporary" in now["panel"], now
-                assert now["rows"] == seeds_build.edges.shape[0] and now["loads"] == 1, now
-                # a row of the evidence table selects its link, and shows its quote in the panel
-                row = page.locator(".orgnet-live .live-table tbody tr[data-edge]").nth(3)
-                edge = row.get_attribute("data-edge")
-                row.click()
-                now = page.evaluate(DRAWN)
-                assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
-                # its claims come from the kernel when asked: the panel shows them, the table marks quotes
-                page.wait_for_function("""() => /claims and citations \\(\\d+\\)/i.test(
-                    document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
-                page.wait_for_function("""() => document.querySelectorAll(
-                    '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)
-                ARTIFACTS.mkdir(exist_ok=True)
-                page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
-                assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
-                assert not [m for m in page.orgnet_console if "orgnet" in m or "pageerror" in m], page.orgnet_console
-            except Exception:
-                print(lab.log.read_text()[-4000:])
-                raise
-            finally:
-                page.context.close()
+                assert now["nodes"] == n, (act, now, n)
+                assert now["loads"] == 1 and now["marker"] == "the same element", now  # updated in place
+                assert abs(now["scale"] - before["scale"]) < 1e-9 and now["at"] == before["at"], (now, before)
+            # find: the match is selected in the drawing, the side panel and the table
+            lab_mod.timed_change(page, lab_mod.click_button("Reset"))
+            lab_mod.timed_change(page, lab_mod.type_into("highlight a name", "CICIR"))
+            page.wait_for_function("""() => document.querySelectorAll(
+                '.orgnet-live .live-table tr.hit').length > 0""")  # the table follows the drawing
+            now = page.evaluate(DRAWN)
+            cicir = "china-institutes-of-contemporary-international-relations"
+            assert now["selected"] == cicir and "China Institutes of Contemporary" in now["panel"], now
+            assert now["rows"] == seeds_build.edges.shape[0] and now["loads"] == 1, now
+            # a row of the evidence table selects its link, and shows its quote in the panel
+            row = page.locator(".orgnet-live .live-table tbody tr[data-edge]").nth(3)
+            edge = row.get_attribute("data-edge")
+            row.click()
+            now = page.evaluate(DRAWN)
+            assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
+            # its claims come from the kernel when asked: the panel shows them, the table marks quotes
+            page.wait_for_function("""() => /claims and citations \\(\\d+\\)/i.test(
+                document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
+            page.wait_for_function("""() => document.querySelectorAll(
+                '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
 
     chromium.run(drive)
 
@@ -695,9 +723,9 @@ def test_briefings_carry_no_correction_buttons(seeds_build):
 
 
 def test_path_to_shows_how_two_nodes_are_connected(ex, G):
-    assert ex.path_to.disabled  # needs a focus
+    assert ex.path_to.disabled and ex.path_to.options == ()  # needs a focus; its names come with one
     ex.focus.value = "MSS"
-    assert not ex.path_to.disabled
+    assert not ex.path_to.disabled and ex.path_to.options == ex.focus.options and "ILD" in ex.path_to.options
     ex.path_to.value = "ILD"
     s = ex.state
     mss, ild = find_node(G, "MSS"), find_node(G, "ILD")
@@ -778,57 +806,48 @@ def test_the_side_panel_rejects_a_link_and_keeps_two_names_apart_in_jupyterlab(c
     file = corpus / "curations.yaml"
 
     def drive(browser):
-        with lab_mod.Lab(tmp_path / "lab", code) as lab:
-            page = lab_mod.open_notebook(browser, lab, viewport=(1280, 800))
-            try:
-                panel = page.locator(".orgnet-live .live-panel")
-                # a link clicked in the drawing: its panel offers the rejection
-                at = page.evaluate(WHERE, [edge["id"], True])
-                assert at, edge
-                page.mouse.click(at["x"], at["y"])
-                page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
-                    .getAttribute('data-selected') === {edge['id']!r}""")
-                panel.get_by_role("button", name="Reject this link").click()
-                panel.locator("textarea[name=reason]").fill("")
-                panel.locator("input[name=author]").fill("tester")
-                panel.locator(".curate-record").click()         # no reason: said, nothing sent
-                assert "author and reason" in panel.locator(".curate-status").inner_text()
-                assert not file.exists()
-                panel.locator("textarea[name=reason]").fill("the quote is about another body")
-                ARTIFACTS.mkdir(exist_ok=True)
-                page.screenshot(path=str(ARTIFACTS / "explorer-panel-reject-1280.png"))
-                panel.locator(".curate-record").click()
-                said = panel.locator(".curate-said")
-                said.wait_for(timeout=30_000)
-                assert "left out" in said.inner_text() and "Rebuild" in said.inner_text()
-                page.screenshot(path=str(ARTIFACTS / "explorer-panel-rejected-1280.png"))
-                # a node with merged names: "Not the same body" beside each
-                at = page.evaluate(WHERE, [node, False])
-                assert at, node
-                page.mouse.click(at["x"], at["y"])
-                page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
-                    .getAttribute('data-selected') === {node!r}""")
-                panel.locator(".merges summary").click()
-                buttons = panel.get_by_role("button", name="Not the same body")
-                assert buttons.count() == len(ex.network.base["merges"][node])
-                buttons.first.click()
-                assert panel.locator("input[name=author]").first.input_value() == "tester"  # remembered
-                panel.locator("textarea[name=reason]").first.fill("two bodies share the acronym")
-                page.set_viewport_size({"width": 1920, "height": 1080})
-                page.locator(".orgnet-live .live-fit").click()
-                page.wait_for_timeout(300)
-                page.screenshot(path=str(ARTIFACTS / "explorer-panel-distinct-1920.png"))
-                panel.locator(".curate-record").first.click()
-                said = panel.locator(".curate-said")
-                said.wait_for(timeout=30_000)
-                assert "never one entity" in said.inner_text()
-                assert page.orgnet_elsewhere == [], page.orgnet_elsewhere
-                assert not [m for m in page.orgnet_console if "orgnet" in m or "pageerror" in m], page.orgnet_console
-            except Exception:
-                print(lab.log.read_text()[-4000:])
-                raise
-            finally:
-                page.context.close()
+        with lab_mod.Lab(tmp_path / "lab", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            panel = page.locator(".orgnet-live .live-panel")
+            # a link clicked in the drawing: its panel offers the rejection
+            at = page.evaluate(WHERE, [edge["id"], True])
+            assert at, edge
+            page.mouse.click(at["x"], at["y"])
+            page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
+                .getAttribute('data-selected') === {edge['id']!r}""")
+            panel.get_by_role("button", name="Reject this link").click()
+            panel.locator("textarea[name=reason]").fill("")
+            panel.locator("input[name=author]").fill("tester")
+            panel.locator(".curate-record").click()         # no reason: said, nothing sent
+            assert "author and reason" in panel.locator(".curate-status").inner_text()
+            assert not file.exists()
+            panel.locator("textarea[name=reason]").fill("the quote is about another body")
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "explorer-panel-reject-1280.png"))
+            panel.locator(".curate-record").click()
+            said = panel.locator(".curate-said")
+            said.wait_for(timeout=30_000)
+            assert "left out" in said.inner_text() and "Rebuild" in said.inner_text()
+            page.screenshot(path=str(ARTIFACTS / "explorer-panel-rejected-1280.png"))
+            # a node with merged names: "Not the same body" beside each
+            at = page.evaluate(WHERE, [node, False])
+            assert at, node
+            page.mouse.click(at["x"], at["y"])
+            page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
+                .getAttribute('data-selected') === {node!r}""")
+            panel.locator(".merges summary").click()
+            buttons = panel.get_by_role("button", name="Not the same body")
+            assert buttons.count() == len(ex.network.base["merges"][node])
+            buttons.first.click()
+            assert panel.locator("input[name=author]").first.input_value() == "tester"  # remembered
+            panel.locator("textarea[name=reason]").first.fill("two bodies share the acronym")
+            page.set_viewport_size({"width": 1920, "height": 1080})
+            page.locator(".orgnet-live .live-fit").click()
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(ARTIFACTS / "explorer-panel-distinct-1920.png"))
+            panel.locator(".curate-record").first.click()
+            said = panel.locator(".curate-said")
+            said.wait_for(timeout=30_000)
+            assert "never one entity" in said.inner_text()
 
     chromium.run(drive)
     entries = yaml.safe_load(file.read_text("utf-8"))

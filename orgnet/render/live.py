@@ -35,8 +35,10 @@ lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under
 the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
 link selects its row.
 
-The first display is made cheap (issue 13): the library is evaluated and ``base`` parsed when
-the model arrives (anywidget's ``initialize``), while the kernel still makes the other widgets;
+The first display is made cheap (issue 13): the Explorer makes this widget before it builds
+the graph, so the library is evaluated when the model arrives (anywidget's ``initialize``)
+while the kernel still works, and ``base`` is parsed as soon as it comes; after its first
+frame the drawing sends ``{"type": "drawn"}`` (the Explorer makes its controls then);
 the drawing gets its data with redraws blocked, each item shown or hidden per the first view;
 views are framed from the nodes' positions (vis-network's own fit measures every node first);
 links carry only what differs between them, their labels (the relation, shown on hover or
