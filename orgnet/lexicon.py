@@ -1,6 +1,6 @@
 """The vocabulary compiled for the name rules and the extractor: word sets, regexes, trigger phrases.
 
-:func:`_v` reads ``vocab/*.yaml`` once (through :mod:`orgnet.vocabulary`) and keeps what
+:func:`compiled` reads ``vocab/*.yaml`` once (through :mod:`orgnet.vocabulary`) and keeps what
 :mod:`orgnet.names` and :mod:`orgnet.extract` look up.
 """
 
@@ -12,14 +12,15 @@ import re
 from . import vocabulary
 from .read.infobox import plural
 
-__all__ = []
+__all__ = ["compiled"]
 
 
 # --------------------------------------------------------------------------- vocabulary
 
 
 @functools.lru_cache(maxsize=1)
-def _v() -> dict:
+def compiled() -> dict:
+    """The vocabulary compiled once: word sets, regexes and trigger phrases, by name."""
     n = vocabulary.names()
     ph = vocabulary.phrases()
     hed = vocabulary.hedges()
@@ -38,7 +39,7 @@ def _v() -> dict:
 
 def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]],
                 title_alt: str) -> dict:
-    """The entries of :func:`_v` for names: word sets and patterns of titles, particles, anaphora."""
+    """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
     return {
         "org_words": frozenset(n["org_words"]),
         "titles": titles,
@@ -107,7 +108,7 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
 
 
 def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
-    """The entries of :func:`_v` for prose: trigger phrases with the words they need, hedges."""
+    """The entries of :func:`compiled` for prose: trigger phrases with the words they need, hedges."""
     phrases = []
     for p in ph["phrases"]:
         pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)

@@ -13,7 +13,7 @@ from ..names import is_org_name, looks_like_person, same_subject
 from ..read.infobox import Field, Span, body_roles, has_cjk, split_values
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .words import _clean_person, _office_and_body, _office_title, _place_name, _single_name, _strip_rank, _term_years
+from .words import clean_person, office_and_body, office_title, place_name, single_name, strip_rank, term_years
 
 __all__ = ["FieldRules"]
 
@@ -46,9 +46,9 @@ class FieldRules(ExtractorBase):
             title = self.v["title_abbreviations"].get(title, title)  # "DG": Director-General
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
-            person = looks_like_person(_strip_rank(_clean_person(v.text)))
+            person = looks_like_person(strip_rank(clean_person(v.text)))
             body = subj
-            ob = _office_and_body(title) if title_f and person else None
+            ob = office_and_body(title) if title_f and person else None
             if ob and ob[0] in self.v["ministry_titles"] and not ob[1].startswith("Ministry"):
                 ob = (ob[0], f"Ministry of {ob[1]}")  # "Minister of the Armed Forces": the Ministry of the Armed Forces
             if ob and is_org_name(ob[1]) and not same_subject(ob[1], subj) and ob[1] != self.subject_abbr:
@@ -63,10 +63,10 @@ class FieldRules(ExtractorBase):
                     or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title)):
                 # ("President and CEO": a post of two titles)
                 for one in split_values(v, "comma"):
-                    name = _strip_rank(_clean_person(one.text))
+                    name = strip_rank(clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
-                    y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
-                    if looks_like_person(name) or _single_name(name):
+                    y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+                    if looks_like_person(name) or single_name(name):
                         self.add(name, field_roles()["leader_name"]["relation"], obj=body, title=title, span=(name_f.start, one.end),
                                  method="infobox", subject_kind="person", subject_surface=one.text,
                                  start=y0, end=y1)
@@ -77,7 +77,7 @@ class FieldRules(ExtractorBase):
         text = v.text
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
-        if role in body_roles() and (ot := _office_title(text)) and not is_org_name(ot[1]):
+        if role in body_roles() and (ot := office_title(text)) and not is_org_name(ot[1]):
             return  # "Parent agency: President of Ruritania": an office, not a body
         if self._several_values(role, title, v, span, section):
             return
@@ -92,7 +92,7 @@ class FieldRules(ExtractorBase):
         elif role in ("publisher", "owner", "name_zh", "other_name"):
             self._give(role, text, span)
         elif role == "headquarters":
-            place, surface = _place_name(text)
+            place, surface = place_name(text)
             self._give(role, place, span, object_kind="place", object_surface=surface)
         elif role == "founded":
             m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
@@ -183,7 +183,7 @@ class FieldRules(ExtractorBase):
         when = _WHEN_AFTER.search(text) if role in body_roles() else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[:when.start()]
-            y0, y1 = _term_years(when.group(1).split(",")[0])
+            y0, y1 = term_years(when.group(1).split(",")[0])
         if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
         if role in ("parent", "owner") and " via " in text:
@@ -237,26 +237,26 @@ class FieldRules(ExtractorBase):
                 t, end = paren.group(1), one.end
             else:
                 end = one.end
-            name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
-            if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
+            name = strip_rank(clean_person(name))  # ("General Ada Li (Secretary General)": the person)
+            if name in self.v["unknown"] or not looks_like_person(name) and not single_name(name):
                 continue  # ("Classified, Colonel": the holder is not given)
-            if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
+            if k and " " not in name and looks_like_person(clean_person(pieces[k - 1].text)) and \
                     self.text.count("\n", pieces[k - 1].end, one.start) == 0:
                 continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
-            y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+            y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
             self._give("leader", name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
 
     def _next_to_office(self, role: str, text: str, span: tuple[int, int]) -> None:
         """A person page's predecessor, successor or deputy in the office above."""
         # a person page: who held the office above before or after the person, or was deputy
         held = self._office_above(span[0])
-        name = _clean_person(text)
+        name = clean_person(text)
         if held is None or not looks_like_person(name):
             return  # "Office created", "Position abolished": no one
         title, body, o = held
         if role == "deputy":
             own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
-            y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
+            y0, y1 = term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
                 (o.start_year, None if o.present else o.end_year)
             self.add(name, field_roles()["deputy"]["relation"], obj=body, title=f"Deputy {title}", span=span,
                      method="infobox", subject_kind="person", start=y0, end=y1)

@@ -7,20 +7,20 @@ from dataclasses import dataclass, field
 
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .sentence import _SentIndex
+from .sentence import SentIndex
 from .slots import SlotRules
 from .words import (
-    _DATE,
-    _fits,
-    _kind_for,
-    _lead_year,
-    _names_subject,
-    _operator_like,
-    _singular_title,
-    _skip_lead_phrase,
-    _term_years,
-    _title_case,
-    _years_near,
+    DATE,
+    fits,
+    kind_for,
+    names_subject,
+    opening_year,
+    operator_like,
+    singular_title,
+    skip_lead_phrase,
+    term_years,
+    title_case,
+    years_near,
 )
 
 __all__ = ["TriggerRules"]
@@ -36,7 +36,7 @@ class _TriggerMatch:
 
     p: dict  # the phrase (vocab/phrases.yaml)
     t: re.Match  # its match in the sentence's clean text
-    ix: _SentIndex  # the sentence and its mentions
+    ix: SentIndex  # the sentence and its mentions
     rel: str
     roles: str  # the phrase's roles, or those its special slots read as
     ts: int  # where the phrase starts and ends in the document
@@ -57,7 +57,7 @@ class _TriggerMatch:
     span: tuple[int, int] = (0, 0)
 
     @classmethod
-    def of(cls, p: dict, t: re.Match, ix: _SentIndex) -> _TriggerMatch:
+    def of(cls, p: dict, t: re.Match, ix: SentIndex) -> _TriggerMatch:
         """The match of phrase `p` at `t`: its place and the kinds of names its slots take."""
         rel = p["relation"]
         subj_kind, obj_kind = ("person", "") if rel == "leads" else (p.get("subject_kind", ""), p.get("object_kind", ""))
@@ -68,7 +68,7 @@ class _TriggerMatch:
 class TriggerRules(SlotRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
-    def _trigger(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str,
+    def _trigger(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str,
                  ctx: dict, lead_year: int | None, earlier: list[Claim]) -> list[Claim]:
         """The claims of trigger phrase `p` matched at `t` in sentence `ix`: a pipeline of steps.
 
@@ -160,7 +160,7 @@ class TriggerRules(SlotRules):
         if m.lp and m.t.end() <= m.lp.end():
             m.right = [r for r in m.right if r.end - s.start <= m.lp.end()]
             after = [a for a in m.ix.ments[m.ix.starting_from(s.start + m.lp.end()):][:1] if a.name and not a.person]
-            if after and (_fits(after[0], m.left_kind) or not m.left_kind and after[0].name[:1].isupper()):
+            if after and (fits(after[0], m.left_kind) or not m.left_kind and after[0].name[:1].isupper()):
                 m.left = after
 
     def _trigger_holds(self, m: _TriggerMatch, subject: str) -> bool:
@@ -186,7 +186,7 @@ class TriggerRules(SlotRules):
 
     def _trigger_title(self, m: _TriggerMatch) -> str:
         """The post a `leads` phrase gives: its own title group, else a title before a name, else the phrase's."""
-        title = _singular_title((m.t.groupdict().get("title") or "").strip())
+        title = singular_title((m.t.groupdict().get("title") or "").strip())
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
             title = next((n.title for n in m.right + m.left
@@ -197,7 +197,7 @@ class TriggerRules(SlotRules):
         """The sentence's opening year ("In 1983, ...") when it dates this claim, else None."""
         s, clean, left, t = m.ix.s, m.ix.s.clean, m.left, m.t
         if lead_year is not None and left:
-            lead_end = _skip_lead_phrase(clean) + s.start
+            lead_end = skip_lead_phrase(clean) + s.start
             k = m.ix.starting_from(lead_end)
             first_after = m.ix.ments[k] if k < len(m.ix.ments) else None
             if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
@@ -214,7 +214,7 @@ class TriggerRules(SlotRules):
             # an appositive or a participle after a comma is not what the sentence dates
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
             lead_year = None
-        if lead_year is not None and self.v["continuing_rx"].search(clean, _skip_lead_phrase(clean), t.start()):
+        if lead_year is not None and self.v["continuing_rx"].search(clean, skip_lead_phrase(clean), t.start()):
             # "In 1999, X was placed under Y, maintaining ties to Z": the opening year dates the main
             # clause's event; a tie said to go on (a continuing participle before the phrase) did not begin then
             lead_year = None
@@ -224,7 +224,7 @@ class TriggerRules(SlotRules):
         """The claim's start and end years: near the phrase, a holder's "who took office in", a year
         in the phrase itself, the claim continued."""
         s, clean, t, rel = m.ix.s, m.ix.s.clean, m.t, m.rel
-        y0, y1, m.year_end = _years_near(clean, t.end(), m.lead_year)
+        y0, y1, m.year_end = years_near(clean, t.end(), m.lead_year)
         if m.lp and t.end() <= m.lp.end() < m.year_end:
             y0, y1 = None, None  # a year past the opening participle's comma dates the main clause, not this
         if rel == "leads" and y0 is None and y1 is None:
@@ -238,7 +238,7 @@ class TriggerRules(SlotRules):
         if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
-            y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
+            y0, y1 = term_years(inner.group())  # "headed from 1955-1986 by X"
         if m.p.get("no_years"):
             y0, y1 = None, None
         m.y0, m.y1 = y0, y1
@@ -275,13 +275,13 @@ class TriggerRules(SlotRules):
                 if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and (person_doc or sm.name != subject)):
                     continue  # "it" in a person's slot: not a person this document names
                 if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
-                                       or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
+                                       or (om.surface.endswith(("'s", "’s")) and not names_subject(om, subject))):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
                 self.add(sm.name, r, obj=om.name, span=m.span, method=method,
-                         start=m.y0, end=m.y1, title=_title_case(title) if r == "leads" else "",
-                         subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
-                         object_kind=om.kind or _kind_for(om, m.obj_kind, p.get("object_hint", "")),
+                         start=m.y0, end=m.y1, title=title_case(title) if r == "leads" else "",
+                         subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
+                         object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
                          subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
                          object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
                 if roles == "object_before":
@@ -293,11 +293,11 @@ class TriggerRules(SlotRules):
                     if r2 == "leads" and not (sm.person or sm.anaphor == "person"):
                         continue  # a body among the founders leads nothing
                     self.add(sm.name, r2, obj=om.name, span=m.span, method=method,
-                             title=_title_case(title or "Founder") if r2 == "leads" else "",
+                             title=title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
 
-    def _special_slots(self, p: dict, ix: _SentIndex, subject: str, roles: str, obj_kind: str,
+    def _special_slots(self, p: dict, ix: SentIndex, subject: str, roles: str, obj_kind: str,
                        subj_kind: str, ts: int, te: int) -> tuple[str, list[Mention], list[Mention], str, int, int] | None:
         """The names of a phrase whose slots are not simply before and after it: "Y was the Agency's
         first director" (poss_title), "the headquarters of X in Y" (of_in), "the head of X is Y"
@@ -308,7 +308,7 @@ class TriggerRules(SlotRules):
             # "Y was the Agency's first director": the body right before the phrase, the person
             # before it with is/was between
             orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
-            if not orgs or not _names_subject(orgs[0], subject):
+            if not orgs or not names_subject(orgs[0], subject):
                 return None
             k = ix.ending_by(orgs[0].start)
             person = ments[k - 1] if k else None
@@ -360,7 +360,7 @@ class TriggerRules(SlotRules):
             return self.claims[n0:]
         return []
 
-    def _pair(self, rel: str, ix: _SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
+    def _pair(self, rel: str, ix: SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
               earlier: list[Claim]) -> list[Claim]:
         """Two names the phrase says are one body under two faces ("X, the external name of Y")."""
         if any(c.relation == rel for c in earlier[-20:]):
@@ -370,14 +370,14 @@ class TriggerRules(SlotRules):
             pair = self._equated_after(ix, te)
         if len(pair) >= 2:
             a, b = pair[-2], pair[-1]
-            if _operator_like(a.name) and not _operator_like(b.name):
+            if operator_like(a.name) and not operator_like(b.name):
                 a, b = b, a
             n0 = len(self.claims)
             self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
             return self.claims[n0:]
         return []
 
-    def _succession(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str, ctx: dict,
+    def _succession(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str, ctx: dict,
                     earlier: list[Claim]) -> list[Claim]:
         """ "Y succeeded Z as head of X in 1998", "Z was replaced by Y": Y leads X from then, Z until then.
 
@@ -442,21 +442,21 @@ class TriggerRules(SlotRules):
             return []
         return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
 
-    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: _SentIndex, ts: int, te: int,
+    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: SentIndex, ts: int, te: int,
                    end: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
         """The two claims of a succession: ``new`` leads ``org`` from the year, ``old`` until it."""
         s, clean = ix.s, ix.clean
-        title = _title_case(_singular_title(title))
-        y0, _, year_end = _years_near(clean, end - s.start, None)
+        title = title_case(singular_title(title))
+        y0, _, year_end = years_near(clean, end - s.start, None)
         old_since = None
         if y0 is not None and _IN_OFFICE_SINCE.match(clean, end - s.start):
             old_since, y0 = y0, None  # "replacing Z, in office since 2014": when Z began, not the change
         span_end = max(end, te, year_end + s.start if (y0 is not None or old_since) else 0)
         span = (min(new.start, old.start, ts), span_end)
-        lead = _lead_year(clean)
+        lead = opening_year(clean)
         if y0 is None and lead is not None:
             # "In 1986, Z retired and was succeeded by Y": dated when Z is the first name after "In 1986,"
-            k = ix.starting_from(_skip_lead_phrase(clean) + s.start)
+            k = ix.starting_from(skip_lead_phrase(clean) + s.start)
             if k < len(ix.ments) and ix.ments[k].start == min(new.start, old.start):
                 y0, span = lead, (s.start, span_end)
         if y0 is not None:
@@ -471,7 +471,7 @@ class TriggerRules(SlotRules):
                  subject_kind="person", subject_surface=old.surface, **ctx)
         return self.claims[n0:]
 
-    def _body_succession(self, ix: _SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
+    def _body_succession(self, ix: SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
                          ctx: dict) -> list[Claim] | None:
         """ "The X was dissolved and succeeded by the Y", "the Y replaced the X": bodies, not people
         (the older absorbed into the newer). ``None`` when the names are not two bodies."""
@@ -485,7 +485,7 @@ class TriggerRules(SlotRules):
         if not before or before[0].person:
             return None
         new, old = (after[0], before[0]) if passive else (before[0], after[0])
-        y0, _, _ = _years_near(ix.clean, te - s.start, _lead_year(ix.clean))
+        y0, _, _ = years_near(ix.clean, te - s.start, opening_year(ix.clean))
         n0 = len(self.claims)
         self.add(old.name, "absorbed_into", obj=new.name, span=(min(ts, before[0].start if not before[0].anaphor
                                                                     else ts), after[0].end),
@@ -533,7 +533,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:
 # "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
 _TOOK_OFFICE = re.compile(r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
                           r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
-                          + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
+                          + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
 
 
 _IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")
