@@ -1508,3 +1508,65 @@ def test_the_agency_of_a_country_names_no_parent_further_on():
     one(cs, "Dock Bureau", "subordinate_to", "Central Committee of the Harbour Party")
     _, cs2 = run(doc("Tide Office", "The Tide Office is the legal successor agency of the Harbour Board (HB)."))
     one(cs2, "Harbour Board", "absorbed_into", "Tide Office")
+
+
+# ----------------------------------------------------------------------------- unseen pages (second blind set)
+
+
+def test_a_second_verb_coordinated_after_the_object_keeps_its_own_object():
+    """"created by the X and propped up by the Y": Y is the second verb's, never the creator."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body created in 1949 by the "
+                                    "Harbourform and propped up by the Veldran Union."))
+    none(cs, "Tide Council", "established_by", "Veldran Union")
+    # with no words between the phrase and "and", the name after is both verbs' object
+    _, cs = run(doc("Tide Council", "The Tide Council is subordinate to and funded by the Veldran Union."))
+    one(cs, "Tide Council", "subordinate_to", "Veldran Union")
+    one(cs, "Tide Council", "funded_by", "Veldran Union")
+
+
+def test_a_one_word_name_the_page_gives_in_parentheses_names_that_body_elsewhere():
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body created in 1949 by the "
+                                    "Harbourform and propped up by the Veldran Union.",
+                    "In 1948 the Harbour Information Bureau (Harbourform) held a congress in Ulton."))
+    assert one(cs, "Tide Council", "established_by", "Harbourform").start == 1949
+    # a country in parentheses says whose body it is; it names no body
+    from orgnet.extract.extractor import Extractor
+    from orgnet.read.document import parse_text
+    d = parse_text(doc("Tide Council", "The Ministry of Tides (France) sits in Ulton.",
+                       "The Harbour Information Bureau (Harbourform) met there."), "t.txt")
+    assert Extractor(d, 1.0)._short_names() == {"Harbourform"}
+
+
+def test_its_first_president_was_a_described_person():
+    _, cs = run(doc("Tide Council", "The Tide Council is an international body.",
+                    "Its first president was the Veldran physicist and activist Ada Lind.",
+                    "Its chairman was the head of the Harbour League."))
+    assert one(cs, "Ada Lind", "leads", "Tide Council").title == "President"
+    none(cs, "Harbour League", "leads", "Tide Council")
+
+
+def test_a_demonym_before_a_lower_case_noun_ends_the_name():
+    """"vice chairman of the Harbour Party for South Veldran affairs": the party, not a body
+    named "... for South Veldran"."""
+    _, cs = run(doc("Bo Wu", "Bo Wu served as the vice chairman of the Harbour Party for South Veldran affairs "
+                             "from 2016 to 2021."))
+    c = one(cs, "Bo Wu", "leads", "Harbour Party")
+    assert (c.start, c.end) == (2016, 2021)
+    assert not [c for c in cs if "South Veldran" in c.object]
+    # a connector after the capitals: the name goes on
+    _, cs = run(doc("Cy Lo", "Cy Lo heads the Institute for Veldran Studies of the Republic of Ulton."))
+    one(cs, "Cy Lo", "leads", "Institute for Veldran Studies of the Republic of Ulton")
+
+
+def test_a_body_word_before_a_title_is_a_body_not_an_office():
+    """A page titled "Directorate General of X" is about the directorate (its "its chief" is its
+    head), not about an office "Directorate General" of a body "X"."""
+    text = ("Directorate General of Tides (DGT)\n\nThe Directorate General of Tides (DGT) was established under "
+            "the Ministry of Quiet Affairs in 1961. In 1969 the Council had to replace its chief, Ada Lind, with "
+            "Bo Wu.\n")
+    _, cs = run(text)
+    assert one(cs, "Directorate General of Tides", "subordinate_to", MQA).start == 1961
+    assert not [c for c in cs if c.object == "Tides"], show(cs)
+    from orgnet.extract.words import office_title
+    assert office_title("Directorate General of Tides") is None
+    assert office_title("Director General of Tides") == ("Director General", "Tides")

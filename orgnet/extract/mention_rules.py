@@ -237,10 +237,22 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
     if first in ("et", "y", "e", "und") and len(conns) >= 2 and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der"):
         return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
-        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
+        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
+
+
+def _demonym_before_noun(toks, k: int, v: dict) -> bool:
+    """Whether the capitalised words from token ``k`` end in a demonym that qualifies the lower-case
+    noun after them ("for South Korean affairs", "of Ruritanian origin"): no part of a name
+    ("of the People's Republic of China": a connector after them, the name goes on)."""
+    m = k
+    while m + 1 < len(toks) and cap(toks[m + 1][2]) and toks[m + 1][0] - toks[m][1] == 1:
+        m += 1
+    nxt = toks[m + 1][2] if m + 1 < len(toks) and toks[m + 1][0] - toks[m][1] == 1 else ""
+    return bool(nxt) and nxt[:1].islower() and nxt not in v["connectors"] and is_demonym(toks[m][2]) \
+        and toks[m][2] not in v["org_words"]
 
 
 def _post_follows(toks, k: int, v: dict) -> bool:

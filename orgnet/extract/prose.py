@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..countries import countries_in
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
@@ -14,6 +15,7 @@ from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
 from .triggers import TriggerRules
 from .words import (
+    is_demonym,
     next_nonspace,
     not_overlapping,
     office_of_chain,
@@ -201,6 +203,21 @@ class ProseRules(AliasRules, TriggerRules):
             return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
         return at
 
+    def _short_names(self) -> frozenset[str]:
+        """One-word names the document gives in parentheses right after a body's name ("the Harbour
+        Information Bureau (Tideform)"): each names that body wherever it stands alone. A country in
+        parentheses ("Ministry of Tides (Ruritania)") says whose body it is, and is no such name."""
+        found = self.__dict__.get("_short")
+        if found is None:
+            found = set()
+            for m in _SHORT_NAME.finditer(self.clean):
+                run = _NAME_BEFORE.search(self.clean, max(0, m.start() - 120), m.start())
+                word = m.group(1)
+                if run and is_org_name(run.group(1)) and not countries_in(word) and not is_demonym(word):
+                    found.add(word)
+            found = self.__dict__["_short"] = frozenset(found)
+        return found
+
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
             if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
@@ -228,6 +245,10 @@ class ProseRules(AliasRules, TriggerRules):
             for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
                 if not m.org and not m.person and m.name in (subject, self.subject_abbr):
                     m.org = True
+        short = self._short_names()
+        for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
+            if not m.org and not m.person and m.name in short:
+                m.org = True
         last_person = self.__dict__.get("_last_person", "")
         for a in anas:
             if a.anaphor == "person" and not person_doc:
@@ -378,3 +399,11 @@ _CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)
 
 # a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
 _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
+
+
+# a one-word name in parentheses: "(Tideform)" (an acronym in capitals is read as one anyway)
+_SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}))\)")
+
+
+# the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")

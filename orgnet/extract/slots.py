@@ -159,8 +159,9 @@ class SlotRules(ExtractorBase):
                 continue  # "the successor organization, the World Tide Federation": the name
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
-                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap):
-                    break
+                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
+                        or _COORDINATED_VERB.search(gap):
+                    break  # ("created by the Harbourform and propped up by the X": X is the second verb's)
                 blocks = False
                 if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
@@ -444,3 +445,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
 _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
+
+
+# a second verb phrase coordinated after the phrase's own object, its preposition right before the
+# next name: "created by the Harbourform and propped up by the " (words before "and": the first
+# object, unnamed or unread; "subordinate to and funded by the X" has none, and X is both verbs')
+_COORDINATED_VERB = re.compile(r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$")
