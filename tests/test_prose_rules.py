@@ -1570,3 +1570,14 @@ def test_a_body_word_before_a_title_is_a_body_not_an_office():
     from orgnet.extract.words import office_title
     assert office_title("Directorate General of Tides") is None
     assert office_title("Director General of Tides") == ("Director General", "Tides")
+
+
+def test_its_influence_over_takes_no_earlier_name_as_the_subject():
+    """"propagandizing for the X led to the decline of its influence over Y": neither X nor the page's
+    body is said to seek influence over Y."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body.",
+                    "The organization's propagandizing for the Veldran Union led to the decline of its influence "
+                    "over the peace movement in other countries.",
+                    "The Tide Council exerted influence over the Ulton Youth League."))
+    assert not [c for c in cs if c.relation == "targets" and "peace" in c.object], show(cs)
+    one(cs, "Tide Council", "targets", "Ulton Youth League")
