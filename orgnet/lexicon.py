@@ -42,6 +42,8 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
     """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
     return {
         "org_words": frozenset(n["org_words"]),
+        "org_words_cf": frozenset(w.casefold() for w in n["org_words"]) | frozenset(
+            w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "titles": titles,
         # ("Political Vice-Secretary of X": a post the title list has only in part)
         "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])

@@ -1581,3 +1581,15 @@ def test_its_influence_over_takes_no_earlier_name_as_the_subject():
                     "The Tide Council exerted influence over the Ulton Youth League."))
     assert not [c for c in cs if c.relation == "targets" and "peace" in c.object], show(cs)
     one(cs, "Tide Council", "targets", "Ulton Youth League")
+
+
+def test_a_clause_opened_by_a_noun_that_names_no_body_does_not_fall_back_to_the_page():
+    """"This gathering established the X": a congress, not the page's body, established X; "the
+    council established the Y" (a body word) and "It established the Z" still are the page's."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body.",
+                    "In 1948 a Congress of Writers was held in Ulton.",
+                    "This gathering established a permanent organisation called the Harbour Liaison Committee.",
+                    "In 1950 the council established the Ulton Youth League. It established the Harbour Club."))
+    none(cs, "Harbour Liaison Committee", "established_by", "Tide Council")
+    one(cs, "Ulton Youth League", "established_by", "Tide Council")
+    one(cs, "Harbour Club", "established_by", "Tide Council")

@@ -233,6 +233,15 @@ class SlotRules(ExtractorBase):
             out = out[:last_and + 2]
         return out
 
+    def _unnamed_subject(self, before: str) -> bool:
+        """Whether the clause before a phrase opens with a noun phrase that names no body ("This
+        gathering", "In 1948 the congress"): then the page's subject is not the phrase's subject."""
+        m = _DETERMINER_NOUN.search(before)
+        if not m or m.group("noun") in self.v["org_words_cf"]:
+            return False
+        head = before[:m.start()]
+        return not head.strip() or head.rstrip().endswith(",") or bool(_LEAD_WORDS.fullmatch(head))
+
     def _left(self, ix: SentIndex, pos: int, kind: str, *, adjacent: bool,
               no_context: bool, subject: str) -> list[Mention]:
         s, clean, ments = ix.s, ix.clean, ix.ments
@@ -256,6 +265,8 @@ class SlotRules(ExtractorBase):
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
             if no_context or adjacent or not subject or (kind == "person" and not looks_like_person(subject)):
                 return []  # no name before the phrase; an organisation never "leads" as a person
+            if self._unnamed_subject(clean[semi + 1:pos - s.start]):
+                return []  # "This gathering established the X": the clause's subject is no body
             return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
         j = cand_idx[-1] if cand_idx is not None else hi - 1
         m = ments[fit[j]]
@@ -451,3 +462,12 @@ _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them
 # next name: "created by the Harbourform and propped up by the " (words before "and": the first
 # object, unnamed or unread; "subordinate to and funded by the X" has none, and X is both verbs')
 _COORDINATED_VERB = re.compile(r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$")
+
+
+# a determiner and a lower-case noun right before a phrase: "This gathering ", "the congress then "
+_DETERMINER_NOUN = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+                              r"\s+(?:(?:then|later|also|soon|quickly|[a-z]+ly)\s+)?$")
+
+
+# a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
+_LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
