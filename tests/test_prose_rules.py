@@ -1593,3 +1593,21 @@ def test_a_clause_opened_by_a_noun_that_names_no_body_does_not_fall_back_to_the_
     none(cs, "Harbour Liaison Committee", "established_by", "Tide Council")
     one(cs, "Ulton Youth League", "established_by", "Tide Council")
     one(cs, "Harbour Club", "established_by", "Tide Council")
+
+
+def test_a_caption_title_of_a_body_then_the_person_after_a_comma():
+    """A news caption "Veldra's newly appointed Director-General of X (XI), Lieutenant-General Y": Y
+    leads X (the rank is no part of the name; a name ending in "Intelligence" names a body)."""
+    _, cs = run("Agency Gets New Leader\n\nThe prime minister appointed a new general on Friday.\n\n"
+                "Veldra's newly appointed Director-General of Harbour Services Intelligence (HSI), "
+                "Lieutenant-General Ada-ul-Lind\n\nThe appointment was expected.\n")
+    c = one(cs, "Ada-ul-Lind", "leads", "Harbour Services Intelligence")
+    assert c.subject == "Ada-ul-Lind" and c.title == "Director-General"
+
+
+def test_the_agency_on_a_page_without_a_subject_is_the_body_it_opened_with():
+    _, cs = run("Agency Gets New Leader\n\nVeldra's newly appointed Director-General of Harbour Services "
+                "Intelligence (HSI), Lieutenant-General Ada Lind\n\n"
+                "Lt. Gen. Bo Wu will take over as the director general of the agency, known as the Harbour "
+                "Services Intelligence Directorate or HSI, on March 18, said a spokesman.\n")
+    assert one(cs, "Bo Wu", "leads", "Harbour Services Intelligence").title == "Director General"

@@ -174,7 +174,16 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
         if not am:
             continue
         abbr = am.group("a")
-        if sum(ch.isupper() for ch in abbr) < 2 or _initials_hold(abbr, m.name.split()):
+        if sum(ch.isupper() for ch in abbr) < 2:
+            continue
+        post = _POST_OF.match(m.surface) if m.title and not m.name else None
+        if post and _initials_hold(abbr, post.group("body").split()):
+            # "Director of Harbour Services Intelligence (HSI)": the post of a body its abbreviation spells
+            m.name, m.org = post.group("body"), True
+            continue
+        if _initials_hold(abbr, m.name.split()):
+            if " " in m.name and not (m.org or m.person or m.anaphor):
+                m.org = True  # "Harbour Services Intelligence (HSI)": a name its abbreviation spells is a body's
             continue
         # walk back over words (no punctuation between) for a start the abbreviation spells
         words = list(_SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end))
@@ -476,3 +485,7 @@ def merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[
         out.append(m)
         i += 1
     return out
+
+
+# a post and the body it is of, in one mention: "Director-General of Harbour Services Intelligence"
+_POST_OF = re.compile(r".+? (?:of|for) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")

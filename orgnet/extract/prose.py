@@ -33,7 +33,8 @@ __all__ = ["ProseRules"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
+_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network", "agency",
+                                 "service"})
 
 
 class ProseRules(AliasRules, TriggerRules):

@@ -18,6 +18,7 @@ from .words import (
     operator_like,
     singular_title,
     skip_lead_phrase,
+    strip_rank,
     term_years,
     title_case,
     years_near,
@@ -278,7 +279,9 @@ class TriggerRules(SlotRules):
                                        or (om.surface.endswith(("'s", "’s")) and not names_subject(om, subject))):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
-                self.add(sm.name, r, obj=om.name, span=m.span, method=method,
+                # (a person's rank is no part of the name: "..., Lieutenant-General Ada-ul-Lind")
+                name = strip_rank(sm.name) if subj_kind == "person" and not sm.anaphor else sm.name
+                self.add(name, r, obj=om.name, span=m.span, method=method,
                          start=m.y0, end=m.y1, title=title_case(title) if r == "leads" else "",
                          subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
                          object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),

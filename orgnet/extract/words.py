@@ -126,13 +126,17 @@ def strip_rank(name: str) -> str:
     """
     name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I).strip()
     h = compiled()["honorific_rx"].match(name)
-    if h and looks_like_person(name[h.end():]):
-        name = name[h.end():]
+    if h and (looks_like_person(name[h.end():]) or _JOINED_NAME.fullmatch(name[h.end():])):
+        name = name[h.end():]  # ("Lieutenant-General Ada-ul-Lind": one hyphenated name after the rank)
     while True:
         m = compiled()["title_rx"].match(name)
         if not m or m.end() >= len(name) or name[m.end()] != " ":
             return name
         name = name[m.end():].strip()
+
+
+# a name written as one hyphenated word with a particle: "Ada-ul-Lind", "Bo-ud-Din"
+_JOINED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
 
 @functools.lru_cache(maxsize=1024)
