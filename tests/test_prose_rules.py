@@ -1611,3 +1611,34 @@ def test_the_agency_on_a_page_without_a_subject_is_the_body_it_opened_with():
                 "Lt. Gen. Bo Wu will take over as the director general of the agency, known as the Harbour "
                 "Services Intelligence Directorate or HSI, on March 18, said a spokesman.\n")
     assert one(cs, "Bo Wu", "leads", "Harbour Services Intelligence").title == "Director General"
+
+
+def test_an_appositive_before_the_verb_is_skipped_for_the_person_before_it():
+    """"Cy A. Rask, an expert on Western Veldra and a propagandist, was appointed chief": Cy A. Rask,
+    not a name inside the appositive."""
+    _, cs = run(doc("Ulton Department", "The Ulton Department is a party body.",
+                    "In late 1988, Cy A. Rask, an expert on Western Veldra and a professional propagandist, was "
+                    "appointed chief."))
+    one(cs, "Cy A. Rask", "leads", "Ulton Department")
+    assert not [c for c in cs if c.subject == "Western Veldra"], show(cs)
+
+
+def test_a_body_name_before_a_person_noun_is_no_subject():
+    """"Bo Wu, a Veldran Army officer, who had later joined the Harbour Army": the army only says
+    whose officer he was; a body that joins is still read."""
+    _, cs = run(doc("Tide Agency", "The Tide Agency is a service.",
+                    "Its first chief was Bo Wu, a Veldran Army officer, who had later joined the Harbour Army.",
+                    "The Ulton League later joined the Harbour Front."))
+    none(cs, "Veldran Army", "part_of", "Harbour Army")
+    one(cs, "Ulton League", "part_of", "Harbour Front")
+
+
+def test_speaker_is_a_post():
+    """"Tide Assembly (the lower chamber) Speaker Bo Wu": Bo Wu leads the assembly as its Speaker;
+    neither "Speaker Bo Wu" nor "Tide Assembly Speaker" is a name."""
+    _, cs = run(doc("Tide Service", "The Tide Service is a spy agency.",
+                    "The president has appointed Tide Assembly (the lower chamber) Speaker Bo Wu as head of the "
+                    "Tide Service."))
+    assert one(cs, "Bo Wu", "leads", "Tide Assembly").title == "Speaker"
+    one(cs, "Bo Wu", "leads", "Tide Service")
+    assert not [x for x in cs if "Speaker" in x.subject or "Speaker" in x.object], show(cs)

@@ -300,7 +300,8 @@ class ProseRules(AliasRules, TriggerRules):
                                  sent_claims)
             sent_claims.extend(made)
             for c in made:
-                if c.relation == "leads" and c.title:
+                if c.relation == "leads" and c.title and not _FORMER_POST.search(s.clean):
+                    # (a post held "before his appointment" is not the one a later "he replaced Z" is about)
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
 
     def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
@@ -408,3 +409,8 @@ _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}))\)")
 
 # the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
+
+
+# a sentence that says a post was held before the one the text is about
+_FORMER_POST = re.compile(r"\bbefore (?:his|her|their) (?:appointment|election|nomination|promotion)\b|"
+                          r"\b(?:previously|formerly|had earlier)\b", re.I)

@@ -290,6 +290,19 @@ class SlotRules(ExtractorBase):
                 and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
+        app = _APPOSITIVE_BEFORE.search(clean, max(0, m.start - s.start - 160), pos - s.start) \
+            if cand_idx is None and kind == "person" else None
+        if app is not None and app.start() + s.start <= m.start:
+            # "Ada Li, an expert on Western Veldra and a propagandist, was appointed chief": the name
+            # before the appositive (none: no one)
+            while j > first_j0 and ments[fit[j]].end > app.start() + s.start:
+                j -= 1
+            m = ments[fit[j]]
+            if m.end > app.start() + s.start or not _APPOSITIVE_OPEN.fullmatch(
+                    clean, m.end - s.start, app.start() + 1):
+                return []
+        if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
+            return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
         if cand_idx is None and j > first_j0 and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start) \
                 and clean[m.end - s.start:m.end - s.start + 1] == ",":
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
@@ -471,3 +484,16 @@ _DETERMINER_NOUN = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s
 
 # a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
 _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
+
+
+# an appositive that ends right before the phrase: ", an expert on Western Veldra and a propagandist, "
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the|his|her)\s+(?-i:[a-z])[^,;()]{0,120},\s*$")
+
+
+# what may stand between the appositive's person and its opening comma (nothing, or a parenthesis)
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+# a lower-case noun of a person right after a body's name: "Army officer", "Party official"
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
+                                r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b")
