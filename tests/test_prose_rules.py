@@ -1642,3 +1642,12 @@ def test_speaker_is_a_post():
     assert one(cs, "Bo Wu", "leads", "Tide Assembly").title == "Speaker"
     one(cs, "Bo Wu", "leads", "Tide Service")
     assert not [x for x in cs if "Speaker" in x.subject or "Speaker" in x.object], show(cs)
+
+
+def test_replaced_as_the_post_of_a_body_by():
+    """"Z ... was abruptly replaced as the director of the X by Y": both lead X as director."""
+    _, cs = run(doc("Tide news", "Reports indicate that Harbour Party Vice Chairman Bo Wu, who has overseen the talks "
+                                 "since last year, was abruptly replaced as the director of the HP Tide Front "
+                                 "Department by Cy Rask, a member of the Ulton Peace Committee."))
+    assert one(cs, "Cy Rask", "leads", "HP Tide Front Department").title == "Director"
+    assert one(cs, "Bo Wu", "leads", "HP Tide Front Department").title == "Director"

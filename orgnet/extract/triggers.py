@@ -413,11 +413,12 @@ class TriggerRules(SlotRules):
         bm = self.v["as_body_title_rx"].match(clean, end - s.start) if not am else None
         if bm and not self._is_title(bm.group("body")):
             org, title, end = bm.group("body"), bm.group("title"), bm.end() + s.start
-        elif t.groupdict().get("body"):
-            # "Z joined the Senate, being replaced at the HB by Y": the body the phrase names
-            org = t.group("body")
+        elif t.groupdict().get("body") or t.groupdict().get("body2"):
+            # "Z joined the Senate, being replaced at the HB by Y", "Z was replaced as the director of
+            # X by Y": the body (and the post) the phrase names
+            org = t.group("body") or t.group("body2")
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            title = prev.title if prev and prev.title else "Head"
+            title = t.groupdict().get("as_title") or (prev.title if prev and prev.title else "Head")
         elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
