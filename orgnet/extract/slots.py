@@ -233,6 +233,33 @@ class SlotRules(ExtractorBase):
             out = out[:last_and + 2]
         return out
 
+    def _no_name_before(self, before: str, pos: int, kind: str, strict: bool, subject: str) -> list[Mention]:
+        """A slot with no name before the phrase: the page's subject, unless the phrase must have a
+        name (`strict`), an organisation would "lead" as a person, or the clause opens with a noun
+        that names no body (:meth:`_unnamed_subject`)."""
+        if strict or not subject or (kind == "person" and not looks_like_person(subject)):
+            return []  # no name before the phrase; an organisation never "leads" as a person
+        if self._unnamed_subject(before):
+            return []  # "This gathering established the X": the clause's subject is no body
+        return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+
+    @staticmethod
+    def _before_appositive(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: int) -> int | None:
+        """The candidate `j` of a person slot, or, when it stands in an appositive that ends right
+        before the phrase ("Ada Li, an expert on Western Veldra and a propagandist, was appointed
+        chief"), the name before the appositive (None: no one)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        m = ments[fit[j]]
+        app = _APPOSITIVE_BEFORE.search(clean, max(0, m.start - s.start - 160), pos - s.start)
+        if app is None or app.start() + s.start > m.start:
+            return j
+        while j > first_j and ments[fit[j]].end > app.start() + s.start:
+            j -= 1
+        m = ments[fit[j]]
+        if m.end > app.start() + s.start or not _APPOSITIVE_OPEN.fullmatch(clean, m.end - s.start, app.start() + 1):
+            return None
+        return j
+
     def _unnamed_subject(self, before: str) -> bool:
         """Whether the clause before a phrase opens with a noun phrase that names no body ("This
         gathering", "In 1948 the congress"): then the page's subject is not the phrase's subject."""
@@ -263,11 +290,7 @@ class SlotRules(ExtractorBase):
         else:
             cand_idx = None
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
-            if no_context or adjacent or not subject or (kind == "person" and not looks_like_person(subject)):
-                return []  # no name before the phrase; an organisation never "leads" as a person
-            if self._unnamed_subject(clean[semi + 1:pos - s.start]):
-                return []  # "This gathering established the X": the clause's subject is no body
-            return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+            return self._no_name_before(clean[semi + 1:pos - s.start], pos, kind, no_context or adjacent, subject)
         j = cand_idx[-1] if cand_idx is not None else hi - 1
         m = ments[fit[j]]
         if ix.in_parens(m.start - s.start):
@@ -290,17 +313,10 @@ class SlotRules(ExtractorBase):
                 and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
-        app = _APPOSITIVE_BEFORE.search(clean, max(0, m.start - s.start - 160), pos - s.start) \
-            if cand_idx is None and kind == "person" else None
-        if app is not None and app.start() + s.start <= m.start:
-            # "Ada Li, an expert on Western Veldra and a propagandist, was appointed chief": the name
-            # before the appositive (none: no one)
-            while j > first_j0 and ments[fit[j]].end > app.start() + s.start:
-                j -= 1
-            m = ments[fit[j]]
-            if m.end > app.start() + s.start or not _APPOSITIVE_OPEN.fullmatch(
-                    clean, m.end - s.start, app.start() + 1):
+        if cand_idx is None and kind == "person":
+            if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
                 return []
+            j, m = before, ments[fit[before]]
         if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
             return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
         if cand_idx is None and j > first_j0 and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start) \
