@@ -7,6 +7,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..countries import countries_in
 from ..lexicon import compiled
 from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.infobox import plural
@@ -378,18 +379,22 @@ def place_name(value: str) -> tuple[str, str]:
     ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
     >>> place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], place_name("HB headquarters, Ulton")[0]
     ('Ulton', 'Ulton')
+    >>> place_name("Tideway ut 60., Ulton")[0], place_name("Harbour-dong, Port District, Ulton, North Korea")[0]
+    ('Ulton', 'Ulton')
     """
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
     value = re.sub(r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I)  # "X headquarters, Ulton"
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
-    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
+    head = value.split(",")[0]
+    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(head) and "District" not in head \
+            or "," in value and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
         places = [p for p in parts[1:] if p and not _STREET.search(p)]
         while len(places) > 1 and (_COUNTRY_WORDS.search(places[-1]) or " " not in places[-1]
-                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1])):
+                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1]) or countries_in(places[-1])):
             places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
