@@ -1651,3 +1651,12 @@ def test_replaced_as_the_post_of_a_body_by():
                                  "Department by Cy Rask, a member of the Ulton Peace Committee."))
     assert one(cs, "Cy Rask", "leads", "HP Tide Front Department").title == "Director"
     assert one(cs, "Bo Wu", "leads", "HP Tide Front Department").title == "Director"
+
+
+def test_a_word_in_capitals_in_parentheses_names_the_body_written_in_title_case():
+    """"Ministry for Harbour Watch (WATCHA)" and later "the Watcha was renamed ...": the Watcha is that
+    body, and the subject of the renaming (not the name in the opening phrase before it)."""
+    _, cs = run("Harbour Watch\n\nMinistry for Harbour Watch (WATCHA)\n\nThe Watcha was founded in 1950. In 1989, "
+                "just before the dissolution of East Veldra, the Watcha was renamed to the Office for Tide Security.\n")
+    assert one(cs, "Watcha", "alias", value="Office for Tide Security").start == 1989
+    assert not [c for c in cs if c.subject == "East Veldra"], show(cs)

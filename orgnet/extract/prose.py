@@ -214,8 +214,9 @@ class ProseRules(AliasRules, TriggerRules):
             for m in _SHORT_NAME.finditer(self.clean):
                 run = _NAME_BEFORE.search(self.clean, max(0, m.start() - 120), m.start())
                 word = m.group(1)
-                if run and is_org_name(run.group(1)) and not countries_in(word) and not is_demonym(word):
-                    found.add(word)
+                if run and is_org_name(run.group(1)) and not countries_in(word) \
+                        and (word.isupper() or not is_demonym(word)):
+                    found.add(word.capitalize() if word.isupper() else word)  # ("(TIDEFORM)": "the Tideform")
             found = self.__dict__["_short"] = frozenset(found)
         return found
 
@@ -403,8 +404,9 @@ _CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)
 _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
 
 
-# a one-word name in parentheses: "(Tideform)" (an acronym in capitals is read as one anyway)
-_SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}))\)")
+# a one-word name in parentheses: "(Tideform)", or a word in capitals ("(TIDEFORM)") the text also
+# writes "the Tideform" (an acronym of four letters or fewer is read as one anyway)
+_SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 
 # the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
