@@ -241,8 +241,8 @@ def write(name: str, size: int, folder: Path) -> Path:
 #: memo caches keyed by a document's words (not by the vocabulary), cleared before each timed parse:
 #: otherwise a repeat, or the next size of a family (same keys, more of them), finds the keys an
 #: earlier parse looked up, and the ratios measure the cache instead of the parser
-MEMOS = ("orgnet.read.infobox:_lookup", "orgnet.read.lines:_section_kind", "orgnet.countries:_demonym",
-         "orgnet.countries:countries_in", "orgnet.extract.words:_singular_title")
+MEMOS = ("orgnet.read.infobox:_lookup", "orgnet.read.lines:section_kind_of", "orgnet.countries:_demonym",
+         "orgnet.countries:countries_in", "orgnet.extract.words:singular_title")
 
 
 def clear_memos() -> None:

@@ -74,7 +74,7 @@ def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | Non
     progress
         Show a progress bar of documents parsed.
     """
-    from .read.document import _read_bounded, read_document, summarize
+    from .read.document import read_bounded, read_document, summarize
     from .read.folder import display_name
 
     client, cluster = _client(scheduler, workers)
@@ -94,7 +94,7 @@ def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | Non
 
         def submit_next() -> bool:
             for i, (path, meta) in todo:
-                data = _read_bounded(Path(path), _max_bytes())
+                data = read_bounded(Path(path), _max_bytes())
                 if isinstance(data, str):  # refused here, as the local engine would: nothing to send
                     pending.append((i, (summarize(read_document(path)), [])))
                     continue

@@ -1,6 +1,6 @@
 """The vocabulary compiled for the name rules and the extractor: word sets, regexes, trigger phrases.
 
-:func:`_v` reads ``vocab/*.yaml`` once (through :mod:`orgnet.vocabulary`) and keeps what
+:func:`compiled` reads ``vocab/*.yaml`` once (through :mod:`orgnet.vocabulary`) and keeps what
 :mod:`orgnet.names` and :mod:`orgnet.extract` look up.
 """
 
@@ -12,14 +12,15 @@ import re
 from . import vocabulary
 from .read.infobox import plural
 
-__all__ = []
+__all__ = ["compiled"]
 
 
 # --------------------------------------------------------------------------- vocabulary
 
 
 @functools.lru_cache(maxsize=1)
-def _v() -> dict:
+def compiled() -> dict:
+    """The vocabulary compiled once: word sets, regexes and trigger phrases, by name."""
     n = vocabulary.names()
     ph = vocabulary.phrases()
     hed = vocabulary.hedges()
@@ -38,9 +39,11 @@ def _v() -> dict:
 
 def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]],
                 title_alt: str) -> dict:
-    """The entries of :func:`_v` for names: word sets and patterns of titles, particles, anaphora."""
+    """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
     return {
         "org_words": frozenset(n["org_words"]),
+        "org_words_cf": frozenset(w.casefold() for w in n["org_words"]) | frozenset(
+            w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "titles": titles,
         # ("Political Vice-Secretary of X": a post the title list has only in part)
         "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
@@ -54,7 +57,9 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
         "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
                                      r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
                                      + r")) of(?: the)?\b", re.I),
-        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
+        # (a body word before the title makes a body's name: "Directorate General of X", "Secretariat General")
+        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|"
+                                + _not_body_word(n["org_words"], titles) + r"[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
                                 r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
         "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
                                      + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
@@ -107,7 +112,7 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
 
 
 def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
-    """The entries of :func:`_v` for prose: trigger phrases with the words they need, hedges."""
+    """The entries of :func:`compiled` for prose: trigger phrases with the words they need, hedges."""
     phrases = []
     for p in ph["phrases"]:
         pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
@@ -154,6 +159,15 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         "hedge_rx": hedge_rx,
         "conf": hed["confidence"],
     }
+
+
+def _not_body_word(org_words: list[str], titles: list[str]) -> str:
+    """A lookahead refusing a body noun that no title contains ("Directorate", "Secretariat",
+    "Ministry"; not "Party" of "Party Secretary", nor "Army", which may qualify a post)."""
+    in_titles = {w for t in titles for w in re.split(r"[\s-]+", t)}
+    words = sorted((w for w in org_words if w[:1].isupper() and w not in in_titles
+                    and w.endswith(("ate", "ariat", "ment", "ry", "ency", "eau"))), key=len, reverse=True)
+    return r"(?!(?:" + "|".join(re.escape(w) for w in words) + r")\b)" if words else ""
 
 
 def _title_plurals(titles: list[str]) -> dict[str, str]:

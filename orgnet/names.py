@@ -15,10 +15,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from .countries import countries_in
-from .lexicon import _v
+from .lexicon import compiled
 
-__all__ = ["Mention", "is_org_name", "looks_like_person", "name_key", "same_subject", "slugify", "strip_disambiguator",
-           "subject_name"]
+__all__ = ["Mention", "is_org_name", "looks_like_person", "name_key", "same_subject", "slugify",
+           "strip_disambiguator", "subject_name", "initials_match", "COUNTRY_PAREN"]
 
 
 @dataclass
@@ -45,7 +45,7 @@ def strip_disambiguator(name: str) -> str:
     >>> strip_disambiguator("Ministry of Public Works (Ruritania)")
     'Ministry of Public Works'
     """
-    return _v()["disambiguators"].sub("", name).strip()
+    return compiled()["disambiguators"].sub("", name).strip()
 
 
 def is_org_name(name: str) -> bool:
@@ -55,7 +55,7 @@ def is_org_name(name: str) -> bool:
     (True, True, False)
     """
     words = re.findall(r"[\w’']+", name)
-    if any(w in _v()["org_words"] for w in words):
+    if any(w in compiled()["org_words"] for w in words):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
 
@@ -69,7 +69,7 @@ def _cap_word(w: str) -> bool:
 
 
 def _not_name_word(w: str) -> bool:
-    return w in _v()["non_name_words"]
+    return w in compiled()["non_name_words"]
 
 
 def looks_like_person(name: str) -> bool:
@@ -81,10 +81,10 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
         return False  # ("Intelligence Security": a unit, not a person)
-    if name.casefold() in _v()["titles_cf"] or name.casefold() in _v()["singular_title"] \
-            or any(w in _v()["months"] for w in words) or words[-1].casefold() in _v()["one_word_titles"]:
+    if name.casefold() in compiled()["titles_cf"] or name.casefold() in compiled()["singular_title"] \
+            or any(w in compiled()["months"] for w in words) or words[-1].casefold() in compiled()["one_word_titles"]:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
-    v = _v()
+    v = compiled()
     return all((_cap_word(w) or v["particle_rx"].match(w)
                 or (w in v["particles"] and 0 < k < len(words) - 1))
                and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
@@ -128,12 +128,12 @@ def same_subject(a: str, b: str) -> bool:
     wb = {w.casefold() for w in re.findall(r"[\w’']+", b)} - fn
     if not wa or not wb:
         return False
-    if _initials_match(a, b) or _initials_match(b, a):
+    if initials_match(a, b) or initials_match(b, a):
         return True
     return len(wa & wb) >= 0.6 * min(len(wa), len(wb))
 
 
-def _initials_match(name: str, abbr: str) -> bool:
+def initials_match(name: str, abbr: str) -> bool:
     """Can ``abbr`` be spelt by the words of ``name`` (first letters; function words optional)?"""
     words = [w for w in re.split(r"[\s\-–]+", name) if w]
     a = abbr.upper().replace("&", "")
@@ -159,7 +159,8 @@ def _initials_match(name: str, abbr: str) -> bool:
     return go(0, 0)
 
 
-_COUNTRY_PAREN = re.compile(r"\s*\(([^()]+)\)$")
+#: a country (or other qualifier) in parentheses at the end of a name: "Ministry of Tides (Ruritania)"
+COUNTRY_PAREN = re.compile(r"\s*\(([^()]+)\)$")
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -173,7 +174,7 @@ def name_key(name: str) -> str:
     'ministry of public security (vietnam)'
     """
     s = unicodedata.normalize("NFKC", name or "").replace("\u00a0", " ").strip(" .,;:")
-    m = _COUNTRY_PAREN.search(s)
+    m = COUNTRY_PAREN.search(s)
     country = m.group(1) if m and countries_in(m.group(1)) else ""  # "(Vietnam)" tells two bodies apart: kept
     s = strip_disambiguator(s)
     if country and not s.endswith(")"):

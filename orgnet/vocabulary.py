@@ -7,8 +7,9 @@ Each file is checked when it is loaded (:func:`check_text`): a mapping with the 
 a value of the wrong type, a phrase, field or entry section naming a relation that
 ``relations.yaml`` lacks, a kind without its colour or shape. The error, a
 :class:`~orgnet.errors.VocabularyError`, names the file, the line, the entry and the problem.
-The checks do not cover everything the code reads (field roles, phrase roles and options are
-the extractor's business); they catch the mistakes that would otherwise pass silently or
+Every field's role is in the roles table of ``fields.yaml``, and every role names a relation or
+attribute that exists. The checks do not cover everything the code reads (phrase roles and options
+are the extractor's business); they catch the mistakes that would otherwise pass silently or
 crash far from their cause.
 """
 
@@ -25,7 +26,7 @@ import yaml
 from .errors import VocabularyError
 
 __all__ = ["load", "load_yaml", "check_text", "check_file",
-           "relations", "kinds", "fields", "phrases", "names", "hedges"]
+           "relations", "kinds", "fields", "field_roles", "phrases", "names", "hedges"]
 
 # libyaml's C parser when PyYAML has it (several times faster than the pure-Python one; same
 # results, same errors)
@@ -204,15 +205,16 @@ class _Check:
             self.typed(w, path + (i,), str)
         return value
 
-    def known(self, value: Any, path: tuple, known: set[str], what: str, entry: str | None = None) -> None:
-        """Fail unless `value` is one of `known` (the `what` names of another file)."""
+    def known(self, value: Any, path: tuple, known: set[str], what: str, entry: str | None = None,
+              where: str | None = None) -> None:
+        """Fail unless `value` is one of `known` (the `what` names of another file, or of `where`)."""
         if value in known:
             return
         import difflib
 
         close = difflib.get_close_matches(str(value), sorted(known), n=1)
         hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
-        self.fail(path, f"{what[:-1]} {value!r} is not in {what}.yaml ({hint})", entry)
+        self.fail(path, f"{what[:-1]} {value!r} is not in {where or what + '.yaml'} ({hint})", entry)
 
 
 def _path_name(path: tuple) -> str:
@@ -319,6 +321,26 @@ def _check_fields(c: _Check, data: dict, relations: set, _kinds: set) -> None:
             c.fail(path + ("split",), f"split {f['split']!r} is not 'comma' or 'semicolon'", entry)
         if "relation" in f:
             c.known(f["relation"], path + ("relation",), relations, "relations", entry)
+    roles = c.get(data, (), "roles", dict)
+    attributes = set(load("relations")["attributes"])
+    for role, spec in roles.items():
+        path = ("roles", role)
+        c.typed(spec, path, dict)
+        unknown = sorted(set(spec) - {"relation", "attribute", "reverse", "body"})
+        if unknown:
+            c.fail(path, f"unknown option {unknown[0]!r} (known: attribute, body, relation, reverse)")
+        if "relation" in spec and "attribute" in spec:
+            c.fail(path, "a role gives a relation or an attribute, not both")
+        if "relation" in spec:
+            c.known(c.get(spec, path, "relation", str), path + ("relation",), relations, "relations")
+        if "attribute" in spec:
+            c.known(c.get(spec, path, "attribute", str), path + ("attribute",), attributes, "attributes",
+                    where="the attributes of relations.yaml")
+        for flag in ("reverse", "body"):
+            c.get(spec, path, flag, bool, required=False)
+    for i, f in enumerate(data["fields"]):
+        c.known(f["role"], ("fields", i, "role"), set(roles), "roles", f"fields[{i}] (key {f['key']!r})",
+                where="the roles of fields.yaml")
 
 
 _PHRASE_TEXTS = ("alias_phrases", "former_name_phrases", "rename_pattern", "founded_pattern",
@@ -440,6 +462,12 @@ def kinds() -> dict[str, dict]:
 def fields() -> list[dict]:
     """Infobox field names and their roles (see ``vocab/fields.yaml``)."""
     return load("fields")["fields"]
+
+
+def field_roles() -> dict[str, dict]:
+    """What each infobox field role gives: its relation or attribute, its direction, whether its
+    value names a body (see ``vocab/fields.yaml``)."""
+    return load("fields")["roles"]
 
 
 def phrases() -> dict[str, Any]:

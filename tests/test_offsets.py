@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgnet
-from orgnet.read.decode import _normalize_mapped, _remove_scripts, _script_blocks, _strip_html, _strip_html_mapped, normalize_text
+from orgnet.read.decode import normalize_mapped, remove_scripts, _script_blocks, _strip_html, strip_html_mapped, normalize_text
 from orgnet.read.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
 from orgnet.render.network import _quote_context
 
@@ -143,7 +143,7 @@ def test_context_quote_in_a_cleaned_file():
 
 def test_each_step_gives_what_it_gave_before():
     raw = "a\r\nb\rCafe\u0301\x07 \u212b x"
-    assert _normalize_mapped(raw)[0] == normalize_text(raw)
+    assert normalize_mapped(raw)[0] == normalize_text(raw)
     assert unquote_mapped("%C3%A9t%E9%zz%20")[0] == urllib.parse.unquote("%C3%A9t%E9%zz%20")
     assert unescape_mapped("&amp;&ampx&#65;&#0;&bogus;")[0] == "&&xA\ufffd&bogus;"
     for page in ["<p>x &amp;lt; y</p>" * 3 + "<script>s</script><td>a</td><td>b</td>",
@@ -156,7 +156,7 @@ def test_each_step_gives_what_it_gave_before():
                  "<p>a</p><p>b</p><p>c</p><p>x<y</p><td>1</td><td>2</td><p>&lt;b&gt;bold&lt;/b&gt;</p>",
                  "<p>a</p><p>b</p><p>c</p><p>d</p><a href='x>y"]:
         assert _strip_html(page)[0] == _old_strip_html(page), page
-        out, _, m = _strip_html_mapped(page)
+        out, _, m = strip_html_mapped(page)
         for i, ch in enumerate(out):  # each character maps to where it came from, not to a coarse run
             a, b = m.span(i, i + 1)
             assert ch.isspace() or (b - a <= 12 and ch in html.unescape(html.unescape(page[a:b]))), (page, i, ch)
@@ -186,7 +186,7 @@ def test_script_blocks_match_the_old_expression():
               "<script>unclosed <style>s</style> end", "<style>x</script></style>", "<scripts>x</scripts>",
               "<script x", "x</script><script>y"]:
         assert [m.span() for m in old.finditer(t)] == _script_blocks(t), t
-    assert _remove_scripts("a<script>x</script>b")[:2] == ("ab", 1)
+    assert remove_scripts("a<script>x</script>b")[:2] == ("ab", 1)
 
 
 def test_an_unclosed_script_is_left_alone():

@@ -1508,3 +1508,155 @@ def test_the_agency_of_a_country_names_no_parent_further_on():
     one(cs, "Dock Bureau", "subordinate_to", "Central Committee of the Harbour Party")
     _, cs2 = run(doc("Tide Office", "The Tide Office is the legal successor agency of the Harbour Board (HB)."))
     one(cs2, "Harbour Board", "absorbed_into", "Tide Office")
+
+
+# ----------------------------------------------------------------------------- unseen pages (second blind set)
+
+
+def test_a_second_verb_coordinated_after_the_object_keeps_its_own_object():
+    """"created by the X and propped up by the Y": Y is the second verb's, never the creator."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body created in 1949 by the "
+                                    "Harbourform and propped up by the Veldran Union."))
+    none(cs, "Tide Council", "established_by", "Veldran Union")
+    # with no words between the phrase and "and", the name after is both verbs' object
+    _, cs = run(doc("Tide Council", "The Tide Council is subordinate to and funded by the Veldran Union."))
+    one(cs, "Tide Council", "subordinate_to", "Veldran Union")
+    one(cs, "Tide Council", "funded_by", "Veldran Union")
+
+
+def test_a_one_word_name_the_page_gives_in_parentheses_names_that_body_elsewhere():
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body created in 1949 by the "
+                                    "Harbourform and propped up by the Veldran Union.",
+                    "In 1948 the Harbour Information Bureau (Harbourform) held a congress in Ulton."))
+    assert one(cs, "Tide Council", "established_by", "Harbourform").start == 1949
+    # a country in parentheses says whose body it is; it names no body
+    from orgnet.extract.extractor import Extractor
+    from orgnet.read.document import parse_text
+    d = parse_text(doc("Tide Council", "The Ministry of Tides (France) sits in Ulton.",
+                       "The Harbour Information Bureau (Harbourform) met there."), "t.txt")
+    assert Extractor(d, 1.0)._short_names() == {"Harbourform"}
+
+
+def test_its_first_president_was_a_described_person():
+    _, cs = run(doc("Tide Council", "The Tide Council is an international body.",
+                    "Its first president was the Veldran physicist and activist Ada Lind.",
+                    "Its chairman was the head of the Harbour League."))
+    assert one(cs, "Ada Lind", "leads", "Tide Council").title == "President"
+    none(cs, "Harbour League", "leads", "Tide Council")
+
+
+def test_a_demonym_before_a_lower_case_noun_ends_the_name():
+    """"vice chairman of the Harbour Party for South Veldran affairs": the party, not a body
+    named "... for South Veldran"."""
+    _, cs = run(doc("Bo Wu", "Bo Wu served as the vice chairman of the Harbour Party for South Veldran affairs "
+                             "from 2016 to 2021."))
+    c = one(cs, "Bo Wu", "leads", "Harbour Party")
+    assert (c.start, c.end) == (2016, 2021)
+    assert not [c for c in cs if "South Veldran" in c.object]
+    # a connector after the capitals: the name goes on
+    _, cs = run(doc("Cy Lo", "Cy Lo heads the Institute for Veldran Studies of the Republic of Ulton."))
+    one(cs, "Cy Lo", "leads", "Institute for Veldran Studies of the Republic of Ulton")
+
+
+def test_a_body_word_before_a_title_is_a_body_not_an_office():
+    """A page titled "Directorate General of X" is about the directorate (its "its chief" is its
+    head), not about an office "Directorate General" of a body "X"."""
+    text = ("Directorate General of Tides (DGT)\n\nThe Directorate General of Tides (DGT) was established under "
+            "the Ministry of Quiet Affairs in 1961. In 1969 the Council had to replace its chief, Ada Lind, with "
+            "Bo Wu.\n")
+    _, cs = run(text)
+    assert one(cs, "Directorate General of Tides", "subordinate_to", MQA).start == 1961
+    assert not [c for c in cs if c.object == "Tides"], show(cs)
+    from orgnet.extract.words import office_title
+    assert office_title("Directorate General of Tides") is None
+    assert office_title("Director General of Tides") == ("Director General", "Tides")
+
+
+def test_its_influence_over_takes_no_earlier_name_as_the_subject():
+    """"propagandizing for the X led to the decline of its influence over Y": neither X nor the page's
+    body is said to seek influence over Y."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body.",
+                    "The organization's propagandizing for the Veldran Union led to the decline of its influence "
+                    "over the peace movement in other countries.",
+                    "The Tide Council exerted influence over the Ulton Youth League."))
+    assert not [c for c in cs if c.relation == "targets" and "peace" in c.object], show(cs)
+    one(cs, "Tide Council", "targets", "Ulton Youth League")
+
+
+def test_a_clause_opened_by_a_noun_that_names_no_body_does_not_fall_back_to_the_page():
+    """"This gathering established the X": a congress, not the page's body, established X; "the
+    council established the Y" (a body word) and "It established the Z" still are the page's."""
+    _, cs = run(doc("Tide Council", "The Tide Council (TC) is an international body.",
+                    "In 1948 a Congress of Writers was held in Ulton.",
+                    "This gathering established a permanent organisation called the Harbour Liaison Committee.",
+                    "In 1950 the council established the Ulton Youth League. It established the Harbour Club."))
+    none(cs, "Harbour Liaison Committee", "established_by", "Tide Council")
+    one(cs, "Ulton Youth League", "established_by", "Tide Council")
+    one(cs, "Harbour Club", "established_by", "Tide Council")
+
+
+def test_a_caption_title_of_a_body_then_the_person_after_a_comma():
+    """A news caption "Veldra's newly appointed Director-General of X (XI), Lieutenant-General Y": Y
+    leads X (the rank is no part of the name; a name ending in "Intelligence" names a body)."""
+    _, cs = run("Agency Gets New Leader\n\nThe prime minister appointed a new general on Friday.\n\n"
+                "Veldra's newly appointed Director-General of Harbour Services Intelligence (HSI), "
+                "Lieutenant-General Ada-ul-Lind\n\nThe appointment was expected.\n")
+    c = one(cs, "Ada-ul-Lind", "leads", "Harbour Services Intelligence")
+    assert c.subject == "Ada-ul-Lind" and c.title == "Director-General"
+
+
+def test_the_agency_on_a_page_without_a_subject_is_the_body_it_opened_with():
+    _, cs = run("Agency Gets New Leader\n\nVeldra's newly appointed Director-General of Harbour Services "
+                "Intelligence (HSI), Lieutenant-General Ada Lind\n\n"
+                "Lt. Gen. Bo Wu will take over as the director general of the agency, known as the Harbour "
+                "Services Intelligence Directorate or HSI, on March 18, said a spokesman.\n")
+    assert one(cs, "Bo Wu", "leads", "Harbour Services Intelligence").title == "Director General"
+
+
+def test_an_appositive_before_the_verb_is_skipped_for_the_person_before_it():
+    """"Cy A. Rask, an expert on Western Veldra and a propagandist, was appointed chief": Cy A. Rask,
+    not a name inside the appositive."""
+    _, cs = run(doc("Ulton Department", "The Ulton Department is a party body.",
+                    "In late 1988, Cy A. Rask, an expert on Western Veldra and a professional propagandist, was "
+                    "appointed chief."))
+    one(cs, "Cy A. Rask", "leads", "Ulton Department")
+    assert not [c for c in cs if c.subject == "Western Veldra"], show(cs)
+
+
+def test_a_body_name_before_a_person_noun_is_no_subject():
+    """"Bo Wu, a Veldran Army officer, who had later joined the Harbour Army": the army only says
+    whose officer he was; a body that joins is still read."""
+    _, cs = run(doc("Tide Agency", "The Tide Agency is a service.",
+                    "Its first chief was Bo Wu, a Veldran Army officer, who had later joined the Harbour Army.",
+                    "The Ulton League later joined the Harbour Front."))
+    none(cs, "Veldran Army", "part_of", "Harbour Army")
+    one(cs, "Ulton League", "part_of", "Harbour Front")
+
+
+def test_speaker_is_a_post():
+    """"Tide Assembly (the lower chamber) Speaker Bo Wu": Bo Wu leads the assembly as its Speaker;
+    neither "Speaker Bo Wu" nor "Tide Assembly Speaker" is a name."""
+    _, cs = run(doc("Tide Service", "The Tide Service is a spy agency.",
+                    "The president has appointed Tide Assembly (the lower chamber) Speaker Bo Wu as head of the "
+                    "Tide Service."))
+    assert one(cs, "Bo Wu", "leads", "Tide Assembly").title == "Speaker"
+    one(cs, "Bo Wu", "leads", "Tide Service")
+    assert not [x for x in cs if "Speaker" in x.subject or "Speaker" in x.object], show(cs)
+
+
+def test_replaced_as_the_post_of_a_body_by():
+    """"Z ... was abruptly replaced as the director of the X by Y": both lead X as director."""
+    _, cs = run(doc("Tide news", "Reports indicate that Harbour Party Vice Chairman Bo Wu, who has overseen the talks "
+                                 "since last year, was abruptly replaced as the director of the HP Tide Front "
+                                 "Department by Cy Rask, a member of the Ulton Peace Committee."))
+    assert one(cs, "Cy Rask", "leads", "HP Tide Front Department").title == "Director"
+    assert one(cs, "Bo Wu", "leads", "HP Tide Front Department").title == "Director"
+
+
+def test_a_word_in_capitals_in_parentheses_names_the_body_written_in_title_case():
+    """"Ministry for Harbour Watch (WATCHA)" and later "the Watcha was renamed ...": the Watcha is that
+    body, and the subject of the renaming (not the name in the opening phrase before it)."""
+    _, cs = run("Harbour Watch\n\nMinistry for Harbour Watch (WATCHA)\n\nThe Watcha was founded in 1950. In 1989, "
+                "just before the dissolution of East Veldra, the Watcha was renamed to the Office for Tide Security.\n")
+    assert one(cs, "Watcha", "alias", value="Office for Tide Security").start == 1989
+    assert not [c for c in cs if c.subject == "East Veldra"], show(cs)

@@ -721,3 +721,13 @@ def test_two_posts_on_one_office_line_of_a_person_page():
 def test_a_site_menu_line_ending_in_contact_is_no_title():
     d = orgnet.parse_text("Tide Units Insignia Contact\n\nHarbour Watch Bureau\n\nThe bureau is an agency.\n", "t.txt")
     assert d.title == "Harbour Watch Bureau"
+
+
+def test_superseding_and_preceding_keys_without_a_number():
+    """The agency template's "superseding" / "preceding" keys, dumped without a number."""
+    from claim_helpers import one, run
+    _, cs = run("= Tide Security =\n\nInfobox\n- Agency Name: Tide Security\n- Formed: 30 June 1945\n"
+                "- Preceding: Harbour Watch Office\n- Superseding: Federal Tide Information Service\n"
+                "- Jurisdiction: Ruritania\n\nTide Security was the secret police of Ruritania.\n")
+    one(cs, "Tide Security", "absorbed_into", "Federal Tide Information Service")
+    one(cs, "Harbour Watch Office", "absorbed_into", "Tide Security")

@@ -131,6 +131,37 @@ def test_a_wrong_type_is_named():
     assert "hedges.yaml: expected a mapping at the top, found a list" == error("hedges", "- alleged\n- reported\n")
 
 
+ROLES_HEAD = "roles:\n  parent: {relation: subordinate_to, body: true}\n  founded: {attribute: founded}\n"
+
+
+def test_a_field_role_naming_a_misspelt_relation_or_attribute_is_rejected():
+    """The roles of fields.yaml say which relation (or attribute) each field role gives: a typo there
+    is named with its file, line, entry and a guess (it would otherwise yield claims that never
+    become edges)."""
+    ok = ROLES_HEAD + "fields:\n  - {key: Parent agency, role: parent}\n"
+    assert check_text(ok, "fields")["roles"]["parent"]["relation"] == "subordinate_to"
+    assert error("fields", ok.replace("subordinate_to", "subordinate_too")) == (
+        "fields.yaml, line 2: roles.parent.relation: relation 'subordinate_too' is not in relations.yaml "
+        "(did you mean 'subordinate_to'?)")
+    assert error("fields", ok.replace("attribute: founded", "attribute: foundd")) == (
+        "fields.yaml, line 3: roles.founded.attribute: attribute 'foundd' is not in the attributes of "
+        "relations.yaml (did you mean 'founded'?)")
+    assert error("fields", ok.replace("role: parent}", "role: parnet}")) == (
+        "fields.yaml, line 5: fields[0] (key 'Parent agency'): role 'parnet' is not in the roles of "
+        "fields.yaml (did you mean 'parent'?)")
+    assert "a role gives a relation or an attribute, not both" in error(
+        "fields", ok.replace("{attribute: founded}", "{attribute: founded, relation: leads}"))
+    assert "unknown option 'direction'" in error("fields", ok.replace("body: true", "direction: back"))
+    assert error("fields", "fields: []\n") == "fields.yaml: no 'roles'"
+
+
+def test_every_role_the_reader_gives_is_in_the_roles_table():
+    """Numbered template keys (names.yaml) give roles too: each is one the extractor knows."""
+    keys = vocabulary.names()["numbered_keys"]
+    assert set(keys["parts"].values()) | set(keys["bases"].values()) <= set(vocabulary.field_roles())
+    assert vocabulary.field_roles()["subsidiary"] == {"relation": "subordinate_to", "reverse": True, "body": True}
+
+
 def test_a_field_without_role_or_with_an_unknown_split():
     assert error("fields", "fields:\n  - {key: Parent}\n") == "fields.yaml, line 2: fields[0] (key 'Parent'): no 'role'"
     assert "split 'colon' is not 'comma' or 'semicolon'" in error(

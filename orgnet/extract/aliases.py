@@ -9,10 +9,10 @@ from ..names import Mention, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
 from .base import ExtractorBase
-from .mention_rules import _PAREN_AFTER
-from .mentions import _named_anaphors
-from .sentence import _SentIndex
-from .words import _abbr_owner, _abbreviation_in, _is_demonym, _lead_year, _office_of_chain, _skip_lead_phrase
+from .mention_rules import PAREN_AFTER
+from .mentions import named_anaphors
+from .sentence import SentIndex
+from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain, opening_year, skip_lead_phrase
 
 __all__ = ["AliasRules"]
 
@@ -76,7 +76,7 @@ class AliasRules(ExtractorBase):
                     m.name = recent[m.name]
                     m.org = True
             else:
-                body = m.name if m.org and " " in m.name else _office_of_chain(m.surface) if m.title else ""
+                body = m.name if m.org and " " in m.name else office_of_chain(m.surface) if m.title else ""
                 for w in body.split():  # ("Deputy Minister of Tides Bo Wu": the Ministry of Tides)
                     if w in v["org_words"]:
                         recent[w] = body
@@ -97,7 +97,7 @@ class AliasRules(ExtractorBase):
         for m in names:
             if m.start < inside:
                 continue
-            pm = _PAREN_AFTER.match(self.text, m.end, s.end)
+            pm = PAREN_AFTER.match(self.text, m.end, s.end)
             if not pm or not m.name:
                 continue
             inside = pm.end()
@@ -111,12 +111,12 @@ class AliasRules(ExtractorBase):
                 inner = f"{dd.group('a')}; {dd.group('n')}"
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
-            abbr = _abbreviation_in(first)
+            abbr = abbreviation_in(first)
             ab_rest = re.match(r"^[A-Z][A-Za-z0-9&-]{1,9},\s*(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:)", first) if abbr else None
             if ab_rest:  # "(MH, Ulterian: Bo Hai)": the abbreviation, then the name in another language
                 items.insert(1, first[ab_rest.end():])
             if abbr:
-                owner = _abbr_owner(m.name, abbr)
+                owner = abbr_owner(m.name, abbr)
                 self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
             elif first and len(first.split()) >= 2 and ":" not in first and all(w[:1].isupper() or w in v["connectors"]
                                                                                 for w in first.split()) \
@@ -137,7 +137,7 @@ class AliasRules(ExtractorBase):
             if not abbr and m.org:
                 for it in items[1:]:  # "(Ruritanian: Tidendienst; TS)": the abbreviation after the names
                     if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", it) and sum(ch.isupper() for ch in it) >= 2:
-                        self.add(_abbr_owner(m.name, it), "alias", value=it, span=span, method=method, **ctx)
+                        self.add(abbr_owner(m.name, it), "alias", value=it, span=span, method=method, **ctx)
             ab = _ABBREVIATED.search(inner)
             if ab and m.org:
                 # "(Советский комитет, abbreviated СК, SK)": the abbreviations, and the native name before
@@ -189,7 +189,7 @@ class AliasRules(ExtractorBase):
                              (v["former_rx"], "former_name", "former_name_phrases")):
             if present.isdisjoint(v["extra_needles"][key]):
                 continue
-            nix = _SentIndex(s, names)
+            nix = SentIndex(s, names)
             for t in rx.finditer(clean):
                 a = next((m for m in (names[k] for k in range(nix.ending_by(s.start + t.start()) - 1, -1, -1))
                           if m.name and not nix.in_parens(m.start - s.start)), None)
@@ -199,7 +199,7 @@ class AliasRules(ExtractorBase):
                     continue
                 gap_l = clean[a.end - s.start:t.start()]
                 gap_r = clean[t.end():b.start - s.start]
-                if " " not in a.name and not a.org and _is_demonym(a.name):
+                if " " not in a.name and not a.org and is_demonym(a.name):
                     # "X is an Ulterian agency, commonly referred to as Y": the demonym only qualifies
                     # the kind of body; the other name is the sentence's subject's, when it opens it
                     opener = next((m for m in names if m.name), None)
@@ -212,7 +212,7 @@ class AliasRules(ExtractorBase):
                 self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
                          **dict(ctx, hedge=self._hedge_at(t.start())))
                 k = names.index(b) + 1
-                paren = _PAREN_AFTER.match(self.text, b.end, s.end)
+                paren = PAREN_AFTER.match(self.text, b.end, s.end)
                 while paren and k < len(names) and names[k].start < paren.end():
                     k += 1  # ("the X (XA) or the Y": the abbreviation in between is no other name)
                 while k < len(names) and _OR_NAME.fullmatch(clean, b.end - s.start, names[k].start - s.start) \
@@ -234,7 +234,7 @@ class AliasRules(ExtractorBase):
             if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
         if renames:
             # an anaphor before the phrase wins over a name ("it changed its name"), else the last name
-            by_anaphor = self._left_subjects(_named_anaphors(self.clean, s, subject), s, "")
+            by_anaphor = self._left_subjects(named_anaphors(self.clean, s, subject), s, "")
             by_name = self._left_subjects(names, s, subject)
             name_starts = [m.start for m in names]
         for t in renames:
@@ -247,13 +247,13 @@ class AliasRules(ExtractorBase):
             who = by_anaphor(t.start()) or by_name(t.start())
             if re.search(r"\band\s+$", clean[:t.start()]) and t.group().startswith(("was ", "were ")):
                 # "X was founded in 1909 as a section of Y and was renamed Z": the clause's subject, X
-                lead = _skip_lead_phrase(clean)
+                lead = skip_lead_phrase(clean)
                 k = bisect.bisect_left(name_starts, s.start + lead)
                 opener = names[k] if k < len(names) and names[k].name and names[k].org else None
                 if opener is not None and opener.end - s.start < t.start() \
                         and re.fullmatch(r"[\s'\"“”]*(?:the\s+)?", clean[lead:opener.start - s.start], re.I):
                     who = opener.name  # (only an article between the opening phrase and the name)
-            year = _lead_year(clean)
+            year = opening_year(clean)
             from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
             for k, m in enumerate(right):
                 # "from X to Y": X was used until then, Y from then on ("renamed X (ABBR)": both new)

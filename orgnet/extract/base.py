@@ -6,22 +6,22 @@ import bisect
 import re
 from collections.abc import Callable
 
-from ..lexicon import _v
+from ..lexicon import compiled
 from ..names import Mention, is_org_name, subject_name
 from ..read.model import Document, Office, Sentence
 from .claim import Claim
-from .mention_rules import _PAREN_AFTER
+from .mention_rules import PAREN_AFTER
 from .mentions import find_mentions
-from .sentence import _SentIndex
-from .words import _abbreviation_in, _office_and_body, _office_title
+from .sentence import SentIndex
+from .words import abbreviation_in, office_and_body, office_title
 
-__all__ = ["ExtractorBase"]
+__all__ = ["ExtractorBase", "POSTS_GAP"]
 
 
 _NAMEISH = re.compile(r"[^\W_]")
 
 
-_POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
+POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 
 
 _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
@@ -44,7 +44,7 @@ class ExtractorBase:
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
-        self.v = _v()
+        self.v = compiled()
 
     # -- helpers
     def _conf(self, method: str, hedge: str) -> float:
@@ -110,11 +110,11 @@ class ExtractorBase:
         mm = _MEMBER_POST.match(o.post)
         if mm:
             return "Member", mm.group("body")
-        office = _office_title(o.post)
+        office = office_title(o.post)
         if not office:
             return None
         named = office[1]
-        title, body = _office_and_body(o.post) or ("", "")
+        title, body = office_and_body(o.post) or ("", "")
         body = body or (named if is_org_name(named) else "")
         # "Vice President of Ruritania": a state, not a body of the network
         return (title, body) if body and is_org_name(body) else None
@@ -152,8 +152,8 @@ class ExtractorBase:
             # kind of body it is (a one-word name is a body's then)
             self._bodies_defined.add(m.name)
             return m.name, other
-        pa = _PAREN_AFTER.match(self.clean, m.end, s.end)
-        if pa and " " in m.name and _abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
+        pa = PAREN_AFTER.match(self.clean, m.end, s.end)
+        if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
                     r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
@@ -161,7 +161,7 @@ class ExtractorBase:
             return m.name, other
         return "", ""
 
-    def _post_of_a_later_person(self, ix: _SentIndex, body: Mention) -> bool:
+    def _post_of_a_later_person(self, ix: SentIndex, body: Mention) -> bool:
         """Whether the post ending in ``body`` opens a list of posts run into a later person's name
         ("Secretary of Y, Chief Justice of Z Cy Rask")."""
         ments = ix.ments
@@ -170,7 +170,7 @@ class ExtractorBase:
             return False
         prev = body
         for m in ments[k + 1:k + 6]:
-            if not _POSTS_GAP.fullmatch(self.clean, prev.end, m.start):
+            if not POSTS_GAP.fullmatch(self.clean, prev.end, m.start):
                 return False
             if m.title and m.person:
                 return True

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-__all__ = ["CONTEXT_MAX", "Claim", "claim_context", "claim_id", "claim_ids"]
+__all__ = ["CONTEXT_MAX", "Claim", "claim_context", "claim_id", "claim_ids", "context_span"]
 
 
 @dataclass(slots=True)
@@ -105,10 +105,10 @@ def claim_context(text: str, start: int, end: int, sentences: Sequence[tuple[int
     >>> a, b = claim_context(t, 16, 31, sents, limit=28); t[a:b]
     'The Bureau of Tests was set'
     """
-    return _context_span(text, start, end, sentences, [s for s, _ in sentences], limit)
+    return context_span(text, start, end, sentences, [s for s, _ in sentences], limit)
 
 
-def _context_span(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int],
+def context_span(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int],
                   limit: int) -> tuple[int, int]:
     """:func:`claim_context` with the sentences' starts given (computed once per document)."""
     a, b = start, max(end, start)

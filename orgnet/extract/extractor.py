@@ -27,11 +27,11 @@ import re
 from ..names import is_org_name, same_subject, strip_disambiguator
 from ..read.lines import name_like
 from ..read.model import Blurb, Document
-from .claim import CONTEXT_MAX, Claim, _context_span
+from .claim import CONTEXT_MAX, Claim, context_span
 from .fields import FieldRules
 from .lists import ListRules
 from .prose import ProseRules
-from .words import _entity_like, _list_title, _office_and_body, _office_title
+from .words import entity_like, list_title, office_and_body, office_title
 
 __all__ = ["Extractor", "extract_claims"]
 
@@ -76,7 +76,7 @@ def _add_context(doc: Document, claims: list[Claim]) -> None:
     text = doc.text
     seen: dict[tuple[int, int], str] = {}
     for c in claims:
-        a, b = _context_span(text, c.char_start, c.char_end, spans, starts, CONTEXT_MAX)
+        a, b = context_span(text, c.char_start, c.char_end, spans, starts, CONTEXT_MAX)
         ctx = seen.get((a, b))
         if ctx is None:
             ctx = seen[(a, b)] = text[a:b]
@@ -88,27 +88,27 @@ class Extractor(ProseRules, FieldRules, ListRules):
 
     def run(self) -> list[Claim]:
         d = self.d
-        listed = _list_title(self.subject) if self.subject else None
+        listed = list_title(self.subject) if self.subject else None
         if listed:  # "List of Harbour Agency directors": the page lists the holders of a body's office
             self.office, self.subject = listed
             self.subject_abbr = ""
-        office = _office_title(self.subject) if self.subject and not listed else None
+        office = office_title(self.subject) if self.subject and not listed else None
         if office:
             # an office page ("Head of the Bureau of X"): the subject is the body the office
             # heads, named in the title or by the lead sentence ("... is the head of the Y")
             self.office, body = office
-            derived = (_office_and_body(self.subject) or ("", ""))[1]
+            derived = (office_and_body(self.subject) or ("", ""))[1]
             lead = self._office_body(d.sentences[:3])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
                 self.subject = derived
             self.subject_abbr = ""
         topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
-        if not self.subject or not _entity_like(self.subject) or topic:
+        if not self.subject or not entity_like(self.subject) or topic:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
             lead = next((x for x in map(self._defined_subject, d.sentences[:5])
-                         if x and (_entity_like(x) or x in self._bodies_defined)
+                         if x and (entity_like(x) or x in self._bodies_defined)
                          and not self.v["bare_org_word"].fullmatch(x)), "")
             if lead or topic or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title

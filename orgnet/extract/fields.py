@@ -1,13 +1,19 @@
-"""Claims from infobox fields (extract stage): each field's role to a relation."""
+"""Claims from infobox fields (extract stage): each field's role to a relation.
+
+Which relation (or attribute) a role gives, and which way, is read from the roles table of
+``vocab/fields.yaml``; the code here says when a value is read at all and how it is cleaned.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ..names import is_org_name, looks_like_person, same_subject
-from ..read.infobox import BODY_ROLES, Field, Span, has_cjk, split_values
+from ..read.infobox import Field, Span, body_roles, has_cjk, split_values
+from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .words import _clean_person, _office_and_body, _office_title, _place_name, _single_name, _strip_rank, _term_years
+from .words import clean_person, office_and_body, office_title, place_name, single_name, strip_rank, term_years
 
 __all__ = ["FieldRules"]
 
@@ -40,9 +46,9 @@ class FieldRules(ExtractorBase):
             title = self.v["title_abbreviations"].get(title, title)  # "DG": Director-General
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
-            person = looks_like_person(_strip_rank(_clean_person(v.text)))
+            person = looks_like_person(strip_rank(clean_person(v.text)))
             body = subj
-            ob = _office_and_body(title) if title_f and person else None
+            ob = office_and_body(title) if title_f and person else None
             if ob and ob[0] in self.v["ministry_titles"] and not ob[1].startswith("Ministry"):
                 ob = (ob[0], f"Ministry of {ob[1]}")  # "Minister of the Armed Forces": the Ministry of the Armed Forces
             if ob and is_org_name(ob[1]) and not same_subject(ob[1], subj) and ob[1] != self.subject_abbr:
@@ -57,96 +63,105 @@ class FieldRules(ExtractorBase):
                     or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title)):
                 # ("President and CEO": a post of two titles)
                 for one in split_values(v, "comma"):
-                    name = _strip_rank(_clean_person(one.text))
+                    name = strip_rank(clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
-                    y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
-                    if looks_like_person(name) or _single_name(name):
-                        self.add(name, "leads", obj=body, title=title, span=(name_f.start, one.end),
+                    y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+                    if looks_like_person(name) or single_name(name):
+                        self.add(name, field_roles()["leader_name"]["relation"], obj=body, title=title, span=(name_f.start, one.end),
                                  method="infobox", subject_kind="person", subject_surface=one.text,
                                  start=y0, end=y1)
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
-        subj = self.subject
         text = v.text
-        if role in BODY_ROLES and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
+        if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
-        if role in BODY_ROLES and (ot := _office_title(text)) and not is_org_name(ot[1]):
+        if role in body_roles() and (ot := office_title(text)) and not is_org_name(ot[1]):
             return  # "Parent agency: President of Ruritania": an office, not a body
         if self._several_values(role, title, v, span, section):
             return
         text, y0, y1 = self._value_text(role, text, span)
-        if role == "parent" or role == "jurisdiction" and is_org_name(text) and not _GOVERNMENT.match(text):
+        if role in ("jurisdiction", "allegiance", "affiliation", "organ", "founder", "funder",
+                    "party", "office", "branch", "predecessor", "successor", "deputy", "leader"):
+            self._conditional_value(role, title, v, text, span, y0, y1)
+        elif role in ("parent", "subsidiary", "unit", "part_of"):
+            # (a unit named without a body word ("Coastal Patrols") is no person)
+            kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
+            self._give(role, text, span, start=y0, end=y1, subject_kind=kind)
+        elif role in ("publisher", "owner", "name_zh", "other_name"):
+            self._give(role, text, span)
+        elif role == "headquarters":
+            place, surface = place_name(text)
+            self._give(role, place, span, object_kind="place", object_surface=surface)
+        elif role == "founded":
+            m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
+            if m:
+                self._give(role, m.group(1), span)
+        elif role in ("abbreviation", "alias", "former_name"):
+            m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
+            for part in [m.group("a"), m.group("b")] if m else [text]:
+                # (a part in Chinese characters only is the Chinese name)
+                self._give("name_zh" if has_cjk(part) and not re.search("[A-Za-z]", part) else role, part, span)
+        elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
+            self._give(role, text, span)
+
+    def _conditional_value(self, role: str, title: str, v: Span, text: str, span: tuple[int, int],
+                           y0: int | None, y1: int | None) -> None:
+        """A value of a role read only when the value (or the page's subject) is of the right sort."""
+        subj = self.subject
+        if role == "jurisdiction":
             # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
-            self.add(subj, "subordinate_to", obj=text, span=span, method="infobox", start=y0, end=y1)
-        elif role in ("subsidiary", "unit"):  # a unit named without a body word ("Coastal Patrols") is no person
-            self.add(text, "subordinate_to" if role == "subsidiary" else "part_of", obj=subj, span=span, method="infobox", start=y0, end=y1,
-                     subject_kind="state_body" if looks_like_person(text) else "")
-        elif role == "affiliation" or role == "allegiance" and not looks_like_person(subj):
-            if is_org_name(text):  # ("Allegiance: Ruritania": a state, not a body)
-                self.add(subj, "affiliated_with", obj=text, span=span, method="infobox", start=y0, end=y1)
-        elif role == "part_of":
-            self.add(subj, "part_of", obj=text, span=span, method="infobox", start=y0, end=y1)
-        elif role == "organ" and text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
-            words = set(re.findall(r"[\w'’]+", text))
-            if (not words & self.v["org_words"] or words & self.v["publication_words"]) \
-                    and not re.search(r"\b[A-Z]{2,}\b", text):  # ("Main organ: Congress", "Plenum of the HPC")
-                self.add(subj, "publishes", obj=text, span=span, method="infobox", object_kind="publication")
-        elif role == "publisher":
-            self.add(text, "publishes", obj=subj, span=span, method="infobox")
+            if is_org_name(text) and not _GOVERNMENT.match(text):
+                self._give(role, text, span, start=y0, end=y1)
+        elif role in ("affiliation", "allegiance"):
+            # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
+            if (role == "affiliation" or not looks_like_person(subj)) and is_org_name(text):
+                self._give(role, text, span, start=y0, end=y1)
+        elif role == "organ":
+            if text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
+                words = set(re.findall(r"[\w'’]+", text))
+                if (not words & self.v["org_words"] or words & self.v["publication_words"]) \
+                        and not re.search(r"\b[A-Z]{2,}\b", text):  # ("Main organ: Congress", "Plenum of the HPC")
+                    self._give(role, text, span, object_kind="publication")
         elif role in ("founder", "funder"):
             m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
             who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
-                self.add(subj, "established_by" if role == "founder" else "funded_by", obj=who, end=end,
-                         span=span, method="infobox")
-        elif role in ("party", "office", "branch") and looks_like_person(subj):
-            # a person page: the parties, assemblies and armed services the person belongs to
-            m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
-            body = m.group("b") if m else (text if role != "office" else "")
-            if body[:1].isupper():
-                kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
-                self.add(subj, "part_of", obj=body, span=span, method="infobox", start=y0, end=y1,
-                         object_kind=kind)
-        elif role == "owner":
-            self.add(subj, "controlled_by", obj=text, span=span, method="infobox")
+                self._give(role, who, span, end=end)
+        elif role in ("party", "office", "branch"):
+            if looks_like_person(subj):
+                # a person page: the parties, assemblies and armed services the person belongs to
+                m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
+                body = m.group("b") if m else (text if role != "office" else "")
+                if body[:1].isupper():
+                    kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
+                    self._give(role, body, span, start=y0, end=y1, object_kind=kind)
         elif role == "leader":
             self._leader_value(title, v, text, span)
-        elif role in ("predecessor", "successor", "deputy") and looks_like_person(subj):
+        elif looks_like_person(subj):  # predecessor, successor, deputy on a person page
             self._next_to_office(role, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
             if (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text)) and not looks_like_person(text) \
                     and text not in self.v["unknown"]:
-                a, b = (text, subj) if role == "predecessor" else (subj, text)
-                self.add(a, "absorbed_into", obj=b, span=span, method="infobox")
-        elif role == "headquarters":
-            place, surface = _place_name(text)
-            self.add(subj, "headquartered_in", obj=place, span=span, method="infobox", object_kind="place",
-                     object_surface=surface)
-        elif role == "founded":
-            m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
-            if m:
-                self.add(subj, "founded", value=m.group(1), span=span, method="infobox")
-        elif role in ("abbreviation", "alias", "former_name"):
-            rel = "former_name" if role == "former_name" else "alias"
-            m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
-            parts = [m.group("a"), m.group("b")] if m else [text]
-            for part in parts:
-                self.add(subj, "name_zh" if has_cjk(part) and not re.search("[A-Za-z]", part) else rel,
-                         value=part, span=span, method="infobox")
-        elif role == "name_zh":
-            self.add(subj, "name_zh", value=text, span=span, method="infobox")
-        elif role == "other_name":
-            self.add(subj, "other_name", value=text, span=span, method="infobox")
-        elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
-            self.add(subj, "type", value=text, span=span, method="infobox")
+                self._give(role, text, span)
+
+    def _give(self, role: str, value: str, span: tuple[int, int], **kw: Any) -> None:
+        """The claim a value of field role `role` gives: the relation (or attribute) and its direction
+        are those of the role in ``vocab/fields.yaml``."""
+        spec = field_roles()[role]
+        if "attribute" in spec:
+            self.add(self.subject, spec["attribute"], value=value, span=span, method="infobox", **kw)
+        elif spec.get("reverse"):
+            self.add(value, spec["relation"], obj=self.subject, span=span, method="infobox", **kw)
+        else:
+            self.add(self.subject, spec["relation"], obj=value, span=span, method="infobox", **kw)
 
     def _several_values(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> bool:
         """Whether a value holds several (bodies in a list, seats glued together): each is read alone."""
         text = v.text
-        if role in BODY_ROLES and "," in text and not role.startswith("leader"):
+        if role in body_roles() and "," in text and not role.startswith("leader"):
             pieces = split_values(v, "comma")
             if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
                 for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
@@ -165,18 +180,18 @@ class FieldRules(ExtractorBase):
         given as an alias), and the years of the term."""
         y0: int | None = None
         y1: int | None = None
-        when = _WHEN_AFTER.search(text) if role in BODY_ROLES else None
+        when = _WHEN_AFTER.search(text) if role in body_roles() else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[:when.start()]
-            y0, y1 = _term_years(when.group(1).split(",")[0])
-        if role in BODY_ROLES:  # "General Staff Department (partially)": a note in lower case is no part of the name
+            y0, y1 = term_years(when.group(1).split(",")[0])
+        if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
         if role in ("parent", "owner") and " via " in text:
             text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
         if role in ("unit", "subsidiary"):
             # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
             text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
-        abbr = _ABBR_AFTER.search(text) if role in BODY_ROLES else None
+        abbr = _ABBR_AFTER.search(text) if role in body_roles() else None
         if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
             text = text[:abbr.start()]
@@ -222,32 +237,31 @@ class FieldRules(ExtractorBase):
                 t, end = paren.group(1), one.end
             else:
                 end = one.end
-            name = _strip_rank(_clean_person(name))  # ("General Ada Li (Secretary General)": the person)
-            if name in self.v["unknown"] or not looks_like_person(name) and not _single_name(name):
+            name = strip_rank(clean_person(name))  # ("General Ada Li (Secretary General)": the person)
+            if name in self.v["unknown"] or not looks_like_person(name) and not single_name(name):
                 continue  # ("Classified, Colonel": the holder is not given)
-            if k and " " not in name and looks_like_person(_clean_person(pieces[k - 1].text)) and \
+            if k and " " not in name and looks_like_person(clean_person(pieces[k - 1].text)) and \
                     self.text.count("\n", pieces[k - 1].end, one.start) == 0:
                 continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
-            y0, y1 = _term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
-            self.add(name, "leads", obj=subj, title=t, span=(span[0], end), method="infobox",
-                     subject_kind="person", start=y0, end=y1)
+            y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+            self._give("leader", name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
 
     def _next_to_office(self, role: str, text: str, span: tuple[int, int]) -> None:
         """A person page's predecessor, successor or deputy in the office above."""
         # a person page: who held the office above before or after the person, or was deputy
         held = self._office_above(span[0])
-        name = _clean_person(text)
+        name = clean_person(text)
         if held is None or not looks_like_person(name):
             return  # "Office created", "Position abolished": no one
         title, body, o = held
         if role == "deputy":
             own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
-            y0, y1 = _term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
+            y0, y1 = term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
                 (o.start_year, None if o.present else o.end_year)
-            self.add(name, "leads", obj=body, title=f"Deputy {title}", span=span, method="infobox",
-                     subject_kind="person", start=y0, end=y1)
-        else:
-            self.add(name, "leads", obj=body, title=title, span=span, method="infobox", subject_kind="person",
+            self.add(name, field_roles()["deputy"]["relation"], obj=body, title=f"Deputy {title}", span=span,
+                     method="infobox", subject_kind="person", start=y0, end=y1)
+        else:  # the person before or after in the office: its holder, as a leader field's
+            self.add(name, field_roles()["leader"]["relation"], obj=body, title=title, span=span, method="infobox", subject_kind="person",
                      start=o.end_year if role == "successor" else None,
                      end=o.start_year if role == "predecessor" else None)
 

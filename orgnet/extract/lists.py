@@ -7,7 +7,7 @@ import re
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.officeholders import person_name
 from .base import ExtractorBase
-from .words import _entry_relation, _person_in, _single_name
+from .words import entry_relation, person_in, single_name
 
 __all__ = ["ListRules"]
 
@@ -18,8 +18,8 @@ class ListRules(ExtractorBase):
     # -- lists
     def _lists(self) -> None:
         for it in self.d.lists:
-            name = _person_in(it.name.text)
-            if name in self.v["unknown"] or not (looks_like_person(name) or _single_name(name)
+            name = person_in(it.name.text)
+            if name in self.v["unknown"] or not (looks_like_person(name) or single_name(name)
                                                  or person_name(name, 0) is not None):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
@@ -59,7 +59,7 @@ class ListRules(ExtractorBase):
         if not subj or looks_like_person(subj):
             return
         for e in self.d.entries:
-            rel = _entry_relation(e.section)
+            rel = entry_relation(e.section)
             name = e.name.text
             if e.parent and e.parent != name and is_org_name(e.parent) and is_org_name(name):
                 # "• 6th Directorate – ... It had the following departments:" / "    • 1st Department": a unit's unit

@@ -6,23 +6,26 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import _v
+from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
 from ..read.officeholders import office_body
-from .words import _is_demonym, _office_then_person
+from .words import is_demonym, office_then_person
 
-__all__ = []
+__all__ = ["PAREN_AFTER", "cap", "connector_ok", "extend_to_abbreviation", "governments_of",
+           "lower_case_bodies", "make_mention", "merge_enumerated", "merge_nicknames", "merge_possessives",
+           "merge_rank_abbreviations", "numbered_units", "plural_bodies", "split_titled_person"]
 
 
-_PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
+PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
 
 
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 
 
-def _cap(tok: str) -> bool:
+def cap(tok: str) -> bool:
+    """Whether a token can be part of a name (capitalised, an ordinal, a hyphenated particle)."""
     return bool(tok) and (tok[0].isupper() or bool(_ORDINAL.match(tok))
-                          or ("-" in tok and bool(_v()["particle_rx"].match(tok))))
+                          or ("-" in tok and bool(compiled()["particle_rx"].match(tok))))
 
 
 _MEMBER_OF = re.compile(r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$")
@@ -34,7 +37,7 @@ _UNIT_NUMBER = re.compile(r" (?P<n>\d{1,4})\b(?![.,:/-]?\d)(?! (?:years?|months?
 _LOWER_UNIT = re.compile(r" (?P<w>[a-z]{3,15}) \d{1,3}\b(?![.,:/-]?\d)")  # a lower-case body word, a number
 
 
-def _numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+def numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Service 9", "Unit 8200", "Bureau 72": a body word and the number that names the unit (a year
     after it names no unit)."""
     out: list[Mention] = []
@@ -60,7 +63,7 @@ def _numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[M
 _GOVERNMENT_OF = re.compile(r"\b(?:the|a|its|their) (?:(?:[a-z]+|[A-Z][a-z]+) )?(?P<g>government) of (?P<the>the )?$")
 
 
-def _governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
+def governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
     """ "created by the government of the Soviet Union": the Government of the Soviet Union, a body
     (the country is named inside its name)."""
     out: list[Mention] = []
@@ -79,7 +82,7 @@ def _governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
 _NICKNAME = re.compile(r"\s+[\"“][A-Z][^\"“”]{0,24}[\"”]\s+")
 
 
-def _merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
+def merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
     """ 'Ada "Redbeard" Lind': a nickname in quotes between a first and a last name is one person,
     named without the nickname."""
     out: list[Mention] = []
@@ -102,7 +105,7 @@ def _merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
     return out
 
 
-def _merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Brig. Gen. Bo Wu", "Maj. Cy Rask": ranks abbreviated with a period before a person's
     name are one mention with it, named by the person."""
     out: list[Mention] = []
@@ -123,7 +126,7 @@ def _merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict)
     return out
 
 
-def _split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Head of the powerful Harbour Bureau Bo Wu resigned": after "<title> of the [adjective]",
     a run of capitals that ends in a person's name after the body's last organisation word is
     two names, the body and the person."""
@@ -140,7 +143,7 @@ def _split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> l
             body = " ".join(words[:last + 1])
             out.append(Mention(start=m.start, end=m.start + len(body), surface=text[m.start:m.start + len(body)],
                                name=body, org=True))
-            out.append(_make_mention(cut, m.end, text[cut:m.end], v))
+            out.append(make_mention(cut, m.end, text[cut:m.end], v))
             continue
         out.append(m)
     return out
@@ -162,7 +165,7 @@ def _initials_hold(abbr: str, words: list[str]) -> bool:
     return all(ch in it for ch in abbr.upper())
 
 
-def _extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int) -> list[Mention]:
+def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int) -> list[Mention]:
     """ "the Office for Teaching Tides as a Second Language (OTTSL)": one name, its extent told by
     the abbreviation after it, though lower-case words other than "of"/"for" stand inside it."""
     for k in range(len(ms) - 1, -1, -1):
@@ -171,7 +174,16 @@ def _extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int
         if not am:
             continue
         abbr = am.group("a")
-        if sum(ch.isupper() for ch in abbr) < 2 or _initials_hold(abbr, m.name.split()):
+        if sum(ch.isupper() for ch in abbr) < 2:
+            continue
+        post = _POST_OF.match(m.surface) if m.title and not m.name else None
+        if post and _initials_hold(abbr, post.group("body").split()):
+            # "Director of Harbour Services Intelligence (HSI)": the post of a body its abbreviation spells
+            m.name, m.org = post.group("body"), True
+            continue
+        if _initials_hold(abbr, m.name.split()):
+            if " " in m.name and not (m.org or m.person or m.anaphor):
+                m.org = True  # "Harbour Services Intelligence (HSI)": a name its abbreviation spells is a body's
             continue
         # walk back over words (no punctuation between) for a start the abbreviation spells
         words = list(_SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end))
@@ -196,7 +208,8 @@ def _extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int
     return ms
 
 
-def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
+def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
+    """Whether the lower-case words `conns` between two runs of capitals join them into one name."""
     first = conns[0]
     if first == "and" or first == "&":
         if len(conns) > 1:
@@ -214,7 +227,7 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
         # join only when the right side goes on to an organisation word
         rest = []
         m = k
-        while m < len(toks) and (_cap(toks[m][2]) or toks[m][2] in v["connectors"]):
+        while m < len(toks) and (cap(toks[m][2]) or toks[m][2] in v["connectors"]):
             rest.append(toks[m][2])
             m += 1
             if len(rest) > 6:
@@ -233,10 +246,22 @@ def _connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool
     if first in ("et", "y", "e", "und") and len(conns) >= 2 and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der"):
         return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
-        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:])
+        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
+
+
+def _demonym_before_noun(toks, k: int, v: dict) -> bool:
+    """Whether the capitalised words from token ``k`` end in a demonym that qualifies the lower-case
+    noun after them ("for South Korean affairs", "of Ruritanian origin"): no part of a name
+    ("of the People's Republic of China": a connector after them, the name goes on)."""
+    m = k
+    while m + 1 < len(toks) and cap(toks[m + 1][2]) and toks[m + 1][0] - toks[m][1] == 1:
+        m += 1
+    nxt = toks[m + 1][2] if m + 1 < len(toks) and toks[m + 1][0] - toks[m][1] == 1 else ""
+    return bool(nxt) and nxt[:1].islower() and nxt not in v["connectors"] and is_demonym(toks[m][2]) \
+        and toks[m][2] not in v["org_words"]
 
 
 def _post_follows(toks, k: int, v: dict) -> bool:
@@ -247,17 +272,18 @@ def _post_follows(toks, k: int, v: dict) -> bool:
         w = toks[m][2]
         if w in ("of", "for"):
             return bool(words) and (" ".join(words).casefold() in v["titles_cf"] or words in (["Member"], ["Members"]))
-        if not _cap(w):
+        if not cap(w):
             return False
         words.append(w)
     return False
 
 
-def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
+def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
+    """The mention of `surface` at ``[s, e)``: its name, and whether it reads as a person or a body."""
     based = _BASED.match(surface)
     if based and based.group("rest"):
         # "Ulton-based Harbour Club": the body, and where it is based
-        m = _make_mention(s + based.start("rest"), e, based.group("rest"), v)
+        m = make_mention(s + based.start("rest"), e, based.group("rest"), v)
         m.based_in = based.group("place")
         return m
     name = surface
@@ -281,7 +307,7 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
             name = rest_name if is_org_name(rest_name) else ""
             if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
                 name = office_body(title, rest.strip()[3:]) or name
-            split = _office_then_person(rest.strip()[3:])
+            split = office_then_person(rest.strip()[3:])
             if split:  # "Deputy Minister of Internal Affairs Bo Wu": the person (the post: _title_chains)
                 name = split[1]
         elif rest.startswith(" for ") and tm.group("title") in v["ministry_titles"]:
@@ -326,7 +352,7 @@ def _make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
                    acronym=acronym, possessive=possessive)
 
 
-def _merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
+def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
     """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word)."""
     out: list[Mention] = []
     i = 0
@@ -381,7 +407,7 @@ _LOWER_BODY = re.compile(r"(?<![\w-])(?P<body>(?:(?-i:[a-z][\w-]*) ){0,4}(?-i:se
 _ENUM_GAP = re.compile(r",\s+|,?\s+and\s+")
 
 
-def _plural_bodies(ms: list[Mention], clean: str) -> list[Mention]:
+def plural_bodies(ms: list[Mention], clean: str) -> list[Mention]:
     """ "the Ministries of Tides, Ports, and Fishing": one body each ("Ministry of Tides", ...);
     a plural body word with no "of" ("the Communist Parties") names a kind of body, not one."""
     out: list[Mention] = []
@@ -409,7 +435,7 @@ def _plural_bodies(ms: list[Mention], clean: str) -> list[Mention]:
     return out
 
 
-def _lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
+def lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
     """ "the Ruritanian foreign intelligence service (RFIS)": a body written in lower case, named
     by the abbreviation in parentheses after it (a demonym may open it)."""
     out: list[Mention] = []
@@ -418,7 +444,7 @@ def _lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: 
             lb = _LOWER_BODY.search(clean, max(start, m.start - 120), m.start - 1)
             if lb and lb.end() == m.start - 1 and not (out and out[-1].end > lb.start("body")):
                 a = lb.start("body")
-                if out and out[-1].end == lb.start("body") - 1 and _is_demonym(out[-1].name):
+                if out and out[-1].end == lb.start("body") - 1 and is_demonym(out[-1].name):
                     a = out.pop().start  # "Ruritanian foreign intelligence service"
                 e = lb.end("body")
                 out.append(Mention(start=a, end=e, surface=text[a:e], name=clean[a:e], org=True))
@@ -426,7 +452,7 @@ def _lower_case_bodies(ms: list[Mention], text: str, clean: str, start: int, v: 
     return out
 
 
-def _merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+def merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Agency for Tides, Coastal Affairs and Fisheries (ATCAF)": one name whose object is a list.
 
     A name with an organisation word and "of"/"for", then ", B" parts and a last "and C" part,
@@ -450,7 +476,7 @@ def _merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list
                 if "and" in gap or inner_and:
                     ended = True
                     break
-            if ended and _PAREN_AFTER.match(clean, ms[j].end):
+            if ended and PAREN_AFTER.match(clean, ms[j].end):
                 e = ms[j].end
                 out.append(Mention(start=m.start, end=e, surface=text[m.start:e], name=clean[m.start:e].replace("\u00a0", " "),
                                    title=m.title, org=True))
@@ -459,3 +485,7 @@ def _merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list
         out.append(m)
         i += 1
     return out
+
+
+# a post and the body it is of, in one mention: "Director-General of Harbour Services Intelligence"
+_POST_OF = re.compile(r".+? (?:of|for) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")

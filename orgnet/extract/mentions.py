@@ -5,27 +5,27 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import _v
+from ..lexicon import compiled
 from ..names import Mention
 from ..read.model import Sentence
 from .mention_rules import (
-    _cap,
-    _connector_ok,
-    _extend_to_abbreviation,
-    _governments_of,
-    _lower_case_bodies,
-    _make_mention,
-    _merge_enumerated,
-    _merge_nicknames,
-    _merge_possessives,
-    _merge_rank_abbreviations,
-    _numbered_units,
-    _plural_bodies,
-    _split_titled_person,
+    cap,
+    connector_ok,
+    extend_to_abbreviation,
+    governments_of,
+    lower_case_bodies,
+    make_mention,
+    merge_enumerated,
+    merge_nicknames,
+    merge_possessives,
+    merge_rank_abbreviations,
+    numbered_units,
+    plural_bodies,
+    split_titled_person,
 )
-from .words import _is_demonym
+from .words import is_demonym
 
-__all__ = ["find_mentions"]
+__all__ = ["find_mentions", "anaphors", "named_anaphors"]
 
 
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
@@ -56,7 +56,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     >>> [m.name for m in find_mentions(t, t, 0, len(t))]
     ['Central Committee of the Harbour Party', 'Ada Li']
     """
-    v = _v()
+    v = compiled()
     toks, glued = _tokens(clean, start, end)
 
     glued_at = sorted(glued)
@@ -70,12 +70,12 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         s0, e0, tok = toks[i]
         numbered = bool(_ASCII_NUMBER.fullmatch(tok)) and not 1600 <= int(tok) <= 2099 and i + 1 < n \
             and toks[i + 1][2] in v["org_words"] and clean[e0:toks[i + 1][0]] == " "  # "the 610 Office"
-        if not (_cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
-                (tok in v["not_starts"] and i + 1 < n and not _cap(toks[i + 1][2])) or \
+        if not (cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
+                (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2])) or \
                 (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0)):
             # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)
-            if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and _is_demonym(tok):
-                mentions.append(_make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
+            if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and is_demonym(tok):
+                mentions.append(make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
             i += 1
             continue
         j = i
@@ -88,7 +88,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
                 break
             nxt = toks[j + 1][2]
-            if _cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
+            if cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
                 j += 1
                 last_good = j
                 continue
@@ -99,9 +99,9 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
                 while k < n and toks[k][2] in v["connectors"] and gap_at(toks[k - 1][1], toks[k][0]) == " ":
                     conns.append(toks[k][2])
                     k += 1
-                if k >= n or gap_at(toks[k - 1][1], toks[k][0]) != " " or not _cap(toks[k][2]):
+                if k >= n or gap_at(toks[k - 1][1], toks[k][0]) != " " or not cap(toks[k][2]):
                     break
-                if not _connector_ok(conns, toks, i, j, k, has_prep, v):
+                if not connector_ok(conns, toks, i, j, k, has_prep, v):
                     break
                 if conns[0] in ("of", "for", "on", "to"):
                     has_prep = True
@@ -111,7 +111,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             break
         s_, e_ = toks[i][0], toks[last_good][1]
         surface = _spaced(text, s_, e_, glued_at)
-        mentions.append(_make_mention(s_, e_, surface, v))
+        mentions.append(make_mention(s_, e_, surface, v))
         i = last_good + 1
     return _after_runs(mentions, text, clean, start, v)
 
@@ -146,29 +146,29 @@ def _spaced(text: str, s_: int, e_: int, glued_at: list[int]) -> str:
 def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
     """The runs of capitalised words :func:`find_mentions` found, merged, split and extended by the
     rules of :mod:`orgnet.extract.mention_rules` (possessives, lists, demonyms, titles, nicknames)."""
-    mentions = _merge_possessives(mentions, clean, v)
-    mentions = _lower_case_bodies(mentions, text, clean, start, v)
-    mentions = _plural_bodies(mentions, clean)
+    mentions = merge_possessives(mentions, clean, v)
+    mentions = lower_case_bodies(mentions, text, clean, start, v)
+    mentions = plural_bodies(mentions, clean)
     for k, mn in enumerate(mentions):
         g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
-        if g and _is_demonym(mn.name):
+        if g and is_demonym(mn.name):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
             mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start:e_],
                                   name=f"{mn.name} {g.group(1)}", org=True)
     for k, mn in enumerate(mentions):
         w = mn.name.split()
-        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and _is_demonym(w[0]):
+        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and is_demonym(w[0]):
             # "the Veldran MPS": the body the acronym names, the demonym only says whose it is
             a = mn.start + mn.surface.rindex(w[1])
             mentions[k] = Mention(start=a, end=mn.end, surface=text[a:mn.end], name=w[1], org=True, acronym=True)
-    mentions = _merge_enumerated(mentions, text, clean, v)
-    mentions = _split_titled_person(mentions, text, clean, v)
-    mentions = _merge_rank_abbreviations(mentions, text, clean, v)
-    mentions = _merge_nicknames(mentions, text, clean)
-    mentions = _governments_of(mentions, text, clean)
-    mentions = _numbered_units(mentions, text, clean, v)
-    return _extend_to_abbreviation(mentions, text, clean, start)
+    mentions = merge_enumerated(mentions, text, clean, v)
+    mentions = split_titled_person(mentions, text, clean, v)
+    mentions = merge_rank_abbreviations(mentions, text, clean, v)
+    mentions = merge_nicknames(mentions, text, clean)
+    mentions = governments_of(mentions, text, clean)
+    mentions = numbered_units(mentions, text, clean, v)
+    return extend_to_abbreviation(mentions, text, clean, start)
 
 
 _ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Office"; not "²")
@@ -180,8 +180,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 _STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
 
 
-def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
-    v = _v()
+def anaphors(clean: str, start: int, end: int) -> list[Mention]:
+    v = compiled()
     out = []
     for m in v["anaphora_rx"].finditer(clean, start, end):
         w = m.group("w")
@@ -195,8 +195,8 @@ def _anaphors(clean: str, start: int, end: int) -> list[Mention]:
     return out
 
 
-def _named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
-    out = _anaphors(text, s.start, s.end)
+def named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
+    out = anaphors(text, s.start, s.end)
     for a in out:
         a.name = subject
     return out

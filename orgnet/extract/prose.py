@@ -5,24 +5,26 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..countries import countries_in
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
-from .base import _POSTS_GAP
+from .base import POSTS_GAP
 from .claim import Claim
-from .mentions import _anaphors, find_mentions
-from .sentence import _SentIndex
+from .mentions import anaphors, find_mentions
+from .sentence import SentIndex
 from .triggers import TriggerRules
 from .words import (
-    _lead_year,
-    _next_nonspace,
-    _not_overlapping,
-    _office_of_chain,
-    _office_then_person,
-    _singular_title,
-    _skip_lead_phrase,
-    _strip_rank,
-    _term_years,
+    is_demonym,
+    next_nonspace,
+    not_overlapping,
+    office_of_chain,
+    office_then_person,
+    opening_year,
+    singular_title,
+    skip_lead_phrase,
+    strip_rank,
+    term_years,
 )
 
 __all__ = ["ProseRules"]
@@ -31,7 +33,8 @@ __all__ = ["ProseRules"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network"})
+_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network", "agency",
+                                 "service"})
 
 
 class ProseRules(AliasRules, TriggerRules):
@@ -75,8 +78,8 @@ class ProseRules(AliasRules, TriggerRules):
                          subject_kind="person", **ctx)
                 continue
             om = self.v["office_rx"].match(surface)
-            if om and _office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
-                chain_body = _office_of_chain(surface)
+            if om and office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
+                chain_body = office_of_chain(surface)
                 if chain_body:
                     self.add(m.name, "leads", obj=chain_body, title=om.group("title"), span=(m.start, m.end),
                              method=method, subject_kind="person", **ctx)
@@ -85,7 +88,7 @@ class ProseRules(AliasRules, TriggerRules):
             c = self.v["title_chain_rx"].match(surface)
             if not c:
                 continue
-            chain_body, holder = c.group("body"), _strip_rank(c.group("person"))
+            chain_body, holder = c.group("body"), strip_rank(c.group("person"))
             if c.group("title").split()[-1] in self.v["ranks"]:
                 continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
             if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
@@ -97,7 +100,7 @@ class ProseRules(AliasRules, TriggerRules):
         the one run into the person's name are hers too (a seat as a member: part_of)."""
         nxt = names[k]
         for p in reversed(names[max(0, k - 6):k]):
-            if not (p.title and p.org and p.name) or not _POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
+            if not (p.title and p.org and p.name) or not POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
                 break
             member = p.title == "Member"
             self.add(person.name, "part_of" if member else "leads", obj=p.name, title="" if member else p.title,
@@ -117,7 +120,7 @@ class ProseRules(AliasRules, TriggerRules):
         for ctx_text in ((head,) if before is None else (head, before.clean)):
             m = self.v["plural_title_rx"].search(ctx_text) or _PLURAL_TITLE_LOWER.search(ctx_text)
             if m:
-                title = _singular_title(m.group("title"))
+                title = singular_title(m.group("title"))
                 named = m.group("body") or _PLURAL_OF.match(ctx_text, m.end())
                 if isinstance(named, re.Match):
                     named = named.group("body")  # "The directors of the Tide Office have been ..."
@@ -128,13 +131,13 @@ class ProseRules(AliasRules, TriggerRules):
             return
         known = self.__dict__.get("_people", {})
         for m in items:
-            name = _strip_rank(m.group("name"))
+            name = strip_rank(m.group("name"))
             if " " not in name and name in known:
                 name = known[name]  # "Harel (1948–52)": the person named in full before
             if not (looks_like_person(name) or 2 <= len(name.split()) <= 5 and
                     all(w[:1].isupper() for w in name.split()) and not is_org_name(name)):
                 continue
-            y0, y1 = _term_years(m.group("dates"))
+            y0, y1 = term_years(m.group("dates"))
             a = s.start + m.start("name") + (m.group("name").rindex(name) if name in m.group("name") else 0)
             self.add(name, "leads", obj=body, title=title or self.office or "Leader", start=y0, end=y1,
                      span=(a, s.start + m.end()), method="list", section=s.section, refs=s.refs,
@@ -182,7 +185,7 @@ class ProseRules(AliasRules, TriggerRules):
         def rank(level: str) -> int:
             return order[level]
         bounds = [0]
-        lead = _skip_lead_phrase(clean)
+        lead = skip_lead_phrase(clean)
         sub = _LEAD_SUBORDINATE.match(clean)
         if sub:
             bounds.append(sub.end())
@@ -201,6 +204,22 @@ class ProseRules(AliasRules, TriggerRules):
             return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
         return at
 
+    def _short_names(self) -> frozenset[str]:
+        """One-word names the document gives in parentheses right after a body's name ("the Harbour
+        Information Bureau (Tideform)"): each names that body wherever it stands alone. A country in
+        parentheses ("Ministry of Tides (Ruritania)") says whose body it is, and is no such name."""
+        found = self.__dict__.get("_short")
+        if found is None:
+            found = set()
+            for m in _SHORT_NAME.finditer(self.clean):
+                run = _NAME_BEFORE.search(self.clean, max(0, m.start() - 120), m.start())
+                word = m.group(1)
+                if run and is_org_name(run.group(1)) and not countries_in(word) \
+                        and (word.isupper() or not is_demonym(word)):
+                    found.add(word.capitalize() if word.isupper() else word)  # ("(TIDEFORM)": "the Tideform")
+            found = self.__dict__["_short"] = frozenset(found)
+        return found
+
     def _hedge(self, s: Sentence, present: set) -> str:
         for level in ("disputed", "alleged", "reported"):
             if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
@@ -211,14 +230,14 @@ class ProseRules(AliasRules, TriggerRules):
         v = self.v
         names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
                  if m.surface.casefold() not in v["anaphora_kind"]]
-        anas = _anaphors(self.clean, s.start, s.end)
+        anas = anaphors(self.clean, s.start, s.end)
         names = self._generic_names(names, anas, subject, s)
         self._surnames(names, subject)
-        anas = _not_overlapping(anas, names)
+        anas = not_overlapping(anas, names)
         # "the party's Organisation Department": the anaphor only qualifies the name after it
         name_starts = {m.start for m in names}
         anas = [a for a in anas if not (a.surface.endswith(("'s", "’s"))
-                                        and _next_nonspace(self.clean, a.end, s.end) in name_starts)]
+                                        and next_nonspace(self.clean, a.end, s.end) in name_starts)]
         recent = self.__dict__.get("_recent_org", {})
         subject_words = {w.casefold() for w in subject.split()}
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
@@ -228,6 +247,10 @@ class ProseRules(AliasRules, TriggerRules):
             for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
                 if not m.org and not m.person and m.name in (subject, self.subject_abbr):
                     m.org = True
+        short = self._short_names()
+        for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
+            if not m.org and not m.person and m.name in short:
+                m.org = True
         last_person = self.__dict__.get("_last_person", "")
         for a in anas:
             if a.anaphor == "person" and not person_doc:
@@ -250,7 +273,7 @@ class ProseRules(AliasRules, TriggerRules):
         hedge_at = self._clause_hedges(s, present)
         self._hedge_at = hedge_at
         ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
-        lead_year = _lead_year(s.clean)
+        lead_year = opening_year(s.clean)
 
         if defining and subject:  # the subject named in full, and what kind of thing it is
             self._defining(s, names, subject, method, ctx)
@@ -268,7 +291,7 @@ class ProseRules(AliasRules, TriggerRules):
         self._literals(s, ments, subject, method, ctx, present)
 
         sent_claims: list[Claim] = []
-        ix = _SentIndex(s, ments)
+        ix = SentIndex(s, ments)
         candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
         hits = sorted(((t.start(), k, v["phrases"][k], t) for k in candidates
                        for t in v["phrases"][k]["rx"].finditer(s.clean)),
@@ -278,7 +301,8 @@ class ProseRules(AliasRules, TriggerRules):
                                  sent_claims)
             sent_claims.extend(made)
             for c in made:
-                if c.relation == "leads" and c.title:
+                if c.relation == "leads" and c.title and not _FORMER_POST.search(s.clean):
+                    # (a post held "before his appointment" is not the one a later "he replaced Z" is about)
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
 
     def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
@@ -313,7 +337,7 @@ class ProseRules(AliasRules, TriggerRules):
         left_subject = self._left_subjects(ments, s, subject)
         if m:
             # "Established in 1991 as the successor of X, it is ...": the name after the opening phrase
-            lead = max(m.end(), _skip_lead_phrase(s.clean))
+            lead = max(m.end(), skip_lead_phrase(s.clean))
             after = [x for x in ments if x.start - s.start >= lead and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
             self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
@@ -331,7 +355,7 @@ class ProseRules(AliasRules, TriggerRules):
     def _newly_founded(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
         """"In 1983, X was placed under the newly created Y": Y was founded in the year that opens
         the sentence (phrases.yaml ``newly_founded_pattern``; the body named right after the phrase)."""
-        year = _lead_year(s.clean)
+        year = opening_year(s.clean)
         if year is None:
             return
         for m in self.v["newly_founded_rx"].finditer(s.clean):
@@ -378,3 +402,17 @@ _CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)
 
 # a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
 _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
+
+
+# a one-word name in parentheses: "(Tideform)", or a word in capitals ("(TIDEFORM)") the text also
+# writes "the Tideform" (an acronym of four letters or fewer is read as one anyway)
+_SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
+
+
+# the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
+
+
+# a sentence that says a post was held before the one the text is about
+_FORMER_POST = re.compile(r"\bbefore (?:his|her|their) (?:appointment|election|nomination|promotion)\b|"
+                          r"\b(?:previously|formerly|had earlier)\b", re.I)

@@ -7,12 +7,12 @@ import re
 
 from ..names import Mention
 from ..read.model import Sentence
-from .words import _fits
+from .words import fits
 
-__all__ = []
+__all__ = ["SentIndex"]
 
 
-class _SentIndex:
+class SentIndex:
     """One sentence's mentions and punctuation, looked up by bisection.
 
     Every trigger of a sentence asks "which name ends before this point", "is this point inside
@@ -70,7 +70,7 @@ class _SentIndex:
         key = (kind, org_only)
         if key not in self._fit:
             self._fit[key] = [k for k, m in enumerate(self.ments)
-                              if (m.anaphor or _fits(m, kind)) and (not org_only or m.anaphor or m.org)]
+                              if (m.anaphor or fits(m, kind)) and (not org_only or m.anaphor or m.org)]
         return self._fit[key]
 
     def ending_by(self, pos: int) -> int:

@@ -7,9 +7,9 @@ import re
 
 from ..names import Mention, looks_like_person
 from .base import ExtractorBase
-from .mention_rules import _PAREN_AFTER
-from .sentence import _SentIndex
-from .words import _backwards_words, _fits, _is_demonym, _place_name, _place_surface, _skip_lead_phrase
+from .mention_rules import PAREN_AFTER
+from .sentence import SentIndex
+from .words import backwards_words, fits, is_demonym, place_name, place_surface, skip_lead_phrase
 
 __all__ = ["SlotRules"]
 
@@ -39,7 +39,7 @@ _ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\
 class SlotRules(ExtractorBase):
     """The names that fill a phrase's slots: the nearest fitting name before it and after it, groups, lists."""
 
-    def _listed_subjects(self, ix: _SentIndex, ts: int, right: list[Mention]) -> list[Mention]:
+    def _listed_subjects(self, ix: SentIndex, ts: int, right: list[Mention]) -> list[Mention]:
         """The names a clause lists as the subjects of a phrase said of a lower-case group:
         "Think tanks which have received funding from X include A, B and C" (A, B and C are
         funded by X), "Groups run by the X are the A and the B".
@@ -74,7 +74,7 @@ class SlotRules(ExtractorBase):
                 pos += pm.end()  # "the A (AA), the B"
         return out
 
-    def _group_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+    def _group_after(self, ix: SentIndex, pos: int) -> list[Mention]:
         """A group named in lower case right after ``pos``: "(to influence) foreign think tanks".
 
         A noun phrase of at most four words (after an optional "the"), ended by punctuation, a
@@ -96,7 +96,7 @@ class SlotRules(ExtractorBase):
             if not words and not the and lw == "the":
                 the = True
                 continue
-            if w[0].isupper() and not _is_demonym(w):
+            if w[0].isupper() and not is_demonym(w):
                 return []  # a name: the caller takes it
             if lw in _GROUP_STOP or (words and (lw.endswith("ing") or lw.endswith("ed") or lw in _GROUP_AFTER)):
                 break  # "students abroad", "tanks funded by": the group is the words before
@@ -112,16 +112,16 @@ class SlotRules(ExtractorBase):
             return []  # "members of parliament": the phrase goes on
         head = words[-1].group().casefold()
         if head in _GROUP_ABSTRACT or not (
-                head in _GROUP_NOUNS or (len(words) > 1 and _is_demonym(words[-1].group()))
+                head in _GROUP_NOUNS or (len(words) > 1 and is_demonym(words[-1].group()))
                 or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")))):
             return []
         a, b = s.start + rel + words[0].start(), s.start + rel + words[-1].end()
         surface = self.text[a:b]
-        foreign = any(w.group().casefold() in _GROUP_FOREIGN or _is_demonym(w.group()) for w in words)
+        foreign = any(w.group().casefold() in _GROUP_FOREIGN or is_demonym(w.group()) for w in words)
         return [Mention(start=a, end=b, surface=surface, name=" ".join(surface.split()),
                         kind="foreign" if foreign else "")]
 
-    def _equated_after(self, ix: _SentIndex, pos: int) -> list[Mention]:
+    def _equated_after(self, ix: SentIndex, pos: int) -> list[Mention]:
         """Two names after ``pos`` that the clause equates: "..., it is equivalent to the Y"."""
         s, ments = ix.s, ix.ments
         k = ix.starting_from(pos)
@@ -135,7 +135,7 @@ class SlotRules(ExtractorBase):
             return []
         return [a, b]
 
-    def _right(self, ix: _SentIndex, pos: int, kind: str, max_gap: int = 8,
+    def _right(self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8,
                person_anaphor: bool = False) -> list[Mention]:
         """The first fitting name after ``pos`` in the same clause, with names coordinated to it
         (``person_anaphor``: "he"/"she" may be that name)."""
@@ -159,15 +159,16 @@ class SlotRules(ExtractorBase):
                 continue  # "the successor organization, the World Tide Federation": the name
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
-                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap):
-                    break
+                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
+                        or _COORDINATED_VERB.search(gap):
+                    break  # ("created by the Harbourform and propped up by the X": X is the second verb's)
                 blocks = False
-                if not _fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
+                if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
                     # launched the X": the first name after the phrase is its object, not X; a word
                     # that only qualifies what follows ("from across Ruritania as well as") is passed
                     blocks = m.name[:1].isupper() and not m.org and kind not in ("person", "agent", "name", "publication") \
-                        and not m.title and not m.possessive and not _PAREN_AFTER.match(clean, m.end - s.start) \
+                        and not m.title and not m.possessive and not PAREN_AFTER.match(clean, m.end - s.start) \
                         and m.name not in self.v["months"] and not (
                             " " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start:]))
                     if not blocks:
@@ -176,7 +177,7 @@ class SlotRules(ExtractorBase):
                     break  # "... with a number of organizations including the X": X, however far
                 if blocks:
                     break
-                if kind == "place" and _is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
+                if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place" and m.possessive:
                     break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
@@ -184,7 +185,7 @@ class SlotRules(ExtractorBase):
                         and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start:]):
                     continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
                 if kind == "place":
-                    place, surface = _place_name(_place_surface(self.text, m, s.end))
+                    place, surface = place_name(place_surface(self.text, m, s.end))
                     out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))
                     return out
                 out.append(m)
@@ -202,7 +203,7 @@ class SlotRules(ExtractorBase):
             # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
             listed_body = not kind and out[0].org and " " not in m.name and m.name[:1].isupper() \
                 and not m.person and m.name not in self.v["months"]
-            if len(out) < _MAX_COORDINATED and (_fits(m, kind) or listed_body) and not m.anaphor \
+            if len(out) < _MAX_COORDINATED and (fits(m, kind) or listed_body) and not m.anaphor \
                     and not m.possessive and \
                     _COORDINATED.fullmatch(between):
                 out.append(m)
@@ -211,7 +212,7 @@ class SlotRules(ExtractorBase):
                 break
         return self._list_closed(ix, pos, kind, out, joints)
 
-    def _list_closed(self, ix: _SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:
+    def _list_closed(self, ix: SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:
         """The names after a phrase as a list: one more when the preposition comes again ("by A, ...,
         and by B"), and cut where "A, B" goes on with a verb (no "and" closes it)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
@@ -220,7 +221,7 @@ class SlotRules(ExtractorBase):
         am = again.match(clean, out[-1].end - s.start) if again else None
         if am:  # "headed by A, a veteran and its founder, and by B": the preposition says it again
             k = ix.starting_from(am.end() + s.start)
-            if k < len(ments) and ments[k].start == am.end() + s.start and _fits(ments[k], kind) \
+            if k < len(ments) and ments[k].start == am.end() + s.start and fits(ments[k], kind) \
                     and not ments[k].anaphor:
                 out.append(ments[k])
                 joints.append(True)
@@ -232,7 +233,43 @@ class SlotRules(ExtractorBase):
             out = out[:last_and + 2]
         return out
 
-    def _left(self, ix: _SentIndex, pos: int, kind: str, *, adjacent: bool,
+    def _no_name_before(self, before: str, pos: int, kind: str, strict: bool, subject: str) -> list[Mention]:
+        """A slot with no name before the phrase: the page's subject, unless the phrase must have a
+        name (`strict`), an organisation would "lead" as a person, or the clause opens with a noun
+        that names no body (:meth:`_unnamed_subject`)."""
+        if strict or not subject or (kind == "person" and not looks_like_person(subject)):
+            return []  # no name before the phrase; an organisation never "leads" as a person
+        if self._unnamed_subject(before):
+            return []  # "This gathering established the X": the clause's subject is no body
+        return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+
+    @staticmethod
+    def _before_appositive(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: int) -> int | None:
+        """The candidate `j` of a person slot, or, when it stands in an appositive that ends right
+        before the phrase ("Ada Li, an expert on Western Veldra and a propagandist, was appointed
+        chief"), the name before the appositive (None: no one)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        m = ments[fit[j]]
+        app = _APPOSITIVE_BEFORE.search(clean, max(0, m.start - s.start - 160), pos - s.start)
+        if app is None or app.start() + s.start > m.start:
+            return j
+        while j > first_j and ments[fit[j]].end > app.start() + s.start:
+            j -= 1
+        m = ments[fit[j]]
+        if m.end > app.start() + s.start or not _APPOSITIVE_OPEN.fullmatch(clean, m.end - s.start, app.start() + 1):
+            return None
+        return j
+
+    def _unnamed_subject(self, before: str) -> bool:
+        """Whether the clause before a phrase opens with a noun phrase that names no body ("This
+        gathering", "In 1948 the congress"): then the page's subject is not the phrase's subject."""
+        m = _DETERMINER_NOUN.search(before)
+        if not m or m.group("noun") in self.v["org_words_cf"]:
+            return False
+        head = before[:m.start()]
+        return not head.strip() or head.rstrip().endswith(",") or bool(_LEAD_WORDS.fullmatch(head))
+
+    def _left(self, ix: SentIndex, pos: int, kind: str, *, adjacent: bool,
               no_context: bool, subject: str) -> list[Mention]:
         s, clean, ments = ix.s, ix.clean, ix.ments
         fit = ix.fitting(kind)
@@ -253,9 +290,7 @@ class SlotRules(ExtractorBase):
         else:
             cand_idx = None
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
-            if no_context or adjacent or not subject or (kind == "person" and not looks_like_person(subject)):
-                return []  # no name before the phrase; an organisation never "leads" as a person
-            return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+            return self._no_name_before(clean[semi + 1:pos - s.start], pos, kind, no_context or adjacent, subject)
         j = cand_idx[-1] if cand_idx is not None else hi - 1
         m = ments[fit[j]]
         if ix.in_parens(m.start - s.start):
@@ -278,6 +313,12 @@ class SlotRules(ExtractorBase):
                 and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
+        if cand_idx is None and kind == "person":
+            if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
+                return []
+            j, m = before, ments[fit[before]]
+        if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
+            return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
         if cand_idx is None and j > first_j0 and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start) \
                 and clean[m.end - s.start:m.end - s.start + 1] == ",":
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
@@ -292,7 +333,7 @@ class SlotRules(ExtractorBase):
         # Z": the subject of the second predicate is X
         if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
                 or _AND_BEFORE.fullmatch(between):
-            lead = _skip_lead_phrase(clean)
+            lead = skip_lead_phrase(clean)
             orgs = ix.fitting(kind, org_only=kind != "person")
             first_k = ix.starting_from(s.start + lead)
             q = bisect.bisect_left(orgs, first_k)
@@ -309,7 +350,7 @@ class SlotRules(ExtractorBase):
             m.name = subject
         return [x for x in out if x.name]
 
-    def _coordinated_before(self, ix: _SentIndex, pos: int, m: Mention, j: int, fit: list[int],
+    def _coordinated_before(self, ix: SentIndex, pos: int, m: Mention, j: int, fit: list[int],
                             cand_idx: list[int] | None, lo: int) -> list[Mention]:
         """The name before a phrase with the names coordinated to it ("the X and Y finance Z"), not a
         name set against it ("In contrast to A, B") or in apposition ("HCS, the Harbour Society,")."""
@@ -349,7 +390,7 @@ _ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\
 
 
 # The two patterns above (and _PREP_BEFORE below), which end in "$", written back to front to be
-# matched on the reversed sentence (_SentIndex.before): "In contrast to the " read backwards starts
+# matched on the reversed sentence (SentIndex.before): "In contrast to the " read backwards starts
 # "eht ot tsartnoc nI". The forward ones stay as their readable form; tests/test_hostile.py checks
 # that both find the same on random text, so change them together.
 _CONTRAST_WORDS = ("[Ii]n contrast to", "[Uu]nlike", "[Aa]s opposed to", "[Cc]ompared (?:with|to)", "[Aa]part from",
@@ -361,10 +402,10 @@ _KIN_WORDS = ("wife", "husband", "widow", "son", "daughter", "father", "mother",
               "predecessor")
 
 
-_CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + _backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
+_CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
 
 
-_KIN_BEFORE_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo (?:" + _backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
+_KIN_BEFORE_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
                                    r"(?: eht| a| na| sih| reh| rieht)?\s*,")
 
 
@@ -422,7 +463,7 @@ _EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\
                       r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
 
 
-_PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)\b")  # (_SentIndex.before)
+_PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)\b")  # (SentIndex.before)
 
 
 _APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
@@ -444,3 +485,31 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
 
 
 _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
+
+
+# a second verb phrase coordinated after the phrase's own object, its preposition right before the
+# next name: "created by the Harbourform and propped up by the " (words before "and": the first
+# object, unnamed or unread; "subordinate to and funded by the X" has none, and X is both verbs')
+_COORDINATED_VERB = re.compile(r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$")
+
+
+# a determiner and a lower-case noun right before a phrase: "This gathering ", "the congress then "
+_DETERMINER_NOUN = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+                              r"\s+(?:(?:then|later|also|soon|quickly|[a-z]+ly)\s+)?$")
+
+
+# a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
+_LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
+
+
+# an appositive that ends right before the phrase: ", an expert on Western Veldra and a propagandist, "
+_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the|his|her)\s+(?-i:[a-z])[^,;()]{0,120},\s*$")
+
+
+# what may stand between the appositive's person and its opening comma (nothing, or a parenthesis)
+_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+# a lower-case noun of a person right after a body's name: "Army officer", "Party official"
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
+                                r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b")

@@ -3,130 +3,204 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .sentence import _SentIndex
+from .sentence import SentIndex
 from .slots import SlotRules
 from .words import (
-    _DATE,
-    _fits,
-    _kind_for,
-    _lead_year,
-    _names_subject,
-    _operator_like,
-    _singular_title,
-    _skip_lead_phrase,
-    _term_years,
-    _title_case,
-    _years_near,
+    DATE,
+    fits,
+    kind_for,
+    names_subject,
+    opening_year,
+    operator_like,
+    singular_title,
+    skip_lead_phrase,
+    strip_rank,
+    term_years,
+    title_case,
+    years_near,
 )
 
 __all__ = ["TriggerRules"]
 
 
+#: trigger roles whose slots are not simply the names before and after the phrase
+_SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
+
+
+@dataclass
+class _TriggerMatch:
+    """One trigger phrase matched in a sentence, filled in by the steps of ``TriggerRules._trigger``."""
+
+    p: dict  # the phrase (vocab/phrases.yaml)
+    t: re.Match  # its match in the sentence's clean text
+    ix: SentIndex  # the sentence and its mentions
+    rel: str
+    roles: str  # the phrase's roles, or those its special slots read as
+    ts: int  # where the phrase starts and ends in the document
+    te: int
+    subj_kind: str
+    obj_kind: str
+    prev: Claim | None = None  # a continued phrase: the claim it continues
+    left: list[Mention] = field(default_factory=list)
+    right: list[Mention] = field(default_factory=list)
+    left_kind: str = ""
+    body_subject: bool = False  # whether the page's subject is a body that may fill a slot
+    lp: re.Match | None = None  # an opening participle the phrase is in
+    title: str = ""
+    lead_year: int | None = None
+    y0: int | None = None
+    y1: int | None = None
+    year_end: int = 0
+    span: tuple[int, int] = (0, 0)
+
+    @classmethod
+    def of(cls, p: dict, t: re.Match, ix: SentIndex) -> _TriggerMatch:
+        """The match of phrase `p` at `t`: its place and the kinds of names its slots take."""
+        rel = p["relation"]
+        subj_kind, obj_kind = ("person", "") if rel == "leads" else (p.get("subject_kind", ""), p.get("object_kind", ""))
+        return cls(p=p, t=t, ix=ix, rel=rel, roles=p["roles"], ts=t.start() + ix.s.start, te=t.end() + ix.s.start,
+                   subj_kind=subj_kind, obj_kind=obj_kind)
+
+
 class TriggerRules(SlotRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
-    def _trigger(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str,
+    def _trigger(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str,
                  ctx: dict, lead_year: int | None, earlier: list[Claim]) -> list[Claim]:
-        s, ments = ix.s, ix.ments
-        rel, roles = p["relation"], p["roles"]
-        ts, te = t.start() + s.start, t.end() + s.start
-        clean = s.clean
-        obj_kind = p.get("object_kind", "")
-        subj_kind = p.get("subject_kind", "")
-        if rel == "leads":
-            subj_kind, obj_kind = "person", ""
-        if _NEGATED.search(clean, max(0, t.start() - 60), t.start()):
+        """The claims of trigger phrase `p` matched at `t` in sentence `ix`: a pipeline of steps.
+
+        A negated phrase says nothing; a succession has its own reading. Otherwise: the names in the
+        phrase's slots (:meth:`_trigger_names`), the checks that they make a claim
+        (:meth:`_trigger_holds`), the post (:meth:`_trigger_title`), whether the sentence's opening
+        year dates it (:meth:`_trigger_lead_year`), the years (:meth:`_trigger_years`), the evidence
+        (:meth:`_trigger_span`), then a claim per pair of names (:meth:`_trigger_claims`).
+        """
+        if _NEGATED.search(ix.s.clean, max(0, t.start() - 60), t.start()):
             return []  # "was not directly subordinate to X", "has never been funded by X": said not to hold
-        if roles == "succession":
+        if p["roles"] == "succession":
             return self._succession(p, t, ix, subject, method, ctx, earlier)
+        m = _TriggerMatch.of(p, t, ix)
         if p.get("continues"):
             # "... was elected president of X and chairman of Y": the person of the claim before
-            same = [c for c in reversed(earlier[-20:]) if c.relation == rel]
+            same = [c for c in reversed(earlier[-20:]) if c.relation == m.rel]
             # the one whose person stands before the phrase ("headed by A, its founder, and by B")
-            prev = next((c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, ts)),
-                        same[0] if same else None)
-            if prev is None:
+            m.prev = next((c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, m.ts)),
+                          same[0] if same else None)
+            if m.prev is None:
                 return []
-        if roles in ("poss_title", "of_in", "title_is"):
-            slots = self._special_slots(p, ix, subject, roles, obj_kind, subj_kind, ts, te)
+        if not self._trigger_names(m, subject):
+            return []
+        if not m.right and p.get("fallback") == "copy_previous":
+            return self._copy_previous(m.rel, m.te, method, ctx, earlier)
+        if m.roles == "pair":
+            return self._pair(m.rel, ix, m.ts, m.te, subject, method, ctx, earlier)
+        if not self._trigger_holds(m, subject):
+            return []
+        m.title = self._trigger_title(m)
+        m.lead_year = self._trigger_lead_year(m, lead_year)
+        self._trigger_years(m)
+        self._trigger_span(m)
+        return self._trigger_claims(m, subject, method, ctx)
+
+    def _trigger_names(self, m: _TriggerMatch, subject: str) -> bool:
+        """The names in the phrase's slots: `m.right` after it, `m.left` before it (or where its
+        roles put them); False when a slot the phrase needs is empty."""
+        p, t, ix, s = m.p, m.t, m.ix, m.ix.s
+        if m.roles in _SPECIAL_SLOTS:
+            slots = self._special_slots(p, ix, subject, m.roles, m.obj_kind, m.subj_kind, m.ts, m.te)
             if slots is None:
-                return []
-            roles, left, right, right_kind, ts, te = slots
+                return False
+            m.roles, m.left, m.right, _, m.ts, m.te = slots
+            right_kind = ""
         else:  # the name after the phrase
-            right_kind = subj_kind if roles == "inverse" else obj_kind
-        right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else te
-        if p.get("roles") in ("title_is", "poss_title", "of_in"):
+            right_kind = m.subj_kind if m.roles == "inverse" else m.obj_kind
+        right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else m.te
+        if p.get("roles") in _SPECIAL_SLOTS:
             pass
         elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
-            right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
-            ts = g0
+            m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
+            m.ts = g0
         else:
-            right = self._group_after(ix, te) if p.get("object_group") else []
-            if not right:
-                right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8),
-                                    person_anaphor=p.get("right_anaphor", False))
+            m.right = self._group_after(ix, m.te) if p.get("object_group") else []
+            if not m.right:
+                m.right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8),
+                                      person_anaphor=p.get("right_anaphor", False))
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
-        body_subject = bool(subject) and not (rel == "leads" and looks_like_person(subject) and not is_org_name(subject))
-        if not right and p.get("object_default") == "subject" and body_subject:
-            right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
+        m.body_subject = bool(subject) and not (m.rel == "leads" and looks_like_person(subject)
+                                                and not is_org_name(subject))
+        if not m.right and p.get("object_default") == "subject" and m.body_subject:
+            m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
-        left_kind = obj_kind if roles == "inverse" else subj_kind
-        if roles == "object_before":
-            left_kind = obj_kind
-        if p.get("roles") in ("title_is", "poss_title", "of_in"):
+        m.left_kind = m.obj_kind if m.roles in ("inverse", "object_before") else m.subj_kind
+        if p.get("roles") in _SPECIAL_SLOTS:
             pass
         elif p.get("object") == "subject":
-            left = [Mention(start=ts, end=ts, surface="", name=subject, anaphor="org")] if body_subject else []
-        elif p.get("continues") and prev is not None:
-            left = [Mention(start=prev.char_start, end=prev.char_start, surface=prev.subject, name=prev.subject)]
+            m.left = [Mention(start=m.ts, end=m.ts, surface="", name=subject, anaphor="org")] if m.body_subject else []
+        elif p.get("continues") and m.prev is not None:
+            m.left = [Mention(start=m.prev.char_start, end=m.prev.char_start, surface=m.prev.subject,
+                              name=m.prev.subject)]
         else:
-            listed = self._listed_subjects(ix, ts, right) if roles == "forward" else []
-            left = listed or self._left(ix, ts, left_kind, adjacent=p.get("adjacent", False),
-                                        no_context=p.get("no_context", False), subject=subject)
-        fell_back = bool(left) and left[0].anaphor == "org" and left[0].start == ts  # (no name before: the subject)
-        lp = _LEAD_PARTICIPLE.match(clean) if (roles == "forward" and rel != "leads") \
-            or (roles == "inverse" and fell_back) else None
-        if lp and t.end() <= lp.end():
-            # "Formed under the guidance of X in 1957, the Y developed ...": the participle is said of
-            # the name after its comma; its object stands before that comma
-            right = [m for m in right if m.end - s.start <= lp.end()]
-            after = [m for m in ments[ix.starting_from(s.start + lp.end()):][:1] if m.name and not m.person]
-            if after and (_fits(after[0], left_kind) or not left_kind and after[0].name[:1].isupper()):
-                left = after
-        if not right and p.get("fallback") == "copy_previous":
-            return self._copy_previous(rel, te, method, ctx, earlier)
-        if roles == "pair":
-            return self._pair(rel, ix, ts, te, subject, method, ctx, earlier)
-        made: list[Claim] = []
+            listed = self._listed_subjects(ix, m.ts, m.right) if m.roles == "forward" else []
+            m.left = listed or self._left(ix, m.ts, m.left_kind, adjacent=p.get("adjacent", False),
+                                          no_context=p.get("no_context", False), subject=subject)
+        self._trigger_participle(m)
+        return True
+
+    def _trigger_participle(self, m: _TriggerMatch) -> None:
+        """An opening participle: "Formed under the guidance of X in 1957, the Y developed ..." is
+        said of the name after its comma (the left slot); its object stands before that comma."""
+        fell_back = bool(m.left) and m.left[0].anaphor == "org" and m.left[0].start == m.ts  # (no name before)
+        s = m.ix.s
+        m.lp = _LEAD_PARTICIPLE.match(s.clean) if (m.roles == "forward" and m.rel != "leads") \
+            or (m.roles == "inverse" and fell_back) else None
+        if m.lp and m.t.end() <= m.lp.end():
+            m.right = [r for r in m.right if r.end - s.start <= m.lp.end()]
+            after = [a for a in m.ix.ments[m.ix.starting_from(s.start + m.lp.end()):][:1] if a.name and not a.person]
+            if after and (fits(after[0], m.left_kind) or not m.left_kind and after[0].name[:1].isupper()):
+                m.left = after
+
+    def _trigger_holds(self, m: _TriggerMatch, subject: str) -> bool:
+        """Whether the names make a claim (the subject's own organ, a default object put in first)."""
+        p, s, left = m.p, m.ix.s, m.left
         if p.get("organ_of_subject") and left and subject:
             om_ = _ORGAN_OF.fullmatch(left[0].name) if not left[0].anaphor else None
             if left[0].anaphor or (om_ and (same_subject(om_.group("body"), subject)
                                             or om_.group("body") == self.subject_abbr)):
                 # "The 1st HCS Committee included ...", "The board includes ...": the subject's own organ
-                left = [Mention(start=left[0].start, end=left[0].end, surface=left[0].surface, name=subject,
-                                anaphor="org")]
-        if roles == "object_before" and left and not right:
-            right = [Mention(start=te, end=te, surface="", name=subject, anaphor="org")]
-        if not right or not left:
-            return made
-        if p.get("continues") and self._post_of_a_later_person(ix, right[0]):
-            return made  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
-        if rel in ("leads", "subordinate_to", "part_of") and not right[0].anaphor and _UNNAMED_UNIT_OF.search(
-                clean, max(0, te - s.start - 1), max(te, right[0].start) - s.start):
-            return made  # "head of the information office of the State Council": of an unnamed office, not of X
-        title = _singular_title((t.groupdict().get("title") or "").strip())
-        if rel == "leads" and not title:
+                m.left = [Mention(start=left[0].start, end=left[0].end, surface=left[0].surface, name=subject,
+                                  anaphor="org")]
+        if m.roles == "object_before" and m.left and not m.right:
+            m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
+        if not m.right or not m.left:
+            return False
+        if p.get("continues") and self._post_of_a_later_person(m.ix, m.right[0]):
+            return False  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
+        if m.rel in ("leads", "subordinate_to", "part_of") and not m.right[0].anaphor and _UNNAMED_UNIT_OF.search(
+                s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start):
+            return False  # "head of the information office of the State Council": of an unnamed office, not of X
+        return True
+
+    def _trigger_title(self, m: _TriggerMatch) -> str:
+        """The post a `leads` phrase gives: its own title group, else a title before a name, else the phrase's."""
+        title = singular_title((m.t.groupdict().get("title") or "").strip())
+        if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
-            title = next((m.title for m in right + left if m.title and not self.v["honorific_rx"].fullmatch(m.title + " ")),
-                         "") or p.get("title", "")
+            title = next((n.title for n in m.right + m.left
+                          if n.title and not self.v["honorific_rx"].fullmatch(n.title + " ")), "") or m.p.get("title", "")
+        return title
+
+    def _trigger_lead_year(self, m: _TriggerMatch, lead_year: int | None) -> int | None:
+        """The sentence's opening year ("In 1983, ...") when it dates this claim, else None."""
+        s, clean, left, t = m.ix.s, m.ix.s.clean, m.left, m.t
         if lead_year is not None and left:
-            lead_end = _skip_lead_phrase(clean) + s.start
-            k = ix.starting_from(lead_end)
-            first_after = ments[k] if k < len(ments) else None
+            lead_end = skip_lead_phrase(clean) + s.start
+            k = m.ix.starting_from(lead_end)
+            first_after = m.ix.ments[k] if k < len(m.ix.ments) else None
             if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
                 # one appositive may stand between ("After 2015, member of X, Y was appointed ...");
                 # anything else may not ("In 2009, an article in X, published by Y, called Z ...")
@@ -135,82 +209,98 @@ class TriggerRules(SlotRules):
                     lead_year = None
             elif left[0].anaphor and first_after is not None and not first_after.anaphor:
                 lead_year = None
-        if p.get("no_lead_year") or (lead_year is not None and left and not left[-1].anaphor and
-                                     _AFTER_COMMA.fullmatch(clean, left[-1].end - s.start, t.start())
-                                     and not _FINITE.match(t.group())):
+        if m.p.get("no_lead_year") or (lead_year is not None and left and not left[-1].anaphor and
+                                       _AFTER_COMMA.fullmatch(clean, left[-1].end - s.start, t.start())
+                                       and not _FINITE.match(t.group())):
             # an appositive or a participle after a comma is not what the sentence dates
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
             lead_year = None
-        if lead_year is not None and self.v["continuing_rx"].search(clean, _skip_lead_phrase(clean), t.start()):
+        if lead_year is not None and self.v["continuing_rx"].search(clean, skip_lead_phrase(clean), t.start()):
             # "In 1999, X was placed under Y, maintaining ties to Z": the opening year dates the main
             # clause's event; a tie said to go on (a continuing participle before the phrase) did not begin then
             lead_year = None
-        y0, y1, year_end = _years_near(clean, t.end(), lead_year)
-        if lp and t.end() <= lp.end() < year_end:
+        return lead_year
+
+    def _trigger_years(self, m: _TriggerMatch) -> None:
+        """The claim's start and end years: near the phrase, a holder's "who took office in", a year
+        in the phrase itself, the claim continued."""
+        s, clean, t, rel = m.ix.s, m.ix.s.clean, m.t, m.rel
+        y0, y1, m.year_end = years_near(clean, t.end(), m.lead_year)
+        if m.lp and t.end() <= m.lp.end() < m.year_end:
             y0, y1 = None, None  # a year past the opening participle's comma dates the main clause, not this
         if rel == "leads" and y0 is None and y1 is None:
-            for m in (*left, *right):  # "led by Y, who took office in 2020": when Y's term began
-                took = None if m.anaphor else _TOOK_OFFICE.match(clean, m.end - s.start)
+            for n in (*m.left, *m.right):  # "led by Y, who took office in 2020": when Y's term began
+                took = None if n.anaphor else _TOOK_OFFICE.match(clean, n.end - s.start)
                 if took:
                     y0 = int(took.group("y"))
                     break
-        if p.get("continues") and y0 is None and prev is not None:
-            y0 = prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
+        if m.p.get("continues") and y0 is None and m.prev is not None:
+            y0 = m.prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
         if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
-            y0, y1 = _term_years(inner.group())  # "headed from 1955-1986 by X"
-        if p.get("no_years"):
+            y0, y1 = term_years(inner.group())  # "headed from 1955-1986 by X"
+        if m.p.get("no_years"):
             y0, y1 = None, None
-        span_start = min([m.start for m in left if not m.anaphor] + [ts]) if left else ts
-        span_end = max(max(m.end for m in right), te)
-        if year_end > t.end() and (y0 is not None or y1 is not None) and (year_end + s.start) - span_end < 60:
-            span_end = max(span_end, year_end + s.start)  # the evidence holds "from 1990 to 1993"
+        m.y0, m.y1 = y0, y1
+
+    def _trigger_span(self, m: _TriggerMatch) -> None:
+        """The evidence: from the first name to the last, the years and the list it holds with it."""
+        s, left, right, ts, te = m.ix.s, m.left, m.right, m.ts, m.te
+        span_start = min([n.start for n in left if not n.anaphor] + [ts]) if left else ts
+        span_end = max(max(n.end for n in right), te)
+        if m.year_end > m.t.end() and (m.y0 is not None or m.y1 is not None) and (m.year_end + s.start) - span_end < 60:
+            span_end = max(span_end, m.year_end + s.start)  # the evidence holds "from 1990 to 1993"
         if left and left[0].anaphor:
             span_start = min(span_start, left[0].start)
         if left and left[-1].start > te:
             span_end = max(span_end, left[-1].end)  # "... funded by X include A and B": the list
-        if lead_year is not None and y0 == lead_year:
+        if m.lead_year is not None and m.y0 == m.lead_year:
             span_start = s.start  # the evidence holds the year it is dated with ("In 1983, ...")
+        m.span = (span_start, span_end)
+
+    def _trigger_claims(self, m: _TriggerMatch, subject: str, method: str, ctx: dict) -> list[Claim]:
+        """A claim for each name before and after the phrase (and those of its `also` relations)."""
+        p, rel, roles, title, subj_kind = m.p, m.rel, m.roles, m.title, m.subj_kind
         n0 = len(self.claims)
         person_doc = looks_like_person(subject)
-        for lm in left:
-            for rm in right:
+        for lm in m.left:
+            for rm in m.right:
                 if roles == "forward":
                     sm, om = lm, rm
                 elif roles == "inverse":
                     sm, om = rm, lm
                 else:  # object_before
-                    sm = Mention(start=ts, end=te, surface=subject, name=subject, anaphor="org")
+                    sm = Mention(start=m.ts, end=m.te, surface=subject, name=subject, anaphor="org")
                     om = lm
-                    if rm is right[0] and om is lm:
-                        pass
                 if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and (person_doc or sm.name != subject)):
                     continue  # "it" in a person's slot: not a person this document names
                 if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
-                                       or (om.surface.endswith(("'s", "’s")) and not _names_subject(om, subject))):
+                                       or (om.surface.endswith(("'s", "’s")) and not names_subject(om, subject))):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
-                self.add(sm.name, r, obj=om.name, span=(span_start, span_end), method=method,
-                         start=y0, end=y1, title=_title_case(title) if r == "leads" else "",
-                         subject_kind=_kind_for(sm, subj_kind, p.get("subject_hint", "")),
-                         object_kind=om.kind or _kind_for(om, obj_kind, p.get("object_hint", "")),
+                # (a person's rank is no part of the name: "..., Lieutenant-General Ada-ul-Lind")
+                name = strip_rank(sm.name) if subj_kind == "person" and not sm.anaphor else sm.name
+                self.add(name, r, obj=om.name, span=m.span, method=method,
+                         start=m.y0, end=m.y1, title=title_case(title) if r == "leads" else "",
+                         subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
+                         object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
                          subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
                          object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
                 if roles == "object_before":
                     break
             for extra in p.get("also", []):
-                for rm in right:
+                for rm in m.right:
                     sm, om = (lm, rm) if extra["roles"] == "forward" else (rm, lm)
                     r2 = extra["relation"]
                     if r2 == "leads" and not (sm.person or sm.anaphor == "person"):
                         continue  # a body among the founders leads nothing
-                    self.add(sm.name, r2, obj=om.name, span=(span_start, span_end), method=method,
-                             title=_title_case(title or "Founder") if r2 == "leads" else "",
+                    self.add(sm.name, r2, obj=om.name, span=m.span, method=method,
+                             title=title_case(title or "Founder") if r2 == "leads" else "",
                              subject_kind="person" if r2 == "leads" else "", **ctx)
         return self.claims[n0:]
 
-    def _special_slots(self, p: dict, ix: _SentIndex, subject: str, roles: str, obj_kind: str,
+    def _special_slots(self, p: dict, ix: SentIndex, subject: str, roles: str, obj_kind: str,
                        subj_kind: str, ts: int, te: int) -> tuple[str, list[Mention], list[Mention], str, int, int] | None:
         """The names of a phrase whose slots are not simply before and after it: "Y was the Agency's
         first director" (poss_title), "the headquarters of X in Y" (of_in), "the head of X is Y"
@@ -221,7 +311,7 @@ class TriggerRules(SlotRules):
             # "Y was the Agency's first director": the body right before the phrase, the person
             # before it with is/was between
             orgs = self._left(ix, ts, obj_kind, adjacent=True, no_context=True, subject=subject)[-1:]
-            if not orgs or not _names_subject(orgs[0], subject):
+            if not orgs or not names_subject(orgs[0], subject):
                 return None
             k = ix.ending_by(orgs[0].start)
             person = ments[k - 1] if k else None
@@ -273,7 +363,7 @@ class TriggerRules(SlotRules):
             return self.claims[n0:]
         return []
 
-    def _pair(self, rel: str, ix: _SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
+    def _pair(self, rel: str, ix: SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
               earlier: list[Claim]) -> list[Claim]:
         """Two names the phrase says are one body under two faces ("X, the external name of Y")."""
         if any(c.relation == rel for c in earlier[-20:]):
@@ -283,14 +373,14 @@ class TriggerRules(SlotRules):
             pair = self._equated_after(ix, te)
         if len(pair) >= 2:
             a, b = pair[-2], pair[-1]
-            if _operator_like(a.name) and not _operator_like(b.name):
+            if operator_like(a.name) and not operator_like(b.name):
                 a, b = b, a
             n0 = len(self.claims)
             self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
             return self.claims[n0:]
         return []
 
-    def _succession(self, p: dict, t: re.Match, ix: _SentIndex, subject: str, method: str, ctx: dict,
+    def _succession(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str, ctx: dict,
                     earlier: list[Claim]) -> list[Claim]:
         """ "Y succeeded Z as head of X in 1998", "Z was replaced by Y": Y leads X from then, Z until then.
 
@@ -323,11 +413,12 @@ class TriggerRules(SlotRules):
         bm = self.v["as_body_title_rx"].match(clean, end - s.start) if not am else None
         if bm and not self._is_title(bm.group("body")):
             org, title, end = bm.group("body"), bm.group("title"), bm.end() + s.start
-        elif t.groupdict().get("body"):
-            # "Z joined the Senate, being replaced at the HB by Y": the body the phrase names
-            org = t.group("body")
+        elif t.groupdict().get("body") or t.groupdict().get("body2"):
+            # "Z joined the Senate, being replaced at the HB by Y", "Z was replaced as the director of
+            # X by Y": the body (and the post) the phrase names
+            org = t.group("body") or t.group("body2")
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            title = prev.title if prev and prev.title else "Head"
+            title = t.groupdict().get("as_title") or (prev.title if prev and prev.title else "Head")
         elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
@@ -355,21 +446,21 @@ class TriggerRules(SlotRules):
             return []
         return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
 
-    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: _SentIndex, ts: int, te: int,
+    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: SentIndex, ts: int, te: int,
                    end: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
         """The two claims of a succession: ``new`` leads ``org`` from the year, ``old`` until it."""
         s, clean = ix.s, ix.clean
-        title = _title_case(_singular_title(title))
-        y0, _, year_end = _years_near(clean, end - s.start, None)
+        title = title_case(singular_title(title))
+        y0, _, year_end = years_near(clean, end - s.start, None)
         old_since = None
         if y0 is not None and _IN_OFFICE_SINCE.match(clean, end - s.start):
             old_since, y0 = y0, None  # "replacing Z, in office since 2014": when Z began, not the change
         span_end = max(end, te, year_end + s.start if (y0 is not None or old_since) else 0)
         span = (min(new.start, old.start, ts), span_end)
-        lead = _lead_year(clean)
+        lead = opening_year(clean)
         if y0 is None and lead is not None:
             # "In 1986, Z retired and was succeeded by Y": dated when Z is the first name after "In 1986,"
-            k = ix.starting_from(_skip_lead_phrase(clean) + s.start)
+            k = ix.starting_from(skip_lead_phrase(clean) + s.start)
             if k < len(ix.ments) and ix.ments[k].start == min(new.start, old.start):
                 y0, span = lead, (s.start, span_end)
         if y0 is not None:
@@ -384,7 +475,7 @@ class TriggerRules(SlotRules):
                  subject_kind="person", subject_surface=old.surface, **ctx)
         return self.claims[n0:]
 
-    def _body_succession(self, ix: _SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
+    def _body_succession(self, ix: SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
                          ctx: dict) -> list[Claim] | None:
         """ "The X was dissolved and succeeded by the Y", "the Y replaced the X": bodies, not people
         (the older absorbed into the newer). ``None`` when the names are not two bodies."""
@@ -398,7 +489,7 @@ class TriggerRules(SlotRules):
         if not before or before[0].person:
             return None
         new, old = (after[0], before[0]) if passive else (before[0], after[0])
-        y0, _, _ = _years_near(ix.clean, te - s.start, _lead_year(ix.clean))
+        y0, _, _ = years_near(ix.clean, te - s.start, opening_year(ix.clean))
         n0 = len(self.claims)
         self.add(old.name, "absorbed_into", obj=new.name, span=(min(ts, before[0].start if not before[0].anaphor
                                                                     else ts), after[0].end),
@@ -446,7 +537,7 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:
 # "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
 _TOOK_OFFICE = re.compile(r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
                           r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
-                          + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
+                          + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
 
 
 _IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")

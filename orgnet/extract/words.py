@@ -7,12 +7,17 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import _v
-from ..names import Mention, _initials_match, is_org_name, looks_like_person
+from ..countries import countries_in
+from ..lexicon import compiled
+from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.infobox import plural
 from ..read.officeholders import leader_heading, office_body
 
-__all__ = []
+__all__ = ["DATE", "abbr_owner", "abbreviation_in", "backwards_words", "clean_person", "entity_like",
+           "entry_relation", "fits", "is_demonym", "kind_for", "list_title", "names_subject", "next_nonspace",
+           "not_overlapping", "office_and_body", "office_of_chain", "office_then_person", "office_title",
+           "opening_year", "operator_like", "person_in", "place_name", "place_surface", "single_name",
+           "singular_title", "skip_lead_phrase", "strip_rank", "term_years", "title_case", "years_near"]
 
 
 _CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
@@ -24,7 +29,7 @@ _KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* )
                          r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
 
 
-def _backwards_words(words: tuple[str, ...]) -> str:
+def backwards_words(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` spelt back to front (``[Ii]n`` -> ``n[Ii]``, ``(?:with|to)`` -> ``(?:htiw|ot)``)."""
     def back(w: str) -> str:
         parts = re.findall(r"\[[^]]*\]|\(\?:[^)]*\)|.", w)
@@ -33,9 +38,9 @@ def _backwards_words(words: tuple[str, ...]) -> str:
     return "|".join(back(w) for w in words)
 
 
-def _is_demonym(word: str) -> bool:
+def is_demonym(word: str) -> bool:
     """A capitalised people word that may stand in a lower-case group ("overseas Chinese")."""
-    return word[:1].isupper() and (word in _v()["nationality"] or bool(_v()["demonym_rx"].match(word.casefold())))
+    return word[:1].isupper() and (word in compiled()["nationality"] or bool(compiled()["demonym_rx"].match(word.casefold())))
 
 
 # "by A, <appositive>, and by B": an appositive without a clause in it, then the preposition again
@@ -53,7 +58,7 @@ _STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Bl
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
 
 
-def _entity_like(name: str) -> bool:
+def entity_like(name: str) -> bool:
     """A body, a person or an acronym (what a page can be about), not a phrase."""
     return is_org_name(name) or looks_like_person(name)
 
@@ -62,10 +67,10 @@ _INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|act
                           r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
 
 
-def _entry_relation(heading: str) -> str:
+def entry_relation(heading: str) -> str:
     """How a body listed under ``heading`` relates to the page's subject ('' for no claim).
 
-    >>> _entry_relation(""), _entry_relation("Member organizations"), _entry_relation("History")
+    >>> entry_relation(""), entry_relation("Member organizations"), entry_relation("History")
     ('affiliated_with', 'part_of', '')
     """
     if not heading.strip():
@@ -77,11 +82,11 @@ def _entry_relation(heading: str) -> str:
     return ""
 
 
-def _abbreviation_in(item: str) -> str:
+def abbreviation_in(item: str) -> str:
     """The abbreviation a parenthesis after a name gives, in the forms scrapes print it:
     ``(TDA)``, ``(TDA, )``, ``(abbreviation: TDA``, ``(TDA or Tidewatch``, ``(TDA / T2``.
 
-    >>> [_abbreviation_in(x) for x in ("TDA", "TDA, ", "abbreviation: TDA", "TDA or Tidewatch", "Tide")]
+    >>> [abbreviation_in(x) for x in ("TDA", "TDA, ", "abbreviation: TDA", "TDA or Tidewatch", "Tide")]
     ['TDA', 'TDA', 'TDA', 'TDA', '']
     """
     x = re.sub(r"^(?:abbreviation|abbreviated|abbr\.?|short|acronym)\s*:?\s*", "", item.strip(), flags=re.I)
@@ -91,10 +96,10 @@ def _abbreviation_in(item: str) -> str:
     return ""
 
 
-def _term_years(dates: str) -> tuple[int | None, int | None]:
+def term_years(dates: str) -> tuple[int | None, int | None]:
     """Start and end years of a term written ``1948-50``, ``May 1989– August 1990``, ``2007-``.
 
-    >>> _term_years("1948-50"), _term_years("May 1989– August 1990"), _term_years("2007-")
+    >>> term_years("1948-50"), term_years("May 1989– August 1990"), term_years("2007-")
     ((1948, 1950), (1989, 1990), (2007, None))
     """
     parts = re.split(r"\s*[-–—]\s*|\s+to\s+", dates, maxsplit=1)
@@ -112,39 +117,43 @@ def _term_years(dates: str) -> tuple[int | None, int | None]:
     return start, end
 
 
-def _strip_rank(name: str) -> str:
+def strip_rank(name: str) -> str:
     """A name without the ranks and titles before it (``Colonel (later Major General) Ada Li``).
 
-    >>> _strip_rank("Colonel (later Major General) Ada Li"), _strip_rank("Brigadier Bo Wu")
+    >>> strip_rank("Colonel (later Major General) Ada Li"), strip_rank("Brigadier Bo Wu")
     ('Ada Li', 'Bo Wu')
-    >>> _strip_rank("Brig. General (Rtd)Dan Ulm")
+    >>> strip_rank("Brig. General (Rtd)Dan Ulm")
     'Dan Ulm'
     """
     name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I).strip()
-    h = _v()["honorific_rx"].match(name)
-    if h and looks_like_person(name[h.end():]):
-        name = name[h.end():]
+    h = compiled()["honorific_rx"].match(name)
+    if h and (looks_like_person(name[h.end():]) or _JOINED_NAME.fullmatch(name[h.end():])):
+        name = name[h.end():]  # ("Lieutenant-General Ada-ul-Lind": one hyphenated name after the rank)
     while True:
-        m = _v()["title_rx"].match(name)
+        m = compiled()["title_rx"].match(name)
         if not m or m.end() >= len(name) or name[m.end()] != " ":
             return name
         name = name[m.end():].strip()
 
 
+# a name written as one hyphenated word with a particle: "Ada-ul-Lind", "Bo-ud-Din"
+_JOINED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
+
+
 @functools.lru_cache(maxsize=1024)
-def _singular_title(title: str) -> str:
+def singular_title(title: str) -> str:
     """The singular of a plural office title (``Chiefs`` -> ``Chief``)."""
-    for t in _v()["titles"]:
+    for t in compiled()["titles"]:
         if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t
     return title
 
 
-def _list_title(title: str) -> tuple[str, str] | None:
+def list_title(title: str) -> tuple[str, str] | None:
     """``(office, body)`` of a list page's title (``List of Harbour Agency directors``,
     ``List of heads of the Bureau of Tides``).
 
-    >>> _list_title("List of Harbour Agency directors"), _list_title("List of heads of the Bureau of Tides")
+    >>> list_title("List of Harbour Agency directors"), list_title("List of heads of the Bureau of Tides")
     (('Director', 'Harbour Agency'), ('Head', 'Bureau of Tides'))
     """
     m = re.match(r"^(?:a |chronological )?list of (?:the )?(?P<rest>.+)$", title.strip(), re.I)
@@ -156,80 +165,80 @@ def _list_title(title: str) -> tuple[str, str] | None:
         return lh
     words = rest.split()
     if len(words) >= 2:
-        office = _singular_title(words[-1].capitalize())
+        office = singular_title(words[-1].capitalize())
         body = " ".join(words[:-1])
-        if office in _v()["titles"] and is_org_name(body):
+        if office in compiled()["titles"] and is_org_name(body):
             return office, body
     return None
 
 
-def _office_then_person(rest: str) -> tuple[str, str] | None:
+def office_then_person(rest: str) -> tuple[str, str] | None:
     """``(body, person)`` when what follows "<Title> of" is a body's name run into a person's
     ("Internal Affairs Bo Wu", "the Harbour Bureau Ada Li"); else ``None``.
 
-    >>> _office_then_person("Internal Affairs Bo Wu"), _office_then_person("the Tide Office")
+    >>> office_then_person("Internal Affairs Bo Wu"), office_then_person("the Tide Office")
     (('Internal Affairs', 'Bo Wu'), None)
     """
-    v = _v()
+    v = compiled()
     words = re.sub(r"^the\s+", "", rest.strip()).split()
     for k in range(max(1, len(words) - 8), len(words) - 1):
         head, tail = " ".join(words[:k]), " ".join(words[k:])
         if words[k - 1] not in v["org_words"] and words[k - 1] not in v["non_name_words"]:
             continue  # ("Public Security Senior Lieutenant General Ada Lind": a rank may come before the name)
-        person = _strip_rank(tail)  # (the ranks of names.yaml's honorifics)
+        person = strip_rank(tail)  # (the ranks of names.yaml's honorifics)
         if person and looks_like_person(person) and not is_org_name(person) and len(person.split()) <= 4:
             return head, person
     return None
 
 
-def _office_of_chain(surface: str) -> str:
+def office_of_chain(surface: str) -> str:
     """The body of "<Title> of <Body> <Person>" ('' when the words are no such chain).
 
-    >>> _office_of_chain("Deputy Minister of Internal Affairs Bo Wu")
+    >>> office_of_chain("Deputy Minister of Internal Affairs Bo Wu")
     'Ministry of Internal Affairs'
     """
-    om = _v()["office_rx"].match(surface)
-    split = _office_then_person(om.group("body")) if om else None
+    om = compiled()["office_rx"].match(surface)
+    split = office_then_person(om.group("body")) if om else None
     if not (om and split):
         return ""
     body = office_body(om.group("title"), (om.group("the") or "") + split[0], om.group("prep"))
     return body if is_org_name(body) else ""
 
 
-def _office_title(title: str) -> tuple[str, str] | None:
+def office_title(title: str) -> tuple[str, str] | None:
     """``(office, body)`` when a page title names an office, not a body.
 
-    >>> _office_title("First Secretary of the Harbour League")
+    >>> office_title("First Secretary of the Harbour League")
     ('First Secretary', 'Harbour League')
-    >>> _office_title("Foreign Minister of Ruritania")
+    >>> office_title("Foreign Minister of Ruritania")
     ('Foreign Minister', 'Ruritania')
-    >>> _office_title("Ministry of Tides") is None
+    >>> office_title("Ministry of Tides") is None
     True
     """
-    m = _v()["office_rx"].match(title.strip())
+    m = compiled()["office_rx"].match(title.strip())
     if not m:
         return None
     return title[:m.end("title")].strip(), m.group("body").strip()
 
 
-def _office_and_body(post: str) -> tuple[str, str] | None:
+def office_and_body(post: str) -> tuple[str, str] | None:
     """``(office, body)`` of a post title: the body it heads as :func:`office_body` derives it.
 
-    >>> _office_and_body("Minister of the Interior"), _office_and_body("Chief of the Tidal Police")
+    >>> office_and_body("Minister of the Interior"), office_and_body("Chief of the Tidal Police")
     (('Minister', 'Ministry of the Interior'), ('Chief', 'Tidal Police'))
     """
-    m = _v()["office_rx"].match(post.strip())
+    m = compiled()["office_rx"].match(post.strip())
     if not m:
         return None
     title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[:m.end("title")].strip())
     return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 
 
-def _clean_person(name: str) -> str:
+def clean_person(name: str) -> str:
     """A person's name as a table or infobox cell prints it, without rank or note markers
     (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
 
-    >>> _clean_person("Ada Li*"), _clean_person("Bo Wu (acting)"), _clean_person("Cy [Jack] Lo")
+    >>> clean_person("Ada Li*"), clean_person("Bo Wu (acting)"), clean_person("Cy [Jack] Lo")
     ('Ada Li', 'Bo Wu', 'Cy Lo')
     """
     name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
@@ -237,26 +246,26 @@ def _clean_person(name: str) -> str:
     return name.strip(" *†‡#^").strip()
 
 
-def _person_in(entry: str) -> str:
+def person_in(entry: str) -> str:
     """The person a list entry names, without rank, service or notes
     (``Rear Adm. Ada W. Li, Harbour Navy`` -> ``Ada W. Li``; ``Bo Wu, Jr., Navy`` -> ``Bo Wu Jr.``).
 
-    >>> _person_in("Rear Adm. Ada W. Li, Harbour Navy"), _person_in("Bo Wu, Jr., Harbour Navy")
+    >>> person_in("Rear Adm. Ada W. Li, Harbour Navy"), person_in("Bo Wu, Jr., Harbour Navy")
     ('Ada W. Li', 'Bo Wu Jr.')
     """
-    name = _clean_person(entry)
+    name = clean_person(entry)
     m = re.match(r"^(?P<n>[^,]+?)(?:,\s*(?P<sfx>Jr|Sr|II|III|IV)(?P<dot>\.?)(?=,|$))?(?:,.*)?$", name)
     if m:
-        person = _strip_rank(m.group("n").strip())
+        person = strip_rank(m.group("n").strip())
         if looks_like_person(person):
             return person + (f" {m.group('sfx')}{m.group('dot')}" if m.group("sfx") else "")
-    return _strip_rank(name)
+    return strip_rank(name)
 
 
-def _single_name(name: str) -> bool:
+def single_name(name: str) -> bool:
     """A one-word personal name (``Bagatur``): capitalised, not an acronym or a title."""
     return bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name)) and not is_org_name(name) \
-        and name.casefold() not in _v()["titles_cf"] and name not in _v()["months"]
+        and name.casefold() not in compiled()["titles_cf"] and name not in compiled()["months"]
 
 
 def _last_clause_semicolon(clean: str, pos: int) -> int:
@@ -272,13 +281,13 @@ def _last_clause_semicolon(clean: str, pos: int) -> int:
     return last
 
 
-def _operator_like(name: str) -> bool:
+def operator_like(name: str) -> bool:
     """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
-    return bool(_v()["implied_parent"].match(name)) or \
+    return bool(compiled()["implied_parent"].match(name)) or \
         bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
 
 
-def _names_subject(m: Mention, subject: str) -> bool:
+def names_subject(m: Mention, subject: str) -> bool:
     """Is this mention the subject when it is an anaphor? "its" is; "the centre's" only in a
     document about a centre (its word is in the subject's name)."""
     if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
@@ -287,7 +296,7 @@ def _names_subject(m: Mention, subject: str) -> bool:
     return noun in {w.casefold() for w in subject.split()}
 
 
-def _not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:
+def not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:
     """The anaphors that overlap no name (both lists in document order, names not overlapping)."""
     starts = [m.start for m in names]
     out = []
@@ -299,7 +308,7 @@ def _not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]
     return out
 
 
-def _next_nonspace(text: str, pos: int, limit: int) -> int:
+def next_nonspace(text: str, pos: int, limit: int) -> int:
     """The offset of the first non-space character at or after ``pos`` (``limit`` if none)."""
     m = re.compile(r"\S").search(text, pos, limit)
     return m.start() if m else limit
@@ -309,7 +318,8 @@ def _in_parens(clean: str, pos: int) -> bool:
     return clean.count("(", 0, pos) > clean.count(")", 0, pos)
 
 
-def _fits(m: Mention, kind: str) -> bool:
+def fits(m: Mention, kind: str) -> bool:
+    """Whether mention `m` can fill a slot of `kind` ("person", "place", a body, ...)."""
     if not m.name:
         return False
     if m.anaphor:
@@ -325,7 +335,8 @@ def _fits(m: Mention, kind: str) -> bool:
     return m.org or m.acronym
 
 
-def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
+def kind_for(m: Mention, kind: str, hint: str = "") -> str:
+    """The node kind a claim gives mention `m` in a slot of `kind` (`hint`: the phrase's), or ""."""
     if hint and not m.anaphor:
         return hint
     if m.anaphor or kind == "name" or (kind == "agent" and not m.person):
@@ -337,7 +348,7 @@ def _kind_for(m: Mention, kind: str, hint: str = "") -> str:
     return "person" if m.person and not m.org else ""
 
 
-def _place_surface(text: str, m: Mention, limit: int) -> str:
+def place_surface(text: str, m: Mention, limit: int) -> str:
     """The place name with its trailing ", City, Country" parts, as written."""
     word = r"(?:\d+(?:st|nd|rd|th)\b|\d+[A-Za-z]?\b|[A-Z][\w'’.-]*)"  # ("20th District", "12B", "Ulton")
     part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
@@ -357,16 +368,18 @@ def _place_surface(text: str, m: Mention, limit: int) -> str:
     return ",".join(keep).strip()
 
 
-def _place_name(value: str) -> tuple[str, str]:
+def place_name(value: str) -> tuple[str, str]:
     """Label and as-written name of a place: an address is kept whole, else the first part.
 
-    >>> _place_name("Springfield, Ruritania")
+    >>> place_name("Springfield, Ruritania")
     ('Springfield', 'Springfield, Ruritania')
-    >>> _place_name("4 Main Road, Old Town District, Springfield 10073, Ruritania")
+    >>> place_name("4 Main Road, Old Town District, Springfield 10073, Ruritania")
     ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
-    >>> _place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
+    >>> place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
     ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
-    >>> _place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], _place_name("HB headquarters, Ulton")[0]
+    >>> place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], place_name("HB headquarters, Ulton")[0]
+    ('Ulton', 'Ulton')
+    >>> place_name("Tideway ut 60., Ulton")[0], place_name("Harbour-dong, Port District, Ulton, North Korea")[0]
     ('Ulton', 'Ulton')
     """
     value = " ".join(value.split()).rstrip(",")
@@ -374,40 +387,43 @@ def _place_name(value: str) -> tuple[str, str]:
     value = re.sub(r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I)  # "X headquarters, Ulton"
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
-    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(value.split(",")[0]) and "District" not in value.split(",")[0]:
+    head = value.split(",")[0]
+    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(head) and "District" not in head \
+            or "," in value and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
         places = [p for p in parts[1:] if p and not _STREET.search(p)]
         while len(places) > 1 and (_COUNTRY_WORDS.search(places[-1]) or " " not in places[-1]
-                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1])):
+                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1]) or countries_in(places[-1])):
             places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
     return first, value
 
 
-def _abbr_owner(name: str, abbr: str) -> str:
+def abbr_owner(name: str, abbr: str) -> str:
     """Which part of ``name`` an abbreviation stands for: the whole, or a tail
     ("11th Bureau of the Ministry of State Security (MSS)" -> "Ministry of State Security").
 
-    >>> _abbr_owner("3rd Bureau of the Ministry of Tests", "MOT")
+    >>> abbr_owner("3rd Bureau of the Ministry of Tests", "MOT")
     'Ministry of Tests'
-    >>> _abbr_owner("Bureau of Tests", "BOT")
+    >>> abbr_owner("Bureau of Tests", "BOT")
     'Bureau of Tests'
     """
-    if _initials_match(name, abbr):
+    if initials_match(name, abbr):
         return name
     words = name.split()
     for i in range(1, len(words)):
         tail = " ".join(words[i:])
         if words[i] in ("of", "the", "for", "and") or not words[i][:1].isupper():
             continue
-        if _initials_match(tail, abbr):
+        if initials_match(tail, abbr):
             return tail
     return name
 
 
-def _title_case(t: str) -> str:
+def title_case(t: str) -> str:
+    """A post in title case, its small words and acronyms kept ("head of the GPD" -> "Head of the GPD")."""
     small = {"of", "the", "for", "and", "on", "in", "to", "a", "an"}
     words = t.split()
     return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:]
@@ -415,21 +431,22 @@ def _title_case(t: str) -> str:
 
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
-_DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
 
 
 # "In 1983, ...", "Since March 1990 ..."; or a chronology's dated line: "February 6, 1922: X becomes Y"
 _LEAD_YEAR = re.compile(r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|"
-                        r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + _DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
+                        r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
                         r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))")
 
 
 # a sentence-initial span of years: "From 1957 to 1989", "Between March 1990 and 1993,"
-_LEAD_RANGE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+" + _DATE + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
-                         + _DATE + r"(?P<b>1[6-9]\d\d|20\d\d)\b")
+_LEAD_RANGE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+" + DATE + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
+                         + DATE + r"(?P<b>1[6-9]\d\d|20\d\d)\b")
 
 
-def _lead_year(clean: str) -> int | None:
+def opening_year(clean: str) -> int | None:
+    """The year a sentence opens with ("In 1983, ..."), or None."""
     m = _LEAD_YEAR.match(clean.strip())
     return int(m.group("y") or m.group("y2")) if m else None
 
@@ -437,7 +454,7 @@ def _lead_year(clean: str) -> int | None:
 _YEAR_WINDOW = 300
 
 
-def _years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None, int]:
+def years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int | None, int]:
     """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
     "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
     The third value is where the year phrase ends (``pos`` when the years are not after it)."""
@@ -467,14 +484,14 @@ _CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|
                          r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
 
 
-_YEAR_RANGE = re.compile(r"\b(?:from|between) " + _DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + _DATE
+_YEAR_RANGE = re.compile(r"\b(?:from|between) " + DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + DATE
                          + r"(1[6-9]\d\d|20\d\d)\b")
 
 
-_YEAR_UNTIL = re.compile(r"\b(?:until|till) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
+_YEAR_UNTIL = re.compile(r"\b(?:until|till) " + DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
 
 
-_YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + _DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
+_YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
 
 
 # a year right after these words belongs to another event than the claim's link
@@ -483,7 +500,7 @@ _OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|
                           r"executed|arrested|assassinated|killed|purged|expelled)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
 
 
-def _skip_lead_phrase(clean: str) -> int:
+def skip_lead_phrase(clean: str) -> int:
     """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
     m = _LEAD_YEAR.match(clean)
     if m and m.group().endswith((",", ":")):

@@ -14,7 +14,8 @@ import unicodedata
 
 from .offsets import CHARREF, Edits, OffsetMap, nfc_mapped, sub_mapped, unescape_mapped
 
-__all__ = ["decode_bytes", "normalize_text", "STRAY_NUL_SHARE"]
+__all__ = ["decode_bytes", "normalize_text", "STRAY_NUL_SHARE", "normalize_mapped", "remove_scripts",
+           "strip_html_mapped"]
 
 
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -130,10 +131,10 @@ _LINE_END = re.compile(r"\r\n?")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _normalize_mapped(text: str) -> tuple[str, OffsetMap]:
+def normalize_mapped(text: str) -> tuple[str, OffsetMap]:
     """:func:`normalize_text` of a text with no leading BOM, with its offset map.
 
-    >>> out, m = _normalize_mapped("a\\r\\nCafe\\u0301")
+    >>> out, m = normalize_mapped("a\\r\\nCafe\\u0301")
     >>> out, m.start(2), m.end(6)
     ('a\\nCafé', 3, 8)
     """
@@ -150,7 +151,7 @@ class _HTMLText(html.parser.HTMLParser):
 
     Beside each output part it keeps where it came from: ``origins`` (the input position of
     the tag or data it was made from) and ``marks`` (the input position of every construct,
-    kept or not), from which :func:`_strip_html_mapped` builds the offset map."""
+    kept or not), from which :func:`strip_html_mapped` builds the offset map."""
 
     CELLS = {"td", "th"}
 
@@ -257,7 +258,7 @@ def _script_blocks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _remove_scripts(text: str) -> tuple[str, int, OffsetMap]:
+def remove_scripts(text: str) -> tuple[str, int, OffsetMap]:
     """The text without its ``<script>``/``<style>`` blocks, how many, and the offset map."""
     blocks = _script_blocks(text)
     if not blocks:
@@ -274,15 +275,15 @@ def _remove_scripts(text: str) -> tuple[str, int, OffsetMap]:
 
 def _strip_html(text: str) -> tuple[str, int]:
     """Remove HTML markup when a file is mostly markup; returns (text, tags removed)."""
-    out, tags, _ = _strip_html_mapped(text)
+    out, tags, _ = strip_html_mapped(text)
     return out, tags
 
 
-def _strip_html_mapped(text: str) -> tuple[str, int, OffsetMap]:
+def strip_html_mapped(text: str) -> tuple[str, int, OffsetMap]:
     """:func:`_strip_html` with the offset map of its output (linear in the text's size).
 
     >>> t = "<p>A &amp; B</p><p>C</p><div>d</div><b>x</b>"
-    >>> out, tags, m = _strip_html_mapped(t)
+    >>> out, tags, m = strip_html_mapped(t)
     >>> out, tags, t[m.start(2):m.end(5)]
     ('A & B\\n\\nC\\n\\nd\\nx\\n', 8, '&amp; B')
     """

@@ -28,16 +28,17 @@ import os
 import stat
 from pathlib import Path
 
-from .decode import _normalize_mapped, _remove_scripts, _strip_html_mapped, decode_bytes
+from .decode import decode_bytes, normalize_mapped, remove_scripts, strip_html_mapped
 from .folder import display_name
 from .layout import detect_layout
-from .lines import _PERCENT_ESCAPE
+from .lines import PERCENT_ESCAPE
 from .mirrors import fingerprint
 from .model import Document, DocumentSummary
 from .offsets import unquote_mapped
 from .parse import Parser
 
-__all__ = ["MAX_BYTES_DEFAULT", "summarize", "read_document", "document_from_bytes", "parse_text"]
+__all__ = ["MAX_BYTES_DEFAULT", "summarize", "read_document", "document_from_bytes", "parse_text",
+           "read_bounded"]
 
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
@@ -59,7 +60,7 @@ def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
         sha256=doc.sha256)
 
 
-def _read_bounded(path: Path, max_bytes: int) -> bytes | str:
+def read_bounded(path: Path, max_bytes: int) -> bytes | str:
     """A regular file's bytes, never more than ``max_bytes + 1`` of them, or why it cannot be
     read. The file is opened without blocking and checked on the open descriptor, so a FIFO
     or a device (also behind a link) is refused rather than waited on or read forever."""
@@ -92,7 +93,7 @@ def read_document(path: str | Path, *, doc: str | None = None,
     """
     path = Path(path)
     name = doc or display_name(path.name)
-    data = _read_bounded(path, max_bytes)
+    data = read_bounded(path, max_bytes)
     if isinstance(data, str):
         status = "too-large" if "limit" in data else "unreadable"
         return Document(doc=name, path=display_name(str(path)), status=status, layout="empty",
@@ -137,19 +138,19 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     (17, 19, 19)
     """
     raw = text.lstrip("\ufeff")
-    text, source = _normalize_mapped(raw)
+    text, source = normalize_mapped(raw)
     d = Document(doc=doc)
-    text, scripts, m = _remove_scripts(text)
+    text, scripts, m = remove_scripts(text)
     source = source.then(m)
     if scripts:
         d.warnings.append(f"{doc}: {scripts} <script>/<style> block(s) removed")
-    stripped, tags, m = _strip_html_mapped(text)
+    stripped, tags, m = strip_html_mapped(text)
     if tags:
         text = stripped
         source = source.then(m)
         d.warnings.append(f"{doc}: HTML markup removed ({tags} tags; scripts and styles dropped)")
         d.status = "html-stripped"
-    escapes = len(_PERCENT_ESCAPE.findall(text))
+    escapes = len(PERCENT_ESCAPE.findall(text))
     if escapes >= 8 and escapes * 3 * 20 >= len(text):  # at least 5 % of the text escaped
         text, m = unquote_mapped(text)  # a scrape saved %-escaped ("Ministry%20of%20Tides")
         source = source.then(m)

@@ -27,11 +27,17 @@ from .. import vocabulary
 
 __all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
            "field_defs", "looks_like_prose", "has_cjk", "has_org_word", "continues_value", "is_field_key",
-           "BODY_ROLES"]
+           "body_roles"]
 
-#: Roles whose values are bodies (organisations): a value line must read as one.
-BODY_ROLES = frozenset({"parent", "jurisdiction", "subsidiary", "unit", "affiliation", "part_of", "publisher", "owner",
-                        "predecessor", "successor", "funder", "party", "branch", "allegiance"})
+@functools.lru_cache(maxsize=1)
+def body_roles() -> frozenset[str]:
+    """Roles whose values are bodies (organisations): a value line must read as one (``body: true``
+    in the roles of ``vocab/fields.yaml``).
+
+    >>> "parent" in body_roles(), "headquarters" in body_roles()
+    (True, False)
+    """
+    return frozenset(r for r, spec in vocabulary.field_roles().items() if spec.get("body"))
 
 
 @dataclass(frozen=True)
@@ -220,7 +226,7 @@ def continues_value(f: Field, line: str) -> bool:
     s = line.strip()
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
-    if f.role in BODY_ROLES:
+    if f.role in body_roles():
         return has_cjk(s) or has_org_word(s) or \
             bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
     if f.role.startswith("leader"):

@@ -8,7 +8,7 @@ from .infobox import (
     looks_like_prose,
     match_field_line,
 )
-from .lines import _NAME_TITLE, _REF_CARET, _titles
+from .lines import NAME_TITLE, REF_CARET, known_titles
 
 __all__ = ["LAYOUTS", "detect_layout"]
 
@@ -42,7 +42,7 @@ def detect_layout(text: str) -> str:
             'class="mw-page-title-main"' in text or \
             any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines):
         return "mirror-scrape"
-    if any((m := _NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in _titles()
+    if any((m := NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in known_titles()
            for ln in lines) or \
             any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
         return "profile-page"
@@ -51,6 +51,6 @@ def detect_layout(text: str) -> str:
         hit = match_field_line(ln, 0)
         if hit and hit[1] in ("glued", "alone"):
             glued += 1
-    if glued >= 2 or "Edit this at Wikidata" in text or any(_REF_CARET.match(ln) for ln in lines):
+    if glued >= 2 or "Edit this at Wikidata" in text or any(REF_CARET.match(ln) for ln in lines):
         return "glued-infobox"
     return "prose"

@@ -16,7 +16,14 @@ from .infobox import (
 )
 from .officeholders import leader_heading, person_name
 
-__all__ = ["name_like", "next_bullet", "split_sentences"]
+__all__ = ["name_like", "next_bullet", "split_sentences", "BULLET", "CAPTION_ROW", "DATES", "HEADING_EDIT",
+           "HEADING_EQ", "HEADING_YEARS", "HOLDER_SINCE", "IN_OFFICE_DATES", "MARKER", "NAME_ABBR_LINE",
+           "NAME_TITLE", "OPEN_TITLE_END", "PERCENT_ESCAPE", "PIPE_ONLY", "QUALIFIER_AFTER", "REF_CARET",
+           "REF_LINE", "SPAN_TITLE", "TABLE_HEADER", "TABLE_RULE", "TRAILING_GLOSS", "WIKITEXT_NAME",
+           "bullet_head", "cells_text", "error_line", "first_title", "first_year", "is_furniture",
+           "is_list_heading", "known_titles", "name_dates", "name_dates_term", "open_break",
+           "plural_titles_rx", "section_kind_of", "split_words", "term_in_parens", "title_like", "title_text",
+           "ui_rx"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +41,8 @@ def _sections_vocab() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _section_kind(title: str) -> str:
+def section_kind_of(title: str) -> str:
+    """What a section heading holds ("leaders:...", "units", ...; see ``sections`` in ``vocab/names.yaml``), or ""."""
     t = title.strip().rstrip(":").strip().casefold()
     vocab = _sections_vocab()
     if t in vocab:
@@ -45,28 +53,28 @@ def _section_kind(title: str) -> str:
     return ""
 
 
-_MARKER = re.compile(
+MARKER = re.compile(
     r"[ \u00a0\u2009\u200a]?\[(?P<num>\d{1,3})\]"
     r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
     r"|[ \u00a0]?\[ ?(?:[a-z]|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
     r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
     r"better source needed|original research\?|edit) ?\]")
-_HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
-_HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
-_SPAN_TITLE = re.compile(
+HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
+HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
+SPAN_TITLE = re.compile(
     r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
-_REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
-_REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
-_BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
-_NAME_TITLE = re.compile(
+REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
+REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
+BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
+NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
-_DATES = re.compile(
+DATES = re.compile(
     r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
-_HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
-_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-_CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
+HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
+PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
+TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
@@ -84,7 +92,8 @@ def _title_prefix_rx() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-def _ui_rx() -> re.Pattern:
+def ui_rx() -> re.Pattern:
+    """A line of page furniture: a user-interface line of ``vocab/names.yaml`` (``ui_lines``)."""
     return re.compile(r"^(?:" + "|".join(vocabulary.names()["ui_lines"]) + r")$", re.I)
 
 
@@ -93,32 +102,32 @@ def _error_rx() -> re.Pattern:
     return re.compile(r"^(?:" + "|".join(vocabulary.names()["error_lines"]) + r")", re.I)
 
 
-def _error_line(s: str) -> bool:
+def error_line(s: str) -> bool:
     """A wiki's template or script error printed into the page.
 
-    >>> _error_line("Lua error in Module:Infobox at line 12: bad argument."), _error_line("Lua is a language.")
+    >>> error_line("Lua error in Module:Infobox at line 12: bad argument."), error_line("Lua is a language.")
     (True, False)
     """
     return bool(_error_rx().match(s))
 
 
-def _is_furniture(s: str) -> bool:
+def is_furniture(s: str) -> bool:
     """A line of page chrome (``Skip to main content``, ``Home > News > X``, a caption).
 
-    >>> _is_furniture("Skip to main content"), _is_furniture("Bureau of Tides")
+    >>> is_furniture("Skip to main content"), is_furniture("Bureau of Tides")
     (True, False)
     """
     return bool(_furniture()[0].match(s.strip()))
 
 
-def _title_text(s: str) -> str:
+def title_text(s: str) -> str:
     """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
 
     A site's section word before the title goes too (``Introduction - X``).
 
-    >>> _title_text("Bureau of Tides explained"), _title_text("Bureau of Tides - Wikipedia")
+    >>> title_text("Bureau of Tides explained"), title_text("Bureau of Tides - Wikipedia")
     ('Bureau of Tides', 'Bureau of Tides')
-    >>> _title_text("Introduction - Bureau of Tides")
+    >>> title_text("Introduction - Bureau of Tides")
     'Bureau of Tides'
     """
     t = _furniture()[1].sub("", s).strip()
@@ -155,11 +164,11 @@ def name_like(s: str) -> bool:
     return bool(content) and caps >= 0.75 * len(content) and not (len(words) > 1 and words[0] in small)
 
 
-_QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
+QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first term|second term)\)$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
-def _plural_titles_rx() -> re.Pattern:
+def plural_titles_rx() -> re.Pattern:
     """Office titles in the plural ("directors", "Directors General", "vice chairmen")."""
     forms = sorted({plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
@@ -168,18 +177,18 @@ def _plural_titles_rx() -> re.Pattern:
 def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether the first non-blank line after line ``i`` is a bullet."""
     nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
-    return bool(_BULLET.match(nxt))
+    return bool(BULLET.match(nxt))
 
 
-_WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
-_NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
+NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
 
 
-def _bullet_head(body: str) -> str:
+def bullet_head(body: str) -> str:
     """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
     ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
 
-    >>> _bullet_head("TDA – 'Tide Directorate of Ruritania'"), _bullet_head("it was renamed in 1922")
+    >>> bullet_head("TDA – 'Tide Directorate of Ruritania'"), bullet_head("it was renamed in 1922")
     ('TDA', '')
     """
     m = re.match(r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
@@ -188,31 +197,31 @@ def _bullet_head(body: str) -> str:
     return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or ""):]) else ""
 
 
-def _term_in_parens(s: str) -> re.Match | None:
+def term_in_parens(s: str) -> re.Match | None:
     """``Name (a – b)`` where ``a`` or ``b`` is a year or a word like "present" or "unknown"
     ("Hong Kong (pro-Beijing)" and "X (abbreviation of Counter-Revolution)" are no terms).
 
-    >>> bool(_term_in_parens("Ada Li (1949-1958)")), bool(_term_in_parens("Port Ulton (pro-Harbour)"))
+    >>> bool(term_in_parens("Ada Li (1949-1958)")), bool(term_in_parens("Port Ulton (pro-Harbour)"))
     (True, False)
     """
-    dm = _DATES.match(s)
+    dm = DATES.match(s)
     if dm is None:
         return None
     known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
     a, b = dm.group("a").strip(), dm.group("b").strip()
-    return dm if (_year(a) or _year(b) or a in known or b in known) else None
+    return dm if (first_year(a) or first_year(b) or a in known or b in known) else None
 
 
-def _first_title(post: str) -> str:
+def first_title(post: str) -> str:
     """The first office title a post description starts with (``Vice-President and ...``).
 
-    >>> _first_title("Secretary of the Party Group, Vice-President of the Federation"), _first_title("lives here")
+    >>> first_title("Secretary of the Party Group, Vice-President of the Federation"), first_title("lives here")
     ('Secretary', '')
     """
     words = post.replace("-", " ").split()
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:k]).strip(",;")
-        if cand.casefold() in _titles():
+        if cand.casefold() in known_titles():
             return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
     return ""
 
@@ -235,12 +244,12 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail))
 
 
-def _name_dates(text: str) -> re.Match | None:
+def name_dates(text: str) -> re.Match | None:
     """A holder and a term: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo 1990-1995".
 
-    >>> _name_dates("Cy Lo 1990-1995").group("name", "a", "b"), _name_dates("Cy Lo March 1995").group("name", "a")
+    >>> name_dates("Cy Lo 1990-1995").group("name", "a", "b"), name_dates("Cy Lo March 1995").group("name", "a")
     (('Cy Lo', '1990', '1995'), ('Cy Lo', 'March 1995'))
-    >>> _name_dates("Dr August Lind 1998-2005").group("name")
+    >>> name_dates("Dr August Lind 1998-2005").group("name")
     'Dr August Lind'
 
     """
@@ -254,24 +263,24 @@ def _name_dates(text: str) -> re.Match | None:
     return None
 
 
-def _name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
+def name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
     """Start and end years of a :data:`_NAME_DATES` match ("1984-87" ends in 1987).
 
-    >>> _name_dates_term(_NAME_DATES.match("Bo Wu, 1988-92")), _name_dates_term(_NAME_DATES.match("Cy Lo, 1998-03"))
+    >>> name_dates_term(_NAME_DATES.match("Bo Wu, 1988-92")), name_dates_term(_NAME_DATES.match("Cy Lo, 1998-03"))
     ((1988, 1992), (1998, 2003))
     """
-    y0, b = _year(nd.group("a")), (nd.group("b") or "").strip()
-    y1 = _year(b)
+    y0, b = first_year(nd.group("a")), (nd.group("b") or "").strip()
+    y1 = first_year(b)
     if y1 is None and y0 and re.fullmatch(r"\d\d", b):
         y1 = y0 // 100 * 100 + int(b)
         y1 += 100 if y1 < y0 else 0
     return y0, y1
 
 
-def _is_list_heading(s: str) -> bool:
+def is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
-    s = _HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
+    s = HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
     if len(s) > 100 or not s or s[-1] in ".,;:!?" or "|" in s or "," in s or \
             any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s)):
         return False
@@ -279,17 +288,18 @@ def _is_list_heading(s: str) -> bool:
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
 
 
-def _year(text: str) -> int | None:
+def first_year(text: str) -> int | None:
+    """The first year in `text`, or None."""
     m = _YEAR.search(text or "")
     return int(m.group(1)) if m else None
 
 
-_TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
-_IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
-_PIPE_ONLY = re.compile(r"[\s|:-]*")
+TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
+IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
+PIPE_ONLY = re.compile(r"[\s|:-]*")
 
 
-def _cells_text(line: str) -> str:
+def cells_text(line: str) -> str:
     """A line without the pipe-table cells' bars ("Head of X | |" -> "Head of X")."""
     return re.sub(r"(?:\s*\|)+\s*$", "", line).strip().strip("|").strip()
 
@@ -299,37 +309,38 @@ _RUN_ON_WORDS = frozenset({"the", "of", "and", "a", "an", "to", "in", "with", "f
 _OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
 
 
-def _open_break(line: str, nxt: str) -> bool:
+def open_break(line: str, nxt: str) -> bool:
     """True when a sentence runs on from ``line`` into ``nxt`` (a hard-wrapped paragraph)."""
     a, b = line.strip(), nxt.strip()
-    if not a or not b or a[-1] in ".!?:;|" or _BULLET.match(nxt) or _BULLET.match(line) or "|" in b:
+    if not a or not b or a[-1] in ".!?:;|" or BULLET.match(nxt) or BULLET.match(line) or "|" in b:
         return False
-    if len(a) <= 140 and (_ui_rx().match(a) or _ui_rx().match(b)):
+    if len(a) <= 140 and (ui_rx().match(a) or ui_rx().match(b)):
         return False  # ("Loading AI tools" / "Summarize": a mirror's interface, no sentence)
-    if b[0].islower() or (b[0] == "(" and len(_words(a)) >= 2):
+    if b[0].islower() or (b[0] == "(" and len(split_words(a)) >= 2):
         return True
     if a.endswith("-") and not a.endswith(" -"):
         return True  # "Vigilância--" / "BPV)": a word or a dash cut at the line's end
-    if len(_words(a)) >= 5 and re.search(r"\s[A-Z][\w'’-]*$", a) and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2 \
+    if len(split_words(a)) >= 5 and re.search(r"\s[A-Z][\w'’-]*$", a) and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2 \
             and (b[0].isupper() or b[0] == "(") and match_field_line(nxt, 0) is None \
             and b.split()[0] not in vocabulary.names()["not_name_starts"]:  # ("... of China" / "The X is ...": two sentences)
         return True  # a long line of running text that ends on a name going on below ("to the Tidal" / "Office")
-    return bool(_OPEN_END.search(a)) and (len(_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
+    return bool(_OPEN_END.search(a)) and (len(split_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
 
 
-def _words(s: str) -> list[str]:
+def split_words(s: str) -> list[str]:
+    """The words of `s`, split at white space."""
     return s.split()
 
 
-_HOLDER_SINCE = re.compile(r"^(?:since|incumbent|assumed office)\b[^|]{0,40}?(?:(?:1[6-9]|20)\d\d|$)", re.I)
-_OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title line that goes on below
+HOLDER_SINCE = re.compile(r"^(?:since|incumbent|assumed office)\b[^|]{0,40}?(?:(?:1[6-9]|20)\d\d|$)", re.I)
+OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title line that goes on below
 
 
-def _title_like(s: str) -> bool:
+def title_like(s: str) -> bool:
     """A short line that reads as a heading: capitalised, no final punctuation."""
     if not s or not s[0].isupper() or len(s) > 60 or s[-1] in ".,;!?)\"”":
         return False
-    w = _words(s)
+    w = split_words(s)
     return 1 <= len(w) <= 6 and not any(ch.isdigit() for ch in s)
 
 
@@ -339,7 +350,8 @@ def _abbreviations() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
+def known_titles() -> frozenset[str]:
+    """The office titles of ``vocab/names.yaml``, case-folded."""
     return frozenset(t.casefold() for t in vocabulary.names()["titles"])
 
 

@@ -20,31 +20,31 @@ from .infobox import (
     strip_debris,
 )
 from .lines import (
-    _BULLET,
-    _DATES,
-    _HEADING_EDIT,
-    _HEADING_EQ,
-    _HEADING_YEARS,
-    _IN_OFFICE_DATES,
-    _NAME_TITLE,
-    _REF_CARET,
-    _REF_LINE,
-    _SPAN_TITLE,
-    _TABLE_HEADER,
-    _TABLE_RULE,
-    _error_line,
-    _is_list_heading,
-    _name_dates,
-    _name_dates_term,
-    _open_break,
-    _section_kind,
-    _term_in_parens,
-    _title_like,
-    _titles,
-    _ui_rx,
-    _words,
-    _year,
+    BULLET,
+    DATES,
+    HEADING_EDIT,
+    HEADING_EQ,
+    HEADING_YEARS,
+    IN_OFFICE_DATES,
+    NAME_TITLE,
+    REF_CARET,
+    REF_LINE,
+    SPAN_TITLE,
+    TABLE_HEADER,
+    TABLE_RULE,
+    error_line,
+    first_year,
+    is_list_heading,
+    known_titles,
+    name_dates,
+    name_dates_term,
     next_bullet,
+    open_break,
+    section_kind_of,
+    split_words,
+    term_in_parens,
+    title_like,
+    ui_rx,
 )
 from .model import Blurb
 from .officeholders import leader_heading, person_name
@@ -111,7 +111,7 @@ class Parser(HolderRules, TitleRules):
                 i += 1  # the title line ends where it ends, though the text under it was wrapped
                 continue
             j = i
-            while j + 1 < n and _open_break(self.lines[j][1], self.lines[j + 1][1]):
+            while j + 1 < n and open_break(self.lines[j][1], self.lines[j + 1][1]):
                 j += 1
             if j - i >= 2 and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
@@ -119,7 +119,7 @@ class Parser(HolderRules, TitleRules):
                 hit = match_field_line(self.lines[i][1], a)
                 # (a run that opens with a key-like word, "General Ada Lind was appointed its first director,
                 # but" / "was removed in 1958 ...", is still running text: only a key with a separator is a field)
-                if len(_words(joined)) >= 12 and re.search(r"[.!?]", joined) and (hit is None or hit[1] == "space"):
+                if len(split_words(joined)) >= 12 and re.search(r"[.!?]", joined) and (hit is None or hit[1] == "space"):
                     out[i] = j
                     self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
             i = j + 1
@@ -136,10 +136,10 @@ class Parser(HolderRules, TitleRules):
             self._finish_blurb()
         self._end_table()
         self.section, self.section_start = title, start
-        self.section_kind = _section_kind(title)
+        self.section_kind = section_kind_of(title)
         self.open_field = None
         self.list_title = self.list_body = ""
-        lh = leader_heading(_HEADING_YEARS.sub("", title))
+        lh = leader_heading(HEADING_YEARS.sub("", title))
         holders = self._holders_intro(title) if lh is None else ""
         if holders:  # "HB has had these directors:": a list of the page subject's holders
             lh = leader_heading(holders)
@@ -166,7 +166,7 @@ class Parser(HolderRules, TitleRules):
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
             return
-        if rf is not None and _DATES.match(s) and _year(s) and continues_value(rf, s):
+        if rf is not None and DATES.match(s) and first_year(s) and continues_value(rf, s):
             rf.values.append(strip_debris(raw, start))
             rf.end = start + len(raw)
             self.open_field = rf
@@ -188,39 +188,39 @@ class Parser(HolderRules, TitleRules):
         """A heading, or a line of page chrome, a wiki error or a table's header (read here)."""
         d = self.d
         # headings
-        m = _HEADING_EQ.match(s)
+        m = HEADING_EQ.match(s)
         if m:
             if len(m.group("eq")) == 1 and not d.title:
                 d.title = m.group("title")
             self._heading(m.group("title"), start)
             return True
-        m = _HEADING_EDIT.match(s)
-        if m and len(_words(m.group("title"))) <= 6:
+        m = HEADING_EDIT.match(s)
+        if m and len(split_words(m.group("title"))) <= 6:
             self._heading(m.group("title"), start)
             return True
-        if len(s) <= 60 and _section_kind(s) and not _REF_LINE.match(s):
+        if len(s) <= 60 and section_kind_of(s) and not REF_LINE.match(s):
             self._heading(s.rstrip(":").strip(), start)
             return True
-        if s in ("Last updated",) or _TABLE_RULE.match(s):
+        if s in ("Last updated",) or TABLE_RULE.match(s):
             return True
-        if len(s) <= 140 and _ui_rx().match(s):
+        if len(s) <= 140 and ui_rx().match(s):
             return True  # "Summarize", "Perspective": a mirror's buttons
-        if _error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
+        if error_line(s):  # "Lua error in Module:X at line 5", "Cite error: ...": a wiki's own errors
             d.unparsed.append((i + 1, s))
             return True
         if s.casefold().rstrip(":") in ("in office", "assumed office") and self._office_held(i):
             return True
-        io = _IN_OFFICE_DATES.match(s)
+        io = IN_OFFICE_DATES.match(s)
         if io and self._office_held(i, same_line=True):
             return True  # "In office 2021 – 11 June 2022 | |": the term on the line of "In office"
-        if _TABLE_HEADER.match(s):
+        if TABLE_HEADER.match(s):
             self.open_field = None
             return True
-        if _is_list_heading(s) or self._office_plural_over_list(i, s):
+        if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
-        if prev_blank and next_blank and _title_like(s) and self.section_kind != "related" \
-                and not _DATES.match(s) and not _NAME_TITLE.match(s) and s != d.title \
+        if prev_blank and next_blank and title_like(s) and self.section_kind != "related" \
+                and not DATES.match(s) and not NAME_TITLE.match(s) and s != d.title \
                 and match_field_line(raw, start) is None:
             self._heading(s, start)
             return True
@@ -230,8 +230,8 @@ class Parser(HolderRules, TitleRules):
         """A line of the references, of "Contents" or "External links", or of a related-article blurb."""
         d = self.d
         # references
-        if _REF_CARET.match(raw) or (self.section_kind == "references" and _REF_LINE.match(raw)) or \
-                (lead >= 2 and _REF_LINE.match(raw) and (self.section_kind in ("references", "")
+        if REF_CARET.match(raw) or (self.section_kind == "references" and REF_LINE.match(raw)) or \
+                (lead >= 2 and REF_LINE.match(raw) and (self.section_kind in ("references", "")
                                                          and self._refs_started())):
             self._reference(raw)
             return True
@@ -242,7 +242,7 @@ class Parser(HolderRules, TitleRules):
             else:
                 d.unparsed.append((i + 1, s))
             return True
-        if self.section_kind == "contents" and len(_words(s)) >= 12 and looks_like_prose(s):
+        if self.section_kind == "contents" and len(split_words(s)) >= 12 and looks_like_prose(s):
             self.section_kind = ""  # a mirror's empty "Contents" box, then the text goes on
         elif self.section_kind in ("external", "contents"):
             return True
@@ -272,15 +272,15 @@ class Parser(HolderRules, TitleRules):
     def _holder_line(self, i: int, start: int, raw: str, s: str, s_start: int, prev_blank: bool) -> bool:
         """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
         # officeholder tables and leader lists
-        b = _BULLET.match(raw)
-        nd = _name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
+        b = BULLET.match(raw)
+        nd = name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
         holder = re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""  # "Bo Wu CM": letters after
         if nd and person_name(holder, 0) is not None and not self.table_open:
             # "Ada Li, 1984-87. She was a lawyer.": a holder, a term, then prose about the holder
             a0 = start + len(raw) - len(raw.lstrip())
             term_end = re.search(r"\.(?:\s|$)", s)
             item = s[:term_end.start()] if term_end else s
-            y0, y1 = _name_dates_term(nd)
+            y0, y1 = name_dates_term(nd)
             self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
             if term_end and s[term_end.end():].strip():
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
@@ -293,12 +293,12 @@ class Parser(HolderRules, TitleRules):
             return True
         # a leader list without bullets: "Name (1984 – 1991)" under "Ministers"
         if self.section_kind.startswith("leaders:"):
-            dm = _term_in_parens(s)
+            dm = term_in_parens(s)
             if dm and not looks_like_prose(s):
                 a, bb = dm.group("a").strip(), dm.group("b").strip()
                 present = bb in vocabulary.names()["present_words"]
                 self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
-                                _year(a), _year(bb), present)
+                                first_year(a), first_year(bb), present)
                 return True
         # "Key people" / "Ada Lind": a leaders key alone on its line, its one holder on the next
         if self.section_kind.startswith("leaders:") and self.section_start == start - len(self.section) - 1 \
@@ -308,8 +308,8 @@ class Parser(HolderRules, TitleRules):
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
                 return True
         # profile "Name (Title)"
-        nt = _NAME_TITLE.match(s)
-        if nt and nt.group("title").strip().casefold() in _titles():
+        nt = NAME_TITLE.match(s)
+        if nt and nt.group("title").strip().casefold() in known_titles():
             self._list_item(i, s_start, s, nt.group("name"), nt.group("title").strip(), None, None, False)
             self.open_field = None
             return True
@@ -340,10 +340,10 @@ class Parser(HolderRules, TitleRules):
                 f.end = start + len(raw)
                 return
             self.open_field = None
-            if s.endswith(":") and len(_words(s)) <= 8:
+            if s.endswith(":") and len(split_words(s)) <= 8:
                 self._heading(self._holders_intro(s) or s.rstrip(":"), start)  # ("HB has had these directors:")
                 return
-            if len(_words(s)) >= 10 or (len(_words(s)) >= 5 and s[-1] in ".!?\"”'"):
+            if len(split_words(s)) >= 10 or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'"):
                 self._prose(s_start, start + len(raw.rstrip()))
                 return
             d.unparsed.append((i + 1, s))
@@ -361,7 +361,7 @@ class Parser(HolderRules, TitleRules):
         return bool(self.d.references)
 
     def _reference(self, raw: str) -> None:
-        m = _REF_LINE.match(raw)
+        m = REF_LINE.match(raw)
         if not m:
             return
         body = m.group("body")
@@ -375,7 +375,7 @@ class Parser(HolderRules, TitleRules):
 
     # -- related articles
     def _related_line(self, i: int, start: int, raw: str, s: str) -> None:
-        m = _SPAN_TITLE.match(s)
+        m = SPAN_TITLE.match(s)
         lead = len(raw) - len(raw.lstrip())
         if m:
             if self.blurb:
@@ -388,7 +388,7 @@ class Parser(HolderRules, TitleRules):
                 desc = Span(m.group("desc").strip(), d0, d0 + len(m.group("desc").strip()))
             self.blurb = Blurb(title=title, description=desc, start=start, end=start + len(raw))
             return
-        if not looks_like_prose(s) and len(_words(s)) < 5:
+        if not looks_like_prose(s) and len(split_words(s)) < 5:
             self.d.unparsed.append((i + 1, s))
             return
         if self.blurb is None or self.blurb.sentences:

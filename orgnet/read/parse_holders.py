@@ -16,23 +16,23 @@ from .infobox import (
     strip_debris,
 )
 from .lines import (
-    _BULLET,
-    _DATES,
-    _NAME_TITLE,
-    _PIPE_ONLY,
-    _QUALIFIER_AFTER,
-    _TRAILING_GLOSS,
-    _bullet_head,
-    _cells_text,
-    _first_title,
-    _name_dates,
-    _name_dates_term,
-    _plural_titles_rx,
-    _term_in_parens,
-    _titles,
-    _words,
-    _year,
+    BULLET,
+    DATES,
+    NAME_TITLE,
+    PIPE_ONLY,
+    QUALIFIER_AFTER,
+    TRAILING_GLOSS,
+    bullet_head,
+    cells_text,
+    first_title,
+    first_year,
+    known_titles,
+    name_dates,
+    name_dates_term,
     name_like,
+    plural_titles_rx,
+    split_words,
+    term_in_parens,
 )
 from .model import Entry, ListItem, Office
 from .officeholders import dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
@@ -47,7 +47,7 @@ class HolderRules(ParserState):
     def _succession_boxes(self) -> None:
         """A person page's succession box: ``Preceded by A`` / ``Director of X 1995–1996`` /
         ``Succeeded by B`` (cells or plain lines): the middle line is an office held then."""
-        rows = [(k, start, _cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
+        rows = [(k, start, cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
         for j in range(1, len(rows) - 1):
             (_, a0, before), (k, start, post), (_, b0, after) = rows[j - 1], rows[j], rows[j + 1]
             if not (re.match(r"preceded by\b", before, re.I) and re.match(r"succeeded by\b", after, re.I)):
@@ -96,17 +96,17 @@ class HolderRules(ParserState):
         "Four more Directors General have led the Bureau since then:"), else ''."""
         if not sentence.rstrip().endswith(":"):
             return ""
-        m = _plural_titles_rx().search(sentence)
+        m = plural_titles_rx().search(sentence)
         return m.group() if m else ""
 
     def _office_plural_over_list(self, i: int, s: str) -> bool:
         """A line that is only an office in the plural ("Directors", "Vice Presidents") right over a
         bulleted or numbered list: the heading of a list of its holders, even with no blank lines."""
-        lh = leader_heading(s) if len(s) <= 40 and not _DATES.match(s) else None
+        lh = leader_heading(s) if len(s) <= 40 and not DATES.match(s) else None
         if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
             return False
         nxt = next((line for _, line in self.lines[i + 1:i + 3] if line.strip()), "")
-        return bool(_BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
+        return bool(BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
 
     # -- officeholder tables
     def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
@@ -122,7 +122,7 @@ class HolderRules(ParserState):
             self.table_open = True  # pipe rows of a name and its term, with no header: a table
         if self.table_open and is_header_only(s):
             return True
-        if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(_words(s)) >= 5):
+        if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(split_words(s)) >= 5):
             self._end_table()
             return False
         row = parse_row(raw, start)
@@ -133,7 +133,7 @@ class HolderRules(ParserState):
                 self.row.end = row.end
                 return True
             # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
-            return self.table_open and len(_words(s)) <= 8
+            return self.table_open and len(split_words(s)) <= 8
         if not self.table_open and not (row.years or row.present):
             return self._name_line(i, start, raw)  # "Ada Li, Bo Wu, Cy Lo" under "Key people"
         self._flush_row()
@@ -162,19 +162,19 @@ class HolderRules(ParserState):
         line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")
         or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
         # ("Incumbent" between the post and "Assumed office": the term has no end)
-        incumbent = [k for k in range(max(0, i - 2), i) if _cells_text(self.lines[k][1]).casefold() == "incumbent"]
+        incumbent = [k for k in range(max(0, i - 2), i) if cells_text(self.lines[k][1]).casefold() == "incumbent"]
         above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()
-                 and not _PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent][-2:]
+                 and not PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent][-2:]
         below = i if same_line else \
             next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
         if not above or below is None:
             return False
         years = dates_in(self.lines[below][1])
-        if not years or len(_cells_text(self.lines[below][1])) > 60:
+        if not years or len(cells_text(self.lines[below][1])) > 60:
             return False
-        ks = above if len(above) == 2 and _cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
+        ks = above if len(above) == 2 and cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
         start = self.lines[ks[0]][0]
-        post = " ".join(_cells_text(self.lines[k][1]) for k in ks)
+        post = " ".join(cells_text(self.lines[k][1]) for k in ks)
         post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
         field_above = match_field_line(self.lines[ks[-1]][1], self.lines[ks[-1]][0]) is not None
         if self.d.offices and (field_above or dates_in(post) and not re.search(r"\b(?:of|for)\b", post)):
@@ -233,34 +233,34 @@ class HolderRules(ParserState):
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
-        dated = _QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         seen = dated  # the item as the page has it (its span)
         if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1:]):
             # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
             # read it as closed there, a term whose end the copy lost
             dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("("):]) else "–)"
-        nd = _name_dates(dated)
+        nd = name_dates(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
-            y0, y1 = _name_dates_term(nd)
+            y0, y1 = name_dates_term(nd)
             self._list_item(i, body_start, seen, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
                             y0, y1, bool(nd.group("open")))
             return
-        dm = _term_in_parens(dated)
+        dm = term_in_parens(dated)
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
             a, bb = dm.group("a").strip(), dm.group("b").strip()
             present = bb in vocabulary.names()["present_words"]
             name = dm.group("name").strip()
-            self._list_item(i, body_start, seen, name, title, _year(a), _year(bb), present)
+            self._list_item(i, body_start, seen, name, title, first_year(a), first_year(bb), present)
             if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
                 self.d.lists[-1].body = self.bullet_bodies[-1][1]
             return
-        head = _bullet_head(body)
+        head = bullet_head(body)
         if head:
             self.bullet_bodies.append((indent, head))
-        nt = _NAME_TITLE.match(body.strip())
-        if nt and nt.group("title").strip().casefold() in _titles():
+        nt = NAME_TITLE.match(body.strip())
+        if nt and nt.group("title").strip().casefold() in known_titles():
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),
                             None, None, False)
             return
@@ -282,9 +282,9 @@ class HolderRules(ParserState):
             self.open_field = f
             return True
         f = self.open_field
-        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(_words(body)) <= 6
-        head = _bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
-        if f is not None and head and has_org_word(head) and len(_words(head)) >= 2:
+        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(split_words(body)) <= 6
+        head = bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
+        if f is not None and head and has_org_word(head) and len(split_words(head)) >= 2:
             # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
             off = body_start + body.index(head)
             f.values.append(Span(head, off, off + len(head)))
@@ -309,14 +309,14 @@ class HolderRules(ParserState):
                 and name_like(entry.text) and has_org_word(entry.text):
             d.entries.append(Entry(name=entry, section=self.section, line=i + 1, parent=parent))  # "• Institute of Tides"
             return
-        tail = _TRAILING_GLOSS.match(entry.text) if entry.text else None
-        if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(_words(tail.group(1))) <= 8:
+        tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
+        if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(split_words(tail.group(1))) <= 8:
             # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
             t = tail.group(1)
             d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1,
                                    parent=parent))
             return
-        if head and has_org_word(head) and len(_words(head)) >= 2 and not looks_like_prose(head):
+        if head and has_org_word(head) and len(split_words(head)) >= 2 and not looks_like_prose(head):
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
             off = body_start + body.index(head)
             d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1,
@@ -329,7 +329,7 @@ class HolderRules(ParserState):
                 for k in range(n0, len(d.sentences)):
                     d.sentences[k].topic = head
             return
-        if looks_like_prose(body) or len(_words(body)) >= 8:
+        if looks_like_prose(body) or len(split_words(body)) >= 8:
             # "- Label: running text" - the label is not part of a sentence
             lab = re.match(r"^([^.:]{3,90}):\s+", body)
             off = lab.end() if lab else 0
@@ -352,11 +352,11 @@ class HolderRules(ParserState):
                 j += 1
             if j < len(self.lines) and j - i <= 3:
                 nstart, nraw = self.lines[j]
-                if nraw[:1].isspace() and not _BULLET.match(nraw) and len(nraw.strip()) <= 200:
+                if nraw[:1].isspace() and not BULLET.match(nraw) and len(nraw.strip()) <= 200:
                     post = nraw.strip()
                     end = nstart + len(nraw.rstrip())
                     self.skip_lines.add(j)
-        title = _first_title(post)
+        title = first_title(post)
         if not title:
             return False
         self.d.lists.append(ListItem(name=name, title=title, start_year=None, end_year=None, present=False,
@@ -369,7 +369,7 @@ class HolderRules(ParserState):
         words = body.split()
         for k in range(2, min(len(words), 7)):
             rest = words[k:]
-            if not any(" ".join(rest[:n]).casefold() in _titles() for n in range(1, min(4, len(rest)) + 1)):
+            if not any(" ".join(rest[:n]).casefold() in known_titles() for n in range(1, min(4, len(rest)) + 1)):
                 continue
             head = " ".join(words[:k])
             name = person_name(head, start)

@@ -12,7 +12,7 @@ import re
 from .infobox import (
     Field,
 )
-from .lines import _MARKER, split_sentences
+from .lines import MARKER, split_sentences
 from .model import Blurb, Document, Sentence
 from .officeholders import Row
 
@@ -93,7 +93,7 @@ class ParserState:
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
         markers = []
         parts, pos = [], 0
-        for m in _MARKER.finditer(text):
+        for m in MARKER.finditer(text):
             num = int(m.group("num")) if m.group("num") else None
             markers.append((m.start(), m.end(), num))
             parts.append(text[pos:m.start()])
@@ -108,7 +108,7 @@ class ParserState:
         for a, b in split_sentences(self.clean, start, end):
             # keep the markers that follow the sentence inside its span
             while True:
-                m = _MARKER.match(self.text, b)
+                m = MARKER.match(self.text, b)
                 if not m or m.end() > end:
                     break
                 b = m.end()

@@ -11,19 +11,19 @@ from .infobox import (
     match_field_line,
 )
 from .lines import (
-    _BULLET,
-    _CAPTION_ROW,
-    _HEADING_EQ,
-    _HOLDER_SINCE,
-    _NAME_ABBR_LINE,
-    _OPEN_TITLE_END,
-    _TABLE_RULE,
-    _WIKITEXT_NAME,
-    _is_furniture,
-    _title_text,
-    _words,
-    _year,
+    BULLET,
+    CAPTION_ROW,
+    HEADING_EQ,
+    HOLDER_SINCE,
+    NAME_ABBR_LINE,
+    OPEN_TITLE_END,
+    TABLE_RULE,
+    WIKITEXT_NAME,
+    first_year,
+    is_furniture,
     name_like,
+    split_words,
+    title_text,
 )
 from .model import ListItem
 from .officeholders import person_name
@@ -43,9 +43,9 @@ class TitleRules(ParserState):
     def _find_caption(self) -> None:
         """The first pipe table's caption: a row with one filled cell right above the rule."""
         for k in range(1, min(len(self.lines), 200)):
-            if _TABLE_RULE.match(self.lines[k][1].strip()):
+            if TABLE_RULE.match(self.lines[k][1].strip()):
                 start, raw = self.lines[k - 1]
-                m = _CAPTION_ROW.match(raw)
+                m = CAPTION_ROW.match(raw)
                 if m and name_like(m.group("cap")):
                     self.d.caption = Span(m.group("cap"), start + m.start("cap"), start + m.end("cap"))
                 return
@@ -61,21 +61,21 @@ class TitleRules(ParserState):
             s = raw.strip()
             if not s:
                 continue
-            m = _HEADING_EQ.match(s)
+            m = HEADING_EQ.match(s)
             if m and len(m.group("eq")) == 1:
                 t = m.group("title")
                 off = start + raw.index(t)
                 d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
                 return
-            if _is_furniture(s) or (_BULLET.match(raw) and len(_words(s)) <= 6):
+            if is_furniture(s) or (BULLET.match(raw) and len(split_words(s)) <= 6):
                 continue
             if looks_like_prose(s) or len(s) > 150 or not re.search(r"[^\W\d_]", s) \
-                    or match_field_line(raw, start, allow_unknown_keys=True) is not None or _BULLET.match(raw):
+                    or match_field_line(raw, start, allow_unknown_keys=True) is not None or BULLET.match(raw):
                 return
-            t = _title_text(s)
+            t = title_text(s)
             if not name_like(t):
                 return  # a headline, a date, a banner: no title line
-            if len(_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
+            if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
             if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
                 named = self._named_line_below(i)
@@ -84,7 +84,7 @@ class TitleRules(ParserState):
             off = start + raw.index(t)
             end = off + len(t)
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            if nxt is not None and _OPEN_TITLE_END.search(t) and nxt[1].strip() and len(nxt[1].strip()) <= 80 \
+            if nxt is not None and OPEN_TITLE_END.search(t) and nxt[1].strip() and len(nxt[1].strip()) <= 80 \
                     and name_like(t + " " + nxt[1].strip()) and raw.rstrip().endswith(t):
                 # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
                 t = t + " " + nxt[1].strip()
@@ -102,12 +102,12 @@ class TitleRules(ParserState):
         if len(below) < 2:
             return
         (n0, nraw), (s0, sraw) = self.lines[below[0]], self.lines[below[1]]
-        since = _HOLDER_SINCE.match(sraw.strip())
+        since = HOLDER_SINCE.match(sraw.strip())
         lead = len(nraw) - len(nraw.lstrip())
         name = person_name(nraw.strip(), n0 + lead)
         if since is None or name is None or name.text == self.d.title:
             return
-        y = _year(since.group())
+        y = first_year(since.group())
         end = s0 + len(sraw.rstrip())
         self.d.lists.append(ListItem(name=name, title="", start_year=y, end_year=None, present=True, section="",
                                      start=name.start, end=end, line=below[0] + 1))
@@ -116,7 +116,7 @@ class TitleRules(ParserState):
     def _title_from_name_key(self) -> None:
         """No title line, but a raw wikitext infobox: its ``| name = X`` names the page's body."""
         for start, raw in self.lines[:80]:
-            m = _WIKITEXT_NAME.match(raw)
+            m = WIKITEXT_NAME.match(raw)
             if m and name_like(m.group("v").strip()):
                 v = m.group("v").strip()
                 off = start + m.start("v")
@@ -133,7 +133,7 @@ class TitleRules(ParserState):
                 continue
             if looks_like_prose(s):
                 return None
-            m = _NAME_ABBR_LINE.match(s)
+            m = NAME_ABBR_LINE.match(s)
             if m and has_org_word(m.group("name")) and name_like(m.group("name")):
                 return k, start, raw, s
         return None

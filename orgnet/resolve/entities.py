@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..names import _COUNTRY_PAREN, name_key, slugify, strip_disambiguator
+from ..names import COUNTRY_PAREN, name_key, slugify, strip_disambiguator
 from ..read.infobox import has_cjk
 from .kinds import guess_kind
 from .merges import _ACRONYM, _PINYIN_RUN, _TONE_MARK, SCOPE, Merge, _base, _loose
@@ -111,7 +111,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
 
 def _country_disambiguated(name: str, label: str) -> bool:
     """Whether ``name`` is ``label (Country)``."""
-    m = _COUNTRY_PAREN.search(name)
+    m = COUNTRY_PAREN.search(name)
     return m is not None and strip_disambiguator(name) == label and bool(countries_in(m.group(1)))
 
 

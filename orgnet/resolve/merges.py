@@ -14,7 +14,7 @@ from ..countries import countries_in
 if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
-from ..names import _COUNTRY_PAREN, _initials_match, name_key
+from ..names import COUNTRY_PAREN, initials_match, name_key
 
 __all__ = ["Merge", "RULES"]
 
@@ -228,7 +228,7 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if not countries_in(key):
         return out
-    m = _COUNTRY_PAREN.search(key)
+    m = COUNTRY_PAREN.search(key)
     if m and countries_in(m.group(1)):
         out.append((key[:m.start()], "qualified_name"))
     words = key.split()
@@ -307,7 +307,7 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
             lk = _loose(k)
             if lk != k and lk in known and _fits_home(uf, k, lk, docs_of, home):
                 changed |= uf.union(k, lk, "country_word")
-            pm = _COUNTRY_PAREN.search(k)
+            pm = COUNTRY_PAREN.search(k)
             if pm and k[:pm.start()] in known and countries_in(pm.group(1)) \
                     and _fits_home(uf, k, k[:pm.start()], docs_of, home):
                 changed |= uf.union(k, k[:pm.start()], "country_word")
@@ -349,7 +349,7 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
                 continue
             n = len(k.replace("&", ""))
             hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
-                    if n_content <= n <= n_words and o != k and _initials_match(o, k.upper())}
+                    if n_content <= n <= n_words and o != k and initials_match(o, k.upper())}
             if len(hits) == 1:
                 changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
@@ -365,7 +365,7 @@ def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set
     return not where or not homes or bool(where & homes)
 
 
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as _initials_match
+_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as initials_match
 
 
 _STATE_TAIL = re.compile(r"\b(?:republic|kingdom|federation|united states|union|emirates|commonwealth|state of)\b")
