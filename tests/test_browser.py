@@ -483,6 +483,32 @@ def test_big_view_draws_arrows_and_dashes_only_when_zoomed_in(opened, tmp_path, 
     assert o.errors == [], o.errors
 
 
+def test_line_labels_are_given_only_when_needed(opened, tmp_path):
+    """Issue 13: vis-network draws every line's label on every close frame, so no line starts with
+    one; a line gets its relation's name when it is selected, and a node's lines when the node is
+    clicked (the name then shows on the line, as vis-network's chosen label)."""
+    path = write_briefing(_thousand_nodes(40), tmp_path / "labels.html", view="ego", focus="b0", depth=20)
+    o = opened(path, width=1280, height=800)
+    assert o.wait_drawn() >= 0
+    labelled = "() => window.orgnetBriefing.edges.get().filter(e => e.label !== undefined).map(e => [e.id, e.label])"
+    assert o.js(labelled) == []
+    data = o.js("() => window.orgnetBriefing.data")
+    names = {r["relation"]: r["label"] for r in data["relations"]}
+    edge = next(e for e in data["edges"] if e["from"] == "b3" and e["to"] == "b0")
+    assert o.js("id => window.orgnetBriefing.select(id)", edge["id"])
+    assert o.js(labelled) == [[edge["id"], names[edge["relation"]]]]
+
+    box = o.js("() => document.querySelector('#network canvas').getBoundingClientRect().toJSON()")
+    at = o.js("() => window.orgnetBriefing.canvasPosition('b5')")
+    o.page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+    o.page.wait_for_function("() => window.orgnetBriefing.network.getSelectedNodes()[0] === 'b5'", timeout=10_000)
+    around = {e["id"]: names[e["relation"]] for e in data["edges"] if "b5" in (e["from"], e["to"])}
+    assert len(around) >= 2
+    got = dict(o.js(labelled))
+    assert {k: got.get(k) for k in around} == around, got
+    assert o.errors == [], o.errors
+
+
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
 
 _BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
