@@ -509,6 +509,41 @@ def test_line_labels_are_given_only_when_needed(opened, tmp_path):
     assert o.errors == [], o.errors
 
 
+@pytest.mark.parametrize("width,height", [(1280, 800), (1920, 1080)])
+def test_label_boxes_hold_the_labels_as_drawn(opened, seeds_build, tmp_path, width, height, artifacts):
+    """Issue 13: the layout keeps label boxes apart, so each box must hold its label as the
+    browser wraps it: as many lines (or more) and as wide. Boxes estimated with narrow character
+    widths and the full widthConstraint let vis-network wrap "Chinese Communist Party" into one
+    line more, which ran into the node under it (the seeds' neighbourhood of the MSS). Checked
+    on the drawn page, node by node; and no two nodes' drawn boxes (shape and label) touch."""
+    from orgnet.render.label_boxes import label_box
+    from orgnet.render.network_data import FONT_PX, LABEL_WIDTH, _LABEL_INSIDE
+
+    path = write_briefing(seeds_build, tmp_path / "ego4.html", view="ego", focus="MSS", depth=4)
+    o = opened(path, width=width, height=height)
+    assert o.wait_drawn() >= 0
+    drawn = o.js("""() => { const B = window.orgnetBriefing, net = B.network;
+        const shape = {}; B.data.kinds.forEach(k => { shape[k.kind] = k.shape; });
+        return B.data.nodes.map(n => { const lm = net.body.nodes[n.id].labelModule;
+            return {id: n.id, label: n.label, size: n.size, shape: shape[n.kind], lines: lm.lines.length,
+                    width: lm.size.width, box: net.getBoundingBox(n.id)}; }); }""")
+    assert len(drawn) > 40
+    short = []
+    for d in drawn:
+        w, h, _ = label_box(d["label"], node_size=d["size"], font_px=FONT_PX, max_width=LABEL_WIDTH,
+                            label_inside=d["shape"] in _LABEL_INSIDE)
+        lines = round((h - (12.0 if d["shape"] in _LABEL_INSIDE else 2 * d["size"] + 5)) / (FONT_PX * 1.2))
+        if lines < d["lines"] or w + 0.5 < d["width"]:
+            short.append((d["label"], lines, d["lines"], round(w), round(d["width"])))
+    assert short == [], short
+    touching = [(p["label"], q["label"]) for i, p in enumerate(drawn) for q in drawn[i + 1:]
+                if min(p["box"]["right"], q["box"]["right"]) - max(p["box"]["left"], q["box"]["left"]) > -4
+                and min(p["box"]["bottom"], q["box"]["bottom"]) - max(p["box"]["top"], q["box"]["top"]) > -4]
+    assert touching == [], touching
+    o.page.screenshot(path=str(artifacts / f"ego4-{width}.png"))
+    assert o.errors == [], o.errors
+
+
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
 
 _BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
