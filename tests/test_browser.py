@@ -544,6 +544,60 @@ def test_label_boxes_hold_the_labels_as_drawn(opened, seeds_build, tmp_path, wid
     assert o.errors == [], o.errors
 
 
+_SAME_PICTURE = """() => {
+    // the canvas as drawn with orgnet's batches, then with vis-network's own methods: pixels that
+    // differ clearly (crossing lines may stack in another order), of the pixels drawn
+    const net = window.orgnetBriefing.network, r = net.renderer, P = r.constructor.prototype;
+    const c = net.canvas.frame.canvas, ctx = c.getContext('2d');
+    r._redraw();
+    const a = ctx.getImageData(0, 0, c.width, c.height).data, batched = net.orgnetBatched, specks = net.orgnetSpecks;
+    const mine = [r._drawEdges, r._drawArrows, r._drawNodes];
+    r._drawEdges = P._drawEdges; r._drawArrows = P._drawArrows; r._drawNodes = P._drawNodes;
+    r._redraw();
+    const b = ctx.getImageData(0, 0, c.width, c.height).data;
+    [r._drawEdges, r._drawArrows, r._drawNodes] = mine;
+    r._redraw();
+    let differ = 0, inked = 0;
+    for (let i = 0; i < a.length; i += 4) {
+        if (b[i + 3] > 0) { inked += 1; }
+        if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]),
+                     Math.abs(a[i + 3] - b[i + 3])) > 48) { differ += 1; }
+    }
+    return {differ: differ, inked: inked, batched: batched, specks: specks, scale: net.getScale(),
+            detail: document.getElementById('network').dataset.detail};
+}"""
+
+
+def test_batched_drawing_looks_like_vis_networks_own(opened, tmp_path, artifacts):
+    """Issue 13: lines alike are drawn as one path (and nodes too small to see as specks of their
+    colour), and the picture is vis-network's own but for the order of crossing lines: zoomed out,
+    zoomed in (arrowheads and dashes near the view, drawn by vis-network) and very far out."""
+    path = write_briefing(_thousand_nodes(), tmp_path / "batched.html", view="ego", focus="b0", depth=20)
+    o = opened(path, width=1280, height=800)
+    assert o.wait_drawn() >= 0
+    out = o.js(_SAME_PICTURE)
+    assert out["detail"] == "none" and out["batched"]["batched"] > 1000, out
+    assert out["batched"]["paths"] <= 12 and out["batched"]["own"] == 0, out  # 6 relations, stated or hedged
+    assert out["inked"] > 50_000 and out["differ"] < 0.04 * out["inked"], out
+
+    o.js("() => window.orgnetBriefing.network.focus('b0', {scale: 2.5, animation: false})")
+    o.page.wait_for_function("() => document.getElementById('network').dataset.detail === 'arrows, dashes'",
+                             timeout=10_000)
+    near = o.js(_SAME_PICTURE)
+    assert near["batched"]["own"] > 0, near  # the lines with arrowheads, by vis-network
+    assert near["differ"] < 0.04 * near["inked"], near
+    o.page.screenshot(path=str(artifacts / "batched-zoom-in-1000.png"))
+
+    o.js("() => window.orgnetBriefing.network.moveTo({position: {x: 0, y: 0}, scale: 0.04, animation: false})")
+    far = o.js(_SAME_PICTURE)
+    assert far["specks"] > 500, far
+    assert far["differ"] < 0.05 * far["inked"], far
+    # a speck is still a node under the pointer
+    at = o.js("() => window.orgnetBriefing.canvasPosition('b5')")
+    assert o.js("p => window.orgnetBriefing.network.getNodeAt(p)", at) == "b5"
+    assert o.errors == [], o.errors
+
+
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
 
 _BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
