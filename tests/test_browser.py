@@ -570,8 +570,9 @@ _SAME_PICTURE = """() => {
 
 def test_batched_drawing_looks_like_vis_networks_own(opened, tmp_path, artifacts):
     """Issue 13: lines alike are drawn as one path (and nodes too small to see as specks of their
-    colour), and the picture is vis-network's own but for the order of crossing lines: zoomed out,
-    zoomed in (arrowheads and dashes near the view, drawn by vis-network) and very far out."""
+    colour), and the picture is vis-network's own but for the order of crossing lines (hedged ones
+    beneath firm ones, which vis-network stacked in data order): zoomed out, zoomed in (arrowheads
+    and dashes near the view) and very far out."""
     path = write_briefing(_thousand_nodes(), tmp_path / "batched.html", view="ego", focus="b0", depth=20)
     o = opened(path, width=1280, height=800)
     assert o.wait_drawn() >= 0
@@ -585,7 +586,7 @@ def test_batched_drawing_looks_like_vis_networks_own(opened, tmp_path, artifacts
                              timeout=10_000)
     near = o.js(_SAME_PICTURE)
     assert near["batched"]["own"] > 0, near  # the lines with arrowheads, by vis-network
-    assert near["differ"] < 0.04 * near["inked"], near
+    assert near["differ"] < 0.08 * near["inked"], near  # 5 % here: where firm lines now cross over dashes
     o.page.screenshot(path=str(artifacts / "batched-zoom-in-1000.png"))
 
     o.js("() => window.orgnetBriefing.network.moveTo({position: {x: 0, y: 0}, scale: 0.04, animation: false})")
