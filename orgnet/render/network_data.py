@@ -7,7 +7,7 @@ claims behind them, the legend, the time range), shared by the briefings
 from __future__ import annotations
 
 import math
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 import networkx as nx
 import pandas as pd
@@ -443,30 +443,35 @@ def _cite(cid: str, c: Mapping | None) -> dict:
 
 def _legend(nodes: list[dict], edges: list[dict], kinds_vocab: Mapping) -> tuple[list[dict], list[dict]]:
     """The legend's kinds and relations: those drawn, in the vocabulary's order, then unknown ones."""
-    relations_vocab = vocabulary.relations()
-    kind_counts: dict[str, int] = {}
-    for node in nodes:
-        kind_counts[node["kind"]] = kind_counts.get(node["kind"], 0) + 1
-    kinds = []
-    for kind, spec in kinds_vocab.items():
-        if kind in kind_counts:
-            kinds.append({"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
-                          "shape": spec.get("shape", "dot"), "count": kind_counts[kind]})
-    for kind in sorted(k for k in kind_counts if k not in kinds_vocab):
-        kinds.append({"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
-                      "shape": _FALLBACK_KIND["shape"], "count": kind_counts[kind]})
-    rel_counts: dict[str, int] = {}
-    for e in edges:
-        rel_counts[e["relation"]] = rel_counts.get(e["relation"], 0) + 1
-    relations = []
-    for rel, spec in relations_vocab.items():
-        if rel in rel_counts:
-            relations.append({"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
-                              "meaning": spec.get("meaning", ""), "count": rel_counts[rel]})
-    for rel in sorted(r for r in rel_counts if r not in relations_vocab):
-        relations.append({"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": "",
-                          "count": rel_counts[rel]})
+    kinds = _legend_entries(
+        [node["kind"] for node in nodes], kinds_vocab,
+        lambda kind, spec: {"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
+                            "shape": spec.get("shape", "dot")},
+        lambda kind: {"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
+                      "shape": _FALLBACK_KIND["shape"]})
+    relations = _legend_entries(
+        [e["relation"] for e in edges], vocabulary.relations(),
+        lambda rel, spec: {"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
+                           "meaning": spec.get("meaning", "")},
+        lambda rel: {"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": ""})
     return kinds, relations
+
+
+def _legend_entries(values: Iterable[str], vocab: Mapping[str, Mapping],
+                    known: Callable[[str, Mapping], dict], unknown: Callable[[str], dict]) -> list[dict]:
+    """One legend list: an entry per value drawn, with its ``count`` (last), in the vocabulary's
+    order, then the values the vocabulary lacks, sorted; ``known(value, spec)`` and
+    ``unknown(value)`` give an entry's other fields.
+
+    >>> _legend_entries(["b", "x", "b"], {"a": {}, "b": {}}, lambda v, s: {"v": v}, lambda v: {"v": v, "new": 1})
+    [{'v': 'b', 'count': 2}, {'v': 'x', 'new': 1, 'count': 1}]
+    """
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    entries = [{**known(value, spec), "count": counts[value]} for value, spec in vocab.items() if value in counts]
+    entries += [{**unknown(value), "count": counts[value]} for value in sorted(v for v in counts if v not in vocab)]
+    return entries
 
 
 def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
