@@ -1443,20 +1443,26 @@ def truth_path_for(folder: str | Path) -> Path:
     return folder.with_name(folder.name + ".truth.yaml")
 
 
-def write_corpus(folder: str | Path, n: int, seed: int = 0, truth_path: str | Path | None = None) -> dict:
+def write_corpus(folder: str | Path, n: int, seed: int = 0, truth_path: str | Path | None = None,
+                 truth: bool = True) -> dict:
     """Write `n` invented articles into `folder` and their truth (gold format) to `truth_path`.
 
     The truth goes beside the folder by default (``<folder>.truth.yaml``), not inside it, so
     that ``orgnet build folder`` sees only the articles. Returns the truth as a dict
-    (``{"documents": [...]}``); the same seed and n give byte-identical files.
+    (``{"documents": [...]}``); the same seed and n give byte-identical files. With
+    ``truth=False`` only the articles are written (and ``documents`` is empty): at 100,000
+    articles the truth takes about 10 GB of memory and longer than the articles to write.
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     documents = []
-    for doc, text, truth in generate(n, seed):
+    for doc, text, what in generate(n, seed):
         (folder / doc).write_text(text, encoding="utf-8")
-        documents.append(truth)
+        if truth:
+            documents.append(what)
     data = {"documents": documents}
+    if not truth:
+        return data
     path = Path(truth_path) if truth_path else truth_path_for(folder)
     header = (f"# Truth of a synthetic corpus: benchmarks/corpus.py, n={n}, seed={seed}.\n"
               "# Format of shared/gold/seeds.yaml; every name is invented. Score a build with\n"

@@ -329,17 +329,19 @@ def measure_imports(repeats: int) -> dict:
             "top_cumulative": top}
 
 
-def measure_builds(sizes: list[int], tmp: Path, repeats_small: int, seed: int) -> tuple[dict, dict]:
+def measure_builds(sizes: list[int], tmp: Path, repeats_small: int, seed: int,
+                   truth: bool = True) -> tuple[dict, dict]:
+    """Write a corpus of each size (with its truth file, unless not ``truth``) and build it."""
     corpora, builds = {}, {}
     for n in sizes:
         folder = tmp / f"corpus-{n}"
         log(f"writing a corpus of {n} articles")
         started = time.perf_counter()
-        truth = corpus.truth_path_for(folder)
-        corpus.write_corpus(folder, n, seed=seed, truth_path=truth)
+        truth_file = corpus.truth_path_for(folder) if truth else None
+        corpus.write_corpus(folder, n, seed=seed, truth_path=truth_file, truth=truth)
         gen_s = time.perf_counter() - started
         size = corpus_bytes(folder)
-        corpora[n] = {"folder": folder, "truth": truth, "bytes": size, "generate_s": round(gen_s, 1)}
+        corpora[n] = {"folder": folder, "truth": truth_file, "bytes": size, "generate_s": round(gen_s, 1)}
         runs = []
         repeats = repeats_small if n <= 2000 else 1
         for k in range(repeats):
@@ -1179,7 +1181,7 @@ def only_scale(out: Path, sizes: list[int], seed: int, command: str) -> int:
         return 2
     a, b = sizes[-2], sizes[-1]
     with tempfile.TemporaryDirectory(prefix="orgnet-scale-") as tmp:
-        corpora, builds = measure_builds([a, b], Path(tmp), 1, seed)
+        corpora, builds = measure_builds([a, b], Path(tmp), 1, seed, truth=False)  # no recall measured here
         res["builds"].update(builds)
         res["corpora"].update({n: {**c, "folder": str(c["folder"]), "truth": str(c["truth"])}
                                for n, c in corpora.items()})
