@@ -35,6 +35,18 @@ VIEW = ".orgnet-live .live-network"
 #: whether the Explorer's controls are on the page (they come after the first drawing): its
 #: three checklists (kinds, relations, documents) are
 CONTROLS = "() => document.querySelectorAll('.orgnet-explorer .orgnet-checklist').length >= 3"
+#: whether the drawing has stopped moving: its place on the page, its view and scale the same
+#: for 600 ms (the controls arriving after the first drawing move it and its view is fitted again)
+SETTLED = """() => {
+    const el = document.querySelector('.orgnet-live .live-network'), net = el && el.orgnet && el.orgnet.network;
+    if (!net) { return false; }
+    const r = el.getBoundingClientRect(), v = net.getViewPosition();
+    const now = performance.now(), key = [r.x, r.y, r.width, r.height, v.x, v.y, net.getScale()]
+        .map(x => Math.round(x * 10) / 10).join();
+    const w = window.orgnetSettle || (window.orgnetSettle = {key: '', since: now});
+    if (w.key !== key) { w.key = key; w.since = now; return false; }
+    return now - w.since > 600;
+}"""
 
 
 def _free_port() -> int:
@@ -186,6 +198,8 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
     # the controls come after the first drawing (the kernel makes them when the drawing says it drew)
     page.wait_for_function(CONTROLS, timeout=timeout * 1000)
     page.orgnet_controls_ms = page.evaluate("() => performance.now()") - started
+    # a click is meant for what it points at: wait until the drawing stops moving (not timed)
+    page.wait_for_function(SETTLED, polling=100, timeout=timeout * 1000)
     page.orgnet_elsewhere = elsewhere
     no = page.get_by_role("button", name="No", exact=True)  # JupyterLab's news question, in the way of pictures
     if no.count():

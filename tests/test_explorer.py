@@ -765,9 +765,16 @@ WHERE = """([id, isEdge]) => {
             } else {
                 p = net.canvasToDOM(net.getPosition(id));
             }
-            const hit = isEdge ? (net.getNodeAt(p) === undefined && net.getEdgeAt(p) === id)
-                : net.getNodeAt(p) === id;
-            if (hit && p.x > 40 && p.y > 40 && p.x < el.clientWidth && p.y < el.clientHeight) { return p; }
+            // a point of this line (or node) and of nothing else within 5 px: a click a pixel off, or a
+            // curved line beside it, selects the same
+            const near = [-5, 0, 5].flatMap(dx => [-5, 0, 5].map(dy => ({x: p.x + dx, y: p.y + dy})));
+            const hit = isEdge ? near.every(q => net.getNodeAt(q) === undefined && [id, undefined].includes(net.getEdgeAt(q)))
+                && net.getEdgeAt(p) === id
+                : near.every(q => [id, undefined].includes(net.getNodeAt(q))) && net.getNodeAt(p) === id;
+            // and nothing of the page (a label, a button, the legend) lies over the drawing there
+            const top = document.elementFromPoint(box.left + p.x, box.top + p.y);
+            if (hit && p.x > 40 && p.y > 40 && p.x < el.clientWidth && p.y < el.clientHeight && top
+                && el.contains(top)) { return p; }
         }
         return null;
     }
