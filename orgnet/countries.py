@@ -98,4 +98,12 @@ def countries_in(name: str) -> frozenset[str]:
             if code:
                 found.add(code)
             i += 1
-    return frozenset(found)
+    return _same(frozenset(found))
+
+
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _same(codes: frozenset[str]) -> frozenset[str]:
+    """One object per set of codes: resolution keeps one per name key, and most are equal."""
+    return _SETS.setdefault(codes, codes)

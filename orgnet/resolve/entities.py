@@ -36,8 +36,15 @@ class Resolution:
     merges: list[Merge] = field(default_factory=list)
     spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
     scoped: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, document) -> the key there
-    registry: list[tuple[str, str, str]] = field(default_factory=list)  # (id, key, document) of every name
     warnings: list[str] = field(default_factory=list)  # curations that matched nothing, naming their line
+    # keys in key_to_id only as the name alone of a name read within its documents (not registered)
+    by_default: set[str] = field(default_factory=set)
+
+    @property
+    def registry(self) -> list[tuple[str, str, str]]:
+        """``(id, name key, document)`` of every name, sorted (document: where the key is read
+        within one document, else ``""``): the rows of ``entity_ids.csv``, made when asked for."""
+        return _registry({k: eid for k, eid in self.key_to_id.items() if k not in self.by_default})
 
     def id_of(self, name: str, doc: str | None = None) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with

@@ -79,7 +79,7 @@ class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
         self.log: list[Merge] = []
-        self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention
+        self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention (roots only)
         self.apart: list[tuple[str, str]] = []  # keys an analyst keeps in two entities (curations.yaml)
 
     def add(self, k: str) -> None:
@@ -112,7 +112,8 @@ class _UnionFind:
         if rb < ra:
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.countries[ra] = ca | cb
+        self.countries[ra] = ca | cb if cb - ca else ca
+        del self.countries[rb]  # only a root's countries are read
         ref = None
         if claim is not None:
             from ..extract import claim_id  # only a build's unions have claims: the Explorer's need no parser

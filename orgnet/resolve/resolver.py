@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
 from ..names import name_key
-from .entities import Resolution, _entities, _registry
+from .entities import Resolution, _entities
 from .merges import (
     _ACRONYM,
     SCOPE,
@@ -95,8 +95,10 @@ class Resolver:
         self.descriptions: dict[str, dict[str, None]] = defaultdict(dict)
         self.in_claims: set[str] = set()
         self.docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
-        # a scoped person -> the keys it is linked to in its document
+        # a key of a person's name (scoped or bare) -> the keys it is linked to in its document:
+        # what tells two people of one name apart (kept only for the names read as a person's)
         self.links: dict[str, set[str]] = defaultdict(set)
+        self.person_names: set[str] = set()
         self._seeing = False
 
     def scope(self, doc: str, claims: Sequence[Claim]) -> None:
@@ -109,6 +111,8 @@ class Resolver:
         def scope(k: str, kind: str) -> str:
             sk = scoped.setdefault((k, doc), f"{k}{SCOPE}{doc}")
             kinds.setdefault(sk, kind)
+            if kinds[sk] == "person":
+                self.person_names.add(k)
             return sk
 
         keys: Counter = Counter()
@@ -160,7 +164,8 @@ class Resolver:
             if self.curations:  # kept apart from the first union on
                 uf.apart = [(x, y) for a, b, _ in self.curations.distinct for x in _all_keys(a, self.scoped)
                             for y in _all_keys(b, self.scoped)]
-        in_claims, docs_of, contexts, links = self.in_claims, self.docs_of, self.contexts, self.links
+        in_claims, docs_of, contexts, links, people = (self.in_claims, self.docs_of, self.contexts, self.links,
+                                                        self.person_names)
         for c in claims:
             doc = c.doc
             ks = see(c.subject, 2, doc)
@@ -172,8 +177,10 @@ class Resolver:
                 _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
             if c.object:
                 ko = see(c.object, 2, doc)
-                links[ks].add(ko)
-                links[ko].add(ks)
+                if _base(ks) in people:
+                    links[ks].add(ko)
+                if _base(ko) in people:
+                    links[ko].add(ks)
                 in_claims.add(ko)
                 docs_of[ko].add(c.doc)
                 if c.object_kind:
@@ -191,7 +198,8 @@ class Resolver:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
 
     def result(self) -> Resolution:
-        """The entities of every name seen, after the unions that follow from all documents."""
+        """The entities of every name seen, after the unions that follow from all documents.
+        Once: what the resolver kept is let go as the entities are made."""
         uf, pinned = self.uf, self.pinned
         present = {_base(k) for k in uf.parent}
         for line in vocabulary.names()["well_known_aliases"]:
@@ -210,12 +218,18 @@ class Resolver:
                 uf.union(sk, qualified, rule)
         _derived_unions(uf, self.docs_of, self.home)
         _rejoin(uf, self.kinds, self.docs_of, self.home, self.links)
+        # let go of what only the unions read before the entities are made (the peak of resolution)
+        self.kinds, self.docs_of, self.home, self.local = {}, defaultdict(set), {}, []
+        self.links, self.person_names = defaultdict(set), set()
         res = _entities(uf, self.spellings, self.defining, self.contexts, self.descriptions, self.in_claims, pinned)
+        self.contexts, self.descriptions, self.in_claims = defaultdict(Counter), defaultdict(dict), set()
         res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
-        res.registry = _registry(res.key_to_id)
+        self.scoped = {}
         res.warnings = warnings
         for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
-            res.key_to_id.setdefault(k, res.key_to_id[sk])
+            if k not in res.key_to_id:
+                res.key_to_id[k] = res.key_to_id[sk]
+                res.by_default.add(k)
         res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
         res.spelled = {k: _spelling(self.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
         return res
