@@ -524,10 +524,11 @@ class _Corpus:
         """Write the tables' files and ``entity_ids.csv`` into ``folder``, the claims as they are
         made; returns the summary, the documents table and ``{file name: rows}``."""
         with _gc_paused(), _stage(self.progress, "making and writing the tables") as said:
-            with TableWriter(folder, "claims", formats) as sink, TableWriter(folder, "edges", formats) as edge_sink:
+            with TableWriter(folder, "claims", formats) as sink, TableWriter(folder, "edges", formats) as edge_sink, \
+                    TableWriter(folder, "nodes", formats) as node_sink:
                 maker = self._make(sink)
-                frames = maker.other_tables(edge_sink)
-            rows = dict(sink.rows) | edge_sink.rows
+                frames = maker.other_tables(edge_sink, node_sink)
+            rows = dict(sink.rows) | edge_sink.rows | node_sink.rows
             for name, df in frames.items():
                 if name != "ids":
                     with TableWriter(folder, name, formats) as writer:
@@ -536,7 +537,8 @@ class _Corpus:
             rows[IDS_FILE] = len(frames["ids"])
             write_ids(frames["ids"], folder / IDS_FILE)
             counts = {name: len(df) for name, df in frames.items()} | {"claims": maker.n_claims,
-                                                                         "edges": maker.n_edges}
+                                                                         "edges": maker.n_edges,
+                                                                         "nodes": maker.n_nodes}
             said(f"{counts['nodes']:,} nodes, {counts['edges']:,} edges, {counts['claims']:,} claims")
         return summary_of(counts, frames["documents"]), frames["documents"], rows
 

@@ -78,8 +78,8 @@ def test_build_into_writes_the_same_files_as_build_then_write(corpus, tmp_path):
 def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monkeypatch):
     """With pieces of 64 claims and Parquet row groups of 256 rows, the claims reach the writer a
     few dozen at a time (never all at once), and the files are those of the whole-table write.
-    So do the edges, their claims kept on disk in buckets of 20 source entities, appended 16
-    at a time."""
+    So do the edges and the nodes, their claims kept on disk in buckets of 20 entities (the
+    edges' by source), appended 16 at a time."""
     monkeypatch.setattr(tables_make, "SINK_ROWS", 64)
     monkeypatch.setattr(tables_files, "ROW_GROUP", 256)
     monkeypatch.setattr(edgestore, "PER_BUCKET", 20)
@@ -98,7 +98,9 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     assert max(claims) < 64 + 200          # a piece: 64 claims and at most the last document's claims
     edges = [n for name, n in pieces if name == "edges"]
     assert len(edges) > 5 and max(edges) == 64 and sum(edges) == report.summary["edges"]
-    assert len(spilled) > 5 and set(spilled) == {16}  # the edges' claims went to disk 16 at a time
+    nodes = [n for name, n in pieces if name == "nodes"]
+    assert len(nodes) > 2 and max(nodes) == 64 and sum(nodes) == report.summary["nodes"]
+    assert len(spilled) > 5 and set(spilled) == {16}  # the claims' records went to disk 16 at a time
     pieces.clear()
     orgnet.build(corpus, jobs=1, progress=False).write(tmp_path / "whole", ids=True)
     assert [name for name, _ in pieces].count("claims") == 1     # the in-memory tables: one write

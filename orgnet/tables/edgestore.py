@@ -1,12 +1,13 @@
-"""The claims of every edge, kept on disk while the tables are made (tables stage).
+"""The claims of every edge and every node, kept on disk while the tables are made (tables stage).
 
-An edge row aggregates all of its claims (documents, claim ids, years, confidence), so the
-table maker must keep something of each claim until the last document is read. Kept in
-memory, that grows with the claims of the corpus; :class:`EdgeStore` keeps it in anonymous
-temporary files instead, one per range of source ids ("bucket"), and gives the edges back a
-bucket at a time, in the order of the edges table (source, target, relation): the ranges
-follow the sorted entity ids, so every edge of one bucket sorts before every edge of the next.
-What a bucket holds in memory while its rows are made is its own claims only.
+An edge row aggregates all of its claims (documents, claim ids, years, confidence), and a node
+row the documents and claims that name it, so the table maker must keep something of each claim
+until the last document is read. Kept in memory, that grows with the corpus; :class:`Buckets`
+keeps it in anonymous temporary files instead, one per range of entity ids ("bucket"), and gives
+the records back a bucket at a time: the ranges follow the sorted entity ids, so every id of one
+bucket sorts before every id of the next, and a table in id order is made a bucket at a time.
+What a bucket holds in memory while its rows are made is its own records only.
+:class:`EdgeStore` keeps the edges' claims that way (by source id).
 
 Like :mod:`orgnet.spool`, the files are pickles that only this process writes and reads,
 within one build, and that have no name in the file system.
@@ -26,9 +27,9 @@ import pickle
 import tempfile
 from typing import IO, Any, Iterator, Sequence
 
-__all__ = ["EdgeStore", "PER_BUCKET"]
+__all__ = ["Buckets", "EdgeStore", "PER_BUCKET"]
 
-#: source entities per bucket: a bucket's claims are what is in memory while its rows are made
+#: entity ids per bucket: a bucket's records are what is in memory while its rows are made
 PER_BUCKET = 16_384
 #: records a bucket gathers in memory before they are appended to its file
 _CHUNK = 4_096
@@ -36,40 +37,46 @@ _CHUNK = 4_096
 Edge = tuple[str, str, str]
 
 
-class EdgeStore:
-    """Every edge claim's record, its sort key and evidence, by edge, in buckets of source ids.
+class Buckets:
+    """Records by the range of sorted ``ids`` their id falls in, ``per_bucket`` ids a range
+    (default :data:`PER_BUCKET`). With ``spill`` the records go to temporary files as they
+    come; without, they stay in memory (the in-memory API).
 
-    ``sources`` are the ids edges can start from, sorted (the entities of the resolution); each
-    bucket holds ``per_bucket`` of them (default :data:`PER_BUCKET`). With ``spill`` the records
-    go to temporary files as they come; without, they stay in memory (the in-memory API).
+    >>> b = Buckets(["a", "b", "c"], per_bucket=2)
+    >>> b.add("c", 1); b.add("a", 2); b.add("b", 3)
+    >>> len(b), [list(b.records(i)) for i in range(len(b))]
+    (2, [[2, 3], [1]])
     """
 
-    def __init__(self, sources: Sequence[str], per_bucket: int | None = None, spill: bool = True) -> None:
+    def __init__(self, ids: Sequence[str], per_bucket: int | None = None, spill: bool = True) -> None:
         per_bucket = per_bucket or PER_BUCKET
-        # the first source id of every bucket but the first: an id's bucket is bisect_right
-        self._bounds = list(sources[per_bucket::per_bucket])
+        # the first id of every bucket but the first: an id's bucket is bisect_right
+        self._bounds = list(ids[per_bucket::per_bucket])
         n = len(self._bounds) + 1
-        self._pending: list[list[tuple]] = [[] for _ in range(n)]
+        self._pending: list[list[Any]] = [[] for _ in range(n)]
         self._files: list[IO[bytes] | None] = [None] * n
         self._spill = spill
 
-    def add(self, edge: Edge, record: tuple, key: tuple, evidence: str) -> None:
-        """Keep one claim of ``edge``: its ``record``, the ``key`` that ranks it (the least is the
-        edge's best claim, the first of equals) and its ``evidence``."""
-        i = bisect.bisect_right(self._bounds, edge[0])
+    def __len__(self) -> int:
+        return len(self._pending)
+
+    def add(self, id_: str, record: Any) -> None:
+        """Keep ``record`` in the bucket of ``id_``."""
+        i = bisect.bisect_right(self._bounds, id_)
         pending = self._pending[i]
-        pending.append((edge, record, key, evidence))
+        pending.append(record)
         if self._spill and len(pending) >= _CHUNK:
             self._write(i)
 
     def _write(self, i: int) -> None:
         f = self._files[i]
         if f is None:
-            f = self._files[i] = tempfile.TemporaryFile(prefix="orgnet-edges-")
+            f = self._files[i] = tempfile.TemporaryFile(prefix="orgnet-tables-")
         pickle.dump(self._pending[i], f, protocol=pickle.HIGHEST_PROTOCOL)
         self._pending[i] = []
 
-    def _records(self, i: int) -> Iterator[tuple]:
+    def records(self, i: int) -> Iterator[Any]:
+        """The records of bucket ``i``, in the order they were added. Once: the bucket is let go."""
         f = self._files[i]
         if f is not None:
             f.seek(0)
@@ -84,14 +91,36 @@ class EdgeStore:
         yield from self._pending[i]
         self._pending[i] = []
 
+    def close(self) -> None:
+        """Remove the files (also done when the process ends)."""
+        for f in self._files:
+            if f is not None:
+                f.close()
+        self._files = [None] * len(self._files)
+
+
+class EdgeStore:
+    """Every edge claim's record, its sort key and evidence, by edge, in :class:`Buckets` of
+    source ids. ``sources`` are the ids edges can start from, sorted (the entities of the
+    resolution); ``per_bucket`` and ``spill`` are those of :class:`Buckets`.
+    """
+
+    def __init__(self, sources: Sequence[str], per_bucket: int | None = None, spill: bool = True) -> None:
+        self._buckets = Buckets(sources, per_bucket, spill)
+
+    def add(self, edge: Edge, record: tuple, key: tuple, evidence: str) -> None:
+        """Keep one claim of ``edge``: its ``record``, the ``key`` that ranks it (the least is the
+        edge's best claim, the first of equals) and its ``evidence``."""
+        self._buckets.add(edge[0], (edge, record, key, evidence))
+
     def buckets(self) -> Iterator[tuple[dict[Edge, list[Any]], dict[Edge, tuple[tuple, str]]]]:
         """Each bucket's ``(records by edge, (key, evidence) of each edge's best claim)``, in the
         order of the sources; the records of an edge in the order they were added. Once: a
         bucket is let go as the next is read."""
-        for i in range(len(self._pending)):
+        for i in range(len(self._buckets)):
             groups: dict[Edge, list[Any]] = {}
             best: dict[Edge, tuple[tuple, str]] = {}
-            for edge, record, key, evidence in self._records(i):
+            for edge, record, key, evidence in self._buckets.records(i):
                 g = groups.get(edge)
                 if g is None:
                     groups[edge] = [record]
@@ -104,7 +133,4 @@ class EdgeStore:
 
     def close(self) -> None:
         """Remove the files (also done when the process ends)."""
-        for f in self._files:
-            if f is not None:
-                f.close()
-        self._files = [None] * len(self._files)
+        self._buckets.close()

@@ -21,7 +21,7 @@ from ..read.mirrors import find_mirrors, mirror_roots
 from ..read.model import Document, DocumentSummary
 from ..resolve import Resolution
 from ..values import compatible, value_kind
-from .edgestore import EdgeStore
+from .edgestore import Buckets, EdgeStore
 from .files import IDS_COLUMNS, SCHEMA, Tables, TableWriter, _columns_frame, _frame
 
 __all__ = ["make_tables", "TableMaker", "SINK_ROWS"]
@@ -123,12 +123,12 @@ class TableMaker:
         self._shared = {x for x, n in safe.items() if n > 1} | {_id_part(d) for d in filed_elsewhere}
         self._seen_ids: dict[str, int] = {}
         self._rels = set(self.relations)
-        # each edge's claims: on disk when the claims are written as they come (a sink)
-        self._edges = EdgeStore(sorted(res.entities), spill=sink is not None)
-        self.n_edges = 0
-        self._docs_of: dict[str, set] = defaultdict(set)
-        self._n_claims: Counter = Counter()
-        self._own: dict[str, list[_OwnClaim]] = defaultdict(list)  # claims whose subject is the entity
+        # each edge's claims, and each entity's documents and own claims: on disk when the claims
+        # are written as they come (a sink)
+        ids = sorted(res.entities)
+        self._edges = EdgeStore(ids, spill=sink is not None)
+        self._named = Buckets(ids, spill=sink is not None)  # (id, document, claims naming it there, own claims)
+        self.n_edges = self.n_nodes = 0
         self._per_doc: Counter = Counter()
         self._facts: dict[tuple[str, str], list] = defaultdict(list)
         self._heads: dict[str, list] = defaultdict(list)
@@ -149,8 +149,12 @@ class TableMaker:
         # the aggregations read the rows as Python values: iterating Arrow-backed columns is far slower
         rows = list(map(_ClaimRow._make, zip(*(col[name] for name in SCHEMA["claims"]))))
         self._per_doc[doc.doc] += len(rows)
+        named: dict[str, int] = {}  # entity -> the claims naming it in this document
+        own: dict[str, list[_OwnClaim]] = {}  # entity -> its claims here of _OWN_RELATIONS
         for row in rows:
-            self._take(row)
+            self._take(row, named, own)
+        for eid, n in named.items():
+            self._named.add(eid, (eid, doc.doc, n, own.get(eid, ())))
 
     def _claim_ids(self, claims: Sequence[Claim]) -> list[str]:
         """:func:`orgnet.extract.claim_ids` of one document's claims, unique across all documents."""
@@ -163,21 +167,21 @@ class TableMaker:
             out.append(cid if n == 1 else f"{cid}~{n}")
         return out
 
-    def _take(self, row: _ClaimRow) -> None:
-        """Count one claim into the edge, entities and facts it speaks of."""
+    def _take(self, row: _ClaimRow, named: dict[str, int], own: dict[str, list[_OwnClaim]]) -> None:
+        """Count one claim into the edge, entities (``named``, ``own``: of its document) and
+        facts it speaks of."""
         if row.relation in self._rels and row.subject and row.object and row.subject != row.object:
             self._edges.add((row.subject, row.object, row.relation),
                             _EdgeClaim(row.doc, row.char_start, row.title, row.claim_id, row.refs, row.hedge,
                                        row.start, row.end, row.confidence),
                             (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start), row.evidence)
-        for named in {row.subject, row.object}:
-            if named:
-                self._docs_of[named].add(row.doc)
-                self._n_claims[named] += 1
+        for x in {row.subject, row.object}:
+            if x:
+                named[x] = named.get(x, 0) + 1
         if row.subject and row.relation in _OWN_RELATIONS:
             # the evidence only where it can be the node's description (see _description)
             described = row.relation == "type" and row.method in _DESCRIBING and len(row.evidence) > 40
-            self._own[row.subject].append(_OwnClaim(row.relation, row.value, row.doc, row.start, row.method,
+            own.setdefault(row.subject, []).append(_OwnClaim(row.relation, row.value, row.doc, row.start, row.method,
                                                     row.evidence if described else "", row.char_start))
         if row.relation in self._single and row.subject:
             self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
@@ -202,12 +206,13 @@ class TableMaker:
             raise RuntimeError("the claims went to the sink; use other_tables()")
         return Tables(claims=_columns_frame(self.columns, "claims"), **self.other_tables())
 
-    def other_tables(self, edge_sink: TableWriter | None = None) -> dict[str, pd.DataFrame]:
+    def other_tables(self, edge_sink: TableWriter | None = None,
+                     node_sink: TableWriter | None = None) -> dict[str, pd.DataFrame]:
         """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
         ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first.
-        With an ``edge_sink``, the edges table is written to it in pieces as it is made, and
-        is not among the tables returned (:attr:`n_edges` counts its rows). Once: the edges'
-        claims are let go as their rows are made."""
+        With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in pieces
+        as it is made, and is not among the tables returned (:attr:`n_edges`, :attr:`n_nodes`
+        count their rows). Once: the edges' and nodes' claims are let go as their rows are made."""
         if self.sink is not None and self.columns["claim_id"]:
             self._to_sink()
         res, doc_order = self.res, self.doc_order
@@ -224,11 +229,19 @@ class TableMaker:
             elif len(piece):
                 edge_sink.write(piece)
         self._edges.close()
-        nodes = _nodes(self._docs_of, self._n_claims, self._own, degree, res, doc_order)
-        return {"nodes": nodes, **({"edges": edges} if edges is not None else {}),
+        nodes, node_ids = None, set()
+        for piece in _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None):
+            node_ids.update(piece["id"].tolist())
+            self.n_nodes += len(piece)
+            if node_sink is None:
+                nodes = piece
+            elif len(piece):
+                node_sink.write(piece)
+        self._named.close()
+        return {**({"nodes": nodes} if nodes is not None else {}), **({"edges": edges} if edges is not None else {}),
                 "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
                 "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
-                "merges": _merges(res, set(nodes["id"].tolist())),
+                "merges": _merges(res, node_ids),
                 "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")}
 
 
@@ -394,26 +407,41 @@ def _intervals(g: list) -> str:
     return ";".join(f"{'' if a is None else a}-{'' if b is None else b}" for a, b in order)
 
 
-def _nodes(docs_of: dict[str, set], n_claims: Counter, own_claims: dict[str, list[_OwnClaim]],
-           degree: Counter, res: Resolution, doc_order: dict) -> pd.DataFrame:
-    """One row per entity named in a claim: ``docs_of``, ``n_claims`` and ``degree`` (its edges)
-    of each entity, ``own_claims`` its own claims of :data:`_OWN_RELATIONS`, in claim order."""
+def _nodes(store: Buckets, degree: Counter, res: Resolution, doc_order: dict,
+           rows: int | None = None) -> Iterator[pd.DataFrame]:
+    """The nodes table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
+    row per entity named in a claim, from the records of ``store`` (``(id, document, claims naming
+    it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``degree`` (its edges).
+    A bucket of the store is let go as its rows are made."""
     out = _Columns("nodes")
-    for eid in sorted(docs_of):
-        e = res.entities.get(eid)
-        if e is None:
-            continue
-        own = own_claims.get(eid, [])
-        docs = sorted(docs_of[eid], key=lambda d: doc_order.get(d, 0))
-        out.append({
-            "id": eid, "label": e.label, "kind": e.kind,
-            "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
-            "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
-            "founded": _founded(own, doc_order), "description": _description(own, doc_order),
-            "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": n_claims[eid],
-            "degree": degree.get(eid, 0),
-        })
-    return out.frame()
+    for i in range(len(store)):
+        docs_of: dict[str, list[str]] = {}
+        n_claims: Counter = Counter()
+        own_claims: dict[str, list[_OwnClaim]] = {}
+        for eid, doc, n, own in store.records(i):
+            docs_of.setdefault(eid, []).append(doc)
+            n_claims[eid] += n
+            if own:
+                own_claims.setdefault(eid, []).extend(own)
+        for eid in sorted(docs_of):
+            e = res.entities.get(eid)
+            if e is None:
+                continue
+            own = own_claims.get(eid, [])
+            docs = sorted(set(docs_of[eid]), key=lambda d: doc_order.get(d, 0))
+            out.append({
+                "id": eid, "label": e.label, "kind": e.kind,
+                "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
+                "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
+                "founded": _founded(own, doc_order), "description": _description(own, doc_order),
+                "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": n_claims[eid],
+                "degree": degree.get(eid, 0),
+            })
+            if rows is not None and out.n >= rows:
+                yield out.frame()
+                out = _Columns("nodes")
+    if rows is None or out.n:
+        yield out.frame()
 
 
 def _founded(own: list, doc_order: dict):
