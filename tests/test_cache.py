@@ -354,3 +354,17 @@ def test_a_killed_build_keeps_the_entries_of_what_it_parsed(tmp_path, monkeypatc
     assert parsed == sorted(f"board_{i:02d}.txt" for i in range(40) if f"board_{i:02d}.txt" not in kept)
     assert len(entries(out / ".cache")) == 40 and not list((out / ".cache").rglob("*.tmp"))
     assert csvs(tables, tmp_path / "a") == csvs(orgnet.build(corpus, jobs=1), tmp_path / "b")
+
+
+def test_the_parser_version_covers_every_module_the_parse_imports():
+    """A change to any module the parse runs (reading, extraction and what they import) must
+    give a new parser version, or the cache would hand back parses of the old code."""
+    code = ("import sys; import orgnet; before = set(sys.modules); "
+            "import orgnet.read.document, orgnet.extract; "
+            "print('\\n'.join(sorted(m for m in set(sys.modules) - before if m.startswith('orgnet.'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    here = Path(cache_mod.__file__).parent
+    hashed = {p for pattern in cache_mod._PARSER_MODULES for p in here.glob(pattern)}
+    loaded = {here.joinpath(*m.split(".")[1:]).with_suffix(".py") for m in out}
+    loaded = {p if p.exists() else p.with_suffix("") / "__init__.py" for p in loaded}
+    assert out and sorted(p.relative_to(here).as_posix() for p in loaded - hashed) == []
