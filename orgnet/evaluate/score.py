@@ -79,6 +79,20 @@ def _metrics(counts: Mapping[str, int]) -> dict[str, float]:
     }
 
 
+def _tally(counts: dict[str, int], what: str, found: bool, core: bool) -> None:
+    """Count one gold node or edge (``what``: ``"nodes"`` or ``"edges"``): in all, found, and the same for core ones.
+
+    >>> c: dict[str, int] = defaultdict(int)
+    >>> _tally(c, "nodes", True, False); _tally(c, "nodes", False, True)
+    >>> dict(c)
+    {'nodes_total': 2, 'nodes_found': 1, 'core_nodes_total': 1, 'core_nodes_found': 0}
+    """
+    counts[f"{what}_total"] += 1
+    counts[f"{what}_found"] += found
+    counts[f"core_{what}_total"] += core
+    counts[f"core_{what}_found"] += core and found
+
+
 def _score_document(
     document: Mapping[str, Any],
     build: _Build,
@@ -91,10 +105,7 @@ def _score_document(
     for node in document["nodes"]:
         core = _is_core(node)
         found = build.has_node(_gold_node_names(node))
-        counts["nodes_total"] += 1
-        counts["nodes_found"] += found
-        counts["core_nodes_total"] += core
-        counts["core_nodes_found"] += core and found
+        _tally(counts, "nodes", found, core)
         if not found:
             missed_nodes.append(
                 {
@@ -116,11 +127,8 @@ def _score_document(
         pair = bool(forward or backward)
         core = _is_core(edge)
         leads = core and relation == _LEADS
-        counts["edges_total"] += 1
-        counts["edges_found"] += found
+        _tally(counts, "edges", found, core)
         counts["pairs_found"] += pair
-        counts["core_edges_total"] += core
-        counts["core_edges_found"] += core and found
         counts["core_pairs_found"] += core and pair
         counts["core_leads_total"] += leads
         counts["core_leads_found"] += leads and found
