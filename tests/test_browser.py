@@ -656,6 +656,18 @@ def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, 
     assert out["last"] == "full" and out["inked"] > 50_000, out
     assert out["differ"] < 0.03 * out["inked"], out  # the picture is the drawing, moved right
     o.page.screenshot(path=str(artifacts / "heavy-settled.png"))
+    # a pan with the mouse, as the user makes it: the picture too (from an empty corner of the view)
+    box = o.js("() => document.querySelector('#network canvas').getBoundingClientRect().toJSON()")
+    before = o.js("() => window.orgnetBriefing.network.orgnetPicture.pictures")
+    o.page.mouse.move(box["x"] + 8, box["y"] + 8)
+    o.page.mouse.down()
+    for k in range(1, 6):
+        o.page.mouse.move(box["x"] + 8 + 6 * k, box["y"] + 8 + 4 * k)
+        o.page.wait_for_timeout(30)
+    o.page.mouse.up()
+    assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == []  # it moved the view, no node
+    assert o.js("() => window.orgnetBriefing.network.orgnetPicture.pictures") - before >= 3
+    assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
     # zooms: the picture, until twice its scale
     zooms = [{"position": {"x": x, "y": y}, "scale": s * z} for z in (0.8, 1.3, 1.9, 2.6)]
     assert o.js(_MOVES, zooms) == ["picture", "picture", "picture", "full"]
