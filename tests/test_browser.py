@@ -685,7 +685,29 @@ def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, 
     edge = o.js("() => window.orgnetBriefing.data.edges[0].id")
     hide = {"position": {"x": x + 150 / s, "y": y + 150 / s}, "scale": 1.9 * s, "hide": edge}
     assert o.js(_MOVES, [hide]) == ["full"]
-    # a direct redraw after a move (as the PNG export makes) is a full one
+    # a long drag of a close view: once the picture no longer holds, vis-network draws without lines
+    # while dragging (hideEdgesOnDrag), and that drawing is not kept as the picture; after the drag,
+    # the view is drawn in full, lines included
+    o.js(_MOVES, [{"position": {"x": x, "y": y}, "scale": 1.9 * s}])
+    assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
+    assert o.js("() => window.orgnetBriefing.network.orgnetPicture.kept") is True
+    start = o.js("""() => { const n = window.orgnetBriefing.network, c = n.canvas.frame.canvas;
+        for (let i = 1; i < 40; i++) { const p = {x: 10 + 7 * i, y: 10 + 3 * i};
+            if (n.getNodeAt(p) === undefined && n.getEdgeAt(p) === undefined) { return p; } }
+        return null; }""")
+    assert start is not None
+    o.page.mouse.move(box["x"] + start["x"], box["y"] + start["y"])
+    o.page.mouse.down()
+    for k in range(1, 13):
+        o.page.mouse.move(box["x"] + start["x"] + 30 * k, box["y"] + start["y"] + 20 * k)
+        o.page.wait_for_timeout(30)
+    dragging = o.js("() => window.orgnetBriefing.network.orgnetPicture")
+    o.page.mouse.up()
+    assert dragging["last"] == "full" and dragging["kept"] is False, dragging
+    o.page.wait_for_function("""() => { const n = window.orgnetBriefing.network;
+        return n.renderer.dragging === false && n.orgnetPicture.last === 'full' && n.orgnetBatched.batched > 0; }""",
+                             timeout=5_000)
+    assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == []
     assert o.js("""() => { const n = window.orgnetBriefing.network;
         n.moveTo({position: {x: 0, y: 0}, scale: n.getScale() * 0.8, animation: false});
         n.renderer._redraw(); return n.orgnetPicture.last; }""") == "full"
