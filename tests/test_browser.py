@@ -599,6 +599,130 @@ def test_batched_drawing_looks_like_vis_networks_own(opened, tmp_path, artifacts
     assert o.errors == [], o.errors
 
 
+_MOVES = """async (moves) => {
+    // one network.moveTo per drawn frame; what each frame was ("picture" or "full"), and the
+    // canvas of the last one (read in afterDrawing: what that frame painted)
+    const net = window.orgnetBriefing.network, c = net.canvas.frame.canvas, ctx = c.getContext('2d');
+    const kinds = [];
+    let last = null;
+    for (const m of moves) {
+        await new Promise((resolve) => {
+            net.once('afterDrawing', () => { last = ctx.getImageData(0, 0, c.width, c.height).data; resolve(); });
+            if (m.hide) { window.orgnetBriefing.edges.update([{id: m.hide, hidden: true}]); }
+            net.moveTo({position: m.position, scale: m.scale, animation: false});
+        });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        kinds.push(net.orgnetPicture.last);
+    }
+    window.orgnetLastFrame = last;
+    return kinds;
+}"""
+
+_SETTLED_LIKE_LAST = """async () => {
+    // waits for the full drawing that follows the moves; how many inked pixels of it the last
+    // moved frame (window.orgnetLastFrame) got clearly wrong
+    const net = window.orgnetBriefing.network, c = net.canvas.frame.canvas, ctx = c.getContext('2d');
+    const started = performance.now();
+    while (net.orgnetPicture.last !== 'full' && performance.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const a = window.orgnetLastFrame, b = ctx.getImageData(0, 0, c.width, c.height).data;
+    let differ = 0, inked = 0;
+    for (let i = 0; i < a.length; i += 4) {
+        if (b[i + 3] > 0) { inked += 1; }
+        if (Math.max(Math.abs(a[i] - b[i]), Math.abs(a[i + 1] - b[i + 1]), Math.abs(a[i + 2] - b[i + 2]),
+                     Math.abs(a[i + 3] - b[i + 3])) > 64) { differ += 1; }
+    }
+    return {last: net.orgnetPicture.last, differ: differ, inked: inked};
+}"""
+
+
+def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, artifacts):
+    """Issue 13: a view with thousands of lines in sight, panned or zoomed, is drawn as the picture
+    of its last full drawing moved and scaled (as maps do), and in full again once the moves
+    stop; that picture shows what the full drawing shows at the same view. A frame after a change
+    of the data, a zoom past twice the picture's, a direct redraw (the PNG export's) and any frame
+    of a small view are drawn in full."""
+    path = write_briefing(_thousand_nodes(4000), tmp_path / "heavy.html", view="ego", focus="b0", depth=30)
+    o = opened(path, width=1280, height=800)
+    assert o.wait_drawn() >= 0
+    view = o.js("""() => { const n = window.orgnetBriefing.network, p = n.getViewPosition();
+        return {x: p.x, y: p.y, scale: n.getScale(), lines: n.orgnetBatched.batched, specks: n.orgnetSpecks}; }""")
+    assert view["lines"] + view["specks"] >= 5000, view  # heavy enough for a picture
+    s, x, y = view["scale"], view["x"], view["y"]
+    pans = [{"position": {"x": x + 15 * k / s, "y": y + 10 * k / s}, "scale": s} for k in range(1, 4)]
+    assert o.js(_MOVES, pans) == ["picture"] * 3
+    out = o.js(_SETTLED_LIKE_LAST)
+    assert out["last"] == "full" and out["inked"] > 50_000, out
+    assert out["differ"] < 0.03 * out["inked"], out  # the picture is the drawing, moved right
+    o.page.screenshot(path=str(artifacts / "heavy-settled.png"))
+    # a pan with the mouse, as the user makes it: the picture too (from an empty corner of the view)
+    box = o.js("() => document.querySelector('#network canvas').getBoundingClientRect().toJSON()")
+    before = o.js("() => window.orgnetBriefing.network.orgnetPicture.pictures")
+    o.page.mouse.move(box["x"] + 8, box["y"] + 8)
+    o.page.mouse.down()
+    for k in range(1, 6):
+        o.page.mouse.move(box["x"] + 8 + 6 * k, box["y"] + 8 + 4 * k)
+        o.page.wait_for_timeout(30)
+    o.page.mouse.up()
+    assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == []  # it moved the view, no node
+    assert o.js("() => window.orgnetBriefing.network.orgnetPicture.pictures") - before >= 3
+    assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
+    # zooms: the picture, until twice its scale
+    zooms = [{"position": {"x": x, "y": y}, "scale": s * z} for z in (0.8, 1.3, 1.9, 2.6)]
+    assert o.js(_MOVES, zooms) == ["picture", "picture", "picture", "full"]
+    o.js(_SETTLED_LIKE_LAST)
+    # back out from a close view: the picture of it lacks most of the view, so in full
+    assert o.js(_MOVES, [{"position": {"x": x, "y": y}, "scale": s}]) == ["full"]
+    # zoomed in, part of the drawing out of view: a small pan is the picture, one that brings more
+    # of the drawing into view than the picture has is drawn in full
+    o.js(_MOVES, [{"position": {"x": x, "y": y}, "scale": 1.9 * s}])
+    assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
+    assert o.js("() => window.orgnetBriefing.network.orgnetPicture.kept") is True
+    assert o.js(_MOVES, [{"position": {"x": x + 20 / s, "y": y}, "scale": 1.9 * s},
+                         {"position": {"x": x + 160 / s, "y": y + 160 / s}, "scale": 1.9 * s}]) == ["picture", "full"]
+    # a change of the data with the move: drawn in full at once
+    edge = o.js("() => window.orgnetBriefing.data.edges[0].id")
+    hide = {"position": {"x": x + 150 / s, "y": y + 150 / s}, "scale": 1.9 * s, "hide": edge}
+    assert o.js(_MOVES, [hide]) == ["full"]
+    # a long drag of a close view: once the picture no longer holds, vis-network draws without lines
+    # while dragging (hideEdgesOnDrag), and that drawing is not kept as the picture; after the drag,
+    # the view is drawn in full, lines included
+    o.js(_MOVES, [{"position": {"x": x, "y": y}, "scale": 1.9 * s}])
+    assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
+    assert o.js("() => window.orgnetBriefing.network.orgnetPicture.kept") is True
+    start = o.js("""() => { const n = window.orgnetBriefing.network, c = n.canvas.frame.canvas;
+        for (let i = 1; i < 40; i++) { const p = {x: 10 + 7 * i, y: 10 + 3 * i};
+            if (n.getNodeAt(p) === undefined && n.getEdgeAt(p) === undefined) { return p; } }
+        return null; }""")
+    assert start is not None
+    o.page.mouse.move(box["x"] + start["x"], box["y"] + start["y"])
+    o.page.mouse.down()
+    for k in range(1, 13):
+        o.page.mouse.move(box["x"] + start["x"] + 30 * k, box["y"] + start["y"] + 20 * k)
+        o.page.wait_for_timeout(30)
+    dragging = o.js("() => window.orgnetBriefing.network.orgnetPicture")
+    o.page.mouse.up()
+    assert dragging["last"] == "full" and dragging["kept"] is False, dragging
+    o.page.wait_for_function("""() => { const n = window.orgnetBriefing.network;
+        return n.renderer.dragging === false && n.orgnetPicture.last === 'full' && n.orgnetBatched.batched > 0; }""",
+                             timeout=5_000)
+    assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == []
+    assert o.js("""() => { const n = window.orgnetBriefing.network;
+        n.moveTo({position: {x: 0, y: 0}, scale: n.getScale() * 0.8, animation: false});
+        n.renderer._redraw(); return n.orgnetPicture.last; }""") == "full"
+    assert o.errors == [], o.errors
+
+    small = opened(write_briefing(_thousand_nodes(), tmp_path / "small.html", view="ego", focus="b0", depth=20),
+                   width=1280, height=800)
+    assert small.wait_drawn() >= 0
+    sv = small.js("() => { const n = window.orgnetBriefing.network, p = n.getViewPosition(); "
+                  "return {x: p.x, y: p.y, scale: n.getScale()}; }")
+    moves = [{"position": {"x": sv["x"] + 30 * k / sv["scale"], "y": sv["y"]}, "scale": sv["scale"]} for k in range(3)]
+    assert small.js(_MOVES, moves) == ["full"] * 3
+    assert small.errors == [], small.errors
+
+
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
 
 _BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "

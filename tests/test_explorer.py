@@ -540,6 +540,7 @@ DRAWN = """() => {
             at: o.network.getViewPosition(), marker: el.orgnetMarker || null, loads: globalThis.orgnetLiveLoads,
             painted: painted, size: [el.clientWidth, el.clientHeight], panel: panel.innerText,
             selected: panel.getAttribute('data-selected'),
+            batched: o.network.orgnetBatched || null, pictures: o.network.orgnetPicture || null,
             rows: document.querySelectorAll('.orgnet-live .live-table tbody tr[data-edge]').length,
             marked: [...document.querySelectorAll('.orgnet-live .live-table tr.selected')].map(r => r.dataset.edge)};
 }"""
@@ -580,6 +581,8 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
             first = page.evaluate(DRAWN)
             assert first["nodes"] == seeds_build.nodes.shape[0] and first["loads"] == 1, first
             assert first["painted"] > 2000 and first["size"][1] >= 500, first
+            # the briefing's drawing (style.js.j2's orgnetBatchDrawing): the lines in batches
+            assert first["batched"] and first["batched"]["batched"] > 0 and first["pictures"]["full"] > 0, first
             page.evaluate("""() => { const el = document.querySelector('.orgnet-live .live-network');
                 el.orgnetMarker = 'the same element';
                 el.orgnet.network.moveTo({scale: 1.3, position: {x: 10, y: 20}}); }""")
