@@ -217,32 +217,39 @@ class TableMaker:
             self._to_sink()
         res, doc_order = self.res, self.doc_order
         degree: Counter = Counter()
-        pieces = _edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of),
-                        rows=SINK_ROWS if edge_sink is not None else None)
-        edges = None
-        for piece in pieces:
+
+        def count(piece: pd.DataFrame) -> None:
             degree.update(piece["source"].tolist())
             degree.update(piece["target"].tolist())
-            self.n_edges += len(piece)
-            if edge_sink is None:
-                edges = piece
-            elif len(piece):
-                edge_sink.write(piece)
+
+        edges, self.n_edges = _drain(_edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of),
+                                            rows=SINK_ROWS if edge_sink is not None else None), edge_sink, count)
         self._edges.close()
-        nodes, node_ids = None, set()
-        for piece in _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None):
-            node_ids.update(piece["id"].tolist())
-            self.n_nodes += len(piece)
-            if node_sink is None:
-                nodes = piece
-            elif len(piece):
-                node_sink.write(piece)
+        node_ids: set[str] = set()
+        nodes, self.n_nodes = _drain(_nodes(self._named, degree, res, doc_order,
+                                            rows=SINK_ROWS if node_sink is not None else None),
+                                     node_sink, lambda piece: node_ids.update(piece["id"].tolist()))
         self._named.close()
         return {**({"nodes": nodes} if nodes is not None else {}), **({"edges": edges} if edges is not None else {}),
                 "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
                 "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
                 "merges": _merges(res, node_ids),
                 "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")}
+
+
+def _drain(pieces: Iterable[pd.DataFrame], sink: TableWriter | None,
+           each: typing.Callable[[pd.DataFrame], None]) -> tuple[pd.DataFrame | None, int]:
+    """Each piece of a table, after ``each(piece)``, to ``sink``; without a sink, the table is
+    the one piece that comes. Returns the table (``None`` with a sink) and its rows."""
+    whole, n = None, 0
+    for piece in pieces:
+        each(piece)
+        n += len(piece)
+        if sink is None:
+            whole = piece
+        elif len(piece):
+            sink.write(piece)
+    return whole, n
 
 
 #: claims a :class:`TableMaker` with a sink gathers before it writes them (a piece of the claims table)
