@@ -474,32 +474,39 @@ def _legend_entries(values: Iterable[str], vocab: Mapping[str, Mapping],
     return entries
 
 
+def _by_node(table: Any, node_ids: set[str], entry: Callable[[dict], dict]) -> dict[str, list[dict]]:
+    """``{node id: [entry(row), ...]}`` of a table's rows whose ``entity`` is drawn, in row order.
+
+    >>> _by_node([{"entity": "a", "x": 1}, {"entity": "b", "x": 2}], {"a"}, lambda r: {"x": r["x"]})
+    {'a': [{'x': 1}]}
+    """
+    out: dict[str, list[dict]] = {}
+    for r in _records(table):
+        eid = _text(r.get("entity"))
+        if eid in node_ids:
+            out.setdefault(eid, []).append(entry(r))
+    return out
+
+
 def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
     """``{node id: [{"name", "other_name", "rule", "why", "doc", "evidence"}]}`` for the nodes drawn."""
     from ..resolve import RULES
 
-    out: dict[str, list[dict]] = {}
-    for r in _records(merges):
-        eid = _text(r.get("entity"))
-        if eid in node_ids:
-            rule = _text(r.get("rule"))
-            out.setdefault(eid, []).append({
-                "name": _text(r.get("name")), "other_name": _text(r.get("other_name")), "rule": rule,
-                "why": RULES.get(rule, rule), "doc": _text(r.get("doc")), "evidence": _text(r.get("evidence"))})
-    return out
+    def entry(r: dict) -> dict:
+        rule = _text(r.get("rule"))
+        return {"name": _text(r.get("name")), "other_name": _text(r.get("other_name")), "rule": rule,
+                "why": RULES.get(rule, rule), "doc": _text(r.get("doc")), "evidence": _text(r.get("evidence"))}
+
+    return _by_node(merges, node_ids, entry)
 
 
 def _node_conflicts(conflicts: Any, node_ids: set[str]) -> dict[str, list[dict]]:
     """``{node id: [{"field", "values": [{"value", "docs"}]}]}`` for the nodes drawn."""
     from ..sources import conflict_values
 
-    out: dict[str, list[dict]] = {}
-    for r in _records(conflicts):
-        eid = _text(r.get("entity"))
-        if eid in node_ids:
-            values = conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))})
-            out.setdefault(eid, []).append({"field": _text(r.get("field")), "values": values})
-    return out
+    return _by_node(conflicts, node_ids, lambda r: {
+        "field": _text(r.get("field")),
+        "values": conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))})})
 
 
 def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
