@@ -16,7 +16,7 @@ from .merges import _ACRONYM, _PINYIN_RUN, _TONE_MARK, SCOPE, Merge, _base, _loo
 __all__ = ["Entity", "Resolution", "pinned_from"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One real-world body (or person, or place) and everything it is called."""
 

@@ -60,7 +60,7 @@ class ClaimRef(NamedTuple):
     evidence: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Merge:
     """One union of two names: the rule that made it and, for a document's word, its claim."""
 
