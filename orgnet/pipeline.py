@@ -35,7 +35,7 @@ from .read.document import read_document, summarize
 from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
 from .read.model import Document, DocumentSummary
 from .resolve import Resolver
-from .spool import ClaimSpool
+from .spool import ClaimSpool, SpooledList
 from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
 
 __all__ = ["build", "build_into", "BuildReport", "parse_one", "claims_of", "load_sources", "load_ids",
@@ -524,6 +524,9 @@ class _Corpus:
         """Write the tables' files and ``entity_ids.csv`` into ``folder``, the claims as they are
         made; returns the summary, the documents table and ``{file name: rows}``."""
         with _gc_paused(), _stage(self.progress, "making and writing the tables") as said:
+            # the merge log waits on disk while the claims, edges and nodes are made (it is read
+            # for the merges table, last)
+            self.res.merges = SpooledList(self.res.merges)
             with TableWriter(folder, "claims", formats) as sink, TableWriter(folder, "edges", formats) as edge_sink, \
                     TableWriter(folder, "nodes", formats) as node_sink:
                 maker = self._make(sink)

@@ -22,14 +22,17 @@ one build; the parse cache, which outlives a build, stores JSON (:mod:`orgnet.ca
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import tempfile
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Any, Generic, Iterable, Iterator, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from .extract import Claim
 
-__all__ = ["ClaimSpool"]
+__all__ = ["ClaimSpool", "SpooledList"]
+
+T = TypeVar("T")
 
 
 class ClaimSpool:
@@ -76,3 +79,40 @@ class ClaimSpool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class SpooledList(Generic[T]):
+    """Items kept in an anonymous temporary file (pickles, as the spool's), read back in order on
+    each iteration: what a build must keep to the end, but not in memory meanwhile.
+
+    >>> items = SpooledList(range(5), chunk=2)
+    >>> list(items), list(items), len(items)
+    ([0, 1, 2, 3, 4], [0, 1, 2, 3, 4], 5)
+    """
+
+    def __init__(self, items: Iterable[T], chunk: int = 4096) -> None:
+        self._file = tempfile.TemporaryFile(prefix="orgnet-list-")
+        self._n = 0
+        it = iter(items)
+        while piece := list(itertools.islice(it, chunk)):
+            pickle.dump(piece, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+            self._n += len(piece)
+
+    def __iter__(self) -> Iterator[T]:
+        f: Any = self._file
+        f.seek(0)
+        while True:
+            try:
+                piece = pickle.load(f)
+            except EOFError:
+                return
+            pos = f.tell()
+            yield from piece
+            f.seek(pos)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def close(self) -> None:
+        """Remove the file (also done when the process ends)."""
+        self._file.close()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import types
 from pathlib import Path
 
 import pandas as pd
@@ -85,9 +86,10 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     monkeypatch.setattr(edgestore, "PER_BUCKET", 20)
     monkeypatch.setattr(edgestore, "_CHUNK", 16)
     spilled: list[int] = []
-    real_dump = edgestore.pickle.dump
-    monkeypatch.setattr(edgestore.pickle, "dump", lambda obj, f, **kw: spilled.append(len(obj)) or
-                        real_dump(obj, f, **kw))
+    real = edgestore.pickle  # the edge and node stores' own (the module is shared: the merge log pickles too)
+    monkeypatch.setattr(edgestore, "pickle", types.SimpleNamespace(
+        dump=lambda obj, f, **kw: spilled.append(len(obj)) or real.dump(obj, f, **kw),
+        load=real.load, HIGHEST_PROTOCOL=real.HIGHEST_PROTOCOL))
     pieces: list[tuple[str, int]] = []
     real_write = TableWriter.write
     monkeypatch.setattr(TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or

@@ -33,7 +33,7 @@ class Resolution:
 
     entities: dict[str, Entity]
     key_to_id: dict[str, str]
-    merges: list[Merge] = field(default_factory=list)
+    merges: Iterable[Merge] = field(default_factory=list)  # the unions, in the order they were made
     spelled: dict[str, str] = field(default_factory=dict)  # a key of a merge -> how it was most often written
     scoped: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, document) -> the key there
     warnings: list[str] = field(default_factory=list)  # curations that matched nothing, naming their line
