@@ -59,7 +59,7 @@ __all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_pla
 # the modules whose code decides what a document's parse is (and how an entry is stored); a
 # pattern stands for the files it matches under orgnet/, in sorted order
 _PARSER_MODULES = (
-    "read/*.py", "lexicon.py", "names.py", "countries.py", "extract/*.py", "vocabulary.py", "pipeline.py", "cache.py")
+    "read/*.py", "lexicon.py", "names.py", "countries.py", "extract/*.py", "vocabulary.py", "parsing.py", "cache.py")
 
 #: the first word of an entry's header; the number is the entry format's version
 MAGIC = b"orgnet-parse-cache/1"

@@ -35,7 +35,7 @@ IN_FLIGHT_PER_WORKER = 4
 
 def parse_bytes(name: str, data: bytes, path: str, meta: dict | None) -> tuple[Any, list]:
     """The task a worker runs: one document's bytes -> ``(DocumentSummary, claims)``."""
-    from .pipeline import claims_of
+    from .parsing import claims_of
     from .read.document import document_from_bytes, summarize
 
     doc = document_from_bytes(data, name, path)

@@ -23,10 +23,10 @@ import pytest
 
 import orgnet
 from orgnet import cache as cache_mod
-from orgnet import pipeline
-from orgnet.read.model import DocumentSummary
+from orgnet import parsing
 from orgnet.errors import CacheWarning, OrgnetWarning
 from orgnet.extract import Claim
+from orgnet.read.model import DocumentSummary
 
 ROOT = Path(orgnet.__file__).resolve().parent.parent
 
@@ -47,8 +47,8 @@ def entries(store: Path) -> list[Path]:
 def counting_parse(monkeypatch) -> list[str]:
     """Record the name of every document parsed from now on."""
     parsed: list[str] = []
-    real = pipeline.parse_one
-    monkeypatch.setattr(pipeline, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
+    real = parsing.parse_one
+    monkeypatch.setattr(parsing, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
     return parsed
 
 
@@ -299,13 +299,13 @@ def test_cache_warning_is_an_orgnet_warning():
 STALLED_BUILD = """
 import sys, time
 from pathlib import Path
-from orgnet import pipeline
-real = pipeline.parse_one
+from orgnet import parsing
+real = parsing.parse_one
 def stall(path, meta=None):
     if Path(path).name == "board_10.txt":
         time.sleep(600)  # the eleventh document never finishes: the test kills the build here
     return real(path, meta)
-pipeline.parse_one = stall
+parsing.parse_one = stall
 from orgnet.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -360,7 +360,7 @@ def test_the_parser_version_covers_every_module_the_parse_imports():
     """A change to any module the parse runs (reading, extraction and what they import) must
     give a new parser version, or the cache would hand back parses of the old code."""
     code = ("import sys; import orgnet; before = set(sys.modules); "
-            "import orgnet.read.document, orgnet.extract; "
+            "import orgnet.read.document, orgnet.extract, orgnet.parsing; "
             "print('\\n'.join(sorted(m for m in set(sys.modules) - before if m.startswith('orgnet.'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     here = Path(cache_mod.__file__).parent

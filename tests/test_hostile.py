@@ -23,7 +23,7 @@ import pytest
 from claim_helpers import find, one, reads_as, run
 
 import orgnet
-from orgnet import pipeline
+from orgnet import parsing
 from orgnet.extract import slots, words
 from orgnet.pipeline import parse_one
 from orgnet.read import infobox
@@ -193,7 +193,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_build_goes_on(tmp_pa
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "slow.txt").write_text(SLOW)
     run(GOOD)  # the vocabulary loaded: the good document's parse is well within the budget
-    monkeypatch.setattr(pipeline, "extract_claims", _slow_extract(pipeline.extract_claims))
+    monkeypatch.setattr(parsing, "extract_claims", _slow_extract(parsing.extract_claims))
     tables = orgnet.build(tmp_path, jobs=1, doc_timeout=3)
     docs = tables.documents.set_index("doc")
     assert docs.loc["slow.txt", "status"] == "timeout"
@@ -207,7 +207,7 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_build_goes_on(tmp_pa
 
 def test_parse_one_over_budget_names_the_file_and_the_budget(tmp_path, monkeypatch):
     (tmp_path / "slow.txt").write_text(SLOW)
-    monkeypatch.setattr(pipeline, "extract_claims", _slow_extract(pipeline.extract_claims))
+    monkeypatch.setattr(parsing, "extract_claims", _slow_extract(parsing.extract_claims))
     doc, claims = parse_one(tmp_path / "slow.txt", timeout=0.2)
     assert (doc.status, claims) == ("timeout", [])
     assert doc.warnings == ["slow.txt: parse stopped after 0.2 s (the per-document time budget); not parsed"]
@@ -216,8 +216,8 @@ def test_parse_one_over_budget_names_the_file_and_the_budget(tmp_path, monkeypat
 def test_a_large_file_gets_a_budget_per_mb(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_bytes(b"x" * 2_500_000)
-    monkeypatch.setattr(pipeline, "read_document", lambda path: orgnet.parse_text(SLOW, "slow.txt"))
-    monkeypatch.setattr(pipeline, "extract_claims", _slow_extract(pipeline.extract_claims))
+    monkeypatch.setattr(parsing, "read_document", lambda path: orgnet.parse_text(SLOW, "slow.txt"))
+    monkeypatch.setattr(parsing, "extract_claims", _slow_extract(parsing.extract_claims))
     doc, _ = parse_one(big, timeout=0.1)
     assert doc.status == "timeout"
     assert doc.warnings == ["big.txt: parse stopped after 0.25 s (the per-document time budget); not parsed"]
@@ -242,7 +242,7 @@ def test_no_budget_outside_the_main_thread(tmp_path, monkeypatch):
             pass
         calls.append(doc.doc)
         return []
-    monkeypatch.setattr(pipeline, "extract_claims", extract_claims)
+    monkeypatch.setattr(parsing, "extract_claims", extract_claims)
     out = []
     t = threading.Thread(target=lambda: out.append(parse_one(tmp_path / "slow.txt", timeout=0.05)))
     t.start()
@@ -256,7 +256,7 @@ def test_cli_doc_timeout_option(tmp_path, monkeypatch, capsys):
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "slow.txt").write_text(SLOW)
     run(GOOD)  # the vocabulary loaded
-    monkeypatch.setattr(pipeline, "extract_claims", _slow_extract(pipeline.extract_claims))
+    monkeypatch.setattr(parsing, "extract_claims", _slow_extract(parsing.extract_claims))
     code = cli.main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "1", "--no-cache",
                      "--no-progress", "--doc-timeout", "3"])
     assert code == 0

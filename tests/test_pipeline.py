@@ -9,7 +9,7 @@ import pytest
 
 import orgnet
 from orgnet import cache as cache_mod
-from orgnet import pipeline
+from orgnet import parsing, pipeline
 from orgnet.errors import CacheWarning
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -42,8 +42,8 @@ def test_a_rebuild_parses_only_the_changed_document(tmp_path, monkeypatch):
     first = _csvs(orgnet.build(corpus, cache=store), tmp_path / "first")
 
     parsed: list[str] = []
-    real = pipeline.parse_one
-    monkeypatch.setattr(pipeline, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
+    real = parsing.parse_one
+    monkeypatch.setattr(parsing, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
     again = _csvs(orgnet.build(corpus, cache=store, jobs=1), tmp_path / "again")
     assert parsed == [] and again == first          # nothing changed: nothing parsed, same output
 
@@ -137,8 +137,8 @@ def test_unchanged_files_are_not_read_again_and_a_same_size_rewrite_is_caught(tm
     victim.write_text(new, encoding="utf-8")
     os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))      # same size, same mtime: only ctime moved
     parsed: list[str] = []
-    real = pipeline.parse_one
-    monkeypatch.setattr(pipeline, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
+    real = parsing.parse_one
+    monkeypatch.setattr(parsing, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
     tables = orgnet.build(corpus, cache=store, jobs=1)
     assert hashed[-1] == 1 and parsed == [victim.name]
     assert tables.claims["evidence"].str.contains("Minestry").any()
