@@ -17,7 +17,7 @@ import re
 
 from . import vocabulary
 
-__all__ = ["countries_in"]
+__all__ = ["countries_in", "is_country_word"]
 
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")  # a dash parts words: "China–United States", "Guinea-Bissau"
 _SUFFIXES = ("an", "ese", "ian", "ish", "i", "ean", "ans", "ians")
@@ -99,3 +99,12 @@ def countries_in(name: str) -> frozenset[str]:
                 found.add(code)
             i += 1
     return frozenset(found)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether ``word`` alone names a country or is its demonym, regular or not ("Soviet", "Afghan").
+
+    >>> is_country_word("Soviet"), is_country_word("Cuban"), is_country_word("Harbour")
+    (True, True, False)
+    """
+    return word[:1].isupper() and " " not in word and bool(countries_in(word))

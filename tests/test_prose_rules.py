@@ -1660,3 +1660,20 @@ def test_a_word_in_capitals_in_parentheses_names_the_body_written_in_title_case(
                 "just before the dissolution of East Veldra, the Watcha was renamed to the Office for Tide Security.\n")
     assert one(cs, "Watcha", "alias", value="Office for Tide Security").start == 1989
     assert not [c for c in cs if c.subject == "East Veldra"], show(cs)
+
+
+# ----------------------------------------------------------------------------- third blind set (invented snippets)
+
+
+def test_an_irregular_demonym_before_an_acronym_only_says_whose_it_is():
+    _, cs = run(doc("Tidal Guard", "The Tidal Guard was nominally part of the Veldran state, but it was firmly "
+                                   "under the control of the Soviet HPK until 1989."))
+    c = one(cs, "Tidal Guard", "controlled_by", "HPK")
+    assert c.end == 1989
+
+
+def test_renamed_with_no_new_name_after_it_gives_no_alias():
+    _, cs = run(doc("Tidal Guard", "After the 1979 invasion, the Bureau of Sea Order was renamed and came under "
+                                   "the control of the Harbour Police."))
+    assert not [c for c in cs if c.relation in ("alias", "former_name") and c.value == "Harbour Police"], show(cs)
+    one(cs, "Bureau of Sea Order", "controlled_by", "Harbour Police")

@@ -1318,3 +1318,20 @@ def test_and_was_renamed_after_an_opening_phrase():
     aliases = {(c.subject, c.value) for c in claims_of(text) if c.relation == "alias"}
     assert ("Harbour Service", "Naval Intelligence section 7") in aliases
     assert not [a for a in aliases if a[0] == "Tide Bureau"]
+
+
+def test_a_pipe_tables_body_column_names_the_body_each_row_led():
+    # a header with a body column and a post as the name column; the body cell is never the holder
+    text = ("Tidal Guard\n"
+            "The Tidal Guard (TG) is the security service of Veldra. It succeeded the BSO and the KdM.\n"
+            "Chiefs of the Tidal Guard and its predecessors\n"
+            "No. | Organization | Director | Took office | Left office | Political party |\n"
+            "---|---|---|---|---|---|\n"
+            "01 | BSO | Ada Linmark | April 1950 | May 1952 | Veldran Workers' Party |\n"
+            "02 | KdM | Boris Tallow | May 1952 | June 1960 | Veldran Workers' Party |\n"
+            "03 | TG | General Cyrander | June 1960 | 1971 | Harbour Front |\n")
+    got = leads(text)
+    assert got[("Ada Linmark", "BSO")] == [(1950, 1952)]
+    assert got[("Boris Tallow", "KdM")] == [(1952, 1960)]
+    assert got[("Cyrander", "Tidal Guard")] == [(1960, 1971)]  # a one-word name after a rank, alone in its cell
+    assert not any(p in ("KdM", "BSO", "TG") for p, _ in got)

@@ -241,6 +241,8 @@ class AliasRules(ExtractorBase):
             k0 = bisect.bisect_left(name_starts, s.start + t.end())
             right = [m for m in names[k0:k0 + 4] if m.name and not re.match(r"\s*:", self.clean[m.end:m.end + 3])][:2]
             # ("renamed the X (English: Y": "English" labels the gloss, it is no name)
+            if right and _NEW_NAME_GAP.search(self.clean[s.start + t.end():right[0].start]):
+                right = []  # "X was renamed and came under the control of Y": no new name given
             if re.search(r"\bas(?: the)?$", t.group()):
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
                 right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
@@ -261,6 +263,9 @@ class AliasRules(ExtractorBase):
                 self.add(who, "former_name" if former else "alias", value=m.name, span=(s.start, m.end),
                          method=method, start=None if former else year, end=year if former else None, **ctx)
 
+
+# words between a rename phrase and the next name that show the name is not the new one: another clause
+_NEW_NAME_GAP = re.compile(r"\b(?:and|but|or|which|who|whose|after|when|while)\b|[;]")
 
 _PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
                         "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())
