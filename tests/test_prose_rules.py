@@ -1677,3 +1677,22 @@ def test_renamed_with_no_new_name_after_it_gives_no_alias():
                                    "the control of the Harbour Police."))
     assert not [c for c in cs if c.relation in ("alias", "former_name") and c.value == "Harbour Police"], show(cs)
     one(cs, "Bureau of Sea Order", "controlled_by", "Harbour Police")
+
+
+def test_served_as_a_member_of_is_a_seat_not_the_lead():
+    _, cs = run(doc("Ada Linmark", "Ada Linmark (born 1945) is a Veldran politician.",
+                    "Linmark served as a member of the 3rd Assembly of Tides of Veldra."))
+    one(cs, "Ada Linmark", "part_of", "3rd Assembly of Tides of Veldra")
+    none(cs, "Ada Linmark", "leads", "3rd Assembly of Tides of Veldra")
+
+
+def test_a_person_page_gives_its_subject_no_seat_from_a_school_in_a_city():
+    _, cs = run(doc("Ada Linmark", "Ada Linmark (born 1945) is a Veldran politician.",
+                    "She is a graduate of a religious school in Port Ulton."))
+    assert not rels(cs, "headquartered_in"), show(cs)
+
+
+def test_aligned_with_is_an_affiliation():
+    _, cs = run(doc("Tidal Front", "The Tidal Front is an umbrella group of mass movements in Veldra aligned with "
+                                   "the Veldran Workers' Party."))
+    one(cs, "Tidal Front", "affiliated_with", VWP)

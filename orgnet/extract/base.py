@@ -28,6 +28,10 @@ _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|s
                           r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$", re.I)
 
 
+_MEMBER_TITLE = re.compile(r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member",
+                           re.I)
+
+
 class ExtractorBase:
     """The state of one document's extraction, adding a claim, and the small tests the rules share."""
 
@@ -63,6 +67,8 @@ class ExtractorBase:
             return  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return  # "." or "," is not a name
+        if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
+            relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
         a, b = span
         for c in self.claims[-12:]:
             if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
