@@ -1696,3 +1696,27 @@ def test_aligned_with_is_an_affiliation():
     _, cs = run(doc("Tidal Front", "The Tidal Front is an umbrella group of mass movements in Veldra aligned with "
                                    "the Veldran Workers' Party."))
     one(cs, "Tidal Front", "affiliated_with", VWP)
+
+
+def test_has_been_picked_as_head_of_after_an_appositive():
+    _, cs = run("Harbour Office has new head\n\nPORT ULTON – Lieutenant General Ada Linmark, deputy minister of Tides, "
+                "has been picked as head of the Harbour Committee Office.\n")
+    one(cs, "Ada Linmark", "leads", "Harbour Committee Office")
+
+
+def test_a_body_has_n_deputies_listed_after_a_colon():
+    _, cs = run(doc("Harbour Office has new head", "The Ministry of Tides currently has five deputy ministers: Bo Tallow "
+                    "(who is in charge of the ministry), Cy Rask, Di Morn, Ed Lind, and Fa Wen."))
+    for p in ("Bo Tallow", "Cy Rask", "Di Morn", "Ed Lind", "Fa Wen"):
+        c = one(cs, p, "leads", "Ministry of Tides")
+    assert c.title == "Deputy Minister"
+
+
+def test_notable_abbreviated_heads_with_retired_ranks():
+    _, cs = run(doc("Tidal Bureau", "The Tidal Bureau (TB) is the domestic intelligence agency of Veldra.",
+                    "Other notable DGs include Maj (Retd) Cy Rask Morn, Colonel (Retd.) Di Wenlock, and "
+                    "Col. (Retd.) Ed Lindqvist."))
+    for p in ("Cy Rask Morn", "Di Wenlock", "Ed Lindqvist"):
+        c = one(cs, p, "leads", "Tidal Bureau")
+        assert c.title == "Director-General"
+    assert not [c for c in cs if "Retd" in c.subject or "Retd" in c.object], show(cs)

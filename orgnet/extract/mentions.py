@@ -20,6 +20,7 @@ from .mention_rules import (
     merge_nicknames,
     merge_possessives,
     merge_rank_abbreviations,
+    merge_retired_ranks,
     numbered_units,
     plural_bodies,
     split_titled_person,
@@ -167,6 +168,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = merge_enumerated(mentions, text, clean, v)
     mentions = split_titled_person(mentions, text, clean, v)
     mentions = merge_rank_abbreviations(mentions, text, clean, v)
+    mentions = merge_retired_ranks(mentions, text, clean, v)
     mentions = merge_nicknames(mentions, text, clean)
     mentions = governments_of(mentions, text, clean)
     mentions = numbered_units(mentions, text, clean, v)
