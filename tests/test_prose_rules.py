@@ -1720,3 +1720,20 @@ def test_notable_abbreviated_heads_with_retired_ranks():
         c = one(cs, p, "leads", "Tidal Bureau")
         assert c.title == "Director-General"
     assert not [c for c in cs if "Retd" in c.subject or "Retd" in c.object], show(cs)
+
+
+def test_romance_names_with_do_and_e_and_their_organisation_words():
+    _, cs = run(doc("Serviço Veldrano de Marés", "Known as the System, the SVM was the secret police of Veldra.",
+                    "It was established on 13 June 1964 by the Escola Superior de Marés (ESM, Higher Tide College) "
+                    "and designed by General Ada do Couto e Lima, who became its first chief.",
+                    "Its main office was in the capital, Port Ulton, but it had eight regional offices as well.",
+                    "Some of the agencies were created by the military: the Centro de Marés do Exército (CME, "
+                    "Army Tide Center) and the Centro de Marés da Marinha (CMM, Naval Tide Center)."))
+    c = one(cs, "Serviço Veldrano de Marés", "established_by", "Escola Superior de Marés")
+    assert c.start == 1964
+    one(cs, "Ada do Couto e Lima", "leads", "Serviço Veldrano de Marés")
+    one(cs, "Serviço Veldrano de Marés", "headquartered_in", "Port Ulton")
+    one(cs, "Centro de Marés do Exército", "alias", value="CME")
+    assert not rels(cs, "established_by")[1:], show(cs)  # "created by the military: the X": X was not its creator
+    from orgnet.names import is_org_name, looks_like_person
+    assert is_org_name("Serviço Veldrano de Marés") and not looks_like_person("Serviço Veldrano de Marés")

@@ -36,6 +36,10 @@ _ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\
                            r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*")
 
 
+# a singular noun of its own before a colon ("by the military: the X"): the phrase's object, unnamed
+_ONE_NOUN_COLON = re.compile(r"\s*the\s+(?:[a-z]+\s+){0,2}[a-z]*[a-rt-z]:\s")
+
+
 class SlotRules(ExtractorBase):
     """The names that fill a phrase's slots: the nearest fitting name before it and after it, groups, lists."""
 
@@ -160,8 +164,11 @@ class SlotRules(ExtractorBase):
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                        or _COORDINATED_VERB.search(gap):
-                    break  # ("created by the Harbourform and propped up by the X": X is the second verb's)
+                        or _COORDINATED_VERB.search(gap) or _ONE_NOUN_COLON.match(gap):
+                    # ("created by the Harbourform and propped up by the X": X is the second verb's;
+                    # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
+                    # not "split into three arms: the X, the Y", where the names are the arms)
+                    break
                 blocks = False
                 if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
