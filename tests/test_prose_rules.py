@@ -1737,3 +1737,11 @@ def test_romance_names_with_do_and_e_and_their_organisation_words():
     assert not rels(cs, "established_by")[1:], show(cs)  # "created by the military: the X": X was not its creator
     from orgnet.names import is_org_name, looks_like_person
     assert is_org_name("Serviço Veldrano de Marés") and not looks_like_person("Serviço Veldrano de Marés")
+
+
+def test_took_over_for_as_head_and_a_report_published_by():
+    _, cs = run("Harbour spy chief replaced\n\nThe Veldran news outlet reported Wednesday that Ada Linmark took over "
+                "for Bo Tallow as the head of the Veldran Tidal Bureau, citing an annual report published by the "
+                "Harbour Ministry.\n")
+    one(cs, "Ada Linmark", "leads", "Veldran Tidal Bureau")
+    assert not rels(cs, "publishes"), show(cs)  # the ministry published the report, not the bureau

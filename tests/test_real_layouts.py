@@ -1335,3 +1335,10 @@ def test_a_pipe_tables_body_column_names_the_body_each_row_led():
     assert got[("Boris Tallow", "KdM")] == [(1952, 1960)]
     assert got[("Cyrander", "Tidal Guard")] == [(1960, 1971)]  # a one-word name after a rank, alone in its cell
     assert not any(p in ("KdM", "BSO", "TG") for p, _ in got)
+
+
+def test_a_numbered_post_key_holding_a_name_with_no_name_key():
+    text = ("Tidal Bureau\n{{Infobox government agency\n| name = Tidal Bureau\n| formed = 2009\n"
+            "| minister1_pfo = Ada Linmark\n| minister2_pfo =\n| deputyminister2_pfo =\n}}\n"
+            "The Tidal Bureau (TB) is an intelligence agency.\n")
+    assert ("Ada Linmark", "leads", "Tidal Bureau") in edges(text)
