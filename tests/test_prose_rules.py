@@ -1745,3 +1745,11 @@ def test_took_over_for_as_head_and_a_report_published_by():
                 "Harbour Ministry.\n")
     one(cs, "Ada Linmark", "leads", "Veldran Tidal Bureau")
     assert not rels(cs, "publishes"), show(cs)  # the ministry published the report, not the bureau
+
+
+def test_appointing_a_head_and_her_deputies_leaders_of_a_body():
+    d, cs = run("CHAPTER 9\n\nLeaders of TIDEGUARD\n\nWhile appointing Ada Morn and her deputies Bo Wenlock, Cy Rasko, "
+                "and Di Lindqvist leaders of TIDEGUARD, the Premier, obviously, had serious reasons.\n")
+    for p in ("Ada Morn", "Bo Wenlock", "Cy Rasko", "Di Lindqvist"):
+        one(cs, p, "leads", "TIDEGUARD")
+    assert "CHAPTER" not in (d.title or "")  # a book's chapter number is no title

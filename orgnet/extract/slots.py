@@ -458,9 +458,10 @@ _MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|servic
 
 
 # between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand)
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
                           r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
-                          r"president|commander|deputy)\s+)?")
+                          r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
+                          r"commanders)\s+)?")  # ("A and his deputies B, C and D")
 
 
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
