@@ -1688,7 +1688,8 @@ def test_served_as_a_member_of_is_a_seat_not_the_lead():
 
 def test_a_person_page_gives_its_subject_no_seat_from_a_school_in_a_city():
     _, cs = run(doc("Ada Linmark", "Ada Linmark (born 1945) is a Veldran politician.",
-                    "She is a graduate of a religious school in Port Ulton."))
+                    "She is a graduate of a religious school in Port Ulton. She is a graduate of Harbour school in "
+                    "Tidesby."))
     assert not rels(cs, "headquartered_in"), show(cs)
 
 
@@ -1753,3 +1754,10 @@ def test_appointing_a_head_and_her_deputies_leaders_of_a_body():
     for p in ("Ada Morn", "Bo Wenlock", "Cy Rasko", "Di Lindqvist"):
         one(cs, p, "leads", "TIDEGUARD")
     assert "CHAPTER" not in (d.title or "")  # a book's chapter number is no title
+
+
+def test_alternatively_in_a_parenthesis_gives_another_name():
+    _, cs = run(doc("Tidal Front", "The Tidal Front (TF, alternatively Tidal Harbour Front; Veldran: Tidefront) is an "
+                                   "umbrella group.", "Alternatively, the Tidal Front may be seen as a club."))
+    one(cs, "Tidal Front", "alias", value="Tidal Harbour Front")
+    assert not [c for c in cs if c.relation == "alias" and c.value in ("Alternatively", "Tidal Front")], show(cs)
