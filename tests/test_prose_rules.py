@@ -1761,3 +1761,17 @@ def test_alternatively_in_a_parenthesis_gives_another_name():
                                    "umbrella group.", "Alternatively, the Tidal Front may be seen as a club."))
     one(cs, "Tidal Front", "alias", value="Tidal Harbour Front")
     assert not [c for c in cs if c.relation == "alias" and c.value in ("Alternatively", "Tidal Front")], show(cs)
+
+
+def test_a_state_is_no_body_its_head_leads():
+    _, cs = run(doc("Soviet Union", "The Soviet Union was founded in 1922.", "In 1953 Ada Linmark became its head."))
+    assert not rels(cs, "leads"), show(cs)
+
+
+def test_an_acronyms_body_of_a_republic_is_a_body():
+    _, cs = run(doc("Harbour Police", "The Harbour Police is a police body.",
+                    "In 1923 the TDK of the Ruritanian SFSR was merged into the Harbour Police.",
+                    "Ada Linmark headed the People's Commissariat for Tides of the Ruritanian SSR from 1923 to 1926."))
+    one(cs, "TDK of the Ruritanian SFSR", "absorbed_into", "Harbour Police")
+    c = one(cs, "Ada Linmark", "leads", "People's Commissariat for Tides of the Ruritanian SSR")
+    assert (c.start, c.end) == (1923, 1926)

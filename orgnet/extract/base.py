@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..countries import is_country_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, subject_name
 from ..read.model import Document, Office, Sentence
@@ -67,6 +68,8 @@ class ExtractorBase:
             return  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return  # "." or "," is not a name
+        if relation == "leads" and is_country_name(obj):
+            return  # "(a page about a state) Y became its head": a state is no body of the network
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
         a, b = span
