@@ -1775,3 +1775,27 @@ def test_an_acronyms_body_of_a_republic_is_a_body():
     one(cs, "TDK of the Ruritanian SFSR", "absorbed_into", "Harbour Police")
     c = one(cs, "Ada Linmark", "leads", "People's Commissariat for Tides of the Ruritanian SSR")
     assert (c.start, c.end) == (1923, 1926)
+
+
+def test_a_rank_before_a_name_is_no_post_and_a_post_in_an_owners_unit_is_not_the_owners():
+    _, cs = run("Harbour Leader Appoints New Tide Chief\n\nBrigadier General Ada Linmark, new head of the tide watch\n\n"
+                "Harbour Press, the news agency of Veldra's Armed Forces, reported Monday that Brigadier General Ada "
+                "Linmark, head of the Harbour Ministry’s Tide Security, has been appointed by the Premier.\n")
+    assert not rels(cs, "leads"), show(cs)  # not "Brigadier" of Harbour Press, not the head of the Harbour Ministry
+
+
+def test_he_later_in_a_sentence_is_the_person_it_named_before_not_a_glossed_name():
+    _, cs = run(doc("Tidal Center (Veldra)", "The Tidal Center (Veldran: Central de Mareas, TC) was the political police.",
+                    "Its first director was the general Ada Linmark, an ex-militant of the TDA, and she was replaced by "
+                    "Bo Tallow in 1977, who was in command until 1980, the year in which he was replaced by General "
+                    "Cy Rasko."))
+    assert one(cs, "Ada Linmark", "leads", "Tidal Center").end == 1977
+    assert one(cs, "Bo Tallow", "leads", "Tidal Center").start == 1977
+    one(cs, "Cy Rasko", "leads", "Tidal Center")
+    none(cs, "Central de Mareas", "leads", "Tidal Center")
+
+
+def test_a_state_at_the_end_of_a_name_is_no_subject():
+    _, cs = run(doc("TCS", "TCS (an acronym), or the Society of Cultural Relations with the Soviet Union, was an entity "
+                           "created by the government of Ruritania in 1925."))
+    none(cs, "Soviet Union", "established_by", "Government of Ruritania")

@@ -33,6 +33,11 @@ _MEMBER_TITLE = re.compile(r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|pe
                            re.I)
 
 
+# relations whose subject is a body or a person of the network, never a state
+_BODY_ONLY_SUBJECT = frozenset({"established_by", "subordinate_to", "part_of", "absorbed_into", "front_for", "controlled_by",
+                                "operated_by", "overseen_by", "serves", "publishes", "leads"})
+
+
 class ExtractorBase:
     """The state of one document's extraction, adding a claim, and the small tests the rules share."""
 
@@ -70,6 +75,8 @@ class ExtractorBase:
             return  # "." or "," is not a name
         if relation == "leads" and is_country_name(obj):
             return  # "(a page about a state) Y became its head": a state is no body of the network
+        if relation in _BODY_ONLY_SUBJECT and is_country_name(subject):
+            return  # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
         a, b = span

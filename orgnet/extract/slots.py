@@ -36,6 +36,11 @@ _ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\
                            r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*")
 
 
+# after an owner's possessive: a capitalised unit name, or a lower-case unit with its abbreviation in parentheses
+# ("the X's information security (XIS)")
+_UNIT_AFTER_POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+\([A-Z][\w ]{1,20}\))")
+
+
 # a singular noun of its own before a colon ("by the military: the X"): the phrase's object, unnamed
 _ONE_NOUN_COLON = re.compile(r"\s*the\s+(?:[a-z]+\s+){0,2}[a-z]*[a-rt-z]:\s")
 
@@ -188,6 +193,8 @@ class SlotRules(ExtractorBase):
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place" and m.possessive:
                     break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
+                if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
+                    break  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
                 if kind == "place" and re.search(r"\b\d{1,5}[a-z]?\s+$", gap) \
                         and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start:]):
                     continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"

@@ -105,6 +105,12 @@ def plural(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Titles that are also ranks or honorifics written before a name ("Brigadier", "General")."""
+    return frozenset(vocabulary.names()["honorifics"])
+
+
+@functools.lru_cache(maxsize=1)
 def field_defs() -> tuple[FieldDef, ...]:
     """Field definitions, longest key first (so ``Formerly called`` wins over ``Formerly``).
 
@@ -422,6 +428,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
         if style == "space" and d.role == "leader" and has_org_word(rest) and not has_org_word(d.key):
             continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
+        if style == "space" and d.role == "leader" and d.key in _ranks():
+            continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
         val_off = key_len + (1 if style == "colon" else 0)
         val = orig[val_off:]
