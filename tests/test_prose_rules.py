@@ -1799,3 +1799,10 @@ def test_a_state_at_the_end_of_a_name_is_no_subject():
     _, cs = run(doc("TCS", "TCS (an acronym), or the Society of Cultural Relations with the Soviet Union, was an entity "
                            "created by the government of Ruritania in 1925."))
     none(cs, "Soviet Union", "established_by", "Government of Ruritania")
+
+
+def test_kind_words_of_assemblies_and_foreign_language_services():
+    from orgnet.resolve.kinds import guess_kind
+    assert guess_kind("3rd Assembly of Tides of the Islamic Republic of Veldra") == "state_body"  # not a place
+    assert guess_kind("Servicio de Inteligencia Veldrano") == "security_service"
+    assert guess_kind("Tidal Intelligence Bureau") == "security_service"
