@@ -1806,3 +1806,9 @@ def test_kind_words_of_assemblies_and_foreign_language_services():
     assert guess_kind("3rd Assembly of Tides of the Islamic Republic of Veldra") == "state_body"  # not a place
     assert guess_kind("Servicio de Inteligencia Veldrano") == "security_service"
     assert guess_kind("Tidal Intelligence Bureau") == "security_service"
+
+
+def test_no_title_and_a_lead_with_commonly_known_as_before_the_verb():
+    _, cs = run("The Ministry of Tides commonly known as TiMin (Veldran: Timinu; Old: Tmn) or the Ministry of Sea "
+                "Order is the interior ministry of Veldra. The current minister is Ada Linmark.\n")
+    one(cs, "Ada Linmark", "leads", "Ministry of Tides")

@@ -1342,3 +1342,12 @@ def test_a_numbered_post_key_holding_a_name_with_no_name_key():
             "| minister1_pfo = Ada Linmark\n| minister2_pfo =\n| deputyminister2_pfo =\n}}\n"
             "The Tidal Bureau (TB) is an intelligence agency.\n")
     assert ("Ada Linmark", "leads", "Tidal Bureau") in edges(text)
+
+
+def test_a_qualified_office_as_a_pipe_key():
+    text = ("Tidal Commission\n\nThe Tidal Commission is an administrative body of the Harbour Committee.\n"
+            "Tidal Commission | |\nFormation | 1930 |\n---|---|\nHead | Ada Linmark |\n"
+            "Executive Deputy Head | Bo Tallow |\nDeputy Heads | Cy Rasko, Di Morn |\n")
+    got = edges(text, "leads")
+    assert {("Ada Linmark", "leads", "Tidal Commission"), ("Bo Tallow", "leads", "Tidal Commission"),
+            ("Cy Rasko", "leads", "Tidal Commission")} <= got

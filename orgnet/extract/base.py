@@ -38,6 +38,10 @@ _BODY_ONLY_SUBJECT = frozenset({"established_by", "subordinate_to", "part_of", "
                                 "operated_by", "overseen_by", "serves", "publishes", "leads"})
 
 
+# "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
+_KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
+
+
 class ExtractorBase:
     """The state of one document's extraction, adding a claim, and the small tests the rules share."""
 
@@ -172,7 +176,7 @@ class ExtractorBase:
         if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
+                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b", after):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
         return "", ""

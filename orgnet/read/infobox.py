@@ -461,6 +461,9 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
         found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        q = _QUALIFIED.match(m.group("key").strip()) if found is None else None
+        if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
+            found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key
         if found is None and style == "colon":
             continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
         if found is None and not allow_unknown_keys:
