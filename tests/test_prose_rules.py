@@ -1812,3 +1812,13 @@ def test_no_title_and_a_lead_with_commonly_known_as_before_the_verb():
     _, cs = run("The Ministry of Tides commonly known as TiMin (Veldran: Timinu; Old: Tmn) or the Ministry of Sea "
                 "Order is the interior ministry of Veldra. The current minister is Ada Linmark.\n")
     one(cs, "Ada Linmark", "leads", "Ministry of Tides")
+
+
+def test_a_name_wrapped_over_lines_and_she_for_its_surname_not_the_person_before():
+    d, cs = run("Tidal Police\n\nThe Tidal Directorate (TD) was the secret police of Veldra. The TD's chief, Colonel Ada\n"
+                "Linmark\nMorn, a militant, became head of the Harbour Office (HO). Activists called on President Bo "
+                "Tallow to remove Morn from her position and to investigate violations attributed to her while she "
+                "headed the TD.\n")
+    one(cs, "Ada Linmark Morn", "leads", "Harbour Office")
+    assert not [c for c in cs if c.relation == "leads" and c.subject == "Bo Tallow"], show(cs)
+    assert [c for c in cs if c.relation == "leads" and c.subject == "Ada Linmark Morn" and "she headed" in c.evidence]

@@ -1351,3 +1351,14 @@ def test_a_qualified_office_as_a_pipe_key():
     got = edges(text, "leads")
     assert {("Ada Linmark", "leads", "Tidal Commission"), ("Bo Tallow", "leads", "Tidal Commission"),
             ("Cy Rasko", "leads", "Tidal Commission")} <= got
+
+
+def test_a_glued_key_after_a_wrapped_line_stays_a_key():
+    text = ("fbpx\nWikipedia\n\nTidal Ministry (Veldra)\n\nThe Tidal Ministry of Veldra is the secret police agency of "
+            "Veldra. It is an autonomous agency reporting directly to the Supreme Leader.[2]\n\n"
+            "Tidal Ministry of Veldra\nAgency overview\nFormed1973\nEmployeesClassified\nJurisdictional structure\n"
+            "Operations jurisdictionVeldra\nOperational structure\nHeadquartersPort Ulton\n"
+            "39°4′29″N 125°46′7″E / 39.07472°N 125.76861°E\nElected officers responsible\n"
+            "  • Ada Linmark, Minister of Tides\n")
+    assert ("Tidal Ministry of Veldra", "headquartered_in", "Port Ulton") in edges(text) \
+        or ("Tidal Ministry", "headquartered_in", "Port Ulton") in edges(text)

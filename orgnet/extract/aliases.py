@@ -42,15 +42,18 @@ class AliasRules(ExtractorBase):
                 known[w] = subject
         v = self.v
         for m in names:
-            if m.org or m.acronym or m.title or not m.name:
-                continue
+            if m.org or m.acronym or (m.title and not m.person) or not m.name:
+                continue  # ("Colonel Ada Morn": a person with a rank is known by her surname too)
             h = v["honorific_rx"].match(m.name)  # "Brig Gen Morn"
             w = m.name[h.end():] if h else m.name
             if " " not in w and w in known:
                 m.name, m.person = known[w], True
             elif m.person and not h and m.name.split()[-1] not in _PLACE_TAIL:
                 # ("Veldran Empire" reads as two capitalised words, but names no one)
-                for w in (m.name.split()[0], m.name.split()[-1]):
+                parts = m.name.split()
+                # (a middle word of three names is a surname too: "Lenín Cerna Juárez" ... "Cerna")
+                middle = [w for w in parts[1:-1] if len(w) > 3 and w[:1].isupper()] if len(parts) == 3 else []
+                for w in [parts[0], parts[-1]] + middle:
                     if w not in v["org_words"] and w.casefold() not in v["titles_cf"] and len(w) > 2:
                         known[w] = m.name
 
