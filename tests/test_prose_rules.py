@@ -1822,3 +1822,9 @@ def test_a_name_wrapped_over_lines_and_she_for_its_surname_not_the_person_before
     one(cs, "Ada Linmark Morn", "leads", "Harbour Office")
     assert not [c for c in cs if c.relation == "leads" and c.subject == "Bo Tallow"], show(cs)
     assert [c for c in cs if c.relation == "leads" and c.subject == "Ada Linmark Morn" and "she headed" in c.evidence]
+
+
+def test_or_alternatively_between_two_other_names_makes_no_separate_body():
+    _, cs = run(doc("Tidal Ministry", "The Tidal Ministry is the secret police of Veldra. It is also known as TIMA "
+                                      "(Tidal Ministry of Affairs) or TAJA or alternatively TMOS."))
+    assert not [c for c in cs if c.relation == "alias" and c.subject == "TAJA"], show(cs)
