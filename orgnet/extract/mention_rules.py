@@ -134,7 +134,7 @@ def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> li
     person's name are one mention with it, named by the person."""
     out: list[Mention] = []
     for m in ms:
-        r = _RETIRED.search(clean, 0, m.start) if m.person else None
+        r = _RETIRED.search(clean, max(0, m.start - 40), m.start) if m.person else None  # (a window: linear)
         if r is not None:
             while out and out[-1].start >= r.start():
                 out.pop()  # the mark's own word ("Retd")

@@ -213,7 +213,11 @@ class ProseRules(AliasRules, TriggerRules):
     def _subject_alias_values(self) -> frozenset[str]:
         """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
         of that body, never a person a "he" or "she" stands for."""
-        return frozenset(c.value for c in self.claims if c.relation in ("alias", "former_name") and c.value)
+        seen, found = self.__dict__.get("_alias_values", (0, frozenset()))
+        if seen < len(self.claims):  # (read once each: the claims only grow)
+            found = found | {c.value for c in self.claims[seen:] if c.relation in ("alias", "former_name") and c.value}
+            self.__dict__["_alias_values"] = (len(self.claims), found)
+        return found
 
     def _short_names(self) -> frozenset[str]:
         """One-word names the document gives in parentheses right after a body's name ("the Harbour
