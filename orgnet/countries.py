@@ -17,7 +17,7 @@ import re
 
 from . import vocabulary
 
-__all__ = ["countries_in"]
+__all__ = ["countries_in", "is_country_name", "is_country_word"]
 
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")  # a dash parts words: "China–United States", "Guinea-Bissau"
 _SUFFIXES = ("an", "ese", "ian", "ish", "i", "ean", "ans", "ians")
@@ -107,3 +107,22 @@ _SETS: dict[frozenset[str], frozenset[str]] = {}
 def _same(codes: frozenset[str]) -> frozenset[str]:
     """One object per set of codes: resolution keeps one per name key, and most are equal."""
     return _SETS.setdefault(codes, codes)
+
+
+def is_country_word(word: str) -> bool:
+    """Whether ``word`` alone names a country or is its demonym, regular or not ("Soviet", "Afghan").
+
+    >>> is_country_word("Soviet"), is_country_word("Cuban"), is_country_word("Harbour")
+    (True, True, False)
+    """
+    return word[:1].isupper() and " " not in word and bool(countries_in(word))
+
+
+def is_country_name(name: str) -> bool:
+    """Whether the whole of ``name`` names a country (a state is no body anyone leads).
+
+    >>> is_country_name("the Soviet Union"), is_country_name("Communist Party of the Soviet Union")
+    (True, False)
+    """
+    words = [w.casefold().rstrip(".") for w in _WORD.findall(re.sub(r"^the\s+", "", (name or "").strip(), flags=re.I))]
+    return bool(words) and tuple(words) in _tables()[0]

@@ -26,7 +26,8 @@ def compiled() -> dict:
     hed = vocabulary.hedges()
     plurals = _title_plurals(n["titles"])
     title_alt = _alternation(n["titles"])
-    titles_alt = _alternation(plurals.values())
+    # ("DGs": the plural of an abbreviated title)
+    titles_alt = _alternation(list(plurals.values()) + [a + "s" for a in n["title_abbreviations"]])
     rank_alt = _alternation(n["honorifics"])
     titles = sorted(n["titles"], key=len, reverse=True)
     anaphora = []

@@ -53,11 +53,13 @@ def is_org_name(name: str) -> bool:
 
     >>> is_org_name("Bureau of Tests"), is_org_name("BOT"), is_org_name("Li Wei")
     (True, True, False)
+    >>> is_org_name("BOT of the Ruritanian SFSR")  # an acronym's body of a republic
+    True
     """
     words = re.findall(r"[\w’']+", name)
     if any(w in compiled()["org_words"] for w in words):
         return True
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name.strip()))
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}(?: (?:of|for|in) (?:the )?[A-Z].*)?", name.strip()))
 
 
 _NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")

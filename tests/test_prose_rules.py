@@ -1660,3 +1660,171 @@ def test_a_word_in_capitals_in_parentheses_names_the_body_written_in_title_case(
                 "just before the dissolution of East Veldra, the Watcha was renamed to the Office for Tide Security.\n")
     assert one(cs, "Watcha", "alias", value="Office for Tide Security").start == 1989
     assert not [c for c in cs if c.subject == "East Veldra"], show(cs)
+
+
+# ----------------------------------------------------------------------------- third blind set (invented snippets)
+
+
+def test_an_irregular_demonym_before_an_acronym_only_says_whose_it_is():
+    _, cs = run(doc("Tidal Guard", "The Tidal Guard was nominally part of the Veldran state, but it was firmly "
+                                   "under the control of the Soviet HPK until 1989."))
+    c = one(cs, "Tidal Guard", "controlled_by", "HPK")
+    assert c.end == 1989
+
+
+def test_renamed_with_no_new_name_after_it_gives_no_alias():
+    _, cs = run(doc("Tidal Guard", "After the 1979 invasion, the Bureau of Sea Order was renamed and came under "
+                                   "the control of the Harbour Police."))
+    assert not [c for c in cs if c.relation in ("alias", "former_name") and c.value == "Harbour Police"], show(cs)
+    one(cs, "Bureau of Sea Order", "controlled_by", "Harbour Police")
+
+
+def test_served_as_a_member_of_is_a_seat_not_the_lead():
+    _, cs = run(doc("Ada Linmark", "Ada Linmark (born 1945) is a Veldran politician.",
+                    "Linmark served as a member of the 3rd Assembly of Tides of Veldra."))
+    one(cs, "Ada Linmark", "part_of", "3rd Assembly of Tides of Veldra")
+    none(cs, "Ada Linmark", "leads", "3rd Assembly of Tides of Veldra")
+
+
+def test_a_person_page_gives_its_subject_no_seat_from_a_school_in_a_city():
+    _, cs = run(doc("Ada Linmark", "Ada Linmark (born 1945) is a Veldran politician.",
+                    "She is a graduate of a religious school in Port Ulton. She is a graduate of Harbour school in "
+                    "Tidesby."))
+    assert not rels(cs, "headquartered_in"), show(cs)
+
+
+def test_aligned_with_is_an_affiliation():
+    _, cs = run(doc("Tidal Front", "The Tidal Front is an umbrella group of mass movements in Veldra aligned with "
+                                   "the Veldran Workers' Party."))
+    one(cs, "Tidal Front", "affiliated_with", VWP)
+
+
+def test_has_been_picked_as_head_of_after_an_appositive():
+    _, cs = run("Harbour Office has new head\n\nPORT ULTON – Lieutenant General Ada Linmark, deputy minister of Tides, "
+                "has been picked as head of the Harbour Committee Office.\n")
+    one(cs, "Ada Linmark", "leads", "Harbour Committee Office")
+
+
+def test_a_body_has_n_deputies_listed_after_a_colon():
+    _, cs = run(doc("Harbour Office has new head", "The Ministry of Tides currently has five deputy ministers: Bo Tallow "
+                    "(who is in charge of the ministry), Cy Rask, Di Morn, Ed Lind, and Fa Wen."))
+    for p in ("Bo Tallow", "Cy Rask", "Di Morn", "Ed Lind", "Fa Wen"):
+        c = one(cs, p, "leads", "Ministry of Tides")
+    assert c.title == "Deputy Minister"
+
+
+def test_notable_abbreviated_heads_with_retired_ranks():
+    _, cs = run(doc("Tidal Bureau", "The Tidal Bureau (TB) is the domestic intelligence agency of Veldra.",
+                    "Other notable DGs include Maj (Retd) Cy Rask Morn, Colonel (Retd.) Di Wenlock, and "
+                    "Col. (Retd.) Ed Lindqvist."))
+    for p in ("Cy Rask Morn", "Di Wenlock", "Ed Lindqvist"):
+        c = one(cs, p, "leads", "Tidal Bureau")
+        assert c.title == "Director-General"
+    assert not [c for c in cs if "Retd" in c.subject or "Retd" in c.object], show(cs)
+
+
+def test_romance_names_with_do_and_e_and_their_organisation_words():
+    _, cs = run(doc("Serviço Veldrano de Marés", "Known as the System, the SVM was the secret police of Veldra.",
+                    "It was established on 13 June 1964 by the Escola Superior de Marés (ESM, Higher Tide College) "
+                    "and designed by General Ada do Couto e Lima, who became its first chief.",
+                    "Its main office was in the capital, Port Ulton, but it had eight regional offices as well.",
+                    "Some of the agencies were created by the military: the Centro de Marés do Exército (CME, "
+                    "Army Tide Center) and the Centro de Marés da Marinha (CMM, Naval Tide Center)."))
+    c = one(cs, "Serviço Veldrano de Marés", "established_by", "Escola Superior de Marés")
+    assert c.start == 1964
+    one(cs, "Ada do Couto e Lima", "leads", "Serviço Veldrano de Marés")
+    one(cs, "Serviço Veldrano de Marés", "headquartered_in", "Port Ulton")
+    one(cs, "Centro de Marés do Exército", "alias", value="CME")
+    assert not rels(cs, "established_by")[1:], show(cs)  # "created by the military: the X": X was not its creator
+    from orgnet.names import is_org_name, looks_like_person
+    assert is_org_name("Serviço Veldrano de Marés") and not looks_like_person("Serviço Veldrano de Marés")
+
+
+def test_took_over_for_as_head_and_a_report_published_by():
+    _, cs = run("Harbour spy chief replaced\n\nThe Veldran news outlet reported Wednesday that Ada Linmark took over "
+                "for Bo Tallow as the head of the Veldran Tidal Bureau, citing an annual report published by the "
+                "Harbour Ministry.\n")
+    one(cs, "Ada Linmark", "leads", "Veldran Tidal Bureau")
+    assert not rels(cs, "publishes"), show(cs)  # the ministry published the report, not the bureau
+
+
+def test_appointing_a_head_and_her_deputies_leaders_of_a_body():
+    d, cs = run("CHAPTER 9\n\nLeaders of TIDEGUARD\n\nWhile appointing Ada Morn and her deputies Bo Wenlock, Cy Rasko, "
+                "and Di Lindqvist leaders of TIDEGUARD, the Premier, obviously, had serious reasons.\n")
+    for p in ("Ada Morn", "Bo Wenlock", "Cy Rasko", "Di Lindqvist"):
+        one(cs, p, "leads", "TIDEGUARD")
+    assert "CHAPTER" not in (d.title or "")  # a book's chapter number is no title
+
+
+def test_alternatively_in_a_parenthesis_gives_another_name():
+    _, cs = run(doc("Tidal Front", "The Tidal Front (TF, alternatively Tidal Harbour Front; Veldran: Tidefront) is an "
+                                   "umbrella group.", "Alternatively, the Tidal Front may be seen as a club."))
+    one(cs, "Tidal Front", "alias", value="Tidal Harbour Front")
+    assert not [c for c in cs if c.relation == "alias" and c.value in ("Alternatively", "Tidal Front")], show(cs)
+
+
+def test_a_state_is_no_body_its_head_leads():
+    _, cs = run(doc("Soviet Union", "The Soviet Union was founded in 1922.", "In 1953 Ada Linmark became its head."))
+    assert not rels(cs, "leads"), show(cs)
+
+
+def test_an_acronyms_body_of_a_republic_is_a_body():
+    _, cs = run(doc("Harbour Police", "The Harbour Police is a police body.",
+                    "In 1923 the TDK of the Ruritanian SFSR was merged into the Harbour Police.",
+                    "Ada Linmark headed the People's Commissariat for Tides of the Ruritanian SSR from 1923 to 1926."))
+    one(cs, "TDK of the Ruritanian SFSR", "absorbed_into", "Harbour Police")
+    c = one(cs, "Ada Linmark", "leads", "People's Commissariat for Tides of the Ruritanian SSR")
+    assert (c.start, c.end) == (1923, 1926)
+
+
+def test_a_rank_before_a_name_is_no_post_and_a_post_in_an_owners_unit_is_not_the_owners():
+    _, cs = run("Harbour Leader Appoints New Tide Chief\n\nBrigadier General Ada Linmark, new head of the tide watch\n\n"
+                "Harbour Press, the news agency of Veldra's Armed Forces, reported Monday that Brigadier General Ada "
+                "Linmark, head of the Harbour Ministry’s Tide Security, has been appointed by the Premier.\n")
+    assert not rels(cs, "leads"), show(cs)  # not "Brigadier" of Harbour Press, not the head of the Harbour Ministry
+
+
+def test_he_later_in_a_sentence_is_the_person_it_named_before_not_a_glossed_name():
+    _, cs = run(doc("Tidal Center (Veldra)", "The Tidal Center (Veldran: Central de Mareas, TC) was the political police.",
+                    "Its first director was the general Ada Linmark, an ex-militant of the TDA, and she was replaced by "
+                    "Bo Tallow in 1977, who was in command until 1980, the year in which he was replaced by General "
+                    "Cy Rasko."))
+    assert one(cs, "Ada Linmark", "leads", "Tidal Center").end == 1977
+    assert one(cs, "Bo Tallow", "leads", "Tidal Center").start == 1977
+    one(cs, "Cy Rasko", "leads", "Tidal Center")
+    none(cs, "Central de Mareas", "leads", "Tidal Center")
+
+
+def test_a_state_at_the_end_of_a_name_is_no_subject():
+    _, cs = run(doc("TCS", "TCS (an acronym), or the Society of Cultural Relations with the Soviet Union, was an entity "
+                           "created by the government of Ruritania in 1925."))
+    none(cs, "Soviet Union", "established_by", "Government of Ruritania")
+
+
+def test_kind_words_of_assemblies_and_foreign_language_services():
+    from orgnet.resolve.kinds import guess_kind
+    assert guess_kind("3rd Assembly of Tides of the Islamic Republic of Veldra") == "state_body"  # not a place
+    assert guess_kind("Servicio de Inteligencia Veldrano") == "security_service"
+    assert guess_kind("Tidal Intelligence Bureau") == "security_service"
+
+
+def test_no_title_and_a_lead_with_commonly_known_as_before_the_verb():
+    _, cs = run("The Ministry of Tides commonly known as TiMin (Veldran: Timinu; Old: Tmn) or the Ministry of Sea "
+                "Order is the interior ministry of Veldra. The current minister is Ada Linmark.\n")
+    one(cs, "Ada Linmark", "leads", "Ministry of Tides")
+
+
+def test_a_name_wrapped_over_lines_and_she_for_its_surname_not_the_person_before():
+    d, cs = run("Tidal Police\n\nThe Tidal Directorate (TD) was the secret police of Veldra. The TD's chief, Colonel Ada\n"
+                "Linmark\nMorn, a militant, became head of the Harbour Office (HO). Activists called on President Bo "
+                "Tallow to remove Morn from her position and to investigate violations attributed to her while she "
+                "headed the TD.\n")
+    one(cs, "Ada Linmark Morn", "leads", "Harbour Office")
+    assert not [c for c in cs if c.relation == "leads" and c.subject == "Bo Tallow"], show(cs)
+    assert [c for c in cs if c.relation == "leads" and c.subject == "Ada Linmark Morn" and "she headed" in c.evidence]
+
+
+def test_or_alternatively_between_two_other_names_makes_no_separate_body():
+    _, cs = run(doc("Tidal Ministry", "The Tidal Ministry is the secret police of Veldra. It is also known as TIMA "
+                                      "(Tidal Ministry of Affairs) or TAJA or alternatively TMOS."))
+    assert not [c for c in cs if c.relation == "alias" and c.subject == "TAJA"], show(cs)

@@ -1318,3 +1318,47 @@ def test_and_was_renamed_after_an_opening_phrase():
     aliases = {(c.subject, c.value) for c in claims_of(text) if c.relation == "alias"}
     assert ("Harbour Service", "Naval Intelligence section 7") in aliases
     assert not [a for a in aliases if a[0] == "Tide Bureau"]
+
+
+def test_a_pipe_tables_body_column_names_the_body_each_row_led():
+    # a header with a body column and a post as the name column; the body cell is never the holder
+    text = ("Tidal Guard\n"
+            "The Tidal Guard (TG) is the security service of Veldra. It succeeded the BSO and the KdM.\n"
+            "Chiefs of the Tidal Guard and its predecessors\n"
+            "No. | Organization | Director | Took office | Left office | Political party |\n"
+            "---|---|---|---|---|---|\n"
+            "01 | BSO | Ada Linmark | April 1950 | May 1952 | Veldran Workers' Party |\n"
+            "02 | KdM | Boris Tallow | May 1952 | June 1960 | Veldran Workers' Party |\n"
+            "03 | TG | General Cyrander | June 1960 | 1971 | Harbour Front |\n")
+    got = leads(text)
+    assert got[("Ada Linmark", "BSO")] == [(1950, 1952)]
+    assert got[("Boris Tallow", "KdM")] == [(1952, 1960)]
+    assert got[("Cyrander", "Tidal Guard")] == [(1960, 1971)]  # a one-word name after a rank, alone in its cell
+    assert not any(p in ("KdM", "BSO", "TG") for p, _ in got)
+
+
+def test_a_numbered_post_key_holding_a_name_with_no_name_key():
+    text = ("Tidal Bureau\n{{Infobox government agency\n| name = Tidal Bureau\n| formed = 2009\n"
+            "| minister1_pfo = Ada Linmark\n| minister2_pfo =\n| deputyminister2_pfo =\n}}\n"
+            "The Tidal Bureau (TB) is an intelligence agency.\n")
+    assert ("Ada Linmark", "leads", "Tidal Bureau") in edges(text)
+
+
+def test_a_qualified_office_as_a_pipe_key():
+    text = ("Tidal Commission\n\nThe Tidal Commission is an administrative body of the Harbour Committee.\n"
+            "Tidal Commission | |\nFormation | 1930 |\n---|---|\nHead | Ada Linmark |\n"
+            "Executive Deputy Head | Bo Tallow |\nDeputy Heads | Cy Rasko, Di Morn |\n")
+    got = edges(text, "leads")
+    assert {("Ada Linmark", "leads", "Tidal Commission"), ("Bo Tallow", "leads", "Tidal Commission"),
+            ("Cy Rasko", "leads", "Tidal Commission")} <= got
+
+
+def test_a_glued_key_after_a_wrapped_line_stays_a_key():
+    text = ("fbpx\nWikipedia\n\nTidal Ministry (Veldra)\n\nThe Tidal Ministry of Veldra is the secret police agency of "
+            "Veldra. It is an autonomous agency reporting directly to the Supreme Leader.[2]\n\n"
+            "Tidal Ministry of Veldra\nAgency overview\nFormed1973\nEmployeesClassified\nJurisdictional structure\n"
+            "Operations jurisdictionVeldra\nOperational structure\nHeadquartersPort Ulton\n"
+            "39°4′29″N 125°46′7″E / 39.07472°N 125.76861°E\nElected officers responsible\n"
+            "  • Ada Linmark, Minister of Tides\n")
+    assert ("Tidal Ministry of Veldra", "headquartered_in", "Port Ulton") in edges(text) \
+        or ("Tidal Ministry", "headquartered_in", "Port Ulton") in edges(text)

@@ -42,15 +42,18 @@ class AliasRules(ExtractorBase):
                 known[w] = subject
         v = self.v
         for m in names:
-            if m.org or m.acronym or m.title or not m.name:
-                continue
+            if m.org or m.acronym or (m.title and not m.person) or not m.name:
+                continue  # ("Colonel Ada Morn": a person with a rank is known by her surname too)
             h = v["honorific_rx"].match(m.name)  # "Brig Gen Morn"
             w = m.name[h.end():] if h else m.name
             if " " not in w and w in known:
                 m.name, m.person = known[w], True
             elif m.person and not h and m.name.split()[-1] not in _PLACE_TAIL:
                 # ("Veldran Empire" reads as two capitalised words, but names no one)
-                for w in (m.name.split()[0], m.name.split()[-1]):
+                parts = m.name.split()
+                # (a middle word of three names is a surname too: "Lenín Cerna Juárez" ... "Cerna")
+                middle = [w for w in parts[1:-1] if len(w) > 3 and w[:1].isupper()] if len(parts) == 3 else []
+                for w in [parts[0], parts[-1]] + middle:
                     if w not in v["org_words"] and w.casefold() not in v["titles_cf"] and len(w) > 2:
                         known[w] = m.name
 
@@ -241,6 +244,8 @@ class AliasRules(ExtractorBase):
             k0 = bisect.bisect_left(name_starts, s.start + t.end())
             right = [m for m in names[k0:k0 + 4] if m.name and not re.match(r"\s*:", self.clean[m.end:m.end + 3])][:2]
             # ("renamed the X (English: Y": "English" labels the gloss, it is no name)
+            if right and _NEW_NAME_GAP.search(self.clean[s.start + t.end():right[0].start]):
+                right = []  # "X was renamed and came under the control of Y": no new name given
             if re.search(r"\bas(?: the)?$", t.group()):
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
                 right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
@@ -261,6 +266,9 @@ class AliasRules(ExtractorBase):
                 self.add(who, "former_name" if former else "alias", value=m.name, span=(s.start, m.end),
                          method=method, start=None if former else year, end=year if former else None, **ctx)
 
+
+# words between a rename phrase and the next name that show the name is not the new one: another clause
+_NEW_NAME_GAP = re.compile(r"\b(?:and|but|or|which|who|whose|after|when|while)\b|[;]")
 
 _PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
                         "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from ..countries import is_country_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, subject_name
 from ..read.model import Document, Office, Sentence
@@ -26,6 +27,19 @@ POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists 
 
 _MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
                           r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$", re.I)
+
+
+_MEMBER_TITLE = re.compile(r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member",
+                           re.I)
+
+
+# relations whose subject is a body or a person of the network, never a state
+_BODY_ONLY_SUBJECT = frozenset({"established_by", "subordinate_to", "part_of", "absorbed_into", "front_for", "controlled_by",
+                                "operated_by", "overseen_by", "serves", "publishes", "leads"})
+
+
+# "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
+_KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
 
 
 class ExtractorBase:
@@ -63,6 +77,12 @@ class ExtractorBase:
             return  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return  # "." or "," is not a name
+        if relation == "leads" and is_country_name(obj):
+            return  # "(a page about a state) Y became its head": a state is no body of the network
+        if relation in _BODY_ONLY_SUBJECT and is_country_name(subject):
+            return  # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
+        if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
+            relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
         a, b = span
         for c in self.claims[-12:]:
             if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
@@ -156,7 +176,7 @@ class ExtractorBase:
         if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?(?:is|was|are|were|has been)\b", after):
+                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b", after):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
         return "", ""

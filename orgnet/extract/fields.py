@@ -40,6 +40,10 @@ class FieldRules(ExtractorBase):
         for num in sorted(pairs):
             p = pairs[num]
             name_f, title_f = p.get("leader_name"), p.get("leader_title")
+            if (not name_f or not name_f.values) and title_f and title_f.values \
+                    and not self._is_title(title_f.values[0].text) \
+                    and looks_like_person(strip_rank(clean_person(title_f.values[0].text))):
+                name_f, title_f = title_f, None  # "minister1_pfo = Bo Wu" and no name key: the post's holder
             if not name_f or not name_f.values:
                 continue
             title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")

@@ -126,6 +126,27 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
     return out
 
 
+_RETIRED = re.compile(r"\((?:retd|ret|rtd|retired)\.?\)\s+$", re.I)
+
+
+def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "Maj (Retd) Bo Wu", "Col. (Retd.) Cy Rask": a rank and a retired mark in parentheses before a
+    person's name are one mention with it, named by the person."""
+    out: list[Mention] = []
+    for m in ms:
+        r = _RETIRED.search(clean, max(0, m.start - 40), m.start) if m.person else None  # (a window: linear)
+        if r is not None:
+            while out and out[-1].start >= r.start():
+                out.pop()  # the mark's own word ("Retd")
+            if out and (out[-1].name or out[-1].title).rstrip(".") in v["honorifics"] \
+                    and not clean[out[-1].end:r.start()].strip(" ."):
+                a = out.pop().start
+                m = Mention(start=a, end=m.end, surface=text[a:m.end], name=m.name, title=m.title, org=m.org,
+                            person=m.person, acronym=m.acronym, possessive=m.possessive)
+        out.append(m)
+    return out
+
+
 def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Head of the powerful Harbour Bureau Bo Wu resigned": after "<title> of the [adjective]",
     a run of capitals that ends in a person's name after the body's last organisation word is

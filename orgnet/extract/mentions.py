@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..countries import is_country_word
 from ..lexicon import compiled
 from ..names import Mention
 from ..read.model import Sentence
@@ -19,6 +20,7 @@ from .mention_rules import (
     merge_nicknames,
     merge_possessives,
     merge_rank_abbreviations,
+    merge_retired_ranks,
     numbered_units,
     plural_bodies,
     split_titled_person,
@@ -158,13 +160,15 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
                                   name=f"{mn.name} {g.group(1)}", org=True)
     for k, mn in enumerate(mentions):
         w = mn.name.split()
-        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) and is_demonym(w[0]):
-            # "the Veldran MPS": the body the acronym names, the demonym only says whose it is
+        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) \
+                and (is_demonym(w[0]) or is_country_word(w[0])):
+            # "the Veldran MPS", "the Soviet KGB": the body the acronym names, the demonym only says whose it is
             a = mn.start + mn.surface.rindex(w[1])
             mentions[k] = Mention(start=a, end=mn.end, surface=text[a:mn.end], name=w[1], org=True, acronym=True)
     mentions = merge_enumerated(mentions, text, clean, v)
     mentions = split_titled_person(mentions, text, clean, v)
     mentions = merge_rank_abbreviations(mentions, text, clean, v)
+    mentions = merge_retired_ranks(mentions, text, clean, v)
     mentions = merge_nicknames(mentions, text, clean)
     mentions = governments_of(mentions, text, clean)
     mentions = numbered_units(mentions, text, clean, v)

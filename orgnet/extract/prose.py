@@ -204,6 +204,21 @@ class ProseRules(AliasRules, TriggerRules):
             return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
         return at
 
+    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str]) -> str:
+        """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
+        ..., and she was replaced"), else whom the text named last ("She was ..." in a page about a body)."""
+        return next((m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org
+                     and m.name not in aliases), self.__dict__.get("_last_person", ""))
+
+    def _subject_alias_values(self) -> frozenset[str]:
+        """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
+        of that body, never a person a "he" or "she" stands for."""
+        seen, found = self.__dict__.get("_alias_values", (0, frozenset()))
+        if seen < len(self.claims):  # (read once each: the claims only grow)
+            found = found | {c.value for c in self.claims[seen:] if c.relation in ("alias", "former_name") and c.value}
+            self.__dict__["_alias_values"] = (len(self.claims), found)
+        return found
+
     def _short_names(self) -> frozenset[str]:
         """One-word names the document gives in parentheses right after a body's name ("the Harbour
         Information Bureau (Tideform)"): each names that body wherever it stands alone. A country in
@@ -251,10 +266,10 @@ class ProseRules(AliasRules, TriggerRules):
         for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
             if not m.org and not m.person and m.name in short:
                 m.org = True
-        last_person = self.__dict__.get("_last_person", "")
+        aliases = self._subject_alias_values()
         for a in anas:
             if a.anaphor == "person" and not person_doc:
-                a.name = last_person  # "She was ..." in a page about a body or about no one: whom it named last
+                a.name = self._person_before(a, names, aliases)
                 continue
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
@@ -263,7 +278,7 @@ class ProseRules(AliasRules, TriggerRules):
                 a.name = first_org  # a page without a subject: "the group" is the body it opened with
         anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
         ments = sorted(names + anas, key=lambda m: m.start)
-        first_person = next((m.name for m in names if m.person and not m.org), "")
+        first_person = next((m.name for m in names if m.person and not m.org and m.name not in aliases), "")
         if first_person:
             self.__dict__["_last_person"] = first_person
         # literal words of every pattern found in this sentence: patterns without one cannot match

@@ -36,6 +36,15 @@ _ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\
                            r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*")
 
 
+# after an owner's possessive: a capitalised unit name, or a lower-case unit with its abbreviation in parentheses
+# ("the X's information security (XIS)")
+_UNIT_AFTER_POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+\([A-Z][\w ]{1,20}\))")
+
+
+# a singular noun of its own before a colon ("by the military: the X"): the phrase's object, unnamed
+_ONE_NOUN_COLON = re.compile(r"\s*the\s+(?:[a-z]+\s+){0,2}[a-z]*[a-rt-z]:\s")
+
+
 class SlotRules(ExtractorBase):
     """The names that fill a phrase's slots: the nearest fitting name before it and after it, groups, lists."""
 
@@ -160,8 +169,11 @@ class SlotRules(ExtractorBase):
             if not out:
                 gap = clean[pos - s.start:max(pos, m.start) - s.start]
                 if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                        or _COORDINATED_VERB.search(gap):
-                    break  # ("created by the Harbourform and propped up by the X": X is the second verb's)
+                        or _COORDINATED_VERB.search(gap) or _ONE_NOUN_COLON.match(gap):
+                    # ("created by the Harbourform and propped up by the X": X is the second verb's;
+                    # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
+                    # not "split into three arms: the X, the Y", where the names are the arms)
+                    break
                 blocks = False
                 if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
@@ -181,6 +193,8 @@ class SlotRules(ExtractorBase):
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place" and m.possessive:
                     break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
+                if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
+                    break  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
                 if kind == "place" and re.search(r"\b\d{1,5}[a-z]?\s+$", gap) \
                         and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start:]):
                     continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
@@ -451,9 +465,10 @@ _MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|servic
 
 
 # between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand)
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+)?"
+_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
                           r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
-                          r"president|commander|deputy)\s+)?")
+                          r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
+                          r"commanders)\s+)?")  # ("A and his deputies B, C and D")
 
 
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)

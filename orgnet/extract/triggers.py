@@ -321,11 +321,12 @@ class TriggerRules(SlotRules):
             return "inverse", orgs, [person], subj_kind, person.start, te
         if roles == "of_in":
             # "the headquarters of the X in Y": X right after the phrase, then "in", then the place
-            orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)[:1]
+            orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)
+            orgs = orgs if p.get("all_first") else orgs[:1]  # (``all_first``: "appointing A and B leaders of X")
             # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
             then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in")
                               + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?")
-            im = then.match(clean, orgs[0].end - s.start) if orgs else None
+            im = then.match(clean, orgs[-1].end - s.start) if orgs else None
             places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:
                 return None

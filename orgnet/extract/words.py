@@ -142,7 +142,10 @@ _JOINED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
 @functools.lru_cache(maxsize=1024)
 def singular_title(title: str) -> str:
-    """The singular of a plural office title (``Chiefs`` -> ``Chief``)."""
+    """The singular of a plural office title (``Chiefs`` -> ``Chief``, ``DGs`` -> ``Director-General``)."""
+    abbr = compiled()["title_abbreviations"]
+    if title.endswith("s") and title[:-1] in abbr:
+        return abbr[title[:-1]]
     for t in compiled()["titles"]:
         if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t

@@ -105,6 +105,12 @@ def plural(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    """Titles that are also ranks or honorifics written before a name ("Brigadier", "General")."""
+    return frozenset(vocabulary.names()["honorifics"])
+
+
+@functools.lru_cache(maxsize=1)
 def field_defs() -> tuple[FieldDef, ...]:
     """Field definitions, longest key first (so ``Formerly called`` wins over ``Formerly``).
 
@@ -422,6 +428,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
         if style == "space" and d.role == "leader" and has_org_word(rest) and not has_org_word(d.key):
             continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
+        if style == "space" and d.role == "leader" and d.key in _ranks():
+            continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
         val_off = key_len + (1 if style == "colon" else 0)
         val = orig[val_off:]
@@ -453,6 +461,9 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
         found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        q = _QUALIFIED.match(m.group("key").strip()) if found is None else None
+        if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
+            found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key
         if found is None and style == "colon":
             continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
         if found is None and not allow_unknown_keys:

@@ -367,13 +367,15 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
     >>> t = "Dr. Li met Peter L. Smith in the U.S. in 1990. He left. Then 2 more."
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['Dr. Li met Peter L. Smith in the U.S. in 1990.', 'He left.', 'Then 2 more.']
+    >>> len(split_sentences("Heads include Col. (Retd.) Bo Wu and Maj. (Retd.) Cy Lo."))
+    1
     """
     end = len(clean) if end is None else end
     out, pos = [], start
     abbrevs = _abbreviations()
     for m in _BOUNDARY.finditer(clean, start, end):
         token_start = clean.rfind(" ", pos, m.start()) + 1
-        token = clean[max(token_start, pos):m.start() + 1]
+        token = clean[max(token_start, pos):m.start() + 1].lstrip("(")  # ("Col. (Retd.) Ada Li")
         if token in abbrevs or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")\
                 and len(token.rstrip(".")) <= 1 or re.fullmatch(r"(?:[A-Z]\.){2,}", token):
             continue

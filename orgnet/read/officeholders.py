@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .. import vocabulary
 from .infobox import Span, has_org_word, is_field_key, plural
 
-__all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "is_header_only", "leader_heading", "dates_in"]
+__all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "body_column", "is_header_only", "leader_heading", "dates_in"]
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Row:
     present: bool = False
     start: int = 0
     end: int = 0
+    body: Span | None = None  # the row's own body (a table's body column), else the table's
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,11 +73,12 @@ def _vocab() -> dict:
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
+        "body_col": re.compile(r"^\W*(?:" + h["body_columns"] + r")\W*$", re.I),
         "header_only": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
-                                  + h["other_columns"] + r")\W*)+$", re.I),
+                                  + h["other_columns"] + "|" + h["body_columns"] + r")\W*)+$", re.I),
         # a header may also name the office of the one each holder served under ("... Term Premier")
         "header_with_titles": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
-                                         + h["other_columns"] + "|" + "|".join(re.escape(t) for t in sorted(
+                                         + h["other_columns"] + "|" + h["body_columns"] + "|" + "|".join(re.escape(t) for t in sorted(
                                              n["titles"], key=len, reverse=True)) + r")\W*)+$", re.I),
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
@@ -129,12 +131,27 @@ def is_table_header(line: str) -> bool:
     True
     >>> is_table_header("Ada Li took office in 1990.")
     False
+    >>> is_table_header("No. | Agency | Director | Took office | Left office |")  # the post names the holders
+    True
     """
     s = line.strip()
     if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
         return False
     v = _vocab()
-    return bool(v["name_col"].search(s) and v["date_col"].search(s) and v["header_with_titles"].match(s))
+    return bool((v["name_col"].search(s) or body_column(s) is not None) and v["date_col"].search(s)
+                and v["header_with_titles"].match(s))
+
+
+def body_column(header: str) -> int | None:
+    """The index of a pipe table's column naming the body each row's holder led, else ``None``.
+
+    >>> body_column("No. | Organization | Director | Took office |"), body_column("Name | Start | End |")
+    (1, None)
+    """
+    if "|" not in header:
+        return None
+    rx = _vocab()["body_col"]
+    return next((k for k, cell in enumerate(header.split("|")) if rx.match(cell)), None)
 
 
 def is_header_only(line: str) -> bool:
@@ -217,11 +234,12 @@ def office_body(office: str, named: str, prep: str = "of") -> str:
     return named if words and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) else ""
 
 
-def parse_row(line: str, line_start: int) -> Row | None:
+def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | None:
     """One officeholder row (``None`` when the line is neither a name nor dates).
 
     A row with a name but no dates starts a row continued on the next lines; a line with
-    dates but no name continues the row above.
+    dates but no name continues the row above. ``body_col``: the pipe cell (by index) that
+    names the row's body, never its holder.
 
     >>> r = parse_row("10 Bo Wu at Harbour 2011.jpg Bo Wu", 100)
     >>> (r.name.text, r.name.start, r.years)
@@ -248,14 +266,18 @@ def parse_row(line: str, line_start: int) -> Row | None:
         # link's residue (":hu:Tide-kormány|Tide"), not a cell
         pos = 0
         name: Span | None = None
+        row_body: Span | None = None
         rest_parts = []
-        for cell in line.split("|"):
+        for k, cell in enumerate(line.split("|")):
             c0 = pos
             pos += len(cell) + 1
             txt = cell.strip()
             if not txt:
                 continue
             off = c0 + cell.index(txt)
+            if k == body_col:
+                row_body = Span(txt, line_start + off, line_start + off + len(txt))
+                continue
             if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
                 found = _leading_name(txt, line_start + off, whole=True)
                 if found is not None:
@@ -264,6 +286,7 @@ def parse_row(line: str, line_start: int) -> Row | None:
             rest_parts.append(txt)
         rest = " ".join(rest_parts)
     else:
+        row_body = None
         body_start = 0
         m = _ROW_NUMBER.match(line)
         if m:
@@ -285,7 +308,8 @@ def parse_row(line: str, line_start: int) -> Row | None:
     present = bool(v["present"].search(rest))
     if name is None and not years and not present:
         return None
-    return Row(name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()))
+    return Row(name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()),
+               body=row_body)
 
 
 def person_name(text: str, start: int) -> Span | None:
@@ -335,8 +359,9 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         if bare != core or len(toks) == 5:
             break
     if not 2 <= len(toks) <= 5:
-        if len(toks) == 1 and whole and text.strip().rstrip("*†‡") == text[toks[0][0]:toks[0][1]]:
-            pass  # a one-word name alone in its cell ("Bagatur")
+        if len(toks) == 1 and whole and text[prefix.end() if prefix else 0:].strip().rstrip("*†‡") \
+                == text[toks[0][0]:toks[0][1]]:
+            pass  # a one-word name alone in its cell ("Bagatur", "General Bagatur")
         else:
             return None
     a, b = toks[0][0], toks[-1][1]

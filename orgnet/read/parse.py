@@ -54,6 +54,11 @@ from .parse_title import TitleRules
 __all__ = ["Parser"]
 
 
+
+# a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
+_FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
+_NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
+
 class Parser(HolderRules, TitleRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
@@ -95,6 +100,13 @@ class Parser(HolderRules, TitleRules):
         self._field_offices()
         self._succession_boxes()
 
+    def _name_fragment(self, i: int, j: int) -> bool:
+        """Line ``j`` of a wrapped paragraph opened at ``i`` is a name's word alone, the name going on
+        below ("Colonel Ada" / "Lind" / "Morn, a veteran, became ...")."""
+        line = self.lines[j][1]
+        return j > i and bool(_FRAGMENT.fullmatch(line)) and bool(_NAME_END.search(self.lines[j - 1][1])) \
+            and bool(self.lines[j + 1][1].strip()[:1].isupper()) and match_field_line(line, 0) is None
+
     def _wrapped_paragraphs(self) -> dict[int, int]:
         """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
         ``primary service``): first line -> last line of each. Lines join where a line ends
@@ -111,7 +123,7 @@ class Parser(HolderRules, TitleRules):
                 i += 1  # the title line ends where it ends, though the text under it was wrapped
                 continue
             j = i
-            while j + 1 < n and open_break(self.lines[j][1], self.lines[j + 1][1]):
+            while j + 1 < n and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j)):
                 j += 1
             if j - i >= 2 and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])

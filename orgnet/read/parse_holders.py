@@ -35,7 +35,15 @@ from .lines import (
     term_in_parens,
 )
 from .model import Entry, ListItem, Office
-from .officeholders import dates_in, is_header_only, is_table_header, leader_heading, parse_row, person_name
+from .officeholders import (
+    body_column,
+    dates_in,
+    is_header_only,
+    is_table_header,
+    leader_heading,
+    parse_row,
+    person_name,
+)
 from .parse_state import ParserState
 
 __all__ = ["HolderRules"]
@@ -114,6 +122,7 @@ class HolderRules(ParserState):
         if is_table_header(s):
             self._end_table()
             self.table_open = True
+            self.table_body_col = body_column(raw)
             self.open_field = None
             return True
         if not (self.table_open or self.section_kind.startswith("leaders:")):
@@ -125,7 +134,7 @@ class HolderRules(ParserState):
         if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(split_words(s)) >= 5):
             self._end_table()
             return False
-        row = parse_row(raw, start)
+        row = parse_row(raw, start, self.table_body_col)
         if row is None or row.name is None:
             if row is not None and self.row is not None:  # dates on a line of their own
                 self.row.years += row.years
@@ -212,11 +221,12 @@ class HolderRules(ParserState):
             name=row.name, title=self.list_title, start_year=y[0] if y else None,
             end_year=None if row.present or len(y) < 2 else y[1], present=row.present,
             section=self.section, start=row.start, end=row.end, line=self.row_line + 1,
-            body=self.list_body))
+            body=row.body.text if row.body else self.list_body))
 
     def _end_table(self) -> None:
         self._flush_row()
         self.table_open = False
+        self.table_body_col = None
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d
