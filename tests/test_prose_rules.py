@@ -575,6 +575,15 @@ def test_an_aged_appositive_and_a_based_body():
     one(cs, "Harbour Peace Conference", "headquartered_in", "Ulton", evidence_has="Ulton-based")
 
 
+def test_a_body_described_with_several_words_before_its_noun_is_in_the_place():
+    # "the second largest state news agency in Y": four or five words between the article and the noun
+    _, cs = run(doc("Harbour News Service",
+                    "The Harbour News Service is the second largest state news agency in Ulton.",
+                    "The Tide Institute was the only international relations institute or university in Ulton."))
+    one(cs, "Harbour News Service", "headquartered_in", "Ulton")
+    one(cs, "Tide Institute", "headquartered_in", "Ulton")
+
+
 def test_a_group_without_a_subject_takes_money_from_a_government_and_an_embassy():
     _, cs = run("Ruritanian Government Gave Money to Ulton Student Group\n\n"
                 "Founded in the early 2000s, the Ulton University Tide Students and Scholars Association hosts a "
