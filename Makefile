@@ -43,10 +43,13 @@ demo: venv
 test: venv chromium typecheck
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-# Type and lint checks of orgnet/ (settings in pyproject.toml): mypy, then ruff's lint (not its
-# formatter). Part of `make test`; both run, and the target fails if either does.
+# Type, lint and format checks (settings in pyproject.toml): mypy on orgnet/, then ruff's lint and
+# ruff's format check on orgnet/, tests/ and benchmarks/. Part of `make test`; all run, and the
+# target fails if any does (`ruff format orgnet tests benchmarks` fixes the format).
 typecheck: venv
-	$(BIN)/mypy; status=$$?; $(BIN)/ruff check orgnet || status=1; exit $$status
+	$(BIN)/mypy; status=$$?; \
+	$(BIN)/ruff check orgnet tests benchmarks || status=1; \
+	$(BIN)/ruff format --check orgnet tests benchmarks || status=1; exit $$status
 
 # The FollowTheMoney export's validation (the `ftm` extra, in `dev`) needs PyICU, which PyPI ships
 # as source only: it compiles against ICU. Installed with apt only when ICU's headers or a C++

@@ -51,71 +51,530 @@ NOW = 2024  # "N years ago" in the scraped infoboxes is counted from this year
 
 # --------------------------------------------------------------------------- name parts (all invented)
 
-TOPICS = ("Harbour", "Maritime", "Strait", "Frontier", "Highland", "Delta", "Energy", "Grain", "Trade", "Shipping",
-          "Cultural", "Heritage", "Peace", "Development", "Regional", "Island", "Ocean", "Border", "Industrial",
-          "Rural", "Urban", "Strategic", "Economic", "Financial", "Agricultural", "Mountain", "River", "Desert",
-          "Steppe", "Forest", "Mining", "Railway", "Aviation", "Space", "Cyber", "Technology", "Science", "Labour",
-          "Youth", "Veterans", "Diaspora", "Overseas", "Communications", "Information", "Language", "Translation",
-          "Literature", "Arts", "Film", "Sports", "Health", "Water", "Climate", "Polar", "Northern", "Southern",
-          "Eastern", "Western", "Coastal", "Continental", "Commercial", "Civic", "Social", "Historical", "Naval",
-          "Legal", "Statistical", "Fisheries", "Textile", "Petroleum", "Digital", "Academic", "Monsoon", "Tundra",
-          "Lagoon", "Archipelago", "Canal", "Glacier")
-ADJ = ("Meridian", "Lantern", "Cobalt", "Juniper", "Granite", "Saffron", "Tidewater", "Northgate", "Amber", "Willow",
-       "Falcon", "Silver Coast", "Orchard", "Beacon", "Cedar", "Quarry", "Summit", "Hollow", "Ember", "Lighthouse",
-       "Blue Water", "Red Harbour", "Golden Gate", "Ironwood", "Crescent", "Evergreen", "Morning Star", "Twin Rivers",
-       "Highgate", "Stonebridge", "Coral", "Sable", "Harrow", "Kestrel", "Larkspur", "Mistral", "Obsidian",
-       "Pinecrest", "Riverbend", "Solstice", "Thistle", "Umber", "Vesper", "Wildmoor", "Yarrow", "Zephyr", "Aurora",
-       "Bramble", "Copperfield", "Driftwood", "Eastwind", "Foxglove", "Greywater", "Heron", "Ivory", "Jade Bay")
+TOPICS = (
+    "Harbour",
+    "Maritime",
+    "Strait",
+    "Frontier",
+    "Highland",
+    "Delta",
+    "Energy",
+    "Grain",
+    "Trade",
+    "Shipping",
+    "Cultural",
+    "Heritage",
+    "Peace",
+    "Development",
+    "Regional",
+    "Island",
+    "Ocean",
+    "Border",
+    "Industrial",
+    "Rural",
+    "Urban",
+    "Strategic",
+    "Economic",
+    "Financial",
+    "Agricultural",
+    "Mountain",
+    "River",
+    "Desert",
+    "Steppe",
+    "Forest",
+    "Mining",
+    "Railway",
+    "Aviation",
+    "Space",
+    "Cyber",
+    "Technology",
+    "Science",
+    "Labour",
+    "Youth",
+    "Veterans",
+    "Diaspora",
+    "Overseas",
+    "Communications",
+    "Information",
+    "Language",
+    "Translation",
+    "Literature",
+    "Arts",
+    "Film",
+    "Sports",
+    "Health",
+    "Water",
+    "Climate",
+    "Polar",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Coastal",
+    "Continental",
+    "Commercial",
+    "Civic",
+    "Social",
+    "Historical",
+    "Naval",
+    "Legal",
+    "Statistical",
+    "Fisheries",
+    "Textile",
+    "Petroleum",
+    "Digital",
+    "Academic",
+    "Monsoon",
+    "Tundra",
+    "Lagoon",
+    "Archipelago",
+    "Canal",
+    "Glacier",
+)
+ADJ = (
+    "Meridian",
+    "Lantern",
+    "Cobalt",
+    "Juniper",
+    "Granite",
+    "Saffron",
+    "Tidewater",
+    "Northgate",
+    "Amber",
+    "Willow",
+    "Falcon",
+    "Silver Coast",
+    "Orchard",
+    "Beacon",
+    "Cedar",
+    "Quarry",
+    "Summit",
+    "Hollow",
+    "Ember",
+    "Lighthouse",
+    "Blue Water",
+    "Red Harbour",
+    "Golden Gate",
+    "Ironwood",
+    "Crescent",
+    "Evergreen",
+    "Morning Star",
+    "Twin Rivers",
+    "Highgate",
+    "Stonebridge",
+    "Coral",
+    "Sable",
+    "Harrow",
+    "Kestrel",
+    "Larkspur",
+    "Mistral",
+    "Obsidian",
+    "Pinecrest",
+    "Riverbend",
+    "Solstice",
+    "Thistle",
+    "Umber",
+    "Vesper",
+    "Wildmoor",
+    "Yarrow",
+    "Zephyr",
+    "Aurora",
+    "Bramble",
+    "Copperfield",
+    "Driftwood",
+    "Eastwind",
+    "Foxglove",
+    "Greywater",
+    "Heron",
+    "Ivory",
+    "Jade Bay",
+)
 MIN_A = ("Public", "State", "Internal", "National", "Civil", "Interior", "Coastal", "Frontier", "Central", "General")
 MIN_B_SECURITY = ("Vigilance", "Protection", "Watch", "Guard", "Order", "Safety", "Inspection", "Intelligence")
-MIN_B = ("Affairs", "Works", "Planning", "Supply", "Communications", "Trade", "Culture", "Development", "Industry",
-         "Transport", "Education", "Finance", "Agriculture", "Fisheries", "Labour", "Health", "Energy", "Waters")
-PARTY_A = ("National", "Popular", "United", "Democratic", "Progressive", "Revolutionary", "Federal", "Agrarian",
-           "Socialist", "Patriotic")
-PARTY_B = ("Renewal", "Unity", "Workers'", "Labour", "Progress", "Liberation", "Reform", "Harmony", "Concord",
-           "Solidarity")
-PRE = ("Var", "Kes", "Nor", "Am", "Tal", "Bel", "Cor", "Dun", "Eld", "Fal", "Gar", "Hal", "Ist", "Jor", "Kal", "Lor",
-       "Mar", "Nes", "Ost", "Pel", "Quen", "Ros", "Sel", "Tor", "Ul", "Ves", "Wyn", "Yar", "Zel", "Brav", "Cran",
-       "Drem", "Fen", "Grav", "Hest", "Ilm", "Karn", "Lud", "Mor", "Orv", "Pash", "Rin", "Sav", "Tev", "Vol")
-CITY_SUF = ("holm", "vell", "mere", "wick", "ford", "gard", "havn", "burg", "stad", "mouth", "field", "ton", "by",
-            "dale", "crest", "moor", "bridge", "haven", "well", "ness")
+MIN_B = (
+    "Affairs",
+    "Works",
+    "Planning",
+    "Supply",
+    "Communications",
+    "Trade",
+    "Culture",
+    "Development",
+    "Industry",
+    "Transport",
+    "Education",
+    "Finance",
+    "Agriculture",
+    "Fisheries",
+    "Labour",
+    "Health",
+    "Energy",
+    "Waters",
+)
+PARTY_A = (
+    "National",
+    "Popular",
+    "United",
+    "Democratic",
+    "Progressive",
+    "Revolutionary",
+    "Federal",
+    "Agrarian",
+    "Socialist",
+    "Patriotic",
+)
+PARTY_B = (
+    "Renewal",
+    "Unity",
+    "Workers'",
+    "Labour",
+    "Progress",
+    "Liberation",
+    "Reform",
+    "Harmony",
+    "Concord",
+    "Solidarity",
+)
+PRE = (
+    "Var",
+    "Kes",
+    "Nor",
+    "Am",
+    "Tal",
+    "Bel",
+    "Cor",
+    "Dun",
+    "Eld",
+    "Fal",
+    "Gar",
+    "Hal",
+    "Ist",
+    "Jor",
+    "Kal",
+    "Lor",
+    "Mar",
+    "Nes",
+    "Ost",
+    "Pel",
+    "Quen",
+    "Ros",
+    "Sel",
+    "Tor",
+    "Ul",
+    "Ves",
+    "Wyn",
+    "Yar",
+    "Zel",
+    "Brav",
+    "Cran",
+    "Drem",
+    "Fen",
+    "Grav",
+    "Hest",
+    "Ilm",
+    "Karn",
+    "Lud",
+    "Mor",
+    "Orv",
+    "Pash",
+    "Rin",
+    "Sav",
+    "Tev",
+    "Vol",
+)
+CITY_SUF = (
+    "holm",
+    "vell",
+    "mere",
+    "wick",
+    "ford",
+    "gard",
+    "havn",
+    "burg",
+    "stad",
+    "mouth",
+    "field",
+    "ton",
+    "by",
+    "dale",
+    "crest",
+    "moor",
+    "bridge",
+    "haven",
+    "well",
+    "ness",
+)
 COUNTRY_SUF = ("ara", "ora", "esia", "ania", "ovia", "inia", "eria", "onia", "avia", "uria")
-FAMILY = ("Arden", "Bao", "Castor", "Dorn", "Elwin", "Fang", "Galt", "Hao", "Ismay", "Jin", "Kell", "Lan", "Marek",
-          "Ning", "Orrin", "Pell", "Qiao", "Rask", "Shen", "Tavi", "Ulan", "Varn", "Wen", "Xiao", "Yorke", "Zhan",
-          "Abel", "Brin", "Cai", "Duan", "Eno", "Feld", "Gu", "Holm", "Ivo", "Jiao", "Kang", "Lio", "Mao", "Nour",
-          "Oda", "Pan", "Qin", "Ren", "Sato", "Tan", "Uno", "Vey", "Wu", "Xu", "Yan", "Zou", "Bram", "Corr", "Dai",
-          "Ekko", "Fu", "Geng", "Hu", "Ji", "Kor", "Luo", "Meng", "Nie", "Ou", "Peng", "Rao", "Su", "Tao", "Wei")
-GIVEN_A = ("Wen", "Ming", "Rui", "Lan", "Kai", "Tao", "Xiu", "Hao", "Jia", "Shu", "Yuan", "Lei", "Dong", "Pei",
-           "Ling", "Bo", "Hui", "Qing", "Zhi", "Yan", "Fei", "Jun", "Xin", "Ruo", "Tian", "Mei", "Sheng", "Hong",
-           "Yu", "An", "Chun", "De", "Guo", "Jing", "Kun")
-GIVEN_B = ("bo", "jie", "xi", "ying", "feng", "wei", "han", "lin", "ran", "qi", "yang", "hua", "dan", "min", "ning",
-           "zhao", "kang", "long", "mo", "rong", "sen", "tong", "yue", "zhen", "li", "ping", "chen", "hai", "lun",
-           "xuan", "gang", "jun", "fang", "lei", "shan")
-SCHOLAR_FIRST = ("Owen", "Miriam", "Daniel", "Hanna", "Felix", "Grace", "Lucia", "Jonas", "Ines", "Tomas", "Clara",
-                 "Victor", "Elena", "Marcus", "Nadia", "Oscar", "Petra", "Rafael", "Sonia", "Theo", "Ada", "Bruno",
-                 "Celia", "Dmitri", "Erin")
-SCHOLAR_LAST = ("Holt", "Okafor", "Lindqvist", "Brandt", "Mensah", "Santos", "Weber", "Marlow", "Reyes", "Ferrand",
-                "Gorski", "Haldane", "Ibsen", "Janssen", "Kovac", "Larkin", "Moreau", "Novak", "Oyelaran", "Pryce",
-                "Quist", "Rourke", "Strand", "Thorne", "Valdes")
+FAMILY = (
+    "Arden",
+    "Bao",
+    "Castor",
+    "Dorn",
+    "Elwin",
+    "Fang",
+    "Galt",
+    "Hao",
+    "Ismay",
+    "Jin",
+    "Kell",
+    "Lan",
+    "Marek",
+    "Ning",
+    "Orrin",
+    "Pell",
+    "Qiao",
+    "Rask",
+    "Shen",
+    "Tavi",
+    "Ulan",
+    "Varn",
+    "Wen",
+    "Xiao",
+    "Yorke",
+    "Zhan",
+    "Abel",
+    "Brin",
+    "Cai",
+    "Duan",
+    "Eno",
+    "Feld",
+    "Gu",
+    "Holm",
+    "Ivo",
+    "Jiao",
+    "Kang",
+    "Lio",
+    "Mao",
+    "Nour",
+    "Oda",
+    "Pan",
+    "Qin",
+    "Ren",
+    "Sato",
+    "Tan",
+    "Uno",
+    "Vey",
+    "Wu",
+    "Xu",
+    "Yan",
+    "Zou",
+    "Bram",
+    "Corr",
+    "Dai",
+    "Ekko",
+    "Fu",
+    "Geng",
+    "Hu",
+    "Ji",
+    "Kor",
+    "Luo",
+    "Meng",
+    "Nie",
+    "Ou",
+    "Peng",
+    "Rao",
+    "Su",
+    "Tao",
+    "Wei",
+)
+GIVEN_A = (
+    "Wen",
+    "Ming",
+    "Rui",
+    "Lan",
+    "Kai",
+    "Tao",
+    "Xiu",
+    "Hao",
+    "Jia",
+    "Shu",
+    "Yuan",
+    "Lei",
+    "Dong",
+    "Pei",
+    "Ling",
+    "Bo",
+    "Hui",
+    "Qing",
+    "Zhi",
+    "Yan",
+    "Fei",
+    "Jun",
+    "Xin",
+    "Ruo",
+    "Tian",
+    "Mei",
+    "Sheng",
+    "Hong",
+    "Yu",
+    "An",
+    "Chun",
+    "De",
+    "Guo",
+    "Jing",
+    "Kun",
+)
+GIVEN_B = (
+    "bo",
+    "jie",
+    "xi",
+    "ying",
+    "feng",
+    "wei",
+    "han",
+    "lin",
+    "ran",
+    "qi",
+    "yang",
+    "hua",
+    "dan",
+    "min",
+    "ning",
+    "zhao",
+    "kang",
+    "long",
+    "mo",
+    "rong",
+    "sen",
+    "tong",
+    "yue",
+    "zhen",
+    "li",
+    "ping",
+    "chen",
+    "hai",
+    "lun",
+    "xuan",
+    "gang",
+    "jun",
+    "fang",
+    "lei",
+    "shan",
+)
+SCHOLAR_FIRST = (
+    "Owen",
+    "Miriam",
+    "Daniel",
+    "Hanna",
+    "Felix",
+    "Grace",
+    "Lucia",
+    "Jonas",
+    "Ines",
+    "Tomas",
+    "Clara",
+    "Victor",
+    "Elena",
+    "Marcus",
+    "Nadia",
+    "Oscar",
+    "Petra",
+    "Rafael",
+    "Sonia",
+    "Theo",
+    "Ada",
+    "Bruno",
+    "Celia",
+    "Dmitri",
+    "Erin",
+)
+SCHOLAR_LAST = (
+    "Holt",
+    "Okafor",
+    "Lindqvist",
+    "Brandt",
+    "Mensah",
+    "Santos",
+    "Weber",
+    "Marlow",
+    "Reyes",
+    "Ferrand",
+    "Gorski",
+    "Haldane",
+    "Ibsen",
+    "Janssen",
+    "Kovac",
+    "Larkin",
+    "Moreau",
+    "Novak",
+    "Oyelaran",
+    "Pryce",
+    "Quist",
+    "Rourke",
+    "Strand",
+    "Thorne",
+    "Valdes",
+)
 OUTLET_NOUN = ("Observer", "Ledger", "Herald", "Courier", "Chronicle", "Dispatch", "Monitor", "Sentinel")
-GROUPS = ("foreign port officials", "foreign diplomats and academics", "visiting scholars", "foreign legislators",
-          "overseas students", "foreign journalists", "diaspora business leaders", "foreign naval officers",
-          "foreign think tank researchers", "regional party officials", "foreign writers and artists")
+GROUPS = (
+    "foreign port officials",
+    "foreign diplomats and academics",
+    "visiting scholars",
+    "foreign legislators",
+    "overseas students",
+    "foreign journalists",
+    "diaspora business leaders",
+    "foreign naval officers",
+    "foreign think tank researchers",
+    "regional party officials",
+    "foreign writers and artists",
+)
 CJK = "海港研究所文化交流中心国际关系学会基金发展和平协会战略经济安全政策论坛出版社新闻大学学院委员会部局"
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 ORDINAL = {1: "1st", 2: "2nd", 3: "3rd"}
 CONNECTORS = {"of", "the", "for", "and", "on", "in", "to"}
 
 # anaphora usable for each kind of subject (each is in orgnet/vocab/names.yaml)
-NOUN_OF_HEAD = {"Institute": "institute", "Centre": "centre", "Foundation": "foundation", "Association": "association",
-                "Forum": "forum", "University": "university", "School": "school", "Agency": "agency",
-                "Company": "company", "Network": "network", "Department": "department", "Ministry": "ministry",
-                "Commission": "commission", "Council": "council", "Society": "organisation", "Press": "organisation"}
+NOUN_OF_HEAD = {
+    "Institute": "institute",
+    "Centre": "centre",
+    "Foundation": "foundation",
+    "Association": "association",
+    "Forum": "forum",
+    "University": "university",
+    "School": "school",
+    "Agency": "agency",
+    "Company": "company",
+    "Network": "network",
+    "Department": "department",
+    "Ministry": "ministry",
+    "Commission": "commission",
+    "Council": "council",
+    "Society": "organisation",
+    "Press": "organisation",
+}
 
-KEY_HEADINGS = ("History", "See also", "References", "Directors", "Goals and Purpose", "Leadership team",
-                "Region served", "Year stablished", "Contents", "Functions", "Organisation", "External links",
-                "Related Research Articles", "Last updated", "Agency overview", "Unknown")
+KEY_HEADINGS = (
+    "History",
+    "See also",
+    "References",
+    "Directors",
+    "Goals and Purpose",
+    "Leadership team",
+    "Region served",
+    "Year stablished",
+    "Contents",
+    "Functions",
+    "Organisation",
+    "External links",
+    "Related Research Articles",
+    "Last updated",
+    "Agency overview",
+    "Unknown",
+)
 
 
 def _ordinal(k: int) -> str:
@@ -149,19 +608,19 @@ class Ent:
     funder: "Ent | None" = None
     operator: "Ent | None" = None
     founder: "Ent | None" = None
-    bureau: "Ent | None" = None      # the numbered bureau this organisation is the public face of
+    bureau: "Ent | None" = None  # the numbered bureau this organisation is the public face of
     customer: "Ent | None" = None
     controller: "Ent | None" = None
     network: "Ent | None" = None
     publication: "Ent | None" = None
     pub_year: int | None = None
     partners: list = field(default_factory=list)
-    children: list = field(default_factory=list)    # organisations under this one (Subsidiaries)
-    created: list = field(default_factory=list)     # (org, year) this one established
-    absorbed: list = field(default_factory=list)    # (org, year) merged into this one
-    leaders: list = field(default_factory=list)     # [(person|None, start, end, start_month, end_month)]
+    children: list = field(default_factory=list)  # organisations under this one (Subsidiaries)
+    created: list = field(default_factory=list)  # (org, year) this one established
+    absorbed: list = field(default_factory=list)  # (org, year) merged into this one
+    leaders: list = field(default_factory=list)  # [(person|None, start, end, start_month, end_month)]
     leader_title: str = "Director"
-    deputies: list = field(default_factory=list)    # [(person, title)]
+    deputies: list = field(default_factory=list)  # [(person, title)]
     targets: str | None = None
     hub: bool = False
     bureaus: dict = field(default_factory=dict)
@@ -207,7 +666,7 @@ class World:
         per_country = -(-n_subjects // n_countries)
         for c in self.countries:
             hubs = c.security + c.departments + c.ministries[:3] + c.commissions[:1]
-            hubs_with_articles = hubs[:max(1, min(len(hubs), per_country // 12))]
+            hubs_with_articles = hubs[: max(1, min(len(hubs), per_country // 12))]
             k = max(6, per_country - len(hubs_with_articles))
             for _ in range(k):
                 c.orgs.append(self._org(c))
@@ -307,40 +766,87 @@ class World:
     def _hubs(self, c: Country) -> None:
         r = self.rng
         pname = self.unique(lambda: f"{c.demonym} {r.choice(PARTY_A)} {r.choice(PARTY_B)} Party")
-        c.party = self._mk(c, pname, "party_body", "party", founded=r.randint(1900, 1950), city=c.capital,
-                           desc="ruling party")
-        c.council = self._mk(c, self.unique(lambda: f"Central Council of the {pname}"), "party_body", "council",
-                             desc="highest organ")
+        c.party = self._mk(
+            c, pname, "party_body", "party", founded=r.randint(1900, 1950), city=c.capital, desc="ruling party"
+        )
+        c.council = self._mk(
+            c, self.unique(lambda: f"Central Council of the {pname}"), "party_body", "council", desc="highest organ"
+        )
         c.council.parent = c.party
-        c.state_council = self._mk(c, self.unique(lambda: f"State Council of {c.name}"), "state_body", "council",
-                                   city=c.capital, desc="chief administrative authority")
+        c.state_council = self._mk(
+            c,
+            self.unique(lambda: f"State Council of {c.name}"),
+            "state_body",
+            "council",
+            city=c.capital,
+            desc="chief administrative authority",
+        )
         for _ in range(2):
-            name = self.unique(lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B_SECURITY)}",
-                               fallback=lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B_SECURITY)} of {c.name}")
-            m = self._mk(c, name, "security_service", "ministry", hub=True, city=c.capital,
-                         desc="civilian intelligence and security agency",
-                         type_desc="Civilian intelligence and security agency")
+            name = self.unique(
+                lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B_SECURITY)}",
+                fallback=lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B_SECURITY)} of {c.name}",
+            )
+            m = self._mk(
+                c,
+                name,
+                "security_service",
+                "ministry",
+                hub=True,
+                city=c.capital,
+                desc="civilian intelligence and security agency",
+                type_desc="Civilian intelligence and security agency",
+            )
             m.parent, m.overseer, m.leader_title = c.state_council, c.council, "Minister"
             c.security.append(m)
         for _ in range(4):
-            name = self.unique(lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B)}",
-                               fallback=lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B)} of {c.name}")
-            m = self._mk(c, name, "state_body", "ministry", hub=True, city=c.capital, desc="government ministry",
-                         type_desc="Government ministry")
+            name = self.unique(
+                lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B)}",
+                fallback=lambda: f"Ministry of {r.choice(MIN_A)} {r.choice(MIN_B)} of {c.name}",
+            )
+            m = self._mk(
+                c,
+                name,
+                "state_body",
+                "ministry",
+                hub=True,
+                city=c.capital,
+                desc="government ministry",
+                type_desc="Government ministry",
+            )
             m.parent, m.leader_title = c.state_council, "Minister"
             c.ministries.append(m)
         for _ in range(2):
-            name = self.unique([lambda: f"National {r.choice(TOPICS)} Commission",
-                                lambda: f"State {r.choice(TOPICS)} Commission",
-                                lambda: f"Central {r.choice(TOPICS)} Commission"])
-            m = self._mk(c, name, "state_body", "commission", hub=True, city=c.capital,
-                         desc="state commission", type_desc="State commission")
+            name = self.unique(
+                [
+                    lambda: f"National {r.choice(TOPICS)} Commission",
+                    lambda: f"State {r.choice(TOPICS)} Commission",
+                    lambda: f"Central {r.choice(TOPICS)} Commission",
+                ]
+            )
+            m = self._mk(
+                c,
+                name,
+                "state_body",
+                "commission",
+                hub=True,
+                city=c.capital,
+                desc="state commission",
+                type_desc="State commission",
+            )
             m.parent, m.leader_title = c.state_council, "Chairman"
             c.commissions.append(m)
         for _ in range(2):
             name = self.unique(lambda: f"{r.choice(TOPICS)} Work Department of the Central Council of the {pname}")
-            m = self._mk(c, name, "party_body", "department", hub=True, city=c.capital,
-                         desc="party department", type_desc="Department reporting to the Central Council")
+            m = self._mk(
+                c,
+                name,
+                "party_body",
+                "department",
+                hub=True,
+                city=c.capital,
+                desc="party department",
+                type_desc="Department reporting to the Central Council",
+            )
             m.parent, m.party, m.leader_title = c.council, c.party, "Director"
             c.departments.append(m)
         for _ in range(2):
@@ -354,43 +860,53 @@ class World:
         t, _, city = r.choice(TOPICS), r.choice(ADJ), r.choice(c.cities)
         kind = r.choices(("think_tank", "association", "education", "media", "business"), (45, 35, 10, 6, 4))[0]
         if kind == "think_tank":
-            make = ([lambda: f"Institute for {r.choice(TOPICS)} Studies",
-                             lambda: f"Centre for {r.choice(TOPICS)} Research",
-                             lambda: f"{r.choice(c.cities).name} Institute of {r.choice(TOPICS)} Studies",
-                             lambda: f"{c.name} Institute of {r.choice(TOPICS)} Affairs",
-                             lambda: f"{r.choice(ADJ)} Institute for {r.choice(TOPICS)} Policy"])
+            make = [
+                lambda: f"Institute for {r.choice(TOPICS)} Studies",
+                lambda: f"Centre for {r.choice(TOPICS)} Research",
+                lambda: f"{r.choice(c.cities).name} Institute of {r.choice(TOPICS)} Studies",
+                lambda: f"{c.name} Institute of {r.choice(TOPICS)} Affairs",
+                lambda: f"{r.choice(ADJ)} Institute for {r.choice(TOPICS)} Policy",
+            ]
             desc = r.choice(("think tank", "policy research institute", "research institute"))
             type_desc = f"State-backed {t.lower()} policy think tank"
             title = r.choice(("Director", "President"))
         elif kind == "association":
-            make = ([lambda: f"{c.name} Society for {r.choice(TOPICS)} Exchange",
-                             lambda: f"{r.choice(ADJ)} Foundation for {r.choice(TOPICS)} Development",
-                             lambda: f"{c.name} Association for {r.choice(TOPICS)} Cooperation",
-                             lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Forum",
-                             lambda: f"{r.choice(c.cities).name} Friendship Association"])
+            make = [
+                lambda: f"{c.name} Society for {r.choice(TOPICS)} Exchange",
+                lambda: f"{r.choice(ADJ)} Foundation for {r.choice(TOPICS)} Development",
+                lambda: f"{c.name} Association for {r.choice(TOPICS)} Cooperation",
+                lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Forum",
+                lambda: f"{r.choice(c.cities).name} Friendship Association",
+            ]
             desc = r.choice(("cultural association", "friendship association", "foundation", "policy forum"))
             type_desc = f"{t} exchange association"
             title = r.choice(("President", "Chairman"))
         elif kind == "education":
-            make = ([lambda: f"{r.choice(c.cities).name} University of {r.choice(TOPICS)} Studies",
-                             lambda: f"{r.choice(ADJ)} School of {r.choice(TOPICS)} Studies"])
+            make = [
+                lambda: f"{r.choice(c.cities).name} University of {r.choice(TOPICS)} Studies",
+                lambda: f"{r.choice(ADJ)} School of {r.choice(TOPICS)} Studies",
+            ]
             desc, type_desc, title = "public university", "Public university", "President"
         elif kind == "media":
-            make = [lambda: f"{r.choice(ADJ)} News Agency", lambda: f"{r.choice(c.cities).name} News Agency",
-                    lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Press",
-                    lambda: f"{c.name} {r.choice(TOPICS)} News Agency"]
+            make = [
+                lambda: f"{r.choice(ADJ)} News Agency",
+                lambda: f"{r.choice(c.cities).name} News Agency",
+                lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Press",
+                lambda: f"{c.name} {r.choice(TOPICS)} News Agency",
+            ]
             desc, type_desc, title = "news agency", "State news agency", "Director"
         else:
             make = [lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Trading Company"]
             desc, type_desc, title = "trading company", "State-owned trading company", "Chairman"
-        name = self.unique(make, fallback=lambda: f"{r.choice(ADJ)} {r.choice(c.cities).name} Institute of "
-                                                  f"{r.choice(TOPICS)} Studies")
+        name = self.unique(
+            make, fallback=lambda: f"{r.choice(ADJ)} {r.choice(c.cities).name} Institute of {r.choice(TOPICS)} Studies"
+        )
         head = next((w for w in name.split() if w in NOUN_OF_HEAD), "")
         if kind == "association":
             desc = {"Society": "cultural association", "Foundation": "foundation", "Forum": "policy forum"}.get(
-                head, "friendship association")
-        e = self._mk(c, name, kind, NOUN_OF_HEAD.get(head, "organisation"), city=city, desc=desc,
-                     type_desc=type_desc)
+                head, "friendship association"
+            )
+        e = self._mk(c, name, kind, NOUN_OF_HEAD.get(head, "organisation"), city=city, desc=desc, type_desc=type_desc)
         e.leader_title = title
         return e
 
@@ -435,11 +951,15 @@ class World:
         if r.random() < 0.35:
             o.network = r.choice(c.networks)
         if o.kind in ("think_tank", "education") and r.random() < 0.6 or r.random() < 0.15:
-            make = [lambda: f"{r.choice(TOPICS)} Review", lambda: f"{r.choice(ADJ)} Quarterly",
-                    lambda: f"Journal of {r.choice(TOPICS)} Affairs", lambda: f"{r.choice(TOPICS)} Bulletin",
-                    lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Review",
-                    lambda: f"{c.name} Journal of {r.choice(TOPICS)} Studies",
-                    lambda: f"{r.choice(c.cities).name} {r.choice(TOPICS)} Quarterly"]
+            make = [
+                lambda: f"{r.choice(TOPICS)} Review",
+                lambda: f"{r.choice(ADJ)} Quarterly",
+                lambda: f"Journal of {r.choice(TOPICS)} Affairs",
+                lambda: f"{r.choice(TOPICS)} Bulletin",
+                lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Review",
+                lambda: f"{c.name} Journal of {r.choice(TOPICS)} Studies",
+                lambda: f"{r.choice(c.cities).name} {r.choice(TOPICS)} Quarterly",
+            ]
             o.publication = Ent(self.unique(make), "publication", country=c)
             o.pub_year = min(NOW - 1, o.founded + r.randint(1, 25))
         if o.bureau is not None or r.random() < 0.15:
@@ -447,16 +967,26 @@ class World:
         if r.random() < 0.08:
             o.controller = r.choice(c.security + c.departments)
         if r.random() < 0.3:
-            o.former = self.unique([lambda: f"{r.choice(TOPICS)} Research Office",
-                                    lambda: f"{r.choice(c.cities).name} {r.choice(TOPICS)} Research Office",
-                                    lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Office"])
+            o.former = self.unique(
+                [
+                    lambda: f"{r.choice(TOPICS)} Research Office",
+                    lambda: f"{r.choice(c.cities).name} {r.choice(TOPICS)} Research Office",
+                    lambda: f"{r.choice(ADJ)} {r.choice(TOPICS)} Office",
+                ]
+            )
         if r.random() < 0.3:
             o.targets = r.choice(GROUPS)
         if r.random() < 0.25:
             o.zh = "".join(r.choice(CJK) for _ in range(r.randint(4, 8)))
         if r.random() < 0.3:
-            child = self._mk(c, self.unique(lambda: f"Centre for {r.choice(TOPICS)} {r.choice(TOPICS)} Studies"),
-                             "think_tank", "centre", city=o.city, desc="research centre")
+            child = self._mk(
+                c,
+                self.unique(lambda: f"Centre for {r.choice(TOPICS)} {r.choice(TOPICS)} Studies"),
+                "think_tank",
+                "centre",
+                city=o.city,
+                desc="research centre",
+            )
             year = r.randint(min(o.founded + 1, NOW - 1), NOW - 1)
             child.founded = year
             o.created.append((child, year))
@@ -479,7 +1009,8 @@ class World:
             _, s, e, sm, em = o.leaders[-1]
             o.leaders[-1] = (self.person(), s, e, sm, em)
         deputy = {"Minister": "Deputy Minister", "President": "Vice President", "Chairman": "Vice Chairman"}.get(
-            o.leader_title, "Deputy Director")
+            o.leader_title, "Deputy Director"
+        )
         for _ in range(r.randint(0, 3)):
             o.deputies.append((self.person(), deputy))
 
@@ -500,12 +1031,12 @@ class Article:
         self.nodes: dict[str, dict] = {}
         self.edges: dict[tuple, dict] = {}
         self.not_nodes: set[str] = set()
-        self.introduced: set[str] = set()   # abbreviations written as "Full Name (ABBR)" so far
+        self.introduced: set[str] = set()  # abbreviations written as "Full Name (ABBR)" so far
         self.mentioned: set[str] = set()
-        self.refs: list[tuple[str, str]] = []   # (author, rest)
+        self.refs: list[tuple[str, str]] = []  # (author, rest)
         self.marker = "glued"
         self.max_refs = rng.randint(5, 22)
-        self.deck: list[int] = []   # filler sentence forms not used yet in this article
+        self.deck: list[int] = []  # filler sentence forms not used yet in this article
 
     # ---------------------------------------------------------------- truth
     def node(self, e: Ent, core: bool = False, alias: str | None = None, founded: int | None = None) -> None:
@@ -518,8 +1049,9 @@ class Article:
             n["founded"] = founded
         n["core"] = n["core"] or core
 
-    def edge(self, s: Ent, rel: str, t: Ent, evidence: str, core: bool = True, start=None, end=None,
-             title=None) -> None:
+    def edge(
+        self, s: Ent, rel: str, t: Ent, evidence: str, core: bool = True, start=None, end=None, title=None
+    ) -> None:
         self.node(s, core)
         self.node(t, core)
         key = (s.name, rel, t.name)
@@ -552,7 +1084,7 @@ class Article:
             self.node(e, core)
             return e.abbr
         name = e.name
-        if (demonym and e.country is not None and e.country.name not in name and r.random() < 0.5):
+        if demonym and e.country is not None and e.country.name not in name and r.random() < 0.5:
             name = f"{e.country.demonym} {e.name}"
             self.node(e, core, alias=name)
         else:
@@ -618,10 +1150,16 @@ class Article:
         outlet = f"The {r.choice(self.subject.country.cities).name} {r.choice(OUTLET_NOUN)}"
         self.not_nodes.add(outlet)
         topic = r.choice(TOPICS).lower()
-        title = r.choice((f"How the party's {topic} diplomats changed their tune",
-                          f"Inside the {topic} bureaus", "Scholarships with strings attached",
-                          f"A {topic} school on the coast", f"Who watches the {topic} watchers",
-                          "Friendship societies as party instruments"))
+        title = r.choice(
+            (
+                f"How the party's {topic} diplomats changed their tune",
+                f"Inside the {topic} bureaus",
+                "Scholarships with strings attached",
+                f"A {topic} school on the coast",
+                f"Who watches the {topic} watchers",
+                "Friendship societies as party instruments",
+            )
+        )
         retrieved = f"{min(NOW, y + r.randint(1, 3))}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
         return author, f'({date}). "{title}". {outlet}. Retrieved {retrieved}.'
 
@@ -648,8 +1186,14 @@ class Article:
             d["core"] = bool(n["core"])
             nodes.append(d)
         names = {n["name"] for n in nodes} | {a for n in nodes for a in n["aliases"]}
-        return {"doc": self.doc, "layout": self.layout, "nodes": nodes, "edges": list(self.edges.values()),
-                "not_nodes": sorted(x for x in self.not_nodes if x not in names), "conflicts": []}
+        return {
+            "doc": self.doc,
+            "layout": self.layout,
+            "nodes": nodes,
+            "edges": list(self.edges.values()),
+            "not_nodes": sorted(x for x in self.not_nodes if x not in names),
+            "conflicts": [],
+        }
 
 
 # --------------------------------------------------------------------------- sentences
@@ -807,8 +1351,10 @@ class Writer:
         a, r = self.a, self.r
         if r.random() < 0.5:
             inst = Ent(f"{self.w.rng.choice(self.w.countries).name} Institute of Strategy", "foreign")
-            t = (f"A {r.randint(1995, 2020)} assessment by the {inst.name} concluded that the {self.e.noun}'s "
-                 f"principal customer is {a.the(c)}.")
+            t = (
+                f"A {r.randint(1995, 2020)} assessment by the {inst.name} concluded that the {self.e.noun}'s "
+                f"principal customer is {a.the(c)}."
+            )
             a.node(inst, False)
         else:
             t = f"{a.s()} has many clients, but its main customer is {a.the(c)}."
@@ -853,16 +1399,24 @@ class Writer:
         r, a = self.r, self.a
         who = Ent(f"{r.choice(SCHOLAR_FIRST)} {r.choice(SCHOLAR_LAST)}", "person")
         a.node(who, False)
-        quote = r.choice(("a bureau wearing an academic gown", "the party's eyes and ears abroad",
-                          "a friendly door that foreigners walk through on their own",
-                          "part of the state in everything but name"))
-        return f"According to the historian {who.name}, the {self.e.noun} is \"{quote}.\""
+        quote = r.choice(
+            (
+                "a bureau wearing an academic gown",
+                "the party's eyes and ears abroad",
+                "a friendly door that foreigners walk through on their own",
+                "part of the state in everything but name",
+            )
+        )
+        return f'According to the historian {who.name}, the {self.e.noun} is "{quote}."'
 
     def absorbed(self) -> str:
         c = self.e.country
         a, r = self.a, self.r
-        old = Ent(self.w.unique(lambda: f"{r.choice(TOPICS)} Bureau of the {r.choice(c.ministries).name}"),
-                  "state_body", country=c)
+        old = Ent(
+            self.w.unique(lambda: f"{r.choice(TOPICS)} Bureau of the {r.choice(c.ministries).name}"),
+            "state_body",
+            country=c,
+        )
         y = r.randint(self.a.founded, NOW - 1)
         t = f"In {y}, the {old.name} was absorbed into {a.subj_name()}."
         a.edge(old, "absorbed_into", self.e, t, start=y)
@@ -953,8 +1507,7 @@ def _body(wr: Writer, a: Article, budget: int) -> list[tuple[str, list[str]]]:
     if e.publication is not None and r.random() < 0.5:
         history.append(f"It started publishing {e.publication.name} in {e.pub_year}.")
         a.node(e.publication, False)
-    ties = [wr.affiliation(), wr.overseer(), wr.controller(), wr.scholar() if r.random() < 0.5 else "",
-            wr.served_as()]
+    ties = [wr.affiliation(), wr.overseer(), wr.controller(), wr.scholar() if r.random() < 0.5 else "", wr.served_as()]
     if e.hub and r.random() < 0.5:
         ties.append(wr.absorbed())
     work = [wr.filler(), wr.network()]
@@ -963,8 +1516,11 @@ def _body(wr: Writer, a: Article, budget: int) -> list[tuple[str, list[str]]]:
     for child, year in e.created[:3]:
         work.append(wr.created(child, year))
     work.append(wr.filler())
-    sections = [("History", [para(history)]), ("Ties to the state", [para(ties)]), ("Research and influence",
-                                                                                     [para(work)])]
+    sections = [
+        ("History", [para(history)]),
+        ("Ties to the state", [para(ties)]),
+        ("Research and influence", [para(work)]),
+    ]
     size = sum(len(p) for _, ps in sections for p in ps)
     extra = []
     while size < budget:
@@ -1098,8 +1654,11 @@ def render_profile(wr: Writer, a: Article, budget: int) -> str:
     a.node(e.city, True, alias=place)
     a.edge(e, "headquartered_in", e.city, defining)
     team = [(e.leaders[-1][0], e.leader_title)] + e.deputies[:2]
-    block = [title, "Leadership team", ""] + [f"{p.name} ({t})" for p, t in team] + [
-        "", place, "Region served", "Year stablished", str(a.founded)]
+    block = (
+        [title, "Leadership team", ""]
+        + [f"{p.name} ({t})" for p, t in team]
+        + ["", place, "Region served", "Year stablished", str(a.founded)]
+    )
     for p, t in team:
         a.edge(p, "leads", e, f"{p.name} ({t})", title=t)
         a.not_nodes.add(t)
@@ -1121,8 +1680,12 @@ def render_profile(wr: Writer, a: Article, budget: int) -> str:
         parts.append(t)
     lines.append(" ".join(parts))
     lines.append("")
-    for chunk in ([wr.filler(), wr.publication()], [wr.funder(), wr.filler()], [wr.parent(), wr.filler()],
-                  [wr.network(), wr.customer()]):
+    for chunk in (
+        [wr.filler(), wr.publication()],
+        [wr.funder(), wr.filler()],
+        [wr.parent(), wr.filler()],
+        [wr.network(), wr.customer()],
+    ):
         text = " ".join(x for x in chunk if x)
         if text:
             lines += [text, ""]
@@ -1139,8 +1702,10 @@ def render_profile(wr: Writer, a: Article, budget: int) -> str:
         lines += [p, ""]
         size += len(p)
     lines += ["Goals and Purpose", "", f"The {title} pursues several goals, including:", ""]
-    goals = [f"- Advising the government: its main purpose is to supply officials with research "
-             f"and policy options on {r.choice(TOPICS).lower()} affairs."]
+    goals = [
+        f"- Advising the government: its main purpose is to supply officials with research "
+        f"and policy options on {r.choice(TOPICS).lower()} affairs."
+    ]
     for p in e.partners[:2]:
         t = f"{a.s()} has a partnership with {a.the(p)}."
         a.edge(e, "partner_of", p, t)
@@ -1238,8 +1803,9 @@ def render_glued(wr: Writer, a: Article, budget: int, infobox_first: bool) -> st
 
     lead = [_lead(wr, a, zh=infobox_first), wr.operator(), wr.funder()]
     if e.founder is None:
-        lead.append(f"{e.abbr or 'It'} was founded in {a.founded} and is active in work on "
-                    f"{r.choice(TOPICS).lower()} affairs.")
+        lead.append(
+            f"{e.abbr or 'It'} was founded in {a.founded} and is active in work on {r.choice(TOPICS).lower()} affairs."
+        )
     lead_text = " ".join(x + a.cite() for x in lead if x)
     out = [box[0], ""] if infobox_first else [e.name, "", ""]
     if infobox_first:
@@ -1274,10 +1840,18 @@ def render_mirror(wr: Writer, a: Article, budget: int, world: World) -> str:
         a.node(e.city, True, alias=e.address)
         a.edge(e, "headquartered_in", e.city, f"Headquarters {e.address}")
         box.append("Employees Classified")
-        box += ["Minister responsible" if e.leader_title == "Minister" else "Key people",
-                f"{leader[0].name}, {e.leader_title}"]
-        a.edge(leader[0], "leads", e, f"{leader[0].name}, {e.leader_title}", start=leader[1],
-               title="Minister" if e.leader_title == "Minister" else "Leader")
+        box += [
+            "Minister responsible" if e.leader_title == "Minister" else "Key people",
+            f"{leader[0].name}, {e.leader_title}",
+        ]
+        a.edge(
+            leader[0],
+            "leads",
+            e,
+            f"{leader[0].name}, {e.leader_title}",
+            start=leader[1],
+            title="Minister" if e.leader_title == "Minister" else "Leader",
+        )
         if e.deputies:
             box.append("Agency executives")
             for p, t in e.deputies:
@@ -1292,8 +1866,21 @@ def render_mirror(wr: Writer, a: Article, budget: int, world: World) -> str:
             box += [k.name for k in kids]
             for k in kids:
                 a.edge(k, "subordinate_to", e, f"Child agencies\n{kids[0].name}" if k is kids[0] else k.name)
-        keys.update({"Agency overview", "Formed", "Jurisdiction", "Headquarters", "Employees", "Minister responsible",
-                     "Key people", "Agency executives", "Parent agency", "Child agencies", "Classified"})
+        keys.update(
+            {
+                "Agency overview",
+                "Formed",
+                "Jurisdiction",
+                "Headquarters",
+                "Employees",
+                "Minister responsible",
+                "Key people",
+                "Agency executives",
+                "Parent agency",
+                "Child agencies",
+                "Classified",
+            }
+        )
     else:
         if e.abbr:
             box.append(f"Abbreviation {e.abbr}")
@@ -1321,12 +1908,22 @@ def render_mirror(wr: Writer, a: Article, budget: int, world: World) -> str:
         if e.former:
             box += ["Formerly called", e.former]
             a.node(e, True, alias=e.former)
-        keys.update({"Abbreviation", "Formation", "Type", "Headquarters", "Leader", "Parent organization",
-                     "Subsidiaries", "Affiliations", "Formerly called"})
+        keys.update(
+            {
+                "Abbreviation",
+                "Formation",
+                "Type",
+                "Headquarters",
+                "Leader",
+                "Parent organization",
+                "Subsidiaries",
+                "Affiliations",
+                "Formerly called",
+            }
+        )
     slug = (e.abbr or "org").lower()
     box.append(f"Website www.{slug}.gov.{e.country.name[:2].lower()} OOjs UI icon edit-ltr-progressive.svg")
-    a.not_nodes.update(keys | {"Contents", "History", "See also", "Related Research Articles", "References",
-                               "Website"})
+    a.not_nodes.update(keys | {"Contents", "History", "See also", "Related Research Articles", "References", "Website"})
     lead = [_lead(wr, a, zh=False), wr.overseer() if agency else wr.operator(), wr.funder()]
     out = box + ["", " ".join(x + a.cite() for x in lead if x), "", "Contents", ""]
     for heading, paras in _body(wr, a, budget):
@@ -1432,8 +2029,9 @@ def generate(n: int, seed: int = 0):
         truth = art.truth()
         if conflict is not None:
             name, v1, v2, j = conflict
-            truth["conflicts"].append({"entity": name, "field": "founded", "values": [v1, v2],
-                                       "docs": [f"{j:05d}_{_slug(name)}.txt", doc]})
+            truth["conflicts"].append(
+                {"entity": name, "field": "founded", "values": [v1, v2], "docs": [f"{j:05d}_{_slug(name)}.txt", doc]}
+            )
         yield doc, text, truth
 
 
@@ -1443,8 +2041,9 @@ def truth_path_for(folder: str | Path) -> Path:
     return folder.with_name(folder.name + ".truth.yaml")
 
 
-def write_corpus(folder: str | Path, n: int, seed: int = 0, truth_path: str | Path | None = None,
-                 truth: bool = True) -> dict:
+def write_corpus(
+    folder: str | Path, n: int, seed: int = 0, truth_path: str | Path | None = None, truth: bool = True
+) -> dict:
     """Write `n` invented articles into `folder` and their truth (gold format) to `truth_path`.
 
     The truth goes beside the folder by default (``<folder>.truth.yaml``), not inside it, so
@@ -1464,9 +2063,11 @@ def write_corpus(folder: str | Path, n: int, seed: int = 0, truth_path: str | Pa
     if not truth:
         return data
     path = Path(truth_path) if truth_path else truth_path_for(folder)
-    header = (f"# Truth of a synthetic corpus: benchmarks/corpus.py, n={n}, seed={seed}.\n"
-              "# Format of shared/gold/seeds.yaml; every name is invented. Score a build with\n"
-              f"#   orgnet evaluate {path.name} --tables TABLES_DIR\n")
+    header = (
+        f"# Truth of a synthetic corpus: benchmarks/corpus.py, n={n}, seed={seed}.\n"
+        "# Format of shared/gold/seeds.yaml; every name is invented. Score a build with\n"
+        f"#   orgnet evaluate {path.name} --tables TABLES_DIR\n"
+    )
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with path.open("w", encoding="utf-8") as fh:
         fh.write(header)
@@ -1484,8 +2085,10 @@ def main(argv: list[str] | None = None) -> int:
     data = write_corpus(args.folder, args.n, args.seed, args.truth)
     size = sum(p.stat().st_size for p in Path(args.folder).glob("*.txt"))
     n_edges = sum(len(d["edges"]) for d in data["documents"])
-    print(f"wrote {len(data['documents'])} articles ({size / 1e6:.1f} MB) to {args.folder}, "
-          f"truth ({n_edges} relations) to {args.truth or truth_path_for(args.folder)}")
+    print(
+        f"wrote {len(data['documents'])} articles ({size / 1e6:.1f} MB) to {args.folder}, "
+        f"truth ({n_edges} relations) to {args.truth or truth_path_for(args.folder)}"
+    )
     return 0
 
 

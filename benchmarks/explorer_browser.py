@@ -44,8 +44,14 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from explorer_redraw import synthetic_tables  # noqa: E402
-from jupyterlab import (Lab, click_checkbox, click_text_checkbox, launch, open_notebook,  # noqa: E402
-                        timed_change)
+from jupyterlab import (  # noqa: E402
+    Lab,
+    click_checkbox,
+    click_text_checkbox,
+    launch,
+    open_notebook,
+    timed_change,
+)
 
 
 def _p90(xs: list[float]) -> float:
@@ -75,8 +81,11 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
         document = ex.documents.options[0]["label"]
         py_ms: list[float] = []
         for _ in range(2):
-            for control, values in ((ex.kinds, ex.kinds.value[1:]), (ex.relations, ex.relations.value[1:]),
-                                    (ex.documents, ex.documents.value[1:])):
+            for control, values in (
+                (ex.kinds, ex.kinds.value[1:]),
+                (ex.relations, ex.relations.value[1:]),
+                (ex.documents, ex.documents.value[1:]),
+            ):
                 full = list(control.value)
                 control.value = list(values)
                 py_ms.append(ex.redraw_ms)
@@ -89,11 +98,14 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
                 py_ms.append(ex.redraw_ms)
         base_bytes = len(ex.network._base_json.encode("utf-8"))  # what the browser is sent
         view_bytes = len(json.dumps(ex.network.view))
-        code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer")
-        controls = {"kinds": click_checkbox("Kinds", kind), "relations": click_checkbox("Relations", relation),
-                    "documents": click_checkbox("Documents", document),
-                    "all years": click_text_checkbox("all years"),
-                    "undated": click_text_checkbox("show undated links")}
+        code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer"
+        controls = {
+            "kinds": click_checkbox("Kinds", kind),
+            "relations": click_checkbox("Relations", relation),
+            "documents": click_checkbox("Documents", document),
+            "all years": click_text_checkbox("all years"),
+            "undated": click_text_checkbox("show undated links"),
+        }
         times: dict[str, list[float]] = {k: [] for k in controls}
         with Lab(Path(tmp) / "lab", code) as lab, sync_playwright() as p:
             browser = launch(p)
@@ -125,17 +137,31 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
         os.environ[LAYOUT_CACHE_ENV] = saved_env
     every = [t for ts in times.values() for t in ts]
     return {
-        "nodes": nodes, "edges": tables.edges.shape[0], "repeats": repeats,
-        "first_display_ms": round(first_ms, 1), "first_display_phases_ms": phases,
-        "first_display_stored_layout_ms": round(stored_ms, 1), "first_display_stored_layout_phases_ms": stored_phases,
-        "controls_shown_ms": round(controls_ms, 1), "controls_shown_stored_layout_ms": round(stored_controls_ms, 1),
+        "nodes": nodes,
+        "edges": tables.edges.shape[0],
+        "repeats": repeats,
+        "first_display_ms": round(first_ms, 1),
+        "first_display_phases_ms": phases,
+        "first_display_stored_layout_ms": round(stored_ms, 1),
+        "first_display_stored_layout_phases_ms": stored_phases,
+        "controls_shown_ms": round(controls_ms, 1),
+        "controls_shown_stored_layout_ms": round(stored_controls_ms, 1),
         "explorer_build_ms": round(build_ms, 1),
-        "per_control": {k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
-                        for k, v in times.items() if v},
-        "median_ms": round(statistics.median(every), 1), "p90_ms": round(_p90(every), 1), "changes": len(every),
-        "python_median_ms": round(statistics.median(py_ms), 1), "python_p90_ms": round(_p90(py_ms), 1),
-        "base_bytes": base_bytes, "view_bytes": view_bytes, "library_loads": max(loads) if loads else None,
-        "orgnet": orgnet.__version__, "wall_s": round(wall, 1),
+        "per_control": {
+            k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
+            for k, v in times.items()
+            if v
+        },
+        "median_ms": round(statistics.median(every), 1),
+        "p90_ms": round(_p90(every), 1),
+        "changes": len(every),
+        "python_median_ms": round(statistics.median(py_ms), 1),
+        "python_p90_ms": round(_p90(py_ms), 1),
+        "base_bytes": base_bytes,
+        "view_bytes": view_bytes,
+        "library_loads": max(loads) if loads else None,
+        "orgnet": orgnet.__version__,
+        "wall_s": round(wall, 1),
     }
 
 
@@ -148,18 +174,25 @@ def main(argv: list[str] | None = None) -> int:
     res = measure(args.nodes, args.repeats)
     for name, r in res["per_control"].items():
         print(f"{name:>10}: median {r['median_ms']:.0f} ms, p90 {r['p90_ms']:.0f} ms ({r['n']} changes)")
-    print(f"click to drawn, all {res['changes']} changes at {res['nodes']} nodes: median {res['median_ms']:.0f} ms, "
-          f"p90 {res['p90_ms']:.0f} ms (Python side: median {res['python_median_ms']:.0f} ms); first display "
-          f"{res['first_display_ms']:.0f} ms; one change sends {res['view_bytes']:,} bytes, the network "
-          f"{res['base_bytes']:,} bytes once; vis-network evaluated {res['library_loads']} time(s)")
+    print(
+        f"click to drawn, all {res['changes']} changes at {res['nodes']} nodes: median {res['median_ms']:.0f} ms, "
+        f"p90 {res['p90_ms']:.0f} ms (Python side: median {res['python_median_ms']:.0f} ms); first display "
+        f"{res['first_display_ms']:.0f} ms; one change sends {res['view_bytes']:,} bytes, the network "
+        f"{res['base_bytes']:,} bytes once; vis-network evaluated {res['library_loads']} time(s)"
+    )
     phases = res["first_display_phases_ms"]
-    print("first display, phase by phase: " + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items())
-          + f" (Explorer built in {res['explorer_build_ms']:.0f} ms in this process); the controls shown at "
-          f"{res['controls_shown_ms']:.0f} ms")
+    print(
+        "first display, phase by phase: "
+        + ", ".join(f"{k} {v:.0f} ms" for k, v in phases.items())
+        + f" (Explorer built in {res['explorer_build_ms']:.0f} ms in this process); the controls shown at "
+        f"{res['controls_shown_ms']:.0f} ms"
+    )
     stored = res["first_display_stored_layout_phases_ms"]
-    print(f"first display in a new kernel, layout stored: {res['first_display_stored_layout_ms']:.0f} ms: "
-          + ", ".join(f"{k} {v:.0f} ms" for k, v in stored.items())
-          + f"; the controls shown at {res['controls_shown_stored_layout_ms']:.0f} ms")
+    print(
+        f"first display in a new kernel, layout stored: {res['first_display_stored_layout_ms']:.0f} ms: "
+        + ", ".join(f"{k} {v:.0f} ms" for k, v in stored.items())
+        + f"; the controls shown at {res['controls_shown_stored_layout_ms']:.0f} ms"
+    )
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2))
     return 0

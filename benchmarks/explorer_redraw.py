@@ -51,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     ex = Explorer(tables)
     built = (time.perf_counter() - started) * 1000
-    print(f"network: {len(tables.nodes)} nodes, {len(tables.edges)} edges; "
-          f"Explorer built and first drawn in {built:.0f} ms")
+    print(
+        f"network: {len(tables.nodes)} nodes, {len(tables.edges)} edges; "
+        f"Explorer built and first drawn in {built:.0f} ms"
+    )
 
     no_persons = [o["value"] for o in ex.kinds.options if o["value"] != "person"]
     all_kinds = [o["value"] for o in ex.kinds.options]
@@ -62,8 +64,11 @@ def main(argv: list[str] | None = None) -> int:
         ("min confidence", lambda v: setattr(ex.min_confidence, "value", v), [0.35, 0.5, 0.65, 0.8, 0.2, 0.0]),
         ("kinds", lambda v: setattr(ex.kinds, "value", v), [no_persons, all_kinds, ("person", "state_body")]),
         ("focus (depth 2)", lambda v: setattr(ex.focus, "value", v), focus_names + [""]),
-        ("as of year", lambda v: (setattr(ex.all_years, "value", False), setattr(ex.year, "value", v)),
-         [1980, 1995, 2005, 2020]),
+        (
+            "as of year",
+            lambda v: (setattr(ex.all_years, "value", False), setattr(ex.year, "value", v)),
+            [1980, 1995, 2005, 2020],
+        ),
     ]
     profiler = cProfile.Profile() if args.profile else None
     print(f"{'control':<18} {'n':>3} {'median ms':>10} {'p90 ms':>8} {'max ms':>8}  view nodes")
@@ -78,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
             sizes.append(ex.state.n_nodes)
         if profiler is not None and name == "min confidence":
             profiler.disable()
-        print(f"{name:<18} {len(times):>3} {statistics.median(times):>10.1f} {_p90(times):>8.1f} "
-              f"{max(times):>8.1f}  {min(sizes)}-{max(sizes)}")
+        print(
+            f"{name:<18} {len(times):>3} {statistics.median(times):>10.1f} {_p90(times):>8.1f} "
+            f"{max(times):>8.1f}  {min(sizes)}-{max(sizes)}"
+        )
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
     return 0

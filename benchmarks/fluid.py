@@ -126,21 +126,23 @@ DRIVE_JS = """async ([expr, view, phase, first, frames]) => {
   });
 }"""
 BLOCKS = 4  # each phase: this many blocks of frames, orgnet and plain taking turns
-METHOD = ("Invented graphs (`benchmarks/graphs.py`) as two briefings, the network view (`view='ego'` of everything "
-          "from the root body) and the hierarchy view (the tree under the root body), each beside a plain "
-          "vis-network page of the same nodes (id, label, x, y) and edges (from, to): the same vis-network file, "
-          "default styling, physics off, a canvas of the same size, at the briefing's opening view. Both pages are "
-          "open side by side in headless Chromium and driven through the same moves, one `network.moveTo` per "
-          "drawn frame: *overview* = pans round the opening (fitted) view with zooms between 0.7x and 1.4x its "
-          "scale; *close* = pans at scale 1 round the same centre (labels show). Each phase runs in four blocks, "
-          "orgnet and plain taking turns, so that a busy machine slows both alike. *draw ms* = median time from "
-          "vis-network's `initRedraw` to `afterDrawing` plus a one-pixel `getImageData` that makes Chromium "
-          "finish painting; *ratio* = orgnet's / plain's; *fps* = 1000 / the median time between two frames' "
-          "ends (the browser paces frames at 60 a second at most). A heavy orgnet view draws a moved frame as "
-          "the picture of its last full drawing, moved and scaled (map-style), and in full 150 ms after the "
-          "moves stop: *pictures* = how many of orgnet's timed frames were such pictures; *full redraw after "
-          "ms* = that full drawing after each block's last move (median of the blocks), timed as a frame, "
-          "outside the frame figures.")
+METHOD = (
+    "Invented graphs (`benchmarks/graphs.py`) as two briefings, the network view (`view='ego'` of everything "
+    "from the root body) and the hierarchy view (the tree under the root body), each beside a plain "
+    "vis-network page of the same nodes (id, label, x, y) and edges (from, to): the same vis-network file, "
+    "default styling, physics off, a canvas of the same size, at the briefing's opening view. Both pages are "
+    "open side by side in headless Chromium and driven through the same moves, one `network.moveTo` per "
+    "drawn frame: *overview* = pans round the opening (fitted) view with zooms between 0.7x and 1.4x its "
+    "scale; *close* = pans at scale 1 round the same centre (labels show). Each phase runs in four blocks, "
+    "orgnet and plain taking turns, so that a busy machine slows both alike. *draw ms* = median time from "
+    "vis-network's `initRedraw` to `afterDrawing` plus a one-pixel `getImageData` that makes Chromium "
+    "finish painting; *ratio* = orgnet's / plain's; *fps* = 1000 / the median time between two frames' "
+    "ends (the browser paces frames at 60 a second at most). A heavy orgnet view draws a moved frame as "
+    "the picture of its last full drawing, moved and scaled (map-style), and in full 150 ms after the "
+    "moves stop: *pictures* = how many of orgnet's timed frames were such pictures; *full redraw after "
+    "ms* = that full drawing after each block's last move (median of the blocks), timed as a frame, "
+    "outside the frame figures."
+)
 
 
 def log(msg: str) -> None:
@@ -159,8 +161,10 @@ def plain_page(briefing: Path, out: Path, width: int, height: int) -> None:
     from orgnet.render.network import vis_network_js
 
     data = page_json(briefing.read_text("utf-8"))
-    plain = {"nodes": [{"id": n["id"], "label": n["label"], "x": n["x"], "y": n["y"]} for n in data["nodes"]],
-             "edges": [{"id": e["id"], "from": e["from"], "to": e["to"]} for e in data["edges"]]}
+    plain = {
+        "nodes": [{"id": n["id"], "label": n["label"], "x": n["x"], "y": n["y"]} for n in data["nodes"]],
+        "edges": [{"id": e["id"], "from": e["from"], "to": e["to"]} for e in data["edges"]],
+    }
     text = json.dumps(plain).replace("<", "\\u003c")
     out.write_text(PLAIN_PAGE.format(width=width, height=height, vis=vis_network_js(), data=text), "utf-8")
 
@@ -177,8 +181,12 @@ def _open(browser, path: Path):
 
 def _summary(r: dict) -> dict:
     draw, between = sorted(r["draw"]), r["between"]
-    out = {"draw_ms": round(statistics.median(draw), 1), "draw_p90_ms": round(draw[int(0.9 * (len(draw) - 1))], 1),
-           "frame_ms": round(statistics.median(between), 1), "frames": len(draw)}
+    out = {
+        "draw_ms": round(statistics.median(draw), 1),
+        "draw_p90_ms": round(draw[int(0.9 * (len(draw) - 1))], 1),
+        "frame_ms": round(statistics.median(between), 1),
+        "frames": len(draw),
+    }
     out["fps"] = round(1000 / out["frame_ms"], 1)
     out["pictures"] = r["pictures"]
     out["settle_ms"] = round(statistics.median(r["settle"]), 1) if r["settle"] else None
@@ -202,8 +210,10 @@ def measure_one(browser, briefing: Path, plain: Path, frames: int) -> dict:
     for phase in PHASES:
         got: dict = {who: {"draw": [], "between": [], "settle": [], "pictures": 0} for who in ("orgnet", "plain")}
         for b in range(BLOCKS):
-            for who, pg, expr in (("orgnet", page, "window.orgnetBriefing.network"),
-                                  ("plain", ppage, "window.plainNetwork")):
+            for who, pg, expr in (
+                ("orgnet", page, "window.orgnetBriefing.network"),
+                ("plain", ppage, "window.plainNetwork"),
+            ):
                 r = pg.evaluate(DRIVE_JS, [expr, view, phase, b * (block + 1), block])
                 got[who]["draw"] += r["draw"]
                 got[who]["between"] += r["between"]
@@ -215,9 +225,16 @@ def measure_one(browser, briefing: Path, plain: Path, frames: int) -> dict:
     detail = page.evaluate("() => document.getElementById('network').dataset.detail || ''")
     ctx.close()
     pctx.close()
-    return {"nodes": counts[0], "edges": counts[1], "canvas": f"{view['width']}x{view['height']}",
-            "fit_scale": round(view["scale"], 4), "detail_at_close": detail, "orgnet": ours, "plain": theirs,
-            "page_errors": (errors + perrors)[:3]}
+    return {
+        "nodes": counts[0],
+        "edges": counts[1],
+        "canvas": f"{view['width']}x{view['height']}",
+        "fit_scale": round(view["scale"], 4),
+        "detail_at_close": detail,
+        "orgnet": ours,
+        "plain": theirs,
+        "page_errors": (errors + perrors)[:3],
+    }
 
 
 def measure_fluid(sizes: list[int], tmp: Path, frames: int = 40) -> dict:
@@ -235,7 +252,7 @@ def measure_fluid(sizes: list[int], tmp: Path, frames: int = 40) -> dict:
             for view in VIEWS:
                 page = tmp / f"fluid-{view}-{n}.html"
                 if view == "network":
-                    write_briefing(tables, page, view="ego", focus="body-0", depth=10 ** 6, title=f"{n} nodes")
+                    write_briefing(tables, page, view="ego", focus="body-0", depth=10**6, title=f"{n} nodes")
                 else:
                     write_briefing(tables, page, view="hierarchy", focus="body-0", title=f"{n} nodes")
                 log(f"{view} view of the {n}-node graph: orgnet, then plain ({frames} frames per phase)")
@@ -243,26 +260,35 @@ def measure_fluid(sizes: list[int], tmp: Path, frames: int = 40) -> dict:
                 row.update(graph_nodes=n, view=view)
                 rows.append(row)
                 o, pl = row["orgnet"], row["plain"]
-                log("  " + "; ".join(f"{ph}: orgnet {o[ph]['draw_ms']} ms ({o[ph]['fps']} fps), plain "
-                                     f"{pl[ph]['draw_ms']} ms ({pl[ph]['fps']} fps), x{o[ph]['ratio']}"
-                                     for ph in PHASES))
+                log(
+                    "  "
+                    + "; ".join(
+                        f"{ph}: orgnet {o[ph]['draw_ms']} ms ({o[ph]['fps']} fps), plain "
+                        f"{pl[ph]['draw_ms']} ms ({pl[ph]['fps']} fps), x{o[ph]['ratio']}"
+                        for ph in PHASES
+                    )
+                )
         browser.close()
     return {"chromium": version, "frames": frames, "viewport": VIEWPORT, "rows": rows}
 
 
 def table(res: dict) -> list[str]:
     """Markdown rows of the measurement."""
-    lines = ["| graph nodes | view | nodes | edges | phase | orgnet draw ms | plain draw ms | ratio | "
-             "orgnet frame ms | orgnet fps | plain fps | pictures | full redraw after ms |",
-             "|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| graph nodes | view | nodes | edges | phase | orgnet draw ms | plain draw ms | ratio | "
+        "orgnet frame ms | orgnet fps | plain fps | pictures | full redraw after ms |",
+        "|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for r in res["rows"]:
         for ph in PHASES:
             o, p = r["orgnet"][ph], r["plain"][ph]
             pictures = f"{o['pictures']} of {o['frames']}" if "pictures" in o else "–"
             settle = o.get("settle_ms")
-            lines.append(f"| {r['graph_nodes']:,} | {r['view']} | {r['nodes']:,} | {r['edges']:,} | {ph} | "
-                         f"{o['draw_ms']} | {p['draw_ms']} | {o['ratio']}x | {o['frame_ms']} | {o['fps']} | "
-                         f"{p['fps']} | {pictures} | {settle if settle is not None else '–'} |")
+            lines.append(
+                f"| {r['graph_nodes']:,} | {r['view']} | {r['nodes']:,} | {r['edges']:,} | {ph} | "
+                f"{o['draw_ms']} | {p['draw_ms']} | {o['ratio']}x | {o['frame_ms']} | {o['fps']} | "
+                f"{p['fps']} | {pictures} | {settle if settle is not None else '–'} |"
+            )
     return lines
 
 
@@ -277,9 +303,13 @@ def main(argv: list[str] | None = None) -> int:
     load = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="orgnet-fluid-") as tmp:
         res = measure_fluid(sizes, Path(tmp), args.frames)
-    res.update(command="python benchmarks/fluid.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-               commit=args.commit, load_before=load, load_after=[round(x, 2) for x in os.getloadavg()],
-               date_utc=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()))
+    res.update(
+        command="python benchmarks/fluid.py " + " ".join(argv if argv is not None else sys.argv[1:]),
+        commit=args.commit,
+        load_before=load,
+        load_after=[round(x, 2) for x in os.getloadavg()],
+        date_utc=time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    )
     print("\n".join(table(res)))
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=1) + "\n", "utf-8")

@@ -18,12 +18,53 @@ from orgnet.tables import SCHEMA, TABLE_NAMES, Tables
 __all__ = ["graph_tables"]
 
 _KINDS = ("state_body", "security_service", "party_body", "think_tank", "association", "education", "media")
-_NOUN = {"state_body": "Bureau", "security_service": "Directorate", "party_body": "Committee",
-         "think_tank": "Institute", "association": "Society", "education": "Academy", "media": "Press"}
-_WORDS = ("Harbour", "Meridian", "Lantern", "Cobalt", "Juniper", "Granite", "Saffron", "Tidewater", "Northgate",
-          "Amber", "Willow", "Falcon", "Orchard", "Beacon", "Cedar", "Quarry", "Summit", "Hollow", "Ember", "Heron")
-_TOPICS = ("Maritime", "Frontier", "Energy", "Trade", "Cultural", "Strategic", "Regional", "Island", "Border",
-           "Coastal", "Civic", "Naval", "Polar", "Delta")
+_NOUN = {
+    "state_body": "Bureau",
+    "security_service": "Directorate",
+    "party_body": "Committee",
+    "think_tank": "Institute",
+    "association": "Society",
+    "education": "Academy",
+    "media": "Press",
+}
+_WORDS = (
+    "Harbour",
+    "Meridian",
+    "Lantern",
+    "Cobalt",
+    "Juniper",
+    "Granite",
+    "Saffron",
+    "Tidewater",
+    "Northgate",
+    "Amber",
+    "Willow",
+    "Falcon",
+    "Orchard",
+    "Beacon",
+    "Cedar",
+    "Quarry",
+    "Summit",
+    "Hollow",
+    "Ember",
+    "Heron",
+)
+_TOPICS = (
+    "Maritime",
+    "Frontier",
+    "Energy",
+    "Trade",
+    "Cultural",
+    "Strategic",
+    "Regional",
+    "Island",
+    "Border",
+    "Coastal",
+    "Civic",
+    "Naval",
+    "Polar",
+    "Delta",
+)
 _FAMILY = ("Arden", "Bao", "Castor", "Dorn", "Fang", "Galt", "Hao", "Kell", "Lan", "Marek", "Ning", "Pell", "Rask")
 _GIVEN = ("Wenbo", "Mingjie", "Ruixi", "Lanying", "Kaifeng", "Taowei", "Xiuhan", "Haolin", "Jiaran", "Shuqi")
 _CROSS = ("funded_by", "front_for", "partner_of", "affiliated_with", "operated_by", "overseen_by", "targets")
@@ -53,19 +94,46 @@ def graph_tables(n_nodes: int, seed: int = 0, edges_per_node: float = 1.5, n_doc
     seen: set[tuple[str, str, str]] = set()
     for i in range(n_bodies):
         kind = "state_body" if i == 0 else rng.choice(_KINDS)
-        label = ("Ministry of Public Vigilance" if i == 0 else
-                 f"{rng.choice(_WORDS)} {rng.choice(_TOPICS)} {_NOUN[kind]} {i}")
+        label = (
+            "Ministry of Public Vigilance"
+            if i == 0
+            else f"{rng.choice(_WORDS)} {rng.choice(_TOPICS)} {_NOUN[kind]} {i}"
+        )
         nid = f"body-{i}"
         labels[nid] = label
-        nodes.append({"id": nid, "label": label, "kind": kind, "aliases": f"B{i}", "name_zh": "",
-                      "founded": rng.randint(1950, 2015), "description": f"The {label} is an invented body.",
-                      "docs": rng.choice(docs), "n_docs": 1, "n_claims": 1, "degree": 0})
+        nodes.append(
+            {
+                "id": nid,
+                "label": label,
+                "kind": kind,
+                "aliases": f"B{i}",
+                "name_zh": "",
+                "founded": rng.randint(1950, 2015),
+                "description": f"The {label} is an invented body.",
+                "docs": rng.choice(docs),
+                "n_docs": 1,
+                "n_claims": 1,
+                "degree": 0,
+            }
+        )
     for i in range(n_persons):
         nid = f"person-{i}"
         labels[nid] = f"{rng.choice(_FAMILY)} {rng.choice(_GIVEN)} {i}"
-        nodes.append({"id": nid, "label": labels[nid], "kind": "person", "aliases": "", "name_zh": "",
-                      "founded": None, "description": "", "docs": rng.choice(docs), "n_docs": 1, "n_claims": 1,
-                      "degree": 0})
+        nodes.append(
+            {
+                "id": nid,
+                "label": labels[nid],
+                "kind": "person",
+                "aliases": "",
+                "name_zh": "",
+                "founded": None,
+                "description": "",
+                "docs": rng.choice(docs),
+                "n_docs": 1,
+                "n_claims": 1,
+                "degree": 0,
+            }
+        )
 
     def edge(s: str, t: str, rel: str, start=None, end=None, title: str = "") -> None:
         if (s, rel, t) in seen or s == t:
@@ -76,22 +144,63 @@ def graph_tables(n_nodes: int, seed: int = 0, edges_per_node: float = 1.5, n_doc
         conf = round(rng.uniform(0.3, 0.95), 3)
         hedge = rng.choices(("stated", "reported", "alleged"), (6, 2, 1))[0]
         ev = f"{labels[s]} {rel.replace('_', ' ')} the {labels[t]}"
-        claims.append({"claim_id": cid, "subject": s, "relation": rel, "object": t, "value": "", "start": start,
-                       "end": end, "title": title, "doc": doc, "section": "History", "char_start": 0,
-                       "char_end": len(ev), "evidence": ev, "refs": "1", "citations": "[1] An invented source.",
-                       "method": "pattern", "hedge": hedge, "confidence": conf, "subject_name": labels[s],
-                       "object_name": labels[t]})
-        edges.append({"source": s, "target": t, "relation": rel, "start": start, "end": end, "title": title,
-                      "n_claims": 1, "docs": doc, "evidence": ev, "confidence": conf, "hedge": hedge,
-                      "source_label": labels[s], "target_label": labels[t], "claim_ids": cid, "refs": "1"})
+        claims.append(
+            {
+                "claim_id": cid,
+                "subject": s,
+                "relation": rel,
+                "object": t,
+                "value": "",
+                "start": start,
+                "end": end,
+                "title": title,
+                "doc": doc,
+                "section": "History",
+                "char_start": 0,
+                "char_end": len(ev),
+                "evidence": ev,
+                "refs": "1",
+                "citations": "[1] An invented source.",
+                "method": "pattern",
+                "hedge": hedge,
+                "confidence": conf,
+                "subject_name": labels[s],
+                "object_name": labels[t],
+            }
+        )
+        edges.append(
+            {
+                "source": s,
+                "target": t,
+                "relation": rel,
+                "start": start,
+                "end": end,
+                "title": title,
+                "n_claims": 1,
+                "docs": doc,
+                "evidence": ev,
+                "confidence": conf,
+                "hedge": hedge,
+                "source_label": labels[s],
+                "target_label": labels[t],
+                "claim_ids": cid,
+                "refs": "1",
+            }
+        )
 
     for i in range(1, n_bodies):  # the tree: each body under an earlier one
         parent = rng.randrange(max(0, i - 40), i)
         edge(f"body-{i}", f"body-{parent}", "subordinate_to", start=rng.choice([None, rng.randint(1960, 2020)]))
     for i in range(n_persons):  # leaders
         start = rng.randint(1960, 2020)
-        edge(f"person-{i}", f"body-{rng.randrange(n_bodies)}", "leads", start=start,
-             end=rng.choice([None, start + rng.randint(1, 15)]), title=rng.choice(("Director", "President")))
+        edge(
+            f"person-{i}",
+            f"body-{rng.randrange(n_bodies)}",
+            "leads",
+            start=start,
+            end=rng.choice([None, start + rng.randint(1, 15)]),
+            title=rng.choice(("Director", "President")),
+        )
     target = round(edges_per_node * n_nodes)
     tries = 0
     while len(edges) < target and tries < 20 * target and n_bodies > 1:  # cross links
@@ -104,9 +213,25 @@ def graph_tables(n_nodes: int, seed: int = 0, edges_per_node: float = 1.5, n_doc
         degree[e["target"]] = degree.get(e["target"], 0) + 1
     for n in nodes:
         n["degree"] = degree.get(n["id"], 0)
-    documents = [{"doc": d, "title": f"Invented article {i}", "layout": "prose", "chars": 5000, "n_claims": 0,
-                  "status": "ok", "warnings": "", "unparsed": "", "n_sentences": 40, "n_fields": 0,
-                  "n_references": 3, "encoding": "utf-8", "url": "", "retrieved": "", "reliability": ""}
-                 for i, d in enumerate(docs)]
+    documents = [
+        {
+            "doc": d,
+            "title": f"Invented article {i}",
+            "layout": "prose",
+            "chars": 5000,
+            "n_claims": 0,
+            "status": "ok",
+            "warnings": "",
+            "unparsed": "",
+            "n_sentences": 40,
+            "n_fields": 0,
+            "n_references": 3,
+            "encoding": "utf-8",
+            "url": "",
+            "retrieved": "",
+            "reliability": "",
+        }
+        for i, d in enumerate(docs)
+    ]
     frames = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents, "conflicts": []}
     return Tables(**{name: _frame(name, frames.get(name, [])) for name in TABLE_NAMES})

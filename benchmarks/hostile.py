@@ -46,13 +46,15 @@ SIZES = (25000, 50000, 100000, 200000)
 #: below this many seconds, a parse time is mostly noise; ratios are taken from larger sizes
 MIN_SECONDS = 0.02
 
-METHOD = ("Each family is one invented document of the given size, written to a temporary file and "
-          "parsed by `orgnet.pipeline.parse_one` (read, layout, fields, sentences, claims) in one process, "
-          "best of the repeats (CPU time, with the garbage collector paused during a parse; the memo caches "
-          "keyed by a document's words are emptied before each parse); a step over the target is measured "
-          "again with three times the repeats, each size keeping its best time; the ratio is the time at 2S "
-          "over the time at S (2.0 = linear, 4.0 = quadratic). A family stops growing once one parse takes "
-          "longer than the cap.")
+METHOD = (
+    "Each family is one invented document of the given size, written to a temporary file and "
+    "parsed by `orgnet.pipeline.parse_one` (read, layout, fields, sentences, claims) in one process, "
+    "best of the repeats (CPU time, with the garbage collector paused during a parse; the memo caches "
+    "keyed by a document's words are emptied before each parse); a step over the target is measured "
+    "again with three times the repeats, each size keeping its best time; the ratio is the time at 2S "
+    "over the time at S (2.0 = linear, 4.0 = quadratic). A family stops growing once one parse takes "
+    "longer than the cap."
+)
 
 
 def _fill(unit: Callable[[int], str], size: int, head: str = "", tail: str = "", sep: str = "") -> str:
@@ -80,9 +82,11 @@ def markers_then_text(size: int) -> str:
 
 def sentence_markers(size: int) -> str:
     """Many short sentences, each followed by footnote markers, a paragraph every 20 sentences."""
+
     def unit(k: int) -> str:
         end = "\n" if k % 20 == 19 else " "
         return f"The Office {k} was founded in 1950.[{k % 99 + 1}][{k % 7 + 1}]{end}"
+
     return _fill(unit, size, head=LEAD)
 
 
@@ -105,15 +109,22 @@ def many_script_openings(size: int) -> str:
 
 def trigger_repeated(size: int) -> str:
     """One sentence that repeats a trigger phrase (``... is led by Ada Li and is led by ...``)."""
-    return _fill(lambda k: " and is led by Ada Li", size,
-                 head="= Bureau of Tides =\nThe Bureau of Tides is led by Ada Li",
-                 tail=".\n")
+    return _fill(
+        lambda k: " and is led by Ada Li",
+        size,
+        head="= Bureau of Tides =\nThe Bureau of Tides is led by Ada Li",
+        tail=".\n",
+    )
 
 
 def trigger_repeated_names(size: int) -> str:
     """One sentence: many organisations, each "a subsidiary of" the next (many names and phrases)."""
-    return _fill(lambda k: f"the Tide Office {k} is a subsidiary of ", size,
-                 head="= Bureau of Tides =\n", tail="the Bureau of Tides.\n")
+    return _fill(
+        lambda k: f"the Tide Office {k} is a subsidiary of ",
+        size,
+        head="= Bureau of Tides =\n",
+        tail="the Bureau of Tides.\n",
+    )
 
 
 def long_word(size: int) -> str:
@@ -129,26 +140,44 @@ def long_capitalised(size: int) -> str:
 def nested_brackets(size: int) -> str:
     """Deeply nested brackets and parentheses in one sentence, with names inside."""
     depth = size // 40
-    return ("= Bureau of Tides =\n" + LEAD + "The Bureau of Tides (" + "(Office of Tides [" * depth
-            + "x" + "])" * depth + ") was founded in 1950.\n")
+    return (
+        "= Bureau of Tides =\n"
+        + LEAD
+        + "The Bureau of Tides ("
+        + "(Office of Tides [" * depth
+        + "x"
+        + "])" * depth
+        + ") was founded in 1950.\n"
+    )
 
 
 def many_parentheses(size: int) -> str:
     """One sentence with thousands of parenthesised glosses (``Office of Tides (OT) ...``)."""
-    return _fill(lambda k: f"the Office {k} (ON{k % 50}) and ", size,
-                 head="= Bureau of Tides =\nThe Bureau of Tides (BT) oversees ", tail="the Port Office (PO).\n")
+    return _fill(
+        lambda k: f"the Office {k} (ON{k % 50}) and ",
+        size,
+        head="= Bureau of Tides =\nThe Bureau of Tides (BT) oversees ",
+        tail="the Port Office (PO).\n",
+    )
 
 
 def infobox_one_line(size: int) -> str:
     """A whole wikitext infobox on one line with thousands of ``| key = value`` fields."""
-    return _fill(lambda k: f" | field{k} = Value {k}", size, head="{{Infobox organization | name = Bureau of Tides"
-                 " | leader_name = Ada Li | formation = 1954", tail=" }} The Bureau of Tides is an agency.\n")
+    return _fill(
+        lambda k: f" | field{k} = Value {k}",
+        size,
+        head="{{Infobox organization | name = Bureau of Tides | leader_name = Ada Li | formation = 1954",
+        tail=" }} The Bureau of Tides is an agency.\n",
+    )
 
 
 def key_value_line(size: int) -> str:
     """One ``key = value`` line whose value is a long run of words and ``=`` signs."""
-    return ("= Bureau of Tides =\n" + LEAD
-            + _fill(lambda k: f"Leader = Ada Li no. {k} = ", size, head="| parent_organization = ", tail="\n"))
+    return (
+        "= Bureau of Tides =\n"
+        + LEAD
+        + _fill(lambda k: f"Leader = Ada Li no. {k} = ", size, head="| parent_organization = ", tail="\n")
+    )
 
 
 def pipe_cells(size: int) -> str:
@@ -165,26 +194,34 @@ def pipe_rows(size: int) -> str:
 
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
-    return _fill(lambda k: f"== Section {k} ==\nThe Office {k} was founded in 1950.\n", size,
-                 head="= Bureau of Tides =\n")
+    return _fill(
+        lambda k: f"== Section {k} ==\nThe Office {k} was founded in 1950.\n", size, head="= Bureau of Tides =\n"
+    )
 
 
 def dash_fields(size: int) -> str:
     """A dash infobox with thousands of ``- Key: Value`` fields."""
-    return _fill(lambda k: f"- Field{k}: Value {k}\n", size,
-                 head="= Bureau of Tides =\n- Leader: Ada Li\n- Type: Agency\n")
+    return _fill(
+        lambda k: f"- Field{k}: Value {k}\n", size, head="= Bureau of Tides =\n- Leader: Ada Li\n- Type: Agency\n"
+    )
 
 
 def bullets(size: int) -> str:
     """Thousands of bullets under one list heading (names with dates)."""
-    return _fill(lambda k: f"- Ada Li{k % 10} ({1950 + k % 60}–{1951 + k % 60})\n", size,
-                 head="= Bureau of Tides =\nThe Bureau of Tides is an agency.\n== Directors ==\n")
+    return _fill(
+        lambda k: f"- Ada Li{k % 10} ({1950 + k % 60}–{1951 + k % 60})\n",
+        size,
+        head="= Bureau of Tides =\nThe Bureau of Tides is an agency.\n== Directors ==\n",
+    )
 
 
 def references(size: int) -> str:
     """A reference list of thousands of numbered entries."""
-    return _fill(lambda k: f"{k % 999 + 1}. ^ \"Bureau report {k}\". Tide News. 2001.\n", size,
-                 head="= Bureau of Tides =\n" + LEAD + "== References ==\n")
+    return _fill(
+        lambda k: f'{k % 999 + 1}. ^ "Bureau report {k}". Tide News. 2001.\n',
+        size,
+        head="= Bureau of Tides =\n" + LEAD + "== References ==\n",
+    )
 
 
 def percent_escaped(size: int) -> str:
@@ -199,8 +236,9 @@ def blank_lines(size: int) -> str:
 
 def glued_lines(size: int) -> str:
     """Thousands of glued infobox lines (``FormationOffice no. 3``)."""
-    return _fill(lambda k: f"Formation{1950 + k % 60}; {k} years ago\nLeaderAda Li{k}\n", size,
-                 head="Bureau of Tides\n")
+    return _fill(
+        lambda k: f"Formation{1950 + k % 60}; {k} years ago\nLeaderAda Li{k}\n", size, head="Bureau of Tides\n"
+    )
 
 
 #: name -> (generator, file suffix)
@@ -241,8 +279,13 @@ def write(name: str, size: int, folder: Path) -> Path:
 #: memo caches keyed by a document's words (not by the vocabulary), cleared before each timed parse:
 #: otherwise a repeat, or the next size of a family (same keys, more of them), finds the keys an
 #: earlier parse looked up, and the ratios measure the cache instead of the parser
-MEMOS = ("orgnet.read.infobox:_lookup", "orgnet.read.lines:section_kind_of", "orgnet.countries:_demonym",
-         "orgnet.countries:countries_in", "orgnet.extract.words:singular_title")
+MEMOS = (
+    "orgnet.read.infobox:_lookup",
+    "orgnet.read.lines:section_kind_of",
+    "orgnet.countries:_demonym",
+    "orgnet.countries:countries_in",
+    "orgnet.extract.words:singular_title",
+)
 
 
 def clear_memos() -> None:
@@ -308,8 +351,13 @@ def measure_family(name: str, sizes: list[int], folder: Path, repeats: int = 3, 
                 path.unlink()
             ratios = _ratios(done_sizes, seconds)
     real_ratios = [r for r in ratios if r is not None]
-    return {"sizes": done_sizes, "seconds": [round(t, 4) for t in seconds], "ratios": ratios,
-            "worst": max(real_ratios) if real_ratios else None, "capped": capped}
+    return {
+        "sizes": done_sizes,
+        "seconds": [round(t, 4) for t in seconds],
+        "ratios": ratios,
+        "worst": max(real_ratios) if real_ratios else None,
+        "capped": capped,
+    }
 
 
 def _ratios(sizes: list[int], seconds: list[float]) -> list[float | None]:
@@ -326,12 +374,17 @@ def _ratios(sizes: list[int], seconds: list[float]) -> list[float | None]:
             continue
         # a doubling's ratio even when the sizes are not exactly 2x apart: t1/t0 = (s1/s0)^k -> 2^k
         k = math.log(t1 / t0) / math.log(s1 / s0) if s1 != s0 and t1 > 0 else 1.0
-        out.append(round(2 ** k, 2))
+        out.append(round(2**k, 2))
     return out
 
 
-def measure(sizes: list[int], names: list[str] | None = None, repeats: int = 3, cap: float = 10.0,
-            log: Callable[[str], None] | None = None) -> dict:
+def measure(
+    sizes: list[int],
+    names: list[str] | None = None,
+    repeats: int = 3,
+    cap: float = 10.0,
+    log: Callable[[str], None] | None = None,
+) -> dict:
     """Every family (or ``names``) at ``sizes``: ``{"families": {name: measure_family(...)}, "worst": ...}``."""
     out: dict = {"sizes": sizes, "target": TARGET_RATIO, "families": {}}
     with tempfile.TemporaryDirectory(prefix="orgnet-hostile-") as tmp:
@@ -339,9 +392,11 @@ def measure(sizes: list[int], names: list[str] | None = None, repeats: int = 3, 
             t0 = time.perf_counter()
             out["families"][name] = r = measure_family(name, sizes, Path(tmp), repeats, cap)
             if log:
-                log(f"hostile: {name}: {', '.join(f'{t:.3f}s' for t in r['seconds'])}; ratios "
+                log(
+                    f"hostile: {name}: {', '.join(f'{t:.3f}s' for t in r['seconds'])}; ratios "
                     f"{', '.join('-' if x is None else f'{x}x' for x in r['ratios'])} "
-                    f"({time.perf_counter() - t0:.1f} s)")
+                    f"({time.perf_counter() - t0:.1f} s)"
+                )
     worst = [(r["worst"], n) for n, r in out["families"].items() if r["worst"] is not None]
     out["worst"] = max(worst)[0] if worst else None
     out["worst_family"] = max(worst)[1] if worst else None
@@ -358,8 +413,11 @@ def table(res: dict) -> list[str]:
         ratios = ", ".join("–" if x is None else f"{x}x" for x in r["ratios"]) or "–"
         worst = r["worst"]
         met = "yes" if worst is None or worst <= res["target"] else "**no**"
-        lines.append(f"| {name}{' (capped)' if r['capped'] else ''} | " + " | ".join(cells)
-                     + f" | {ratios} | {'–' if worst is None else f'{worst}x'} | {met} |")
+        lines.append(
+            f"| {name}{' (capped)' if r['capped'] else ''} | "
+            + " | ".join(cells)
+            + f" | {ratios} | {'–' if worst is None else f'{worst}x'} | {met} |"
+        )
     return lines
 
 

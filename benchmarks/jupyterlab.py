@@ -78,8 +78,10 @@ class Lab:
         install(prefix=str(kernels), kernel_name="orgnet-lab", display_name="orgnet (this venv)")
         work = self.folder / "lab"
         work.mkdir(parents=True, exist_ok=True)
-        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(self.code)], metadata={"kernelspec": {
-            "name": "orgnet-lab", "display_name": "orgnet (this venv)", "language": "python"}})
+        nb = nbformat.v4.new_notebook(
+            cells=[nbformat.v4.new_code_cell(self.code)],
+            metadata={"kernelspec": {"name": "orgnet-lab", "display_name": "orgnet (this venv)", "language": "python"}},
+        )
         self.notebook = work / "explorer.ipynb"
         nbformat.write(nb, str(self.notebook))
         self.kernels = kernels / "share" / "jupyter"
@@ -87,18 +89,36 @@ class Lab:
         # the kernel imports the orgnet of this checkout (an installed one elsewhere, or a relative
         # PYTHONPATH, would otherwise be measured instead)
         path = os.pathsep.join([str(ROOT)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p])
-        env = dict(os.environ, PYTHONPATH=path, JUPYTER_PATH=str(kernels / "share" / "jupyter"),
-                   JUPYTER_CONFIG_DIR=str(self.folder / "config"), JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
-                   JUPYTERLAB_SETTINGS_DIR=str(self.folder / "settings"),
-                   JUPYTERLAB_WORKSPACES_DIR=str(self.folder / "workspaces"), IPYTHONDIR=str(self.folder / "ipython"))
+        env = dict(
+            os.environ,
+            PYTHONPATH=path,
+            JUPYTER_PATH=str(kernels / "share" / "jupyter"),
+            JUPYTER_CONFIG_DIR=str(self.folder / "config"),
+            JUPYTER_RUNTIME_DIR=str(self.folder / "runtime"),
+            JUPYTERLAB_SETTINGS_DIR=str(self.folder / "settings"),
+            JUPYTERLAB_WORKSPACES_DIR=str(self.folder / "workspaces"),
+            IPYTHONDIR=str(self.folder / "ipython"),
+        )
         jupyter = Path(self.python).with_name("jupyter")
         with open(self.log, "w") as out:
             self.server = subprocess.Popen(
-                [str(jupyter), "lab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--ServerApp.token={token}",
-                 f"--ServerApp.root_dir={work}", "--ServerApp.allow_root=True", "--LabApp.news_url=None",
-                 "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-                 "--LabApp.expose_app_in_browser=True"],
-                env=env, stdout=out, stderr=subprocess.STDOUT)
+                [
+                    str(jupyter),
+                    "lab",
+                    "--no-browser",
+                    "--ip=127.0.0.1",
+                    f"--port={port}",
+                    f"--ServerApp.token={token}",
+                    f"--ServerApp.root_dir={work}",
+                    "--ServerApp.allow_root=True",
+                    "--LabApp.news_url=None",
+                    "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+                    "--LabApp.expose_app_in_browser=True",
+                ],
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         self.base = f"http://127.0.0.1:{port}"
         for _ in range(240):
             try:
@@ -141,8 +161,13 @@ def run_saved(lab: Lab, timeout: float = 600) -> None:
     saved = os.environ.get("JUPYTER_PATH")
     os.environ["JUPYTER_PATH"] = str(lab.kernels)
     try:
-        NotebookClient(nb, timeout=timeout, kernel_name="orgnet-lab", store_widget_state=True,
-                       resources={"metadata": {"path": str(lab.notebook.parent)}}).execute()
+        NotebookClient(
+            nb,
+            timeout=timeout,
+            kernel_name="orgnet-lab",
+            store_widget_state=True,
+            resources={"metadata": {"path": str(lab.notebook.parent)}},
+        ).execute()
     finally:
         if saved is None:
             os.environ.pop("JUPYTER_PATH", None)
@@ -178,9 +203,12 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
     page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
     page.on("websocket", lambda ws: None if ws.url.startswith(local) else elsewhere.append(ws.url))
     page.goto(lab.url)
-    page.wait_for_function("""() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+    page.wait_for_function(
+        """() => { const w = window.jupyterapp && window.jupyterapp.shell.currentWidget;
         const k = w && w.sessionContext && w.sessionContext.session && w.sessionContext.session.kernel;
-        return k && k.status === 'idle'; }""", timeout=timeout * 1000)
+        return k && k.status === 'idle'; }""",
+        timeout=timeout * 1000,
+    )
     # the kernel's messages as the page receives them: the first widget opened, the cell's result
     page.evaluate("""() => { const k = window.jupyterapp.shell.currentWidget.sessionContext.session.kernel;
         window.orgnetKernelMarks = {};
@@ -210,22 +238,30 @@ def open_notebook(browser: Any, lab: Lab, viewport: tuple[int, int] = (1280, 800
 #: the phases of a first display, each from the end of the one before (the page's clock): the
 #: kernel's marks (``window.orgnetKernelMarks``, set by open_notebook) and the widget's
 #: (``canvas.orgnet.marks``, set by live.js.j2 as it draws its first view)
-PHASES = (("kernel", "comm_open", "running the cell to the first widget's message (imports, tables, "
-                                  "graph, layout, page data, widgets)"),
-          ("widgets", "execute_result", "the widgets' messages, the network's data with them"),
-          ("to render", "render", "the front end creating the widgets' views, up to the drawing's"),
-          ("library", "library", "evaluating vis-network (once per page)"),
-          ("parse", "parsed", "JSON.parse of the network's data"),
-          ("data in", "network", "the drawing made and given every node and link"),
-          ("view", "applied", "the first view applied and framed"),
-          ("first frame", "drawn", "up to the end of the first frame that shows it"))
+PHASES = (
+    (
+        "kernel",
+        "comm_open",
+        "running the cell to the first widget's message (imports, tables, graph, layout, page data, widgets)",
+    ),
+    ("widgets", "execute_result", "the widgets' messages, the network's data with them"),
+    ("to render", "render", "the front end creating the widgets' views, up to the drawing's"),
+    ("library", "library", "evaluating vis-network (once per page)"),
+    ("parse", "parsed", "JSON.parse of the network's data"),
+    ("data in", "network", "the drawing made and given every node and link"),
+    ("view", "applied", "the first view applied and framed"),
+    ("first frame", "drawn", "up to the end of the first frame that shows it"),
+)
 
 
 def first_phases(page: Any, started: float) -> dict:
     """Milliseconds of each of :data:`PHASES` of the first display that began at `started`
     (the page's clock); a phase whose mark is missing is left out."""
-    marks = page.evaluate("""([sel]) => Object.assign({}, window.orgnetKernelMarks || {},
-        (document.querySelector(sel).orgnet || {}).marks || {})""", [VIEW])
+    marks = page.evaluate(
+        """([sel]) => Object.assign({}, window.orgnetKernelMarks || {},
+        (document.querySelector(sel).orgnet || {}).marks || {})""",
+        [VIEW],
+    )
     out, before = {}, started
     for name, mark, _ in PHASES:
         if mark in marks:
@@ -236,7 +272,8 @@ def first_phases(page: Any, started: float) -> dict:
 
 #: performs an action given as a JavaScript function body (``act``) and waits for the drawing of
 #: the next view; returns {ms, seq, loads}
-_TIMED = """async ([act, timeoutMs]) => {
+_TIMED = (
+    """async ([act, timeoutMs]) => {
   const view = document.querySelector('%s');
   const before = Number(view.getAttribute('data-view-seq'));
   const t0 = performance.now();
@@ -247,7 +284,9 @@ _TIMED = """async ([act, timeoutMs]) => {
   }
   return {ms: Number(view.getAttribute('data-drawn-at')) - t0, seq: Number(view.getAttribute('data-view-seq')),
           loads: globalThis.orgnetLiveLoads};
-}""" % VIEW
+}"""
+    % VIEW
+)
 
 
 def timed_change(page: Any, act: str, timeout_ms: float = 30_000) -> dict:
@@ -259,29 +298,37 @@ def timed_change(page: Any, act: str, timeout_ms: float = 30_000) -> dict:
 
 def click_checkbox(title: str, label: str) -> str:
     """JavaScript that clicks the checkbox `label` of the Explorer's checklist `title`."""
-    return ("const lists = [...document.querySelectorAll('.orgnet-checklist')];"
-            f"const list = lists.find(l => l.querySelector('.cl-title').textContent === {title!r});"
-            "const item = [...list.querySelectorAll('.cl-item')].find("
-            f"i => i.querySelector('.cl-label').textContent === {label!r});"
-            "item.querySelector('input').click();")
+    return (
+        "const lists = [...document.querySelectorAll('.orgnet-checklist')];"
+        f"const list = lists.find(l => l.querySelector('.cl-title').textContent === {title!r});"
+        "const item = [...list.querySelectorAll('.cl-item')].find("
+        f"i => i.querySelector('.cl-label').textContent === {label!r});"
+        "item.querySelector('input').click();"
+    )
 
 
 def type_into(placeholder: str, text: str) -> str:
     """JavaScript that types `text` into the ipywidgets text box with this placeholder and
     presses Enter (the widgets send on Enter or blur: continuous_update is off)."""
-    return (f"const box = document.querySelector(\"input[placeholder='{placeholder}']\");"
-            f"box.value = {text!r}; box.dispatchEvent(new Event('input', {{bubbles: true}}));"
-            "box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', keyCode: 13, bubbles: true}));"
-            "box.dispatchEvent(new Event('change', {bubbles: true}));")
+    return (
+        f"const box = document.querySelector(\"input[placeholder='{placeholder}']\");"
+        f"box.value = {text!r}; box.dispatchEvent(new Event('input', {{bubbles: true}}));"
+        "box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', keyCode: 13, bubbles: true}));"
+        "box.dispatchEvent(new Event('change', {bubbles: true}));"
+    )
 
 
 def click_text_checkbox(description: str) -> str:
     """JavaScript that clicks the ipywidgets checkbox with this description."""
-    return ("const cb = [...document.querySelectorAll('.widget-checkbox .widget-label-basic')].find("
-            f"c => c.textContent.trim() === {description!r}); cb.querySelector('input').click();")
+    return (
+        "const cb = [...document.querySelectorAll('.widget-checkbox .widget-label-basic')].find("
+        f"c => c.textContent.trim() === {description!r}); cb.querySelector('input').click();"
+    )
 
 
 def click_button(text: str) -> str:
     """JavaScript that clicks the ipywidgets button with this text."""
-    return ("const b = [...document.querySelectorAll('button.jupyter-button')].find("
-            f"b => b.textContent.trim() === {text!r}); b.click();")
+    return (
+        "const b = [...document.querySelectorAll('button.jupyter-button')].find("
+        f"b => b.textContent.trim() === {text!r}); b.click();"
+    )

@@ -32,20 +32,39 @@ if typing.TYPE_CHECKING:
     from .resolve import Resolution, resolve
 
 __all__ = [
-    "Document", "read_document", "parse_text",
-    "Claim", "extract_claims",
-    "Resolution", "resolve",
-    "Tables", "build", "read_tables",
-    "OrgnetError", "InputError", "StrictModeError", "VocabularyError",
-    "Explorer", "to_pyvis",
+    "Document",
+    "read_document",
+    "parse_text",
+    "Claim",
+    "extract_claims",
+    "Resolution",
+    "resolve",
+    "Tables",
+    "build",
+    "read_tables",
+    "OrgnetError",
+    "InputError",
+    "StrictModeError",
+    "VocabularyError",
+    "Explorer",
+    "to_pyvis",
     "__version__",
 ]
 
 # names imported on first use, so that `import orgnet` does not import the widget libraries, and
 # reading a build's tables (`orgnet.read_tables`) does not import the parsers of the building stages
-_LAZY = {"Explorer": "explorer", "to_pyvis": "render.pyvis_net", "build": "pipeline",
-         "Document": "read.model", "read_document": "read.document", "parse_text": "read.document",
-         "Claim": "extract", "extract_claims": "extract", "Resolution": "resolve", "resolve": "resolve"}
+_LAZY = {
+    "Explorer": "explorer",
+    "to_pyvis": "render.pyvis_net",
+    "build": "pipeline",
+    "Document": "read.model",
+    "read_document": "read.document",
+    "parse_text": "read.document",
+    "Claim": "extract",
+    "extract_claims": "extract",
+    "Resolution": "resolve",
+    "resolve": "resolve",
+}
 
 
 def __getattr__(name: str) -> typing.Any:

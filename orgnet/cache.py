@@ -53,13 +53,20 @@ from .errors import CacheWarning
 from .extract import Claim
 from .read.model import DocumentSummary
 
-__all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_plain", "encode_entry",
-           "decode_entry"]
+__all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_plain", "encode_entry", "decode_entry"]
 
 # the modules whose code decides what a document's parse is (and how an entry is stored); a
 # pattern stands for the files it matches under orgnet/, in sorted order
 _PARSER_MODULES = (
-    "read/*.py", "lexicon.py", "names.py", "countries.py", "extract/*.py", "vocabulary.py", "parsing.py", "cache.py")
+    "read/*.py",
+    "lexicon.py",
+    "names.py",
+    "countries.py",
+    "extract/*.py",
+    "vocabulary.py",
+    "parsing.py",
+    "cache.py",
+)
 
 #: the first word of an entry's header; the number is the entry format's version
 MAGIC = b"orgnet-parse-cache/1"
@@ -85,6 +92,7 @@ def parser_version() -> str:
 
 # --------------------------------------------------------------------------- plain data
 
+
 class _Strings(dict):
     """The distinct strings of one entry, each mapped to its index in the entry's table."""
 
@@ -101,6 +109,7 @@ class _Strings(dict):
 # any JSON; decoding still gives each field a value of its type, or fails. A string field
 # is looked up in the entry's string table, which is checked to hold strings only: whatever
 # the plain value, the field gets a string or the lookup fails (IndexError, TypeError).
+
 
 def _of_types(col: list, types: frozenset[type]) -> list:
     if type(col) is not list or not types.issuperset(map(type, col)):
@@ -162,8 +171,9 @@ class _Codec:
         types = [hints[name] for name in self.fields]
         for f, t in zip(dataclasses.fields(cls), types):
             if t not in _CODECS:
-                raise TypeError(f"orgnet/cache.py cannot store {cls.__name__}.{f.name} of type {t}: "
-                                f"add the type to _CODECS")
+                raise TypeError(
+                    f"orgnet/cache.py cannot store {cls.__name__}.{f.name} of type {t}: add the type to _CODECS"
+                )
             if not f.init or f.kw_only:
                 raise TypeError(f"orgnet/cache.py: {cls.__name__}.{f.name} must be a positional __init__ field")
         self._codecs = [(name, *_CODECS[t]) for name, t in zip(self.fields, types)]
@@ -210,13 +220,17 @@ def from_plain(plain: Any) -> Parse:
     ``IndexError``) when ``plain`` is not such data or a value has the wrong type."""
     strings, s, c = plain
     _of_types(strings, _STR)
-    summary, = _SUMMARY.decode(s, strings)
+    (summary,) = _SUMMARY.decode(s, strings)
     return summary, _CLAIM.decode(c, strings)
 
 
 def _header(key: str, payload: bytes) -> bytes:
-    return b" ".join((MAGIC, SCHEMA, key.encode(), str(len(payload)).encode(),
-                      hashlib.sha256(payload).hexdigest().encode())) + b"\n"
+    return (
+        b" ".join(
+            (MAGIC, SCHEMA, key.encode(), str(len(payload)).encode(), hashlib.sha256(payload).hexdigest().encode())
+        )
+        + b"\n"
+    )
 
 
 def encode_entry(key: str, value: Parse) -> bytes:
@@ -250,8 +264,9 @@ def decode_entry(key: str, data: bytes) -> Parse:
         if parts[2] != key.encode():
             raise CorruptEntry("its header names another key")
         if parts[3] != str(len(payload)).encode():
-            raise CorruptEntry(f"{len(payload)} payload bytes where the header says {_shown_bytes(parts[3])}: "
-                               f"truncated or extended")
+            raise CorruptEntry(
+                f"{len(payload)} payload bytes where the header says {_shown_bytes(parts[3])}: truncated or extended"
+            )
         raise CorruptEntry("checksum mismatch: the entry was changed after it was written")
     try:
         try:
@@ -271,6 +286,7 @@ def _shown_bytes(b: bytes) -> str:
 
 # --------------------------------------------------------------------------- the cache
 
+
 class ParseCache:
     """Parsed documents on disk, keyed by content and parser version.
 
@@ -286,7 +302,7 @@ class ParseCache:
         self.folder = Path(folder) / parser_version()
         self.used: set[str] = set()
         self.hits = self.misses = 0
-        self.rejected: list[Path] = []   # entries that were there but damaged, foreign or crafted
+        self.rejected: list[Path] = []  # entries that were there but damaged, foreign or crafted
         self.written = 0
         self.hashed = 0  # files read and hashed by this build (the others matched the index)
         self._index_path = self.folder / "files.json"
@@ -305,8 +321,13 @@ class ParseCache:
             name = str(path.resolve())
             sig = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
             old = self._index["files"].get(name)
-            if (isinstance(old, list) and len(old) == 5 and old[:4] == sig and isinstance(old[4], str)
-                    and sig[2] < self._index["saved_ns"] - self.RACY_NS):
+            if (
+                isinstance(old, list)
+                and len(old) == 5
+                and old[:4] == sig
+                and isinstance(old[4], str)
+                and sig[2] < self._index["saved_ns"] - self.RACY_NS
+            ):
                 digest = old[4]
             else:
                 digest = hashlib.sha256(path.read_bytes()).hexdigest()

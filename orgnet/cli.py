@@ -36,6 +36,7 @@ def shown(text: object) -> str:
     >>> shown("report\x1b[31m.txt"), shown("two\nlines"), shown("Zürich 北京")
     ('report\\x1b[31m.txt', 'two\\nlines', 'Zürich 北京')
     """
+
     def escape(m: re.Match) -> str:
         c = ord(m.group())
         named = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(m.group())
@@ -46,6 +47,7 @@ def shown(text: object) -> str:
 
 def _at_least(low: int, what: str):
     """An argparse type: an integer >= `low`."""
+
     def parse(text: str) -> int:
         try:
             value = int(text)
@@ -54,6 +56,7 @@ def _at_least(low: int, what: str):
         if value < low:
             raise argparse.ArgumentTypeError(f"{what} must be {low} or more, not {value}")
         return value
+
     return parse
 
 
@@ -76,8 +79,9 @@ def _ratio(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"a bar must be a number such as 0.9, not {text!r}") from None
     if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"a bar must be a number of 0 or more (a share of the gold such as "
-                                         f"0.9), not {text}")
+        raise argparse.ArgumentTypeError(
+            f"a bar must be a number of 0 or more (a share of the gold such as 0.9), not {text}"
+        )
     return value
 
 
@@ -107,16 +111,26 @@ def _build(args: argparse.Namespace) -> int:
         try:
             # the claims table is written as it is made, never held whole (a large corpus needs
             # memory for its entities and edges, not its claims)
-            report = build_into(args.seeds, args.out, strict=args.strict,
-                                progress=None if not args.no_progress else False, jobs=args.jobs, cache=cache,
-                                ids=Path(args.out), engine=args.engine, scheduler=args.scheduler,
-                                doc_timeout=args.doc_timeout or None)
+            report = build_into(
+                args.seeds,
+                args.out,
+                strict=args.strict,
+                progress=None if not args.no_progress else False,
+                jobs=args.jobs,
+                cache=cache,
+                ids=Path(args.out),
+                engine=args.engine,
+                scheduler=args.scheduler,
+                doc_timeout=args.doc_timeout or None,
+            )
         finally:
             _show_warnings("orgnet build", caught)
     s, paths = report.summary, report.paths
-    print(f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
-          f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
-          f"-> {shown(args.out)}/")
+    print(
+        f"orgnet build: {s['documents']} documents, {s['nodes']} nodes, {s['edges']} edges, "
+        f"{s['claims']} claims, {s['conflicts']} conflicts, {s['merges']} merges, {s['warnings']} warnings "
+        f"-> {shown(args.out)}/"
+    )
     documents = report.documents
     bad = documents[(documents["status"] != "ok") | (documents["warnings"] != "")]
     for _, row in bad.iterrows():
@@ -140,8 +154,10 @@ def _verify(args: argparse.Namespace) -> int:
     from .integrity import verify
 
     m = verify(args.tables)
-    print(f"orgnet verify: {args.tables}: OK, build {m.get('build_id', '?')} of {m.get('created', '?')}, "
-          f"{len(m.get('files', []))} files match manifest.json")
+    print(
+        f"orgnet verify: {args.tables}: OK, build {m.get('build_id', '?')} of {m.get('created', '?')}, "
+        f"{len(m.get('files', []))} files match manifest.json"
+    )
     if args.sources:
         from .integrity import changed_sources
 
@@ -149,8 +165,11 @@ def _verify(args: argparse.Namespace) -> int:
         for line in changes:
             print(f"  {shown(line)}")
         if changes:
-            print(f"orgnet verify: {len(changes)} document(s) of {args.sources} changed since the build; "
-                  "build again to bring the tables up to date", file=sys.stderr)
+            print(
+                f"orgnet verify: {len(changes)} document(s) of {args.sources} changed since the build; "
+                "build again to bring the tables up to date",
+                file=sys.stderr,
+            )
             return 1
         print(f"orgnet verify: every document of {args.sources} is as the build read it")
     return 0
@@ -199,13 +218,21 @@ def _export_view(tables, args: argparse.Namespace):
 
     if args.depth is not None and not args.focus:
         raise InputError("--depth needs --focus NAME (the node to count steps from)")
-    for flag, names, known in (("--kinds", _names(args.kinds), kinds()), ("--relations", _names(args.relations),
-                                                                          relations())):
+    for flag, names, known in (
+        ("--kinds", _names(args.kinds), kinds()),
+        ("--relations", _names(args.relations), relations()),
+    ):
         unknown = [n for n in names or () if n not in known]
         if unknown:
             raise InputError(f"{flag}: unknown {', '.join(map(repr, unknown))}; choose from {', '.join(known)}")
-    view = select_view(to_graph(tables), focus=args.focus, depth=DEFAULT_DEPTH if args.depth is None else args.depth,
-                       year=args.year, kinds=_names(args.kinds), relations=_names(args.relations))
+    view = select_view(
+        to_graph(tables),
+        focus=args.focus,
+        depth=DEFAULT_DEPTH if args.depth is None else args.depth,
+        year=args.year,
+        kinds=_names(args.kinds),
+        relations=_names(args.relations),
+    )
     if view.problems:
         raise InputError(" ".join(view.problems))
     return view, f" (view: {view.n_nodes} nodes, {view.n_edges} edges)"
@@ -225,9 +252,19 @@ def _brief(args: argparse.Namespace) -> int:
     out = Path(args.out)
     tables = read_tables(args.tables)
     view = "path" if args.path and args.view == "ego" else args.view
-    path = write_briefing(tables, out, view=view, focus=args.focus, depth=args.depth, as_of=args.as_of,
-                          relations=args.relations, kinds=args.kinds, path=args.path,
-                          communities=args.communities, size_by=args.size_by)
+    path = write_briefing(
+        tables,
+        out,
+        view=view,
+        focus=args.focus,
+        depth=args.depth,
+        as_of=args.as_of,
+        relations=args.relations,
+        kinds=args.kinds,
+        path=args.path,
+        communities=args.communities,
+        size_by=args.size_by,
+    )
     print(f"orgnet brief: {view} view -> {shown(path)}")
     if args.index:
         pages = sorted(p for p in path.parent.glob("*.html") if p.name != "index.html" and _is_briefing(p))
@@ -257,21 +294,38 @@ def _add_build(sub) -> None:
     b.add_argument("--out", default="build/tables", help="output folder (default: build/tables/)")
     b.add_argument("--strict", action="store_true", help="treat any warning as an error (exit 2)")
     b.add_argument("--no-progress", action="store_true", help="never show a progress bar")
-    b.add_argument("--jobs", type=_at_least(1, "--jobs"), default=None, metavar="N",
-                   help="processes that parse documents, 1 or more (default: all cores); output does not "
-                        "depend on it")
-    b.add_argument("--no-cache", action="store_true",
-                   help="parse every document again (the cache in OUT/.cache is safe to delete)")
-    b.add_argument("--engine", choices=("local", "dask"), default="local",
-                   help="where documents are parsed: this machine's processes (default) or a Dask cluster "
-                        "(pip install 'orgnet[dask]'); the tables are the same")
-    b.add_argument("--scheduler", metavar="ADDRESS",
-                   help="the Dask scheduler to use with --engine dask (e.g. tcp://10.0.0.5:8786); without it "
-                        "a local cluster of --jobs worker processes is started")
-    b.add_argument("--doc-timeout", type=_seconds, default=DOC_TIMEOUT_DEFAULT, metavar="SECONDS",
-                   help=f"stop a document's parse after this many CPU seconds per MB of the file (at least "
-                        f"this many): it gets status 'timeout' and no claims, and the build goes on (default: "
-                        f"{DOC_TIMEOUT_DEFAULT:g}; 0: no limit)")
+    b.add_argument(
+        "--jobs",
+        type=_at_least(1, "--jobs"),
+        default=None,
+        metavar="N",
+        help="processes that parse documents, 1 or more (default: all cores); output does not depend on it",
+    )
+    b.add_argument(
+        "--no-cache", action="store_true", help="parse every document again (the cache in OUT/.cache is safe to delete)"
+    )
+    b.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where documents are parsed: this machine's processes (default) or a Dask cluster "
+        "(pip install 'orgnet[dask]'); the tables are the same",
+    )
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler to use with --engine dask (e.g. tcp://10.0.0.5:8786); without it "
+        "a local cluster of --jobs worker processes is started",
+    )
+    b.add_argument(
+        "--doc-timeout",
+        type=_seconds,
+        default=DOC_TIMEOUT_DEFAULT,
+        metavar="SECONDS",
+        help=f"stop a document's parse after this many CPU seconds per MB of the file (at least "
+        f"this many): it gets status 'timeout' and no claims, and the build goes on (default: "
+        f"{DOC_TIMEOUT_DEFAULT:g}; 0: no limit)",
+    )
     b.add_argument("-v", "--verbose", action="store_true", help="list the files written")
     b.set_defaults(func=_build)
 
@@ -279,27 +333,36 @@ def _add_build(sub) -> None:
 def _add_evaluate(sub) -> None:
     """The sub-command evaluate: a build against gold files."""
     e = sub.add_parser("evaluate", help="score a build against hand-annotated gold files")
-    e.add_argument("gold", help="gold YAML file (a documents: list or one document entry) "
-                                "or a folder of *.yaml gold files")
+    e.add_argument(
+        "gold", help="gold YAML file (a documents: list or one document entry) or a folder of *.yaml gold files"
+    )
     e.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
     e.add_argument("--json", action="store_true", help="print only the overall figures, as one JSON object")
-    e.add_argument("--check", action="store_true",
-                   help="exit 1 when a bar below is not met or a not_node is a node label")
-    e.add_argument("--min-core-nodes", type=_ratio, default=0.95, metavar="R",
-                   help="bar of core node recall (default 0.95)")
-    e.add_argument("--min-core-edges", type=_ratio, default=0.85, metavar="R",
-                   help="bar of core typed edge recall (default 0.85)")
-    e.add_argument("--min-core-leads", type=_ratio, default=0.0, metavar="R",
-                   help="bar of core leads recall (default 0: none)")
+    e.add_argument(
+        "--check", action="store_true", help="exit 1 when a bar below is not met or a not_node is a node label"
+    )
+    e.add_argument(
+        "--min-core-nodes", type=_ratio, default=0.95, metavar="R", help="bar of core node recall (default 0.95)"
+    )
+    e.add_argument(
+        "--min-core-edges", type=_ratio, default=0.85, metavar="R", help="bar of core typed edge recall (default 0.85)"
+    )
+    e.add_argument(
+        "--min-core-leads", type=_ratio, default=0.0, metavar="R", help="bar of core leads recall (default 0: none)"
+    )
     e.set_defaults(func=_evaluate)
 
 
 def _add_export(sub) -> None:
     """The sub-command export: the network or a view for other tools."""
-    x = sub.add_parser("export", help="write a build or a view of it as GraphML, GEXF (Gephi), node-link JSON (D3), "
-                                      "Parquet, CSV or FollowTheMoney entities (Aleph)")
-    x.add_argument("--format", help="graphml, gexf, json, parquet, csv or ftm "
-                                    "(default: from the suffix of --out; .jsonl is ftm)")
+    x = sub.add_parser(
+        "export",
+        help="write a build or a view of it as GraphML, GEXF (Gephi), node-link JSON (D3), "
+        "Parquet, CSV or FollowTheMoney entities (Aleph)",
+    )
+    x.add_argument(
+        "--format", help="graphml, gexf, json, parquet, csv or ftm (default: from the suffix of --out; .jsonl is ftm)"
+    )
     x.add_argument("--out", required=True, help="file to write (a folder for parquet and csv)")
     x.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
     x.add_argument("--focus", metavar="NAME", help="export only the neighbourhood of this node (label, alias or id)")
@@ -312,39 +375,67 @@ def _add_export(sub) -> None:
 
 def _add_verify(sub) -> None:
     """The sub-command verify: a build folder against its manifest."""
-    v = sub.add_parser("verify", help="check a build folder against its manifest.json (sizes, SHA-256); "
-                                      "print OK or what is wrong (exit 2)")
+    v = sub.add_parser(
+        "verify",
+        help="check a build folder against its manifest.json (sizes, SHA-256); print OK or what is wrong (exit 2)",
+    )
     v.add_argument("tables", nargs="?", default="build/tables", help="a build's tables folder (default: build/tables/)")
-    v.add_argument("--sources", metavar="FOLDER", help="also check that the documents of FOLDER are as the build "
-                                                      "read them (SHA-256 of documents.csv); exit 1 when not")
+    v.add_argument(
+        "--sources",
+        metavar="FOLDER",
+        help="also check that the documents of FOLDER are as the build "
+        "read them (SHA-256 of documents.csv); exit 1 when not",
+    )
     v.set_defaults(func=_verify)
 
 
 def _add_brief(sub) -> None:
     """The sub-command brief: one view as a self-contained HTML page."""
-    br = sub.add_parser("brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or "
-                                      "path view)")
-    br.add_argument("--view", choices=("ego", "hierarchy", "fronts", "path"), default="ego",
-                    help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
-                         "fronts: every front organization; path: how A is connected to B (--path A B)")
+    br = sub.add_parser(
+        "brief", help="write a briefing: one self-contained HTML file (ego, hierarchy, fronts or path view)"
+    )
+    br.add_argument(
+        "--view",
+        choices=("ego", "hierarchy", "fronts", "path"),
+        default="ego",
+        help="ego: the neighbourhood of --focus (default); hierarchy: the tree under --focus; "
+        "fronts: every front organization; path: how A is connected to B (--path A B)",
+    )
     br.add_argument("--focus", metavar="NAME", help="a node's label, alias (e.g. an abbreviation) or id")
-    br.add_argument("--depth", type=_at_least(0, "--depth"), default=2, metavar="K",
-                    help="steps out from --focus in the ego view (default 2)")
+    br.add_argument(
+        "--depth",
+        type=_at_least(0, "--depth"),
+        default=2,
+        metavar="K",
+        help="steps out from --focus in the ego view (default 2)",
+    )
     br.add_argument("--as-of", type=_year, metavar="YEAR", help="the network as it stood in YEAR")
     br.add_argument("--relations", nargs="+", metavar="RELATION", help="keep only these relations (names or a,b,c)")
     br.add_argument("--kinds", nargs="+", metavar="KIND", help="keep only these kinds of node (names or a,b,c)")
-    br.add_argument("--path", nargs=2, metavar=("A", "B"),
-                    help="draw how A is connected to B: the shortest paths (links followed either way), "
-                         "with the evidence of each step")
-    br.add_argument("--communities", action="store_true",
-                    help="ring each node in the colour of its community (Louvain, on the whole network)")
-    br.add_argument("--size-by", choices=("degree", "betweenness", "pagerank", "eigenvector"), metavar="MEASURE",
-                    help="size nodes by this measure on the whole network: degree, betweenness, pagerank or "
-                         "eigenvector (default: their number of links in the view)")
+    br.add_argument(
+        "--path",
+        nargs=2,
+        metavar=("A", "B"),
+        help="draw how A is connected to B: the shortest paths (links followed either way), "
+        "with the evidence of each step",
+    )
+    br.add_argument(
+        "--communities",
+        action="store_true",
+        help="ring each node in the colour of its community (Louvain, on the whole network)",
+    )
+    br.add_argument(
+        "--size-by",
+        choices=("degree", "betweenness", "pagerank", "eigenvector"),
+        metavar="MEASURE",
+        help="size nodes by this measure on the whole network: degree, betweenness, pagerank or "
+        "eigenvector (default: their number of links in the view)",
+    )
     br.add_argument("--tables", default="build/tables", help="a build's tables folder (default: build/tables/)")
     br.add_argument("--out", required=True, metavar="FILE.html", help="the briefing file to write")
-    br.add_argument("--index", action="store_true",
-                    help="also write index.html next to FILE, linking every briefing in that folder")
+    br.add_argument(
+        "--index", action="store_true", help="also write index.html next to FILE, linking every briefing in that folder"
+    )
     br.set_defaults(func=_brief)
 
 

@@ -87,7 +87,7 @@ def countries_in(name: str) -> frozenset[str]:
     i = 0
     while i < len(words):
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            code = names.get(tuple(words[i:i + n]))
+            code = names.get(tuple(words[i : i + n]))
             if code:
                 found.add(code)
                 i += n

@@ -48,8 +48,18 @@ from . import vocabulary
 from .extract import Claim
 from .metadata import MAX_VALUES, expanded_size
 
-__all__ = ["CURATIONS_FILE", "Curations", "Entry", "load_curations", "merge", "distinct", "reject", "add",
-           "label", "kind"]
+__all__ = [
+    "CURATIONS_FILE",
+    "Curations",
+    "Entry",
+    "load_curations",
+    "merge",
+    "distinct",
+    "reject",
+    "add",
+    "label",
+    "kind",
+]
 
 CURATIONS_FILE = "curations.yaml"
 ACTIONS = ("merge", "distinct", "reject", "add", "label", "kind")
@@ -86,8 +96,9 @@ class Curations:
     kinds: list[tuple[str, str, Entry]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return any((self.merges, self.distinct, self.reject_claims, self.reject_links, self.adds, self.labels,
-                    self.kinds))
+        return any(
+            (self.merges, self.distinct, self.reject_claims, self.reject_links, self.adds, self.labels, self.kinds)
+        )
 
 
 def load_curations(folder: str | Path) -> tuple[Curations, list[str], bool]:
@@ -112,8 +123,14 @@ def load_curations(folder: str | Path) -> tuple[Curations, list[str], bool]:
         try:
             root = loader.get_single_node()
             if root is not None and expanded_size(root, MAX_VALUES) > MAX_VALUES:
-                return out, [f"{CURATIONS_FILE}: its aliases expand to more than {MAX_VALUES:,} values "
-                             "(an alias bomb?); not read, no curation applied"], True
+                return (
+                    out,
+                    [
+                        f"{CURATIONS_FILE}: its aliases expand to more than {MAX_VALUES:,} values "
+                        "(an alias bomb?); not read, no curation applied"
+                    ],
+                    True,
+                )
             items = [] if root is None else root.value if isinstance(root, yaml.SequenceNode) else None
             values = [loader.construct_object(n, deep=True) for n in items or ()]
         finally:
@@ -123,8 +140,14 @@ def load_curations(folder: str | Path) -> tuple[Curations, list[str], bool]:
         where = f", line {mark.line + 1}" if mark is not None else ""
         return out, [f"{CURATIONS_FILE}{where}: not readable ({str(exc).splitlines()[0]}); no curation applied"], True
     if items is None:
-        return out, [f"{CURATIONS_FILE}, line 1: expected a list of entries (- merge: ..., - reject: ...); "
-                     "no curation applied"], True
+        return (
+            out,
+            [
+                f"{CURATIONS_FILE}, line 1: expected a list of entries (- merge: ..., - reject: ...); "
+                "no curation applied"
+            ],
+            True,
+        )
     warnings: list[str] = []
     for node, value in zip(items, values):
         line = node.start_mark.line + 1
@@ -171,9 +194,13 @@ def _entry(node: yaml.Node, value: Any, text: str, line: int, out: Curations) ->
 def _add(args: Any, e: Entry, node: yaml.Node, text: str, out: Curations) -> str:
     from . import vocabulary
 
-    if not isinstance(args, dict) or not all(isinstance(args.get(k), str) for k in ("subject", "relation")) \
-            or not isinstance(args.get("object", args.get("value")), (str, int)) \
-            or not isinstance(args.get("citation"), str) or not args["citation"].strip():
+    if (
+        not isinstance(args, dict)
+        or not all(isinstance(args.get(k), str) for k in ("subject", "relation"))
+        or not isinstance(args.get("object", args.get("value")), (str, int))
+        or not isinstance(args.get("citation"), str)
+        or not args["citation"].strip()
+    ):
         return "add needs {subject, relation, object (or value), citation} and may have source, start, end, title"
     rel = args["relation"].strip()
     rels = vocabulary.relations()
@@ -190,11 +217,23 @@ def _add(args: Any, e: Entry, node: yaml.Node, text: str, out: Curations) -> str
             return f"add: {k} must be a year"
         years[k] = v
     obj = args.get("object")
-    claim = Claim(subject=args["subject"].strip(), relation=rel, object=str(obj).strip() if obj is not None else "",
-                  value="" if obj is not None else str(args.get("value")).strip(), start=years["start"],
-                  end=years["end"], title=str(args.get("title") or ""), doc=CURATIONS_FILE,
-                  section=str(args.get("source") or ""), char_start=start, char_end=end, evidence=text[start:end],
-                  method="curated", hedge="stated", confidence=0.0)
+    claim = Claim(
+        subject=args["subject"].strip(),
+        relation=rel,
+        object=str(obj).strip() if obj is not None else "",
+        value="" if obj is not None else str(args.get("value")).strip(),
+        start=years["start"],
+        end=years["end"],
+        title=str(args.get("title") or ""),
+        doc=CURATIONS_FILE,
+        section=str(args.get("source") or ""),
+        char_start=start,
+        char_end=end,
+        evidence=text[start:end],
+        method="curated",
+        hedge="stated",
+        confidence=0.0,
+    )
     out.adds.append((claim, e))
     return ""
 
@@ -253,8 +292,9 @@ def distinct(folder: str | Path, a: str, b: str, *, reason: str, author: str) ->
     return f"{CURATIONS_FILE}, line {line}: on the next build {a!r} and {b!r} are never one entity"
 
 
-def reject(folder: str | Path, *, claim: str | None = None, link: tuple[str, str, str] | None = None,
-           reason: str, author: str) -> str:
+def reject(
+    folder: str | Path, *, claim: str | None = None, link: tuple[str, str, str] | None = None, reason: str, author: str
+) -> str:
     """Record that a claim (by ``claim_id``) or a whole link ``(source, relation, target)`` is wrong."""
     from .errors import InputError
 
@@ -266,13 +306,23 @@ def reject(folder: str | Path, *, claim: str | None = None, link: tuple[str, str
         return f"{CURATIONS_FILE}, line {line}: on the next build claim {claim} is left out"
     assert link is not None
     s, r, t = link
-    _, line = _append(folder, {"reject": {"source": s, "relation": r, "target": t}, "author": author,
-                               "reason": reason})
+    _, line = _append(folder, {"reject": {"source": s, "relation": r, "target": t}, "author": author, "reason": reason})
     return f"{CURATIONS_FILE}, line {line}: on the next build the link {s} -{r}-> {t} and its claims are left out"
 
 
-def add(folder: str | Path, subject: str, relation: str, obj: str, *, citation: str, reason: str, author: str,
-        source: str = "", start: int | None = None, end: int | None = None) -> str:
+def add(
+    folder: str | Path,
+    subject: str,
+    relation: str,
+    obj: str,
+    *,
+    citation: str,
+    reason: str,
+    author: str,
+    source: str = "",
+    start: int | None = None,
+    end: int | None = None,
+) -> str:
     """Record a claim the documents lack, with its source and a citation."""
     _check(author, reason)
     args: dict[str, Any] = {"subject": subject, "relation": relation, "object": obj, "citation": citation}

@@ -53,13 +53,15 @@ def _client(scheduler: str | None, workers: int) -> tuple[Any, Any]:
             return Client(scheduler, timeout="10s"), None
         except (OSError, TimeoutError) as exc:
             raise InputError(f"{scheduler}: cannot reach the Dask scheduler ({exc})") from exc
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           dashboard_address=None, silence_logs=logging.ERROR)
+    cluster = LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR
+    )
     return Client(cluster), cluster
 
 
-def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | None = None, workers: int = 2,
-                  progress: bool = False) -> Iterator[tuple[int, tuple[Any, list]]]:
+def parse_on_dask(
+    tasks: list[tuple[Path, dict | None]], *, scheduler: str | None = None, workers: int = 2, progress: bool = False
+) -> Iterator[tuple[int, tuple[Any, list]]]:
     """Parse documents on a Dask cluster; yield ``(index into tasks, (summary, claims))`` as
     each document finishes (not in order).
 
@@ -98,8 +100,9 @@ def parse_on_dask(tasks: list[tuple[Path, dict | None]], *, scheduler: str | Non
                 if isinstance(data, str):  # refused here, as the local engine would: nothing to send
                     pending.append((i, (summarize(read_document(path)), [])))
                     continue
-                fut = client.submit(parse_bytes, display_name(Path(path).name), data, display_name(str(path)), meta,
-                                    pure=False)
+                fut = client.submit(
+                    parse_bytes, display_name(Path(path).name), data, display_name(str(path)), meta, pure=False
+                )
                 index[fut.key] = i
                 running.add(fut)
                 return True

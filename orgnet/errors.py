@@ -14,8 +14,15 @@ issued with :func:`warnings.warn`; ``orgnet build`` prints each as
 
 from __future__ import annotations
 
-__all__ = ["OrgnetError", "InputError", "VocabularyError", "StrictModeError", "UnknownNodeError",
-           "OrgnetWarning", "CacheWarning"]
+__all__ = [
+    "OrgnetError",
+    "InputError",
+    "VocabularyError",
+    "StrictModeError",
+    "UnknownNodeError",
+    "OrgnetWarning",
+    "CacheWarning",
+]
 
 
 class OrgnetError(Exception):

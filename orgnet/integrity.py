@@ -32,8 +32,16 @@ from typing import Any, Callable, Iterator
 
 from .errors import InputError
 
-__all__ = ["MANIFEST_FILE", "LOCK_FILE", "BuildLockedError", "build_lock", "commit", "read_manifest", "verify",
-           "file_digest"]
+__all__ = [
+    "MANIFEST_FILE",
+    "LOCK_FILE",
+    "BuildLockedError",
+    "build_lock",
+    "commit",
+    "read_manifest",
+    "verify",
+    "file_digest",
+]
 
 MANIFEST_FILE = "manifest.json"
 LOCK_FILE = ".orgnet.lock"
@@ -89,8 +97,10 @@ def build_lock(out: str | Path) -> Iterator[Path]:
         except OSError:
             pid = "unknown"
         os.close(fd)
-        raise BuildLockedError(f"{path}: another build into {out} is running (PID {pid} holds the lock); "
-                               f"wait for it to end, or stop it, and build again") from None
+        raise BuildLockedError(
+            f"{path}: another build into {out} is running (PID {pid} holds the lock); "
+            f"wait for it to end, or stop it, and build again"
+        ) from None
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
@@ -131,8 +141,11 @@ def _fsync(path: Path) -> None:
 
 def _created() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    when = (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch.isdigit()
-            else dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    when = (
+        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        if epoch.isdigit()
+        else dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    )
     return when.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -170,14 +183,21 @@ def commit(out: str | Path, write: Callable[[Path], dict[str, int]], stale: tupl
         except OSError as exc:  # a full disk, a folder made read-only: the old build stays as it was
             shutil.rmtree(scratch, ignore_errors=True)
             where = exc.filename or scratch
-            raise InputError(f"{where}: cannot write the build ({exc.strerror or exc}); "
-                             f"{out} is left as it was") from exc
+            raise InputError(
+                f"{where}: cannot write the build ({exc.strerror or exc}); {out} is left as it was"
+            ) from exc
         except BaseException:  # a build stopped while writing (--strict, Ctrl-C): nothing of it stays
             shutil.rmtree(scratch, ignore_errors=True)
             raise
-        manifest: dict[str, Any] = {"format": MANIFEST_FORMAT, "build_id": build_id, "orgnet_version": __version__,
-                                    "parser_version": parser_version(), "created": _created(), "state": "complete",
-                                    "files": files}
+        manifest: dict[str, Any] = {
+            "format": MANIFEST_FORMAT,
+            "build_id": build_id,
+            "orgnet_version": __version__,
+            "parser_version": parser_version(),
+            "created": _created(),
+            "state": "complete",
+            "files": files,
+        }
         _put_json({"format": MANIFEST_FORMAT, "build_id": build_id, "state": "replacing"}, out / MANIFEST_FILE, scratch)
         _fsync(out)
         for name in sorted(rows):
@@ -209,16 +229,21 @@ def read_manifest(folder: str | Path) -> dict | None:
         raise InputError(f"{path}: cannot be read ({exc}); {_rebuild(folder)}") from None
     try:
         data = json.loads(text)
-        ok = (isinstance(data, dict) and isinstance(data.get("files", []), list)
-              and all(isinstance(f, dict) and {"name", "bytes", "sha256"} <= set(f) for f in data.get("files", [])))
+        ok = (
+            isinstance(data, dict)
+            and isinstance(data.get("files", []), list)
+            and all(isinstance(f, dict) and {"name", "bytes", "sha256"} <= set(f) for f in data.get("files", []))
+        )
     except ValueError:
         ok = False
     if not ok:
         raise InputError(f"{path}: not a valid orgnet manifest (truncated or edited?); {_rebuild(folder)}")
     if data.get("state") != "complete":
-        raise InputError(f"{folder}: build {data.get('build_id', '?')} was stopped while replacing its files "
-                         f"(or is replacing them now), so the folder may hold a mix of two builds; "
-                         f"{_rebuild(folder)}")
+        raise InputError(
+            f"{folder}: build {data.get('build_id', '?')} was stopped while replacing its files "
+            f"(or is replacing them now), so the folder may hold a mix of two builds; "
+            f"{_rebuild(folder)}"
+        )
     return data
 
 
@@ -232,17 +257,22 @@ def check_entry(folder: Path, entry: dict, data: bytes | None = None) -> None:
         try:
             size = path.stat().st_size
         except FileNotFoundError:
-            raise InputError(f"{path}: missing, but listed in {where}; the build is incomplete: "
-                             f"{_rebuild(folder)}") from None
+            raise InputError(
+                f"{path}: missing, but listed in {where}; the build is incomplete: {_rebuild(folder)}"
+            ) from None
     else:
         size = len(data)
     if size != entry["bytes"]:
-        raise InputError(f"{path}: {size} bytes, but {where} lists {entry['bytes']} bytes: the file is truncated, "
-                         f"changed or from another build; {_rebuild(folder)}")
+        raise InputError(
+            f"{path}: {size} bytes, but {where} lists {entry['bytes']} bytes: the file is truncated, "
+            f"changed or from another build; {_rebuild(folder)}"
+        )
     digest = hashlib.sha256(data).hexdigest() if data is not None else file_digest(path)
     if digest != entry["sha256"]:
-        raise InputError(f"{path}: its SHA-256 does not match {where}: the file was changed or comes from "
-                         f"another build; {_rebuild(folder)}")
+        raise InputError(
+            f"{path}: its SHA-256 does not match {where}: the file was changed or comes from "
+            f"another build; {_rebuild(folder)}"
+        )
 
 
 def entries(manifest: dict) -> dict[str, dict]:
@@ -260,8 +290,9 @@ def verify(folder: str | Path) -> dict:
         raise InputError(f"{folder}: no such tables folder (run `orgnet build` first)")
     manifest = read_manifest(folder)
     if manifest is None:
-        raise InputError(f"{folder}: no {MANIFEST_FILE} (a build by an older orgnet, or not a build); "
-                         f"{_rebuild(folder)}")
+        raise InputError(
+            f"{folder}: no {MANIFEST_FILE} (a build by an older orgnet, or not a build); {_rebuild(folder)}"
+        )
     for entry in entries(manifest).values():
         check_entry(folder, entry)
     return manifest

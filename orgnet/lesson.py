@@ -24,8 +24,7 @@ if TYPE_CHECKING:
 
     from .tables import Tables
 
-__all__ = ["Lesson", "normal_name", "same_name", "as_number", "as_truth", "as_refs",
-           "CORRECT", "WRONG", "UNANSWERED"]
+__all__ = ["Lesson", "normal_name", "same_name", "as_number", "as_truth", "as_refs", "CORRECT", "WRONG", "UNANSWERED"]
 
 CORRECT, WRONG, UNANSWERED = "✓ correct", "✗ not yet", "… not answered yet"
 
@@ -77,15 +76,24 @@ def as_truth(answer: Any) -> bool | None:
 def as_refs(answer: Any) -> frozenset[str] | None:
     """Reference numbers (``"2;7"``, ``"7, 2"``, ``[2, 7]``) as a set of strings; None when
     `answer` holds anything but numbers."""
-    parts = [str(p) for p in answer] if isinstance(answer, (list, tuple, set)) else \
-        re.split(r"[;,\s]+", answer.strip(_EDGE)) if isinstance(answer, str) else []
+    parts = (
+        [str(p) for p in answer]
+        if isinstance(answer, (list, tuple, set))
+        else re.split(r"[;,\s]+", answer.strip(_EDGE))
+        if isinstance(answer, str)
+        else []
+    )
     parts = [p.strip() for p in parts if p.strip()]
     return frozenset(parts) if parts and all(p.isdigit() for p in parts) else None
 
 
 _READERS: dict[str, Callable[[Any], Any]] = {"number": as_number, "truth": as_truth, "refs": as_refs}
-_SHAPES = {"name": "a name in quotes, e.g. \"Ministry of Widgets\"", "number": "a number, e.g. 7",
-           "truth": "True or False", "refs": "reference numbers in quotes, e.g. \"2;7\""}
+_SHAPES = {
+    "name": 'a name in quotes, e.g. "Ministry of Widgets"',
+    "number": "a number, e.g. 7",
+    "truth": "True or False",
+    "refs": 'reference numbers in quotes, e.g. "2;7"',
+}
 
 
 @dataclass(frozen=True)
@@ -206,32 +214,58 @@ def _more_reliable_year(lesson: Lesson) -> set:
     cicir = graph.find_node(lesson.G, "CICIR")
     sides = conflict_sides(lesson.tables.conflicts, lesson.tables.documents)
     sides = sides[(sides["entity"] == cicir) & (sides["field"] == "founded")]
-    factor = {v: max(conf["reliability"].get(grade.get(d) or conf["default_reliability"], 1.0)
-                     for d in sides.loc[sides["value"] == v, "doc"]) for v in set(sides["value"])}
+    factor = {
+        v: max(
+            conf["reliability"].get(grade.get(d) or conf["default_reliability"], 1.0)
+            for d in sides.loc[sides["value"] == v, "doc"]
+        )
+        for v in set(sides["value"])
+    }
     return {v for v, f in factor.items() if f == max(factor.values())}
 
 
 #: the lesson's exercises, by number
 EXERCISES: dict[int, Exercise] = {
-    1: Exercise("name", lambda s: _names(s.toy, _fronts(s.toy)["front"].iloc[0]),
-                "the front is the body the article calls the public face (or cover) of another body; "
-                "give that body's name or abbreviation, not the one behind it."),
-    2: Exercise("number", lambda s: {len(_fronts(s.G))},
-                "graph.fronts(G) has one row per front organization; count its rows with len(...)."),
-    3: Exercise("number", lambda s: {max(d for _, d in s.cc.nodes(data="depth"))},
-                "the bodies directly under the Central Committee are at depth 1; look for the largest "
-                "depth in the tree (cc.nodes[node][\"depth\"]), the outermost ring of the sunburst."),
-    4: Exercise("name", _parent_of_caiu,
-                "a body's parent in the tree is list(cc.predecessors(node)), with "
-                "node = graph.find_node(G, \"Chinese Association for International Understanding\"); "
-                "answer with the parent's name, abbreviation or id."),
-    5: Exercise("truth", _quote_is_there,
-                "open the document's text and test `SLIDE_QUOTE in text`; one changed character is "
-                "enough for a quote not to be word for word."),
-    6: Exercise("refs", _founding_refs,
-                "look for CICEC's claims with relation \"founded\" whose value is the founding year and "
-                "whose refs are not empty; answer with that refs cell, e.g. \"2;7\"."),
-    7: Exercise("number", _more_reliable_year,
-                "join the conflict's documents to tables.documents and compare their reliability "
-                "grades (A most reliable, E least); answer with the year the better-graded document gives."),
+    1: Exercise(
+        "name",
+        lambda s: _names(s.toy, _fronts(s.toy)["front"].iloc[0]),
+        "the front is the body the article calls the public face (or cover) of another body; "
+        "give that body's name or abbreviation, not the one behind it.",
+    ),
+    2: Exercise(
+        "number",
+        lambda s: {len(_fronts(s.G))},
+        "graph.fronts(G) has one row per front organization; count its rows with len(...).",
+    ),
+    3: Exercise(
+        "number",
+        lambda s: {max(d for _, d in s.cc.nodes(data="depth"))},
+        "the bodies directly under the Central Committee are at depth 1; look for the largest "
+        'depth in the tree (cc.nodes[node]["depth"]), the outermost ring of the sunburst.',
+    ),
+    4: Exercise(
+        "name",
+        _parent_of_caiu,
+        "a body's parent in the tree is list(cc.predecessors(node)), with "
+        'node = graph.find_node(G, "Chinese Association for International Understanding"); '
+        "answer with the parent's name, abbreviation or id.",
+    ),
+    5: Exercise(
+        "truth",
+        _quote_is_there,
+        "open the document's text and test `SLIDE_QUOTE in text`; one changed character is "
+        "enough for a quote not to be word for word.",
+    ),
+    6: Exercise(
+        "refs",
+        _founding_refs,
+        'look for CICEC\'s claims with relation "founded" whose value is the founding year and '
+        'whose refs are not empty; answer with that refs cell, e.g. "2;7".',
+    ),
+    7: Exercise(
+        "number",
+        _more_reliable_year,
+        "join the conflict's documents to tables.documents and compare their reliability "
+        "grades (A most reliable, E least); answer with the year the better-graded document gives.",
+    ),
 }

@@ -34,36 +34,57 @@ def compiled() -> dict:
     for kind, words in n["anaphora"].items():
         for w in words:
             anaphora.append((kind, w))
-    return {**_name_rules(n, titles, plurals, anaphora, title_alt),
-            **_phrase_rules(n, ph, hed, title_alt, titles_alt, rank_alt)}
+    return {
+        **_name_rules(n, titles, plurals, anaphora, title_alt),
+        **_phrase_rules(n, ph, hed, title_alt, titles_alt, rank_alt),
+    }
 
 
-def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]],
-                title_alt: str) -> dict:
+def _name_rules(
+    n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]], title_alt: str
+) -> dict:
     """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
     return {
         "org_words": frozenset(n["org_words"]),
-        "org_words_cf": frozenset(w.casefold() for w in n["org_words"]) | frozenset(
-            w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
+        "org_words_cf": frozenset(w.casefold() for w in n["org_words"])
+        | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "titles": titles,
         # ("Political Vice-Secretary of X": a post the title list has only in part)
-        "title_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q) for q in n["title_qualifiers"])
-                               + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
-                               r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"),
+        "title_rx": re.compile(
+            r"^(?:(?:"
+            + "|".join(re.escape(q) for q in n["title_qualifiers"])
+            + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
+            r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"
+        ),
         "titles_cf": frozenset(t.casefold() for t in titles),
         # "Head of the powerful ", "chairman of the ": a post, then the body it is of
-        "title_of_before_rx": re.compile(r"\b(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-                                         + r") of (?:the )?(?:[a-z][\w-]* ){0,2}$"),
+        "title_of_before_rx": re.compile(
+            r"\b(?i:"
+            + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+            + r") of (?:the )?(?:[a-z][\w-]* ){0,2}$"
+        ),
         "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
-        "office_body_rx": re.compile(r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
-                                     r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles)
-                                     + r")) of(?: the)?\b", re.I),
+        "office_body_rx": re.compile(
+            r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
+            r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles) + r")) of(?: the)?\b",
+            re.I,
+        ),
         # (a body word before the title makes a body's name: "Directorate General of X", "Secretariat General")
-        "office_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(q.title()) for q in n["title_qualifiers"]) + r"|"
-                                + _not_body_word(n["org_words"], titles) + r"[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
-                                r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"),
-        "title_chain_rx": re.compile(r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
-                                     + "|".join(re.escape(t) for t in titles) + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"),
+        "office_rx": re.compile(
+            r"^(?:(?:"
+            + "|".join(re.escape(q.title()) for q in n["title_qualifiers"])
+            + r"|"
+            + _not_body_word(n["org_words"], titles)
+            + r"[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) ){0,2}?"
+            r"(?P<title>"
+            + "|".join(re.escape(t) for t in titles)
+            + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"
+        ),
+        "title_chain_rx": re.compile(
+            r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
+            + "|".join(re.escape(t) for t in titles)
+            + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"
+        ),
         "ministry_titles": frozenset(n["ministry_titles"]),
         "ordinal_unit": re.compile(n["ordinal_unit"]),
         "title_abbreviations": dict(n["title_abbreviations"]),
@@ -79,21 +100,26 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
-        "honorific_rx": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
-                                   + r")\.?\s+)+"),
-        "plural_title_rx": re.compile(r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
-                                      r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"),
+        "honorific_rx": re.compile(
+            r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True)) + r")\.?\s+)+"
+        ),
+        "plural_title_rx": re.compile(
+            r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
+            r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"
+        ),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
         # "the agency", also with one lower-case word between ("the intelligence agency")
         "anaphora_rx": re.compile(
-            r"\b(?P<w>" + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1]))
-                                   if not w.startswith("the "))
-            + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:" + "|".join(
-                re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
-            + r"))(?P<pos>['’]s)?\b", re.I),
+            r"\b(?P<w>"
+            + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if not w.startswith("the "))
+            + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:"
+            + "|".join(re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
+            + r"))(?P<pos>['’]s)?\b",
+            re.I,
+        ),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "implied_parent": re.compile(n["implied_parent"]),
@@ -102,13 +128,20 @@ def _name_rules(n: dict, titles: list[str], plurals: dict[str, str], anaphora: l
         "months": frozenset(n["months"]),
         "demonym_rx": re.compile(n["demonym"]),
         "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
-        "as_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-                                  + title_alt + r"))\b(?:\s+of\b(?:\s+the\b)?)?", re.I),
+        "as_title_rx": re.compile(
+            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+            + title_alt
+            + r"))\b(?:\s+of\b(?:\s+the\b)?)?",
+            re.I,
+        ),
         # "... as the Harbour Intelligence Service chief": the body, then the post
-        "as_body_title_rx": re.compile(r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
-                                       r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-                                       + title_alt + r"))\b(?!\s+of\b)", re.I),
-
+        "as_body_title_rx": re.compile(
+            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
+            r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+            + title_alt
+            + r"))\b(?!\s+of\b)",
+            re.I,
+        ),
     }
 
 
@@ -117,15 +150,30 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     phrases = []
     for p in ph["phrases"]:
         pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
-        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I),
-                            needles=_required_words(pattern) or _needles(pattern)))
-    extra = {key: _needles(ph[key]) for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
-                                                "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
-                                                "staff_pattern")}
-    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words))
-                     for level, words in hed["hedges"].items()}
-    all_needles = sorted({n for p in phrases for n in p["needles"]} | {n for v in extra.values() for n in v}
-                         | {n for v in hedge_needles.values() for n in v}, key=lambda n: (-len(n), n))
+        phrases.append(
+            dict(
+                p, pattern=pattern, rx=re.compile(pattern, re.I), needles=_required_words(pattern) or _needles(pattern)
+            )
+        )
+    extra = {
+        key: _needles(ph[key])
+        for key in (
+            "alias_phrases",
+            "former_name_phrases",
+            "rename_pattern",
+            "founded_pattern",
+            "founded_lead_pattern",
+            "newly_founded_pattern",
+            "staff_pattern",
+        )
+    }
+    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words)) for level, words in hed["hedges"].items()}
+    all_needles = sorted(
+        {n for p in phrases for n in p["needles"]}
+        | {n for v in extra.values() for n in v}
+        | {n for v in hedge_needles.values() for n in v},
+        key=lambda n: (-len(n), n),
+    )
     # every needle is letters only, so it lies inside one run of letters: look each distinct
     # run up once (memoised) instead of trying every needle at every position
     assert all(n.isalpha() for n in all_needles), "needles are letters only"
@@ -139,8 +187,10 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     for k, p in enumerate(phrases):
         for nd in p["needles"]:
             phrases_of.setdefault(nd, []).append(k)
-    hedge_rx = {level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-                for level, words in hed["hedges"].items()}
+    hedge_rx = {
+        level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        for level, words in hed["hedges"].items()
+    }
     return {
         "phrases": phrases,
         "needles_in": needles_in,
@@ -155,8 +205,12 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         "staff_rx": re.compile(ph["staff_pattern"], re.I),
         "newly_founded_rx": re.compile(ph["newly_founded_pattern"], re.I),
         # ", maintaining ties to Z": a clause of a tie that went on (names.yaml continuing_participles)
-        "continuing_rx": re.compile(r",\s*(?:while\s+|thereby\s+|and\s+)?(?:still\s+)?(?:"
-                                    + "|".join(re.escape(w) for w in n["continuing_participles"]) + r")\b", re.I),
+        "continuing_rx": re.compile(
+            r",\s*(?:while\s+|thereby\s+|and\s+)?(?:still\s+)?(?:"
+            + "|".join(re.escape(w) for w in n["continuing_participles"])
+            + r")\b",
+            re.I,
+        ),
         "hedge_rx": hedge_rx,
         "conf": hed["confidence"],
     }
@@ -166,8 +220,15 @@ def _not_body_word(org_words: list[str], titles: list[str]) -> str:
     """A lookahead refusing a body noun that no title contains ("Directorate", "Secretariat",
     "Ministry"; not "Party" of "Party Secretary", nor "Army", which may qualify a post)."""
     in_titles = {w for t in titles for w in re.split(r"[\s-]+", t)}
-    words = sorted((w for w in org_words if w[:1].isupper() and w not in in_titles
-                    and w.endswith(("ate", "ariat", "ment", "ry", "ency", "eau"))), key=len, reverse=True)
+    words = sorted(
+        (
+            w
+            for w in org_words
+            if w[:1].isupper() and w not in in_titles and w.endswith(("ate", "ariat", "ment", "ry", "ency", "eau"))
+        ),
+        key=len,
+        reverse=True,
+    )
     return r"(?!(?:" + "|".join(re.escape(w) for w in words) + r")\b)" if words else ""
 
 
@@ -177,6 +238,7 @@ def _title_plurals(titles: list[str]) -> dict[str, str]:
     >>> _title_plurals(["Vice Chairman", "Secretary-General", "Deputy"])
     {'Vice Chairman': 'Vice Chairmen', 'Secretary-General': 'Secretaries-General', 'Deputy': 'Deputies'}
     """
+
     def plural(w: str) -> str:
         if w.endswith("man"):
             return w[:-3] + "men"
@@ -209,10 +271,10 @@ def _needles(pattern: str) -> tuple[str, ...]:
     ('funded', 'financed', 'finance')
     """
     src = _drop_lookarounds(pattern)
-    src = re.sub(r"\\[a-zA-Z]", " ", src)              # \b, \d, \w ...
-    src = re.sub(r"\(\?P<\w+>", "(", src)               # group names
+    src = re.sub(r"\\[a-zA-Z]", " ", src)  # \b, \d, \w ...
+    src = re.sub(r"\(\?P<\w+>", "(", src)  # group names
     src = re.sub(r"\(\?-?i:", "(", src)
-    src = re.sub(r"\[[^\]]*\]", " ", src)              # character classes
+    src = re.sub(r"\[[^\]]*\]", " ", src)  # character classes
     out = []
     for m in re.finditer(r"[A-Za-z]{3,}(\?)?", src):
         w = m.group().rstrip("?")
@@ -249,8 +311,11 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
 
         def consider(cand):
             nonlocal best
-            if cand and (best is None or min(map(len, cand)) > min(map(len, best)) or
-                         (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))):
+            if cand and (
+                best is None
+                or min(map(len, cand)) > min(map(len, best))
+                or (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))
+            ):
                 best = cand
 
         for op, av in items:

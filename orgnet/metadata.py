@@ -97,8 +97,7 @@ def _compose(text: str, where: str, limit: int) -> tuple[yaml.Node | None, yaml.
         return None, None, f"{where}{at}: not readable as YAML ({str(exc).splitlines()[0]})"
     if node is not None and expanded_size(node, limit) > limit:
         loader.dispose()
-        return None, None, (f"{where}: its aliases expand to more than {limit:,} values "
-                            "(an alias bomb?); not read")
+        return None, None, (f"{where}: its aliases expand to more than {limit:,} values (an alias bomb?); not read")
     return node, loader, ""
 
 
@@ -146,8 +145,9 @@ def load_sources(folder: str | Path) -> tuple[dict[str, dict], list[str]]:
             loader.flatten_mapping(node)
         except yaml.YAMLError as exc:
             return {}, warnings + [f"{where}: {str(exc).splitlines()[0]}; metadata ignored"]
-        for line, name, value_node in _pairs(loader, node, where, warnings, "an entry whose key is not a file name; "
-                                                                            "ignored"):
+        for line, name, value_node in _pairs(
+            loader, node, where, warnings, "an entry whose key is not a file name; ignored"
+        ):
             if name in out:
                 warnings.append(f"{line}: {name} is given twice; the later entry is used")
             if not isinstance(value_node, yaml.MappingNode):
@@ -173,8 +173,9 @@ def _safe(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return _Bad(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
-def _pairs(loader: yaml.SafeLoader, node: yaml.MappingNode, where: str, warnings: list[str],
-           bad_key: str) -> Iterator[tuple[str, str, yaml.Node]]:
+def _pairs(
+    loader: yaml.SafeLoader, node: yaml.MappingNode, where: str, warnings: list[str], bad_key: str
+) -> Iterator[tuple[str, str, yaml.Node]]:
     """A mapping's ``("<where>, line N", key as text, value node)``; a key that is not text is the
     warning ``bad_key`` and is skipped."""
     for key_node, value_node in node.value:
@@ -186,18 +187,17 @@ def _pairs(loader: yaml.SafeLoader, node: yaml.MappingNode, where: str, warnings
         yield line, key, value_node
 
 
-def _entry(loader: yaml.SafeLoader, name: str, node: yaml.MappingNode, where: str,
-           grades: dict, warnings: list[str]) -> dict:
+def _entry(
+    loader: yaml.SafeLoader, name: str, node: yaml.MappingNode, where: str, grades: dict, warnings: list[str]
+) -> dict:
     """One document's metadata; a bad field is a warning and is left out."""
     try:
         loader.flatten_mapping(node)
     except yaml.YAMLError as exc:
-        warnings.append(f"{where}, line {node.start_mark.line + 1}: {name}: {str(exc).splitlines()[0]}; "
-                        "entry ignored")
+        warnings.append(f"{where}, line {node.start_mark.line + 1}: {name}: {str(exc).splitlines()[0]}; entry ignored")
         return {"reliability": ""}
     m: dict[str, Any] = {}
-    for line, key, v_node in _pairs(loader, node, where, warnings, f"{name}: a field whose name is not text; "
-                                                                     "left out"):
+    for line, key, v_node in _pairs(loader, node, where, warnings, f"{name}: a field whose name is not text; left out"):
         value = _safe(loader, v_node)
         if isinstance(value, _Bad):
             shown = v_node.value if isinstance(v_node, yaml.ScalarNode) else "?"
@@ -211,14 +211,17 @@ def _entry(loader: yaml.SafeLoader, name: str, node: yaml.MappingNode, where: st
             warnings.append(f"{line}: {name}: {key} is a {type(value).__name__}, not text; left out")
             continue
         if len(text) > MAX_CHARS:
-            warnings.append(f"{line}: {name}: {key} is {len(text):,} characters long (more than "
-                            f"{MAX_CHARS:,}); left out")
+            warnings.append(
+                f"{line}: {name}: {key} is {len(text):,} characters long (more than {MAX_CHARS:,}); left out"
+            )
             continue
         m[key] = value
     g = str(m.get("reliability", "") or "").strip().upper()
     if g and g[:1] not in grades:
-        warnings.append(f"{where}, line {node.start_mark.line + 1}: {name}: reliability "
-                        f"{m['reliability']!r} is not an Admiralty grade A-F")
+        warnings.append(
+            f"{where}, line {node.start_mark.line + 1}: {name}: reliability "
+            f"{m['reliability']!r} is not an Admiralty grade A-F"
+        )
         g = ""
     m["reliability"] = g[:1]
     return m

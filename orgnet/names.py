@@ -17,8 +17,18 @@ from dataclasses import dataclass
 from .countries import countries_in
 from .lexicon import compiled
 
-__all__ = ["Mention", "is_org_name", "looks_like_person", "name_key", "same_subject", "slugify",
-           "strip_disambiguator", "subject_name", "initials_match", "COUNTRY_PAREN"]
+__all__ = [
+    "Mention",
+    "is_org_name",
+    "looks_like_person",
+    "name_key",
+    "same_subject",
+    "slugify",
+    "strip_disambiguator",
+    "subject_name",
+    "initials_match",
+    "COUNTRY_PAREN",
+]
 
 
 @dataclass
@@ -83,13 +93,19 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
         return False  # ("Intelligence Security": a unit, not a person)
-    if name.casefold() in compiled()["titles_cf"] or name.casefold() in compiled()["singular_title"] \
-            or any(w in compiled()["months"] for w in words) or words[-1].casefold() in compiled()["one_word_titles"]:
+    if (
+        name.casefold() in compiled()["titles_cf"]
+        or name.casefold() in compiled()["singular_title"]
+        or any(w in compiled()["months"] for w in words)
+        or words[-1].casefold() in compiled()["one_word_titles"]
+    ):
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     v = compiled()
-    return all((_cap_word(w) or v["particle_rx"].match(w)
-                or (w in v["particles"] and 0 < k < len(words) - 1))
-               and not re.fullmatch(r"[A-Z]{2,}", w) for k, w in enumerate(words))
+    return all(
+        (_cap_word(w) or v["particle_rx"].match(w) or (w in v["particles"] and 0 < k < len(words) - 1))
+        and not re.fullmatch(r"[A-Z]{2,}", w)
+        for k, w in enumerate(words)
+    )
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -108,10 +124,16 @@ def subject_name(title: str) -> tuple[str, str]:
     (('Bureau of Tests', ''), ('Bureau of Tests', ''))
     """
     # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
-    title = re.sub(r"(?:,|:|\s[-–—])\s*(?:c\.\s*)?(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?\s*$", "", title.strip())
+    title = re.sub(
+        r"(?:,|:|\s[-–—])\s*(?:c\.\s*)?(?:1[6-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[6-9]|20)\d\d|\d\d))?\s*$",
+        "",
+        title.strip(),
+    )
     title = re.sub(r"^The\s+(?=[A-Z])", "", title)
-    m = re.match(r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
-                 title.strip())
+    m = re.match(
+        r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
+        title.strip(),
+    )
     if m and m.group("abbr2"):
         return m.group("name").strip(), m.group("abbr2")  # "Tide Service - TS"
     if m:
@@ -154,7 +176,7 @@ def initials_match(name: str, abbr: str) -> bool:
             # a word may give one letter, or several of its own leading letters ("Int" -> "I")
             if go(i + 1, j + 1):
                 return True
-        if w.isupper() and len(w) > 1 and a[i:i + len(w)] == w:
+        if w.isupper() and len(w) > 1 and a[i : i + len(w)] == w:
             return go(i + len(w), j + 1)
         return False
 

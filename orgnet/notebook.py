@@ -23,8 +23,16 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-__all__ = ["show_briefing", "briefing_frame", "embed_page", "setup_display", "DISPLAY_OPTIONS",
-           "handout", "HANDOUT_DROPS", "main"]
+__all__ = [
+    "show_briefing",
+    "briefing_frame",
+    "embed_page",
+    "setup_display",
+    "DISPLAY_OPTIONS",
+    "handout",
+    "HANDOUT_DROPS",
+    "main",
+]
 
 #: height of the network and of the side panel beside it, in pixels, in :func:`show_briefing`
 NETWORK_HEIGHT = 540
@@ -72,9 +80,11 @@ def briefing_frame(page: str, height: int = NETWORK_HEIGHT) -> str:
     title = html.escape(html.unescape(found.group(1)).strip()) if found else ""
     caption = f'<p style="margin:.2em 0;font-weight:600">{title}</p>' if title else ""
     doc = html.escape(embed_page(page, height), quote=True)
-    return (f'<div class="orgnet-briefing">{caption}\n'
-            f'<iframe srcdoc="{doc}" sandbox="allow-scripts" width="100%" height="{height + 2}" '
-            f'style="border:1px solid #ccc"></iframe></div>')
+    return (
+        f'<div class="orgnet-briefing">{caption}\n'
+        f'<iframe srcdoc="{doc}" sandbox="allow-scripts" width="100%" height="{height + 2}" '
+        f'style="border:1px solid #ccc"></iframe></div>'
+    )
 
 
 def show_briefing(briefing: str | os.PathLike, height: int = NETWORK_HEIGHT) -> Any:
@@ -108,14 +118,15 @@ def show_briefing(briefing: str | os.PathLike, height: int = NETWORK_HEIGHT) -> 
 
 #: pandas display options set by :func:`setup_display`
 DISPLAY_OPTIONS: dict[str, Any] = {
-    "display.max_colwidth": None,      # text shown whole (pandas cuts it at 50 characters)
+    "display.max_colwidth": None,  # text shown whole (pandas cuts it at 50 characters)
     "display.max_columns": None,
     "display.max_rows": 100,
 }
 
 #: notebook CSS: table cells wrap their text and read left to right, top-aligned
-_TABLE_CSS = ("<style>.dataframe td { white-space: normal; text-align: left; vertical-align: top; "
-              "max-width: 48em; }</style>")
+_TABLE_CSS = (
+    "<style>.dataframe td { white-space: normal; text-align: left; vertical-align: top; max-width: 48em; }</style>"
+)
 
 
 def setup_display() -> dict[str, Any]:

@@ -39,9 +39,13 @@ def _time_budget(seconds: float | None):
     (another thread, a platform without ``setitimer``), with a profiling timer already running,
     or with ``seconds`` ``None`` or not above 0, the block runs without a budget.
     """
-    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
-            or threading.current_thread() is not threading.main_thread() \
-            or signal.getitimer(signal.ITIMER_PROF)[0] > 0:
+    if (
+        not seconds
+        or seconds <= 0
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_PROF)[0] > 0
+    ):
         yield
         return
 
@@ -57,8 +61,9 @@ def _time_budget(seconds: float | None):
         signal.signal(signal.SIGPROF, previous)
 
 
-def parse_one(path: str | Path, meta: dict | None = None, *,
-              timeout: float | None = None) -> tuple[Document, list[Claim]]:
+def parse_one(
+    path: str | Path, meta: dict | None = None, *, timeout: float | None = None
+) -> tuple[Document, list[Claim]]:
     """Read one file and extract its claims (the per-document, parallelisable step).
 
     Parameters
@@ -94,8 +99,7 @@ def claims_of(doc: Document, meta: dict | None = None) -> list[Claim]:
     return extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
 
 
-def _within_budget(parse, path: str | Path, meta: dict | None,
-                   timeout: float | None) -> tuple[Document, list[Claim]]:
+def _within_budget(parse, path: str | Path, meta: dict | None, timeout: float | None) -> tuple[Document, list[Claim]]:
     """``parse(path, meta)`` stopped after ``timeout`` seconds per MB of the file, and at least
     ``timeout`` (see :func:`_time_budget`): then a document with status ``timeout``, a warning
     naming the file and the budget, and no claims."""
@@ -110,9 +114,13 @@ def _within_budget(parse, path: str | Path, meta: dict | None,
             return parse(path, meta)
     except _OverBudget:
         name = display_name(path.name)
-        return Document(doc=name, path=display_name(str(path)), status="timeout", layout="empty",
-                        warnings=[f"{name}: parse stopped after {budget:.4g} s (the per-document "
-                                  f"time budget); not parsed"]), []
+        return Document(
+            doc=name,
+            path=display_name(str(path)),
+            status="timeout",
+            layout="empty",
+            warnings=[f"{name}: parse stopped after {budget:.4g} s (the per-document time budget); not parsed"],
+        ), []
 
 
 def _parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentSummary, list[Claim]]:

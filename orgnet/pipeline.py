@@ -35,8 +35,18 @@ from .resolve import Resolver
 from .spool import ClaimSpool, SpooledList
 from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
 
-__all__ = ["build", "build_into", "BuildReport", "parse_one", "claims_of", "load_sources", "load_ids",
-           "list_documents", "TEXT_SUFFIXES", "DOC_TIMEOUT_DEFAULT"]
+__all__ = [
+    "build",
+    "build_into",
+    "BuildReport",
+    "parse_one",
+    "claims_of",
+    "load_sources",
+    "load_ids",
+    "list_documents",
+    "TEXT_SUFFIXES",
+    "DOC_TIMEOUT_DEFAULT",
+]
 
 #: CPU seconds one document's parse may take in a build, per MB of the file and at least this
 #: (see :func:`parse_one`), before it is stopped (status ``timeout``)
@@ -53,9 +63,14 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     return [e.path for e in scan.documents], [e.path for e in scan.skipped]
 
 
-def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
-                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
-                doc_timeout: float | None = None) -> None:
+def _parse_many(
+    paths: list[Path],
+    meta: dict,
+    jobs: int,
+    progress: bool,
+    done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
+    doc_timeout: float | None = None,
+) -> None:
     """Parse documents, in a process pool when there are enough of them.
 
     ``done(i, result)`` is called for the ``i``-th document as soon as its parse is back (with a
@@ -81,7 +96,7 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
 
         size = max(1, min(32, len(tasks) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending = {pool.submit(_parse_chunk, tasks[i:i + size]): i for i in range(0, len(tasks), size)}
+            pending = {pool.submit(_parse_chunk, tasks[i : i + size]): i for i in range(0, len(tasks), size)}
             try:
                 while pending:
                     ready, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -100,14 +115,21 @@ def _parse_many(paths: list[Path], meta: dict, jobs: int, progress: bool,
         bar.close()
 
 
-def _parse_dask(paths: list[Path], meta: dict, jobs: int, progress: bool, scheduler: str | None,
-                done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None]) -> None:
+def _parse_dask(
+    paths: list[Path],
+    meta: dict,
+    jobs: int,
+    progress: bool,
+    scheduler: str | None,
+    done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
+) -> None:
     """Parse documents on a Dask cluster (:mod:`orgnet.engines`). ``done(i, result)`` is called
     as the ``i``-th document comes back (the cache stores it, the claims go to the spool)."""
     from .engines import parse_on_dask
 
-    for i, r in parse_on_dask([(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs,
-                              progress=progress):
+    for i, r in parse_on_dask(
+        [(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs, progress=progress
+    ):
         done(i, r)
 
 
@@ -171,9 +193,18 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     return pinned_from(zip(df["id"], df["key"], df["doc"])), []
 
 
-def _parse_into(spool: ClaimSpool, paths: list[Path], meta: dict, curations: Curations, cache: str | Path | None,
-                jobs: int, progress: bool, engine: str, scheduler: str | None,
-                doc_timeout: float | None) -> tuple[list[DocumentSummary], int, set[str]]:
+def _parse_into(
+    spool: ClaimSpool,
+    paths: list[Path],
+    meta: dict,
+    curations: Curations,
+    cache: str | Path | None,
+    jobs: int,
+    progress: bool,
+    engine: str,
+    scheduler: str | None,
+    doc_timeout: float | None,
+) -> tuple[list[DocumentSummary], int, set[str]]:
     """Parse the documents, or take their parses from the cache, into ``spool`` (the ``i``-th
     document's claims under ``i``), leaving out the claims the analyst rejected by id. Returns
     the documents' summaries, in order, the number of claims spooled and the rejected ids found."""
@@ -224,8 +255,9 @@ def _parse_into(spool: ClaimSpool, paths: list[Path], meta: dict, curations: Cur
     return typing.cast(list[DocumentSummary], summaries), n_claims, rejected
 
 
-def _resolve_spooled(spool: ClaimSpool, docs: list[DocumentSummary], curated: list[Claim],
-                     pinned: dict[str, str], curations: Curations):
+def _resolve_spooled(
+    spool: ClaimSpool, docs: list[DocumentSummary], curated: list[Claim], pinned: dict[str, str], curations: Curations
+):
     """:func:`orgnet.resolve.resolve` of every spooled claim, a document at a time (two reads
     of the spool: the names within each document, then all names). The analyst's added claims
     (``curated``, spooled last) are read within the documents they cite, after that document's
@@ -250,10 +282,18 @@ def _resolve_spooled(spool: ClaimSpool, docs: list[DocumentSummary], curated: li
     return r.result()
 
 
-def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool | None = None,
-          jobs: int | None = None, cache: str | Path | None = None, ids: str | Path | None = None,
-          engine: str = "local", scheduler: str | None = None,
-          doc_timeout: float | None = DOC_TIMEOUT_DEFAULT) -> Tables:
+def build(
+    folder: str | Path = "seeds",
+    *,
+    strict: bool = False,
+    progress: bool | None = None,
+    jobs: int | None = None,
+    cache: str | Path | None = None,
+    ids: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    doc_timeout: float | None = DOC_TIMEOUT_DEFAULT,
+) -> Tables:
     """Build the six tables from a folder of documents.
 
     Parameters
@@ -294,15 +334,34 @@ def build(folder: str | Path = "seeds", *, strict: bool = False, progress: bool 
     Tables
         ``nodes``, ``edges``, ``claims``, ``documents``, ``conflicts`` DataFrames.
     """
-    with _Corpus(folder, strict=strict, progress=progress, jobs=jobs, cache=cache, ids=ids, engine=engine,
-                 scheduler=scheduler, doc_timeout=doc_timeout) as corpus:
+    with _Corpus(
+        folder,
+        strict=strict,
+        progress=progress,
+        jobs=jobs,
+        cache=cache,
+        ids=ids,
+        engine=engine,
+        scheduler=scheduler,
+        doc_timeout=doc_timeout,
+    ) as corpus:
         return corpus.tables()
 
 
-def build_into(folder: str | Path, out: str | Path, *, formats: tuple[str, ...] = ("csv", "parquet"),
-               strict: bool = False, progress: bool | None = None, jobs: int | None = None,
-               cache: str | Path | None = None, ids: str | Path | None = None, engine: str = "local",
-               scheduler: str | None = None, doc_timeout: float | None = DOC_TIMEOUT_DEFAULT) -> BuildReport:
+def build_into(
+    folder: str | Path,
+    out: str | Path,
+    *,
+    formats: tuple[str, ...] = ("csv", "parquet"),
+    strict: bool = False,
+    progress: bool | None = None,
+    jobs: int | None = None,
+    cache: str | Path | None = None,
+    ids: str | Path | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+    doc_timeout: float | None = DOC_TIMEOUT_DEFAULT,
+) -> BuildReport:
     """Build the tables of a folder of documents straight into ``out``, as ``orgnet build`` does:
     the same files as ``build(folder, ...).write(out, formats, ids=True)``, but the claims table
     is written as it is made and never held in memory whole, so a large corpus needs memory for
@@ -317,8 +376,17 @@ def build_into(folder: str | Path, out: str | Path, *, formats: tuple[str, ...] 
     from .integrity import commit
     from .tables import TABLE_NAMES
 
-    with _Corpus(folder, strict=strict, progress=progress, jobs=jobs, cache=cache, ids=ids, engine=engine,
-                 scheduler=scheduler, doc_timeout=doc_timeout) as corpus:
+    with _Corpus(
+        folder,
+        strict=strict,
+        progress=progress,
+        jobs=jobs,
+        cache=cache,
+        ids=ids,
+        engine=engine,
+        scheduler=scheduler,
+        doc_timeout=doc_timeout,
+    ) as corpus:
         report = BuildReport()
 
         def write(scratch: Path) -> dict[str, int]:
@@ -344,9 +412,19 @@ class _Corpus:
     """A build's documents parsed into a spool and their names resolved: what :func:`build` and
     :func:`build_into` share; then :meth:`tables` or :meth:`write_into` makes the tables."""
 
-    def __init__(self, folder: str | Path, *, strict: bool, progress: bool | None, jobs: int | None,
-                 cache: str | Path | None, ids: str | Path | None, engine: str, scheduler: str | None,
-                 doc_timeout: float | None) -> None:
+    def __init__(
+        self,
+        folder: str | Path,
+        *,
+        strict: bool,
+        progress: bool | None,
+        jobs: int | None,
+        cache: str | Path | None,
+        ids: str | Path | None,
+        engine: str,
+        scheduler: str | None,
+        doc_timeout: float | None,
+    ) -> None:
         scan = scan_folder(folder)
         paths = [e.path for e in scan.documents]
         meta, meta_warnings = load_sources(folder)
@@ -360,24 +438,43 @@ class _Corpus:
         self.strict, self.progress, self.meta, self.meta_warnings = strict, progress, meta, meta_warnings
         curations, self.cur_warnings, has_curations = load_curations(folder)
         self.spool = spool = ClaimSpool()
-        docs, n_claims, rejected = _parse_into(spool, paths, meta, curations, cache, jobs, progress, engine,
-                                               scheduler, doc_timeout)
+        docs, n_claims, rejected = _parse_into(
+            spool, paths, meta, curations, cache, jobs, progress, engine, scheduler, doc_timeout
+        )
         for e, d in zip(scan.documents, docs):
             d.warnings[:0] = list(e.warnings)
         for e in scan.skipped:
-            docs.append(DocumentSummary(doc=e.name, path=display_name(str(e.path)), status="skipped",
-                                        layout="empty", warnings=[*e.warnings, f"{e.name}: {e.reason}"]))
+            docs.append(
+                DocumentSummary(
+                    doc=e.name,
+                    path=display_name(str(e.path)),
+                    status="skipped",
+                    layout="empty",
+                    warnings=[*e.warnings, f"{e.name}: {e.reason}"],
+                )
+            )
         if docs and meta_warnings:
             docs[0].warnings.extend(meta_warnings)
         for name in sorted(set(meta) - {d.doc for d in docs}):
             (docs[0].warnings if docs else meta_warnings).append(
-                f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}")
+                f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}"
+            )
         self.curated: list[Claim] = []
         if has_curations:
-            docs.append(DocumentSummary(doc=CURATIONS_FILE, path=str(Path(folder) / CURATIONS_FILE),
-                                        layout="curations", title="Analyst curations", warnings=self.cur_warnings))
-            self.cur_warnings += [f"{e.where()}: reject: no claim has the id {cid!r}"
-                                  for cid, e in curations.reject_claims if cid not in rejected]
+            docs.append(
+                DocumentSummary(
+                    doc=CURATIONS_FILE,
+                    path=str(Path(folder) / CURATIONS_FILE),
+                    layout="curations",
+                    title="Analyst curations",
+                    warnings=self.cur_warnings,
+                )
+            )
+            self.cur_warnings += [
+                f"{e.where()}: reject: no claim has the id {cid!r}"
+                for cid, e in curations.reject_claims
+                if cid not in rejected
+            ]
             self.curated = _curated_claims(curations)
             spool.put(len(docs) - 1, self.curated)
             n_claims += len(self.curated)
@@ -391,8 +488,9 @@ class _Corpus:
     def _make(self, sink: TableWriter | None = None) -> TableMaker:
         """Every document's claims through a :class:`~orgnet.tables.TableMaker`; the warnings of
         the curations completed, and ``strict`` kept."""
-        maker = TableMaker(self.docs, self.res, self.meta,
-                           {c.doc for c in self.curated if c.doc != CURATIONS_FILE}, sink=sink)
+        maker = TableMaker(
+            self.docs, self.res, self.meta, {c.doc for c in self.curated if c.doc != CURATIONS_FILE}, sink=sink
+        )
         for k, d in enumerate(maker.summaries):
             claims = self.spool.get(k) if k in self.spool else []
             maker.add(d, self.rejections.keep(claims) if self.rejections else claims)
@@ -418,8 +516,11 @@ class _Corpus:
             # the merge log waits on disk while the claims, edges and nodes are made (it is read
             # for the merges table, last)
             self.res.merges = SpooledList(self.res.merges)
-            with TableWriter(folder, "claims", formats) as sink, TableWriter(folder, "edges", formats) as edge_sink, \
-                    TableWriter(folder, "nodes", formats) as node_sink:
+            with (
+                TableWriter(folder, "claims", formats) as sink,
+                TableWriter(folder, "edges", formats) as edge_sink,
+                TableWriter(folder, "nodes", formats) as node_sink,
+            ):
                 maker = self._make(sink)
                 frames = maker.other_tables(edge_sink, node_sink)
             rows = dict(sink.rows) | edge_sink.rows | node_sink.rows
@@ -430,9 +531,11 @@ class _Corpus:
                     rows.update(writer.rows)
             rows[IDS_FILE] = len(frames["ids"])
             write_ids(frames["ids"], folder / IDS_FILE)
-            counts = {name: len(df) for name, df in frames.items()} | {"claims": maker.n_claims,
-                                                                         "edges": maker.n_edges,
-                                                                         "nodes": maker.n_nodes}
+            counts = {name: len(df) for name, df in frames.items()} | {
+                "claims": maker.n_claims,
+                "edges": maker.n_edges,
+                "nodes": maker.n_nodes,
+            }
             said(f"{counts['nodes']:,} nodes, {counts['edges']:,} edges, {counts['claims']:,} claims")
         return summary_of(counts, frames["documents"]), frames["documents"], rows
 

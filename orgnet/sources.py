@@ -68,7 +68,7 @@ def conflict_values(row: dict) -> list[dict]:
         while i < len(parts) and not parts[i].startswith(v + ": "):
             i += 1
         if i < len(parts):
-            docs = [d for d in parts[i][len(v) + 2:].split(", ") if d]
+            docs = [d for d in parts[i][len(v) + 2 :].split(", ") if d]
             i += 1
         out.append({"value": v, "docs": docs})
     return out
@@ -90,7 +90,14 @@ def conflict_sides(conflicts: pd.DataFrame, documents: Any = None) -> pd.DataFra
     for rec in conflicts.to_dict("records"):
         for side in conflict_values(rec):
             for d in side["docs"]:
-                rows.append({"entity": rec.get("entity", ""), "label": rec.get("label", ""),
-                             "field": rec.get("field", ""), "value": side["value"], "document": title_of(d, known),
-                             "doc": d})
+                rows.append(
+                    {
+                        "entity": rec.get("entity", ""),
+                        "label": rec.get("label", ""),
+                        "field": rec.get("field", ""),
+                        "value": side["value"],
+                        "document": title_of(d, known),
+                        "doc": d,
+                    }
+                )
     return pd.DataFrame(rows, columns=["entity", "label", "field", "value", "document", "doc"])

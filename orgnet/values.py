@@ -64,16 +64,25 @@ def _words_pattern(words: list[str]) -> str:
 @functools.lru_cache(maxsize=1)
 def _rules() -> dict:
     v = vocabulary.load("values")
-    quals = [(kind, re.compile(rf"(?:{_words_pattern(words)})(?=[\s\d]|$)\s*", re.I))
-             for kind, words in v["qualifiers"].items()]
-    suffixes = [(kind, re.compile(rf"\s*(?:{_words_pattern(words)})$", re.I))
-                for kind, words in v["suffixes"].items()]
+    quals = [
+        (kind, re.compile(rf"(?:{_words_pattern(words)})(?=[\s\d]|$)\s*", re.I))
+        for kind, words in v["qualifiers"].items()
+    ]
+    suffixes = [(kind, re.compile(rf"\s*(?:{_words_pattern(words)})$", re.I)) for kind, words in v["suffixes"].items()]
     filler = re.compile(rf"(?:{_words_pattern(v['filler'])})\s+", re.I)
     scales = {k.casefold(): float(x) for k, x in v["scales"].items()}
-    number = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(s)?(?:\s+(" + "|".join(map(re.escape, scales))
-                        + r"))?(?=\W|$)", re.I)
-    return {"qualifiers": quals, "suffixes": suffixes, "filler": filler, "number": number, "scales": scales,
-            "kinds": dict(v["value_kinds"]), "tolerance": dict(v["tolerance"])}
+    number = re.compile(
+        r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(s)?(?:\s+(" + "|".join(map(re.escape, scales)) + r"))?(?=\W|$)", re.I
+    )
+    return {
+        "qualifiers": quals,
+        "suffixes": suffixes,
+        "filler": filler,
+        "number": number,
+        "scales": scales,
+        "kinds": dict(v["value_kinds"]),
+        "tolerance": dict(v["tolerance"]),
+    }
 
 
 def value_kind(attribute: str) -> str:
@@ -118,21 +127,21 @@ def value_range(text: str, kind: str = "count") -> Range | None:
     for _ in range(2):  # "in about 1983", "about in 1983"
         m = r["filler"].match(s)
         if m:
-            s = s[m.end():]
+            s = s[m.end() :]
         for q, pattern in r["qualifiers"]:
             m = pattern.match(s)
             if m:
-                how, s = q, s[m.end():]
+                how, s = q, s[m.end() :]
                 break
     for q, pattern in r["suffixes"]:
         m = pattern.search(s)
         if m and how == "exact":
-            how, s = q, s[:m.start()]
+            how, s = q, s[: m.start()]
             break
     m = r["number"].match(s)
     if not m:
         return None
-    rest = s[m.end():].strip(" .,;:")
+    rest = s[m.end() :].strip(" .,;:")
     if rest and not re.fullmatch(r"[^\W\d_]+(?:[\s-][^\W\d_]+){0,3}", rest):
         return None  # more than a noun after the number ("400 in 2010 and 500 in 2020")
     digits, decade, scale = m.groups()

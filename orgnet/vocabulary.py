@@ -25,8 +25,19 @@ import yaml
 
 from .errors import VocabularyError
 
-__all__ = ["load", "load_yaml", "check_text", "check_file",
-           "relations", "kinds", "fields", "field_roles", "phrases", "names", "hedges"]
+__all__ = [
+    "load",
+    "load_yaml",
+    "check_text",
+    "check_file",
+    "relations",
+    "kinds",
+    "fields",
+    "field_roles",
+    "phrases",
+    "names",
+    "hedges",
+]
 
 # libyaml's C parser when PyYAML has it (several times faster than the pure-Python one; same
 # results, same errors)
@@ -59,7 +70,8 @@ class _UniqueKeyLoader(_SafeLoader):
             try:
                 if key in first:
                     raise yaml.constructor.ConstructorError(
-                        None, None, f"duplicate key {key!r} (first at line {first[key]})", key_node.start_mark)
+                        None, None, f"duplicate key {key!r} (first at line {first[key]})", key_node.start_mark
+                    )
                 first[key] = line
             except TypeError:  # an unhashable key: the base class says so
                 break
@@ -85,8 +97,9 @@ def load(name: str) -> dict[str, Any]:
     return check_text(text, name, source=f"orgnet/vocab/{name}.yaml")
 
 
-def check_file(path: str | Path, *, relations: Iterable[str] | None = None,
-               kinds: Iterable[str] | None = None) -> dict[str, Any]:
+def check_file(
+    path: str | Path, *, relations: Iterable[str] | None = None, kinds: Iterable[str] | None = None
+) -> dict[str, Any]:
     """Parse and check a vocabulary file; its name without ``.yaml`` says which file it is.
 
     See :func:`check_text`.
@@ -99,8 +112,14 @@ def check_file(path: str | Path, *, relations: Iterable[str] | None = None,
     return check_text(text, path.stem, source=str(path), relations=relations, kinds=kinds)
 
 
-def check_text(text: str, name: str, *, source: str | None = None, relations: Iterable[str] | None = None,
-               kinds: Iterable[str] | None = None) -> dict[str, Any]:
+def check_text(
+    text: str,
+    name: str,
+    *,
+    source: str | None = None,
+    relations: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> dict[str, Any]:
     r"""Parse the text of vocabulary file `name` (``relations``, ``kinds``, ``fields``,
     ``phrases``, ``names``, ``hedges``) and check it.
 
@@ -165,8 +184,9 @@ def _a(value: Any) -> str:
         return "nothing"
     if isinstance(value, bool):
         return f"{value} (YAML reads yes, no, on and off as true or false: quote the word)"
-    return {dict: "a mapping", list: "a list", str: "a string", int: "a number",
-            float: "a number"}.get(type(value), type(value).__name__)
+    return {dict: "a mapping", list: "a list", str: "a string", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )
 
 
 _EXPECTED = {dict: "a mapping", list: "a list", str: "a string", bool: "true or false", int: "a whole number"}
@@ -205,8 +225,9 @@ class _Check:
             self.typed(w, path + (i,), str)
         return value
 
-    def known(self, value: Any, path: tuple, known: set[str], what: str, entry: str | None = None,
-              where: str | None = None) -> None:
+    def known(
+        self, value: Any, path: tuple, known: set[str], what: str, entry: str | None = None, where: str | None = None
+    ) -> None:
         """Fail unless `value` is one of `known` (the `what` names of another file, or of `where`)."""
         if value in known:
             return
@@ -247,8 +268,20 @@ def _line_of(text: str, path: tuple) -> int | None:
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 # the node shapes of vis-network that need nothing but a colour (the pages draw with it)
-_SHAPES = {"dot", "ellipse", "circle", "box", "database", "text", "diamond", "square", "triangle",
-           "triangleDown", "star", "hexagon"}
+_SHAPES = {
+    "dot",
+    "ellipse",
+    "circle",
+    "box",
+    "database",
+    "text",
+    "diamond",
+    "square",
+    "triangle",
+    "triangleDown",
+    "star",
+    "hexagon",
+}
 
 
 def _colour(c: _Check, spec: dict, path: tuple) -> None:
@@ -259,9 +292,14 @@ def _colour(c: _Check, spec: dict, path: tuple) -> None:
 
 #: the FollowTheMoney schemata a kind or a relation may map to (orgnet.export.ftm_entities)
 FTM_NODE_SCHEMATA = ("Organization", "PublicBody", "Company", "Person", "Address", "LegalEntity")
-FTM_LINK_SCHEMATA = {"Directorship": ("director", "organization"), "Membership": ("member", "organization"),
-                     "Ownership": ("owner", "asset"), "Employment": ("employee", "employer"),
-                     "Representation": ("agent", "client"), "UnknownLink": ("subject", "object")}
+FTM_LINK_SCHEMATA = {
+    "Directorship": ("director", "organization"),
+    "Membership": ("member", "organization"),
+    "Ownership": ("owner", "asset"),
+    "Employment": ("employee", "employer"),
+    "Representation": ("agent", "client"),
+    "UnknownLink": ("subject", "object"),
+}
 
 
 def _check_relations(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
@@ -273,8 +311,11 @@ def _check_relations(c: _Check, data: dict, _relations: set, _kinds: set) -> Non
         c.get(spec, path, "hierarchy", bool, required=False)
         ftm = c.get(spec, path, "ftm", list, required=False)
         if ftm is not None and (len(ftm) != 3 or tuple(ftm[1:]) != FTM_LINK_SCHEMATA.get(ftm[0])):
-            c.fail(path + ("ftm",), f"ftm {ftm!r} is not [schema, subject property, object property] of "
-                   + "; ".join(f"[{k}, {a}, {b}]" for k, (a, b) in FTM_LINK_SCHEMATA.items()))
+            c.fail(
+                path + ("ftm",),
+                f"ftm {ftm!r} is not [schema, subject property, object property] of "
+                + "; ".join(f"[{k}, {a}, {b}]" for k, (a, b) in FTM_LINK_SCHEMATA.items()),
+            )
     for attr, spec in c.get(data, (), "attributes", dict).items():
         c.typed(spec, ("attributes", attr), dict)
         c.get(spec, ("attributes", attr), "single_valued", bool, required=False)
@@ -334,17 +375,35 @@ def _check_fields(c: _Check, data: dict, relations: set, _kinds: set) -> None:
         if "relation" in spec:
             c.known(c.get(spec, path, "relation", str), path + ("relation",), relations, "relations")
         if "attribute" in spec:
-            c.known(c.get(spec, path, "attribute", str), path + ("attribute",), attributes, "attributes",
-                    where="the attributes of relations.yaml")
+            c.known(
+                c.get(spec, path, "attribute", str),
+                path + ("attribute",),
+                attributes,
+                "attributes",
+                where="the attributes of relations.yaml",
+            )
         for flag in ("reverse", "body"):
             c.get(spec, path, flag, bool, required=False)
     for i, f in enumerate(data["fields"]):
-        c.known(f["role"], ("fields", i, "role"), set(roles), "roles", f"fields[{i}] (key {f['key']!r})",
-                where="the roles of fields.yaml")
+        c.known(
+            f["role"],
+            ("fields", i, "role"),
+            set(roles),
+            "roles",
+            f"fields[{i}] (key {f['key']!r})",
+            where="the roles of fields.yaml",
+        )
 
 
-_PHRASE_TEXTS = ("alias_phrases", "former_name_phrases", "rename_pattern", "founded_pattern",
-                 "founded_lead_pattern", "newly_founded_pattern", "staff_pattern")
+_PHRASE_TEXTS = (
+    "alias_phrases",
+    "former_name_phrases",
+    "rename_pattern",
+    "founded_pattern",
+    "founded_lead_pattern",
+    "newly_founded_pattern",
+    "staff_pattern",
+)
 
 
 def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
@@ -373,9 +432,18 @@ def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
 
 
 # the types of names.yaml's entries that are no list of words
-_NAMES_TYPES = {"title_abbreviations": dict, "anaphora": dict, "sections": dict, "officeholder_tables": dict,
-                "entry_sections": dict, "numbered_keys": dict, "ordinal_unit": str, "implied_parent": str,
-                "disambiguators": str, "demonym": str}
+_NAMES_TYPES = {
+    "title_abbreviations": dict,
+    "anaphora": dict,
+    "sections": dict,
+    "officeholder_tables": dict,
+    "entry_sections": dict,
+    "numbered_keys": dict,
+    "ordinal_unit": str,
+    "implied_parent": str,
+    "disambiguators": str,
+    "demonym": str,
+}
 
 
 # its lists of lists (each a group of names of one body)
@@ -386,8 +454,11 @@ def _check_names(c: _Check, data: dict, relations: set, _kinds: set) -> None:
     # the types of the entries, and every word of a word list a string (an unquoted ``on`` or ``no``
     # is read as a boolean and would silently never match)
     for key, value in data.items():
-        if c.typed(value, (key,), _NAMES_TYPES.get(key, list)) is not None and key not in _NAMES_TYPES \
-                and key not in _NAMES_PAIRS:
+        if (
+            c.typed(value, (key,), _NAMES_TYPES.get(key, list)) is not None
+            and key not in _NAMES_TYPES
+            and key not in _NAMES_PAIRS
+        ):
             c.words(value, (key,))
     for rel, words in (data.get("entry_sections") or {}).items():
         c.known(rel, ("entry_sections", rel), relations, "relations")
@@ -444,9 +515,16 @@ def _check_values(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
             c.fail(("tolerance",), f"{kind}: expected a number >= 0, found {_a(value)}")
 
 
-_CHECKS = {"countries": _check_countries, "relations": _check_relations, "kinds": _check_kinds, "fields": _check_fields,
-           "phrases": _check_phrases, "names": _check_names, "hedges": _check_hedges,
-           "values": _check_values}
+_CHECKS = {
+    "countries": _check_countries,
+    "relations": _check_relations,
+    "kinds": _check_kinds,
+    "fields": _check_fields,
+    "phrases": _check_phrases,
+    "names": _check_names,
+    "hedges": _check_hedges,
+    "values": _check_values,
+}
 
 
 def relations() -> dict[str, dict]:

@@ -15,9 +15,9 @@ import urllib.parse
 from pathlib import Path
 
 import orgnet
+from orgnet.extract import Claim
 from orgnet.read.decode import normalize_text
 from orgnet.read.model import Document
-from orgnet.extract import Claim
 
 __all__ = ["run", "show", "find", "one", "none", "TWO_TERMS", "as_read", "reads_as", "write_corpus"]
 
@@ -41,6 +41,7 @@ def reads_as(raw: str, evidence: str) -> bool:
     want = as_read(evidence)  # markup the reader kept in a text it did not read as HTML stays in both
     return as_read(raw) == want or as_read(urllib.parse.unquote(raw)) == want
 
+
 #: an invented page where one person led a body twice (tests/test_graph.py, tests/test_browser.py)
 TWO_TERMS = """= Harbour Bureau =
 - Type: Government agency
@@ -59,19 +60,23 @@ def run(text: str) -> tuple[Document, list[Claim]]:
     doc = orgnet.parse_text(text, "t.txt")
     claims = orgnet.extract_claims(doc)
     for c in claims:
-        assert c.evidence == doc.text[c.char_start:c.char_end], c
-        assert c.context_start is not None and c.context == doc.text[c.context_start:c.context_start + len(c.context)]
-        assert c.context[c.char_start - c.context_start:][:len(c.evidence)] == c.evidence, c
+        assert c.evidence == doc.text[c.char_start : c.char_end], c
+        assert c.context_start is not None and c.context == doc.text[c.context_start : c.context_start + len(c.context)]
+        assert c.context[c.char_start - c.context_start :][: len(c.evidence)] == c.evidence, c
     return doc, claims
 
 
 def show(claims: list[Claim]) -> str:
-    return "\n".join(f"  {c.subject!r} {c.relation} {c.object or c.value!r} start={c.start} end={c.end} "
-                     f"title={c.title!r} hedge={c.hedge} ev={c.evidence!r}" for c in claims)
+    return "\n".join(
+        f"  {c.subject!r} {c.relation} {c.object or c.value!r} start={c.start} end={c.end} "
+        f"title={c.title!r} hedge={c.hedge} ev={c.evidence!r}"
+        for c in claims
+    )
 
 
-def find(claims: list[Claim], subject: str, relation: str, obj: str | None = None,
-         value: str | None = None) -> list[Claim]:
+def find(
+    claims: list[Claim], subject: str, relation: str, obj: str | None = None, value: str | None = None
+) -> list[Claim]:
     """Claims whose subject (and object) are the same entities as the names given."""
     res = orgnet.resolve(claims)
     sid = res.id_of(subject)
@@ -88,8 +93,15 @@ def find(claims: list[Claim], subject: str, relation: str, obj: str | None = Non
     return out
 
 
-def one(claims: list[Claim], subject: str, relation: str, obj: str | None = None, *,
-        value: str | None = None, evidence_has: str | None = None) -> Claim:
+def one(
+    claims: list[Claim],
+    subject: str,
+    relation: str,
+    obj: str | None = None,
+    *,
+    value: str | None = None,
+    evidence_has: str | None = None,
+) -> Claim:
     hits = find(claims, subject, relation, obj, value)
     want = f"({subject!r}, {relation}, {obj or value!r})"
     assert hits, f"missing {want}; claims:\n{show(claims)}"
@@ -100,8 +112,9 @@ def one(claims: list[Claim], subject: str, relation: str, obj: str | None = None
 
 
 def none(claims: list[Claim], subject: str, relation: str, obj: str) -> None:
-    assert not find(claims, subject, relation, obj), \
+    assert not find(claims, subject, relation, obj), (
         f"unexpected ({subject!r}, {relation}, {obj!r}); claims:\n{show(claims)}"
+    )
 
 
 # --------------------------------------------------------------------------- an invented corpus
@@ -125,9 +138,38 @@ The {org} operates the {institute}, which publishes the journal {org} Review.
 2. ^ "History of the {org}". Gadget Post. 1999.
 """
 
-WORDS = ["Widgets", "Gadgets", "Sprockets", "Gizmos", "Levers", "Pulleys", "Cogs", "Springs", "Valves", "Dials",
-         "Rivets", "Hinges", "Bolts", "Gears", "Pistons", "Ratchets", "Spindles", "Flanges", "Axles", "Latches",
-         "Clamps", "Cranks", "Brackets", "Nozzles", "Gaskets", "Sockets", "Pinions", "Cams", "Shims", "Toggles"]
+WORDS = [
+    "Widgets",
+    "Gadgets",
+    "Sprockets",
+    "Gizmos",
+    "Levers",
+    "Pulleys",
+    "Cogs",
+    "Springs",
+    "Valves",
+    "Dials",
+    "Rivets",
+    "Hinges",
+    "Bolts",
+    "Gears",
+    "Pistons",
+    "Ratchets",
+    "Spindles",
+    "Flanges",
+    "Axles",
+    "Latches",
+    "Clamps",
+    "Cranks",
+    "Brackets",
+    "Nozzles",
+    "Gaskets",
+    "Sockets",
+    "Pinions",
+    "Cams",
+    "Shims",
+    "Toggles",
+]
 PEOPLE = ["Ann Ode", "Bo Lind", "Cy Varn", "Di Moss", "Ed Rook", "Fay Lunt", "Gus Pell", "Hal Quade"]
 
 
@@ -138,9 +180,17 @@ def write_corpus(folder: Path, tag: str, n: int = 30) -> Path:
     for i in range(n):
         word = WORDS[i % len(WORDS)]
         org = f"Bureau of {tag} {word}"
-        text = ARTICLE.format(org=org, abbr=f"B{tag[0]}{word[0]}{i}", parent=f"Ministry of {tag} {WORDS[(i + 1) % 30]}",
-                              city=f"Town{i}", leader=PEOPLE[i % 8], other=PEOPLE[(i + 3) % 8],
-                              council=f"Council of {tag} {WORDS[(i + 7) % 30]}",
-                              institute=f"{tag} {word} Research Institute", year=1950 + i, y2=1980 + i)
+        text = ARTICLE.format(
+            org=org,
+            abbr=f"B{tag[0]}{word[0]}{i}",
+            parent=f"Ministry of {tag} {WORDS[(i + 1) % 30]}",
+            city=f"Town{i}",
+            leader=PEOPLE[i % 8],
+            other=PEOPLE[(i + 3) % 8],
+            council=f"Council of {tag} {WORDS[(i + 7) % 30]}",
+            institute=f"{tag} {word} Research Institute",
+            year=1950 + i,
+            y2=1980 + i,
+        )
         (folder / f"{tag.lower()}_{i:02d}.txt").write_text(text, encoding="utf-8")
     return folder

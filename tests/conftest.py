@@ -35,13 +35,20 @@ GOLD = SHARED / "gold" / "seeds.yaml"
 TABLES = ("nodes", "edges", "claims", "documents", "conflicts")
 
 
-def run_orgnet(*args: str, cwd: str | Path | None = None, env: dict | None = None,
-               timeout: float = 300) -> subprocess.CompletedProcess:
+def run_orgnet(
+    *args: str, cwd: str | Path | None = None, env: dict | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess:
     """Run ``python -m orgnet ARGS`` with this interpreter; capture text output."""
     full_env = dict(os.environ)
     full_env.update(env or {})
-    return subprocess.run([sys.executable, "-m", "orgnet", *map(str, args)], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "orgnet", *map(str, args)],
+        cwd=cwd,
+        env=full_env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def in_ci() -> bool:
@@ -72,6 +79,7 @@ def assert_one_line_error(stderr: str, *must_contain: str) -> str:
 
 # Fixtures giving the helpers to test modules (pytest runs with --import-mode=importlib, so test
 # modules cannot `import conftest`).
+
 
 @pytest.fixture(scope="session")
 def orgnet_cli():
@@ -156,7 +164,7 @@ def bench_corpus():
 
     spec = importlib.util.spec_from_file_location("orgnet_bench_corpus", ROOT / "benchmarks" / "corpus.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module   # its dataclasses look their module up by name
+    sys.modules[spec.name] = module  # its dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
 
@@ -188,9 +196,13 @@ def hostile_build(hostile_seeds):
     tables = orgnet.build(hostile_seeds)
     labels, quotes = " ".join(tables.nodes["label"]), " ".join(tables.edges["evidence"])
     titles = " ".join(tables.documents["title"])
-    for bad, where, text in ((HOSTILE_IMG, "node labels", labels), (HOSTILE_IMG, "edge evidence", quotes),
-                             (HOSTILE_BREAKOUT, "node labels", labels), (HOSTILE_BREAKOUT, "edge evidence", quotes),
-                             (HOSTILE_SCRIPT, "document titles", titles)):
+    for bad, where, text in (
+        (HOSTILE_IMG, "node labels", labels),
+        (HOSTILE_IMG, "edge evidence", quotes),
+        (HOSTILE_BREAKOUT, "node labels", labels),
+        (HOSTILE_BREAKOUT, "edge evidence", quotes),
+        (HOSTILE_SCRIPT, "document titles", titles),
+    ):
         assert bad in text, f"the hostile article's {bad!r} did not reach the {where}; the escaping tests need it"
     return tables
 
@@ -204,8 +216,23 @@ def poisoned_tables():
 
     t = example_tables()
     bad = f" {HOSTILE_SCRIPT} {HOSTILE_IMG} {HOSTILE_BREAKOUT} \"'&"
-    keep = {"id", "source", "target", "subject", "object", "claim_id", "claim_ids", "doc", "docs", "kind",
-            "relation", "hedge", "method", "refs", "intervals"}  # (intervals: years the build computes)
+    keep = {
+        "id",
+        "source",
+        "target",
+        "subject",
+        "object",
+        "claim_id",
+        "claim_ids",
+        "doc",
+        "docs",
+        "kind",
+        "relation",
+        "hedge",
+        "method",
+        "refs",
+        "intervals",
+    }  # (intervals: years the build computes)
     for _, df in t:
         for col in df.columns:
             if col not in keep and str(df[col].dtype) == "string":

@@ -8,16 +8,15 @@ Every organisation here is invented.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from claim_helpers import reads_as  # tests/claim_helpers.py (on sys.path via conftest)
 
 import orgnet
 from orgnet.read.document import MAX_BYTES_DEFAULT
-from claim_helpers import reads_as  # tests/claim_helpers.py (on sys.path via conftest)
 
 GOOD_ARTICLE = """\
 = Bureau of Tests =
@@ -54,11 +53,14 @@ HTML_PAGE = """\
 """
 
 # Not valid UTF-8: 0xe9 is "é" in Latin-1.
-LATIN1_BYTES = ("Café Bureau\n\nThe Café Bureau is overseen by the Ministry of Sprockets. "
-                "It was founded in 1961 in Vésale.\n").encode("latin-1")
+LATIN1_BYTES = (
+    "Café Bureau\n\nThe Café Bureau is overseen by the Ministry of Sprockets. It was founded in 1961 in Vésale.\n"
+).encode("latin-1")
 
-CRLF_BOM_BYTES = ("\ufeffDepartment of Cogs\r\n\r\nThe Department of Cogs is overseen by the "
-                  "Ministry of Sprockets.\r\nIt was founded in 1972.\r\n").encode("utf-8")
+CRLF_BOM_BYTES = (
+    "\ufeffDepartment of Cogs\r\n\r\nThe Department of Cogs is overseen by the "
+    "Ministry of Sprockets.\r\nIt was founded in 1972.\r\n"
+).encode("utf-8")
 
 BIG_PARAGRAPHS = (
     "The Board of Levers is overseen by the Ministry of Sprockets. It was founded in 1950 and has "
@@ -85,9 +87,25 @@ EXPECTED_STATUS = {
 GOOD_FILES = {"good.txt", "crlf_bom.txt"}
 
 #: claim columns that must not change when bad files sit next to a document
-CLAIM_COLUMNS = ["claim_id", "subject_name", "relation", "object_name", "value", "start", "end", "title",
-                 "section", "char_start", "char_end", "evidence", "refs", "citations", "method", "hedge",
-                 "confidence"]
+CLAIM_COLUMNS = [
+    "claim_id",
+    "subject_name",
+    "relation",
+    "object_name",
+    "value",
+    "start",
+    "end",
+    "title",
+    "section",
+    "char_start",
+    "char_end",
+    "evidence",
+    "refs",
+    "citations",
+    "method",
+    "hedge",
+    "confidence",
+]
 
 
 def write_good(folder: Path, name: str = "good.txt") -> Path:
@@ -230,9 +248,9 @@ def test_evidence_invariant_for_every_claim_of_the_bad_folder(bad_folder, bad_bu
         d = orgnet.read_document(bad_folder / doc)
         for cid, a, b, ev in zip(g["claim_id"], g["char_start"], g["char_end"], g["evidence"]):
             # offsets count characters of the file as decoded; the evidence is that span as read
-            assert reads_as(d.raw[int(a):int(b)], ev), (doc, cid, d.raw[int(a):int(b)], ev)
+            assert reads_as(d.raw[int(a) : int(b)], ev), (doc, cid, d.raw[int(a) : int(b)], ev)
             if d.raw == d.text:
-                assert d.text[int(a):int(b)] == ev, (doc, cid)
+                assert d.text[int(a) : int(b)] == ev, (doc, cid)
 
 
 def test_crlf_and_bom_are_normalised(small_bad_folder):
@@ -354,8 +372,7 @@ def test_cli_path_is_a_file(tmp_path, orgnet_cli, one_line_error):
 def test_malformed_sources_yaml_is_a_warning(tmp_path, good_alone_build):
     folder = tmp_path / "seeds"
     write_good(folder)
-    (folder / "sources.yaml").write_text("good.txt:\n  title: [unclosed\n  url: : :\n\tbad: tab\n",
-                                         encoding="utf-8")
+    (folder / "sources.yaml").write_text("good.txt:\n  title: [unclosed\n  url: : :\n\tbad: tab\n", encoding="utf-8")
     tables = orgnet.build(folder)
     assert list(tables.documents["doc"]) == ["good.txt"]
     assert "sources.yaml" in " ".join(tables.documents["warnings"])
@@ -387,7 +404,9 @@ def test_valid_sources_yaml_shows_in_documents_csv(tmp_path):
         "  title: The Bureau of Tests, an overview\n"
         "  url: https://example.org/bureau-of-tests\n"
         "  retrieved: 2024-05-01\n"
-        "  reliability: B\n", encoding="utf-8")
+        "  reliability: B\n",
+        encoding="utf-8",
+    )
     tables = orgnet.build(folder)
     assert tables.documents["warnings"].tolist() == [""]
     tables.write(tmp_path / "out", formats=("csv",))

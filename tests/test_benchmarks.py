@@ -87,7 +87,7 @@ def test_targets_table_figures_parse(quick_run):
     text = out.read_text()
     table = text.split("## Targets", 1)[1].split("\n## ", 1)[0]
     rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| target")]
-    expected = 5 + (4 if browser else 0)   # peak memory, growth, rebuild, Explorer, import (+ render x2, fluid x2)
+    expected = 5 + (4 if browser else 0)  # peak memory, growth, rebuild, Explorer, import (+ render x2, fluid x2)
     assert len(rows) >= expected, table
     for row in rows:
         cells = [c.strip() for c in row.strip("|").split("|")]

@@ -25,9 +25,8 @@ from orgnet import tables as tables_mod
 from orgnet.extract import Claim
 from orgnet.resolve import Resolver, resolve
 from orgnet.spool import ClaimSpool
-from orgnet.tables import TableWriter, _frame
+from orgnet.tables import TableWriter, _frame, edgestore
 from orgnet.tables import files as tables_files
-from orgnet.tables import edgestore
 from orgnet.tables import make as tables_make
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -45,18 +44,30 @@ def corpus(tmp_path_factory, bench_corpus) -> Path:
     from orgnet import curate
 
     curate.merge(folder, "Ministry of State Security", "MSS", reason="one body", author="ana")
-    curate.reject(folder, link=("CICIR", "affiliated_with", "Ministry of State Security"), reason="test",
-                  author="ana")
-    curate.add(folder, "CICIR", "part_of", "Elbonian Test Council", citation="Council report, p. 4",
-               source="https://example.org/council", start=2010, reason="not in the corpus", author="ana")
-    curate.label(folder, "CICIR", "China Institutes of Contemporary International Relations", reason="full name",
-                 author="ana")
+    curate.reject(folder, link=("CICIR", "affiliated_with", "Ministry of State Security"), reason="test", author="ana")
+    curate.add(
+        folder,
+        "CICIR",
+        "part_of",
+        "Elbonian Test Council",
+        citation="Council report, p. 4",
+        source="https://example.org/council",
+        start=2010,
+        reason="not in the corpus",
+        author="ana",
+    )
+    curate.label(
+        folder, "CICIR", "China Institutes of Contemporary International Relations", reason="full name", author="ana"
+    )
     return folder
 
 
 def _files(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
-            if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")}
+    return {
+        p.name: p.read_bytes()
+        for p in sorted(folder.iterdir())
+        if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")
+    }
 
 
 def test_build_into_writes_the_same_files_as_build_then_write(corpus, tmp_path):
@@ -87,17 +98,24 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     monkeypatch.setattr(edgestore, "_CHUNK", 16)
     spilled: list[int] = []
     real = edgestore.pickle  # the edge and node stores' own (the module is shared: the merge log pickles too)
-    monkeypatch.setattr(edgestore, "pickle", types.SimpleNamespace(
-        dump=lambda obj, f, **kw: spilled.append(len(obj)) or real.dump(obj, f, **kw),
-        load=real.load, HIGHEST_PROTOCOL=real.HIGHEST_PROTOCOL))
+    monkeypatch.setattr(
+        edgestore,
+        "pickle",
+        types.SimpleNamespace(
+            dump=lambda obj, f, **kw: spilled.append(len(obj)) or real.dump(obj, f, **kw),
+            load=real.load,
+            HIGHEST_PROTOCOL=real.HIGHEST_PROTOCOL,
+        ),
+    )
     pieces: list[tuple[str, int]] = []
     real_write = TableWriter.write
-    monkeypatch.setattr(TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or
-                        real_write(self, df))
+    monkeypatch.setattr(
+        TableWriter, "write", lambda self, df: pieces.append((self.name, len(df))) or real_write(self, df)
+    )
     report = pipeline.build_into(corpus, tmp_path / "streamed", jobs=1, progress=False)
     claims = [n for name, n in pieces if name == "claims"]
     assert len(claims) > 5 and sum(claims) == report.summary["claims"]
-    assert max(claims) < 64 + 200          # a piece: 64 claims and at most the last document's claims
+    assert max(claims) < 64 + 200  # a piece: 64 claims and at most the last document's claims
     edges = [n for name, n in pieces if name == "edges"]
     assert len(edges) > 5 and max(edges) == 64 and sum(edges) == report.summary["edges"]
     nodes = [n for name, n in pieces if name == "nodes"]
@@ -105,7 +123,7 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     assert len(spilled) > 5 and set(spilled) == {16}  # the claims' records went to disk 16 at a time
     pieces.clear()
     orgnet.build(corpus, jobs=1, progress=False).write(tmp_path / "whole", ids=True)
-    assert [name for name, _ in pieces].count("claims") == 1     # the in-memory tables: one write
+    assert [name for name, _ in pieces].count("claims") == 1  # the in-memory tables: one write
     a, b = _files(tmp_path / "whole"), _files(tmp_path / "streamed")
     for name in a:
         assert a[name] == b[name], name
@@ -115,8 +133,17 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
 def test_a_table_written_in_random_pieces_is_the_same_file(tmp_path):
     rng = random.Random(3)
     n = 140_000
-    rows = [{"entity": f"e{i}", "label": "=1+1" if i % 997 == 0 else f"Label {i}", "field": "founded",
-             "values": f"{i};{i + 1}", "docs": "a.txt", "claim_ids": f"a.txt:{i}"} for i in range(n)]
+    rows = [
+        {
+            "entity": f"e{i}",
+            "label": "=1+1" if i % 997 == 0 else f"Label {i}",
+            "field": "founded",
+            "values": f"{i};{i + 1}",
+            "docs": "a.txt",
+            "claim_ids": f"a.txt:{i}",
+        }
+        for i in range(n)
+    ]
     whole = _frame(rows, "conflicts")
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
@@ -126,7 +153,7 @@ def test_a_table_written_in_random_pieces_is_the_same_file(tmp_path):
         i = 0
         while i < n:
             k = rng.choice([1, 7, 500, 30_000, 70_000])
-            w.write(_frame(rows[i:i + k], "conflicts"))
+            w.write(_frame(rows[i : i + k], "conflicts"))
             i += k
     for name in ("conflicts.csv", "conflicts.parquet"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
@@ -144,15 +171,24 @@ def test_an_empty_table_is_written_with_its_header(tmp_path):
 
 
 def test_the_spool_gives_back_exactly_what_it_was_given():
-    odd = Claim("Bureau \udcff of Tests", "leads", "Ada\x00Li", value="x" * 100_000, refs=(1, 2**70), doc="a b;c.txt",
-                start=-5, confidence=0.1 + 0.2, context_start=None)
+    odd = Claim(
+        "Bureau \udcff of Tests",
+        "leads",
+        "Ada\x00Li",
+        value="x" * 100_000,
+        refs=(1, 2**70),
+        doc="a b;c.txt",
+        start=-5,
+        confidence=0.1 + 0.2,
+        context_start=None,
+    )
     with ClaimSpool() as spool:
         spool.put(2, [odd, Claim("A", "alias", value="B")])
         spool.put(0, [])
         spool.put(1, [Claim("C", "part_of", "D")])
         assert spool.get(2) == [odd, Claim("A", "alias", value="B")] and spool.get(0) == []
         assert spool.get(1)[0].object == "D" and len(spool) == 3 and 5 not in spool
-        assert spool.get(2)[0] is not spool.get(2)[0]      # new objects each time: nothing stays in memory
+        assert spool.get(2)[0] is not spool.get(2)[0]  # new objects each time: nothing stays in memory
 
 
 def test_resolving_a_document_at_a_time_equals_resolving_all_claims():
@@ -165,8 +201,9 @@ def test_resolving_a_document_at_a_time_equals_resolving_all_claims():
         r.see(cs)
     streamed = r.result()
     assert streamed.key_to_id == whole.key_to_id and streamed.scoped == whole.scoped
-    assert {k: (e.label, e.kind, e.aliases) for k, e in streamed.entities.items()} == \
-        {k: (e.label, e.kind, e.aliases) for k, e in whole.entities.items()}
+    assert {k: (e.label, e.kind, e.aliases) for k, e in streamed.entities.items()} == {
+        k: (e.label, e.kind, e.aliases) for k, e in whole.entities.items()
+    }
     assert [(m.key_a, m.key_b, m.rule) for m in streamed.merges] == [(m.key_a, m.key_b, m.rule) for m in whole.merges]
     assert len(whole.merges) > 10
 
@@ -175,7 +212,7 @@ def test_a_strict_build_that_fails_leaves_no_half_written_folder(tmp_path):
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "a.txt").write_text("Bureau of Tests\n\nThe Bureau of Tests is led by Ada Li.\n", "utf-8")
-    (folder / "b.txt").write_bytes(b"\x00\x01\x02" * 50)           # a warning: not text
+    (folder / "b.txt").write_bytes(b"\x00\x01\x02" * 50)  # a warning: not text
     out = tmp_path / "out"
     with pytest.raises(orgnet.StrictModeError):
         pipeline.build_into(folder, out, strict=True, jobs=1, progress=False)

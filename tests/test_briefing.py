@@ -91,8 +91,10 @@ class Page(html.parser.HTMLParser):
 def pyvis_vis_js() -> str:
     """vis-network.min.js as pyvis ships it, found here independently of orgnet's code."""
     lib = resources.files("pyvis").joinpath("templates", "lib")
-    folders = sorted((e for e in lib.iterdir() if re.fullmatch(r"vis-[\d.]+", e.name)),
-                     key=lambda e: [int(x) for x in e.name[4:].split(".")])
+    folders = sorted(
+        (e for e in lib.iterdir() if re.fullmatch(r"vis-[\d.]+", e.name)),
+        key=lambda e: [int(x) for x in e.name[4:].split(".")],
+    )
     return folders[-1].joinpath("vis-network.min.js").read_text("utf-8")
 
 
@@ -243,8 +245,12 @@ def test_node_count_is_the_views(seeds_build, seed_pages, name):
         table = fronts(G)
         expected = set(table["front"])
         for row in table.to_dict("records"):
-            names = {x for c in ("fronts_for", "run_by", "funded_by", "established_by", "targets")
-                     for x in str(row[c] or "").split(";") if x}
+            names = {
+                x
+                for c in ("fronts_for", "run_by", "funded_by", "established_by", "targets")
+                for x in str(row[c] or "").split(";")
+                if x
+            }
             expected |= {v for _, v in G.out_edges(row["front"]) if G.nodes[v]["label"] in names}
     p = Page(seed_pages[name])
     data = p.data()
@@ -298,8 +304,11 @@ def test_colours_and_shapes_come_from_the_vocabulary():
     data = page_data(to_graph(example_tables()))
     kinds, relations = vocabulary.kinds(), vocabulary.relations()
     for k in data["kinds"]:
-        assert (k["colour"], k["shape"], k["label"]) == (kinds[k["kind"]]["colour"], kinds[k["kind"]]["shape"],
-                                                         kinds[k["kind"]]["label"])
+        assert (k["colour"], k["shape"], k["label"]) == (
+            kinds[k["kind"]]["colour"],
+            kinds[k["kind"]]["shape"],
+            kinds[k["kind"]]["label"],
+        )
     for r in data["relations"]:
         assert r["colour"] == relations[r["relation"]]["colour"]
 
@@ -339,16 +348,19 @@ def test_focus_by_alias_and_filters():
     assert briefing_html(t, view="ego", focus="WRI", as_of=1995, generated=FIXED).count("As of 1995") == 1
 
 
-@pytest.mark.parametrize("kwargs, message", [
-    (dict(view="ego"), "needs a focus"),
-    (dict(view="hierarchy"), "needs a focus"),
-    (dict(view="fronts", focus="MOW"), "takes no focus"),
-    (dict(view="tree", focus="MOW"), "unknown view"),
-    (dict(view="ego", focus="MOW", kinds=["spaceship"]), "unknown kind 'spaceship'"),
-    (dict(view="ego", focus="MOW", relations=["loves"]), "unknown relation 'loves'"),
-    (dict(view="ego", focus="Li Wei", as_of=1950), "not in the network once the filters"),
-    (dict(view="ego", focus="MOW", depth=-1), "depth"),
-])
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        (dict(view="ego"), "needs a focus"),
+        (dict(view="hierarchy"), "needs a focus"),
+        (dict(view="fronts", focus="MOW"), "takes no focus"),
+        (dict(view="tree", focus="MOW"), "unknown view"),
+        (dict(view="ego", focus="MOW", kinds=["spaceship"]), "unknown kind 'spaceship'"),
+        (dict(view="ego", focus="MOW", relations=["loves"]), "unknown relation 'loves'"),
+        (dict(view="ego", focus="Li Wei", as_of=1950), "not in the network once the filters"),
+        (dict(view="ego", focus="MOW", depth=-1), "depth"),
+    ],
+)
 def test_bad_requests_are_input_errors(kwargs, message):
     with pytest.raises(InputError, match=message):
         briefing_html(example_tables(), **kwargs)
@@ -359,8 +371,12 @@ def test_fronts_view_has_the_fronts_table():
     p = Page(page)
     assert "Front organizations: the table" in p.text
     assert "The Widget Research Institute is the public face of the Bureau of Sprockets." in p.text
-    assert {n["id"] for n in p.data()["nodes"]} >= {"widget-research-institute", "bureau-of-sprockets",
-                                                    "ministry-of-widgets", "ruritanian-parliament"}
+    assert {n["id"] for n in p.data()["nodes"]} >= {
+        "widget-research-institute",
+        "bureau-of-sprockets",
+        "ministry-of-widgets",
+        "ruritanian-parliament",
+    }
 
 
 def test_write_briefing_and_index(tmp_path):
@@ -384,9 +400,23 @@ def test_cli_brief(tmp_path, orgnet_cli, one_line_error):
     data = Page(out.read_text()).data()
     assert data["focus"] == "ministry-of-widgets"
     assert len(data["nodes"]) == ego(to_graph(example_tables()), "MOW", 2).number_of_nodes()
-    r = orgnet_cli("brief", "--view", "fronts", "--kinds", "think_tank", "security_service", "--relations",
-                   "front_for,operated_by", "--as-of", "2000", "--tables", tmp_path / "tables",
-                   "--out", tmp_path / "briefings" / "fronts.html", "--index")
+    r = orgnet_cli(
+        "brief",
+        "--view",
+        "fronts",
+        "--kinds",
+        "think_tank",
+        "security_service",
+        "--relations",
+        "front_for,operated_by",
+        "--as-of",
+        "2000",
+        "--tables",
+        tmp_path / "tables",
+        "--out",
+        tmp_path / "briefings" / "fronts.html",
+        "--index",
+    )
     assert r.returncode == 0, r.stderr
     index = (tmp_path / "briefings" / "index.html").read_text()
     assert 'href="./fronts.html"' in index and 'href="./mow.html"' in index
@@ -410,8 +440,11 @@ def test_path_briefing_draws_the_paths_left_to_right_with_a_table_of_steps():
     data = p.data()
     assert "Sam Okoro to Gadget Friendship Society: paths" in p.text
     assert "How Sam Okoro is connected to Gadget Friendship Society: 1 path of length 2" in p.text
-    assert sorted(n["id"] for n in data["nodes"]) == ["gadget-friendship-society", "sam-okoro",
-                                                      "widget-research-institute"]
+    assert sorted(n["id"] for n in data["nodes"]) == [
+        "gadget-friendship-society",
+        "sam-okoro",
+        "widget-research-institute",
+    ]
     assert data["focus"] == "sam-okoro" and data["root"] is None
     x = {n["id"]: n["x"] for n in data["nodes"]}
     assert x["sam-okoro"] < x["widget-research-institute"] < x["gadget-friendship-society"]
@@ -423,28 +456,37 @@ def test_path_briefing_draws_the_paths_left_to_right_with_a_table_of_steps():
 
 def test_path_briefing_with_two_paths_puts_each_in_a_lane_and_lists_every_link():
     G, info = briefing_graph(example_tables(), path=("Li Wei", "MOW"))
-    assert list(info["paths"]) == [("li-wei", "widget-research-institute", "ministry-of-widgets"),
-                                   ("li-wei", "widget-research-institute", "bureau-of-sprockets",
-                                    "ministry-of-widgets")]
+    assert list(info["paths"]) == [
+        ("li-wei", "widget-research-institute", "ministry-of-widgets"),
+        ("li-wei", "widget-research-institute", "bureau-of-sprockets", "ministry-of-widgets"),
+    ]
     pos = info["positions"]
     assert pos["li-wei"][0] == 0 and pos["ministry-of-widgets"][0] == max(x for x, _ in pos.values())
     assert pos["bureau-of-sprockets"][1] != pos["widget-research-institute"][1]  # the second path's own lane
-    assert sorted(k for *_, k in G.edges(keys=True)) == ["front_for", "funded_by", "leads", "operated_by",
-                                                         "subordinate_to"]
+    assert sorted(k for *_, k in G.edges(keys=True)) == [
+        "front_for",
+        "funded_by",
+        "leads",
+        "operated_by",
+        "subordinate_to",
+    ]
     page = Page(briefing_html(example_tables(), path=("Li Wei", "MOW"), generated=FIXED))
     assert "The Bureau of Sprockets operates the Widget Research Institute." in page.text
 
 
-@pytest.mark.parametrize("kwargs, error, message", [
-    (dict(view="fronts", path=("MOW", "Li Wei")), InputError, "cannot be drawn as the fronts view"),
-    (dict(view="path"), InputError, "needs two nodes"),
-    (dict(path=("MOW", "Li Wei"), focus="MOW"), InputError, "takes no focus"),
-    (dict(path=("MOW",)), InputError, "two node names"),
-    (dict(path=("MOW", "Li Wei"), relations=["targets"]), InputError, "not in the network once the other filters"),
-    (dict(path=("MOW", "Li Wei"), relations=["leads", "subordinate_to"]), InputError, "No path between"),
-    (dict(path=("MOW", "Ministry of Gidgets")), UnknownNodeError, "closest: 'Ministry of Widgets'"),
-    (dict(view="ego", focus="MOW", size_by="fame"), InputError, "unknown size_by 'fame'"),
-])
+@pytest.mark.parametrize(
+    "kwargs, error, message",
+    [
+        (dict(view="fronts", path=("MOW", "Li Wei")), InputError, "cannot be drawn as the fronts view"),
+        (dict(view="path"), InputError, "needs two nodes"),
+        (dict(path=("MOW", "Li Wei"), focus="MOW"), InputError, "takes no focus"),
+        (dict(path=("MOW",)), InputError, "two node names"),
+        (dict(path=("MOW", "Li Wei"), relations=["targets"]), InputError, "not in the network once the other filters"),
+        (dict(path=("MOW", "Li Wei"), relations=["leads", "subordinate_to"]), InputError, "No path between"),
+        (dict(path=("MOW", "Ministry of Gidgets")), UnknownNodeError, "closest: 'Ministry of Widgets'"),
+        (dict(view="ego", focus="MOW", size_by="fame"), InputError, "unknown size_by 'fame'"),
+    ],
+)
 def test_bad_path_and_measure_requests(kwargs, error, message):
     with pytest.raises(error, match=message):
         briefing_html(example_tables(), **kwargs)
@@ -456,11 +498,11 @@ def test_communities_ring_each_node_and_come_from_the_whole_network():
     page = briefing_html(t, view="ego", focus="Li Wei", depth=1, communities=True, generated=FIXED)
     p = Page(page)
     data = p.data()
-    assert {n["id"]: n["community"] for n in data["nodes"]} == {n: whole[n] for n in ("li-wei",
-                                                                                      "widget-research-institute")}
+    assert {n["id"]: n["community"] for n in data["nodes"]} == {
+        n: whole[n] for n in ("li-wei", "widget-research-institute")
+    }
     assert all(n["ring"] == COMMUNITY_COLOURS[n["community"] - 1] for n in data["nodes"])
-    assert data["communities"] == [{"community": 1, "label": "community 1", "colour": COMMUNITY_COLOURS[0],
-                                    "count": 2}]
+    assert data["communities"] == [{"community": 1, "label": "community 1", "colour": COMMUNITY_COLOURS[0], "count": 2}]
     assert p.find("ul", id="legend-communities") and "Ring colour: community" in p.text
     plain = Page(briefing_html(t, view="ego", focus="Li Wei", depth=1, generated=FIXED)).data()
     assert plain["communities"] == [] and plain["size_by"] is None
@@ -508,18 +550,44 @@ def test_page_data_sizes_scale_to_the_degree_range():
 def test_cli_brief_path_communities_and_size(tmp_path, orgnet_cli, one_line_error):
     example_tables().write(tmp_path / "tables", formats=("csv",))
     out = tmp_path / "path.html"
-    r = orgnet_cli("brief", "--path", "Li Wei", "MOW", "--communities", "--size-by", "betweenness",
-                   "--tables", tmp_path / "tables", "--out", out)
+    r = orgnet_cli(
+        "brief",
+        "--path",
+        "Li Wei",
+        "MOW",
+        "--communities",
+        "--size-by",
+        "betweenness",
+        "--tables",
+        tmp_path / "tables",
+        "--out",
+        out,
+    )
     assert r.returncode == 0, r.stderr
     assert "path view" in r.stdout
     data = Page(out.read_text()).data()
     assert data["focus"] == "li-wei" and data["communities"] and data["size_by"] == SIZE_MEASURES["betweenness"]
     assert len(data["nodes"]) == 4
-    r = orgnet_cli("brief", "--path", "Li Wei", "Sam Okoro", "--relations", "leads,funded_by", "--depth", "1",
-                   "--view", "path", "--tables", tmp_path / "tables", "--out", out)
+    r = orgnet_cli(
+        "brief",
+        "--path",
+        "Li Wei",
+        "Sam Okoro",
+        "--relations",
+        "leads,funded_by",
+        "--depth",
+        "1",
+        "--view",
+        "path",
+        "--tables",
+        tmp_path / "tables",
+        "--out",
+        out,
+    )
     assert r.returncode == 0, r.stderr
-    r = orgnet_cli("brief", "--path", "Li Wei", "MOW", "--relations", "leads",
-                   "--tables", tmp_path / "tables", "--out", out)
+    r = orgnet_cli(
+        "brief", "--path", "Li Wei", "MOW", "--relations", "leads", "--tables", tmp_path / "tables", "--out", out
+    )
     assert r.returncode == 2
     one_line_error(r.stderr, "Ministry of Widgets (ministry-of-widgets) is not in the network")
     r = orgnet_cli("brief", "--focus", "MOW", "--size-by", "fame", "--tables", tmp_path / "tables", "--out", out)
@@ -637,5 +705,12 @@ def test_hierarchy_page_is_drawn_as_a_tree(seeds_build, seed_pages):
 def test_package_ships_the_templates():
     folder = resources.files("orgnet.render").joinpath("templates")
     names = {e.name for e in folder.iterdir()}
-    assert {"network.html.j2", "index.html.j2", "briefing.js.j2", "briefing.css.j2", "style.js.j2", "panel.js.j2"} <= names
+    assert {
+        "network.html.j2",
+        "index.html.j2",
+        "briefing.js.j2",
+        "briefing.css.j2",
+        "style.js.j2",
+        "panel.js.j2",
+    } <= names
     assert '"render/templates/*.j2"' in (ROOT / "pyproject.toml").read_text()

@@ -134,7 +134,8 @@ def demo_pages(seeds_build, tmp_path_factory) -> dict[str, Path]:
 
 def _blank_canvas(o: Opened, selector: str = "#network canvas") -> int:
     """How many pixels of the canvas `selector` differ from the page background (white)."""
-    return o.js("""(selector) => {
+    return o.js(
+        """(selector) => {
         const c = document.querySelector(selector);
         const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
         let n = 0;
@@ -142,7 +143,9 @@ def _blank_canvas(o: Opened, selector: str = "#network canvas") -> int:
             if (d[i + 3] > 0 && (d[i] < 235 || d[i + 1] < 235 || d[i + 2] < 235)) n++;
         }
         return n;
-    }""", selector)
+    }""",
+        selector,
+    )
 
 
 def _check_page(o: Opened, expected_nodes: set[str], expected_edges: int) -> None:
@@ -171,8 +174,9 @@ def _click_node(o: Opened, node_id: str) -> None:
     box = o.page.locator("#network canvas").bounding_box()
     p = o.js("id => window.orgnetBriefing.canvasPosition(id)", node_id)
     o.page.mouse.click(box["x"] + p["x"], box["y"] + p["y"])
-    o.page.wait_for_function("id => document.getElementById('panel').dataset.selected === id", arg=node_id,
-                             timeout=5_000)
+    o.page.wait_for_function(
+        "id => document.getElementById('panel').dataset.selected === id", arg=node_id, timeout=5_000
+    )
 
 
 def _panel_text(o: Opened) -> str:
@@ -185,8 +189,11 @@ def _panel_text(o: Opened) -> str:
 def test_harness_sees_a_foreign_request_and_a_dialog(opened, tmp_path):
     """The checks below can fail: a page that fetches from a host or runs script is caught."""
     bad = tmp_path / "bad.html"
-    bad.write_text('<!DOCTYPE html><img src="http://example.invalid/x.png">'
-                   f'<p>{HOSTILE_IMG}</p><div id="network" data-drawn="true"></div>', encoding="utf-8")
+    bad.write_text(
+        '<!DOCTYPE html><img src="http://example.invalid/x.png">'
+        f'<p>{HOSTILE_IMG}</p><div id="network" data-drawn="true"></div>',
+        encoding="utf-8",
+    )
     o = opened(bad)
     o.page.wait_for_load_state("load")
     o.page.wait_for_timeout(300)
@@ -216,7 +223,9 @@ def test_demo_briefing(name, opened, demo_pages, seeds_build, artifacts):
     edge = max(data["edges"], key=lambda e: (len(e["claims"]), e["id"]))
     assert o.js("id => window.orgnetBriefing.select(id)", edge["id"]) is True
     text = _panel_text(o)
-    row = seeds_build.edges.set_index(["source", "relation", "target"]).loc[(edge["from"], edge["relation"], edge["to"])]
+    row = seeds_build.edges.set_index(["source", "relation", "target"]).loc[
+        (edge["from"], edge["relation"], edge["to"])
+    ]
     assert row["evidence"] in text
     for doc in row["docs"].split(";"):
         assert doc in text
@@ -266,8 +275,10 @@ def test_search_box_finds_a_node_by_alias(opened, demo_pages, seeds_build):
 def _shown(o: Opened) -> tuple[set, set]:
     """The node ids and (source, target, relation) of the edges the page shows now."""
     edges = {e["id"]: (e["from"], e["to"], e["relation"]) for e in o.js("() => window.orgnetBriefing.data.edges")}
-    return (set(o.js("() => window.orgnetBriefing.visibleNodeIds()")),
-            {edges[i] for i in o.js("() => window.orgnetBriefing.visibleEdgeIds()")})
+    return (
+        set(o.js("() => window.orgnetBriefing.visibleNodeIds()")),
+        {edges[i] for i in o.js("() => window.orgnetBriefing.visibleEdgeIds()")},
+    )
 
 
 def _slide_to(o: Opened, year: int) -> None:
@@ -348,7 +359,9 @@ def test_index_links_every_briefing(opened, demo_pages):
 
 def _exercise_everything(o: Opened) -> None:
     """Select every node and edge, run a search, toggle filters: all the page's writing paths."""
-    ids = o.js("() => window.orgnetBriefing.data.nodes.map(n => n.id).concat(window.orgnetBriefing.data.edges.map(e => e.id))")
+    ids = o.js(
+        "() => window.orgnetBriefing.data.nodes.map(n => n.id).concat(window.orgnetBriefing.data.edges.map(e => e.id))"
+    )
     for i in ids:
         assert o.js("id => window.orgnetBriefing.select(id)", i) is True
     o.page.fill("#search", "alert")
@@ -364,8 +377,13 @@ def _assert_nothing_ran(o: Opened) -> None:
     assert o.errors == [], o.errors
     assert o.js("() => document.querySelectorAll('img').length") == 0, "an <img> was injected"
     assert o.js("() => document.querySelectorAll('script').length") == 3, "a <script> was injected"
-    assert o.js("() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some("
-                "a => a.name.startsWith('on'))).length") == 0, "an on* attribute was injected"
+    assert (
+        o.js(
+            "() => [...document.querySelectorAll('*')].filter(e => [...e.attributes].some("
+            "a => a.name.startsWith('on'))).length"
+        )
+        == 0
+    ), "an on* attribute was injected"
     assert o.attempted_elsewhere() == []
 
 
@@ -416,20 +434,46 @@ def _thousand_nodes(n: int = 1000):
     nodes = [{"id": f"b{i}", "label": f"Body {i}", "kind": kinds[i % 5], "docs": "s.txt"} for i in range(n)]
     edges = []
     for i in range(1, n):
-        edges.append({"source": f"b{i}", "target": f"b{(i - 1) // 3}", "relation": rels[i % 5], "confidence": 0.8,
-                      "hedge": "stated", "evidence": f"Body {i} and body {(i - 1) // 3}.", "docs": "s.txt"})
+        edges.append(
+            {
+                "source": f"b{i}",
+                "target": f"b{(i - 1) // 3}",
+                "relation": rels[i % 5],
+                "confidence": 0.8,
+                "hedge": "stated",
+                "evidence": f"Body {i} and body {(i - 1) // 3}.",
+                "docs": "s.txt",
+            }
+        )
     for i in range(0, n, 2):
-        edges.append({"source": f"b{i}", "target": f"b{(i * 7 + 3) % n}", "relation": "part_of", "confidence": 0.4,
-                      "hedge": "alleged", "evidence": "Cross link.", "docs": "s.txt"})
+        edges.append(
+            {
+                "source": f"b{i}",
+                "target": f"b{(i * 7 + 3) % n}",
+                "relation": "part_of",
+                "confidence": 0.4,
+                "hedge": "alleged",
+                "evidence": "Cross link.",
+                "docs": "s.txt",
+            }
+        )
     edges = [e for e in edges if e["source"] != e["target"]]
     edges = list({(e["source"], e["relation"], e["target"]): e for e in edges}.values())
-    frames = {"nodes": nodes, "edges": edges, "claims": [], "documents": [{"doc": "s.txt", "title": "S"}],
-              "conflicts": []}
+    frames = {
+        "nodes": nodes,
+        "edges": edges,
+        "claims": [],
+        "documents": [{"doc": "s.txt", "title": "S"}],
+        "conflicts": [],
+    }
     t = Tables(**{k: pd.DataFrame(frames.get(k, []), columns=list(SCHEMA[k])) for k in TABLE_NAMES})
     for k, df in t:
         for col, dtype in SCHEMA[k].items():
-            df[col] = (pd.to_numeric(df[col], errors="coerce").astype(dtype) if dtype != "string"
-                       else df[col].astype("string").fillna(""))
+            df[col] = (
+                pd.to_numeric(df[col], errors="coerce").astype(dtype)
+                if dtype != "string"
+                else df[col].astype("string").fillna("")
+            )
     return t
 
 
@@ -467,8 +511,9 @@ def test_big_view_draws_arrows_and_dashes_only_when_zoomed_in(opened, tmp_path, 
     o.page.screenshot(path=str(artifacts / "zoom-out-1000.png"))
 
     o.js("() => window.orgnetBriefing.network.focus('b0', {scale: 2.5, animation: false})")
-    o.page.wait_for_function("() => document.getElementById('network').dataset.detail === 'arrows, dashes'",
-                             timeout=10_000)
+    o.page.wait_for_function(
+        "() => document.getElementById('network').dataset.detail === 'arrows, dashes'", timeout=10_000
+    )
     near = o.js(style)
     assert near["stated"]["arrows"]["to"]["enabled"] and near["stated"]["dashes"] is False, near["stated"]
     assert near["hedged"]["arrows"]["to"]["enabled"] and near["hedged"]["dashes"], near["hedged"]
@@ -517,7 +562,7 @@ def test_label_boxes_hold_the_labels_as_drawn(opened, seeds_build, tmp_path, wid
     line more, which ran into the node under it (the seeds' neighbourhood of the MSS). Checked
     on the drawn page, node by node; and no two nodes' drawn boxes (shape and label) touch."""
     from orgnet.render.label_boxes import label_box
-    from orgnet.render.network_data import FONT_PX, LABEL_WIDTH, _LABEL_INSIDE
+    from orgnet.render.network_data import _LABEL_INSIDE, FONT_PX, LABEL_WIDTH
 
     path = write_briefing(seeds_build, tmp_path / "ego4.html", view="ego", focus="MSS", depth=4)
     o = opened(path, width=width, height=height)
@@ -530,15 +575,24 @@ def test_label_boxes_hold_the_labels_as_drawn(opened, seeds_build, tmp_path, wid
     assert len(drawn) > 40
     short = []
     for d in drawn:
-        w, h, _ = label_box(d["label"], node_size=d["size"], font_px=FONT_PX, max_width=LABEL_WIDTH,
-                            label_inside=d["shape"] in _LABEL_INSIDE)
+        w, h, _ = label_box(
+            d["label"],
+            node_size=d["size"],
+            font_px=FONT_PX,
+            max_width=LABEL_WIDTH,
+            label_inside=d["shape"] in _LABEL_INSIDE,
+        )
         lines = round((h - (12.0 if d["shape"] in _LABEL_INSIDE else 2 * d["size"] + 5)) / (FONT_PX * 1.2))
         if lines < d["lines"] or w + 0.5 < d["width"]:
             short.append((d["label"], lines, d["lines"], round(w), round(d["width"])))
     assert short == [], short
-    touching = [(p["label"], q["label"]) for i, p in enumerate(drawn) for q in drawn[i + 1:]
-                if min(p["box"]["right"], q["box"]["right"]) - max(p["box"]["left"], q["box"]["left"]) > -4
-                and min(p["box"]["bottom"], q["box"]["bottom"]) - max(p["box"]["top"], q["box"]["top"]) > -4]
+    touching = [
+        (p["label"], q["label"])
+        for i, p in enumerate(drawn)
+        for q in drawn[i + 1 :]
+        if min(p["box"]["right"], q["box"]["right"]) - max(p["box"]["left"], q["box"]["left"]) > -4
+        and min(p["box"]["bottom"], q["box"]["bottom"]) - max(p["box"]["top"], q["box"]["top"]) > -4
+    ]
     assert touching == [], touching
     o.page.screenshot(path=str(artifacts / f"ego4-{width}.png"))
     assert o.errors == [], o.errors
@@ -582,8 +636,9 @@ def test_batched_drawing_looks_like_vis_networks_own(opened, tmp_path, artifacts
     assert out["inked"] > 50_000 and out["differ"] < 0.04 * out["inked"], out
 
     o.js("() => window.orgnetBriefing.network.focus('b0', {scale: 2.5, animation: false})")
-    o.page.wait_for_function("() => document.getElementById('network').dataset.detail === 'arrows, dashes'",
-                             timeout=10_000)
+    o.page.wait_for_function(
+        "() => document.getElementById('network').dataset.detail === 'arrows, dashes'", timeout=10_000
+    )
     near = o.js(_SAME_PICTURE)
     assert near["batched"]["own"] > 0, near  # the lines with arrowheads, by vis-network
     assert near["differ"] < 0.08 * near["inked"], near  # 5 % here: where firm lines now cross over dashes
@@ -679,8 +734,13 @@ def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, 
     o.js(_MOVES, [{"position": {"x": x, "y": y}, "scale": 1.9 * s}])
     assert o.js(_SETTLED_LIKE_LAST)["last"] == "full"
     assert o.js("() => window.orgnetBriefing.network.orgnetPicture.kept") is True
-    assert o.js(_MOVES, [{"position": {"x": x + 20 / s, "y": y}, "scale": 1.9 * s},
-                         {"position": {"x": x + 160 / s, "y": y + 160 / s}, "scale": 1.9 * s}]) == ["picture", "full"]
+    assert o.js(
+        _MOVES,
+        [
+            {"position": {"x": x + 20 / s, "y": y}, "scale": 1.9 * s},
+            {"position": {"x": x + 160 / s, "y": y + 160 / s}, "scale": 1.9 * s},
+        ],
+    ) == ["picture", "full"]
     # a change of the data with the move: drawn in full at once
     edge = o.js("() => window.orgnetBriefing.data.edges[0].id")
     hide = {"position": {"x": x + 150 / s, "y": y + 150 / s}, "scale": 1.9 * s, "hide": edge}
@@ -704,20 +764,30 @@ def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, 
     dragging = o.js("() => window.orgnetBriefing.network.orgnetPicture")
     o.page.mouse.up()
     assert dragging["last"] == "full" and dragging["kept"] is False, dragging
-    o.page.wait_for_function("""() => { const n = window.orgnetBriefing.network;
+    o.page.wait_for_function(
+        """() => { const n = window.orgnetBriefing.network;
         return n.renderer.dragging === false && n.orgnetPicture.last === 'full' && n.orgnetBatched.batched > 0; }""",
-                             timeout=5_000)
+        timeout=5_000,
+    )
     assert o.js("() => window.orgnetBriefing.network.getSelectedNodes()") == []
-    assert o.js("""() => { const n = window.orgnetBriefing.network;
+    assert (
+        o.js("""() => { const n = window.orgnetBriefing.network;
         n.moveTo({position: {x: 0, y: 0}, scale: n.getScale() * 0.8, animation: false});
-        n.renderer._redraw(); return n.orgnetPicture.last; }""") == "full"
+        n.renderer._redraw(); return n.orgnetPicture.last; }""")
+        == "full"
+    )
     assert o.errors == [], o.errors
 
-    small = opened(write_briefing(_thousand_nodes(), tmp_path / "small.html", view="ego", focus="b0", depth=20),
-                   width=1280, height=800)
+    small = opened(
+        write_briefing(_thousand_nodes(), tmp_path / "small.html", view="ego", focus="b0", depth=20),
+        width=1280,
+        height=800,
+    )
     assert small.wait_drawn() >= 0
-    sv = small.js("() => { const n = window.orgnetBriefing.network, p = n.getViewPosition(); "
-                  "return {x: p.x, y: p.y, scale: n.getScale()}; }")
+    sv = small.js(
+        "() => { const n = window.orgnetBriefing.network, p = n.getViewPosition(); "
+        "return {x: p.x, y: p.y, scale: n.getScale()}; }"
+    )
     moves = [{"position": {"x": sv["x"] + 30 * k / sv["scale"], "y": sv["y"]}, "scale": sv["scale"]} for k in range(3)]
     assert small.js(_MOVES, moves) == ["full"] * 3
     assert small.errors == [], small.errors
@@ -725,8 +795,10 @@ def test_a_heavy_view_moves_as_its_picture_then_draws_in_full(opened, tmp_path, 
 
 # --------------------------------------------------------------------------- conflicts and titles (issue 12)
 
-_BODY = ("The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
-         "an almanac. It is headquartered in Port Ashby and reports to the Ministry of Water. ")
+_BODY = (
+    "The Bureau of Tides is a government agency of Ruritania that measures the sea and publishes "
+    "an almanac. It is headquartered in Port Ashby and reports to the Ministry of Water. "
+)
 
 
 def test_browser_side_panel_lists_conflicts_with_document_titles(opened, tmp_path, artifacts):
@@ -737,11 +809,16 @@ def test_browser_side_panel_lists_conflicts_with_document_titles(opened, tmp_pat
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(_BODY + "The Bureau of Tides was founded in 1950.\n", "utf-8")
-    (docs / "b.txt").write_text("Bureau of Tides\n\nThe Bureau of Tides was founded in 1957, according to a "
-                                "harbour guide. Its almanac is sold in every port of the northern coast.\n", "utf-8")
+    (docs / "b.txt").write_text(
+        "Bureau of Tides\n\nThe Bureau of Tides was founded in 1957, according to a "
+        "harbour guide. Its almanac is sold in every port of the northern coast.\n",
+        "utf-8",
+    )
     (docs / "sources.yaml").write_text(
         'a.txt: {title: "Harbour Almanac ' + HOSTILE_IMG + '", reliability: B, '
-        'reliability_reason: "invented for a test"}\nb.txt: {reliability: D}\n', "utf-8")
+        'reliability_reason: "invented for a test"}\nb.txt: {reliability: D}\n',
+        "utf-8",
+    )
     tables = orgnet.build(docs, jobs=1)
     assert len(tables.conflicts) == 1, tables.conflicts
     eid = tables.conflicts.iloc[0]["entity"]
@@ -785,10 +862,11 @@ def test_browser_seeds_briefing_with_a_conflict_selected(opened, seeds_build, ar
 
 # --------------------------------------------------------------------------- merges (issue 12)
 
+
 @pytest.mark.parametrize("width, height", [(1280, 800), (1920, 1080)])
 def test_browser_side_panel_says_why_names_are_one_body(opened, seeds_build, artifacts, tmp_path, width, height):
     m = seeds_build.merges
-    node = m[m["doc"] != ""]["entity"].value_counts().index[0]   # the node with most document-stated unions
+    node = m[m["doc"] != ""]["entity"].value_counts().index[0]  # the node with most document-stated unions
     page = write_briefing(seeds_build, tmp_path / "ego.html", view="ego", focus=node, depth=1)
     o = opened(page, width=width, height=height)
     o.wait_drawn()
@@ -854,8 +932,17 @@ def test_briefing_prints_the_network_legend_evidence_and_sources(opened, demo_pa
     o.wait_drawn()
     o.page.wait_for_function("() => document.querySelector('canvas.print-network') !== null", timeout=10_000)
     o.page.emulate_media(media="print")
-    for sel in ("#fit", "#show-all", "#save-png", "#save-svg", "#search", "input.kind-toggle", "#year",
-                "#panel .placeholder", "#network"):
+    for sel in (
+        "#fit",
+        "#show-all",
+        "#save-png",
+        "#save-svg",
+        "#search",
+        "input.kind-toggle",
+        "#year",
+        "#panel .placeholder",
+        "#network",
+    ):
         assert not _visible(o, sel), f"{sel} shows in print"
     for sel in ("canvas.print-network", "#legend-kinds", "#legend-relations", "#sources table", "h1"):
         assert _visible(o, sel), f"{sel} missing in print"
@@ -933,6 +1020,7 @@ def test_saved_svg_of_hostile_names_is_text(opened, hostile_build, tmp_path):
 
 # --------------------------------------------------------------------------- evidence in its sentence (issue 13)
 
+
 def test_browser_side_panel_marks_the_evidence_in_its_sentence(opened, tmp_path, artifacts):
     """Selecting a link shows each claim's context sentence with the evidence in a <mark> whose
     text is the evidence; the rest of the sentence is text around it (a hostile tag in it stays
@@ -944,15 +1032,23 @@ def test_browser_side_panel_marks_the_evidence_in_its_sentence(opened, tmp_path,
     (docs / "tides.txt").write_text(
         "= Office of Tides =\n- Type: Government agency\n- Parent Organization: Ministry of Water\n\n"
         "The Office of Tides is a government agency of Ruritania. In 1990, the Office of Tides was placed "
-        f"under the Ministry of Water, which also prints the Harbour Almanac {HOSTILE_IMG}.\n", "utf-8")
-    (docs / "club.txt").write_text("Harbour Club\nParent organizationOffice of Tides\nFormation1950\n\n"
-                                   "The Harbour Club is an association of Ruritania.\n", "utf-8")
+        f"under the Ministry of Water, which also prints the Harbour Almanac {HOSTILE_IMG}.\n",
+        "utf-8",
+    )
+    (docs / "club.txt").write_text(
+        "Harbour Club\nParent organizationOffice of Tides\nFormation1950\n\n"
+        "The Harbour Club is an association of Ruritania.\n",
+        "utf-8",
+    )
     tables = orgnet.build(docs, jobs=1)
     claims = tables.claims.set_index("claim_id")
     o = opened(write_briefing(tables, tmp_path / "tides.html", view="ego", focus="Office of Tides", depth=1))
     o.wait_drawn()
-    edge = next(e for e in o.js("() => window.orgnetBriefing.data.edges")
-                if (e["from"], e["to"], e["relation"]) == ("office-of-tides", "ministry-of-water", "subordinate_to"))
+    edge = next(
+        e
+        for e in o.js("() => window.orgnetBriefing.data.edges")
+        if (e["from"], e["to"], e["relation"]) == ("office-of-tides", "ministry-of-water", "subordinate_to")
+    )
     o.js("id => window.orgnetBriefing.select(id)", edge["id"])
     quotes = _quotes(o)
     ids = [c["claim_id"] for c in edge["claims"]]
@@ -970,8 +1066,11 @@ def test_browser_side_panel_marks_the_evidence_in_its_sentence(opened, tmp_path,
     # a glued infobox line ("Parent organizationOffice of Tides"): the text unchanged, a gap shown
     o = opened(write_briefing(tables, tmp_path / "club.html", view="ego", focus="Harbour Club", depth=1))
     o.wait_drawn()
-    edge = next(e for e in o.js("() => window.orgnetBriefing.data.edges")
-                if (e["from"], e["to"]) == ("harbour-club", "office-of-tides"))
+    edge = next(
+        e
+        for e in o.js("() => window.orgnetBriefing.data.edges")
+        if (e["from"], e["to"]) == ("harbour-club", "office-of-tides")
+    )
     o.js("id => window.orgnetBriefing.select(id)", edge["id"])
     (q,) = _quotes(o)
     assert q["marks"] == ["Parent organizationOffice of Tides"] == [q["text"]]

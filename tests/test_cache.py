@@ -30,6 +30,7 @@ from orgnet.read.model import DocumentSummary
 
 ROOT = Path(orgnet.__file__).resolve().parent.parent
 
+
 def write_corpus(folder: Path, n: int) -> Path:
     """``n`` short invented articles (``board_NN.txt``)."""
     return claim_helpers.write_corpus(folder, "Board", n)
@@ -54,13 +55,20 @@ def counting_parse(monkeypatch) -> list[str]:
 
 # --------------------------------------------------------------------------- every field survives
 
+
 def _sample(t: typing.Any, name: str, n: int) -> typing.Any:
     """A value of type ``t`` unlike any default, different for each field (``n``)."""
     text = f"{name} {n} Zürich “北京” \x1f"
     return {
-        str: text, int: 10_000 + n, float: n + 0.123456789012345, bool: True, int | None: -n - 1,
-        bytes: bytes(range(n, n + 9)), tuple[int, ...]: (n, n + 1, 2**40),
-        dict[int, str]: {n: text, -1: ""}, list[tuple[int, str]]: [(n, text), (0, "")],
+        str: text,
+        int: 10_000 + n,
+        float: n + 0.123456789012345,
+        bool: True,
+        int | None: -n - 1,
+        bytes: bytes(range(n, n + 9)),
+        tuple[int, ...]: (n, n + 1, 2**40),
+        dict[int, str]: {n: text, -1: ""},
+        list[tuple[int, str]]: [(n, text), (0, "")],
         list[str]: [text, "", text],
     }[t]
 
@@ -79,8 +87,11 @@ def _same_types(a: typing.Any, b: typing.Any) -> bool:
     if type(a) is not type(b):
         return False
     if isinstance(a, dict):
-        return list(a) == list(b) and all(_same_types(x, y) for x, y in zip(a, b)) and \
-            all(_same_types(a[k], b[k]) for k in a)
+        return (
+            list(a) == list(b)
+            and all(_same_types(x, y) for x, y in zip(a, b))
+            and all(_same_types(a[k], b[k]) for k in a)
+        )
     if isinstance(a, (list, tuple)):
         return len(a) == len(b) and all(_same_types(x, y) for x, y in zip(a, b))
     return a == b
@@ -125,6 +136,7 @@ def test_a_new_field_is_stored_and_a_field_of_unknown_type_stops_the_codec():
 
 # --------------------------------------------------------------------------- corruption
 
+
 def _corrupt(data: bytes, rng: random.Random) -> tuple[bytes, str]:
     """``data`` changed at random: random bytes at a random offset, a bit flip, a truncation,
     bytes appended or inserted. The result always differs from ``data``."""
@@ -133,12 +145,12 @@ def _corrupt(data: bytes, rng: random.Random) -> tuple[bytes, str]:
     if kind == "bytes":
         n = rng.randint(1, 16)
         new = bytearray(rng.randbytes(n))
-        old = data[at:at + n]
-        if new[:len(old)] == old:
+        old = data[at : at + n]
+        if new[: len(old)] == old:
             new[0] ^= 0xFF
-        out = data[:at] + bytes(new) + data[at + n:]
+        out = data[:at] + bytes(new) + data[at + n :]
     elif kind == "bit":
-        out = data[:at] + bytes([data[at] ^ (1 << rng.randrange(8))]) + data[at + 1:]
+        out = data[:at] + bytes([data[at] ^ (1 << rng.randrange(8))]) + data[at + 1 :]
     elif kind == "truncate":
         out = data[:at]
     elif kind == "append":
@@ -172,7 +184,7 @@ def test_every_random_corruption_of_an_entry_is_detected(cached):
         with pytest.warns(CacheWarning, match="parsed again") as caught:
             assert c.get(path.stem) is None, f"trial {trial}: {path.name}: {what} loaded"
         assert str(caught[0].message).startswith(f"{path}: cache entry not used: ")
-        assert c.rejected == [path] and not path.exists()      # deleted, to be written again
+        assert c.rejected == [path] and not path.exists()  # deleted, to be written again
         path.write_bytes(good[path])
         assert c.get(path.stem) is not None
 
@@ -202,7 +214,7 @@ def test_rebuilds_with_corrupt_entries_reparse_each_and_equal_a_clean_build(cach
         corrupted += len(victims)
         detected += len(parsed)
         assert csvs(tables, tmp_path / f"t{trial}") == clean, f"rebuild {trial}"
-        assert {p: p.read_bytes() for p in entries(store)} == good     # written again, as they were
+        assert {p: p.read_bytes() for p in entries(store)} == good  # written again, as they were
     assert detected == corrupted == 200
 
 
@@ -225,7 +237,7 @@ def test_an_entry_that_would_run_code_as_a_pickle_is_only_a_miss(cached, tmp_pat
         tables = orgnet.build(corpus, cache=store, jobs=1)
     assert not marker.exists()
     assert len(parsed) == 1 and csvs(tables, tmp_path / "t") == clean
-    assert not (victim.parent / f"{victim.stem}.pickle").exists()       # cleared away with the leftovers
+    assert not (victim.parent / f"{victim.stem}.pickle").exists()  # cleared away with the leftovers
 
 
 def test_a_crafted_entry_with_a_right_checksum_but_wrong_values_is_a_miss(cached):
@@ -234,9 +246,9 @@ def test_a_crafted_entry_with_a_right_checksum_but_wrong_values_is_a_miss(cached
     plain = cache_mod.to_plain(cache_mod.decode_entry(victim.stem, good[victim]))
     crafted = []
     bad = [row[:] for row in plain[2]]
-    bad[9] = ["ten"] * len(bad[9])                        # char_start: strings, not integers
+    bad[9] = ["ten"] * len(bad[9])  # char_start: strings, not integers
     crafted.append([plain[0], plain[1], bad])
-    crafted.append([plain[0], plain[1], plain[2][:-1]])   # a column missing
+    crafted.append([plain[0], plain[1], plain[2][:-1]])  # a column missing
     crafted.append([plain[0] + [7], plain[1], plain[2]])  # a number in the string table
     crafted.append({"strings": plain[0]})
     crafted.append([[]] * 3)
@@ -252,7 +264,7 @@ def test_a_crafted_entry_with_a_right_checksum_but_wrong_values_is_a_miss(cached
 def test_an_entry_under_another_key_is_not_used(cached):
     corpus, clean, store, good = cached
     a, b = sorted(good)[:2]
-    a.write_bytes(good[b])                                 # a valid entry of another document
+    a.write_bytes(good[b])  # a valid entry of another document
     with pytest.warns(CacheWarning, match="its header names another key"):
         assert cache_mod.ParseCache(store).get(a.stem) is None
     a.write_bytes(good[a])
@@ -321,14 +333,29 @@ def test_a_killed_build_keeps_the_entries_of_what_it_parsed(tmp_path, monkeypatc
     corpus = write_corpus(tmp_path / "corpus", 40)
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-c", STALLED_BUILD, "build", str(corpus), "--out", str(out),
-                             "--no-progress", "--jobs", str(jobs)], cwd=ROOT, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            STALLED_BUILD,
+            "build",
+            str(corpus),
+            "--out",
+            str(out),
+            "--no-progress",
+            "--jobs",
+            str(jobs),
+        ],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     first_ten = {f"board_{i:02d}.txt" for i in range(10)}
     try:
-        deadline = time.monotonic() + 300                      # a guard against waiting forever only
-        while not first_ten <= {cache_mod.decode_entry(p.stem, p.read_bytes())[0].doc
-                                for p in entries(out / ".cache")}:
+        deadline = time.monotonic() + 300  # a guard against waiting forever only
+        while not first_ten <= {cache_mod.decode_entry(p.stem, p.read_bytes())[0].doc for p in entries(out / ".cache")}:
             assert proc.poll() is None and time.monotonic() < deadline, "no entries while the build parses"
             time.sleep(0.05)
         os.killpg(proc.pid, signal.SIGKILL)
@@ -337,11 +364,11 @@ def test_a_killed_build_keeps_the_entries_of_what_it_parsed(tmp_path, monkeypatc
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     left = entries(out / ".cache")
-    kept = sorted(cache_mod.decode_entry(p.stem, p.read_bytes())[0].doc for p in left)   # each one intact
+    kept = sorted(cache_mod.decode_entry(p.stem, p.read_bytes())[0].doc for p in left)  # each one intact
     assert first_ten <= set(kept) and "board_10.txt" not in kept
     if jobs == 1:
         assert kept == sorted(first_ten)
-    (left[0].parent / "deadbeef.0.tmp").write_bytes(b"half an entry")           # as if killed mid-write
+    (left[0].parent / "deadbeef.0.tmp").write_bytes(b"half an entry")  # as if killed mid-write
 
     parsed = counting_parse(monkeypatch)
     hits: list[int] = []
@@ -359,9 +386,11 @@ def test_a_killed_build_keeps_the_entries_of_what_it_parsed(tmp_path, monkeypatc
 def test_the_parser_version_covers_every_module_the_parse_imports():
     """A change to any module the parse runs (reading, extraction and what they import) must
     give a new parser version, or the cache would hand back parses of the old code."""
-    code = ("import sys; import orgnet; before = set(sys.modules); "
-            "import orgnet.read.document, orgnet.extract, orgnet.parsing; "
-            "print('\\n'.join(sorted(m for m in set(sys.modules) - before if m.startswith('orgnet.'))))")
+    code = (
+        "import sys; import orgnet; before = set(sys.modules); "
+        "import orgnet.read.document, orgnet.extract, orgnet.parsing; "
+        "print('\\n'.join(sorted(m for m in set(sys.modules) - before if m.startswith('orgnet.'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     here = Path(cache_mod.__file__).parent
     hashed = {p for pattern in cache_mod._PARSER_MODULES for p in here.glob(pattern)}

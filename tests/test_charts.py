@@ -18,8 +18,16 @@ import yaml
 
 import orgnet
 from orgnet.graph import centrality, example_tables, hierarchy, to_graph
-from orgnet.render.charts import (centrality_bar, contrast, kind_colour, leaders_gantt, sunburst, text_colour, timeline,
-                                  treemap)
+from orgnet.render.charts import (
+    centrality_bar,
+    contrast,
+    kind_colour,
+    leaders_gantt,
+    sunburst,
+    text_colour,
+    timeline,
+    treemap,
+)
 
 SEEDS = Path(__file__).parents[1] / "seeds"
 
@@ -88,7 +96,7 @@ def test_hierarchy_chart_labels_contrast_with_every_colour(G, draw, root):
     # the sunburst's centre label was dark on the black of a security service
     main = draw(hierarchy(G, root)).data[0]
     colours, texts = list(main.marker.colors), list(main.insidetextfont.color)
-    assert len(texts) == len(colours) and list(main.textfont.color) == texts   # the centre label too
+    assert len(texts) == len(colours) and list(main.textfont.color) == texts  # the centre label too
     for background, text in zip(colours, texts):
         assert contrast(background, text) >= 4.5, (background, text)
     for kind, spec in KINDS.items():  # every kind's colour, not only those in these trees
@@ -99,8 +107,14 @@ def test_hierarchy_chart_escapes_document_text():
     T = nx.DiGraph(root="a")
     T.add_node("a", label="Office <A>", kind="state_body")
     T.add_node("b", label="Bureau & Co", kind="nonsense_kind")
-    T.add_edge("a", "b", relation="subordinate_to", evidence="<script>alert(1)</script> placed under", docs="x.txt",
-               confidence=0.5)
+    T.add_edge(
+        "a",
+        "b",
+        relation="subordinate_to",
+        evidence="<script>alert(1)</script> placed under",
+        docs="x.txt",
+        confidence=0.5,
+    )
     fig = sunburst(T)
     hover = " ".join(fig.data[0].hovertext)
     assert "<script>" not in hover and "&lt;script&gt;alert(1)&lt;/script&gt;" in hover
@@ -134,8 +148,11 @@ def test_leaders_gantt_on_the_seeds(G):
     dated = [x for x in leads if x[2]["start"] is not None]
     undated = [x for x in leads if x[2]["start"] is None]
     assert dated and undated
-    bars = [(t.name, y, base, width, text, hover) for t in fig.data
-            for y, base, width, text, hover in zip(t.y, t.base, t.x, t.text, t.hovertext)]
+    bars = [
+        (t.name, y, base, width, text, hover)
+        for t in fig.data
+        for y, base, width, text, hover in zip(t.y, t.base, t.x, t.text, t.hovertext)
+    ]
     assert len(bars) == len(dated)
     assert {t.name for t in fig.data} == {G.nodes[v]["label"] for _, v, _ in dated}
     for u, v, d in dated:
@@ -161,6 +178,7 @@ def test_leaders_gantt_on_the_seeds(G):
 def test_leaders_gantt_from_tables_and_graph_agree():
     t = example_tables()
     a, b = leaders_gantt(t, now=2024), leaders_gantt(to_graph(t), now=2024)
+
     def bars(fig):
         return [(list(x.y), list(x.base), list(x.x)) for x in fig.data]
 
@@ -188,18 +206,34 @@ def test_timeline_on_the_seeds(seeds_tables, G):
     names = {t.name for t in fig.data}
     assert "founded" in names and len(names) >= 2
     claims = seeds_tables.claims
-    dated = claims[claims["relation"].isin(["established_by", "subordinate_to", "absorbed_into"])
-                   & claims["start"].notna() & (claims["object"] != "")]
+    dated = claims[
+        claims["relation"].isin(["established_by", "subordinate_to", "absorbed_into"])
+        & claims["start"].notna()
+        & (claims["object"] != "")
+    ]
     assert len(dated)
     verbs = {"established_by": "established by", "subordinate_to": "placed under", "absorbed_into": "absorbed into"}
     for c in dated.itertuples():
         target = G.nodes[c.object]["label"]
-        hits = [p for p in points if p[0] == verbs[c.relation] and p[1] == c.start and html.escape(target) in p[3]
-                and html.escape(G.nodes[c.subject]["label"]) in p[3]]
+        hits = [
+            p
+            for p in points
+            if p[0] == verbs[c.relation]
+            and p[1] == c.start
+            and html.escape(target) in p[3]
+            and html.escape(G.nodes[c.subject]["label"]) in p[3]
+        ]
         assert len(hits) == 1, (c.subject, c.relation, c.start)
-        assert any(hover_has(h[3], ev) for h in hits for ev in
-                   dated[(dated.subject == c.subject) & (dated.relation == c.relation) & (dated.object == c.object)
-                         & (dated.start == c.start)]["evidence"])
+        assert any(
+            hover_has(h[3], ev)
+            for h in hits
+            for ev in dated[
+                (dated.subject == c.subject)
+                & (dated.relation == c.relation)
+                & (dated.object == c.object)
+                & (dated.start == c.start)
+            ]["evidence"]
+        )
     established = {(c.subject, int(c.start)) for c in dated.itertuples() if c.relation == "established_by"}
     founded = {(n, d["founded"]) for n, d in G.nodes(data=True) if d["founded"] is not None} - established
     fpoints = [p for p in points if p[0] == "founded"]
@@ -257,8 +291,10 @@ def test_centrality_bar_rejects_a_bad_top(G):
 
 
 def test_importing_orgnet_and_the_chart_module_does_not_load_plotly():
-    code = ("import sys, orgnet, orgnet.graph, orgnet.export, orgnet.render, orgnet.render.charts; "
-            "print('plotly' in sys.modules, 'pyvis' in sys.modules)")
+    code = (
+        "import sys, orgnet, orgnet.graph, orgnet.export, orgnet.render, orgnet.render.charts; "
+        "print('plotly' in sys.modules, 'pyvis' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
 

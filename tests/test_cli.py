@@ -14,9 +14,12 @@ import pytest
 import orgnet
 
 TABLES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
-SUMMARY = re.compile(r"^orgnet build: (?P<documents>\d+) documents, (?P<nodes>\d+) nodes, (?P<edges>\d+) edges, "
-                     r"(?P<claims>\d+) claims, (?P<conflicts>\d+) conflicts, (?P<merges>\d+) merges, "
-                     r"(?P<warnings>\d+) warnings\b", re.M)
+SUMMARY = re.compile(
+    r"^orgnet build: (?P<documents>\d+) documents, (?P<nodes>\d+) nodes, (?P<edges>\d+) edges, "
+    r"(?P<claims>\d+) claims, (?P<conflicts>\d+) conflicts, (?P<merges>\d+) merges, "
+    r"(?P<warnings>\d+) warnings\b",
+    re.M,
+)
 
 
 @pytest.fixture(scope="module")
@@ -52,8 +55,9 @@ def test_build_prints_a_summary_line_with_the_counts(default_build):
 def test_summary_counts_warnings(tmp_path, orgnet_cli):
     folder = tmp_path / "seeds"
     folder.mkdir()
-    (folder / "a.txt").write_text("Bureau of Tests\n\nThe Bureau of Tests is overseen by the Ministry of Widgets.\n",
-                                  encoding="utf-8")
+    (folder / "a.txt").write_text(
+        "Bureau of Tests\n\nThe Bureau of Tests is overseen by the Ministry of Widgets.\n", encoding="utf-8"
+    )
     (folder / "b.txt").write_bytes(b"\x00\x01binary")
     (folder / "c.png").write_bytes(b"\x89PNG")
     r = orgnet_cli("build", folder, "--out", tmp_path / "out")
@@ -85,8 +89,12 @@ def test_console_script_exists_and_runs(seeds_dir, tmp_path):
     r = subprocess.run([str(script), "--help"], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
     assert "build" in r.stdout
-    r = subprocess.run([str(script), "build", str(seeds_dir), "--out", str(tmp_path / "out")],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [str(script), "build", str(seeds_dir), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     assert SUMMARY.search(r.stdout), r.stdout
     assert (tmp_path / "out" / "edges.csv").is_file()
@@ -140,8 +148,11 @@ def test_a_reader_that_stops_early_gets_no_traceback(default_build, gold_path):
 
     cwd, r = default_build
     assert r.returncode == 0, r.stderr
-    p = subprocess.Popen([sys.executable, "-m", "orgnet", "evaluate", str(gold_path), "--tables",
-                          str(cwd / "build" / "tables")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "orgnet", "evaluate", str(gold_path), "--tables", str(cwd / "build" / "tables")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     assert p.stdout is not None and p.stderr is not None
     p.stdout.close()  # the reader goes away before the command has printed anything
     err = p.stderr.read().decode()

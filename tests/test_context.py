@@ -42,16 +42,19 @@ def _claims(text: str, name: str = "t.txt") -> tuple[str, list[Claim]]:
 def _check(text: str, c: Claim) -> int:
     """The invariants of one claim's context; returns the evidence's offset in it."""
     assert c.context_start is not None, c
-    assert text[c.context_start:c.context_start + len(c.context)] == c.context, c
+    assert text[c.context_start : c.context_start + len(c.context)] == c.context, c
     at = c.char_start - c.context_start
-    assert 0 <= at and c.context[at:at + len(c.evidence)] == c.evidence, c
+    assert 0 <= at and c.context[at : at + len(c.evidence)] == c.evidence, c
     assert c.context == c.context.strip() and len(c.context) <= max(CONTEXT_MAX, len(c.evidence)), c
     return at
 
 
 def _one(claims: list[Claim], relation: str, method: str, **kw) -> Claim:
-    hits = [c for c in claims if c.relation == relation and c.method == method
-            and all(getattr(c, k) == v for k, v in kw.items())]
+    hits = [
+        c
+        for c in claims
+        if c.relation == relation and c.method == method and all(getattr(c, k) == v for k, v in kw.items())
+    ]
     assert hits, [(c.relation, c.method, c.subject, c.object, c.value) for c in claims]
     return hits[0]
 
@@ -66,16 +69,19 @@ def test_every_claim_has_its_context_at_the_right_offset():
 def test_prose_context_is_the_whole_sentence():
     text, claims = _claims(PAGE)
     c = _one(claims, "subordinate_to", "pattern")
-    assert c.context == ("In 1990, the Office of Tides was placed under the Ministry of Water, "
-                         "which also runs the Harbour Almanac.")
+    assert c.context == (
+        "In 1990, the Office of Tides was placed under the Ministry of Water, which also runs the Harbour Almanac."
+    )
     assert len(c.context) > len(c.evidence)  # the whole sentence, not the raw slice
     assert _check(text, c) == c.char_start - c.context_start
 
 
 def test_a_quote_that_starts_mid_sentence_gets_the_sentence_start():
-    text, claims = _claims("Bureau of Tests\n\nThe Harbour Club, known publicly as the Bureau of Tests "
-                           "(BOT; Ruritanian: Testamt) under an arrangement called \"one body, two names\", "
-                           "is overseen by the Ministry of Widgets.\n")
+    text, claims = _claims(
+        "Bureau of Tests\n\nThe Harbour Club, known publicly as the Bureau of Tests "
+        '(BOT; Ruritanian: Testamt) under an arrangement called "one body, two names", '
+        "is overseen by the Ministry of Widgets.\n"
+    )
     for c in claims:
         at = _check(text, c)
         assert c.context.startswith("The Harbour Club, known publicly") and c.context.endswith("Ministry of Widgets.")
@@ -95,8 +101,10 @@ def test_infobox_context_is_the_field_line():
     assert c.context == "- Parent Organization: Ministry of Water"
     _check(text, c)
     # a glued infobox line ("Headquarters12 Quay Road") is its own context, as the text has it
-    text, claims = _claims("Office of Tides\nHeadquarters12 Quay Road, Port Ashby\nFormation1950\n\n"
-                           "The Office of Tides is a government agency of Ruritania.\n")
+    text, claims = _claims(
+        "Office of Tides\nHeadquarters12 Quay Road, Port Ashby\nFormation1950\n\n"
+        "The Office of Tides is a government agency of Ruritania.\n"
+    )
     c = _one(claims, "founded", "infobox")
     assert c.context == "Formation1950"
     _check(text, c)
@@ -104,8 +112,9 @@ def test_infobox_context_is_the_field_line():
 
 def test_a_very_long_sentence_is_cut_around_the_span_at_word_boundaries():
     filler = " ".join(f"word{i}" for i in range(150))  # about 1,000 characters of words
-    sentence = (f"In an account that lists {filler}, the Office of Tides was placed under the Ministry of Water, "
-                f"as {filler}.")
+    sentence = (
+        f"In an account that lists {filler}, the Office of Tides was placed under the Ministry of Water, as {filler}."
+    )
     text, claims = _claims(f"Office of Tides\n\n{sentence}\n")
     c = _one(claims, "subordinate_to", "pattern")
     _check(text, c)
@@ -128,15 +137,17 @@ def test_the_tables_carry_context_last_and_curated_claims_have_none(tmp_path):
     (docs / "tides.txt").write_text(PAGE, "utf-8")
     (docs / "curations.yaml").write_text(
         "- add:\n    subject: Office of Tides\n    relation: part_of\n    object: Ruritanian Sea Council\n"
-        "    citation: Council report 2021, p. 4\n  author: ana\n  reason: invented for a test\n", "utf-8")
+        "    citation: Council report 2021, p. 4\n  author: ana\n  reason: invented for a test\n",
+        "utf-8",
+    )
     tables = orgnet.build(docs, jobs=1)
     claims = tables.claims
     assert list(claims.columns)[-2:] == ["context", "context_start"]
     assert list(claims.columns)[:-2] == [c for c in orgnet.tables.SCHEMA["claims"] if not c.startswith("context")]
     text = orgnet.read_document(docs / "tides.txt").text
     for r in claims[claims["doc"] == "tides.txt"].itertuples():
-        assert text[r.context_start:r.context_start + len(r.context)] == r.context
-        assert r.context[r.char_start - r.context_start:][:len(r.evidence)] == r.evidence
+        assert text[r.context_start : r.context_start + len(r.context)] == r.context
+        assert r.context[r.char_start - r.context_start :][: len(r.evidence)] == r.evidence
     cur = claims[claims["method"] == "curated"]
     assert len(cur) == 1 and cur.iloc[0]["context"] == "" and cur.iloc[0]["context_start"] is pd.NA
     # written and read back, CSV and Parquet, the columns survive
@@ -152,7 +163,7 @@ def test_the_tables_carry_context_last_and_curated_claims_have_none(tmp_path):
     cites = [c for e in data["edges"] for c in e["claims"] if c.get("found")]
     assert cites
     for c in cites:
-        assert c["context"][c["offset"]:c["offset"] + len(c["evidence"])] == c["evidence"]
+        assert c["context"][c["offset"] : c["offset"] + len(c["evidence"])] == c["evidence"]
     curated = [c for c in cites if c["method"] == "curated"]
     assert curated and curated[0]["context"] == curated[0]["evidence"] and curated[0]["offset"] == 0
 
@@ -164,4 +175,3 @@ def test_parse_cache_changes_version_with_the_claim_fields():
     hashed = {p.resolve() for pattern in cache_mod._PARSER_MODULES for p in here.glob(pattern)}
     assert Path(inspect.getfile(Claim)).resolve() in hashed
     assert Path(inspect.getfile(claim_context)).resolve() in hashed
-

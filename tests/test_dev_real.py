@@ -74,8 +74,12 @@ def test_figures_agree_with_the_reference_scorer(dev_build, dev_real, shared_dir
             pytest.fail(f"{scorer} not found; CI must compare with the reference scorer")
         pytest.skip(f"{scorer} not found")
     out, report = dev_build
-    r = subprocess.run([sys.executable, str(scorer), str(out), str(dev_real / "gold"), "--json"],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, str(scorer), str(out), str(dev_real / "gold"), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
     reference = json.loads(r.stdout)
     ours = report.figures()

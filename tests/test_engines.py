@@ -30,8 +30,25 @@ def corpus(tmp_path_factory, bench_corpus) -> Path:
 
 
 def _build(folder: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "orgnet", "build", str(folder), "--out", str(out), "--no-progress",
-                           "--no-cache", "--jobs", "2", *extra], capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "orgnet",
+            "build",
+            str(folder),
+            "--out",
+            str(out),
+            "--no-progress",
+            "--no-cache",
+            "--jobs",
+            "2",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
 
 
 def test_dask_engine_tables_are_byte_identical_to_the_local_build(corpus, tmp_path):
@@ -39,11 +56,17 @@ def test_dask_engine_tables_are_byte_identical_to_the_local_build(corpus, tmp_pa
     assert local.returncode == 0, local.stderr
     dask = _build(corpus, tmp_path / "dask", "--engine", "dask")
     assert dask.returncode == 0, dask.stderr
-    files = sorted(p.name for p in (tmp_path / "local").iterdir() if p.is_file() and p.name != "manifest.json"
-                   and not p.name.startswith("."))
+    files = sorted(
+        p.name
+        for p in (tmp_path / "local").iterdir()
+        if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")
+    )
     assert {"nodes.csv", "edges.csv", "claims.csv", "documents.csv", "claims.parquet"} <= set(files)
-    assert files == sorted(p.name for p in (tmp_path / "dask").iterdir() if p.is_file()
-                           and p.name != "manifest.json" and not p.name.startswith("."))
+    assert files == sorted(
+        p.name
+        for p in (tmp_path / "dask").iterdir()
+        if p.is_file() and p.name != "manifest.json" and not p.name.startswith(".")
+    )
     for name in files:
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
     # the same summary line (documents, nodes, edges, claims, warnings), but for the output folder

@@ -15,7 +15,6 @@ the package must still be listed on the conda side.
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from pathlib import Path
 
@@ -103,13 +102,9 @@ def differences(pyproject: dict[str, str], conda: dict[str, str]) -> list[str]:
     """One line per disagreement, saying which file lacks what; empty when in step."""
     problems = []
     for name in sorted(pyproject.keys() - conda.keys()):
-        problems.append(
-            f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): {name}{pyproject[name]}"
-        )
+        problems.append(f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): {name}{pyproject[name]}")
     for name in sorted(conda.keys() - pyproject.keys()):
-        problems.append(
-            f"missing from {PYPROJECT.name} (in {ENVIRONMENT.name} only): {name}{conda[name]}"
-        )
+        problems.append(f"missing from {PYPROJECT.name} (in {ENVIRONMENT.name} only): {name}{conda[name]}")
     for name in sorted(pyproject.keys() & conda.keys()):
         if pyproject[name] != conda[name]:
             problems.append(
@@ -122,8 +117,7 @@ def differences(pyproject: dict[str, str], conda: dict[str, str]) -> list[str]:
 def report(problems: list[str]) -> str:
     return (
         f"{ENVIRONMENT.name} does not mirror {PYPROJECT.name} "
-        f"(runtime + dev dependencies; {PYPROJECT.name} is the source of truth):\n  "
-        + "\n  ".join(problems)
+        f"(runtime + dev dependencies; {PYPROJECT.name} is the source of truth):\n  " + "\n  ".join(problems)
     )
 
 
@@ -140,9 +134,7 @@ def environment_data() -> dict:
 
 
 def test_environment_yml_mirrors_pyproject(pyproject_data, environment_data):
-    problems = differences(
-        pyproject_dependencies(pyproject_data), conda_dependencies(environment_data)
-    )
+    problems = differences(pyproject_dependencies(pyproject_data), conda_dependencies(environment_data))
     assert not problems, report(problems)
 
 
@@ -154,8 +146,7 @@ def test_environment_yml_python_matches_requires_python(pyproject_data, environm
     ]
     expected = normalise_spec(pyproject_data["project"]["requires-python"])
     assert pythons == [expected], (
-        f"{ENVIRONMENT.name} should list python{expected} once "
-        f"(requires-python in {PYPROJECT.name}), found {pythons}"
+        f"{ENVIRONMENT.name} should list python{expected} once (requires-python in {PYPROJECT.name}), found {pythons}"
     )
 
 
@@ -164,8 +155,7 @@ def test_environment_yml_installs_orgnet_itself(environment_data):
     assert "conda-forge" in environment_data.get("channels", [])
     pip_sections = [e["pip"] for e in environment_data["dependencies"] if isinstance(e, dict)]
     assert pip_sections == [["-e ."]], (
-        f"{ENVIRONMENT.name} should have one `pip:` section holding only '-e .', "
-        f"found {pip_sections}"
+        f"{ENVIRONMENT.name} should have one `pip:` section holding only '-e .', found {pip_sections}"
     )
 
 
@@ -188,9 +178,7 @@ def test_dependency_added_to_pyproject_only_is_reported(pyproject_data, environm
         "sync-probe-runtime>=13",
     ]
     problems = new_problems(data, environment_data, (pyproject_data, environment_data))
-    assert problems == [
-        f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): sync-probe-runtime>=13"
-    ]
+    assert problems == [f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): sync-probe-runtime>=13"]
 
 
 def test_dev_dependency_added_to_pyproject_only_is_reported(pyproject_data, environment_data):
@@ -198,37 +186,26 @@ def test_dev_dependency_added_to_pyproject_only_is_reported(pyproject_data, envi
     extras = dict(project.get("optional-dependencies", {}))
     extras["dev"] = [*extras.get("dev", []), "sync_probe_dev>=1.5"]
     project["optional-dependencies"] = extras
-    problems = new_problems(
-        {"project": project}, environment_data, (pyproject_data, environment_data)
-    )
-    assert problems == [
-        f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): sync-probe-dev>=1.5"
-    ]
+    problems = new_problems({"project": project}, environment_data, (pyproject_data, environment_data))
+    assert problems == [f"missing from {ENVIRONMENT.name} (in {PYPROJECT.name} only): sync-probe-dev>=1.5"]
 
 
 def test_dependency_added_to_environment_only_is_reported(pyproject_data, environment_data):
     data = dict(environment_data)
     data["dependencies"] = [*environment_data["dependencies"], "Sync_Probe.Conda >=1.3"]
     problems = new_problems(pyproject_data, data, (pyproject_data, environment_data))
-    assert problems == [
-        f"missing from {PYPROJECT.name} (in {ENVIRONMENT.name} only): sync-probe-conda>=1.3"
-    ]
+    assert problems == [f"missing from {PYPROJECT.name} (in {ENVIRONMENT.name} only): sync-probe-conda>=1.3"]
 
 
 def test_specifier_mismatch_is_reported(pyproject_data, environment_data):
     project = dict(pyproject_data["project"])
     project["dependencies"] = [
-        "pandas>=2.1" if parse_requirement(r, "test")[0] == "pandas" else r
-        for r in project["dependencies"]
+        "pandas>=2.1" if parse_requirement(r, "test")[0] == "pandas" else r for r in project["dependencies"]
     ]
     assert project["dependencies"] != pyproject_data["project"]["dependencies"]
     conda_pandas = conda_dependencies(environment_data).get("pandas", "(none)")
-    problems = new_problems(
-        {"project": project}, environment_data, (pyproject_data, environment_data)
-    )
-    assert problems == [
-        f"specifier differs for pandas: {PYPROJECT.name} >=2.1 != {ENVIRONMENT.name} {conda_pandas}"
-    ]
+    problems = new_problems({"project": project}, environment_data, (pyproject_data, environment_data))
+    assert problems == [f"specifier differs for pandas: {PYPROJECT.name} >=2.1 != {ENVIRONMENT.name} {conda_pandas}"]
 
 
 def test_report_names_both_sides():

@@ -30,15 +30,18 @@ def W():
     return to_graph(example_tables())
 
 
-@pytest.mark.parametrize("call, match", [
-    (lambda G: ego(G, "MOW", depth=-1), "depth"),
-    (lambda G: as_of(G, "last year"), "'last year'"),
-    (lambda G: hierarchy(G, "MOW", relations=("reports_to",)), "'reports_to'"),
-    (lambda G: filter_graph(G, kinds=["think_tnk"]), "'think_tnk'"),
-    (lambda G: filter_graph(G, min_confidence=1.5), "1.5"),
-    (lambda G: select_view(G, depth=-2), "-2"),
-    (lambda G: centrality_bar(G, top=0), "0"),
-])
+@pytest.mark.parametrize(
+    "call, match",
+    [
+        (lambda G: ego(G, "MOW", depth=-1), "depth"),
+        (lambda G: as_of(G, "last year"), "'last year'"),
+        (lambda G: hierarchy(G, "MOW", relations=("reports_to",)), "'reports_to'"),
+        (lambda G: filter_graph(G, kinds=["think_tnk"]), "'think_tnk'"),
+        (lambda G: filter_graph(G, min_confidence=1.5), "1.5"),
+        (lambda G: select_view(G, depth=-2), "-2"),
+        (lambda G: centrality_bar(G, top=0), "0"),
+    ],
+)
 def test_a_bad_parameter_is_an_input_error_naming_the_value(W, call, match):
     with pytest.raises(InputError, match=match) as info:
         call(W)

@@ -55,8 +55,7 @@ def write_tables(tmp_path: Path, nodes, edges=()) -> Path:
     folder = tmp_path / "build"
     folder.mkdir()
     pd.DataFrame(
-        [{"id": i, "label": label, "kind": "state_body", "aliases": aliases}
-         for i, label, aliases in nodes],
+        [{"id": i, "label": label, "kind": "state_body", "aliases": aliases} for i, label, aliases in nodes],
         columns=["id", "label", "kind", "aliases"],
     ).to_csv(folder / "nodes.csv", index=False)
     pd.DataFrame(
@@ -76,10 +75,8 @@ def widget_doc(**kw):
         "a.txt",
         nodes=[MOW, GB, SPROCKET],
         edges=[
-            edge("Gadget Bureau of the Ministry of Widgets", "subordinate_to",
-                 "Ministry of Widgets"),
-            edge("Sprocket Institute", "front_for", "Gadget Bureau of the Ministry of Widgets",
-                 core=False),
+            edge("Gadget Bureau of the Ministry of Widgets", "subordinate_to", "Ministry of Widgets"),
+            edge("Sprocket Institute", "front_for", "Gadget Bureau of the Ministry of Widgets", core=False),
         ],
         **kw,
     )
@@ -112,7 +109,7 @@ def widget_doc(**kw):
         ("Stra\u00dfe Bureau", "strasse bureau"),  # case folding, not lowering
         ("The (MOW)", "mow"),
         ("(The MOW)", "the mow"),  # "the" is dropped before brackets and quotes go
-        ("\"The MOW\"", "the mow"),
+        ('"The MOW"', "the mow"),
         ("", ""),
         (None, ""),
     ],
@@ -122,9 +119,7 @@ def test_normalize_name(raw, expected):
 
 
 def test_normalize_name_equates_variants():
-    assert normalize_name("The Ministry of Widgets (MOW)") == normalize_name(
-        "ministry of widgets MOW"
-    )
+    assert normalize_name("The Ministry of Widgets (MOW)") == normalize_name("ministry of widgets MOW")
     assert normalize_name("Widget \u2013 Office") != normalize_name("Widget Office")
 
 
@@ -238,14 +233,10 @@ def test_endpoint_aliases_come_from_the_same_document(tmp_path):
     bureau_plain = node(GB["name"], [])
     gold = write_gold(
         tmp_path,
-        document("a.txt", nodes=[MOW, bureau_plain],
-                 edges=[edge(GB["name"], "subordinate_to", MOW["name"])]),
-        document("b.txt", nodes=[MOW, GB],
-                 edges=[edge(GB["name"], "subordinate_to", MOW["name"])]),
+        document("a.txt", nodes=[MOW, bureau_plain], edges=[edge(GB["name"], "subordinate_to", MOW["name"])]),
+        document("b.txt", nodes=[MOW, GB], edges=[edge(GB["name"], "subordinate_to", MOW["name"])]),
     )
-    tables = write_tables(
-        tmp_path, [("mow", "MOW", ""), ("gb", "GB", "")], [("gb", "subordinate_to", "mow")]
-    )
+    tables = write_tables(tmp_path, [("mow", "MOW", ""), ("gb", "GB", "")], [("gb", "subordinate_to", "mow")])
     per_doc = evaluate(gold, tables).per_document.set_index("doc")
     assert per_doc.loc["a.txt", "edges_found"] == 0
     assert per_doc.loc["b.txt", "edges_found"] == 1
@@ -254,11 +245,11 @@ def test_endpoint_aliases_come_from_the_same_document(tmp_path):
 def test_endpoint_missing_from_node_list_uses_its_name(tmp_path):
     gold = write_gold(
         tmp_path,
-        document("a.txt", nodes=[MOW],
-                 edges=[edge("The Cog Office", "subordinate_to", "Ministry of Widgets")]),
+        document("a.txt", nodes=[MOW], edges=[edge("The Cog Office", "subordinate_to", "Ministry of Widgets")]),
     )
     tables = write_tables(
-        tmp_path, [("mow", "MOW", ""), ("cog", "Cog Office", "")],
+        tmp_path,
+        [("mow", "MOW", ""), ("cog", "Cog Office", "")],
         [("cog", "subordinate_to", "mow")],
     )
     assert evaluate(gold, tables).overall["edges_found"] == 1
@@ -318,7 +309,7 @@ def test_not_nodes_are_violations_by_label(tmp_path):
     gold = write_gold(
         tmp_path,
         widget_doc(not_nodes=["Edit this widget page", "Related articles"]),
-        document("b.txt", not_nodes=["\"Widgets First\" strategy", "Edit this widget page"]),
+        document("b.txt", not_nodes=['"Widgets First" strategy', "Edit this widget page"]),
     )
     tables = write_tables(
         tmp_path,
@@ -381,9 +372,7 @@ def test_passes_checks_both_bars(tmp_path):
 
 def test_accepts_dict_and_dataframes_with_nan_aliases():
     gold = {"documents": [widget_doc()]}
-    nodes = pd.DataFrame(
-        {"id": [1, 2], "label": ["Ministry of Widgets", "GB"], "aliases": [float("nan"), None]}
-    )
+    nodes = pd.DataFrame({"id": [1, 2], "label": ["Ministry of Widgets", "GB"], "aliases": [float("nan"), None]})
     edges = pd.DataFrame({"source": [2], "target": [1], "relation": ["subordinate_to"]})
     report = evaluate(gold, (nodes, edges))
     assert isinstance(report, EvalReport)
@@ -456,7 +445,7 @@ def test_format_report_ends_with_summary(tmp_path):
     assert "edge_recall=0.000" in last
     assert "violations=1" in last
     assert last.endswith("FAIL")
-    summary = "\n".join(lines[lines.index("summary (counts pooled over documents)"):])
+    summary = "\n".join(lines[lines.index("summary (counts pooled over documents)") :])
     for expected in (
         "  node recall        2/3 0.667",
         "  core node recall   2/2 1.000",
@@ -488,9 +477,7 @@ COG = node("Cog Office", ["CO"])
 
 
 def cog_doc():
-    return document(
-        "b.txt", nodes=[COG, MOW], edges=[edge("Cog Office", "subordinate_to", "Ministry of Widgets")]
-    )
+    return document("b.txt", nodes=[COG, MOW], edges=[edge("Cog Office", "subordinate_to", "Ministry of Widgets")])
 
 
 def test_folder_of_gold_files(tmp_path):
@@ -518,16 +505,18 @@ def test_folder_of_gold_files(tmp_path):
 
 def test_single_document_entry_file(tmp_path):
     path = write_yaml(tmp_path / "b.yaml", cog_doc())
-    tables = write_tables(tmp_path, [("cog", "Cog Office", ""), ("mow", "MOW", "")],
-                          [("cog", "subordinate_to", "mow")])
+    tables = write_tables(tmp_path, [("cog", "Cog Office", ""), ("mow", "MOW", "")], [("cog", "subordinate_to", "mow")])
     report = evaluate(path, tables)
     assert list(report.per_document["doc"]) == ["b.txt"]
     assert report.overall["core_edge_recall"] == 1.0
 
 
 def test_entries_without_core_count_as_core(tmp_path):
-    entry = {"doc": "a.txt", "nodes": [{"name": "Cog Office"}, {"name": "Ministry of Widgets"}],
-             "edges": [{"source": "Cog Office", "relation": "leads", "target": "Ministry of Widgets"}]}
+    entry = {
+        "doc": "a.txt",
+        "nodes": [{"name": "Cog Office"}, {"name": "Ministry of Widgets"}],
+        "edges": [{"source": "Cog Office", "relation": "leads", "target": "Ministry of Widgets"}],
+    }
     tables = write_tables(tmp_path, [("cog", "Cog Office", "")])
     o = evaluate(entry, tables).overall
     assert (o["core_nodes_found"], o["core_nodes_total"]) == (1, 2)
@@ -572,22 +561,28 @@ def test_gold_folder_without_yaml_files(tmp_path):
 
 
 def test_core_leads_recall(tmp_path):
-    people = [node("Ada Quill", kind="person"), node("Bo Reed", kind="person"),
-              node("Cy Moss", kind="person", core=False)]
+    people = [
+        node("Ada Quill", kind="person"),
+        node("Bo Reed", kind="person"),
+        node("Cy Moss", kind="person", core=False),
+    ]
     gold = write_gold(
         tmp_path,
-        document("a.txt", nodes=[MOW, GB, *people], edges=[
-            edge("Ada Quill", "leads", GB["name"]),
-            edge("Bo Reed", "leads", GB["name"]),
-            edge("Cy Moss", "leads", MOW["name"], core=False),  # not core: not counted
-            edge(GB["name"], "subordinate_to", MOW["name"]),  # not leads: not counted
-        ]),
+        document(
+            "a.txt",
+            nodes=[MOW, GB, *people],
+            edges=[
+                edge("Ada Quill", "leads", GB["name"]),
+                edge("Bo Reed", "leads", GB["name"]),
+                edge("Cy Moss", "leads", MOW["name"], core=False),  # not core: not counted
+                edge(GB["name"], "subordinate_to", MOW["name"]),  # not leads: not counted
+            ],
+        ),
         document("b.txt", nodes=[COG]),  # no leads edges
     )
     tables = write_tables(
         tmp_path,
-        [("mow", "MOW", ""), ("gb", "GB", ""), ("ada", "Ada Quill", ""), ("bo", "Bo Reed", ""),
-         ("cy", "Cy Moss", "")],
+        [("mow", "MOW", ""), ("gb", "GB", ""), ("ada", "Ada Quill", ""), ("bo", "Bo Reed", ""), ("cy", "Cy Moss", "")],
         [("ada", "leads", "gb"), ("gb", "leads", "bo"), ("cy", "leads", "mow")],  # Bo's is reversed
     )
     report = evaluate(gold, tables)
@@ -605,10 +600,12 @@ def test_core_leads_recall(tmp_path):
 def test_per_document_lines(tmp_path):
     gold = write_gold(
         tmp_path,
-        document("a.txt", nodes=[MOW, GB, node("Ada Quill", kind="person")],
-                 edges=[edge("Ada Quill", "leads", GB["name"]),
-                        edge(GB["name"], "subordinate_to", MOW["name"])],
-                 not_nodes=["Read more"]),
+        document(
+            "a.txt",
+            nodes=[MOW, GB, node("Ada Quill", kind="person")],
+            edges=[edge("Ada Quill", "leads", GB["name"]), edge(GB["name"], "subordinate_to", MOW["name"])],
+            not_nodes=["Read more"],
+        ),
         document("b.txt", nodes=[COG], not_nodes=["Read more", "Share this page"]),
     )
     tables = write_tables(
@@ -617,8 +614,7 @@ def test_per_document_lines(tmp_path):
         [("ada", "leads", "gb")],
     )
     lines = format_report(evaluate(gold, tables)).splitlines()
-    assert lines[1].split() == ["document", "core", "nodes", "core", "edges", "core", "leads",
-                                "violations"]
+    assert lines[1].split() == ["document", "core", "nodes", "core", "edges", "core", "leads", "violations"]
     assert lines[2].split() == ["a.txt", "3/3", "1.000", "1/2", "0.500", "1/1", "1.000", "1"]
     assert lines[3].split() == ["b.txt", "0/1", "0.000", "-", "-", "1"]
     assert "  violations         2  (not_nodes as node labels: 'Read more')" in lines
@@ -630,30 +626,44 @@ def test_per_document_lines(tmp_path):
 def precision_gold(tmp_path):
     return write_gold(
         tmp_path,
-        document("a.txt", nodes=[MOW, GB, SPROCKET, node("Ada Quill", kind="person")], edges=[
-            edge(GB["name"], "subordinate_to", MOW["name"]),
-            edge("Ada Quill", "leads", GB["name"]),
-            edge(SPROCKET["name"], "front_for", GB["name"], core=False),
-        ]),
+        document(
+            "a.txt",
+            nodes=[MOW, GB, SPROCKET, node("Ada Quill", kind="person")],
+            edges=[
+                edge(GB["name"], "subordinate_to", MOW["name"]),
+                edge("Ada Quill", "leads", GB["name"]),
+                edge(SPROCKET["name"], "front_for", GB["name"], core=False),
+            ],
+        ),
         document("b.txt", nodes=[COG, MOW], edges=[edge("Cog Office", "subordinate_to", MOW["name"])]),
     )
 
 
-PRECISION_NODES = [("mow", "MOW", ""), ("gb", "GB", ""), ("si", "Sprocket Institute", ""),
-                   ("ada", "Ada Quill", ""), ("cog", "CO", ""), ("x", "Gizmo Council", "")]
+PRECISION_NODES = [
+    ("mow", "MOW", ""),
+    ("gb", "GB", ""),
+    ("si", "Sprocket Institute", ""),
+    ("ada", "Ada Quill", ""),
+    ("cog", "CO", ""),
+    ("x", "Gizmo Council", ""),
+]
 
 
 def test_edge_precision_estimate(tmp_path):
-    tables = write_tables(tmp_path, PRECISION_NODES, [
-        ("gb", "subordinate_to", "mow"),  # judged (a.txt), gold edge
-        ("gb", "subordinate_to", "mow"),  # the same edge again: counted once
-        ("ada", "leads", "gb"),  # judged, gold edge
-        ("si", "part_of", "gb"),  # judged, wrong relation
-        ("mow", "subordinate_to", "gb"),  # judged, wrong direction
-        ("cog", "subordinate_to", "mow"),  # judged (b.txt), gold edge
-        ("cog", "part_of", "gb"),  # not judged: no one document has both ends
-        ("x", "affiliated_with", "mow"),  # not judged: an unannotated end
-    ])
+    tables = write_tables(
+        tmp_path,
+        PRECISION_NODES,
+        [
+            ("gb", "subordinate_to", "mow"),  # judged (a.txt), gold edge
+            ("gb", "subordinate_to", "mow"),  # the same edge again: counted once
+            ("ada", "leads", "gb"),  # judged, gold edge
+            ("si", "part_of", "gb"),  # judged, wrong relation
+            ("mow", "subordinate_to", "gb"),  # judged, wrong direction
+            ("cog", "subordinate_to", "mow"),  # judged (b.txt), gold edge
+            ("cog", "part_of", "gb"),  # not judged: no one document has both ends
+            ("x", "affiliated_with", "mow"),  # not judged: an unannotated end
+        ],
+    )
     report = evaluate(precision_gold(tmp_path), tables)
     assert (report.edges_judged, report.edges_correct) == (5, 3)
     assert report.edge_precision_estimate == 0.6
@@ -670,8 +680,7 @@ def test_edge_precision_counts_an_edge_once_over_documents(tmp_path):
         document("a.txt", nodes=[MOW, COG], edges=[edge("Ministry of Widgets", "part_of", "Cog Office")]),
         cog_doc(),
     )
-    tables = write_tables(tmp_path, PRECISION_NODES, [("cog", "subordinate_to", "mow"),
-                                                      ("cog", "part_of", "mow")])
+    tables = write_tables(tmp_path, PRECISION_NODES, [("cog", "subordinate_to", "mow"), ("cog", "part_of", "mow")])
     report = evaluate(gold, tables)
     assert (report.edges_judged, report.edges_correct) == (2, 1)
 
@@ -689,12 +698,18 @@ def test_edge_precision_with_nothing_judged(tmp_path):
 
 def test_cli_folder_json_and_leads_bar(tmp_path, orgnet_cli):
     folder = tmp_path / "gold"
-    write_yaml(folder / "a.yaml", document(
-        "a.txt", nodes=[MOW, GB, node("Ada Quill", kind="person")],
-        edges=[edge("Ada Quill", "leads", GB["name"]), edge(GB["name"], "subordinate_to", MOW["name"])]))
+    write_yaml(
+        folder / "a.yaml",
+        document(
+            "a.txt",
+            nodes=[MOW, GB, node("Ada Quill", kind="person")],
+            edges=[edge("Ada Quill", "leads", GB["name"]), edge(GB["name"], "subordinate_to", MOW["name"])],
+        ),
+    )
     write_yaml(folder / "b.yaml", cog_doc())
-    tables = write_tables(tmp_path, PRECISION_NODES, [("gb", "subordinate_to", "mow"),
-                                                      ("cog", "subordinate_to", "mow")])
+    tables = write_tables(
+        tmp_path, PRECISION_NODES, [("gb", "subordinate_to", "mow"), ("cog", "subordinate_to", "mow")]
+    )
     r = orgnet_cli("evaluate", folder, "--tables", tables)
     assert r.returncode == 0, r.stderr
     assert "gold evaluation of 2 documents" in r.stdout

@@ -68,8 +68,10 @@ def table_keys(ex: Explorer) -> set:
 def drawn_keys(ex: Explorer) -> set:
     """(source, target, relation) of the links the drawing is told to show."""
     base = ex.network.base
-    return {(base["edges"][i]["from"], base["edges"][i]["to"], base["edges"][i]["relation"])
-            for i in ex.network.view["edges"]}
+    return {
+        (base["edges"][i]["from"], base["edges"][i]["to"], base["edges"][i]["relation"])
+        for i in ex.network.view["edges"]
+    }
 
 
 def drawn_nodes(ex: Explorer) -> set:
@@ -88,9 +90,11 @@ def counts(ex: Explorer) -> tuple[int, int]:
 
 
 def test_import_orgnet_does_not_import_ipywidgets_and_explorer_loads_lazily():
-    code = ("import sys, orgnet; assert 'ipywidgets' not in sys.modules, 'import orgnet loaded ipywidgets'; "
-            "assert 'orgnet.explorer' not in sys.modules; E = orgnet.Explorer; "
-            "import orgnet.explorer as m; assert E is m.Explorer; assert 'Explorer' in orgnet.__all__; print('ok')")
+    code = (
+        "import sys, orgnet; assert 'ipywidgets' not in sys.modules, 'import orgnet loaded ipywidgets'; "
+        "assert 'orgnet.explorer' not in sys.modules; E = orgnet.Explorer; "
+        "import orgnet.explorer as m; assert E is m.Explorer; assert 'Explorer' in orgnet.__all__; print('ok')"
+    )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
@@ -232,8 +236,9 @@ def test_show_undated_links_box_hides_every_undated_link(ex, G):
     with ex.hold():
         ex.all_years.value = False
         ex.year.value = 1990
-    assert not ex.state.edges["undated"].any() and table_keys(ex) == edge_keys(select_view(
-        G, year=1990, undated=False).graph)
+    assert not ex.state.edges["undated"].any() and table_keys(ex) == edge_keys(
+        select_view(G, year=1990, undated=False).graph
+    )
     ex.reset()
     assert ex.undated.value is True and len(ex.state.edges) == G.number_of_edges()
 
@@ -242,8 +247,9 @@ def test_select_view_undated_false_hides_undated_links(G):
     every = select_view(G, year=2010)
     dated = select_view(G, year=2010, undated=False)
     assert every.edges["undated"].any()
-    assert edge_keys(dated.graph) == {(u, v, k) for u, v, k, d in every.graph.edges(keys=True, data=True)
-                                      if not d["undated"]}
+    assert edge_keys(dated.graph) == {
+        (u, v, k) for u, v, k, d in every.graph.edges(keys=True, data=True) if not d["undated"]
+    }
     assert all(G.degree(n) == 0 or dated.graph.degree(n) > 0 for n in dated.graph)
     plain = select_view(G, undated=False)  # without a year too
     assert plain.n_edges == sum(1 for *_, d in G.edges(data=True) if d["intervals"])
@@ -348,10 +354,10 @@ def test_document_text_is_escaped_everywhere(hostile_build):
 
 
 def test_select_view_is_the_graph_views_composed(G):
-    s = select_view(G, kinds=["think_tank", "security_service", "association"], min_confidence=0.6,
-                    year=2015, focus="MSS", depth=2)
-    base = filter_graph(as_of(G, 2015), kinds=["think_tank", "security_service", "association"],
-                        min_confidence=0.6)
+    s = select_view(
+        G, kinds=["think_tank", "security_service", "association"], min_confidence=0.6, year=2015, focus="MSS", depth=2
+    )
+    base = filter_graph(as_of(G, 2015), kinds=["think_tank", "security_service", "association"], min_confidence=0.6)
     expected = ego(base, "ministry-of-state-security", depth=2)
     assert set(s.graph) == set(expected) and edge_keys(s.graph) == edge_keys(expected)
     with pytest.raises(ValueError, match="min_confidence"):
@@ -395,7 +401,7 @@ def test_the_drawing_gets_the_links_claims_when_it_asks(seeds_build):
     replies: list = []
     ex.network.send = lambda content, buffers=None: replies.append(content)
     wanted = [0, 5, len(sent["edges"]) - 1]
-    ex.network._claims_asked(ex.network, {"type": "claims", "edges": wanted + [10 ** 6, "x"]}, [])
+    ex.network._claims_asked(ex.network, {"type": "claims", "edges": wanted + [10**6, "x"]}, [])
     assert len(replies) == 1 and replies[0]["type"] == "claims"
     assert replies[0]["claims"] == {str(i): full["edges"][i]["claims"] for i in wanted}
     assert all(c["found"] and c["context"] for i in wanted for c in replies[0]["claims"][str(i)])
@@ -571,9 +577,13 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
     expected.append(ex.state.n_nodes)
     code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.build({str(ROOT / 'seeds')!r}))\nexplorer"
     relation_label = orgnet.vocabulary.relations()["affiliated_with"]["label"]
-    acts = [lab_mod.click_checkbox("Kinds", "person"), lab_mod.click_checkbox("Relations", relation_label),
-            lab_mod.click_checkbox("Documents", docs[0] or doc), lab_mod.click_text_checkbox("all years"),
-            lab_mod.click_text_checkbox("show undated links")]
+    acts = [
+        lab_mod.click_checkbox("Kinds", "person"),
+        lab_mod.click_checkbox("Relations", relation_label),
+        lab_mod.click_checkbox("Documents", docs[0] or doc),
+        lab_mod.click_text_checkbox("all years"),
+        lab_mod.click_text_checkbox("show undated links"),
+    ]
 
     def drive(browser):
         with lab_mod.Lab(tmp_path, code) as lab, _notebook_page(lab_mod, browser, lab) as page:
@@ -610,10 +620,16 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
             now = page.evaluate(DRAWN)
             assert now["selected"] == edge and now["marked"] == [edge] and "evidence" in now["panel"].lower(), now
             # its claims come from the kernel when asked: the panel shows them, the table marks quotes
-            page.wait_for_function("""() => /claims and citations \\(\\d+\\)/i.test(
-                document.querySelector('.orgnet-live .live-panel').innerText)""", timeout=30_000)
-            page.wait_for_function("""() => document.querySelectorAll(
-                '.orgnet-live .live-table td.col-evidence mark').length > 0""", timeout=30_000)
+            page.wait_for_function(
+                """() => /claims and citations \\(\\d+\\)/i.test(
+                document.querySelector('.orgnet-live .live-panel').innerText)""",
+                timeout=30_000,
+            )
+            page.wait_for_function(
+                """() => document.querySelectorAll(
+                '.orgnet-live .live-table td.col-evidence mark').length > 0""",
+                timeout=30_000,
+            )
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
 
@@ -628,8 +644,10 @@ def test_a_saved_notebook_shows_the_view_without_running_it(chromium, tmp_path, 
     same.focus.value = "MSS"
     n_nodes, n_links = len(same.network.view["nodes"]), len(same.network.view["edges"])
     assert n_nodes > 20 and n_links > n_nodes
-    code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.build({str(ROOT / 'seeds')!r}))\n"
-            "explorer.focus.value = 'MSS'\nexplorer")
+    code = (
+        f"import orgnet\nexplorer = orgnet.Explorer(orgnet.build({str(ROOT / 'seeds')!r}))\n"
+        "explorer.focus.value = 'MSS'\nexplorer"
+    )
 
     def look(browser, lab):
         context = browser.new_context(viewport={"width": 1280, "height": 800})
@@ -638,8 +656,11 @@ def test_a_saved_notebook_shows_the_view_without_running_it(chromium, tmp_path, 
             page.goto(lab.url)
             picture = page.locator("img[alt^='orgnet network']").first
             live = page.locator(".orgnet-live .live-network[data-view-seq]").first
-            page.wait_for_function("""() => document.querySelector("img[alt^='orgnet network']")
-                || document.querySelector('.orgnet-live .live-network[data-view-seq]')""", timeout=120_000)
+            page.wait_for_function(
+                """() => document.querySelector("img[alt^='orgnet network']")
+                || document.querySelector('.orgnet-live .live-network[data-view-seq]')""",
+                timeout=120_000,
+            )
             shown = picture if picture.count() else live
             page.wait_for_timeout(300)
             box = shown.bounding_box()
@@ -680,29 +701,44 @@ def test_side_panel_corrections_write_curations_that_the_next_build_applies(tmp_
     base = ex.network.base
     edge = base["edges"][ex.network.view["edges"][5]]
     # no author or reason, or a link or merge the network does not have: said, nothing written
-    for bad in ({"action": "reject", "edge": edge["id"], "author": "tester", "reason": " "},
-                {"action": "reject", "edge": "e999999", "author": "tester", "reason": "x"},
-                {"action": "distinct", "node": "nope", "names": ["A", "B"], "author": "tester", "reason": "x"},
-                {"action": "split", "author": "tester", "reason": "x"}):
+    for bad in (
+        {"action": "reject", "edge": edge["id"], "author": "tester", "reason": " "},
+        {"action": "reject", "edge": "e999999", "author": "tester", "reason": "x"},
+        {"action": "distinct", "node": "nope", "names": ["A", "B"], "author": "tester", "reason": "x"},
+        {"action": "split", "author": "tester", "reason": "x"},
+    ):
         reply = _panel_says(ex, **bad)
         assert reply["ok"] is False and reply["text"], reply
     assert not (corpus / "curations.yaml").exists()
     ild = tables.merges["entity"].value_counts().index[0]
     merge = base["merges"][ild][-1]
-    said = _panel_says(ex, action="distinct", node=ild, names=[merge["name"], merge["other_name"]],
-                       author="tester", reason="two bodies")
+    said = _panel_says(
+        ex,
+        action="distinct",
+        node=ild,
+        names=[merge["name"], merge["other_name"]],
+        author="tester",
+        reason="two bodies",
+    )
     assert said["ok"] is True and "never one entity" in said["text"] and "Rebuild" in said["text"], said
     said = _panel_says(ex, action="reject", edge=edge["id"], author="tester", reason="misread")
     assert said["ok"] is True and "left out" in said["text"] and ex.corrected[-1] == said["text"]
     entries = yaml.safe_load((corpus / "curations.yaml").read_text("utf-8"))
     assert entries == [
         {"distinct": [merge["name"], merge["other_name"]], "author": "tester", "reason": "two bodies"},
-        {"reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
-         "author": "tester", "reason": "misread"}]
+        {
+            "reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
+            "author": "tester",
+            "reason": "misread",
+        },
+    ]
     after = orgnet.build(corpus, jobs=1)
     assert after.documents.set_index("doc").loc["curations.yaml", "warnings"] == ""
-    assert not ((after.edges["source"] == edge["from"]) & (after.edges["relation"] == edge["relation"])
-                & (after.edges["target"] == edge["to"])).any()
+    assert not (
+        (after.edges["source"] == edge["from"])
+        & (after.edges["relation"] == edge["relation"])
+        & (after.edges["target"] == edge["to"])
+    ).any()
     pair = {merge["name"], merge["other_name"]}
 
     def together(t) -> bool:  # one node has both names
@@ -810,12 +846,16 @@ def test_the_side_panel_rejects_a_link_and_keeps_two_names_apart_in_jupyterlab(c
     shutil.copytree(ROOT / "seeds", corpus)
     tables = orgnet.build(corpus, jobs=1)
     ex = Explorer(tables)
-    edge = max((e for e in ex.network.base["edges"] if e["from"] != e["to"] and not e["curve"]),
-               key=lambda e: len(e["evidence"] or ""))  # a straight line, easy to click
+    edge = max(
+        (e for e in ex.network.base["edges"] if e["from"] != e["to"] and not e["curve"]),
+        key=lambda e: len(e["evidence"] or ""),
+    )  # a straight line, easy to click
     node = tables.merges["entity"].value_counts().index[0]
     merge = ex.network.base["merges"][node][0]
-    code = (f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(tmp_path / 't')!r}), "
-            f"curations={str(corpus)!r})\nexplorer")
+    code = (
+        f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(tmp_path / 't')!r}), "
+        f"curations={str(corpus)!r})\nexplorer"
+    )
     tables.write(tmp_path / "t")
     file = corpus / "curations.yaml"
 
@@ -827,11 +867,11 @@ def test_the_side_panel_rejects_a_link_and_keeps_two_names_apart_in_jupyterlab(c
             assert at, edge
             page.mouse.click(at["x"], at["y"])
             page.wait_for_function(f"""() => document.querySelector('.orgnet-live .live-panel')
-                .getAttribute('data-selected') === {edge['id']!r}""")
+                .getAttribute('data-selected') === {edge["id"]!r}""")
             panel.get_by_role("button", name="Reject this link").click()
             panel.locator("textarea[name=reason]").fill("")
             panel.locator("input[name=author]").fill("tester")
-            panel.locator(".curate-record").click()         # no reason: said, nothing sent
+            panel.locator(".curate-record").click()  # no reason: said, nothing sent
             assert "author and reason" in panel.locator(".curate-status").inner_text()
             assert not file.exists()
             panel.locator("textarea[name=reason]").fill("the quote is about another body")
@@ -866,7 +906,14 @@ def test_the_side_panel_rejects_a_link_and_keeps_two_names_apart_in_jupyterlab(c
     chromium.run(drive)
     entries = yaml.safe_load(file.read_text("utf-8"))
     assert entries == [
-        {"reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
-         "author": "tester", "reason": "the quote is about another body"},
-        {"distinct": [merge["name"], merge["other_name"]], "author": "tester",
-         "reason": "two bodies share the acronym"}]
+        {
+            "reject": {"source": edge["from"], "relation": edge["relation"], "target": edge["to"]},
+            "author": "tester",
+            "reason": "the quote is about another body",
+        },
+        {
+            "distinct": [merge["name"], merge["other_name"]],
+            "author": "tester",
+            "reason": "two bodies share the acronym",
+        },
+    ]

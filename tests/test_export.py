@@ -101,8 +101,11 @@ def test_gexf_follows_gephi_conventions(G, seeds_tables, tmp_path):
         assert "%02x%02x%02x" % tuple(int(colour.get(c)) for c in "rgb") == expected
     dated = 0
     for el in graph.findall("g:edges/g:edge", ns):
-        relation = next(a.get("value") for a in el.findall("g:attvalues/g:attvalue", ns)
-                        if attr_title(graph, ns, "edge", a.get("for")) == "relation")
+        relation = next(
+            a.get("value")
+            for a in el.findall("g:attvalues/g:attvalue", ns)
+            if attr_title(graph, ns, "edge", a.get("for")) == "relation"
+        )
         assert el.get("label") == RELATIONS[relation]["label"]
         for bound in ("start", "end"):
             if el.get(bound) is not None:
@@ -141,8 +144,12 @@ def test_xml_formats_hold_no_none_and_one_type_per_attribute(G, tmp_path, fmt):
         if fmt == "graphml":
             assert len(declared) == len(set(declared)), (name, declared)
         else:
-            per_class = [(parent.get("class"), a.get("title")) for parent in root.iter()
-                         if parent.tag.endswith("attributes") for a in parent]
+            per_class = [
+                (parent.get("class"), a.get("title"))
+                for parent in root.iter()
+                if parent.tag.endswith("attributes")
+                for a in parent
+            ]
             assert len(per_class) == len(set(per_class)), (name, per_class)
         assert names
 
@@ -157,8 +164,9 @@ def test_views_export_their_own_attributes(G, tmp_path):
         assert H.nodes[n]["depth"] == d["depth"]
     A = as_of(G, 2000)
     B = nx.read_graphml(export(A, "graphml", tmp_path / "year.graphml"), force_multigraph=True)
-    assert {(u, v, k): d["undated"] for u, v, k, d in B.edges(keys=True, data=True)} == \
-           {(u, v, k): d["undated"] for u, v, k, d in A.edges(keys=True, data=True)}
+    assert {(u, v, k): d["undated"] for u, v, k, d in B.edges(keys=True, data=True)} == {
+        (u, v, k): d["undated"] for u, v, k, d in A.edges(keys=True, data=True)
+    }
     assert all(type(d["undated"]) is bool for *_, d in B.edges(keys=True, data=True))
 
 
@@ -178,8 +186,9 @@ def test_json_is_node_link_for_d3(G, tmp_path):
 def test_table_formats_write_every_table(seeds_tables, tmp_path, fmt):
     out = export(seeds_tables, fmt, tmp_path / "tables")
     # the tables, and the build's manifest and lock (see README, Build integrity)
-    assert sorted(p.name for p in out.iterdir()) == sorted([f"{n}.{fmt}" for n in TABLE_NAMES]
-                                                           + ["manifest.json", ".orgnet.lock"])
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [f"{n}.{fmt}" for n in TABLE_NAMES] + ["manifest.json", ".orgnet.lock"]
+    )
     back = orgnet.read_tables(out)
     for name, df in seeds_tables:
         pd.testing.assert_frame_equal(getattr(back, name), df, check_dtype=True, obj=name)
@@ -201,8 +210,7 @@ def test_parquet_of_a_view_holds_its_nodes_and_edges(G, tmp_path):
 def test_graph_tables_round_trips_to_the_same_graph():
     t = example_tables()
     nodes, edges = graph_tables(to_graph(t))
-    again = to_graph(Tables(nodes=nodes, edges=edges, claims=t.claims, documents=t.documents,
-                            conflicts=t.conflicts))
+    again = to_graph(Tables(nodes=nodes, edges=edges, claims=t.claims, documents=t.documents, conflicts=t.conflicts))
     G = to_graph(t)
     assert nx.utils.graphs_equal(G, again)
     assert all(G.nodes[n] == again.nodes[n] for n in G)
@@ -234,8 +242,9 @@ def test_format_for_suffixes():
 
 def orgnet_cli(*args, cwd=None) -> subprocess.CompletedProcess:
     env = dict(os.environ)
-    return subprocess.run([sys.executable, "-m", "orgnet", *map(str, args)], capture_output=True, text=True,
-                          cwd=cwd, env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "orgnet", *map(str, args)], capture_output=True, text=True, cwd=cwd, env=env, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -266,11 +275,14 @@ def test_cli_export_takes_the_format_from_the_suffix_and_the_default_tables_fold
     assert nx.read_gexf(tmp_path / "net.gexf").number_of_edges() == 9
 
 
-@pytest.mark.parametrize("args, fragments", [
-    (["--format", "pdf", "--out", "x.pdf"], ["unknown export format", "'pdf'", "graphml"]),
-    (["--format", "json", "--out", "x.json", "--tables", "no/such/folder"], ["no/such/folder"]),
-    (["--out", "x.unknown"], ["x.unknown", "--format"]),
-])
+@pytest.mark.parametrize(
+    "args, fragments",
+    [
+        (["--format", "pdf", "--out", "x.pdf"], ["unknown export format", "'pdf'", "graphml"]),
+        (["--format", "json", "--out", "x.json", "--tables", "no/such/folder"], ["no/such/folder"]),
+        (["--out", "x.unknown"], ["x.unknown", "--format"]),
+    ],
+)
 def test_cli_export_reports_bad_input_in_one_line(tables_dir, tmp_path, args, fragments):
     if "--tables" not in args:
         args = [*args, "--tables", str(tables_dir)]
@@ -421,8 +433,11 @@ def test_an_edge_with_two_intervals_is_two_ftm_links(tmp_path):
     i = edges.index[(edges["source"] == "anna-karlsson")][0]
     edges.loc[i, "intervals"] = "1990-1995;2001-2005"
     t = Tables(nodes=t.nodes, edges=edges, claims=t.claims, documents=t.documents, conflicts=t.conflicts)
-    spans = sorted((p.first("startDate"), p.first("endDate")) for p in read_ftm(to_ftm(t, tmp_path / "n.jsonl"))
-                   if p.schema.edge and p.first("recordId") == "anna-karlsson|leads|widget-research-institute")
+    spans = sorted(
+        (p.first("startDate"), p.first("endDate"))
+        for p in read_ftm(to_ftm(t, tmp_path / "n.jsonl"))
+        if p.schema.edge and p.first("recordId") == "anna-karlsson|leads|widget-research-institute"
+    )
     assert spans == [("1990", "1995"), ("2001", "2005")]
 
 
@@ -432,20 +447,38 @@ def test_an_edge_with_two_intervals_is_two_ftm_links(tmp_path):
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json", "ftm", "csv"])
 def test_cli_exports_a_view(tables_dir, tmp_path, fmt):
     out = tmp_path / (f"view.{fmt}" if fmt != "csv" else "view")
-    args = ["--focus", "WRI", "--depth", "1", "--year", "1995", "--relations", "leads,subordinate_to,front_for",
-            "--kinds", "person", "think_tank", "security_service"]
+    args = [
+        "--focus",
+        "WRI",
+        "--depth",
+        "1",
+        "--year",
+        "1995",
+        "--relations",
+        "leads,subordinate_to,front_for",
+        "--kinds",
+        "person",
+        "think_tank",
+        "security_service",
+    ]
     r = orgnet_cli("export", "--format", fmt, "--out", out, "--tables", tables_dir, *args)
     assert r.returncode == 0, r.stderr
-    view = orgnet.graph.select_view(to_graph(example_tables()), focus="WRI", depth=1, year=1995,
-                                    relations=["leads", "subordinate_to", "front_for"],
-                                    kinds=["person", "think_tank", "security_service"]).graph
+    view = orgnet.graph.select_view(
+        to_graph(example_tables()),
+        focus="WRI",
+        depth=1,
+        year=1995,
+        relations=["leads", "subordinate_to", "front_for"],
+        kinds=["person", "think_tank", "security_service"],
+    ).graph
     assert f"(view: {view.number_of_nodes()} nodes, {view.number_of_edges()} edges)" in r.stdout
     assert 0 < view.number_of_edges() < 9
     if fmt == "ftm":
         proxies = read_ftm(out)
         assert {p.id for p in proxies if not p.schema.edge} == {ftm_node_id(n) for n in view}
-        assert {p.first("recordId") for p in proxies if p.schema.edge} == {f"{u}|{k}|{v}" for u, v, k in
-                                                                         view.edges(keys=True)}
+        assert {p.first("recordId") for p in proxies if p.schema.edge} == {
+            f"{u}|{k}|{v}" for u, v, k in view.edges(keys=True)
+        }
     elif fmt == "csv":
         edges = pd.read_csv(out / "edges.csv")
         assert sorted(zip(edges["source"], edges["target"], edges["relation"])) == sorted(view.edges(keys=True))
@@ -471,12 +504,15 @@ def test_python_export_of_a_selection(tmp_path):
     assert sorted(H.edges(keys=True)) == sorted(s.graph.edges(keys=True)) and H.number_of_edges() == 3
 
 
-@pytest.mark.parametrize("args, fragment", [
-    (["--focus", "Ministry of Gidgets"], "no node called 'Ministry of Gidgets'"),
-    (["--relations", "leads,runs"], "--relations: unknown 'runs'"),
-    (["--kinds", "robot"], "--kinds: unknown 'robot'"),
-    (["--depth", "1"], "--depth needs --focus"),
-])
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["--focus", "Ministry of Gidgets"], "no node called 'Ministry of Gidgets'"),
+        (["--relations", "leads,runs"], "--relations: unknown 'runs'"),
+        (["--kinds", "robot"], "--kinds: unknown 'robot'"),
+        (["--depth", "1"], "--depth needs --focus"),
+    ],
+)
 def test_cli_export_view_errors_in_one_line(tables_dir, tmp_path, args, fragment):
     r = orgnet_cli("export", "--out", tmp_path / "x.json", "--tables", tables_dir, *args)
     assert r.returncode == 2 and "Traceback" not in r.stderr

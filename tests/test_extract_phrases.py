@@ -10,11 +10,9 @@ as entities (``orgnet.resolve``), so an abbreviation and its full name are the s
 from __future__ import annotations
 
 import pytest
+from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 import orgnet
-from orgnet.extract import Claim
-
-from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -31,41 +29,64 @@ MPV = "Ministry of Public Vigilance"
 
 
 def test_placed_under_with_leading_year():
-    _, cs = run(doc(IHS, "In 1983, the Institute for Harbour Studies was placed under the Ministry of Coastal Affairs."))
+    _, cs = run(
+        doc(IHS, "In 1983, the Institute for Harbour Studies was placed under the Ministry of Coastal Affairs.")
+    )
     c = one(cs, IHS, "subordinate_to", MCA, evidence_has="placed under")
     assert c.start == 1983 and c.end is None
 
 
 def test_reports_directly_to():
-    _, cs = run(doc("Office of Port Security",
-                    "The Office of Port Security reports directly to the State Council of Amara."))
+    _, cs = run(
+        doc("Office of Port Security", "The Office of Port Security reports directly to the State Council of Amara.")
+    )
     one(cs, "Office of Port Security", "subordinate_to", "State Council of Amara", evidence_has="reports directly to")
 
 
 def test_under_the_management_of():
-    _, cs = run(doc(IHS, "In 1984, the institute came under the day-to-day management of the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(IHS, "In 1984, the institute came under the day-to-day management of the Ministry of Public Vigilance.")
+    )
     c = one(cs, IHS, "subordinate_to", MPV, evidence_has="management of")
     assert c.start == 1984
 
 
 def test_is_a_department_of():
-    _, cs = run(doc("Maritime Records Department",
-                    "The Maritime Records Department is a department of the Ministry of Coastal Affairs."))
+    _, cs = run(
+        doc(
+            "Maritime Records Department",
+            "The Maritime Records Department is a department of the Ministry of Coastal Affairs.",
+        )
+    )
     one(cs, "Maritime Records Department", "subordinate_to", MCA, evidence_has="department of")
 
 
 def test_fell_under():
-    _, cs = run(doc(IHS, "At that time, the Institute for Harbour Studies fell under the National Maritime Security Commission."))
+    _, cs = run(
+        doc(
+            IHS, "At that time, the Institute for Harbour Studies fell under the National Maritime Security Commission."
+        )
+    )
     one(cs, IHS, "subordinate_to", "National Maritime Security Commission", evidence_has="fell under")
 
 
 def test_quoted_subordinate_to():
-    _, cs = run(doc(IHS, 'Official papers called the Institute for Harbour Studies "subordinate" to the Ministry of Public Vigilance.'))
+    _, cs = run(
+        doc(
+            IHS,
+            'Official papers called the Institute for Harbour Studies "subordinate" to the Ministry of Public Vigilance.',
+        )
+    )
     one(cs, IHS, "subordinate_to", MPV, evidence_has="subordinate")
 
 
 def test_nth_bureau_of_a_ministry_implies_its_parent():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is the public face of the 7th Bureau of the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies is the public face of the 7th Bureau of the Ministry of Public Vigilance.",
+        )
+    )
     one(cs, "7th Bureau of the Ministry of Public Vigilance", "subordinate_to", MPV, evidence_has="7th Bureau")
 
 
@@ -73,44 +94,77 @@ def test_nth_bureau_of_a_ministry_implies_its_parent():
 
 
 def test_overseen_by():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is overseen by the Central Council of the Amaran Workers' Party."))
+    _, cs = run(
+        doc(IHS, "The Institute for Harbour Studies is overseen by the Central Council of the Amaran Workers' Party.")
+    )
     one(cs, IHS, "overseen_by", "Central Council of the Amaran Workers' Party", evidence_has="overseen by")
 
 
 def test_under_the_guidance_of():
-    _, cs = run(doc("Meridian Policy Forum",
-                    "The Meridian Policy Forum works under the guidance of the External Relations Department."))
+    _, cs = run(
+        doc(
+            "Meridian Policy Forum",
+            "The Meridian Policy Forum works under the guidance of the External Relations Department.",
+        )
+    )
     one(cs, "Meridian Policy Forum", "overseen_by", "External Relations Department", evidence_has="guidance of")
 
 
 def test_oversees_is_inverse():
-    _, cs = run(doc("External Relations Department",
-                    "The External Relations Department oversees the Lighthouse Foundation for Development."))
-    one(cs, "Lighthouse Foundation for Development", "overseen_by", "External Relations Department",
-        evidence_has="oversees")
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "The External Relations Department oversees the Lighthouse Foundation for Development.",
+        )
+    )
+    one(
+        cs,
+        "Lighthouse Foundation for Development",
+        "overseen_by",
+        "External Relations Department",
+        evidence_has="oversees",
+    )
 
 
 # ----------------------------------------------------------------------------- front_for
 
 
 def test_cover_identity_of():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies (IHS) is the cover identity of the 7th Bureau of the Ministry of Public Vigilance (MPV)."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies (IHS) is the cover identity of the 7th Bureau of the Ministry of Public Vigilance (MPV).",
+        )
+    )
     one(cs, IHS, "front_for", "7th Bureau of the Ministry of Public Vigilance", evidence_has="cover identity of")
 
 
 def test_known_publicly_as_is_inverse():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "The 9th Bureau of the Ministry of Public Vigilance, known publicly as the Amara Society for "
-                    "Cultural Exchange (ASCE), organises delegations of foreign writers."))
-    one(cs, "Amara Society for Cultural Exchange", "front_for", "9th Bureau of the Ministry of Public Vigilance",
-        evidence_has="known publicly as")
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "The 9th Bureau of the Ministry of Public Vigilance, known publicly as the Amara Society for "
+            "Cultural Exchange (ASCE), organises delegations of foreign writers.",
+        )
+    )
+    one(
+        cs,
+        "Amara Society for Cultural Exchange",
+        "front_for",
+        "9th Bureau of the Ministry of Public Vigilance",
+        evidence_has="known publicly as",
+    )
     none(cs, "9th Bureau of the Ministry of Public Vigilance", "front_for", "Amara Society for Cultural Exchange")
 
 
 def test_front_organization_operated_by():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "The Amara Society for Cultural Exchange is operated by the Ministry of Public Vigilance as a "
-                    "front organization."))
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "The Amara Society for Cultural Exchange is operated by the Ministry of Public Vigilance as a "
+            "front organization.",
+        )
+    )
     one(cs, "Amara Society for Cultural Exchange", "front_for", MPV, evidence_has="front organization")
     one(cs, "Amara Society for Cultural Exchange", "operated_by", MPV, evidence_has="operated by")
 
@@ -121,14 +175,23 @@ def test_serves_as_a_front_for():
 
 
 def test_public_face_of():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is the public face of the 7th Bureau of the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies is the public face of the 7th Bureau of the Ministry of Public Vigilance.",
+        )
+    )
     one(cs, IHS, "front_for", "7th Bureau of the Ministry of Public Vigilance", evidence_has="public face of")
 
 
 def test_one_institution_with_two_names():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "The Amara Society for Cultural Exchange and the 9th Bureau of the Ministry of Public Vigilance "
-                    'are "one institution with two names".'))
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "The Amara Society for Cultural Exchange and the 9th Bureau of the Ministry of Public Vigilance "
+            'are "one institution with two names".',
+        )
+    )
     a = find(cs, "Amara Society for Cultural Exchange", "front_for", "9th Bureau of the Ministry of Public Vigilance")
     b = find(cs, "9th Bureau of the Ministry of Public Vigilance", "front_for", "Amara Society for Cultural Exchange")
     assert a or b, f"no front_for between the two names; claims:\n{show(cs)}"
@@ -138,22 +201,32 @@ def test_one_institution_with_two_names():
 
 
 def test_established_by():
-    _, cs = run(doc("Port Culture Society", "The Port Culture Society was established by the Ministry of Coastal Affairs."))
+    _, cs = run(
+        doc("Port Culture Society", "The Port Culture Society was established by the Ministry of Coastal Affairs.")
+    )
     one(cs, "Port Culture Society", "established_by", MCA, evidence_has="established by")
 
 
 def test_founded_in_year_by():
-    _, cs = run(doc("Harbour Research Office",
-                    "The Harbour Research Office was founded in 1962 by the Ministry of Coastal Affairs (MCA)."))
+    _, cs = run(
+        doc(
+            "Harbour Research Office",
+            "The Harbour Research Office was founded in 1962 by the Ministry of Coastal Affairs (MCA).",
+        )
+    )
     c = one(cs, "Harbour Research Office", "established_by", MCA, evidence_has="founded in 1962 by")
     assert c.start == 1962
     one(cs, "Harbour Research Office", "founded", value="1962")
 
 
-@pytest.mark.parametrize("middle", ["established in 1958 in Vesvell by", "established in Port Vesvell in 1958 by",
-                                    "founded in 1958, in Vesvell, by"])
+@pytest.mark.parametrize(
+    "middle",
+    ["established in 1958 in Vesvell by", "established in Port Vesvell in 1958 by", "founded in 1958, in Vesvell, by"],
+)
 def test_established_in_year_and_place_by(middle):
-    _, cs = run(doc("Harbour Research Office", f"The Harbour Research Office was {middle} the Ministry of Coastal Affairs."))
+    _, cs = run(
+        doc("Harbour Research Office", f"The Harbour Research Office was {middle} the Ministry of Coastal Affairs.")
+    )
     c = one(cs, "Harbour Research Office", "established_by", MCA, evidence_has=middle)
     assert c.start == 1958
 
@@ -170,8 +243,12 @@ def test_x_established_y_with_year():
 
 
 def test_x_set_up_y_with_abbreviation():
-    _, cs = run(doc("External Relations Department",
-                    "In 2011, the ERD set up the Institute of World Party Studies (IWPS), a think tank."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "In 2011, the ERD set up the Institute of World Party Studies (IWPS), a think tank.",
+        )
+    )
     c = one(cs, "Institute of World Party Studies", "established_by", "ERD", evidence_has="set up")
     assert c.start == 2011
     one(cs, "Institute of World Party Studies", "alias", value="IWPS")
@@ -186,28 +263,44 @@ def test_founder_of():
 
 
 def test_operated_by():
-    _, cs = run(doc("Port Culture Society", "The Port Culture Society is operated by the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc("Port Culture Society", "The Port Culture Society is operated by the Ministry of Public Vigilance.")
+    )
     one(cs, "Port Culture Society", "operated_by", MPV, evidence_has="operated by")
 
 
 def test_run_by():
-    _, cs = run(doc("Public Vigilance University",
-                    "The Public Vigilance University is run by the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(
+            "Public Vigilance University", "The Public Vigilance University is run by the Ministry of Public Vigilance."
+        )
+    )
     one(cs, "Public Vigilance University", "operated_by", MPV, evidence_has="run by")
 
 
 def test_x_operates_y():
-    _, cs = run(doc("External Relations Department",
-                    "The External Relations Department also operates the Lighthouse Foundation for Development."))
-    one(cs, "Lighthouse Foundation for Development", "operated_by", "External Relations Department",
-        evidence_has="operates")
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "The External Relations Department also operates the Lighthouse Foundation for Development.",
+        )
+    )
+    one(
+        cs,
+        "Lighthouse Foundation for Development",
+        "operated_by",
+        "External Relations Department",
+        evidence_has="operates",
+    )
 
 
 def test_x_runs_y_with_department_anaphor():
-    _, cs = run(doc("External Relations Department",
-                    "The department also runs the Lighthouse Foundation for Development."))
-    one(cs, "Lighthouse Foundation for Development", "operated_by", "External Relations Department",
-        evidence_has="runs")
+    _, cs = run(
+        doc("External Relations Department", "The department also runs the Lighthouse Foundation for Development.")
+    )
+    one(
+        cs, "Lighthouse Foundation for Development", "operated_by", "External Relations Department", evidence_has="runs"
+    )
 
 
 # ----------------------------------------------------------------------------- funded_by
@@ -219,16 +312,24 @@ def test_funded_by():
 
 
 def test_coordinated_subjects_finance():
-    _, cs = run(doc("External Relations Department",
-                    "The External Relations Department and the Ministry of Public Vigilance finance the Kessel Bay "
-                    "Cadre Academy in Varnholm."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "The External Relations Department and the Ministry of Public Vigilance finance the Kessel Bay "
+            "Cadre Academy in Varnholm.",
+        )
+    )
     one(cs, "Kessel Bay Cadre Academy", "funded_by", "External Relations Department", evidence_has="finance")
     one(cs, "Kessel Bay Cadre Academy", "funded_by", MPV, evidence_has="finance")
 
 
 def test_x_funds_y():
-    _, cs = run(doc("Lighthouse Foundation for Development",
-                    "The Lighthouse Foundation for Development funds the Coastal Think Tank Network."))
+    _, cs = run(
+        doc(
+            "Lighthouse Foundation for Development",
+            "The Lighthouse Foundation for Development funds the Coastal Think Tank Network.",
+        )
+    )
     one(cs, "Coastal Think Tank Network", "funded_by", "Lighthouse Foundation for Development", evidence_has="funds")
 
 
@@ -241,7 +342,9 @@ def test_affiliated_with():
 
 
 def test_affiliated_with_adverb():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is affiliated mainly with the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(IHS, "The Institute for Harbour Studies is affiliated mainly with the Ministry of Public Vigilance.")
+    )
     one(cs, IHS, "affiliated_with", MPV, evidence_has="affiliated mainly with")
 
 
@@ -256,33 +359,56 @@ def test_member_of():
 
 
 def test_serving_on_the_secretariat_of():
-    _, cs = run(doc("External Relations Department",
-                    "In 2011, the External Relations Department established the Institute of World Party Studies "
-                    "(IWPS), a think tank serving on the secretariat of the Coastal Think Tank Network."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "In 2011, the External Relations Department established the Institute of World Party Studies "
+            "(IWPS), a think tank serving on the secretariat of the Coastal Think Tank Network.",
+        )
+    )
     one(cs, "Institute of World Party Studies", "part_of", "Coastal Think Tank Network", evidence_has="secretariat of")
     none(cs, "External Relations Department", "part_of", "Coastal Think Tank Network")
 
 
 def test_partner_with():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "The Amara Society for Cultural Exchange has been a long-time working partner with the Amaran "
-                    "Federation of Writers and Artists."))
-    one(cs, "Amara Society for Cultural Exchange", "partner_of", "Amaran Federation of Writers and Artists",
-        evidence_has="partner with")
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "The Amara Society for Cultural Exchange has been a long-time working partner with the Amaran "
+            "Federation of Writers and Artists.",
+        )
+    )
+    one(
+        cs,
+        "Amara Society for Cultural Exchange",
+        "partner_of",
+        "Amaran Federation of Writers and Artists",
+        evidence_has="partner with",
+    )
 
 
 # ----------------------------------------------------------------------------- serves, publishes
 
 
 def test_principal_customer_is():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies studies shipping.",
-                    "The institute's principal customer is the National Maritime Security Commission."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies studies shipping.",
+            "The institute's principal customer is the National Maritime Security Commission.",
+        )
+    )
     one(cs, IHS, "serves", "National Maritime Security Commission", evidence_has="principal customer is")
 
 
 def test_is_its_principal_customer():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies studies shipping.",
-                    "The National Maritime Security Commission is its principal customer."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies studies shipping.",
+            "The National Maritime Security Commission is its principal customer.",
+        )
+    )
     one(cs, IHS, "serves", "National Maritime Security Commission", evidence_has="principal customer")
 
 
@@ -292,7 +418,9 @@ def test_publishes_the_journal():
 
 
 def test_published_by():
-    _, cs = run(doc(IHS, "An article in the weekly Forward, published by the Amara News Agency, praised the institute."))
+    _, cs = run(
+        doc(IHS, "An article in the weekly Forward, published by the Amara News Agency, praised the institute.")
+    )
     one(cs, "Amara News Agency", "publishes", "Forward", evidence_has="published by")
 
 
@@ -300,7 +428,9 @@ def test_published_by():
 
 
 def test_led_by():
-    _, cs = run(doc("State Council of Amara", "The State Council of Amara is led by the premier, currently Bai Shoulin."))
+    _, cs = run(
+        doc("State Council of Amara", "The State Council of Amara is led by the premier, currently Bai Shoulin.")
+    )
     c = one(cs, "Bai Shoulin", "leads", "State Council of Amara", evidence_has="led by")
     assert c.title.casefold() == "premier"
 
@@ -319,8 +449,10 @@ def test_was_director_of_with_years():
 
 
 def test_leader_field():
-    _, cs = run("External Relations Department\nLeaderWang Ruoxi\nFormation1949; 75 years ago (1949)\n\n"
-                "The External Relations Department is a party body.\n")
+    _, cs = run(
+        "External Relations Department\nLeaderWang Ruoxi\nFormation1949; 75 years ago (1949)\n\n"
+        "The External Relations Department is a party body.\n"
+    )
     c = one(cs, "Wang Ruoxi", "leads", "External Relations Department", evidence_has="Wang Ruoxi")
     assert c.title == "Leader"
     assert c.method == "infobox"
@@ -346,7 +478,9 @@ def test_x_based():
 
 
 def test_controlled_by():
-    _, cs = run(doc("Coastal Trade Council", "The Coastal Trade Council is controlled by the Ministry of Coastal Affairs."))
+    _, cs = run(
+        doc("Coastal Trade Council", "The Coastal Trade Council is controlled by the Ministry of Coastal Affairs.")
+    )
     one(cs, "Coastal Trade Council", "controlled_by", MCA, evidence_has="controlled by")
 
 
@@ -356,9 +490,13 @@ def test_x_controls_y():
 
 
 def test_absorbed_into_with_trailing_year():
-    _, cs = run(doc("Port Culture Society",
-                    "The Port Culture Society was run by the Harbour Affairs Office, which was absorbed into the "
-                    "Ministry of Coastal Affairs in 2018."))
+    _, cs = run(
+        doc(
+            "Port Culture Society",
+            "The Port Culture Society was run by the Harbour Affairs Office, which was absorbed into the "
+            "Ministry of Coastal Affairs in 2018.",
+        )
+    )
     c = one(cs, "Harbour Affairs Office", "absorbed_into", MCA, evidence_has="absorbed into")
     assert c.start == 2018
     one(cs, "Port Culture Society", "operated_by", "Harbour Affairs Office", evidence_has="run by")
@@ -366,8 +504,13 @@ def test_absorbed_into_with_trailing_year():
 
 
 def test_targeting():
-    _, cs = run(doc(IHS, "The Coastal Think Tank Network is a platform for influence operations targeting the "
-                         "Norvell Port Authority."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Coastal Think Tank Network is a platform for influence operations targeting the "
+            "Norvell Port Authority.",
+        )
+    )
     one(cs, "Coastal Think Tank Network", "targets", "Norvell Port Authority", evidence_has="targeting")
 
 
@@ -387,15 +530,25 @@ def _stated_confidence() -> float:
     return c.confidence
 
 
-@pytest.mark.parametrize("sentence, level", [
-    ("According to Owen Castell, the Institute for Harbour Studies is funded by the Ministry of Public Vigilance.",
-     "reported"),
-    ("The Institute for Harbour Studies is reportedly funded by the Ministry of Public Vigilance.", "reported"),
-    ("The Institute for Harbour Studies is allegedly funded by the Ministry of Public Vigilance.", "alleged"),
-    ("Critics have accused the Institute for Harbour Studies of being funded by the Ministry of Public Vigilance.",
-     "alleged"),
-    ("That the Institute for Harbour Studies is funded by the Ministry of Public Vigilance is disputed.", "disputed"),
-])
+@pytest.mark.parametrize(
+    "sentence, level",
+    [
+        (
+            "According to Owen Castell, the Institute for Harbour Studies is funded by the Ministry of Public Vigilance.",
+            "reported",
+        ),
+        ("The Institute for Harbour Studies is reportedly funded by the Ministry of Public Vigilance.", "reported"),
+        ("The Institute for Harbour Studies is allegedly funded by the Ministry of Public Vigilance.", "alleged"),
+        (
+            "Critics have accused the Institute for Harbour Studies of being funded by the Ministry of Public Vigilance.",
+            "alleged",
+        ),
+        (
+            "That the Institute for Harbour Studies is funded by the Ministry of Public Vigilance is disputed.",
+            "disputed",
+        ),
+    ],
+)
 def test_hedges_lower_confidence(sentence, level):
     stated = _stated_confidence()
     _, cs = run(doc(IHS, sentence))
@@ -416,8 +569,13 @@ def test_abbreviation_definition_with_chinese():
 
 
 def test_abbreviation_of_the_tail_of_a_bureau_name():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is the cover identity of the 7th Bureau of the Ministry "
-                         "of Public Vigilance (MPV). The MPV is funded by the State Council of Amara."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies is the cover identity of the 7th Bureau of the Ministry "
+            "of Public Vigilance (MPV). The MPV is funded by the State Council of Amara.",
+        )
+    )
     res = orgnet.resolve(cs)
     assert res.id_of("MPV") == res.id_of(MPV)
     assert res.id_of("MPV") != res.id_of("7th Bureau of the Ministry of Public Vigilance")
@@ -425,14 +583,20 @@ def test_abbreviation_of_the_tail_of_a_bureau_name():
 
 
 def test_also_known_as():
-    _, cs = run(doc("Harbour Pilots Institute",
-                    "The Harbour Pilots Institute, also known as the Pilots College, is a school in Port Amara."))
+    _, cs = run(
+        doc(
+            "Harbour Pilots Institute",
+            "The Harbour Pilots Institute, also known as the Pilots College, is a school in Port Amara.",
+        )
+    )
     c = one(cs, "Harbour Pilots Institute", "alias", value="Pilots College")
     assert "also known as" in c.evidence
 
 
 def test_formerly_known_as():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies, formerly known as the Harbour Research Office, is a think tank."))
+    _, cs = run(
+        doc(IHS, "The Institute for Harbour Studies, formerly known as the Harbour Research Office, is a think tank.")
+    )
     one(cs, IHS, "former_name", value="Harbour Research Office", evidence_has="formerly known as")
 
 
@@ -444,23 +608,28 @@ def test_changed_its_name():
 
 
 def test_it_refers_to_the_document_subject():
-    _, cs = run(doc("Office of Port Security",
-                    "The Office of Port Security is a small agency. It reports directly to the State Council of Amara."))
+    _, cs = run(
+        doc(
+            "Office of Port Security",
+            "The Office of Port Security is a small agency. It reports directly to the State Council of Amara.",
+        )
+    )
     one(cs, "Office of Port Security", "subordinate_to", "State Council of Amara", evidence_has="It reports")
 
 
 def test_the_department_refers_to_the_document_subject():
-    _, cs = run(doc("Maritime Records Department",
-                    "The department is overseen by the Ministry of Coastal Affairs."))
+    _, cs = run(doc("Maritime Records Department", "The department is overseen by the Ministry of Coastal Affairs."))
     c = one(cs, "Maritime Records Department", "overseen_by", MCA, evidence_has="overseen by")
     assert c.evidence.startswith("The department")
 
 
 def test_blurb_subject_is_the_blurb_title_not_the_article():
-    text = ("Ministry of Coastal Affairs\n\nLast updated\n\nThe Ministry of Coastal Affairs is a ministry.\n\n"
-            "Related Research Articles\n\n"
-            '<span class="mw-page-title-main">Harbour Pilots Institute</span> Amaran training school\n\n'
-            "The Harbour Pilots Institute is a school in Port Amara. It is funded by the Lighthouse Heritage Foundation.\n")
+    text = (
+        "Ministry of Coastal Affairs\n\nLast updated\n\nThe Ministry of Coastal Affairs is a ministry.\n\n"
+        "Related Research Articles\n\n"
+        '<span class="mw-page-title-main">Harbour Pilots Institute</span> Amaran training school\n\n'
+        "The Harbour Pilots Institute is a school in Port Amara. It is funded by the Lighthouse Heritage Foundation.\n"
+    )
     _, cs = run(text)
     c = one(cs, "Harbour Pilots Institute", "funded_by", "Lighthouse Heritage Foundation")
     assert c.method == "related"
@@ -575,8 +744,11 @@ def test_glued_title_disambiguator_dropped(glued_box):
 
 def test_glued_subsidiaries_each_subordinate(glued_box):
     _, cs = glued_box
-    for sub in ("Amara Society for Friendship with Foreign Peoples", "Institute of World Party Studies",
-                "Lighthouse Foundation for Development"):
+    for sub in (
+        "Amara Society for Friendship with Foreign Peoples",
+        "Institute of World Party Studies",
+        "Lighthouse Foundation for Development",
+    ):
         one(cs, sub, "subordinate_to", ERD, evidence_has=sub)
 
 
@@ -590,8 +762,10 @@ def test_glued_deputy_ministers_comma_list(glued_box):
 
 @pytest.mark.parametrize("key, title", [("Vice Chairman", "Vice Chairman"), ("Deputy Chairman", "Deputy Chairman")])
 def test_glued_vice_chair_key_alone_then_name(key, title):
-    _, cs = run(f"Lantern Trading Company\nFormation2005\nLeaderTavi Chunfeng\n{key}\nGalt Junqi\n"
-                "Parent organization\nMinistry of State Labour\n\nThe Lantern Trading Company is a company.\n")
+    _, cs = run(
+        f"Lantern Trading Company\nFormation2005\nLeaderTavi Chunfeng\n{key}\nGalt Junqi\n"
+        "Parent organization\nMinistry of State Labour\n\nThe Lantern Trading Company is a company.\n"
+    )
     c = one(cs, "Galt Junqi", "leads", "Lantern Trading Company", evidence_has="Galt Junqi")
     assert c.title == title and c.method == "infobox"
 
@@ -639,25 +813,37 @@ def test_glued_chinese_names(glued_box):
 
 def test_plural_possessive_inside_a_name():
     """``Workers' Party`` is one name: the abbreviation belongs to the whole of it."""
-    _, cs = run(doc("Amaran Workers' Party",
-                    "The Amaran Workers' Party (AWP) is the ruling party of Amara. It is overseen by nobody."))
+    _, cs = run(
+        doc(
+            "Amaran Workers' Party",
+            "The Amaran Workers' Party (AWP) is the ruling party of Amara. It is overseen by nobody.",
+        )
+    )
     one(cs, "Amaran Workers' Party", "alias", value="AWP")
     assert not [c for c in cs if c.subject == "Party" or c.object == "Party"], show(cs)
 
 
 def test_with_inside_a_name():
-    _, cs = run(doc("External Relations Department",
-                    "In 1980, the External Relations Department established the Amara Society for Friendship with "
-                    "Foreign Peoples."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "In 1980, the External Relations Department established the Amara Society for Friendship with "
+            "Foreign Peoples.",
+        )
+    )
     c = one(cs, "Amara Society for Friendship with Foreign Peoples", "established_by", "External Relations Department")
     assert c.start == 1980
 
 
 @pytest.mark.parametrize("between", [" and ", " and the "])
 def test_coordinated_subjects_with_or_without_article(between):
-    _, cs = run(doc("External Relations Department",
-                    f"The External Relations Department{between}Ministry of Public Vigilance fund the Kessel Bay "
-                    "Cadre Academy."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            f"The External Relations Department{between}Ministry of Public Vigilance fund the Kessel Bay "
+            "Cadre Academy.",
+        )
+    )
     one(cs, "Kessel Bay Cadre Academy", "funded_by", "External Relations Department")
     one(cs, "Kessel Bay Cadre Academy", "funded_by", MPV)
 
@@ -668,10 +854,16 @@ def test_the_ministry_as_object_refers_to_the_document_subject():
 
 
 def test_placed_under_the_department():
-    _, cs = run(doc("External Relations Department",
-                    "In 1994, the Harbour Printing Bureau was placed under the department."))
-    c = one(cs, "Harbour Printing Bureau", "subordinate_to", "External Relations Department",
-            evidence_has="placed under the department")
+    _, cs = run(
+        doc("External Relations Department", "In 1994, the Harbour Printing Bureau was placed under the department.")
+    )
+    c = one(
+        cs,
+        "Harbour Printing Bureau",
+        "subordinate_to",
+        "External Relations Department",
+        evidence_has="placed under the department",
+    )
     assert c.start == 1994
 
 
@@ -681,15 +873,24 @@ def test_publishing_house_is_an_organisation():
 
 
 def test_x_set_up_the_capitalised_name_appositive():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "In 2017, ASCE set up the Silver Coast Residency, a writers' retreat in Varnholm."))
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "In 2017, ASCE set up the Silver Coast Residency, a writers' retreat in Varnholm.",
+        )
+    )
     c = one(cs, "Silver Coast Residency", "established_by", "ASCE", evidence_has="set up")
     assert c.start == 2017
 
 
 def test_demonym_before_a_ministry_is_the_same_ministry():
-    _, cs = run(doc(IHS, "The Institute for Harbour Studies is the public face of the 7th Bureau of the Amaran "
-                         "Ministry of Public Vigilance (MPV). It is funded by the Ministry of Public Vigilance."))
+    _, cs = run(
+        doc(
+            IHS,
+            "The Institute for Harbour Studies is the public face of the 7th Bureau of the Amaran "
+            "Ministry of Public Vigilance (MPV). It is funded by the Ministry of Public Vigilance.",
+        )
+    )
     res = orgnet.resolve(cs)
     assert res.id_of("Amaran Ministry of Public Vigilance") is not None
     assert res.id_of("Amaran Ministry of Public Vigilance") == res.id_of(MPV) == res.id_of("MPV")
@@ -755,22 +956,34 @@ def test_agency_infobox_parent_child_and_headquarters(agency_box):
 
 
 def test_operates_publicly_as_is_not_operated_by():
-    _, cs = run(doc("Amara Society for Cultural Exchange",
-                    "The 9th Bureau of the Ministry of Public Vigilance operates publicly as the Amara Society for "
-                    "Cultural Exchange (ASCE)."))
+    _, cs = run(
+        doc(
+            "Amara Society for Cultural Exchange",
+            "The 9th Bureau of the Ministry of Public Vigilance operates publicly as the Amara Society for "
+            "Cultural Exchange (ASCE).",
+        )
+    )
     one(cs, "Amara Society for Cultural Exchange", "front_for", "9th Bureau of the Ministry of Public Vigilance")
     none(cs, "Amara Society for Cultural Exchange", "operated_by", "9th Bureau of the Ministry of Public Vigilance")
 
 
 def test_runs_courses_for_officials_of_x_is_not_operating_x():
-    _, cs = run(doc("Meridian Policy Forum",
-                    "The Meridian Policy Forum runs short courses for junior officials of the Ministry of Foreign "
-                    "Affairs of Amara."))
+    _, cs = run(
+        doc(
+            "Meridian Policy Forum",
+            "The Meridian Policy Forum runs short courses for junior officials of the Ministry of Foreign "
+            "Affairs of Amara.",
+        )
+    )
     none(cs, "Ministry of Foreign Affairs of Amara", "operated_by", "Meridian Policy Forum")
 
 
 def test_to_deepen_ties_with_is_not_an_affiliation():
-    _, cs = run(doc("External Relations Department",
-                    "To deepen ties with coastal states, the External Relations Department and the Ministry of "
-                    "Public Vigilance fund the Kessel Bay Cadre Academy."))
+    _, cs = run(
+        doc(
+            "External Relations Department",
+            "To deepen ties with coastal states, the External Relations Department and the Ministry of "
+            "Public Vigilance fund the Kessel Bay Cadre Academy.",
+        )
+    )
     assert not [c for c in cs if c.relation == "affiliated_with"], show(cs)

@@ -16,10 +16,10 @@ import pandas as pd
 import pytest
 
 import orgnet
+from orgnet.metadata import load_sources
 from orgnet.read.decode import decode_bytes
 from orgnet.read.document import read_document
 from orgnet.read.folder import scan_folder
-from orgnet.metadata import load_sources
 
 GOOD = "The Bureau of Tides is led by Ada Li. The Bureau of Tides was founded in 1950.\n"
 OTHER = "The Office of Winds is led by Bo Ma.\n"
@@ -46,17 +46,17 @@ def test_every_entry_of_a_hostile_folder_is_accounted_for(tmp_path, good_alone):
     folder.mkdir()
     (folder / "good.txt").write_text(GOOD, "utf-8")
     (tmp_path / "outside.txt").write_text(OTHER, "utf-8")
-    os.mkfifo(folder / "fifo.txt")                       # would block a read forever
-    os.symlink("/dev/zero", folder / "zero.txt")         # would read until memory runs out
+    os.mkfifo(folder / "fifo.txt")  # would block a read forever
+    os.symlink("/dev/zero", folder / "zero.txt")  # would read until memory runs out
     os.symlink(tmp_path / "outside.txt", folder / "away.txt")
     os.symlink(tmp_path / "missing.txt", folder / "broken.txt")
-    os.symlink(tmp_path, folder / "up.txt")              # a link to a folder
+    os.symlink(tmp_path, folder / "up.txt")  # a link to a folder
     (folder / "sub").mkdir()
     (folder / "sub" / "inner.txt").write_text(OTHER, "utf-8")
     (folder / ".hidden.txt").write_text(OTHER, "utf-8")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
-    os.symlink("good.txt", folder / "alias.txt")          # a link inside the folder is read
-    bad_name = os.fsdecode(b"caf\xe9.txt")                # a name that is not UTF-8
+    os.symlink("good.txt", folder / "alias.txt")  # a link inside the folder is read
+    bad_name = os.fsdecode(b"caf\xe9.txt")  # a name that is not UTF-8
     (folder / bad_name).write_text(OTHER, "utf-8")
 
     tables = orgnet.build(folder)
@@ -89,8 +89,12 @@ def test_the_command_line_build_survives_the_hostile_folder(tmp_path):
     (folder / "good.txt").write_text(GOOD, "utf-8")
     os.mkfifo(folder / "fifo.txt")
     (folder / os.fsdecode(b"\xff.txt")).write_text(OTHER, "utf-8")
-    run = subprocess.run([sys.executable, "-m", "orgnet", "build", str(folder), "--out", str(tmp_path / "out"),
-                          "--no-progress"], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "orgnet", "build", str(folder), "--out", str(tmp_path / "out"), "--no-progress"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     assert "fifo.txt: skipped" in run.stdout
     assert "\\xff.txt" in run.stdout
@@ -155,8 +159,10 @@ def test_a_stray_nul_is_read_as_a_space_with_a_warning(tmp_path, good_alone):
     tables = orgnet.build(tmp_path)
     row = tables.documents.iloc[0]
     assert row["status"] == "ok" and "1 NUL byte" in row["warnings"]
-    pd.testing.assert_frame_equal(good_claims(tables)[["subject", "relation", "object", "value"]],
-                                  good_alone[["subject", "relation", "object", "value"]])
+    pd.testing.assert_frame_equal(
+        good_claims(tables)[["subject", "relation", "object", "value"]],
+        good_alone[["subject", "relation", "object", "value"]],
+    )
 
 
 def test_binary_files_stay_binary():
@@ -183,8 +189,9 @@ def test_a_bad_date_loses_only_that_field_and_names_the_line(tmp_path):
     folder = write(tmp_path / "in", "good.txt:\n  title: Tides\n  retrieved: 2024-13-45\n  reliability: B\n")
     meta, warnings = load_sources(folder)
     assert meta["good.txt"] == {"title": "Tides", "reliability": "B"}
-    assert warnings == ["sources.yaml, line 3: good.txt: retrieved '2024-13-45' is not a valid date "
-                        "(month must be in 1..12); left out"]
+    assert warnings == [
+        "sources.yaml, line 3: good.txt: retrieved '2024-13-45' is not a valid date (month must be in 1..12); left out"
+    ]
     docs = orgnet.build(folder).documents
     assert docs.loc[0, "title"] == "Tides" and docs.loc[0, "reliability"] == "B"
     assert "2024-13-45" in docs.loc[0, "warnings"]
@@ -205,8 +212,10 @@ def test_an_alias_bomb_is_refused_at_once(tmp_path):
 
 
 def test_shared_defaults_through_aliases_still_work(tmp_path):
-    folder = write(tmp_path / "in", "base: &base {reliability: C, url: https://example.org}\n"
-                                   "good.txt:\n  <<: *base\n  title: Tides\n")
+    folder = write(
+        tmp_path / "in",
+        "base: &base {reliability: C, url: https://example.org}\ngood.txt:\n  <<: *base\n  title: Tides\n",
+    )
     meta, warnings = load_sources(folder)
     assert meta["good.txt"] == {"reliability": "C", "url": "https://example.org", "title": "Tides"}
     assert warnings == []
@@ -233,8 +242,12 @@ def test_an_output_folder_that_cannot_be_made_is_one_clear_line(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     folder = write(tmp_path / "in", "")
-    run = subprocess.run([sys.executable, "-m", "orgnet", "build", str(folder), "--out", str(blocker / "out"),
-                          "--no-progress"], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "orgnet", "build", str(folder), "--out", str(blocker / "out"), "--no-progress"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
     assert str(blocker / "out") in run.stderr and "cannot create the output folder" in run.stderr
@@ -291,18 +304,26 @@ def test_orgnet_verify_sources_names_each_changed_gone_or_new_document(tmp_path)
     (folder / "other.txt").write_text(OTHER, "utf-8")
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "orgnet"]
-    assert subprocess.run(cmd + ["build", str(folder), "--out", str(out), "--no-progress"],
-                          capture_output=True, timeout=120).returncode == 0
-    same = subprocess.run(cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True,
-                          timeout=120)
+    assert (
+        subprocess.run(
+            cmd + ["build", str(folder), "--out", str(out), "--no-progress"], capture_output=True, timeout=120
+        ).returncode
+        == 0
+    )
+    same = subprocess.run(
+        cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True, timeout=120
+    )
     assert same.returncode == 0 and "as the build read it" in same.stdout
     (folder / "good.txt").write_text(GOOD + "It has 40 staff.\n", "utf-8")
     (folder / "other.txt").unlink()
     (folder / "late.md").write_text(OTHER, "utf-8")
-    changed = subprocess.run(cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True,
-                             timeout=120)
+    changed = subprocess.run(
+        cmd + ["verify", str(out), "--sources", str(folder)], capture_output=True, text=True, timeout=120
+    )
     assert changed.returncode == 1
     lines = [ln.strip() for ln in changed.stdout.splitlines()[1:]]
-    assert lines == ["good.txt: changed since the build (SHA-256 differs from documents.csv)",
-                     f"other.txt: gone from {folder} since the build",
-                     f"late.md: new in {folder} since the build"]
+    assert lines == [
+        "good.txt: changed since the build (SHA-256 differs from documents.csv)",
+        f"other.txt: gone from {folder} since the build",
+        f"late.md: new in {folder} since the build",
+    ]

@@ -73,8 +73,9 @@ def test_reader_detects_each_articles_layout(gold):
 def test_mirror_article_has_related_blurbs(gold):
     doc = orgnet.read_document(UNSEEN / "103_ministry_of_public_vigilance.txt")
     titled = [b for b in doc.related if b.title]
-    assert len(doc.related) >= 6 and len(titled) >= 5, \
-        [(b.title.text if b.title else None, len(b.sentences)) for b in doc.related]
+    assert len(doc.related) >= 6 and len(titled) >= 5, [
+        (b.title.text if b.title else None, len(b.sentences)) for b in doc.related
+    ]
 
 
 # ----------------------------------------------------------------------------- the build
@@ -86,7 +87,7 @@ def test_claim_evidence_is_an_exact_slice(built):
     bad = []
     for row in tables.claims.itertuples():
         if row.doc in texts and not pd.isna(row.char_start):
-            if texts[row.doc][int(row.char_start):int(row.char_end)] != row.evidence:
+            if texts[row.doc][int(row.char_start) : int(row.char_end)] != row.evidence:
                 bad.append((row.doc, row.claim_id, row.evidence))
     assert bad == []
 

@@ -64,6 +64,7 @@ def W() -> nx.MultiDiGraph:
 
 def make_tables(nodes: list[dict], edges: list[dict]) -> Tables:
     """Tables with the schema's columns from a few hand-written rows (other columns empty)."""
+
     def frame(name, rows):
         df = pd.DataFrame(rows, columns=list(SCHEMA[name]))
         for col, dtype in SCHEMA[name].items():
@@ -75,14 +76,22 @@ def make_tables(nodes: list[dict], edges: list[dict]) -> Tables:
                 df[col] = df[col].astype("string").fillna("")
         return df
 
-    edges = [{"confidence": 0.5, "docs": "a.txt", "evidence": f"{e['source']} {e['relation']} {e['target']}", **e}
-             for e in edges]
+    edges = [
+        {"confidence": 0.5, "docs": "a.txt", "evidence": f"{e['source']} {e['relation']} {e['target']}", **e}
+        for e in edges
+    ]
     return Tables(**{name: frame(name, {"nodes": nodes, "edges": edges}.get(name, [])) for name in TABLE_NAMES})
 
 
 def node(id_, label=None, kind="state_body", aliases="", founded=None):
-    return {"id": id_, "label": label or id_.replace("-", " ").title(), "kind": kind, "aliases": aliases,
-            "founded": founded, "docs": "a.txt"}
+    return {
+        "id": id_,
+        "label": label or id_.replace("-", " ").title(),
+        "kind": kind,
+        "aliases": aliases,
+        "founded": founded,
+        "docs": "a.txt",
+    }
 
 
 def missing(v) -> bool:
@@ -125,9 +134,17 @@ def test_to_graph_values_are_plain_python(G):
 
 
 def test_to_graph_adds_an_endpoint_without_a_node_row():
-    t = make_tables([node("ministry-of-widgets")],
-                    [{"source": "bureau-x", "target": "ministry-of-widgets", "relation": "subordinate_to",
-                      "source_label": "Bureau X"}])
+    t = make_tables(
+        [node("ministry-of-widgets")],
+        [
+            {
+                "source": "bureau-x",
+                "target": "ministry-of-widgets",
+                "relation": "subordinate_to",
+                "source_label": "Bureau X",
+            }
+        ],
+    )
     G = to_graph(t)
     assert G.nodes["bureau-x"]["label"] == "Bureau X" and G.nodes["bureau-x"]["kind"] is None
     assert find_node(G, "bureau x") == "bureau-x"
@@ -189,8 +206,14 @@ def test_find_node_suggests_names_that_contain_the_query(G):
 
 
 def test_find_node_prefers_a_label_and_reports_an_ambiguous_alias():
-    t = make_tables([node("bureau-of-tests", aliases="BOT;Testing Office"), node("board-of-trade", aliases="BOT"),
-                     node("testing-office")], [])
+    t = make_tables(
+        [
+            node("bureau-of-tests", aliases="BOT;Testing Office"),
+            node("board-of-trade", aliases="BOT"),
+            node("testing-office"),
+        ],
+        [],
+    )
     G = to_graph(t)
     assert find_node(G, "Testing Office") == "testing-office"  # a label wins over another node's alias
     with pytest.raises(UnknownNodeError, match=r"'BOT' names 2 nodes: .*board-of-trade.*bureau-of-tests"):
@@ -210,8 +233,7 @@ def test_hierarchy_relations_come_from_the_vocabulary():
     text = resources.files("orgnet.vocab").joinpath("relations.yaml").read_text("utf-8")
     flagged = tuple(r for r, spec in yaml.safe_load(text)["relations"].items() if spec.get("hierarchy"))
     assert HIERARCHY_RELATIONS == flagged
-    assert set(HIERARCHY_RELATIONS) == {"subordinate_to", "front_for", "established_by", "operated_by",
-                                        "controlled_by"}
+    assert set(HIERARCHY_RELATIONS) == {"subordinate_to", "front_for", "established_by", "operated_by", "controlled_by"}
 
 
 def assert_is_hierarchy_of(T: nx.DiGraph, G: nx.MultiDiGraph, root: str):
@@ -281,13 +303,16 @@ def test_hierarchy_root_by_any_name(G):
 def test_hierarchy_breaks_ties_by_relation_order_then_id():
     t = make_tables(
         [node("r"), node("a"), node("b"), node("c"), node("d")],
-        [{"source": "a", "target": "r", "relation": "subordinate_to"},
-         {"source": "b", "target": "r", "relation": "subordinate_to"},
-         {"source": "c", "target": "b", "relation": "front_for"},       # c: two parents at depth 1
-         {"source": "c", "target": "a", "relation": "operated_by"},
-         {"source": "d", "target": "b", "relation": "subordinate_to"},  # d: same relation, two parents
-         {"source": "d", "target": "a", "relation": "subordinate_to"},
-         {"source": "r", "target": "d", "relation": "subordinate_to"}])  # a cycle back to the root
+        [
+            {"source": "a", "target": "r", "relation": "subordinate_to"},
+            {"source": "b", "target": "r", "relation": "subordinate_to"},
+            {"source": "c", "target": "b", "relation": "front_for"},  # c: two parents at depth 1
+            {"source": "c", "target": "a", "relation": "operated_by"},
+            {"source": "d", "target": "b", "relation": "subordinate_to"},  # d: same relation, two parents
+            {"source": "d", "target": "a", "relation": "subordinate_to"},
+            {"source": "r", "target": "d", "relation": "subordinate_to"},
+        ],
+    )  # a cycle back to the root
     G = to_graph(t)
     T = hierarchy(G, "r")
     assert nx.is_arborescence(T) and T.graph["root"] == "r"
@@ -344,13 +369,16 @@ def test_fronts_on_the_example(W):
 
 
 def test_fronts_lists_several_fronted_bodies_most_confident_first():
-    t = make_tables([node("f", "Front F", kind="association"), node("x", "Body X"), node("y", "Body Y"),
-                     node("z", "Founder Z")],
-                    [{"source": "f", "target": "x", "relation": "front_for", "confidence": 0.3, "evidence": "weak"},
-                     {"source": "f", "target": "y", "relation": "front_for", "confidence": 0.9, "evidence": "strong"},
-                     {"source": "f", "target": "z", "relation": "established_by"},
-                     {"source": "f", "target": "y", "relation": "controlled_by"},
-                     {"source": "f", "target": "x", "relation": "operated_by", "confidence": 0.8}])
+    t = make_tables(
+        [node("f", "Front F", kind="association"), node("x", "Body X"), node("y", "Body Y"), node("z", "Founder Z")],
+        [
+            {"source": "f", "target": "x", "relation": "front_for", "confidence": 0.3, "evidence": "weak"},
+            {"source": "f", "target": "y", "relation": "front_for", "confidence": 0.9, "evidence": "strong"},
+            {"source": "f", "target": "z", "relation": "established_by"},
+            {"source": "f", "target": "y", "relation": "controlled_by"},
+            {"source": "f", "target": "x", "relation": "operated_by", "confidence": 0.8},
+        ],
+    )
     row = fronts(to_graph(t)).iloc[0]
     assert row["fronts_for"] == "Body Y;Body X" and row["evidence"] == "strong | weak"
     assert row["run_by"] == "Body X;Body Y" and row["established_by"] == "Founder Z"
@@ -364,30 +392,46 @@ def test_fronts_of_a_graph_without_fronts_is_empty_with_the_columns(W):
 
 def test_fronts_graph_matches_the_bodies_behind_a_front_by_id_not_by_label():
     # two bodies called "Bureau": the front is run by one and only partners the other
-    t = make_tables([node("front", label="Friendship Society"), node("bureau-1", label="Bureau"),
-                     node("bureau-2", label="Bureau"), node("ministry"), node("elsewhere")],
-                    [{"source": "front", "target": "bureau-1", "relation": "front_for"},
-                     {"source": "front", "target": "bureau-1", "relation": "affiliated_with"},
-                     {"source": "front", "target": "bureau-2", "relation": "partner_of"},
-                     {"source": "bureau-1", "target": "ministry", "relation": "subordinate_to"},
-                     {"source": "front", "target": "ministry", "relation": "funded_by"},
-                     {"source": "elsewhere", "target": "ministry", "relation": "subordinate_to"}])
+    t = make_tables(
+        [
+            node("front", label="Friendship Society"),
+            node("bureau-1", label="Bureau"),
+            node("bureau-2", label="Bureau"),
+            node("ministry"),
+            node("elsewhere"),
+        ],
+        [
+            {"source": "front", "target": "bureau-1", "relation": "front_for"},
+            {"source": "front", "target": "bureau-1", "relation": "affiliated_with"},
+            {"source": "front", "target": "bureau-2", "relation": "partner_of"},
+            {"source": "bureau-1", "target": "ministry", "relation": "subordinate_to"},
+            {"source": "front", "target": "ministry", "relation": "funded_by"},
+            {"source": "elsewhere", "target": "ministry", "relation": "subordinate_to"},
+        ],
+    )
     G = to_graph(t)
     V = fronts_graph(G)
     assert sorted(V) == ["bureau-1", "front", "ministry"]
-    assert sorted(V.edges(keys=True)) == [("bureau-1", "ministry", "subordinate_to"),
-                                          ("front", "bureau-1", "affiliated_with"), ("front", "bureau-1", "front_for"),
-                                          ("front", "ministry", "funded_by")]
+    assert sorted(V.edges(keys=True)) == [
+        ("bureau-1", "ministry", "subordinate_to"),
+        ("front", "bureau-1", "affiliated_with"),
+        ("front", "bureau-1", "front_for"),
+        ("front", "ministry", "funded_by"),
+    ]
     assert V.nodes["bureau-1"] == G.nodes["bureau-1"]
     assert fronts_graph(filter_graph(G, relations="partner_of")).number_of_nodes() == 0
 
 
 def test_hierarchy_graph_holds_the_tree_bodies_and_every_link_among_them():
-    t = make_tables([node("ministry"), node("bureau"), node("office"), node("outsider")],
-                    [{"source": "bureau", "target": "ministry", "relation": "subordinate_to"},
-                     {"source": "office", "target": "bureau", "relation": "subordinate_to"},
-                     {"source": "office", "target": "ministry", "relation": "funded_by"},  # not a tree link
-                     {"source": "outsider", "target": "office", "relation": "partner_of"}])
+    t = make_tables(
+        [node("ministry"), node("bureau"), node("office"), node("outsider")],
+        [
+            {"source": "bureau", "target": "ministry", "relation": "subordinate_to"},
+            {"source": "office", "target": "bureau", "relation": "subordinate_to"},
+            {"source": "office", "target": "ministry", "relation": "funded_by"},  # not a tree link
+            {"source": "outsider", "target": "office", "relation": "partner_of"},
+        ],
+    )
     G = to_graph(t)
     G.graph["year"] = 1999
     V = hierarchy_graph(G, "Ministry")
@@ -439,8 +483,10 @@ def in_force(d: dict, year: int) -> bool:
 
 
 def test_as_of_follows_the_dates_on_the_seeds(G):
-    years = sorted({d[k] for *_, d in G.edges(data=True) for k in ("start", "end") if d[k] is not None}
-                   | {d["founded"] for _, d in G.nodes(data=True) if d["founded"] is not None})
+    years = sorted(
+        {d[k] for *_, d in G.edges(data=True) for k in ("start", "end") if d[k] is not None}
+        | {d["founded"] for _, d in G.nodes(data=True) if d["founded"] is not None}
+    )
     assert len(years) >= 5
     for year in (years[0] - 1, years[len(years) // 2], years[-1] + 1):
         A = as_of(G, year)
@@ -458,8 +504,11 @@ def test_as_of_follows_the_dates_on_the_seeds(G):
 
 
 def test_as_of_a_term_of_office(G):
-    terms = [(u, v, d) for u, v, k, d in G.edges(keys=True, data=True)
-             if k == "leads" and d["start"] is not None and d["end"] is not None]
+    terms = [
+        (u, v, d)
+        for u, v, k, d in G.edges(keys=True, data=True)
+        if k == "leads" and d["start"] is not None and d["end"] is not None
+    ]
     assert terms
     for u, v, d in terms:
         assert as_of(G, d["start"]).has_edge(u, v, "leads")
@@ -479,9 +528,13 @@ def test_as_of_on_the_example(W):
 
 
 def test_as_of_drops_a_body_after_it_was_absorbed():
-    t = make_tables([node("old-office", founded=1950), node("new-department", founded=1940), node("p", kind="person")],
-                    [{"source": "old-office", "target": "new-department", "relation": "absorbed_into", "start": 2018},
-                     {"source": "p", "target": "old-office", "relation": "leads", "start": 2000}])
+    t = make_tables(
+        [node("old-office", founded=1950), node("new-department", founded=1940), node("p", kind="person")],
+        [
+            {"source": "old-office", "target": "new-department", "relation": "absorbed_into", "start": 2018},
+            {"source": "p", "target": "old-office", "relation": "leads", "start": 2000},
+        ],
+    )
     G = to_graph(t)
     assert as_of(G, 2018).has_edge("old-office", "new-department", "absorbed_into")
     assert set(as_of(G, 2019)) == {"new-department"}
@@ -514,17 +567,23 @@ def test_a_link_with_two_terms_keeps_both(tmp_path):
     assert G.edges["ilsa-marrow", "harbour-bureau", "leads"]["intervals"] == [(1990, 1995), (2001, 2004)]
     for year in (1990, 1993, 2001, 2004):
         A = as_of(G, year)
-        assert A.has_edge("ilsa-marrow", "harbour-bureau", "leads") and not A.edges[
-            "ilsa-marrow", "harbour-bureau", "leads"]["undated"], year
+        assert (
+            A.has_edge("ilsa-marrow", "harbour-bureau", "leads")
+            and not A.edges["ilsa-marrow", "harbour-bureau", "leads"]["undated"]
+        ), year
     for year in (1989, 1996, 2000, 2005):
         assert "ilsa-marrow" not in as_of(G, year), year  # the gap between the terms, and before and after
     assert as_of(G, 1998).has_edge("orin-calder", "harbour-bureau", "leads")
 
 
 def test_an_undated_link_is_not_shown_before_its_body_was_founded():
-    t = make_tables([node("agency", founded=1983), node("institute", founded=1980), node("council")],
-                    [{"source": "institute", "target": "agency", "relation": "affiliated_with"},
-                     {"source": "institute", "target": "council", "relation": "affiliated_with"}])
+    t = make_tables(
+        [node("agency", founded=1983), node("institute", founded=1980), node("council")],
+        [
+            {"source": "institute", "target": "agency", "relation": "affiliated_with"},
+            {"source": "institute", "target": "council", "relation": "affiliated_with"},
+        ],
+    )
     G = to_graph(t)
     A = as_of(G, 1981)
     assert "agency" not in A and not A.has_edge("institute", "agency")
@@ -533,8 +592,9 @@ def test_an_undated_link_is_not_shown_before_its_body_was_founded():
 
 
 def test_a_build_without_the_intervals_column_falls_back_to_start_and_end():
-    t = make_tables([node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of", "start": 1990,
-                                             "end": 1995}])
+    t = make_tables(
+        [node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of", "start": 1990, "end": 1995}]
+    )
     t.edges["intervals"] = ""
     G = to_graph(t)
     assert G.edges["a", "b", "part_of"]["intervals"] == [(1990, 1995)]
@@ -542,8 +602,9 @@ def test_a_build_without_the_intervals_column_falls_back_to_start_and_end():
 
 
 def test_a_bad_interval_is_an_error_naming_it():
-    t = make_tables([node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of",
-                                             "intervals": "1990-1995;soon"}])
+    t = make_tables(
+        [node("a"), node("b")], [{"source": "a", "target": "b", "relation": "part_of", "intervals": "1990-1995;soon"}]
+    )
     with pytest.raises(InputError, match="'soon'"):
         to_graph(t)
 
@@ -569,8 +630,9 @@ def test_filter_by_kind_relation_document_confidence(G, seeds_tables):
     C = filter_graph(G, min_confidence=0.8)
     assert C.number_of_edges() == sum(d["confidence"] >= 0.8 for *_, d in G.edges(data=True)) > 0
     assert all(d["confidence"] >= 0.8 for *_, d in C.edges(data=True))
-    both = filter_graph(G, kinds=["security_service", "think_tank", "association"], relations=HIERARCHY_RELATIONS,
-                        min_confidence=0.7)
+    both = filter_graph(
+        G, kinds=["security_service", "think_tank", "association"], relations=HIERARCHY_RELATIONS, min_confidence=0.7
+    )
     for u, v, k, d in both.edges(keys=True, data=True):
         assert k in HIERARCHY_RELATIONS and d["confidence"] >= 0.7
         assert {G.nodes[u]["kind"], G.nodes[v]["kind"]} <= {"security_service", "think_tank", "association"}
@@ -581,14 +643,17 @@ def test_filter_with_no_filter_is_a_copy(W):
     assert nx.utils.graphs_equal(F, W) and F is not W
 
 
-@pytest.mark.parametrize("kwargs, fragment", [
-    ({"kinds": ["ministry"]}, "'ministry'"),
-    ({"relations": "runs"}, "'runs'"),
-    ({"docs": ["nosuch.txt"]}, "'nosuch.txt'"),
-    ({"min_confidence": 1.5}, "1.5"),
-    ({"kinds": []}, "kinds"),
-    ({"relations": []}, "relations"),
-])
+@pytest.mark.parametrize(
+    "kwargs, fragment",
+    [
+        ({"kinds": ["ministry"]}, "'ministry'"),
+        ({"relations": "runs"}, "'runs'"),
+        ({"docs": ["nosuch.txt"]}, "'nosuch.txt'"),
+        ({"min_confidence": 1.5}, "1.5"),
+        ({"kinds": []}, "kinds"),
+        ({"relations": []}, "relations"),
+    ],
+)
 def test_filter_names_a_bad_value(W, kwargs, fragment):
     with pytest.raises(ValueError) as info:
         filter_graph(W, **kwargs)
@@ -633,8 +698,10 @@ def test_centrality_on_the_seeds(G):
 
 
 def test_centrality_ranks_the_hub_of_a_star_first():
-    t = make_tables([node("hub")] + [node(f"s{i}") for i in range(4)],
-                    [{"source": f"s{i}", "target": "hub", "relation": "subordinate_to"} for i in range(4)])
+    t = make_tables(
+        [node("hub")] + [node(f"s{i}") for i in range(4)],
+        [{"source": f"s{i}", "target": "hub", "relation": "subordinate_to"} for i in range(4)],
+    )
     c = centrality(to_graph(t))
     assert c.iloc[0]["id"] == "hub" and c.iloc[0]["betweenness"] == 1.0
     assert list(c["id"][1:]) == ["s0", "s1", "s2", "s3"]  # equal scores: by id
@@ -699,10 +766,19 @@ def test_one_select_view_for_the_explorer_and_the_briefings(monkeypatch):
 def chain_tables(edges: list[tuple], confidence: dict | None = None) -> Tables:
     """Tables of invented bodies a, b, c ... from (source, relation, target) triples."""
     ids = sorted({x for s, _, t in edges for x in (s, t)})
-    return make_tables([node(i, label=f"Body {i.upper()}", aliases=f"B{i.upper()}") for i in ids],
-                       [{"source": s, "target": t, "relation": r, "claim_ids": f"a-{n:04d}",
-                         "confidence": (confidence or {}).get((s, t), 0.5)}
-                        for n, (s, r, t) in enumerate(edges, start=1)])
+    return make_tables(
+        [node(i, label=f"Body {i.upper()}", aliases=f"B{i.upper()}") for i in ids],
+        [
+            {
+                "source": s,
+                "target": t,
+                "relation": r,
+                "claim_ids": f"a-{n:04d}",
+                "confidence": (confidence or {}).get((s, t), 0.5),
+            }
+            for n, (s, r, t) in enumerate(edges, start=1)
+        ],
+    )
 
 
 def test_a_path_may_go_against_an_arrow_and_says_so():
@@ -713,8 +789,10 @@ def test_a_path_may_go_against_an_arrow_and_says_so():
     assert list(p) == [("a", "b", "c")] and p.lengths == (2,) and len(p) == 1
     rows = p.steps.to_dict("records")
     assert [r["direction"] for r in rows] == ["forward", "backward"]
-    assert [(r["from"], r["to"], r["source"], r["target"]) for r in rows] == [("a", "b", "a", "b"),
-                                                                              ("b", "c", "c", "b")]
+    assert [(r["from"], r["to"], r["source"], r["target"]) for r in rows] == [
+        ("a", "b", "a", "b"),
+        ("b", "c", "c", "b"),
+    ]
     assert rows[1]["reads"] == "Body C funded by Body B"
     assert rows[1]["evidence"] == "c funded_by b" and rows[1]["docs"] == "a.txt" and rows[1]["claim_ids"] == "a-0002"
     assert tuple(p.steps.columns) == PATH_COLUMNS
@@ -723,8 +801,15 @@ def test_a_path_may_go_against_an_arrow_and_says_so():
 
 def test_two_equal_paths_come_best_supported_first_then_by_label_and_k_cuts():
     # a - b - d and a - c - d, both of length 2; the path through c is better supported
-    edges = [("a", "partner_of", "b"), ("b", "partner_of", "d"), ("a", "partner_of", "c"), ("c", "partner_of", "d"),
-             ("a", "affiliated_with", "e"), ("e", "affiliated_with", "f"), ("f", "affiliated_with", "d")]
+    edges = [
+        ("a", "partner_of", "b"),
+        ("b", "partner_of", "d"),
+        ("a", "partner_of", "c"),
+        ("c", "partner_of", "d"),
+        ("a", "affiliated_with", "e"),
+        ("e", "affiliated_with", "f"),
+        ("f", "affiliated_with", "d"),
+    ]
     G = to_graph(chain_tables(edges, confidence={("a", "c"): 0.9, ("c", "d"): 0.8}))
     p = paths(G, "a", "d")
     assert list(p) == [("a", "c", "d"), ("a", "b", "d"), ("a", "e", "f", "d")]
@@ -787,9 +872,16 @@ def test_path_view_in_select_view():
 
 
 def two_triangles(order: int = 1) -> Tables:
-    edges = [("a", "partner_of", "b"), ("b", "partner_of", "c"), ("c", "partner_of", "a"),
-             ("d", "partner_of", "e"), ("e", "partner_of", "f"), ("f", "partner_of", "d"), ("d", "partner_of", "g"),
-             ("c", "affiliated_with", "d")]
+    edges = [
+        ("a", "partner_of", "b"),
+        ("b", "partner_of", "c"),
+        ("c", "partner_of", "a"),
+        ("d", "partner_of", "e"),
+        ("e", "partner_of", "f"),
+        ("f", "partner_of", "d"),
+        ("d", "partner_of", "g"),
+        ("c", "affiliated_with", "d"),
+    ]
     t = chain_tables(edges[::order])
     return Tables(**{**{n: getattr(t, n) for n in TABLE_NAMES}, "nodes": t.nodes.iloc[::order].reset_index(drop=True)})
 
@@ -804,9 +896,12 @@ def test_communities_are_numbered_by_size_and_stable(method):
 
 def test_communities_ties_by_smallest_label_and_lone_nodes():
     t = chain_tables([("c", "partner_of", "d"), ("a", "partner_of", "b")])
-    t = Tables(**{**{n: getattr(t, n) for n in TABLE_NAMES},
-                  "nodes": pd.concat([t.nodes, make_tables([node("z", label="Body Z")], []).nodes],
-                                     ignore_index=True)})
+    t = Tables(
+        **{
+            **{n: getattr(t, n) for n in TABLE_NAMES},
+            "nodes": pd.concat([t.nodes, make_tables([node("z", label="Body Z")], []).nodes], ignore_index=True),
+        }
+    )
     c = communities(to_graph(t))
     assert c == {"a": 1, "b": 1, "c": 2, "d": 2, "z": 3}
     assert communities(nx.MultiDiGraph()) == {}

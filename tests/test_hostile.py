@@ -44,9 +44,13 @@ hostile = _hostile()
 
 # --------------------------------------------------------------------------- footnote markers
 
+
 def test_text_after_a_line_of_markers_keeps_its_claims_and_references():
-    text = ("= Bureau of Tides =\n" + "[1][2][3]" * 300
-            + " The Bureau of Tides is led by Ada Li.[4] It was founded in 1950.[5]\n")
+    text = (
+        "= Bureau of Tides =\n"
+        + "[1][2][3]" * 300
+        + " The Bureau of Tides is led by Ada Li.[4] It was founded in 1950.[5]\n"
+    )
     doc, claims = run(text)
     assert [s.refs for s in doc.sentences] == [(4,), (5,)]
     one(claims, "Ada Li", "leads", "Bureau of Tides")
@@ -55,12 +59,14 @@ def test_text_after_a_line_of_markers_keeps_its_claims_and_references():
 
 def test_each_sentence_keeps_exactly_the_markers_that_follow_it():
     words = ["Quay", "Dock", "Pier", "Wharf", "Jetty", "Mole", "Slip", "Berth"]
-    sents = [f"The {w} Office of Tides is part of the Bureau of Tides.[{k + 1}][{k + 2}] "
-             for k, w in enumerate(words * 5)]
+    sents = [
+        f"The {w} Office of Tides is part of the Bureau of Tides.[{k + 1}][{k + 2}] " for k, w in enumerate(words * 5)
+    ]
     doc, claims = run("= Bureau of Tides =\n" + "".join(sents) + "\n")
     assert [s.refs for s in doc.sentences] == [(k + 1, k + 2) for k in range(len(sents))]
-    assert find(claims, "Quay Office of Tides", "subordinate_to", "Bureau of Tides") \
-        or find(claims, "Quay Office of Tides", "part_of", "Bureau of Tides")
+    assert find(claims, "Quay Office of Tides", "subordinate_to", "Bureau of Tides") or find(
+        claims, "Quay Office of Tides", "part_of", "Bureau of Tides"
+    )
 
 
 def test_one_line_of_sentences_and_markers_parses_like_separate_lines():
@@ -70,8 +76,18 @@ def test_one_line_of_sentences_and_markers_parses_like_separate_lines():
     assert [s.refs[0] for s in doc.sentences[2:]] == [k % 99 + 1 for k in range(len(doc.sentences) - 2)]
 
 
-@pytest.mark.parametrize("line", ["Ada Li [8][9]: 12 ", "Ada Li\u2009[8]", "Ada Li [1] x", "[1][2] Ada Li [3]",
-                                  "Ada Li [8]:12–14", "Ada Li [8]:12 [9]\n", "Ada Li"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ada Li [8][9]: 12 ",
+        "Ada Li\u2009[8]",
+        "Ada Li [1] x",
+        "[1][2] Ada Li [3]",
+        "Ada Li [8]:12–14",
+        "Ada Li [8]:12 [9]\n",
+        "Ada Li",
+    ],
+)
 def test_trailing_markers_are_found_as_the_search_found_them(line):
     m = infobox._TRAILING_MARKERS.search(line)
     assert infobox.trailing_markers_start(line) == (m.start() if m else len(line))
@@ -79,8 +95,24 @@ def test_trailing_markers_are_found_as_the_search_found_them(line):
 
 def test_trailing_markers_agree_with_the_search_on_random_lines():
     rnd = random.Random(14)
-    tokens = ["[1]", "[12]", "[999]", "[1234]", " ", "\u2009", "\u200a", ":", "12", "–", "-", "Ada", "]", "[",
-              "\n", "x"]
+    tokens = [
+        "[1]",
+        "[12]",
+        "[999]",
+        "[1234]",
+        " ",
+        "\u2009",
+        "\u200a",
+        ":",
+        "12",
+        "–",
+        "-",
+        "Ada",
+        "]",
+        "[",
+        "\n",
+        "x",
+    ]
     for _ in range(3000):
         line = "".join(rnd.choice(tokens) for _ in range(rnd.randint(0, 10)))
         m = infobox._TRAILING_MARKERS.search(line)
@@ -95,6 +127,7 @@ def test_a_value_keeps_no_trailing_markers():
 
 # --------------------------------------------------------------------------- trigger phrases
 
+
 def test_a_trigger_repeated_in_one_sentence_gives_its_claim_once():
     doc, claims = run(hostile.trigger_repeated(4000))
     assert len(doc.sentences) == 1
@@ -102,21 +135,57 @@ def test_a_trigger_repeated_in_one_sentence_gives_its_claim_once():
 
 
 def test_a_chain_of_subsidiaries_in_one_sentence_links_each_pair():
-    _, claims = run("= Bureau of Tides =\nThe Quay Office is a subsidiary of the Dock Office, "
-                    "which is a subsidiary of the Bureau of Tides.\n")
+    _, claims = run(
+        "= Bureau of Tides =\nThe Quay Office is a subsidiary of the Dock Office, "
+        "which is a subsidiary of the Bureau of Tides.\n"
+    )
     one(claims, "Quay Office", "subordinate_to", "Dock Office")
     one(claims, "Dock Office", "subordinate_to", "Bureau of Tides")
 
 
 @pytest.mark.parametrize("pair", ["prep", "kin", "contrasted"])
 def test_patterns_read_backwards_find_what_the_forward_search_found(pair):
-    forward, backwards = {"prep": (words._PREP_BEFORE, slots._PREP_BEFORE_BACKWARDS),
-                          "kin": (words._KIN_BEFORE, slots._KIN_BEFORE_BACKWARDS),
-                          "contrasted": (words._CONTRASTED, slots._CONTRASTED_BACKWARDS)}[pair]
-    tokens = ["by", "to", "the", "The", " ", "  ", "\n", ",", ";", "In contrast to", "unlike", "compared with",
-              "Compared to", "wife", "of", "his", "a", "x", "Ada", "-", "rival", "protégé", "under", "from", "into",
-              ", his rival of ", ", the long-time wife of", "old ", " of ", ", the ", "instead of", "bythe",
-              ", in contrast to the ", "Unlike "]
+    forward, backwards = {
+        "prep": (words._PREP_BEFORE, slots._PREP_BEFORE_BACKWARDS),
+        "kin": (words._KIN_BEFORE, slots._KIN_BEFORE_BACKWARDS),
+        "contrasted": (words._CONTRASTED, slots._CONTRASTED_BACKWARDS),
+    }[pair]
+    tokens = [
+        "by",
+        "to",
+        "the",
+        "The",
+        " ",
+        "  ",
+        "\n",
+        ",",
+        ";",
+        "In contrast to",
+        "unlike",
+        "compared with",
+        "Compared to",
+        "wife",
+        "of",
+        "his",
+        "a",
+        "x",
+        "Ada",
+        "-",
+        "rival",
+        "protégé",
+        "under",
+        "from",
+        "into",
+        ", his rival of ",
+        ", the long-time wife of",
+        "old ",
+        " of ",
+        ", the ",
+        "instead of",
+        "bythe",
+        ", in contrast to the ",
+        "Unlike ",
+    ]
     rnd = random.Random(pair)
     found = 0
     for _ in range(4000):
@@ -131,15 +200,19 @@ def test_patterns_read_backwards_find_what_the_forward_search_found(pair):
 
 
 def test_a_preposition_said_again_still_adds_the_second_funder():
-    _, claims = run("= Bureau of Tides =\nThe Bureau of Tides is funded by the Tide Trust, a charity, and by the "
-                    "Harbour Fund" + ", and is funded by the Tide Trust" * 60 + ".\n")
+    _, claims = run(
+        "= Bureau of Tides =\nThe Bureau of Tides is funded by the Tide Trust, a charity, and by the "
+        "Harbour Fund" + ", and is funded by the Tide Trust" * 60 + ".\n"
+    )
     one(claims, "Bureau of Tides", "funded_by", "Harbour Fund")
     assert find(claims, "Bureau of Tides", "funded_by", "Tide Trust")
 
 
 def test_kin_and_contrast_before_a_name_are_still_read():
-    _, claims = run("= Bureau of Tides =\nAda Li, the wife of Bo Wu, served as director of the Bureau of Tides. "
-                    "In contrast to the Quay Office, the Harbour Office is funded by the Tide Trust.\n")
+    _, claims = run(
+        "= Bureau of Tides =\nAda Li, the wife of Bo Wu, served as director of the Bureau of Tides. "
+        "In contrast to the Quay Office, the Harbour Office is funded by the Tide Trust.\n"
+    )
     assert not find(claims, "Bo Wu", "leads", "Bureau of Tides")
     assert find(claims, "Harbour Office", "funded_by", "Tide Trust")
     assert not find(claims, "Quay Office", "funded_by", "Tide Trust")
@@ -147,13 +220,14 @@ def test_kin_and_contrast_before_a_name_are_still_read():
 
 # --------------------------------------------------------------------------- other shapes
 
+
 @pytest.mark.parametrize("name", sorted(hostile.FAMILIES))
 def test_every_hostile_family_parses_at_a_few_kb(name, tmp_path):
     path = hostile.write(name, 3000, tmp_path)
     doc, claims = parse_one(path)
     assert doc.status in ("ok", "html-stripped"), doc.warnings
     for c in claims:  # offsets count characters of the file as decoded (issue 14)
-        assert reads_as(doc.raw[c.char_start:c.char_end], c.evidence), c
+        assert reads_as(doc.raw[c.char_start : c.char_end], c.evidence), c
 
 
 def test_a_one_line_infobox_with_many_fields_keeps_its_known_fields():
@@ -186,6 +260,7 @@ def _slow_extract(real):
             while True:  # a parse that never ends (busy: the budget is CPU time)
                 pass
         return real(doc, **kw)
+
     return extract_claims
 
 
@@ -198,7 +273,8 @@ def test_a_document_over_its_time_budget_is_stopped_and_the_build_goes_on(tmp_pa
     docs = tables.documents.set_index("doc")
     assert docs.loc["slow.txt", "status"] == "timeout"
     assert docs.loc["slow.txt", "warnings"].startswith(
-        "slow.txt: parse stopped after 3 s (the per-document time budget)")
+        "slow.txt: parse stopped after 3 s (the per-document time budget)"
+    )
     assert docs.loc["slow.txt", "n_claims"] == 0
     assert docs.loc["good.txt", "status"] == "ok"
     assert set(tables.claims["doc"]) == {"good.txt"}
@@ -229,6 +305,7 @@ def test_a_document_within_its_budget_is_parsed_as_without_one(tmp_path):
     b = parse_one(tmp_path / "good.txt")
     assert a[0].status == "ok" and a[1] == b[1]
     import signal
+
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)  # the timer is put away
 
 
@@ -242,6 +319,7 @@ def test_no_budget_outside_the_main_thread(tmp_path, monkeypatch):
             pass
         calls.append(doc.doc)
         return []
+
     monkeypatch.setattr(parsing, "extract_claims", extract_claims)
     out = []
     t = threading.Thread(target=lambda: out.append(parse_one(tmp_path / "slow.txt", timeout=0.05)))
@@ -257,8 +335,20 @@ def test_cli_doc_timeout_option(tmp_path, monkeypatch, capsys):
     (tmp_path / "slow.txt").write_text(SLOW)
     run(GOOD)  # the vocabulary loaded
     monkeypatch.setattr(parsing, "extract_claims", _slow_extract(parsing.extract_claims))
-    code = cli.main(["build", str(tmp_path), "--out", str(tmp_path / "out"), "--jobs", "1", "--no-cache",
-                     "--no-progress", "--doc-timeout", "3"])
+    code = cli.main(
+        [
+            "build",
+            str(tmp_path),
+            "--out",
+            str(tmp_path / "out"),
+            "--jobs",
+            "1",
+            "--no-cache",
+            "--no-progress",
+            "--doc-timeout",
+            "3",
+        ]
+    )
     assert code == 0
     out = capsys.readouterr().out
     assert "slow.txt: timeout - slow.txt: parse stopped after 3 s" in out and "good.txt" not in out

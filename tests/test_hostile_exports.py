@@ -24,8 +24,19 @@ from orgnet.tables import SCHEMA, TABLE_NAMES, Tables, read_tables
 XML_BAD = "\x00\x01\x08\x0b\x0c\x1b\x7f\ufffe\uffff"  # \x7f (DEL) is allowed in XML 1.0
 XML_BAD_COUNT = 8
 XML_INVALID = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-FORMULAS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+2", "-2-3", "@SUM(A1)", "\tcmd", "\rcmd", "'=quoted",
-            "''@twice", "'plain quote", "a=b", "- list item"]
+FORMULAS = [
+    '=HYPERLINK("http://x","y")',
+    "+1+2",
+    "-2-3",
+    "@SUM(A1)",
+    "\tcmd",
+    "\rcmd",
+    "'=quoted",
+    "''@twice",
+    "'plain quote",
+    "a=b",
+    "- list item",
+]
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 #: how each of FORMULAS is written in a CSV cell: one more quote where a spreadsheet would see a formula
 SAFE = {f: ("'" + f if re.match(r"'*[=+\-@\t\r]", f) else f) for f in FORMULAS}
@@ -105,8 +116,11 @@ def test_hostile_gexf_keeps_to_the_1_2_schema_rules(tmp_path):
     root = ET.parse(out).getroot()
     assert root.tag == "{http://www.gexf.net/1.2draft}gexf" and root.get("version") == "1.2"
     graph = root.find("g:graph", ns)
-    declared = {(a.get("class"), x.get("id")): x.get("type")
-                for a in graph.findall("g:attributes", ns) for x in a.findall("g:attribute", ns)}
+    declared = {
+        (a.get("class"), x.get("id")): x.get("type")
+        for a in graph.findall("g:attributes", ns)
+        for x in a.findall("g:attribute", ns)
+    }
     assert set(declared.values()) <= {"integer", "long", "double", "float", "boolean", "string"}
     for cls in ("node", "edge"):
         for el in graph.iter(f"{{{ns['g']}}}{cls}"):
@@ -190,8 +204,9 @@ def test_csv_read_back_is_exact(tmp_path):
     for folder in (csv_only, both):
         back = read_tables(folder)
         for name, df in t:
-            pd.testing.assert_frame_equal(getattr(back, name), df.reset_index(drop=True), check_dtype=False,
-                                          obj=f"{folder.name}/{name}")
+            pd.testing.assert_frame_equal(
+                getattr(back, name), df.reset_index(drop=True), check_dtype=False, obj=f"{folder.name}/{name}"
+            )
     assert read_tables(csv_only).nodes["founded"].iloc[0] == -500
 
 
@@ -213,19 +228,22 @@ def test_parquet_keeps_exact_values(tmp_path):
 # --------------------------------------------------------------------------- number options
 
 
-@pytest.mark.parametrize("argv, fragment", [
-    (["build", "--jobs", "0"], "--jobs must be 1 or more, not 0"),
-    (["build", "--jobs", "-3"], "--jobs must be 1 or more, not -3"),
-    (["build", "--jobs", "two"], "--jobs must be a whole number"),
-    (["export", "--out", "x.gexf", "--depth", "-1"], "--depth must be 0 or more, not -1"),
-    (["export", "--out", "x.gexf", "--year", "0"], "a year must be from 1 to 9999, not 0"),
-    (["export", "--out", "x.gexf", "--year", "20000"], "a year must be from 1 to 9999"),
-    (["brief", "--out", "x.html", "--depth", "-2"], "--depth must be 0 or more, not -2"),
-    (["brief", "--out", "x.html", "--as-of", "-5"], "a year must be from 1 to 9999, not -5"),
-    (["evaluate", "gold.yaml", "--min-core-nodes", "nan"], "a bar must be a number of 0 or more"),
-    (["evaluate", "gold.yaml", "--min-core-edges", "-0.5"], "a bar must be a number of 0 or more"),
-    (["evaluate", "gold.yaml", "--min-core-leads", "inf"], "a bar must be a number of 0 or more"),
-])
+@pytest.mark.parametrize(
+    "argv, fragment",
+    [
+        (["build", "--jobs", "0"], "--jobs must be 1 or more, not 0"),
+        (["build", "--jobs", "-3"], "--jobs must be 1 or more, not -3"),
+        (["build", "--jobs", "two"], "--jobs must be a whole number"),
+        (["export", "--out", "x.gexf", "--depth", "-1"], "--depth must be 0 or more, not -1"),
+        (["export", "--out", "x.gexf", "--year", "0"], "a year must be from 1 to 9999, not 0"),
+        (["export", "--out", "x.gexf", "--year", "20000"], "a year must be from 1 to 9999"),
+        (["brief", "--out", "x.html", "--depth", "-2"], "--depth must be 0 or more, not -2"),
+        (["brief", "--out", "x.html", "--as-of", "-5"], "a year must be from 1 to 9999, not -5"),
+        (["evaluate", "gold.yaml", "--min-core-nodes", "nan"], "a bar must be a number of 0 or more"),
+        (["evaluate", "gold.yaml", "--min-core-edges", "-0.5"], "a bar must be a number of 0 or more"),
+        (["evaluate", "gold.yaml", "--min-core-leads", "inf"], "a bar must be a number of 0 or more"),
+    ],
+)
 def test_number_options_out_of_range_are_usage_errors(argv, fragment, capsys):
     with pytest.raises(SystemExit) as exc:
         make_parser().parse_args(argv)
@@ -290,8 +308,10 @@ def test_an_empty_csv_is_an_input_error_naming_the_file(tmp_path):
     with pytest.raises(InputError, match=r"edges\.csv: 0 bytes, but manifest\.json"):  # a verified build
         read_tables(tmp_path)
     (tmp_path / "manifest.json").unlink()  # a folder of an older orgnet: read unchecked
-    with pytest.warns(UserWarning, match="no manifest"), \
-            pytest.raises(InputError, match=r"edges\.csv: cannot be read as a table \(empty file\)"):
+    with (
+        pytest.warns(UserWarning, match="no manifest"),
+        pytest.raises(InputError, match=r"edges\.csv: cannot be read as a table \(empty file\)"),
+    ):
         read_tables(tmp_path)
 
 
@@ -301,8 +321,10 @@ def test_a_corrupt_parquet_is_an_input_error_naming_the_file(tmp_path, orgnet_cl
     with pytest.raises(InputError, match=r"claims\.parquet: 24 bytes, but manifest\.json"):
         read_tables(tmp_path)
     (tmp_path / "manifest.json").rename(tmp_path / "manifest.saved")  # an older orgnet's folder
-    with pytest.warns(UserWarning, match="no manifest"), \
-            pytest.raises(InputError, match=r"claims\.parquet: cannot be read as a table"):
+    with (
+        pytest.warns(UserWarning, match="no manifest"),
+        pytest.raises(InputError, match=r"claims\.parquet: cannot be read as a table"),
+    ):
         read_tables(tmp_path)
     (tmp_path / "manifest.saved").rename(tmp_path / "manifest.json")
     r = orgnet_cli("export", "--tables", tmp_path, "--out", tmp_path / "n.gexf")

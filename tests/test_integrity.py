@@ -27,8 +27,15 @@ ROOT = Path(orgnet.__file__).resolve().parent.parent
 
 def cli(*args, **kw) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "orgnet", *map(str, args)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
+    return subprocess.Popen(
+        [sys.executable, "-m", "orgnet", *map(str, args)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kw,
+    )
 
 
 def build(corpus: Path, out: Path) -> subprocess.CompletedProcess:
@@ -87,8 +94,13 @@ def test_two_builds_into_one_folder_leave_a_verified_manifest(corpora, tmp_path)
     assert {f["name"]: f["rows"] for f in m["files"]}["claims.csv"] == len(tables.claims) > 0
     assert all(d.startswith("beta_") for d in tables.documents["doc"])
     assert not list(out.glob(".orgnet-build-*"))
-    r = subprocess.run([sys.executable, "-m", "orgnet", "verify", out], cwd=ROOT, capture_output=True, text=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    r = subprocess.run(
+        [sys.executable, "-m", "orgnet", "verify", out],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert r.returncode == 0 and "OK" in r.stdout and m["build_id"] in r.stdout
 
 
@@ -134,21 +146,33 @@ def _swap_csv_from_other_build(out: Path, other: Path) -> str:
     return "merges.csv"
 
 
-@pytest.mark.parametrize("damage", [_truncate, _delete_parquet, _append_byte, _append_to_csv, _swap_from_other_build,
-                                    _swap_csv_from_other_build])
+@pytest.mark.parametrize(
+    "damage",
+    [_truncate, _delete_parquet, _append_byte, _append_to_csv, _swap_from_other_build, _swap_csv_from_other_build],
+)
 def test_a_damaged_build_is_refused_naming_the_file(built, built_other, tmp_path, damage):
     out = fresh_copy(built, tmp_path)
     name = damage(out, built_other)
     with pytest.raises(InputError, match=name.replace(".", r"\.")):
         orgnet.read_tables(out)
-    r = subprocess.run([sys.executable, "-m", "orgnet", "verify", out], cwd=ROOT, capture_output=True, text=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    r = subprocess.run(
+        [sys.executable, "-m", "orgnet", "verify", out],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert r.returncode == 2 and name in r.stderr and "Traceback" not in r.stderr
     if damage is not _truncate:
         return
     # the commands that read tables inherit the check
-    r = subprocess.run([sys.executable, "-m", "orgnet", "export", "--tables", out, "--out", tmp_path / "x.json"],
-                       cwd=ROOT, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    r = subprocess.run(
+        [sys.executable, "-m", "orgnet", "export", "--tables", out, "--out", tmp_path / "x.json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert r.returncode == 2 and name in r.stderr
 
 
@@ -157,9 +181,13 @@ def test_explorer_and_brief_of_a_folder_check_the_manifest(built, tmp_path):
     (out / "edges.csv").write_bytes((out / "edges.csv").read_bytes()[:-10])
     with pytest.raises(InputError, match=r"edges\.csv"):
         orgnet.Explorer(str(out))
-    r = subprocess.run([sys.executable, "-m", "orgnet", "brief", "--view", "fronts", "--tables", out, "--out",
-                        tmp_path / "b.html"], cwd=ROOT, capture_output=True, text=True,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)})
+    r = subprocess.run(
+        [sys.executable, "-m", "orgnet", "brief", "--view", "fronts", "--tables", out, "--out", tmp_path / "b.html"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert r.returncode == 2 and "edges.csv" in r.stderr and not (tmp_path / "b.html").exists()
 
 

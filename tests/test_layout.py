@@ -11,8 +11,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "orgnet"
 GRAPH = PACKAGE / "graph"
@@ -52,7 +50,7 @@ def cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(m)
         for d in sorted(graph.get(m, ())):
             if state.get(d) == 1:
-                return stack[stack.index(d):] + [d]
+                return stack[stack.index(d) :] + [d]
             if d not in state and (found := visit(d)):
                 return found
         state[m] = 2
@@ -109,12 +107,17 @@ def imports_of(name: str, tree: ast.Module, is_package: bool, known: set[str]) -
 
 
 def import_graph() -> dict[str, set[str]]:
-    return {name: imports_of(name, ast.parse(p.read_text(encoding="utf-8"), filename=str(p)),
-                             p.name == "__init__.py", set(ALL)) for name, p in ALL.items()}
+    return {
+        name: imports_of(
+            name, ast.parse(p.read_text(encoding="utf-8"), filename=str(p)), p.name == "__init__.py", set(ALL)
+        )
+        for name, p in ALL.items()
+    }
 
 
 def qualified_functions(tree: ast.Module):
     """(qualified name, node) of every function and method, nested ones too (``Class.method``, ``f.inner``)."""
+
     def walk(node: ast.AST, prefix: str):
         for child in ast.iter_child_nodes(node):
             if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
@@ -124,14 +127,18 @@ def qualified_functions(tree: ast.Module):
                 yield from walk(child, name + ".")
             else:
                 yield from walk(child, prefix)
+
     yield from walk(tree, "")
 
 
 def long_functions() -> dict[str, int]:
     """``path:qualified name`` -> lines without the docstring, of every function over the limit in orgnet/."""
-    return {f"{p.relative_to(ROOT).as_posix()}:{q}": code_lines(fn)
-            for p in ALL.values() for q, fn in qualified_functions(ast.parse(p.read_text(encoding="utf-8")))
-            if code_lines(fn) > MAX_FUNCTION_LINES}
+    return {
+        f"{p.relative_to(ROOT).as_posix()}:{q}": code_lines(fn)
+        for p in ALL.values()
+        for q, fn in qualified_functions(ast.parse(p.read_text(encoding="utf-8")))
+        if code_lines(fn) > MAX_FUNCTION_LINES
+    }
 
 
 def test_the_import_graph_is_read():
@@ -151,8 +158,10 @@ def test_qualified_functions_names_methods_and_nested_functions():
 def test_no_module_is_long_but_those_allowed():
     """Every module of orgnet/ is at most MAX_MODULE_LINES long, but those on LONG_MODULES (each
     with its reason); the allow-list only shrinks (see the next test)."""
-    long = {p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
-            for p in sorted(PACKAGE.rglob("*.py"))}
+    long = {
+        p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+        for p in sorted(PACKAGE.rglob("*.py"))
+    }
     over = {rel: n for rel, n in long.items() if n > MAX_MODULE_LINES and rel not in LONG_MODULES}
     assert not over, f"modules over {MAX_MODULE_LINES} lines: {over}: split them at a clean cut"
 
@@ -161,7 +170,8 @@ def test_the_allowed_long_modules_are_still_long():
     for rel in LONG_MODULES:
         path = ROOT / rel
         assert path.exists() and len(path.read_text(encoding="utf-8").splitlines()) > MAX_MODULE_LINES, (
-            f"{rel} is split or short now: take it off LONG_MODULES in tests/test_layout.py")
+            f"{rel} is split or short now: take it off LONG_MODULES in tests/test_layout.py"
+        )
 
 
 def test_no_new_long_function_and_no_listed_one_grows():
@@ -184,4 +194,5 @@ def test_the_graph_stage_imports_no_later_stage():
         for n in ast.walk(tree):
             if isinstance(n, ast.ImportFrom) and n.level == 2 and n.module:
                 assert n.module.split(".")[0] not in LATER_STAGES, (
-                    f"orgnet/graph/{name}.py:{n.lineno} imports orgnet.{n.module}, a later stage")
+                    f"orgnet/graph/{name}.py:{n.lineno} imports orgnet.{n.module}, a later stage"
+                )

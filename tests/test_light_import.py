@@ -30,19 +30,22 @@ def _building(modules: list[str]) -> list[str]:
 
 def test_reading_tables_imports_no_building_stage(seeds_build, tmp_path):
     seeds_build.write(tmp_path / "tables")
-    modules = _modules_after(f"import orgnet\nt = orgnet.read_tables({str(tmp_path / 'tables')!r})\n"
-                             "assert len(t.edges) > 0")
-    assert "orgnet.tables.files" in modules          # the tables were read (not an empty test)
+    modules = _modules_after(
+        f"import orgnet\nt = orgnet.read_tables({str(tmp_path / 'tables')!r})\nassert len(t.edges) > 0"
+    )
+    assert "orgnet.tables.files" in modules  # the tables were read (not an empty test)
     assert _building(modules) == [], _building(modules)
 
 
 def test_the_building_names_load_on_first_use():
     """``orgnet.build``, ``orgnet.resolve`` (the function, even after ``import orgnet.resolve``),
     ``orgnet.tables.make_tables`` load their stages when asked for, and only then."""
-    modules = _modules_after("import orgnet\nimport orgnet.tables\nassert callable(orgnet.build)\n"
-                             "import orgnet.resolve\nassert callable(orgnet.resolve), orgnet.resolve\n"
-                             "from orgnet.tables import make_tables, TableMaker\n"
-                             "assert make_tables.__module__ == 'orgnet.tables.make'")
+    modules = _modules_after(
+        "import orgnet\nimport orgnet.tables\nassert callable(orgnet.build)\n"
+        "import orgnet.resolve\nassert callable(orgnet.resolve), orgnet.resolve\n"
+        "from orgnet.tables import make_tables, TableMaker\n"
+        "assert make_tables.__module__ == 'orgnet.tables.make'"
+    )
     assert {"orgnet.pipeline", "orgnet.resolve", "orgnet.tables.make"} <= set(modules)
     assert callable(orgnet.resolve) and orgnet.Claim.__module__.startswith("orgnet.extract")
     assert set(orgnet.__all__) <= set(dir(orgnet))
@@ -53,9 +56,14 @@ def test_an_explorer_over_a_build_loads_no_parser(seeds_build, tmp_path):
     extract stage, the parser and the pipeline stay out (the side panel's merge rules come from
     the resolve package, which loads without the extractor)."""
     seeds_build.write(tmp_path / "tables")
-    modules = _modules_after(f"import orgnet\nt = orgnet.read_tables({str(tmp_path / 'tables')!r})\n"
-                             "e = orgnet.Explorer(t)\nassert e.state is not None")
-    assert "orgnet.explorer" in modules and "orgnet.render.live" in modules     # an Explorer was made
-    parsing = [m for m in modules if m.startswith(("orgnet.extract", "orgnet.read.parse", "orgnet.pipeline",
-                                                   "orgnet.tables.make"))]
+    modules = _modules_after(
+        f"import orgnet\nt = orgnet.read_tables({str(tmp_path / 'tables')!r})\n"
+        "e = orgnet.Explorer(t)\nassert e.state is not None"
+    )
+    assert "orgnet.explorer" in modules and "orgnet.render.live" in modules  # an Explorer was made
+    parsing = [
+        m
+        for m in modules
+        if m.startswith(("orgnet.extract", "orgnet.read.parse", "orgnet.pipeline", "orgnet.tables.make"))
+    ]
     assert parsing == [], parsing

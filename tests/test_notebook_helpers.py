@@ -22,23 +22,50 @@ TEACHING = ROOT / "notebooks" / "06_teaching.ipynb"
 # --------------------------------------------------------------------------- answers read generously
 
 
-@pytest.mark.parametrize("answer", ["Harbour Research Institute", "The Harbour Research Institute",
-                                    "  harbour research institute. ", "HRI", "the HRI!", "“Harbour Research Institute”"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Harbour Research Institute",
+        "The Harbour Research Institute",
+        "  harbour research institute. ",
+        "HRI",
+        "the HRI!",
+        "“Harbour Research Institute”",
+    ],
+)
 def test_names_accept_case_the_spaces_and_punctuation(answer):
     assert lesson.same_name(answer, {"Harbour Research Institute", "HRI"})
 
 
-@pytest.mark.parametrize("answer", ["Harbour Research Institute (wrong)", "Bureau of Quiet Affairs", "", 3, None,
-                                    "Harbour Research"])
+@pytest.mark.parametrize(
+    "answer", ["Harbour Research Institute (wrong)", "Bureau of Quiet Affairs", "", 3, None, "Harbour Research"]
+)
 def test_names_reject_other_names_and_non_names(answer):
     assert not lesson.same_name(answer, {"Harbour Research Institute", "HRI"})
 
 
 def test_numbers_truths_and_refs_given_as_text():
-    assert [lesson.as_number(a) for a in (2, "2", " 2. ", 2.0, "2.0", True, "two", "2 (wrong)")] == \
-        [2, 2, 2, 2, 2, None, None, None]
-    assert [lesson.as_truth(a) for a in (False, "False", "false", "no", "No.", "yes", True, 0, "maybe")] == \
-        [False, False, False, False, False, True, True, None, None]
+    assert [lesson.as_number(a) for a in (2, "2", " 2. ", 2.0, "2.0", True, "two", "2 (wrong)")] == [
+        2,
+        2,
+        2,
+        2,
+        2,
+        None,
+        None,
+        None,
+    ]
+    assert [lesson.as_truth(a) for a in (False, "False", "false", "no", "No.", "yes", True, 0, "maybe")] == [
+        False,
+        False,
+        False,
+        False,
+        False,
+        True,
+        True,
+        None,
+        None,
+    ]
     assert lesson.as_refs("1;2;3") == lesson.as_refs("3, 2, 1") == lesson.as_refs([1, 2, 3]) == frozenset("123")
     assert lesson.as_refs("1;2;3 (wrong)") is None and lesson.as_refs("") is None
 
@@ -92,8 +119,11 @@ def test_the_key_is_computed_from_the_tables(the_lesson):
 def test_the_teaching_notebook_holds_no_answer_key():
     """No literal answers and no KEY in the notebook: the checks come from orgnet.lesson."""
     nb = json.loads(TEACHING.read_text(encoding="utf-8"))
-    setup = "".join("".join(c["source"]) for c in nb["cells"]
-                    if c["cell_type"] == "code" and "solution" not in c["metadata"].get("tags", []))
+    setup = "".join(
+        "".join(c["source"])
+        for c in nb["cells"]
+        if c["cell_type"] == "code" and "solution" not in c["metadata"].get("tags", [])
+    )
     assert "KEY" not in setup and "def check" not in setup
     assert "Lesson(" in setup
 
@@ -113,8 +143,14 @@ def test_setup_display_shows_evidence_whole():
 def test_show_briefing_puts_the_network_first(seeds_dir, tmp_path):
     page = briefing_html(orgnet.build(seeds_dir), view="fronts")
     # the selectors the embed style relies on are in the page
-    for selector in ('class="masthead"', 'class="app"', 'class="canvas-wrap"', 'class="panel"',
-                     'class="controls"', '<title>'):
+    for selector in (
+        'class="masthead"',
+        'class="app"',
+        'class="canvas-wrap"',
+        'class="panel"',
+        'class="controls"',
+        "<title>",
+    ):
         assert selector in page, selector
     frame = notebook.show_briefing(page, height=500)
     assert 'height="502"' in frame.data and "grid-template-areas: &quot;net panel&quot;" in frame.data
@@ -131,8 +167,12 @@ def test_show_briefing_puts_the_network_first(seeds_dir, tmp_path):
 
 def test_handout_leaves_out_the_solutions(tmp_path):
     out = tmp_path / "handout" / "06_teaching.ipynb"
-    result = subprocess.run([sys.executable, "-m", "orgnet.notebook", "handout", str(TEACHING), str(out)],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "orgnet.notebook", "handout", str(TEACHING), str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert result.returncode == 0, result.stderr
     teacher = json.loads(TEACHING.read_text(encoding="utf-8"))
     student = json.loads(out.read_text(encoding="utf-8"))
@@ -141,7 +181,7 @@ def test_handout_leaves_out_the_solutions(tmp_path):
     assert tags.count("answer") == tags.count("check") == len(lesson.EXERCISES)
     dropped = [c for c in teacher["cells"] if set(c["metadata"].get("tags", [])) & set(notebook.HANDOUT_DROPS)]
     assert len(student["cells"]) == len(teacher["cells"]) - len(dropped) and dropped
-    assert "answer_1 = \"" not in json.dumps(student)
+    assert 'answer_1 = "' not in json.dumps(student)
 
 
 def test_handout_refuses_to_overwrite_or_a_notebook_without_solutions(tmp_path):

@@ -31,11 +31,17 @@ NOTEBOOKS = ROOT / "notebooks"
 ARTIFACTS = ROOT / "test-artifacts" / "notebooks"
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 #: the suite this file was written with; other notebooks (05_explorer) are run as they appear
-SUITE = ("01_build_tables.ipynb", "02_hierarchy.ipynb", "03_front_organizations.ipynb",
-         "04_leadership_and_history.ipynb", "06_teaching.ipynb", "07_briefing_export.ipynb")
+SUITE = (
+    "01_build_tables.ipynb",
+    "02_hierarchy.ipynb",
+    "03_front_organizations.ipynb",
+    "04_leadership_and_history.ipynb",
+    "06_teaching.ipynb",
+    "07_briefing_export.ipynb",
+)
 TEACHING = "06_teaching.ipynb"
 KERNEL = "python3"
-TIMEOUT = 180          # seconds per cell
+TIMEOUT = 180  # seconds per cell
 #: a whole notebook, kernel start included; they take about 3-6 s on a 2-core machine
 BUDGET_SECONDS = 60
 #: lines a function (or lambda) defined in a notebook may span, its def line and docstring included
@@ -75,8 +81,10 @@ def kernel_name(tmp_path_factory):
     prefix = tmp_path_factory.mktemp("kernelspec")
     install(prefix=str(prefix), kernel_name="orgnet-tests", display_name="orgnet tests (this venv)")
     patch = pytest.MonkeyPatch()
-    patch.setenv("JUPYTER_PATH", os.pathsep.join(
-        x for x in (str(prefix / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")) if x))
+    patch.setenv(
+        "JUPYTER_PATH",
+        os.pathsep.join(x for x in (str(prefix / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")) if x),
+    )
     yield "orgnet-tests"
     patch.undo()
 
@@ -84,8 +92,7 @@ def kernel_name(tmp_path_factory):
 def execute(nb, kernel_name: str, cwd: Path = NOTEBOOKS) -> float:
     """Run `nb` in place, top to bottom, with `cwd` as the working directory; return seconds.
     Raises nbclient's CellExecutionError at the first cell that raises."""
-    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name=kernel_name,
-                            resources={"metadata": {"path": str(cwd)}})
+    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name=kernel_name, resources={"metadata": {"path": str(cwd)}})
     start = time.perf_counter()
     client.execute()
     return time.perf_counter() - start
@@ -98,9 +105,11 @@ def _save(nb, name: str) -> None:
 
 def _listing() -> dict[str, bytes | None]:
     """notebooks/ as {relative path: bytes of a notebook, None for other files}, checkpoints left out."""
-    return {str(p.relative_to(NOTEBOOKS)): (p.read_bytes() if p.suffix == ".ipynb" else None)
-            for p in sorted(NOTEBOOKS.rglob("*"))
-            if p.is_file() and ".ipynb_checkpoints" not in p.parts}
+    return {
+        str(p.relative_to(NOTEBOOKS)): (p.read_bytes() if p.suffix == ".ipynb" else None)
+        for p in sorted(NOTEBOOKS.rglob("*"))
+        if p.is_file() and ".ipynb_checkpoints" not in p.parts
+    }
 
 
 @dataclass
@@ -134,8 +143,9 @@ def run_notebook(kernel_name):
 def test_kernel_runs_this_environment(kernel_name, tmp_path):
     """The kernel the notebooks run in is this interpreter's environment, with orgnet from this
     checkout (not a system Python that happens to be called python3)."""
-    probe = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
-        "import sys, orgnet\nprint(sys.prefix)\nprint(orgnet.__file__)")])
+    probe = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("import sys, orgnet\nprint(sys.prefix)\nprint(orgnet.__file__)")]
+    )
     execute(probe, kernel_name, cwd=tmp_path)
     prefix, orgnet_file = _stdout(probe.cells[0]).splitlines()[:2]
     assert Path(prefix).resolve() == Path(sys.prefix).resolve()
@@ -151,21 +161,30 @@ def test_the_suite_is_there():
 
 
 def _stdout(cell) -> str:
-    return "".join(o.get("text", "") for o in cell.get("outputs", [])
-                   if o["output_type"] == "stream" and o.get("name") == "stdout")
+    return "".join(
+        o.get("text", "") for o in cell.get("outputs", []) if o["output_type"] == "stream" and o.get("name") == "stdout"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=[p.name for p in NOTEBOOK_FILES])
 def test_notebook_runs_top_to_bottom(path, run_notebook):
     run = run_notebook(path.name)
     print(f"{path.name}: {run.seconds:.1f} s")
-    errors = [(i, o.get("ename"), o.get("evalue")) for i, cell in enumerate(run.nb.cells)
-              for o in cell.get("outputs", []) if o["output_type"] == "error"]
+    errors = [
+        (i, o.get("ename"), o.get("evalue"))
+        for i, cell in enumerate(run.nb.cells)
+        for o in cell.get("outputs", [])
+        if o["output_type"] == "error"
+    ]
     assert not errors, f"cells raised: {errors}"
     code = [c for c in run.nb.cells if c.cell_type == "code" and c.source.strip()]
     assert code and all(c.execution_count is not None for c in code), "not every code cell ran"
-    warned = [(i, o["text"][:300]) for i, cell in enumerate(run.nb.cells) for o in cell.get("outputs", [])
-              if o["output_type"] == "stream" and o.get("name") == "stderr" and "Warning" in o["text"]]
+    warned = [
+        (i, o["text"][:300])
+        for i, cell in enumerate(run.nb.cells)
+        for o in cell.get("outputs", [])
+        if o["output_type"] == "stream" and o.get("name") == "stderr" and "Warning" in o["text"]
+    ]
     assert not warned, f"cells printed warnings: {warned}"
     assert run.notebooks_after == run.notebooks_before, "running the notebook wrote into notebooks/"
     assert run.seconds < BUDGET_SECONDS, f"{path.name} took {run.seconds:.0f} s"
@@ -175,8 +194,11 @@ def test_notebook_runs_top_to_bottom(path, run_notebook):
 def test_notebook_is_committed_clean(path):
     nb = nbformat.read(str(path), as_version=4)
     nbformat.validate(nb)
-    dirty = [i for i, c in enumerate(nb.cells)
-             if c.cell_type == "code" and (c.get("outputs") or c.get("execution_count") is not None)]
+    dirty = [
+        i
+        for i, c in enumerate(nb.cells)
+        if c.cell_type == "code" and (c.get("outputs") or c.get("execution_count") is not None)
+    ]
     assert not dirty, f"cells {dirty} carry outputs or execution counts; clear them before committing"
     timed = [i for i, c in enumerate(nb.cells) if "execution" in c.get("metadata", {})]
     assert not timed, f"cells {timed} carry execution timing metadata; clear it before committing"
@@ -293,10 +315,13 @@ def test_teaching_solutions_pass_the_checks(kernel_name):
 def test_teaching_near_misses_fail_the_checks(kernel_name):
     """Each solution's answer nudged (a number off by one, a flipped truth, a changed name): the
     checks must say so."""
+
     def near_miss(n: int, solution: str) -> str:
         a = f"answer_{n}"
-        return (f"{solution}\n{a} = (not {a}) if isinstance({a}, bool) else {a} + 1 "
-                f"if isinstance({a}, int) else str({a}) + ' (wrong)'")
+        return (
+            f"{solution}\n{a} = (not {a}) if isinstance({a}, bool) else {a} + 1 "
+            f"if isinstance({a}, int) else str({a}) + ' (wrong)'"
+        )
 
     nb = _with_answers(near_miss)
     try:

@@ -17,7 +17,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import orgnet
-from orgnet.read.decode import normalize_mapped, remove_scripts, _script_blocks, _strip_html, strip_html_mapped, normalize_text
+from orgnet.read.decode import (
+    _script_blocks,
+    _strip_html,
+    normalize_mapped,
+    normalize_text,
+    remove_scripts,
+    strip_html_mapped,
+)
 from orgnet.read.offsets import OffsetMap, nfc_mapped, unescape_mapped, unquote_mapped
 from orgnet.render.network import _quote_context
 
@@ -43,13 +50,13 @@ def check(raw: str, name: str = "t.txt") -> orgnet.Claim:
     assert d.raw == file
     for c in claims:
         assert 0 <= c.char_start <= c.char_end <= len(file), c
-        assert reads_as(file[c.char_start:c.char_end], c.evidence), (file[c.char_start:c.char_end], c.evidence)
+        assert reads_as(file[c.char_start : c.char_end], c.evidence), (file[c.char_start : c.char_end], c.evidence)
         assert c.context_start is not None and c.context_start <= c.char_start
         ctx = "".join(c.context.split())
-        after = file[c.context_start:]
-        assert ctx in (as_read(after)[:len(ctx)], as_read(urllib.parse.unquote(after))[:len(ctx)])
+        after = file[c.context_start :]
+        assert ctx in (as_read(after)[: len(ctx)], as_read(urllib.parse.unquote(after))[: len(ctx)])
         quote, at = _quote_context(c.evidence, c.context, c.context_start, c.char_start)
-        assert quote[at:at + len(c.evidence)] == c.evidence
+        assert quote[at : at + len(c.evidence)] == c.evidence
     return overseen(claims)
 
 
@@ -59,13 +66,13 @@ def test_plain_lf_text_keeps_its_offsets():
     assert d.source_map.identity and d.text == raw
     c = overseen(claims)
     assert (c.char_start, c.char_end) == (raw.index("Bureau of Tests is"), raw.index(".\n", raw.index("Ministry")))
-    assert raw[c.char_start:c.char_end] == c.evidence and raw[c.context_start:].startswith(c.context)
+    assert raw[c.char_start : c.char_end] == c.evidence and raw[c.context_start :].startswith(c.context)
 
 
 def test_crlf_line_ends_are_counted():
     raw = f"= Bureau of Tests =\r\n\r\nIntro line.\r\n{SENTENCE}\r\n"
     c = check(raw)
-    assert raw[c.char_start:c.char_end] == c.evidence  # one line: the same characters
+    assert raw[c.char_start : c.char_end] == c.evidence  # one line: the same characters
     assert c.char_start == raw.index("Bureau of Tests is")
     assert c.context_start == raw.index("The Bureau")
 
@@ -81,18 +88,20 @@ def test_nfd_text_maps_to_its_combining_marks():
     d, claims = claims_of(raw)
     c = overseen(claims)
     assert "Café Bureau" in c.evidence
-    span = raw[c.char_start:c.char_end]
+    span = raw[c.char_start : c.char_end]
     assert normalize_text(span) == c.evidence
     assert span.startswith("Cafe\u0301") and c.char_start == raw.index("Cafe\u0301 Bureau is")
 
 
 def test_html_entities_and_tags():
-    raw = ("<html><head><title>Bureau of Tests</title></head><body><h1>Bureau of Tests</h1>"
-           "<p>Intro.</p><p>Since 1990 &amp; today, the <b>Bureau of Tests</b> is overseen by the Ministry of "
-           "Widgets.</p><div>end</div></body></html>\n")
+    raw = (
+        "<html><head><title>Bureau of Tests</title></head><body><h1>Bureau of Tests</h1>"
+        "<p>Intro.</p><p>Since 1990 &amp; today, the <b>Bureau of Tests</b> is overseen by the Ministry of "
+        "Widgets.</p><div>end</div></body></html>\n"
+    )
     c = check(raw, "t.html")
     assert "&" in c.context and c.context_start == raw.index("Since 1990")
-    span = raw[c.char_start:c.char_end]
+    span = raw[c.char_start : c.char_end]
     assert span.startswith("Since 1990 &amp; today, the <b>Bureau") and span.endswith("Widgets"), span
 
 
@@ -100,37 +109,40 @@ def test_a_removed_script_block_before_the_sentence():
     script = "<script>var x = '<p>The Bureau of Nothing is overseen by nobody.</p>';</script>"
     raw = f"= Bureau of Tests =\n\n{script}\n{SENTENCE}\n"
     c = check(raw)
-    assert raw[c.char_start:c.char_end] == c.evidence
+    assert raw[c.char_start : c.char_end] == c.evidence
     assert c.char_start == raw.index("Bureau of Tests is")
 
 
 def test_a_span_does_not_swallow_a_script_after_it():
     raw = "= Bureau of Tests =\n\nThe Bureau of Tests is overseen by the Ministry of Widgets<style>p{}</style>.\n"
     c = check(raw)
-    assert "<style>" not in raw[c.char_start:c.char_end]
+    assert "<style>" not in raw[c.char_start : c.char_end]
 
 
 def test_percent_escaped_text():
     body = urllib.parse.quote(f"= Bureau of Tests =\n\n{SENTENCE}\nIt was founded in 1950.\n", safe="=.\n")
     c = check(body)
-    span = body[c.char_start:c.char_end]
+    span = body[c.char_start : c.char_end]
     assert "%20" in span and urllib.parse.unquote(span) == c.evidence
 
 
 def test_a_mix_of_crlf_nfd_entities_and_a_script():
-    raw = ("\ufeff<html><body><h1>Cafe\u0301 Bureau</h1>\r\n<script>alert(1)</script>\r\n"
-           "<p>Intro &amp; more.</p>\r\n<p>The Cafe\u0301 Bureau is overseen by the Ministry of Widgets "
-           "&amp; Gadgets.</p>"
-           "\r\n<div>x</div><div>y</div></body></html>\r\n")
+    raw = (
+        "\ufeff<html><body><h1>Cafe\u0301 Bureau</h1>\r\n<script>alert(1)</script>\r\n"
+        "<p>Intro &amp; more.</p>\r\n<p>The Cafe\u0301 Bureau is overseen by the Ministry of Widgets "
+        "&amp; Gadgets.</p>"
+        "\r\n<div>x</div><div>y</div></body></html>\r\n"
+    )
     c = check(raw, "t.html")
-    span = raw.lstrip("\ufeff")[c.char_start:c.char_end]
+    span = raw.lstrip("\ufeff")[c.char_start : c.char_end]
     assert span.startswith("Cafe\u0301 Bureau") and span.endswith("Widgets"), span
 
 
 def test_context_quote_in_a_cleaned_file():
     """The side panel finds the evidence in the context when the file had markup before it."""
-    raw = ("<p>a</p><p>b</p><p>c</p>\n<p>The <i>Bureau</i> of Tests &amp; Co is overseen by "
-           "the Ministry of Widgets.</p>\n")
+    raw = (
+        "<p>a</p><p>b</p><p>c</p>\n<p>The <i>Bureau</i> of Tests &amp; Co is overseen by the Ministry of Widgets.</p>\n"
+    )
     d, claims = claims_of(raw, "t.html")
     c = overseen(claims)
     quote, at = _quote_context(c.evidence, c.context, c.context_start, c.char_start)
@@ -146,15 +158,17 @@ def test_each_step_gives_what_it_gave_before():
     assert normalize_mapped(raw)[0] == normalize_text(raw)
     assert unquote_mapped("%C3%A9t%E9%zz%20")[0] == urllib.parse.unquote("%C3%A9t%E9%zz%20")
     assert unescape_mapped("&amp;&ampx&#65;&#0;&bogus;")[0] == "&&xA\ufffd&bogus;"
-    for page in ["<p>x &amp;lt; y</p>" * 3 + "<script>s</script><td>a</td><td>b</td>",
-                 "<p>a</p><p>b</p><p>c</p>\n<script type=x text &amp; more <p text",
-                 "<p>a</p><p>b</p><p>c</p>\n<script>unclosed, text dropped",
-                 "<p>a</p><p>b</p><p>c</p>\n<noscript><p>n</p> text &lt; <b x",
-                 "<!DOCTYPE html><html><!-- c --><p>A &copy 2020 &#x41 B</p><?pi x?><br/><p a='>'>C</p></>"
-                 "<![CDATA[z]]><!bogus>D<p>E &amp F</p>",
-                 "<p>a</p><p>b</p><p>c</p><p>d &</p> e <!-- unclosed comment at end",
-                 "<p>a</p><p>b</p><p>c</p><p>x<y</p><td>1</td><td>2</td><p>&lt;b&gt;bold&lt;/b&gt;</p>",
-                 "<p>a</p><p>b</p><p>c</p><p>d</p><a href='x>y"]:
+    for page in [
+        "<p>x &amp;lt; y</p>" * 3 + "<script>s</script><td>a</td><td>b</td>",
+        "<p>a</p><p>b</p><p>c</p>\n<script type=x text &amp; more <p text",
+        "<p>a</p><p>b</p><p>c</p>\n<script>unclosed, text dropped",
+        "<p>a</p><p>b</p><p>c</p>\n<noscript><p>n</p> text &lt; <b x",
+        "<!DOCTYPE html><html><!-- c --><p>A &copy 2020 &#x41 B</p><?pi x?><br/><p a='>'>C</p></>"
+        "<![CDATA[z]]><!bogus>D<p>E &amp F</p>",
+        "<p>a</p><p>b</p><p>c</p><p>d &</p> e <!-- unclosed comment at end",
+        "<p>a</p><p>b</p><p>c</p><p>x<y</p><td>1</td><td>2</td><p>&lt;b&gt;bold&lt;/b&gt;</p>",
+        "<p>a</p><p>b</p><p>c</p><p>d</p><a href='x>y",
+    ]:
         assert _strip_html(page)[0] == _old_strip_html(page), page
         out, _, m = strip_html_mapped(page)
         for i, ch in enumerate(out):  # each character maps to where it came from, not to a coarse run
@@ -182,9 +196,16 @@ def test_script_blocks_match_the_old_expression():
     import re
 
     old = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
-    for t in ["a<script>x</script>b", "<script>a<script>b</script>c</script>", "<SCRIPT a='>'>x</script >",
-              "<script>unclosed <style>s</style> end", "<style>x</script></style>", "<scripts>x</scripts>",
-              "<script x", "x</script><script>y"]:
+    for t in [
+        "a<script>x</script>b",
+        "<script>a<script>b</script>c</script>",
+        "<SCRIPT a='>'>x</script >",
+        "<script>unclosed <style>s</style> end",
+        "<style>x</script></style>",
+        "<scripts>x</scripts>",
+        "<script x",
+        "x</script><script>y",
+    ]:
         assert [m.span() for m in old.finditer(t)] == _script_blocks(t), t
     assert remove_scripts("a<script>x</script>b")[:2] == ("ab", 1)
 
@@ -196,8 +217,30 @@ def test_an_unclosed_script_is_left_alone():
     assert SENTENCE in d.text
 
 
-text_piece = st.sampled_from(["Bureau", " ", "\r\n", "\n", "\r", "e\u0301", "\u212b", "&amp;", "&lt;", "<b>", "</b>",
-                              "<p>", "</p>", "<script>x</script>", "%20", "\ufeff", "\x07", "漢", "\t", "."])
+text_piece = st.sampled_from(
+    [
+        "Bureau",
+        " ",
+        "\r\n",
+        "\n",
+        "\r",
+        "e\u0301",
+        "\u212b",
+        "&amp;",
+        "&lt;",
+        "<b>",
+        "</b>",
+        "<p>",
+        "</p>",
+        "<script>x</script>",
+        "%20",
+        "\ufeff",
+        "\x07",
+        "漢",
+        "\t",
+        ".",
+    ]
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -237,6 +280,6 @@ def test_a_build_and_its_cache_give_file_offsets(tmp_path):
     for _ in range(2):  # the second build reads the parse from the cache
         claims = orgnet.build(seeds, cache=cache, progress=False).claims
         row = claims[claims["relation"] == "overseen_by"].iloc[0]
-        assert raw[int(row["char_start"]):int(row["char_end"])] == row["evidence"]
+        assert raw[int(row["char_start"]) : int(row["char_end"])] == row["evidence"]
         assert int(row["context_start"]) == raw.index("The Bureau")
     assert any(cache.rglob("*")), "the cache was not written"

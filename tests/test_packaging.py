@@ -11,8 +11,10 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 
 # `re._parser`, `re._constants`, `re._compiler`: new in Python 3.11 (3.10 has sre_parse, ...)
-PRIVATE_RE = re.compile(r"\bre\._(?:parser|constants|compiler)\b"
-                        r"|\bfrom re import [^\n]*\b_(?:parser|constants|compiler)\b")
+PRIVATE_RE = re.compile(
+    r"\bre\._(?:parser|constants|compiler)\b"
+    r"|\bfrom re import [^\n]*\b_(?:parser|constants|compiler)\b"
+)
 
 
 def floor() -> tuple[int, int]:
@@ -24,8 +26,10 @@ def floor() -> tuple[int, int]:
 def test_requires_python_is_no_lower_than_what_the_code_imports():
     for path in sorted((ROOT / "orgnet").rglob("*.py")):
         if PRIVATE_RE.search(path.read_text(encoding="utf-8")):
-            assert floor() >= (3, 11), (f"{path.relative_to(ROOT)} imports a module of `re` that Python 3.11 "
-                                        f"introduced; requires-python says >={floor()[0]}.{floor()[1]}")
+            assert floor() >= (3, 11), (
+                f"{path.relative_to(ROOT)} imports a module of `re` that Python 3.11 "
+                f"introduced; requires-python says >={floor()[0]}.{floor()[1]}"
+            )
 
 
 def test_the_tests_run_on_a_declared_python():
@@ -48,4 +52,5 @@ def test_the_version_has_one_home_that_every_module_reads():
     for path in sorted((ROOT / "orgnet").rglob("*.py")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             assert not re.match(r"\s*from \.+ import [^#]*\b__version__\b", line), (
-                f"{path.relative_to(ROOT)}:{n} reads __version__ from the package; import it from orgnet._version")
+                f"{path.relative_to(ROOT)}:{n} reads __version__ from the package; import it from orgnet._version"
+            )

@@ -29,7 +29,7 @@ def _csvs(tables: orgnet.Tables, out: Path) -> dict[str, bytes]:
 
 
 def test_a_process_pool_gives_the_same_tables_as_one_process(tmp_path):
-    corpus = _corpus(tmp_path / "corpus")          # 20 documents: enough for the pool with 2 jobs
+    corpus = _corpus(tmp_path / "corpus")  # 20 documents: enough for the pool with 2 jobs
     one = _csvs(orgnet.build(corpus, jobs=1), tmp_path / "one")
     two = _csvs(orgnet.build(corpus, jobs=2), tmp_path / "two")
     assert one == two
@@ -45,15 +45,17 @@ def test_a_rebuild_parses_only_the_changed_document(tmp_path, monkeypatch):
     real = parsing.parse_one
     monkeypatch.setattr(parsing, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))
     again = _csvs(orgnet.build(corpus, cache=store, jobs=1), tmp_path / "again")
-    assert parsed == [] and again == first          # nothing changed: nothing parsed, same output
+    assert parsed == [] and again == first  # nothing changed: nothing parsed, same output
 
     changed = sorted(corpus.glob("*.txt"))[2]
     title, rest = changed.read_text("utf-8").split("\n", 1)
-    changed.write_text(f"{title}\n\nThe Bureau of Tests is overseen by the Ministry of Widgets.\n{rest}", encoding="utf-8")
+    changed.write_text(
+        f"{title}\n\nThe Bureau of Tests is overseen by the Ministry of Widgets.\n{rest}", encoding="utf-8"
+    )
     tables = orgnet.build(corpus, cache=store, jobs=1)
     assert parsed == [changed.name]
     assert "ministry-of-widgets" in set(tables.nodes["id"])
-    fresh = orgnet.build(corpus, jobs=1)            # the cached build equals a build from scratch
+    fresh = orgnet.build(corpus, jobs=1)  # the cached build equals a build from scratch
     assert _csvs(tables, tmp_path / "c1") == _csvs(fresh, tmp_path / "c2")
 
 
@@ -87,7 +89,7 @@ def test_a_corrupt_cache_entry_is_parsed_again_with_a_warning_naming_it(tmp_path
     assert _csvs(again, tmp_path / "b") == before
     assert sorted(str(w.message).split(": ")[0] for w in caught) == [str(f) for f in entries]
     assert all(str(w.message).endswith("; parsed again") for w in caught)
-    assert not (again.documents["warnings"].str.contains("cache")).any()   # not a document's warning
+    assert not (again.documents["warnings"].str.contains("cache")).any()  # not a document's warning
 
 
 def test_parser_version_changes_with_the_vocabulary():
@@ -135,7 +137,7 @@ def test_unchanged_files_are_not_read_again_and_a_same_size_rewrite_is_caught(tm
     new = text.replace("Ministry", "Minestry", 1)
     assert new != text and len(new.encode()) == len(text.encode())
     victim.write_text(new, encoding="utf-8")
-    os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))      # same size, same mtime: only ctime moved
+    os.utime(victim, ns=(st.st_atime_ns, st.st_mtime_ns))  # same size, same mtime: only ctime moved
     parsed: list[str] = []
     real = parsing.parse_one
     monkeypatch.setattr(parsing, "parse_one", lambda p, m=None: parsed.append(Path(p).name) or real(p, m))

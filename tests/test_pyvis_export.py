@@ -34,7 +34,7 @@ def test_colours_shapes_and_dashes_follow_the_vocabulary_and_the_hedges():
         assert (n["color"], n["shape"]) == (spec["colour"], spec["shape"])
     by_pair = {(e["from"], e["to"], e["color"]): e for e in net.edges}
     front = by_pair[("widget-research-institute", "bureau-of-sprockets", relations["front_for"]["colour"])]
-    assert front["dashes"] is True                      # reported: hedged, so dashed
+    assert front["dashes"] is True  # reported: hedged, so dashed
     assert "(reported)" in front["title"] and "public face" in front["title"]
     leads = by_pair[("anna-karlsson", "widget-research-institute", relations["leads"]["colour"])]
     assert leads["dashes"] is False and leads["arrows"] == "to"
@@ -46,7 +46,7 @@ def test_the_page_pyvis_writes_works_offline(tmp_path):
     net.write_html(str(out))
     html = out.read_text(encoding="utf-8")
     assert "new vis.Network" in html
-    assert not re.search(r"<script[^>]+src=[\"']https?://", html)   # the library is in the page
+    assert not re.search(r"<script[^>]+src=[\"']https?://", html)  # the library is in the page
     assert "Widget Research Institute" in html
-    legend = html[html.index('class="orgnet-legend"'):html.index('id="mynetwork"')]
+    legend = html[html.index('class="orgnet-legend"') : html.index('id="mynetwork"')]
     assert "front for" in legend and "think tank" in legend and "hedged" in legend

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import orgnet
-from orgnet.read.model import Blurb, Document, ListItem, Sentence
+from orgnet.read.model import Document, ListItem, Sentence
 
 # ----------------------------------------------------------------------------- helpers
 
@@ -24,20 +24,20 @@ def parse(text: str) -> Document:
 def check_offsets(d: Document) -> None:
     """Every span the reader reports is a slice of the document text."""
     for s in d.sentences + [s for b in d.related for s in b.sentences]:
-        assert d.text[s.start:s.end] == s.text, (s.start, s.end, s.text)
+        assert d.text[s.start : s.end] == s.text, (s.start, s.end, s.text)
         assert len(s.clean) == len(s.text)
     for f in d.fields:
         for v in f.values:
-            assert d.text[v.start:v.end] == v.text, (f.key, v)
+            assert d.text[v.start : v.end] == v.text, (f.key, v)
     for it in d.lists:
-        assert d.text[it.name.start:it.name.end] == it.name.text
+        assert d.text[it.name.start : it.name.end] == it.name.text
     for b in d.related:
         if b.title:
-            assert d.text[b.title.start:b.title.end] == b.title.text
+            assert d.text[b.title.start : b.title.end] == b.title.text
         if b.description:
-            assert d.text[b.description.start:b.description.end] == b.description.text
+            assert d.text[b.description.start : b.description.end] == b.description.text
     if d.title_span:
-        assert d.text[d.title_span.start:d.title_span.end] == d.title_span.text
+        assert d.text[d.title_span.start : d.title_span.end] == d.title_span.text
     assert len(d.clean) == len(d.text)
 
 
@@ -242,9 +242,15 @@ def test_profile_nothing_silently_dropped(profile):
     placed |= {n - 1 for n, _ in profile.unparsed}
     lines = profile.text.split("\n")
     title_repeats = {i for i, ln in enumerate(lines) if ln.strip() == profile.title}
-    missing = [ln for i, ln in enumerate(lines) if ln.strip() and i not in placed | title_repeats
-               and not any(f.values and any(profile.text.count("\n", 0, v.start) == i for v in f.values)
-                           for f in profile.fields)]
+    missing = [
+        ln
+        for i, ln in enumerate(lines)
+        if ln.strip()
+        and i not in placed | title_repeats
+        and not any(
+            f.values and any(profile.text.count("\n", 0, v.start) == i for v in f.values) for f in profile.fields
+        )
+    ]
     assert missing == [], f"lines neither placed nor reported: {missing}"
 
 
@@ -308,7 +314,10 @@ def test_glued_key_alone_then_value_on_next_line(glued):
 
 def test_glued_subsidiaries_continuation_lines(glued):
     assert fields(glued)["Subsidiaries"] == [
-        "Harbour Pilots Institute", "Lighthouse Heritage Foundation", "Port Culture Society"]
+        "Harbour Pilots Institute",
+        "Lighthouse Heritage Foundation",
+        "Port Culture Society",
+    ]
 
 
 def test_glued_edit_this_at_wikidata_removed(glued):
@@ -440,10 +449,13 @@ def test_mirror_related_blurbs(mirror):
     assert b1.description.text == "Amaran training school"
     assert [s.text for s in b1.sentences] == [
         "The Harbour Pilots Institute is a school in Port Amara.",
-        "It is run by the Ministry of Coastal Affairs."]
+        "It is run by the Ministry of Coastal Affairs.",
+    ]
     assert b2.title is None
     assert [s.text for s in b2.sentences] == [
-        "The Lighthouse Heritage Foundation is a charity founded in 1990.", "It restores old lighthouses."]
+        "The Lighthouse Heritage Foundation is a charity founded in 1990.",
+        "It restores old lighthouses.",
+    ]
     assert b3.title.text == "Port Culture Society"
     assert [s.text for s in b3.sentences] == ["The Port Culture Society is an association in Port Amara."]
     # blurb sentences belong to the blurbs, not to the article
@@ -483,7 +495,9 @@ def test_pipe_table_infobox():
     assert f["Parent organization"] == ["Ministry of Coastal Affairs"]
     assert f["Director"] == ["Ma Xiuying"]
     assert [s.text for s in d.sentences] == [
-        "The Harbour Pilots Institute trains ship pilots for the national ports.", "It was founded in 1942."]
+        "The Harbour Pilots Institute trains ship pilots for the national ports.",
+        "It was founded in 1942.",
+    ]
     assert d.unparsed == []
 
 
@@ -510,12 +524,16 @@ def test_key_on_one_line_values_on_the_next_lines():
     assert f["Subsidiaries"] == ["Harbour Pilots Institute", "Port Culture Society"]
     assert f["Deputy directors"] == ["Chen Haolan, Ma Xiuying"]
     assert [s.text for s in d.sentences] == [
-        "The Lighthouse Heritage Foundation is a charity in Port Amara.", "It was founded in 1990."]
+        "The Lighthouse Heritage Foundation is a charity in Port Amara.",
+        "It was founded in 1990.",
+    ]
     assert d.unparsed == []
 
 
-PROSE = ("The Port Culture Society is an association in Port Amara. It was founded in 1990 by the "
-         "Ministry of Coastal Affairs. Li Wenbo is its president.\n")
+PROSE = (
+    "The Port Culture Society is an association in Port Amara. It was founded in 1990 by the "
+    "Ministry of Coastal Affairs. Li Wenbo is its president.\n"
+)
 
 
 def test_plain_prose_only():
@@ -527,7 +545,8 @@ def test_plain_prose_only():
     assert [s.text for s in d.sentences] == [
         "The Port Culture Society is an association in Port Amara.",
         "It was founded in 1990 by the Ministry of Coastal Affairs.",
-        "Li Wenbo is its president."]
+        "Li Wenbo is its president.",
+    ]
     assert d.unparsed == []
 
 
@@ -580,13 +599,15 @@ def test_garbage_is_reported_not_dropped_and_never_crashes():
 
 def test_title_with_disambiguator_does_not_make_a_profile_page():
     """A glued infobox under a title like ``X (Country)`` is still a glued infobox."""
-    text = ("External Relations Department (Amara)\n"
-            "Formation1949; 75 years ago (1949)\n"
-            "LeaderWang Ruoxi\n"
-            "AffiliationsMinistry of Foreign Affairs of Amara Edit this at Wikidata\n\n"
-            "The External Relations Department is a party department.[1]\n\n"
-            "References edit\n\n"
-            "  1. ^ Holt, Miriam (2016). The Fraternal Line. Seaward Press.\n")
+    text = (
+        "External Relations Department (Amara)\n"
+        "Formation1949; 75 years ago (1949)\n"
+        "LeaderWang Ruoxi\n"
+        "AffiliationsMinistry of Foreign Affairs of Amara Edit this at Wikidata\n\n"
+        "The External Relations Department is a party department.[1]\n\n"
+        "References edit\n\n"
+        "  1. ^ Holt, Miriam (2016). The Fraternal Line. Seaward Press.\n"
+    )
     d = parse(text)
     check_offsets(d)
     assert d.layout == "glued-infobox"
@@ -596,13 +617,15 @@ def test_title_with_disambiguator_does_not_make_a_profile_page():
 
 def test_leader_list_without_bullets_under_a_heading():
     """Mirror copies often lose the list bullets: ``Name (YYYY – YYYY)`` lines under ``Ministers``."""
-    text = ("Ministry of Coastal Affairs\n\nLast updated\n\n"
-            "The Ministry of Coastal Affairs is a ministry of Amara. [1]\n\n"
-            "Ministers\n\n"
-            "Deng Yuhan (1984 – 1991)\n"
-            "Kang Wenhui (1991 – 2001)\n"
-            "Xie Boyang (2009 – present)\n\n"
-            "References\n\n  1. Castell, Owen (2010). Ports and Spies.\n")
+    text = (
+        "Ministry of Coastal Affairs\n\nLast updated\n\n"
+        "The Ministry of Coastal Affairs is a ministry of Amara. [1]\n\n"
+        "Ministers\n\n"
+        "Deng Yuhan (1984 – 1991)\n"
+        "Kang Wenhui (1991 – 2001)\n"
+        "Xie Boyang (2009 – present)\n\n"
+        "References\n\n  1. Castell, Owen (2010). Ports and Spies.\n"
+    )
     d = parse(text)
     check_offsets(d)
     assert "Ministers" in section_titles(d)
@@ -613,12 +636,15 @@ def test_leader_list_without_bullets_under_a_heading():
     assert not any(t.startswith(("Deng Yuhan", "Kang Wenhui")) for t in unparsed_texts(d))
 
 
-@pytest.mark.parametrize("line, years", [
-    ("- Chen Haolan (1990–1993)", (1990, 1993)),
-    ("- Chen Haolan (1990 - 1993)", (1990, 1993)),
-    ("- Chen Haolan (March 1990 — 1993)", (1990, 1993)),
-    ("- Chen Haolan (2019 – incumbent)", (2019, None)),
-])
+@pytest.mark.parametrize(
+    "line, years",
+    [
+        ("- Chen Haolan (1990–1993)", (1990, 1993)),
+        ("- Chen Haolan (1990 - 1993)", (1990, 1993)),
+        ("- Chen Haolan (March 1990 — 1993)", (1990, 1993)),
+        ("- Chen Haolan (2019 – incumbent)", (2019, None)),
+    ],
+)
 def test_director_date_range_variants(line, years):
     d = parse("= Bureau of Lighthouse Affairs =\n\n- Type: Agency\n\n== Directors ==\n" + line + "\n")
     check_offsets(d)
@@ -629,8 +655,11 @@ def test_director_date_range_variants(line, years):
 
 def test_a_bodys_name_with_its_abbreviation_below_site_navigation_is_the_title():
     # "Home" / "Reading List" / "Union of Harbour Youth (UHY)" / "Headquarters: ...": the body's line is the title
-    d = orgnet.parse_text("Home\n\n\n\nReading List\n\n\n\nUnion of Harbour Youth (UHY)\n\n"
-                          "Website: http://www.uhy.example/\n\nHeadquarters: Veldra, Ruritania\n", "t.txt")
+    d = orgnet.parse_text(
+        "Home\n\n\n\nReading List\n\n\n\nUnion of Harbour Youth (UHY)\n\n"
+        "Website: http://www.uhy.example/\n\nHeadquarters: Veldra, Ruritania\n",
+        "t.txt",
+    )
     assert d.title == "Union of Harbour Youth (UHY)"
     # a title with a body word keeps its place
     d = orgnet.parse_text("Harbour Bureau\n\nTide Office (TO)\n\nThe Harbour Bureau is an agency.\n", "t.txt")
@@ -638,43 +667,55 @@ def test_a_bodys_name_with_its_abbreviation_below_site_navigation_is_the_title()
 
 
 def test_a_listing_sites_label_line_is_no_title():
-    d = orgnet.parse_text("Skip to main content\n\nEntity Type: Party-State Agency\n\nHarbour Institute of Studies\n\n"
-                          "The Harbour Institute of Studies is a research institute.\n", "t.txt")
+    d = orgnet.parse_text(
+        "Skip to main content\n\nEntity Type: Party-State Agency\n\nHarbour Institute of Studies\n\n"
+        "The Harbour Institute of Studies is a research institute.\n",
+        "t.txt",
+    )
     assert d.title == "Harbour Institute of Studies"
 
 
 def test_a_raw_wikitext_infobox_on_one_line_gives_its_fields_and_names_the_page():
     # a whole "{{Infobox ... | key = value | ... }}" on one line, with a "{{cite ...}}" inside a value, then the lead
-    text = ("{{Short description|Ruritania-based charity}} {{Infobox organization | name = The Harbour Foundation | "
-            "formation = 1954 | headquarters = Ulton, Ruritania | leader_title = President and CEO | leader_name = Ada Lind"
-            " | revenue = $1,000<ref>{{cite web | url=https://example.org/f.pdf | title=Report }}</ref> | website = }} "
-            "'''The Harbour Foundation (THF)''' is a nonprofit organization focused on Veldra.\n")
+    text = (
+        "{{Short description|Ruritania-based charity}} {{Infobox organization | name = The Harbour Foundation | "
+        "formation = 1954 | headquarters = Ulton, Ruritania | leader_title = President and CEO | leader_name = Ada Lind"
+        " | revenue = $1,000<ref>{{cite web | url=https://example.org/f.pdf | title=Report }}</ref> | website = }} "
+        "'''The Harbour Foundation (THF)''' is a nonprofit organization focused on Veldra.\n"
+    )
     d = orgnet.parse_text(text, "t.txt")
     assert d.title == "The Harbour Foundation"
     keys = {f.key: [v.text for v in f.values] for f in d.fields}
     assert keys["Formation"] == ["1954"] and keys["Leader Name"] == ["Ada Lind"]
     cs = orgnet.extract_claims(d)
     got = {(c.subject, c.relation, c.object or c.value, c.title) for c in cs if c.relation in ("leads", "founded")}
-    assert got == {("Ada Lind", "leads", "Harbour Foundation", "President and CEO"),
-                   ("Harbour Foundation", "founded", "1954", "")}
+    assert got == {
+        ("Ada Lind", "leads", "Harbour Foundation", "President and CEO"),
+        ("Harbour Foundation", "founded", "1954", ""),
+    }
     for c in cs:
-        assert c.evidence == d.text[c.char_start:c.char_end]
+        assert c.evidence == d.text[c.char_start : c.char_end]
 
 
 def test_html_table_cells_keep_a_separator(tmp_path):
     """A label cell and its value cell are set apart by a tab, not glued ("Headquarters4 Quay Road")."""
-    page = ("<html><head><title>Harbour Pilots Institute</title></head><body>\n"
-            "<table class=\"infobox\"><tr><th>Headquarters</th><td>4 Quay Road, Port Ashby</td></tr>"
-            "<tr><th>Parent organization</th><td>Ministry of Water</td></tr>"
-            "<tr><th>Formed</th><td>1950</td></tr></table>\n"
-            "<p>The Harbour Pilots Institute is a training body of Ruritania.</p></body></html>\n")
+    page = (
+        "<html><head><title>Harbour Pilots Institute</title></head><body>\n"
+        '<table class="infobox"><tr><th>Headquarters</th><td>4 Quay Road, Port Ashby</td></tr>'
+        "<tr><th>Parent organization</th><td>Ministry of Water</td></tr>"
+        "<tr><th>Formed</th><td>1950</td></tr></table>\n"
+        "<p>The Harbour Pilots Institute is a training body of Ruritania.</p></body></html>\n"
+    )
     (tmp_path / "h.html").write_text(page, "utf-8")
     doc = orgnet.read_document(tmp_path / "h.html")
     assert "Headquarters\t4 Quay Road, Port Ashby\n" in doc.text
     assert "Parent organization\tMinistry of Water\n" in doc.text and "Formed\t1950\n" in doc.text
     assert "\t\n" not in doc.text and "\n\t" not in doc.text
-    assert fields(doc) == {"Headquarters": ["4 Quay Road, Port Ashby"], "Parent organization": ["Ministry of Water"],
-                           "Formed": ["1950"]}
+    assert fields(doc) == {
+        "Headquarters": ["4 Quay Road, Port Ashby"],
+        "Parent organization": ["Ministry of Water"],
+        "Formed": ["1950"],
+    }
     check_offsets(doc)
     assert any(c.evidence == "Parent organization\tMinistry of Water" == c.context for c in orgnet.extract_claims(doc))
 
@@ -682,40 +723,56 @@ def test_html_table_cells_keep_a_separator(tmp_path):
 def test_a_foreign_skip_link_a_dateline_and_a_section_prefix_are_no_title():
     """A German site's skip link, a dateline and a "Table of Contents" line are furniture; a
     section word before the name ("Introduction - X") is dropped from the title."""
-    text = ("Direkt zum Seiteninhalt springen\n\nIntroduction - Harbour Pilots Bureau\n\nZum Inhalt springen\n\n"
-            "The Harbour Pilots Bureau (HPB) was set up in 1950. From 1957 to 1989 it was headed by Ada Lind.\n")
+    text = (
+        "Direkt zum Seiteninhalt springen\n\nIntroduction - Harbour Pilots Bureau\n\nZum Inhalt springen\n\n"
+        "The Harbour Pilots Bureau (HPB) was set up in 1950. From 1957 to 1989 it was headed by Ada Lind.\n"
+    )
     d = orgnet.parse_text(text, "t.txt")
     assert d.title == "Harbour Pilots Bureau"
     got = {(c.subject, c.relation, c.object) for c in orgnet.extract_claims(d)}
     assert ("Ada Lind", "leads", "Harbour Pilots Bureau") in got
-    assert orgnet.parse_text("Friday April 19, 2024\n\nTide News\n\nThe Tide Office is an agency.\n", "t.txt").title \
+    assert (
+        orgnet.parse_text("Friday April 19, 2024\n\nTide News\n\nThe Tide Office is an agency.\n", "t.txt").title
         == "Tide News"
-    assert orgnet.parse_text("Veldra Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n", "t.txt").title \
+    )
+    assert (
+        orgnet.parse_text("Veldra Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n", "t.txt").title
         == "Veldra Tide Office"
-    assert orgnet.parse_text("West Veldra Coast Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n",
-                             "t.txt").title == "Veldra Tide Office"
+    )
+    assert (
+        orgnet.parse_text(
+            "West Veldra Coast Table of Contents\n\nVeldra Tide Office\n\nIt is an agency.\n", "t.txt"
+        ).title
+        == "Veldra Tide Office"
+    )
 
 
 def test_a_leaders_key_alone_on_its_line_and_its_holder_below():
     """A glued infobox whose "Key people" key stands alone and its one holder on the next line."""
-    text = ("Harbour Tide Foundation\nFounded1990 (1990)\nFounderGovernment of Veldra\nTypeCultural institution\n"
-            "Key people\nAda Lind\n\nHarbour Tide Foundation was created in 1990. Bo Wu spoke.\n")
+    text = (
+        "Harbour Tide Foundation\nFounded1990 (1990)\nFounderGovernment of Veldra\nTypeCultural institution\n"
+        "Key people\nAda Lind\n\nHarbour Tide Foundation was created in 1990. Bo Wu spoke.\n"
+    )
     got = {(c.subject, c.relation, c.object) for c in orgnet.extract_claims(orgnet.parse_text(text, "t.txt"))}
     assert ("Ada Lind", "leads", "Harbour Tide Foundation") in got
     assert not [g for g in got if g[0] == "Bo Wu"]
 
 
 def test_two_posts_on_one_office_line_of_a_person_page():
-    """"Chief of the X; Secretary of the Y" over "In office": two posts of one term; "Preceded by"
+    """ "Chief of the X; Secretary of the Y" over "In office": two posts of one term; "Preceded by"
     goes with the first post."""
-    text = ("Ada Lind\n\nAda Lind\nChief of the Tide Department; Secretary of the Harbour Party of Veldra\nIn office\n"
-            "9 December 1955 – 25 January 1982\nPreceded by Bo Wu\nPersonal details\nBorn 1905\n\n"
-            "Ada Lind (1905 - 1995) was a Veldran politician.\n")
+    text = (
+        "Ada Lind\n\nAda Lind\nChief of the Tide Department; Secretary of the Harbour Party of Veldra\nIn office\n"
+        "9 December 1955 – 25 January 1982\nPreceded by Bo Wu\nPersonal details\nBorn 1905\n\n"
+        "Ada Lind (1905 - 1995) was a Veldran politician.\n"
+    )
     cs = orgnet.extract_claims(orgnet.parse_text(text, "t.txt"))
     got = {(c.subject, c.relation, c.object, c.title, c.start, c.end) for c in cs if c.relation == "leads"}
-    assert got == {("Ada Lind", "leads", "Tide Department", "Chief", 1955, 1982),
-                   ("Ada Lind", "leads", "Harbour Party of Veldra", "Secretary", 1955, 1982),
-                   ("Bo Wu", "leads", "Tide Department", "Chief", None, 1955)}
+    assert got == {
+        ("Ada Lind", "leads", "Tide Department", "Chief", 1955, 1982),
+        ("Ada Lind", "leads", "Harbour Party of Veldra", "Secretary", 1955, 1982),
+        ("Bo Wu", "leads", "Tide Department", "Chief", None, 1955),
+    }
 
 
 def test_a_site_menu_line_ending_in_contact_is_no_title():
@@ -726,8 +783,11 @@ def test_a_site_menu_line_ending_in_contact_is_no_title():
 def test_superseding_and_preceding_keys_without_a_number():
     """The agency template's "superseding" / "preceding" keys, dumped without a number."""
     from claim_helpers import one, run
-    _, cs = run("= Tide Security =\n\nInfobox\n- Agency Name: Tide Security\n- Formed: 30 June 1945\n"
-                "- Preceding: Harbour Watch Office\n- Superseding: Federal Tide Information Service\n"
-                "- Jurisdiction: Ruritania\n\nTide Security was the secret police of Ruritania.\n")
+
+    _, cs = run(
+        "= Tide Security =\n\nInfobox\n- Agency Name: Tide Security\n- Formed: 30 June 1945\n"
+        "- Preceding: Harbour Watch Office\n- Superseding: Federal Tide Information Service\n"
+        "- Jurisdiction: Ruritania\n\nTide Security was the secret police of Ruritania.\n"
+    )
     one(cs, "Tide Security", "absorbed_into", "Federal Tide Information Service")
     one(cs, "Harbour Watch Office", "absorbed_into", "Tide Security")

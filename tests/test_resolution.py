@@ -16,11 +16,14 @@ def _write(folder: Path, files: dict[str, str]) -> Path:
     return folder
 
 
-BUREAU = ("Bureau of Tests\n\nThe Bureau of Tests is a state body of Ruritania. Ada Li has been the director "
-          "of the Bureau of Tests since 2001. The Bureau of Tests is subordinate to the Ministry of Widgets.\n")
+BUREAU = (
+    "Bureau of Tests\n\nThe Bureau of Tests is a state body of Ruritania. Ada Li has been the director "
+    "of the Bureau of Tests since 2001. The Bureau of Tests is subordinate to the Ministry of Widgets.\n"
+)
 
 
 # --- claim ids ---------------------------------------------------------------------------------
+
 
 def test_claim_ids_are_unique_and_name_the_file_with_its_extension(tmp_path):
     corpus = _write(tmp_path / "c", {"dup.txt": BUREAU, "dup.TXT": BUREAU, "dup.md": BUREAU})
@@ -52,6 +55,7 @@ def test_a_claim_keeps_its_id_when_other_claims_appear(tmp_path):
 
 # --- slugs --------------------------------------------------------------------------------------
 
+
 def test_slugs_keep_word_boundaries_for_any_dash_or_script():
     assert slugify("Ruritania–Elbonia Exchange Foundation") == "ruritania-elbonia-exchange-foundation"
     assert slugify("Ruritania—Elbonia") == slugify("Ruritania-Elbonia") == "ruritania-elbonia"
@@ -60,6 +64,7 @@ def test_slugs_keep_word_boundaries_for_any_dash_or_script():
 
 
 # --- merges -------------------------------------------------------------------------------------
+
 
 def test_the_merge_log_explains_every_merge_of_the_seeds(seeds_build):
     import networkx as nx
@@ -88,6 +93,7 @@ def test_the_merge_log_explains_every_merge_of_the_seeds(seeds_build):
 
 # --- precision: names that must not join ----------------------------------------------------------
 
+
 def _node_of(tables, name: str) -> str:
     """The id of the node whose label or an alias is ``name`` (exactly one)."""
     hits = [r.id for r in tables.nodes.itertuples() if name == r.label or name in r.aliases.split(";")]
@@ -96,12 +102,18 @@ def _node_of(tables, name: str) -> str:
 
 
 def test_one_acronym_for_two_bodies_in_two_documents_gives_two_nodes(tmp_path):
-    t = orgnet.build(_write(tmp_path / "c", {
-        "lunar.txt": "Institute of Lunar Dynamics\n\nThe Institute of Lunar Dynamics (ILD) is a research institute "
-                     "in Elbonia. The ILD is funded by the Elbonian Space Agency.\n",
-        "liaison.txt": "International Liaison Department\n\nThe International Liaison Department (ILD) is a department "
-                       "of the Ruritanian Workers' Party. The ILD is headquartered in Strelsau.\n",
-    }), jobs=1)
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "lunar.txt": "Institute of Lunar Dynamics\n\nThe Institute of Lunar Dynamics (ILD) is a research institute "
+                "in Elbonia. The ILD is funded by the Elbonian Space Agency.\n",
+                "liaison.txt": "International Liaison Department\n\nThe International Liaison Department (ILD) is a department "
+                "of the Ruritanian Workers' Party. The ILD is headquartered in Strelsau.\n",
+            },
+        ),
+        jobs=1,
+    )
     lunar, liaison = _node_of(t, "Institute of Lunar Dynamics"), _node_of(t, "International Liaison Department")
     assert lunar != liaison
     e = t.edges
@@ -111,10 +123,16 @@ def test_one_acronym_for_two_bodies_in_two_documents_gives_two_nodes(tmp_path):
 
 
 def test_an_acronym_one_document_defines_joins_its_bare_use_elsewhere(tmp_path):
-    t = orgnet.build(_write(tmp_path / "c", {
-        "a.txt": "Bureau of Tests\n\nThe Bureau of Tests (BOTX) is a state body of Elbonia.\n",
-        "b.txt": "Widget Works\n\nThe Widget Works is supervised by the BOTX.\n",
-    }), jobs=1)
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": "Bureau of Tests\n\nThe Bureau of Tests (BOTX) is a state body of Elbonia.\n",
+                "b.txt": "Widget Works\n\nThe Widget Works is supervised by the BOTX.\n",
+            },
+        ),
+        jobs=1,
+    )
     bureau = _node_of(t, "Bureau of Tests")
     assert set(t.edges["target"]) == {bureau}
     assert "same_acronym" in set(t.merges[t.merges["entity"] == bureau]["rule"])
@@ -130,7 +148,9 @@ def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_d
         "The International Department (ID) of the Central Committee of the Communist Party of Vietnam is the "
         "party's body for foreign relations. The International Department is headquartered in Hanoi. "
         "It works with the Ministry of Public Security on the safety of party delegations. "
-        "The Ministry of Public Security of Vietnam is headquartered in Hanoi.\n", encoding="utf-8")
+        "The Ministry of Public Security of Vietnam is headquartered in Hanoi.\n",
+        encoding="utf-8",
+    )
     t = orgnet.build(corpus, jobs=1)
     seeds = orgnet.build(seeds_dir, jobs=1)
     ild = _node_of(seeds, "International Liaison Department")
@@ -138,7 +158,7 @@ def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_d
     hanoi = t.edges[t.edges["target"].str.contains("hanoi")]
     assert len(hanoi) >= 1 and ild not in set(hanoi["source"])  # Vietnam's department is not the ILD
     china_mps = _node_of(seeds, "Ministry of Public Security")
-    assert china_mps not in set(hanoi["source"])                  # nor is its ministry China's
+    assert china_mps not in set(hanoi["source"])  # nor is its ministry China's
     vietnamese = {r.id for r in t.nodes.itertuples() if "Vietnam" in r.label or "Vietnam" in r.aliases}
     chinese = set(seeds.nodes["id"])
     assert vietnamese and not vietnamese & chinese
@@ -146,14 +166,20 @@ def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_d
 
 
 def test_two_people_with_one_name_in_two_countries_are_two_nodes(tmp_path):
-    t = orgnet.build(_write(tmp_path / "c", {
-        "a.txt": "Canadian Widget Service\n\nThe Canadian Widget Service is a state body. "
-                 "John Smith has been the director of the Canadian Widget Service since 2001.\n",
-        "b.txt": "Australian Gadget Board\n\nThe Australian Gadget Board is a state body. "
-                 "John Smith has been the chairman of the Australian Gadget Board since 2010.\n",
-        "c.txt": "Canadian Widget Service history\n\nThe Canadian Widget Service was founded in 1984. "
-                 "John Smith was the deputy director of the Canadian Widget Service from 1995 to 2001.\n",
-    }), jobs=1)
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": "Canadian Widget Service\n\nThe Canadian Widget Service is a state body. "
+                "John Smith has been the director of the Canadian Widget Service since 2001.\n",
+                "b.txt": "Australian Gadget Board\n\nThe Australian Gadget Board is a state body. "
+                "John Smith has been the chairman of the Australian Gadget Board since 2010.\n",
+                "c.txt": "Canadian Widget Service history\n\nThe Canadian Widget Service was founded in 1984. "
+                "John Smith was the deputy director of the Canadian Widget Service from 1995 to 2001.\n",
+            },
+        ),
+        jobs=1,
+    )
     smiths = t.nodes[t.nodes["label"] == "John Smith"]
     assert len(smiths) == 2
     leads = t.edges[t.edges["relation"] == "leads"]
@@ -162,12 +188,18 @@ def test_two_people_with_one_name_in_two_countries_are_two_nodes(tmp_path):
 
 
 def test_a_renamed_body_is_one_node_with_its_old_name_as_alias(tmp_path):
-    t = orgnet.build(_write(tmp_path / "c", {
-        "a.txt": "Bureau of Widget Research\n\nThe Bureau of Widget Research is a research body of Elbonia. "
-                 "It was founded in 1950 as the Institute of Widget Studies and was renamed the Bureau of Widget "
-                 "Research in 1990.\n",
-        "b.txt": "Widget Works\n\nIn 1970, the Institute of Widget Studies took over the Widget Works.\n",
-    }), jobs=1)
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": "Bureau of Widget Research\n\nThe Bureau of Widget Research is a research body of Elbonia. "
+                "It was founded in 1950 as the Institute of Widget Studies and was renamed the Bureau of Widget "
+                "Research in 1990.\n",
+                "b.txt": "Widget Works\n\nIn 1970, the Institute of Widget Studies took over the Widget Works.\n",
+            },
+        ),
+        jobs=1,
+    )
     bureau = _node_of(t, "Bureau of Widget Research")
     assert _node_of(t, "Institute of Widget Studies") == bureau
     assert set(t.merges[t.merges["entity"] == bureau]["rule"]) & {"former_name", "alias"}
@@ -199,7 +231,9 @@ def test_adding_unrelated_documents_moves_no_seed_id(tmp_path, seeds_dir, orgnet
     for i, (body, parent, head) in enumerate(UNRELATED):
         (corpus / f"new_{i:02d}.txt").write_text(
             f"{body}\n\nThe {body} is subordinate to the {parent}. {head} has been the director of the {body} "
-            f"since {1990 + i}. The {body} was founded in {1950 + i}.\n", encoding="utf-8")
+            f"since {1990 + i}. The {body} was founded in {1950 + i}.\n",
+            encoding="utf-8",
+        )
     assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
     after = orgnet.read_tables(out)
     assert len(after.nodes) > len(before.nodes) + 10
@@ -213,16 +247,23 @@ def test_adding_unrelated_documents_moves_no_seed_id(tmp_path, seeds_dir, orgnet
 
 def test_an_entity_keeps_its_id_when_its_label_vote_changes(tmp_path, orgnet_cli):
     corpus, out = tmp_path / "c", tmp_path / "out"
-    _write(corpus, {"a.txt": "Widget Office\n\nThe Widget Office is a state body of Elbonia. Ada Li has been the "
-                             "director of the Widget Office since 2001.\n"})
+    _write(
+        corpus,
+        {
+            "a.txt": "Widget Office\n\nThe Widget Office is a state body of Elbonia. Ada Li has been the "
+            "director of the Widget Office since 2001.\n"
+        },
+    )
     assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
     first = orgnet.read_tables(out).nodes
     office = first.loc[first["label"] == "Widget Office", "id"].item()
     for i in range(3):
         (corpus / f"b{i}.txt").write_text(
             "Office of Widget Furnishing\n\nThe Office of Widget Furnishing, also known as the Widget Office, is a "
-            f"state body of Elbonia. The Office of Widget Furnishing was founded in {1960 + i}.\n", encoding="utf-8")
-    fresh = orgnet.build(corpus, jobs=1).nodes               # without the registry the label vote renames it
+            f"state body of Elbonia. The Office of Widget Furnishing was founded in {1960 + i}.\n",
+            encoding="utf-8",
+        )
+    fresh = orgnet.build(corpus, jobs=1).nodes  # without the registry the label vote renames it
     assert office not in set(fresh["id"])
     assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
     again = orgnet.read_tables(out).nodes.set_index("id")
@@ -234,9 +275,9 @@ def test_an_entity_keeps_its_id_when_its_label_vote_changes(tmp_path, orgnet_cli
 
 CURATED_CORPUS = {
     "a.txt": "Bureau of Tests\n\nThe Bureau of Tests (BOT) is a state body of Elbonia. The Bureau of Tests is funded "
-             "by the Widget Trust. Ada Li has been the director of the Bureau of Tests since 2001.\n",
+    "by the Widget Trust. Ada Li has been the director of the Bureau of Tests since 2001.\n",
     "b.txt": "Testing Bureau\n\nThe Testing Bureau is subordinate to the Ministry of Widgets of Elbonia. "
-             "The Institute of Sprockets, also known as the Sprocket Office, is based in Strelsau.\n",
+    "The Institute of Sprockets, also known as the Sprocket Office, is based in Strelsau.\n",
 }
 
 
@@ -249,40 +290,50 @@ def test_a_curation_file_merges_splits_rejects_and_adds_and_survives_a_rebuild(t
     assert len(funded) == 1
     ids = before.nodes.set_index("label")["id"]
     assert ids["Bureau of Tests"] != ids["Testing Bureau"]
-    assert _node_of(before, "Institute of Sprockets") == _node_of(before, "Sprocket Office")   # one node, until...
+    assert _node_of(before, "Institute of Sprockets") == _node_of(before, "Sprocket Office")  # one node, until...
 
-    said = [curate.merge(corpus, "Bureau of Tests", "Testing Bureau", reason="one body", author="ana"),
-            curate.distinct(corpus, "Institute of Sprockets", "Sprocket Office", reason="two bodies", author="ana"),
-            curate.reject(corpus, link=("Bureau of Tests", "funded_by", "Widget Trust"), reason="misread",
-                          author="ana"),
-            curate.add(corpus, "Bureau of Tests", "part_of", "Elbonian Test Council", citation="Council report, p. 4",
-                       source="https://example.org/council", start=2010, reason="not in the corpus", author="ana"),
-            curate.label(corpus, "Bureau of Tests", "Bureau of Testing", reason="official name", author="ana"),
-            curate.kind(corpus, "Ministry of Widgets of Elbonia", "party_body", reason="a party organ", author="ana")]
+    said = [
+        curate.merge(corpus, "Bureau of Tests", "Testing Bureau", reason="one body", author="ana"),
+        curate.distinct(corpus, "Institute of Sprockets", "Sprocket Office", reason="two bodies", author="ana"),
+        curate.reject(corpus, link=("Bureau of Tests", "funded_by", "Widget Trust"), reason="misread", author="ana"),
+        curate.add(
+            corpus,
+            "Bureau of Tests",
+            "part_of",
+            "Elbonian Test Council",
+            citation="Council report, p. 4",
+            source="https://example.org/council",
+            start=2010,
+            reason="not in the corpus",
+            author="ana",
+        ),
+        curate.label(corpus, "Bureau of Tests", "Bureau of Testing", reason="official name", author="ana"),
+        curate.kind(corpus, "Ministry of Widgets of Elbonia", "party_body", reason="a party organ", author="ana"),
+    ]
     lines = (corpus / "curations.yaml").read_text("utf-8").splitlines()
     for message, action in zip(said, ("merge", "distinct", "reject", "add", "label", "kind")):
-        n = int(message.split(":")[0].rsplit(" ", 1)[1])     # "curations.yaml, line N: ..." names the entry
+        n = int(message.split(":")[0].rsplit(" ", 1)[1])  # "curations.yaml, line N: ..." names the entry
         assert lines[n - 1].startswith(f"- {action}:"), (message, lines[n - 1])
-    for _ in range(2):   # survives a rebuild
+    for _ in range(2):  # survives a rebuild
         assert orgnet_cli("build", str(corpus), "--out", str(out), "--no-progress").returncode == 0
         t = orgnet.read_tables(out)
         nodes = t.nodes.set_index("id")
         bureau = nodes.index[nodes["label"] == "Bureau of Testing"].item()
-        assert bureau == ids["Bureau of Tests"]                                   # merged, id kept, relabelled
+        assert bureau == ids["Bureau of Tests"]  # merged, id kept, relabelled
         assert {"Bureau of Tests", "Testing Bureau"} <= set(nodes.loc[bureau, "aliases"].split(";"))
         assert "Testing Bureau" not in set(nodes["label"])
-        assert len(t.edges[t.edges["relation"] == "funded_by"]) == 0              # rejected link
+        assert len(t.edges[t.edges["relation"] == "funded_by"]) == 0  # rejected link
         sprockets = [n for n in t.nodes.itertuples() if "Sprocket" in n.label]
-        assert len(sprockets) == 2                                                # kept apart
+        assert len(sprockets) == 2  # kept apart
         added = t.claims[t.claims["method"] == "curated"]
         assert len(added) == 1 and added.iloc[0]["doc"] == "curations.yaml" and added.iloc[0]["start"] == 2010
         text = (corpus / "curations.yaml").read_text("utf-8")
         row = added.iloc[0]
-        assert text[row["char_start"]:row["char_end"]] == row["evidence"] == "Council report, p. 4"
+        assert text[row["char_start"] : row["char_end"]] == row["evidence"] == "Council report, p. 4"
         part = t.edges[t.edges["relation"] == "part_of"]
         assert part.iloc[0]["source"] == bureau and part.iloc[0]["target_label"] == "Elbonian Test Council"
         assert nodes.loc[nodes["label"] == "Ministry of Widgets of Elbonia", "kind"].item() == "party_body"
-        assert "Widget Trust" not in set(nodes["label"])                          # its only link was rejected
+        assert "Widget Trust" not in set(nodes["label"])  # its only link was rejected
         curated = t.merges[t.merges["rule"] == "curated"]
         assert len(curated) >= 1 and curated.iloc[0]["doc"] == "curations.yaml"
         assert "one body (ana, curations.yaml, line 1)" in curated.iloc[0]["evidence"]
@@ -295,7 +346,9 @@ def test_a_curation_that_matches_nothing_is_a_warning_naming_its_line(tmp_path, 
     (corpus / "curations.yaml").write_text(
         "- merge: [Bureau of Tests, Bureau of Nothing]\n  author: ana\n  reason: gone\n"
         "- reject: {claim: 'a.txt:1-2:leads:000000'}\n  author: ana\n  reason: gone\n"
-        "- label: {entity: Bureau of Tests, label: X}\n  reason: no author\n", encoding="utf-8")
+        "- label: {entity: Bureau of Tests, label: X}\n  reason: no author\n",
+        encoding="utf-8",
+    )
     run = orgnet_cli("build", str(corpus), "--out", str(tmp_path / "out"), "--no-progress")
     assert run.returncode == 0
     warnings = orgnet.read_tables(tmp_path / "out").documents.set_index("doc").loc["curations.yaml", "warnings"]
@@ -306,16 +359,24 @@ def test_a_curation_that_matches_nothing_is_a_warning_naming_its_line(tmp_path, 
 
 
 def test_a_country_disambiguator_keeps_two_bodies_apart(tmp_path):
-    t = orgnet.build(_write(tmp_path / "c", {
-        "vn.txt": "Ministry of Widget Safety (Vietnam)\n\nThe Ministry of Widget Safety (Vietnam) is headquartered in "
-                  "Hanoi.\n",
-        "cn.txt": "Ministry of Widget Safety (China)\n\nThe Ministry of Widget Safety (China) is headquartered in "
-                  "Beijing.\n",
-        "x.txt": "Widget Review\n\nThe Widget Review is published by the Ministry of Widget Safety (China).\n",
-    }), jobs=1)
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "vn.txt": "Ministry of Widget Safety (Vietnam)\n\nThe Ministry of Widget Safety (Vietnam) is headquartered in "
+                "Hanoi.\n",
+                "cn.txt": "Ministry of Widget Safety (China)\n\nThe Ministry of Widget Safety (China) is headquartered in "
+                "Beijing.\n",
+                "x.txt": "Widget Review\n\nThe Widget Review is published by the Ministry of Widget Safety (China).\n",
+            },
+        ),
+        jobs=1,
+    )
     hq = t.edges[t.edges["relation"] == "headquartered_in"].set_index("target_label")["source"]
     assert hq["Hanoi"] != hq["Beijing"]
     assert t.edges[t.edges["relation"] == "publishes"]["source"].tolist() == [hq["Beijing"]]
     labels = t.nodes.set_index("id")["label"]
-    assert {labels[hq["Hanoi"]], labels[hq["Beijing"]]} == {"Ministry of Widget Safety (Vietnam)",
-                                                            "Ministry of Widget Safety (China)"}
+    assert {labels[hq["Hanoi"]], labels[hq["Beijing"]]} == {
+        "Ministry of Widget Safety (Vietnam)",
+        "Ministry of Widget Safety (China)",
+    }

@@ -45,8 +45,8 @@ def test_evidence_is_the_document_text_at_its_offsets(seeds_dir, seeds_build):
     for doc, g in claims.groupby("doc"):
         text = orgnet.read_document(seeds_dir / doc).text
         for cid, a, b, ev in zip(g["claim_id"], g["char_start"], g["char_end"], g["evidence"]):
-            if text[int(a):int(b)] != ev:
-                bad.append(f"{cid}: text[{a}:{b}] = {text[int(a):int(b)]!r} != evidence {ev!r}")
+            if text[int(a) : int(b)] != ev:
+                bad.append(f"{cid}: text[{a}:{b}] = {text[int(a) : int(b)]!r} != evidence {ev!r}")
     assert not bad, "\n".join(bad[:20])
 
 

@@ -15,44 +15,53 @@ from orgnet.values import compatible, value_range
 # --------------------------------------------------------------------------- values
 
 
-@pytest.mark.parametrize("a, b", [
-    ("approximately 400", "over 400"),
-    ("about 1,000", "1,000"),
-    ("around 250", "roughly 240"),
-    ("some 5,000", "more than 4,800"),
-    ("at least 300", "300"),
-    ("up to 80", "75"),
-    ("fewer than 90", "under 100"),
-    ("nearly 600", "about 580"),
-    ("1,200+", "over 1,500"),
-    ("1.5 million", "about 1,500,000"),
-    ("400 researchers", "approximately 400"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("approximately 400", "over 400"),
+        ("about 1,000", "1,000"),
+        ("around 250", "roughly 240"),
+        ("some 5,000", "more than 4,800"),
+        ("at least 300", "300"),
+        ("up to 80", "75"),
+        ("fewer than 90", "under 100"),
+        ("nearly 600", "about 580"),
+        ("1,200+", "over 1,500"),
+        ("1.5 million", "about 1,500,000"),
+        ("400 researchers", "approximately 400"),
+    ],
+)
 def test_compatible_counts(a, b):
     assert compatible(a, b, "count") and compatible(b, a, "count")
 
 
-@pytest.mark.parametrize("a, b", [
-    ("400", "4,000"),
-    ("approximately 400", "4,000"),
-    ("over 400", "under 300"),
-    ("nearly 400", "over 400"),   # just under and just over never meet
-    ("400", "over 400"),          # a plain number is exact: "over" excludes it
-    ("up to 80", "more than 80"),
-    ("about 1,000", "1,500"),
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("400", "4,000"),
+        ("approximately 400", "4,000"),
+        ("over 400", "under 300"),
+        ("nearly 400", "over 400"),  # just under and just over never meet
+        ("400", "over 400"),  # a plain number is exact: "over" excludes it
+        ("up to 80", "more than 80"),
+        ("about 1,000", "1,500"),
+    ],
+)
 def test_incompatible_counts(a, b):
     assert not compatible(a, b, "count") and not compatible(b, a, "count")
 
 
-@pytest.mark.parametrize("a, b, same", [
-    ("1983", "in 1983", True),
-    ("1983", "1984", False),
-    ("around 1983", "1984", True),
-    ("the 1980s", "1987", True),
-    ("the 1980s", "1991", False),
-    ("since 1983", "1983", True),
-])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("1983", "in 1983", True),
+        ("1983", "1984", False),
+        ("around 1983", "1984", True),
+        ("the 1980s", "1987", True),
+        ("the 1980s", "1991", False),
+        ("since 1983", "1983", True),
+    ],
+)
 def test_years(a, b, same):
     assert compatible(a, b, "year") is same
     assert compatible(b, a, "year") is same
@@ -70,8 +79,17 @@ def test_values_that_are_not_numbers_compare_as_text():
 
 def _claim(doc, relation, value, subject="Bureau of Tides", n=0):
     ev = f"The {subject} {relation} {value}."
-    return Claim(subject=subject, relation=relation, value=value, doc=doc, char_start=n, char_end=n + len(ev),
-                 evidence=ev, method="pattern", confidence=0.6)
+    return Claim(
+        subject=subject,
+        relation=relation,
+        value=value,
+        doc=doc,
+        char_start=n,
+        char_end=n + len(ev),
+        evidence=ev,
+        method="pattern",
+        confidence=0.6,
+    )
 
 
 def _tables(claims_by_doc):
@@ -81,13 +99,16 @@ def _tables(claims_by_doc):
     return make_tables(docs, claims_by_doc, orgnet.resolve([c for cs in claims_by_doc.values() for c in cs]))
 
 
-@pytest.mark.parametrize("field, a, b, conflict", [
-    ("staff", "approximately 400", "over 400", False),
-    ("staff", "about 1,000", "1,000", False),
-    ("founded", "1983", "in 1983", False),
-    ("staff", "400", "4,000", True),
-    ("founded", "1983", "1984", True),
-])
+@pytest.mark.parametrize(
+    "field, a, b, conflict",
+    [
+        ("staff", "approximately 400", "over 400", False),
+        ("staff", "about 1,000", "1,000", False),
+        ("founded", "1983", "in 1983", False),
+        ("staff", "400", "4,000", True),
+        ("founded", "1983", "1984", True),
+    ],
+)
 def test_conflicts_table_keeps_only_values_that_cannot_both_be_true(field, a, b, conflict):
     t = _tables({"a.txt": [_claim("a.txt", field, a)], "b.txt": [_claim("b.txt", field, b)]})
     rows = t.conflicts[t.conflicts["field"] == field]
@@ -97,9 +118,13 @@ def test_conflicts_table_keeps_only_values_that_cannot_both_be_true(field, a, b,
 
 
 def test_a_third_value_that_disagrees_makes_the_conflict_and_all_values_are_listed():
-    t = _tables({"a.txt": [_claim("a.txt", "staff", "approximately 400")],
-                 "b.txt": [_claim("b.txt", "staff", "over 400")],
-                 "c.txt": [_claim("c.txt", "staff", "4,000")]})
+    t = _tables(
+        {
+            "a.txt": [_claim("a.txt", "staff", "approximately 400")],
+            "b.txt": [_claim("b.txt", "staff", "over 400")],
+            "c.txt": [_claim("c.txt", "staff", "4,000")],
+        }
+    )
     assert t.conflicts["values"].tolist() == ["approximately 400;over 400;4,000"]
 
 
@@ -118,17 +143,24 @@ _ARTICLE = [
 
 def _dash_copy() -> str:
     body = " ".join(f"{s}[{i + 1}]" for i, s in enumerate(_ARTICLE))
-    return ("= Bureau of Tides =\n\n- Type: Government agency\n- Headquarters: Port Ashby\n\n"
-            f"{body}\n\n== References ==\n- 1. Smit, Jan (2001). Tides.\n")
+    return (
+        "= Bureau of Tides =\n\n- Type: Government agency\n- Headquarters: Port Ashby\n\n"
+        f"{body}\n\n== References ==\n- 1. Smit, Jan (2001). Tides.\n"
+    )
 
 
 def _scrape_copy() -> str:
     # another site's copy: other header, spaced markers, lines wrapped differently, a sidebar
     lines = [f"{s} [{i + 1}]" for i, s in enumerate(_ARTICLE)]
-    return ("Bureau of Tides\n\nLast updated\nBureau of Tides\nHeadquarters Port Ashby\n\n"
-            + "\n\n".join(lines[:3]) + "\n\n" + "\n\n".join(lines[3:]) + "\n\n"
-            "Related Research Articles\n\n<span class=\"mw-page-title-main\">Harbour Fund</span> Ruritanian fund\n\n"
-            "The Harbour Fund is a public fund of Ruritania that pays for the upkeep of harbours and their lights.\n")
+    return (
+        "Bureau of Tides\n\nLast updated\nBureau of Tides\nHeadquarters Port Ashby\n\n"
+        + "\n\n".join(lines[:3])
+        + "\n\n"
+        + "\n\n".join(lines[3:])
+        + "\n\n"
+        'Related Research Articles\n\n<span class="mw-page-title-main">Harbour Fund</span> Ruritanian fund\n\n'
+        "The Harbour Fund is a public fund of Ruritania that pays for the upkeep of harbours and their lights.\n"
+    )
 
 
 _OTHER_ARTICLE = (
@@ -138,7 +170,8 @@ _OTHER_ARTICLE = (
     "budget was cut twice in the 1990s, and several of its coastal stations closed for good. A new "
     "director, Ola Berg, promised in 2019 to reopen two stations and to put the gauge readings online, "
     "where sailors can read them every hour. The Institute of Sea Studies has questioned the accuracy "
-    "of the older records, which were kept by hand until 1968.\n")
+    "of the older records, which were kept by hand until 1968.\n"
+)
 
 
 def _build(tmp_path, files: dict[str, str]) -> orgnet.Tables:
@@ -183,8 +216,10 @@ def test_mirror_detection_by_fingerprints_alone():
     from orgnet.read.document import parse_text, summarize
     from orgnet.read.mirrors import find_mirrors, similarity
 
-    a, b, c = (summarize(parse_text(text, name)) for name, text in
-               (("a.txt", _dash_copy()), ("b.txt", _scrape_copy()), ("c.txt", _OTHER_ARTICLE)))
+    a, b, c = (
+        summarize(parse_text(text, name))
+        for name, text in (("a.txt", _dash_copy()), ("b.txt", _scrape_copy()), ("c.txt", _OTHER_ARTICLE))
+    )
     assert similarity(a.fingerprint, b.fingerprint) >= 0.8
     assert similarity(a.fingerprint, c.fingerprint) < 0.2
     # a third copy names the first, in build order; a short text has no fingerprint
@@ -202,12 +237,15 @@ HOSTILE = "<script>alert(1)</script>"
 def _conflicting(tmp_path) -> orgnet.Tables:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "a.txt").write_text("The Bureau of Tides is an agency of Ruritania. The Bureau of Tides was founded in "
-                                "1950.\n", "utf-8")
+    (docs / "a.txt").write_text(
+        "The Bureau of Tides is an agency of Ruritania. The Bureau of Tides was founded in 1950.\n", "utf-8"
+    )
     (docs / "b.txt").write_text("The Bureau of Tides was founded in 1957. It measures the sea.\n", "utf-8")
     (docs / "sources.yaml").write_text(
         f'a.txt: {{title: "Tide Almanac {HOSTILE}", reliability: B, reliability_reason: "A reason {HOSTILE}"}}\n'
-        'b.txt: {title: "", reliability: D}\n', "utf-8")
+        'b.txt: {title: "", reliability: D}\n',
+        "utf-8",
+    )
     return orgnet.build(docs, jobs=1)
 
 
@@ -231,8 +269,11 @@ def test_documents_table_carries_the_reason_and_a_briefing_lists_conflicts_per_n
     assert HOSTILE not in page  # the title and reason are escaped in the sources list and the JSON
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     data = _data(page)
-    assert data["conflicts"] == {eid: [{"field": "founded", "values": [{"value": "1950", "docs": ["a.txt"]},
-                                                                       {"value": "1957", "docs": ["b.txt"]}]}]}
+    assert data["conflicts"] == {
+        eid: [
+            {"field": "founded", "values": [{"value": "1950", "docs": ["a.txt"]}, {"value": "1957", "docs": ["b.txt"]}]}
+        ]
+    }
     assert data["documents"]["a.txt"] == f"Tide Almanac {HOSTILE}"
 
 

@@ -19,9 +19,18 @@ from orgnet.vocabulary import check_file, check_text
 NAMES = ("relations", "kinds", "fields", "phrases", "names", "hedges")
 PACKAGE_VOCAB = Path(str(resources.files("orgnet.vocab")))
 
-PHRASES_TAIL = "".join(f"{key}: 'x'\n" for key in ("alias_phrases", "former_name_phrases", "rename_pattern",
-                                                   "founded_pattern", "founded_lead_pattern", "newly_founded_pattern",
-                                                   "staff_pattern"))
+PHRASES_TAIL = "".join(
+    f"{key}: 'x'\n"
+    for key in (
+        "alias_phrases",
+        "former_name_phrases",
+        "rename_pattern",
+        "founded_pattern",
+        "founded_lead_pattern",
+        "newly_founded_pattern",
+        "staff_pattern",
+    )
+)
 KINDS_HEAD = "default_kind: person\nname_rules: []\ndescription_rules: []\nkinds:\n"
 
 
@@ -41,14 +50,19 @@ def test_the_package_vocabulary_passes_and_load_checks_it(name):
 
 def test_a_phrase_with_an_unknown_relation_names_file_line_entry_and_relation(tmp_path):
     path = tmp_path / "phrases.yaml"
-    path.write_text("phrases:\n"
-                    "  - {relation: funded_by, roles: forward, pattern: 'paid for by'}\n"
-                    "  # a typo\n"
-                    "  - {relation: funded_byy, roles: forward, pattern: 'bankrolled by'}\n", encoding="utf-8")
+    path.write_text(
+        "phrases:\n"
+        "  - {relation: funded_by, roles: forward, pattern: 'paid for by'}\n"
+        "  # a typo\n"
+        "  - {relation: funded_byy, roles: forward, pattern: 'bankrolled by'}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(VocabularyError) as info:
         check_file(path)
-    assert str(info.value) == (f"{path}, line 4: phrases[1] (pattern 'bankrolled by'): relation 'funded_byy' "
-                               "is not in relations.yaml (did you mean 'funded_by'?)")
+    assert str(info.value) == (
+        f"{path}, line 4: phrases[1] (pattern 'bankrolled by'): relation 'funded_byy' "
+        "is not in relations.yaml (did you mean 'funded_by'?)"
+    )
 
 
 def test_a_relation_of_a_phrase_is_checked_against_the_relations_given():
@@ -60,23 +74,31 @@ def test_a_relation_of_a_phrase_is_checked_against_the_relations_given():
 
 
 def test_a_relation_named_by_also_an_entry_section_or_a_field_must_exist():
-    also = ("phrases:\n  - {relation: leads, roles: forward, pattern: 'x',\n"
-            "     also: [{relation: leadz, roles: forward}]}\n")
+    also = (
+        "phrases:\n  - {relation: leads, roles: forward, pattern: 'x',\n"
+        "     also: [{relation: leadz, roles: forward}]}\n"
+    )
     assert "phrases[0] (pattern 'x'): relation 'leadz' is not in relations.yaml" in error("phrases", also)
     assert error("names", "entry_sections:\n  part_off: [member]\n").startswith(
-        "names.yaml, line 2: entry_sections.part_off: relation 'part_off' is not in relations.yaml")
+        "names.yaml, line 2: entry_sections.part_off: relation 'part_off' is not in relations.yaml"
+    )
     assert error("fields", "fields:\n  - {key: Sponsor, role: funder, relation: paid_by}\n").startswith(
-        "fields.yaml, line 2: fields[0] (key 'Sponsor'): relation 'paid_by' is not in relations.yaml")
+        "fields.yaml, line 2: fields[0] (key 'Sponsor'): relation 'paid_by' is not in relations.yaml"
+    )
 
 
 def test_a_kind_without_colour_or_shape(tmp_path):
     path = tmp_path / "kinds.yaml"
-    path.write_text(KINDS_HEAD + "  person: {colour: '#17becf', shape: ellipse}\n"
-                    "  think_tank: {shape: square, label: think tank}\n", encoding="utf-8")
+    path.write_text(
+        KINDS_HEAD + "  person: {colour: '#17becf', shape: ellipse}\n"
+        "  think_tank: {shape: square, label: think tank}\n",
+        encoding="utf-8",
+    )
     with pytest.raises(VocabularyError) as info:
         check_file(path)
-    assert str(info.value) == (f"{path}, line 6: kinds.think_tank: no 'colour': every kind is drawn "
-                               "with a colour and a shape")
+    assert str(info.value) == (
+        f"{path}, line 6: kinds.think_tank: no 'colour': every kind is drawn with a colour and a shape"
+    )
     msg = error("kinds", KINDS_HEAD + "  person: {label: person}\n")
     assert "kinds.person: no 'colour' and 'shape'" in msg
     assert "shape 'dimond' is not one of" in error("kinds", KINDS_HEAD + "  person: {colour: '#000', shape: dimond}\n")
@@ -91,7 +113,10 @@ def test_a_relation_without_colour():
 def test_followthemoney_schemata_are_checked():
     head = "relations:\n  leads: {colour: '#000', ftm: [%s]}\nattributes: {}\ntop_titles: []\n"
     assert check_text(head % "Directorship, director, organization", "relations")["relations"]["leads"]["ftm"] == [
-        "Directorship", "director", "organization"]
+        "Directorship",
+        "director",
+        "organization",
+    ]
     msg = error("relations", head % "Directorship, member, organization")
     assert "relations.leads.ftm: ftm ['Directorship', 'member', 'organization'] is not [schema, subject" in msg
     assert "[Membership, member, organization]" in msg
@@ -102,29 +127,41 @@ def test_followthemoney_schemata_are_checked():
 def test_a_rule_or_default_kind_naming_an_unknown_kind():
     kinds = "kinds:\n  person: {colour: '#17becf', shape: ellipse}\n"
     assert "default_kind: kind 'persn' is not in kinds.yaml (did you mean 'person'?)" in error(
-        "kinds", kinds + "default_kind: persn\nname_rules: []\ndescription_rules: []\n")
-    msg = error("kinds", kinds + "default_kind: person\ndescription_rules: []\n"
-                "name_rules:\n  - {kind: people, words: [Mr]}\n")
+        "kinds", kinds + "default_kind: persn\nname_rules: []\ndescription_rules: []\n"
+    )
+    msg = error(
+        "kinds", kinds + "default_kind: person\ndescription_rules: []\nname_rules:\n  - {kind: people, words: [Mr]}\n"
+    )
     assert msg.startswith("kinds.yaml, line 6: name_rules[0].kind: kind 'people' is not in kinds.yaml")
 
 
-@pytest.mark.parametrize("name, text, line, key", [
-    ("kinds", KINDS_HEAD + "  person: {colour: '#17becf', shape: dot}\n  person: {colour: '#000000', shape: dot}\n",
-     6, "person"),
-    ("relations", "relations:\n  leads: {label: leads, colour: '#ffbb78', label: heads}\n", 2, "label"),
-    ("hedges", "hedges:\n  alleged: [alleged]\n  reported: [reportedly]\n  alleged: [claimed]\n", 4, "alleged"),
-])
+@pytest.mark.parametrize(
+    "name, text, line, key",
+    [
+        (
+            "kinds",
+            KINDS_HEAD + "  person: {colour: '#17becf', shape: dot}\n  person: {colour: '#000000', shape: dot}\n",
+            6,
+            "person",
+        ),
+        ("relations", "relations:\n  leads: {label: leads, colour: '#ffbb78', label: heads}\n", 2, "label"),
+        ("hedges", "hedges:\n  alleged: [alleged]\n  reported: [reportedly]\n  alleged: [claimed]\n", 4, "alleged"),
+    ],
+)
 def test_a_duplicate_key_names_the_key_and_both_lines(name, text, line, key):
     msg = error(name, text)
     assert msg.startswith(f"{name}.yaml, line {line}: duplicate key {key!r} (first at line ")
 
 
 def test_a_wrong_type_is_named():
-    assert error("kinds", "kinds:\n  - person\n  - place\n") == \
-        "kinds.yaml, line 2: kinds: expected a mapping, found a list"
+    assert (
+        error("kinds", "kinds:\n  - person\n  - place\n")
+        == "kinds.yaml, line 2: kinds: expected a mapping, found a list"
+    )
     assert error("names", "titles:\n  Director: 1\n") == "names.yaml, line 2: titles: expected a list, found a mapping"
-    assert error("fields", "fields:\n  key: Parent\n") == \
-        "fields.yaml, line 2: fields: expected a list, found a mapping"
+    assert (
+        error("fields", "fields:\n  key: Parent\n") == "fields.yaml, line 2: fields: expected a list, found a mapping"
+    )
     # YAML 1.1 reads an unquoted no as false: the message says so
     msg = error("kinds", KINDS_HEAD + "  person: {colour: '#17becf', shape: dot, label: no}\n")
     assert msg.startswith("kinds.yaml, line 5: kinds.person.label: expected a string, found False (YAML reads")
@@ -142,15 +179,19 @@ def test_a_field_role_naming_a_misspelt_relation_or_attribute_is_rejected():
     assert check_text(ok, "fields")["roles"]["parent"]["relation"] == "subordinate_to"
     assert error("fields", ok.replace("subordinate_to", "subordinate_too")) == (
         "fields.yaml, line 2: roles.parent.relation: relation 'subordinate_too' is not in relations.yaml "
-        "(did you mean 'subordinate_to'?)")
+        "(did you mean 'subordinate_to'?)"
+    )
     assert error("fields", ok.replace("attribute: founded", "attribute: foundd")) == (
         "fields.yaml, line 3: roles.founded.attribute: attribute 'foundd' is not in the attributes of "
-        "relations.yaml (did you mean 'founded'?)")
+        "relations.yaml (did you mean 'founded'?)"
+    )
     assert error("fields", ok.replace("role: parent}", "role: parnet}")) == (
         "fields.yaml, line 5: fields[0] (key 'Parent agency'): role 'parnet' is not in the roles of "
-        "fields.yaml (did you mean 'parent'?)")
+        "fields.yaml (did you mean 'parent'?)"
+    )
     assert "a role gives a relation or an attribute, not both" in error(
-        "fields", ok.replace("{attribute: founded}", "{attribute: founded, relation: leads}"))
+        "fields", ok.replace("{attribute: founded}", "{attribute: founded, relation: leads}")
+    )
     assert "unknown option 'direction'" in error("fields", ok.replace("body: true", "direction: back"))
     assert error("fields", "fields: []\n") == "fields.yaml: no 'roles'"
 
@@ -165,16 +206,20 @@ def test_every_role_the_reader_gives_is_in_the_roles_table():
 def test_a_field_without_role_or_with_an_unknown_split():
     assert error("fields", "fields:\n  - {key: Parent}\n") == "fields.yaml, line 2: fields[0] (key 'Parent'): no 'role'"
     assert "split 'colon' is not 'comma' or 'semicolon'" in error(
-        "fields", "fields:\n  - {key: Parent, role: parent, split: colon}\n")
+        "fields", "fields:\n  - {key: Parent, role: parent, split: colon}\n"
+    )
 
 
 def test_hedges_need_a_factor_for_every_level():
-    text = ("hedges: {alleged: [alleged]}\n"
-            "confidence: {method: {infobox: 0.9}, hedge: {stated: 1.0}, reliability: {F: 0.8}, "
-            "default_reliability: F}\n")
+    text = (
+        "hedges: {alleged: [alleged]}\n"
+        "confidence: {method: {infobox: 0.9}, hedge: {stated: 1.0}, reliability: {F: 0.8}, "
+        "default_reliability: F}\n"
+    )
     assert error("hedges", text) == "hedges.yaml, line 2: confidence.hedge: no factor for the hedge 'alleged'"
     assert "expected a number from 0 to 1, found a string" in error(
-        "hedges", text.replace("stated: 1.0", "stated: 1.0, alleged: high"))
+        "hedges", text.replace("stated: 1.0", "stated: 1.0, alleged: high")
+    )
 
 
 def test_a_yaml_syntax_error_names_file_and_line():

@@ -58,8 +58,7 @@ def _require(frame: pd.DataFrame, columns: Iterable[str], where: str) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise InputError(
-            f"{where}: missing column(s) {', '.join(missing)} "
-            f"(has: {', '.join(map(str, frame.columns)) or 'none'})"
+            f"{where}: missing column(s) {', '.join(missing)} (has: {', '.join(map(str, frame.columns)) or 'none'})"
         )
 
 
@@ -82,9 +81,7 @@ class _Build:
         # (source id, target id) -> relations; source id -> target ids
         self.relations: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.targets: dict[str, set[str]] = defaultdict(set)
-        for source, target, relation in zip(
-            edges["source"], edges["target"], edges["relation"]
-        ):
+        for source, target, relation in zip(edges["source"], edges["target"], edges["relation"]):
             source, target = cell_text(source), cell_text(target)
             self.relations[(source, target)].add(cell_text(relation).strip())
             self.targets[source].add(target)
@@ -98,9 +95,7 @@ class _Build:
     def has_node(self, names: Iterable[str]) -> bool:
         return any(name in self.ids_by_name for name in names)
 
-    def relations_between(
-        self, sources: set[str], targets: set[str]
-    ) -> tuple[set[str], set[str]]:
+    def relations_between(self, sources: set[str], targets: set[str]) -> tuple[set[str], set[str]]:
         """Relations of edges sources -> targets and of edges targets -> sources."""
         forward: set[str] = set()
         backward: set[str] = set()

@@ -104,9 +104,7 @@ def _documents_of(data: Any, where: str) -> list[dict[str, Any]]:
     elif isinstance(data, Mapping) and "doc" in data:
         return [_check_document(data, where, "document entry")]
     else:
-        raise InputError(
-            f"{where}: gold file has neither a 'documents:' list nor a 'doc:' entry"
-        )
+        raise InputError(f"{where}: gold file has neither a 'documents:' list nor a 'doc:' entry")
     documents = []
     for index, document in enumerate(entries):
         if not isinstance(document, Mapping):
@@ -126,14 +124,10 @@ def _check_document(document: Mapping, where: str, entry: str) -> dict[str, Any]
             raise InputError(f"{where}: {doc}: nodes[{position}] has no 'name'")
     for position, edge in enumerate(edges):
         missing = [
-            key
-            for key in ("source", "relation", "target")
-            if not isinstance(edge, Mapping) or not edge.get(key)
+            key for key in ("source", "relation", "target") if not isinstance(edge, Mapping) or not edge.get(key)
         ]
         if missing:
-            raise InputError(
-                f"{where}: {doc}: edges[{position}] lacks {', '.join(missing)}"
-            )
+            raise InputError(f"{where}: {doc}: edges[{position}] lacks {', '.join(missing)}")
     return {
         "doc": doc,
         "nodes": nodes,

@@ -231,8 +231,7 @@ def format_report(report: EvalReport, limit: int = 25) -> str:
         + f"  {'violations':>10}"
     )
     lines = [
-        f"gold evaluation of {len(docs)} document{'s' if len(docs) != 1 else ''} "
-        "(edges: typed, direction matters)",
+        f"gold evaluation of {len(docs)} document{'s' if len(docs) != 1 else ''} (edges: typed, direction matters)",
         header,
     ]
     for row in report.per_document.to_dict("records"):
@@ -243,8 +242,10 @@ def format_report(report: EvalReport, limit: int = 25) -> str:
         (
             "core edges",
             report.missed_edges,
-            lambda r: f"{r['doc']}: {r['source']} -[{r['relation']}]-> {r['target']}"
-            + (f"  (build has: {r['build_relations']})" if r["build_relations"] else ""),
+            lambda r: (
+                f"{r['doc']}: {r['source']} -[{r['relation']}]-> {r['target']}"
+                + (f"  (build has: {r['build_relations']})" if r["build_relations"] else "")
+            ),
         ),
     ):
         core = frame[frame["core"].astype(bool)] if len(frame) else frame
@@ -265,17 +266,13 @@ def format_report(report: EvalReport, limit: int = 25) -> str:
         "",
         "summary (counts pooled over documents)",
         f"  node recall        {_pooled(o, 'nodes_found', 'nodes_total', 'node_recall')}",
-        f"  core node recall   "
-        f"{_pooled(o, 'core_nodes_found', 'core_nodes_total', 'core_node_recall')}",
+        f"  core node recall   {_pooled(o, 'core_nodes_found', 'core_nodes_total', 'core_node_recall')}",
         f"  edge recall        {_pooled(o, 'edges_found', 'edges_total', 'edge_recall')}",
-        f"  core edge recall   "
-        f"{_pooled(o, 'core_edges_found', 'core_edges_total', 'core_edge_recall')}",
+        f"  core edge recall   {_pooled(o, 'core_edges_found', 'core_edges_total', 'core_edge_recall')}",
         f"  pair recall        {_pooled(o, 'pairs_found', 'edges_total', 'pair_recall')}"
         "  (any relation, either direction)",
-        f"  core pair recall   "
-        f"{_pooled(o, 'core_pairs_found', 'core_edges_total', 'core_pair_recall')}",
-        f"  core leads recall  "
-        f"{_pooled(o, 'core_leads_found', 'core_leads_total', 'core_leads_recall')}",
+        f"  core pair recall   {_pooled(o, 'core_pairs_found', 'core_edges_total', 'core_pair_recall')}",
+        f"  core leads recall  {_pooled(o, 'core_leads_found', 'core_leads_total', 'core_leads_recall')}",
         f"  violations         {int(o['not_node_violations'])}"
         + (f"  (not_nodes as node labels: {shown})" if shown else ""),
         f"  node precision proxy     {_rate(report.precision_proxy)}"

@@ -29,9 +29,18 @@ __all__ = ["evaluate"]
 
 # the counts pooled over documents; the recalls are computed from them
 _COUNTS: tuple[str, ...] = (
-    "nodes_found", "nodes_total", "core_nodes_found", "core_nodes_total",
-    "edges_found", "edges_total", "core_edges_found", "core_edges_total",
-    "pairs_found", "core_pairs_found", "core_leads_found", "core_leads_total",
+    "nodes_found",
+    "nodes_total",
+    "core_nodes_found",
+    "core_nodes_total",
+    "edges_found",
+    "edges_total",
+    "core_edges_found",
+    "core_edges_total",
+    "pairs_found",
+    "core_pairs_found",
+    "core_leads_found",
+    "core_leads_total",
     "not_node_violations",
 )
 
@@ -141,9 +150,7 @@ def _score_document(
                     "target": str(edge["target"]),
                     "core": core,
                     "pair_found": pair,
-                    "build_relations": ";".join(
-                        sorted(forward) + sorted("<-" + r for r in backward)
-                    ),
+                    "build_relations": ";".join(sorted(forward) + sorted("<-" + r for r in backward)),
                 }
             )
 
@@ -153,9 +160,7 @@ def _score_document(
     return counts
 
 
-def _judge_edges(
-    documents: Iterable[Mapping[str, Any]], build: _Build
-) -> tuple[int, int]:
+def _judge_edges(documents: Iterable[Mapping[str, Any]], build: _Build) -> tuple[int, int]:
     """(judged, correct) distinct build edges, as the edge precision estimate defines them."""
     judged: set[tuple[str, str, str]] = set()
     correct: set[tuple[str, str, str]] = set()

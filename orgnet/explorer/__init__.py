@@ -64,5 +64,14 @@ from .state import FRESH_LAYOUT_MAX
 from .table import edge_table_html
 from .widget import Explorer
 
-__all__ = ["Explorer", "Selection", "select_view", "edge_table", "edge_table_html", "EDGE_COLUMNS",
-           "FRESH_LAYOUT_MAX", "UNKNOWN_KIND", "KEYS"]
+__all__ = [
+    "Explorer",
+    "Selection",
+    "select_view",
+    "edge_table",
+    "edge_table_html",
+    "EDGE_COLUMNS",
+    "FRESH_LAYOUT_MAX",
+    "UNKNOWN_KIND",
+    "KEYS",
+]

@@ -30,27 +30,63 @@ def view_title(G: Any, sel: Selection) -> str:
 
 
 def view_subtitle(G: Any, sel: Selection, total_edges: int) -> str:
-    return (f"{sel.n_nodes} of {G.number_of_nodes()} nodes and {sel.n_edges} of "
-            f"{total_edges} edges, chosen in the orgnet Explorer.")
+    return (
+        f"{sel.n_nodes} of {G.number_of_nodes()} nodes and {sel.n_edges} of "
+        f"{total_edges} edges, chosen in the orgnet Explorer."
+    )
 
 
-def view_page(G: Any, sel: Selection, *, tables: Any, claims: Mapping, titles: Mapping[str, str],
-              positions: Mapping | None, generated: Any = None) -> str:
+def view_page(
+    G: Any,
+    sel: Selection,
+    *,
+    tables: Any,
+    claims: Mapping,
+    titles: Mapping[str, str],
+    positions: Mapping | None,
+    generated: Any = None,
+) -> str:
     """The briefing page of `sel` (a view of the whole network `G` built from `tables`), at
     `positions` (None: laid out afresh)."""
     from ..render.network import network_html
 
-    rows = [[r["source_label"], r["relation"], r["target_label"], record_years(r),
-             "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}", r["hedge"],
-             "; ".join(doc_name(d, dict(titles)) for d in split_cell(r["docs"])), r["evidence"]]
-            for r in sel.edges.to_dict("records")]
-    extra = ({"title": "Edges in this view", "columns": _COLUMNS, "rows": rows,
-              "caption": "Every edge of the view, with the quote it rests on."},)
-    return network_html(sel.graph, title=view_title(G, sel), subtitle=view_subtitle(G, sel, G.number_of_edges()),
-                        sources=tables.documents, claims=claims, focus=sel.focus, generated=generated,
-                        notes=sel.notes, tables=extra, positions=positions, year=sel.params.get("year"),
-                        show_undated=sel.params.get("undated", True), conflicts=tables.conflicts,
-                        merges=tables.merges)
+    rows = [
+        [
+            r["source_label"],
+            r["relation"],
+            r["target_label"],
+            record_years(r),
+            "" if pd.isna(r["confidence"]) else f"{r['confidence']:.2f}",
+            r["hedge"],
+            "; ".join(doc_name(d, dict(titles)) for d in split_cell(r["docs"])),
+            r["evidence"],
+        ]
+        for r in sel.edges.to_dict("records")
+    ]
+    extra = (
+        {
+            "title": "Edges in this view",
+            "columns": _COLUMNS,
+            "rows": rows,
+            "caption": "Every edge of the view, with the quote it rests on.",
+        },
+    )
+    return network_html(
+        sel.graph,
+        title=view_title(G, sel),
+        subtitle=view_subtitle(G, sel, G.number_of_edges()),
+        sources=tables.documents,
+        claims=claims,
+        focus=sel.focus,
+        generated=generated,
+        notes=sel.notes,
+        tables=extra,
+        positions=positions,
+        year=sel.params.get("year"),
+        show_undated=sel.params.get("undated", True),
+        conflicts=tables.conflicts,
+        merges=tables.merges,
+    )
 
 
 def write_page(page: str, path: str | os.PathLike) -> Path:

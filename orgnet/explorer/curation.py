@@ -33,13 +33,16 @@ def _reject(G: Any, folder: Path, edge: tuple, who: str, why: str) -> str:
     u, v, k = edge
     rel = G.edges[u, v, k].get("relation", k)
     where = curate.reject(folder, link=(u, rel, v), reason=why, author=who).split(":", 1)[0]
-    return (f"{where}: on the next build the link {node_label(G, u)} \u2192 "
-            f"{vocabulary.relations().get(rel, {}).get('label', rel)} \u2192 {node_label(G, v)} "
-            "and its claims are left out")
+    return (
+        f"{where}: on the next build the link {node_label(G, u)} \u2192 "
+        f"{vocabulary.relations().get(rel, {}).get('label', rel)} \u2192 {node_label(G, v)} "
+        "and its claims are left out"
+    )
 
 
-def correct(request: Mapping, *, G: Any, folder: Path | None, merges: pd.DataFrame,
-            edge_by_id: Mapping[str, tuple]) -> str:
+def correct(
+    request: Mapping, *, G: Any, folder: Path | None, merges: pd.DataFrame, edge_by_id: Mapping[str, tuple]
+) -> str:
     """Write the ``curations.yaml`` entry in `folder` a side-panel request asks for; return what
     the next build changes (see :meth:`orgnet.explorer.Explorer.correct`).
 
@@ -59,8 +62,9 @@ def correct(request: Mapping, *, G: Any, folder: Path | None, merges: pd.DataFra
     action = request.get("action")
     if action == "distinct":
         node, names = str(request.get("node") or ""), request.get("names")
-        if not (isinstance(names, list) and len(names) == 2
-                and (str(names[0]), str(names[1])) in merge_pairs(merges, node)):
+        if not (
+            isinstance(names, list) and len(names) == 2 and (str(names[0]), str(names[1])) in merge_pairs(merges, node)
+        ):
             raise InputError(f"{names!r} is not a merge of node {node!r} in merges.csv")
         said = curate.distinct(folder, str(names[0]), str(names[1]), reason=why, author=who)
     elif action == "reject":

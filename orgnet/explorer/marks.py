@@ -37,6 +37,8 @@ def marks_of(G: Any, measure: str, communities: bool, node_index: Mapping, cache
     rings, legend = cache["communities"]
     marks["ring"] = {str(node_index[n]): colour for n, (_, colour) in rings.items()}
     marks["community"] = {str(node_index[n]): c for n, (c, _) in rings.items()}
-    key = " \u00b7 ".join(f"<span style='color:{html.escape(e['colour'])}'>\u25cf</span> "
-                          f"{html.escape(e['label'])} ({e['count']})" for e in legend)
+    key = " \u00b7 ".join(
+        f"<span style='color:{html.escape(e['colour'])}'>\u25cf</span> {html.escape(e['label'])} ({e['count']})"
+        for e in legend
+    )
     return marks, legend_html(keys, key)

@@ -71,8 +71,9 @@ def control_options(G: nx.MultiDiGraph, documents: Any) -> Options:
     (3, 9, True)
     """
     kinds, kind_count = _counted((a.get("kind") or UNKNOWN_KIND for _, a in G.nodes(data=True)), vocabulary.kinds())
-    rels, rel_count = _counted((a.get("relation", k) for _, _, k, a in G.edges(keys=True, data=True)),
-                               vocabulary.relations())
+    rels, rel_count = _counted(
+        (a.get("relation", k) for _, _, k, a in G.edges(keys=True, data=True)), vocabulary.relations()
+    )
     docs, doc_count, titles = _documents(G, documents)
     years = [a.get(c) for *_, a in G.edges(data=True) for c in ("start", "end") if a.get(c) is not None]
     years += [a.get("founded") for _, a in G.nodes(data=True) if a.get("founded") is not None]
@@ -95,6 +96,16 @@ def focus_names(G: nx.MultiDiGraph) -> list[str]:
 
 def defaults(options: Options) -> dict[str, Any]:
     """The controls' start values: every kind, relation and document, all years, no focus."""
-    return dict(kinds=tuple(options.kinds), relations=tuple(options.relations), documents=tuple(options.documents),
-                min_confidence=0.0, year=options.last_year, all_years=True, undated=True, focus="",
-                depth=DEFAULT_DEPTH, search="", path_to="")
+    return dict(
+        kinds=tuple(options.kinds),
+        relations=tuple(options.relations),
+        documents=tuple(options.documents),
+        min_confidence=0.0,
+        year=options.last_year,
+        all_years=True,
+        undated=True,
+        focus="",
+        depth=DEFAULT_DEPTH,
+        search="",
+        path_to="",
+    )

@@ -15,8 +15,16 @@ from typing import Any, Mapping
 from ..errors import UnknownNodeError
 from ..graph import Selection, find_node
 
-__all__ = ["view_arguments", "view_key", "resolve_focus", "framing", "lays_out_afresh", "counts_html",
-           "status_html", "FRESH_LAYOUT_MAX"]
+__all__ = [
+    "view_arguments",
+    "view_key",
+    "resolve_focus",
+    "framing",
+    "lays_out_afresh",
+    "counts_html",
+    "status_html",
+    "FRESH_LAYOUT_MAX",
+]
 
 #: views with at most this many nodes are laid out afresh; bigger ones reuse the whole graph's layout
 FRESH_LAYOUT_MAX = 300
@@ -86,8 +94,10 @@ def lays_out_afresh(sel: Selection, mode: str, *, narrowed_only: bool = True) ->
 def counts_html(sel: Selection, n_edges: int, total_nodes: int, total_edges: int) -> str:
     """The counts over the drawing."""
     found = f" \u00b7 {len(sel.highlight)} found" if sel.highlight else ""
-    return (f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 <b>{n_edges}</b> edges shown '
-            f"(of {total_nodes} nodes, {total_edges} edges){found}</span>")
+    return (
+        f'<span class="orgnet-counts"><b>{sel.n_nodes}</b> nodes \u00b7 <b>{n_edges}</b> edges shown '
+        f"(of {total_nodes} nodes, {total_edges} edges){found}</span>"
+    )
 
 
 def status_html(sel: Selection) -> str:

@@ -46,8 +46,13 @@ def years_text(a: dict) -> str:
 
 def record_years(rec: dict) -> str:
     """:func:`years_text` of a row of an edge table (missing start or end as None)."""
-    return years_text({"start": None if pd.isna(rec["start"]) else rec["start"],
-                       "end": None if pd.isna(rec["end"]) else rec["end"], "intervals": rec.get("intervals")})
+    return years_text(
+        {
+            "start": None if pd.isna(rec["start"]) else rec["start"],
+            "end": None if pd.isna(rec["end"]) else rec["end"],
+            "intervals": rec.get("intervals"),
+        }
+    )
 
 
 def _cell(value: Any) -> str:
@@ -80,9 +85,17 @@ def _row(rec: dict, rel_vocab: dict, titles: dict[str, str]) -> str:
     years = '<span class="tag">undated</span>' if rec.get("undated") is True else _cell(record_years(rec))
     conf = "" if pd.isna(rec["confidence"]) else f"{float(rec['confidence']):.2f}"
     rel = rel_vocab.get(rec["relation"], {}).get("label", rec["relation"])
-    cells = [_cell(rec["source_label"]), _cell(rel), _cell(rec["target_label"]), years, _cell(rec["title"]),
-             conf, _cell(rec["hedge"]), "<br>".join(_doc_cell(d, titles) for d in split_cell(rec["docs"])),
-             _cell(rec["evidence"])]
+    cells = [
+        _cell(rec["source_label"]),
+        _cell(rel),
+        _cell(rec["target_label"]),
+        years,
+        _cell(rec["title"]),
+        conf,
+        _cell(rec["hedge"]),
+        "<br>".join(_doc_cell(d, titles) for d in split_cell(rec["docs"])),
+        _cell(rec["evidence"]),
+    ]
     cls = ' class="hit"' if rec["highlighted"] else ""
     return f"<tr{cls}>" + "".join(f'<td class="{k}">{c}</td>' for k, c in zip(_CELL_CLASSES, cells)) + "</tr>"
 
@@ -103,8 +116,10 @@ def edge_table_html(edges: pd.DataFrame, max_rows: int = 200, titles: dict[str, 
     out = [_table_css(), '<div class="orgnet-edges"><table>']
     n = len(edges)
     if n > max_rows:
-        out.append(f"<caption>Showing the first {max_rows} of {n} edges (highlighted first); "
-                   "the export holds them all.</caption>")
+        out.append(
+            f"<caption>Showing the first {max_rows} of {n} edges (highlighted first); "
+            "the export holds them all.</caption>"
+        )
     out.append("<thead><tr>" + "".join(f"<th>{h}</th>" for h in _HEAD) + "</tr></thead><tbody>")
     out += [_row(rec, rel_vocab, titles or {}) for rec in edges.head(max_rows).to_dict("records")]
     if n == 0:

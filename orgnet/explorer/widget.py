@@ -102,9 +102,16 @@ class Explorer:
     (True, 4)
     """
 
-    def __init__(self, tables: Tables | str | os.PathLike, *, height: int = 560,
-                 export_path: str | os.PathLike = "orgnet-view.html", max_table_rows: int = 200,
-                 layout: str = "auto", curations: str | os.PathLike | None = None) -> None:
+    def __init__(
+        self,
+        tables: Tables | str | os.PathLike,
+        *,
+        height: int = 560,
+        export_path: str | os.PathLike = "orgnet-view.html",
+        max_table_rows: int = 200,
+        layout: str = "auto",
+        curations: str | os.PathLike | None = None,
+    ) -> None:
         if not isinstance(tables, Tables):
             tables = read_tables(tables)
         if layout not in ("auto", "fresh", "fixed"):
@@ -162,8 +169,14 @@ class Explorer:
         G, tables = self.graph, self.tables
         self._positions = whole_layout(G)
         # the links' claims are made when the drawing asks for them (_claims_of), not up front
-        base = base_data(G, positions=self._positions, claims={}, sources=tables.documents,
-                         conflicts=tables.conflicts, merges=tables.merges)
+        base = base_data(
+            G,
+            positions=self._positions,
+            claims={},
+            sources=tables.documents,
+            conflicts=tables.conflicts,
+            merges=tables.merges,
+        )
         for e in base["edges"]:  # stand-ins ({claim_id, found: False}): the drawing asks for the claims
             del e["claims"]
         self._node_index = {n["id"]: i for i, n in enumerate(base["nodes"])}
@@ -202,8 +215,9 @@ class Explorer:
         the buttons export and reset), not yet shown."""
         if self._controls is not None:
             return self._controls
-        controls = make_controls(self._options, focus_names(self.graph), depth=self._defaults["depth"],
-                                 export_path=self._export_path)
+        controls = make_controls(
+            self._options, focus_names(self.graph), depth=self._defaults["depth"], export_path=self._export_path
+        )
         self._controls = controls
         for name in OBSERVED:
             getattr(controls, name).observe(self._changed, names="value")
@@ -242,8 +256,12 @@ class Explorer:
         # as one handed on is) removes inline SVG but keeps images
         svg = snapshot_svg(self._base, self.network.view)
         src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-        data["text/html"] = template_environment().get_template("explorer-still.html.j2").render(
-            n_nodes=sel.n_nodes, n_edges=len(self.network.view["edges"]), src=src).rstrip("\n")
+        data["text/html"] = (
+            template_environment()
+            .get_template("explorer-still.html.j2")
+            .render(n_nodes=sel.n_nodes, n_edges=len(self.network.view["edges"]), src=src)
+            .rstrip("\n")
+        )
         return (data, *rest) if rest else data
 
     # ---- values and selection
@@ -262,9 +280,9 @@ class Explorer:
     def hold(self):
         """Change several controls with one redraw at the end::
 
-            with explorer.hold():
-                explorer.kinds.value = ["person"]
-                explorer.min_confidence.value = 0.7
+        with explorer.hold():
+            explorer.kinds.value = ["person"]
+            explorer.min_confidence.value = 0.7
         """
         self._hold += 1
         try:
@@ -318,8 +336,15 @@ class Explorer:
         """The briefing page of a selection (default: the current one), with every edge of the
         view and its quote in a table under the drawing."""
         sel = sel or self._current()
-        return briefing.view_page(self.graph, sel, tables=self.tables, claims=self._claims(), titles=self._titles,
-                                  positions=self._positions_for(sel), generated=generated)
+        return briefing.view_page(
+            self.graph,
+            sel,
+            tables=self.tables,
+            claims=self._claims(),
+            titles=self._titles,
+            positions=self._positions_for(sel),
+            generated=generated,
+        )
 
     def _current(self) -> Selection:
         """The selection on show (drawn first if there is none yet)."""
@@ -341,10 +366,18 @@ class Explorer:
         fit = framing != self._framed_as
         self._framed_as = framing
         self._seq += 1
-        self.network.view = view_of(self.graph, sel, node_index=self._node_index, edge_index=self._edge_index,
-                                    positions=positions, fit=fit, seq=self._seq)
-        self.counts.value = state.counts_html(sel, len(self.network.view["edges"]), self.graph.number_of_nodes(),
-                                              self._n_edges_total)
+        self.network.view = view_of(
+            self.graph,
+            sel,
+            node_index=self._node_index,
+            edge_index=self._edge_index,
+            positions=positions,
+            fit=fit,
+            seq=self._seq,
+        )
+        self.counts.value = state.counts_html(
+            sel, len(self.network.view["edges"]), self.graph.number_of_nodes(), self._n_edges_total
+        )
         self.status.value = state.status_html(sel)
         self.state = sel
         self._drawn_key = key
@@ -356,8 +389,9 @@ class Explorer:
         network and sent to the drawing (links: the sizes it starts with)."""
         from .marks import marks_of
 
-        marks, self.legend.value = marks_of(self.graph, self.size_by.value, self.communities.value,
-                                            self._node_index, self._marks_cache)
+        marks, self.legend.value = marks_of(
+            self.graph, self.size_by.value, self.communities.value, self._node_index, self._marks_cache
+        )
         self.network.marks = marks
 
     # ---- claims, when the drawing asks
@@ -380,8 +414,10 @@ class Explorer:
             return {}, {}
         sub = self.graph.edge_subgraph(edges)
         data = page_data(sub, claims=self._claims(), sources=self.tables.documents, positions=self._positions)
-        return ({str(self._edge_index[e]): d["claims"] for e, d in zip(edge_order(sub), data["edges"])},
-                data["documents"])
+        return (
+            {str(self._edge_index[e]): d["claims"] for e, d in zip(edge_order(sub), data["edges"])},
+            data["documents"],
+        )
 
     # ---- corrections
     def correct(self, request: dict) -> str:
@@ -402,8 +438,9 @@ class Explorer:
             Without a documents folder, without author or reason, or for a node, merge or
             link the network does not have.
         """
-        said = curation.correct(request, G=self.graph, folder=self.curations, merges=self.tables.merges,
-                                edge_by_id=self._edge_by_id)
+        said = curation.correct(
+            request, G=self.graph, folder=self.curations, merges=self.tables.merges, edge_by_id=self._edge_by_id
+        )
         self.corrected.append(said)
         return said
 
@@ -430,5 +467,6 @@ class Explorer:
             return
         self.last_export = path
         sel = self._current()
-        self.export_status.value = (f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, "
-                                    f"{sel.n_edges} edges).")
+        self.export_status.value = (
+            f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, {sel.n_edges} edges)."
+        )

@@ -53,5 +53,14 @@ from .ftm import ftm_edge_id, ftm_entities, ftm_node_id, to_ftm
 from .graph_files import XMLCharacterWarning
 from .write import export
 
-__all__ = ["export", "XMLCharacterWarning", "FORMATS", "graph_tables", "format_for", "to_ftm", "ftm_entities",
-           "ftm_node_id", "ftm_edge_id"]
+__all__ = [
+    "export",
+    "XMLCharacterWarning",
+    "FORMATS",
+    "graph_tables",
+    "format_for",
+    "to_ftm",
+    "ftm_entities",
+    "ftm_node_id",
+    "ftm_edge_id",
+]

@@ -47,7 +47,7 @@ def graph_tables(G: nx.Graph) -> tuple[pd.DataFrame, pd.DataFrame]:
     """
     node_rows = [{**{k: _flat(v) for k, v in d.items()}, "id": str(n)} for n, d in G.nodes(data=True)]
     edge_rows = []
-    for e in (G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True)):
+    for e in G.edges(keys=True, data=True) if G.is_multigraph() else G.edges(data=True):
         u, v, d = e[0], e[1], e[-1]
         row = {k: _flat(val) for k, val in d.items()}
         row.update(source=str(u), target=str(v))

@@ -169,8 +169,9 @@ def ftm_entities(tables_or_G, documents: pd.DataFrame | None = None) -> list:
         if not is_missing(d.get("description")) and str(d.get("description")):
             proxy.add("description", str(d["description"]))
         docs = split_cell(d.get("docs"))
-        proxy.add("notes", f"orgnet id: {n}; kind: {kind or 'unknown'}"
-                  + (f"; documents: {'; '.join(docs)}" if docs else ""))
+        proxy.add(
+            "notes", f"orgnet id: {n}; kind: {kind or 'unknown'}" + (f"; documents: {'; '.join(docs)}" if docs else "")
+        )
         _add_sources(proxy, docs, sources)
         schema_of[n] = proxy.schema
         out.append(proxy)
@@ -188,8 +189,11 @@ def ftm_entities(tables_or_G, documents: pd.DataFrame | None = None) -> list:
         label = relations.get(rel, {}).get("label", rel)
         docs = split_cell(d.get("docs"))
         summary = f"orgnet: {G.nodes[u].get('label') or u} {label} {G.nodes[v].get('label') or v}"
-        said = ([f"confidence {float(d['confidence']):.2f}"] if not is_missing(d.get("confidence")) else []) \
-            + ([str(d["hedge"])] if d.get("hedge") else []) + ([f"documents: {'; '.join(docs)}"] if docs else [])
+        said = (
+            ([f"confidence {float(d['confidence']):.2f}"] if not is_missing(d.get("confidence")) else [])
+            + ([str(d["hedge"])] if d.get("hedge") else [])
+            + ([f"documents: {'; '.join(docs)}"] if docs else [])
+        )
         summary += f" ({', '.join(said)})" if said else ""
         for i, span in enumerate(spans or [None]):
             proxy = model.make_entity(name)

@@ -86,11 +86,15 @@ def _xml_safe(G: nx.Graph, replaced: list[int] | None = None) -> nx.Graph:
     H.add_nodes_from((_xml_text(n, replaced), _cast(d, node_plan, replaced)) for n, d in G.nodes(data=True))
     edge_plan = _plan(e[-1] for e in G.edges(data=True))
     if G.is_multigraph():
-        H.add_edges_from((_xml_text(u, replaced), _xml_text(v, replaced), _xml_text(k, replaced),
-                          _cast(d, edge_plan, replaced)) for u, v, k, d in G.edges(keys=True, data=True))
+        H.add_edges_from(
+            (_xml_text(u, replaced), _xml_text(v, replaced), _xml_text(k, replaced), _cast(d, edge_plan, replaced))
+            for u, v, k, d in G.edges(keys=True, data=True)
+        )
     else:
-        H.add_edges_from((_xml_text(u, replaced), _xml_text(v, replaced), _cast(d, edge_plan, replaced))
-                         for u, v, d in G.edges(data=True))
+        H.add_edges_from(
+            (_xml_text(u, replaced), _xml_text(v, replaced), _cast(d, edge_plan, replaced))
+            for u, v, d in G.edges(data=True)
+        )
     return H
 
 
@@ -112,7 +116,7 @@ def _gexf_ready(G: nx.Graph, replaced: list[int] | None = None) -> nx.Graph:
         if colour:
             d["viz"] = {"color": _rgb(colour)}
     dated = False
-    for e in (H.edges(keys=True, data=True) if H.is_multigraph() else H.edges(data=True)):
+    for e in H.edges(keys=True, data=True) if H.is_multigraph() else H.edges(data=True):
         d = e[-1]
         rel = d.get("relation") or (e[2] if H.is_multigraph() else "")
         spec = relations.get(rel, {})
@@ -167,7 +171,9 @@ def _node_link(G: nx.Graph) -> dict:
     except TypeError:  # networkx < 3.4 always calls them "links"
         data = nx.node_link_data(G)
     data = _json_value(data)
-    data["graph"] = {**data.get("graph", {}),
-                     "kind_colours": {k: v.get("colour") for k, v in vocabulary.kinds().items()},
-                     "relation_colours": {k: v.get("colour") for k, v in vocabulary.relations().items()}}
+    data["graph"] = {
+        **data.get("graph", {}),
+        "kind_colours": {k: v.get("colour") for k, v in vocabulary.kinds().items()},
+        "relation_colours": {k: v.get("colour") for k, v in vocabulary.relations().items()},
+    }
     return data

@@ -81,9 +81,12 @@ def export(tables_or_G, fmt: str, path: str | Path, documents: pd.DataFrame | No
         else:
             _write_gexf(_gexf_ready(G, replaced), path)
         if replaced[0]:
-            warnings.warn(f"{path}: replaced {replaced[0]} character{'s' if replaced[0] != 1 else ''} that XML "
-                          "cannot hold (control characters, U+FFFE, U+FFFF, lone surrogates) by U+FFFD",
-                          XMLCharacterWarning, stacklevel=2)
+            warnings.warn(
+                f"{path}: replaced {replaced[0]} character{'s' if replaced[0] != 1 else ''} that XML "
+                "cannot hold (control characters, U+FFFE, U+FFFF, lone surrogates) by U+FFFD",
+                XMLCharacterWarning,
+                stacklevel=2,
+            )
     else:
         with open(path, "w", encoding="utf-8") as fh:
             json.dump(_node_link(G), fh, ensure_ascii=False, allow_nan=False, indent=1)

@@ -23,8 +23,10 @@ _OR_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*or\s+(?:the\s+)?")  # bet
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
 
 
-_ABBREVIATED = re.compile(r"(?:^|[,;]\s*)(?:abbreviated|abbr\.|abbreviation|short|acronym)(?: as)?:?\s+(?P<a>[^,;()]{2,12}?)"
-                          r"(?:,\s*(?P<b>[A-Z][A-Za-z0-9&]{1,9}))?\s*$")
+_ABBREVIATED = re.compile(
+    r"(?:^|[,;]\s*)(?:abbreviated|abbr\.|abbreviation|short|acronym)(?: as)?:?\s+(?P<a>[^,;()]{2,12}?)"
+    r"(?:,\s*(?P<b>[A-Z][A-Za-z0-9&]{1,9}))?\s*$"
+)
 
 
 _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
@@ -45,7 +47,7 @@ class AliasRules(ExtractorBase):
             if m.org or m.acronym or (m.title and not m.person) or not m.name:
                 continue  # ("Colonel Ada Morn": a person with a rank is known by her surname too)
             h = v["honorific_rx"].match(m.name)  # "Brig Gen Morn"
-            w = m.name[h.end():] if h else m.name
+            w = m.name[h.end() :] if h else m.name
             if " " not in w and w in known:
                 m.name, m.person = known[w], True
             elif m.person and not h and m.name.split()[-1] not in _PLACE_TAIL:
@@ -71,8 +73,11 @@ class AliasRules(ExtractorBase):
         ana_at = {a.start: a for a in anas}
         out = []
         for m in names:
-            if " " not in m.name and m.name in v["org_words"] \
-                    and self.clean[max(s.start, m.start - 4):m.start].casefold() == "the ":
+            if (
+                " " not in m.name
+                and m.name in v["org_words"]
+                and self.clean[max(s.start, m.start - 4) : m.start].casefold() == "the "
+            ):
                 if m.name.casefold() in subject_words and (m.start - 4) in ana_at:
                     continue  # the anaphor "the agency" stands for the subject
                 if m.name.casefold() not in subject_words and m.name in recent:
@@ -86,8 +91,7 @@ class AliasRules(ExtractorBase):
             out.append(m)
         return out
 
-    def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict,
-                 present: set) -> None:
+    def _aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
         self._paren_aliases(s, names, method, ctx)
         self._phrase_aliases(s, names, subject, method, ctx, present)
         self._renames(s, names, subject, method, ctx, present)
@@ -115,28 +119,37 @@ class AliasRules(ExtractorBase):
             items = [x.strip() for x in inner.split(";")]
             first = items[0] if items else ""
             abbr = abbreviation_in(first)
-            ab_rest = re.match(r"^[A-Z][A-Za-z0-9&-]{1,9},\s*(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:)", first) if abbr else None
+            ab_rest = (
+                re.match(r"^[A-Z][A-Za-z0-9&-]{1,9},\s*(?=[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:)", first) if abbr else None
+            )
             if ab_rest:  # "(MH, Ulterian: Bo Hai)": the abbreviation, then the name in another language
-                items.insert(1, first[ab_rest.end():])
+                items.insert(1, first[ab_rest.end() :])
             if abbr:
                 owner = abbr_owner(m.name, abbr)
                 self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
-            elif first and len(first.split()) >= 2 and ":" not in first and all(w[:1].isupper() or w in v["connectors"]
-                                                                                for w in first.split()) \
-                    and first.casefold() not in v["titles_cf"] and not v["title_rx"].match(first):
+            elif (
+                first
+                and len(first.split()) >= 2
+                and ":" not in first
+                and all(w[:1].isupper() or w in v["connectors"] for w in first.split())
+                and first.casefold() not in v["titles_cf"]
+                and not v["title_rx"].match(first)
+            ):
                 na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
-                for val in ((na.group("n"), na.group("a")) if na else (first,)):
+                for val in (na.group("n"), na.group("a")) if na else (first,):
                     # "(Federal Tide Office, FTO)": a name in another language and its abbreviation
                     self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
-            elif (nb := re.fullmatch(r"(?P<n>[^,;:()]{3,60}?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)) \
-                    and sum(ch.isupper() for ch in nb.group("a")) >= 2 and (m.org or m.name in self._bodies_defined):
+            elif (
+                (nb := re.fullmatch(r"(?P<n>[^,;:()]{3,60}?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first))
+                and sum(ch.isupper() for ch in nb.group("a")) >= 2
+                and (m.org or m.name in self._bodies_defined)
+            ):
                 # "(Staatswacht sluzhba, SS)": the name in its language, lower case and all, then the abbreviation
                 for val in (nb.group("n"), nb.group("a")):
                     self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
             elif m.org and _NATIVE_NAME.fullmatch(first):
                 # "Tide Agency (Тидагентство)": the name in its own script
-                self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span,
-                         method=method, **ctx)
+                self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span, method=method, **ctx)
             if not abbr and m.org:
                 for it in items[1:]:  # "(Ruritanian: Tidendienst; TS)": the abbreviation after the names
                     if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", it) and sum(ch.isupper() for ch in it) >= 2:
@@ -147,7 +160,7 @@ class AliasRules(ExtractorBase):
                 for a in (ab.group("a"), ab.group("b")):
                     if a:
                         self.add(m.name, "alias", value=a.strip(), span=span, method=method, **ctx)
-                native = inner[:ab.start()].rstrip(" ,;")
+                native = inner[: ab.start()].rstrip(" ,;")
                 if native and _NATIVE_NAME.fullmatch(native):
                     self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
             self._language_names(m, items, span, method, ctx)
@@ -157,8 +170,11 @@ class AliasRules(ExtractorBase):
         for it in items:
             # "(Chinese: X)", "(Russian: X; Ruritanian: Y)": the name in another language
             # ("Template:Lang-xx", "IPA: [..]", "File:x.jpg": a wiki's namespaces and markup, no language)
-            km = re.match(r"^(?!(?:Template|IPA|File|Image|Category|Help|Wikipedia|Special|Portal|Module)\s*:)"
-                          r"(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$", it)
+            km = re.match(
+                r"^(?!(?:Template|IPA|File|Image|Category|Help|Wikipedia|Special|Portal|Module)\s*:)"
+                r"(lit\.|pinyin|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*:\s*(?P<val>[^:]+)$",
+                it,
+            )
             if km and km.group("val").strip():
                 rel = "name_zh" if has_cjk(km.group("val")) else "alias"
                 if km.group(1).startswith("lit"):
@@ -178,30 +194,43 @@ class AliasRules(ExtractorBase):
                 if tr and _NATIVE_NAME.fullmatch(tr.group("n")):
                     # "(Ulterian: Tide Office, Тидофис)": the name translated, then in its own script
                     native = tr.group("n")
-                    self.add(m.name, "name_zh" if has_cjk(native) else "alias", value=native, span=span,
-                             method=method, **ctx)
+                    self.add(
+                        m.name, "name_zh" if has_cjk(native) else "alias", value=native, span=span, method=method, **ctx
+                    )
                     val, rel = tr.group("t"), "alias"
                 self.add(m.name, rel, value=val, span=span, method=method, **ctx)
 
-    def _phrase_aliases(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
-        """"X, also known as Y", "formerly called Y": another name, or a former one."""
+    def _phrase_aliases(
+        self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set
+    ) -> None:
+        """ "X, also known as Y", "formerly called Y": another name, or a former one."""
         v = self.v
         clean = s.clean
         # X, also known as Y
-        for rx, rel, key in ((v["alias_rx"], "alias", "alias_phrases"),
-                             (v["former_rx"], "former_name", "former_name_phrases")):
+        for rx, rel, key in (
+            (v["alias_rx"], "alias", "alias_phrases"),
+            (v["former_rx"], "former_name", "former_name_phrases"),
+        ):
             if present.isdisjoint(v["extra_needles"][key]):
                 continue
             nix = SentIndex(s, names)
             for t in rx.finditer(clean):
-                a = next((m for m in (names[k] for k in range(nix.ending_by(s.start + t.start()) - 1, -1, -1))
-                          if m.name and not nix.in_parens(m.start - s.start)), None)
-                b = next((m for m in (names[k] for k in range(nix.starting_from(s.start + t.end()), len(names)))
-                          if m.name), None)
+                a = next(
+                    (
+                        m
+                        for m in (names[k] for k in range(nix.ending_by(s.start + t.start()) - 1, -1, -1))
+                        if m.name and not nix.in_parens(m.start - s.start)
+                    ),
+                    None,
+                )
+                b = next(
+                    (m for m in (names[k] for k in range(nix.starting_from(s.start + t.end()), len(names))) if m.name),
+                    None,
+                )
                 if a is None or b is None:
                     continue
-                gap_l = clean[a.end - s.start:t.start()]
-                gap_r = clean[t.end():b.start - s.start]
+                gap_l = clean[a.end - s.start : t.start()]
+                gap_r = clean[t.end() : b.start - s.start]
                 if " " not in a.name and not a.org and is_demonym(a.name):
                     # "X is an Ulterian agency, commonly referred to as Y": the demonym only qualifies
                     # the kind of body; the other name is the sentence's subject's, when it opens it
@@ -212,29 +241,46 @@ class AliasRules(ExtractorBase):
                 if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
                     continue
                 owner = a.name
-                self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
-                         **dict(ctx, hedge=self._hedge_at(t.start())))
+                self.add(
+                    owner,
+                    rel,
+                    value=b.name,
+                    span=(a.start, b.end),
+                    method=method,
+                    **dict(ctx, hedge=self._hedge_at(t.start())),
+                )
                 k = names.index(b) + 1
                 paren = PAREN_AFTER.match(self.text, b.end, s.end)
                 while paren and k < len(names) and names[k].start < paren.end():
                     k += 1  # ("the X (XA) or the Y": the abbreviation in between is no other name)
-                while k < len(names) and _OR_NAME.fullmatch(clean, b.end - s.start, names[k].start - s.start) \
-                        and names[k].name and names[k].org == b.org:
+                while (
+                    k < len(names)
+                    and _OR_NAME.fullmatch(clean, b.end - s.start, names[k].start - s.start)
+                    and names[k].name
+                    and names[k].org == b.org
+                ):
                     # "also known as the X (XA) or the Y": Y is another name too
                     b, k = names[k], k + 1
-                    self.add(owner, rel, value=b.name, span=(a.start, b.end), method=method,
-                             **dict(ctx, hedge=self._hedge_at(t.start())))
+                    self.add(
+                        owner,
+                        rel,
+                        value=b.name,
+                        span=(a.start, b.end),
+                        method=method,
+                        **dict(ctx, hedge=self._hedge_at(t.start())),
+                    )
                 if a.person and " " not in b.name and b.name[:1].isupper():
                     # "Ada Lind, also known as Tinka, ... Tinka had been chief": the nickname names her
                     self.__dict__.setdefault("_people", {})[b.name] = owner
 
     def _renames(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
-        """"changed its name from X to Y", "was renamed Y": former names and new ones."""
+        """ "changed its name from X to Y", "was renamed Y": former names and new ones."""
         v = self.v
         clean = s.clean
         # changed its name from X to Y
-        renames = list(v["rename_rx"].finditer(clean)) \
-            if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
+        renames = (
+            list(v["rename_rx"].finditer(clean)) if not present.isdisjoint(v["extra_needles"]["rename_pattern"]) else []
+        )
         if renames:
             # an anaphor before the phrase wins over a name ("it changed its name"), else the last name
             by_anaphor = self._left_subjects(named_anaphors(self.clean, s, subject), s, "")
@@ -242,33 +288,48 @@ class AliasRules(ExtractorBase):
             name_starts = [m.start for m in names]
         for t in renames:
             k0 = bisect.bisect_left(name_starts, s.start + t.end())
-            right = [m for m in names[k0:k0 + 4] if m.name and not re.match(r"\s*:", self.clean[m.end:m.end + 3])][:2]
+            right = [m for m in names[k0 : k0 + 4] if m.name and not re.match(r"\s*:", self.clean[m.end : m.end + 3])][
+                :2
+            ]
             # ("renamed the X (English: Y": "English" labels the gloss, it is no name)
-            if right and _NEW_NAME_GAP.search(self.clean[s.start + t.end():right[0].start]):
+            if right and _NEW_NAME_GAP.search(self.clean[s.start + t.end() : right[0].start]):
                 right = []  # "X was renamed and came under the control of Y": no new name given
             if re.search(r"\bas(?: the)?$", t.group()):
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
                 right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
             who = by_anaphor(t.start()) or by_name(t.start())
-            if re.search(r"\band\s+$", clean[:t.start()]) and t.group().startswith(("was ", "were ")):
+            if re.search(r"\band\s+$", clean[: t.start()]) and t.group().startswith(("was ", "were ")):
                 # "X was founded in 1909 as a section of Y and was renamed Z": the clause's subject, X
                 lead = skip_lead_phrase(clean)
                 k = bisect.bisect_left(name_starts, s.start + lead)
                 opener = names[k] if k < len(names) and names[k].name and names[k].org else None
-                if opener is not None and opener.end - s.start < t.start() \
-                        and re.fullmatch(r"[\s'\"“”]*(?:the\s+)?", clean[lead:opener.start - s.start], re.I):
+                if (
+                    opener is not None
+                    and opener.end - s.start < t.start()
+                    and re.fullmatch(r"[\s'\"“”]*(?:the\s+)?", clean[lead : opener.start - s.start], re.I)
+                ):
                     who = opener.name  # (only an article between the opening phrase and the name)
             year = opening_year(clean)
-            from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end:right[1].start])
+            from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end : right[1].start])
             for k, m in enumerate(right):
                 # "from X to Y": X was used until then, Y from then on ("renamed X (ABBR)": both new)
                 former = bool(k == 0 and from_to)
-                self.add(who, "former_name" if former else "alias", value=m.name, span=(s.start, m.end),
-                         method=method, start=None if former else year, end=year if former else None, **ctx)
+                self.add(
+                    who,
+                    "former_name" if former else "alias",
+                    value=m.name,
+                    span=(s.start, m.end),
+                    method=method,
+                    start=None if former else year,
+                    end=year if former else None,
+                    **ctx,
+                )
 
 
 # words between a rename phrase and the next name that show the name is not the new one: another clause
 _NEW_NAME_GAP = re.compile(r"\b(?:and|but|or|which|who|whose|after|when|while)\b|[;]")
 
-_PLACE_TAIL = frozenset("Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
-                        "River Mountains Province Region Oblast Krai Governorate District County City Coast".split())
+_PLACE_TAIL = frozenset(
+    "Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
+    "River Mountains Province Region Oblast Krai Governorate District County City Coast".split()
+)

@@ -25,17 +25,34 @@ _NAMEISH = re.compile(r"[^\W_]")
 POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 
 
-_MEMBER_POST = re.compile(r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
-                          r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$", re.I)
+_MEMBER_POST = re.compile(
+    r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
+    r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$",
+    re.I,
+)
 
 
-_MEMBER_TITLE = re.compile(r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member",
-                           re.I)
+_MEMBER_TITLE = re.compile(
+    r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member", re.I
+)
 
 
 # relations whose subject is a body or a person of the network, never a state
-_BODY_ONLY_SUBJECT = frozenset({"established_by", "subordinate_to", "part_of", "absorbed_into", "front_for", "controlled_by",
-                                "operated_by", "overseen_by", "serves", "publishes", "leads"})
+_BODY_ONLY_SUBJECT = frozenset(
+    {
+        "established_by",
+        "subordinate_to",
+        "part_of",
+        "absorbed_into",
+        "front_for",
+        "controlled_by",
+        "operated_by",
+        "overseen_by",
+        "serves",
+        "publishes",
+        "leads",
+    }
+)
 
 
 # "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
@@ -65,11 +82,27 @@ class ExtractorBase:
         c = self.v["conf"]
         return round(c["method"][method] * c["hedge"][hedge] * self.rel, 3)
 
-    def add(self, subject: str, relation: str, *, obj: str = "", value: str = "", span: tuple[int, int],
-            method: str, section: str = "", refs: tuple[int, ...] = (), hedge: str = "stated",
-            start: int | None = None, end: int | None = None, title: str = "",
-            subject_kind: str = "", object_kind: str = "", subject_surface: str = "",
-            object_surface: str = "", defining: bool = False) -> None:
+    def add(
+        self,
+        subject: str,
+        relation: str,
+        *,
+        obj: str = "",
+        value: str = "",
+        span: tuple[int, int],
+        method: str,
+        section: str = "",
+        refs: tuple[int, ...] = (),
+        hedge: str = "stated",
+        start: int | None = None,
+        end: int | None = None,
+        title: str = "",
+        subject_kind: str = "",
+        object_kind: str = "",
+        subject_surface: str = "",
+        object_surface: str = "",
+        defining: bool = False,
+    ) -> None:
         subject, obj = subject.strip(), obj.strip()
         if not subject or (not obj and not value) or subject == obj:
             return
@@ -85,21 +118,44 @@ class ExtractorBase:
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
         a, b = span
         for c in self.claims[-12:]:
-            if (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip()) \
-                    and c.char_start < b and a < c.char_end and title in ("", c.title) \
-                    and start in (None, c.start) and end in (None, c.end):
+            if (
+                (c.subject, c.relation, c.object, c.value) == (subject, relation, obj, value.strip())
+                and c.char_start < b
+                and a < c.char_end
+                and title in ("", c.title)
+                and start in (None, c.start)
+                and end in (None, c.end)
+            ):
                 return  # the same fact read twice (a second reading that adds a title or years is kept)
         while a < b and self.text[a].isspace():
             a += 1
         while b > a and self.text[b - 1].isspace():
             b -= 1
-        self.claims.append(Claim(
-            subject=subject, relation=relation, object=obj, value=value.strip(), start=start, end=end,
-            title=title, doc=self.d.doc, section=section, char_start=a, char_end=b,
-            evidence=self.text[a:b], refs=refs, method=method, hedge=hedge,
-            confidence=self._conf(method, hedge), subject_kind=subject_kind, object_kind=object_kind,
-            subject_surface=subject_surface or subject, object_surface=object_surface or obj,
-            defining=defining))
+        self.claims.append(
+            Claim(
+                subject=subject,
+                relation=relation,
+                object=obj,
+                value=value.strip(),
+                start=start,
+                end=end,
+                title=title,
+                doc=self.d.doc,
+                section=section,
+                char_start=a,
+                char_end=b,
+                evidence=self.text[a:b],
+                refs=refs,
+                method=method,
+                hedge=hedge,
+                confidence=self._conf(method, hedge),
+                subject_kind=subject_kind,
+                object_kind=object_kind,
+                subject_surface=subject_surface or subject,
+                object_surface=object_surface or obj,
+                defining=defining,
+            )
+        )
 
     def _office_body(self, sentences: list[Sentence]) -> str:
         """The body a lead sentence says an office heads ("The X is the leader of the Y")."""
@@ -107,8 +163,9 @@ class ExtractorBase:
             m = self.v["office_body_rx"].search(s.clean)
             if not m:
                 continue
-            after = [x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end,
-                                              sentence_start=False) if x.org]
+            after = [
+                x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
+            ]
             if after and after[0].start - s.start - m.end() <= 1:
                 return after[0].name
         return ""
@@ -157,16 +214,16 @@ class ExtractorBase:
         if not ms:
             return "", ""
         m = ms[0]
-        before = s.clean[:m.start - s.start].strip(" '\"“”")  # ("'''The X''' is": wiki bold marks)
+        before = s.clean[: m.start - s.start].strip(" '\"“”")  # ("'''The X''' is": wiki bold marks)
         if before not in ("", "The", "the"):
             return "", ""
         other = ""
-        om = re.match(r"\s*,?\s*or\s*(?:the\s+)?", self.clean[m.end:s.end])
+        om = re.match(r"\s*,?\s*or\s*(?:the\s+)?", self.clean[m.end : s.end])
         if om and len(ms) > 1 and ms[1].start == m.end + om.end() and ms[1].org:
             other, end = ms[1].name, ms[1].end  # "The Harbour Bureau or Harbour Directorate (HB) is"
         else:
             end = m.end
-        after = self.clean[end:s.end]
+        after = self.clean[end : s.end]
         if _DICTIONARY_ENTRY.match(after):
             # "Tidecom, body of coastal cooperation set up by ...": a dictionary's entry, the name then the
             # kind of body it is (a one-word name is a body's then)
@@ -175,8 +232,11 @@ class ExtractorBase:
         pa = PAREN_AFTER.match(self.clean, m.end, s.end)
         if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
-        if re.match(r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-                    r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b", after):
+        if re.match(
+            r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
+            r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b",
+            after,
+        ):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
             return m.name, other
         return "", ""
@@ -189,7 +249,7 @@ class ExtractorBase:
         if k >= len(ments) or ments[k].start != body.start:
             return False
         prev = body
-        for m in ments[k + 1:k + 6]:
+        for m in ments[k + 1 : k + 6]:
             if not POSTS_GAP.fullmatch(self.clean, prev.end, m.start):
                 return False
             if m.title and m.person:
@@ -213,9 +273,12 @@ class ExtractorBase:
         def at(pos: int) -> str:
             k = bisect.bisect_right(ends, pos)
             return cands[k - 1].name if k else subject
+
         return at
 
 
-_DICTIONARY_ENTRY = re.compile(r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:body|organi[sz]ation|"
-                               r"agency|service|group|bureau|council|union|association|society|committee|department|"
-                               r"institute|foundation|party|front|league|byname|abbreviation|in full)\b")
+_DICTIONARY_ENTRY = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?,\s*(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:body|organi[sz]ation|"
+    r"agency|service|group|bureau|council|union|association|society|committee|department|"
+    r"institute|foundation|party|front|league|byname|abbreviation|in full)\b"
+)

@@ -56,8 +56,20 @@ def claim_id(c: Claim) -> str:
     >>> claim_id(Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt", char_start=10, char_end=42))
     'a.txt:10-42:leads:34e78b'
     """
-    what = "\x1f".join((c.doc, str(c.char_start), str(c.char_end), c.relation, c.subject, c.object, c.value,
-                        c.title, str(c.start), str(c.end)))
+    what = "\x1f".join(
+        (
+            c.doc,
+            str(c.char_start),
+            str(c.char_end),
+            c.relation,
+            c.subject,
+            c.object,
+            c.value,
+            c.title,
+            str(c.start),
+            str(c.end),
+        )
+    )
     digest = hashlib.sha1(what.encode("utf-8", "surrogatepass")).hexdigest()[:6]
     doc = c.doc.replace(";", "_").replace("|", "_").replace(" ", "_")
     return f"{doc}:{c.char_start}-{c.char_end}:{c.relation}:{digest}"
@@ -84,8 +96,9 @@ def claim_ids(claims: Iterable[Claim]) -> list[str]:
 CONTEXT_MAX = 600
 
 
-def claim_context(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] = (),
-                  limit: int = CONTEXT_MAX) -> tuple[int, int]:
+def claim_context(
+    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]] = (), limit: int = CONTEXT_MAX
+) -> tuple[int, int]:
     """The span ``(a, b)`` of ``text`` a reader needs around the evidence ``text[start:end]``.
 
     It runs from the start of the sentence the evidence starts in to the end of the sentence
@@ -108,8 +121,9 @@ def claim_context(text: str, start: int, end: int, sentences: Sequence[tuple[int
     return context_span(text, start, end, sentences, [s for s, _ in sentences], limit)
 
 
-def context_span(text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int],
-                  limit: int) -> tuple[int, int]:
+def context_span(
+    text: str, start: int, end: int, sentences: Sequence[tuple[int, int]], starts: list[int], limit: int
+) -> tuple[int, int]:
     """:func:`claim_context` with the sentences' starts given (computed once per document)."""
     a, b = start, max(end, start)
     i = bisect.bisect_right(starts, start) - 1

@@ -107,9 +107,14 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if not self.subject or not entity_like(self.subject) or topic:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
             # subject is what the lead sentence defines ("The X (ABBR) is a ...")
-            lead = next((x for x in map(self._defined_subject, d.sentences[:5])
-                         if x and (entity_like(x) or x in self._bodies_defined)
-                         and not self.v["bare_org_word"].fullmatch(x)), "")
+            lead = next(
+                (
+                    x
+                    for x in map(self._defined_subject, d.sentences[:5])
+                    if x and (entity_like(x) or x in self._bodies_defined) and not self.v["bare_org_word"].fullmatch(x)
+                ),
+                "",
+            )
             if lead or topic or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
@@ -117,13 +122,29 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
         if self.subject and self.subject_abbr and d.title_span:
-            self.add(self.subject, "alias", value=self.subject_abbr, span=(d.title_span.start, d.title_span.end),
-                     method="infobox", defining=True)
-        if self.subject and d.title_span and d.title and d.title.strip() != self.subject \
-                and strip_disambiguator(d.title.strip()) == self.subject:
+            self.add(
+                self.subject,
+                "alias",
+                value=self.subject_abbr,
+                span=(d.title_span.start, d.title_span.end),
+                method="infobox",
+                defining=True,
+            )
+        if (
+            self.subject
+            and d.title_span
+            and d.title
+            and d.title.strip() != self.subject
+            and strip_disambiguator(d.title.strip()) == self.subject
+        ):
             # "Ministry of Tides (Ruritania)": the title as the page writes it tells this body apart
-            self.add(self.subject, "alias", value=d.title.strip(), span=(d.title_span.start, d.title_span.end),
-                     method="infobox")
+            self.add(
+                self.subject,
+                "alias",
+                value=d.title.strip(),
+                span=(d.title_span.start, d.title_span.end),
+                method="infobox",
+            )
         self._infobox()
         for s in d.native_names:
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
@@ -147,8 +168,9 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if b.title and b.title.text != subj:
             self.add(subj, "alias", value=b.title.text, span=(b.title.start, b.title.end), method="related")
         if b.description:
-            self.add(subj, "type", value=b.description.text, span=(b.description.start, b.description.end),
-                     method="related")
+            self.add(
+                subj, "type", value=b.description.text, span=(b.description.start, b.description.end), method="related"
+            )
         self._prose(b.sentences, subj, "related", first_defines=True)
 
 

@@ -40,9 +40,13 @@ class FieldRules(ExtractorBase):
         for num in sorted(pairs):
             p = pairs[num]
             name_f, title_f = p.get("leader_name"), p.get("leader_title")
-            if (not name_f or not name_f.values) and title_f and title_f.values \
-                    and not self._is_title(title_f.values[0].text) \
-                    and looks_like_person(strip_rank(clean_person(title_f.values[0].text))):
+            if (
+                (not name_f or not name_f.values)
+                and title_f
+                and title_f.values
+                and not self._is_title(title_f.values[0].text)
+                and looks_like_person(strip_rank(clean_person(title_f.values[0].text)))
+            ):
                 name_f, title_f = title_f, None  # "minister1_pfo = Bo Wu" and no name key: the post's holder
             if not name_f or not name_f.values:
                 continue
@@ -63,17 +67,29 @@ class FieldRules(ExtractorBase):
                 # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
                 # office ("Minister") is the post
                 title = name_f.title
-            if self._is_title(title) or self.v["title_end_rx"].search(title) \
-                    or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title)):
+            if (
+                self._is_title(title)
+                or self.v["title_end_rx"].search(title)
+                or any(self._is_title(t) for t in re.split(r"\s+(?:and|&)\s+|\s*/\s*", title))
+            ):
                 # ("President and CEO": a post of two titles)
                 for one in split_values(v, "comma"):
                     name = strip_rank(clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
                     y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
                     if looks_like_person(name) or single_name(name):
-                        self.add(name, field_roles()["leader_name"]["relation"], obj=body, title=title, span=(name_f.start, one.end),
-                                 method="infobox", subject_kind="person", subject_surface=one.text,
-                                 start=y0, end=y1)
+                        self.add(
+                            name,
+                            field_roles()["leader_name"]["relation"],
+                            obj=body,
+                            title=title,
+                            span=(name_f.start, one.end),
+                            method="infobox",
+                            subject_kind="person",
+                            subject_surface=one.text,
+                            start=y0,
+                            end=y1,
+                        )
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
@@ -86,8 +102,21 @@ class FieldRules(ExtractorBase):
         if self._several_values(role, title, v, span, section):
             return
         text, y0, y1 = self._value_text(role, text, span)
-        if role in ("jurisdiction", "allegiance", "affiliation", "organ", "founder", "funder",
-                    "party", "office", "branch", "predecessor", "successor", "deputy", "leader"):
+        if role in (
+            "jurisdiction",
+            "allegiance",
+            "affiliation",
+            "organ",
+            "founder",
+            "funder",
+            "party",
+            "office",
+            "branch",
+            "predecessor",
+            "successor",
+            "deputy",
+            "leader",
+        ):
             self._conditional_value(role, title, v, text, span, y0, y1)
         elif role in ("parent", "subsidiary", "unit", "part_of"):
             # (a unit named without a body word ("Coastal Patrols") is no person)
@@ -107,11 +136,12 @@ class FieldRules(ExtractorBase):
             for part in [m.group("a"), m.group("b")] if m else [text]:
                 # (a part in Chinese characters only is the Chinese name)
                 self._give("name_zh" if has_cjk(part) and not re.search("[A-Za-z]", part) else role, part, span)
-        elif role == "literal" and re.match(r"^Type\b", self.text[span[0]:span[1]], re.I):
+        elif role == "literal" and re.match(r"^Type\b", self.text[span[0] : span[1]], re.I):
             self._give(role, text, span)
 
-    def _conditional_value(self, role: str, title: str, v: Span, text: str, span: tuple[int, int],
-                           y0: int | None, y1: int | None) -> None:
+    def _conditional_value(
+        self, role: str, title: str, v: Span, text: str, span: tuple[int, int], y0: int | None, y1: int | None
+    ) -> None:
         """A value of a role read only when the value (or the page's subject) is of the right sort."""
         subj = self.subject
         if role == "jurisdiction":
@@ -125,8 +155,9 @@ class FieldRules(ExtractorBase):
         elif role == "organ":
             if text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
                 words = set(re.findall(r"[\w'’]+", text))
-                if (not words & self.v["org_words"] or words & self.v["publication_words"]) \
-                        and not re.search(r"\b[A-Z]{2,}\b", text):  # ("Main organ: Congress", "Plenum of the HPC")
+                if (not words & self.v["org_words"] or words & self.v["publication_words"]) and not re.search(
+                    r"\b[A-Z]{2,}\b", text
+                ):  # ("Main organ: Congress", "Plenum of the HPC")
                     self._give(role, text, span, object_kind="publication")
         elif role in ("founder", "funder"):
             m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
@@ -139,7 +170,9 @@ class FieldRules(ExtractorBase):
                 m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
                 body = m.group("b") if m else (text if role != "office" else "")
                 if body[:1].isupper():
-                    kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
+                    kind = (
+                        {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
+                    )
                     self._give(role, body, span, start=y0, end=y1, object_kind=kind)
         elif role == "leader":
             self._leader_value(title, v, text, span)
@@ -147,8 +180,11 @@ class FieldRules(ExtractorBase):
             self._next_to_office(role, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
-            if (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text)) and not looks_like_person(text) \
-                    and text not in self.v["unknown"]:
+            if (
+                (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text))
+                and not looks_like_person(text)
+                and text not in self.v["unknown"]
+            ):
                 self._give(role, text, span)
 
     def _give(self, role: str, value: str, span: tuple[int, int], **kw: Any) -> None:
@@ -174,7 +210,7 @@ class FieldRules(ExtractorBase):
         if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
             # "ParisEast Berlin": two seats glued together
             cut = v.start + g.end()
-            for p in (Span(text[:g.end()], v.start, cut), Span(text[g.end():], cut, v.end)):
+            for p in (Span(text[: g.end()], v.start, cut), Span(text[g.end() :], cut, v.end)):
                 self._field_value(role, title, p, span, section)
             return True
         return False
@@ -186,7 +222,7 @@ class FieldRules(ExtractorBase):
         y1: int | None = None
         when = _WHEN_AFTER.search(text) if role in body_roles() else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
-            text = text[:when.start()]
+            text = text[: when.start()]
             y0, y1 = term_years(when.group(1).split(",")[0])
         if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
@@ -196,9 +232,9 @@ class FieldRules(ExtractorBase):
             # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
             text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
         abbr = _ABBR_AFTER.search(text) if role in body_roles() else None
-        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[:abbr.start()])):
+        if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[: abbr.start()])):
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
-            text = text[:abbr.start()]
+            text = text[: abbr.start()]
             self.add(text, "alias", value=abbr.group(1), span=span, method="infobox")
         return text, y0, y1
 
@@ -207,19 +243,24 @@ class FieldRules(ExtractorBase):
         subj = self.subject
         trail = re.search(r"(?:\s*\[\w{1,4}\])*\s*\.?\s*$", text)
         if trail and trail.start() < len(text):  # "Ada Lind (since March 3, 2020)[1].": markers and a full stop
-            text = text[:trail.start()]
+            text = text[: trail.start()]
             v = Span(text, v.start, v.start + len(text))
         vb = _VERB_IN_VALUE.search(text)
-        if vb and not re.search(r"[(;]", text[:vb.start()]):
+        if vb and not re.search(r"[(;]", text[: vb.start()]):
             return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
             # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
         since = _SINCE.match(text)
         if since:  # "since 12 May 2015" under the holder's name: when the term began
             last = self.claims[-1] if self.claims else None
-            if last is not None and last.relation == "leads" and last.method == "infobox" \
-                    and last.start is None and 0 <= v.start - last.char_end <= 2:
+            if (
+                last is not None
+                and last.relation == "leads"
+                and last.method == "infobox"
+                and last.start is None
+                and 0 <= v.start - last.char_end <= 2
+            ):
                 last.start = int(since.group("y"))
-                last.char_end, last.evidence = v.end, self.text[last.char_start:v.end]
+                last.char_end, last.evidence = v.end, self.text[last.char_start : v.end]
             return
         if looks_like_person(subj) and not self.office:
             return  # a person page's "President Ada Li": whom the person served with, not a leader
@@ -227,7 +268,7 @@ class FieldRules(ExtractorBase):
         lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)
         # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
         if lead_paren:
-            v = Span(text[lead_paren.end():], v.start + lead_paren.end(), v.end)
+            v = Span(text[lead_paren.end() :], v.start + lead_paren.end(), v.end)
         pieces = split_values(v, "comma")
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
@@ -244,8 +285,12 @@ class FieldRules(ExtractorBase):
             name = strip_rank(clean_person(name))  # ("General Ada Li (Secretary General)": the person)
             if name in self.v["unknown"] or not looks_like_person(name) and not single_name(name):
                 continue  # ("Classified, Colonel": the holder is not given)
-            if k and " " not in name and looks_like_person(clean_person(pieces[k - 1].text)) and \
-                    self.text.count("\n", pieces[k - 1].end, one.start) == 0:
+            if (
+                k
+                and " " not in name
+                and looks_like_person(clean_person(pieces[k - 1].text))
+                and self.text.count("\n", pieces[k - 1].end, one.start) == 0
+            ):
                 continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
             y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
             self._give("leader", name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
@@ -260,22 +305,44 @@ class FieldRules(ExtractorBase):
         title, body, o = held
         if role == "deputy":
             own = re.search(r"\(([^()]*)\)\s*$", text)  # "Bo Wu (2003-2020)": the deputy's own term
-            y0, y1 = term_years(own.group(1)) if own and _YEARISH.search(own.group(1)) else \
-                (o.start_year, None if o.present else o.end_year)
-            self.add(name, field_roles()["deputy"]["relation"], obj=body, title=f"Deputy {title}", span=span,
-                     method="infobox", subject_kind="person", start=y0, end=y1)
+            y0, y1 = (
+                term_years(own.group(1))
+                if own and _YEARISH.search(own.group(1))
+                else (o.start_year, None if o.present else o.end_year)
+            )
+            self.add(
+                name,
+                field_roles()["deputy"]["relation"],
+                obj=body,
+                title=f"Deputy {title}",
+                span=span,
+                method="infobox",
+                subject_kind="person",
+                start=y0,
+                end=y1,
+            )
         else:  # the person before or after in the office: its holder, as a leader field's
-            self.add(name, field_roles()["leader"]["relation"], obj=body, title=title, span=span, method="infobox", subject_kind="person",
-                     start=o.end_year if role == "successor" else None,
-                     end=o.start_year if role == "predecessor" else None)
+            self.add(
+                name,
+                field_roles()["leader"]["relation"],
+                obj=body,
+                title=title,
+                span=span,
+                method="infobox",
+                subject_kind="person",
+                start=o.end_year if role == "successor" else None,
+                end=o.start_year if role == "predecessor" else None,
+            )
 
 
 _VERB_IN_VALUE = re.compile(r",?\s(?:is|was|are|were|has been|had been|will be)\s")
 
 
-_GOVERNMENT = re.compile(r"(?:the )?(?:[\w'’-]+ ){0,3}?(?:[Gg]overnment|[Ss]tate|[Rr]epublic|[Kk]ingdom|[Ff]ederation|"
-                         r"[Uu]nion|[Ee]mpire|[Cc]ountry|[Nn]ation)\b(?! (?:Security|Intelligence|Council|Committee|Commission|"
-                         r"Department|Ministry|Bureau|Office|Agency|Directorate|Administration)\b)")
+_GOVERNMENT = re.compile(
+    r"(?:the )?(?:[\w'’-]+ ){0,3}?(?:[Gg]overnment|[Ss]tate|[Rr]epublic|[Kk]ingdom|[Ff]ederation|"
+    r"[Uu]nion|[Ee]mpire|[Cc]ountry|[Nn]ation)\b(?! (?:Security|Intelligence|Council|Committee|Commission|"
+    r"Department|Ministry|Bureau|Office|Agency|Directorate|Administration)\b)"
+)
 
 
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")

@@ -19,17 +19,26 @@ class ListRules(ExtractorBase):
     def _lists(self) -> None:
         for it in self.d.lists:
             name = person_in(it.name.text)
-            if name in self.v["unknown"] or not (looks_like_person(name) or single_name(name)
-                                                 or person_name(name, 0) is not None):
+            if name in self.v["unknown"] or not (
+                looks_like_person(name) or single_name(name) or person_name(name, 0) is not None
+            ):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
-            body = it.body if it.body and not (self.subject and same_subject(it.body, self.subject)) \
-                else self.subject
+            body = it.body if it.body and not (self.subject and same_subject(it.body, self.subject)) else self.subject
             if not body:
                 continue
-            self.add(name, "leads", obj=body, title=it.title or self.office or "Leader", start=it.start_year,
-                     end=None if it.present else it.end_year, span=(it.start, it.end), method="list",
-                     section=it.section, subject_kind="person")
+            self.add(
+                name,
+                "leads",
+                obj=body,
+                title=it.title or self.office or "Leader",
+                start=it.start_year,
+                end=None if it.present else it.end_year,
+                span=(it.start, it.end),
+                method="list",
+                section=it.section,
+                subject_kind="person",
+            )
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""
@@ -46,12 +55,27 @@ class ListRules(ExtractorBase):
             if self.v["bare_org_word"].fullmatch(body) and party:
                 body = f"{body} of the {party}"  # "Member of the Politburo": the person's party's
             if title == "Member":
-                self.add(subj, "part_of", obj=body, start=o.start_year, end=None if o.present else o.end_year,
-                         span=(o.start, o.end), method="infobox")
+                self.add(
+                    subj,
+                    "part_of",
+                    obj=body,
+                    start=o.start_year,
+                    end=None if o.present else o.end_year,
+                    span=(o.start, o.end),
+                    method="infobox",
+                )
                 continue
-            self.add(subj, "leads", obj=body, title=title, start=o.start_year,
-                     end=None if o.present else o.end_year, span=(o.start, o.end), method="infobox",
-                     subject_kind="person")
+            self.add(
+                subj,
+                "leads",
+                obj=body,
+                title=title,
+                start=o.start_year,
+                end=None if o.present else o.end_year,
+                span=(o.start, o.end),
+                method="infobox",
+                subject_kind="person",
+            )
 
     def _entries(self) -> None:
         """Bodies listed as bullets: related to the subject as the heading above them says."""
@@ -63,7 +87,9 @@ class ListRules(ExtractorBase):
             name = e.name.text
             if e.parent and e.parent != name and is_org_name(e.parent) and is_org_name(name):
                 # "• 6th Directorate – ... It had the following departments:" / "    • 1st Department": a unit's unit
-                self.add(name, "part_of", obj=e.parent, span=(e.name.start, e.name.end), method="list", section=e.section)
+                self.add(
+                    name, "part_of", obj=e.parent, span=(e.name.start, e.name.end), method="list", section=e.section
+                )
                 continue
             if not rel or not is_org_name(name) or name == subj:
                 continue

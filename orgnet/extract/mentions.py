@@ -31,12 +31,16 @@ __all__ = ["find_mentions", "anaphors", "named_anaphors"]
 
 
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
-                    r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?")
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
+    r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?"
+)
 
 
-_GLUED_LINK = re.compile(r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
-                         r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$")
+_GLUED_LINK = re.compile(
+    r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
+    r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$"
+)
 
 
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
@@ -70,11 +74,19 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     i, n = 0, len(toks)
     while i < n:
         s0, e0, tok = toks[i]
-        numbered = bool(_ASCII_NUMBER.fullmatch(tok)) and not 1600 <= int(tok) <= 2099 and i + 1 < n \
-            and toks[i + 1][2] in v["org_words"] and clean[e0:toks[i + 1][0]] == " "  # "the 610 Office"
-        if not (cap(tok) or numbered) or (i == 0 and sentence_start and tok in v["not_starts"]) or \
-                (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2])) or \
-                (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0)):
+        numbered = (
+            bool(_ASCII_NUMBER.fullmatch(tok))
+            and not 1600 <= int(tok) <= 2099
+            and i + 1 < n
+            and toks[i + 1][2] in v["org_words"]
+            and clean[e0 : toks[i + 1][0]] == " "
+        )  # "the 610 Office"
+        if (
+            not (cap(tok) or numbered)
+            or (i == 0 and sentence_start and tok in v["not_starts"])
+            or (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2]))
+            or (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0))
+        ):
             # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)
             if tok in v["not_starts"] and _STATE_NOUN.match(clean, e0) and is_demonym(tok):
                 mentions.append(make_mention(s0, e0, text[s0:e0], v))  # "Chinese government" (below)
@@ -139,7 +151,7 @@ def _spaced(text: str, s_: int, e_: int, glued_at: list[int]) -> str:
     """``text[s_:e_]`` with a space put back at each glued link in it."""
     surface = text[s_:e_]
     lo = bisect.bisect_right(glued_at, s_)
-    cuts = [c - s_ for c in glued_at[lo:bisect.bisect_left(glued_at, e_)]]
+    cuts = [c - s_ for c in glued_at[lo : bisect.bisect_left(glued_at, e_)]]
     for c in reversed(cuts):  # "Committee of theHarbour Party" is named with its space
         surface = surface[:c] + " " + surface[c:]
     return surface
@@ -156,15 +168,20 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
         if g and is_demonym(mn.name):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
-            mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start:e_],
-                                  name=f"{mn.name} {g.group(1)}", org=True)
+            mentions[k] = Mention(
+                start=mn.start, end=e_, surface=text[mn.start : e_], name=f"{mn.name} {g.group(1)}", org=True
+            )
     for k, mn in enumerate(mentions):
         w = mn.name.split()
-        if len(w) == 2 and not mn.possessive and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1]) \
-                and (is_demonym(w[0]) or is_country_word(w[0])):
+        if (
+            len(w) == 2
+            and not mn.possessive
+            and re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", w[1])
+            and (is_demonym(w[0]) or is_country_word(w[0]))
+        ):
             # "the Veldran MPS", "the Soviet KGB": the body the acronym names, the demonym only says whose it is
             a = mn.start + mn.surface.rindex(w[1])
-            mentions[k] = Mention(start=a, end=mn.end, surface=text[a:mn.end], name=w[1], org=True, acronym=True)
+            mentions[k] = Mention(start=a, end=mn.end, surface=text[a : mn.end], name=w[1], org=True, acronym=True)
     mentions = merge_enumerated(mentions, text, clean, v)
     mentions = split_titled_person(mentions, text, clean, v)
     mentions = merge_rank_abbreviations(mentions, text, clean, v)
@@ -181,7 +198,9 @@ _ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Of
 _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 
 
-_STATE_NOUN = re.compile(r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)")
+_STATE_NOUN = re.compile(
+    r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)"
+)
 
 
 def anaphors(clean: str, start: int, end: int) -> list[Mention]:

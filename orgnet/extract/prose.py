@@ -33,8 +33,9 @@ __all__ = ["ProseRules"]
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-_GENERIC_BODY_NOUNS = frozenset({"group", "organization", "organisation", "body", "institution", "network", "agency",
-                                 "service"})
+_GENERIC_BODY_NOUNS = frozenset(
+    {"group", "organization", "organisation", "body", "institution", "network", "agency", "service"}
+)
 
 
 class ProseRules(AliasRules, TriggerRules):
@@ -58,31 +59,75 @@ class ProseRules(AliasRules, TriggerRules):
                 # "Head of the powerful Harbour Bureau Bo Wu", "Secretary of the Tide Party (TP) Bo Wu":
                 # the post, the body (after "of the" and at most two lower-case words), then the person
                 body = m if m.name else names[k + 1] if k + 1 < len(names) else None
-                if body is not None and body is not m and not (body.org and _TITLE_OF_GAP.fullmatch(
-                        self.clean, m.end, body.start)):
+                if (
+                    body is not None
+                    and body is not m
+                    and not (body.org and _TITLE_OF_GAP.fullmatch(self.clean, m.end, body.start))
+                ):
                     body = None
                 gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
-                person = next((n for n in names[k + 1:k + 4] if gap and n.start >= gap.end()), None)
-                if gap and body is not None and person is not None and person.start == gap.end() and person.person \
-                        and not person.title:
+                person = next((n for n in names[k + 1 : k + 4] if gap and n.start >= gap.end()), None)
+                if (
+                    gap
+                    and body is not None
+                    and person is not None
+                    and person.start == gap.end()
+                    and person.person
+                    and not person.title
+                ):
                     member = m.title == "Member"
-                    self.add(person.name, "part_of" if member else "leads", obj=body.name, title="" if member else m.title,
-                             span=(m.start, person.end), method=method, subject_kind="person", **ctx)
+                    self.add(
+                        person.name,
+                        "part_of" if member else "leads",
+                        obj=body.name,
+                        title="" if member else m.title,
+                        span=(m.start, person.end),
+                        method=method,
+                        subject_kind="person",
+                        **ctx,
+                    )
                     continue
-            prev = next((p for p in names[max(0, k - 2):k][::-1]
-                         if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end:m.start])), None)
-            if m.title and m.person and not re.search(r"\b(?:of|for)\b", surface) and prev is not None \
-                    and (prev.org or prev.acronym):
+            prev = next(
+                (
+                    p
+                    for p in names[max(0, k - 2) : k][::-1]
+                    if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end : m.start])
+                ),
+                None,
+            )
+            if (
+                m.title
+                and m.person
+                and not re.search(r"\b(?:of|for)\b", surface)
+                and prev is not None
+                and (prev.org or prev.acronym)
+            ):
                 # "Harbour Bureau (HB) Director-General Ada Li resigned": the body, its abbreviation, the post
-                self.add(m.name, "leads", obj=prev.name, title=m.title, span=(prev.start, m.end), method=method,
-                         subject_kind="person", **ctx)
+                self.add(
+                    m.name,
+                    "leads",
+                    obj=prev.name,
+                    title=m.title,
+                    span=(prev.start, m.end),
+                    method=method,
+                    subject_kind="person",
+                    **ctx,
+                )
                 continue
             om = self.v["office_rx"].match(surface)
             if om and office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
                 chain_body = office_of_chain(surface)
                 if chain_body:
-                    self.add(m.name, "leads", obj=chain_body, title=om.group("title"), span=(m.start, m.end),
-                             method=method, subject_kind="person", **ctx)
+                    self.add(
+                        m.name,
+                        "leads",
+                        obj=chain_body,
+                        title=om.group("title"),
+                        span=(m.start, m.end),
+                        method=method,
+                        subject_kind="person",
+                        **ctx,
+                    )
                     self._posts_before(names, k, m, method, ctx)
                 continue
             c = self.v["title_chain_rx"].match(surface)
@@ -91,20 +136,38 @@ class ProseRules(AliasRules, TriggerRules):
             chain_body, holder = c.group("body"), strip_rank(c.group("person"))
             if c.group("title").split()[-1] in self.v["ranks"]:
                 continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
-            if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
-                self.add(holder, "leads", obj=chain_body, title=c.group("title"), span=(m.start, m.end), method=method,
-                         subject_kind="person", **ctx)
+            if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(
+                holder
+            ):
+                self.add(
+                    holder,
+                    "leads",
+                    obj=chain_body,
+                    title=c.group("title"),
+                    span=(m.start, m.end),
+                    method=method,
+                    subject_kind="person",
+                    **ctx,
+                )
 
     def _posts_before(self, names: list[Mention], k: int, person: Mention, method: str, ctx: dict) -> None:
         """ "Member of the X, Secretary of the Y and Minister of Z Ada Lind": the posts listed before
         the one run into the person's name are hers too (a seat as a member: part_of)."""
         nxt = names[k]
-        for p in reversed(names[max(0, k - 6):k]):
+        for p in reversed(names[max(0, k - 6) : k]):
             if not (p.title and p.org and p.name) or not POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
                 break
             member = p.title == "Member"
-            self.add(person.name, "part_of" if member else "leads", obj=p.name, title="" if member else p.title,
-                     span=(p.start, person.end), method=method, subject_kind="person", **ctx)
+            self.add(
+                person.name,
+                "part_of" if member else "leads",
+                obj=p.name,
+                title="" if member else p.title,
+                span=(p.start, person.end),
+                method=method,
+                subject_kind="person",
+                **ctx,
+            )
             nxt = p
 
     def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
@@ -116,8 +179,8 @@ class ProseRules(AliasRules, TriggerRules):
         if len(items) < 3:
             return
         body, title = subject, ""
-        head = s.clean[:items[0].start()]
-        for ctx_text in ((head,) if before is None else (head, before.clean)):
+        head = s.clean[: items[0].start()]
+        for ctx_text in (head,) if before is None else (head, before.clean):
             m = self.v["plural_title_rx"].search(ctx_text) or _PLURAL_TITLE_LOWER.search(ctx_text)
             if m:
                 title = singular_title(m.group("title"))
@@ -134,14 +197,28 @@ class ProseRules(AliasRules, TriggerRules):
             name = strip_rank(m.group("name"))
             if " " not in name and name in known:
                 name = known[name]  # "Harel (1948–52)": the person named in full before
-            if not (looks_like_person(name) or 2 <= len(name.split()) <= 5 and
-                    all(w[:1].isupper() for w in name.split()) and not is_org_name(name)):
+            if not (
+                looks_like_person(name)
+                or 2 <= len(name.split()) <= 5
+                and all(w[:1].isupper() for w in name.split())
+                and not is_org_name(name)
+            ):
                 continue
             y0, y1 = term_years(m.group("dates"))
             a = s.start + m.start("name") + (m.group("name").rindex(name) if name in m.group("name") else 0)
-            self.add(name, "leads", obj=body, title=title or self.office or "Leader", start=y0, end=y1,
-                     span=(a, s.start + m.end()), method="list", section=s.section, refs=s.refs,
-                     subject_kind="person")
+            self.add(
+                name,
+                "leads",
+                obj=body,
+                title=title or self.office or "Leader",
+                start=y0,
+                end=y1,
+                span=(a, s.start + m.end()),
+                method="list",
+                section=s.section,
+                refs=s.refs,
+                subject_kind="person",
+            )
 
     def _field_phrases(self, subject: str) -> None:
         """An infobox value that is a phrase about the subject: "Status: External name of X"."""
@@ -154,11 +231,20 @@ class ProseRules(AliasRules, TriggerRules):
                 m = _FIELD_FRONT.match(v.text)
                 if not m:
                     continue
-                names = [x for x in find_mentions(self.text, self.clean, v.start + m.end(), v.end, sentence_start=False)
-                         if x.name and (x.org or x.acronym)]
+                names = [
+                    x
+                    for x in find_mentions(self.text, self.clean, v.start + m.end(), v.end, sentence_start=False)
+                    if x.name and (x.org or x.acronym)
+                ]
                 if names:
-                    self.add(subject, "front_for", obj=names[0].name, span=(f.start, names[0].end), method="infobox",
-                             object_surface=names[0].surface)
+                    self.add(
+                        subject,
+                        "front_for",
+                        obj=names[0].name,
+                        span=(f.start, names[0].end),
+                        method="infobox",
+                        object_surface=names[0].surface,
+                    )
 
     def _clause_hedges(self, s: Sentence, present: set):
         """``rel -> level``: the hedge of the clause holding sentence offset ``rel``.
@@ -174,8 +260,9 @@ class ProseRules(AliasRules, TriggerRules):
             if present.isdisjoint(v["hedge_needles"][level]):
                 continue
             for m in v["hedge_rx"][level].finditer(clean):
-                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(clean, max(0, m.start() - 6),
-                                                                                         m.start()):
+                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(
+                    clean, max(0, m.start() - 6), m.start()
+                ):
                     continue  # "reported directly to": a line of command ("was reported to have": a hedge)
                 found.append((m.start(), level))
         if not found:
@@ -184,6 +271,7 @@ class ProseRules(AliasRules, TriggerRules):
 
         def rank(level: str) -> int:
             return order[level]
+
         bounds = [0]
         lead = skip_lead_phrase(clean)
         sub = _LEAD_SUBORDINATE.match(clean)
@@ -202,13 +290,16 @@ class ProseRules(AliasRules, TriggerRules):
 
         def at(rel: int) -> str:
             return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
+
         return at
 
     def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str]) -> str:
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
         ..., and she was replaced"), else whom the text named last ("She was ..." in a page about a body)."""
-        return next((m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org
-                     and m.name not in aliases), self.__dict__.get("_last_person", ""))
+        return next(
+            (m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org and m.name not in aliases),
+            self.__dict__.get("_last_person", ""),
+        )
 
     def _subject_alias_values(self) -> frozenset[str]:
         """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
@@ -229,8 +320,12 @@ class ProseRules(AliasRules, TriggerRules):
             for m in _SHORT_NAME.finditer(self.clean):
                 run = _NAME_BEFORE.search(self.clean, max(0, m.start() - 120), m.start())
                 word = m.group(1)
-                if run and is_org_name(run.group(1)) and not countries_in(word) \
-                        and (word.isupper() or not is_demonym(word)):
+                if (
+                    run
+                    and is_org_name(run.group(1))
+                    and not countries_in(word)
+                    and (word.isupper() or not is_demonym(word))
+                ):
                     found.add(word.capitalize() if word.isupper() else word)  # ("(TIDEFORM)": "the Tideform")
             found = self.__dict__["_short"] = frozenset(found)
         return found
@@ -243,16 +338,22 @@ class ProseRules(AliasRules, TriggerRules):
 
     def _sentence(self, s: Sentence, subject: str, method: str, defining: bool) -> None:
         v = self.v
-        names = [m for m in find_mentions(self.text, self.clean, s.start, s.end)
-                 if m.surface.casefold() not in v["anaphora_kind"]]
+        names = [
+            m
+            for m in find_mentions(self.text, self.clean, s.start, s.end)
+            if m.surface.casefold() not in v["anaphora_kind"]
+        ]
         anas = anaphors(self.clean, s.start, s.end)
         names = self._generic_names(names, anas, subject, s)
         self._surnames(names, subject)
         anas = not_overlapping(anas, names)
         # "the party's Organisation Department": the anaphor only qualifies the name after it
         name_starts = {m.start for m in names}
-        anas = [a for a in anas if not (a.surface.endswith(("'s", "’s"))
-                                        and next_nonspace(self.clean, a.end, s.end) in name_starts)]
+        anas = [
+            a
+            for a in anas
+            if not (a.surface.endswith(("'s", "’s")) and next_nonspace(self.clean, a.end, s.end) in name_starts)
+        ]
         recent = self.__dict__.get("_recent_org", {})
         subject_words = {w.casefold() for w in subject.split()}
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
@@ -297,23 +398,40 @@ class ProseRules(AliasRules, TriggerRules):
         self._title_chains(names, method, ctx)
         for m in names:
             if m.based_in and m.org:
-                self.add(m.name, "headquartered_in", obj=m.based_in, span=(m.start - len(m.based_in) - 7, m.end),
-                         method=method, object_kind="place", subject_surface=m.surface, **ctx)
+                self.add(
+                    m.name,
+                    "headquartered_in",
+                    obj=m.based_in,
+                    span=(m.start - len(m.based_in) - 7, m.end),
+                    method=method,
+                    object_kind="place",
+                    subject_surface=m.surface,
+                    **ctx,
+                )
             pm = v["implied_parent"].match(m.name)
             if pm and is_org_name(pm.group("parent")):
-                self.add(m.name, "subordinate_to", obj=pm.group("parent"), span=(m.start, m.end),
-                         method=method, subject_surface=m.surface, **ctx)
+                self.add(
+                    m.name,
+                    "subordinate_to",
+                    obj=pm.group("parent"),
+                    span=(m.start, m.end),
+                    method=method,
+                    subject_surface=m.surface,
+                    **ctx,
+                )
         self._literals(s, ments, subject, method, ctx, present)
 
         sent_claims: list[Claim] = []
         ix = SentIndex(s, ments)
         candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
-        hits = sorted(((t.start(), k, v["phrases"][k], t) for k in candidates
-                       for t in v["phrases"][k]["rx"].finditer(s.clean)),
-                      key=lambda h: (h[0], h[1]))
+        hits = sorted(
+            ((t.start(), k, v["phrases"][k], t) for k in candidates for t in v["phrases"][k]["rx"].finditer(s.clean)),
+            key=lambda h: (h[0], h[1]),
+        )
         for _, _, p, t in hits:
-            made = self._trigger(p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year,
-                                 sent_claims)
+            made = self._trigger(
+                p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year, sent_claims
+            )
             sent_claims.extend(made)
             for c in made:
                 if c.relation == "leads" and c.title and not _FORMER_POST.search(s.clean):
@@ -328,25 +446,27 @@ class ProseRules(AliasRules, TriggerRules):
         if ds and other:
             mo = [m for m in names if m.name == other][:1]
             if mo:
-                self.add(subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method,
-                         defining=True, **ctx)
+                self.add(
+                    subject, "alias", value=other, span=(mo[0].start, mo[0].end), method=method, defining=True, **ctx
+                )
         if ds and ds != subject:
             ms = [m for m in names if m.name == ds][:1]
             if ms:
-                self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method,
-                         defining=True, **ctx)
-        td = re.search(r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
-                       s.clean)
+                self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method, defining=True, **ctx)
+        td = re.search(
+            r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+            s.clean,
+        )
         if td and ds:
             self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
-    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict,
-                  present: set) -> None:
+    def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
         v = self.v
         if not present.isdisjoint(v["extra_needles"]["newly_founded_pattern"]):
             self._newly_founded(s, ments, method, ctx)
-        if present.isdisjoint(v["extra_needles"]["founded_pattern"]) and \
-                present.isdisjoint(v["extra_needles"]["staff_pattern"]):
+        if present.isdisjoint(v["extra_needles"]["founded_pattern"]) and present.isdisjoint(
+            v["extra_needles"]["staff_pattern"]
+        ):
             return
         m = v["founded_lead_rx"].search(s.clean)
         left_subject = self._left_subjects(ments, s, subject)
@@ -355,20 +475,31 @@ class ProseRules(AliasRules, TriggerRules):
             lead = max(m.end(), skip_lead_phrase(s.clean))
             after = [x for x in ments if x.start - s.start >= lead and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
-            self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
-                     **dict(ctx, hedge=self._hedge_at(m.start())))
+            self.add(
+                who,
+                "founded",
+                value=m.group("year"),
+                span=(s.start, s.end),
+                method=method,
+                **dict(ctx, hedge=self._hedge_at(m.start())),
+            )
         else:
             for m in v["founded_rx"].finditer(s.clean):
                 who = left_subject(m.start())
-                self.add(who, "founded", value=m.group("year"), span=(s.start, s.end), method=method,
-                         **dict(ctx, hedge=self._hedge_at(m.start())))
+                self.add(
+                    who,
+                    "founded",
+                    value=m.group("year"),
+                    span=(s.start, s.end),
+                    method=method,
+                    **dict(ctx, hedge=self._hedge_at(m.start())),
+                )
         for m in v["staff_rx"].finditer(s.clean):
             who = left_subject(m.start())
-            self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method,
-                     **ctx)
+            self.add(who, "staff", value=m.group("value").rstrip(","), span=(s.start, s.end), method=method, **ctx)
 
     def _newly_founded(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
-        """"In 1983, X was placed under the newly created Y": Y was founded in the year that opens
+        """ "In 1983, X was placed under the newly created Y": Y was founded in the year that opens
         the sentence (phrases.yaml ``newly_founded_pattern``; the body named right after the phrase)."""
         year = opening_year(s.clean)
         if year is None:
@@ -378,12 +509,22 @@ class ProseRules(AliasRules, TriggerRules):
             body = ments[k] if k < len(ments) else None
             if body is None or body.start - s.start != m.end() or not body.org or body.anaphor or not body.name:
                 continue
-            self.add(body.name, "founded", value=str(year), span=(s.start, s.end), method=method,
-                     subject_surface=body.surface, **dict(ctx, hedge=self._hedge_at(m.start())))
+            self.add(
+                body.name,
+                "founded",
+                value=str(year),
+                span=(s.start, s.end),
+                method=method,
+                subject_surface=body.surface,
+                **dict(ctx, hedge=self._hedge_at(m.start())),
+            )
 
 
-_FIELD_FRONT = re.compile(r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
-                          r"(?:name|face|identity|nameplate|signboard) (?:of|for) ", re.I)
+_FIELD_FRONT = re.compile(
+    r"(?:an? |the )?(?:external|public|cover|outward[- ]facing) "
+    r"(?:name|face|identity|nameplate|signboard) (?:of|for) ",
+    re.I,
+)
 
 
 _TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
@@ -393,15 +534,21 @@ _PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
 
 
 # one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
-_INLINE_ITEM_ONE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
-                              r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+_INLINE_ITEM_ONE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
+    r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)"
+)
 
 
-_PLURAL_TITLE_LOWER = re.compile(r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"
-                                 r"commanders|leaders|secretaries|directors-general|directors general)\b")
+_PLURAL_TITLE_LOWER = re.compile(
+    r"(?P<body>)\b(?P<title>directors|chiefs|heads|chairmen|chairpersons|presidents|ministers|"
+    r"commanders|leaders|secretaries|directors-general|directors general)\b"
+)
 
 
-_PLURAL_OF = re.compile(r"\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))")
+_PLURAL_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))"
+)
 
 
 # a hedge word that is no hedge here
@@ -429,5 +576,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)
 
 
 # a sentence that says a post was held before the one the text is about
-_FORMER_POST = re.compile(r"\bbefore (?:his|her|their) (?:appointment|election|nomination|promotion)\b|"
-                          r"\b(?:previously|formerly|had earlier)\b", re.I)
+_FORMER_POST = re.compile(
+    r"\bbefore (?:his|her|their) (?:appointment|election|nomination|promotion)\b|"
+    r"\b(?:previously|formerly|had earlier)\b",
+    re.I,
+)

@@ -69,8 +69,11 @@ class SentIndex:
         with ``org_only``, only those that are also an organisation or an anaphor."""
         key = (kind, org_only)
         if key not in self._fit:
-            self._fit[key] = [k for k, m in enumerate(self.ments)
-                              if (m.anaphor or fits(m, kind)) and (not org_only or m.anaphor or m.org)]
+            self._fit[key] = [
+                k
+                for k, m in enumerate(self.ments)
+                if (m.anaphor or fits(m, kind)) and (not org_only or m.anaphor or m.org)
+            ]
         return self._fit[key]
 
     def ending_by(self, pos: int) -> int:

@@ -18,7 +18,9 @@ __all__ = ["SlotRules"]
 
 # ", which" (", which was"): a relative clause after the last of several names; with a singular
 # verb it is said of that name alone
-_SINGULAR_RELATIVE = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s*(?:\w+ly\s+)?(?P<verb>(?:was|is|has|were|are|have)\b.*)?")
+_SINGULAR_RELATIVE = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s*(?:which|who)\s*(?:\w+ly\s+)?(?P<verb>(?:was|is|has|were|are|have)\b.*)?"
+)
 
 
 # after the last name of a list: the clause ends, or "and"/"or" goes on with a name not read
@@ -31,14 +33,18 @@ _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
 # between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
 # ... or a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
 # citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
-_ADJACENT_GAP = re.compile(r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
-                           r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
-                           r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*")
+_ADJACENT_GAP = re.compile(
+    r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
+    r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
+    r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*"
+)
 
 
 # after an owner's possessive: a capitalised unit name, or a lower-case unit with its abbreviation in parentheses
 # ("the X's information security (XIS)")
-_UNIT_AFTER_POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+\([A-Z][\w ]{1,20}\))")
+_UNIT_AFTER_POSSESSIVE = re.compile(
+    r"\s*(?:[’']s)?\s+(?:[A-Z][\w-]*|(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*\s+\([A-Z][\w ]{1,20}\))"
+)
 
 
 # a singular noun of its own before a colon ("by the military: the X"): the phrase's object, unnamed
@@ -61,8 +67,10 @@ class SlotRules(ExtractorBase):
             return []
         k0 = ix.ending_by(ts)
         lo = ix.last_semicolon(ts - s.start) + 1
-        if any(m.name and not m.anaphor and m.start - s.start >= lo and not _PLURAL_GROUP.fullmatch(m.name)
-               for m in ix.ments[:k0]):
+        if any(
+            m.name and not m.anaphor and m.start - s.start >= lo and not _PLURAL_GROUP.fullmatch(m.name)
+            for m in ix.ments[:k0]
+        ):
             return []  # a name before the phrase is its subject ("Fronts run by": a group, no name)
         if not _PLURAL_GROUP.search(clean, lo, ts - s.start):
             return []
@@ -71,7 +79,7 @@ class SlotRules(ExtractorBase):
             return []
         out: list[Mention] = []
         pos = verb.end()
-        for m in ix.ments[ix.starting_from(s.start + pos):]:
+        for m in ix.ments[ix.starting_from(s.start + pos) :]:
             if m.start - s.start < pos:
                 continue  # the abbreviation in the parenthesis skipped below
             if not m.name or m.anaphor or not _LIST_GAP.fullmatch(clean, pos, m.start - s.start):
@@ -94,7 +102,7 @@ class SlotRules(ExtractorBase):
         """
         s = ix.s
         rel = pos - s.start
-        window = ix.clean[rel:rel + 160]
+        window = ix.clean[rel : rel + 160]
         words: list[re.Match] = []
         the = False
         for m in _GROUP_TOKEN.finditer(window):
@@ -116,60 +124,79 @@ class SlotRules(ExtractorBase):
                 return []
         if not words:
             return []
-        nxt = window[words[-1].end():].lstrip()
+        nxt = window[words[-1].end() :].lstrip()
         if nxt.startswith(("of ", "'s ", "’s ")):
             return []  # "members of parliament": the phrase goes on
         head = words[-1].group().casefold()
         if head in _GROUP_ABSTRACT or not (
-                head in _GROUP_NOUNS or (len(words) > 1 and is_demonym(words[-1].group()))
-                or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")))):
+            head in _GROUP_NOUNS
+            or (len(words) > 1 and is_demonym(words[-1].group()))
+            or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is")))
+        ):
             return []
         a, b = s.start + rel + words[0].start(), s.start + rel + words[-1].end()
         surface = self.text[a:b]
         foreign = any(w.group().casefold() in _GROUP_FOREIGN or is_demonym(w.group()) for w in words)
-        return [Mention(start=a, end=b, surface=surface, name=" ".join(surface.split()),
-                        kind="foreign" if foreign else "")]
+        return [
+            Mention(start=a, end=b, surface=surface, name=" ".join(surface.split()), kind="foreign" if foreign else "")
+        ]
 
     def _equated_after(self, ix: SentIndex, pos: int) -> list[Mention]:
         """Two names after ``pos`` that the clause equates: "..., it is equivalent to the Y"."""
         s, ments = ix.s, ix.ments
         k = ix.starting_from(pos)
-        cands = [m for m in ments[k:k + 6] if m.name and (m.org or m.acronym or m.anaphor == "org")]
+        cands = [m for m in ments[k : k + 6] if m.name and (m.org or m.acronym or m.anaphor == "org")]
         if len(cands) < 2 or cands[1].anaphor:
             return []
         a, b = cands[0], cands[1]
-        if re.search(r"[;.]", ix.clean[pos - s.start:a.start - s.start]):
+        if re.search(r"[;.]", ix.clean[pos - s.start : a.start - s.start]):
             return []
-        if not _EQUATED.fullmatch(ix.clean[a.end - s.start:b.start - s.start]):
+        if not _EQUATED.fullmatch(ix.clean[a.end - s.start : b.start - s.start]):
             return []
         return [a, b]
 
-    def _right(self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8,
-               person_anaphor: bool = False) -> list[Mention]:
+    def _right(
+        self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8, person_anaphor: bool = False
+    ) -> list[Mention]:
         """The first fitting name after ``pos`` in the same clause, with names coordinated to it
         (``person_anaphor``: "he"/"she" may be that name)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
         joints: list[bool] = []  # whether "and" joins each further name to the one before
         k0 = ix.starting_from(pos)
-        if k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and ments[k0 - 1].name \
-                and not ments[k0 - 1].person:
+        if k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and ments[k0 - 1].name and not ments[k0 - 1].person:
             k0 -= 1  # "is the Director of the Tide Office": one run of capitals, the body after the title
-        elif k0 and ments[k0 - 1].end > pos and ments[k0 - 1].title and not ments[k0 - 1].name \
-                and kind not in ("person", "agent", "place"):
+        elif (
+            k0
+            and ments[k0 - 1].end > pos
+            and ments[k0 - 1].title
+            and not ments[k0 - 1].name
+            and kind not in ("person", "agent", "place")
+        ):
             return out  # "would become Director of Central Intelligence in 1953": an office, no body named
         for k in range(k0, len(ments)):
             m = ments[k]
-            if m.anaphor and not (person_anaphor and m.anaphor == "person" and not out) \
-                    and (m.anaphor != "org" or m.surface.casefold() in ("it", "its")):
+            if (
+                m.anaphor
+                and not (person_anaphor and m.anaphor == "person" and not out)
+                and (m.anaphor != "org" or m.surface.casefold() in ("it", "its"))
+            ):
                 continue
-            if m.anaphor == "org" and not out and k + 1 < len(ments) and not ments[k + 1].anaphor \
-                    and re.fullmatch(r",\s*(?:the\s+)?", clean[m.end - s.start:ments[k + 1].start - s.start]):
+            if (
+                m.anaphor == "org"
+                and not out
+                and k + 1 < len(ments)
+                and not ments[k + 1].anaphor
+                and re.fullmatch(r",\s*(?:the\s+)?", clean[m.end - s.start : ments[k + 1].start - s.start])
+            ):
                 continue  # "the successor organization, the World Tide Federation": the name
             if not out:
-                gap = clean[pos - s.start:max(pos, m.start) - s.start]
-                if re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap) \
-                        or _COORDINATED_VERB.search(gap) or _ONE_NOUN_COLON.match(gap):
+                gap = clean[pos - s.start : max(pos, m.start) - s.start]
+                if (
+                    re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap)
+                    or _COORDINATED_VERB.search(gap)
+                    or _ONE_NOUN_COLON.match(gap)
+                ):
                     # ("created by the Harbourform and propped up by the X": X is the second verb's;
                     # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
                     # not "split into three arms: the X, the Y", where the names are the arms)
@@ -179,24 +206,33 @@ class SlotRules(ExtractorBase):
                     # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
                     # launched the X": the first name after the phrase is its object, not X; a word
                     # that only qualifies what follows ("from across Ruritania as well as") is passed
-                    blocks = m.name[:1].isupper() and not m.org and kind not in ("person", "agent", "name", "publication") \
-                        and not m.title and not m.possessive and not PAREN_AFTER.match(clean, m.end - s.start) \
-                        and m.name not in self.v["months"] and not (
-                            " " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start:]))
+                    blocks = (
+                        m.name[:1].isupper()
+                        and not m.org
+                        and kind not in ("person", "agent", "name", "publication")
+                        and not m.title
+                        and not m.possessive
+                        and not PAREN_AFTER.match(clean, m.end - s.start)
+                        and m.name not in self.v["months"]
+                        and not (" " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start :]))
+                    )
                     if not blocks:
                         continue
                 if len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
                     break  # "... with a number of organizations including the X": X, however far
                 if blocks:
                     break
-                if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start:]):
+                if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start :]):
                     continue  # "in the isolated Asian country": no place's name
                 if kind == "place" and m.possessive:
                     break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
                 if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
                     break  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
-                if kind == "place" and re.search(r"\b\d{1,5}[a-z]?\s+$", gap) \
-                        and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start:]):
+                if (
+                    kind == "place"
+                    and re.search(r"\b\d{1,5}[a-z]?\s+$", gap)
+                    and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start :])
+                ):
                     continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
                 if kind == "place":
                     place, surface = place_name(place_surface(self.text, m, s.end))
@@ -207,19 +243,32 @@ class SlotRules(ExtractorBase):
             if m.title and not m.person:
                 break  # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A
             last = out[-1]
-            between = clean[last.end - s.start:m.start - s.start]
-            if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start:m.end - s.start + 1] == ")":
+            between = clean[last.end - s.start : m.start - s.start]
+            if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start : m.end - s.start + 1] == ")":
                 continue  # "the Widget Union (WU), the ...": the abbreviation of the name before
-            if ix.in_parens(m.start - s.start) and not ix.in_parens(last.start - s.start) \
-                    and re.match(r"\s*\(", between):
+            if (
+                ix.in_parens(m.start - s.start)
+                and not ix.in_parens(last.start - s.start)
+                and re.match(r"\s*\(", between)
+            ):
                 continue  # "A (as B was then known), C and D": a name said in passing about A
             between = re.sub(r"^\s*\([^()]*\)", "", between)
             # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
-            listed_body = not kind and out[0].org and " " not in m.name and m.name[:1].isupper() \
-                and not m.person and m.name not in self.v["months"]
-            if len(out) < _MAX_COORDINATED and (fits(m, kind) or listed_body) and not m.anaphor \
-                    and not m.possessive and \
-                    _COORDINATED.fullmatch(between):
+            listed_body = (
+                not kind
+                and out[0].org
+                and " " not in m.name
+                and m.name[:1].isupper()
+                and not m.person
+                and m.name not in self.v["months"]
+            )
+            if (
+                len(out) < _MAX_COORDINATED
+                and (fits(m, kind) or listed_body)
+                and not m.anaphor
+                and not m.possessive
+                and _COORDINATED.fullmatch(between)
+            ):
                 out.append(m)
                 joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
             else:
@@ -235,16 +284,24 @@ class SlotRules(ExtractorBase):
         am = again.match(clean, out[-1].end - s.start) if again else None
         if am:  # "headed by A, a veteran and its founder, and by B": the preposition says it again
             k = ix.starting_from(am.end() + s.start)
-            if k < len(ments) and ments[k].start == am.end() + s.start and fits(ments[k], kind) \
-                    and not ments[k].anaphor:
+            if (
+                k < len(ments)
+                and ments[k].start == am.end() + s.start
+                and fits(ments[k], kind)
+                and not ments[k].anaphor
+            ):
                 out.append(ments[k])
                 joints.append(True)
-        if len(out) == 2 and not joints[-1] and not _LIST_GOES_ON.match(clean, out[-1].end - s.start) \
-                and not _LIST_ENDS.match(clean, out[-1].end - s.start):
+        if (
+            len(out) == 2
+            and not joints[-1]
+            and not _LIST_GOES_ON.match(clean, out[-1].end - s.start)
+            and not _LIST_ENDS.match(clean, out[-1].end - s.start)
+        ):
             # "A, B" with no "and" closing it, going on with a verb, is no list ("X, the Ministry of
             # Y confirmed"): the first name
             last_and = max((k for k, j in enumerate(joints) if j), default=-1)
-            out = out[:last_and + 2]
+            out = out[: last_and + 2]
         return out
 
     def _no_name_before(self, before: str, pos: int, kind: str, strict: bool, subject: str) -> list[Mention]:
@@ -280,11 +337,12 @@ class SlotRules(ExtractorBase):
         m = _DETERMINER_NOUN.search(before)
         if not m or m.group("noun") in self.v["org_words_cf"]:
             return False
-        head = before[:m.start()]
+        head = before[: m.start()]
         return not head.strip() or head.rstrip().endswith(",") or bool(_LEAD_WORDS.fullmatch(head))
 
-    def _left(self, ix: SentIndex, pos: int, kind: str, *, adjacent: bool,
-              no_context: bool, subject: str) -> list[Mention]:
+    def _left(
+        self, ix: SentIndex, pos: int, kind: str, *, adjacent: bool, no_context: bool, subject: str
+    ) -> list[Mention]:
         s, clean, ments = ix.s, ix.clean, ix.ments
         fit = ix.fitting(kind)
         # the candidates: fitting names that end before ``pos``, not back over a semicolon
@@ -296,7 +354,7 @@ class SlotRules(ExtractorBase):
             keep = []
             for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
                 m = ments[fit[j]]
-                if _ADJACENT_GAP.fullmatch(clean[m.end - s.start:pos - s.start]):
+                if _ADJACENT_GAP.fullmatch(clean[m.end - s.start : pos - s.start]):
                     keep.append(j)
                 elif pos - m.end > 400:
                     break
@@ -304,7 +362,7 @@ class SlotRules(ExtractorBase):
         else:
             cand_idx = None
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
-            return self._no_name_before(clean[semi + 1:pos - s.start], pos, kind, no_context or adjacent, subject)
+            return self._no_name_before(clean[semi + 1 : pos - s.start], pos, kind, no_context or adjacent, subject)
         j = cand_idx[-1] if cand_idx is not None else hi - 1
         m = ments[fit[j]]
         if ix.in_parens(m.start - s.start):
@@ -322,9 +380,13 @@ class SlotRules(ExtractorBase):
         prev_j = j - 1
         while prev_j >= max(lo, j - 8) and ix.in_parens(ments[fit[prev_j]].start - s.start):
             prev_j -= 1  # past "(ABBR)" (a few names at most: no walk back over a whole sentence)
-        if prev_j >= lo and (c := ments[fit[prev_j]]).org and not m.person \
-                and not ix.in_parens(c.start - s.start) \
-                and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start):
+        if (
+            prev_j >= lo
+            and (c := ments[fit[prev_j]]).org
+            and not m.person
+            and not ix.in_parens(c.start - s.start)
+            and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start)
+        ):
             # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
             m, j = c, prev_j
         if cand_idx is None and kind == "person":
@@ -333,20 +395,28 @@ class SlotRules(ExtractorBase):
             j, m = before, ments[fit[before]]
         if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
             return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
-        if cand_idx is None and j > first_j0 and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start) \
-                and clean[m.end - s.start:m.end - s.start + 1] == ",":
+        if (
+            cand_idx is None
+            and j > first_j0
+            and ix.before(_KIN_BEFORE_BACKWARDS, m.start - s.start)
+            and clean[m.end - s.start : m.end - s.start + 1] == ","
+        ):
             # "Ada Li, the wife of Bo Wu, served as ...": the name before the appositive
             j -= 1
             m = ments[fit[j]]
         if _MODIFIER_OF_UNIT.match(clean, m.end - s.start, pos - s.start) and kind != "person":
             # "as a Harbour Army intelligence unit headed by Y": the name qualifies an unnamed unit
-            return [] if no_context or not subject else [Mention(start=pos, end=pos, surface=subject, name=subject,
-                                                                 anaphor="org")]
-        between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK):pos - s.start]
+            return (
+                []
+                if no_context or not subject
+                else [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
+            )
+        between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK) : pos - s.start]
         # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
         # Z": the subject of the second predicate is X
-        if re.search(r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between) \
-                or _AND_BEFORE.fullmatch(between):
+        if re.search(
+            r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between
+        ) or _AND_BEFORE.fullmatch(between):
             lead = skip_lead_phrase(clean)
             orgs = ix.fitting(kind, org_only=kind != "person")
             first_k = ix.starting_from(s.start + lead)
@@ -356,7 +426,11 @@ class SlotRules(ExtractorBase):
             while q + 1 < len(orgs) and ments[orgs[q]].possessive:
                 q += 1  # "Bo Wu's son Cy Wu joined ... and was promoted": the son
             last_k = fit[cand_idx[-1]] if cand_idx is not None else fit[hi - 1]
-            if q < len(orgs) and orgs[q] <= last_k and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx):
+            if (
+                q < len(orgs)
+                and orgs[q] <= last_k
+                and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx)
+            ):
                 j = bisect.bisect_left(fit, orgs[q])
                 m = ments[fit[j]]
         out = self._coordinated_before(ix, pos, m, j, fit, cand_idx, lo)
@@ -364,40 +438,51 @@ class SlotRules(ExtractorBase):
             m.name = subject
         return [x for x in out if x.name]
 
-    def _coordinated_before(self, ix: SentIndex, pos: int, m: Mention, j: int, fit: list[int],
-                            cand_idx: list[int] | None, lo: int) -> list[Mention]:
+    def _coordinated_before(
+        self, ix: SentIndex, pos: int, m: Mention, j: int, fit: list[int], cand_idx: list[int] | None, lo: int
+    ) -> list[Mention]:
         """The name before a phrase with the names coordinated to it ("the X and Y finance Z"), not a
         name set against it ("In contrast to A, B") or in apposition ("HCS, the Harbour Society,")."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out = [m]
         first_j = cand_idx[0] if cand_idx is not None else lo
         rel_clause = _SINGULAR_RELATIVE.fullmatch(clean, m.end - s.start, pos - s.start)
-        if rel_clause and re.match(r"(?:was|is|has)\b", clean[rel_clause.end():] if rel_clause.group("verb") is None
-                                   else rel_clause.group("verb")):
+        if rel_clause and re.match(
+            r"(?:was|is|has)\b",
+            clean[rel_clause.end() :] if rel_clause.group("verb") is None else rel_clause.group("verb"),
+        ):
             first_j = j  # "A and the B, which was absorbed by C": the relative clause is said of B alone
         while j > first_j and len(out) < _MAX_COORDINATED:
             if cand_idx is not None and (j - 1) not in cand_idx:
                 break
             prev = ments[fit[j - 1]]
-            between = clean[prev.end - s.start:out[0].start - s.start]
-            if re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between) and not prev.anaphor \
-                    and not out[0].anaphor:  # "..., it is based in Y": no list ends in "it"
+            between = clean[prev.end - s.start : out[0].start - s.start]
+            if (
+                re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", between)
+                and not prev.anaphor
+                and not out[0].anaphor
+            ):  # "..., it is based in Y": no list ends in "it"
                 out.insert(0, prev)
                 j -= 1
             else:
                 break
         if len(out) == 2 and ix.before(_CONTRASTED_BACKWARDS, out[0].start - s.start):
             out = out[1:]  # "In contrast to A, B has ...": A is set against B, not listed with it
-        elif len(out) == 2 and not re.search(r"\band\b", clean[out[0].end - s.start:out[1].start - s.start]) \
-                and re.match(r"\s*,", clean[out[1].end - s.start:pos - s.start]):
+        elif (
+            len(out) == 2
+            and not re.search(r"\band\b", clean[out[0].end - s.start : out[1].start - s.start])
+            and re.match(r"\s*,", clean[out[1].end - s.start : pos - s.start])
+        ):
             out = out[:1]  # "HCS, the Harbour Cultural Society, was ...": one body and its apposition
         return out
 
 
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
 # before a parenthesis to a predicate said of it
-_PAREN_THEN_PREDICATE = re.compile(r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
-                                   r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were|has been|had been) (?:(?:an?|the) (?:[a-z-]+ ){0,4})?)?")
+_PAREN_THEN_PREDICATE = re.compile(
+    r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
+    r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were|has been|had been) (?:(?:an?|the) (?:[a-z-]+ ){0,4})?)?"
+)
 
 
 _ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\)\s*,\s*or\s+(?:the\s+)?")
@@ -407,20 +492,51 @@ _ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\
 # matched on the reversed sentence (SentIndex.before): "In contrast to the " read backwards starts
 # "eht ot tsartnoc nI". The forward ones stay as their readable form; tests/test_hostile.py checks
 # that both find the same on random text, so change them together.
-_CONTRAST_WORDS = ("[Ii]n contrast to", "[Uu]nlike", "[Aa]s opposed to", "[Cc]ompared (?:with|to)", "[Aa]part from",
-                   "[Ee]xcept for", "[Rr]ather than", "[Ii]nstead of")
+_CONTRAST_WORDS = (
+    "[Ii]n contrast to",
+    "[Uu]nlike",
+    "[Aa]s opposed to",
+    "[Cc]ompared (?:with|to)",
+    "[Aa]part from",
+    "[Ee]xcept for",
+    "[Rr]ather than",
+    "[Ii]nstead of",
+)
 
 
-_KIN_WORDS = ("wife", "husband", "widow", "son", "daughter", "father", "mother", "brother", "sister", "nephew", "niece",
-              "cousin", "protégé", "protege", "friend", "ally", "aide", "deputy", "rival", "colleague", "successor",
-              "predecessor")
+_KIN_WORDS = (
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "nephew",
+    "niece",
+    "cousin",
+    "protégé",
+    "protege",
+    "friend",
+    "ally",
+    "aide",
+    "deputy",
+    "rival",
+    "colleague",
+    "successor",
+    "predecessor",
+)
 
 
 _CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
 
 
-_KIN_BEFORE_BACKWARDS = re.compile(r"(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
-                                   r"(?: eht| a| na| sih| reh| rieht)?\s*,")
+_KIN_BEFORE_BACKWARDS = re.compile(
+    r"(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
+    r"(?: eht| a| na| sih| reh| rieht)?\s*,"
+)
 
 
 _GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
@@ -431,18 +547,21 @@ _GROUP_STOP = frozenset(
     "such like that which who whom whose where when while whether than via against about under over "
     "between among amongst around during after before since until is are was were be been being has "
     "have had will would can could may might should must do does did also both either include includes "
-    "included remain remains become became".split())
+    "included remain remains become became".split()
+)
 
 
 _GROUP_NOT_FIRST = frozenset(
     "a an its their his her this these those some such other others them it him us you me our your "
-    "any each every all many more most several certain same own one two three what how whom".split())
+    "any each every all many more most several certain same own one two three what how whom".split()
+)
 
 
 _GROUP_NOUNS = frozenset(
     "community diaspora movement public elite media establishment academia society youth "
     "leadership government parliament population sector industry intelligentsia clergy electorate "
-    "press audience people".split())
+    "press audience people".split()
+)
 
 
 _GROUP_AFTER = frozenset("abroad overseas worldwide internationally".split())
@@ -456,26 +575,34 @@ _GROUP_ABSTRACT = frozenset(
     "operations activities campaigns efforts decisions policies elections debates narratives perceptions "
     "views outcomes affairs relations interests events discussions agendas matters issues results processes "
     "developments trends politics economics measures means methods tactics goals aims ways things markets "
-    "sales profits funds resources".split())
+    "sales profits funds resources".split()
+)
 
 
-_MODIFIER_OF_UNIT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|service|department|body|organ|office|"
-                               r"division|branch|section|group|arm|organi[sz]ation|network|operation|programme|"
-                               r"program|project)\s+$")
+_MODIFIER_OF_UNIT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|service|department|body|organ|office|"
+    r"division|branch|section|group|arm|organi[sz]ation|network|operation|programme|"
+    r"program|project)\s+$"
+)
 
 
 # between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand)
-_COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
-                          r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
-                          r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
-                          r"commanders)\s+)?")  # ("A and his deputies B, C and D")
+_COORDINATED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
+    r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
+    r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
+    r"commanders)\s+)?"
+)  # ("A and his deputies B, C and D")
 
 
 _AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
 
 
-_EQUATED = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
-                      r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?", re.I)
+_EQUATED = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
+    r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 _PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)\b")  # (SentIndex.before)
@@ -484,16 +611,18 @@ _PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)
 _APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
 
 
-_MAX_COORDINATED = 40   # names in one coordinated list ("A, B, C and D")
+_MAX_COORDINATED = 40  # names in one coordinated list ("A, B, C and D")
 
 
-_MAX_LOOKBACK = 2000    # characters between a name and its phrase that are read for a second verb
+_MAX_LOOKBACK = 2000  # characters between a name and its phrase that are read for a second verb
 
 
 _PLURAL_GROUP = re.compile(r"(?-i:\b[A-Za-z][a-z-]{2,}[^s\W]s\b)")
 
 
-_LIST_VERB = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:include|includes|included|are|were|such as|including)\s+")
+_LIST_VERB = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:include|includes|included|are|were|such as|including)\s+"
+)
 
 
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
@@ -505,12 +634,16 @@ _INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them
 # a second verb phrase coordinated after the phrase's own object, its preposition right before the
 # next name: "created by the Harbourform and propped up by the " (words before "and": the first
 # object, unnamed or unread; "subordinate to and funded by the X" has none, and X is both verbs')
-_COORDINATED_VERB = re.compile(r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$")
+_COORDINATED_VERB = re.compile(
+    r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$"
+)
 
 
 # a determiner and a lower-case noun right before a phrase: "This gathering ", "the congress then "
-_DETERMINER_NOUN = re.compile(r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
-                              r"\s+(?:(?:then|later|also|soon|quickly|[a-z]+ly)\s+)?$")
+_DETERMINER_NOUN = re.compile(
+    r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"\s+(?:(?:then|later|also|soon|quickly|[a-z]+ly)\s+)?$"
+)
 
 
 # a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
@@ -526,5 +659,7 @@ _APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
 
 
 # a lower-case noun of a person right after a body's name: "Army officer", "Party official"
-_PERSON_NOUN_AFTER = re.compile(r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
-                                r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b")
+_PERSON_NOUN_AFTER = re.compile(
+    r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
+    r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b"
+)

@@ -61,16 +61,36 @@ class _TriggerMatch:
     def of(cls, p: dict, t: re.Match, ix: SentIndex) -> _TriggerMatch:
         """The match of phrase `p` at `t`: its place and the kinds of names its slots take."""
         rel = p["relation"]
-        subj_kind, obj_kind = ("person", "") if rel == "leads" else (p.get("subject_kind", ""), p.get("object_kind", ""))
-        return cls(p=p, t=t, ix=ix, rel=rel, roles=p["roles"], ts=t.start() + ix.s.start, te=t.end() + ix.s.start,
-                   subj_kind=subj_kind, obj_kind=obj_kind)
+        subj_kind, obj_kind = (
+            ("person", "") if rel == "leads" else (p.get("subject_kind", ""), p.get("object_kind", ""))
+        )
+        return cls(
+            p=p,
+            t=t,
+            ix=ix,
+            rel=rel,
+            roles=p["roles"],
+            ts=t.start() + ix.s.start,
+            te=t.end() + ix.s.start,
+            subj_kind=subj_kind,
+            obj_kind=obj_kind,
+        )
 
 
 class TriggerRules(SlotRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
-    def _trigger(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str,
-                 ctx: dict, lead_year: int | None, earlier: list[Claim]) -> list[Claim]:
+    def _trigger(
+        self,
+        p: dict,
+        t: re.Match,
+        ix: SentIndex,
+        subject: str,
+        method: str,
+        ctx: dict,
+        lead_year: int | None,
+        earlier: list[Claim],
+    ) -> list[Claim]:
         """The claims of trigger phrase `p` matched at `t` in sentence `ix`: a pipeline of steps.
 
         A negated phrase says nothing; a succession has its own reading. Otherwise: the names in the
@@ -88,8 +108,10 @@ class TriggerRules(SlotRules):
             # "... was elected president of X and chairman of Y": the person of the claim before
             same = [c for c in reversed(earlier[-20:]) if c.relation == m.rel]
             # the one whose person stands before the phrase ("headed by A, its founder, and by B")
-            m.prev = next((c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, m.ts)),
-                          same[0] if same else None)
+            m.prev = next(
+                (c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, m.ts)),
+                same[0] if same else None,
+            )
             if m.prev is None:
                 return []
         if not self._trigger_names(m, subject):
@@ -118,7 +140,9 @@ class TriggerRules(SlotRules):
             right_kind = ""
         else:  # the name after the phrase
             right_kind = m.subj_kind if m.roles == "inverse" else m.obj_kind
-        right_from = t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else m.te
+        right_from = (
+            t.start("title") + s.start if p.get("right_from") == "title" and t.groupdict().get("title") else m.te
+        )
         if p.get("roles") in _SPECIAL_SLOTS:
             pass
         elif t.groupdict().get("object"):
@@ -128,11 +152,17 @@ class TriggerRules(SlotRules):
         else:
             m.right = self._group_after(ix, m.te) if p.get("object_group") else []
             if not m.right:
-                m.right = self._right(ix, right_from, right_kind, max_gap=p.get("max_gap", 8),
-                                      person_anaphor=p.get("right_anaphor", False))
+                m.right = self._right(
+                    ix,
+                    right_from,
+                    right_kind,
+                    max_gap=p.get("max_gap", 8),
+                    person_anaphor=p.get("right_anaphor", False),
+                )
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
-        m.body_subject = bool(subject) and not (m.rel == "leads" and looks_like_person(subject)
-                                                and not is_org_name(subject))
+        m.body_subject = bool(subject) and not (
+            m.rel == "leads" and looks_like_person(subject) and not is_org_name(subject)
+        )
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
@@ -142,12 +172,19 @@ class TriggerRules(SlotRules):
         elif p.get("object") == "subject":
             m.left = [Mention(start=m.ts, end=m.ts, surface="", name=subject, anaphor="org")] if m.body_subject else []
         elif p.get("continues") and m.prev is not None:
-            m.left = [Mention(start=m.prev.char_start, end=m.prev.char_start, surface=m.prev.subject,
-                              name=m.prev.subject)]
+            m.left = [
+                Mention(start=m.prev.char_start, end=m.prev.char_start, surface=m.prev.subject, name=m.prev.subject)
+            ]
         else:
             listed = self._listed_subjects(ix, m.ts, m.right) if m.roles == "forward" else []
-            m.left = listed or self._left(ix, m.ts, m.left_kind, adjacent=p.get("adjacent", False),
-                                          no_context=p.get("no_context", False), subject=subject)
+            m.left = listed or self._left(
+                ix,
+                m.ts,
+                m.left_kind,
+                adjacent=p.get("adjacent", False),
+                no_context=p.get("no_context", False),
+                subject=subject,
+            )
         self._trigger_participle(m)
         return True
 
@@ -156,11 +193,14 @@ class TriggerRules(SlotRules):
         said of the name after its comma (the left slot); its object stands before that comma."""
         fell_back = bool(m.left) and m.left[0].anaphor == "org" and m.left[0].start == m.ts  # (no name before)
         s = m.ix.s
-        m.lp = _LEAD_PARTICIPLE.match(s.clean) if (m.roles == "forward" and m.rel != "leads") \
-            or (m.roles == "inverse" and fell_back) else None
+        m.lp = (
+            _LEAD_PARTICIPLE.match(s.clean)
+            if (m.roles == "forward" and m.rel != "leads") or (m.roles == "inverse" and fell_back)
+            else None
+        )
         if m.lp and m.t.end() <= m.lp.end():
             m.right = [r for r in m.right if r.end - s.start <= m.lp.end()]
-            after = [a for a in m.ix.ments[m.ix.starting_from(s.start + m.lp.end()):][:1] if a.name and not a.person]
+            after = [a for a in m.ix.ments[m.ix.starting_from(s.start + m.lp.end()) :][:1] if a.name and not a.person]
             if after and (fits(after[0], m.left_kind) or not m.left_kind and after[0].name[:1].isupper()):
                 m.left = after
 
@@ -169,19 +209,24 @@ class TriggerRules(SlotRules):
         p, s, left = m.p, m.ix.s, m.left
         if p.get("organ_of_subject") and left and subject:
             om_ = _ORGAN_OF.fullmatch(left[0].name) if not left[0].anaphor else None
-            if left[0].anaphor or (om_ and (same_subject(om_.group("body"), subject)
-                                            or om_.group("body") == self.subject_abbr)):
+            if left[0].anaphor or (
+                om_ and (same_subject(om_.group("body"), subject) or om_.group("body") == self.subject_abbr)
+            ):
                 # "The 1st HCS Committee included ...", "The board includes ...": the subject's own organ
-                m.left = [Mention(start=left[0].start, end=left[0].end, surface=left[0].surface, name=subject,
-                                  anaphor="org")]
+                m.left = [
+                    Mention(start=left[0].start, end=left[0].end, surface=left[0].surface, name=subject, anaphor="org")
+                ]
         if m.roles == "object_before" and m.left and not m.right:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         if not m.right or not m.left:
             return False
         if p.get("continues") and self._post_of_a_later_person(m.ix, m.right[0]):
             return False  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
-        if m.rel in ("leads", "subordinate_to", "part_of") and not m.right[0].anaphor and _UNNAMED_UNIT_OF.search(
-                s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start):
+        if (
+            m.rel in ("leads", "subordinate_to", "part_of")
+            and not m.right[0].anaphor
+            and _UNNAMED_UNIT_OF.search(s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start)
+        ):
             return False  # "head of the information office of the State Council": of an unnamed office, not of X
         return True
 
@@ -190,8 +235,10 @@ class TriggerRules(SlotRules):
         title = singular_title((m.t.groupdict().get("title") or "").strip())
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
-            title = next((n.title for n in m.right + m.left
-                          if n.title and not self.v["honorific_rx"].fullmatch(n.title + " ")), "") or m.p.get("title", "")
+            title = next(
+                (n.title for n in m.right + m.left if n.title and not self.v["honorific_rx"].fullmatch(n.title + " ")),
+                "",
+            ) or m.p.get("title", "")
         return title
 
     def _trigger_lead_year(self, m: _TriggerMatch, lead_year: int | None) -> int | None:
@@ -204,14 +251,21 @@ class TriggerRules(SlotRules):
             if first_after is None or first_after.start != left[0].start and not left[0].anaphor:
                 # one appositive may stand between ("After 2015, member of X, Y was appointed ...");
                 # anything else may not ("In 2009, an article in X, published by Y, called Z ...")
-                if first_after is None or left[0].start < lead_end or not _LEAD_APPOSITIVE.fullmatch(
-                        clean, lead_end - s.start, left[0].start - s.start):
+                if (
+                    first_after is None
+                    or left[0].start < lead_end
+                    or not _LEAD_APPOSITIVE.fullmatch(clean, lead_end - s.start, left[0].start - s.start)
+                ):
                     lead_year = None
             elif left[0].anaphor and first_after is not None and not first_after.anaphor:
                 lead_year = None
-        if m.p.get("no_lead_year") or (lead_year is not None and left and not left[-1].anaphor and
-                                       _AFTER_COMMA.fullmatch(clean, left[-1].end - s.start, t.start())
-                                       and not _FINITE.match(t.group())):
+        if m.p.get("no_lead_year") or (
+            lead_year is not None
+            and left
+            and not left[-1].anaphor
+            and _AFTER_COMMA.fullmatch(clean, left[-1].end - s.start, t.start())
+            and not _FINITE.match(t.group())
+        ):
             # an appositive or a participle after a comma is not what the sentence dates
             # ("On 14 March, X, head of Y, ...", "In 2009, an article in X, published by Y, ...")
             lead_year = None
@@ -273,20 +327,35 @@ class TriggerRules(SlotRules):
                 else:  # object_before
                     sm = Mention(start=m.ts, end=m.te, surface=subject, name=subject, anaphor="org")
                     om = lm
-                if subj_kind == "person" and sm.anaphor and not (sm.anaphor == "person" and (person_doc or sm.name != subject)):
+                if (
+                    subj_kind == "person"
+                    and sm.anaphor
+                    and not (sm.anaphor == "person" and (person_doc or sm.name != subject))
+                ):
                     continue  # "it" in a person's slot: not a person this document names
-                if rel == "leads" and ((not om.anaphor and om.name in self.v["org_words"])
-                                       or (om.surface.endswith(("'s", "’s")) and not names_subject(om, subject))):
+                if rel == "leads" and (
+                    (not om.anaphor and om.name in self.v["org_words"])
+                    or (om.surface.endswith(("'s", "’s")) and not names_subject(om, subject))
+                ):
                     continue  # "the Ministry's director", "the centre's director": which one the text does not say
                 r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
                 # (a person's rank is no part of the name: "..., Lieutenant-General Ada-ul-Lind")
                 name = strip_rank(sm.name) if subj_kind == "person" and not sm.anaphor else sm.name
-                self.add(name, r, obj=om.name, span=m.span, method=method,
-                         start=m.y0, end=m.y1, title=title_case(title) if r == "leads" else "",
-                         subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
-                         object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
-                         subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
-                         object_surface=om.name if (om.anaphor or om.title) else om.surface, **ctx)
+                self.add(
+                    name,
+                    r,
+                    obj=om.name,
+                    span=m.span,
+                    method=method,
+                    start=m.y0,
+                    end=m.y1,
+                    title=title_case(title) if r == "leads" else "",
+                    subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
+                    object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
+                    subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,
+                    object_surface=om.name if (om.anaphor or om.title) else om.surface,
+                    **ctx,
+                )
                 if roles == "object_before":
                     break
             for extra in p.get("also", []):
@@ -295,13 +364,21 @@ class TriggerRules(SlotRules):
                     r2 = extra["relation"]
                     if r2 == "leads" and not (sm.person or sm.anaphor == "person"):
                         continue  # a body among the founders leads nothing
-                    self.add(sm.name, r2, obj=om.name, span=m.span, method=method,
-                             title=title_case(title or "Founder") if r2 == "leads" else "",
-                             subject_kind="person" if r2 == "leads" else "", **ctx)
+                    self.add(
+                        sm.name,
+                        r2,
+                        obj=om.name,
+                        span=m.span,
+                        method=method,
+                        title=title_case(title or "Founder") if r2 == "leads" else "",
+                        subject_kind="person" if r2 == "leads" else "",
+                        **ctx,
+                    )
         return self.claims[n0:]
 
-    def _special_slots(self, p: dict, ix: SentIndex, subject: str, roles: str, obj_kind: str,
-                       subj_kind: str, ts: int, te: int) -> tuple[str, list[Mention], list[Mention], str, int, int] | None:
+    def _special_slots(
+        self, p: dict, ix: SentIndex, subject: str, roles: str, obj_kind: str, subj_kind: str, ts: int, te: int
+    ) -> tuple[str, list[Mention], list[Mention], str, int, int] | None:
         """The names of a phrase whose slots are not simply before and after it: "Y was the Agency's
         first director" (poss_title), "the headquarters of X in Y" (of_in), "the head of X is Y"
         (title_is). ``(roles, left, right, right_kind, ts, te)``, or ``None`` when a slot is empty."""
@@ -315,8 +392,12 @@ class TriggerRules(SlotRules):
                 return None
             k = ix.ending_by(orgs[0].start)
             person = ments[k - 1] if k else None
-            if person is None or person.anaphor or not person.person or not _COPULA_BEFORE.fullmatch(
-                    clean, person.end - s.start, orgs[0].start - s.start):
+            if (
+                person is None
+                or person.anaphor
+                or not person.person
+                or not _COPULA_BEFORE.fullmatch(clean, person.end - s.start, orgs[0].start - s.start)
+            ):
                 return None
             return "inverse", orgs, [person], subj_kind, person.start, te
         if roles == "of_in":
@@ -324,8 +405,11 @@ class TriggerRules(SlotRules):
             orgs = self._right(ix, te, p.get("first_kind", ""), max_gap=0)
             orgs = orgs if p.get("all_first") else orgs[:1]  # (``all_first``: "appointing A and B leaders of X")
             # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
-            then = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?" + p.get("then", "in")
-                              + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?")
+            then = re.compile(
+                r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?"
+                + p.get("then", "in")
+                + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?"
+            )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
             places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
             if not places:
@@ -346,26 +430,33 @@ class TriggerRules(SlotRules):
         te = tm.end() + s.start
         right = self._right(ix, te, subj_kind, max_gap=0)
         if appositive:
-            right = right[:1] if right and right[0].person and _APPOSITIVE_END.match(
-                clean, right[0].end - s.start) else []
+            right = (
+                right[:1] if right and right[0].person and _APPOSITIVE_END.match(clean, right[0].end - s.start) else []
+            )
         if not right:
             return None
         return "inverse", orgs, right, subj_kind, ts, te
 
     def _copy_previous(self, rel: str, te: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
         """A phrase with no name after it that says the tie of the claim before again, of ``rel``."""
-        prev = next((c for c in reversed(earlier[-50:]) if c.relation in (
-            "operated_by", "funded_by", "controlled_by", "established_by", "subordinate_to")), None)
+        prev = next(
+            (
+                c
+                for c in reversed(earlier[-50:])
+                if c.relation in ("operated_by", "funded_by", "controlled_by", "established_by", "subordinate_to")
+            ),
+            None,
+        )
         if prev:
             c = prev
             n0 = len(self.claims)
-            self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method,
-                     start=c.start, **ctx)
+            self.add(c.subject, rel, obj=c.object, span=(c.char_start, te), method=method, start=c.start, **ctx)
             return self.claims[n0:]
         return []
 
-    def _pair(self, rel: str, ix: SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict,
-              earlier: list[Claim]) -> list[Claim]:
+    def _pair(
+        self, rel: str, ix: SentIndex, ts: int, te: int, subject: str, method: str, ctx: dict, earlier: list[Claim]
+    ) -> list[Claim]:
         """Two names the phrase says are one body under two faces ("X, the external name of Y")."""
         if any(c.relation == rel for c in earlier[-20:]):
             return []  # the sentence has already said which name is the cover ("X, the external name of Y, ...")
@@ -381,8 +472,9 @@ class TriggerRules(SlotRules):
             return self.claims[n0:]
         return []
 
-    def _succession(self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str, ctx: dict,
-                    earlier: list[Claim]) -> list[Claim]:
+    def _succession(
+        self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str, ctx: dict, earlier: list[Claim]
+    ) -> list[Claim]:
         """ "Y succeeded Z as head of X in 1998", "Z was replaced by Y": Y leads X from then, Z until then.
 
         Without "as <title> [of X]" the post is the one the sentence has just given Z.
@@ -393,13 +485,15 @@ class TriggerRules(SlotRules):
         bodies = self._body_succession(ix, ts, te, passive, subject, method, ctx)
         if bodies is not None:
             return bodies
-        before = [m for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
-                  if not m.anaphor or (m.anaphor == "person" and m.name)][-1:]
+        before = [
+            m
+            for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
+            if not m.anaphor or (m.anaphor == "person" and m.name)
+        ][-1:]
         after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
         # "to replace its chief, Z, with Y in 1969": Y the new holder, Z the old
         wm = _REPLACE_WITH.match(clean, after[0].end - s.start) if after and not passive else None
-        repl = [m for m in self._right(ix, wm.end() + s.start, "person", max_gap=0) if not m.anaphor][:1] \
-            if wm else []
+        repl = [m for m in self._right(ix, wm.end() + s.start, "person", max_gap=0) if not m.anaphor][:1] if wm else []
         if repl:
             new, old, end = repl[0], after[0], repl[0].end
             pm = _ITS_POST.search(clean, te - s.start, after[0].start - s.start)
@@ -436,8 +530,11 @@ class TriggerRules(SlotRules):
             posts = self.__dict__.get("_posts", {})
             new_post = posts.get(new.name)
             participle = t.group().casefold().startswith(("replacing", "succeeding"))
-            if new_post and (re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
-                             or not participle and any(c.subject == new.name and c.relation == "leads" for c in earlier)):
+            if new_post and (
+                re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
+                or not participle
+                and any(c.subject == new.name and c.relation == "leads" for c in earlier)
+            ):
                 new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
@@ -447,8 +544,20 @@ class TriggerRules(SlotRules):
             return []
         return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
 
-    def _succeeded(self, new: Mention, old: Mention, title: str, org: str, ix: SentIndex, ts: int, te: int,
-                   end: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
+    def _succeeded(
+        self,
+        new: Mention,
+        old: Mention,
+        title: str,
+        org: str,
+        ix: SentIndex,
+        ts: int,
+        te: int,
+        end: int,
+        method: str,
+        ctx: dict,
+        earlier: list[Claim],
+    ) -> list[Claim]:
         """The two claims of a succession: ``new`` leads ``org`` from the year, ``old`` until it."""
         s, clean = ix.s, ix.clean
         title = title_case(singular_title(title))
@@ -470,21 +579,43 @@ class TriggerRules(SlotRules):
                     c.end = y0  # "The first head was Z, who was replaced by Y in 2012"
         self.__dict__.setdefault("_posts", {})[new.name] = (title, org)
         n0 = len(self.claims)
-        self.add(new.name, "leads", obj=org, span=span, method=method, start=y0, title=title,
-                 subject_kind="person", subject_surface=new.surface, **ctx)
-        self.add(old.name, "leads", obj=org, span=span, method=method, start=old_since, end=y0, title=title,
-                 subject_kind="person", subject_surface=old.surface, **ctx)
+        self.add(
+            new.name,
+            "leads",
+            obj=org,
+            span=span,
+            method=method,
+            start=y0,
+            title=title,
+            subject_kind="person",
+            subject_surface=new.surface,
+            **ctx,
+        )
+        self.add(
+            old.name,
+            "leads",
+            obj=org,
+            span=span,
+            method=method,
+            start=old_since,
+            end=y0,
+            title=title,
+            subject_kind="person",
+            subject_surface=old.surface,
+            **ctx,
+        )
         return self.claims[n0:]
 
-    def _body_succession(self, ix: SentIndex, ts: int, te: int, passive: bool, subject: str, method: str,
-                         ctx: dict) -> list[Claim] | None:
+    def _body_succession(
+        self, ix: SentIndex, ts: int, te: int, passive: bool, subject: str, method: str, ctx: dict
+    ) -> list[Claim] | None:
         """ "The X was dissolved and succeeded by the Y", "the Y replaced the X": bodies, not people
         (the older absorbed into the newer). ``None`` when the names are not two bodies."""
         s = ix.s
         after = self._right(ix, te, "", max_gap=3)[:1]
         if not after or after[0].person:
             return None
-        if ix.clean[ts - s.start:te - s.start].casefold().endswith("ing"):
+        if ix.clean[ts - s.start : te - s.start].casefold().endswith("ing"):
             return []  # ", replacing the X": whose clause the participle closes the text does not mark
         before = self._left(ix, ts, "", adjacent=False, no_context=False, subject=subject)[-1:]
         if not before or before[0].person:
@@ -492,21 +623,31 @@ class TriggerRules(SlotRules):
         new, old = (after[0], before[0]) if passive else (before[0], after[0])
         y0, _, _ = years_near(ix.clean, te - s.start, opening_year(ix.clean))
         n0 = len(self.claims)
-        self.add(old.name, "absorbed_into", obj=new.name, span=(min(ts, before[0].start if not before[0].anaphor
-                                                                    else ts), after[0].end),
-                 method=method, start=y0, **ctx)
+        self.add(
+            old.name,
+            "absorbed_into",
+            obj=new.name,
+            span=(min(ts, before[0].start if not before[0].anaphor else ts), after[0].end),
+            method=method,
+            start=y0,
+            **ctx,
+        )
         return self.claims[n0:]
 
 
-_UNNAMED_UNIT_OF = re.compile(r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
-                              r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"
-                              r"(?:of|in|at|under)\s+(?:the\s+)?$")
+_UNNAMED_UNIT_OF = re.compile(
+    r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
+    r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"
+    r"(?:of|in|at|under)\s+(?:the\s+)?$"
+)
 
 
-_LEAD_PARTICIPLE = re.compile(r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
-                              r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
-                              r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
-                              r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},")
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
+    r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
+    r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
+    r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},"
+)
 
 
 _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
@@ -515,12 +656,17 @@ _REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
 _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 
 
-_TITLE_IS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
-                       r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?", re.I)
+_TITLE_IS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?",
+    re.I,
+)
 
 
-_ORGAN_OF = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
-                       r"Secretariat|Politburo)")
+_ORGAN_OF = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
+    r"Secretariat|Politburo)"
+)
 
 
 _TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
@@ -530,15 +676,21 @@ _APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)")
 
 
 # a negation right before a phrase ("not", "never", "no longer", with adverbs and auxiliaries between)
-_NEGATED = re.compile(r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
-                      r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
-                      r"is|was|were|are|a|an|the))*\s+$", re.I)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
+    r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
+    r"is|was|were|are|a|an|the))*\s+$",
+    re.I,
+)
 
 
 # "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
-_TOOK_OFFICE = re.compile(r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
-                          r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
-                          + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)")
+_TOOK_OFFICE = re.compile(
+    r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
+    r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
+    + DATE
+    + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
+)
 
 
 _IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")

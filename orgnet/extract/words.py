@@ -13,34 +13,75 @@ from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.infobox import plural
 from ..read.officeholders import leader_heading, office_body
 
-__all__ = ["DATE", "abbr_owner", "abbreviation_in", "backwards_words", "clean_person", "entity_like",
-           "entry_relation", "fits", "is_demonym", "kind_for", "list_title", "names_subject", "next_nonspace",
-           "not_overlapping", "office_and_body", "office_of_chain", "office_then_person", "office_title",
-           "opening_year", "operator_like", "person_in", "place_name", "place_surface", "single_name",
-           "singular_title", "skip_lead_phrase", "strip_rank", "term_years", "title_case", "years_near"]
+__all__ = [
+    "DATE",
+    "abbr_owner",
+    "abbreviation_in",
+    "backwards_words",
+    "clean_person",
+    "entity_like",
+    "entry_relation",
+    "fits",
+    "is_demonym",
+    "kind_for",
+    "list_title",
+    "names_subject",
+    "next_nonspace",
+    "not_overlapping",
+    "office_and_body",
+    "office_of_chain",
+    "office_then_person",
+    "office_title",
+    "opening_year",
+    "operator_like",
+    "person_in",
+    "place_name",
+    "place_surface",
+    "single_name",
+    "singular_title",
+    "skip_lead_phrase",
+    "strip_rank",
+    "term_years",
+    "title_case",
+    "years_near",
+]
 
 
-_CONTRASTED = re.compile(r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
-                         r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$")
+_CONTRASTED = re.compile(
+    r"(?:^|[,;]\s*)(?:[Ii]n contrast to|[Uu]nlike|[Aa]s opposed to|[Cc]ompared (?:with|to)|"
+    r"[Aa]part from|[Ee]xcept for|[Rr]ather than|[Ii]nstead of)\s+(?:the\s+)?$"
+)
 
 
-_KIN_BEFORE = re.compile(r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
-                         r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
-                         r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$")
+_KIN_BEFORE = re.compile(
+    r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
+    r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
+    r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$"
+)
 
 
 def backwards_words(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` spelt back to front (``[Ii]n`` -> ``n[Ii]``, ``(?:with|to)`` -> ``(?:htiw|ot)``)."""
+
     def back(w: str) -> str:
         parts = re.findall(r"\[[^]]*\]|\(\?:[^)]*\)|.", w)
-        return "".join(p if p.startswith("[") else "(?:" + "|".join(a[::-1] for a in p[3:-1].split("|")) + ")"
-                       if p.startswith("(?:") else p for p in reversed(parts))
+        return "".join(
+            p
+            if p.startswith("[")
+            else "(?:" + "|".join(a[::-1] for a in p[3:-1].split("|")) + ")"
+            if p.startswith("(?:")
+            else p
+            for p in reversed(parts)
+        )
+
     return "|".join(back(w) for w in words)
 
 
 def is_demonym(word: str) -> bool:
     """A capitalised people word that may stand in a lower-case group ("overseas Chinese")."""
-    return word[:1].isupper() and (word in compiled()["nationality"] or bool(compiled()["demonym_rx"].match(word.casefold())))
+    return word[:1].isupper() and (
+        word in compiled()["nationality"] or bool(compiled()["demonym_rx"].match(word.casefold()))
+    )
 
 
 # "by A, <appositive>, and by B": an appositive without a clause in it, then the preposition again
@@ -50,9 +91,12 @@ _PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
 # --------------------------------------------------------------------------- small functions
 
 
-_STREET = re.compile(r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
-                     r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
-                     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b", re.I)
+_STREET = re.compile(
+    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
+    r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
+    r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b",
+    re.I,
+)
 
 
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
@@ -63,8 +107,10 @@ def entity_like(name: str) -> bool:
     return is_org_name(name) or looks_like_person(name)
 
 
-_INLINE_ITEM = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
-                          r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)")
+_INLINE_ITEM = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){1,7}"
+    r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)"
+)
 
 
 def entry_relation(heading: str) -> str:
@@ -125,15 +171,17 @@ def strip_rank(name: str) -> str:
     >>> strip_rank("Brig. General (Rtd)Dan Ulm")
     'Dan Ulm'
     """
-    name = re.sub(r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I).strip()
+    name = re.sub(
+        r"\((?:later|then|acting)[^()]*\)\s*|\((?:rtd|retd|ret|retired)\.?\)\s*", "", name, flags=re.I
+    ).strip()
     h = compiled()["honorific_rx"].match(name)
-    if h and (looks_like_person(name[h.end():]) or _JOINED_NAME.fullmatch(name[h.end():])):
-        name = name[h.end():]  # ("Lieutenant-General Ada-ul-Lind": one hyphenated name after the rank)
+    if h and (looks_like_person(name[h.end() :]) or _JOINED_NAME.fullmatch(name[h.end() :])):
+        name = name[h.end() :]  # ("Lieutenant-General Ada-ul-Lind": one hyphenated name after the rank)
     while True:
         m = compiled()["title_rx"].match(name)
         if not m or m.end() >= len(name) or name[m.end()] != " ":
             return name
-        name = name[m.end():].strip()
+        name = name[m.end() :].strip()
 
 
 # a name written as one hyphenated word with a particle: "Ada-ul-Lind", "Bo-ud-Din"
@@ -221,7 +269,7 @@ def office_title(title: str) -> tuple[str, str] | None:
     m = compiled()["office_rx"].match(title.strip())
     if not m:
         return None
-    return title[:m.end("title")].strip(), m.group("body").strip()
+    return title[: m.end("title")].strip(), m.group("body").strip()
 
 
 def office_and_body(post: str) -> tuple[str, str] | None:
@@ -233,7 +281,7 @@ def office_and_body(post: str) -> tuple[str, str] | None:
     m = compiled()["office_rx"].match(post.strip())
     if not m:
         return None
-    title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[:m.end("title")].strip())
+    title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[: m.end("title")].strip())
     return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 
 
@@ -267,8 +315,12 @@ def person_in(entry: str) -> str:
 
 def single_name(name: str) -> bool:
     """A one-word personal name (``Bagatur``): capitalised, not an acronym or a title."""
-    return bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name)) and not is_org_name(name) \
-        and name.casefold() not in compiled()["titles_cf"] and name not in compiled()["months"]
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z][\w'’.-]*", name))
+        and not is_org_name(name)
+        and name.casefold() not in compiled()["titles_cf"]
+        and name not in compiled()["months"]
+    )
 
 
 def _last_clause_semicolon(clean: str, pos: int) -> int:
@@ -286,8 +338,9 @@ def _last_clause_semicolon(clean: str, pos: int) -> int:
 
 def operator_like(name: str) -> bool:
     """A numbered unit, a security or a party body: the side of a front pair that runs the other."""
-    return bool(compiled()["implied_parent"].match(name)) or \
-        bool(re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name))
+    return bool(compiled()["implied_parent"].match(name)) or bool(
+        re.search(r"\b(?:Security|Intelligence|Bureau|Party|Communist|Central Committee)\b", name)
+    )
 
 
 def names_subject(m: Mention, subject: str) -> bool:
@@ -355,7 +408,7 @@ def place_surface(text: str, m: Mention, limit: int) -> str:
     """The place name with its trailing ", City, Country" parts, as written."""
     word = r"(?:\d+(?:st|nd|rd|th)\b|\d+[A-Za-z]?\b|[A-Z][\w'’.-]*)"  # ("20th District", "12B", "Ulton")
     part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
-    mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start:limit])
+    mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start : limit])
     surface = mm.group().strip() if mm else m.surface
     surface = re.sub(r"(?<=[a-z])\.$", "", surface)
     # stop before a part that is an organisation or starts the next clause ("in Beijing, CICIR is")
@@ -363,9 +416,13 @@ def place_surface(text: str, m: Mention, limit: int) -> str:
     keep = [parts[0]]
     for k, part in enumerate(parts[1:], start=1):
         p = part.strip()
-        after = text[m.start + len(",".join(parts[:k + 1])):limit]
-        if re.fullmatch(r"[A-Z]{2,}", p) or is_org_name(p) or re.match(r"\s+(?:is|was|are|were|has|had)\b", after) \
-                or re.search(r"['’]s$", p):
+        after = text[m.start + len(",".join(parts[: k + 1])) : limit]
+        if (
+            re.fullmatch(r"[A-Z]{2,}", p)
+            or is_org_name(p)
+            or re.match(r"\s+(?:is|was|are|were|has|had)\b", after)
+            or re.search(r"['’]s$", p)
+        ):
             break  # (", Ulton's centre": a possessive qualifies the next word, it is no part of the address)
         keep.append(part)
     return ",".join(keep).strip()
@@ -387,17 +444,28 @@ def place_name(value: str) -> tuple[str, str]:
     """
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
-    value = re.sub(r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I)  # "X headquarters, Ulton"
+    value = re.sub(
+        r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I
+    )  # "X headquarters, Ulton"
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
     head = value.split(",")[0]
-    if re.match(r"^(?:\d|No\.)", value) or _STREET.search(head) and "District" not in head \
-            or "," in value and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head):  # ("Tideway ut 60., Ulton")
+    if (
+        re.match(r"^(?:\d|No\.)", value)
+        or _STREET.search(head)
+        and "District" not in head
+        or "," in value
+        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head)
+    ):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
         places = [p for p in parts[1:] if p and not _STREET.search(p)]
-        while len(places) > 1 and (_COUNTRY_WORDS.search(places[-1]) or " " not in places[-1]
-                                   or re.fullmatch(r"[A-Z]{2,8}", places[-1]) or countries_in(places[-1])):
+        while len(places) > 1 and (
+            _COUNTRY_WORDS.search(places[-1])
+            or " " not in places[-1]
+            or re.fullmatch(r"[A-Z]{2,8}", places[-1])
+            or countries_in(places[-1])
+        ):
             places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
@@ -429,8 +497,7 @@ def title_case(t: str) -> str:
     """A post in title case, its small words and acronyms kept ("head of the GPD" -> "Head of the GPD")."""
     small = {"of", "the", "for", "and", "on", "in", "to", "a", "an"}
     words = t.split()
-    return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:]
-                    for k, w in enumerate(words))
+    return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
@@ -438,14 +505,21 @@ DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z
 
 
 # "In 1983, ...", "Since March 1990 ..."; or a chronology's dated line: "February 6, 1922: X becomes Y"
-_LEAD_YEAR = re.compile(r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|"
-                        r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
-                        r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))")
+_LEAD_YEAR = re.compile(
+    r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|"
+    r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))"
+)
 
 
 # a sentence-initial span of years: "From 1957 to 1989", "Between March 1990 and 1993,"
-_LEAD_RANGE = re.compile(r"(?:[Ff]rom|[Bb]etween)\s+" + DATE + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
-                         + DATE + r"(?P<b>1[6-9]\d\d|20\d\d)\b")
+_LEAD_RANGE = re.compile(
+    r"(?:[Ff]rom|[Bb]etween)\s+"
+    + DATE
+    + r"(?P<a>1[6-9]\d\d|20\d\d)\s*(?:to|until|and|[-–—])\s*"
+    + DATE
+    + r"(?P<b>1[6-9]\d\d|20\d\d)\b"
+)
 
 
 def opening_year(clean: str) -> int | None:
@@ -461,16 +535,16 @@ def years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int 
     """Start/end years for a claim whose phrase ends at ``pos``: "from 1990 to 1993",
     "in 2018", "since 1993" after the phrase (same clause), else a sentence-initial "In 1983,".
     The third value is where the year phrase ends (``pos`` when the years are not after it)."""
-    tail = clean[pos:pos + _YEAR_WINDOW]  # the years of a claim stand near its phrase
+    tail = clean[pos : pos + _YEAR_WINDOW]  # the years of a claim stand near its phrase
     cut = _CLAUSE_END.search(tail)
-    tail = tail[:cut.start()] if cut else tail
+    tail = tail[: cut.start()] if cut else tail
     for m in _YEAR_RANGE.finditer(tail):
         if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
             return int(m.group(1)), int(m.group(2)), pos + m.end()
     for m in _YEAR_AT.finditer(tail):
         # "reports to Y, founded in 1950": the founding year dates the founding, not this claim
         if not _OTHER_EVENT.search(tail, max(0, m.start() - 40), m.start()):
-            if re.search(r"\b(?:until|till)\b", tail[:m.start()]):
+            if re.search(r"\b(?:until|till)\b", tail[: m.start()]):
                 return lead, int(m.group(2)), pos + m.end()  # "until the office was abolished in 1970"
             return int(m.group(2)), None, pos + m.end()
     until = _YEAR_UNTIL.search(tail)
@@ -482,13 +556,16 @@ def years_near(clean: str, pos: int, lead: int | None) -> tuple[int | None, int 
 
 
 # where the clause of a phrase ends: a new clause ("; ", ", which", ", and it was", " and was")
-_CLAUSE_END = re.compile(r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
-                         r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
-                         r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b")
+_CLAUSE_END = re.compile(
+    r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
+    r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
+    r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b"
+)
 
 
-_YEAR_RANGE = re.compile(r"\b(?:from|between) " + DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + DATE
-                         + r"(1[6-9]\d\d|20\d\d)\b")
+_YEAR_RANGE = re.compile(
+    r"\b(?:from|between) " + DATE + r"(1[6-9]\d\d|20\d\d) (?:to|until|till|and|–|-) " + DATE + r"(1[6-9]\d\d|20\d\d)\b"
+)
 
 
 _YEAR_UNTIL = re.compile(r"\b(?:until|till) " + DATE + r"(1[6-9]\d\d|20\d\d)\b(?!s)")
@@ -498,16 +575,22 @@ _YEAR_AT = re.compile(r"\b(in|since|from|on|after) " + DATE + r"(1[6-9]\d\d|20\d
 
 
 # a year right after these words belongs to another event than the claim's link
-_OTHER_EVENT = re.compile(r"\b(?:founded|established|created|formed|set up|born|launched|built|opened|died|dissolved|"
-                          r"disbanded|renamed|dismissed|removed|replaced|retired|resigned|ousted|sacked|fired|"
-                          r"executed|arrested|assassinated|killed|purged|expelled)\s*(?:,\s*)?(?:\w+\s+){0,1}$", re.I)
+_OTHER_EVENT = re.compile(
+    r"\b(?:founded|established|created|formed|set up|born|launched|built|opened|died|dissolved|"
+    r"disbanded|renamed|dismissed|removed|replaced|retired|resigned|ousted|sacked|fired|"
+    r"executed|arrested|assassinated|killed|purged|expelled)\s*(?:,\s*)?(?:\w+\s+){0,1}$",
+    re.I,
+)
 
 
 def skip_lead_phrase(clean: str) -> int:
     """Length of a sentence-initial phrase such as "Founded in 1980, " or "According to X, "."""
     m = _LEAD_YEAR.match(clean)
     if m and m.group().endswith((",", ":")):
-        return m.end() + len(clean[m.end():]) - len(clean[m.end():].lstrip())
-    m = re.match(r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
-                 r"Given|Despite|As|Under|With|Following)\b[^,]{0,200},\s*", clean)
+        return m.end() + len(clean[m.end() :]) - len(clean[m.end() :].lstrip())
+    m = re.match(
+        r"^\s*(?:In|On|At|By|Since|After|Before|During|Founded|Established|Located|According to|"
+        r"Given|Despite|As|Under|With|Following)\b[^,]{0,200},\s*",
+        clean,
+    )
     return m.end() if m else 0

@@ -32,7 +32,7 @@ def _year(v) -> int | None:
 def _join(items, sep: str = ";") -> str:
     seen: list[str] = []
     for x in items:
-        for part in ([] if x is None else str(x).split(sep) if sep == ";" else [str(x)]):
+        for part in [] if x is None else str(x).split(sep) if sep == ";" else [str(x)]:
             part = part.strip()
             if part and part not in seen:
                 seen.append(part)
@@ -46,8 +46,10 @@ def _stem(doc: str) -> str:
 def _check_columns(df: pd.DataFrame, table: str, needed: tuple[str, ...]) -> None:
     missing = [c for c in needed if c not in df.columns]
     if missing:
-        raise InputError(f"the {table} table has no column {', '.join(repr(c) for c in missing)} "
-                         f"(columns: {', '.join(map(str, df.columns))})")
+        raise InputError(
+            f"the {table} table has no column {', '.join(repr(c) for c in missing)} "
+            f"(columns: {', '.join(map(str, df.columns))})"
+        )
 
 
 class Interval(NamedTuple):
@@ -106,8 +108,9 @@ def parse_intervals(cell, start=None, end=None) -> list[Interval]:
                 raise ValueError
             out.append(Interval(int(a) if a.strip() else None, int(b) if b.strip() else None))
         except ValueError:
-            raise InputError(f"an interval must be START-END in years (either side may be empty), "
-                             f"not {item.strip()!r} in {text!r}") from None
+            raise InputError(
+                f"an interval must be START-END in years (either side may be empty), not {item.strip()!r} in {text!r}"
+            ) from None
     return out
 
 

@@ -34,35 +34,146 @@ def _example_data() -> tuple:
     W, GD = "widgets.txt", "gadgets.txt"
     people = {"anna-karlsson": "Anna Karlsson", "li-wei": "Li Wei", "sam-okoro": "Sam Okoro"}
     bodies = [
-        ("ministry-of-widgets", "Ministry of Widgets", "state_body", "MOW", 1950,
-         "The Ministry of Widgets (MOW) is the government ministry in charge of widgets.", W),
-        ("bureau-of-sprockets", "Bureau of Sprockets", "security_service", "BOS", 1983,
-         "The Bureau of Sprockets is the secret service of the Ministry of Widgets.", W),
-        ("widget-research-institute", "Widget Research Institute", "think_tank",
-         "WRI;Institute of Widget Studies", 1980, "The Widget Research Institute is a think tank.", f"{W};{GD}"),
+        (
+            "ministry-of-widgets",
+            "Ministry of Widgets",
+            "state_body",
+            "MOW",
+            1950,
+            "The Ministry of Widgets (MOW) is the government ministry in charge of widgets.",
+            W,
+        ),
+        (
+            "bureau-of-sprockets",
+            "Bureau of Sprockets",
+            "security_service",
+            "BOS",
+            1983,
+            "The Bureau of Sprockets is the secret service of the Ministry of Widgets.",
+            W,
+        ),
+        (
+            "widget-research-institute",
+            "Widget Research Institute",
+            "think_tank",
+            "WRI;Institute of Widget Studies",
+            1980,
+            "The Widget Research Institute is a think tank.",
+            f"{W};{GD}",
+        ),
         ("gadget-friendship-society", "Gadget Friendship Society", "association", "", 2001, "", GD),
         ("ruritanian-parliament", "Ruritanian Parliament", "foreign", "", None, "", GD),
     ]
     # source, target, relation, start, end, title, doc(s), evidence, confidence, hedge
     links = [
-        ("bureau-of-sprockets", "ministry-of-widgets", "subordinate_to", 1983, None, "", W,
-         "In 1983 the Bureau of Sprockets was placed under the Ministry of Widgets.", 0.9, "stated"),
-        ("widget-research-institute", "bureau-of-sprockets", "front_for", None, None, "", f"{W};{GD}",
-         "The Widget Research Institute is the public face of the Bureau of Sprockets.", 0.8, "reported"),
-        ("widget-research-institute", "bureau-of-sprockets", "operated_by", None, None, "", W,
-         "The Bureau of Sprockets operates the Widget Research Institute.", 0.7, "stated"),
-        ("widget-research-institute", "ministry-of-widgets", "funded_by", None, None, "", W,
-         "The institute is funded by the Ministry of Widgets.", 0.6, "stated"),
-        ("widget-research-institute", "ruritanian-parliament", "targets", None, None, "", GD,
-         "The institute allegedly seeks to influence the Ruritanian Parliament.", 0.4, "alleged"),
-        ("gadget-friendship-society", "widget-research-institute", "established_by", 2001, None, "", GD,
-         "In 2001 the institute set up the Gadget Friendship Society.", 0.7, "stated"),
-        ("anna-karlsson", "widget-research-institute", "leads", 1990, 2005, "Director", W,
-         "Anna Karlsson (1990 – 2005)", 0.9, "stated"),
-        ("li-wei", "widget-research-institute", "leads", 2005, None, "President", W,
-         "Li Wei (2005 – present)", 0.9, "stated"),
-        ("sam-okoro", "widget-research-institute", "leads", None, None, "Deputy Director", GD,
-         "Deputy Director: Sam Okoro", 0.6, "stated"),
+        (
+            "bureau-of-sprockets",
+            "ministry-of-widgets",
+            "subordinate_to",
+            1983,
+            None,
+            "",
+            W,
+            "In 1983 the Bureau of Sprockets was placed under the Ministry of Widgets.",
+            0.9,
+            "stated",
+        ),
+        (
+            "widget-research-institute",
+            "bureau-of-sprockets",
+            "front_for",
+            None,
+            None,
+            "",
+            f"{W};{GD}",
+            "The Widget Research Institute is the public face of the Bureau of Sprockets.",
+            0.8,
+            "reported",
+        ),
+        (
+            "widget-research-institute",
+            "bureau-of-sprockets",
+            "operated_by",
+            None,
+            None,
+            "",
+            W,
+            "The Bureau of Sprockets operates the Widget Research Institute.",
+            0.7,
+            "stated",
+        ),
+        (
+            "widget-research-institute",
+            "ministry-of-widgets",
+            "funded_by",
+            None,
+            None,
+            "",
+            W,
+            "The institute is funded by the Ministry of Widgets.",
+            0.6,
+            "stated",
+        ),
+        (
+            "widget-research-institute",
+            "ruritanian-parliament",
+            "targets",
+            None,
+            None,
+            "",
+            GD,
+            "The institute allegedly seeks to influence the Ruritanian Parliament.",
+            0.4,
+            "alleged",
+        ),
+        (
+            "gadget-friendship-society",
+            "widget-research-institute",
+            "established_by",
+            2001,
+            None,
+            "",
+            GD,
+            "In 2001 the institute set up the Gadget Friendship Society.",
+            0.7,
+            "stated",
+        ),
+        (
+            "anna-karlsson",
+            "widget-research-institute",
+            "leads",
+            1990,
+            2005,
+            "Director",
+            W,
+            "Anna Karlsson (1990 – 2005)",
+            0.9,
+            "stated",
+        ),
+        (
+            "li-wei",
+            "widget-research-institute",
+            "leads",
+            2005,
+            None,
+            "President",
+            W,
+            "Li Wei (2005 – present)",
+            0.9,
+            "stated",
+        ),
+        (
+            "sam-okoro",
+            "widget-research-institute",
+            "leads",
+            None,
+            None,
+            "Deputy Director",
+            GD,
+            "Deputy Director: Sam Okoro",
+            0.6,
+            "stated",
+        ),
     ]
     return W, GD, people, bodies, links
 
@@ -95,42 +206,131 @@ def example_tables() -> Tables:
     def claim(doc, **kw):
         nonlocal n
         n += 1
-        claims.append({"claim_id": f"{_stem(doc)}-{n:04d}", "doc": doc, "section": "", "method": "curated",
-                       "refs": "", "citations": "", "hedge": "stated", "confidence": 0.9, **kw})
+        claims.append(
+            {
+                "claim_id": f"{_stem(doc)}-{n:04d}",
+                "doc": doc,
+                "section": "",
+                "method": "curated",
+                "refs": "",
+                "citations": "",
+                "hedge": "stated",
+                "confidence": 0.9,
+                **kw,
+            }
+        )
         return claims[-1]["claim_id"]
 
     for s, t, rel, start, end, title, docs, ev, conf, hedge in links:
-        ids = [claim(d, subject=s, relation=rel, object=t, start=start, end=end, title=title, evidence=ev,
-                     hedge=hedge, confidence=conf, subject_name=labels[s], object_name=labels[t])
-               for d in docs.split(";")]
-        edges.append({"source": s, "target": t, "relation": rel, "start": start, "end": end,
-                      "intervals": "" if start is None and end is None else str(Interval(start, end)), "title": title,
-                      "n_claims": len(ids), "docs": docs, "evidence": ev, "confidence": conf, "hedge": hedge,
-                      "source_label": labels[s], "target_label": labels[t], "claim_ids": ";".join(ids),
-                      "refs": ""})
+        ids = [
+            claim(
+                d,
+                subject=s,
+                relation=rel,
+                object=t,
+                start=start,
+                end=end,
+                title=title,
+                evidence=ev,
+                hedge=hedge,
+                confidence=conf,
+                subject_name=labels[s],
+                object_name=labels[t],
+            )
+            for d in docs.split(";")
+        ]
+        edges.append(
+            {
+                "source": s,
+                "target": t,
+                "relation": rel,
+                "start": start,
+                "end": end,
+                "intervals": "" if start is None and end is None else str(Interval(start, end)),
+                "title": title,
+                "n_claims": len(ids),
+                "docs": docs,
+                "evidence": ev,
+                "confidence": conf,
+                "hedge": hedge,
+                "source_label": labels[s],
+                "target_label": labels[t],
+                "claim_ids": ";".join(ids),
+                "refs": "",
+            }
+        )
     for bid, label, _, _, founded, _, docs in bodies:
         if founded is not None and bid != "gadget-friendship-society":
-            claim(docs.split(";")[0], subject=bid, relation="founded", value=str(founded),
-                  evidence=f"The {label} was founded in {founded}.", subject_name=label)
-    renamed = claim(W, subject="widget-research-institute", relation="former_name", value="Institute of Widget Studies",
-                    start=1995, evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research "
-                    "Institute.", subject_name="Widget Research Institute")
-    merges = [{"entity": "widget-research-institute", "label": "Widget Research Institute",
-               "name": "Widget Research Institute", "other_name": "Institute of Widget Studies", "rule": "former_name",
-               "doc": W, "claim_id": renamed, "evidence": claims[-1]["evidence"]}]
+            claim(
+                docs.split(";")[0],
+                subject=bid,
+                relation="founded",
+                value=str(founded),
+                evidence=f"The {label} was founded in {founded}.",
+                subject_name=label,
+            )
+    renamed = claim(
+        W,
+        subject="widget-research-institute",
+        relation="former_name",
+        value="Institute of Widget Studies",
+        start=1995,
+        evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research Institute.",
+        subject_name="Widget Research Institute",
+    )
+    merges = [
+        {
+            "entity": "widget-research-institute",
+            "label": "Widget Research Institute",
+            "name": "Widget Research Institute",
+            "other_name": "Institute of Widget Studies",
+            "rule": "former_name",
+            "doc": W,
+            "claim_id": renamed,
+            "evidence": claims[-1]["evidence"],
+        }
+    ]
     degree = {k: sum(e["source"] == k or e["target"] == k for e in edges) for k in labels}
     mine = {k: [c for c in claims if k in (c["subject"], c.get("object"))] for k in labels}
     doc_order = [W, GD]
     docs_of = {k: [d for d in doc_order if any(c["doc"] == d for c in mine[k])] for k in labels}
     kinds = {b[0]: b[2] for b in bodies} | {p: "person" for p in people}
     extra = {b[0]: (b[3], b[4], b[5]) for b in bodies}
-    nodes = [{"id": k, "label": labels[k], "kind": kinds[k], "aliases": extra.get(k, ("",))[0], "name_zh": "",
-              "founded": extra.get(k, ("", None))[1], "description": extra.get(k, ("", None, ""))[2],
-              "docs": ";".join(docs_of[k]), "n_docs": len(docs_of[k]), "n_claims": len(mine[k]),
-              "degree": degree[k]} for k in sorted(labels)]
-    documents = [{"doc": d, "title": title, "layout": "dash-infobox", "chars": 0, "status": "ok", "warnings": "",
-                  "unparsed": "", "n_claims": sum(c["doc"] == d for c in claims)}
-                 for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))]
-    frames: dict[str, list[dict]] = {"nodes": nodes, "edges": edges, "claims": claims, "documents": documents,
-                                     "conflicts": [], "merges": merges}
+    nodes = [
+        {
+            "id": k,
+            "label": labels[k],
+            "kind": kinds[k],
+            "aliases": extra.get(k, ("",))[0],
+            "name_zh": "",
+            "founded": extra.get(k, ("", None))[1],
+            "description": extra.get(k, ("", None, ""))[2],
+            "docs": ";".join(docs_of[k]),
+            "n_docs": len(docs_of[k]),
+            "n_claims": len(mine[k]),
+            "degree": degree[k],
+        }
+        for k in sorted(labels)
+    ]
+    documents = [
+        {
+            "doc": d,
+            "title": title,
+            "layout": "dash-infobox",
+            "chars": 0,
+            "status": "ok",
+            "warnings": "",
+            "unparsed": "",
+            "n_claims": sum(c["doc"] == d for c in claims),
+        }
+        for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))
+    ]
+    frames: dict[str, list[dict]] = {
+        "nodes": nodes,
+        "edges": edges,
+        "claims": claims,
+        "documents": documents,
+        "conflicts": [],
+        "merges": merges,
+    }
     return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})

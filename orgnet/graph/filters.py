@@ -162,8 +162,11 @@ def as_of(G: nx.MultiDiGraph, year: int) -> nx.MultiDiGraph:
     except (TypeError, ValueError):
         raise InputError(f"year must be a whole number, not {year!r}") from None
 
-    gone = {u for u, _, k, d in G.edges(keys=True, data=True)
-            if d.get("relation", k) == _ABSORBED and d.get("start") is not None and d["start"] < year}
+    gone = {
+        u
+        for u, _, k, d in G.edges(keys=True, data=True)
+        if d.get("relation", k) == _ABSORBED and d.get("start") is not None and d["start"] < year
+    }
     existed = {}
     for n, d in G.nodes(data=True):
         f = d.get("founded")
@@ -204,8 +207,9 @@ def _as_set(values, what: str) -> set[str] | None:
     return values
 
 
-def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
-                 min_confidence: float = 0.0) -> nx.MultiDiGraph:
+def filter_graph(
+    G: nx.MultiDiGraph, kinds=None, relations=None, docs=None, min_confidence: float = 0.0
+) -> nx.MultiDiGraph:
     """The part of `G` that passes every filter given.
 
     Parameters
@@ -268,14 +272,17 @@ def filter_graph(G: nx.MultiDiGraph, kinds=None, relations=None, docs=None,
             elif doc in stems:
                 resolved.add(stems[doc])
             else:
-                raise InputError(f"document {doc!r} is not a source of any node or edge of this graph "
-                                 f"(documents: {', '.join(sorted(seen)) or 'none'})")
+                raise InputError(
+                    f"document {doc!r} is not a source of any node or edge of this graph "
+                    f"(documents: {', '.join(sorted(seen)) or 'none'})"
+                )
         docs = resolved
     return _filter(G, kinds, relations, docs, check_confidence(min_confidence))
 
 
-def _filter(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
-            min_confidence: float) -> nx.MultiDiGraph:
+def _filter(
+    G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None, min_confidence: float
+) -> nx.MultiDiGraph:
     """:func:`filter_graph`'s rule for values already checked, in one pass: nodes of `kinds`
     (:data:`UNKNOWN_KIND` for nodes without a kind), edges among them passing every edge
     filter; when an edge filter is on, nodes left without an edge go. Always a new graph."""

@@ -22,18 +22,34 @@ __all__ = ["HIERARCHY_RELATIONS", "hierarchy", "FRONT_COLUMNS", "fronts"]
 
 #: relations whose ``hierarchy: true`` flag in ``vocab/relations.yaml`` makes the object the
 #: parent of the subject in :func:`hierarchy`, in the file's order (the order breaks ties)
-HIERARCHY_RELATIONS: tuple[str, ...] = tuple(
-    r for r, spec in vocabulary.relations().items() if spec.get("hierarchy"))
+HIERARCHY_RELATIONS: tuple[str, ...] = tuple(r for r, spec in vocabulary.relations().items() if spec.get("hierarchy"))
 
 
 #: columns of :func:`fronts`
-FRONT_COLUMNS = ("front", "front_label", "fronts_for", "run_by", "funded_by", "established_by", "targets",
-                 "evidence", "docs", "confidence", "kind", "hedge")
+FRONT_COLUMNS = (
+    "front",
+    "front_label",
+    "fronts_for",
+    "run_by",
+    "funded_by",
+    "established_by",
+    "targets",
+    "evidence",
+    "docs",
+    "confidence",
+    "kind",
+    "hedge",
+)
 
 
 # roles the views are about (subject -> object)
 _FRONT, _RUN_BY, _FUNDED, _FOUNDED_BY, _TARGETS = (
-    "front_for", ("operated_by", "controlled_by"), "funded_by", "established_by", "targets")
+    "front_for",
+    ("operated_by", "controlled_by"),
+    "funded_by",
+    "established_by",
+    "targets",
+)
 #: the relations whose objects :func:`fronts` names for each front (its columns fronts_for ... targets)
 FRONT_ROLES = (_FRONT, *_RUN_BY, _FUNDED, _FOUNDED_BY, _TARGETS)
 
@@ -105,9 +121,18 @@ def hierarchy(G: nx.MultiDiGraph, root: str, relations: Iterable[str] = HIERARCH
         for child in level:
             _, parent, key, data = best[child]
             T.add_node(child, **{**G.nodes[child], "depth": depth})
-            T.add_edge(parent, child, relation=data.get("relation", key), evidence=data.get("evidence"),
-                       confidence=data.get("confidence"), docs=data.get("docs"), hedge=data.get("hedge"),
-                       start=data.get("start"), end=data.get("end"), via=(child, parent, key))
+            T.add_edge(
+                parent,
+                child,
+                relation=data.get("relation", key),
+                evidence=data.get("evidence"),
+                confidence=data.get("confidence"),
+                docs=data.get("docs"),
+                hedge=data.get("hedge"),
+                start=data.get("start"),
+                end=data.get("end"),
+                via=(child, parent, key),
+            )
     return T
 
 
@@ -155,14 +180,22 @@ def fronts(G: nx.MultiDiGraph) -> pd.DataFrame:
             return ";".join(dict.fromkeys(node_label(G, t) for r in rels for t, _ in out.get(r, [])))
 
         ff = out[_FRONT]
-        rows.append({
-            "front": n, "front_label": node_label(G, n), "fronts_for": labels(_FRONT), "run_by": labels(*_RUN_BY),
-            "funded_by": labels(_FUNDED), "established_by": labels(_FOUNDED_BY), "targets": labels(_TARGETS),
-            "evidence": _join((d.get("evidence") for _, d in ff), sep=" | "),
-            "docs": _join(d.get("docs") for _, d in ff),
-            "confidence": max((d.get("confidence") or 0.0) for _, d in ff),
-            "kind": G.nodes[n].get("kind"), "hedge": _join(d.get("hedge") for _, d in ff),
-        })
+        rows.append(
+            {
+                "front": n,
+                "front_label": node_label(G, n),
+                "fronts_for": labels(_FRONT),
+                "run_by": labels(*_RUN_BY),
+                "funded_by": labels(_FUNDED),
+                "established_by": labels(_FOUNDED_BY),
+                "targets": labels(_TARGETS),
+                "evidence": _join((d.get("evidence") for _, d in ff), sep=" | "),
+                "docs": _join(d.get("docs") for _, d in ff),
+                "confidence": max((d.get("confidence") or 0.0) for _, d in ff),
+                "kind": G.nodes[n].get("kind"),
+                "hedge": _join(d.get("hedge") for _, d in ff),
+            }
+        )
     df = pd.DataFrame(rows, columns=list(FRONT_COLUMNS))
     if len(df):
         df = df.sort_values(["confidence", "front_label", "front"], ascending=[False, True, True])

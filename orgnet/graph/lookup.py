@@ -99,8 +99,11 @@ def find_node(G: nx.MultiDiGraph, name: str) -> str:
             raise UnknownNodeError(f"{name!r} names {len(found)} nodes: {listed}; pass the id instead")
     if key and key != name and key in G:  # an id typed with other case or spacing
         return key
-    raise UnknownNodeError(f"no node called {name!r}; closest: {', '.join(map(repr, _closest(G, key)))}"
-                           if G.number_of_nodes() else f"no node called {name!r}: the graph is empty")
+    raise UnknownNodeError(
+        f"no node called {name!r}; closest: {', '.join(map(repr, _closest(G, key)))}"
+        if G.number_of_nodes()
+        else f"no node called {name!r}: the graph is empty"
+    )
 
 
 def _closest(G: nx.MultiDiGraph, key: str, n: int = 3) -> list[str]:

@@ -74,20 +74,26 @@ def centrality(G: nx.MultiDiGraph) -> pd.DataFrame:
             D.add_edge(u, v, weight=1)
     between = nx.betweenness_centrality(nx.Graph(D), normalized=True)
     rank = _pagerank(D, nodes)
-    rows = [{
-        "id": n, "label": G.nodes[n].get("label") or str(n), "kind": G.nodes[n].get("kind"),
-        "degree": G.degree(n), "in_degree": G.in_degree(n) if G.is_directed() else G.degree(n),
-        "out_degree": G.out_degree(n) if G.is_directed() else G.degree(n),
-        "betweenness": round(float(between[n]), 10), "pagerank": round(rank[n], 10),
-    } for n in nodes]
+    rows = [
+        {
+            "id": n,
+            "label": G.nodes[n].get("label") or str(n),
+            "kind": G.nodes[n].get("kind"),
+            "degree": G.degree(n),
+            "in_degree": G.in_degree(n) if G.is_directed() else G.degree(n),
+            "out_degree": G.out_degree(n) if G.is_directed() else G.degree(n),
+            "betweenness": round(float(between[n]), 10),
+            "pagerank": round(rank[n], 10),
+        }
+        for n in nodes
+    ]
     df = pd.DataFrame(rows, columns=list(CENTRALITY_COLUMNS))
     df["_id"] = df["id"].astype(str)
     df = df.sort_values(["pagerank", "_id"], ascending=[False, True]).drop(columns="_id")
     return df.reset_index(drop=True)
 
 
-def _pagerank(D: nx.DiGraph, nodes: list, alpha: float = 0.85, tol: float = 1e-12,
-              max_iter: int = 1000) -> dict:
+def _pagerank(D: nx.DiGraph, nodes: list, alpha: float = 0.85, tol: float = 1e-12, max_iter: int = 1000) -> dict:
     """PageRank by power iteration on networkx's Google matrix (numpy only; no scipy needed).
     Dangling nodes spread their rank evenly, as in :func:`networkx.pagerank`."""
     M = nx.google_matrix(D, alpha=alpha, weight="weight", nodelist=nodes)

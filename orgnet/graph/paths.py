@@ -21,8 +21,25 @@ __all__ = ["PATH_COLUMNS", "DEFAULT_PATHS", "DEFAULT_MAX_LENGTH", "Paths", "path
 
 
 #: columns of :attr:`Paths.steps`
-PATH_COLUMNS = ("path", "length", "step", "from", "from_label", "to", "to_label", "relation", "direction",
-                "reads", "source", "target", "evidence", "docs", "confidence", "hedge", "claim_ids")
+PATH_COLUMNS = (
+    "path",
+    "length",
+    "step",
+    "from",
+    "from_label",
+    "to",
+    "to_label",
+    "relation",
+    "direction",
+    "reads",
+    "source",
+    "target",
+    "evidence",
+    "docs",
+    "confidence",
+    "hedge",
+    "claim_ids",
+)
 
 
 #: shortest paths :func:`paths` gives by default, and the most steps a path may take
@@ -99,8 +116,15 @@ def _lengths_text(lengths: Iterable[int]) -> str:
     return f"length {ls[0]}" if len(ls) == 1 else f"lengths {ls[0]} to {ls[-1]}"
 
 
-def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_length: int = DEFAULT_MAX_LENGTH,
-          relations: Iterable[str] | str | None = None) -> Paths:
+def paths(
+    G: nx.MultiDiGraph,
+    a: str,
+    b: str,
+    *,
+    k: int = DEFAULT_PATHS,
+    max_length: int = DEFAULT_MAX_LENGTH,
+    relations: Iterable[str] | str | None = None,
+) -> Paths:
     """How `a` is connected to `b`: up to `k` shortest paths, with the evidence of each step.
 
     The paths are simple (no node twice) and found on the undirected simple graph of `G`:
@@ -170,18 +194,27 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, *, k: int = DEFAULT_PATHS, max_len
     rels = None if relations is None else set(_check_relations(relations))
     source, target = find_node(G, a), find_node(G, b)
     la, lb = node_label(G, source), node_label(G, target)
-    along = "" if rels is None else " along " + ", ".join(
-        vocabulary.relations()[r].get("label", r) for r in sorted(rels)) + " links"
+    along = (
+        ""
+        if rels is None
+        else " along " + ", ".join(vocabulary.relations()[r].get("label", r) for r in sorted(rels)) + " links"
+    )
     if source == target:
         return _paths(G, source, target, [], f"{la} and {lb} are the same node ({source}).")
     found, too_long = _shortest(_undirected(G, rels), source, target, k, max_length)
     if too_long:
-        return _paths(G, source, target, [], f"No path of at most {_plural(max_length, 'step')} between "
-                                               f"{la} and {lb}{along}; the shortest is longer.")
+        return _paths(
+            G,
+            source,
+            target,
+            [],
+            f"No path of at most {_plural(max_length, 'step')} between {la} and {lb}{along}; the shortest is longer.",
+        )
     if not found:
         return _paths(G, source, target, [], f"No path between {la} and {lb}{along}.")
-    found.sort(key=lambda p: (len(p), -_weakest(G, p, rels), [node_label(G, n).casefold() for n in p],
-                              [str(n) for n in p]))
+    found.sort(
+        key=lambda p: (len(p), -_weakest(G, p, rels), [node_label(G, n).casefold() for n in p], [str(n) for n in p])
+    )
     found = found[:k]
     lengths = [len(p) - 1 for p in found]
     message = f"How {la} is connected to {lb}: {_plural(len(found), 'path')} of {_lengths_text(lengths)}{along}."
@@ -214,33 +247,60 @@ def _weakest(G: nx.MultiDiGraph, p: list, rels: set[str] | None) -> float:
     """The confidence of a path's weakest step, a step being as strong as its most confident link."""
     best = []
     for u, v in zip(p, p[1:]):
-        best.append(max([(d.get("confidence") or 0.0) for s, t in ((u, v), (v, u)) if G.has_edge(s, t)
-                         for key, d in G[s][t].items() if rels is None or d.get("relation", key) in rels],
-                        default=0.0))
+        best.append(
+            max(
+                [
+                    (d.get("confidence") or 0.0)
+                    for s, t in ((u, v), (v, u))
+                    if G.has_edge(s, t)
+                    for key, d in G[s][t].items()
+                    if rels is None or d.get("relation", key) in rels
+                ],
+                default=0.0,
+            )
+        )
     return min(best, default=0.0)
 
 
-def _paths(G: nx.MultiDiGraph, source: str, target: str, found: list[list], message: str,
-           rels: set[str] | None = None) -> Paths:
+def _paths(
+    G: nx.MultiDiGraph, source: str, target: str, found: list[list], message: str, rels: set[str] | None = None
+) -> Paths:
     """The :class:`Paths` of `found` (lists of node ids), with a row per link of each step."""
     rel_vocab = vocabulary.relations()
     rows = []
     for i, p in enumerate(found, start=1):
         for j, (u, v) in enumerate(zip(p, p[1:]), start=1):
-            links = [(s, t, key, d) for s, t in ((u, v), (v, u)) if G.has_edge(s, t)
-                     for key, d in G[s][t].items() if rels is None or d.get("relation", key) in rels]
+            links = [
+                (s, t, key, d)
+                for s, t in ((u, v), (v, u))
+                if G.has_edge(s, t)
+                for key, d in G[s][t].items()
+                if rels is None or d.get("relation", key) in rels
+            ]
             links.sort(key=lambda e: (e[0] != u, str(e[3].get("relation", e[2]))))
             for s, t, key, d in links:
                 rel = d.get("relation", key)
-                rows.append({
-                    "path": i, "length": len(p) - 1, "step": j, "from": u, "from_label": node_label(G, u),
-                    "to": v, "to_label": node_label(G, v), "relation": rel,
-                    "direction": "forward" if s == u else "backward",
-                    "reads": f"{node_label(G, s)} {rel_vocab.get(rel, {}).get('label', rel)} {node_label(G, t)}",
-                    "source": s, "target": t, "evidence": d.get("evidence") or "", "docs": d.get("docs") or "",
-                    "confidence": d.get("confidence"), "hedge": d.get("hedge") or "",
-                    "claim_ids": d.get("claim_ids") or "",
-                })
+                rows.append(
+                    {
+                        "path": i,
+                        "length": len(p) - 1,
+                        "step": j,
+                        "from": u,
+                        "from_label": node_label(G, u),
+                        "to": v,
+                        "to_label": node_label(G, v),
+                        "relation": rel,
+                        "direction": "forward" if s == u else "backward",
+                        "reads": f"{node_label(G, s)} {rel_vocab.get(rel, {}).get('label', rel)} {node_label(G, t)}",
+                        "source": s,
+                        "target": t,
+                        "evidence": d.get("evidence") or "",
+                        "docs": d.get("docs") or "",
+                        "confidence": d.get("confidence"),
+                        "hedge": d.get("hedge") or "",
+                        "claim_ids": d.get("claim_ids") or "",
+                    }
+                )
     steps = pd.DataFrame(rows, columns=list(PATH_COLUMNS))
     steps["confidence"] = pd.to_numeric(steps["confidence"], errors="coerce").astype("float64")
     for col in ("path", "length", "step"):

@@ -26,9 +26,23 @@ __all__ = ["EDGE_COLUMNS", "DEFAULT_DEPTH", "Selection", "edge_table", "select_v
 
 
 #: columns of :attr:`Selection.edges`
-EDGE_COLUMNS = ("source", "source_label", "relation", "target", "target_label", "start", "end", "intervals",
-                "undated",
-                "title", "confidence", "hedge", "docs", "evidence", "highlighted")
+EDGE_COLUMNS = (
+    "source",
+    "source_label",
+    "relation",
+    "target",
+    "target_label",
+    "start",
+    "end",
+    "intervals",
+    "undated",
+    "title",
+    "confidence",
+    "hedge",
+    "docs",
+    "evidence",
+    "highlighted",
+)
 
 
 #: steps out from the focus of :func:`select_view` (and the Explorer) by default
@@ -109,16 +123,35 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
     marked = set(highlight)
     rows = []
     for u, v, k, a in G.edges(keys=True, data=True):
-        rows.append({
-            "source": u, "source_label": node_label(G, u), "relation": a.get("relation", k), "target": v,
-            "target_label": node_label(G, v), "start": a.get("start"), "end": a.get("end"),
-            "intervals": ";".join(map(str, edge_intervals(a))), "undated": a.get("undated"),
-            "title": a.get("title") or "", "confidence": a.get("confidence"),
-            "hedge": a.get("hedge") or "", "docs": a.get("docs") or "", "evidence": a.get("evidence") or "",
-            "highlighted": u in marked or v in marked,
-        })
-    rows.sort(key=lambda r: (not r["highlighted"], r["source_label"].casefold(), r["relation"],
-                             r["target_label"].casefold(), str(r["source"]), str(r["target"])))
+        rows.append(
+            {
+                "source": u,
+                "source_label": node_label(G, u),
+                "relation": a.get("relation", k),
+                "target": v,
+                "target_label": node_label(G, v),
+                "start": a.get("start"),
+                "end": a.get("end"),
+                "intervals": ";".join(map(str, edge_intervals(a))),
+                "undated": a.get("undated"),
+                "title": a.get("title") or "",
+                "confidence": a.get("confidence"),
+                "hedge": a.get("hedge") or "",
+                "docs": a.get("docs") or "",
+                "evidence": a.get("evidence") or "",
+                "highlighted": u in marked or v in marked,
+            }
+        )
+    rows.sort(
+        key=lambda r: (
+            not r["highlighted"],
+            r["source_label"].casefold(),
+            r["relation"],
+            r["target_label"].casefold(),
+            str(r["source"]),
+            str(r["target"]),
+        )
+    )
     df = pd.DataFrame(rows, columns=list(EDGE_COLUMNS))
     for col in ("start", "end"):
         df[col] = pd.array(df[col].tolist(), dtype="Int64")
@@ -128,10 +161,20 @@ def edge_table(G: nx.MultiDiGraph, highlight: Iterable[str] = ()) -> pd.DataFram
     return df
 
 
-def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relations: Iterable[str] | None = None,
-                docs: Iterable[str] | None = None, min_confidence: float = 0.0, year: int | None = None,
-                undated: bool = True, focus: str | None = None, depth: int = DEFAULT_DEPTH,
-                search: str = "", path: tuple[str, str] | None = None) -> Selection:
+def select_view(
+    G: nx.MultiDiGraph,
+    *,
+    kinds: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+    docs: Iterable[str] | None = None,
+    min_confidence: float = 0.0,
+    year: int | None = None,
+    undated: bool = True,
+    focus: str | None = None,
+    depth: int = DEFAULT_DEPTH,
+    search: str = "",
+    path: tuple[str, str] | None = None,
+) -> Selection:
     """The view of `G` for one set of Explorer control values.
 
     The filters apply in this order: `year` (:func:`orgnet.graph.as_of`), then `undated`,
@@ -205,8 +248,18 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     kinds, relations, docs = _to_set(kinds), _to_set(relations), _to_set(docs)
     notes: list[str] = []
     problems: list[str] = []
-    params = dict(kinds=kinds, relations=relations, docs=docs, min_confidence=min_confidence, year=year,
-                  undated=bool(undated), focus=focus, depth=depth, search=search, path=path)
+    params = dict(
+        kinds=kinds,
+        relations=relations,
+        docs=docs,
+        min_confidence=min_confidence,
+        year=year,
+        undated=bool(undated),
+        focus=focus,
+        depth=depth,
+        search=search,
+        path=path,
+    )
     V = _filtered(G, kinds, relations, docs, min_confidence, year, undated, notes)
     V, centre = _focused(G, V, focus, depth, notes, problems)
     found = None
@@ -219,20 +272,37 @@ def select_view(G: nx.MultiDiGraph, *, kinds: Iterable[str] | None = None, relat
     hits = _searched(G, V, search, problems)
     if found is not None:
         hits = list(dict.fromkeys([n for p in found for n in p] + hits))
-    return Selection(graph=V, focus=centre, highlight=tuple(hits), notes=tuple(notes), problems=tuple(problems),
-                     params=params, paths=found)
+    return Selection(
+        graph=V,
+        focus=centre,
+        highlight=tuple(hits),
+        notes=tuple(notes),
+        problems=tuple(problems),
+        params=params,
+        paths=found,
+    )
 
 
-def _filtered(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | None, docs: set[str] | None,
-              min_confidence: float, year: int | None, undated: bool, notes: list[str]) -> nx.MultiDiGraph:
+def _filtered(
+    G: nx.MultiDiGraph,
+    kinds: set[str] | None,
+    relations: set[str] | None,
+    docs: set[str] | None,
+    min_confidence: float,
+    year: int | None,
+    undated: bool,
+    notes: list[str],
+) -> nx.MultiDiGraph:
     """`select_view`'s year and filter steps: the view (`G` itself when nothing is filtered),
     with a sentence per step added to `notes`."""
     V = G
     if year is not None:
         year = int(year)
         V = as_of(V, year)
-        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
-                     + ("undated links are kept and marked." if undated else "undated links are hidden."))
+        notes.append(
+            f"As of {year}: links dated outside {year} and bodies founded later are left out; "
+            + ("undated links are kept and marked." if undated else "undated links are hidden.")
+        )
     if not undated:
         V = _dated_only(V)
         if year is None:
@@ -241,11 +311,15 @@ def _filtered(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | 
         V = _filter(V, kinds, relations, docs, min_confidence)
     kinds_vocab, rel_vocab = vocabulary.kinds(), vocabulary.relations()
     if kinds is not None:
-        notes.append("Kinds: " + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind")
-                                                   for k in kinds)) or "none") + ".")
+        notes.append(
+            "Kinds: "
+            + (", ".join(sorted(kinds_vocab.get(k, {}).get("label", k or "unknown kind") for k in kinds)) or "none")
+            + "."
+        )
     if relations is not None:
-        notes.append("Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations))
-                                      or "none") + ".")
+        notes.append(
+            "Relations: " + (", ".join(sorted(rel_vocab.get(r, {}).get("label", r) for r in relations)) or "none") + "."
+        )
     if docs is not None:
         notes.append("Documents: " + (", ".join(sorted(docs)) or "none") + ".")
     if min_confidence > 0:
@@ -253,8 +327,9 @@ def _filtered(G: nx.MultiDiGraph, kinds: set[str] | None, relations: set[str] | 
     return V
 
 
-def _focused(G: nx.MultiDiGraph, V: nx.MultiDiGraph, focus: str | None, depth: int, notes: list[str],
-             problems: list[str]) -> tuple[nx.MultiDiGraph, str | None]:
+def _focused(
+    G: nx.MultiDiGraph, V: nx.MultiDiGraph, focus: str | None, depth: int, notes: list[str], problems: list[str]
+) -> tuple[nx.MultiDiGraph, str | None]:
     """`select_view`'s focus step: (the view, the centre's id or None); a focus that names no
     node, or a node the filters removed, is a problem and leaves the view as it is."""
     if focus is None or not str(focus).strip():
@@ -265,8 +340,10 @@ def _focused(G: nx.MultiDiGraph, V: nx.MultiDiGraph, focus: str | None, depth: i
         problems.append(str(exc))
         return V, None
     if centre not in V:
-        problems.append(f"{node_label(G, centre)} ({centre}) is not in the network once the other "
-                        "filters are applied, so the focus is ignored.")
+        problems.append(
+            f"{node_label(G, centre)} ({centre}) is not in the network once the other "
+            "filters are applied, so the focus is ignored."
+        )
         return V, None
     notes.append(f"Within {depth} step{'' if depth == 1 else 's'} of {node_label(G, centre)}.")
     return _ego(V, centre, depth), centre
@@ -300,9 +377,16 @@ def _path_view(G: nx.MultiDiGraph, V: nx.MultiDiGraph, path) -> tuple:
             return V, None, [], [str(exc)]
     missing = [n for n in ends if n not in V]
     if missing:
-        return V, None, [], [f"{' and '.join(f'{node_label(G, n)} ({n})' for n in missing)} "
-                             f"{'is' if len(missing) == 1 else 'are'} not in the network once the other filters "
-                             "are applied, so the path is not looked for."]
+        return (
+            V,
+            None,
+            [],
+            [
+                f"{' and '.join(f'{node_label(G, n)} ({n})' for n in missing)} "
+                f"{'is' if len(missing) == 1 else 'are'} not in the network once the other filters "
+                "are applied, so the path is not looked for."
+            ],
+        )
     found = paths(V, ends[0], ends[1])
     if not found:
         return V.subgraph(ends).copy(), found, [], [found.message]

@@ -14,12 +14,22 @@ import unicodedata
 
 from .offsets import CHARREF, Edits, OffsetMap, nfc_mapped, sub_mapped, unescape_mapped
 
-__all__ = ["decode_bytes", "normalize_text", "STRAY_NUL_SHARE", "normalize_mapped", "remove_scripts",
-           "strip_html_mapped"]
+__all__ = [
+    "decode_bytes",
+    "normalize_text",
+    "STRAY_NUL_SHARE",
+    "normalize_mapped",
+    "remove_scripts",
+    "strip_html_mapped",
+]
 
 
-_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-         (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 #: a file with NUL bytes is text with stray NULs when at most this share of its bytes (plus one)
 #: are NULs or other control characters (a binary file has many of both)
 STRAY_NUL_SHARE = 0.001
@@ -48,7 +58,7 @@ def _wide_unicode(data: bytes) -> str | None:
     # one); a NUL in the lowest byte is a character U+xx00, which some CJK text has (一 is
     # U+4E00), but not many
     width = 4 if enc.startswith("utf-32") else 2
-    low = data[width - 1::width] if enc.endswith("be") else data[::width]
+    low = data[width - 1 :: width] if enc.endswith("be") else data[::width]
     wrong, nuls = low.count(0), data.count(0)
     if wrong > 0.1 * (len(data) // width) + 1 or nuls - wrong <= wrong or _CONTROL_TEXT.search(text):
         return None  # NULs where text would not have them, or control characters: not this encoding
@@ -85,7 +95,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str | None, str, l
         return "", "utf-8", [f"{name}: empty file"], "empty"
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            text = data[len(bom):].decode(enc, errors="replace")
+            text = data[len(bom) :].decode(enc, errors="replace")
             return text, enc, [f"{name}: read as {enc.upper()}"], "fallback-encoding"
     nul = data.find(b"\x00")
     warnings: list[str] = []
@@ -100,8 +110,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str | None, str, l
             if not stray:
                 return None, "", [f"{name}: binary file (NUL byte at offset {nul}); not parsed"], "binary"
         data = data.replace(b"\x00", b" ")
-        warnings.append(f"{name}: {n_nul} NUL byte{'s' if n_nul > 1 else ''} (first at offset {nul}) "
-                        "read as a space")
+        warnings.append(f"{name}: {n_nul} NUL byte{'s' if n_nul > 1 else ''} (first at offset {nul}) read as a space")
     try:
         text = data.decode("utf-8")
         return text[1:] if text.startswith("\ufeff") else text, "utf-8", warnings, "ok"
@@ -155,8 +164,29 @@ class _HTMLText(html.parser.HTMLParser):
 
     CELLS = {"td", "th"}
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table",
-              "section", "article", "header", "footer", "ul", "ol", "title", "dt", "dd"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "ul",
+        "ol",
+        "title",
+        "dt",
+        "dd",
+    }
 
     def __init__(self, text: str = "") -> None:
         super().__init__(convert_charrefs=True)

@@ -37,8 +37,7 @@ from .model import Document, DocumentSummary
 from .offsets import unquote_mapped
 from .parse import Parser
 
-__all__ = ["MAX_BYTES_DEFAULT", "summarize", "read_document", "document_from_bytes", "parse_text",
-           "read_bounded"]
+__all__ = ["MAX_BYTES_DEFAULT", "summarize", "read_document", "document_from_bytes", "parse_text", "read_bounded"]
 
 
 MAX_BYTES_DEFAULT = 64 * 1024 * 1024
@@ -53,11 +52,21 @@ def summarize(doc: Document | DocumentSummary) -> DocumentSummary:
     if isinstance(doc, DocumentSummary):
         return doc
     return DocumentSummary(
-        doc=doc.doc, path=doc.path, layout=doc.layout, title=doc.title, chars=len(doc.text),
+        doc=doc.doc,
+        path=doc.path,
+        layout=doc.layout,
+        title=doc.title,
+        chars=len(doc.text),
         n_sentences=len(doc.sentences) + sum(len(b.sentences) for b in doc.related),
-        n_fields=len(doc.fields), references=doc.references, unparsed=doc.unparsed,
-        warnings=doc.warnings, status=doc.status, encoding=doc.encoding, fingerprint=fingerprint(doc),
-        sha256=doc.sha256)
+        n_fields=len(doc.fields),
+        references=doc.references,
+        unparsed=doc.unparsed,
+        warnings=doc.warnings,
+        status=doc.status,
+        encoding=doc.encoding,
+        fingerprint=fingerprint(doc),
+        sha256=doc.sha256,
+    )
 
 
 def read_bounded(path: Path, max_bytes: int) -> bytes | str:
@@ -83,8 +92,7 @@ def read_bounded(path: Path, max_bytes: int) -> bytes | str:
     return data
 
 
-def read_document(path: str | Path, *, doc: str | None = None,
-                  max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
+def read_document(path: str | Path, *, doc: str | None = None, max_bytes: int = MAX_BYTES_DEFAULT) -> Document:
     """Read one file into a :class:`Document`; problems become warnings, never exceptions.
 
     Only a regular file is read, and at most ``max_bytes`` of it (checked before reading).
@@ -96,8 +104,9 @@ def read_document(path: str | Path, *, doc: str | None = None,
     data = read_bounded(path, max_bytes)
     if isinstance(data, str):
         status = "too-large" if "limit" in data else "unreadable"
-        return Document(doc=name, path=display_name(str(path)), status=status, layout="empty",
-                        warnings=[f"{name}: {data}"])
+        return Document(
+            doc=name, path=display_name(str(path)), status=status, layout="empty", warnings=[f"{name}: {data}"]
+        )
     return document_from_bytes(data, name, display_name(str(path)))
 
 
@@ -114,8 +123,7 @@ def document_from_bytes(data: bytes, doc: str, path: str = "") -> Document:
     if text is not None and not text.strip() and status == "ok":
         status, warnings = "empty", [f"{doc}: empty file (only white space)"]
     if text is None:
-        return Document(doc=doc, path=path, status=status, warnings=warnings,
-                        layout="binary", encoding=enc, sha256=sha)
+        return Document(doc=doc, path=path, status=status, warnings=warnings, layout="binary", encoding=enc, sha256=sha)
     d = parse_text(text, doc)
     d.path, d.encoding, d.sha256 = path, enc, sha
     d.warnings[:0] = warnings

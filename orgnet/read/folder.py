@@ -76,8 +76,12 @@ def display_name(name: str) -> str:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
 
 
-_FILE_TYPES = ((stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
-               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
 
 
 def _why_not_regular(mode: int) -> str:
@@ -141,8 +145,7 @@ def scan_folder(folder: str | Path) -> FolderScan:
         name = display_name(p.name)
         warnings: tuple[str, ...] = ()
         if name != p.name:
-            warnings = (f"{name}: the file name is not valid UTF-8; shown with \\xNN for its "
-                        "undecodable bytes",)
+            warnings = (f"{name}: the file name is not valid UTF-8; shown with \\xNN for its undecodable bytes",)
         if p.name in METADATA_FILES and p.is_file():
             scan.metadata.append(FolderEntry(p, name))
             continue

@@ -25,9 +25,22 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 
-__all__ = ["Span", "Field", "FieldDef", "match_field_line", "strip_debris", "split_values",
-           "field_defs", "looks_like_prose", "has_cjk", "has_org_word", "continues_value", "is_field_key",
-           "body_roles"]
+__all__ = [
+    "Span",
+    "Field",
+    "FieldDef",
+    "match_field_line",
+    "strip_debris",
+    "split_values",
+    "field_defs",
+    "looks_like_prose",
+    "has_cjk",
+    "has_org_word",
+    "continues_value",
+    "is_field_key",
+    "body_roles",
+]
+
 
 @functools.lru_cache(maxsize=1)
 def body_roles() -> frozenset[str]:
@@ -117,9 +130,16 @@ def field_defs() -> tuple[FieldDef, ...]:
     Besides ``vocab/fields.yaml``, every office title of ``vocab/names.yaml`` (and its plural)
     is a leader key: ``SecretaryLi Wei``, ``Vice Chairpersons | Ada Li, Bo Wu |``.
     """
-    defs = [FieldDef(key=f["key"], role=f["role"], multi=bool(f.get("multi", False)) or f["role"] == "leader",
-                     split=f.get("split", "") or ("comma" if f["role"] == "leader" else ""), title=f.get("title", ""))
-            for f in vocabulary.fields()]  # a post may have several holders, one a line
+    defs = [
+        FieldDef(
+            key=f["key"],
+            role=f["role"],
+            multi=bool(f.get("multi", False)) or f["role"] == "leader",
+            split=f.get("split", "") or ("comma" if f["role"] == "leader" else ""),
+            title=f.get("title", ""),
+        )
+        for f in vocabulary.fields()
+    ]  # a post may have several holders, one a line
     known = {d.key.casefold() for d in defs}
     for title in vocabulary.names()["titles"]:
         for key, many in ((title, True), (plural(title), True)):  # "Secretary General" / "A" / "B": both hold it
@@ -139,7 +159,9 @@ def _numbered_roles() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return v["parts"], v["bases"], titles
 
 
-_NUMBERED = re.compile(r"^(?P<base>[A-Za-z][A-Za-z _-]{0,30}?)\s*(?P<num>\d{1,2})(?:\s*(?P<part>[A-Za-z][A-Za-z ]{0,20}))?$")
+_NUMBERED = re.compile(
+    r"^(?P<base>[A-Za-z][A-Za-z _-]{0,30}?)\s*(?P<num>\d{1,2})(?:\s*(?P<part>[A-Za-z][A-Za-z ]{0,20}))?$"
+)
 
 
 def _numbered_key(raw: str) -> tuple[FieldDef, int] | None:
@@ -205,15 +227,24 @@ def strip_debris(text: str, start: int) -> Span:
 
 # raw wikitext: a value that is one link, or an interlanguage-link template, or a link then a
 # place's tail ("[[Ulton]], Ruritania"); the name is the link's target
-_WIKI_LINK = re.compile(r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})(?=$|,)")
+_WIKI_LINK = re.compile(
+    r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})(?=$|,)"
+)
 
 
-_QUALIFIED = re.compile(r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I)
-_URL = re.compile(r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
-                  r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$", re.I)
+_QUALIFIED = re.compile(
+    r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I
+)
+_URL = re.compile(
+    r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
+    r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$",
+    re.I,
+)
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
 _COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
-_PERSON_START = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,")
+_PERSON_START = re.compile(
+    r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,"
+)
 
 
 def continues_value(f: Field, line: str) -> bool:
@@ -233,8 +264,7 @@ def continues_value(f: Field, line: str) -> bool:
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
     if f.role in body_roles():
-        return has_cjk(s) or has_org_word(s) or \
-            bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
+        return has_cjk(s) or has_org_word(s) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
     if f.role.startswith("leader"):
         if _post_key(s) is not None or _post_rx_start().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
@@ -301,7 +331,7 @@ def looks_like_prose(line: str) -> bool:
     >>> looks_like_prose("Headquarters: Beijing, China")
     False
     """
-    s = line[:trailing_markers_start(line)].strip()
+    s = line[: trailing_markers_start(line)].strip()
     words = s.split()
     if len(s) > 160 or len(words) > 22:
         return True
@@ -311,7 +341,9 @@ def looks_like_prose(line: str) -> bool:
 
 _TRAILING_MARKERS = re.compile(r"(?:[\s\u200a\u2009]?\[\d{1,3}\](?:[\s\u200a\u2009]?:[\s\u200a\u2009]?[\d–-]+)?)+\s*$")
 # the same, read backwards from the end of the reversed text (see trailing_markers_start)
-_TRAILING_MARKERS_REVERSED = re.compile(r"\s*(?:(?:[\d–-]+[\s\u200a\u2009]?:[\s\u200a\u2009]?)?\]\d{1,3}\[[\s\u200a\u2009]?)+")
+_TRAILING_MARKERS_REVERSED = re.compile(
+    r"\s*(?:(?:[\d–-]+[\s\u200a\u2009]?:[\s\u200a\u2009]?)?\]\d{1,3}\[[\s\u200a\u2009]?)+"
+)
 
 
 def trailing_markers_start(text: str) -> int:
@@ -328,8 +360,34 @@ def trailing_markers_start(text: str) -> int:
     """
     m = _TRAILING_MARKERS_REVERSED.match(text[::-1])
     return len(text) - m.end() if m else len(text)
-_FUNCTION_WORDS = {"of", "on", "in", "the", "and", "is", "are", "was", "were", "to", "for", "a", "an",
-                   "as", "at", "by", "with", "from", "that", "this", "it", "has", "have", "had"}
+
+
+_FUNCTION_WORDS = {
+    "of",
+    "on",
+    "in",
+    "the",
+    "and",
+    "is",
+    "are",
+    "was",
+    "were",
+    "to",
+    "for",
+    "a",
+    "an",
+    "as",
+    "at",
+    "by",
+    "with",
+    "from",
+    "that",
+    "this",
+    "it",
+    "has",
+    "have",
+    "had",
+}
 _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
 _SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
 _SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
@@ -378,8 +436,7 @@ def _defs_index() -> tuple[dict[str, FieldDef], dict[int, tuple[int, ...]]]:
     return exact, {n: tuple(v) for n, v in by_length.items()}
 
 
-def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False
-                     ) -> tuple[Field, str] | None:
+def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False) -> tuple[Field, str] | None:
     """Match one line as the start of an infobox field.
 
     Returns the field (with the value on this line, if any) and the separator style
@@ -405,7 +462,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         k = d.key.casefold()
         if not low.startswith(k):
             continue
-        rest = line[len(k):]
+        rest = line[len(k) :]
         number = 1
         if rest[:1].isdigit() and (len(rest) == 1 or not rest[1:2].isdigit()) and d.role.startswith("leader_"):
             number, rest = int(rest[0]), rest[1:]
@@ -476,17 +533,21 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         return f, style
     return None
 
+
 @functools.lru_cache(maxsize=1)
 def _post_rx() -> re.Pattern:
     titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
-    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles)
-                      + r"))(?:s|es)?$", re.I)
+    return re.compile(
+        r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles) + r"))(?:s|es)?$", re.I
+    )
 
 
 @functools.lru_cache(maxsize=1)
 def _post_rx_start() -> re.Pattern:
     titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
-    return re.compile(r"^(?:Vice |Deputy |First |Executive )?(?:" + "|".join(re.escape(t) for t in titles) + r")s?\s+[A-Z]")
+    return re.compile(
+        r"^(?:Vice |Deputy |First |Executive )?(?:" + "|".join(re.escape(t) for t in titles) + r")s?\s+[A-Z]"
+    )
 
 
 def _post_key(text: str) -> FieldDef | None:
@@ -515,8 +576,18 @@ def is_field_key(text: str) -> bool:
 
 
 def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> Field:
-    return Field(key=d.key, raw_key=raw_key, role=d.role, start=start, end=end, number=number,
-                 title=d.title, multi=d.multi, split=d.split, group=d.group)
+    return Field(
+        key=d.key,
+        raw_key=raw_key,
+        role=d.role,
+        start=start,
+        end=end,
+        number=number,
+        title=d.title,
+        multi=d.multi,
+        split=d.split,
+        group=d.group,
+    )
 
 
 # "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years

@@ -13,8 +13,17 @@ from .lines import NAME_TITLE, REF_CARET, known_titles
 __all__ = ["LAYOUTS", "detect_layout"]
 
 
-LAYOUTS = ("dash-infobox", "profile-page", "glued-infobox", "mirror-scrape", "pipe-table",
-           "html", "prose", "empty", "binary")
+LAYOUTS = (
+    "dash-infobox",
+    "profile-page",
+    "glued-infobox",
+    "mirror-scrape",
+    "pipe-table",
+    "html",
+    "prose",
+    "empty",
+    "binary",
+)
 
 
 def detect_layout(text: str) -> str:
@@ -31,20 +40,20 @@ def detect_layout(text: str) -> str:
     head = [ln for ln in lines[:80] if ln.strip()]
     if not head:
         return "empty"
-    dash = sum(1 for ln in lines if re.match(r"^\s*-\s*[A-Z][\w ]{0,40}:\s", ln)
-               and not looks_like_prose(ln))
+    dash = sum(1 for ln in lines if re.match(r"^\s*-\s*[A-Z][\w ]{0,40}:\s", ln) and not looks_like_prose(ln))
     if re.match(r"^=[^=].*=\s*$", head[0]) or dash >= 3:
         return "dash-infobox"
-    if sum(1 for ln in lines if re.match(r"^\s*\|?\s*[A-Za-z][^|]{0,40}\|[^|]*\|?\s*$", ln)
-           and "|" in ln) >= 2:
+    if sum(1 for ln in lines if re.match(r"^\s*\|?\s*[A-Za-z][^|]{0,40}\|[^|]*\|?\s*$", ln) and "|" in ln) >= 2:
         return "pipe-table"
-    if any(ln.strip() in ("Last updated", "Related Research Articles") for ln in lines) or \
-            'class="mw-page-title-main"' in text or \
-            any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines):
+    if (
+        any(ln.strip() in ("Last updated", "Related Research Articles") for ln in lines)
+        or 'class="mw-page-title-main"' in text
+        or any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines)
+    ):
         return "mirror-scrape"
-    if any((m := NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in known_titles()
-           for ln in lines) or \
-            any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
+    if any(
+        (m := NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in known_titles() for ln in lines
+    ) or any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
         return "profile-page"
     glued = 0
     for ln in head[:40]:

@@ -16,14 +16,51 @@ from .infobox import (
 )
 from .officeholders import leader_heading, person_name
 
-__all__ = ["name_like", "next_bullet", "split_sentences", "BULLET", "CAPTION_ROW", "DATES", "HEADING_EDIT",
-           "HEADING_EQ", "HEADING_YEARS", "HOLDER_SINCE", "IN_OFFICE_DATES", "MARKER", "NAME_ABBR_LINE",
-           "NAME_TITLE", "OPEN_TITLE_END", "PERCENT_ESCAPE", "PIPE_ONLY", "QUALIFIER_AFTER", "REF_CARET",
-           "REF_LINE", "SPAN_TITLE", "TABLE_HEADER", "TABLE_RULE", "TRAILING_GLOSS", "WIKITEXT_NAME",
-           "bullet_head", "cells_text", "error_line", "first_title", "first_year", "is_furniture",
-           "is_list_heading", "known_titles", "name_dates", "name_dates_term", "open_break",
-           "plural_titles_rx", "section_kind_of", "split_words", "term_in_parens", "title_like", "title_text",
-           "ui_rx"]
+__all__ = [
+    "name_like",
+    "next_bullet",
+    "split_sentences",
+    "BULLET",
+    "CAPTION_ROW",
+    "DATES",
+    "HEADING_EDIT",
+    "HEADING_EQ",
+    "HEADING_YEARS",
+    "HOLDER_SINCE",
+    "IN_OFFICE_DATES",
+    "MARKER",
+    "NAME_ABBR_LINE",
+    "NAME_TITLE",
+    "OPEN_TITLE_END",
+    "PERCENT_ESCAPE",
+    "PIPE_ONLY",
+    "QUALIFIER_AFTER",
+    "REF_CARET",
+    "REF_LINE",
+    "SPAN_TITLE",
+    "TABLE_HEADER",
+    "TABLE_RULE",
+    "TRAILING_GLOSS",
+    "WIKITEXT_NAME",
+    "bullet_head",
+    "cells_text",
+    "error_line",
+    "first_title",
+    "first_year",
+    "is_furniture",
+    "is_list_heading",
+    "known_titles",
+    "name_dates",
+    "name_dates_term",
+    "open_break",
+    "plural_titles_rx",
+    "section_kind_of",
+    "split_words",
+    "term_in_parens",
+    "title_like",
+    "title_text",
+    "ui_rx",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,23 +95,25 @@ MARKER = re.compile(
     r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
     r"|[ \u00a0]?\[ ?(?:[a-z]|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
     r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
-    r"better source needed|original research\?|edit) ?\]")
+    r"better source needed|original research\?|edit) ?\]"
+)
 HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
 HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
-SPAN_TITLE = re.compile(
-    r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
+SPAN_TITLE = re.compile(r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
 REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
 REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
 BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
 NAME_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$")
-DATES = re.compile(
-    r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
+    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$"
+)
+DATES = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
 HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-TABLE_HEADER = re.compile(r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I)
+TABLE_HEADER = re.compile(
+    r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I
+)
 _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 
 
@@ -136,10 +175,47 @@ def title_text(s: str) -> str:
 
 
 # words of a headline's verb or clause, never inside a body's name ("X Names New Chief after Y")
-_HEADLINE_WORDS = frozenset({"names", "named", "appoints", "appointed", "says", "said", "after", "amid", "is", "are",
-                             "was", "were", "has", "have", "will", "how", "why", "what", "vs", "vs.", "sacks",
-                             "fires", "fired", "replaces", "replaced", "arrested", "expels", "expelled", "quits",
-                             "resigns", "dies", "warns", "accuses", "accused", "denies", "reveals", "revealed"})
+_HEADLINE_WORDS = frozenset(
+    {
+        "names",
+        "named",
+        "appoints",
+        "appointed",
+        "says",
+        "said",
+        "after",
+        "amid",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "will",
+        "how",
+        "why",
+        "what",
+        "vs",
+        "vs.",
+        "sacks",
+        "fires",
+        "fired",
+        "replaces",
+        "replaced",
+        "arrested",
+        "expels",
+        "expelled",
+        "quits",
+        "resigns",
+        "dies",
+        "warns",
+        "accuses",
+        "accused",
+        "denies",
+        "reveals",
+        "revealed",
+    }
+)
 
 
 def name_like(s: str) -> bool:
@@ -155,8 +231,7 @@ def name_like(s: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.\-&]*", re.sub(r"\([^()]*\)", " ", s))
     if not words or len(words) > 14:
         return False
-    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at",
-             "with", "by"}
+    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at", "with", "by"}
     if any(w.casefold() in _HEADLINE_WORDS for w in words[1:]):
         return False  # a headline: "Ruritania Names New Tide Chief after Purge"
     content = [w for w in words if w.casefold() not in small]
@@ -176,12 +251,14 @@ def plural_titles_rx() -> re.Pattern:
 
 def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
     """Whether the first non-blank line after line ``i`` is a bullet."""
-    nxt = next((ln for _, ln in lines[i + 1:i + 4] if ln.strip()), "")
+    nxt = next((ln for _, ln in lines[i + 1 : i + 4] if ln.strip()), "")
     return bool(BULLET.match(nxt))
 
 
 WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
-NAME_ABBR_LINE = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$")
+NAME_ABBR_LINE = re.compile(
+    r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$"
+)
 
 
 def bullet_head(body: str) -> str:
@@ -191,10 +268,13 @@ def bullet_head(body: str) -> str:
     >>> bullet_head("TDA – 'Tide Directorate of Ruritania'"), bullet_head("it was renamed in 1922")
     ('TDA', '')
     """
-    m = re.match(r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
-                 r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s*$)", body.strip())  # ("2nd Main Directorate – ...": an ordinal may open it;
+    m = re.match(
+        r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
+        r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s*$)",
+        body.strip(),
+    )  # ("2nd Main Directorate – ...": an ordinal may open it;
     # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma)
-    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or ""):]) else ""
+    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or "") :]) else ""
 
 
 def term_in_parens(s: str) -> re.Match | None:
@@ -228,8 +308,10 @@ def first_title(post: str) -> str:
 
 # a holder and a term after a comma: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo, 3 June 2001 -"
 _DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
-_NAME_DATES = re.compile(r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|–|—|-)\s*"
-                         r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$")
+_NAME_DATES = re.compile(
+    r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|–|—|-)\s*"
+    r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -240,8 +322,10 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern]:
     month = "|".join(vocabulary.names()["months"])
     date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
     tail = r")\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?$"
-    return (re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
-            re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail))
+    return (
+        re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
+        re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail),
+    )
 
 
 def name_dates(text: str) -> re.Match | None:
@@ -281,8 +365,14 @@ def is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
     s = HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
-    if len(s) > 100 or not s or s[-1] in ".,;:!?" or "|" in s or "," in s or \
-            any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s)):
+    if (
+        len(s) > 100
+        or not s
+        or s[-1] in ".,;:!?"
+        or "|" in s
+        or "," in s
+        or any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s))
+    ):
         return False
     lh = leader_heading(s)
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
@@ -304,8 +394,29 @@ def cells_text(line: str) -> str:
     return re.sub(r"(?:\s*\|)+\s*$", "", line).strip().strip("|").strip()
 
 
-_RUN_ON_WORDS = frozenset({"the", "of", "and", "a", "an", "to", "in", "with", "for", "by", "from", "on", "its",
-                           "their", "his", "her", "as", "at", "or"})
+_RUN_ON_WORDS = frozenset(
+    {
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "to",
+        "in",
+        "with",
+        "for",
+        "by",
+        "from",
+        "on",
+        "its",
+        "their",
+        "his",
+        "her",
+        "as",
+        "at",
+        "or",
+    }
+)
 _OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
 
 
@@ -320,9 +431,14 @@ def open_break(line: str, nxt: str) -> bool:
         return True
     if a.endswith("-") and not a.endswith(" -"):
         return True  # "Vigilância--" / "BPV)": a word or a dash cut at the line's end
-    if len(split_words(a)) >= 5 and re.search(r"\s[A-Z][\w'’-]*$", a) and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2 \
-            and (b[0].isupper() or b[0] == "(") and match_field_line(nxt, 0) is None \
-            and b.split()[0] not in vocabulary.names()["not_name_starts"]:  # ("... of China" / "The X is ...": two sentences)
+    if (
+        len(split_words(a)) >= 5
+        and re.search(r"\s[A-Z][\w'’-]*$", a)
+        and len(re.findall(r"\b[a-z]{3,}\b", a)) >= 2
+        and (b[0].isupper() or b[0] == "(")
+        and match_field_line(nxt, 0) is None
+        and b.split()[0] not in vocabulary.names()["not_name_starts"]
+    ):  # ("... of China" / "The X is ...": two sentences)
         return True  # a long line of running text that ends on a name going on below ("to the Tidal" / "Office")
     return bool(_OPEN_END.search(a)) and (len(split_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
 
@@ -338,7 +454,7 @@ OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title l
 
 def title_like(s: str) -> bool:
     """A short line that reads as a heading: capitalised, no final punctuation."""
-    if not s or not s[0].isupper() or len(s) > 60 or s[-1] in ".,;!?)\"”":
+    if not s or not s[0].isupper() or len(s) > 60 or s[-1] in '.,;!?)"”':
         return False
     w = split_words(s)
     return 1 <= len(w) <= 6 and not any(ch.isdigit() for ch in s)
@@ -375,9 +491,13 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
     abbrevs = _abbreviations()
     for m in _BOUNDARY.finditer(clean, start, end):
         token_start = clean.rfind(" ", pos, m.start()) + 1
-        token = clean[max(token_start, pos):m.start() + 1].lstrip("(")  # ("Col. (Retd.) Ada Li")
-        if token in abbrevs or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")\
-                and len(token.rstrip(".")) <= 1 or re.fullmatch(r"(?:[A-Z]\.){2,}", token):
+        token = clean[max(token_start, pos) : m.start() + 1].lstrip("(")  # ("Col. (Retd.) Ada Li")
+        if (
+            token in abbrevs
+            or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")
+            and len(token.rstrip(".")) <= 1
+            or re.fullmatch(r"(?:[A-Z]\.){2,}", token)
+        ):
             continue
         out.append((pos, m.end()))
         pos = m.end()

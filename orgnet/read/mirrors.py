@@ -38,8 +38,16 @@ import numpy as np
 if TYPE_CHECKING:
     from .model import Document, DocumentSummary
 
-__all__ = ["fingerprint", "find_mirrors", "mirror_roots", "similarity", "THRESHOLD", "NUM_PERM", "SHINGLE",
-           "MIN_SHINGLES"]
+__all__ = [
+    "fingerprint",
+    "find_mirrors",
+    "mirror_roots",
+    "similarity",
+    "THRESHOLD",
+    "NUM_PERM",
+    "SHINGLE",
+    "MIN_SHINGLES",
+]
 
 #: words per shingle
 SHINGLE = 5
@@ -70,7 +78,7 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
     n = len(wh) - SHINGLE + 1
     h = wh[:n] * _MULT[0]
     for j in range(1, SHINGLE):
-        h = h + wh[j:j + n] * _MULT[j]  # wraps modulo 2**64
+        h = h + wh[j : j + n] * _MULT[j]  # wraps modulo 2**64
     # finish like splitmix64, so the top bits (the bin) depend on every word
     h ^= h >> np.uint64(31)
     h *= np.uint64(0xBF58476D1CE4E5B9)
@@ -144,12 +152,12 @@ def find_mirrors(docs: Sequence["DocumentSummary"], threshold: float = THRESHOLD
     candidates: dict[int, set[int]] = {}
     for band in range(BANDS):
         buckets: dict[bytes, list[int]] = {}
-        block = np.ascontiguousarray(sigs[:, band * ROWS:(band + 1) * ROWS])
+        block = np.ascontiguousarray(sigs[:, band * ROWS : (band + 1) * ROWS])
         for row in range(len(idx)):
             buckets.setdefault(block[row].tobytes(), []).append(row)
         for members in buckets.values():
             for pos in range(1, len(members)):
-                candidates.setdefault(members[pos], set()).update(members[:min(pos, BUCKET_CAP)])
+                candidates.setdefault(members[pos], set()).update(members[: min(pos, BUCKET_CAP)])
     out: dict[str, str] = {}
     for row in sorted(candidates):
         earlier = np.fromiter(sorted(candidates[row]), dtype=np.int64)

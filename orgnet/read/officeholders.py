@@ -30,7 +30,17 @@ from dataclasses import dataclass, field
 from .. import vocabulary
 from .infobox import Span, has_org_word, is_field_key, plural
 
-__all__ = ["Row", "parse_row", "person_name", "office_body", "is_table_header", "body_column", "is_header_only", "leader_heading", "dates_in"]
+__all__ = [
+    "Row",
+    "parse_row",
+    "person_name",
+    "office_body",
+    "is_table_header",
+    "body_column",
+    "is_header_only",
+    "leader_heading",
+    "dates_in",
+]
 
 
 @dataclass
@@ -58,28 +68,56 @@ def _vocab() -> dict:
     h = n["officeholder_tables"]
     return {
         "months": frozenset(months),
-        "honorific": re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len,
-                                                                                 reverse=True))
-                                + r")\.?(?:\s+|$))+"),
+        "honorific": re.compile(
+            r"^(?:(?:"
+            + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len, reverse=True))
+            + r")\.?(?:\s+|$))+"
+        ),
         "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
         # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
-        "date": re.compile(r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
-                           r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"),
+        "date": re.compile(
+            r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
+            r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"
+        ),
         "title_forms": forms,
         "ministry_titles": frozenset(n["ministry_titles"]),
         # what may follow a name in its cell: letters after it, a note ("Ada Li, OBE (acting)")
-        "name_tail": re.compile(r"[\s*†‡]*(?:,?\s*(?:" + "|".join(re.escape(p) for p in n["post_nominals"])
-                                + r")\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"),
+        "name_tail": re.compile(
+            r"[\s*†‡]*(?:,?\s*(?:"
+            + "|".join(re.escape(p) for p in n["post_nominals"])
+            + r")\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"
+        ),
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
         "body_col": re.compile(r"^\W*(?:" + h["body_columns"] + r")\W*$", re.I),
-        "header_only": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
-                                  + h["other_columns"] + "|" + h["body_columns"] + r")\W*)+$", re.I),
+        "header_only": re.compile(
+            r"^(?:\W*(?:"
+            + h["name_columns"]
+            + "|"
+            + h["date_columns"]
+            + "|"
+            + h["other_columns"]
+            + "|"
+            + h["body_columns"]
+            + r")\W*)+$",
+            re.I,
+        ),
         # a header may also name the office of the one each holder served under ("... Term Premier")
-        "header_with_titles": re.compile(r"^(?:\W*(?:" + h["name_columns"] + "|" + h["date_columns"] + "|"
-                                         + h["other_columns"] + "|" + h["body_columns"] + "|" + "|".join(re.escape(t) for t in sorted(
-                                             n["titles"], key=len, reverse=True)) + r")\W*)+$", re.I),
+        "header_with_titles": re.compile(
+            r"^(?:\W*(?:"
+            + h["name_columns"]
+            + "|"
+            + h["date_columns"]
+            + "|"
+            + h["other_columns"]
+            + "|"
+            + h["body_columns"]
+            + "|"
+            + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
+            + r")\W*)+$",
+            re.I,
+        ),
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
         "list_prefix": re.compile(h["list_prefix"], re.I),
@@ -91,8 +129,9 @@ def _vocab() -> dict:
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
-_TERM_FIRST = re.compile(r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|\d{1,2}(?!\d)|(?P<open>present|incumbent))?\]?\s*",
-                         re.I)
+_TERM_FIRST = re.compile(
+    r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|\d{1,2}(?!\d)|(?P<open>present|incumbent))?\]?\s*", re.I
+)
 # a term's end written short: "1909–40", "1941–6" (1940, 1946)
 _SHORT_END = re.compile(r"\b((?:1[6-9]|20)\d\d)(\s*[–—-]\s*)(\d{1,2})(?!\d)")
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
@@ -103,7 +142,7 @@ _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (ch
 def _full_end(m: re.Match) -> str:
     """ "1909–40" -> "1909–1940", "1941–6" -> "1941–1946" (the end's century and decade from the start)."""
     y0, short = m.group(1), m.group(3)
-    y1 = int(y0[:4 - len(short)] + short)
+    y1 = int(y0[: 4 - len(short)] + short)
     if y1 < int(y0):
         y1 += 10 ** len(short)
     return f"{y0}{m.group(2)}{y1}"
@@ -138,8 +177,11 @@ def is_table_header(line: str) -> bool:
     if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
         return False
     v = _vocab()
-    return bool((v["name_col"].search(s) or body_column(s) is not None) and v["date_col"].search(s)
-                and v["header_with_titles"].match(s))
+    return bool(
+        (v["name_col"].search(s) or body_column(s) is not None)
+        and v["date_col"].search(s)
+        and v["header_with_titles"].match(s)
+    )
 
 
 def body_column(header: str) -> int | None:
@@ -224,8 +266,11 @@ def office_body(office: str, named: str, prep: str = "of") -> str:
     named = named.strip()
     bare = re.sub(r"^the\s+", "", named)
     head = re.split(r" (?:of|for) ", bare)[0].split()  # "Liaison Department" of "Liaison Department of X"
-    if office in v["ministry_titles"] and bare[:1].isupper() and \
-            not any(w in v["org_words"] and w not in v["portfolio_words"] for w in head):
+    if (
+        office in v["ministry_titles"]
+        and bare[:1].isupper()
+        and not any(w in v["org_words"] and w not in v["portfolio_words"] for w in head)
+    ):
         return f"Ministry {prep} {named}"  # "Minister of the Interior" -> "Ministry of the Interior"
     named = bare
     if has_org_word(named):
@@ -300,7 +345,7 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
         term = _TERM_FIRST.match(text)  # "1909–1923Sir Ada Li (1859–1923)": the term first
         off = term.end() if term else 0
         name = _leading_name(text[off:], line_start + body_start + lead + off, whole=False)
-        rest = text[name.end - (line_start + body_start + lead):] if name else body
+        rest = text[name.end - (line_start + body_start + lead) :] if name else body
         if term:
             rest = _SHORT_END.sub(_full_end, term.group()) + (" present" if term.group("open") else "")
     rest = _BORN.sub(" ", rest)
@@ -308,8 +353,9 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
     present = bool(v["present"].search(rest))
     if name is None and not years and not present:
         return None
-    return Row(name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()),
-               body=row_body)
+    return Row(
+        name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()), body=row_body
+    )
 
 
 def person_name(text: str, start: int) -> Span | None:
@@ -338,7 +384,7 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         tok = m.group().rstrip(",;")
         if toks and text[last_end:m_start].strip(" *†‡,;"):
             break
-        if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end:m_end + 1] == " ":
+        if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end : m_end + 1] == " ":
             last_end = m_end
             continue  # "Sir (Ada) Bo Wu": a first name not used, in parentheses before the name
         if toks and re.fullmatch(r"\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”]", tok):
@@ -346,21 +392,32 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
         core = tok.rstrip("*†‡")
         bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
-        if toks and bare in v["particles"] and re.match(r"\s+[^\W\d_]", text[m_end:]) \
-                and text[m_end:].lstrip()[:1].isupper():
+        if (
+            toks
+            and bare in v["particles"]
+            and re.match(r"\s+[^\W\d_]", text[m_end:])
+            and text[m_end:].lstrip()[:1].isupper()
+        ):
             last_end = m_end
             continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
-        if not _NAME_TOKEN.fullmatch(bare or "-") or not bare[:1].isupper() \
-                or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:]))) \
-                or bare.isupper() and len(bare) > 1:
+        if (
+            not _NAME_TOKEN.fullmatch(bare or "-")
+            or not bare[:1].isupper()
+            or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
+            or bare.isupper()
+            and len(bare) > 1
+        ):
             break  # (a month ends the name, unless it is the first name: "August Lind")
         toks.append((m_start, m_start + len(bare)))
         last_end = m_start + len(bare)
         if bare != core or len(toks) == 5:
             break
     if not 2 <= len(toks) <= 5:
-        if len(toks) == 1 and whole and text[prefix.end() if prefix else 0:].strip().rstrip("*†‡") \
-                == text[toks[0][0]:toks[0][1]]:
+        if (
+            len(toks) == 1
+            and whole
+            and text[prefix.end() if prefix else 0 :].strip().rstrip("*†‡") == text[toks[0][0] : toks[0][1]]
+        ):
             pass  # a one-word name alone in its cell ("Bagatur", "General Bagatur")
         else:
             return None
@@ -368,7 +425,11 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     name = text[a:b]
     if whole and text[b:].strip(" *†‡") and not v["name_tail"].fullmatch(text, b):
         return None  # a cell is the name, its letters ("Ada Li, OBE") and a note ("(acting)") only
-    if name.casefold() in v["unknown"] or any(w in v["org_words"] for w in name.split()) or \
-            name.casefold() in v["title_forms"] or (" " not in name and is_field_key(name)):
+    if (
+        name.casefold() in v["unknown"]
+        or any(w in v["org_words"] for w in name.split())
+        or name.casefold() in v["title_forms"]
+        or (" " not in name and is_field_key(name))
+    ):
         return None  # "Website | www |": a key, not a one-word name
     return Span(name, start + a, start + b)

@@ -190,8 +190,7 @@ def _second_in_pair() -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _nfc_boundary(ch: str) -> bool:
     """True when NFC never joins ``ch`` with what comes before it."""
-    return (unicodedata.combining(ch) == 0 and ch not in _second_in_pair()
-            and unicodedata.normalize("NFC", ch) == ch)
+    return unicodedata.combining(ch) == 0 and ch not in _second_in_pair() and unicodedata.normalize("NFC", ch) == ch
 
 
 def nfc_mapped(text: str) -> tuple[str, OffsetMap]:

@@ -54,10 +54,10 @@ from .parse_title import TitleRules
 __all__ = ["Parser"]
 
 
-
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
+
 
 class Parser(HolderRules, TitleRules):
     """One pass over the lines of a document, placing each line somewhere."""
@@ -104,8 +104,13 @@ class Parser(HolderRules, TitleRules):
         """Line ``j`` of a wrapped paragraph opened at ``i`` is a name's word alone, the name going on
         below ("Colonel Ada" / "Lind" / "Morn, a veteran, became ...")."""
         line = self.lines[j][1]
-        return j > i and bool(_FRAGMENT.fullmatch(line)) and bool(_NAME_END.search(self.lines[j - 1][1])) \
-            and bool(self.lines[j + 1][1].strip()[:1].isupper()) and match_field_line(line, 0) is None
+        return (
+            j > i
+            and bool(_FRAGMENT.fullmatch(line))
+            and bool(_NAME_END.search(self.lines[j - 1][1]))
+            and bool(self.lines[j + 1][1].strip()[:1].isupper())
+            and match_field_line(line, 0) is None
+        )
 
     def _wrapped_paragraphs(self) -> dict[int, int]:
         """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
@@ -127,11 +132,15 @@ class Parser(HolderRules, TitleRules):
                 j += 1
             if j - i >= 2 and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
-                joined = " ".join(ln.strip() for _, ln in self.lines[i:j + 1])
+                joined = " ".join(ln.strip() for _, ln in self.lines[i : j + 1])
                 hit = match_field_line(self.lines[i][1], a)
                 # (a run that opens with a key-like word, "General Ada Lind was appointed its first director,
                 # but" / "was removed in 1958 ...", is still running text: only a key with a separator is a field)
-                if len(split_words(joined)) >= 12 and re.search(r"[.!?]", joined) and (hit is None or hit[1] == "space"):
+                if (
+                    len(split_words(joined)) >= 12
+                    and re.search(r"[.!?]", joined)
+                    and (hit is None or hit[1] == "space")
+                ):
                     out[i] = j
                     self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
             i = j + 1
@@ -166,7 +175,7 @@ class Parser(HolderRules, TitleRules):
         d = self.d
         lead = len(raw) - len(raw.lstrip())
         if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
-            raw = raw[:lead] + " " * 6 + raw[lead + 6:]
+            raw = raw[:lead] + " " * 6 + raw[lead + 6 :]
             s = raw.strip()
             if not s:
                 return
@@ -183,8 +192,10 @@ class Parser(HolderRules, TitleRules):
             rf.end = start + len(raw)
             self.open_field = rf
             return
-        if self.table_open and ((self.row is not None and self.row.name is not None and s == self.row.name.text)
-                                or (d.lists and s == d.lists[-1].name.text)):
+        if self.table_open and (
+            (self.row is not None and self.row.name is not None and s == self.row.name.text)
+            or (d.lists and s == d.lists[-1].name.text)
+        ):
             return  # "Bo Wu" alone under Bo Wu's row: a portrait's caption, the table goes on
         if self._heading_line(i, start, raw, s, prev_blank, next_blank):
             return
@@ -231,9 +242,16 @@ class Parser(HolderRules, TitleRules):
         if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
-        if prev_blank and next_blank and title_like(s) and self.section_kind != "related" \
-                and not DATES.match(s) and not NAME_TITLE.match(s) and s != d.title \
-                and match_field_line(raw, start) is None:
+        if (
+            prev_blank
+            and next_blank
+            and title_like(s)
+            and self.section_kind != "related"
+            and not DATES.match(s)
+            and not NAME_TITLE.match(s)
+            and s != d.title
+            and match_field_line(raw, start) is None
+        ):
             self._heading(s, start)
             return True
         return False
@@ -242,9 +260,13 @@ class Parser(HolderRules, TitleRules):
         """A line of the references, of "Contents" or "External links", or of a related-article blurb."""
         d = self.d
         # references
-        if REF_CARET.match(raw) or (self.section_kind == "references" and REF_LINE.match(raw)) or \
-                (lead >= 2 and REF_LINE.match(raw) and (self.section_kind in ("references", "")
-                                                         and self._refs_started())):
+        if (
+            REF_CARET.match(raw)
+            or (self.section_kind == "references" and REF_LINE.match(raw))
+            or (
+                lead >= 2 and REF_LINE.match(raw) and (self.section_kind in ("references", "") and self._refs_started())
+            )
+        ):
             self._reference(raw)
             return True
         if self.section_kind == "references":
@@ -271,7 +293,11 @@ class Parser(HolderRules, TitleRules):
         if s == d.title or (d.title and s == d.title.strip()):
             self.open_field = None
             return True
-        if has_cjk(s) and len(s) <= 60 and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s)):
+        if (
+            has_cjk(s)
+            and len(s) <= 60
+            and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s))
+        ):
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
             cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
             a = s_start + (cell.start("c") if cell else 0)
@@ -286,15 +312,17 @@ class Parser(HolderRules, TitleRules):
         # officeholder tables and leader lists
         b = BULLET.match(raw)
         nd = name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
-        holder = re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""  # "Bo Wu CM": letters after
+        holder = (
+            re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""
+        )  # "Bo Wu CM": letters after
         if nd and person_name(holder, 0) is not None and not self.table_open:
             # "Ada Li, 1984-87. She was a lawyer.": a holder, a term, then prose about the holder
             a0 = start + len(raw) - len(raw.lstrip())
             term_end = re.search(r"\.(?:\s|$)", s)
-            item = s[:term_end.start()] if term_end else s
+            item = s[: term_end.start()] if term_end else s
             y0, y1 = name_dates_term(nd)
             self._list_item(i, a0, item, holder, self.section_kind.split(":", 1)[1], y0, y1, bool(nd.group("open")))
-            if term_end and s[term_end.end():].strip():
+            if term_end and s[term_end.end() :].strip():
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
             return True
         if not b and self._table_line(i, start, raw, s):
@@ -309,12 +337,24 @@ class Parser(HolderRules, TitleRules):
             if dm and not looks_like_prose(s):
                 a, bb = dm.group("a").strip(), dm.group("b").strip()
                 present = bb in vocabulary.names()["present_words"]
-                self._list_item(i, s_start, s, dm.group("name").strip(), self.section_kind.split(":", 1)[1],
-                                first_year(a), first_year(bb), present)
+                self._list_item(
+                    i,
+                    s_start,
+                    s,
+                    dm.group("name").strip(),
+                    self.section_kind.split(":", 1)[1],
+                    first_year(a),
+                    first_year(bb),
+                    present,
+                )
                 return True
         # "Key people" / "Ada Lind": a leaders key alone on its line, its one holder on the next
-        if self.section_kind.startswith("leaders:") and self.section_start == start - len(self.section) - 1 \
-                and len(s) <= 60 and not looks_like_prose(s):
+        if (
+            self.section_kind.startswith("leaders:")
+            and self.section_start == start - len(self.section) - 1
+            and len(s) <= 60
+            and not looks_like_prose(s)
+        ):
             pn = person_name(s, s_start)
             if pn is not None and pn.text == s:
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
@@ -346,7 +386,7 @@ class Parser(HolderRules, TitleRules):
                 prev_value = f.values[-1] if f.values else None
                 if f.role == "headquarters" and prev_value is not None and prev_value.text.endswith(","):
                     # an address over several lines is one value
-                    f.values[-1] = Span(self.text[prev_value.start:v.end], prev_value.start, v.end)
+                    f.values[-1] = Span(self.text[prev_value.start : v.end], prev_value.start, v.end)
                 elif v.text:
                     f.values.append(v)
                 f.end = start + len(raw)
@@ -362,7 +402,11 @@ class Parser(HolderRules, TitleRules):
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
-        if s.endswith(":") and d.sentences and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean)):
+        if (
+            s.endswith(":")
+            and d.sentences
+            and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean))
+        ):
             # "The bureau has the following internal structure:" over a list: the list's heading;
             # "Four Directors General have led it since then:": a list of its holders
             intro = d.sentences[-1]
@@ -377,12 +421,12 @@ class Parser(HolderRules, TitleRules):
         if not m:
             return
         body = m.group("body")
-        body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", body)           # "^ a b "
-        seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)                  # "1 2 3 "
+        body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", body)  # "^ a b "
+        seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)  # "1 2 3 "
         if seq:
             nums = [int(x) for x in seq.group(1).split()]
             if nums == list(range(1, len(nums) + 1)):
-                body = body[seq.end():]
+                body = body[seq.end() :]
         self.d.references[int(m.group("num"))] = " ".join(body.split())
 
     # -- related articles

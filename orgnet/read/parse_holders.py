@@ -62,7 +62,11 @@ class HolderRules(ParserState):
                 continue
             years = dates_in(post)
             name = re.sub(r"[\s,(]*(?:1[6-9]|20)\d\d.*$", "", post).strip()
-            if not years or not re.search(r"\b(?:of|for)\b", name) or any(o.start <= start < o.end for o in self.d.offices):
+            if (
+                not years
+                or not re.search(r"\b(?:of|for)\b", name)
+                or any(o.start <= start < o.end for o in self.d.offices)
+            ):
                 continue
             end = b0 + len(self.lines[rows[j + 1][0]][1].rstrip())
             for line_start, role in ((a0, "predecessor"), (b0, "successor")):
@@ -72,9 +76,17 @@ class HolderRules(ParserState):
                 if f is not None and m:
                     f.role, f.key = role, ("Preceded by" if role == "predecessor" else "Succeeded by")
                     f.values = [Span(m.group("who"), line_start + m.start("who"), line_start + m.end("who"))]
-            self.d.offices.append(Office(post=name, start_year=years[0], end_year=years[1] if len(years) > 1 else None,
-                                         present=bool(re.search(r"\b(?:present|incumbent)\b", post, re.I)),
-                                         start=a0, end=end, line=k + 1))
+            self.d.offices.append(
+                Office(
+                    post=name,
+                    start_year=years[0],
+                    end_year=years[1] if len(years) > 1 else None,
+                    present=bool(re.search(r"\b(?:present|incumbent)\b", post, re.I)),
+                    start=a0,
+                    end=end,
+                    line=k + 1,
+                )
+            )
         self.d.offices.sort(key=lambda o: o.start)
 
     def _field_offices(self) -> None:
@@ -85,17 +97,31 @@ class HolderRules(ParserState):
             if f.role != "office" or not f.values or any(o.start <= f.start < o.end for o in self.d.offices):
                 continue
             post = f.values[0].text
-            if not re.match(r"[A-Z]", post) or not re.search(r"\b(?:of|for)\b", post) \
-                    or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I):
+            if (
+                not re.match(r"[A-Z]", post)
+                or not re.search(r"\b(?:of|for)\b", post)
+                or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I)
+            ):
                 continue  # "Member of the X": a membership, read with the fields
-            term = {g.role: g.values[0].text for g in fields
-                    if g.role in ("term_start", "term_end") and g.number == f.number and g.values}
+            term = {
+                g.role: g.values[0].text
+                for g in fields
+                if g.role in ("term_start", "term_end") and g.number == f.number and g.values
+            }
             y0 = dates_in(term.get("term_start", ""))
             y1 = dates_in(term.get("term_end", ""))
             present = bool(re.search(r"\b(?:present|incumbent)\b", term.get("term_end", ""), re.I))
-            self.d.offices.append(Office(post=post, start_year=y0[0] if y0 else None,
-                                         end_year=y1[0] if y1 else None, present=present,
-                                         start=f.start, end=f.end, line=f.line))
+            self.d.offices.append(
+                Office(
+                    post=post,
+                    start_year=y0[0] if y0 else None,
+                    end_year=y1[0] if y1 else None,
+                    present=present,
+                    start=f.start,
+                    end=f.end,
+                    line=f.line,
+                )
+            )
         self.d.offices.sort(key=lambda o: o.start)
 
     @staticmethod
@@ -113,7 +139,7 @@ class HolderRules(ParserState):
         lh = leader_heading(s) if len(s) <= 40 and not DATES.match(s) else None
         if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
             return False
-        nxt = next((line for _, line in self.lines[i + 1:i + 3] if line.strip()), "")
+        nxt = next((line for _, line in self.lines[i + 1 : i + 3] if line.strip()), "")
         return bool(BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
 
     # -- officeholder tables
@@ -161,9 +187,20 @@ class HolderRules(ParserState):
             names.append(name)
             pos += len(piece) + 1
         for name in names:
-            self.d.lists.append(ListItem(name=name, title=self.list_title, start_year=None, end_year=None,
-                                         present=False, section=self.section, start=name.start, end=name.end,
-                                         line=i + 1, body=self.list_body))
+            self.d.lists.append(
+                ListItem(
+                    name=name,
+                    title=self.list_title,
+                    start_year=None,
+                    end_year=None,
+                    present=False,
+                    section=self.section,
+                    start=name.start,
+                    end=name.end,
+                    line=i + 1,
+                    body=self.list_body,
+                )
+            )
         return True
 
     def _office_held(self, i: int, same_line: bool = False) -> bool:
@@ -172,10 +209,16 @@ class HolderRules(ParserState):
         or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
         # ("Incumbent" between the post and "Assumed office": the term has no end)
         incumbent = [k for k in range(max(0, i - 2), i) if cells_text(self.lines[k][1]).casefold() == "incumbent"]
-        above = [k for k in range(max(0, i - 4), i) if self.lines[k][1].strip()
-                 and not PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent][-2:]
-        below = i if same_line else \
-            next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
+        above = [
+            k
+            for k in range(max(0, i - 4), i)
+            if self.lines[k][1].strip() and not PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent
+        ][-2:]
+        below = (
+            i
+            if same_line
+            else next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
+        )
         if not above or below is None:
             return False
         years = dates_in(self.lines[below][1])
@@ -190,15 +233,29 @@ class HolderRules(ParserState):
             # a second term of the office above (the line over "In office" is that term's dates)
             post, start = self.d.offices[-1].post, self.lines[i][0]
         term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
-        present = bool(incumbent or re.search(r"\b(?:present|incumbent)\b|^\W*assumed office",
-                                              self.lines[below if same_line else i][1] + " " + self.lines[below][1], re.I))
+        present = bool(
+            incumbent
+            or re.search(
+                r"\b(?:present|incumbent)\b|^\W*assumed office",
+                self.lines[below if same_line else i][1] + " " + self.lines[below][1],
+                re.I,
+            )
+        )
         # "Chief of the X; Secretary of the Y": two posts held over one term, one office each; the
         # first post is appended last, so "Preceded by" / "Succeeded by" below go with it
         for one in reversed([p.strip() for p in post.split("; ")]):
             if one:
-                self.d.offices.append(Office(post=one, start_year=years[0],
-                                             end_year=years[1] if len(years) > 1 else None, present=present,
-                                             start=start, end=term_end, line=ks[0] + 1))
+                self.d.offices.append(
+                    Office(
+                        post=one,
+                        start_year=years[0],
+                        end_year=years[1] if len(years) > 1 else None,
+                        present=present,
+                        start=start,
+                        end=term_end,
+                        line=ks[0] + 1,
+                    )
+                )
         if not same_line:
             self.skip_lines.add(below)
         if self.section_kind.startswith("leaders:") and self.section_start >= start:
@@ -217,11 +274,20 @@ class HolderRules(ParserState):
         if row is None or row.name is None:
             return
         y = row.years
-        self.d.lists.append(ListItem(
-            name=row.name, title=self.list_title, start_year=y[0] if y else None,
-            end_year=None if row.present or len(y) < 2 else y[1], present=row.present,
-            section=self.section, start=row.start, end=row.end, line=self.row_line + 1,
-            body=row.body.text if row.body else self.list_body))
+        self.d.lists.append(
+            ListItem(
+                name=row.name,
+                title=self.list_title,
+                start_year=y[0] if y else None,
+                end_year=None if row.present or len(y) < 2 else y[1],
+                present=row.present,
+                section=self.section,
+                start=row.start,
+                end=row.end,
+                line=self.row_line + 1,
+                body=row.body.text if row.body else self.list_body,
+            )
+        )
 
     def _end_table(self) -> None:
         self._flush_row()
@@ -245,16 +311,24 @@ class HolderRules(ParserState):
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
         dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         seen = dated  # the item as the page has it (its span)
-        if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1:]):
+        if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1 :]):
             # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
             # read it as closed there, a term whose end the copy lost
-            dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("("):]) else "–)"
+            dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("(") :]) else "–)"
         nd = name_dates(dated)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
             y0, y1 = name_dates_term(nd)
-            self._list_item(i, body_start, seen, nd.group("name").strip(), self.section_kind.split(":", 1)[1],
-                            y0, y1, bool(nd.group("open")))
+            self._list_item(
+                i,
+                body_start,
+                seen,
+                nd.group("name").strip(),
+                self.section_kind.split(":", 1)[1],
+                y0,
+                y1,
+                bool(nd.group("open")),
+            )
             return
         dm = term_in_parens(dated)
         if dm and not looks_like_prose(body):
@@ -271,8 +345,7 @@ class HolderRules(ParserState):
             self.bullet_bodies.append((indent, head))
         nt = NAME_TITLE.match(body.strip())
         if nt and nt.group("title").strip().casefold() in known_titles():
-            self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(),
-                            None, None, False)
+            self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(), None, None, False)
             return
         if self._bullet_person(i, body_start, body.strip()):
             return
@@ -292,7 +365,12 @@ class HolderRules(ParserState):
             self.open_field = f
             return True
         f = self.open_field
-        unit = f is not None and f.role in ("subsidiary", "unit") and name_like(body.strip()) and len(split_words(body)) <= 6
+        unit = (
+            f is not None
+            and f.role in ("subsidiary", "unit")
+            and name_like(body.strip())
+            and len(split_words(body)) <= 6
+        )
         head = bullet_head(body) if f is not None and f.role in ("subsidiary", "unit") and not unit else ""
         if f is not None and head and has_org_word(head) and len(split_words(head)) >= 2:
             # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
@@ -300,8 +378,12 @@ class HolderRules(ParserState):
             f.values.append(Span(head, off, off + len(head)))
             f.end = off + len(head)
             return True
-        if f is not None and (f.multi or not f.values) and not looks_like_prose(body) and \
-                (continues_value(f, body) or unit):  # a unit's bullet needs no body word ("• Coastal Patrols")
+        if (
+            f is not None
+            and (f.multi or not f.values)
+            and not looks_like_prose(body)
+            and (continues_value(f, body) or unit)
+        ):  # a unit's bullet needs no body word ("• Coastal Patrols")
             # "Director responsible" / "  • Ada Li": a field's values as bullets
             v = strip_debris(body, body_start)
             if v.text:
@@ -314,24 +396,33 @@ class HolderRules(ParserState):
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
         d = self.d
         entry = strip_debris(body, body_start)
-        if entry.text and entry.text[-1] not in ".;:" and not re.search(r"[()–—]| - ", entry.text) \
-                and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&") \
-                and name_like(entry.text) and has_org_word(entry.text):
-            d.entries.append(Entry(name=entry, section=self.section, line=i + 1, parent=parent))  # "• Institute of Tides"
+        if (
+            entry.text
+            and entry.text[-1] not in ".;:"
+            and not re.search(r"[()–—]| - ", entry.text)
+            and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
+            and name_like(entry.text)
+            and has_org_word(entry.text)
+        ):
+            d.entries.append(
+                Entry(name=entry, section=self.section, line=i + 1, parent=parent)
+            )  # "• Institute of Tides"
             return
         tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
         if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(split_words(tail.group(1))) <= 8:
             # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
             t = tail.group(1)
-            d.entries.append(Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1,
-                                   parent=parent))
+            d.entries.append(
+                Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1, parent=parent)
+            )
             return
         if head and has_org_word(head) and len(split_words(head)) >= 2 and not looks_like_prose(head):
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
             off = body_start + body.index(head)
-            d.entries.append(Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1,
-                                   parent=parent))
-            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head):])
+            d.entries.append(
+                Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1, parent=parent)
+            )
+            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head) :])
             if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
                 a = off + len(head) + gloss_end.end()
                 n0 = len(d.sentences)
@@ -369,8 +460,19 @@ class HolderRules(ParserState):
         title = first_title(post)
         if not title:
             return False
-        self.d.lists.append(ListItem(name=name, title=title, start_year=None, end_year=None, present=False,
-                                     section=self.section, start=start, end=end, line=i + 1))
+        self.d.lists.append(
+            ListItem(
+                name=name,
+                title=title,
+                start_year=None,
+                end_year=None,
+                present=False,
+                section=self.section,
+                start=start,
+                end=end,
+                line=i + 1,
+            )
+        )
         return True
 
     def _name_then_post(self, i: int, start: int, body: str) -> bool:
@@ -386,9 +488,19 @@ class HolderRules(ParserState):
             if name is None or name.end - start != len(head):
                 return False
             post = " ".join(rest)
-            self.d.lists.append(ListItem(name=name, title=post[:1].upper() + post[1:], start_year=None, end_year=None,
-                                         present=False, section=self.section, start=start, end=start + len(body),
-                                         line=i + 1))
+            self.d.lists.append(
+                ListItem(
+                    name=name,
+                    title=post[:1].upper() + post[1:],
+                    start_year=None,
+                    end_year=None,
+                    present=False,
+                    section=self.section,
+                    start=start,
+                    end=start + len(body),
+                    line=i + 1,
+                )
+            )
             return True
         return False
 
@@ -398,6 +510,16 @@ class HolderRules(ParserState):
             name = pn.text  # "Dr Ada Li": the person, without the honorific before the name
         off = text.find(name)
         span = Span(name, start + off, start + off + len(name))
-        self.d.lists.append(ListItem(name=span, title=title, start_year=y0, end_year=y1,
-                                     present=present, section=self.section, start=start,
-                                     end=start + len(text), line=i + 1))
+        self.d.lists.append(
+            ListItem(
+                name=span,
+                title=title,
+                start_year=y0,
+                end_year=y1,
+                present=present,
+                section=self.section,
+                start=start,
+                end=start + len(text),
+                line=i + 1,
+            )
+        )

@@ -36,7 +36,7 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
         return [(pos, ln)]
     cuts, depth, k, end = [m.start()], 0, m.start(), None
     while k < len(ln):
-        two = ln[k:k + 2]
+        two = ln[k : k + 2]
         if two == "{{":
             depth += 1
             k += 2
@@ -48,7 +48,7 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
                 break
             k += 2
             continue
-        if ln[k] == "|" and depth == 1 and ln[k - 1:k] == " ":
+        if ln[k] == "|" and depth == 1 and ln[k - 1 : k] == " ":
             cuts.append(k)
         k += 1
     if end is None or len(cuts) < 4:
@@ -97,7 +97,7 @@ class ParserState:
         for m in MARKER.finditer(text):
             num = int(m.group("num")) if m.group("num") else None
             markers.append((m.start(), m.end(), num))
-            parts.append(text[pos:m.start()])
+            parts.append(text[pos : m.start()])
             parts.append(" " * (m.end() - m.start()))
             pos = m.end()
         parts.append(text[pos:])
@@ -113,6 +113,7 @@ class ParserState:
                 if not m or m.end() > end:
                     break
                 b = m.end()
-            refs = tuple(self.ref_nums[bisect.bisect_left(self.ref_starts, a):bisect.bisect_left(self.ref_starts, b)])
-            target.append(Sentence(start=a, end=b, text=self.text[a:b], clean=self.clean[a:b],
-                                   section=self.section, refs=refs))
+            refs = tuple(self.ref_nums[bisect.bisect_left(self.ref_starts, a) : bisect.bisect_left(self.ref_starts, b)])
+            target.append(
+                Sentence(start=a, end=b, text=self.text[a:b], clean=self.clean[a:b], section=self.section, refs=refs)
+            )

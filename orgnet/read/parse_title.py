@@ -38,7 +38,7 @@ class TitleRules(ParserState):
     def _named_again(self, title: str, line: int) -> bool:
         """Whether the text below the title line names the title again (not as a repeat of the line)."""
         t = title.casefold()
-        return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1:])
+        return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1 :])
 
     def _find_caption(self) -> None:
         """The first pipe table's caption: a row with one filled cell right above the rule."""
@@ -69,8 +69,13 @@ class TitleRules(ParserState):
                 return
             if is_furniture(s) or (BULLET.match(raw) and len(split_words(s)) <= 6):
                 continue
-            if looks_like_prose(s) or len(s) > 150 or not re.search(r"[^\W\d_]", s) \
-                    or match_field_line(raw, start, allow_unknown_keys=True) is not None or BULLET.match(raw):
+            if (
+                looks_like_prose(s)
+                or len(s) > 150
+                or not re.search(r"[^\W\d_]", s)
+                or match_field_line(raw, start, allow_unknown_keys=True) is not None
+                or BULLET.match(raw)
+            ):
                 return
             t = title_text(s)
             if not name_like(t):
@@ -84,8 +89,14 @@ class TitleRules(ParserState):
             off = start + raw.index(t)
             end = off + len(t)
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            if nxt is not None and OPEN_TITLE_END.search(t) and nxt[1].strip() and len(nxt[1].strip()) <= 80 \
-                    and name_like(t + " " + nxt[1].strip()) and raw.rstrip().endswith(t):
+            if (
+                nxt is not None
+                and OPEN_TITLE_END.search(t)
+                and nxt[1].strip()
+                and len(nxt[1].strip()) <= 80
+                and name_like(t + " " + nxt[1].strip())
+                and raw.rstrip().endswith(t)
+            ):
                 # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
                 t = t + " " + nxt[1].strip()
                 end = nxt[0] + len(nxt[1].rstrip())
@@ -97,8 +108,11 @@ class TitleRules(ParserState):
     def _holder_under_title(self, i: int) -> None:
         """An infobox's incumbent right under the title, with no key: a name line, then "since 24 June
         2022" (or "Incumbent"): the holder of the page's office, or the head of its body."""
-        below = [k for k in range(i + 1, min(len(self.lines), i + 5))
-                 if k not in self.skip_lines and self.lines[k][1].strip()][:2]
+        below = [
+            k
+            for k in range(i + 1, min(len(self.lines), i + 5))
+            if k not in self.skip_lines and self.lines[k][1].strip()
+        ][:2]
         if len(below) < 2:
             return
         (n0, nraw), (s0, sraw) = self.lines[below[0]], self.lines[below[1]]
@@ -109,8 +123,19 @@ class TitleRules(ParserState):
             return
         y = first_year(since.group())
         end = s0 + len(sraw.rstrip())
-        self.d.lists.append(ListItem(name=name, title="", start_year=y, end_year=None, present=True, section="",
-                                     start=name.start, end=end, line=below[0] + 1))
+        self.d.lists.append(
+            ListItem(
+                name=name,
+                title="",
+                start_year=y,
+                end_year=None,
+                present=True,
+                section="",
+                start=name.start,
+                end=end,
+                line=below[0] + 1,
+            )
+        )
         self.skip_lines.update(below)
 
     def _title_from_name_key(self) -> None:

@@ -75,10 +75,19 @@ def _as_list(values: Any, what: str, known: dict) -> list[str] | None:
     return out
 
 
-def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = None, depth: int = 2,
-                   as_of: int | None = None, relations: Iterable[str] | None = None,
-                   kinds: Iterable[str] | None = None, path: Sequence[str] | None = None,
-                   communities: bool = False, size_by: str | None = None) -> tuple[nx.MultiDiGraph, dict]:
+def briefing_graph(
+    tables: Tables,
+    *,
+    view: str = "ego",
+    focus: str | None = None,
+    depth: int = 2,
+    as_of: int | None = None,
+    relations: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    path: Sequence[str] | None = None,
+    communities: bool = False,
+    size_by: str | None = None,
+) -> tuple[nx.MultiDiGraph, dict]:
     """The graph a briefing draws, and what the page says about it.
 
     Parameters are those of :func:`briefing_html`.
@@ -140,40 +149,60 @@ def briefing_graph(tables: Tables, *, view: str = "ego", focus: str | None = Non
         except (TypeError, ValueError):
             raise InputError(f"as_of must be a year, not {as_of!r}") from None
     # the Explorer's view: as of the year, then the filters, then (ego view) the neighbourhood
-    sel = _graph.select_view(full, kinds=kinds, relations=relations, year=year,
-                             focus=node if view == "ego" else None, depth=depth, path=ends)
+    sel = _graph.select_view(
+        full, kinds=kinds, relations=relations, year=year, focus=node if view == "ego" else None, depth=depth, path=ends
+    )
     G = sel.graph
     notes = _filter_notes(year, kinds, relations)
     if node is not None and (sel.focus is None if view == "ego" else node not in G):
-        raise InputError(f"{node_label(full, node)!r} ({node}) is not in the network once the filters are applied "
-                         f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations")
+        raise InputError(
+            f"{node_label(full, node)!r} ({node}) is not in the network once the filters are applied "
+            f"({'; '.join(notes)}); loosen --as-of/--kinds/--relations"
+        )
 
     if ends is not None and not sel.paths:
         why = sel.paths.message if sel.paths is not None else " ".join(sel.problems)
-        raise InputError(f"{why} (links are followed either way, at most {_graph.DEFAULT_MAX_LENGTH} steps"
-                         f"{'; ' + '; '.join(notes) if notes else ''})")
+        raise InputError(
+            f"{why} (links are followed either way, at most {_graph.DEFAULT_MAX_LENGTH} steps"
+            f"{'; ' + '; '.join(notes) if notes else ''})"
+        )
 
-    info: dict[str, Any] = {"focus": node, "root": None, "fronts": None, "notes": notes, "paths": None,
-                            "positions": None, "communities": None, "sizes": None, "size_by": None}
+    info: dict[str, Any] = {
+        "focus": node,
+        "root": None,
+        "fronts": None,
+        "notes": notes,
+        "paths": None,
+        "positions": None,
+        "communities": None,
+        "sizes": None,
+        "size_by": None,
+    }
     V = _view_graph(view, full, sel, node, ends, depth, info)
     if as_of is not None:
         info["title"] += f", as of {int(as_of)}"
     if communities or size_by is not None:
         # on the network as filtered, before the cut to a focus or a path
-        whole = G if view in ("fronts", "hierarchy") else _graph.select_view(
-            full, kinds=kinds, relations=relations, year=year).graph
+        whole = (
+            G
+            if view in ("fronts", "hierarchy")
+            else _graph.select_view(full, kinds=kinds, relations=relations, year=year).graph
+        )
         if communities:
             info["communities"] = _graph.communities(whole)
             n = len(set(info["communities"].values()))
-            notes.append(f"Ring colour: community, found in the whole network{' as filtered' if notes else ''} "
-                         f"(Louvain method, seed 0): {n} communit{'y' if n == 1 else 'ies'}, numbered by size.")
+            notes.append(
+                f"Ring colour: community, found in the whole network{' as filtered' if notes else ''} "
+                f"(Louvain method, seed 0): {n} communit{'y' if n == 1 else 'ies'}, numbered by size."
+            )
         if size_by is not None:
             info["sizes"], info["size_by"] = _graph.node_measure(whole, size_by), SIZE_MEASURES[size_by]
     return V, info
 
 
-def _check_view(view: str, focus: str | None, depth: int, path: Sequence[str] | None,
-                size_by: str | None) -> tuple[str, tuple[str, str] | None]:
+def _check_view(
+    view: str, focus: str | None, depth: int, path: Sequence[str] | None, size_by: str | None
+) -> tuple[str, tuple[str, str] | None]:
     """:func:`briefing_graph`'s checks of the view's arguments: (the view, the path's two
     names or None); ``path`` alone makes a path view."""
     if path is not None and view == "ego":
@@ -202,8 +231,9 @@ def _filter_notes(year: int | None, kinds: list[str] | None, relations: list[str
     """The page's sentences about the year and the filters of a briefing."""
     notes = []
     if year is not None:
-        notes.append(f"As of {year}: links dated outside {year} and bodies founded later are left out; "
-                     "undated links are kept.")
+        notes.append(
+            f"As of {year}: links dated outside {year} and bodies founded later are left out; undated links are kept."
+        )
     if relations is not None or kinds is not None:
         shown = []
         if kinds is not None:
@@ -214,8 +244,15 @@ def _filter_notes(year: int | None, kinds: list[str] | None, relations: list[str
     return notes
 
 
-def _view_graph(view: str, full: nx.MultiDiGraph, sel: _graph.Selection, node: str | None,
-                ends: tuple[str, str] | None, depth: int, info: dict[str, Any]) -> nx.MultiDiGraph:
+def _view_graph(
+    view: str,
+    full: nx.MultiDiGraph,
+    sel: _graph.Selection,
+    node: str | None,
+    ends: tuple[str, str] | None,
+    depth: int,
+    info: dict[str, Any],
+) -> nx.MultiDiGraph:
     """The graph each view draws from the selection `sel`, its title and subtitle set in `info`
     (and the view's own entries: paths and positions, root, the fronts table)."""
     G = sel.graph
@@ -224,15 +261,19 @@ def _view_graph(view: str, full: nx.MultiDiGraph, sel: _graph.Selection, node: s
         info["focus"], info["paths"] = ends[0], sel.paths
         info["positions"] = _path_positions(sel.paths)
         info["title"] = f"{node_label(full, ends[0])} to {node_label(full, ends[1])}: paths"
-        info["subtitle"] = (f"{sel.paths.message[:-1]}, following links in either direction; "
-                            "the table under the drawing gives the evidence of each step.")
+        info["subtitle"] = (
+            f"{sel.paths.message[:-1]}, following links in either direction; "
+            "the table under the drawing gives the evidence of each step."
+        )
         return G
     if view == "ego":
         assert node is not None  # the ego and hierarchy views have a focus (checked above)
         label = node_label(full, node)
         info["title"] = f"{label}: neighbourhood"
-        info["subtitle"] = (f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
-                            "following links in either direction.")
+        info["subtitle"] = (
+            f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}, "
+            "following links in either direction."
+        )
         return G
     if view == "hierarchy":
         assert node is not None
@@ -241,14 +282,18 @@ def _view_graph(view: str, full: nx.MultiDiGraph, sel: _graph.Selection, node: s
         rels = ", ".join(vocabulary.relations()[r].get("label", r) for r in _graph.HIERARCHY_RELATIONS)
         info["root"] = node
         info["title"] = f"{label}: hierarchy"
-        info["subtitle"] = (f"The bodies under {label}, found by following {rels} links upwards; "
-                            "every other link among them is drawn too.")
+        info["subtitle"] = (
+            f"The bodies under {label}, found by following {rels} links upwards; "
+            "every other link among them is drawn too."
+        )
         return V
     table = _graph.fronts(G)
     info["fronts"] = table
     info["title"] = "Front organizations"
-    info["subtitle"] = (f"{len(table)} bodies the sources call a front for another, with what they front "
-                        "for, who runs, funds and founded them, and whom they target.")
+    info["subtitle"] = (
+        f"{len(table)} bodies the sources call a front for another, with what they front "
+        "for, who runs, funds and founded them, and whom they target."
+    )
     return _graph.fronts_graph(G, table)
 
 
@@ -274,24 +319,52 @@ def _path_table(found: _graph.Paths) -> dict:
         conf = rec.get("confidence")
         new_path, new_step = rec["path"] != last[0], (rec["path"], rec["step"]) != last
         last = (rec["path"], rec["step"])
-        rows.append([str(rec["path"]) if new_path else "", f"{rec['step']} of {rec['length']}" if new_step else "",
-                     f"{rec['from_label']} \u2192 {rec['to_label']}" if new_step else "", rec["reads"],
-                     "along the arrow" if rec["direction"] == "forward" else "against the arrow",
-                     rec["evidence"] or "", "" if conf is None or conf != conf else f"{float(conf):.2f}",
-                     rec["hedge"] or "", "; ".join(x for x in str(rec["docs"] or "").split(";") if x)])
-    return {"title": "The steps of each path, with their evidence",  # one table, however many paths
-            "columns": ["path", "step", "step from \u2192 to", "link (subject, relation, object)", "direction",
-                        "evidence", "confidence", "hedge", "documents"],
-            "rows": rows,
-            "caption": "One row per link on each step (a step joined by several relations has a row for each), "
-                       "the shortest and best-supported path first. 'Against the arrow': the path goes from the "
-                       "object of the relation to its subject."}
+        rows.append(
+            [
+                str(rec["path"]) if new_path else "",
+                f"{rec['step']} of {rec['length']}" if new_step else "",
+                f"{rec['from_label']} \u2192 {rec['to_label']}" if new_step else "",
+                rec["reads"],
+                "along the arrow" if rec["direction"] == "forward" else "against the arrow",
+                rec["evidence"] or "",
+                "" if conf is None or conf != conf else f"{float(conf):.2f}",
+                rec["hedge"] or "",
+                "; ".join(x for x in str(rec["docs"] or "").split(";") if x),
+            ]
+        )
+    return {
+        "title": "The steps of each path, with their evidence",  # one table, however many paths
+        "columns": [
+            "path",
+            "step",
+            "step from \u2192 to",
+            "link (subject, relation, object)",
+            "direction",
+            "evidence",
+            "confidence",
+            "hedge",
+            "documents",
+        ],
+        "rows": rows,
+        "caption": "One row per link on each step (a step joined by several relations has a row for each), "
+        "the shortest and best-supported path first. 'Against the arrow': the path goes from the "
+        "object of the relation to its subject.",
+    }
 
 
 def _fronts_table(table) -> dict:
-    cols = [("front_label", "front"), ("fronts_for", "fronts for"), ("run_by", "run by"),
-            ("funded_by", "funded by"), ("established_by", "established by"), ("targets", "targets"),
-            ("evidence", "evidence"), ("confidence", "confidence"), ("hedge", "hedge"), ("docs", "documents")]
+    cols = [
+        ("front_label", "front"),
+        ("fronts_for", "fronts for"),
+        ("run_by", "run by"),
+        ("funded_by", "funded by"),
+        ("established_by", "established by"),
+        ("targets", "targets"),
+        ("evidence", "evidence"),
+        ("confidence", "confidence"),
+        ("hedge", "hedge"),
+        ("docs", "documents"),
+    ]
     rows = []
     for rec in table.to_dict("records"):
         row = []
@@ -303,14 +376,29 @@ def _fronts_table(table) -> dict:
                 v = "; ".join(x for x in str(v or "").split(";") if x)
             row.append("" if v is None else str(v))
         rows.append(row)
-    return {"title": "Front organizations: the table", "columns": [h for _, h in cols], "rows": rows,
-            "caption": "One row per front; the evidence is the quote behind each 'front for' link."}
+    return {
+        "title": "Front organizations: the table",
+        "columns": [h for _, h in cols],
+        "rows": rows,
+        "caption": "One row per front; the evidence is the quote behind each 'front for' link.",
+    }
 
 
-def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focus: str | None = None,
-                  depth: int = 2, as_of: int | None = None, relations: Iterable[str] | None = None,
-                  kinds: Iterable[str] | None = None, title: str | None = None, generated=None,
-                  path: Sequence[str] | None = None, communities: bool = False, size_by: str | None = None) -> str:
+def briefing_html(
+    tables: Tables | str | os.PathLike,
+    *,
+    view: str = "ego",
+    focus: str | None = None,
+    depth: int = 2,
+    as_of: int | None = None,
+    relations: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+    title: str | None = None,
+    generated=None,
+    path: Sequence[str] | None = None,
+    communities: bool = False,
+    size_by: str | None = None,
+) -> str:
     """A briefing page (one self-contained HTML file) for one view of a build.
 
     Parameters
@@ -366,17 +454,40 @@ def briefing_html(tables: Tables | str | os.PathLike, *, view: str = "ego", focu
     """
     if not isinstance(tables, Tables):
         tables = read_tables(tables)
-    G, info = briefing_graph(tables, view=view, focus=focus, depth=depth, as_of=as_of,
-                             relations=relations, kinds=kinds, path=path, communities=communities, size_by=size_by)
+    G, info = briefing_graph(
+        tables,
+        view=view,
+        focus=focus,
+        depth=depth,
+        as_of=as_of,
+        relations=relations,
+        kinds=kinds,
+        path=path,
+        communities=communities,
+        size_by=size_by,
+    )
     extra = [_fronts_table(info["fronts"])] if info["fronts"] is not None else []
     if info["paths"] is not None:
         extra.append(_path_table(info["paths"]))
-    return network_html(G, title=title or info["title"], subtitle=info["subtitle"], sources=tables.documents,
-                        hierarchical_root=info["root"], claims=tables.claims, focus=info["focus"],
-                        generated=generated, tables=extra, notes=info["notes"], conflicts=tables.conflicts,
-                        merges=tables.merges,
-                        year=None if as_of is None else int(as_of), positions=info["positions"],
-                        sizes=info["sizes"], size_by=info["size_by"], communities=info["communities"])
+    return network_html(
+        G,
+        title=title or info["title"],
+        subtitle=info["subtitle"],
+        sources=tables.documents,
+        hierarchical_root=info["root"],
+        claims=tables.claims,
+        focus=info["focus"],
+        generated=generated,
+        tables=extra,
+        notes=info["notes"],
+        conflicts=tables.conflicts,
+        merges=tables.merges,
+        year=None if as_of is None else int(as_of),
+        positions=info["positions"],
+        sizes=info["sizes"],
+        size_by=info["size_by"],
+        communities=info["communities"],
+    )
 
 
 def write_briefing(tables: Tables | str | os.PathLike, out: str | os.PathLike, **kwargs) -> Path:
@@ -428,8 +539,9 @@ def _head(path: Path) -> _Head:
     return h
 
 
-def write_index(paths: Sequence[str | os.PathLike], out: str | os.PathLike, *, title: str = "Briefings",
-                generated=None) -> Path:
+def write_index(
+    paths: Sequence[str | os.PathLike], out: str | os.PathLike, *, title: str = "Briefings", generated=None
+) -> Path:
     """Write an ``index.html`` at `out` linking each briefing in `paths` (relative links).
 
     Each entry shows the briefing's title, subtitle and generation date, read from its
@@ -455,10 +567,20 @@ def write_index(paths: Sequence[str | os.PathLike], out: str | os.PathLike, *, t
         h = _head(p)
         rel = os.path.relpath(p.resolve(), out.resolve().parent)
         href = "./" + urllib.parse.quote(rel.replace(os.sep, "/"))
-        entries.append({"href": href, "title": h.title.strip() or p.name, "name": p.name,
-                        "subtitle": h.meta.get("description", ""), "generated": h.meta.get("orgnet-generated", "")})
-    page = template_environment().get_template("index.html.j2").render(
-        title=title, entries=entries, generated=_generated(generated))
+        entries.append(
+            {
+                "href": href,
+                "title": h.title.strip() or p.name,
+                "name": p.name,
+                "subtitle": h.meta.get("description", ""),
+                "generated": h.meta.get("orgnet-generated", ""),
+            }
+        )
+    page = (
+        template_environment()
+        .get_template("index.html.j2")
+        .render(title=title, entries=entries, generated=_generated(generated))
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
     return out

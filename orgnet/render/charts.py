@@ -25,8 +25,16 @@ from ..errors import InputError
 from ..graph import centrality, to_graph
 from ..tables import Tables
 
-__all__ = ["sunburst", "treemap", "leaders_gantt", "timeline", "centrality_bar", "kind_colour", "text_colour",
-           "contrast"]
+__all__ = [
+    "sunburst",
+    "treemap",
+    "leaders_gantt",
+    "timeline",
+    "centrality_bar",
+    "kind_colour",
+    "text_colour",
+    "contrast",
+]
 
 UNKNOWN_COLOUR = "#cccccc"
 #: the base font of every chart: readable from the back of a room when projected
@@ -35,8 +43,11 @@ FONT = dict(size=15)
 #: ``vocab/relations.yaml``: (legend name, colour, marker symbol)
 _ATTRIBUTE_EVENTS = {"founded": ("founded", "#333333", "star"), "former_name": ("renamed", "#e377c2", "diamond")}
 #: relations whose dated claims are institutional events, with the verb shown for them
-_EVENT_RELATIONS = {"established_by": "established by", "subordinate_to": "placed under",
-                    "absorbed_into": "absorbed into"}
+_EVENT_RELATIONS = {
+    "established_by": "established by",
+    "subordinate_to": "placed under",
+    "absorbed_into": "absorbed into",
+}
 _EVENT_SYMBOLS = {"established_by": "circle", "subordinate_to": "triangle-up", "absorbed_into": "x"}
 
 
@@ -55,7 +66,7 @@ def _luminance(colour: str) -> float:
     if len(h) == 3:
         h = "".join(ch * 2 for ch in h)
     try:
-        channels = [int(h[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        channels = [int(h[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     except ValueError:
         return 1.0  # not a hex colour: treat as light
     lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
@@ -121,9 +132,15 @@ def _edge_hover(d: dict) -> list[str]:
     out = []
     if d.get("evidence"):
         out.append(f"“{_esc(d['evidence'])}”")
-    meta = [x for x in (d.get("docs") and "source: " + html.escape(str(d["docs"]).replace(";", ", ")),
-                        d.get("confidence") is not None and f"confidence {float(d['confidence']):.2f}",
-                        d.get("hedge") and d["hedge"] != "stated" and html.escape(str(d["hedge"]))) if x]
+    meta = [
+        x
+        for x in (
+            d.get("docs") and "source: " + html.escape(str(d["docs"]).replace(";", ", ")),
+            d.get("confidence") is not None and f"confidence {float(d['confidence']):.2f}",
+            d.get("hedge") and d["hedge"] != "stated" and html.escape(str(d["hedge"])),
+        )
+        if x
+    ]
     if meta:
         out.append("<i>" + " · ".join(meta) + "</i>")
     return out
@@ -131,9 +148,19 @@ def _edge_hover(d: dict) -> list[str]:
 
 def _legend_traces(go, kinds: list[str]) -> list:
     """Empty marker traces that give a pie-like chart a legend of its kinds' colours."""
-    return [go.Scatter(x=[None], y=[None], mode="markers", name=_kind_name(k), legendgroup=k, showlegend=True,
-                       marker=dict(size=12, symbol="square", color=kind_colour(k)), hoverinfo="skip")
-            for k in kinds]
+    return [
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            name=_kind_name(k),
+            legendgroup=k,
+            showlegend=True,
+            marker=dict(size=12, symbol="square", color=kind_colour(k)),
+            hoverinfo="skip",
+        )
+        for k in kinds
+    ]
 
 
 # --------------------------------------------------------------------------- hierarchy
@@ -141,13 +168,15 @@ def _legend_traces(go, kinds: list[str]) -> list:
 
 def _tree_rows(tree: nx.DiGraph, G=None) -> pd.DataFrame:
     if not isinstance(tree, nx.DiGraph) or tree.is_multigraph():
-        raise TypeError(f"expected a hierarchy tree (networkx.DiGraph from orgnet.graph.hierarchy), "
-                        f"not {type(tree).__name__}")
+        raise TypeError(
+            f"expected a hierarchy tree (networkx.DiGraph from orgnet.graph.hierarchy), not {type(tree).__name__}"
+        )
     if tree.number_of_nodes() == 0:
         raise InputError("the hierarchy is empty")
     if not nx.is_arborescence(tree):
-        raise InputError("not a tree: every node but the root needs exactly one parent "
-                         "(build it with orgnet.graph.hierarchy)")
+        raise InputError(
+            "not a tree: every node but the root needs exactly one parent (build it with orgnet.graph.hierarchy)"
+        )
     root = tree.graph.get("root")
     if root not in tree:
         root = next(n for n, d in tree.in_degree() if d == 0)
@@ -161,15 +190,26 @@ def _tree_rows(tree: nx.DiGraph, G=None) -> pd.DataFrame:
         hover = [f"<b>{html.escape(label)}</b>", html.escape(_kind_name(attrs.get("kind")))]
         if parent:
             d = tree.edges[parent, n]
-            p_label = tree.nodes[parent].get("label") or (G.nodes[parent].get("label") if G is not None
-                                                           and parent in G else None) or str(parent)
+            p_label = (
+                tree.nodes[parent].get("label")
+                or (G.nodes[parent].get("label") if G is not None and parent in G else None)
+                or str(parent)
+            )
             hover.append(f"{html.escape(_relation_name(d.get('relation')))} {html.escape(p_label)}")
             hover += _edge_hover(d)
         else:
             hover.append("root of this hierarchy")
-        rows.append({"id": str(n), "parent": str(parent), "label": label, "text": _short(attrs),
-                     "kind": attrs.get("kind"), "colour": kind_colour(attrs.get("kind")),
-                     "hover": "<br>".join(hover)})
+        rows.append(
+            {
+                "id": str(n),
+                "parent": str(parent),
+                "label": label,
+                "text": _short(attrs),
+                "kind": attrs.get("kind"),
+                "colour": kind_colour(attrs.get("kind")),
+                "hover": "<br>".join(hover),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -179,19 +219,26 @@ def _hierarchy_figure(trace_type: str, tree: nx.DiGraph, G=None):
     rows = _tree_rows(tree, G)
     root_label = rows.iloc[0]["label"]
     trace_cls = {"sunburst": go.Sunburst, "treemap": go.Treemap}[trace_type]
-    trace = trace_cls(ids=rows["id"], labels=rows["text"], parents=rows["parent"],
-                      marker=dict(colors=rows["colour"].tolist(), line=dict(color="white", width=1)),
-                      textfont=dict(color=[text_colour(c) for c in rows["colour"]]),
-                      insidetextfont=dict(color=[text_colour(c) for c in rows["colour"]]),
-                      hovertext=rows["hover"], hoverinfo="text", name="hierarchy")
+    trace = trace_cls(
+        ids=rows["id"],
+        labels=rows["text"],
+        parents=rows["parent"],
+        marker=dict(colors=rows["colour"].tolist(), line=dict(color="white", width=1)),
+        textfont=dict(color=[text_colour(c) for c in rows["colour"]]),
+        insidetextfont=dict(color=[text_colour(c) for c in rows["colour"]]),
+        hovertext=rows["hover"],
+        hoverinfo="text",
+        name="hierarchy",
+    )
     kinds = list(dict.fromkeys(rows["kind"]))
     fig = go.Figure([trace, *_legend_traces(go, kinds)])
     fig.update_layout(
         font=FONT,
-        title=dict(text=f"Under {html.escape(root_label)}: {len(rows) - 1} bodies "
-                        f"({trace_type}, coloured by kind)"),
+        title=dict(text=f"Under {html.escape(root_label)}: {len(rows) - 1} bodies ({trace_type}, coloured by kind)"),
         legend=dict(title=dict(text="Kind"), itemclick=False, itemdoubleclick=False),
-        xaxis=dict(visible=False), yaxis=dict(visible=False), plot_bgcolor="white",
+        xaxis=dict(visible=False),
+        yaxis=dict(visible=False),
+        plot_bgcolor="white",
         margin=dict(t=60, l=10, r=10, b=10),
     )
     return fig
@@ -289,9 +336,17 @@ def leaders_gantt(tables_or_G, now: int | None = None):
             continue
         person, org = G.nodes[u], G.nodes[v]
         title = " / ".join(split_cell(d.get("title"))) or "leader"
-        row = {"person": person.get("label") or str(u), "org_id": str(v), "org": org.get("label") or str(v),
-               "org_short": _short(org), "title": title, "start": d.get("start"), "end": d.get("end"),
-               "evidence": d.get("evidence") or "", "data": d}
+        row = {
+            "person": person.get("label") or str(u),
+            "org_id": str(v),
+            "org": org.get("label") or str(v),
+            "org_short": _short(org),
+            "title": title,
+            "start": d.get("start"),
+            "end": d.get("end"),
+            "evidence": d.get("evidence") or "",
+            "data": d,
+        }
         (dated if row["start"] is not None else undated).append(row)
     dated.sort(key=lambda r: (r["org"], r["start"], r["person"]))
     undated.sort(key=lambda r: (r["org"], r["person"]))
@@ -308,32 +363,65 @@ def leaders_gantt(tables_or_G, now: int | None = None):
             bases.append(r["start"])
             widths.append(max(end - r["start"], 0) or 0.4)
             texts.append("present" if open_end else "")
-            hovers.append("<br>".join([f"<b>{html.escape(r['person'])}</b>",
-                                       f"{html.escape(r['title'])}, {html.escape(r['org'])}", years,
-                                       *_edge_hover(r["data"])]))
-        traces.append(go.Bar(y=ys, base=bases, x=widths, orientation="h", name=rows[0]["org"], text=texts,
-                             textposition="inside", insidetextanchor="end", hovertext=hovers, hoverinfo="text",
-                             marker=dict(pattern=dict(shape=["/" if t else "" for t in texts]))))
+            hovers.append(
+                "<br>".join(
+                    [
+                        f"<b>{html.escape(r['person'])}</b>",
+                        f"{html.escape(r['title'])}, {html.escape(r['org'])}",
+                        years,
+                        *_edge_hover(r["data"]),
+                    ]
+                )
+            )
+        traces.append(
+            go.Bar(
+                y=ys,
+                base=bases,
+                x=widths,
+                orientation="h",
+                name=rows[0]["org"],
+                text=texts,
+                textposition="inside",
+                insidetextanchor="end",
+                hovertext=hovers,
+                hoverinfo="text",
+                marker=dict(pattern=dict(shape=["/" if t else "" for t in texts])),
+            )
+        )
     fig = go.Figure(traces)
     n_rows = sum(len(t.y) for t in traces)
     fig.update_layout(
         title=dict(text="Who led what, when" + ("" if dated else " (no dated terms)")),
         xaxis=dict(title=dict(text="Year"), dtick=5 if dated else None),
-        yaxis=dict(title=dict(text="Leader (organisation)" if several else "Leader"), autorange="reversed",
-                   type="category"),
-        legend=dict(title=dict(text="Organisation")), showlegend=True, barmode="overlay",
-        font=FONT, height=max(360, 140 + 34 * n_rows + 20 * min(len(undated), 12)),
-        meta={"undated": [{k: r[k] for k in ("person", "org", "title", "evidence")} for r in undated],
-              "now": now},
+        yaxis=dict(
+            title=dict(text="Leader (organisation)" if several else "Leader"), autorange="reversed", type="category"
+        ),
+        legend=dict(title=dict(text="Organisation")),
+        showlegend=True,
+        barmode="overlay",
+        font=FONT,
+        height=max(360, 140 + 34 * n_rows + 20 * min(len(undated), 12)),
+        meta={"undated": [{k: r[k] for k in ("person", "org", "title", "evidence")} for r in undated], "now": now},
     )
     if undated:
-        items = [f"{html.escape(r['person'])} ({html.escape(r['title'])}, {html.escape(r['org_short'])})"
-                 for r in undated]
+        items = [
+            f"{html.escape(r['person'])} ({html.escape(r['title'])}, {html.escape(r['org_short'])})" for r in undated
+        ]
         shown = items[:30] + ([f"and {len(items) - 30} more"] if len(items) > 30 else [])
-        lines = ["; ".join(shown[i:i + 3]) for i in range(0, len(shown), 3)]
-        fig.add_annotation(text="Not drawn, no start year in the sources: " + "<br>".join(lines),
-                           xref="paper", yref="paper", x=0, y=0, yshift=-56, xanchor="left", yanchor="top",
-                           showarrow=False, align="left", font=dict(size=13))
+        lines = ["; ".join(shown[i : i + 3]) for i in range(0, len(shown), 3)]
+        fig.add_annotation(
+            text="Not drawn, no start year in the sources: " + "<br>".join(lines),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0,
+            yshift=-56,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            align="left",
+            font=dict(size=13),
+        )
         fig.update_layout(margin=dict(b=100 + 20 * len(lines)))
     return fig
 
@@ -349,29 +437,63 @@ def _events(tables_or_G) -> pd.DataFrame:
 
     def add(node, year, etype, text, evidence="", docs="", other=None):
         attrs = G.nodes[node] if node in G else {"label": str(node)}
-        events.append({"id": str(node), "label": attrs.get("label") or str(node), "short": _short(attrs),
-                       "kind": attrs.get("kind"), "year": int(year), "type": etype, "text": text,
-                       "evidence": evidence or "", "docs": docs or "", "other": other})
+        events.append(
+            {
+                "id": str(node),
+                "label": attrs.get("label") or str(node),
+                "short": _short(attrs),
+                "kind": attrs.get("kind"),
+                "year": int(year),
+                "type": etype,
+                "text": text,
+                "evidence": evidence or "",
+                "docs": docs or "",
+                "other": other,
+            }
+        )
 
     if claims is not None and len(claims):
-        dated = claims[claims["relation"].isin(list(_EVENT_RELATIONS)) & claims["start"].notna()
-                       & (claims["object"].fillna("") != "")]
+        dated = claims[
+            claims["relation"].isin(list(_EVENT_RELATIONS))
+            & claims["start"].notna()
+            & (claims["object"].fillna("") != "")
+        ]
         dated = dated.sort_values(["confidence"], ascending=False, kind="stable")
         for (s, rel, o, y), g in dated.groupby(["subject", "relation", "object", "start"], sort=True):
             first = g.iloc[0]
             o_label = G.nodes[o].get("label") if o in G else first.get("object_name") or o
-            add(s, y, rel, f"{_EVENT_RELATIONS[rel]} {o_label}", first["evidence"], ";".join(dict.fromkeys(g["doc"])),
-                other=o)
+            add(
+                s,
+                y,
+                rel,
+                f"{_EVENT_RELATIONS[rel]} {o_label}",
+                first["evidence"],
+                ";".join(dict.fromkeys(g["doc"])),
+                other=o,
+            )
         renamed = claims[(claims["relation"] == "former_name") & claims["start"].notna()]
         for (s, y, value), g in renamed.groupby(["subject", "start", "value"], sort=True):
-            add(s, y, "former_name", f"renamed (formerly {value})", g.iloc[0]["evidence"],
-                ";".join(dict.fromkeys(g["doc"])))
+            add(
+                s,
+                y,
+                "former_name",
+                f"renamed (formerly {value})",
+                g.iloc[0]["evidence"],
+                ";".join(dict.fromkeys(g["doc"])),
+            )
     else:
         for u, v, k, d in G.edges(keys=True, data=True):
             rel = d.get("relation", k)
             if rel in _EVENT_RELATIONS and d.get("start") is not None:
-                add(u, d["start"], rel, f"{_EVENT_RELATIONS[rel]} {G.nodes[v].get('label') or v}",
-                    d.get("evidence"), d.get("docs"), other=v)
+                add(
+                    u,
+                    d["start"],
+                    rel,
+                    f"{_EVENT_RELATIONS[rel]} {G.nodes[v].get('label') or v}",
+                    d.get("evidence"),
+                    d.get("docs"),
+                    other=v,
+                )
     established = {(e["id"], e["year"]) for e in events if e["type"] == "established_by"}
     for n, d in G.nodes(data=True):
         y = d.get("founded")
@@ -379,14 +501,18 @@ def _events(tables_or_G) -> pd.DataFrame:
             continue
         evidence, docs = "", d.get("docs") or ""
         if claims is not None and len(claims):
-            f = claims[(claims["subject"] == n) & (claims["relation"] == "founded")
-                       & (claims["value"].astype(str) == str(int(y)))]
+            f = claims[
+                (claims["subject"] == n)
+                & (claims["relation"] == "founded")
+                & (claims["value"].astype(str) == str(int(y)))
+            ]
             if len(f):
                 evidence, docs = f.iloc[0]["evidence"], ";".join(dict.fromkeys(f["doc"]))
         add(n, y, "founded", "founded", evidence, docs)
     cols = ["id", "label", "short", "kind", "year", "type", "text", "evidence", "docs", "other"]
-    return pd.DataFrame(events, columns=cols).sort_values(["year", "label", "type"], kind="stable") \
-        .reset_index(drop=True)
+    return (
+        pd.DataFrame(events, columns=cols).sort_values(["year", "label", "type"], kind="stable").reset_index(drop=True)
+    )
 
 
 def timeline(tables):
@@ -427,23 +553,50 @@ def timeline(tables):
         if etype in _ATTRIBUTE_EVENTS:
             name, colour, symbol = _ATTRIBUTE_EVENTS[etype]
         else:
-            name, colour, symbol = (_EVENT_RELATIONS[etype], vocabulary.relations()[etype].get("colour"),
-                                    _EVENT_SYMBOLS[etype])
-        hovers = ["<br>".join(x for x in (f"<b>{html.escape(r.label)}</b>", f"{r.year}: {html.escape(r.text)}",
-                                          r.evidence and f"“{_esc(r.evidence)}”",
-                                          r.docs and f"<i>source: {html.escape(r.docs.replace(';', ', '))}</i>") if x)
-                  for r in e.itertuples()]
-        traces.append(go.Scatter(x=e["year"].tolist(), y=e["short"].tolist(), mode="markers", name=name,
-                                 marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1, color="white")),
-                                 hovertext=hovers, hoverinfo="text"))
+            name, colour, symbol = (
+                _EVENT_RELATIONS[etype],
+                vocabulary.relations()[etype].get("colour"),
+                _EVENT_SYMBOLS[etype],
+            )
+        hovers = [
+            "<br>".join(
+                x
+                for x in (
+                    f"<b>{html.escape(r.label)}</b>",
+                    f"{r.year}: {html.escape(r.text)}",
+                    r.evidence and f"“{_esc(r.evidence)}”",
+                    r.docs and f"<i>source: {html.escape(r.docs.replace(';', ', '))}</i>",
+                )
+                if x
+            )
+            for r in e.itertuples()
+        ]
+        traces.append(
+            go.Scatter(
+                x=e["year"].tolist(),
+                y=e["short"].tolist(),
+                mode="markers",
+                name=name,
+                marker=dict(color=colour, symbol=symbol, size=13, line=dict(width=1, color="white")),
+                hovertext=hovers,
+                hoverinfo="text",
+            )
+        )
     fig = go.Figure(traces)
     fig.update_layout(
         title=dict(text="Institutional events" + ("" if len(ev) else " (no dated events in the sources)")),
         xaxis=dict(title=dict(text="Year")),
-        yaxis=dict(title=dict(text="Organisation"), type="category", categoryorder="array", categoryarray=order,
-                   autorange="reversed"),
-        legend=dict(title=dict(text="Event")), showlegend=True,
-        font=FONT, height=max(360, 140 + 32 * len(order)),
+        yaxis=dict(
+            title=dict(text="Organisation"),
+            type="category",
+            categoryorder="array",
+            categoryarray=order,
+            autorange="reversed",
+        ),
+        legend=dict(title=dict(text="Event")),
+        showlegend=True,
+        font=FONT,
+        height=max(360, 140 + 32 * len(order)),
     )
     return fig
 
@@ -497,24 +650,46 @@ def centrality_bar(G: nx.MultiDiGraph, top: int = 20, leave_out: tuple[str, ...]
         hovers = []
         for r in k.itertuples():
             d = G.nodes[r.id]
-            lines = [f"<b>{html.escape(r.label)}</b>", html.escape(_kind_name(r.kind)),
-                     f"PageRank {r.pagerank:.3f} · betweenness {r.betweenness:.3f} · "
-                     f"degree {r.degree} ({r.in_degree} in, {r.out_degree} out)"]
+            lines = [
+                f"<b>{html.escape(r.label)}</b>",
+                html.escape(_kind_name(r.kind)),
+                f"PageRank {r.pagerank:.3f} · betweenness {r.betweenness:.3f} · "
+                f"degree {r.degree} ({r.in_degree} in, {r.out_degree} out)",
+            ]
             if d.get("description"):
                 lines.append(f"“{_esc(d['description'])}”")
             if d.get("docs"):
                 lines.append(f"<i>source: {html.escape(str(d['docs']).replace(';', ', '))}</i>")
             hovers.append("<br>".join(lines))
-        traces.append(go.Bar(x=k["pagerank"].tolist(), y=k["short"].tolist(), orientation="h", name=_kind_name(kind),
-                             marker=dict(color=kind_colour(kind)), hovertext=hovers, hoverinfo="text"))
+        traces.append(
+            go.Bar(
+                x=k["pagerank"].tolist(),
+                y=k["short"].tolist(),
+                orientation="h",
+                name=_kind_name(kind),
+                marker=dict(color=kind_colour(kind)),
+                hovertext=hovers,
+                hoverinfo="text",
+            )
+        )
     fig = go.Figure(traces)
     fig.update_layout(
-        title=dict(text=f"Most central nodes (PageRank, top {len(c)} of {G.number_of_nodes()}"
-                        + (f"; {', '.join(_kind_name(k) + 's' for k in leave_out)} left out)" if leave_out else ")")),
+        title=dict(
+            text=f"Most central nodes (PageRank, top {len(c)} of {G.number_of_nodes()}"
+            + (f"; {', '.join(_kind_name(k) + 's' for k in leave_out)} left out)" if leave_out else ")")
+        ),
         xaxis=dict(title=dict(text="PageRank")),
-        yaxis=dict(title=dict(text="Node"), type="category", categoryorder="array",
-                   categoryarray=c["short"].tolist(), autorange="reversed"),
-        legend=dict(title=dict(text="Kind")), showlegend=True, barmode="overlay",
-        font=FONT, height=max(360, 140 + 30 * len(c)),
+        yaxis=dict(
+            title=dict(text="Node"),
+            type="category",
+            categoryorder="array",
+            categoryarray=c["short"].tolist(),
+            autorange="reversed",
+        ),
+        legend=dict(title=dict(text="Kind")),
+        showlegend=True,
+        barmode="overlay",
+        font=FONT,
+        height=max(360, 140 + 30 * len(c)),
     )
     return fig

@@ -53,11 +53,45 @@ def _text_width(text: str, font_px: float) -> float:
 #: and wraps no later: boxes estimated by narrower widths let the browser wrap a label into one
 #: line more than the layout made room for, and the last line then ran into the node below.
 _EM_WIDTHS = {
-    "'": 0.27, "ijl": 0.28, "IJ": 0.29, " ,.": 0.32, "/:;\\|": 0.34, "f": 0.35, "-": 0.36, "()[]t": 0.39,
-    "!": 0.4, "r": 0.41, '"': 0.46, "*_`": 0.5, "sz": 0.52, "?": 0.53, "c": 0.55, "L": 0.56, "Fk": 0.58,
-    "vxy": 0.59, "P": 0.6, "TYao": 0.61, "e": 0.62, "ESbdghnpqu": 0.63, "0123456789${}": 0.64, "K": 0.66,
-    "AV": 0.68, "BRXZ": 0.69, "C": 0.7, "U": 0.73, "HN": 0.75, "DG": 0.77, "&": 0.78, "OQ": 0.79, "w": 0.82,
-    "#+<=>^~": 0.84, "M": 0.86, "%": 0.95, "m": 0.97, "W": 0.99, "@": 1.0,
+    "'": 0.27,
+    "ijl": 0.28,
+    "IJ": 0.29,
+    " ,.": 0.32,
+    "/:;\\|": 0.34,
+    "f": 0.35,
+    "-": 0.36,
+    "()[]t": 0.39,
+    "!": 0.4,
+    "r": 0.41,
+    '"': 0.46,
+    "*_`": 0.5,
+    "sz": 0.52,
+    "?": 0.53,
+    "c": 0.55,
+    "L": 0.56,
+    "Fk": 0.58,
+    "vxy": 0.59,
+    "P": 0.6,
+    "TYao": 0.61,
+    "e": 0.62,
+    "ESbdghnpqu": 0.63,
+    "0123456789${}": 0.64,
+    "K": 0.66,
+    "AV": 0.68,
+    "BRXZ": 0.69,
+    "C": 0.7,
+    "U": 0.73,
+    "HN": 0.75,
+    "DG": 0.77,
+    "&": 0.78,
+    "OQ": 0.79,
+    "w": 0.82,
+    "#+<=>^~": 0.84,
+    "M": 0.86,
+    "%": 0.95,
+    "m": 0.97,
+    "W": 0.99,
+    "@": 1.0,
 }
 _EM = {ch: em for chars, em in _EM_WIDTHS.items() for ch in chars}
 
@@ -102,8 +136,9 @@ def wrap_label(text: str, *, font_px: float = 14.0, max_width: float = 150.0) ->
     return lines
 
 
-def label_box(text: str, *, node_size: float = 12.0, font_px: float = 14.0, max_width: float = 150.0,
-              label_inside: bool = False) -> Box:
+def label_box(
+    text: str, *, node_size: float = 12.0, font_px: float = 14.0, max_width: float = 150.0, label_inside: bool = False
+) -> Box:
     """The rectangle ``(width, height, dy)`` a node and its wrapped label take on the canvas.
 
     ``label_inside`` is for shapes that draw the label inside them (vis ``box``, ``ellipse``);

@@ -32,12 +32,26 @@ from .label_boxes import _GAP, DEFAULT_BOX, Box, Positions, _sort_key, label_box
 from .overlaps import overlapping_pairs, remove_overlaps
 from .radial import network_positions
 
-__all__ = ["label_box", "wrap_label", "tree_positions", "network_positions", "remove_overlaps",
-           "overlapping_pairs", "DEFAULT_BOX"]
+__all__ = [
+    "label_box",
+    "wrap_label",
+    "tree_positions",
+    "network_positions",
+    "remove_overlaps",
+    "overlapping_pairs",
+    "DEFAULT_BOX",
+]
 
 
-def tree_positions(T: nx.DiGraph, root: Hashable | None = None, *, boxes: Mapping[Hashable, Box] | None = None,
-                   level_gap: float = 120.0, leaf_wrap: int = 6, max_aspect: float = 2.5) -> Positions:
+def tree_positions(
+    T: nx.DiGraph,
+    root: Hashable | None = None,
+    *,
+    boxes: Mapping[Hashable, Box] | None = None,
+    level_gap: float = 120.0,
+    leaf_wrap: int = 6,
+    max_aspect: float = 2.5,
+) -> Positions:
     """Top-down tidy positions for a tree whose edges point parent -> child.
 
     A Reingold-Tilford style layout: subtrees are built bottom-up, each with its contour
@@ -181,8 +195,7 @@ def _spanning_children(T, roots: list, key: dict) -> tuple[dict, list, list]:
     return children, order, tops
 
 
-def _place_trees(tops: list, children: dict, contour: dict, offset: dict, grid_pos: dict,
-                 level_h: float) -> Positions:
+def _place_trees(tops: list, children: dict, contour: dict, offset: dict, grid_pos: dict, level_h: float) -> Positions:
     """Top-down: each tree placed right of the ones before it (as close as their contours allow),
     each child at its offset from its parent (or its place in a leaf grid), one level per depth."""
     pos: Positions = {}
@@ -212,8 +225,9 @@ def _place_trees(tops: list, children: dict, contour: dict, offset: dict, grid_p
         if prev_right is None:
             prev_right = new_right
         else:
-            prev_right = [max(a, b) for a, b in zip(prev_right, new_right)] + \
-                (prev_right[len(new_right):] if len(prev_right) > len(new_right) else new_right[len(prev_right):])
+            prev_right = [max(a, b) for a, b in zip(prev_right, new_right)] + (
+                prev_right[len(new_right) :] if len(prev_right) > len(new_right) else new_right[len(prev_right) :]
+            )
         left_edge = x0
     return pos
 

@@ -69,8 +69,16 @@ import networkx as nx
 from .. import vocabulary
 from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
 
-__all__ = ["NetworkView", "CheckList", "base_data", "view_of", "snapshot_svg", "edge_order", "whole_layout",
-           "layout_cache_dir"]
+__all__ = [
+    "NetworkView",
+    "CheckList",
+    "base_data",
+    "view_of",
+    "snapshot_svg",
+    "edge_order",
+    "whole_layout",
+    "layout_cache_dir",
+]
 
 #: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
 _LAYOUTS: dict[str, dict] = {}
@@ -205,8 +213,16 @@ def base_data(G: nx.MultiDiGraph, *, positions: Mapping | None = None, **page_kw
     return page_data(G, positions=positions, **page_kwargs)
 
 
-def view_of(G: nx.MultiDiGraph, sel: Any, *, node_index: Mapping, edge_index: Mapping,
-            positions: Mapping | None = None, fit: bool = False, seq: int = 0) -> dict:
+def view_of(
+    G: nx.MultiDiGraph,
+    sel: Any,
+    *,
+    node_index: Mapping,
+    edge_index: Mapping,
+    positions: Mapping | None = None,
+    fit: bool = False,
+    seq: int = 0,
+) -> dict:
     """The ``view`` message for a selection of `G`: indices into the base data, not the data.
 
     Parameters
@@ -245,8 +261,9 @@ def view_of(G: nx.MultiDiGraph, sel: Any, *, node_index: Mapping, edge_index: Ma
         "seq": int(seq),
         "nodes": sorted(node_index[n] for n in H.nodes),
         "edges": sorted(edges),
-        "positions": None if positions is None else
-        {str(node_index[n]): [round(float(x), 1), round(float(y), 1)] for n, (x, y) in positions.items()},
+        "positions": None
+        if positions is None
+        else {str(node_index[n]): [round(float(x), 1), round(float(y), 1)] for n, (x, y) in positions.items()},
         "focus": None if sel.focus is None else str(sel.focus),
         "highlight": [str(n) for n in sel.highlight],
         "year": None if year is None else int(year),
@@ -390,12 +407,16 @@ def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int 
         pos[n["id"]] = (float(p[0]), float(p[1])) if p else (float(n["x"]), float(n["y"]))
     kinds = {k["kind"]: k for k in base.get("kinds", [])}
     rels = {r["relation"]: r for r in base.get("relations", [])}
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-           f'style="max-width:{width}px;border:1px solid #d9dee2;background:#fff" role="img" '
-           f'aria-label="orgnet network: {len(nodes)} nodes, {len(edges)} links">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'style="max-width:{width}px;border:1px solid #d9dee2;background:#fff" role="img" '
+        f'aria-label="orgnet network: {len(nodes)} nodes, {len(edges)} links">'
+    ]
     if not nodes:
-        out.append(f'<text x="{width // 2}" y="{height // 2}" text-anchor="middle" font-size="16" '
-                   'fill="#5c6670">No nodes in this view.</text></svg>')
+        out.append(
+            f'<text x="{width // 2}" y="{height // 2}" text-anchor="middle" font-size="16" '
+            'fill="#5c6670">No nodes in this view.</text></svg>'
+        )
         return "".join(out)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
@@ -423,14 +444,17 @@ def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int 
         colour = html.escape(kinds.get(n["kind"], {}).get("colour", "#c7c7c7"))
         r = round(max(3.0, min(12.0, 3.0 + 2.0 * math.sqrt(degree[n["id"]]))), 1)
         ring = ' stroke="#f2a900" stroke-width="3"' if n["id"] == view.get("focus") else ' stroke="#ffffff"'
-        out.append(f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"{ring}><title>{html.escape(n["label"])}'
-                   '</title></circle>')
+        out.append(
+            f'<circle cx="{x}" cy="{y}" r="{r}" fill="{colour}"{ring}><title>{html.escape(n["label"])}</title></circle>'
+        )
     top = sorted(nodes, key=lambda n: (-degree[n["id"]], n["label"]))[:labels]
     for n in top:
         x, y = at(n["id"])
         text = n["label"] if len(n["label"]) <= 40 else n["label"][:39] + "\u2026"
-        out.append(f'<text x="{x}" y="{round(y - 9, 1)}" text-anchor="middle" font-size="{FONT_PX - 2}" '
-                   'font-family="system-ui, sans-serif" fill="#1d2328" stroke="#ffffff" stroke-width="3" '
-                   f'paint-order="stroke">{html.escape(text)}</text>')
+        out.append(
+            f'<text x="{x}" y="{round(y - 9, 1)}" text-anchor="middle" font-size="{FONT_PX - 2}" '
+            'font-family="system-ui, sans-serif" fill="#1d2328" stroke="#ffffff" stroke-width="3" '
+            f'paint-order="stroke">{html.escape(text)}</text>'
+        )
     out.append("</svg>")
     return "".join(out)

@@ -48,9 +48,20 @@ from .network_data import (  # noqa: F401
     page_data,
 )
 
-__all__ = ["network_html", "page_data", "layout_positions", "vis_network_js", "template_environment",
-           "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE", "COMMUNITY_COLOURS", "OTHER_COMMUNITY_COLOUR",
-           "measure_sizes", "community_rings"]
+__all__ = [
+    "network_html",
+    "page_data",
+    "layout_positions",
+    "vis_network_js",
+    "template_environment",
+    "FONT_PX",
+    "LABEL_WIDTH",
+    "LOW_CONFIDENCE",
+    "COMMUNITY_COLOURS",
+    "OTHER_COMMUNITY_COLOUR",
+    "measure_sizes",
+    "community_rings",
+]
 
 SOURCE_COLUMNS = ("doc", "title", "layout", "url", "retrieved", "reliability", "reliability_reason", "mirror_of")
 
@@ -122,8 +133,6 @@ def _generated(generated: _dt.datetime | str | None) -> str:
     return generated.astimezone(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 
 
-
-
 def _sources(sources: Any) -> list[dict]:
     rows = []
     for r in _records(sources):
@@ -131,13 +140,27 @@ def _sources(sources: Any) -> list[dict]:
     return rows
 
 
-def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources: Any = None,
-                 hierarchical_root: str | None = None, claims: pd.DataFrame | Mapping | None = None,
-                 focus: str | None = None, generated: _dt.datetime | str | None = None,
-                 tables: Iterable[Mapping[str, Any]] = (), notes: Iterable[str] = (),
-                 positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-                 conflicts: Any = None, merges: Any = None, sizes: Mapping | None = None, size_by: str | None = None,
-                 communities: Mapping | None = None) -> str:
+def network_html(
+    G: nx.MultiDiGraph,
+    *,
+    title: str,
+    subtitle: str = "",
+    sources: Any = None,
+    hierarchical_root: str | None = None,
+    claims: pd.DataFrame | Mapping | None = None,
+    focus: str | None = None,
+    generated: _dt.datetime | str | None = None,
+    tables: Iterable[Mapping[str, Any]] = (),
+    notes: Iterable[str] = (),
+    positions: Mapping | None = None,
+    year: int | None = None,
+    show_undated: bool = True,
+    conflicts: Any = None,
+    merges: Any = None,
+    sizes: Mapping | None = None,
+    size_by: str | None = None,
+    communities: Mapping | None = None,
+) -> str:
     """A self-contained HTML page drawing `G`, with legend, filters, search and side panel.
 
     Parameters
@@ -200,10 +223,22 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     True
     """
     generated = _generated(generated)
-    data = page_data(G, claims=claims, hierarchical_root=hierarchical_root, focus=focus, sources=sources,
-                     positions=positions, year=year, show_undated=show_undated,
-                     until=int(generated[:4]) if generated[:4].isdigit() else None, conflicts=conflicts,
-                     merges=merges, sizes=sizes, size_by=size_by, communities=communities)
+    data = page_data(
+        G,
+        claims=claims,
+        hierarchical_root=hierarchical_root,
+        focus=focus,
+        sources=sources,
+        positions=positions,
+        year=year,
+        show_undated=show_undated,
+        until=int(generated[:4]) if generated[:4].isdigit() else None,
+        conflicts=conflicts,
+        merges=merges,
+        sizes=sizes,
+        size_by=size_by,
+        communities=communities,
+    )
     source_rows = _sources(sources)
     titles = {r["doc"]: r["title"] for r in source_rows}
     for r in source_rows:  # the copied document by its title (its file name when it has none)
@@ -215,8 +250,17 @@ def network_html(G: nx.MultiDiGraph, *, title: str, subtitle: str = "", sources:
     from markupsafe import Markup
 
     return template.render(
-        title=title, subtitle=subtitle, notes=list(notes), generated=generated, version=__version__,
-        data=data, n_nodes=len(data["nodes"]), n_edges=len(data["edges"]), sources=source_rows,
-        source_columns=SOURCE_COLUMNS, extra_tables=list(tables), low_confidence=LOW_CONFIDENCE,
+        title=title,
+        subtitle=subtitle,
+        notes=list(notes),
+        generated=generated,
+        version=__version__,
+        data=data,
+        n_nodes=len(data["nodes"]),
+        n_edges=len(data["edges"]),
+        sources=source_rows,
+        source_columns=SOURCE_COLUMNS,
+        extra_tables=list(tables),
+        low_confidence=LOW_CONFIDENCE,
         vis_js=Markup(vis_network_js()),
     )

@@ -16,8 +16,17 @@ from .. import vocabulary
 from ..cells import is_missing, split_cell
 from .layout import label_box, network_positions, tree_positions
 
-__all__ = ["page_data", "layout_positions", "FONT_PX", "LABEL_WIDTH", "LOW_CONFIDENCE", "COMMUNITY_COLOURS",
-           "OTHER_COMMUNITY_COLOUR", "measure_sizes", "community_rings"]
+__all__ = [
+    "page_data",
+    "layout_positions",
+    "FONT_PX",
+    "LABEL_WIDTH",
+    "LOW_CONFIDENCE",
+    "COMMUNITY_COLOURS",
+    "OTHER_COMMUNITY_COLOUR",
+    "measure_sizes",
+    "community_rings",
+]
 
 #: label font size and wrap width in the page; the layout sizes label boxes with the same values
 FONT_PX = 14
@@ -83,7 +92,7 @@ def _quote_context(evidence: str, context: str, context_start: Any, char_start: 
     """
     if context and isinstance(context_start, (int, float)) and isinstance(char_start, (int, float)):
         offset = int(char_start) - int(context_start)
-        if 0 <= offset and context[offset:offset + len(evidence)] == evidence:
+        if 0 <= offset and context[offset : offset + len(evidence)] == evidence:
             return context, offset
         if evidence and offset >= 0:
             # offsets count file characters and the context is the cleaned text: where the file
@@ -136,26 +145,42 @@ def measure_sizes(values: Mapping, nodes: Iterable) -> dict:
     the smallest size."""
     clean = {n: max(float(v), 0.0) if (v := _clean(values.get(n))) is not None else 0.0 for n in nodes}
     top = max(clean.values(), default=0.0)
-    return {n: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(v / top), 1) if top > 0 else _MIN_SIZE
-            for n, v in clean.items()}
+    return {
+        n: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(v / top), 1) if top > 0 else _MIN_SIZE
+        for n, v in clean.items()
+    }
 
 
 def community_rings(communities: Mapping, node_ids: Iterable) -> tuple[dict, list[dict]]:
     """The ring colour of each drawn node's community, and the legend entries: one per
     coloured community in view, then one for the smaller ones (grey)."""
     numbers = {n: int(communities[n]) for n in node_ids if _clean(communities.get(n)) is not None}
-    colour = {c: COMMUNITY_COLOURS[c - 1] if 1 <= c <= len(COMMUNITY_COLOURS) else OTHER_COMMUNITY_COLOUR
-              for c in set(numbers.values())}
+    colour = {
+        c: COMMUNITY_COLOURS[c - 1] if 1 <= c <= len(COMMUNITY_COLOURS) else OTHER_COMMUNITY_COLOUR
+        for c in set(numbers.values())
+    }
     counts: dict[int, int] = {}
     for c in numbers.values():
         counts[c] = counts.get(c, 0) + 1
-    legend = [{"community": c, "label": f"community {c}", "colour": colour[c], "count": counts[c]}
-              for c in sorted(counts) if colour[c] != OTHER_COMMUNITY_COLOUR]
+    legend = [
+        {"community": c, "label": f"community {c}", "colour": colour[c], "count": counts[c]}
+        for c in sorted(counts)
+        if colour[c] != OTHER_COMMUNITY_COLOUR
+    ]
     rest = sorted(c for c in counts if colour[c] == OTHER_COMMUNITY_COLOUR)
     if rest:
-        legend.append({"community": None, "colour": OTHER_COMMUNITY_COLOUR, "count": sum(counts[c] for c in rest),
-                       "label": (f"community {rest[0]}" if len(rest) == 1 else
-                                 f"{len(rest)} smaller communities ({rest[0]} to {rest[-1]})")})
+        legend.append(
+            {
+                "community": None,
+                "colour": OTHER_COMMUNITY_COLOUR,
+                "count": sum(counts[c] for c in rest),
+                "label": (
+                    f"community {rest[0]}"
+                    if len(rest) == 1
+                    else f"{len(rest)} smaller communities ({rest[0]} to {rest[-1]})"
+                ),
+            }
+        )
     return {n: (c, colour[c]) for n, c in numbers.items()}, legend
 
 
@@ -192,8 +217,9 @@ def _hierarchy_tree(G: nx.MultiDiGraph, root: str) -> nx.DiGraph:
     return T
 
 
-def _label_box(a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool = True,
-               size: float | None = None) -> tuple:
+def _label_box(
+    a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool = True, size: float | None = None
+) -> tuple:
     """The label, size and label box of node `n` (attributes `a`) as the page draws it
     (the box None when `box` is false: it is needed only to lay the graph out); the size
     from the degree unless `size` is given."""
@@ -203,12 +229,20 @@ def _label_box(a: Mapping, n: Any, degree: int, kinds_vocab: Mapping, box: bool 
     size = _node_size(degree) if size is None else size
     if not box:
         return label, size, None
-    return label, size, label_box(label, node_size=size, font_px=FONT_PX, max_width=LABEL_WIDTH,
-                                  label_inside=spec.get("shape") in _LABEL_INSIDE)
+    return (
+        label,
+        size,
+        label_box(
+            label,
+            node_size=size,
+            font_px=FONT_PX,
+            max_width=LABEL_WIDTH,
+            label_inside=spec.get("shape") in _LABEL_INSIDE,
+        ),
+    )
 
 
-def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None,
-                     focus: str | None = None) -> dict:
+def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None, focus: str | None = None) -> dict:
     """The positions :func:`page_data` would give `G`'s nodes, ``node -> (x, y)``.
 
     Computed once for a big graph, they can be passed back as ``positions`` to draw any of
@@ -228,11 +262,23 @@ def layout_positions(G: nx.MultiDiGraph, *, hierarchical_root: str | None = None
     return network_positions(G, center=focus if focus in G else None, boxes=boxes)
 
 
-def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = None,
-              hierarchical_root: str | None = None, focus: str | None = None, sources: Any = None,
-              positions: Mapping | None = None, year: int | None = None, show_undated: bool = True,
-              until: int | None = None, conflicts: Any = None, merges: Any = None, sizes: Mapping | None = None,
-              size_by: str | None = None, communities: Mapping | None = None) -> dict:
+def page_data(
+    G: nx.MultiDiGraph,
+    *,
+    claims: pd.DataFrame | Mapping | None = None,
+    hierarchical_root: str | None = None,
+    focus: str | None = None,
+    sources: Any = None,
+    positions: Mapping | None = None,
+    year: int | None = None,
+    show_undated: bool = True,
+    until: int | None = None,
+    conflicts: Any = None,
+    merges: Any = None,
+    sizes: Mapping | None = None,
+    size_by: str | None = None,
+    communities: Mapping | None = None,
+) -> dict:
     """The JSON the page reads: nodes with positions, edges with their claims, the legend.
 
     Parameters
@@ -319,12 +365,21 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
         a = G.nodes[n]
         kind = _text(a.get("kind")) or None
         label, size, boxes[n] = _label_box(a, n, degree[n], kinds_vocab, box=not use_given, size=measured.get(n))
-        nodes.append({
-            "id": str(n), "label": label, "kind": kind or "", "aliases": split_cell(a.get("aliases")),
-            "name_zh": split_cell(a.get("name_zh")), "founded": _clean(a.get("founded")),
-            "description": _text(a.get("description")), "docs": split_cell(a.get("docs")),
-            "degree": degree[n], "size": size, "gone": gone.get(n),
-        })
+        nodes.append(
+            {
+                "id": str(n),
+                "label": label,
+                "kind": kind or "",
+                "aliases": split_cell(a.get("aliases")),
+                "name_zh": split_cell(a.get("name_zh")),
+                "founded": _clean(a.get("founded")),
+                "description": _text(a.get("description")),
+                "docs": split_cell(a.get("docs")),
+                "degree": degree[n],
+                "size": size,
+                "gone": gone.get(n),
+            }
+        )
         if sizes is not None:
             nodes[-1]["measure"] = _clean(sizes.get(n))
         if communities is not None:
@@ -348,16 +403,30 @@ def page_data(G: nx.MultiDiGraph, *, claims: pd.DataFrame | Mapping | None = Non
     years = [y for e in edges for iv in e["intervals"] for y in iv if y is not None]
     years += [n["founded"] for n in nodes if n["founded"] is not None]
     years += [n["gone"] for n in nodes if n["gone"] is not None]
-    time = {"min": min(years), "max": max(years + ([until] if until is not None else [])),
-            "year": None if year is None else int(year), "show_undated": bool(show_undated)} if years else None
+    time = (
+        {
+            "min": min(years),
+            "max": max(years + ([until] if until is not None else [])),
+            "year": None if year is None else int(year),
+            "show_undated": bool(show_undated),
+        }
+        if years
+        else None
+    )
     node_conflicts = _node_conflicts(conflicts, {n["id"] for n in nodes})
     node_merges = _node_merges(merges, {n["id"] for n in nodes})
-    used_docs = sorted({d for n in nodes for d in n["docs"]} | {d for e in edges for d in e["docs"]}
-                       | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")}
-                       | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]}
-                       | {m["doc"] for ms in node_merges.values() for m in ms if m["doc"]})
+    used_docs = sorted(
+        {d for n in nodes for d in n["docs"]}
+        | {d for e in edges for d in e["docs"]}
+        | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")}
+        | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]}
+        | {m["doc"] for ms in node_merges.values() for m in ms if m["doc"]}
+    )
     return {
-        "nodes": nodes, "edges": edges, "kinds": kinds, "relations": relations,
+        "nodes": nodes,
+        "edges": edges,
+        "kinds": kinds,
+        "relations": relations,
         "documents": {d: doc_titles.get(d, "") for d in used_docs},
         "mirror_of": {d: doc_mirrors[d] for d in used_docs if d in doc_mirrors},
         "conflicts": node_conflicts,
@@ -378,8 +447,10 @@ def _claim_rows(G: nx.MultiDiGraph, claims: pd.DataFrame | Mapping | None) -> Ma
     if claims is None or not len(claims):
         return {}
     wanted = {cid for *_, a in G.edges(data=True) for cid in split_cell(a.get("claim_ids"))}
-    return {_text(rec.get("claim_id")): rec
-            for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")}
+    return {
+        _text(rec.get("claim_id")): rec
+        for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")
+    }
 
 
 def _gone(G: nx.MultiDiGraph) -> dict:
@@ -399,8 +470,9 @@ def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict
     edges = []
     pair_count: dict[tuple, int] = {}
     labels = {n: _text(a.get("label")) or str(n) for n, a in G.nodes(data=True)}
-    for i, (u, v, k, a) in enumerate(sorted(G.edges(keys=True, data=True),
-                                            key=lambda e: (str(e[0]), str(e[1]), str(e[2])))):
+    for i, (u, v, k, a) in enumerate(
+        sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    ):
         relation = _text(a.get("relation")) or str(k)
         su, sv = str(u), str(v)
         pair = (su, sv) if su <= sv else (sv, su)
@@ -409,17 +481,30 @@ def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict
         confidence = _clean(a.get("confidence"))
         hedge = _text(a.get("hedge")) or "stated"
         cites = [_cite(cid, claim_rows.get(cid)) for cid in split_cell(a.get("claim_ids"))]
-        edges.append({
-            "id": f"e{i}", "from": str(u), "to": str(v), "relation": relation,
-            "source_label": labels[u], "target_label": labels[v],
-            "start": _clean(a.get("start")), "end": _clean(a.get("end")),
-            "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)], "title": _text(a.get("title")),
-            "confidence": confidence, "hedge": hedge, "evidence": _text(a.get("evidence")),
-            "docs": split_cell(a.get("docs")), "n_claims": _clean(a.get("n_claims")), "refs": split_cell(a.get("refs")),
-            "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
-            "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
-            "parallel": parallel, "claims": cites,
-        })
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": str(u),
+                "to": str(v),
+                "relation": relation,
+                "source_label": labels[u],
+                "target_label": labels[v],
+                "start": _clean(a.get("start")),
+                "end": _clean(a.get("end")),
+                "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)],
+                "title": _text(a.get("title")),
+                "confidence": confidence,
+                "hedge": hedge,
+                "evidence": _text(a.get("evidence")),
+                "docs": split_cell(a.get("docs")),
+                "n_claims": _clean(a.get("n_claims")),
+                "refs": split_cell(a.get("refs")),
+                "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
+                "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
+                "parallel": parallel,
+                "claims": cites,
+            }
+        )
     return edges
 
 
@@ -428,37 +513,66 @@ def _cite(cid: str, c: Mapping | None) -> dict:
     if c is None:
         return {"claim_id": cid, "found": False}
     evidence = _text(c.get("evidence"))
-    context, offset = _quote_context(evidence, _text(c.get("context")), _clean(c.get("context_start")),
-                                     _clean(c.get("char_start")))
+    context, offset = _quote_context(
+        evidence, _text(c.get("context")), _clean(c.get("context_start")), _clean(c.get("char_start"))
+    )
     return {
-        "claim_id": cid, "found": True, "doc": _text(c.get("doc")), "section": _text(c.get("section")),
-        "evidence": evidence, "context": context, "offset": offset,
+        "claim_id": cid,
+        "found": True,
+        "doc": _text(c.get("doc")),
+        "section": _text(c.get("section")),
+        "evidence": evidence,
+        "context": context,
+        "offset": offset,
         "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
         "refs": split_cell(c.get("refs")),
-        "citations": split_cell(c.get("citations"), " | "), "method": _text(c.get("method")),
-        "hedge": _text(c.get("hedge")), "confidence": _clean(c.get("confidence")),
-        "start": _clean(c.get("start")), "end": _clean(c.get("end")),
+        "citations": split_cell(c.get("citations"), " | "),
+        "method": _text(c.get("method")),
+        "hedge": _text(c.get("hedge")),
+        "confidence": _clean(c.get("confidence")),
+        "start": _clean(c.get("start")),
+        "end": _clean(c.get("end")),
     }
 
 
 def _legend(nodes: list[dict], edges: list[dict], kinds_vocab: Mapping) -> tuple[list[dict], list[dict]]:
     """The legend's kinds and relations: those drawn, in the vocabulary's order, then unknown ones."""
     kinds = _legend_entries(
-        [node["kind"] for node in nodes], kinds_vocab,
-        lambda kind, spec: {"kind": kind, "label": spec.get("label", kind), "colour": spec["colour"],
-                            "shape": spec.get("shape", "dot")},
-        lambda kind: {"kind": kind, "label": kind or _FALLBACK_KIND["label"], "colour": _FALLBACK_KIND["colour"],
-                      "shape": _FALLBACK_KIND["shape"]})
+        [node["kind"] for node in nodes],
+        kinds_vocab,
+        lambda kind, spec: {
+            "kind": kind,
+            "label": spec.get("label", kind),
+            "colour": spec["colour"],
+            "shape": spec.get("shape", "dot"),
+        },
+        lambda kind: {
+            "kind": kind,
+            "label": kind or _FALLBACK_KIND["label"],
+            "colour": _FALLBACK_KIND["colour"],
+            "shape": _FALLBACK_KIND["shape"],
+        },
+    )
     relations = _legend_entries(
-        [e["relation"] for e in edges], vocabulary.relations(),
-        lambda rel, spec: {"relation": rel, "label": spec.get("label", rel), "colour": spec["colour"],
-                           "meaning": spec.get("meaning", "")},
-        lambda rel: {"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": ""})
+        [e["relation"] for e in edges],
+        vocabulary.relations(),
+        lambda rel, spec: {
+            "relation": rel,
+            "label": spec.get("label", rel),
+            "colour": spec["colour"],
+            "meaning": spec.get("meaning", ""),
+        },
+        lambda rel: {"relation": rel, "label": rel, "colour": _FALLBACK_RELATION["colour"], "meaning": ""},
+    )
     return kinds, relations
 
 
-def _legend_entries(values: Iterable[str], vocab: Mapping[str, Mapping],
-                    known: Callable[[str, Mapping], dict], unknown: Callable[[str], dict]) -> list[dict]:
+def _legend_entries(
+    values: Iterable[str],
+    vocab: Mapping[str, Mapping],
+    known: Callable[[str, Mapping], dict],
+    unknown: Callable[[str], dict],
+) -> list[dict]:
     """One legend list: an entry per value drawn, with its ``count`` (last), in the vocabulary's
     order, then the values the vocabulary lacks, sorted; ``known(value, spec)`` and
     ``unknown(value)`` give an entry's other fields.
@@ -494,8 +608,14 @@ def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
 
     def entry(r: dict) -> dict:
         rule = _text(r.get("rule"))
-        return {"name": _text(r.get("name")), "other_name": _text(r.get("other_name")), "rule": rule,
-                "why": RULES.get(rule, rule), "doc": _text(r.get("doc")), "evidence": _text(r.get("evidence"))}
+        return {
+            "name": _text(r.get("name")),
+            "other_name": _text(r.get("other_name")),
+            "rule": rule,
+            "why": RULES.get(rule, rule),
+            "doc": _text(r.get("doc")),
+            "evidence": _text(r.get("evidence")),
+        }
 
     return _by_node(merges, node_ids, entry)
 
@@ -504,9 +624,14 @@ def _node_conflicts(conflicts: Any, node_ids: set[str]) -> dict[str, list[dict]]
     """``{node id: [{"field", "values": [{"value", "docs"}]}]}`` for the nodes drawn."""
     from ..sources import conflict_values
 
-    return _by_node(conflicts, node_ids, lambda r: {
-        "field": _text(r.get("field")),
-        "values": conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))})})
+    return _by_node(
+        conflicts,
+        node_ids,
+        lambda r: {
+            "field": _text(r.get("field")),
+            "values": conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))}),
+        },
+    )
 
 
 def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
@@ -542,7 +667,7 @@ def _blocked_pairs(edges: list[dict], nodes: dict[str, dict], max_nodes: int = 2
     b = np.array([index[p[1]] for p in pairs])
     A, B = P[a], P[b]
     AB = B - A
-    L2 = np.maximum((AB ** 2).sum(axis=1), 1e-9)
+    L2 = np.maximum((AB**2).sum(axis=1), 1e-9)
     out = set()
     for start in range(0, len(pairs), 512):
         sl = slice(start, start + 512)

@@ -11,8 +11,9 @@ from .label_boxes import _GAP, DEFAULT_BOX, Box, Positions
 __all__ = ["remove_overlaps", "overlapping_pairs"]
 
 
-def overlapping_pairs(pos: Mapping[Hashable, tuple[float, float]], boxes: Mapping[Hashable, Box] | None = None,
-                      gap: float = 0.0) -> list[tuple[Hashable, Hashable]]:
+def overlapping_pairs(
+    pos: Mapping[Hashable, tuple[float, float]], boxes: Mapping[Hashable, Box] | None = None, gap: float = 0.0
+) -> list[tuple[Hashable, Hashable]]:
     """Pairs of nodes whose label boxes (plus ``gap``) intersect.
 
     >>> overlapping_pairs({"a": (0, 0), "b": (10, 0), "c": (1000, 0)})
@@ -28,10 +29,12 @@ def overlapping_pairs(pos: Mapping[Hashable, tuple[float, float]], boxes: Mappin
     H = np.array([boxes.get(v, DEFAULT_BOX)[1] for v in nodes], dtype=float)
     DY = np.array([boxes.get(v, DEFAULT_BOX)[2] for v in nodes], dtype=float)
     i, j = _candidate_pairs(X, W, gap)
-    hit = (np.abs(X[i] - X[j]) < (W[i] + W[j]) / 2 + gap) & \
-          (np.abs(Y[i] + DY[i] - Y[j] - DY[j]) < (H[i] + H[j]) / 2 + gap)
-    return sorted((nodes[a], nodes[b]) if str(nodes[a]) <= str(nodes[b]) else (nodes[b], nodes[a])
-                  for a, b in zip(i[hit], j[hit]))
+    hit = (np.abs(X[i] - X[j]) < (W[i] + W[j]) / 2 + gap) & (
+        np.abs(Y[i] + DY[i] - Y[j] - DY[j]) < (H[i] + H[j]) / 2 + gap
+    )
+    return sorted(
+        (nodes[a], nodes[b]) if str(nodes[a]) <= str(nodes[b]) else (nodes[b], nodes[a]) for a, b in zip(i[hit], j[hit])
+    )
 
 
 def _candidate_pairs(X, W, gap):
@@ -52,8 +55,9 @@ def _candidate_pairs(X, W, gap):
     return order[a], order[b]
 
 
-def remove_overlaps(pos: Mapping[Hashable, tuple[float, float]], boxes: Mapping[Hashable, Box] | None = None,
-                    passes: int = 40) -> Positions:
+def remove_overlaps(
+    pos: Mapping[Hashable, tuple[float, float]], boxes: Mapping[Hashable, Box] | None = None, passes: int = 40
+) -> Positions:
     """Push apart nodes whose label boxes collide, along the axis of least overlap.
 
     >>> pos = remove_overlaps({"a": (0, 0), "b": (10, 0)})

@@ -24,8 +24,14 @@ if TYPE_CHECKING:
 __all__ = ["to_pyvis"]
 
 
-def to_pyvis(G: nx.MultiDiGraph, *, focus: str | None = None, hierarchical_root: str | None = None,
-             height: str = "650px", notebook: bool = False) -> Network:
+def to_pyvis(
+    G: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    hierarchical_root: str | None = None,
+    height: str = "650px",
+    notebook: bool = False,
+) -> Network:
     """``G`` as a styled pyvis network, laid out by orgnet.
 
     Parameters
@@ -67,17 +73,34 @@ def to_pyvis(G: nx.MultiDiGraph, *, focus: str | None = None, hierarchical_root:
     net = Network(height=height, width="100%", directed=True, notebook=notebook, cdn_resources="in_line")
     for n in data["nodes"]:
         kind = kinds.get(n["kind"], {})
-        net.add_node(n["id"], label=n["label"], shape=kind.get("shape", "dot"),
-                     color=kind.get("colour", "#c7c7c7"), size=n["size"], x=n["x"], y=n["y"], physics=False,
-                     borderWidth=4 if n["id"] == data["focus"] else 1, title=_node_tip(n, kind),
-                     # labels wrapped as the layout measured them (see orgnet.render.label_boxes)
-                     font={"size": FONT_PX}, widthConstraint={"maximum": LABEL_WIDTH})
+        net.add_node(
+            n["id"],
+            label=n["label"],
+            shape=kind.get("shape", "dot"),
+            color=kind.get("colour", "#c7c7c7"),
+            size=n["size"],
+            x=n["x"],
+            y=n["y"],
+            physics=False,
+            borderWidth=4 if n["id"] == data["focus"] else 1,
+            title=_node_tip(n, kind),
+            # labels wrapped as the layout measured them (see orgnet.render.label_boxes)
+            font={"size": FONT_PX},
+            widthConstraint={"maximum": LABEL_WIDTH},
+        )
     for e in data["edges"]:
         rel = relations.get(e["relation"], {})
         curve = e.get("curve") or 0.0  # parallel lines bend apart, as in a briefing
-        net.add_edge(e["from"], e["to"], color=rel.get("colour", "#999999"), dashes=e["dashed"],
-                     arrows="to", title=_edge_tip(e, rel), width=1.5,
-                     smooth={"type": "curvedCW", "roundness": curve} if curve else False)
+        net.add_edge(
+            e["from"],
+            e["to"],
+            color=rel.get("colour", "#999999"),
+            dashes=e["dashed"],
+            arrows="to",
+            title=_edge_tip(e, rel),
+            width=1.5,
+            smooth={"type": "curvedCW", "roundness": curve} if curve else False,
+        )
     net.toggle_physics(False)
     _offline(net, _legend(data))
     return net
@@ -85,21 +108,30 @@ def to_pyvis(G: nx.MultiDiGraph, *, focus: str | None = None, hierarchical_root:
 
 def _legend(data: dict[str, Any]) -> str:
     """The legend above the drawing: the kinds and relations drawn, and what a dashed line means."""
+
     def item(colour: str, label: str, line: bool) -> str:
-        mark = (f'<span style="display:inline-block;width:1.6em;border-top:3px solid {escape(colour)};'
-                f'vertical-align:middle"></span>' if line else
-                f'<span style="display:inline-block;width:.9em;height:.9em;border-radius:50%;'
-                f'background:{escape(colour)};vertical-align:middle"></span>')
+        mark = (
+            f'<span style="display:inline-block;width:1.6em;border-top:3px solid {escape(colour)};'
+            f'vertical-align:middle"></span>'
+            if line
+            else f'<span style="display:inline-block;width:.9em;height:.9em;border-radius:50%;'
+            f'background:{escape(colour)};vertical-align:middle"></span>'
+        )
         return f'<span style="margin-right:1.2em;white-space:nowrap">{mark} {escape(label)}</span>'
 
     kinds = "".join(item(k["colour"], k["label"], False) for k in data["kinds"] if k.get("count"))
-    relations = "".join(item(r["colour"], r["label"] or r["relation"], True) for r in data["relations"]
-                        if r.get("count"))
-    dashed = ('<span style="white-space:nowrap"><span style="display:inline-block;width:1.6em;'
-              'border-top:3px dashed #555;vertical-align:middle"></span> hedged, or confidence under '
-              f'{data["style"]["low_confidence"]}</span>')
-    return (f'<div class="orgnet-legend" style="font:15px/1.9 sans-serif;padding:.4em .8em">'
-            f"<div><b>Kinds</b>&ensp;{kinds}</div><div><b>Relations</b>&ensp;{relations}{dashed}</div></div>")
+    relations = "".join(
+        item(r["colour"], r["label"] or r["relation"], True) for r in data["relations"] if r.get("count")
+    )
+    dashed = (
+        '<span style="white-space:nowrap"><span style="display:inline-block;width:1.6em;'
+        'border-top:3px dashed #555;vertical-align:middle"></span> hedged, or confidence under '
+        f"{data['style']['low_confidence']}</span>"
+    )
+    return (
+        f'<div class="orgnet-legend" style="font:15px/1.9 sans-serif;padding:.4em .8em">'
+        f"<div><b>Kinds</b>&ensp;{kinds}</div><div><b>Relations</b>&ensp;{relations}{dashed}</div></div>"
+    )
 
 
 #: a ``<link>`` or ``<script>`` element that loads a file from the web
@@ -114,8 +146,9 @@ def _offline(net: Network, legend: str) -> None:
     page = _FETCHED.sub("", (Path(net.template_dir) / net.path).read_text(encoding="utf-8"))
     drawing = '<div id="mynetwork" class="card-body"></div>'
     page = page.replace(drawing, "{% raw %}" + legend.replace("{% endraw %}", "") + "{% endraw %}" + drawing, 1)
-    net.templateEnv = jinja2.Environment(loader=jinja2.ChoiceLoader(
-        [jinja2.DictLoader({net.path: page}), jinja2.FileSystemLoader(net.template_dir)]))
+    net.templateEnv = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.DictLoader({net.path: page}), jinja2.FileSystemLoader(net.template_dir)])
+    )
     net.template = net.templateEnv.get_template(net.path)
 
 

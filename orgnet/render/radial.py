@@ -15,9 +15,14 @@ from .overlaps import _remove_overlaps_arrays
 __all__ = ["network_positions"]
 
 
-def network_positions(G: nx.Graph, center: Hashable | None = None, *,
-                      boxes: Mapping[Hashable, Box] | None = None, ring_gap: float = 70.0,
-                      overlap_passes: int = 100) -> Positions:
+def network_positions(
+    G: nx.Graph,
+    center: Hashable | None = None,
+    *,
+    boxes: Mapping[Hashable, Box] | None = None,
+    ring_gap: float = 70.0,
+    overlap_passes: int = 100,
+) -> Positions:
     """Deterministic positions for any graph: radial BFS trees per component, packed in rows.
 
     Each connected component (edge direction ignored) is drawn around a centre: ``center``

@@ -82,7 +82,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
         if len(names) == 1:  # most entities: one name, nothing to choose
             label = names[0]
         else:
-            weight: dict[str, int] = {}   # a name key -> how often it was written, in any document's scope
+            weight: dict[str, int] = {}  # a name key -> how often it was written, in any document's scope
             defined: dict[str, int] = {}
             for k in keys:
                 b = _base(k)

@@ -21,13 +21,13 @@ __all__ = ["Merge", "RULES"]
 
 #: why two names were joined: rule -> what it means (the ``rule`` column of ``merges``)
 RULES: dict[str, str] = {
-    "alias": "a document gives one as another name of the other (an abbreviation, \"also known as\")",
+    "alias": 'a document gives one as another name of the other (an abbreviation, "also known as")',
     "former_name": "a document gives one as the other's former name",
     "name_zh": "a document gives one as the other's Chinese name",
     "mention": "a sentence names the body one way and orgnet read it as the other",
-    "country_word": "the names differ only by a country word (\"Chinese X\" / \"X\")",
-    "abbreviation_head": "\"ABBR Head\" is \"Head of the <ABBR's full name>\"",
-    "part_of_name": "\"A of the B\" where A is already a known name",
+    "country_word": 'the names differ only by a country word ("Chinese X" / "X")',
+    "abbreviation_head": '"ABBR Head" is "Head of the <ABBR\'s full name>"',
+    "part_of_name": '"A of the B" where A is already a known name',
     "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
     "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
     "qualified_name": "one document names the body both bare and qualified by its country",
@@ -38,8 +38,9 @@ RULES: dict[str, str] = {
 
 
 #: rules that infer a union from the shape of names: never across countries
-_GUARDED = frozenset({"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name",
-                      "same_acronym"})
+_GUARDED = frozenset(
+    {"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name", "same_acronym"}
+)
 
 
 #: between a name key and the document it is scoped to
@@ -70,7 +71,7 @@ class Merge:
     claim: ClaimRef | None = None
     name_a: str = ""  # the two names as the claim wrote them ("": as the keys were most often written)
     name_b: str = ""
-    note: str = ""    # a curated union: the analyst's reason, name and line
+    note: str = ""  # a curated union: the analyst's reason, name and line
 
 
 class _UnionFind:
@@ -96,8 +97,9 @@ class _UnionFind:
             self.parent[k], k = root, self.parent[k]
         return root
 
-    def union(self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", ""),
-              note: str = "") -> bool:
+    def union(
+        self, a: str, b: str, rule: str, claim: Claim | None = None, names: tuple[str, str] = ("", ""), note: str = ""
+    ) -> bool:
         """Join the groups of ``a`` and ``b``; log why when they were apart. A rule that infers
         the union from the shape of names never joins groups that name different countries."""
         ra, rb = self.find(a), self.find(b)
@@ -180,8 +182,9 @@ def _spelling(written: Counter, key: str) -> str:
     return min(written, key=lambda n: (-written[n], n)) if written else key
 
 
-def _curate(uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str],
-            pinned: Mapping[str, str]) -> list[str]:
+def _curate(
+    uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str], pinned: Mapping[str, str]
+) -> list[str]:
     """Apply the analyst's ``distinct`` and ``merge`` entries; return warnings for names that
     match nothing (a name is any spelling the build saw, or an entity id it pinned)."""
     by_base: dict[str, list[str]] = defaultdict(list)
@@ -231,21 +234,26 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
         return out
     m = COUNTRY_PAREN.search(key)
     if m and countries_in(m.group(1)):
-        out.append((key[:m.start()], "qualified_name"))
+        out.append((key[: m.start()], "qualified_name"))
     words = key.split()
     for n in (1, 2, 3):
         if len(words) - n >= 2 and countries_in(" ".join(words[:n])) and not countries_in(" ".join(words[n:])):
             out.append((" ".join(words[n:]), "qualified_name"))
             break
     for mm in _OF.finditer(key):
-        head, tail = key[:mm.start()], key[mm.end():]
+        head, tail = key[: mm.start()], key[mm.end() :]
         if len(head.split()) >= 2 and countries_in(tail) and not countries_in(head):
             out.append((head, "qualified_name"))
     return out
 
 
-def _rejoin(uf: _UnionFind, kinds: dict[str, str], docs_of: dict[str, set[str]],
-            home: dict[str, frozenset[str]], links: dict[str, set[str]]) -> None:
+def _rejoin(
+    uf: _UnionFind,
+    kinds: dict[str, str],
+    docs_of: dict[str, set[str]],
+    home: dict[str, frozenset[str]],
+    links: dict[str, set[str]],
+) -> None:
     """Join each name read within its document to the same name elsewhere, where that cannot
     join two bodies: a person to the same name in other documents unless their bodies are in
     different countries; a defined acronym or qualified generic name to its bare use elsewhere
@@ -291,8 +299,9 @@ def _join(uf: _UnionFind, a: str, b: str, rule: str, claim: Claim, names: tuple[
         uf.union(a, b, rule, claim, names)
 
 
-def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
-                    home: dict[str, frozenset[str]] | None = None) -> None:
+def _derived_unions(
+    uf: _UnionFind, docs_of: dict[str, set[str]] | None = None, home: dict[str, frozenset[str]] | None = None
+) -> None:
     """Unions that follow from the shape of names (see the module docstring); names read
     within their document take no part (they join in :func:`_rejoin`)."""
     docs_of = docs_of if docs_of is not None else {}
@@ -309,15 +318,23 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
             if lk != k and lk in known and _fits_home(uf, k, lk, docs_of, home):
                 changed |= uf.union(k, lk, "country_word")
             pm = COUNTRY_PAREN.search(k)
-            if pm and k[:pm.start()] in known and countries_in(pm.group(1)) \
-                    and _fits_home(uf, k, k[:pm.start()], docs_of, home):
-                changed |= uf.union(k, k[:pm.start()], "country_word")
+            if (
+                pm
+                and k[: pm.start()] in known
+                and countries_in(pm.group(1))
+                and _fits_home(uf, k, k[: pm.start()], docs_of, home)
+            ):
+                changed |= uf.union(k, k[: pm.start()], "country_word")
             words = k.split()
             for i, w in enumerate(words[:-1]):
                 if demonym.match(w) and (i == 0 or words[i - 1] in ("of", "the")):
-                    cand = " ".join(words[:i] + words[i + 1:])
-                    if cand in known and len(words) - 1 >= 2 and _org_key(cand) \
-                            and _fits_home(uf, k, cand, docs_of, home):
+                    cand = " ".join(words[:i] + words[i + 1 :])
+                    if (
+                        cand in known
+                        and len(words) - 1 >= 2
+                        and _org_key(cand)
+                        and _fits_home(uf, k, cand, docs_of, home)
+                    ):
                         changed |= uf.union(k, cand, "country_word")
         # "ABBR Head" <-> "Head of the <full>"
         heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
@@ -334,10 +351,11 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
         # "A of the B" where A is a known organisation name of two or more words
         for k in keys:
             for mm in reversed(list(_OF.finditer(k))):
-                head = k[:mm.start()]
-                tail = k[mm.end():]
-                if (_STATE_TAIL.search(tail) or countries_in(tail)) \
-                        and not docs_of.get(head, set()) <= docs_of.get(k, set()):
+                head = k[: mm.start()]
+                tail = k[mm.end() :]
+                if (_STATE_TAIL.search(tail) or countries_in(tail)) and not docs_of.get(head, set()) <= docs_of.get(
+                    k, set()
+                ):
                     continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
                     # documents may be another state's; only where the full name is given is it this one
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
@@ -349,16 +367,20 @@ def _derived_unions(uf: _UnionFind, docs_of: dict[str, set[str]] | None = None,
             if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
                 continue
             n = len(k.replace("&", ""))
-            hits = {uf.find(o) for o, n_words, n_content in by_letter.get(k[0].upper(), ())
-                    if n_content <= n <= n_words and o != k and initials_match(o, k.upper())}
+            hits = {
+                uf.find(o)
+                for o, n_words, n_content in by_letter.get(k[0].upper(), ())
+                if n_content <= n <= n_words and o != k and initials_match(o, k.upper())
+            }
             if len(hits) == 1:
                 changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
             break
 
 
-def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set[str]],
-               home: dict[str, frozenset[str]]) -> bool:
+def _fits_home(
+    uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set[str]], home: dict[str, frozenset[str]]
+) -> bool:
     """Whether the documents that name ``bare`` can mean the country ``qualified`` names
     (those documents' home countries include it, or they have none)."""
     where = uf.countries[uf.find(qualified)]

@@ -35,8 +35,9 @@ __all__ = ["Resolver", "resolve"]
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
 
 
-def resolve(claims: list[Claim], pinned: Mapping[str, str] | None = None,
-            curations: Curations | None = None) -> Resolution:
+def resolve(
+    claims: list[Claim], pinned: Mapping[str, str] | None = None, curations: Curations | None = None
+) -> Resolution:
     """Group the names of ``claims`` into entities. Pure: claims in, entities out.
 
     ``pinned`` maps name keys to the ids a previous build gave them (see :func:`registry`):
@@ -87,7 +88,7 @@ class Resolver:
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
         self.uf = _UnionFind()
-        self.spellings: dict[str, Counter] = defaultdict(Counter)   # key -> how it was written
+        self.spellings: dict[str, Counter] = defaultdict(Counter)  # key -> how it was written
         self.defining: Counter = Counter()
         # per key, the kinds the claims named it as, and what "type" claims said it is (each once):
         # counted, so that they grow with the distinct names, not with the claims
@@ -162,10 +163,19 @@ class Resolver:
         if not self._seeing:
             self._seeing = True
             if self.curations:  # kept apart from the first union on
-                uf.apart = [(x, y) for a, b, _ in self.curations.distinct for x in _all_keys(a, self.scoped)
-                            for y in _all_keys(b, self.scoped)]
-        in_claims, docs_of, contexts, links, people = (self.in_claims, self.docs_of, self.contexts, self.links,
-                                                        self.person_names)
+                uf.apart = [
+                    (x, y)
+                    for a, b, _ in self.curations.distinct
+                    for x in _all_keys(a, self.scoped)
+                    for y in _all_keys(b, self.scoped)
+                ]
+        in_claims, docs_of, contexts, links, people = (
+            self.in_claims,
+            self.docs_of,
+            self.contexts,
+            self.links,
+            self.person_names,
+        )
         for c in claims:
             doc = c.doc
             ks = see(c.subject, 2, doc)

@@ -25,29 +25,100 @@ IDS_COLUMNS = ("id", "key", "doc")
 
 #: column -> dtype for every table ("Int64" = year or count that may be empty)
 SCHEMA: dict[str, dict[str, str]] = {
-    "nodes": {"id": "string", "label": "string", "kind": "string", "aliases": "string", "name_zh": "string",
-              "founded": "Int64", "description": "string", "docs": "string", "n_docs": "Int64",
-              "n_claims": "Int64", "degree": "Int64"},
-    "edges": {"source": "string", "target": "string", "relation": "string", "start": "Int64", "end": "Int64",
-              "intervals": "string", "title": "string", "n_claims": "Int64", "docs": "string", "evidence": "string",
-              "confidence": "float64", "hedge": "string", "source_label": "string", "target_label": "string",
-              "claim_ids": "string", "refs": "string"},
-    "claims": {"claim_id": "string", "subject": "string", "relation": "string", "object": "string",
-               "value": "string", "start": "Int64", "end": "Int64", "title": "string", "doc": "string",
-               "section": "string", "char_start": "Int64", "char_end": "Int64", "evidence": "string",
-               "refs": "string", "citations": "string", "method": "string", "hedge": "string",
-               "confidence": "float64", "subject_name": "string", "object_name": "string",
-               "context": "string", "context_start": "Int64"},
-    "documents": {"doc": "string", "title": "string", "layout": "string", "chars": "Int64",
-                  "n_claims": "Int64", "status": "string", "warnings": "string", "unparsed": "string",
-                  "n_sentences": "Int64", "n_fields": "Int64", "n_references": "Int64", "encoding": "string",
-                  "sha256": "string", "parser_version": "string", "url": "string", "retrieved": "string",
-                  "reliability": "string",
-                  "reliability_reason": "string", "mirror_of": "string"},
-    "conflicts": {"entity": "string", "label": "string", "field": "string", "values": "string",
-                  "docs": "string", "claim_ids": "string"},
-    "merges": {"entity": "string", "label": "string", "name": "string", "other_name": "string", "rule": "string",
-               "doc": "string", "claim_id": "string", "evidence": "string"},
+    "nodes": {
+        "id": "string",
+        "label": "string",
+        "kind": "string",
+        "aliases": "string",
+        "name_zh": "string",
+        "founded": "Int64",
+        "description": "string",
+        "docs": "string",
+        "n_docs": "Int64",
+        "n_claims": "Int64",
+        "degree": "Int64",
+    },
+    "edges": {
+        "source": "string",
+        "target": "string",
+        "relation": "string",
+        "start": "Int64",
+        "end": "Int64",
+        "intervals": "string",
+        "title": "string",
+        "n_claims": "Int64",
+        "docs": "string",
+        "evidence": "string",
+        "confidence": "float64",
+        "hedge": "string",
+        "source_label": "string",
+        "target_label": "string",
+        "claim_ids": "string",
+        "refs": "string",
+    },
+    "claims": {
+        "claim_id": "string",
+        "subject": "string",
+        "relation": "string",
+        "object": "string",
+        "value": "string",
+        "start": "Int64",
+        "end": "Int64",
+        "title": "string",
+        "doc": "string",
+        "section": "string",
+        "char_start": "Int64",
+        "char_end": "Int64",
+        "evidence": "string",
+        "refs": "string",
+        "citations": "string",
+        "method": "string",
+        "hedge": "string",
+        "confidence": "float64",
+        "subject_name": "string",
+        "object_name": "string",
+        "context": "string",
+        "context_start": "Int64",
+    },
+    "documents": {
+        "doc": "string",
+        "title": "string",
+        "layout": "string",
+        "chars": "Int64",
+        "n_claims": "Int64",
+        "status": "string",
+        "warnings": "string",
+        "unparsed": "string",
+        "n_sentences": "Int64",
+        "n_fields": "Int64",
+        "n_references": "Int64",
+        "encoding": "string",
+        "sha256": "string",
+        "parser_version": "string",
+        "url": "string",
+        "retrieved": "string",
+        "reliability": "string",
+        "reliability_reason": "string",
+        "mirror_of": "string",
+    },
+    "conflicts": {
+        "entity": "string",
+        "label": "string",
+        "field": "string",
+        "values": "string",
+        "docs": "string",
+        "claim_ids": "string",
+    },
+    "merges": {
+        "entity": "string",
+        "label": "string",
+        "name": "string",
+        "other_name": "string",
+        "rule": "string",
+        "doc": "string",
+        "claim_id": "string",
+        "evidence": "string",
+    },
 }
 
 
@@ -117,8 +188,10 @@ class Tables:
 def summary_of(rows: dict[str, int], documents: pd.DataFrame) -> dict[str, int]:
     """The one-line report of a build: rows per table and warnings (from ``documents``)."""
     warnings = sum(len([x for x in str(w).split(";") if x.strip()]) for w in documents["warnings"].fillna(""))
-    return {**{name: rows[name] for name in ("documents", "nodes", "edges", "claims", "conflicts", "merges")},
-            "warnings": warnings}
+    return {
+        **{name: rows[name] for name in ("documents", "nodes", "edges", "claims", "conflicts", "merges")},
+        "warnings": warnings,
+    }
 
 
 def write_ids(ids: pd.DataFrame, path: Path) -> Path:
@@ -260,8 +333,9 @@ def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
         return _csv_restore(pd.read_csv(source, dtype=str, keep_default_na=False))
     except (OSError, ValueError, pa.ArrowException, pd.errors.EmptyDataError, pd.errors.ParserError) as exc:
         why = "empty file" if isinstance(exc, pd.errors.EmptyDataError) else f"{type(exc).__name__}: {exc}"
-        raise InputError(f"{path}: cannot be read as a table ({why}); build the folder again "
-                         "with `orgnet build`") from exc
+        raise InputError(
+            f"{path}: cannot be read as a table ({why}); build the folder again with `orgnet build`"
+        ) from exc
 
 
 def _csv_cell(text: str) -> str:
@@ -288,16 +362,21 @@ def read_tables(folder: str | os.PathLike[str]) -> Tables:
         raise InputError(f"{folder}: no such tables folder (run `orgnet build` first)")
     manifest = read_manifest(folder)
     if manifest is None:
-        warnings.warn(f"{folder}: no manifest.json (a build by an older orgnet?): its tables are read unchecked; "
-                      f"run `orgnet build --out {folder}` again to make a verified build", stacklevel=2)
+        warnings.warn(
+            f"{folder}: no manifest.json (a build by an older orgnet?): its tables are read unchecked; "
+            f"run `orgnet build --out {folder}` again to make a verified build",
+            stacklevel=2,
+        )
         return _read_unchecked(folder)
     listed = entries(manifest)
     frames, parsed = {}, set()
     for name in TABLE_NAMES:
         entry = listed.get(f"{name}.parquet") or listed.get(f"{name}.csv")
         if entry is None:
-            raise InputError(f"{folder}: manifest.json lists no {name}.csv or {name}.parquet; "
-                             f"run `orgnet build --out {folder}` again")
+            raise InputError(
+                f"{folder}: manifest.json lists no {name}.csv or {name}.parquet; "
+                f"run `orgnet build --out {folder}` again"
+            )
         path = folder / entry["name"]
         try:
             data = path.read_bytes()  # checked and parsed from the same bytes
@@ -307,8 +386,10 @@ def read_tables(folder: str | os.PathLike[str]) -> Tables:
         check_entry(folder, entry, data)
         df = _read_table_file(path, data)
         if "rows" in entry and len(df) != entry["rows"]:
-            raise InputError(f"{path}: {len(df)} rows, but manifest.json (build {entry['_build']}) lists "
-                             f"{entry['rows']}; run `orgnet build --out {folder}` again")
+            raise InputError(
+                f"{path}: {len(df)} rows, but manifest.json (build {entry['_build']}) lists "
+                f"{entry['rows']}; run `orgnet build --out {folder}` again"
+            )
         frames[name] = _typed(df, name)
         parsed.add(entry["name"])
     for entry in listed.values():  # the other files of the build (the CSVs beside Parquet, entity_ids.csv)

@@ -75,8 +75,12 @@ def _one(x) -> str:
     return "" if x is None else str(x).strip().replace(";", ",")
 
 
-def make_tables(docs: Sequence[Document | DocumentSummary], claims_by_doc: dict[str, list[Claim]],
-                res: Resolution, meta: dict[str, dict] | None = None) -> Tables:
+def make_tables(
+    docs: Sequence[Document | DocumentSummary],
+    claims_by_doc: dict[str, list[Claim]],
+    res: Resolution,
+    meta: dict[str, dict] | None = None,
+) -> Tables:
     """Assemble the six tables from documents (or their summaries), their claims and the
     resolution. Pure. (:class:`TableMaker` does the same a document at a time.)"""
     filed_elsewhere = {c.doc for d, cs in claims_by_doc.items() for c in cs if c.doc != d}
@@ -105,9 +109,14 @@ class TableMaker:
     [['ada-li', 'leads', 'bureau-of-tests']]
     """
 
-    def __init__(self, docs: Sequence[Document | DocumentSummary], res: Resolution,
-                 meta: dict[str, dict] | None = None, filed_elsewhere: Iterable[str] = (),
-                 sink: TableWriter | None = None) -> None:
+    def __init__(
+        self,
+        docs: Sequence[Document | DocumentSummary],
+        res: Resolution,
+        meta: dict[str, dict] | None = None,
+        filed_elsewhere: Iterable[str] = (),
+        sink: TableWriter | None = None,
+    ) -> None:
         self.sink = sink
         self.n_claims = 0
         self.meta = meta or {}
@@ -171,24 +180,50 @@ class TableMaker:
         """Count one claim into the edge, entities (``named``, ``own``: of its document) and
         facts it speaks of."""
         if row.relation in self._rels and row.subject and row.object and row.subject != row.object:
-            self._edges.add((row.subject, row.object, row.relation),
-                            _EdgeClaim(row.doc, row.char_start, row.title, row.claim_id, row.refs, row.hedge,
-                                       row.start, row.end, row.confidence),
-                            (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start), row.evidence)
+            self._edges.add(
+                (row.subject, row.object, row.relation),
+                _EdgeClaim(
+                    row.doc,
+                    row.char_start,
+                    row.title,
+                    row.claim_id,
+                    row.refs,
+                    row.hedge,
+                    row.start,
+                    row.end,
+                    row.confidence,
+                ),
+                (-row.confidence, self.doc_order.get(row.doc, 0), row.char_start),
+                row.evidence,
+            )
         for x in {row.subject, row.object}:
             if x:
                 named[x] = named.get(x, 0) + 1
         if row.subject and row.relation in _OWN_RELATIONS:
             # the evidence only where it can be the node's description (see _description)
             described = row.relation == "type" and row.method in _DESCRIBING and len(row.evidence) > 40
-            own.setdefault(row.subject, []).append(_OwnClaim(row.relation, row.value, row.doc, row.start, row.method,
-                                                    row.evidence if described else "", row.char_start))
+            own.setdefault(row.subject, []).append(
+                _OwnClaim(
+                    row.relation,
+                    row.value,
+                    row.doc,
+                    row.start,
+                    row.method,
+                    row.evidence if described else "",
+                    row.char_start,
+                )
+            )
         if row.relation in self._single and row.subject:
             self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
         # the current head of an organisation: a top-title `leads` claim with no end year;
         # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
-        elif (row.relation == "leads" and row.end is None and row.title in self._top and row.object
-              and (row.method != "list" or not _IS_DATED(row.evidence) or self._is_present(row.evidence))):
+        elif (
+            row.relation == "leads"
+            and row.end is None
+            and row.title in self._top
+            and row.object
+            and (row.method != "list" or not _IS_DATED(row.evidence) or self._is_present(row.evidence))
+        ):
             entities = self.res.entities
             label = entities[row.subject].label if row.subject in entities else row.subject
             self._heads[row.object].append((label, row.doc, row.claim_id))
@@ -206,8 +241,9 @@ class TableMaker:
             raise RuntimeError("the claims went to the sink; use other_tables()")
         return Tables(claims=_columns_frame(self.columns, "claims"), **self.other_tables())
 
-    def other_tables(self, edge_sink: TableWriter | None = None,
-                     node_sink: TableWriter | None = None) -> dict[str, pd.DataFrame]:
+    def other_tables(
+        self, edge_sink: TableWriter | None = None, node_sink: TableWriter | None = None
+    ) -> dict[str, pd.DataFrame]:
         """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
         ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first.
         With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in pieces
@@ -222,23 +258,38 @@ class TableMaker:
             degree.update(piece["source"].tolist())
             degree.update(piece["target"].tolist())
 
-        edges, self.n_edges = _drain(_edges(self._edges, res, doc_order, same_as=mirror_roots(self.mirror_of),
-                                            rows=SINK_ROWS if edge_sink is not None else None), edge_sink, count)
+        edges, self.n_edges = _drain(
+            _edges(
+                self._edges,
+                res,
+                doc_order,
+                same_as=mirror_roots(self.mirror_of),
+                rows=SINK_ROWS if edge_sink is not None else None,
+            ),
+            edge_sink,
+            count,
+        )
         self._edges.close()
         node_ids: set[str] = set()
-        nodes, self.n_nodes = _drain(_nodes(self._named, degree, res, doc_order,
-                                            rows=SINK_ROWS if node_sink is not None else None),
-                                     node_sink, lambda piece: node_ids.update(piece["id"].tolist()))
+        nodes, self.n_nodes = _drain(
+            _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None),
+            node_sink,
+            lambda piece: node_ids.update(piece["id"].tolist()),
+        )
         self._named.close()
-        return {**({"nodes": nodes} if nodes is not None else {}), **({"edges": edges} if edges is not None else {}),
-                "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
-                "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
-                "merges": _merges(res, node_ids),
-                "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")}
+        return {
+            **({"nodes": nodes} if nodes is not None else {}),
+            **({"edges": edges} if edges is not None else {}),
+            "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
+            "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
+            "merges": _merges(res, node_ids),
+            "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string"),
+        }
 
 
-def _drain(pieces: Iterable[pd.DataFrame], sink: TableWriter | None,
-           each: typing.Callable[[pd.DataFrame], None]) -> tuple[pd.DataFrame | None, int]:
+def _drain(
+    pieces: Iterable[pd.DataFrame], sink: TableWriter | None, each: typing.Callable[[pd.DataFrame], None]
+) -> tuple[pd.DataFrame | None, int]:
     """Each piece of a table, after ``each(piece)``, to ``sink``; without a sink, the table is
     the one piece that comes. Returns the table (``None`` with a sink) and its rows."""
     whole, n = None, 0
@@ -273,12 +324,15 @@ def _claim_columns(d: DocumentSummary, claims: Sequence[Claim], res: Resolution,
     col = {
         "claim_id": ids,
         "subject": [key_to_id.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for c in claims],
-        "object": [key_to_id.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else ""
-                   for c in claims],
+        "object": [
+            key_to_id.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else "" for c in claims
+        ],
         "doc": [d.doc] * len(claims),
         "refs": [";".join(map(str, c.refs)) if c.refs else "" for c in claims],
-        "citations": [" | ".join(f"[{r}] {d.references[r]}" for r in c.refs if r in d.references) if c.refs else ""
-                      for c in claims],
+        "citations": [
+            " | ".join(f"[{r}] {d.references[r]}" for r in c.refs if r in d.references) if c.refs else ""
+            for c in claims
+        ],
         "subject_name": [c.subject for c in claims],
         "object_name": [c.object for c in claims],
     }
@@ -314,8 +368,9 @@ class _OwnClaim(NamedTuple):
     char_start: int
 
 
-def _edges(store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None,
-           rows: int | None = None) -> Iterator[pd.DataFrame]:
+def _edges(
+    store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None, rows: int | None = None
+) -> Iterator[pd.DataFrame]:
     """The edges table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per (source, target, relation), aggregated from its claims in ``store``, its evidence
     that of its most confident claim (the first of equals). A bucket of the store is let go
@@ -326,7 +381,7 @@ def _edges(store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str
     """
     out = _Columns("edges")
     for groups, best in store.buckets():
-        for (s, t, r) in sorted(groups):
+        for s, t, r in sorted(groups):
             out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], res, doc_order, same_as or {}))
             if rows is not None and out.n >= rows:
                 yield out.frame()
@@ -335,20 +390,40 @@ def _edges(store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str
         yield out.frame()
 
 
-def _edge_row(s: str, t: str, r: str, g: list[_EdgeClaim], evidence: str, res: Resolution, doc_order: dict,
-              same_as: dict[str, str]) -> dict:
+def _edge_row(
+    s: str,
+    t: str,
+    r: str,
+    g: list[_EdgeClaim],
+    evidence: str,
+    res: Resolution,
+    doc_order: dict,
+    same_as: dict[str, str],
+) -> dict:
     """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``."""
     entities = res.entities
-    labels = {"source_label": entities[s].label if s in entities else s,
-              "target_label": entities[t].label if t in entities else t}
+    labels = {
+        "source_label": entities[s].label if s in entities else s,
+        "target_label": entities[t].label if t in entities else t,
+    }
     if len(g) == 1:  # most edges: one claim, nothing to aggregate
         x = g[0]
         return {
-            "source": s, "target": t, "relation": r, "start": x.start, "end": x.end,
+            "source": s,
+            "target": t,
+            "relation": r,
+            "start": x.start,
+            "end": x.end,
             "intervals": _intervals(g),
-            "title": _one(x.title), "n_claims": 1, "docs": _one(x.doc), "evidence": evidence,
-            "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3), "hedge": x.hedge, **labels,
-            "claim_ids": _one(x.claim_id), "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
+            "title": _one(x.title),
+            "n_claims": 1,
+            "docs": _one(x.doc),
+            "evidence": evidence,
+            "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3),
+            "hedge": x.hedge,
+            **labels,
+            "claim_ids": _one(x.claim_id),
+            "refs": _join(x.refs.split(";")) if ";" in x.refs else _one(x.refs),
         }
     g.sort(key=lambda x: (doc_order.get(x.doc, 0), x.char_start))
     per_doc: dict[str, float] = {}  # per independent source: a mirror copy counts as its original
@@ -360,13 +435,21 @@ def _edge_row(s: str, t: str, r: str, g: list[_EdgeClaim], evidence: str, res: R
     starts = [x.start for x in g if x.start is not None]
     ends = [x.end for x in g if x.end is not None]
     return {
-        "source": s, "target": t, "relation": r,
-        "start": min(starts) if starts else None, "end": max(ends) if ends else None,
+        "source": s,
+        "target": t,
+        "relation": r,
+        "start": min(starts) if starts else None,
+        "end": max(ends) if ends else None,
         "intervals": _intervals(g),
-        "title": _join(x.title for x in g), "n_claims": len(g), "docs": _join(x.doc for x in g),
-        "evidence": evidence, "confidence": round(min(conf, 0.99), 3),
-        "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0], **labels,
-        "claim_ids": _join(x.claim_id for x in g), "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
+        "title": _join(x.title for x in g),
+        "n_claims": len(g),
+        "docs": _join(x.doc for x in g),
+        "evidence": evidence,
+        "confidence": round(min(conf, 0.99), 3),
+        "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0],
+        **labels,
+        "claim_ids": _join(x.claim_id for x in g),
+        "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
     }
 
 
@@ -408,14 +491,19 @@ def _intervals(g: list) -> str:
     """
     spans = {(x.start, x.end) for x in g if x.start is not None or x.end is not None}
     closed = [(a, b) for a, b in spans if a is not None and b is not None]
-    spans = {(a, b) for a, b in spans if (a is not None and b is not None)
-             or not any((a is not None and a == c) or (b is not None and b == d) for c, d in closed)}
+    spans = {
+        (a, b)
+        for a, b in spans
+        if (a is not None and b is not None)
+        or not any((a is not None and a == c) or (b is not None and b == d) for c, d in closed)
+    }
     order = sorted(spans, key=lambda ab: (ab[0] if ab[0] is not None else ab[1], ab[1] if ab[1] is not None else 10**6))
     return ";".join(f"{'' if a is None else a}-{'' if b is None else b}" for a, b in order)
 
 
-def _nodes(store: Buckets, degree: Counter, res: Resolution, doc_order: dict,
-           rows: int | None = None) -> Iterator[pd.DataFrame]:
+def _nodes(
+    store: Buckets, degree: Counter, res: Resolution, doc_order: dict, rows: int | None = None
+) -> Iterator[pd.DataFrame]:
     """The nodes table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per entity named in a claim, from the records of ``store`` (``(id, document, claims naming
     it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``degree`` (its edges).
@@ -436,14 +524,21 @@ def _nodes(store: Buckets, degree: Counter, res: Resolution, doc_order: dict,
                 continue
             own = own_claims.get(eid, [])
             docs = sorted(set(docs_of[eid]), key=lambda d: doc_order.get(d, 0))
-            out.append({
-                "id": eid, "label": e.label, "kind": e.kind,
-                "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
-                "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
-                "founded": _founded(own, doc_order), "description": _description(own, doc_order),
-                "docs": ";".join(map(_one, docs)), "n_docs": len(docs), "n_claims": n_claims[eid],
-                "degree": degree.get(eid, 0),
-            })
+            out.append(
+                {
+                    "id": eid,
+                    "label": e.label,
+                    "kind": e.kind,
+                    "aliases": _join(a for a in e.aliases if name_key(a) != name_key(e.label) or a != e.label),
+                    "name_zh": _join(x.value for x in own if x.relation == "name_zh"),
+                    "founded": _founded(own, doc_order),
+                    "description": _description(own, doc_order),
+                    "docs": ";".join(map(_one, docs)),
+                    "n_docs": len(docs),
+                    "n_claims": n_claims[eid],
+                    "degree": degree.get(eid, 0),
+                }
+            )
             if rows is not None and out.n >= rows:
                 yield out.frame()
                 out = _Columns("nodes")
@@ -478,18 +573,25 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
         if eid not in node_ids:
             continue
         c = m.claim
-        out.append({
-            "entity": eid, "label": res.entities[eid].label, "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
-            "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b), "rule": m.rule,
-            "doc": c.doc if c else ("curations.yaml" if m.note else ""), "claim_id": c.claim_id if c else "",
-            "evidence": c.evidence if c else m.note,
-        })
+        out.append(
+            {
+                "entity": eid,
+                "label": res.entities[eid].label,
+                "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
+                "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b),
+                "rule": m.rule,
+                "doc": c.doc if c else ("curations.yaml" if m.note else ""),
+                "claim_id": c.claim_id if c else "",
+                "evidence": c.evidence if c else m.note,
+            }
+        )
     out.sort(key=lambda r: r["entity"])  # stable: each entity's unions stay in the order they were made
     return _frame(out, "merges")
 
 
-def _documents(docs: list[DocumentSummary], n_claims: Counter, meta: dict,
-               mirror_of: dict[str, str] | None = None) -> pd.DataFrame:
+def _documents(
+    docs: list[DocumentSummary], n_claims: Counter, meta: dict, mirror_of: dict[str, str] | None = None
+) -> pd.DataFrame:
     """One row per file (``n_claims``: each document's claims); ``mirror_of`` names the earlier
     document a mirror copy copies (:func:`orgnet.read.mirrors.find_mirrors`)."""
     from ..cache import parser_version
@@ -499,36 +601,57 @@ def _documents(docs: list[DocumentSummary], n_claims: Counter, meta: dict,
     out = []
     for d in docs:
         m = meta.get(d.doc, {})
-        out.append({
-            "doc": d.doc, "title": m.get("title") or d.title, "layout": d.layout, "chars": d.chars,
-            "n_claims": n_claims.get(d.doc, 0), "status": d.status,
-            "warnings": "; ".join(w.replace(";", ",") for w in d.warnings),
-            "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
-            "n_sentences": d.n_sentences,
-            "n_fields": d.n_fields, "n_references": len(d.references), "encoding": d.encoding,
-            "sha256": d.sha256, "parser_version": version if d.sha256 else "",
-            "url": str(m.get("url", "") or ""), "retrieved": str(m.get("retrieved", "") or ""),
-            "reliability": str(m.get("reliability", "") or ""),
-            "reliability_reason": " ".join(str(m.get("reliability_reason", "") or "").split()),
-            "mirror_of": mirror_of.get(d.doc, ""),
-        })
+        out.append(
+            {
+                "doc": d.doc,
+                "title": m.get("title") or d.title,
+                "layout": d.layout,
+                "chars": d.chars,
+                "n_claims": n_claims.get(d.doc, 0),
+                "status": d.status,
+                "warnings": "; ".join(w.replace(";", ",") for w in d.warnings),
+                "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
+                "n_sentences": d.n_sentences,
+                "n_fields": d.n_fields,
+                "n_references": len(d.references),
+                "encoding": d.encoding,
+                "sha256": d.sha256,
+                "parser_version": version if d.sha256 else "",
+                "url": str(m.get("url", "") or ""),
+                "retrieved": str(m.get("retrieved", "") or ""),
+                "reliability": str(m.get("reliability", "") or ""),
+                "reliability_reason": " ".join(str(m.get("reliability_reason", "") or "").split()),
+                "mirror_of": mirror_of.get(d.doc, ""),
+            }
+        )
     return _frame(out, "documents")
 
 
-def _conflicts(facts: dict[tuple[str, str], list], heads: dict[str, list], res: Resolution,
-               doc_order: dict) -> pd.DataFrame:
+def _conflicts(
+    facts: dict[tuple[str, str], list], heads: dict[str, list], res: Resolution, doc_order: dict
+) -> pd.DataFrame:
     """Single-valued facts (founded, staff, ...; ``facts``: ``(entity, field) -> [(value, doc,
     claim id)]``) and current heads (``heads``: ``entity -> [(head's label, doc, claim id)]``) on
     which documents disagree."""
-    out = [_conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
-           for eid, field_ in sorted(facts)]
-    out += [_conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True)
-            for eid in sorted(heads)]
+    out = [
+        _conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
+        for eid, field_ in sorted(facts)
+    ]
+    out += [
+        _conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True) for eid in sorted(heads)
+    ]
     return _frame([r for r in out if r], "conflicts")
 
 
-def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res: Resolution, doc_order: dict,
-                  per_doc_single: bool = False, kind: str | None = None) -> dict | None:
+def _conflict_row(
+    eid: str,
+    field_: str,
+    items: list[tuple[str, str, str]],
+    res: Resolution,
+    doc_order: dict,
+    per_doc_single: bool = False,
+    kind: str | None = None,
+) -> dict | None:
     """The conflicts row for one entity and field from its ``(value, doc, claim_id)`` items, or None.
 
     Values that can all be true together are no conflict: with a `kind` (``count`` or
@@ -542,14 +665,16 @@ def _conflict_row(eid: str, field_: str, items: list[tuple[str, str, str]], res:
         return None
     if kind is not None:
         distinct = list(docs_of)
-        if all(compatible(a, b, kind) for i, a in enumerate(distinct) for b in distinct[i + 1:]):
+        if all(compatible(a, b, kind) for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
             return None
     if per_doc_single and len({frozenset(ds) for ds in docs_of.values()}) == 1:
         return None  # only a conflict when documents disagree, not when one document lists several heads
     rank = doc_order.get
     values = sorted(docs_of, key=lambda v: min(rank(d, 0) for d in docs_of[v]))
     return {
-        "entity": eid, "label": res.entities[eid].label if eid in res.entities else eid, "field": field_,
+        "entity": eid,
+        "label": res.entities[eid].label if eid in res.entities else eid,
+        "field": field_,
         "values": _join(values),
         "docs": "; ".join(f"{v}: {', '.join(sorted(docs_of[v], key=lambda d: rank(d, 0)))}" for v in values),
         "claim_ids": _join(c for _, _, c in items),
