@@ -573,15 +573,15 @@ def measure_profile(folder: Path, n: int, tmp: Path, cached_out: Path | None = N
     st = pstats.Stats(str(prof))
     total = st.total_tt
     stages = {
-        "parse (read + extract, per document)": ("pipeline.py", "parse_one"),
+        "parse (read + extract, per document)": ("parsing.py", "parse_one"),
         "  read_document": ("read/document.py", "read_document"),
         "  extract_claims": ("extract/extractor.py", "extract_claims"),
         "parse cache: keys (hash every file)": ("cache.py", "key"),
         "parse cache: load hits (check + decode)": ("cache.py", "get"),
         "parse cache: store, prune": ("cache.py", "put|prune"),
-        "resolve": ("resolve.py", "resolve"),
+        "resolve": ("resolve/resolver.py", "resolve"),
         "make_tables": ("tables/make.py", "make_tables"),
-        "  of which conflicts": ("tables/make.py", "_conflicts"),
+        "  of which conflicts": ("tables/rows.py", "_conflicts"),
         "write tables (CSV + Parquet)": ("tables/files.py", "write"),
     }
     found: dict[str, float] = {}

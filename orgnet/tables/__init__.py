@@ -9,8 +9,10 @@ and dtypes are fixed by :data:`SCHEMA`, so two builds of the same input give ide
 files. Multi-valued cells are ``;``-joined, except ``citations`` and ``unparsed``, whose
 items can hold ``;`` themselves and are joined with `` | ``.
 
-Two modules: :mod:`orgnet.tables.files` (the schema, :class:`Tables`, reading and writing
-the files) and :mod:`orgnet.tables.make` (making the tables from claims). Reading tables
+Modules: :mod:`orgnet.tables.files` (the schema, :class:`Tables`, reading and writing the
+files), :mod:`orgnet.tables.make` (gathering claims into the tables: :class:`TableMaker`),
+:mod:`orgnet.tables.rows` (each table's rows from what was gathered) and
+:mod:`orgnet.tables.edgestore` (the bucketed files they wait in). Reading tables
 imports only the first; the names of the second (:func:`make_tables`, :class:`TableMaker`,
 ...) load it on first use, with the read, extract and resolve stages it needs.
 """
