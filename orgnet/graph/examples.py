@@ -28,154 +28,153 @@ def _frame(table: str, rows: list[dict]) -> pd.DataFrame:
     return df
 
 
-def _example_data() -> tuple:
-    """The invented bodies, people and links of :func:`example_tables`: (the two documents' names,
-    people, bodies, links)."""
-    W, GD = "widgets.txt", "gadgets.txt"
-    people = {"anna-karlsson": "Anna Karlsson", "li-wei": "Li Wei", "sam-okoro": "Sam Okoro"}
-    bodies = [
-        (
-            "ministry-of-widgets",
-            "Ministry of Widgets",
-            "state_body",
-            "MOW",
-            1950,
-            "The Ministry of Widgets (MOW) is the government ministry in charge of widgets.",
-            W,
-        ),
-        (
-            "bureau-of-sprockets",
-            "Bureau of Sprockets",
-            "security_service",
-            "BOS",
-            1983,
-            "The Bureau of Sprockets is the secret service of the Ministry of Widgets.",
-            W,
-        ),
-        (
-            "widget-research-institute",
-            "Widget Research Institute",
-            "think_tank",
-            "WRI;Institute of Widget Studies",
-            1980,
-            "The Widget Research Institute is a think tank.",
-            f"{W};{GD}",
-        ),
-        ("gadget-friendship-society", "Gadget Friendship Society", "association", "", 2001, "", GD),
-        ("ruritanian-parliament", "Ruritanian Parliament", "foreign", "", None, "", GD),
-    ]
-    # source, target, relation, start, end, title, doc(s), evidence, confidence, hedge
-    links = [
-        (
-            "bureau-of-sprockets",
-            "ministry-of-widgets",
-            "subordinate_to",
-            1983,
-            None,
-            "",
-            W,
-            "In 1983 the Bureau of Sprockets was placed under the Ministry of Widgets.",
-            0.9,
-            "stated",
-        ),
-        (
-            "widget-research-institute",
-            "bureau-of-sprockets",
-            "front_for",
-            None,
-            None,
-            "",
-            f"{W};{GD}",
-            "The Widget Research Institute is the public face of the Bureau of Sprockets.",
-            0.8,
-            "reported",
-        ),
-        (
-            "widget-research-institute",
-            "bureau-of-sprockets",
-            "operated_by",
-            None,
-            None,
-            "",
-            W,
-            "The Bureau of Sprockets operates the Widget Research Institute.",
-            0.7,
-            "stated",
-        ),
-        (
-            "widget-research-institute",
-            "ministry-of-widgets",
-            "funded_by",
-            None,
-            None,
-            "",
-            W,
-            "The institute is funded by the Ministry of Widgets.",
-            0.6,
-            "stated",
-        ),
-        (
-            "widget-research-institute",
-            "ruritanian-parliament",
-            "targets",
-            None,
-            None,
-            "",
-            GD,
-            "The institute allegedly seeks to influence the Ruritanian Parliament.",
-            0.4,
-            "alleged",
-        ),
-        (
-            "gadget-friendship-society",
-            "widget-research-institute",
-            "established_by",
-            2001,
-            None,
-            "",
-            GD,
-            "In 2001 the institute set up the Gadget Friendship Society.",
-            0.7,
-            "stated",
-        ),
-        (
-            "anna-karlsson",
-            "widget-research-institute",
-            "leads",
-            1990,
-            2005,
-            "Director",
-            W,
-            "Anna Karlsson (1990 – 2005)",
-            0.9,
-            "stated",
-        ),
-        (
-            "li-wei",
-            "widget-research-institute",
-            "leads",
-            2005,
-            None,
-            "President",
-            W,
-            "Li Wei (2005 – present)",
-            0.9,
-            "stated",
-        ),
-        (
-            "sam-okoro",
-            "widget-research-institute",
-            "leads",
-            None,
-            None,
-            "Deputy Director",
-            GD,
-            "Deputy Director: Sam Okoro",
-            0.6,
-            "stated",
-        ),
-    ]
-    return W, GD, people, bodies, links
+#: the two documents of the example build
+_W, _GD = "widgets.txt", "gadgets.txt"
+#: people: id -> name
+_PEOPLE = {"anna-karlsson": "Anna Karlsson", "li-wei": "Li Wei", "sam-okoro": "Sam Okoro"}
+#: bodies: id, label, kind, aliases, founded, description, document(s)
+_BODIES = [
+    (
+        "ministry-of-widgets",
+        "Ministry of Widgets",
+        "state_body",
+        "MOW",
+        1950,
+        "The Ministry of Widgets (MOW) is the government ministry in charge of widgets.",
+        _W,
+    ),
+    (
+        "bureau-of-sprockets",
+        "Bureau of Sprockets",
+        "security_service",
+        "BOS",
+        1983,
+        "The Bureau of Sprockets is the secret service of the Ministry of Widgets.",
+        _W,
+    ),
+    (
+        "widget-research-institute",
+        "Widget Research Institute",
+        "think_tank",
+        "WRI;Institute of Widget Studies",
+        1980,
+        "The Widget Research Institute is a think tank.",
+        f"{_W};{_GD}",
+    ),
+    ("gadget-friendship-society", "Gadget Friendship Society", "association", "", 2001, "", _GD),
+    ("ruritanian-parliament", "Ruritanian Parliament", "foreign", "", None, "", _GD),
+]
+#: links: source, target, relation, start, end, title, doc(s), evidence, confidence, hedge
+_LINKS = [
+    (
+        "bureau-of-sprockets",
+        "ministry-of-widgets",
+        "subordinate_to",
+        1983,
+        None,
+        "",
+        _W,
+        "In 1983 the Bureau of Sprockets was placed under the Ministry of Widgets.",
+        0.9,
+        "stated",
+    ),
+    (
+        "widget-research-institute",
+        "bureau-of-sprockets",
+        "front_for",
+        None,
+        None,
+        "",
+        f"{_W};{_GD}",
+        "The Widget Research Institute is the public face of the Bureau of Sprockets.",
+        0.8,
+        "reported",
+    ),
+    (
+        "widget-research-institute",
+        "bureau-of-sprockets",
+        "operated_by",
+        None,
+        None,
+        "",
+        _W,
+        "The Bureau of Sprockets operates the Widget Research Institute.",
+        0.7,
+        "stated",
+    ),
+    (
+        "widget-research-institute",
+        "ministry-of-widgets",
+        "funded_by",
+        None,
+        None,
+        "",
+        _W,
+        "The institute is funded by the Ministry of Widgets.",
+        0.6,
+        "stated",
+    ),
+    (
+        "widget-research-institute",
+        "ruritanian-parliament",
+        "targets",
+        None,
+        None,
+        "",
+        _GD,
+        "The institute allegedly seeks to influence the Ruritanian Parliament.",
+        0.4,
+        "alleged",
+    ),
+    (
+        "gadget-friendship-society",
+        "widget-research-institute",
+        "established_by",
+        2001,
+        None,
+        "",
+        _GD,
+        "In 2001 the institute set up the Gadget Friendship Society.",
+        0.7,
+        "stated",
+    ),
+    (
+        "anna-karlsson",
+        "widget-research-institute",
+        "leads",
+        1990,
+        2005,
+        "Director",
+        _W,
+        "Anna Karlsson (1990 – 2005)",
+        0.9,
+        "stated",
+    ),
+    (
+        "li-wei",
+        "widget-research-institute",
+        "leads",
+        2005,
+        None,
+        "President",
+        _W,
+        "Li Wei (2005 – present)",
+        0.9,
+        "stated",
+    ),
+    (
+        "sam-okoro",
+        "widget-research-institute",
+        "leads",
+        None,
+        None,
+        "Deputy Director",
+        _GD,
+        "Deputy Director: Sam Okoro",
+        0.6,
+        "stated",
+    ),
+]
 
 
 def example_tables() -> Tables:
@@ -199,16 +198,31 @@ def example_tables() -> Tables:
     >>> len(t.nodes), len(t.edges), len(t.claims), list(t.documents["doc"])
     (8, 9, 14, ['widgets.txt', 'gadgets.txt'])
     """
-    W, GD, people, bodies, links = _example_data()
-    labels = {b[0]: b[1] for b in bodies} | people
-    claims, edges, n = [], [], 0
+    log = _ClaimLog()
+    labels = {b[0]: b[1] for b in _BODIES} | _PEOPLE
+    edges = [_link_row(log, labels, *link) for link in _LINKS]
+    merges = _own_claims(log)
+    frames: dict[str, list[dict]] = {
+        "nodes": _node_rows(labels, log.rows, edges),
+        "edges": edges,
+        "claims": log.rows,
+        "documents": _document_rows(log.rows),
+        "conflicts": [],
+        "merges": merges,
+    }
+    return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})
 
-    def claim(doc, **kw):
-        nonlocal n
-        n += 1
-        claims.append(
+
+class _ClaimLog:
+    """The example's claims, numbered in the order they are added."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, doc: str, **kw) -> str:
+        self.rows.append(
             {
-                "claim_id": f"{_stem(doc)}-{n:04d}",
+                "claim_id": f"{_stem(doc)}-{len(self.rows) + 1:04d}",
                 "doc": doc,
                 "section": "",
                 "method": "curated",
@@ -219,49 +233,54 @@ def example_tables() -> Tables:
                 **kw,
             }
         )
-        return claims[-1]["claim_id"]
+        return self.rows[-1]["claim_id"]
 
-    for s, t, rel, start, end, title, docs, ev, conf, hedge in links:
-        ids = [
-            claim(
-                d,
-                subject=s,
-                relation=rel,
-                object=t,
-                start=start,
-                end=end,
-                title=title,
-                evidence=ev,
-                hedge=hedge,
-                confidence=conf,
-                subject_name=labels[s],
-                object_name=labels[t],
-            )
-            for d in docs.split(";")
-        ]
-        edges.append(
-            {
-                "source": s,
-                "target": t,
-                "relation": rel,
-                "start": start,
-                "end": end,
-                "intervals": "" if start is None and end is None else str(Interval(start, end)),
-                "title": title,
-                "n_claims": len(ids),
-                "docs": docs,
-                "evidence": ev,
-                "confidence": conf,
-                "hedge": hedge,
-                "source_label": labels[s],
-                "target_label": labels[t],
-                "claim_ids": ";".join(ids),
-                "refs": "",
-            }
+
+def _link_row(log: _ClaimLog, labels: dict, s, t, rel, start, end, title, docs, ev, conf, hedge) -> dict:
+    """A link's claims (one per document) into ``log``, and its row of the edges table."""
+    ids = [
+        log.add(
+            d,
+            subject=s,
+            relation=rel,
+            object=t,
+            start=start,
+            end=end,
+            title=title,
+            evidence=ev,
+            hedge=hedge,
+            confidence=conf,
+            subject_name=labels[s],
+            object_name=labels[t],
         )
-    for bid, label, _, _, founded, _, docs in bodies:
+        for d in docs.split(";")
+    ]
+    return {
+        "source": s,
+        "target": t,
+        "relation": rel,
+        "start": start,
+        "end": end,
+        "intervals": "" if start is None and end is None else str(Interval(start, end)),
+        "title": title,
+        "n_claims": len(ids),
+        "docs": docs,
+        "evidence": ev,
+        "confidence": conf,
+        "hedge": hedge,
+        "source_label": labels[s],
+        "target_label": labels[t],
+        "claim_ids": ";".join(ids),
+        "refs": "",
+    }
+
+
+def _own_claims(log: _ClaimLog) -> list[dict]:
+    """The bodies' founding years and the institute's former name into ``log``; the merge row
+    the former name makes."""
+    for bid, label, _, _, founded, _, docs in _BODIES:
         if founded is not None and bid != "gadget-friendship-society":
-            claim(
+            log.add(
                 docs.split(";")[0],
                 subject=bid,
                 relation="founded",
@@ -269,8 +288,8 @@ def example_tables() -> Tables:
                 evidence=f"The {label} was founded in {founded}.",
                 subject_name=label,
             )
-    renamed = claim(
-        W,
+    renamed = log.add(
+        _W,
         subject="widget-research-institute",
         relation="former_name",
         value="Institute of Widget Studies",
@@ -278,25 +297,28 @@ def example_tables() -> Tables:
         evidence="In 1995 the Institute of Widget Studies was renamed the Widget Research Institute.",
         subject_name="Widget Research Institute",
     )
-    merges = [
+    return [
         {
             "entity": "widget-research-institute",
             "label": "Widget Research Institute",
             "name": "Widget Research Institute",
             "other_name": "Institute of Widget Studies",
             "rule": "former_name",
-            "doc": W,
+            "doc": _W,
             "claim_id": renamed,
-            "evidence": claims[-1]["evidence"],
+            "evidence": log.rows[-1]["evidence"],
         }
     ]
+
+
+def _node_rows(labels: dict, claims: list[dict], edges: list[dict]) -> list[dict]:
     degree = {k: sum(e["source"] == k or e["target"] == k for e in edges) for k in labels}
     mine = {k: [c for c in claims if k in (c["subject"], c.get("object"))] for k in labels}
-    doc_order = [W, GD]
+    doc_order = [_W, _GD]
     docs_of = {k: [d for d in doc_order if any(c["doc"] == d for c in mine[k])] for k in labels}
-    kinds = {b[0]: b[2] for b in bodies} | {p: "person" for p in people}
-    extra = {b[0]: (b[3], b[4], b[5]) for b in bodies}
-    nodes = [
+    kinds = {b[0]: b[2] for b in _BODIES} | {p: "person" for p in _PEOPLE}
+    extra = {b[0]: (b[3], b[4], b[5]) for b in _BODIES}
+    return [
         {
             "id": k,
             "label": labels[k],
@@ -312,7 +334,10 @@ def example_tables() -> Tables:
         }
         for k in sorted(labels)
     ]
-    documents = [
+
+
+def _document_rows(claims: list[dict]) -> list[dict]:
+    return [
         {
             "doc": d,
             "title": title,
@@ -323,14 +348,5 @@ def example_tables() -> Tables:
             "unparsed": "",
             "n_claims": sum(c["doc"] == d for c in claims),
         }
-        for d, title in ((W, "Ministry of Widgets"), (GD, "Gadget Friendship Society"))
+        for d, title in ((_W, "Ministry of Widgets"), (_GD, "Gadget Friendship Society"))
     ]
-    frames: dict[str, list[dict]] = {
-        "nodes": nodes,
-        "edges": edges,
-        "claims": claims,
-        "documents": documents,
-        "conflicts": [],
-        "merges": merges,
-    }
-    return Tables(**{name: _frame(name, frames[name]) for name in TABLE_NAMES})
