@@ -35,7 +35,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "orgnet/extract/slots.py:SlotRules._left": 97,
     "orgnet/extract/slots.py:SlotRules._right": 117,
     "orgnet/lexicon.py:_name_rules": 102,
-    "orgnet/render/briefing.py:briefing_graph": 84,
     "orgnet/render/network_data.py:page_data": 108,
 }
 
