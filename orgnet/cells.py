@@ -9,6 +9,8 @@ the column's dtype, numbers as numpy scalars, and lists as ``;``-joined text (``
 :func:`plain`      a cell as a plain Python value: missing -> None, numpy scalars -> int/float/str
 :func:`split_cell` a ``;``-joined cell as its non-empty items
 :func:`cell_text`  a cell as text: missing -> ``""``
+:func:`json_value` a cell ready for JSON: missing and non-finite -> None, numpy scalars -> Python
+:func:`json_text`  :func:`json_value` as text: None -> ``""``
 =================  ==========================================================================
 
 They import nothing of orgnet, so any stage may use them.
@@ -21,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["is_missing", "plain", "split_cell", "cell_text"]
+__all__ = ["is_missing", "plain", "split_cell", "cell_text", "json_value", "json_text"]
 
 
 def is_missing(value: Any) -> bool:
@@ -84,3 +86,41 @@ def cell_text(value: Any) -> str:
     ('', '', '0.5')
     """
     return "" if is_missing(value) else str(value)
+
+
+def json_value(value: Any) -> Any:
+    """JSON-ready: missing -> None, numpy scalars -> Python, non-finite floats -> None; lists
+    item by item; any other object as its text.
+
+    >>> import numpy as np
+    >>> json_value(np.int64(3)), json_value(float("inf")), json_value(pd.NA), json_value([1.5, None])
+    (3, None, None, [1.5, None])
+    """
+    if value is None:
+        return None
+    kind = type(value)
+    if kind is str or kind is int or kind is bool:  # the common cases, without pd.isna
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if is_missing(value):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)
+
+
+def json_text(value: Any) -> str:
+    """:func:`json_value` as text (``""`` for None).
+
+    >>> json_text(float("nan")), json_text(2.0)
+    ('', '2.0')
+    """
+    value = json_value(value)
+    return "" if value is None else str(value)

@@ -30,18 +30,15 @@ import networkx as nx
 import pandas as pd
 
 from .._version import __version__
+from ..cells import json_text
 
-# the page's data (orgnet/render/network_data.py), importable from here as before
+# the page's data (orgnet/render/network_data.py, evidence_data.py), importable from here as before
+from .evidence_data import LOW_CONFIDENCE, _quote_context, _records  # noqa: F401
 from .network_data import (  # noqa: F401
     COMMUNITY_COLOURS,
     FONT_PX,
     LABEL_WIDTH,
-    LOW_CONFIDENCE,
     OTHER_COMMUNITY_COLOUR,
-    _clean,
-    _quote_context,
-    _records,
-    _text,
     community_rings,
     layout_positions,
     measure_sizes,
@@ -136,7 +133,7 @@ def _generated(generated: _dt.datetime | str | None) -> str:
 def _sources(sources: Any) -> list[dict]:
     rows = []
     for r in _records(sources):
-        rows.append({c: _text(r.get(c)) for c in SOURCE_COLUMNS})
+        rows.append({c: json_text(r.get(c)) for c in SOURCE_COLUMNS})
     return rows
 
 

@@ -13,7 +13,10 @@ import networkx as nx
 import pandas as pd
 
 from .. import vocabulary
-from ..cells import is_missing, split_cell
+from ..cells import json_text as _text
+from ..cells import json_value as _clean
+from ..cells import split_cell
+from .evidence_data import LOW_CONFIDENCE, _claim_rows, _node_conflicts, _node_merges, _page_edges, _records
 from .layout import label_box, network_positions, tree_positions
 
 __all__ = [
@@ -31,8 +34,6 @@ __all__ = [
 #: label font size and wrap width in the page; the layout sizes label boxes with the same values
 FONT_PX = 14
 LABEL_WIDTH = 124
-#: edges below this confidence are drawn dashed, like hedged ones
-LOW_CONFIDENCE = 0.5
 #: ring colours of communities 1, 2 ... (the largest first): Okabe and Ito's colour-blind-safe
 #: palette without its orange and yellow (too close to the focus ring), and Paul Tol's wine and teal
 COMMUNITY_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#882255", "#44AA99", "#000000")
@@ -44,95 +45,6 @@ _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 _FALLBACK_KIND = {"colour": "#c7c7c7", "shape": "dot", "label": "unknown kind"}
 _FALLBACK_RELATION = {"colour": "#999999", "label": None, "meaning": ""}
 _LABEL_INSIDE = {"box", "ellipse", "circle", "database", "text"}
-
-
-def _clean(value: Any) -> Any:
-    """JSON-ready: missing -> None, numpy scalars -> Python, non-finite floats -> None."""
-    if value is None:
-        return None
-    kind = type(value)
-    if kind is str or kind is int or kind is bool:  # the common cases, without pd.isna
-        return value
-    if kind is float:
-        return value if math.isfinite(value) else None
-    if isinstance(value, (list, tuple)):
-        return [_clean(v) for v in value]
-    if is_missing(value):
-        return None
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, (bool, int, float, str)):
-        return value
-    return str(value)
-
-
-def _text(value: Any) -> str:
-    value = _clean(value)
-    return "" if value is None else str(value)
-
-
-def _quote_context(evidence: str, context: str, context_start: Any, char_start: Any) -> tuple[str, int]:
-    """A claim's quote for the side panel: its context sentence and where the evidence sits in
-    it (``context[offset:offset + len(evidence)] == evidence``). A claim without a context (a
-    curated one, or a table written before contexts) is quoted by its evidence alone.
-
-    >>> _quote_context("Bureau of Tests", "The Bureau of Tests was set up.", 100, 104)
-    ('The Bureau of Tests was set up.', 4)
-    >>> _quote_context("Council report 2021", "", None, 10)
-    ('Council report 2021', 0)
-
-    In a file the reader cleaned (HTML, ``\\r\\n`` line ends), ``char_start - context_start``
-    counts file characters, which the cleaned context may have fewer of: the evidence is then
-    the last place it occurs in the context at or before that offset.
-
-    >>> _quote_context("Tests & Co", "The Tests & Co is.", 100, 107)
-    ('The Tests & Co is.', 4)
-    """
-    if context and isinstance(context_start, (int, float)) and isinstance(char_start, (int, float)):
-        offset = int(char_start) - int(context_start)
-        if 0 <= offset and context[offset : offset + len(evidence)] == evidence:
-            return context, offset
-        if evidence and offset >= 0:
-            # offsets count file characters and the context is the cleaned text: where the file
-            # held markup, entities or \r\n, the evidence sits at or before that many characters
-            at = context.rfind(evidence, 0, offset + len(evidence))
-            if at < 0:
-                at = context.find(evidence)
-            if at >= 0:
-                return context, at
-    return evidence, 0
-
-
-def _glued_labels(context: str) -> list[int]:
-    """Where an infobox label runs into its value with nothing between them in the text
-    (``Headquarters4 Quay Road``, as some scrapes print an infobox): the offsets in
-    ``context`` of those values, for the side panel to show a gap there. The text is not
-    changed.
-
-    >>> _glued_labels("Headquarters4 Quay Road\\nFormed: 1950\\nFormation1950")
-    [12, 46]
-    """
-    from ..read.infobox import match_field_line
-
-    out, pos = [], 0
-    for line in context.split("\n"):
-        m = match_field_line(line, pos)
-        if m is not None and m[1] == "glued" and m[0].values:
-            at = m[0].values[0].start
-            if pos < at < pos + len(line) and not context[at - 1].isspace():
-                out.append(at)
-        pos += len(line) + 1
-    return out
-
-
-def _records(table: Any) -> list[dict]:
-    if table is None:
-        return []
-    if isinstance(table, pd.DataFrame):
-        return table.to_dict("records")
-    return [dict(r) for r in table]
 
 
 def _node_size(degree: int) -> float:
@@ -354,12 +266,54 @@ def page_data(
     doc_mirrors = {_text(r.get("doc")): _text(r.get("mirror_of")) for r in source_recs if _text(r.get("mirror_of"))}
 
     node_ids = sorted(G.nodes, key=str)
+    use_given = positions is not None and all(n in positions for n in node_ids)
+    rings, community_legend = community_rings(communities, node_ids) if communities is not None else ({}, [])
+    nodes, boxes = _page_nodes(G, node_ids, kinds_vocab, use_given, sizes, rings if communities is not None else None)
+    pos = positions if positions is not None and use_given else _positions(G, hierarchical_root, focus, boxes)
+    for node in nodes:
+        x, y = pos[_find(G, node["id"])]
+        node["x"], node["y"] = round(float(x), 1), round(float(y), 1)
+
+    edges = _page_edges(G, claim_rows)
+    _set_curves(edges, {n["id"]: n for n in nodes})
+
+    kinds, relations = _legend(nodes, edges, kinds_vocab)
+
+    time = _time_range(nodes, edges, year, until, show_undated)
+    node_conflicts = _node_conflicts(conflicts, {n["id"] for n in nodes})
+    node_merges = _node_merges(merges, {n["id"] for n in nodes})
+    used_docs = _used_docs(nodes, edges, node_conflicts, node_merges)
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "kinds": kinds,
+        "relations": relations,
+        "documents": {d: doc_titles.get(d, "") for d in used_docs},
+        "mirror_of": {d: doc_mirrors[d] for d in used_docs if d in doc_mirrors},
+        "conflicts": node_conflicts,
+        "merges": node_merges,
+        "focus": str(focus) if focus is not None and focus in G else None,
+        "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
+        "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
+        "time": time,
+        "size_by": (size_by or "measure") if sizes is not None else None,
+        "communities": community_legend,
+    }
+
+
+def _page_nodes(
+    G: nx.MultiDiGraph,
+    node_ids: list,
+    kinds_vocab: Mapping,
+    use_given: bool,
+    sizes: Mapping | None,
+    rings: Mapping | None,
+) -> tuple[list[dict], dict]:
+    """The page's nodes (without places) and their label boxes (none when the places are given)."""
     degrees = dict(G.degree())
     degree = {n: degrees[n] for n in node_ids}
     gone = _gone(G)
-    use_given = positions is not None and all(n in positions for n in node_ids)
     measured = measure_sizes(sizes, node_ids) if sizes is not None else {}
-    rings, community_legend = community_rings(communities, node_ids) if communities is not None else ({}, [])
     boxes, nodes = {}, []
     for n in node_ids:
         a = G.nodes[n]
@@ -382,75 +336,43 @@ def page_data(
         )
         if sizes is not None:
             nodes[-1]["measure"] = _clean(sizes.get(n))
-        if communities is not None:
+        if rings is not None:
             nodes[-1]["community"], nodes[-1]["ring"] = rings.get(n, (None, None))
 
-    if positions is not None and use_given:
-        pos = positions
-    elif hierarchical_root is not None and hierarchical_root in G:
-        pos = tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
-    else:
-        pos = network_positions(G, center=focus if focus in G else None, boxes=boxes)
-    for node in nodes:
-        x, y = pos[_find(G, node["id"])]
-        node["x"], node["y"] = round(float(x), 1), round(float(y), 1)
+    return nodes, boxes
 
-    edges = _page_edges(G, claim_rows)
-    _set_curves(edges, {n["id"]: n for n in nodes})
 
-    kinds, relations = _legend(nodes, edges, kinds_vocab)
+def _positions(G: nx.MultiDiGraph, hierarchical_root: str | None, focus: str | None, boxes: dict) -> Mapping:
+    """Places laid out in Python: a tree under ``hierarchical_root``, else the network around ``focus``."""
+    if hierarchical_root is not None and hierarchical_root in G:
+        return tree_positions(_hierarchy_tree(G, hierarchical_root), hierarchical_root, boxes=boxes)
+    return network_positions(G, center=focus if focus in G else None, boxes=boxes)
 
+
+def _time_range(nodes: list[dict], edges: list[dict], year, until, show_undated: bool) -> dict | None:
+    """The year control's range (every year a link, founding or absorption gives) and start."""
     years = [y for e in edges for iv in e["intervals"] for y in iv if y is not None]
     years += [n["founded"] for n in nodes if n["founded"] is not None]
     years += [n["gone"] for n in nodes if n["gone"] is not None]
-    time = (
-        {
-            "min": min(years),
-            "max": max(years + ([until] if until is not None else [])),
-            "year": None if year is None else int(year),
-            "show_undated": bool(show_undated),
-        }
-        if years
-        else None
-    )
-    node_conflicts = _node_conflicts(conflicts, {n["id"] for n in nodes})
-    node_merges = _node_merges(merges, {n["id"] for n in nodes})
-    used_docs = sorted(
+    if not years:
+        return None
+    return {
+        "min": min(years),
+        "max": max(years + ([until] if until is not None else [])),
+        "year": None if year is None else int(year),
+        "show_undated": bool(show_undated),
+    }
+
+
+def _used_docs(nodes: list[dict], edges: list[dict], node_conflicts: dict, node_merges: dict) -> list[str]:
+    """Every document the page names (nodes, links, claims, conflicts, merges), sorted."""
+    return sorted(
         {d for n in nodes for d in n["docs"]}
         | {d for e in edges for d in e["docs"]}
         | {c["doc"] for e in edges for c in e["claims"] if c.get("doc")}
         | {d for cs in node_conflicts.values() for c in cs for v in c["values"] for d in v["docs"]}
         | {m["doc"] for ms in node_merges.values() for m in ms if m["doc"]}
     )
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "kinds": kinds,
-        "relations": relations,
-        "documents": {d: doc_titles.get(d, "") for d in used_docs},
-        "mirror_of": {d: doc_mirrors[d] for d in used_docs if d in doc_mirrors},
-        "conflicts": node_conflicts,
-        "merges": node_merges,
-        "focus": str(focus) if focus is not None and focus in G else None,
-        "root": str(hierarchical_root) if hierarchical_root is not None and hierarchical_root in G else None,
-        "style": {"font_px": FONT_PX, "label_width": LABEL_WIDTH, "low_confidence": LOW_CONFIDENCE},
-        "time": time,
-        "size_by": (size_by or "measure") if sizes is not None else None,
-        "communities": community_legend,
-    }
-
-
-def _claim_rows(G: nx.MultiDiGraph, claims: pd.DataFrame | Mapping | None) -> Mapping[str, dict]:
-    """``claim_id -> row`` of the claims that `G`'s edges cite (`claims` itself when a mapping)."""
-    if isinstance(claims, Mapping):
-        return claims
-    if claims is None or not len(claims):
-        return {}
-    wanted = {cid for *_, a in G.edges(data=True) for cid in split_cell(a.get("claim_ids"))}
-    return {
-        _text(rec.get("claim_id")): rec
-        for rec in claims[claims["claim_id"].astype(str).isin(wanted)].to_dict("records")
-    }
 
 
 def _gone(G: nx.MultiDiGraph) -> dict:
@@ -461,78 +383,6 @@ def _gone(G: nx.MultiDiGraph) -> dict:
         if (_text(a.get("relation")) or str(k)) == "absorbed_into" and start is not None:
             gone[u] = min(start, gone.get(u, start))
     return gone
-
-
-def _page_edges(G: nx.MultiDiGraph, claim_rows: Mapping[str, dict]) -> list[dict]:
-    """The page's edges, in (source, target, key) order, each with its claims (:func:`_cite`)."""
-    from ..graph import edge_intervals
-
-    edges = []
-    pair_count: dict[tuple, int] = {}
-    labels = {n: _text(a.get("label")) or str(n) for n, a in G.nodes(data=True)}
-    for i, (u, v, k, a) in enumerate(
-        sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    ):
-        relation = _text(a.get("relation")) or str(k)
-        su, sv = str(u), str(v)
-        pair = (su, sv) if su <= sv else (sv, su)
-        parallel = pair_count.get(pair, 0)
-        pair_count[pair] = parallel + 1
-        confidence = _clean(a.get("confidence"))
-        hedge = _text(a.get("hedge")) or "stated"
-        cites = [_cite(cid, claim_rows.get(cid)) for cid in split_cell(a.get("claim_ids"))]
-        edges.append(
-            {
-                "id": f"e{i}",
-                "from": str(u),
-                "to": str(v),
-                "relation": relation,
-                "source_label": labels[u],
-                "target_label": labels[v],
-                "start": _clean(a.get("start")),
-                "end": _clean(a.get("end")),
-                "intervals": [[iv.start, iv.end] for iv in edge_intervals(a)],
-                "title": _text(a.get("title")),
-                "confidence": confidence,
-                "hedge": hedge,
-                "evidence": _text(a.get("evidence")),
-                "docs": split_cell(a.get("docs")),
-                "n_claims": _clean(a.get("n_claims")),
-                "refs": split_cell(a.get("refs")),
-                "undated": bool(a.get("undated")) if a.get("undated") is not None else None,
-                "dashed": hedge != "stated" or (confidence is not None and confidence < LOW_CONFIDENCE),
-                "parallel": parallel,
-                "claims": cites,
-            }
-        )
-    return edges
-
-
-def _cite(cid: str, c: Mapping | None) -> dict:
-    """A claim as the side panel cites it; ``found`` False when the claims table lacks it."""
-    if c is None:
-        return {"claim_id": cid, "found": False}
-    evidence = _text(c.get("evidence"))
-    context, offset = _quote_context(
-        evidence, _text(c.get("context")), _clean(c.get("context_start")), _clean(c.get("char_start"))
-    )
-    return {
-        "claim_id": cid,
-        "found": True,
-        "doc": _text(c.get("doc")),
-        "section": _text(c.get("section")),
-        "evidence": evidence,
-        "context": context,
-        "offset": offset,
-        "glued": _glued_labels(context) if _text(c.get("method")) == "infobox" else [],
-        "refs": split_cell(c.get("refs")),
-        "citations": split_cell(c.get("citations"), " | "),
-        "method": _text(c.get("method")),
-        "hedge": _text(c.get("hedge")),
-        "confidence": _clean(c.get("confidence")),
-        "start": _clean(c.get("start")),
-        "end": _clean(c.get("end")),
-    }
 
 
 def _legend(nodes: list[dict], edges: list[dict], kinds_vocab: Mapping) -> tuple[list[dict], list[dict]]:
@@ -586,52 +436,6 @@ def _legend_entries(
     entries = [{**known(value, spec), "count": counts[value]} for value, spec in vocab.items() if value in counts]
     entries += [{**unknown(value), "count": counts[value]} for value in sorted(v for v in counts if v not in vocab)]
     return entries
-
-
-def _by_node(table: Any, node_ids: set[str], entry: Callable[[dict], dict]) -> dict[str, list[dict]]:
-    """``{node id: [entry(row), ...]}`` of a table's rows whose ``entity`` is drawn, in row order.
-
-    >>> _by_node([{"entity": "a", "x": 1}, {"entity": "b", "x": 2}], {"a"}, lambda r: {"x": r["x"]})
-    {'a': [{'x': 1}]}
-    """
-    out: dict[str, list[dict]] = {}
-    for r in _records(table):
-        eid = _text(r.get("entity"))
-        if eid in node_ids:
-            out.setdefault(eid, []).append(entry(r))
-    return out
-
-
-def _node_merges(merges: Any, node_ids: set[str]) -> dict[str, list[dict]]:
-    """``{node id: [{"name", "other_name", "rule", "why", "doc", "evidence"}]}`` for the nodes drawn."""
-    from ..resolve import RULES
-
-    def entry(r: dict) -> dict:
-        rule = _text(r.get("rule"))
-        return {
-            "name": _text(r.get("name")),
-            "other_name": _text(r.get("other_name")),
-            "rule": rule,
-            "why": RULES.get(rule, rule),
-            "doc": _text(r.get("doc")),
-            "evidence": _text(r.get("evidence")),
-        }
-
-    return _by_node(merges, node_ids, entry)
-
-
-def _node_conflicts(conflicts: Any, node_ids: set[str]) -> dict[str, list[dict]]:
-    """``{node id: [{"field", "values": [{"value", "docs"}]}]}`` for the nodes drawn."""
-    from ..sources import conflict_values
-
-    return _by_node(
-        conflicts,
-        node_ids,
-        lambda r: {
-            "field": _text(r.get("field")),
-            "values": conflict_values({"values": _text(r.get("values")), "docs": _text(r.get("docs"))}),
-        },
-    )
 
 
 def _set_curves(edges: list[dict], nodes: dict[str, dict]) -> None:
