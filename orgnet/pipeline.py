@@ -19,7 +19,7 @@ import os
 import sys
 import typing
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -222,6 +222,9 @@ def _parse_into(
             if wanted.intersection(ids):
                 rejected.update(wanted.intersection(ids))
                 claims = [c for c, cid in zip(claims, ids) if cid not in wanted]
+        if doc.references:  # kept on disk until the tables stage quotes them in citations
+            spool.put_references(i, doc.references)
+            doc = replace(doc, references={}, n_references=len(doc.references))
         summaries[i] = doc
         spool.put(i, claims)
         n_claims += len(claims)
@@ -493,7 +496,7 @@ class _Corpus:
         )
         for k, d in enumerate(maker.summaries):
             claims = self.spool.get(k) if k in self.spool else []
-            maker.add(d, self.rejections.keep(claims) if self.rejections else claims)
+            maker.add(d, self.rejections.keep(claims) if self.rejections else claims, self.spool.references(k))
         if self.rejections is not None:
             self.cur_warnings += self.res.warnings + self.rejections.warnings() + self.relabelled
         if self.strict:

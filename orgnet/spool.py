@@ -12,12 +12,16 @@ any integer) and fast, since :class:`~orgnet.extract.Claim` pickles as a call wi
 values. Pickle is safe here because nothing but this process writes or reads the file within
 one build; the parse cache, which outlives a build, stores JSON (:mod:`orgnet.cache`).
 
+A document's reference list (what its claims' citations quote) waits there too
+(:meth:`ClaimSpool.put_references`), from the parse to the tables stage.
+
 >>> from orgnet.extract import Claim
 >>> with ClaimSpool() as spool:
 ...     spool.put(0, [Claim("Ada Li", "leads", "Bureau of Tests", doc="a.txt")])
 ...     spool.put(1, [])
-...     [c.object for c in spool.get(0)], spool.get(1), len(spool)
-(['Bureau of Tests'], [], 2)
+...     spool.put_references(0, {1: "Annual report, 2001"})
+...     [c.object for c in spool.get(0)], spool.get(1), len(spool), spool.references(0), spool.references(1)
+(['Bureau of Tests'], [], 2, {1: 'Annual report, 2001'}, {})
 """
 
 from __future__ import annotations
@@ -41,28 +45,42 @@ class ClaimSpool:
     def __init__(self, folder: str | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="orgnet-claims-", dir=folder)
         self._where: dict[int, tuple[int, int]] = {}  # document number -> (offset, length)
+        self._refs: dict[int, tuple[int, int]] = {}  # document number -> its references' (offset, length)
         self._end = 0
         self.bytes = 0
 
-    def put(self, doc: int, claims: Sequence[Claim]) -> None:
-        """Store the claims of document number ``doc`` (a later ``put`` of the same number wins)."""
-        if not claims:
-            self._where[doc] = (0, 0)
-            return
-        data = pickle.dumps(list(claims), protocol=pickle.HIGHEST_PROTOCOL)
+    def _write(self, obj: object) -> tuple[int, int]:
+        data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
         self._file.seek(self._end)
         self._file.write(data)
-        self._where[doc] = (self._end, len(data))
+        where = (self._end, len(data))
         self._end += len(data)
         self.bytes += len(data)
+        return where
+
+    def _read(self, where: tuple[int, int]) -> Any:
+        offset, length = where
+        self._file.seek(offset)
+        return pickle.loads(self._file.read(length))
+
+    def put(self, doc: int, claims: Sequence[Claim]) -> None:
+        """Store the claims of document number ``doc`` (a later ``put`` of the same number wins)."""
+        self._where[doc] = self._write(list(claims)) if claims else (0, 0)
 
     def get(self, doc: int) -> list[Claim]:
         """The claims of document number ``doc`` (a new list of new objects on each call)."""
-        offset, length = self._where[doc]
-        if not length:
-            return []
-        self._file.seek(offset)
-        return pickle.loads(self._file.read(length))
+        where = self._where[doc]
+        return self._read(where) if where[1] else []
+
+    def put_references(self, doc: int, references: dict[int, str]) -> None:
+        """Store the reference list of document number ``doc``."""
+        if references:
+            self._refs[doc] = self._write(references)
+
+    def references(self, doc: int) -> dict[int, str]:
+        """The reference list stored for document number ``doc`` (empty when none was)."""
+        where = self._refs.get(doc)
+        return self._read(where) if where else {}
 
     def __contains__(self, doc: int) -> bool:
         return doc in self._where

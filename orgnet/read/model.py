@@ -138,3 +138,16 @@ class DocumentSummary:
     encoding: str = "utf-8"
     fingerprint: bytes = b""  # MinHash of the prose, to find mirror copies (orgnet.read.mirrors)
     sha256: str = ""  # of the file's bytes as read
+    # the number of references when a build keeps the list itself on disk until the tables need it
+    # (``references`` is then empty); None: the references are those above
+    n_references: int | None = None
+
+    def reference_count(self) -> int:
+        """How many references the document lists (see ``n_references``).
+
+        >>> DocumentSummary("a.txt", references={1: "A book"}).reference_count()
+        1
+        >>> DocumentSummary("a.txt", n_references=3).reference_count()
+        3
+        """
+        return len(self.references) if self.n_references is None else self.n_references

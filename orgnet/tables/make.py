@@ -140,9 +140,11 @@ class TableMaker:
         present = "|".join(re.escape(w) for w in vocabulary.names()["present_words"])
         self._is_present = re.compile(rf"\b(?:{present})\b").search
 
-    def add(self, doc: DocumentSummary, claims: Sequence[Claim]) -> None:
-        """Take one document's claims (``doc`` is its summary, one of :attr:`summaries`)."""
-        col = _claim_columns(doc, claims, self.res, self._claim_ids(claims))
+    def add(self, doc: DocumentSummary, claims: Sequence[Claim], references: dict[int, str] | None = None) -> None:
+        """Take one document's claims (``doc`` is its summary, one of :attr:`summaries`);
+        ``references``: the document's reference list, when its summary no longer holds it."""
+        refs = doc.references if references is None else references
+        col = _claim_columns(doc, claims, self.res, self._claim_ids(claims), refs)
         for name, values in col.items():
             self.columns[name].extend(values)
         self.n_claims += len(claims)
@@ -306,7 +308,9 @@ def _id_part(doc: str) -> str:
     return doc.replace(";", "_").replace("|", "_").replace(" ", "_")
 
 
-def _claim_columns(d: DocumentSummary, claims: Sequence[Claim], res: Resolution, ids: list[str]) -> dict[str, list]:
+def _claim_columns(
+    d: DocumentSummary, claims: Sequence[Claim], res: Resolution, ids: list[str], references: dict[int, str]
+) -> dict[str, list]:
     """One document's rows of the claims table as columns of Python values (one comprehension
     per column is far faster than one object per row)."""
     key_to_id, scoped = res.key_to_id, res.scoped
@@ -319,8 +323,7 @@ def _claim_columns(d: DocumentSummary, claims: Sequence[Claim], res: Resolution,
         "doc": [d.doc] * len(claims),
         "refs": [";".join(map(str, c.refs)) if c.refs else "" for c in claims],
         "citations": [
-            " | ".join(f"[{r}] {d.references[r]}" for r in c.refs if r in d.references) if c.refs else ""
-            for c in claims
+            " | ".join(f"[{r}] {references[r]}" for r in c.refs if r in references) if c.refs else "" for c in claims
         ],
         "subject_name": [c.subject for c in claims],
         "object_name": [c.object for c in claims],

@@ -310,7 +310,7 @@ def _documents(
                 "unparsed": " | ".join(f"line {ln}: {txt}" for ln, txt in d.unparsed),
                 "n_sentences": d.n_sentences,
                 "n_fields": d.n_fields,
-                "n_references": len(d.references),
+                "n_references": d.reference_count(),
                 "encoding": d.encoding,
                 "sha256": d.sha256,
                 "parser_version": version if d.sha256 else "",
