@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
-from ..read.officeholders import office_body
-from .words import is_demonym, office_then_person
+from .mention_names import make_mention
+from .words import is_demonym
 
 __all__ = [
     "PAREN_AFTER",
-    "cap",
-    "connector_ok",
     "extend_to_abbreviation",
     "governments_of",
     "lower_case_bodies",
-    "make_mention",
     "merge_enumerated",
     "merge_nicknames",
     "merge_possessives",
@@ -30,21 +26,6 @@ __all__ = [
 
 
 PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
-
-
-_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
-
-
-def cap(tok: str) -> bool:
-    """Whether a token can be part of a name (capitalised, an ordinal, a hyphenated particle)."""
-    return bool(tok) and (
-        tok[0].isupper() or bool(_ORDINAL.match(tok)) or ("-" in tok and bool(compiled()["particle_rx"].match(tok)))
-    )
-
-
-_MEMBER_OF = re.compile(
-    r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$"
-)
 
 
 _UNIT_NUMBER = re.compile(
@@ -315,171 +296,6 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
     return ms
 
 
-def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
-    """Whether the lower-case words `conns` between two runs of capitals join them into one name."""
-    first = conns[0]
-    if first == "and" or first == "&":
-        if len(conns) > 1:
-            return False  # "X and the Y": two names
-        left = [t[2] for t in toks[i : j + 1]]
-        if any(w.isupper() and len(w) > 1 for w in left):
-            return False  # "ILD and Central ...": an acronym is a whole name
-        if _post_follows(toks, k, v):
-            return False  # "Chairman of the Tide Council and Commander-in-Chief of the X": a second post
-        if has_prep:
-            return True  # "Foundation for Peace and Development"
-        if left[-1] in v["org_words"] and len(left) > 1:
-            return False  # "Foreign Ministry and ..." - the left part is complete ("Organization and
-            # Guidance Department", "Ulton University Students and Scholars Association" are one name)
-        # join only when the right side goes on to an organisation word
-        rest = []
-        m = k
-        while m < len(toks) and (cap(toks[m][2]) or toks[m][2] in v["connectors"]):
-            rest.append(toks[m][2])
-            m += 1
-            if len(rest) > 6:
-                break
-        return any(w in v["org_words"] for w in rest)
-    if first in ("a", "an", "the"):
-        prev = toks[j][2]
-        return False if first != "the" else prev in ("of", "for", "on")
-    if first == "to":
-        return len(conns) == 1
-    if first == "with":
-        # "Association for Friendship with Foreign Countries", "Institute of Friendship with the
-        # Peoples": one name when a preposition came before and the word before "with" is no
-        # organisation word ("the Institute for Peace with the Ministry" stays two names)
-        return has_prep and (len(conns) == 1 or (conns[1:] == ["the"] and toks[j][2] not in v["org_words"]))
-    if (
-        first in ("et", "y", "e", "und")
-        and len(conns) >= 2
-        and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der")
-    ):
-        return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
-    if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
-        return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
-    if first in v["particles"]:
-        return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
-    return False
-
-
-def _demonym_before_noun(toks, k: int, v: dict) -> bool:
-    """Whether the capitalised words from token ``k`` end in a demonym that qualifies the lower-case
-    noun after them ("for South Korean affairs", "of Ruritanian origin"): no part of a name
-    ("of the People's Republic of China": a connector after them, the name goes on)."""
-    m = k
-    while m + 1 < len(toks) and cap(toks[m + 1][2]) and toks[m + 1][0] - toks[m][1] == 1:
-        m += 1
-    nxt = toks[m + 1][2] if m + 1 < len(toks) and toks[m + 1][0] - toks[m][1] == 1 else ""
-    return (
-        bool(nxt)
-        and nxt[:1].islower()
-        and nxt not in v["connectors"]
-        and is_demonym(toks[m][2])
-        and toks[m][2] not in v["org_words"]
-    )
-
-
-def _post_follows(toks, k: int, v: dict) -> bool:
-    """Whether the words from token ``k`` open a post of a body ("Commander-in-Chief of",
-    "Secretary of", "Member of")."""
-    words: list[str] = []
-    for m in range(k, min(k + 4, len(toks))):
-        w = toks[m][2]
-        if w in ("of", "for"):
-            return bool(words) and (" ".join(words).casefold() in v["titles_cf"] or words in (["Member"], ["Members"]))
-        if not cap(w):
-            return False
-        words.append(w)
-    return False
-
-
-def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
-    """The mention of `surface` at ``[s, e)``: its name, and whether it reads as a person or a body."""
-    based = _BASED.match(surface)
-    if based and based.group("rest"):
-        # "Ulton-based Harbour Club": the body, and where it is based
-        m = make_mention(s + based.start("rest"), e, based.group("rest"), v)
-        m.based_in = based.group("place")
-        return m
-    name = surface
-    last = name.split()[-1] if name.split() else ""
-    possessive = name.endswith(("'s", "’s", "s'", "s’")) and last not in v["internal_poss"]
-    if possessive:
-        name = name[:-2] if name.endswith(("'s", "’s")) else name[:-1]
-    name = name.replace("\u00a0", " ")
-    if "\n" in name:
-        name = " ".join(name.split())  # a name a hard-wrapped page broke over two lines
-    title = ""
-    tm = v["title_rx"].match(name)
-    mm = _MEMBER_OF.match(name) if not tm else None
-    if mm and is_org_name(mm.group("body")):
-        title, name = "Member", mm.group("body")  # "Member of the Politburo": a seat on the body, not a body
-    elif tm:
-        rest = name[tm.end() :]
-        if rest.startswith(" of "):
-            title = tm.group("title")
-            rest_name = re.sub(r"^of (?:the )?", "", rest.strip())
-            name = rest_name if is_org_name(rest_name) else ""
-            if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
-                name = office_body(title, rest.strip()[3:]) or name
-            split = office_then_person(rest.strip()[3:])
-            if split:  # "Deputy Minister of Internal Affairs Bo Wu": the person (the post: _title_chains)
-                name = split[1]
-        elif rest.startswith(" for ") and tm.group("title") in v["ministry_titles"]:
-            title = tm.group("title")  # "Minister for State Security": the Ministry for State Security
-            name = office_body(title, rest.strip()[4:], "for")
-        elif rest.startswith(" ") and looks_like_person(rest.strip()):
-            title = tm.group("title")
-            name = rest.strip()
-        elif not rest.strip():
-            title, name = tm.group("title"), ""
-    elif not possessive:
-        # "Harbour Bureau Director Ada Li", "Ruritania Chief Executive Bo Wu": the person, titled
-        c = v["title_chain_rx"].match(name)
-        if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")):
-            title, name = c.group("title"), c.group("person")
-    h = v["honorific_rx"].match(name)
-    if h and looks_like_person(name[h.end() :]):
-        name = name[h.end() :]  # "Captain Ada Li", "Sir Bo Wu": the person
-    if " of " in name and not title:
-        left = name.split(" of ")[0]
-        h = v["honorific_rx"].match(left)
-        person = left[h.end() :] if h else left
-        if looks_like_person(person) and not is_org_name(person) and (h or not is_org_name(name)):
-            # "Lora Pena of Veldra", "Grand General Bo Wu of the Tide Army": the person (and where she
-            # comes from or serves)
-            name = person
-    if name and not title:
-        head = name.split(" of ")[0].split()
-        if (
-            len(head) >= 2
-            and head[-1].casefold() in v["titles_cf"]
-            and head[-1][:1].isupper()
-            and any(w in v["org_words"] for w in head[:-1])
-        ):
-            # "Communist Party Secretary of Ulton", "Deputy Party Secretary": a post, not a body
-            title, name = " ".join(head), ""
-    pn = v["post_nominal_rx"].search(name)
-    if pn and looks_like_person(name[: pn.start()]):
-        name = name[: pn.start()]  # "Bo Wu KCB": the person without the letters after the name
-    h = v["honorific_rx"].match(name)
-    if h and looks_like_person(name[h.end() :]):
-        name = name[h.end() :]  # "Sir Bo Wu KCB"
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name))
-    return Mention(
-        start=s,
-        end=e,
-        surface=surface,
-        name=name,
-        title=title,
-        org=bool(name) and is_org_name(name),
-        person=looks_like_person(name),
-        acronym=acronym,
-        possessive=possessive,
-    )
-
-
 def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
     """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word)."""
     out: list[Mention] = []
@@ -518,9 +334,6 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
         out.append(m)
         i += 1
     return out
-
-
-_BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
 
 
 # ("Member of the 12th, 13th, 14th Secretariat": the convocations are no part of the body's name)

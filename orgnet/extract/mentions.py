@@ -9,13 +9,11 @@ from ..countries import is_country_word
 from ..lexicon import compiled
 from ..names import Mention
 from ..read.model import Sentence
+from .mention_names import cap, connector_ok, make_mention
 from .mention_rules import (
-    cap,
-    connector_ok,
     extend_to_abbreviation,
     governments_of,
     lower_case_bodies,
-    make_mention,
     merge_enumerated,
     merge_nicknames,
     merge_possessives,

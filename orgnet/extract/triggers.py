@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .sentence import SentIndex
-from .slots import SlotRules
+from .succession import SuccessionRules
 from .words import (
     DATE,
     fits,
     kind_for,
     names_subject,
-    opening_year,
     operator_like,
     singular_title,
     skip_lead_phrase,
@@ -77,7 +76,7 @@ class _TriggerMatch:
         )
 
 
-class TriggerRules(SlotRules):
+class TriggerRules(SuccessionRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
     def _trigger(
@@ -472,168 +471,6 @@ class TriggerRules(SlotRules):
             return self.claims[n0:]
         return []
 
-    def _succession(
-        self, p: dict, t: re.Match, ix: SentIndex, subject: str, method: str, ctx: dict, earlier: list[Claim]
-    ) -> list[Claim]:
-        """ "Y succeeded Z as head of X in 1998", "Z was replaced by Y": Y leads X from then, Z until then.
-
-        Without "as <title> [of X]" the post is the one the sentence has just given Z.
-        """
-        s, clean = ix.s, ix.clean
-        ts, te = t.start() + s.start, t.end() + s.start
-        passive = t.group().casefold().endswith(" by")
-        bodies = self._body_succession(ix, ts, te, passive, subject, method, ctx)
-        if bodies is not None:
-            return bodies
-        before = [
-            m
-            for m in self._left(ix, ts, "person", adjacent=False, no_context=True, subject=subject)
-            if not m.anaphor or (m.anaphor == "person" and m.name)
-        ][-1:]
-        after = [m for m in self._right(ix, te, "person", max_gap=p.get("max_gap", 10)) if not m.anaphor][:1]
-        # "to replace its chief, Z, with Y in 1969": Y the new holder, Z the old
-        wm = _REPLACE_WITH.match(clean, after[0].end - s.start) if after and not passive else None
-        repl = [m for m in self._right(ix, wm.end() + s.start, "person", max_gap=0) if not m.anaphor][:1] if wm else []
-        if repl:
-            new, old, end = repl[0], after[0], repl[0].end
-            pm = _ITS_POST.search(clean, te - s.start, after[0].start - s.start)
-            if pm and self._is_title(pm.group("title")) and subject:
-                return self._succeeded(new, old, pm.group("title"), subject, ix, ts, te, end, method, ctx, earlier)
-        elif not before or not after:
-            return []
-        else:
-            new, old = (after[0], before[0]) if passive else (before[0], after[0])
-            end = after[0].end
-        am = self.v["as_title_rx"].match(clean, end - s.start)
-        bm = self.v["as_body_title_rx"].match(clean, end - s.start) if not am else None
-        if bm and not self._is_title(bm.group("body")):
-            org, title, end = bm.group("body"), bm.group("title"), bm.end() + s.start
-        elif t.groupdict().get("body") or t.groupdict().get("body2"):
-            # "Z joined the Senate, being replaced at the HB by Y", "Z was replaced as the director of
-            # X by Y": the body (and the post) the phrase names
-            org = t.group("body") or t.group("body2")
-            prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            title = t.groupdict().get("as_title") or (prev.title if prev and prev.title else "Head")
-        elif am:
-            title, end = am.group("title"), am.end() + s.start
-            if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
-                orgs = self._right(ix, end, "", max_gap=1)[:1]
-                if not orgs:
-                    return []
-                org, end = orgs[0].name, orgs[0].end
-            else:
-                org = subject
-        else:
-            # the post the sentence, or else the document, has just given the predecessor (or, "He
-            # has replaced Z", the successor)
-            prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
-            posts = self.__dict__.get("_posts", {})
-            new_post = posts.get(new.name)
-            participle = t.group().casefold().startswith(("replacing", "succeeding"))
-            if new_post and (
-                re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
-                or not participle
-                and any(c.subject == new.name and c.relation == "leads" for c in earlier)
-            ):
-                new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
-            post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
-            if post is None:
-                return []
-            title, org = post
-        if not org:
-            return []
-        return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
-
-    def _succeeded(
-        self,
-        new: Mention,
-        old: Mention,
-        title: str,
-        org: str,
-        ix: SentIndex,
-        ts: int,
-        te: int,
-        end: int,
-        method: str,
-        ctx: dict,
-        earlier: list[Claim],
-    ) -> list[Claim]:
-        """The two claims of a succession: ``new`` leads ``org`` from the year, ``old`` until it."""
-        s, clean = ix.s, ix.clean
-        title = title_case(singular_title(title))
-        y0, _, year_end = years_near(clean, end - s.start, None)
-        old_since = None
-        if y0 is not None and _IN_OFFICE_SINCE.match(clean, end - s.start):
-            old_since, y0 = y0, None  # "replacing Z, in office since 2014": when Z began, not the change
-        span_end = max(end, te, year_end + s.start if (y0 is not None or old_since) else 0)
-        span = (min(new.start, old.start, ts), span_end)
-        lead = opening_year(clean)
-        if y0 is None and lead is not None:
-            # "In 1986, Z retired and was succeeded by Y": dated when Z is the first name after "In 1986,"
-            k = ix.starting_from(skip_lead_phrase(clean) + s.start)
-            if k < len(ix.ments) and ix.ments[k].start == min(new.start, old.start):
-                y0, span = lead, (s.start, span_end)
-        if y0 is not None:
-            for c in reversed(earlier[-20:]):
-                if c.relation == "leads" and c.subject == old.name and c.object == org and c.end is None:
-                    c.end = y0  # "The first head was Z, who was replaced by Y in 2012"
-        self.__dict__.setdefault("_posts", {})[new.name] = (title, org)
-        n0 = len(self.claims)
-        self.add(
-            new.name,
-            "leads",
-            obj=org,
-            span=span,
-            method=method,
-            start=y0,
-            title=title,
-            subject_kind="person",
-            subject_surface=new.surface,
-            **ctx,
-        )
-        self.add(
-            old.name,
-            "leads",
-            obj=org,
-            span=span,
-            method=method,
-            start=old_since,
-            end=y0,
-            title=title,
-            subject_kind="person",
-            subject_surface=old.surface,
-            **ctx,
-        )
-        return self.claims[n0:]
-
-    def _body_succession(
-        self, ix: SentIndex, ts: int, te: int, passive: bool, subject: str, method: str, ctx: dict
-    ) -> list[Claim] | None:
-        """ "The X was dissolved and succeeded by the Y", "the Y replaced the X": bodies, not people
-        (the older absorbed into the newer). ``None`` when the names are not two bodies."""
-        s = ix.s
-        after = self._right(ix, te, "", max_gap=3)[:1]
-        if not after or after[0].person:
-            return None
-        if ix.clean[ts - s.start : te - s.start].casefold().endswith("ing"):
-            return []  # ", replacing the X": whose clause the participle closes the text does not mark
-        before = self._left(ix, ts, "", adjacent=False, no_context=False, subject=subject)[-1:]
-        if not before or before[0].person:
-            return None
-        new, old = (after[0], before[0]) if passive else (before[0], after[0])
-        y0, _, _ = years_near(ix.clean, te - s.start, opening_year(ix.clean))
-        n0 = len(self.claims)
-        self.add(
-            old.name,
-            "absorbed_into",
-            obj=new.name,
-            span=(min(ts, before[0].start if not before[0].anaphor else ts), after[0].end),
-            method=method,
-            start=y0,
-            **ctx,
-        )
-        return self.claims[n0:]
-
 
 _UNNAMED_UNIT_OF = re.compile(
     r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
@@ -648,12 +485,6 @@ _LEAD_PARTICIPLE = re.compile(
     r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
     r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},"
 )
-
-
-_REPLACE_WITH = re.compile(r"\s*,?\s*with\s+(?:the\s+)?")
-
-
-_ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*$")
 
 
 _TITLE_IS = re.compile(
@@ -691,9 +522,6 @@ _TOOK_OFFICE = re.compile(
     + DATE
     + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
 )
-
-
-_IN_OFFICE_SINCE = re.compile(r"\s*,?\s*(?:who had been |who was )?(?:in office|in post|in charge|at the helm) since\b")
 
 
 # a noun phrase and a comma between a sentence-initial date and the subject it dates
