@@ -10,7 +10,8 @@ import re
 from typing import Any
 
 from ..names import is_org_name, looks_like_person, same_subject
-from ..read.infobox import Field, Span, body_roles, has_cjk, split_values
+from ..read.field_lines import split_values
+from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .words import clean_person, office_and_body, office_title, place_name, single_name, strip_rank, term_years

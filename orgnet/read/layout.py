@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .infobox import (
-    looks_like_prose,
-    match_field_line,
-)
+from .field_lines import match_field_line
+from .infobox import looks_like_prose
 from .lines import NAME_TITLE, REF_CARET, known_titles
 
 __all__ = ["LAYOUTS", "detect_layout"]

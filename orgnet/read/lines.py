@@ -10,10 +10,8 @@ import functools
 import re
 
 from .. import vocabulary
-from .infobox import (
-    match_field_line,
-    plural,
-)
+from .field_lines import match_field_line
+from .infobox import plural
 from .officeholders import leader_heading, person_name
 
 __all__ = [

@@ -28,7 +28,8 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
-from .infobox import Span, has_org_word, is_field_key, plural
+from .field_lines import is_field_key
+from .infobox import Span, has_org_word, plural
 
 __all__ = [
     "Row",

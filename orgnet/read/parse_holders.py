@@ -6,15 +6,8 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from .infobox import (
-    Field,
-    Span,
-    continues_value,
-    has_org_word,
-    looks_like_prose,
-    match_field_line,
-    strip_debris,
-)
+from .field_lines import continues_value, match_field_line
+from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
     BULLET,
     DATES,

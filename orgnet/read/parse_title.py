@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .infobox import (
-    Span,
-    has_org_word,
-    looks_like_prose,
-    match_field_line,
-)
+from .field_lines import match_field_line
+from .infobox import Span, has_org_word, looks_like_prose
 from .lines import (
     BULLET,
     CAPTION_ROW,

@@ -59,7 +59,7 @@ def _glued_labels(context: str) -> list[int]:
     >>> _glued_labels("Headquarters4 Quay Road\\nFormed: 1950\\nFormation1950")
     [12, 46]
     """
-    from ..read.infobox import match_field_line
+    from ..read.field_lines import match_field_line
 
     out, pos = [], 0
     for line in context.split("\n"):

@@ -1,0 +1,338 @@
+"""Which lines of a scraped article are infobox fields (read stage): :func:`match_field_line`
+reads one line in any of the layouts :mod:`orgnet.read.infobox` lists, :func:`continues_value`
+tells a value's next line from a new field, :func:`split_values` cuts a value into its items."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocabulary
+from .infobox import (
+    Field,
+    FieldDef,
+    Span,
+    _edit_distance_le1,
+    _numbered_key,
+    _ranks,
+    body_roles,
+    field_defs,
+    has_cjk,
+    has_org_word,
+    looks_like_prose,
+    strip_debris,
+)
+
+__all__ = ["match_field_line", "continues_value", "split_values", "is_field_key"]
+
+_QUALIFIED = re.compile(
+    r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I
+)
+
+_URL = re.compile(
+    r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
+    r"(?:\.[a-z]{2})?(?:/\S*)?$|^official (?:website|site|web site)$",
+    re.I,
+)
+
+_GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
+
+_COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
+
+_PERSON_START = re.compile(
+    r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,"
+)
+
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
+
+_FUNCTION_WORDS = {
+    "of",
+    "on",
+    "in",
+    "the",
+    "and",
+    "is",
+    "are",
+    "was",
+    "were",
+    "to",
+    "for",
+    "a",
+    "an",
+    "as",
+    "at",
+    "by",
+    "with",
+    "from",
+    "that",
+    "this",
+    "it",
+    "has",
+    "have",
+    "had",
+}
+
+_SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
+
+_SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
+
+_SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
+
+_SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
+
+_TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
+
+# "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
+_AFTER_TERM = r"|(?<=\d\))\s+(?=[A-Z])|(?<=present\))\s+(?=[A-Z])"
+_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+" + _AFTER_TERM)
+
+_SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
+
+
+def continues_value(f: Field, line: str) -> bool:
+    """Does a line go on with the value of an infobox field opened above it?
+
+    A value ends at a URL or ``Official website``, at an unknown key glued to its value
+    (``BadgeThe emblem``, ``Seats130``), and, for fields whose values are bodies or people,
+    at a line that names neither.
+
+    >>> f = Field(key="Part of", raw_key="Part of", role="part_of", multi=True)
+    >>> continues_value(f, "Harbour Defence Force"), continues_value(f, "Insignia")
+    (True, False)
+    >>> continues_value(f, "www.example.org"), continues_value(f, "MottoTides Rise"), continues_value(f, "Origin: Ulton")
+    (False, False, False)
+    """
+    s = line.strip()
+    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
+        return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
+    if f.role in body_roles():
+        return has_cjk(s) or has_org_word(s) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
+    if f.role.startswith("leader"):
+        if _post_key(s) is not None or _post_rx_start().match(s):
+            return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
+        return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
+    return True
+
+
+@functools.lru_cache(maxsize=8192)
+def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
+    """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered)."""
+    raw = " ".join(key_text.split())
+    number = 1
+    numbered = _numbered_key(raw)
+    if numbered and numbered[0].group:
+        return numbered
+    m = _TRAILING_NUMBER.match(raw)
+    if m and m.group("base").strip():
+        raw, number = m.group("base").strip(), int(m.group("num"))
+    low = raw.casefold()
+    exact, by_length = _defs_index()
+    if low in exact:
+        return exact[low], number
+    # a misspelt key ("Year stablished"), within one edit, so of a length within one of the
+    # key's; the first such definition in field_defs() order. A plural is no misspelling
+    # ("Department" is where an office sits, "Departments" the units under a body)
+    near = sorted(i for n in (len(low) - 1, len(low), len(low) + 1) for i in by_length.get(n, ()))
+    defs = field_defs()
+    for i in near:
+        key = defs[i].key.casefold()
+        if _edit_distance_le1(key, low) and key.rstrip("s") != low.rstrip("s"):
+            return defs[i], number
+    return numbered
+
+
+@functools.lru_cache(maxsize=1)
+def _defs_index() -> tuple[dict[str, FieldDef], dict[int, tuple[int, ...]]]:
+    """:func:`field_defs` by casefolded key (the first of equal keys), and the positions of the
+    keys of 8 characters or more by their length (the candidates for a misspelt key)."""
+    exact: dict[str, FieldDef] = {}
+    by_length: dict[int, list[int]] = {}
+    for i, d in enumerate(field_defs()):
+        key = d.key.casefold()
+        exact.setdefault(key, d)
+        if len(d.key) >= 8:
+            by_length.setdefault(len(key), []).append(i)
+    return exact, {n: tuple(v) for n, v in by_length.items()}
+
+
+def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False) -> tuple[Field, str] | None:
+    """Match one line as the start of an infobox field.
+
+    Returns the field (with the value on this line, if any) and the separator style
+    (``dash``, ``pipe``, ``glued``, ``space``, ``alone``), or ``None``.
+    ``allow_unknown_keys`` accepts any ``- Key: Value`` / ``Key | Value |`` key.
+
+    >>> f, style = match_field_line("Formation1984; 40 years ago (1984)", 0)
+    >>> (f.key, f.values[0].text, style)
+    ('Formation', '1984; 40 years ago (1984)', 'glued')
+    >>> f, style = match_field_line("- Leader Name2: Ada Li", 100)
+    >>> (f.key, f.number, f.values[0].text, f.values[0].start, style)
+    ('Leader Name', 2, 'Ada Li', 116, 'dash')
+    """
+    hit = _separated_field(line, line_start, allow_unknown_keys)
+    if hit is not None:
+        return hit
+    if looks_like_prose(line) or not line[:1].isalpha():
+        return None
+    orig = line
+    line = line.replace("\u00a0", " ")  # for matching only; values come from `orig`
+    low = line.casefold()
+    for d in field_defs():
+        k = d.key.casefold()
+        if not low.startswith(k):
+            continue
+        rest = line[len(k) :]
+        number = 1
+        if rest[:1].isdigit() and (len(rest) == 1 or not rest[1:2].isdigit()) and d.role.startswith("leader_"):
+            number, rest = int(rest[0]), rest[1:]
+        key_len = len(line) - len(rest)
+        if not rest.strip():
+            style = "alone"
+        elif rest.startswith(":"):
+            style = "colon"
+        elif rest[0] in " \u00a0\t":
+            style = "space"
+        elif not rest[0].islower() and rest[0] not in "'’-":
+            style = "glued"
+        else:
+            continue  # "Leadership team" is not "Leader" + "ship team"
+        if style == "space" and rest.split()[0].casefold() in _FUNCTION_WORDS:
+            continue  # "Type of ..." / "Head of the ..." read as words, not fields
+        if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
+            continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
+        if style == "space" and d.role == "leader" and re.fullmatch(r"\s*[a-z]+\s*", rest):
+            continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
+        if style == "space" and d.role == "leader" and has_org_word(rest) and not has_org_word(d.key):
+            continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
+        if style == "space" and d.role == "leader" and d.key in _ranks():
+            continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
+        f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
+        val_off = key_len + (1 if style == "colon" else 0)
+        val = orig[val_off:]
+        if val.strip():
+            f.values.append(strip_debris(val, line_start + val_off))
+        return f, style
+    # a misspelt key alone on its line ("Year stablished"), or an office with a qualifier
+    # ("Executive deputy head")
+    found = _lookup(line.strip()) if len(line.strip()) <= 40 else None
+    if found is None and len(line.strip()) <= 40:
+        q = _QUALIFIED.match(line.strip())
+        found = _lookup(q.group("rest")) if q else None
+        if found and not found[0].role.startswith("leader"):
+            found = None
+    if found is None and (post := _post_key(line.strip())) is not None:
+        found = (post, 1)
+    if found:
+        d, number = found
+        return _new_field(d, line.strip(), number, line_start, line_start + len(line)), "alone"
+    return None
+
+
+def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tuple[Field, str] | None:
+    """A field whose key a separator ends (``- Key: V``, ``| key = V``, ``Key: V``, ``Key | V |``)."""
+    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("colon", _SEP_COLON), ("pipe", _SEP_PIPE)):
+        m = rx.match(line)
+        if not m:
+            continue
+        if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
+            continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
+        found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        q = _QUALIFIED.match(m.group("key").strip()) if found is None else None
+        if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
+            found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key
+        if found is None and style == "colon":
+            continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
+        if found is None and not allow_unknown_keys:
+            continue
+        d, number = found if found else (FieldDef(key=m.group("key").strip(), role="literal"), 1)
+        f = _new_field(d, m.group("key").strip(), number, line_start, line_start + len(line))
+        val = m.group("val")
+        if val.strip():
+            f.values.append(strip_debris(val, line_start + m.start("val")))
+        return f, style
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _post_rx() -> re.Pattern:
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(
+        r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles) + r"))(?:s|es)?$", re.I
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _post_rx_start() -> re.Pattern:
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(
+        r"^(?:Vice |Deputy |First |Executive )?(?:" + "|".join(re.escape(t) for t in titles) + r")s?\s+[A-Z]"
+    )
+
+
+def _post_key(text: str) -> FieldDef | None:
+    """A key that names a post ending in an office title (``Advisory Council Chief``,
+    ``Executive Vice President``): the person on the next line holds it.
+
+    >>> _post_key("Advisory Council Chief").title, _post_key("Ada Li") is None
+    ('Advisory Council Chief', True)
+    """
+    t = " ".join(text.split())
+    if len(t) > 50 or not t[:1].isupper():
+        return None
+    m = _post_rx().match(t)
+    if not m:
+        return None
+    return FieldDef(key=t, role="leader", multi=True, split="comma", title=t)
+
+
+def is_field_key(text: str) -> bool:
+    """Is ``text`` an infobox key of the vocabulary (``Website``, ``Revenue`` is not)?
+
+    >>> is_field_key("Website"), is_field_key("Bagatur")
+    (True, False)
+    """
+    return _lookup(text) is not None
+
+
+def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> Field:
+    return Field(
+        key=d.key,
+        raw_key=raw_key,
+        role=d.role,
+        start=start,
+        end=end,
+        number=number,
+        title=d.title,
+        multi=d.multi,
+        split=d.split,
+        group=d.group,
+    )
+
+
+def split_values(value: Span, how: str) -> list[Span]:
+    """Split one value span into several (``comma`` or ``semicolon``), keeping exact offsets.
+
+    >>> [s.text for s in split_values(Span("Li A, Wang B and Zhou C", 0, 23), "comma")]
+    ['Li A', 'Wang B', 'Zhou C']
+    >>> [s.text for s in split_values(Span("Tide Party (1990–1999) Sea League (2003–present)", 0, 48), "semicolon")]
+    ['Tide Party (1990–1999)', 'Sea League (2003–present)']
+    >>> [s.text for s in split_values(Span("Ada Lind (since March 3, 2020), Bo Wu", 0, 37), "comma")]
+    ['Ada Lind (since March 3, 2020)', 'Bo Wu']
+    """
+    if how not in ("comma", "semicolon"):
+        return [value]
+    rx = _SPLIT_COMMA if how == "comma" else _SPLIT_SEMI
+    out, pos = [], 0
+    t = value.text
+    # no split inside a parenthesis ("Ada Lind (since March 3, 2020)")
+    seps = [m for m in rx.finditer(t) if t.count("(", 0, m.start()) <= t.count(")", 0, m.start())]
+    for m in seps + [None]:
+        end = m.start() if m else len(value.text)
+        piece = value.text[pos:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            txt = piece.strip()
+            out.append(Span(txt, value.start + pos + lead, value.start + pos + lead + len(txt)))
+        if m:
+            pos = m.end()
+    return out
