@@ -655,7 +655,8 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
 STAGES = """() => {
     const el = document.querySelector('.orgnet-live .live-network'), o = el.orgnet;
     return {first: Number(el.getAttribute('data-first-nodes')), firstEdges: Number(el.getAttribute('data-first-edges')),
-            complete: el.getAttribute('data-complete'), marks: o.marks, nodes: o.network.body.nodeIndices.length,
+            complete: el.getAttribute('data-complete'), marks: o.marks,
+            frame: Number(el.getAttribute('data-first-view-frame')), nodes: o.network.body.nodeIndices.length,
             edges: o.network.body.edgeIndices.length, made: Object.keys(o.network.body.nodes).length,
             loads: globalThis.orgnetLiveLoads,
             labelled: Object.values(o.network.body.nodes).filter(n => !n.options.hidden && n.options.label).map(n => n.id)};
@@ -664,8 +665,8 @@ STAGES = """() => {
 
 def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_path):
     """At 1,000 nodes the first frame holds the first view's 400 most connected nodes and the
-    links among them; the rest goes in after it, the view is applied again, and only then are
-    the controls made. Every node and link of the view is then drawn, the library evaluated
+    links among them (drawn once the canvas has its size, not before); the rest goes in after
+    it, the view is applied again, and only then are the controls made. Every node and link of the view is then drawn, the library evaluated
     once, and a control change redraws in place."""
     lab_mod = _lab_module()
     spec = importlib.util.spec_from_file_location("explorer_redraw", ROOT / "benchmarks" / "explorer_redraw.py")
@@ -688,6 +689,8 @@ def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_pa
             assert s["first"] == 400 and 0 < s["firstEdges"] < n_edges, s
             m = s["marks"]
             assert m["drawn"] < m["restIn"] < m["complete"], m  # the first frame came before the rest
+            # and it was the drawing's first frame: none drawn before the canvas had its size
+            assert s["frame"] == 1, s
             assert s["complete"] == "true" and (s["nodes"], s["edges"]) == (n_nodes, n_edges), (s, n_nodes, n_edges)
             assert s["made"] == n_nodes and s["loads"] == 1 and set(hubs) <= set(s["labelled"]), (s, hubs)
             done = lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", kind))
