@@ -37,19 +37,22 @@ link selects its row.
 
 The first display is made cheap (issue 13): the Explorer makes this widget before it builds
 the graph, so the library is evaluated when the model arrives (anywidget's ``initialize``)
-while the kernel still works, and ``base`` is parsed as soon as it comes; after its first
-frame the drawing sends ``{"type": "drawn"}`` (the Explorer makes its controls then);
-the drawing gets its data with redraws blocked, each item shown or hidden per the first view:
+while the kernel still works, and ``base`` is parsed as soon as it comes; once its first
+view is drawn whole the drawing sends ``{"type": "drawn"}`` (the Explorer shows its controls
+then); the drawing gets its data with redraws blocked, each item shown or hidden per the first view:
 first the first view's 400 most connected nodes and the links among them, drawn at once, then,
 in the task after that first frame, every other node and link, and the view applied again
-(marks ``restIn`` and ``complete``; the ``drawn`` message waits for it); the vis-network
+(marks ``restIn`` and ``complete``; the ``drawn`` message waits for it); nothing is drawn
+before the canvas has its size (in JupyterLab the output is laid out after the widget renders:
+a frame before would be off centre and wasted); the vis-network
 library's text is read from pyvis's folder without importing pyvis (:func:`vis_library`);
 views are framed from the nodes' positions (vis-network's own fit measures every node first);
 links carry only what differs between them, their labels (the relation, shown on hover or
 selection) are made when first needed, and a node whose label sits beside it gets it once the
 drawing is zoomed in far enough to read it; every change asks for one animation frame. The
 widget records ``performance.now()`` marks of its first display on ``canvas.orgnet.marks``
-(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``), which
+(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``, ``restIn``,
+``complete``), which
 ``benchmarks/explorer_browser.py`` reports phase by phase.
 
 :func:`view_of` turns a :class:`orgnet.graph.Selection` into a ``view``; :func:`snapshot_svg`
