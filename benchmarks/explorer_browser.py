@@ -23,6 +23,7 @@ opens it in headless Chromium (``/usr/bin/chromium``) and measures:
 * the bytes of one change's message, against the whole network's.
 
     .venv/bin/python benchmarks/explorer_browser.py [--nodes 2000] [--repeats 6] [--json FILE]
+    .venv/bin/python benchmarks/explorer_browser.py --first 5    # the first display only, 5 runs
 
 Prints one line per control and a summary; ``--json`` writes the figures (``make bench`` reads
 them into benchmarks/results.md).
@@ -165,12 +166,75 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
     }
 
 
+def measure_first(nodes: int = 2000, runs: int = 5) -> dict:
+    """The first display only, `runs` times, each in a new JupyterLab (a fresh kernel) that
+    finds the layout stored by a first, untimed one: the milliseconds from running the cell to
+    the first drawing and to the whole network drawn, and the phases of each run."""
+    from playwright.sync_api import sync_playwright
+
+    from orgnet.render.live import LAYOUT_CACHE_ENV
+
+    tables = synthetic_tables(nodes)
+    saved_env = os.environ.get(LAYOUT_CACHE_ENV)
+    firsts, wholes, controls, phases = [], [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "tables"
+        tables.write(folder)
+        os.environ[LAYOUT_CACHE_ENV] = str(Path(tmp) / "layouts")
+        code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer"
+        try:
+            with sync_playwright() as p:
+                browser = launch(p)
+                for run in range(runs + 1):  # run 0 stores the layout, untimed
+                    with Lab(Path(tmp) / f"lab{run}", code) as lab:
+                        page = open_notebook(browser, lab, viewport=(1280, 800), timeout=300)
+                        if run:
+                            firsts.append(page.orgnet_first_ms)
+                            ph = page.orgnet_first_phases
+                            wholes.append(page.orgnet_first_ms + ph.get("rest", 0.0))
+                            controls.append(page.orgnet_controls_ms)
+                            phases.append(ph)
+                        page.context.close()
+                browser.close()
+        finally:
+            if saved_env is None:
+                os.environ.pop(LAYOUT_CACHE_ENV, None)
+            else:
+                os.environ[LAYOUT_CACHE_ENV] = saved_env
+    return {
+        "nodes": nodes,
+        "runs": runs,
+        "first_display_ms": [round(x, 1) for x in firsts],
+        "first_display_median_ms": round(statistics.median(firsts), 1),
+        "whole_network_drawn_median_ms": round(statistics.median(wholes), 1),
+        "controls_shown_median_ms": round(statistics.median(controls), 1),
+        "phases_median_ms": {k: round(statistics.median(ph.get(k, 0.0) for ph in phases), 1) for k in phases[0]},
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--nodes", type=int, default=2000)
     ap.add_argument("--repeats", type=int, default=6)
     ap.add_argument("--json", help="write the figures here")
+    ap.add_argument(
+        "--first", type=int, metavar="N", help="time only the first display, N times (a new kernel each, layout stored)"
+    )
     args = ap.parse_args(argv)
+    if args.first:
+        res = measure_first(args.nodes, args.first)
+        print(
+            f"first display at {res['nodes']} nodes, {res['runs']} runs (a new kernel each, layout stored): "
+            f"median {res['first_display_median_ms']:.0f} ms to the first drawing {res['first_display_ms']}, "
+            f"{res['whole_network_drawn_median_ms']:.0f} ms to the whole network drawn, the controls at "
+            f"{res['controls_shown_median_ms']:.0f} ms; phases (medians): "
+            + ", ".join(f"{k} {v:.0f} ms" for k, v in res["phases_median_ms"].items())
+            + f"; load average {res['load_average']}"
+        )
+        if args.json:
+            Path(args.json).write_text(json.dumps(res, indent=2))
+        return 0
     res = measure(args.nodes, args.repeats)
     for name, r in res["per_control"].items():
         print(f"{name:>10}: median {r['median_ms']:.0f} ms, p90 {r['p90_ms']:.0f} ms ({r['n']} changes)")

@@ -250,7 +250,8 @@ PHASES = (
     ("parse", "parsed", "JSON.parse of the network's data"),
     ("data in", "network", "the drawing made and given every node and link"),
     ("view", "applied", "the first view applied and framed"),
-    ("first frame", "drawn", "up to the end of the first frame that shows it"),
+    ("first frame", "drawn", "up to the end of the first frame that shows it (at most 400 nodes of it)"),
+    ("rest", "complete", "the rest of the network added, the view applied again and drawn (none: drawn whole)"),
 )
 
 

@@ -101,6 +101,21 @@ def test_import_orgnet_does_not_import_ipywidgets_and_explorer_loads_lazily():
         orgnet.Nope  # noqa: B018
 
 
+def test_showing_an_explorer_does_not_import_pyvis():
+    """The live drawing carries pyvis's vis-network file, read without importing pyvis (its
+    import is on the first display's path); the text is the one briefings inline."""
+    code = (
+        "import sys, orgnet; from orgnet.graph import example_tables; ex = orgnet.Explorer(example_tables()); "
+        "ex._repr_mimebundle_(); assert 'pyvis' not in sys.modules, 'pyvis imported'; "
+        "assert len(ex.network._vis) > 100_000 and 'vis-network' in ex.network._vis[:200]; print('ok')"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
+    from orgnet.render.live import vis_library
+
+    assert vis_library() == vis_network_js()
+
+
 # --------------------------------------------------------------------------- the start
 
 
@@ -632,6 +647,55 @@ def test_the_live_explorer_updates_in_place_in_jupyterlab(chromium, seeds_build,
             )
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "explorer-jupyterlab.png"))
+
+    chromium.run(drive)
+
+
+#: the first display's stages, read in the page (live.js.j2)
+STAGES = """() => {
+    const el = document.querySelector('.orgnet-live .live-network'), o = el.orgnet;
+    return {first: Number(el.getAttribute('data-first-nodes')), firstEdges: Number(el.getAttribute('data-first-edges')),
+            complete: el.getAttribute('data-complete'), marks: o.marks,
+            frame: Number(el.getAttribute('data-first-view-frame')), nodes: o.network.body.nodeIndices.length,
+            edges: o.network.body.edgeIndices.length, made: Object.keys(o.network.body.nodes).length,
+            loads: globalThis.orgnetLiveLoads,
+            labelled: Object.values(o.network.body.nodes).filter(n => !n.options.hidden && n.options.label).map(n => n.id)};
+}"""
+
+
+def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_path):
+    """At 1,000 nodes the first frame holds the first view's 400 most connected nodes and the
+    links among them (drawn once the canvas has its size, not before); the rest goes in after
+    it, the view is applied again, and only then are the controls made. Every node and link of the view is then drawn, the library evaluated
+    once, and a control change redraws in place."""
+    lab_mod = _lab_module()
+    spec = importlib.util.spec_from_file_location("explorer_redraw", ROOT / "benchmarks" / "explorer_redraw.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    tables = bench.synthetic_tables(1000)
+    folder = tmp_path / "tables"
+    tables.write(folder)
+    ex = Explorer(tables)
+    n_nodes, n_edges = ex.state.n_nodes, ex.state.n_edges
+    hubs = [n["id"] for n in sorted(ex.network.base["nodes"], key=lambda n: -n["degree"])[:5]]
+    kind = ex.kinds.options[0]["label"]
+    ex.kinds.value = ex.kinds.value[1:]
+    after = ex.state.n_nodes
+    code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer"
+
+    def drive(browser):
+        with lab_mod.Lab(tmp_path / "lab", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            s = page.evaluate(STAGES)
+            assert s["first"] == 400 and 0 < s["firstEdges"] < n_edges, s
+            m = s["marks"]
+            assert m["drawn"] < m["restIn"] < m["complete"], m  # the first frame came before the rest
+            # and it was the drawing's first frame: none drawn before the canvas had its size
+            assert s["frame"] == 1, s
+            assert s["complete"] == "true" and (s["nodes"], s["edges"]) == (n_nodes, n_edges), (s, n_nodes, n_edges)
+            assert s["made"] == n_nodes and s["loads"] == 1 and set(hubs) <= set(s["labelled"]), (s, hubs)
+            done = lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", kind))
+            assert done["ms"] is not None and done["loads"] == 1, done
+            assert page.evaluate(STAGES)["nodes"] == after
 
     chromium.run(drive)
 

@@ -51,9 +51,10 @@ class Explorer:
         *Reject this link* buttons write ``curations.yaml`` there (see :mod:`orgnet.curate`);
         without it the panel offers no corrections. The next build applies them.
 
-    The first display shows the drawing first: the controls below are made when the drawing
-    says it has drawn its first view (a custom message from the browser), or as soon as the
-    code asks for one of them (``explorer.focus``), whichever comes first.
+    The first display shows the drawing first (of a big view, its 400 most connected nodes
+    first, then the rest): the controls below are shown when the drawing says it has drawn its
+    first view whole (a custom message from the browser), or as soon as the code asks for one
+    of them (``explorer.focus``), whichever comes first.
 
     Attributes
     ----------
@@ -202,8 +203,8 @@ class Explorer:
 
     def _controls_now(self) -> Controls:
         """The controls, made if need be, and shown in the widget: when the drawing says it has
-        drawn its first view (so that the first display waits for none of them), or when the
-        code asks for one."""
+        drawn its first view whole (so that the first display waits for none of them), or when
+        the code asks for one."""
         controls = self._made_controls()
         if not self._filled:
             self._filled = True

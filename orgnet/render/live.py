@@ -37,15 +37,22 @@ link selects its row.
 
 The first display is made cheap (issue 13): the Explorer makes this widget before it builds
 the graph, so the library is evaluated when the model arrives (anywidget's ``initialize``)
-while the kernel still works, and ``base`` is parsed as soon as it comes; after its first
-frame the drawing sends ``{"type": "drawn"}`` (the Explorer makes its controls then);
-the drawing gets its data with redraws blocked, each item shown or hidden per the first view;
+while the kernel still works, and ``base`` is parsed as soon as it comes; once its first
+view is drawn whole the drawing sends ``{"type": "drawn"}`` (the Explorer shows its controls
+then); the drawing gets its data with redraws blocked, each item shown or hidden per the first view:
+first the first view's 400 most connected nodes and the links among them, drawn at once, then,
+in the task after that first frame, every other node and link, and the view applied again
+(marks ``restIn`` and ``complete``; the ``drawn`` message waits for it); nothing is drawn
+before the canvas has its size (in JupyterLab the output is laid out after the widget renders:
+a frame before would be off centre and wasted); the vis-network
+library's text is read from pyvis's folder without importing pyvis (:func:`vis_library`);
 views are framed from the nodes' positions (vis-network's own fit measures every node first);
 links carry only what differs between them, their labels (the relation, shown on hover or
 selection) are made when first needed, and a node whose label sits beside it gets it once the
 drawing is zoomed in far enough to read it; every change asks for one animation frame. The
 widget records ``performance.now()`` marks of its first display on ``canvas.orgnet.marks``
-(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``), which
+(``render``, ``library``, ``parsed``, ``network``, ``applied``, ``drawn``, ``restIn``,
+``complete``), which
 ``benchmarks/explorer_browser.py`` reports phase by phase.
 
 :func:`view_of` turns a :class:`orgnet.graph.Selection` into a ``view``; :func:`snapshot_svg`
@@ -58,9 +65,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
+import importlib.util
 import json
 import math
 import os
+import re
+import sys
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -78,6 +88,7 @@ __all__ = [
     "edge_order",
     "whole_layout",
     "layout_cache_dir",
+    "vis_library",
 ]
 
 #: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
@@ -340,10 +351,33 @@ def _widget_class() -> type:
     return NetworkView
 
 
+@functools.lru_cache(maxsize=1)
+def vis_library() -> str:
+    """The text of :func:`~orgnet.render.network.vis_network_js` (the newest ``vis-9.*`` that
+    pyvis ships), read without importing pyvis when it is not imported yet: importing it (it
+    imports its own Jinja templates and IPython's display) took 0.14 s, on the path of the
+    Explorer's first display, for a file that is only read.
+
+    >>> vis_library() == vis_network_js()
+    True
+    """
+    if "pyvis" not in sys.modules:
+        spec = importlib.util.find_spec("pyvis")
+        lib = Path(next(iter(spec.submodule_search_locations or ()), "")) / "templates" / "lib" if spec else None
+        found = []
+        for entry in lib.iterdir() if lib is not None and lib.is_dir() else ():
+            m = re.fullmatch(r"vis-(\d+)\.(\d+)\.(\d+)", entry.name)
+            if m and (entry / "vis-network.min.js").is_file():
+                found.append((tuple(int(x) for x in m.groups()), entry))
+        if found:
+            return (max(found)[1] / "vis-network.min.js").read_text("utf-8")
+    return vis_network_js()  # imported already, or not found this way: pyvis's own account
+
+
 def NetworkView(**kwargs: Any) -> Any:
     """A new live drawing widget; keyword arguments set its traits (``base``, ``view``,
     ``height``, ``max_rows``, ``selected``). The vis-network library rides along once."""
-    return _widget_class()(_vis=vis_network_js(), **kwargs)
+    return _widget_class()(_vis=vis_library(), **kwargs)
 
 
 @functools.lru_cache(maxsize=1)
@@ -426,22 +460,23 @@ def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int 
     ox = (width - scale * span[0]) / 2 - scale * min(xs)
     oy = (height - scale * span[1]) / 2 - scale * min(ys)
 
-    def at(node_id: str) -> tuple[float, float]:
-        x, y = pos[node_id]
-        return round(ox + scale * x, 1), round(oy + scale * y, 1)
+    # each node's place on the picture worked out once (a line needs two), each colour escaped once
+    at = {i: (round(ox + scale * x, 1), round(oy + scale * y, 1)) for i, (x, y) in pos.items()}
+    rel_colour = {r: html.escape(spec.get("colour", "#999999")) for r, spec in rels.items()}
+    kind_colour = {k: html.escape(spec.get("colour", "#c7c7c7")) for k, spec in kinds.items()}
 
     degree: dict[str, int] = {n["id"]: 0 for n in nodes}
     for e in edges:
         degree[e["from"]] = degree.get(e["from"], 0) + 1
         degree[e["to"]] = degree.get(e["to"], 0) + 1
     for e in edges:
-        (x1, y1), (x2, y2) = at(e["from"]), at(e["to"])
-        colour = html.escape(rels.get(e["relation"], {}).get("colour", "#999999"))
+        (x1, y1), (x2, y2) = at[e["from"]], at[e["to"]]
+        colour = rel_colour.get(e["relation"], "#999999")
         dash = ' stroke-dasharray="6 4"' if e.get("dashed") else ""
         out.append(f'<line x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}" stroke="{colour}" stroke-width="1.6"{dash}/>')
     for n in nodes:
-        x, y = at(n["id"])
-        colour = html.escape(kinds.get(n["kind"], {}).get("colour", "#c7c7c7"))
+        x, y = at[n["id"]]
+        colour = kind_colour.get(n["kind"], "#c7c7c7")
         r = round(max(3.0, min(12.0, 3.0 + 2.0 * math.sqrt(degree[n["id"]]))), 1)
         ring = ' stroke="#f2a900" stroke-width="3"' if n["id"] == view.get("focus") else ' stroke="#ffffff"'
         out.append(
@@ -449,7 +484,7 @@ def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int 
         )
     top = sorted(nodes, key=lambda n: (-degree[n["id"]], n["label"]))[:labels]
     for n in top:
-        x, y = at(n["id"])
+        x, y = at[n["id"]]
         text = n["label"] if len(n["label"]) <= 40 else n["label"][:39] + "\u2026"
         out.append(
             f'<text x="{x}" y="{round(y - 9, 1)}" text-anchor="middle" font-size="{FONT_PX - 2}" '
