@@ -107,13 +107,12 @@ def test_showing_an_explorer_does_not_import_pyvis():
     code = (
         "import sys, orgnet; from orgnet.graph import example_tables; ex = orgnet.Explorer(example_tables()); "
         "ex._repr_mimebundle_(); assert 'pyvis' not in sys.modules, 'pyvis imported'; "
-        "assert len(ex.network._vis) > 100_000 and 'vis-network' in ex.network._vis[:200]; print('ok')"
+        "assert len(ex.network._vis) > 100_000 and 'vis-network' in ex.network._vis[:200]; "
+        "from orgnet.render.network import vis_network_js; assert ex.network._vis == vis_network_js(); "
+        "assert 'pyvis' not in sys.modules, 'pyvis imported to find its file'; print('ok')"
     )
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert r.returncode == 0 and r.stdout.strip() == "ok", r.stderr
-    from orgnet.render.live import vis_library
-
-    assert vis_library() == vis_network_js()
 
 
 # --------------------------------------------------------------------------- the start

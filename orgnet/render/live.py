@@ -45,7 +45,7 @@ in the task after that first frame, every other node and link, and the view appl
 (marks ``restIn`` and ``complete``; the ``drawn`` message waits for it); nothing is drawn
 before the canvas has its size (in JupyterLab the output is laid out after the widget renders:
 a frame before would be off centre and wasted); the vis-network
-library's text is read from pyvis's folder without importing pyvis (:func:`vis_library`);
+library's text is read from pyvis's folder without importing pyvis (:func:`~orgnet.render.network.vis_network_js`);
 views are framed from the nodes' positions (vis-network's own fit measures every node first);
 links carry only what differs between them, their labels (the relation, shown on hover or
 selection) are made when first needed, and a node whose label sits beside it gets it once the
@@ -65,12 +65,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import html
-import importlib.util
 import json
 import math
 import os
-import re
-import sys
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -88,7 +85,6 @@ __all__ = [
     "edge_order",
     "whole_layout",
     "layout_cache_dir",
-    "vis_library",
 ]
 
 #: the layouts :func:`whole_layout` keeps, newest last (graph fingerprint -> positions)
@@ -352,32 +348,10 @@ def _widget_class() -> type:
 
 
 @functools.lru_cache(maxsize=1)
-def vis_library() -> str:
-    """The text of :func:`~orgnet.render.network.vis_network_js` (the newest ``vis-9.*`` that
-    pyvis ships), read without importing pyvis when it is not imported yet: importing it (it
-    imports its own Jinja templates and IPython's display) took 0.14 s, on the path of the
-    Explorer's first display, for a file that is only read.
-
-    >>> vis_library() == vis_network_js()
-    True
-    """
-    if "pyvis" not in sys.modules:
-        spec = importlib.util.find_spec("pyvis")
-        lib = Path(next(iter(spec.submodule_search_locations or ()), "")) / "templates" / "lib" if spec else None
-        found = []
-        for entry in lib.iterdir() if lib is not None and lib.is_dir() else ():
-            m = re.fullmatch(r"vis-(\d+)\.(\d+)\.(\d+)", entry.name)
-            if m and (entry / "vis-network.min.js").is_file():
-                found.append((tuple(int(x) for x in m.groups()), entry))
-        if found:
-            return (max(found)[1] / "vis-network.min.js").read_text("utf-8")
-    return vis_network_js()  # imported already, or not found this way: pyvis's own account
-
-
 def NetworkView(**kwargs: Any) -> Any:
     """A new live drawing widget; keyword arguments set its traits (``base``, ``view``,
     ``height``, ``max_rows``, ``selected``). The vis-network library rides along once."""
-    return _widget_class()(_vis=vis_library(), **kwargs)
+    return _widget_class()(_vis=vis_network_js(), **kwargs)
 
 
 @functools.lru_cache(maxsize=1)
