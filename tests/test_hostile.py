@@ -24,7 +24,7 @@ from claim_helpers import find, one, reads_as, run
 
 import orgnet
 from orgnet import parsing
-from orgnet.extract import slots, words
+from orgnet.extract import slot_patterns, words
 from orgnet.pipeline import parse_one
 from orgnet.read import infobox
 
@@ -146,9 +146,9 @@ def test_a_chain_of_subsidiaries_in_one_sentence_links_each_pair():
 @pytest.mark.parametrize("pair", ["prep", "kin", "contrasted"])
 def test_patterns_read_backwards_find_what_the_forward_search_found(pair):
     forward, backwards = {
-        "prep": (words._PREP_BEFORE, slots._PREP_BEFORE_BACKWARDS),
-        "kin": (words._KIN_BEFORE, slots._KIN_BEFORE_BACKWARDS),
-        "contrasted": (words._CONTRASTED, slots._CONTRASTED_BACKWARDS),
+        "prep": (words._PREP_BEFORE, slot_patterns._PREP_BEFORE_BACKWARDS),
+        "kin": (words._KIN_BEFORE, slot_patterns._KIN_BEFORE_BACKWARDS),
+        "contrasted": (words._CONTRASTED, slot_patterns._CONTRASTED_BACKWARDS),
     }[pair]
     tokens = [
         "by",

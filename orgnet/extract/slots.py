@@ -9,7 +9,38 @@ from ..names import Mention, looks_like_person
 from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
 from .sentence import SentIndex
-from .words import backwards_words, fits, is_demonym, place_name, place_surface, skip_lead_phrase
+from .slot_patterns import (
+    _ABBR_OF,
+    _AND_BEFORE,
+    _APPOSITIVE_BEFORE,
+    _APPOSITIVE_OPEN,
+    _APPOSITIVE_THEN,
+    _CONTRASTED_BACKWARDS,
+    _COORDINATED,
+    _COORDINATED_VERB,
+    _DETERMINER_NOUN,
+    _EQUATED,
+    _GROUP_ABSTRACT,
+    _GROUP_AFTER,
+    _GROUP_FOREIGN,
+    _GROUP_NOT_FIRST,
+    _GROUP_NOUNS,
+    _GROUP_STOP,
+    _GROUP_TOKEN,
+    _INCLUDING_END,
+    _KIN_BEFORE_BACKWARDS,
+    _LEAD_WORDS,
+    _LIST_GAP,
+    _LIST_VERB,
+    _MAX_COORDINATED,
+    _MAX_LOOKBACK,
+    _MODIFIER_OF_UNIT,
+    _PAREN_THEN_PREDICATE,
+    _PERSON_NOUN_AFTER,
+    _PLURAL_GROUP,
+    _PREP_BEFORE_BACKWARDS,
+)
+from .words import fits, is_demonym, place_name, place_surface, skip_lead_phrase
 
 __all__ = ["SlotRules"]
 
@@ -475,191 +506,3 @@ class SlotRules(ExtractorBase):
         ):
             out = out[:1]  # "HCS, the Harbour Cultural Society, was ...": one body and its apposition
         return out
-
-
-# "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
-# before a parenthesis to a predicate said of it
-_PAREN_THEN_PREDICATE = re.compile(
-    r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
-    r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were|has been|had been) (?:(?:an?|the) (?:[a-z-]+ ){0,4})?)?"
-)
-
-
-_ABBR_OF = re.compile(r"\s*\([A-Z][\w&.-]{1,9}\)\s*of\s+(?:the\s+)?|\s*\([^()]*\)\s*,\s*or\s+(?:the\s+)?")
-
-
-# The two patterns above (and _PREP_BEFORE below), which end in "$", written back to front to be
-# matched on the reversed sentence (SentIndex.before): "In contrast to the " read backwards starts
-# "eht ot tsartnoc nI". The forward ones stay as their readable form; tests/test_hostile.py checks
-# that both find the same on random text, so change them together.
-_CONTRAST_WORDS = (
-    "[Ii]n contrast to",
-    "[Uu]nlike",
-    "[Aa]s opposed to",
-    "[Cc]ompared (?:with|to)",
-    "[Aa]part from",
-    "[Ee]xcept for",
-    "[Rr]ather than",
-    "[Ii]nstead of",
-)
-
-
-_KIN_WORDS = (
-    "wife",
-    "husband",
-    "widow",
-    "son",
-    "daughter",
-    "father",
-    "mother",
-    "brother",
-    "sister",
-    "nephew",
-    "niece",
-    "cousin",
-    "protégé",
-    "protege",
-    "friend",
-    "ally",
-    "aide",
-    "deputy",
-    "rival",
-    "colleague",
-    "successor",
-    "predecessor",
-)
-
-
-_CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
-
-
-_KIN_BEFORE_BACKWARDS = re.compile(
-    r"(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
-    r"(?: eht| a| na| sih| reh| rieht)?\s*,"
-)
-
-
-_GROUP_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\s]")
-
-
-_GROUP_STOP = frozenset(
-    "of and or but nor as in on at to for from with by through into onto across within without including "
-    "such like that which who whom whose where when while whether than via against about under over "
-    "between among amongst around during after before since until is are was were be been being has "
-    "have had will would can could may might should must do does did also both either include includes "
-    "included remain remains become became".split()
-)
-
-
-_GROUP_NOT_FIRST = frozenset(
-    "a an its their his her this these those some such other others them it him us you me our your "
-    "any each every all many more most several certain same own one two three what how whom".split()
-)
-
-
-_GROUP_NOUNS = frozenset(
-    "community diaspora movement public elite media establishment academia society youth "
-    "leadership government parliament population sector industry intelligentsia clergy electorate "
-    "press audience people".split()
-)
-
-
-_GROUP_AFTER = frozenset("abroad overseas worldwide internationally".split())
-
-
-_GROUP_FOREIGN = frozenset("foreign overseas international abroad western global".split())
-
-
-# plural heads that name no group of people: "to influence policy decisions", "to influence operations"
-_GROUP_ABSTRACT = frozenset(
-    "operations activities campaigns efforts decisions policies elections debates narratives perceptions "
-    "views outcomes affairs relations interests events discussions agendas matters issues results processes "
-    "developments trends politics economics measures means methods tactics goals aims ways things markets "
-    "sales profits funds resources".split()
-)
-
-
-_MODIFIER_OF_UNIT = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:unit|agency|service|department|body|organ|office|"
-    r"division|branch|section|group|arm|organi[sz]ation|network|operation|programme|"
-    r"program|project)\s+$"
-)
-
-
-# between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand)
-_COORDINATED = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|and\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
-    r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
-    r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
-    r"commanders)\s+)?"
-)  # ("A and his deputies B, C and D")
-
-
-_AND_BEFORE = re.compile(r"(?:.*\s)?and\s+", re.S)
-
-
-_EQUATED = re.compile(
-    r"\s+(?:is|are|was|were)\s+(?:also\s+|thus\s+|effectively\s+)?(?:equivalent\s+to|identical\s+(?:to|with)|"
-    r"the\s+same\s+(?:body\s+)?as|one\s+and\s+the\s+same\s+as)\s+(?:the\s+)?",
-    re.I,
-)
-
-
-_PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)\b")  # (SentIndex.before)
-
-
-_APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
-
-
-_MAX_COORDINATED = 40  # names in one coordinated list ("A, B, C and D")
-
-
-_MAX_LOOKBACK = 2000  # characters between a name and its phrase that are read for a second verb
-
-
-_PLURAL_GROUP = re.compile(r"(?-i:\b[A-Za-z][a-z-]{2,}[^s\W]s\b)")
-
-
-_LIST_VERB = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z][\w-]*){0,3}?,?\s+(?:include|includes|included|are|were|such as|including)\s+"
-)
-
-
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?")
-
-
-_INCLUDING_END = re.compile(r"\b(?:including|includes|include|such as|among them|notably|namely)\s+(?:the\s+)?$")
-
-
-# a second verb phrase coordinated after the phrase's own object, its preposition right before the
-# next name: "created by the Harbourform and propped up by the " (words before "and": the first
-# object, unnamed or unread; "subordinate to and funded by the X" has none, and X is both verbs')
-_COORDINATED_VERB = re.compile(
-    r"\S\s+(?:and|or)\s+(?:[a-z]+\s+){1,3}(?:by|to|under|with|from|into|for|of)\s+(?:the\s+)?$"
-)
-
-
-# a determiner and a lower-case noun right before a phrase: "This gathering ", "the congress then "
-_DETERMINER_NOUN = re.compile(
-    r"\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
-    r"\s+(?:(?:then|later|also|soon|quickly|[a-z]+ly)\s+)?$"
-)
-
-
-# a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
-_LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
-
-
-# an appositive that ends right before the phrase: ", an expert on Western Veldra and a propagandist, "
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the|his|her)\s+(?-i:[a-z])[^,;()]{0,120},\s*$")
-
-
-# what may stand between the appositive's person and its opening comma (nothing, or a parenthesis)
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
-
-
-# a lower-case noun of a person right after a body's name: "Army officer", "Party official"
-_PERSON_NOUN_AFTER = re.compile(
-    r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
-    r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b"
-)
