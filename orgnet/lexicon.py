@@ -44,10 +44,12 @@ def _name_rules(
     n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]], title_alt: str
 ) -> dict:
     """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
+    return {**_title_rules(n, titles, plurals, title_alt), **_name_word_rules(n, anaphora)}
+
+
+def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt: str) -> dict:
+    """Titles and posts: the title words and the patterns that find a post before or after a name."""
     return {
-        "org_words": frozenset(n["org_words"]),
-        "org_words_cf": frozenset(w.casefold() for w in n["org_words"])
-        | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "titles": titles,
         # ("Political Vice-Secretary of X": a post the title list has only in part)
         "title_rx": re.compile(
@@ -86,8 +88,39 @@ def _name_rules(
             + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"
         ),
         "ministry_titles": frozenset(n["ministry_titles"]),
-        "ordinal_unit": re.compile(n["ordinal_unit"]),
         "title_abbreviations": dict(n["title_abbreviations"]),
+        # military ranks: the titles that are also honorifics ("Army Corps General Y": no post of the corps)
+        "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
+        "plural_title_rx": re.compile(
+            r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
+            r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"
+        ),
+        "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
+        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
+        "as_title_rx": re.compile(
+            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+            + title_alt
+            + r"))\b(?:\s+of\b(?:\s+the\b)?)?",
+            re.I,
+        ),
+        # "... as the Harbour Intelligence Service chief": the body, then the post
+        "as_body_title_rx": re.compile(
+            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
+            r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
+            + title_alt
+            + r"))\b(?!\s+of\b)",
+            re.I,
+        ),
+    }
+
+
+def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
+    """Names' word sets and patterns: body words, particles, honorifics, anaphora, demonyms."""
+    return {
+        "org_words": frozenset(n["org_words"]),
+        "org_words_cf": frozenset(w.casefold() for w in n["org_words"])
+        | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
+        "ordinal_unit": re.compile(n["ordinal_unit"]),
         "non_name_words": frozenset(n["non_name_words"]),
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
@@ -95,19 +128,12 @@ def _name_rules(
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
-        # military ranks: the titles that are also honorifics ("Army Corps General Y": no post of the corps)
-        "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
         "honorific_rx": re.compile(
             r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True)) + r")\.?\s+)+"
         ),
-        "plural_title_rx": re.compile(
-            r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
-            r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"
-        ),
-        "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
@@ -127,21 +153,6 @@ def _name_rules(
         "unknown": frozenset(n["unknown_words"]),
         "months": frozenset(n["months"]),
         "demonym_rx": re.compile(n["demonym"]),
-        "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
-        "as_title_rx": re.compile(
-            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-            + title_alt
-            + r"))\b(?:\s+of\b(?:\s+the\b)?)?",
-            re.I,
-        ),
-        # "... as the Harbour Intelligence Service chief": the body, then the post
-        "as_body_title_rx": re.compile(
-            r",?\s+as\s+(?:the\s+|its\s+)?(?:new\s+|next\s+|acting\s+)?(?P<body>(?-i:[A-Z][\w&.’'-]*"
-            r"(?: (?:of |for |the )*[A-Z][\w&.’'-]*){0,6}?))\s+(?P<title>(?:vice[- ]|deputy |executive )?(?:"
-            + title_alt
-            + r"))\b(?!\s+of\b)",
-            re.I,
-        ),
     }
 
 

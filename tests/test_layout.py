@@ -27,7 +27,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "orgnet/extract/prose.py:ProseRules._title_chains": 97,
     "orgnet/extract/slots.py:SlotRules._left": 97,
     "orgnet/extract/slots.py:SlotRules._right": 117,
-    "orgnet/lexicon.py:_name_rules": 102,
 }
 
 #: what the graph stage must not import: the stages after it
