@@ -82,6 +82,11 @@ _UNIT_AFTER_POSSESSIVE = re.compile(
 _ONE_NOUN_COLON = re.compile(r"\s*the\s+(?:[a-z]+\s+){0,2}[a-z]*[a-rt-z]:\s")
 
 
+#: what :meth:`SlotRules._first_after` and :meth:`SlotRules._coordinated_next` say of a name that is
+#: not taken: read on past it, or stop reading
+_SKIP, _STOP = "skip", "stop"
+
+
 class SlotRules(ExtractorBase):
     """The names that fill a phrase's slots: the nearest fitting name before it and after it, groups, lists."""
 
@@ -222,89 +227,105 @@ class SlotRules(ExtractorBase):
             ):
                 continue  # "the successor organization, the World Tide Federation": the name
             if not out:
-                gap = clean[pos - s.start : max(pos, m.start) - s.start]
-                if (
-                    re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap)
-                    or _COORDINATED_VERB.search(gap)
-                    or _ONE_NOUN_COLON.match(gap)
-                ):
-                    # ("created by the Harbourform and propped up by the X": X is the second verb's;
-                    # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
-                    # not "split into three arms: the X, the Y", where the names are the arms)
+                first = self._first_after(ix, pos, m, kind, max_gap)
+                if first == _STOP:
                     break
-                blocks = False
-                if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
-                    # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
-                    # launched the X": the first name after the phrase is its object, not X; a word
-                    # that only qualifies what follows ("from across Ruritania as well as") is passed
-                    blocks = (
-                        m.name[:1].isupper()
-                        and not m.org
-                        and kind not in ("person", "agent", "name", "publication")
-                        and not m.title
-                        and not m.possessive
-                        and not PAREN_AFTER.match(clean, m.end - s.start)
-                        and m.name not in self.v["months"]
-                        and not (" " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start :]))
-                    )
-                    if not blocks:
-                        continue
-                if len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
-                    break  # "... with a number of organizations including the X": X, however far
-                if blocks:
-                    break
-                if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start :]):
-                    continue  # "in the isolated Asian country": no place's name
-                if kind == "place" and m.possessive:
-                    break  # "founded in Ruritania's capital": the place is the noun after it, unnamed
-                if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
-                    break  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
-                if (
-                    kind == "place"
-                    and re.search(r"\b\d{1,5}[a-z]?\s+$", gap)
-                    and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start :])
-                ):
-                    continue  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
-                if kind == "place":
-                    place, surface = place_name(place_surface(self.text, m, s.end))
-                    out.append(Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place))
-                    return out
-                out.append(m)
+                if isinstance(first, Mention):
+                    out.append(first)  # (a place is read out of the text: the only name taken)
+                    if kind == "place":
+                        return out
                 continue
-            if m.title and not m.person:
-                break  # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A
-            last = out[-1]
-            between = clean[last.end - s.start : m.start - s.start]
-            if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start : m.end - s.start + 1] == ")":
-                continue  # "the Widget Union (WU), the ...": the abbreviation of the name before
-            if (
-                ix.in_parens(m.start - s.start)
-                and not ix.in_parens(last.start - s.start)
-                and re.match(r"\s*\(", between)
-            ):
-                continue  # "A (as B was then known), C and D": a name said in passing about A
-            between = re.sub(r"^\s*\([^()]*\)", "", between)
-            # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
-            listed_body = (
-                not kind
-                and out[0].org
-                and " " not in m.name
-                and m.name[:1].isupper()
-                and not m.person
-                and m.name not in self.v["months"]
-            )
-            if (
-                len(out) < _MAX_COORDINATED
-                and (fits(m, kind) or listed_body)
-                and not m.anaphor
-                and not m.possessive
-                and _COORDINATED.fullmatch(between)
-            ):
-                out.append(m)
-                joints.append(bool(re.search(r"\b(?:and|as well as)\b", between)))
-            else:
+            step = self._coordinated_next(ix, out, m, kind)
+            if step == _STOP:
                 break
+            if isinstance(step, bool):
+                out.append(m)
+                joints.append(step)
         return self._list_closed(ix, pos, kind, out, joints)
+
+    def _first_after(self, ix: SentIndex, pos: int, m: Mention, kind: str, max_gap: int) -> Mention | str:
+        """What the first name ``m`` after a phrase at ``pos`` is to it: the phrase's name (a place's
+        name as the text gives it), :data:`_SKIP` (read on) or :data:`_STOP` (no name in this clause)."""
+        s, clean = ix.s, ix.clean
+        gap = clean[pos - s.start : max(pos, m.start) - s.start]
+        if (
+            re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap)
+            or _COORDINATED_VERB.search(gap)
+            or _ONE_NOUN_COLON.match(gap)
+        ):
+            # ("created by the Harbourform and propped up by the X": X is the second verb's;
+            # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
+            # not "split into three arms: the X, the Y", where the names are the arms)
+            return _STOP
+        blocks = False
+        if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
+            # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
+            # launched the X": the first name after the phrase is its object, not X; a word
+            # that only qualifies what follows ("from across Ruritania as well as") is passed
+            blocks = (
+                m.name[:1].isupper()
+                and not m.org
+                and kind not in ("person", "agent", "name", "publication")
+                and not m.title
+                and not m.possessive
+                and not PAREN_AFTER.match(clean, m.end - s.start)
+                and m.name not in self.v["months"]
+                and not (" " not in m.name and re.match(r"\s+[a-z]", clean[m.end - s.start :]))
+            )
+            if not blocks:
+                return _SKIP
+        if len(gap.split()) > max_gap and not (len(gap.split()) <= 30 and _INCLUDING_END.search(gap)):
+            return _STOP  # "... with a number of organizations including the X": X, however far
+        if blocks:
+            return _STOP
+        if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start :]):
+            return _SKIP  # "in the isolated Asian country": no place's name
+        if kind == "place" and m.possessive:
+            return _STOP  # "founded in Ruritania's capital": the place is the noun after it, unnamed
+        if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
+            return _STOP  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
+        if (
+            kind == "place"
+            and re.search(r"\b\d{1,5}[a-z]?\s+$", gap)
+            and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start :])
+        ):
+            return _SKIP  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
+        if kind == "place":
+            place, surface = place_name(place_surface(self.text, m, s.end))
+            return Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place)
+        return m
+
+    def _coordinated_next(self, ix: SentIndex, out: list[Mention], m: Mention, kind: str) -> bool | str:
+        """Whether name ``m`` goes on the names ``out`` after a phrase: :data:`_SKIP` (said in passing),
+        :data:`_STOP` (the list ends), or whether "and" joins it to the one before (True, False)."""
+        s, clean = ix.s, ix.clean
+        if m.title and not m.person:
+            return _STOP  # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A
+        last = out[-1]
+        between = clean[last.end - s.start : m.start - s.start]
+        if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start : m.end - s.start + 1] == ")":
+            return _SKIP  # "the Widget Union (WU), the ...": the abbreviation of the name before
+        if ix.in_parens(m.start - s.start) and not ix.in_parens(last.start - s.start) and re.match(r"\s*\(", between):
+            return _SKIP  # "A (as B was then known), C and D": a name said in passing about A
+        between = re.sub(r"^\s*\([^()]*\)", "", between)
+        # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
+        listed_body = (
+            not kind
+            and out[0].org
+            and " " not in m.name
+            and m.name[:1].isupper()
+            and not m.person
+            and m.name not in self.v["months"]
+        )
+        if (
+            len(out) < _MAX_COORDINATED
+            and (fits(m, kind) or listed_body)
+            and not m.anaphor
+            and not m.possessive
+            and _COORDINATED.fullmatch(between)
+        ):
+            return bool(re.search(r"\b(?:and|as well as)\b", between))
+        return _STOP
 
     def _list_closed(self, ix: SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:
         """The names after a phrase as a list: one more when the preposition comes again ("by A, ...,
@@ -376,50 +397,13 @@ class SlotRules(ExtractorBase):
     ) -> list[Mention]:
         s, clean, ments = ix.s, ix.clean, ix.ments
         fit = ix.fitting(kind)
-        # the candidates: fitting names that end before ``pos``, not back over a semicolon
-        hi = bisect.bisect_left(fit, ix.ending_by(pos))
-        semi = ix.last_semicolon(pos - s.start)
-        lo = bisect.bisect_left(fit, ix.starting_from(s.start + semi + 1)) if semi >= 0 else 0
-        if adjacent:
-            # only a name right before the phrase (names in a parenthesis before it may lie between)
-            keep = []
-            for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
-                m = ments[fit[j]]
-                if _ADJACENT_GAP.fullmatch(clean[m.end - s.start : pos - s.start]):
-                    keep.append(j)
-                elif pos - m.end > 400:
-                    break
-            cand_idx = keep[::-1]
-        else:
-            cand_idx = None
+        semi, lo, hi, cand_idx = self._candidates_before(ix, pos, fit, adjacent)
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
             return self._no_name_before(clean[semi + 1 : pos - s.start], pos, kind, no_context or adjacent, subject)
         j = cand_idx[-1] if cand_idx is not None else hi - 1
+        j = self._before_parenthesis(ix, pos, fit, j, cand_idx, lo)
         m = ments[fit[j]]
-        if ix.in_parens(m.start - s.start):
-            # "The Full Name (ABBR; ...) is ...": the name before the parenthesis is the subject
-            first_j = cand_idx[0] if cand_idx is not None else lo
-            for jj in range(j - 1, max(first_j, j - 30) - 1, -1):
-                if cand_idx is not None and jj not in cand_idx:
-                    continue
-                c = ments[fit[jj]]
-                if c.end <= m.start and not ix.in_parens(c.start - s.start):
-                    if _PAREN_THEN_PREDICATE.fullmatch(clean, c.end - s.start, pos - s.start):
-                        m, j = c, jj
-                    break
         first_j0 = cand_idx[0] if cand_idx is not None else lo
-        prev_j = j - 1
-        while prev_j >= max(lo, j - 8) and ix.in_parens(ments[fit[prev_j]].start - s.start):
-            prev_j -= 1  # past "(ABBR)" (a few names at most: no walk back over a whole sentence)
-        if (
-            prev_j >= lo
-            and (c := ments[fit[prev_j]]).org
-            and not m.person
-            and not ix.in_parens(c.start - s.start)
-            and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start)
-        ):
-            # "The Harbour Commission (HC) of the Ruritanian Party is a body of ...": the commission
-            m, j = c, prev_j
         if cand_idx is None and kind == "person":
             if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
                 return []
@@ -442,32 +426,96 @@ class SlotRules(ExtractorBase):
                 if no_context or not subject
                 else [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
             )
-        between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK) : pos - s.start]
-        # "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
-        # Z": the subject of the second predicate is X
-        if re.search(
-            r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b", between
-        ) or _AND_BEFORE.fullmatch(between):
-            lead = skip_lead_phrase(clean)
-            orgs = ix.fitting(kind, org_only=kind != "person")
-            first_k = ix.starting_from(s.start + lead)
-            q = bisect.bisect_left(orgs, first_k)
-            lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
-            q = max(q, bisect.bisect_left(orgs, lo_k))
-            while q + 1 < len(orgs) and ments[orgs[q]].possessive:
-                q += 1  # "Bo Wu's son Cy Wu joined ... and was promoted": the son
-            last_k = fit[cand_idx[-1]] if cand_idx is not None else fit[hi - 1]
-            if (
-                q < len(orgs)
-                and orgs[q] <= last_k
-                and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx)
-            ):
-                j = bisect.bisect_left(fit, orgs[q])
-                m = ments[fit[j]]
+        j = self._subject_of_second_predicate(ix, pos, kind, fit, j, cand_idx, lo, hi)
+        m = ments[fit[j]]
         out = self._coordinated_before(ix, pos, m, j, fit, cand_idx, lo)
         if m.anaphor and not m.name:
             m.name = subject
         return [x for x in out if x.name]
+
+    @staticmethod
+    def _candidates_before(ix: SentIndex, pos: int, fit: list[int], adjacent: bool) -> tuple:
+        """Where the names before ``pos`` may be: the last semicolon before it, the range
+        ``[lo, hi)`` of fitting names that end before ``pos`` (not back over that semicolon), and,
+        for an ``adjacent`` phrase, the indices of the names right before it (names in a
+        parenthesis may lie between; None when the phrase is not adjacent)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        hi = bisect.bisect_left(fit, ix.ending_by(pos))
+        semi = ix.last_semicolon(pos - s.start)
+        lo = bisect.bisect_left(fit, ix.starting_from(s.start + semi + 1)) if semi >= 0 else 0
+        if not adjacent:
+            return semi, lo, hi, None
+        keep = []
+        for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
+            m = ments[fit[j]]
+            if _ADJACENT_GAP.fullmatch(clean[m.end - s.start : pos - s.start]):
+                keep.append(j)
+            elif pos - m.end > 400:
+                break
+        return semi, lo, hi, keep[::-1]
+
+    @staticmethod
+    def _before_parenthesis(
+        ix: SentIndex, pos: int, fit: list[int], j: int, cand_idx: list[int] | None, lo: int
+    ) -> int:
+        """The name ``fit[j]`` or, when it is said in a parenthesis or qualifies an abbreviation,
+        the name before it: "The Full Name (ABBR; ...) is ...", "The Harbour Commission (HC) of
+        the Ruritanian Party is a body of ..." (the commission)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        m = ments[fit[j]]
+        if ix.in_parens(m.start - s.start):
+            first_j = cand_idx[0] if cand_idx is not None else lo
+            for jj in range(j - 1, max(first_j, j - 30) - 1, -1):
+                if cand_idx is not None and jj not in cand_idx:
+                    continue
+                c = ments[fit[jj]]
+                if c.end <= m.start and not ix.in_parens(c.start - s.start):
+                    if _PAREN_THEN_PREDICATE.fullmatch(clean, c.end - s.start, pos - s.start):
+                        m, j = c, jj
+                    break
+        prev_j = j - 1
+        while prev_j >= max(lo, j - 8) and ix.in_parens(ments[fit[prev_j]].start - s.start):
+            prev_j -= 1  # past "(ABBR)" (a few names at most: no walk back over a whole sentence)
+        if (
+            prev_j >= lo
+            and (c := ments[fit[prev_j]]).org
+            and not m.person
+            and not ix.in_parens(c.start - s.start)
+            and _ABBR_OF.fullmatch(clean, c.end - s.start, m.start - s.start)
+        ):
+            j = prev_j
+        return j
+
+    @staticmethod
+    def _subject_of_second_predicate(
+        ix: SentIndex, pos: int, kind: str, fit: list[int], j: int, cand_idx: list[int] | None, lo: int, hi: int
+    ) -> int:
+        """The name ``fit[j]``, or the clause's subject when the phrase begins a second predicate:
+        "X is affiliated with Y and operates under Z", "X is an office of Y and an external name of
+        Z" (the subject of the second predicate is X)."""
+        s, clean, ments = ix.s, ix.clean, ix.ments
+        m = ments[fit[j]]
+        between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK) : pos - s.start]
+        if not (
+            re.search(
+                r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b",
+                between,
+            )
+            or _AND_BEFORE.fullmatch(between)
+        ):
+            return j
+        lead = skip_lead_phrase(clean)
+        orgs = ix.fitting(kind, org_only=kind != "person")
+        first_k = ix.starting_from(s.start + lead)
+        q = bisect.bisect_left(orgs, first_k)
+        lo_k = fit[cand_idx[0]] if cand_idx is not None else (fit[lo] if lo < len(fit) else len(ments))
+        q = max(q, bisect.bisect_left(orgs, lo_k))
+        while q + 1 < len(orgs) and ments[orgs[q]].possessive:
+            q += 1  # "Bo Wu's son Cy Wu joined ... and was promoted": the son
+        last_k = fit[cand_idx[-1]] if cand_idx is not None else fit[hi - 1]
+        if q < len(orgs) and orgs[q] <= last_k and (cand_idx is None or bisect.bisect_left(fit, orgs[q]) in cand_idx):
+            return bisect.bisect_left(fit, orgs[q])
+        return j
 
     def _coordinated_before(
         self, ix: SentIndex, pos: int, m: Mention, j: int, fit: list[int], cand_idx: list[int] | None, lo: int
