@@ -9,17 +9,15 @@ from ..countries import countries_in
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
-from .base import POSTS_GAP
 from .claim import Claim
 from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
+from .title_chains import TitleChainRules
 from .triggers import TriggerRules
 from .words import (
     is_demonym,
     next_nonspace,
     not_overlapping,
-    office_of_chain,
-    office_then_person,
     opening_year,
     singular_title,
     skip_lead_phrase,
@@ -38,7 +36,7 @@ _GENERIC_BODY_NOUNS = frozenset(
 )
 
 
-class ProseRules(AliasRules, TriggerRules):
+class ProseRules(TitleChainRules, AliasRules, TriggerRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
@@ -49,126 +47,6 @@ class ProseRules(AliasRules, TriggerRules):
             self._sentence(s, s.topic or subject, method, defining=(first_defines and k == 0))
             if s.clean.count("(") >= 3:
                 self._inline_leaders(s, sentences[k - 1] if k else None, subject)
-
-    def _title_chains(self, names: list[Mention], method: str, ctx: dict) -> None:
-        """A body, an office and a person in one run of capitalised words: "Harbour Bureau
-        Director Ada Li said", "HB Head Ada Li"."""
-        for k, m in enumerate(names):
-            surface = m.surface.replace("\u00a0", " ")
-            if m.title and (not m.name or (m.org and " of " in surface)):
-                # "Head of the powerful Harbour Bureau Bo Wu", "Secretary of the Tide Party (TP) Bo Wu":
-                # the post, the body (after "of the" and at most two lower-case words), then the person
-                body = m if m.name else names[k + 1] if k + 1 < len(names) else None
-                if (
-                    body is not None
-                    and body is not m
-                    and not (body.org and _TITLE_OF_GAP.fullmatch(self.clean, m.end, body.start))
-                ):
-                    body = None
-                gap = _PAREN_GAP.match(self.clean, body.end) if body is not None else None
-                person = next((n for n in names[k + 1 : k + 4] if gap and n.start >= gap.end()), None)
-                if (
-                    gap
-                    and body is not None
-                    and person is not None
-                    and person.start == gap.end()
-                    and person.person
-                    and not person.title
-                ):
-                    member = m.title == "Member"
-                    self.add(
-                        person.name,
-                        "part_of" if member else "leads",
-                        obj=body.name,
-                        title="" if member else m.title,
-                        span=(m.start, person.end),
-                        method=method,
-                        subject_kind="person",
-                        **ctx,
-                    )
-                    continue
-            prev = next(
-                (
-                    p
-                    for p in names[max(0, k - 2) : k][::-1]
-                    if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end : m.start])
-                ),
-                None,
-            )
-            if (
-                m.title
-                and m.person
-                and not re.search(r"\b(?:of|for)\b", surface)
-                and prev is not None
-                and (prev.org or prev.acronym)
-            ):
-                # "Harbour Bureau (HB) Director-General Ada Li resigned": the body, its abbreviation, the post
-                self.add(
-                    m.name,
-                    "leads",
-                    obj=prev.name,
-                    title=m.title,
-                    span=(prev.start, m.end),
-                    method=method,
-                    subject_kind="person",
-                    **ctx,
-                )
-                continue
-            om = self.v["office_rx"].match(surface)
-            if om and office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
-                chain_body = office_of_chain(surface)
-                if chain_body:
-                    self.add(
-                        m.name,
-                        "leads",
-                        obj=chain_body,
-                        title=om.group("title"),
-                        span=(m.start, m.end),
-                        method=method,
-                        subject_kind="person",
-                        **ctx,
-                    )
-                    self._posts_before(names, k, m, method, ctx)
-                continue
-            c = self.v["title_chain_rx"].match(surface)
-            if not c:
-                continue
-            chain_body, holder = c.group("body"), strip_rank(c.group("person"))
-            if c.group("title").split()[-1] in self.v["ranks"]:
-                continue  # "Army Corps General Ada Li": a rank, not a post of the body before it
-            if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(
-                holder
-            ):
-                self.add(
-                    holder,
-                    "leads",
-                    obj=chain_body,
-                    title=c.group("title"),
-                    span=(m.start, m.end),
-                    method=method,
-                    subject_kind="person",
-                    **ctx,
-                )
-
-    def _posts_before(self, names: list[Mention], k: int, person: Mention, method: str, ctx: dict) -> None:
-        """ "Member of the X, Secretary of the Y and Minister of Z Ada Lind": the posts listed before
-        the one run into the person's name are hers too (a seat as a member: part_of)."""
-        nxt = names[k]
-        for p in reversed(names[max(0, k - 6) : k]):
-            if not (p.title and p.org and p.name) or not POSTS_GAP.fullmatch(self.clean, p.end, nxt.start):
-                break
-            member = p.title == "Member"
-            self.add(
-                person.name,
-                "part_of" if member else "leads",
-                obj=p.name,
-                title="" if member else p.title,
-                span=(p.start, person.end),
-                method=method,
-                subject_kind="person",
-                **ctx,
-            )
-            nxt = p
 
     def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
         """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and
@@ -337,6 +215,33 @@ class ProseRules(AliasRules, TriggerRules):
         return "stated"
 
     def _sentence(self, s: Sentence, subject: str, method: str, defining: bool) -> None:
+        names, anas, aliases = self._sentence_names(s, subject)
+        ments = sorted(names + anas, key=lambda m: m.start)
+        first_person = next((m.name for m in names if m.person and not m.org and m.name not in aliases), "")
+        if first_person:
+            self.__dict__["_last_person"] = first_person
+        # literal words of every pattern found in this sentence: patterns without one cannot match
+        present: set[str] = set()
+        for word in set(_LETTERS.findall(s.clean.lower())):
+            present |= self.v["needles_in"](word)
+        hedge_at = self._clause_hedges(s, present)
+        self._hedge_at = hedge_at
+        ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
+        lead_year = opening_year(s.clean)
+
+        if defining and subject:  # the subject named in full, and what kind of thing it is
+            self._defining(s, names, subject, method, ctx)
+
+        self._aliases(s, names, subject, method, ctx, present)
+        self._title_chains(names, method, ctx)
+        self._name_claims(names, method, ctx)
+        self._literals(s, ments, subject, method, ctx, present)
+
+        self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
+
+    def _sentence_names(self, s: Sentence, subject: str) -> tuple[list[Mention], list[Mention], frozenset[str]]:
+        """The sentence's names and the anaphors ("the agency", "he") with the names they stand
+        for, and the names of the page's subject; a one-word name of the page's body is that body."""
         v = self.v
         names = [
             m
@@ -378,24 +283,12 @@ class ProseRules(AliasRules, TriggerRules):
             if not a.name and noun.casefold() in _GENERIC_BODY_NOUNS:
                 a.name = first_org  # a page without a subject: "the group" is the body it opened with
         anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
-        ments = sorted(names + anas, key=lambda m: m.start)
-        first_person = next((m.name for m in names if m.person and not m.org and m.name not in aliases), "")
-        if first_person:
-            self.__dict__["_last_person"] = first_person
-        # literal words of every pattern found in this sentence: patterns without one cannot match
-        present: set[str] = set()
-        for word in set(_LETTERS.findall(s.clean.lower())):
-            present |= v["needles_in"](word)
-        hedge_at = self._clause_hedges(s, present)
-        self._hedge_at = hedge_at
-        ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
-        lead_year = opening_year(s.clean)
+        return names, anas, aliases
 
-        if defining and subject:  # the subject named in full, and what kind of thing it is
-            self._defining(s, names, subject, method, ctx)
-
-        self._aliases(s, names, subject, method, ctx, present)
-        self._title_chains(names, method, ctx)
+    def _name_claims(self, names: list[Mention], method: str, ctx: dict) -> None:
+        """What a name says by itself: "Ulton-based X" (where X is), "X of the Y" whose Y is a
+        body X belongs to."""
+        v = self.v
         for m in names:
             if m.based_in and m.org:
                 self.add(
@@ -419,8 +312,20 @@ class ProseRules(AliasRules, TriggerRules):
                     subject_surface=m.surface,
                     **ctx,
                 )
-        self._literals(s, ments, subject, method, ctx, present)
 
+    def _phrase_claims(
+        self,
+        s: Sentence,
+        ments: list[Mention],
+        present: set[str],
+        subject: str,
+        method: str,
+        ctx: dict,
+        hedge_at,
+        lead_year: int | None,
+    ) -> None:
+        """The claims of the trigger phrases the sentence holds, in the order they come."""
+        v = self.v
         sent_claims: list[Claim] = []
         ix = SentIndex(s, ments)
         candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
@@ -525,12 +430,6 @@ _FIELD_FRONT = re.compile(
     r"(?:name|face|identity|nameplate|signboard) (?:of|for) ",
     re.I,
 )
-
-
-_TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
-
-
-_PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
 
 
 # one item of an inline leader list, a one-word name allowed ("Harel (1948–52)"; see _inline_leaders)
