@@ -280,7 +280,7 @@ def write(name: str, size: int, folder: Path) -> Path:
 #: otherwise a repeat, or the next size of a family (same keys, more of them), finds the keys an
 #: earlier parse looked up, and the ratios measure the cache instead of the parser
 MEMOS = (
-    "orgnet.read.infobox:_lookup",
+    "orgnet.read.field_lines:_lookup",
     "orgnet.read.lines:section_kind_of",
     "orgnet.countries:_demonym",
     "orgnet.countries:countries_in",
