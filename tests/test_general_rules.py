@@ -5,7 +5,55 @@ invented document and checks one rule, and where a rule could over-reach, that i
 
 from __future__ import annotations
 
-from claim_helpers import one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+# ----------------------------------------------------------------------------- news of appointments
+
+
+def test_appointed_as_the_bodys_new_post_with_a_possessive():
+    _, cs = run(
+        "Harbour news\n\n"
+        "The Harbour Bureau (HB) is the intelligence agency of Veldra. King Olaf dismissed the director of "
+        "the HB and appointed General Cy Lo as the HB’s new director. The Regent later appointed Dan Roe, "
+        "the former head of his office, as Veldra's new HB chief.\n"
+    )
+    assert one(cs, "Cy Lo", "leads", "Harbour Bureau").title == "Director"
+    assert one(cs, "Dan Roe", "leads", "Harbour Bureau").title == "Chief"
+    none(cs, "Cy Lo", "leads", "Veldra")
+    none(cs, "Dan Roe", "leads", "Veldra")
+
+
+def test_a_post_named_by_a_possessive_pronoun_and_the_year_it_was_given_up():
+    _, cs = run(
+        "Tide news\n\n"
+        "On Oct.20, A.M. Tallowman relinquished his ministerial-level position as head of the Ministry of "
+        "Tides (MOT). Bo Wu resigned his post as chief of the Sea Office in 1990. Ada Morn took up her "
+        "position as director of the Harbour Bureau in 1995.\n"
+    )
+    one(cs, "A.M. Tallowman", "leads", "Ministry of Tides")
+    resigned = one(cs, "Bo Wu", "leads", "Sea Office")
+    assert (resigned.start, resigned.end) == (None, 1990), show(cs)
+    took = one(cs, "Ada Morn", "leads", "Harbour Bureau")
+    assert (took.start, took.end) == (1995, None), show(cs)
+
+
+# ----------------------------------------------------------------------------- wings and glossary lines
+
+
+def test_the_name_used_by_a_wing_of_a_body_and_a_glossary_line():
+    _, cs = run(
+        "Notes\n\n"
+        "The Sea Department (SD) was the name used by the intelligence wing of the Central Committee of "
+        "the Harbour Party from 1974 to 1990.\n\n"
+        "Tide Directorate (TD):  The name previously used by the foreign intelligence wing of the Ministry "
+        "of Tides.\n\n"
+        "The Lantern Society was the name of a dining club in Ulton.\n"
+    )
+    sd = one(cs, "Sea Department", "subordinate_to", "Central Committee of the Harbour Party")
+    assert (sd.start, sd.end) == (1974, 1990)
+    one(cs, "Tide Directorate", "subordinate_to", "Ministry of Tides")
+    assert not [c for c in cs if c.relation == "subordinate_to" and c.subject == "Lantern Society"], show(cs)
+
 
 # ----------------------------------------------------------------------------- leader bullets
 

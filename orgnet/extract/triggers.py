@@ -30,6 +30,13 @@ __all__ = ["TriggerRules"]
 #: trigger roles whose slots are not simply the names before and after the phrase
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
 
+# a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
+_LEFT_POST = re.compile(
+    r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
+    r"left|leaves|retired from)\b[^.;]{0,60}$",
+    re.I,
+)
+
 
 @dataclass
 class _TriggerMatch:
@@ -294,6 +301,8 @@ class TriggerRules(SlotRules):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = term_years(inner.group())  # "headed from 1955-1986 by X"
+        if rel == "leads" and y0 is not None and y1 is None and _LEFT_POST.search(clean, 0, t.start()):
+            y0, y1 = None, y0  # "Y resigned his post as head of X in 1990", "relinquished ...": the year it ended
         if m.p.get("no_years"):
             y0, y1 = None, None
         m.y0, m.y1 = y0, y1
