@@ -71,3 +71,26 @@ def test_leader_bullets_with_a_note_after_the_name_and_a_two_digit_end_year():
     assert (first.start, first.end) == (1969, 1978), show(cs)
     assert (acting.start, acting.end, acting.title) == (1978, 1980, "Director-General"), show(cs)
     assert not [c for c in cs if "acting" in (c.subject or "")], show(cs)
+
+
+# ----------------------------------------------------------------------------- news headlines
+
+
+def test_a_kicker_and_headline_is_no_title_and_a_later_defining_sentence_gives_the_subject():
+    d, cs = run(
+        "Veldra: Behind Sacking of Harbour Chief\n\n"
+        "To Read Text in PDF Format Click here.\n\n"
+        "Veldra: Behind Sacking of Harbour Chief\n\n"
+        "In a surprising decision, the Regent fired Ada Morn. He gave no reason. The press was silent. "
+        "Analysts were puzzled. Markets did not move. The decision came before the elections.\n\n"
+        "The Veldran Harbour Bureau (VHB) is an intelligence agency. To cover the agency’s expenses, the "
+        "director set up Tide Trading Company, ostensibly an import-export firm, as a front organization.\n"
+    )
+    assert d.title == "", d.title
+    one(cs, "Tide Trading Company", "front_for", "Veldran Harbour Bureau")
+    assert not [c for c in cs if "Behind Sacking" in (c.subject or "") + (c.object or "")], show(cs)
+
+
+def test_a_body_before_a_colon_in_the_title_is_the_title():
+    d, _ = run("Harbour Bureau: Its History and Its Chiefs\n\nThe Harbour Bureau is the secret police of Veldra.\n")
+    assert d.title == "Harbour Bureau", d.title
