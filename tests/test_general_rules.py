@@ -94,3 +94,19 @@ def test_a_kicker_and_headline_is_no_title_and_a_later_defining_sentence_gives_t
 def test_a_body_before_a_colon_in_the_title_is_the_title():
     d, _ = run("Harbour Bureau: Its History and Its Chiefs\n\nThe Harbour Bureau is the secret police of Veldra.\n")
     assert d.title == "Harbour Bureau", d.title
+
+
+# ----------------------------------------------------------------------------- objects
+
+
+def test_a_companion_after_together_with_is_no_object_and_a_presidency_is_a_body():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Harbour Bureau (HB) is a Veldran agency. The HB is part of the Veldran intelligence community, "
+        "together with the Office of Tides and the Coast Service. The HB is affiliated with the Presidency "
+        "of Veldra. The Tide Council is part of the Harbour Federation, together with the Sea League.\n"
+    )
+    assert not [c for c in cs if c.relation == "part_of" and c.subject in ("HB", "Harbour Bureau")], show(cs)
+    one(cs, "Harbour Bureau", "affiliated_with", "Presidency of Veldra")
+    one(cs, "Tide Council", "part_of", "Harbour Federation")
+    none(cs, "Tide Council", "part_of", "Sea League")
