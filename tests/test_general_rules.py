@@ -110,3 +110,18 @@ def test_a_companion_after_together_with_is_no_object_and_a_presidency_is_a_body
     one(cs, "Harbour Bureau", "affiliated_with", "Presidency of Veldra")
     one(cs, "Tide Council", "part_of", "Harbour Federation")
     none(cs, "Tide Council", "part_of", "Sea League")
+
+
+# ----------------------------------------------------------------------------- another name, a cut page
+
+
+def test_also_known_as_the_bureau_of_is_a_name_and_a_name_cut_at_the_pages_end_is_dropped():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Bureau for Harbour Security (Veldran: Buro; also known as the Bureau of Harbour Security (BOHS)) "
+        "was the main Veldran intelligence agency from 1969 to 1980.\n\n"
+        "Van den Morn resigned in 1978 in the wake of the Tide scandal, and BOHS was renamed the Department of Nat"
+    )
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
+    assert not [c for c in cs if "Nat" in (c.value or "").split() or (c.object or "").endswith(" Nat")], show(cs)
+    one(cs, "Bureau for Harbour Security", "alias", value="Bureau of Harbour Security")

@@ -127,7 +127,13 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         surface = _spaced(text, s_, e_, glued_at)
         mentions.append(make_mention(s_, e_, surface, v))
         i = last_good + 1
-    return _after_runs(mentions, text, clean, start, v)
+    out = _after_runs(mentions, text, clean, start, v)
+    tail = clean.rstrip()
+    if out and out[-1].end >= len(tail) and tail[-1:].isalpha() and " " in out[-1].name:
+        # the page's copy ends inside this name ("... was renamed the Department of Nat"): its last word
+        # is cut, so the name is not known
+        out = out[:-1]
+    return out
 
 
 def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], set[int]]:
