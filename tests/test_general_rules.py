@@ -125,3 +125,19 @@ def test_also_known_as_the_bureau_of_is_a_name_and_a_name_cut_at_the_pages_end_i
     assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
     assert not [c for c in cs if "Nat" in (c.value or "").split() or (c.object or "").endswith(" Nat")], show(cs)
     one(cs, "Bureau for Harbour Security", "alias", value="Bureau of Harbour Security")
+
+
+# ----------------------------------------------------------------------------- what is no leader, no body
+
+
+def test_an_adviser_does_not_lead_and_an_indefinite_demonym_service_is_no_body():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Harbour Bureau (HB) is a Veldran agency. The decision to set up a Veldran intelligence service "
+        "was taken by the Regent in 1954. The Harbour Court’s adviser, Bo Tallow, resigned. The Bureau’s "
+        "director, Cy Lo, spoke. The Veldran government funds the HB.\n"
+    )
+    assert not [c for c in cs if c.subject == "Bo Tallow" and c.relation == "leads"], show(cs)
+    assert not [c for c in cs if "Veldran intelligence service" in (c.subject or "") + (c.object or "")], show(cs)
+    one(cs, "Cy Lo", "leads", "Harbour Bureau")
+    one(cs, "Harbour Bureau", "funded_by", "Veldran government")

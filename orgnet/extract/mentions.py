@@ -171,7 +171,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = plural_bodies(mentions, clean)
     for k, mn in enumerate(mentions):
         g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
-        if g and is_demonym(mn.name):
+        if g and is_demonym(mn.name) and not _INDEFINITE_BEFORE.search(clean, max(0, mn.start - 12), mn.start):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
             mentions[k] = Mention(
@@ -196,6 +196,10 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = governments_of(mentions, text, clean)
     mentions = numbered_units(mentions, text, clean, v)
     return extend_to_abbreviation(mentions, text, clean, start)
+
+
+# "to set up an Egyptian intelligence service": a kind of body, no body's name
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|some|every|each)\s+$", re.I)
 
 
 _ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Office"; not "²")
