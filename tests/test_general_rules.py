@@ -141,3 +141,13 @@ def test_an_adviser_does_not_lead_and_an_indefinite_demonym_service_is_no_body()
     assert not [c for c in cs if "Veldran intelligence service" in (c.subject or "") + (c.object or "")], show(cs)
     one(cs, "Cy Lo", "leads", "Harbour Bureau")
     one(cs, "Harbour Bureau", "funded_by", "Veldran government")
+
+
+def test_a_bodys_national_section_is_part_of_it():
+    _, cs = run(
+        "Harbour Youth Federation\n\n"
+        "The Harbour Youth Federation (HYF) is a youth body based in Ulton. The Veldran HYF section is the "
+        "Tide Youth League. The federation has a section in every port. Its press section was small.\n"
+    )
+    one(cs, "Tide Youth League", "part_of", "Harbour Youth Federation")
+    assert len([c for c in cs if c.relation == "part_of"]) == 1, show(cs)
