@@ -151,3 +151,20 @@ def test_a_bodys_national_section_is_part_of_it():
     )
     one(cs, "Tide Youth League", "part_of", "Harbour Youth Federation")
     assert len([c for c in cs if c.relation == "part_of"]) == 1, show(cs)
+
+
+# ----------------------------------------------------------------------------- appointments to a post
+
+
+def test_appointed_to_the_position_of_a_post_of_a_body_and_an_executive_secretary():
+    _, cs = run(
+        "Tide news\n\n"
+        "President Bo Tallow has appointed Ambassador Ada Morn to the position of Director- General of the "
+        "Harbour Intelligence Office (HIO) with immediate effect. He also named Cy Lo to the post of deputy "
+        "director of the Sea Bureau. Morn has a long career, having served as the Executive Secretary of the "
+        "Union Committee of Tides in Ulton.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour Intelligence Office")
+    one(cs, "Cy Lo", "leads", "Sea Bureau")
+    one(cs, "Ada Morn", "leads", "Union Committee of Tides")
+    none(cs, "Bo Tallow", "leads", "Harbour Intelligence Office")
