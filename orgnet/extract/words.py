@@ -441,7 +441,10 @@ def place_name(value: str) -> tuple[str, str]:
     ('Ulton', 'Ulton')
     >>> place_name("Tideway ut 60., Ulton")[0], place_name("Harbour-dong, Port District, Ulton, North Korea")[0]
     ('Ulton', 'Ulton')
+    >>> place_name("Cra 28 No. 17 (Quay)\\nUlton, Veldra")[0]
+    'Ulton'
     """
+    value = re.sub(r"(?<=[^,\s])[ \t]*\n\s*(?=\S)", ", ", value.strip())  # an address over lines: one part a line
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
     value = re.sub(
@@ -455,7 +458,7 @@ def place_name(value: str) -> tuple[str, str]:
         or _STREET.search(head)
         and "District" not in head
         or "," in value
-        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head)
+        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$|\bNo\.? ?\d|№", re.sub(r"\s*\([^()]*\)$", "", head))
     ):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
