@@ -168,3 +168,17 @@ def test_appointed_to_the_position_of_a_post_of_a_body_and_an_executive_secretar
     one(cs, "Cy Lo", "leads", "Sea Bureau")
     one(cs, "Ada Morn", "leads", "Union Committee of Tides")
     none(cs, "Bo Tallow", "leads", "Harbour Intelligence Office")
+
+
+# ----------------------------------------------------------------------------- "the first director ... was Y"
+
+
+def test_the_nth_post_with_its_abbreviation_of_the_body_was_a_retired_officer():
+    _, cs = run(
+        "Harbour Security Service\n\n"
+        "In 1998, a new act of Parliament in Veldra established the Harbour Security Service (HSS). The first "
+        "director general (DG) of the new service was retired Brigadier Ada C.B. Morn. The second director of "
+        "the HSS was Brigadier Bo C.D. Tallow. The third director of the HSS was Cy E.F. Lo.\n"
+    )
+    for who in ("Ada C.B. Morn", "Bo C.D. Tallow", "Cy E.F. Lo"):
+        one(cs, who, "leads", "Harbour Security Service")

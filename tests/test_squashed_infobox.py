@@ -54,3 +54,13 @@ def test_prose_with_few_key_words_is_not_cut():
     )
     assert not d.fields
     assert len(d.sentences) == 1
+
+
+def test_an_address_ending_in_a_comma_does_not_take_a_template_line_in_a_one_value_field():
+    d = orgnet.parse_text(
+        "Tide Service\n{{Infobox government agency\n|agency_name = Tide Service\n|headquarters =Quayside, Ulton,\n"
+        "{{flag|Veldra}}\n|employees = Classified\n}}\n",
+        "t.txt",
+    )
+    hq = [f for f in d.fields if f.role == "headquarters"]
+    assert [v.text for v in hq[0].values] == ["Quayside, Ulton,"], hq

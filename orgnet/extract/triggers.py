@@ -667,7 +667,7 @@ _ITS_POST = re.compile(r"\b(?:its|their)\s+(?P<title>[a-z]+(?:[- ][a-z]+)?),?\s*
 
 _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
-    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?",
+    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
 )
 

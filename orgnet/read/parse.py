@@ -57,8 +57,8 @@ __all__ = ["Parser"]
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
-# an address line the next line goes on: it ends in a comma, or it is a street's number ("Cra 28 No. 17 (Paloquemao)")
-_ADDRESS_GOES_ON = re.compile(r",$|^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
+# an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
+_STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 
 
 class Parser(HolderRules, TitleRules):
@@ -390,11 +390,15 @@ class Parser(HolderRules, TitleRules):
             if f is not None and f.multi and i in self.squashed_pieces and i and BULLET.match(self.lines[i - 1][1]):
                 f = None  # "- Tide Fund" / "Notables Programme Website ...": the bullets of the field above have ended
             address_on = f is not None and f.role == "headquarters" and bool(f.values)
-            address_on = address_on and bool(_ADDRESS_GOES_ON.search(f.values[-1].text))  # type: ignore[union-attr]
+            address_on = address_on and bool(_STREET_LINE.search(f.values[-1].text))  # type: ignore[union-attr]
             if f is not None and (f.multi or not f.values or address_on) and continues_value(f, s):
                 v = strip_debris(raw, start)
                 prev_value = f.values[-1] if f.values else None
-                if f.role == "headquarters" and prev_value is not None and _ADDRESS_GOES_ON.search(prev_value.text):
+                if (
+                    f.role == "headquarters"
+                    and prev_value is not None
+                    and (prev_value.text.endswith(",") or _STREET_LINE.search(prev_value.text))
+                ):
                     # an address over several lines is one value ("Cra 28 No. 17" / "Ulton, Veldra")
                     f.values[-1] = Span(self.text[prev_value.start : v.end], prev_value.start, v.end)
                 elif v.text:
