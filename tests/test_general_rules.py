@@ -182,3 +182,22 @@ def test_the_nth_post_with_its_abbreviation_of_the_body_was_a_retired_officer():
     )
     for who in ("Ada C.B. Morn", "Bo C.D. Tallow", "Cy E.F. Lo"):
         one(cs, who, "leads", "Harbour Security Service")
+
+
+# ----------------------------------------------------------------------------- more that is no tie
+
+
+def test_moved_headquarters_a_capitalised_office_of_and_an_acting_post_give_no_false_tie():
+    _, cs = run(
+        "Harbour Federation\n\n"
+        "The Harbour Federation (HF) is an international body. Following the dissolution of the Tide Union in "
+        "1991, its headquarters were moved from Ulton to Port Tide. Its headquarters were moved to Port Sand in "
+        "1995. Among the units reporting to the HF chief were the heads of the Office of Evaluation and the "
+        "Rural Tide Service. Cde Ada Morn had been Acting Director-General since May. Bo Tallow had been HF "
+        "chief since 1988.\n"
+    )
+    assert not [c for c in cs if c.relation == "headquartered_in" and c.object in ("Ulton", "Port Tide")], show(cs)
+    assert one(cs, "Harbour Federation", "headquartered_in", "Port Sand").start == 1995
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
+    assert not [c for c in cs if c.object == "Acting" or (c.subject or "").startswith("Cde ")], show(cs)
+    one(cs, "Bo Tallow", "leads", "Harbour Federation")
