@@ -201,3 +201,15 @@ def test_moved_headquarters_a_capitalised_office_of_and_an_acting_post_give_no_f
     assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
     assert not [c for c in cs if c.object == "Acting" or (c.subject or "").startswith("Cde ")], show(cs)
     one(cs, "Bo Tallow", "leads", "Harbour Federation")
+
+
+def test_a_directorate_general_is_a_body_and_a_misspelt_air_rank_before_its_first_director():
+    _, cs = run(
+        "- Directorate General of Tide Intelligence\n-\n"
+        "The Directorate General of Tide Intelligence (DGTI) is the main intelligence agency of Veldra. Its first "
+        "Director was Air Vice Marshall K.M. Ada Morn from the Veldran Air Force. The DGTI reports to the Ministry "
+        "of Tides.\n"
+    )
+    one(cs, "Directorate General of Tide Intelligence", "alias", value="DGTI")
+    one(cs, "K.M. Ada Morn", "leads", "Directorate General of Tide Intelligence")
+    one(cs, "Directorate General of Tide Intelligence", "subordinate_to", "Ministry of Tides")
