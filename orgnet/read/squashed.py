@@ -28,10 +28,11 @@ def _key_rx() -> re.Pattern:
         or (len(f["key"]) >= 6 and f["role"] not in ("leader", "leader_name", "leader_title", "deputy"))
     }  # (a one-word post, "Director", ends a holder's line: "Ada Li, Director")
     alts = "|".join(re.escape(k[:1].upper() + k[1:]) for k in sorted(keys, key=len, reverse=True))
-    # a key stands at the start, after a space or a mark, or glued to the value before it; a
+    # a key (tried only at a capital: prose is read fast) stands at the start, after a space or a mark,
+    # or glued to the value before it; a
     # one-word key is not glued after a capital ("ReFormed"), and a value follows it
     return re.compile(
-        r"(?:^|(?<=[\s\])°.,;\"”])|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]+ [a-z]))(?P<key>" + alts + r")"
+        r"(?=[A-Z])(?:^|(?<=[\s\])°.,;\"”])|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]+ [a-z]))(?P<key>" + alts + r")"
         r"(?=\s*[-•:]?\s*[A-Z0-9(€$£¥]|\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\s*$)"  # (a web address: "Website tide.gov")
     )
 
