@@ -110,7 +110,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
             lead = next(
                 (
                     x
-                    for x in map(self._defined_subject, d.sentences[:5])
+                    for x in map(self._defined_subject, d.sentences[:10])
                     if x and (entity_like(x) or x in self._bodies_defined) and not self.v["bare_org_word"].fullmatch(x)
                 ),
                 "",

@@ -123,7 +123,7 @@ class FieldRules(ExtractorBase):
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
             self._give(role, text, span, start=y0, end=y1, subject_kind=kind)
-        elif role in ("publisher", "owner", "name_zh", "other_name"):
+        elif role in ("publisher", "owner", "oversight", "name_zh", "other_name"):
             self._give(role, text, span)
         elif role == "headquarters":
             place, surface = place_name(text)

@@ -198,6 +198,7 @@ def _person_words(name: str, title: str, v: dict) -> tuple[str, str]:
             and head[-1].casefold() in v["titles_cf"]
             and head[-1][:1].isupper()
             and any(w in v["org_words"] for w in head[:-1])
+            and not (head[-1] == "General" and head[-2] in v["org_words"])  # "Directorate General of X": a body
         ):
             # "Communist Party Secretary of Ulton", "Deputy Party Secretary": a post, not a body
             title, name = " ".join(head), ""

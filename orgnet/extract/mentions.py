@@ -125,7 +125,13 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         surface = _spaced(text, s_, e_, glued_at)
         mentions.append(make_mention(s_, e_, surface, v))
         i = last_good + 1
-    return _after_runs(mentions, text, clean, start, v)
+    out = _after_runs(mentions, text, clean, start, v)
+    tail = clean.rstrip()
+    if out and out[-1].end >= len(tail) and tail[-1:].isalpha() and " " in out[-1].name:
+        # the page's copy ends inside this name ("... was renamed the Department of Nat"): its last word
+        # is cut, so the name is not known
+        out = out[:-1]
+    return out
 
 
 def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]], set[int]]:
@@ -163,7 +169,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = plural_bodies(mentions, clean)
     for k, mn in enumerate(mentions):
         g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
-        if g and is_demonym(mn.name):
+        if g and is_demonym(mn.name) and not _INDEFINITE_BEFORE.search(clean, max(0, mn.start - 12), mn.start):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
             mentions[k] = Mention(
@@ -188,6 +194,10 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = governments_of(mentions, text, clean)
     mentions = numbered_units(mentions, text, clean, v)
     return extend_to_abbreviation(mentions, text, clean, start)
+
+
+# "to set up an Egyptian intelligence service": a kind of body, no body's name
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|any|another|some|every|each)\s+$", re.I)
 
 
 _ASCII_NUMBER = re.compile(r"[0-9]{1,4}")  # a number that names a body ("620 Office"; not "²")

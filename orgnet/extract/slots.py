@@ -250,10 +250,12 @@ class SlotRules(ExtractorBase):
         gap = clean[pos - s.start : max(pos, m.start) - s.start]
         if (
             re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap)
+            or re.search(r",\s*(?:together with|along with|alongside|in addition to)\b", gap)
             or _COORDINATED_VERB.search(gap)
             or _ONE_NOUN_COLON.match(gap)
         ):
             # ("created by the Harbourform and propped up by the X": X is the second verb's;
+            # "part of the Veldran tide community, together with the X": X is the subject's companion;
             # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
             # not "split into three arms: the X, the Y", where the names are the arms)
             return _STOP

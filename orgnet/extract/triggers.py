@@ -29,6 +29,13 @@ __all__ = ["TriggerRules"]
 #: trigger roles whose slots are not simply the names before and after the phrase
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
 
+# a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
+_LEFT_POST = re.compile(
+    r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
+    r"left|leaves|retired from)\b[^.;]{0,60}$",
+    re.I,
+)
+
 
 @dataclass
 class _TriggerMatch:
@@ -293,6 +300,8 @@ class TriggerRules(SuccessionRules):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = term_years(inner.group())  # "headed from 1955-1986 by X"
+        if rel == "leads" and y0 is not None and y1 is None and _LEFT_POST.search(clean, 0, t.start()):
+            y0, y1 = None, y0  # "Y resigned his post as head of X in 1990", "relinquished ...": the year it ended
         if m.p.get("no_years"):
             y0, y1 = None, None
         m.y0, m.y1 = y0, y1
@@ -489,7 +498,7 @@ _LEAD_PARTICIPLE = re.compile(
 
 _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
-    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?",
+    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
 )
 

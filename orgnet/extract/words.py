@@ -441,7 +441,12 @@ def place_name(value: str) -> tuple[str, str]:
     ('Ulton', 'Ulton')
     >>> place_name("Tideway ut 60., Ulton")[0], place_name("Harbour-dong, Port District, Ulton, North Korea")[0]
     ('Ulton', 'Ulton')
+    >>> place_name("Cra 28 No. 17 (Quay)\\nUlton, Veldra")[0]
+    'Ulton'
+    >>> place_name("P.O. Box 58 17 Harbour Street 110 01 Ulton 01 New Zealand")[0]
+    'Ulton'
     """
+    value = re.sub(r"(?<=[^,\s])[ \t]*\n\s*(?=\S)", ", ", value.strip())  # an address over lines: one part a line
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
     value = re.sub(
@@ -449,13 +454,17 @@ def place_name(value: str) -> tuple[str, str]:
     )  # "X headquarters, Ulton"
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
+    if "," not in value and (city := _CITY_BEFORE_COUNTRY.search(value)) and countries_in(city.group("country")):
+        # "P.O. Box 58 17 Harbour Street 110 01 Ulton 01 Veldra": an address whose commas were lost, the city
+        # after the postal code, the country last
+        return city.group("city"), value
     head = value.split(",")[0]
     if (
         re.match(r"^(?:\d|No\.)", value)
         or _STREET.search(head)
         and "District" not in head
         or "," in value
-        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$", head)
+        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$|\bNo\.? ?\d|№", re.sub(r"\s*\([^()]*\)$", "", head))
     ):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
@@ -470,6 +479,13 @@ def place_name(value: str) -> tuple[str, str]:
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
     return first, value
+
+
+# a street address without commas ending in a postal code, the city (a district number after it) and a country
+_CITY_BEFORE_COUNTRY = re.compile(
+    r"\b(?:Box|Street|Road|Avenue|St\.|Rd\.|Str\.|ulice|Lane)\b.*?\d{2,6}(?: \d{2,3})?\s+"
+    r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \d{1,2})?\s+(?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$"
+)
 
 
 def abbr_owner(name: str, abbr: str) -> str:

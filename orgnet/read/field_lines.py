@@ -208,6 +208,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
         val_off = key_len + (1 if style == "colon" else 0)
+        if style == "space" and (dash := re.match(r"\s*[-–•]\s+(?=\S)", orig[val_off:])):
+            val_off += dash.end()  # "Child agencies - Tide Academy": a bullet before the first value
         val = orig[val_off:]
         if val.strip():
             f.values.append(strip_debris(val, line_start + val_off))

@@ -50,6 +50,8 @@ __all__ = ["Parser"]
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
+# an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
+_STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 
 
 class Parser(HolderRules, TitleRules):
@@ -121,7 +123,11 @@ class Parser(HolderRules, TitleRules):
                 i += 1  # the title line ends where it ends, though the text under it was wrapped
                 continue
             j = i
-            while j + 1 < n and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j)):
+            while (
+                j + 1 < n
+                and not {j, j + 1} & self.squashed_pieces  # (fields cut out of one line are no wrapped text)
+                and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j))
+            ):
                 j += 1
             if j - i >= 2 and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
@@ -374,11 +380,19 @@ class Parser(HolderRules, TitleRules):
                 self.open_field = f
                 return
             f = self.open_field
-            if f is not None and (f.multi or not f.values) and continues_value(f, s):
+            if f is not None and f.multi and i in self.squashed_pieces and i and BULLET.match(self.lines[i - 1][1]):
+                f = None  # "- Tide Fund" / "Notables Programme Website ...": the bullets of the field above have ended
+            address_on = f is not None and f.role == "headquarters" and bool(f.values)
+            address_on = address_on and bool(_STREET_LINE.search(f.values[-1].text))  # type: ignore[union-attr]
+            if f is not None and (f.multi or not f.values or address_on) and continues_value(f, s):
                 v = strip_debris(raw, start)
                 prev_value = f.values[-1] if f.values else None
-                if f.role == "headquarters" and prev_value is not None and prev_value.text.endswith(","):
-                    # an address over several lines is one value
+                if (
+                    f.role == "headquarters"
+                    and prev_value is not None
+                    and (prev_value.text.endswith(",") or _STREET_LINE.search(prev_value.text))
+                ):
+                    # an address over several lines is one value ("Cra 28 No. 17" / "Ulton, Veldra")
                     f.values[-1] = Span(self.text[prev_value.start : v.end], prev_value.start, v.end)
                 elif v.text:
                     f.values.append(v)

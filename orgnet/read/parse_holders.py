@@ -42,6 +42,12 @@ from .parse_state import ParserState
 __all__ = ["HolderRules"]
 
 
+#: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
+QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
+#: a holder and a post before a term in parentheses ("Ada Li, Director-General")
+NAME_COMMA_POST = re.compile(r"^(?P<name>[^,]{3,60}?),\s*(?P<post>[^,]{2,60})$")
+
+
 class HolderRules(ParserState):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
 
@@ -323,13 +329,22 @@ class HolderRules(ParserState):
                 bool(nd.group("open")),
             )
             return
-        dm = term_in_parens(dated)
+        # "• Bo Wu (acting), Director-General (1978 – 80)": a note on the holder between the name and the post
+        dm = term_in_parens(QUALIFIER_BEFORE_POST.sub("", dated))
         if dm and not looks_like_prose(body):
             title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
             a, bb = dm.group("a").strip(), dm.group("b").strip()
             present = bb in vocabulary.names()["present_words"]
             name = dm.group("name").strip()
-            self._list_item(i, body_start, seen, name, title, first_year(a), first_year(bb), present)
+            np = NAME_COMMA_POST.match(name)
+            if np and first_title(np.group("post")) and person_name(np.group("name"), 0) is not None:
+                # "• Ada Li, Director-General (1969 – 78)": the holder, then the post the term is in
+                name, title = np.group("name"), np.group("post")
+            y0, y1 = first_year(a), first_year(bb)
+            if y1 is None and y0 and re.fullmatch(r"\d\d", bb):  # "(1969 – 78)": the century of the start
+                y1 = y0 // 100 * 100 + int(bb)
+                y1 += 100 if y1 < y0 else 0
+            self._list_item(i, body_start, seen, name, title, y0, y1, present)
             if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
                 self.d.lists[-1].body = self.bullet_bodies[-1][1]
             return

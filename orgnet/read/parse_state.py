@@ -15,6 +15,7 @@ from .infobox import (
 from .lines import MARKER, split_sentences
 from .model import Blurb, Document, Sentence
 from .officeholders import Row
+from .squashed import prose_after_value, squashed_segments
 
 __all__ = ["ParserState"]
 
@@ -57,6 +58,30 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
     return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
 
 
+def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, str]] | None:
+    """A line of infobox fields run together, as ``(offset, text)`` pieces: what stands before
+    the first key, one piece per field, and running text after the last value (see
+    :mod:`orgnet.read.squashed`); a line right after such a line needs one key only. None: no such line.
+
+    >>> [t for _, t in _squashed_line(0, "Agency overview Formed 1960 Dissolved 2011 Superseding agency Tide Office", False)]
+    ['Agency overview', 'Formed 1960', 'Dissolved 2011', 'Superseding agency Tide Office']
+    >>> [t for _, t in _squashed_line(0, "Bo Wu, DirectorHeadquarters Ulton", True)]
+    ['Bo Wu, Director', 'Headquarters Ulton']
+    """
+    segs = squashed_segments(ln, min_keys=1 if after_squashed and ln.lstrip()[:1] not in "-•*" else 3)
+    if not segs:
+        return None
+    out = [(pos, ln[: segs[0][0]].rstrip())] if ln[: segs[0][0]].strip() else []
+    for k, (a, b) in enumerate(segs):
+        seg = ln[a:b]
+        cut = prose_after_value(seg) if k == len(segs) - 1 else -1
+        if cut > 0:  # "Website tide.gov The Harbour Office was ...": the lead sentence after the last value
+            out += [(pos + a, seg[:cut].rstrip()), (pos + a + cut, seg[cut:])]
+        else:
+            out.append((pos + a, seg.rstrip()))
+    return out
+
+
 class ParserState:
     """The state of one pass over a document's lines (:class:`orgnet.read.parse.Parser`): the
     document, its lines, the open section, field, table and list; and prose made sentences."""
@@ -70,9 +95,15 @@ class ParserState:
         self.ref_nums = [num for _, _, num in self.markers if num is not None]
         d.clean = self.clean
         self.lines: list[tuple[int, str]] = []
-        pos = 0
+        self.squashed_pieces: set[int] = set()  # lines cut out of a line of fields run together
+        pos, after_squashed = 0, False
         for ln in d.text.split("\n"):
-            self.lines.extend(_infobox_on_one_line(pos, ln))
+            pieces = _infobox_on_one_line(pos, ln)
+            squashed = _squashed_line(pos, ln, after_squashed) if len(pieces) == 1 else None
+            after_squashed = squashed is not None or (after_squashed and bool(ln.strip()))  # until a blank line
+            if squashed:
+                self.squashed_pieces.update(range(len(self.lines), len(self.lines) + len(squashed)))
+            self.lines.extend(squashed or pieces)
             pos += len(ln) + 1
         self.section = ""
         self.section_kind = ""

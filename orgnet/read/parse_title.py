@@ -74,6 +74,11 @@ class TitleRules(ParserState):
             ):
                 return
             t = title_text(s)
+            kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
+            if kicker and len(split_words(kicker.group("b"))) >= 3:
+                if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
+                    return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
+                t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
             if not name_like(t):
                 return  # a headline, a date, a banner: no title line
             if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):

@@ -1,0 +1,215 @@
+"""General rules found on real pages no earlier set covered (news of appointments, glued
+infobox leader bullets, glossary lines): each test runs the reader and extractor on a short
+invented document and checks one rule, and where a rule could over-reach, that it does not.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+# ----------------------------------------------------------------------------- news of appointments
+
+
+def test_appointed_as_the_bodys_new_post_with_a_possessive():
+    _, cs = run(
+        "Harbour news\n\n"
+        "The Harbour Bureau (HB) is the intelligence agency of Veldra. King Olaf dismissed the director of "
+        "the HB and appointed General Cy Lo as the HB’s new director. The Regent later appointed Dan Roe, "
+        "the former head of his office, as Veldra's new HB chief.\n"
+    )
+    assert one(cs, "Cy Lo", "leads", "Harbour Bureau").title == "Director"
+    assert one(cs, "Dan Roe", "leads", "Harbour Bureau").title == "Chief"
+    none(cs, "Cy Lo", "leads", "Veldra")
+    none(cs, "Dan Roe", "leads", "Veldra")
+
+
+def test_a_post_named_by_a_possessive_pronoun_and_the_year_it_was_given_up():
+    _, cs = run(
+        "Tide news\n\n"
+        "On Oct.20, A.M. Tallowman relinquished his ministerial-level position as head of the Ministry of "
+        "Tides (MOT). Bo Wu resigned his post as chief of the Sea Office in 1990. Ada Morn took up her "
+        "position as director of the Harbour Bureau in 1995.\n"
+    )
+    one(cs, "A.M. Tallowman", "leads", "Ministry of Tides")
+    resigned = one(cs, "Bo Wu", "leads", "Sea Office")
+    assert (resigned.start, resigned.end) == (None, 1990), show(cs)
+    took = one(cs, "Ada Morn", "leads", "Harbour Bureau")
+    assert (took.start, took.end) == (1995, None), show(cs)
+
+
+# ----------------------------------------------------------------------------- wings and glossary lines
+
+
+def test_the_name_used_by_a_wing_of_a_body_and_a_glossary_line():
+    _, cs = run(
+        "Notes\n\n"
+        "The Sea Department (SD) was the name used by the intelligence wing of the Central Committee of "
+        "the Harbour Party from 1974 to 1990.\n\n"
+        "Tide Directorate (TD):  The name previously used by the foreign intelligence wing of the Ministry "
+        "of Tides.\n\n"
+        "The Lantern Society was the name of a dining club in Ulton.\n"
+    )
+    sd = one(cs, "Sea Department", "subordinate_to", "Central Committee of the Harbour Party")
+    assert (sd.start, sd.end) == (1974, 1990)
+    one(cs, "Tide Directorate", "subordinate_to", "Ministry of Tides")
+    assert not [c for c in cs if c.relation == "subordinate_to" and c.subject == "Lantern Society"], show(cs)
+
+
+# ----------------------------------------------------------------------------- leader bullets
+
+
+def test_leader_bullets_with_a_note_after_the_name_and_a_two_digit_end_year():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Harbour Bureau (HB) was the main Veldran intelligence agency from 1969 to 1980.\n\n"
+        "Agency executives\n"
+        "  • Hendrik van den Morn, Director-General (1969 – 78)\n"
+        "  • Alec van Tallow (acting), Director-General (1978 – 80)\n"
+    )
+    first = one(cs, "Hendrik van den Morn", "leads", "Harbour Bureau")
+    acting = one(cs, "Alec van Tallow", "leads", "Harbour Bureau")
+    assert (first.start, first.end) == (1969, 1978), show(cs)
+    assert (acting.start, acting.end, acting.title) == (1978, 1980, "Director-General"), show(cs)
+    assert not [c for c in cs if "acting" in (c.subject or "")], show(cs)
+
+
+# ----------------------------------------------------------------------------- news headlines
+
+
+def test_a_kicker_and_headline_is_no_title_and_a_later_defining_sentence_gives_the_subject():
+    d, cs = run(
+        "Veldra: Behind Sacking of Harbour Chief\n\n"
+        "To Read Text in PDF Format Click here.\n\n"
+        "Veldra: Behind Sacking of Harbour Chief\n\n"
+        "In a surprising decision, the Regent fired Ada Morn. He gave no reason. The press was silent. "
+        "Analysts were puzzled. Markets did not move. The decision came before the elections.\n\n"
+        "The Veldran Harbour Bureau (VHB) is an intelligence agency. To cover the agency’s expenses, the "
+        "director set up Tide Trading Company, ostensibly an import-export firm, as a front organization.\n"
+    )
+    assert d.title == "", d.title
+    one(cs, "Tide Trading Company", "front_for", "Veldran Harbour Bureau")
+    assert not [c for c in cs if "Behind Sacking" in (c.subject or "") + (c.object or "")], show(cs)
+
+
+def test_a_body_before_a_colon_in_the_title_is_the_title():
+    d, _ = run("Harbour Bureau: Its History and Its Chiefs\n\nThe Harbour Bureau is the secret police of Veldra.\n")
+    assert d.title == "Harbour Bureau", d.title
+
+
+# ----------------------------------------------------------------------------- objects
+
+
+def test_a_companion_after_together_with_is_no_object_and_a_presidency_is_a_body():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Harbour Bureau (HB) is a Veldran agency. The HB is part of the Veldran intelligence community, "
+        "together with the Office of Tides and the Coast Service. The HB is affiliated with the Presidency "
+        "of Veldra. The Tide Council is part of the Harbour Federation, together with the Sea League.\n"
+    )
+    assert not [c for c in cs if c.relation == "part_of" and c.subject in ("HB", "Harbour Bureau")], show(cs)
+    one(cs, "Harbour Bureau", "affiliated_with", "Presidency of Veldra")
+    one(cs, "Tide Council", "part_of", "Harbour Federation")
+    none(cs, "Tide Council", "part_of", "Sea League")
+
+
+# ----------------------------------------------------------------------------- another name, a cut page
+
+
+def test_also_known_as_the_bureau_of_is_a_name_and_a_name_cut_at_the_pages_end_is_dropped():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Bureau for Harbour Security (Veldran: Buro; also known as the Bureau of Harbour Security (BOHS)) "
+        "was the main Veldran intelligence agency from 1969 to 1980.\n\n"
+        "Van den Morn resigned in 1978 in the wake of the Tide scandal, and BOHS was renamed the Department of Nat"
+    )
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
+    assert not [c for c in cs if "Nat" in (c.value or "").split() or (c.object or "").endswith(" Nat")], show(cs)
+    one(cs, "Bureau for Harbour Security", "alias", value="Bureau of Harbour Security")
+
+
+# ----------------------------------------------------------------------------- what is no leader, no body
+
+
+def test_an_adviser_does_not_lead_and_an_indefinite_demonym_service_is_no_body():
+    _, cs = run(
+        "Harbour Bureau\n\n"
+        "The Harbour Bureau (HB) is a Veldran agency. The decision to set up a Veldran intelligence service "
+        "was taken by the Regent in 1954. The Harbour Court’s adviser, Bo Tallow, resigned. The Bureau’s "
+        "director, Cy Lo, spoke. The Veldran government funds the HB.\n"
+    )
+    assert not [c for c in cs if c.subject == "Bo Tallow" and c.relation == "leads"], show(cs)
+    assert not [c for c in cs if "Veldran intelligence service" in (c.subject or "") + (c.object or "")], show(cs)
+    one(cs, "Cy Lo", "leads", "Harbour Bureau")
+    one(cs, "Harbour Bureau", "funded_by", "Veldran government")
+
+
+def test_a_bodys_national_section_is_part_of_it():
+    _, cs = run(
+        "Harbour Youth Federation\n\n"
+        "The Harbour Youth Federation (HYF) is a youth body based in Ulton. The Veldran HYF section is the "
+        "Tide Youth League. The federation has a section in every port. Its press section was small.\n"
+    )
+    one(cs, "Tide Youth League", "part_of", "Harbour Youth Federation")
+    assert len([c for c in cs if c.relation == "part_of"]) == 1, show(cs)
+
+
+# ----------------------------------------------------------------------------- appointments to a post
+
+
+def test_appointed_to_the_position_of_a_post_of_a_body_and_an_executive_secretary():
+    _, cs = run(
+        "Tide news\n\n"
+        "President Bo Tallow has appointed Ambassador Ada Morn to the position of Director- General of the "
+        "Harbour Intelligence Office (HIO) with immediate effect. He also named Cy Lo to the post of deputy "
+        "director of the Sea Bureau. Morn has a long career, having served as the Executive Secretary of the "
+        "Union Committee of Tides in Ulton.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour Intelligence Office")
+    one(cs, "Cy Lo", "leads", "Sea Bureau")
+    one(cs, "Ada Morn", "leads", "Union Committee of Tides")
+    none(cs, "Bo Tallow", "leads", "Harbour Intelligence Office")
+
+
+# ----------------------------------------------------------------------------- "the first director ... was Y"
+
+
+def test_the_nth_post_with_its_abbreviation_of_the_body_was_a_retired_officer():
+    _, cs = run(
+        "Harbour Security Service\n\n"
+        "In 1998, a new act of Parliament in Veldra established the Harbour Security Service (HSS). The first "
+        "director general (DG) of the new service was retired Brigadier Ada C.B. Morn. The second director of "
+        "the HSS was Brigadier Bo C.D. Tallow. The third director of the HSS was Cy E.F. Lo.\n"
+    )
+    for who in ("Ada C.B. Morn", "Bo C.D. Tallow", "Cy E.F. Lo"):
+        one(cs, who, "leads", "Harbour Security Service")
+
+
+# ----------------------------------------------------------------------------- more that is no tie
+
+
+def test_moved_headquarters_a_capitalised_office_of_and_an_acting_post_give_no_false_tie():
+    _, cs = run(
+        "Harbour Federation\n\n"
+        "The Harbour Federation (HF) is an international body. Following the dissolution of the Tide Union in "
+        "1991, its headquarters were moved from Ulton to Port Tide. Its headquarters were moved to Port Sand in "
+        "1995. Among the units reporting to the HF chief were the heads of the Office of Evaluation and the "
+        "Rural Tide Service. Cde Ada Morn had been Acting Director-General since May. Bo Tallow had been HF "
+        "chief since 1988.\n"
+    )
+    assert not [c for c in cs if c.relation == "headquartered_in" and c.object in ("Ulton", "Port Tide")], show(cs)
+    assert one(cs, "Harbour Federation", "headquartered_in", "Port Sand").start == 1995
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
+    assert not [c for c in cs if c.object == "Acting" or (c.subject or "").startswith("Cde ")], show(cs)
+    one(cs, "Bo Tallow", "leads", "Harbour Federation")
+
+
+def test_a_directorate_general_is_a_body_and_a_misspelt_air_rank_before_its_first_director():
+    _, cs = run(
+        "- Directorate General of Tide Intelligence\n-\n"
+        "The Directorate General of Tide Intelligence (DGTI) is the main intelligence agency of Veldra. Its first "
+        "Director was Air Vice Marshall K.M. Ada Morn from the Veldran Air Force. The DGTI reports to the Ministry "
+        "of Tides.\n"
+    )
+    one(cs, "Directorate General of Tide Intelligence", "alias", value="DGTI")
+    one(cs, "K.M. Ada Morn", "leads", "Directorate General of Tide Intelligence")
+    one(cs, "Directorate General of Tide Intelligence", "subordinate_to", "Ministry of Tides")
