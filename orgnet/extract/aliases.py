@@ -12,7 +12,8 @@ from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
 from .mentions import named_anaphors
 from .sentence import SentIndex
-from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain, opening_year, skip_lead_phrase
+from .sentence_years import opening_year, skip_lead_phrase
+from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain
 
 __all__ = ["AliasRules"]
 

@@ -12,18 +12,10 @@ from .aliases import AliasRules
 from .claim import Claim
 from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
+from .sentence_years import opening_year, skip_lead_phrase
 from .title_chains import TitleChainRules
 from .triggers import TriggerRules
-from .words import (
-    is_demonym,
-    next_nonspace,
-    not_overlapping,
-    opening_year,
-    singular_title,
-    skip_lead_phrase,
-    strip_rank,
-    term_years,
-)
+from .words import is_demonym, next_nonspace, not_overlapping, singular_title, strip_rank, term_years
 
 __all__ = ["ProseRules"]
 

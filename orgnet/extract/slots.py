@@ -9,6 +9,7 @@ from ..names import Mention, looks_like_person
 from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
 from .sentence import SentIndex
+from .sentence_years import skip_lead_phrase
 from .slot_patterns import (
     _ABBR_OF,
     _AND_BEFORE,
@@ -40,7 +41,7 @@ from .slot_patterns import (
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
 )
-from .words import fits, is_demonym, place_name, place_surface, skip_lead_phrase
+from .words import fits, is_demonym, place_name, place_surface
 
 __all__ = ["SlotRules"]
 

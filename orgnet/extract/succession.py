@@ -8,14 +8,9 @@ import re
 from ..names import Mention
 from .claim import Claim
 from .sentence import SentIndex
+from .sentence_years import opening_year, skip_lead_phrase, years_near
 from .slots import SlotRules
-from .words import (
-    opening_year,
-    singular_title,
-    skip_lead_phrase,
-    title_case,
-    years_near,
-)
+from .words import singular_title, title_case
 
 __all__ = ["SuccessionRules"]
 

@@ -8,20 +8,9 @@ from dataclasses import dataclass, field
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .sentence import SentIndex
+from .sentence_years import DATE, skip_lead_phrase, years_near
 from .succession import SuccessionRules
-from .words import (
-    DATE,
-    fits,
-    kind_for,
-    names_subject,
-    operator_like,
-    singular_title,
-    skip_lead_phrase,
-    strip_rank,
-    term_years,
-    title_case,
-    years_near,
-)
+from .words import fits, kind_for, names_subject, operator_like, singular_title, strip_rank, term_years, title_case
 
 __all__ = ["TriggerRules"]
 
