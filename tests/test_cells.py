@@ -51,8 +51,8 @@ def test_node_label_and_names_read_the_attributes_the_same_way_everywhere():
 
 def test_the_explorer_and_the_briefing_use_the_one_helper():
     import orgnet.explorer
-    import orgnet.render.briefing
+    import orgnet.render.briefing_view
 
     assert orgnet.explorer._label is node_label and orgnet.explorer._names is node_names
     assert orgnet.explorer._split is split_cell
-    assert orgnet.render.briefing.node_label is node_label
+    assert orgnet.render.briefing_view.node_label is node_label  # (the briefing's view and its words)
