@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -16,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 SEEDS = ROOT / "seeds"
 # the Explorer stores whole-network layouts between sessions (orgnet.render.live.layout_cache_dir);
-# the tests, and the kernels and servers they start, keep theirs out of the user's home
-os.environ.setdefault("ORGNET_LAYOUT_CACHE", tempfile.mkdtemp(prefix="orgnet-test-layouts-"))
+# the tests, and the kernels and servers they start, keep theirs out of the user's home, in a
+# folder removed when the run ends
+if "ORGNET_LAYOUT_CACHE" not in os.environ:
+    os.environ["ORGNET_LAYOUT_CACHE"] = tempfile.mkdtemp(prefix="orgnet-test-layouts-")
+    atexit.register(shutil.rmtree, os.environ["ORGNET_LAYOUT_CACHE"], ignore_errors=True)
 
 
 def _shared_folder() -> Path:
