@@ -13,11 +13,11 @@ import signal
 import threading
 from pathlib import Path
 
-from . import vocabulary
 from .extract import Claim, extract_claims
 from .read.document import read_document, summarize
 from .read.folder import display_name
 from .read.model import Document, DocumentSummary
+from .scoring import reliability_factor
 
 __all__ = ["parse_one", "claims_of"]
 
@@ -94,9 +94,8 @@ def parse_one(
 
 def claims_of(doc: Document, meta: dict | None = None) -> list[Claim]:
     """A read document's claims, weighed by the reliability grade of its ``sources.yaml`` entry."""
-    conf = vocabulary.hedges()["confidence"]
-    grade = (meta or {}).get("reliability") or conf["default_reliability"]
-    return extract_claims(doc, reliability_factor=conf["reliability"].get(grade, 1.0)) if doc.text else []
+    factor = reliability_factor((meta or {}).get("reliability"))
+    return extract_claims(doc, reliability_factor=factor) if doc.text else []
 
 
 def _within_budget(parse, path: str | Path, meta: dict | None, timeout: float | None) -> tuple[Document, list[Claim]]:

@@ -10,6 +10,7 @@ from ..countries import is_country_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, subject_name
 from ..read.model import Document, Office, Sentence
+from ..scoring import claim_confidence
 from .claim import Claim
 from .mention_rules import PAREN_AFTER
 from .mentions import find_mentions
@@ -79,8 +80,7 @@ class ExtractorBase:
 
     # -- helpers
     def _conf(self, method: str, hedge: str) -> float:
-        c = self.v["conf"]
-        return round(c["method"][method] * c["hedge"][hedge] * self.rel, 3)
+        return claim_confidence(self.v["conf"], method, hedge, self.rel)
 
     def add(
         self,

@@ -3,7 +3,6 @@ the edges and nodes (a range of ids at a time), documents, conflicts and merges.
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from typing import Iterator, NamedTuple
 
@@ -12,6 +11,7 @@ import pandas as pd
 from ..names import name_key
 from ..read.model import DocumentSummary
 from ..resolve import Resolution
+from ..scoring import link_confidence
 from ..values import compatible, value_kind
 from .edgestore import Buckets, EdgeStore
 from .files import SCHEMA, _columns_frame, _frame
@@ -116,7 +116,7 @@ def _edge_row(
             "n_claims": 1,
             "docs": _one(x.doc),
             "evidence": evidence,
-            "confidence": round(min(max(float(x.confidence), 0.0), 0.99), 3),
+            "confidence": link_confidence([float(x.confidence)]),
             "hedge": x.hedge,
             **labels,
             "claim_ids": _one(x.claim_id),
@@ -127,7 +127,6 @@ def _edge_row(
     for x in g:
         src = same_as.get(x.doc, x.doc)
         per_doc[src] = max(per_doc.get(src, 0.0), float(x.confidence))
-    conf = 1 - math.prod(1 - c for c in per_doc.values())
     hedges = [x.hedge for x in g]
     starts = [x.start for x in g if x.start is not None]
     ends = [x.end for x in g if x.end is not None]
@@ -142,7 +141,7 @@ def _edge_row(
         "n_claims": len(g),
         "docs": _join(x.doc for x in g),
         "evidence": evidence,
-        "confidence": round(min(conf, 0.99), 3),
+        "confidence": link_confidence(per_doc.values()),
         "hedge": "stated" if "stated" in hedges else Counter(hedges).most_common(1)[0][0],
         **labels,
         "claim_ids": _join(x.claim_id for x in g),
