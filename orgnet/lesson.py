@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from .errors import InputError
+
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -147,7 +149,7 @@ class Lesson:
 
     def _exercise(self, n: int) -> int:
         if n not in EXERCISES:
-            raise KeyError(f"no exercise {n!r}; the lesson has exercises {sorted(EXERCISES)}")
+            raise InputError(f"no exercise {n!r}; the lesson has exercises {sorted(EXERCISES)}")
         return n
 
     def verdict(self, n: int, answer: Any) -> str:

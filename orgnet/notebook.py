@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any, Sequence
 
+from .errors import InputError
+
 __all__ = [
     "show_briefing",
     "briefing_frame",
@@ -169,11 +171,11 @@ def handout(source: str | os.PathLike, out: str | os.PathLike, drop: Sequence[st
     """
     source, out = Path(source), Path(out)
     if out.resolve() == source.resolve():
-        raise ValueError(f"handout would overwrite its source {str(source)!r}; give another file")
+        raise InputError(f"handout would overwrite its source {str(source)!r}; give another file")
     nb = json.loads(source.read_text(encoding="utf-8"))
     kept = [c for c in nb["cells"] if not set(c.get("metadata", {}).get("tags", [])) & set(drop)]
     if len(kept) == len(nb["cells"]):
-        raise ValueError(f"{str(source)!r} has no cell tagged {' or '.join(drop)}: nothing to leave out")
+        raise InputError(f"{str(source)!r} has no cell tagged {' or '.join(drop)}: nothing to leave out")
     for cell in kept:
         if cell["cell_type"] == "code":
             cell["outputs"], cell["execution_count"] = [], None

@@ -13,6 +13,7 @@ import pytest
 
 import orgnet
 from orgnet import graph, lesson, notebook
+from orgnet.errors import InputError
 from orgnet.render.briefing import briefing_html
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,7 +105,7 @@ def test_wrong_answers_get_a_hint(the_lesson):
 
 def test_unanswered_and_unknown_exercises(the_lesson):
     assert the_lesson.verdict(3, None) == "Exercise 3: … not answered yet"
-    with pytest.raises(KeyError, match="no exercise 99"):
+    with pytest.raises(InputError, match="no exercise 99"):
         the_lesson.verdict(99, 1)
 
 
@@ -185,9 +186,9 @@ def test_handout_leaves_out_the_solutions(tmp_path):
 
 
 def test_handout_refuses_to_overwrite_or_a_notebook_without_solutions(tmp_path):
-    with pytest.raises(ValueError, match="overwrite"):
+    with pytest.raises(InputError, match="overwrite"):
         notebook.handout(TEACHING, TEACHING)
     plain = ROOT / "notebooks" / "02_hierarchy.ipynb"
-    with pytest.raises(ValueError, match="no cell tagged"):
+    with pytest.raises(InputError, match="no cell tagged"):
         notebook.handout(plain, tmp_path / "x.ipynb")
     assert notebook.main(["handout", str(plain), str(tmp_path / "x.ipynb")]) == 1
