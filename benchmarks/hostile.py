@@ -241,6 +241,30 @@ def glued_lines(size: int) -> str:
     )
 
 
+def plain_prose(size: int) -> str:
+    """Ordinary running prose, paragraph after paragraph of sentences with names (a long report)."""
+    return _fill(
+        lambda k: (
+            f"In {1950 + k % 60}, the Office of Harbour Works No. {k} was placed under the Bureau of Tides. "
+            f"It is led by Ada Li{k % 50} and publishes the Tide Review.\n\n"
+        ),
+        size,
+        head=LEAD,
+    )
+
+
+def wrapped_prose(size: int) -> str:
+    """Paragraphs hard-wrapped mid-sentence, as a plain-text report keeps them (their line breaks are joined)."""
+    return _fill(
+        lambda k: (
+            f"The Office of Harbour Works No. {k} was placed under\nthe Bureau of Tides in {1950 + k % 60}, "
+            "and its staff\nwrite reports about tides, levers and pulleys that\nare read in many towns.\n\n"
+        ),
+        size,
+        head=LEAD,
+    )
+
+
 #: name -> (generator, file suffix)
 FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "markers_then_text": (markers_then_text, ".txt"),
@@ -265,6 +289,8 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "percent_escaped": (percent_escaped, ".txt"),
     "blank_lines": (blank_lines, ".txt"),
     "glued_lines": (glued_lines, ".txt"),
+    "plain_prose": (plain_prose, ".txt"),
+    "wrapped_prose": (wrapped_prose, ".txt"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..countries import is_country_word
@@ -39,6 +40,22 @@ _GLUED_LINK = re.compile(
     r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
     r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$"
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _text_end(clean: str) -> int:
+    """The offset just after the last character of ``clean`` that is not a space.
+
+    Found once per document (``clean`` is the whole text and this is asked for each sentence:
+    ``clean.rstrip()`` there copied the document each time, a parse quadratic in its size).
+
+    >>> _text_end("Ada Li.   ")
+    7
+    """
+    n = len(clean)
+    while n and clean[n - 1].isspace():
+        n -= 1
+    return n
 
 
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
@@ -126,8 +143,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         mentions.append(make_mention(s_, e_, surface, v))
         i = last_good + 1
     out = _after_runs(mentions, text, clean, start, v)
-    tail = clean.rstrip()
-    if out and out[-1].end >= len(tail) and tail[-1:].isalpha() and " " in out[-1].name:
+    end_of_text = _text_end(clean)
+    if out and out[-1].end >= end_of_text and clean[end_of_text - 1 : end_of_text].isalpha() and " " in out[-1].name:
         # the page's copy ends inside this name ("... was renamed the Department of Nat"): its last word
         # is cut, so the name is not known
         out = out[:-1]

@@ -116,6 +116,7 @@ class Parser(HolderRules, TitleRules):
         offsets stay those of the file).
         """
         out: dict[int, int] = {}
+        joins: list[tuple[int, int]] = []  # the character ranges whose line breaks become spaces
         n = len(self.lines)
         i = 0
         while i < n - 1:
@@ -141,8 +142,14 @@ class Parser(HolderRules, TitleRules):
                     and (hit is None or hit[1] == "space")
                 ):
                     out[i] = j
-                    self.clean = self.clean[:a] + self.clean[a:b].replace("\n", " ") + self.clean[b:]
+                    joins.append((a, b))
             i = j + 1
+        if joins:  # the cleaned text made again once (once per paragraph was quadratic in the text's size)
+            pieces, pos = [], 0
+            for a, b in joins:
+                pieces += [self.clean[pos:a], self.clean[a:b].replace("\n", " ")]
+                pos = b
+            self.clean = "".join(pieces) + self.clean[pos:]
         self.d.clean = self.clean
         return out
 
