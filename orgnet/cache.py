@@ -65,6 +65,7 @@ _PARSER_MODULES = (
     "extract/*.py",
     "vocabulary.py",
     "parsing.py",
+    "scoring.py",
     "cache.py",
 )
 
