@@ -213,3 +213,43 @@ def test_a_directorate_general_is_a_body_and_a_misspelt_air_rank_before_its_firs
     one(cs, "Directorate General of Tide Intelligence", "alias", value="DGTI")
     one(cs, "K.M. Ada Morn", "leads", "Directorate General of Tide Intelligence")
     one(cs, "Directorate General of Tide Intelligence", "subordinate_to", "Ministry of Tides")
+
+
+# ----------------------------------------------------------------------------- ranks and participles (issue 10, set U)
+
+
+def test_a_rank_written_as_any_short_abbreviation_and_a_retired_mark_are_read_off_the_name():
+    _, cs = run(
+        "Tide news\n\n"
+        "The Harbour Bureau (HB) is the intelligence agency of Veldra. Observers hope that HB chief Let. Gen. "
+        "(ret.) A.B. Morrow will not abuse his power. The Sea Office (SO) is its rival. SO chief Cmdt. Gen. "
+        "Ilsa Marrow agreed.\n"
+    )
+    assert one(cs, "A.B. Morrow", "leads", "Harbour Bureau").title == "Chief"
+    one(cs, "Ilsa Marrow", "leads", "Sea Office")
+    none(cs, "Let", "leads", "Harbour Bureau")
+    none(cs, "Gen", "leads", "Harbour Bureau")
+
+
+def test_a_rank_abbreviation_does_not_glue_two_sentences_when_no_rank_follows():
+    from orgnet.read.lines import split_sentences
+
+    t = "Bo Wu met Cy Lo in Oska. Then he left. Ada Morn met Gen. (ret.) Cy Lo. Brig. Gen. Bo Wu came."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Bo Wu met Cy Lo in Oska.",
+        "Then he left.",
+        "Ada Morn met Gen. (ret.) Cy Lo.",
+        "Brig. Gen. Bo Wu came.",
+    ]
+
+
+def test_any_past_participle_between_to_be_and_a_post_of_a_body_gives_leads():
+    _, cs = run(
+        "Harbour news\n\n"
+        "The Harbour Bureau (HB) is an agency of Veldra. On 3 May 2011, Major-General Ada Morn was declared the "
+        "current director of HB. Bo Wu was confirmed as head of the Sea Office. Cy Lo was interviewed by the "
+        "director of the Tide Office.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Director"
+    one(cs, "Bo Wu", "leads", "Sea Office")
+    none(cs, "Cy Lo", "leads", "Tide Office")

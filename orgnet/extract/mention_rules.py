@@ -139,8 +139,7 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
         j = k
         while (
             j < len(ms)
-            and ms[j].name in v["honorifics"]
-            and clean[ms[j].end : ms[j].end + 1] == "."
+            and _rank_word(ms[j], clean, v)
             and j + 1 < len(ms)
             and re.fullmatch(r"\.\s{1,2}", clean[ms[j].end : ms[j + 1].start])
         ):
@@ -167,6 +166,17 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
     return out
 
 
+_SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _rank_word(m: Mention, clean: str, v: dict) -> bool:
+    """A rank written with a full stop: one of names.yaml's honorifics, or any short capitalised
+    word abbreviated with one ("Let.", "Brig.", "Cmdt.") - a structure, not a list."""
+    if clean[m.end : m.end + 1] != ".":
+        return False
+    return m.name in v["honorifics"] or bool(_SHORT_CAPITAL.fullmatch(m.name or ""))
+
+
 _RETIRED = re.compile(r"\((?:retd|ret|rtd|retired)\.?\)\s+$", re.I)
 
 
@@ -185,6 +195,8 @@ def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> li
                 and not clean[out[-1].end : r.start()].strip(" .")
             ):
                 a = out.pop().start
+                while out and _rank_word(out[-1], clean, v) and not clean[out[-1].end : a].strip(" ."):
+                    a = out.pop().start  # "Let. Gen. (ret.) Bo Wu": every rank word before the mark
                 m = Mention(
                     start=a,
                     end=m.end,
