@@ -253,3 +253,23 @@ def test_any_past_participle_between_to_be_and_a_post_of_a_body_gives_leads():
     assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Director"
     one(cs, "Bo Wu", "leads", "Sea Office")
     none(cs, "Cy Lo", "leads", "Tide Office")
+
+
+def test_a_possessive_body_with_the_owners_abbreviation_and_a_qualifier_between():
+    _, cs = run(
+        "Tide news\n\n"
+        "Veldra has named Ada Morn, the country's former envoy to Ulton, as head of the ruling Tide Party's (TP) "
+        "influential Liaison Department, a note confirmed.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Liaison Department of the Tide Party").title == "Head"
+    one(cs, "Tide Party", "alias", value="TP")
+    none(cs, "Ada Morn", "leads", "Tide Party")
+    none(cs, "Ada Morn", "leads", "Ulton")
+
+
+def test_a_syllable_like_a_month_abbreviation_inside_a_name_keeps_it_a_person():
+    _, cs = run(
+        "Tide news\n\n"
+        "Veldra has named Kim Hyong Jun, the country's former envoy to Ulton, as head of the Harbour Bureau.\n"
+    )
+    one(cs, "Kim Hyong Jun", "leads", "Harbour Bureau")

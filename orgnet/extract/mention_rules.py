@@ -308,14 +308,33 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
     return ms
 
 
+# between "A's" and the body B it owns: nothing, its abbreviation, one lower-case qualifier or both
+# ("the Tide Party's (TP) influential Liaison Department")
+_POSSESSIVE_GAP = re.compile(
+    r"\s+(?:\((?-i:[A-Z][A-Za-z]{1,7})\)\s+)?(?:(?!and\b|or\b|of\b|the\b|with\b|from\b)(?-i:[a-z]{4,})\s+)?"
+)
+
+
+_ABBREVIATION_BETWEEN = re.compile(r"\s+\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:(?-i:[a-z]{4,})\s+)?")
+
+
 def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
-    """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word)."""
+    """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word); the
+    abbreviation of A or one lower-case qualifier may stand between ("A's (AP) influential B")."""
     out: list[Mention] = []
     i = 0
     while i < len(ms):
         m = ms[i]
-        if m.possessive and i + 1 < len(ms) and clean[m.end : ms[i + 1].start].strip() == "" and ms[i + 1].org:
-            b = ms[i + 1]
+        skip = int(
+            i + 2 < len(ms) and _ABBREVIATION_BETWEEN.fullmatch(clean, m.end, ms[i + 2].start) is not None
+        )  # ("A's (AP) B": the abbreviation's own mention is skipped)
+        if (
+            m.possessive
+            and i + 1 + skip < len(ms)
+            and _POSSESSIVE_GAP.fullmatch(clean, m.end, ms[i + 1 + skip].start)
+            and ms[i + 1 + skip].org
+        ):
+            b = ms[i + 1 + skip]
             owner = re.sub(r"^The\s+", "", m.name)
             if m.title and not owner:  # "the Head of Ruritania's Harbour Bureau": the post, then the owner
                 owner = re.sub(r"^.*?\bof\s+(?:the\s+)?|['’]s?$", "", m.surface).strip()
@@ -341,7 +360,7 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                     person=False,
                 )
             )
-            i += 2
+            i += 2 + skip
             continue
         out.append(m)
         i += 1
