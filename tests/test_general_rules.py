@@ -273,3 +273,31 @@ def test_a_syllable_like_a_month_abbreviation_inside_a_name_keeps_it_a_person():
         "Veldra has named Kim Hyong Jun, the country's former envoy to Ulton, as head of the Harbour Bureau.\n"
     )
     one(cs, "Kim Hyong Jun", "leads", "Harbour Bureau")
+
+
+# ----------------------------------------------------------------------------- wikitext revision diffs
+
+
+_DIFF = """Harbour League: Difference between revisions
+
+From Wikipedia, the free encyclopedia
+Line 50: Line 50:
+| leader_title = President
+| leader_title = President
+| leader_name = Ada Morn ([[Tide Youth Union of Veldra|TYU]])
+| leader_name = Vacant
+| leader_title2 = Secretary General
+| leader_title2 = Secretary General
+| leader_name2 = Bo Wu ([[Sea League (Ulton)|SL]])
+| leader_name2 = Bo Wu ([[Sea League (Ulton)|SL]])
+}}
+The '''Harbour League''' ('''HL''') is an international youth organization.
+"""
+
+
+def test_a_revision_diffs_repeated_leader_keys_are_further_rows_and_vacant_is_no_one():
+    _, cs = run(_DIFF)
+    assert one(cs, "Ada Morn", "leads", "Harbour League").title == "President"
+    assert one(cs, "Bo Wu", "leads", "Harbour League").title == "Secretary General"
+    none(cs, "Vacant", "leads", "Harbour League")
+    assert not [c for c in cs if c.subject == "Vacant"], show(cs)

@@ -27,10 +27,19 @@ class FieldRules(ExtractorBase):
         d, subj = self.d, self.subject
         if not subj:
             return
-        pairs: dict[tuple[str, int], dict[str, Field]] = {}
+        pairs: dict[tuple[str, int, int], dict[str, Field]] = {}
+        rows: dict[tuple[str, int], int] = {}  # how many rows a numbered leader key has had
         for f in d.fields:
             if f.role in ("leader_title", "leader_name"):
-                pairs.setdefault((f.group, f.number), {})[f.role] = f
+                key = (f.group, f.number)
+                k = rows.setdefault(key, 0)
+                if f.role in pairs.get((*key, k), {}):
+                    # a key said again (a revision diff's old and new line, a repeated template): a further
+                    # row of the same post, which keeps the post's title when it gives none
+                    k = rows[key] = k + 1
+                    if f.role == "leader_name" and "leader_title" in pairs[(*key, k - 1)]:
+                        pairs.setdefault((*key, k), {})["leader_title"] = pairs[(*key, k - 1)]["leader_title"]
+                pairs.setdefault((*key, k), {})[f.role] = f
                 continue
             values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
             for v in values:
