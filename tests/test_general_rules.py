@@ -301,3 +301,29 @@ def test_a_revision_diffs_repeated_leader_keys_are_further_rows_and_vacant_is_no
     assert one(cs, "Bo Wu", "leads", "Harbour League").title == "Secretary General"
     none(cs, "Vacant", "leads", "Harbour League")
     assert not [c for c in cs if c.subject == "Vacant"], show(cs)
+
+
+# ----------------------------------------------------------------------------- a section cut from its page
+
+
+_SECTION = (
+    "History\n"
+    "The decision to set up a Veldran intelligence service was taken by King Olaf in 1954. However, the HB's "
+    "importance rose when Bo Wu became director of the HB. Under Wu's supervision, the HB moved to its own "
+    "building. To cover the agency's expenses, Wu set up Lantern Company, ostensibly an import-export firm, as a "
+    "front. The HB was dissolved in 1990.\n"
+    "Famous quotes containing the word history:\n"
+)
+
+
+def test_a_one_word_heading_the_page_never_names_again_is_no_title_and_the_most_named_body_is_the_subject():
+    doc, cs = run(_SECTION)
+    assert doc.title == "", doc.title
+    assert not [c for c in cs if c.subject == "History" or c.object == "History"], show(cs)
+    one(cs, "Lantern Company", "front_for", "HB")
+    one(cs, "Bo Wu", "leads", "HB")
+
+
+def test_a_one_word_title_the_page_names_again_stays_the_title():
+    doc, _ = run("Tidewatch\n\nTidewatch was the secret police of Veldra. Tidewatch was dissolved in 1990.\n")
+    assert doc.title == "Tidewatch"

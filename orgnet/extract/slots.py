@@ -67,7 +67,9 @@ _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
 # citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
 # a name, then an appositive that opens with a determiner ("Ada Li, the country's former envoy to
 # Ulton, as head of X"): the name is right before the phrase all the same
-_APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s+(?:an?|the|his|her|its|their)\s+(?-i:[a-z])[^,;()]{0,120},\s*")
+_APPOSITIVE_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s+(?:(?-i:[a-z]+ly)\s+)?(?:an?|the|his|her|its|their)\s+(?-i:[a-z])[^,;()]{0,120},\s*"
+)
 _ADJACENT_GAP = re.compile(
     r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
     r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
