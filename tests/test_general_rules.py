@@ -327,3 +327,23 @@ def test_a_one_word_heading_the_page_never_names_again_is_no_title_and_the_most_
 def test_a_one_word_title_the_page_names_again_stays_the_title():
     doc, _ = run("Tidewatch\n\nTidewatch was the secret police of Veldra. Tidewatch was dissolved in 1990.\n")
     assert doc.title == "Tidewatch"
+
+
+def test_a_predecessor_key_names_a_body_whatever_its_words():
+    _, cs = run(
+        "= Harbour Bureau =\n\nHarbour Bureau\n- Formed: 1 May 1969\n- Preceding1: Republican Watch\n"
+        "- Superseding1: Tide Service\n- Chief1 Name: Ada Morn\n\nThe Harbour Bureau (HB) was an agency of Veldra.\n"
+    )
+    one(cs, "Republican Watch", "absorbed_into", "Harbour Bureau")
+    one(cs, "Harbour Bureau", "absorbed_into", "Tide Service")
+
+
+def test_a_second_seat_coordinated_with_the_first_from_when_it_ended():
+    _, cs = run(
+        "The Tide Council (TC) is an organization created in 1949. It was based in Ulton, Veldra from 1968 to "
+        "1999, and since in Oska, Ruritania. Its members met in Veldra and later in Ulton.\n"
+    )
+    first = one(cs, "Tide Council", "headquartered_in", "Ulton")
+    assert (first.start, first.end) == (1968, 1999)
+    second = one(cs, "Tide Council", "headquartered_in", "Oska")
+    assert (second.start, second.end) == (1999, None)

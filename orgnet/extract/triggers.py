@@ -26,6 +26,10 @@ _LEFT_POST = re.compile(
 )
 
 
+# a coordinated phrase that goes on from when the one before it ended ("..., and since in B")
+_AFTER_THAT = re.compile(r"(?:since|later|then|thereafter|afterwards)\b", re.I)
+
+
 @dataclass
 class _TriggerMatch:
     """One trigger phrase matched in a sentence, filled in by the steps of ``TriggerRules._trigger``."""
@@ -285,6 +289,9 @@ class TriggerRules(SuccessionRules):
                     break
         if m.p.get("continues") and y0 is None and m.prev is not None:
             y0 = m.prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
+            if (yr := re.search(r"\b(?:1[6-9]|20)\d\d\b", t.group())) or _AFTER_THAT.match(t.group()):
+                # "based in A from 1968 to 1999, and since in B": the second from when the first ended
+                y0 = int(yr.group()) if yr else m.prev.end
         if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
