@@ -347,3 +347,13 @@ def test_a_second_seat_coordinated_with_the_first_from_when_it_ended():
     assert (first.start, first.end) == (1968, 1999)
     second = one(cs, "Tide Council", "headquartered_in", "Oska")
     assert (second.start, second.end) == (1999, None)
+
+
+def test_an_editor_in_chief_leads_the_paper_until_the_year_and_an_envoy_leads_no_one():
+    _, cs = run(
+        "Tide Daily\n\nThe Tide Daily is a newspaper of Veldra. The editor-in-chief of the Tide Daily was Ada Morn "
+        "until December 2021. Bo Wu, a veteran officer, was appointed envoy in 2020.\n"
+    )
+    ed = one(cs, "Ada Morn", "leads", "Tide Daily")
+    assert (ed.title, ed.end) == ("Editor-in-Chief", 2021), show(cs)
+    none(cs, "Bo Wu", "leads", "Tide Daily")
