@@ -19,7 +19,7 @@ __all__ = ["compiled"]
 
 
 #: a rank written as an abbreviation ("Gen.", "Let.", "Brig.") or a retirement mark ("(ret.)", "(Retd)")
-RANK_ABBREVIATION = r"(?-i:[A-Z][a-z]{1,4}\.)(?![A-Za-z])|\((?i:ret|retd|retired)\.?\)"
+RANK_ABBREVIATION = r"(?-i:[A-Z][a-z]{1,4}\.)(?![A-Za-z])|\((?i:ret|retd|rtd|retired)\.?\)|(?-i:Retired)"
 
 
 @functools.lru_cache(maxsize=1)

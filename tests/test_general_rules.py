@@ -357,3 +357,23 @@ def test_an_editor_in_chief_leads_the_paper_until_the_year_and_an_envoy_leads_no
     ed = one(cs, "Ada Morn", "leads", "Tide Daily")
     assert (ed.title, ed.end) == ("Editor-in-Chief", 2021), show(cs)
     none(cs, "Bo Wu", "leads", "Tide Daily")
+
+
+# ----------------------------------------------------------------------------- news of a service's chiefs
+
+
+def test_a_post_named_by_a_field_in_the_bodys_name_and_a_succession_from_a_retired_rank():
+    _, cs = run(
+        "General Intelligence Department\n\n"
+        "The General Intelligence Department (GID) is the intelligence agency of Veldra. A military court found "
+        "former intelligence chief Cy Lo guilty. The former army chief Dan Ulm retired. Bo Wu served as "
+        "intelligence chief from 2000 to 2011. The first director was Ilsa Marrow. The King has appointed Ada "
+        "Morn to the position of Director-General of the GID. She takes over from Retired Major-General Bo Wu.\n"
+    )
+    one(cs, "Cy Lo", "leads", "General Intelligence Department")
+    none(cs, "Dan Ulm", "leads", "General Intelligence Department")
+    wu = one(cs, "Bo Wu", "leads", "General Intelligence Department")
+    assert (wu.start, wu.end) == (2000, 2011), show(cs)
+    one(cs, "Ilsa Marrow", "leads", "General Intelligence Department")
+    one(cs, "Ada Morn", "leads", "General Intelligence Department")
+    assert not [c for c in cs if c.subject.startswith("Retired")], show(cs)

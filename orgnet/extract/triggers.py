@@ -227,6 +227,9 @@ class TriggerRules(SuccessionRules):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         if not m.right or not m.left:
             return False
+        dom = m.t.groupdict().get("domain")
+        if dom and not re.search(r"\b" + re.escape(dom) + r"\b", subject, re.I):
+            return False  # "former intelligence chief Y" heads the page's body only when its name says "intelligence"
         if p.get("continues") and self._post_of_a_later_person(m.ix, m.right[0]):
             return False  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
         if (
@@ -243,7 +246,13 @@ class TriggerRules(SuccessionRules):
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
             title = next(
-                (n.title for n in m.right + m.left if n.title and not self.v["honorific_rx"].fullmatch(n.title + " ")),
+                (
+                    n.title
+                    for n in m.right + m.left
+                    if n.title
+                    and not self.v["honorific_rx"].fullmatch(n.title + " ")
+                    and not _SERVING_POST.fullmatch(n.title)  # ("appointed Ambassador Y to ...": no post of the body)
+                ),
                 "",
             ) or m.p.get("title", "")
         return title
