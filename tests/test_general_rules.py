@@ -377,3 +377,12 @@ def test_a_post_named_by_a_field_in_the_bodys_name_and_a_succession_from_a_retir
     one(cs, "Ilsa Marrow", "leads", "General Intelligence Department")
     one(cs, "Ada Morn", "leads", "General Intelligence Department")
     assert not [c for c in cs if c.subject.startswith("Retired")], show(cs)
+
+
+def test_a_fronted_post_of_a_body_before_its_holder():
+    _, cs = run(
+        "Harbour news\n\nThe Harbour Bureau (HB) is an agency of Veldra. As head of the HB, Ada Morn was feared. "
+        "As head of the HB, the court acted.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Head"
+    assert [c.subject for c in cs if c.relation == "leads"] == ["Ada Morn"], show(cs)

@@ -432,7 +432,8 @@ class TriggerRules(SuccessionRules):
                 + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?"
             )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
-            places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
+            second = p.get("second_kind", obj_kind)  # ("As head of X, Y": the person after the comma)
+            places = self._right(ix, im.end() + s.start, second, max_gap=0) if im else []
             if not places:
                 return None
             return ("inverse" if p.get("inverse") else "forward"), orgs, places, obj_kind, ts, te
