@@ -386,3 +386,10 @@ def test_a_fronted_post_of_a_body_before_its_holder():
     )
     assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Head"
     assert [c.subject for c in cs if c.relation == "leads"] == ["Ada Morn"], show(cs)
+
+
+def test_a_two_word_state_is_no_person():
+    from orgnet.names import looks_like_person
+
+    assert not looks_like_person("Sri Lanka") and not looks_like_person("New Zealand")
+    assert looks_like_person("Ada Morn")
