@@ -393,3 +393,15 @@ def test_a_two_word_state_is_no_person():
 
     assert not looks_like_person("Sri Lanka") and not looks_like_person("New Zealand")
     assert looks_like_person("Ada Morn")
+
+
+def test_replaced_with_is_a_passive_succession_and_who_served_until_ends_a_term():
+    _, cs = run(
+        "Harbour news\n\nThe Harbour Bureau (HB) is an agency of Veldra. The first director general of the new "
+        "service was retired Brigadier Ada A.B. Morn who served until 2006, when she was replaced with "
+        "Major-General Bo Wu.\n"
+    )
+    first = [c for c in cs if c.subject == "Ada A.B. Morn" and c.relation == "leads" and c.end == 2006]
+    assert first, show(cs)
+    one(cs, "Bo Wu", "leads", "Harbour Bureau")
+    none(cs, "Ada A.B. Morn", "leads", "Bo Wu")

@@ -301,8 +301,12 @@ class TriggerRules(SuccessionRules):
         if rel == "leads" and y0 is None and y1 is None:
             for n in (*m.left, *m.right):  # "led by Y, who took office in 2020": when Y's term began
                 took = None if n.anaphor else _TOOK_OFFICE.match(clean, n.end - s.start)
-                if took:
+                left_ = None if n.anaphor or took else _SERVED_UNTIL.match(clean, n.end - s.start)
+                if took is not None:
                     y0 = int(took.group("y"))
+                    break
+                if left_ is not None:
+                    y1 = int(left_.group("y"))
                     break
         if m.p.get("continues") and y0 is None and m.prev is not None:
             y0 = m.prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
@@ -542,6 +546,14 @@ _NEGATED = re.compile(
 _TOOK_OFFICE = re.compile(
     r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
     r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
+    + DATE
+    + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
+)
+
+
+# "Y, who served until 2006": when the holder's term ended
+_SERVED_UNTIL = re.compile(
+    r"\s*,?\s*who (?:served|remained in office|held the post|stayed in office) (?:until|till|to) "
     + DATE
     + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
 )
