@@ -18,6 +18,10 @@ __all__ = ["compiled"]
 # --------------------------------------------------------------------------- vocabulary
 
 
+#: a rank written as an abbreviation ("Gen.", "Let.", "Brig.") or a retirement mark ("(ret.)", "(Retd)")
+RANK_ABBREVIATION = r"(?-i:[A-Z][a-z]{1,4}\.)(?![A-Za-z])|\((?i:ret|retd|rtd|retired)\.?\)|(?-i:Retired)"
+
+
 @functools.lru_cache(maxsize=1)
 def compiled() -> dict:
     """The vocabulary compiled once: word sets, regexes and trigger phrases, by name."""
@@ -131,8 +135,14 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
         "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
         "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
+        # the ranks and honorifics of names.yaml, and any written as a short capitalised abbreviation
+        # ("Let. Gen.", "Brig.") or marked retired ("(ret.)", "(Retd)") before a name
         "honorific_rx": re.compile(
-            r"^(?:(?:" + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True)) + r")\.?\s+)+"
+            r"^(?:(?:(?:"
+            + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
+            + r")\.?|"
+            + RANK_ABBREVIATION
+            + r")\s+)+"
         ),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .countries import countries_in
+from .countries import countries_in, is_country_name
 from .lexicon import compiled
 
 __all__ = [
@@ -89,14 +89,23 @@ def looks_like_person(name: str) -> bool:
 
     >>> looks_like_person("Li Wei"), looks_like_person("Ministry of Widgets"), looks_like_person("President")
     (True, False, False)
+
+    A month opens no name, and is in one only as a given name's syllable ("Bo Jun", not "Bo June"):
+
+    >>> looks_like_person("Ada Hyong Jun"), looks_like_person("Jun Ada"), looks_like_person("Ada June")
+    (True, False, False)
+    >>> looks_like_person("North Korea")
+    False
     """
     words = name.split()
     if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
         return False  # ("Intelligence Security": a unit, not a person)
+    if is_country_name(name):
+        return False  # ("North Korea", "Sri Lanka": a state, not a person)
     if (
         name.casefold() in compiled()["titles_cf"]
         or name.casefold() in compiled()["singular_title"]
-        or any(w in compiled()["months"] for w in words)
+        or any(w in compiled()["months"] and (k == 0 or len(w) > 3) for k, w in enumerate(words))
         or words[-1].casefold() in compiled()["one_word_titles"]
     ):
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)

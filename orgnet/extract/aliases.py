@@ -33,6 +33,10 @@ _ABBREVIATED = re.compile(
 _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*){0,5}")
 
 
+# a possessive name whose owner's abbreviation follows the owner: "Tide Party's (TP) Liaison Department"
+_OWNER_ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?P<o>[A-Z][^()]{1,80}?)['’]s\s+\((?P<a>[A-Z][A-Za-z]{1,7})\)")
+
+
 class AliasRules(ExtractorBase):
     """Aliases, abbreviations and surnames a sentence defines, and generic names ("the bureau")."""
 
@@ -105,6 +109,18 @@ class AliasRules(ExtractorBase):
         for m in names:
             if m.start < inside:
                 continue
+            pa = _OWNER_ABBREVIATION.match(self.text, m.start, m.end) if m.org else None
+            if pa and abbreviation_in(pa.group("a")):
+                # "the Tide Party's (TP) Liaison Department": the owner's abbreviation inside a possessive name
+                owner = pa.group("o")
+                self.add(
+                    abbr_owner(owner, pa.group("a")),
+                    "alias",
+                    value=pa.group("a"),
+                    span=(m.start, pa.end()),
+                    method=method,
+                    **ctx,
+                )
             pm = PAREN_AFTER.match(self.text, m.end, s.end)
             if not pm or not m.name:
                 continue

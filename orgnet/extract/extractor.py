@@ -23,6 +23,7 @@ same sentence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..names import is_org_name, same_subject, strip_disambiguator
 from ..read.lines import name_like
@@ -30,6 +31,7 @@ from ..read.model import Blurb, Document
 from .claim import CONTEXT_MAX, Claim, context_span
 from .fields import FieldRules
 from .lists import ListRules
+from .mentions import find_mentions
 from .prose import ProseRules
 from .words import entity_like, list_title, office_and_body, office_title
 
@@ -121,6 +123,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 self.subject, self.subject_abbr = lead, ""
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
+        if not self.subject:
+            self.subject = self._most_named_body(d.sentences[:40])
         if self.subject and self.subject_abbr and d.title_span:
             self.add(
                 self.subject,
@@ -155,6 +159,24 @@ class Extractor(ProseRules, FieldRules, ListRules):
         for b in d.related:
             self._blurb(b)
         return self.claims
+
+    def _most_named_body(self, sentences) -> str:
+        """No title, no defining sentence, no caption: the body the page names most often, when it
+        names it at least three times ("The GIS relocated ... the name of GIS director ...") - what a
+        news story or a section cut from its page is about."""
+        counts: Counter[str] = Counter()
+        for s in sentences:
+            counts.update(
+                {
+                    m.name
+                    for m in find_mentions(self.text, self.clean, s.start, s.end)
+                    if (m.org or m.acronym) and entity_like(m.name) and not self.v["bare_org_word"].fullmatch(m.name)
+                }
+            )
+        best = counts.most_common(2)
+        if best and best[0][1] >= 3 and (len(best) == 1 or best[1][1] < best[0][1]):
+            return best[0][0]
+        return ""
 
     # -- blurbs
     def _blurb(self, b: Blurb) -> None:

@@ -19,6 +19,10 @@ from .words import clean_person, office_and_body, office_title, place_name, sing
 __all__ = ["FieldRules"]
 
 
+# the agency template's predecessor and successor keys ("Preceding1:", "| superseding2 =")
+_AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
+
+
 class FieldRules(ExtractorBase):
     """Claims from the infobox fields, each role to its relation."""
 
@@ -27,10 +31,19 @@ class FieldRules(ExtractorBase):
         d, subj = self.d, self.subject
         if not subj:
             return
-        pairs: dict[tuple[str, int], dict[str, Field]] = {}
+        pairs: dict[tuple[str, int, int], dict[str, Field]] = {}
+        rows: dict[tuple[str, int], int] = {}  # how many rows a numbered leader key has had
         for f in d.fields:
             if f.role in ("leader_title", "leader_name"):
-                pairs.setdefault((f.group, f.number), {})[f.role] = f
+                key = (f.group, f.number)
+                k = rows.setdefault(key, 0)
+                if f.role in pairs.get((*key, k), {}):
+                    # a key said again (a revision diff's old and new line, a repeated template): a further
+                    # row of the same post, which keeps the post's title when it gives none
+                    k = rows[key] = k + 1
+                    if f.role == "leader_name" and "leader_title" in pairs[(*key, k - 1)]:
+                        pairs.setdefault((*key, k), {})["leader_title"] = pairs[(*key, k - 1)]["leader_title"]
+                pairs.setdefault((*key, k), {})[f.role] = f
                 continue
             values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
             for v in values:
@@ -180,12 +193,17 @@ class FieldRules(ExtractorBase):
         elif looks_like_person(subj):  # predecessor, successor, deputy on a person page
             self._next_to_office(role, text, span)
         elif role in ("predecessor", "successor"):
-            # a body's predecessor or successor body (a one-word name too: "Preceded by Tidecom")
+            # a body's predecessor or successor body: the key says it is a body, whatever its words (a one-word
+            # name "Preceded by Tidecom", a name with no body word "Preceding1: Republican Watch")
             if (
-                (is_org_name(text) or re.fullmatch(r"[A-Z][\w'’.&-]{2,}", text))
-                and not looks_like_person(text)
+                (
+                    is_org_name(text)
+                    or re.fullmatch(r"[A-Z][\w'’.&-]{2,}(?: (?:(?:of|for|and|the) )*[A-Z][\w'’.&-]*)*", text)
+                )
+                and (not looks_like_person(text) or _AGENCY_KEY.match(self.text, span[0], span[1]))
                 and text not in self.v["unknown"]
             ):
+                # (an agency template's "Preceding1:" names an agency even when its words read like a person's)
                 self._give(role, text, span)
 
     def _give(self, role: str, value: str, span: tuple[int, int], **kw: Any) -> None:

@@ -139,8 +139,7 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
         j = k
         while (
             j < len(ms)
-            and ms[j].name in v["honorifics"]
-            and clean[ms[j].end : ms[j].end + 1] == "."
+            and _rank_word(ms[j], clean, v)
             and j + 1 < len(ms)
             and re.fullmatch(r"\.\s{1,2}", clean[ms[j].end : ms[j + 1].start])
         ):
@@ -167,6 +166,17 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
     return out
 
 
+_SHORT_CAPITAL = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _rank_word(m: Mention, clean: str, v: dict) -> bool:
+    """A rank written with a full stop: one of names.yaml's honorifics, or any short capitalised
+    word abbreviated with one ("Let.", "Brig.", "Cmdt.") - a structure, not a list."""
+    if clean[m.end : m.end + 1] != ".":
+        return False
+    return m.name in v["honorifics"] or bool(_SHORT_CAPITAL.fullmatch(m.name or ""))
+
+
 _RETIRED = re.compile(r"\((?:retd|ret|rtd|retired)\.?\)\s+$", re.I)
 
 
@@ -185,6 +195,8 @@ def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> li
                 and not clean[out[-1].end : r.start()].strip(" .")
             ):
                 a = out.pop().start
+                while out and _rank_word(out[-1], clean, v) and not clean[out[-1].end : a].strip(" ."):
+                    a = out.pop().start  # "Let. Gen. (ret.) Bo Wu": every rank word before the mark
                 m = Mention(
                     start=a,
                     end=m.end,
@@ -296,14 +308,33 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
     return ms
 
 
+# between "A's" and the body B it owns: nothing, its abbreviation, one lower-case qualifier or both
+# ("the Tide Party's (TP) influential Liaison Department")
+_POSSESSIVE_GAP = re.compile(
+    r"\s+(?:\((?-i:[A-Z][A-Za-z]{1,7})\)\s+)?(?:(?!and\b|or\b|of\b|the\b|with\b|from\b)(?-i:[a-z]{4,})\s+)?"
+)
+
+
+_ABBREVIATION_BETWEEN = re.compile(r"\s+\((?-i:[A-Z][A-Za-z]{1,7})\)\s+(?:(?-i:[a-z]{4,})\s+)?")
+
+
 def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
-    """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word)."""
+    """ "A's B" -> one mention named "B of the A" (or just "B" when A is a country word); the
+    abbreviation of A or one lower-case qualifier may stand between ("A's (AP) influential B")."""
     out: list[Mention] = []
     i = 0
     while i < len(ms):
         m = ms[i]
-        if m.possessive and i + 1 < len(ms) and clean[m.end : ms[i + 1].start].strip() == "" and ms[i + 1].org:
-            b = ms[i + 1]
+        skip = int(
+            i + 2 < len(ms) and _ABBREVIATION_BETWEEN.fullmatch(clean, m.end, ms[i + 2].start) is not None
+        )  # ("A's (AP) B": the abbreviation's own mention is skipped)
+        if (
+            m.possessive
+            and i + 1 + skip < len(ms)
+            and _POSSESSIVE_GAP.fullmatch(clean, m.end, ms[i + 1 + skip].start)
+            and ms[i + 1 + skip].org
+        ):
+            b = ms[i + 1 + skip]
             owner = re.sub(r"^The\s+", "", m.name)
             if m.title and not owner:  # "the Head of Ruritania's Harbour Bureau": the post, then the owner
                 owner = re.sub(r"^.*?\bof\s+(?:the\s+)?|['’]s?$", "", m.surface).strip()
@@ -329,7 +360,7 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                     person=False,
                 )
             )
-            i += 2
+            i += 2 + skip
             continue
         out.append(m)
         i += 1

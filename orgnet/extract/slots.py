@@ -65,6 +65,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
 # between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
 # ... or a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
 # citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
+# a name, then an appositive that opens with a determiner ("Ada Li, the country's former envoy to
+# Ulton, as head of X"): the name is right before the phrase all the same
+_APPOSITIVE_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s+(?:(?-i:[a-z]+ly)\s+)?(?:an?|the|his|her|its|their)\s+(?-i:[a-z])[^,;()]{0,120},\s*"
+)
 _ADJACENT_GAP = re.compile(
     r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
     r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
@@ -411,6 +416,12 @@ class SlotRules(ExtractorBase):
             if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
                 return []
             j, m = before, ments[fit[before]]
+        elif cand_idx is not None and not m.person:
+            # "named Ada Li, the country's former envoy to Ulton, as head of X": a person before an
+            # appositive that names a place or body is the phrase's name, not that place or body
+            before = self._before_appositive(ix, fit, j, lo, pos)
+            if before is not None and before != j and ments[fit[before]].person:
+                j, m = before, ments[fit[before]]
         if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
             return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
         if (
@@ -451,7 +462,8 @@ class SlotRules(ExtractorBase):
         keep = []
         for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
             m = ments[fit[j]]
-            if _ADJACENT_GAP.fullmatch(clean[m.end - s.start : pos - s.start]):
+            gap = clean[m.end - s.start : pos - s.start]
+            if _ADJACENT_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap):
                 keep.append(j)
             elif pos - m.end > 400:
                 break

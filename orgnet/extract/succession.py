@@ -35,7 +35,7 @@ class SuccessionRules(SlotRules):
         """
         s, clean = ix.s, ix.clean
         ts, te = t.start() + s.start, t.end() + s.start
-        passive = t.group().casefold().endswith(" by")
+        passive = t.group().casefold().endswith((" by", " with"))
         bodies = self._body_succession(ix, ts, te, passive, subject, method, ctx)
         if bodies is not None:
             return bodies

@@ -26,6 +26,16 @@ _LEFT_POST = re.compile(
 )
 
 
+# posts that speak or act for a body, or advise it, without heading it
+_SERVING_POST = re.compile(
+    r"(?:special |senior |chief |deputy |permanent )?"
+    r"(?:ambassador|envoy|representative|advis[eo]r|counsell?or|spokes(?:person|man|woman))s?",
+    re.I,
+)
+# a coordinated phrase that goes on from when the one before it ended ("..., and since in B")
+_AFTER_THAT = re.compile(r"(?:since|later|then|thereafter|afterwards)\b", re.I)
+
+
 @dataclass
 class _TriggerMatch:
     """One trigger phrase matched in a sentence, filled in by the steps of ``TriggerRules._trigger``."""
@@ -117,6 +127,8 @@ class TriggerRules(SuccessionRules):
             return self._pair(m.rel, ix, m.ts, m.te, subject, method, ctx, earlier)
         if not self._trigger_holds(m, subject):
             return []
+        if m.rel == "leads" and _SERVING_POST.fullmatch((t.groupdict().get("title") or "").strip()):
+            return []  # "she was appointed envoy", "its adviser was Y": a post that serves a body does not lead it
         m.title = self._trigger_title(m)
         m.lead_year = self._trigger_lead_year(m, lead_year)
         self._trigger_years(m)
@@ -215,6 +227,9 @@ class TriggerRules(SuccessionRules):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         if not m.right or not m.left:
             return False
+        dom = m.t.groupdict().get("domain")
+        if dom and not re.search(r"\b" + re.escape(dom) + r"\b", subject, re.I):
+            return False  # "former intelligence chief Y" heads the page's body only when its name says "intelligence"
         if p.get("continues") and self._post_of_a_later_person(m.ix, m.right[0]):
             return False  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
         if (
@@ -231,7 +246,13 @@ class TriggerRules(SuccessionRules):
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
             title = next(
-                (n.title for n in m.right + m.left if n.title and not self.v["honorific_rx"].fullmatch(n.title + " ")),
+                (
+                    n.title
+                    for n in m.right + m.left
+                    if n.title
+                    and not self.v["honorific_rx"].fullmatch(n.title + " ")
+                    and not _SERVING_POST.fullmatch(n.title)  # ("appointed Ambassador Y to ...": no post of the body)
+                ),
                 "",
             ) or m.p.get("title", "")
         return title
@@ -280,11 +301,18 @@ class TriggerRules(SuccessionRules):
         if rel == "leads" and y0 is None and y1 is None:
             for n in (*m.left, *m.right):  # "led by Y, who took office in 2020": when Y's term began
                 took = None if n.anaphor else _TOOK_OFFICE.match(clean, n.end - s.start)
-                if took:
+                left_ = None if n.anaphor or took else _SERVED_UNTIL.match(clean, n.end - s.start)
+                if took is not None:
                     y0 = int(took.group("y"))
+                    break
+                if left_ is not None:
+                    y1 = int(left_.group("y"))
                     break
         if m.p.get("continues") and y0 is None and m.prev is not None:
             y0 = m.prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
+            if (yr := re.search(r"\b(?:1[6-9]|20)\d\d\b", t.group())) or _AFTER_THAT.match(t.group()):
+                # "based in A from 1968 to 1999, and since in B": the second from when the first ended
+                y0 = int(yr.group()) if yr else m.prev.end
         if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
@@ -408,7 +436,8 @@ class TriggerRules(SuccessionRules):
                 + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?"
             )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
-            places = self._right(ix, im.end() + s.start, obj_kind, max_gap=0) if im else []
+            second = p.get("second_kind", obj_kind)  # ("As head of X, Y": the person after the comma)
+            places = self._right(ix, im.end() + s.start, second, max_gap=0) if im else []
             if not places:
                 return None
             return ("inverse" if p.get("inverse") else "forward"), orgs, places, obj_kind, ts, te
@@ -517,6 +546,14 @@ _NEGATED = re.compile(
 _TOOK_OFFICE = re.compile(
     r"\s*,\s*who (?:took office|assumed office|took over|took up the post|was appointed|was named|"
     r"was elected|was sworn in|has served|has been in office|has held the post) (?:in|on|since) "
+    + DATE
+    + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
+)
+
+
+# "Y, who served until 2006": when the holder's term ended
+_SERVED_UNTIL = re.compile(
+    r"\s*,?\s*who (?:served|remained in office|held the post|stayed in office) (?:until|till|to) "
     + DATE
     + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
 )

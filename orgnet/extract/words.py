@@ -287,8 +287,13 @@ def clean_person(name: str) -> str:
 
     >>> clean_person("Ada Li*"), clean_person("Bo Wu (acting)"), clean_person("Cy [Jack] Lo")
     ('Ada Li', 'Bo Wu', 'Cy Lo')
+
+    A note may hold a parenthesis of its own (a wiki link to a body "X (Ulton)"):
+
+    >>> clean_person("Bo Wu ([[Sea League (Ulton)|SL]])")
+    'Bo Wu'
     """
-    name = re.sub(r"\s*\([^()]*\)\s*$", "", name.strip())
+    name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", name.strip())
     name = re.sub(r"\s+(?:\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”])(?=\s)", "", name)  # "Bo [Jack] Lind"
     return name.strip(" *†‡#^").strip()
 
@@ -316,6 +321,7 @@ def single_name(name: str) -> bool:
         and not is_org_name(name)
         and name.casefold() not in compiled()["titles_cf"]
         and name not in compiled()["months"]
+        and name not in compiled()["unknown"]  # ("Vacant", "Unknown": no one holds the post)
     )
 
 

@@ -469,6 +469,22 @@ def known_titles() -> frozenset[str]:
     return frozenset(t.casefold() for t in vocabulary.names()["titles"])
 
 
+# after a short capitalised abbreviation, another one or a retirement mark goes on with a rank
+# ("Lt. Gen. Bo Wu", "Let. Gen. (ret.) Bo Wu"): no sentence ends between them
+_RANK_RUN = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s|\((?i:ret|retd|retired)\.?\)\s)")
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> bool:
+    """A short capitalised abbreviation that a rank or a retired mark follows ("Let. Gen.") and
+    that ends no name ("Cy Lo. Brig. Gen. Bo Wu came" ends a sentence after "Lo.")."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", token))
+        and bool(_RANK_RUN.match(clean, after))
+        and not _NAME_WORD_BEFORE.search(clean, max(0, token_start - 30), token_start)
+    )
+
+
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])")
 
 
@@ -495,6 +511,8 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
             or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")
             and len(token.rstrip(".")) <= 1
             or re.fullmatch(r"(?:[A-Z]\.){2,}", token)
+            or _rank_before_rank(clean, max(token_start, pos), m.end(), token)
+            or re.fullmatch(r"(?i:ret|retd|retired)\.", token)  # "Gen. (ret.) Bo Wu"
         ):
             continue
         out.append((pos, m.end()))

@@ -18,6 +18,7 @@ from .lines import (
     first_year,
     is_furniture,
     name_like,
+    section_kind_of,
     split_words,
     title_text,
 )
@@ -35,6 +36,12 @@ class TitleRules(ParserState):
         """Whether the text below the title line names the title again (not as a repeat of the line)."""
         t = title.casefold()
         return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1 :])
+
+    def _said_again_capitalised(self, word: str, line: int) -> bool:
+        """Whether a line below ``line`` writes ``word`` again, capitalised, as a whole word (a name
+        is; a heading such as "History" is written in lower case, if at all)."""
+        rx = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+        return any(raw.strip() != word and rx.search(raw) for _, raw in self.lines[line + 1 :])
 
     def _find_caption(self) -> None:
         """The first pipe table's caption: a row with one filled cell right above the rule."""
@@ -83,6 +90,12 @@ class TitleRules(ParserState):
                 return  # a headline, a date, a banner: no title line
             if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
+            if (
+                re.fullmatch(r"[A-Z][a-z]+", t)
+                and not section_kind_of(t)  # ("Notes" above the text: read as the title, and passed over)
+                and not self._said_again_capitalised(t, i)
+            ):
+                return  # "History": a one-word line the page never writes again as a name is a section's heading
             if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
                 named = self._named_line_below(i)
                 if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
