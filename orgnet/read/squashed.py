@@ -37,6 +37,9 @@ def _key_rx() -> re.Pattern:
     )
 
 
+_CAPITAL_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s$")
+
+
 def _key_after_name(line: str, m: re.Match) -> bool:
     """Whether a one-word key ends a name rather than opens a field ("Old Tide Intelligence Office
     Dissolved 2011": "Office" is the name's last word): an organisation word after a capitalised word."""
@@ -44,8 +47,8 @@ def _key_after_name(line: str, m: re.Match) -> bool:
     return (
         " " not in key
         and key in vocabulary.names()["org_words"]
-        and bool(re.search(r"\b[A-Z][\w'’.-]*\s$", line[: m.start()]))
-    )
+        and bool(_CAPITAL_WORD_BEFORE.search(line, max(0, m.start() - 120), m.start()))
+    )  # (only the words just before the key are read: the whole line before it, for each key, was quadratic)
 
 
 def squashed_segments(line: str, *, min_keys: int = 3) -> list[tuple[int, int]]:
