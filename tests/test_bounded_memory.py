@@ -13,6 +13,7 @@ from __future__ import annotations
 import random
 import shutil
 import types
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +25,7 @@ from orgnet import pipeline
 from orgnet import tables as tables_mod
 from orgnet.extract import Claim
 from orgnet.resolve import Resolver, resolve
+from orgnet.resolve.namestore import NameStore
 from orgnet.spool import ClaimSpool
 from orgnet.tables import TableWriter, _frame, edgestore
 from orgnet.tables import files as tables_files
@@ -218,3 +220,19 @@ def test_a_strict_build_that_fails_leaves_no_half_written_folder(tmp_path):
         pipeline.build_into(folder, out, strict=True, jobs=1, progress=False)
     assert not [p for p in out.iterdir() if p.name.startswith(".orgnet-build-")]
     assert not (out / "claims.csv").exists()
+
+
+def test_the_name_store_gives_back_what_the_dicts_would():
+    """:class:`NameStore` counts as the per-key dicts it replaces did: spellings summed, the
+    documents as a set, the kinds summed in the order each was first seen for its key."""
+    store = NameStore()
+    store.add({("a", "A"): 1}, {("a", "x.txt")}, {("a", "person"): 1, ("b", "state_body"): 1})
+    store.add(
+        {("a", "A"): 2, ("a", "a"): 0}, {("a", "y.txt"), ("a", "x.txt")}, {("b", "think_tank"): 2, ("a", "media"): 1}
+    )
+    store.add({}, set(), {("b", "state_body"): 1, ("a", "person"): 1})
+    assert store.spellings["a"] == Counter({"A": 3, "a": 0}) and "a" in store.spellings["a"]
+    assert store.docs_of.get("a", set()) == {"x.txt", "y.txt"} and store.docs_of.get("b", None) is None
+    assert list(store.contexts["a"].elements()) == ["person", "person", "media"]
+    assert list(store.contexts["b"].elements()) == ["state_body", "state_body", "think_tank", "think_tank"]
+    store.close()
