@@ -32,7 +32,7 @@ from .parsing import _parse_chunk, _parse_task, claims_of, parse_one
 from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
-from .spool import ClaimSpool, SpooledList
+from .spool import ClaimSpool, SpooledList, in_child
 from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
 
 __all__ = [
@@ -483,7 +483,7 @@ class _Corpus:
             n_claims += len(self.curated)
         self.docs = docs
         with _gc_paused(), _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
-            self.res = _resolve_spooled(spool, docs, self.curated, pinned, curations)
+            self.res = in_child(_resolve_spooled, spool, docs, self.curated, pinned, curations, shared=(spool,))
             said(f"{len(self.res.entities):,} entities")
         self.rejections = _LinkRejections(self.res, curations) if has_curations else None
         self.relabelled = _relabel(self.res, curations) if has_curations else []
@@ -525,22 +525,24 @@ class _Corpus:
                 TableWriter(folder, "nodes", formats) as node_sink,
             ):
                 maker = self._make(sink)
-                frames = maker.other_tables(edge_sink, node_sink)
+                maker.edges_and_nodes(edge_sink, node_sink)
             rows = dict(sink.rows) | edge_sink.rows | node_sink.rows
-            for name, df in frames.items():
-                if name != "ids":
+            counts = {"claims": maker.n_claims, "edges": maker.n_edges, "nodes": maker.n_nodes}
+            documents = None
+            for name, df in maker.last_tables():  # each written and let go before the next is made
+                counts[name] = len(df)
+                if name == "documents":
+                    documents = df
+                if name == "ids":
+                    rows[IDS_FILE] = len(df)
+                    write_ids(df, folder / IDS_FILE)
+                else:
                     with TableWriter(folder, name, formats) as writer:
                         writer.write(df)
                     rows.update(writer.rows)
-            rows[IDS_FILE] = len(frames["ids"])
-            write_ids(frames["ids"], folder / IDS_FILE)
-            counts = {name: len(df) for name, df in frames.items()} | {
-                "claims": maker.n_claims,
-                "edges": maker.n_edges,
-                "nodes": maker.n_nodes,
-            }
+                del df
             said(f"{counts['nodes']:,} nodes, {counts['edges']:,} edges, {counts['claims']:,} claims")
-        return summary_of(counts, frames["documents"]), frames["documents"], rows
+        return summary_of(counts, documents), documents, rows
 
     def __enter__(self) -> _Corpus:
         return self

@@ -10,9 +10,11 @@ saves is measured in ``make bench``, not asserted here.)
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import types
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +26,8 @@ from orgnet import pipeline
 from orgnet import tables as tables_mod
 from orgnet.extract import Claim
 from orgnet.resolve import Resolver, resolve
-from orgnet.spool import ClaimSpool
+from orgnet.resolve.namestore import NameStore
+from orgnet.spool import ClaimSpool, in_child
 from orgnet.tables import TableWriter, _frame, edgestore
 from orgnet.tables import files as tables_files
 from orgnet.tables import make as tables_make
@@ -218,3 +221,51 @@ def test_a_strict_build_that_fails_leaves_no_half_written_folder(tmp_path):
         pipeline.build_into(folder, out, strict=True, jobs=1, progress=False)
     assert not [p for p in out.iterdir() if p.name.startswith(".orgnet-build-")]
     assert not (out / "claims.csv").exists()
+
+
+def test_a_stage_run_apart_gives_its_result_and_its_errors():
+    """``in_child`` runs a stage in a forked child (its memory goes back when it ends)."""
+    if not hasattr(os, "fork"):
+        pytest.skip("no fork here: the stage runs in this process")
+    assert in_child(os.getpid) != os.getpid()
+
+    def fails() -> None:
+        raise ValueError("no such name: 'X'")
+
+    with pytest.raises(ValueError, match="no such name"):
+        in_child(fails)
+
+
+def test_the_spool_reads_and_writes_right_after_a_child_read_it():
+    """The child shares the spool's file and its position with this process: what this process
+    had buffered is written before the child reads, and its position is asked anew after."""
+    docs = [
+        [
+            Claim(f"Body {i} {j}", "subordinate_to", f"Ministry {i}", doc=f"{i}.txt", evidence="x" * (j * 37 % 300))
+            for j in range(i % 7 + 1)
+        ]
+        for i in range(40)
+    ]
+    with ClaimSpool() as spool:
+        for i, claims in enumerate(docs):
+            spool.put(i, claims)
+        read = in_child(lambda: [c.subject for c in spool.get(0)], shared=(spool,))
+        spool.put(40, docs[1])
+        assert read == [c.subject for c in docs[0]]
+        assert [spool.get(i) for i in range(41)] == docs + [docs[1]]
+
+
+def test_the_name_store_gives_back_what_the_dicts_would():
+    """:class:`NameStore` counts as the per-key dicts it replaces did: spellings summed, the
+    documents as a set, the kinds summed in the order each was first seen for its key."""
+    store = NameStore()
+    store.add({("a", "A"): 1}, {("a", "x.txt")}, {("a", "person"): 1, ("b", "state_body"): 1})
+    store.add(
+        {("a", "A"): 2, ("a", "a"): 0}, {("a", "y.txt"), ("a", "x.txt")}, {("b", "think_tank"): 2, ("a", "media"): 1}
+    )
+    store.add({}, set(), {("b", "state_body"): 1, ("a", "person"): 1})
+    assert store.spellings["a"] == Counter({"A": 3, "a": 0}) and "a" in store.spellings["a"]
+    assert store.docs_of.get("a", set()) == {"x.txt", "y.txt"} and store.docs_of.get("b", None) is None
+    assert list(store.contexts["a"].elements()) == ["person", "person", "media"]
+    assert list(store.contexts["b"].elements()) == ["state_body", "state_body", "think_tank", "think_tank"]
+    store.close()

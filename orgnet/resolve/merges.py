@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Mapping, NamedTuple
+from typing import TYPE_CHECKING, Any, Mapping, NamedTuple, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -41,6 +41,13 @@ RULES: dict[str, str] = {
 _GUARDED = frozenset(
     {"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name", "same_acronym"}
 )
+
+
+class DocsOf(Protocol):
+    """A name key -> the documents that name it: ``get(key, default)``, as a dict of sets has
+    (:attr:`orgnet.resolve.namestore.NameStore.docs_of`)."""
+
+    def get(self, key: str, default: Any, /) -> Any: ...
 
 
 #: between a name key and the document it is scoped to
@@ -250,7 +257,7 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
 def _rejoin(
     uf: _UnionFind,
     kinds: dict[str, str],
-    docs_of: dict[str, set[str]],
+    docs_of: DocsOf,
     home: dict[str, frozenset[str]],
     links: dict[str, set[str]],
 ) -> None:
@@ -300,7 +307,7 @@ def _join(uf: _UnionFind, a: str, b: str, rule: str, claim: Claim, names: tuple[
 
 
 def _derived_unions(
-    uf: _UnionFind, docs_of: dict[str, set[str]] | None = None, home: dict[str, frozenset[str]] | None = None
+    uf: _UnionFind, docs_of: DocsOf | None = None, home: dict[str, frozenset[str]] | None = None
 ) -> None:
     """Unions that follow from the shape of names (see the module docstring); names read
     within their document take no part (they join in :func:`_rejoin`)."""
@@ -378,9 +385,7 @@ def _derived_unions(
             break
 
 
-def _fits_home(
-    uf: _UnionFind, qualified: str, bare: str, docs_of: dict[str, set[str]], home: dict[str, frozenset[str]]
-) -> bool:
+def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: DocsOf, home: dict[str, frozenset[str]]) -> bool:
     """Whether the documents that name ``bare`` can mean the country ``qualified`` names
     (those documents' home countries include it, or they have none)."""
     where = uf.countries[uf.find(qualified)]

@@ -28,6 +28,7 @@ from .merges import (
     _UnionFind,
     _unqualified,
 )
+from .namestore import NameStore
 
 __all__ = ["Resolver", "resolve"]
 
@@ -88,14 +89,16 @@ class Resolver:
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
         self.uf = _UnionFind()
-        self.spellings: dict[str, Counter] = defaultdict(Counter)  # key -> how it was written
+        # per key, how it was written, the documents naming it in a claim's slot and the kinds the
+        # claims named it as: on disk (they grow with the corpus), added a document at a time
+        self.store = NameStore()
+        self._spelled: dict[tuple[str, str], int] = {}  # (key, how it was written) -> times, until added
+        self._docs: set[tuple[str, str]] = set()
+        self._kinds: dict[tuple[str, str], int] = {}
         self.defining: Counter = Counter()
-        # per key, the kinds the claims named it as, and what "type" claims said it is (each once):
-        # counted, so that they grow with the distinct names, not with the claims
-        self.contexts: dict[str, Counter] = defaultdict(Counter)
+        # what "type" claims said a key is (each once)
         self.descriptions: dict[str, dict[str, None]] = defaultdict(dict)
         self.in_claims: set[str] = set()
-        self.docs_of: dict[str, set[str]] = defaultdict(set)  # key -> documents naming it in a claim's slot
         # a key of a person's name (scoped or bare) -> the keys it is linked to in its document:
         # what tells two people of one name apart (kept only for the names read as a person's)
         self.links: dict[str, set[str]] = defaultdict(set)
@@ -153,8 +156,14 @@ class Resolver:
         if k:
             k = self.scoped.get((k, doc), k)
             self.uf.add(k)
-            self.spellings[k][name.strip()] += weight
+            sk = (k, name.strip())
+            self._spelled[sk] = self._spelled.get(sk, 0) + weight
         return k
+
+    def _flush(self) -> None:
+        """Add the counts gathered since the last flush to the store."""
+        self.store.add(self._spelled, self._docs, self._kinds)
+        self._spelled, self._docs, self._kinds = {}, set(), {}
 
     def see(self, claims: Iterable[Claim]) -> None:
         """Take the names of claims (after :meth:`scope` had every document): their keys,
@@ -169,10 +178,10 @@ class Resolver:
                     for x in _all_keys(a, self.scoped)
                     for y in _all_keys(b, self.scoped)
                 ]
-        in_claims, docs_of, contexts, links, people = (
+        in_claims, docs, contexts, links, people = (
             self.in_claims,
-            self.docs_of,
-            self.contexts,
+            self._docs,
+            self._kinds,
             self.links,
             self.person_names,
         )
@@ -180,9 +189,9 @@ class Resolver:
             doc = c.doc
             ks = see(c.subject, 2, doc)
             in_claims.add(ks)
-            docs_of[ks].add(c.doc)
+            docs.add((ks, c.doc))
             if c.subject_kind:
-                contexts[ks][c.subject_kind] += 1
+                contexts[(ks, c.subject_kind)] = contexts.get((ks, c.subject_kind), 0) + 1
             if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
                 _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
             if c.object:
@@ -192,9 +201,9 @@ class Resolver:
                 if _base(ko) in people:
                     links[ko].add(ks)
                 in_claims.add(ko)
-                docs_of[ko].add(c.doc)
+                docs.add((ko, c.doc))
                 if c.object_kind:
-                    contexts[ko][c.object_kind] += 1
+                    contexts[(ko, c.object_kind)] = contexts.get((ko, c.object_kind), 0) + 1
                 if c.object_surface and c.object_surface != c.object:
                     _join(uf, ko, see(c.object_surface, 0, doc), "mention", c, (c.object, c.object_surface))
             elif c.relation in NAME_RELATIONS:
@@ -206,6 +215,7 @@ class Resolver:
                 self.descriptions[ks][c.value] = None
             if c.defining and c.relation in NAME_RELATIONS:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
+        self._flush()
 
     def result(self) -> Resolution:
         """The entities of every name seen, after the unions that follow from all documents.
@@ -219,6 +229,7 @@ class Resolver:
                     self._see_name(n, 0, "")
                 for k in keys[1:]:
                     uf.union(keys[0], k, "well_known_alias")
+        self._flush()
 
         warnings: list[str] = []
         if self.curations:
@@ -226,13 +237,14 @@ class Resolver:
         for sk, qualified, rule in self.local:
             if sk in uf.parent and qualified in uf.parent:
                 uf.union(sk, qualified, rule)
-        _derived_unions(uf, self.docs_of, self.home)
-        _rejoin(uf, self.kinds, self.docs_of, self.home, self.links)
+        store = self.store
+        _derived_unions(uf, store.docs_of, self.home)
+        _rejoin(uf, self.kinds, store.docs_of, self.home, self.links)
         # let go of what only the unions read before the entities are made (the peak of resolution)
-        self.kinds, self.docs_of, self.home, self.local = {}, defaultdict(set), {}, []
+        self.kinds, self.home, self.local = {}, {}, []
         self.links, self.person_names = defaultdict(set), set()
-        res = _entities(uf, self.spellings, self.defining, self.contexts, self.descriptions, self.in_claims, pinned)
-        self.contexts, self.descriptions, self.in_claims = defaultdict(Counter), defaultdict(dict), set()
+        res = _entities(uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, pinned)
+        self.descriptions, self.in_claims = defaultdict(dict), set()
         res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
         self.scoped = {}
         res.warnings = warnings
@@ -241,5 +253,6 @@ class Resolver:
                 res.key_to_id[k] = res.key_to_id[sk]
                 res.by_default.add(k)
         res.merges = [m for m in uf.log if m.key_a in res.key_to_id]
-        res.spelled = {k: _spelling(self.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
+        res.spelled = {k: _spelling(store.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
+        store.close()
         return res

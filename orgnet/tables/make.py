@@ -6,9 +6,9 @@ from __future__ import annotations
 import gc
 import re
 import typing
-from collections import Counter, defaultdict
+from collections import Counter
 from operator import attrgetter
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 import pandas as pd
 
@@ -131,9 +131,11 @@ class TableMaker:
         self._edges = EdgeStore(ids, spill=sink is not None)
         self._named = Buckets(ids, spill=sink is not None)  # (id, document, claims naming it there, own claims)
         self.n_edges = self.n_nodes = 0
+        self._node_ids: set[str] = set()  # the ids of the nodes table (the merges table's entities)
         self._per_doc: Counter = Counter()
-        self._facts: dict[tuple[str, str], list] = defaultdict(list)
-        self._heads: dict[str, list] = defaultdict(list)
+        # the single-valued facts and current heads the conflicts table compares, by entity
+        self._facts = Buckets(ids, spill=sink is not None)  # (id, field, value, document, claim id)
+        self._heads = Buckets(ids, spill=sink is not None)  # (id, head's label, document, claim id)
         rel_vocab = vocabulary.load("relations")
         self._single = {a for a, spec in rel_vocab["attributes"].items() if spec.get("single_valued")}
         self._top = set(rel_vocab["top_titles"])
@@ -209,7 +211,7 @@ class TableMaker:
                 )
             )
         if row.relation in self._single and row.subject:
-            self._facts[(row.subject, row.relation)].append((row.value, row.doc, row.claim_id))
+            self._facts.add(row.subject, (row.subject, row.relation, row.value, row.doc, row.claim_id))
         # the current head of an organisation: a top-title `leads` claim with no end year;
         # a list entry is current only when it says so ("2023 – present"), not "(unknown – unknown)"
         elif (
@@ -221,7 +223,7 @@ class TableMaker:
         ):
             entities = self.res.entities
             label = entities[row.subject].label if row.subject in entities else row.subject
-            self._heads[row.object].append((label, row.doc, row.claim_id))
+            self._heads.add(row.object, (row.object, label, row.doc, row.claim_id))
 
     def _to_sink(self) -> None:
         typing.cast(TableWriter, self.sink).write(_columns_frame(self.columns, "claims"))
@@ -240,9 +242,15 @@ class TableMaker:
         self, edge_sink: TableWriter | None = None, node_sink: TableWriter | None = None
     ) -> dict[str, pd.DataFrame]:
         """Every table but the claims (``nodes``, ``edges``, ``documents``, ``conflicts``,
-        ``merges``, and ``ids``), by name; with a ``sink``, the last claims go to it first.
-        With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in pieces
-        as it is made, and is not among the tables returned (:attr:`n_edges`, :attr:`n_nodes`
+        ``merges``, and ``ids``), by name: :meth:`edges_and_nodes`, then :meth:`last_tables`."""
+        return self.edges_and_nodes(edge_sink, node_sink) | dict(self.last_tables())
+
+    def edges_and_nodes(
+        self, edge_sink: TableWriter | None = None, node_sink: TableWriter | None = None
+    ) -> dict[str, pd.DataFrame]:
+        """The ``edges`` and ``nodes`` tables, by name; with a ``sink``, the last claims go to it
+        first. With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in
+        pieces as it is made, and is not among the tables returned (:attr:`n_edges`, :attr:`n_nodes`
         count their rows). Once: the edges' and nodes' claims are let go as their rows are made."""
         if self.sink is not None and self.columns["claim_id"]:
             self._to_sink()
@@ -265,21 +273,28 @@ class TableMaker:
             count,
         )
         self._edges.close()
-        node_ids: set[str] = set()
         nodes, self.n_nodes = _drain(
             _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None),
             node_sink,
-            lambda piece: node_ids.update(piece["id"].tolist()),
+            lambda piece: self._node_ids.update(piece["id"].tolist()),
         )
         self._named.close()
         return {
             **({"nodes": nodes} if nodes is not None else {}),
             **({"edges": edges} if edges is not None else {}),
-            "documents": _documents(self.summaries, self._per_doc, self.meta, self.mirror_of),
-            "conflicts": _conflicts(self._facts, self._heads, res, doc_order),
-            "merges": _merges(res, node_ids),
-            "ids": pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string"),
         }
+
+    def last_tables(self) -> Iterator[tuple[str, pd.DataFrame]]:
+        """``(name, table)`` of ``documents``, ``conflicts``, ``merges`` and ``ids``, after
+        :meth:`edges_and_nodes`: each made when the one before was taken, so that a caller who
+        writes each and lets it go holds one of them at a time."""
+        res = self.res
+        yield "documents", _documents(self.summaries, self._per_doc, self.meta, self.mirror_of)
+        yield "conflicts", _conflicts(self._facts, self._heads, res, self.doc_order)
+        self._facts.close()
+        self._heads.close()
+        yield "merges", _merges(res, self._node_ids)
+        yield "ids", pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
 
 
 def _drain(

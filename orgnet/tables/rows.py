@@ -4,6 +4,7 @@ the edges and nodes (a range of ids at a time), documents, conflicts and merges.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 import pandas as pd
@@ -263,26 +264,28 @@ def _description(own: list, doc_order: dict) -> str:
 
 def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
     """One row per union of two names into an entity of the nodes table, in the order they were made."""
-    out = []
+    out = []  # a tuple per row, in the order of SCHEMA["merges"]: a dict per row costs about a kilobyte
     for m in res.merges:
         eid = res.key_to_id.get(m.key_a, "")
         if eid not in node_ids:
             continue
         c = m.claim
         out.append(
-            {
-                "entity": eid,
-                "label": res.entities[eid].label,
-                "name": m.name_a or res.spelled.get(m.key_a, m.key_a),
-                "other_name": m.name_b or res.spelled.get(m.key_b, m.key_b),
-                "rule": m.rule,
-                "doc": c.doc if c else ("curations.yaml" if m.note else ""),
-                "claim_id": c.claim_id if c else "",
-                "evidence": c.evidence if c else m.note,
-            }
+            (
+                eid,
+                res.entities[eid].label,
+                m.name_a or res.spelled.get(m.key_a, m.key_a),
+                m.name_b or res.spelled.get(m.key_b, m.key_b),
+                m.rule,
+                c.doc if c else ("curations.yaml" if m.note else ""),
+                c.claim_id if c else "",
+                c.evidence if c else m.note,
+            )
         )
-    out.sort(key=lambda r: r["entity"])  # stable: each entity's unions stay in the order they were made
-    return _frame(out, "merges")
+    out.sort(key=itemgetter(0))  # stable: each entity's unions stay in the order they were made
+    names = list(SCHEMA["merges"])
+    columns = [list(col) for col in zip(*out)] if out else [[] for _ in names]
+    return _columns_frame(dict(zip(names, columns)), "merges")
 
 
 def _documents(
@@ -323,19 +326,28 @@ def _documents(
     return _frame(out, "documents")
 
 
-def _conflicts(
-    facts: dict[tuple[str, str], list], heads: dict[str, list], res: Resolution, doc_order: dict
-) -> pd.DataFrame:
-    """Single-valued facts (founded, staff, ...; ``facts``: ``(entity, field) -> [(value, doc,
-    claim id)]``) and current heads (``heads``: ``entity -> [(head's label, doc, claim id)]``) on
-    which documents disagree."""
-    out = [
-        _conflict_row(eid, field_, facts[(eid, field_)], res, doc_order, kind=value_kind(field_))
-        for eid, field_ in sorted(facts)
-    ]
-    out += [
-        _conflict_row(eid, "current leader", heads[eid], res, doc_order, per_doc_single=True) for eid in sorted(heads)
-    ]
+def _conflicts(facts: Buckets, heads: Buckets, res: Resolution, doc_order: dict) -> pd.DataFrame:
+    """Single-valued facts (founded, staff, ...; ``facts``: records ``(entity, field, value, doc,
+    claim id)``) and current heads (``heads``: ``(entity, head's label, doc, claim id)``) on which
+    documents disagree: each entity and field in sorted order, its items in the order added.
+    Once: a bucket's records are let go as its rows are made."""
+    out = []
+    for i in range(len(facts)):
+        by_field: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+        for eid, field_, value, doc, cid in facts.records(i):
+            by_field[(eid, field_)].append((value, doc, cid))
+        out += [
+            _conflict_row(eid, field_, by_field[(eid, field_)], res, doc_order, kind=value_kind(field_))
+            for eid, field_ in sorted(by_field)
+        ]
+    for i in range(len(heads)):
+        by_id: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+        for eid, label, doc, cid in heads.records(i):
+            by_id[eid].append((label, doc, cid))
+        out += [
+            _conflict_row(eid, "current leader", by_id[eid], res, doc_order, per_doc_single=True)
+            for eid in sorted(by_id)
+        ]
     return _frame([r for r in out if r], "conflicts")
 
 
