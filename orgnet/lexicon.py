@@ -161,6 +161,15 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "implied_parent": re.compile(n["implied_parent"]),
         "disambiguators": re.compile(n["disambiguators"]),
         "unknown": frozenset(n["unknown_words"]),
+        # (a post that serves a body, plural too: "Ambassador", "special envoys")
+        "serving_post_rx": re.compile(
+            r"(?:(?:"
+            + _alternation(n["serving_post_qualifiers"])
+            + r") )?(?:"
+            + _alternation(n["serving_posts"])
+            + r")s?",
+            re.I,
+        ),
         "months": frozenset(n["months"]),
         "demonym_rx": re.compile(n["demonym"]),
     }

@@ -26,12 +26,6 @@ _LEFT_POST = re.compile(
 )
 
 
-# posts that speak or act for a body, or advise it, without heading it
-_SERVING_POST = re.compile(
-    r"(?:special |senior |chief |deputy |permanent )?"
-    r"(?:ambassador|envoy|representative|advis[eo]r|counsell?or|spokes(?:person|man|woman))s?",
-    re.I,
-)
 # a coordinated phrase that goes on from when the one before it ended ("..., and since in B")
 _AFTER_THAT = re.compile(r"(?:since|later|then|thereafter|afterwards)\b", re.I)
 
@@ -127,7 +121,7 @@ class TriggerRules(SuccessionRules):
             return self._pair(m.rel, ix, m.ts, m.te, subject, method, ctx, earlier)
         if not self._trigger_holds(m, subject):
             return []
-        if m.rel == "leads" and _SERVING_POST.fullmatch((t.groupdict().get("title") or "").strip()):
+        if m.rel == "leads" and self.v["serving_post_rx"].fullmatch((t.groupdict().get("title") or "").strip()):
             return []  # "she was appointed envoy", "its adviser was Y": a post that serves a body does not lead it
         m.title = self._trigger_title(m)
         m.lead_year = self._trigger_lead_year(m, lead_year)
@@ -251,7 +245,9 @@ class TriggerRules(SuccessionRules):
                     for n in m.right + m.left
                     if n.title
                     and not self.v["honorific_rx"].fullmatch(n.title + " ")
-                    and not _SERVING_POST.fullmatch(n.title)  # ("appointed Ambassador Y to ...": no post of the body)
+                    and not self.v["serving_post_rx"].fullmatch(
+                        n.title
+                    )  # ("appointed Ambassador Y to ...": no post of the body)
                 ),
                 "",
             ) or m.p.get("title", "")
