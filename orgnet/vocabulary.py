@@ -309,6 +309,7 @@ def _check_relations(c: _Check, data: dict, _relations: set, _kinds: set) -> Non
         _colour(c, spec, path)
         c.get(spec, path, "label", str, required=False)
         c.get(spec, path, "hierarchy", bool, required=False)
+        c.get(spec, path, "same_country", bool, required=False)
         ftm = c.get(spec, path, "ftm", list, required=False)
         if ftm is not None and (len(ftm) != 3 or tuple(ftm[1:]) != FTM_LINK_SCHEMATA.get(ftm[0])):
             c.fail(

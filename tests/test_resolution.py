@@ -165,6 +165,40 @@ def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_d
     assert "Vietnam" not in t.nodes.set_index("id").loc[ild, "aliases"]
 
 
+def test_a_generic_name_two_documents_place_in_two_countries_is_two_bodies(tmp_path):
+    # neither document qualifies "Special Branch" by its country; each places it under a body that does
+    def page(country: str, city: str) -> str:
+        return (
+            f"{country} Police\n\nThe {country} Police is the national police service of {country}. "
+            f"The Special Branch is a unit of the {country} Police. The Special Branch is headquartered in {city}.\n"
+        )
+
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "kenya.txt": page("Kenya", "Nairobi"),
+                "peru.txt": page("Peru", "Lima"),
+                # a second Kenyan page, and one that places the name nowhere: both join Kenya's
+                "kenya2.txt": "Special Branch\n\nThe Special Branch is part of the Kenya Police. "
+                "The Special Branch was founded in 1952.\n",
+                "nowhere.txt": "Widget Review\n\nThe Widget Review is published by the Special Branch.\n",
+            },
+        ),
+        jobs=1,
+    )
+    hq = t.edges[t.edges["relation"] == "headquartered_in"].set_index("target_label")["source"]
+    assert hq["Nairobi"] != hq["Lima"]
+    assert (t.nodes["label"] == "Special Branch").sum() == 2
+    parts = t.edges[t.edges["relation"].isin(["part_of", "subordinate_to"])]
+    by_parent = parts.groupby("target_label")["source"].apply(set).to_dict()
+    assert by_parent["Kenya Police"] == {hq["Nairobi"]}
+    assert by_parent["Peru Police"] == {hq["Lima"]}
+    assert t.edges[t.edges["relation"] == "publishes"]["source"].nunique() == 1
+    rules = t.merges[t.merges["entity"].isin([hq["Nairobi"], hq["Lima"]])]["rule"]
+    assert set(rules) == {"same_name"}  # each rejoin is in the merge log
+
+
 def test_two_people_with_one_name_in_two_countries_are_two_nodes(tmp_path):
     t = orgnet.build(
         _write(

@@ -110,6 +110,16 @@ def test_a_relation_without_colour():
     assert msg == "relations.yaml, line 2: relations.leads: no 'colour'"
 
 
+def test_a_relation_flag_that_is_no_boolean_is_named():
+    msg = error(
+        "relations",
+        "relations:\n  part_of: {colour: '#000', same_country: sometimes}\nattributes: {}\ntop_titles: []\n",
+    )
+    assert msg.startswith(
+        "relations.yaml, line 2: relations.part_of.same_country: expected true or false, found a string"
+    )
+
+
 def test_followthemoney_schemata_are_checked():
     head = "relations:\n  leads: {colour: '#000', ftm: [%s]}\nattributes: {}\ntop_titles: []\n"
     assert check_text(head % "Directorship, director, organization", "relations")["relations"]["leads"]["ftm"] == [

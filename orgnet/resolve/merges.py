@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Mapping, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -172,6 +172,33 @@ def _org_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in vocabulary.names()["org_words"])
 
 
+@functools.lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    n = vocabulary.names()
+    return frozenset(w.casefold() for w in n["generic_words"] + n["name_connectors"]) | _org_words()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _generic_key(key: str) -> bool:
+    """Whether a name key says only what a body does, not which body or state it is: every word
+    an organisation word, a ``generic_words`` word or a connector (``vocab/names.yaml``), and no
+    country.
+
+    >>> _generic_key("special branch"), _generic_key("ministry of public security of vietnam")
+    (True, False)
+    >>> _generic_key("institute of lunar dynamics"), _generic_key("ministry")
+    (False, False)
+    """
+    words = key.split()
+    return len(words) >= 2 and _org_key(key) and all(w in _generic_words() for w in words) and not countries_in(key)
+
+
+@functools.lru_cache(maxsize=1)
+def _same_country_relations() -> frozenset[str]:
+    """The relations whose two ends are bodies of one state (``same_country`` in relations.yaml)."""
+    return frozenset(r for r, spec in vocabulary.relations().items() if spec.get("same_country"))
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def _loose(key: str) -> str:
     """``key`` without country words ("chinese x", "x of the chinese y")."""
@@ -260,11 +287,15 @@ def _rejoin(
     docs_of: DocsOf,
     home: dict[str, frozenset[str]],
     links: dict[str, set[str]],
+    where: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """Join each name read within its document to the same name elsewhere, where that cannot
     join two bodies: a person to the same name in other documents unless their bodies are in
-    different countries; a defined acronym or qualified generic name to its bare use elsewhere
-    when every document that defines it means one body, of a country those documents can be in."""
+    different countries; a generic name that documents place in different countries (``where``:
+    its key in a document -> that document's countries for it) to the copies of its country;
+    a defined acronym or qualified generic name to its bare use elsewhere when every document
+    that defines it means one body, of a country those documents can be in."""
+    where = where or {}
     by_base: dict[str, list[str]] = defaultdict(list)
     for sk in sorted(kinds):
         by_base[_base(sk)].append(sk)
@@ -275,20 +306,31 @@ def _rejoin(
     def fits(a: frozenset[str], b: frozenset[str]) -> bool:
         return not a or not b or bool(a & b)
 
+    def cluster(items: list[str], country_of: Callable[[str], frozenset[str]]) -> None:
+        """Join each item to the first group of earlier ones whose countries fit its own."""
+        clusters: list[tuple[str, set[str]]] = []
+        for x in items:
+            at = country_of(x)
+            for rep, seen in clusters:
+                if fits(at, frozenset(seen)) and (uf.find(rep) == uf.find(x) or uf.union(rep, x, "same_name")):
+                    seen |= at
+                    break
+            else:
+                clusters.append((x, set(at)))
+
     for base, sks in by_base.items():
+        items = ([base] if base in uf.parent else []) + sks
         if kinds[sks[0]] == "person":
-            items = ([base] if base in uf.parent else []) + sks
-            clusters: list[tuple[str, set[str]]] = []
-            for x in items:
-                # the countries of the bodies the person is linked to (not the document's: a
-                # page from one country often names people of another)
-                where = frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent))
-                for rep, seen in clusters:
-                    if fits(where, frozenset(seen)) and uf.union(rep, x, "same_name"):
-                        seen |= where
-                        break
-                else:
-                    clusters.append((x, set(where)))
+            # the countries of the bodies the person is linked to (not the document's: a page
+            # from one country often names people of another)
+            cluster(
+                items,
+                lambda x: frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent)),
+            )
+        elif any(kinds[sk] == "contested" for sk in sks):
+            # a copy qualified in its document has that country; the others, the countries of
+            # the bodies their document places them under or over, else the document's own
+            cluster(items, lambda x: uf.countries[uf.find(x)] or where.get(x, frozenset()))
         elif base in uf.parent:
             roots = {uf.find(x) for x in sks}
             if len(roots) == 1 and fits(home_of(base), uf.countries[next(iter(roots))]):

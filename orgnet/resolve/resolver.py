@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from .. import vocabulary
@@ -20,10 +21,12 @@ from .merges import (
     _base,
     _curate,
     _derived_unions,
+    _generic_key,
     _join,
     _key_of,
     _org_key,
     _rejoin,
+    _same_country_relations,
     _spelling,
     _UnionFind,
     _unqualified,
@@ -103,13 +106,23 @@ class Resolver:
         # what tells two people of one name apart (kept only for the names read as a person's)
         self.links: dict[str, set[str]] = defaultdict(set)
         self.person_names: set[str] = set()
+        # a generic name ("Special Branch") -> document -> the countries of the bodies that
+        # document places it under or over (a same_country relation): what tells two bodies of
+        # one generic name apart. The names two documents place in different countries are
+        # `contested`: read within each document, then rejoined by country (merges._rejoin).
+        self.evidence: dict[str, dict[str, frozenset[str]]] = {}
+        self.contested: frozenset[str] = frozenset()
+        self.where: dict[str, frozenset[str]] = {}  # a contested name's key in one document -> its countries
         self._seeing = False
 
     def scope(self, doc: str, claims: Sequence[Claim]) -> None:
         """Read the names of one document's claims within it: a person, an acronym the document
         defines (``Full Name (ABBR)``) and a generic name the document also gives qualified by a
         country ("Ministry of X" beside "Ministry of X of Elbonia") get a key of their own there;
-        the document's home countries are those its names mention most."""
+        the document's home countries are those its names mention most. A generic name the
+        document places under or over a body of some country (a ``same_country`` relation) is
+        noted with that country: where two documents place it in different countries, every
+        document reads it as its own (:meth:`see`), to be rejoined by country."""
         scoped, kinds = self.scoped, self.kinds
 
         def scope(k: str, kind: str) -> str:
@@ -122,7 +135,14 @@ class Resolver:
         keys: Counter = Counter()
         persons: set[str] = set()
         acronyms: set[str] = set()
+        placed: dict[str, set[str]] = {}
+        same_country = _same_country_relations()
         for c in claims:
+            if c.object and c.relation in same_country:
+                ks, ko = _key_of(c.subject), _key_of(c.object)
+                for a, b in ((ks, ko), (ko, ks)):
+                    if _generic_key(a) and countries_in(b):
+                        placed.setdefault(a, set()).update(countries_in(b))
             for name, kind, role in ((c.subject, c.subject_kind, "subject"), (c.object, c.object_kind, "object")):
                 k = _key_of(name)
                 if k:
@@ -141,6 +161,8 @@ class Resolver:
                 count[country] += n
         top = max(count.values(), default=0)
         self.home[doc] = frozenset(country for country, n in count.items() if n == top)
+        for k, where in placed.items():
+            self.evidence.setdefault(k, {})[doc] = frozenset(where)
         for k in sorted(persons):
             scope(k, "person")
         for k in sorted(acronyms - persons):
@@ -154,7 +176,12 @@ class Resolver:
     def _see_name(self, name: str, weight: int, doc: str) -> str:
         k = _key_of(name)
         if k:
-            k = self.scoped.get((k, doc), k)
+            here = self.scoped.get((k, doc))
+            if here is None and k in self.contested and doc:  # a contested generic name: read here
+                here = self.scoped[(k, doc)] = f"{k}{SCOPE}{doc}"
+                self.kinds[here] = "contested"
+                self.where[here] = self.evidence[k].get(doc) or self.home.get(doc, frozenset())
+            k = here or k
             self.uf.add(k)
             sk = (k, name.strip())
             self._spelled[sk] = self._spelled.get(sk, 0) + weight
@@ -171,6 +198,12 @@ class Resolver:
         uf, see = self.uf, self._see_name
         if not self._seeing:
             self._seeing = True
+            self.contested = frozenset(
+                k
+                for k, by_doc in self.evidence.items()
+                if any(not a & b for a, b in combinations(set(by_doc.values()), 2))
+            )
+            self.evidence = {k: self.evidence[k] for k in self.contested}
             if self.curations:  # kept apart from the first union on
                 uf.apart = [
                     (x, y)
@@ -239,9 +272,9 @@ class Resolver:
                 uf.union(sk, qualified, rule)
         store = self.store
         _derived_unions(uf, store.docs_of, self.home)
-        _rejoin(uf, self.kinds, store.docs_of, self.home, self.links)
+        _rejoin(uf, self.kinds, store.docs_of, self.home, self.links, self.where)
         # let go of what only the unions read before the entities are made (the peak of resolution)
-        self.kinds, self.home, self.local = {}, {}, []
+        self.kinds, self.home, self.local, self.where, self.evidence = {}, {}, [], {}, {}
         self.links, self.person_names = defaultdict(set), set()
         res = _entities(uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, pinned)
         self.descriptions, self.in_claims = defaultdict(dict), set()
