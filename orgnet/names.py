@@ -58,6 +58,9 @@ def strip_disambiguator(name: str) -> str:
     return compiled()["disambiguators"].sub("", name).strip()
 
 
+_NAME_WORD = re.compile(r"[\w’']+")
+
+
 def is_org_name(name: str) -> bool:
     """True when a name holds an organisation word or is an acronym.
 
@@ -66,7 +69,7 @@ def is_org_name(name: str) -> bool:
     >>> is_org_name("BOT of the Ruritanian SFSR")  # an acronym's body of a republic
     True
     """
-    words = re.findall(r"[\w’']+", name)
+    words = _NAME_WORD.findall(name)
     if any(w in compiled()["org_words"] for w in words):
         return True
     return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}(?: (?:of|for|in) (?:the )?[A-Z].*)?", name.strip()))

@@ -25,7 +25,9 @@ _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based
 def cap(tok: str) -> bool:
     """Whether a token can be part of a name (capitalised, an ordinal, a hyphenated particle)."""
     return bool(tok) and (
-        tok[0].isupper() or bool(_ORDINAL.match(tok)) or ("-" in tok and bool(compiled()["particle_rx"].match(tok)))
+        tok[0].isupper()
+        or (tok[0].isdigit() and bool(_ORDINAL.match(tok)))
+        or ("-" in tok and bool(compiled()["particle_rx"].match(tok)))
     )
 
 

@@ -157,14 +157,15 @@ def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]
     toks = []
     glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
     for m in _TOKEN.finditer(clean, start, end):
-        g = _GLUED_LINK.match(m.group())
+        tok = m.group()
+        g = None if tok[2:].islower() else _GLUED_LINK.match(tok)  # (a glued link has a capital after its word)
         if g:
             cut = m.start() + g.end("w")
             toks.append((m.start(), cut, g.group("w")))
             toks.append((cut, m.end(), g.group("rest")))
             glued.add(cut)
         else:
-            toks.append((m.start(), m.end(), m.group()))
+            toks.append((m.start(), m.end(), tok))
     return toks, glued
 
 

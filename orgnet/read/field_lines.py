@@ -142,6 +142,17 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _defs_by_initial() -> dict[str, tuple[tuple[str, FieldDef], ...]]:
+    """:func:`field_defs` as ``(casefolded key, definition)`` by the key's first character, in
+    their order (a line is tried only against the keys it can start with)."""
+    out: dict[str, list[tuple[str, FieldDef]]] = {}
+    for d in field_defs():
+        k = d.key.casefold()
+        out.setdefault(k[:1], []).append((k, d))
+    return {c: tuple(v) for c, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _defs_index() -> tuple[dict[str, FieldDef], dict[int, tuple[int, ...]]]:
     """:func:`field_defs` by casefolded key (the first of equal keys), and the positions of the
     keys of 8 characters or more by their length (the candidates for a misspelt key)."""
@@ -177,8 +188,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     orig = line
     line = line.replace("\u00a0", " ")  # for matching only; values come from `orig`
     low = line.casefold()
-    for d in field_defs():
-        k = d.key.casefold()
+    for k, d in _defs_by_initial().get(low[:1], ()):
         if not low.startswith(k):
             continue
         rest = line[len(k) :]

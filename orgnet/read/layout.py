@@ -24,6 +24,11 @@ LAYOUTS = (
 )
 
 
+_DASH_FIELD = re.compile(r"^\s*-\s*[A-Z][\w ]{0,40}:\s")
+_PIPE_ROW = re.compile(r"^\s*\|?\s*[A-Za-z][^|]{0,40}\|[^|]*\|?\s*$")
+_MIRROR_REF = re.compile(r"^\s*\d{1,3}\.\s+1 2 ")
+
+
 def detect_layout(text: str) -> str:
     """Name the layout of a document's text (see DESIGN.md's layout table).
 
@@ -38,15 +43,15 @@ def detect_layout(text: str) -> str:
     head = [ln for ln in lines[:80] if ln.strip()]
     if not head:
         return "empty"
-    dash = sum(1 for ln in lines if re.match(r"^\s*-\s*[A-Z][\w ]{0,40}:\s", ln) and not looks_like_prose(ln))
+    dash = sum(1 for ln in lines if _DASH_FIELD.match(ln) and not looks_like_prose(ln))
     if re.match(r"^=[^=].*=\s*$", head[0]) or dash >= 3:
         return "dash-infobox"
-    if sum(1 for ln in lines if re.match(r"^\s*\|?\s*[A-Za-z][^|]{0,40}\|[^|]*\|?\s*$", ln) and "|" in ln) >= 2:
+    if sum(1 for ln in lines if _PIPE_ROW.match(ln) and "|" in ln) >= 2:
         return "pipe-table"
     if (
         any(ln.strip() in ("Last updated", "Related Research Articles") for ln in lines)
         or 'class="mw-page-title-main"' in text
-        or any(re.match(r"^\s*\d{1,3}\.\s+1 2 ", ln) for ln in lines)
+        or any(_MIRROR_REF.match(ln) for ln in lines)
     ):
         return "mirror-scrape"
     if any(

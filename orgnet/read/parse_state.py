@@ -123,6 +123,8 @@ class ParserState:
 
     @staticmethod
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:
+        if "[" not in text:  # every marker is in brackets
+            return text, []
         markers = []
         parts, pos = [], 0
         for m in MARKER.finditer(text):
