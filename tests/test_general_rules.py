@@ -405,3 +405,54 @@ def test_replaced_with_is_a_passive_succession_and_who_served_until_ends_a_term(
     assert first, show(cs)
     one(cs, "Bo Wu", "leads", "Harbour Bureau")
     none(cs, "Ada A.B. Morn", "leads", "Bo Wu")
+
+
+# ----------------------------------------------------------------------------- structural causes (issue 10)
+
+
+def test_a_defining_sentence_whose_parenthesis_ends_in_the_abbreviation_gives_the_subject():
+    # no title line (a banner, then table rows), and a two-word name with no organisation word
+    _, cs = run(
+        "You can help expand this article with text translated from the article in Veldran.\n"
+        "|\n| Тидевахт (Tidevakht) | |\n| Agency overview | |\n|---|---|\n| Formed | 1925 |\n"
+        "| Headquarters | Ulton |\n"
+        "Harbour Security (Тидевахт, Tidevakht; abbreviated ТВ, HS) was the name of the Veldran secret service. "
+        "In 1964, the Harbour Security formed Service 9, led by Colonel Ada Morn.\n"
+    )
+    one(cs, "Harbour Security", "headquartered_in", "Ulton")
+    one(cs, "Service 9", "established_by", "Harbour Security")
+
+
+def test_a_leaders_name_then_post_and_a_term_only_position_key():
+    _, cs = run(
+        "= Harbour Bureau =\n\nInfobox\n- Agency Name: Harbour Bureau\n"
+        "- Chief1 Name: Ada Morn, director\n- Chief1 Position: (1948–1959, first)\n"
+        "- Chief2 Name: Bo Wu, head\n- Chief2 Position: (1987–1989, last)\n\n"
+        "The Harbour Bureau was the secret police of Veldra.\n"
+    )
+    ada = one(cs, "Ada Morn", "leads", "Harbour Bureau")
+    assert (ada.title, ada.start, ada.end) == ("Director", 1948, 1959), show(cs)
+    bo = one(cs, "Bo Wu", "leads", "Harbour Bureau")
+    assert (bo.title, bo.start, bo.end) == ("Head", 1987, 1989), show(cs)
+    assert not [c for c in cs if c.relation == "other_name"], show(cs)
+
+
+def test_a_long_name_with_particles_is_a_person():
+    _, cs = run(
+        "Harbour League\nHarbour League logo | |\nAbbreviation | HL |\n---|---|\nFormation | August 8, 2000 |\n"
+        "President | Alonso Vera de Molina de Las y Núñez |\n"
+        "The Harbour League (HL) is an organization of Ruritania.\n"
+    )
+    assert one(cs, "Alonso Vera de Molina de Las y Núñez", "leads", "Harbour League").title == "President"
+
+
+def test_and_before_a_qualified_post_and_its_holder_ends_the_body_before_it():
+    _, cs = run(
+        "Veldra names new harbour chief\n\n"
+        "– Member of the Party Central Committee and Deputy Tide Minister Ada Morn has been appointed as head of "
+        "the Party Central Committee’s Commission for Harbour Relations. The decision was announced by Bo Wu.\n"
+    )
+    assert (
+        one(cs, "Ada Morn", "leads", "Commission for Harbour Relations of the Party Central Committee").title == "Head"
+    )
+    assert not [c for c in cs if "Deputy" in (c.object or "")], show(cs)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..countries import is_country_name
 from ..lexicon import compiled
-from ..names import Mention, is_org_name, subject_name
+from ..names import Mention, is_org_name, looks_like_person, subject_name
 from ..read.model import Document, Office, Sentence
 from ..scoring import claim_confidence
 from .claim import Claim
@@ -230,7 +230,7 @@ class ExtractorBase:
             self._bodies_defined.add(m.name)
             return m.name, other
         pa = PAREN_AFTER.match(self.clean, m.end, s.end)
-        if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
+        if pa and " " in m.name and _gives_abbreviation(pa.group("inner"), m.name):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(
             r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
@@ -282,3 +282,20 @@ _DICTIONARY_ENTRY = re.compile(
     r"agency|service|group|bureau|council|union|association|society|committee|department|"
     r"institute|foundation|party|front|league|byname|abbreviation|in full)\b"
 )
+
+
+def _gives_abbreviation(inner: str, name: str) -> bool:
+    """Whether a parenthesis after a defined name gives the name's abbreviation: after the native
+    name (``Staatswacht, SW``), or in any later part of it once the name is no person's
+    (``Государственная стража,Gosudarstvennaya strazha; abbreviated ГС, GS``).
+
+    >>> _gives_abbreviation("Staatswacht, SW", "State Watch")
+    True
+    >>> _gives_abbreviation("Tidewacht, Tidewacht; abbreviated ТВ, HS", "Harbour Security")
+    True
+    >>> _gives_abbreviation("born 1950 in Ulton; UK", "Ada Morn")
+    False
+    """
+    if abbreviation_in(inner.split(";")[0].split(",")[-1]):
+        return True
+    return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])
