@@ -456,3 +456,22 @@ def test_and_before_a_qualified_post_and_its_holder_ends_the_body_before_it():
         one(cs, "Ada Morn", "leads", "Commission for Harbour Relations of the Party Central Committee").title == "Head"
     )
     assert not [c for c in cs if "Deputy" in (c.object or "")], show(cs)
+
+
+def test_a_second_predicate_of_the_defining_is_gives_membership():
+    _, cs = run(
+        "Ministry of Tides\n\nThe Ministry of Tides is the primary intelligence agency, and secret police force, of "
+        "the Republic of Veldra and a member of the Veldra Intelligence Community. It was founded in 1984.\n"
+    )
+    one(cs, "Ministry of Tides", "part_of", "Veldra Intelligence Community")
+    none(cs, "Ministry of Tides", "part_of", "Republic of Veldra")
+
+
+def test_a_footnote_marker_after_a_leaders_name_in_an_executives_list():
+    _, cs = run(
+        "Harbour Bureau\n\nHarbour Bureau\nAgency overview\nFormed1946\nHeadquartersUlton\nAgency executives\n"
+        "  • Ada Morn[1], Director\n  • Bo Wu, Deputy Director\nWebsiteexample.org\n\n"
+        "The Harbour Bureau (HB) is the intelligence agency of Veldra.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Director"
+    assert one(cs, "Bo Wu", "leads", "Harbour Bureau").title == "Deputy Director"

@@ -15,7 +15,16 @@ from ..read.field_lines import split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .words import clean_person, office_and_body, office_title, place_name, single_name, strip_rank, term_years
+from .words import (
+    NOTE_MARKS_END,
+    clean_person,
+    office_and_body,
+    office_title,
+    place_name,
+    single_name,
+    strip_rank,
+    term_years,
+)
 
 __all__ = ["FieldRules"]
 
@@ -311,8 +320,9 @@ class FieldRules(ExtractorBase):
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
                 continue  # "Hu Wei, Deputy Minister": the title of the name before
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
-            paren = re.search(r"\(([^)]*)\)\s*$", one.text)
+            bare = NOTE_MARKS_END.sub("", one.text)  # "Ada Li[1], Director": the name's footnote marker
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", bare)
+            paren = re.search(r"\(([^)]*)\)\s*$", bare)
             t = title
             if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
                 t, end = pieces[k + 1].text, pieces[k + 1].end

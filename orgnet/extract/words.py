@@ -25,6 +25,7 @@ __all__ = [
     "kind_for",
     "list_title",
     "names_subject",
+    "NOTE_MARKS_END",
     "next_nonspace",
     "not_overlapping",
     "office_and_body",
@@ -281,6 +282,9 @@ def office_and_body(post: str) -> tuple[str, str] | None:
     return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 
 
+NOTE_MARKS_END = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+\s*$")
+
+
 def clean_person(name: str) -> str:
     """A person's name as a table or infobox cell prints it, without rank or note markers
     (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
@@ -292,8 +296,14 @@ def clean_person(name: str) -> str:
 
     >>> clean_person("Bo Wu ([[Sea League (Ulton)|SL]])")
     'Bo Wu'
+
+    A scrape's footnote markers after the name are no part of it:
+
+    >>> clean_person("Ada Li[1]"), clean_person("Bo Wu (acting)[a][2]")
+    ('Ada Li', 'Bo Wu')
     """
-    name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", name.strip())
+    name = NOTE_MARKS_END.sub("", name.strip())  # "Ada Li[1]", "Bo Wu (acting)[a]": footnote markers
+    name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", name)
     name = re.sub(r"\s+(?:\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”])(?=\s)", "", name)  # "Bo [Jack] Lind"
     return name.strip(" *†‡#^").strip()
 
