@@ -475,3 +475,17 @@ def test_a_footnote_marker_after_a_leaders_name_in_an_executives_list():
     )
     assert one(cs, "Ada Morn", "leads", "Harbour Bureau").title == "Director"
     assert one(cs, "Bo Wu", "leads", "Harbour Bureau").title == "Deputy Director"
+
+
+def test_sentences_glued_by_the_scrape_are_split_and_a_tenure_as_post_of_a_body_gives_leads():
+    _, cs = run(
+        "Veldra news\n\n"
+        "– Deputy Tide Minister Ada Morn has been appointed as head of the Harbour Commission.The decision was "
+        "announced by Party member and deputy head of the Party Central Committee's Organisation Commission Bo Wu."
+        "On the occasion, Bo Wu spoke highly of the dedication of Cy Lo during his time working as head of the "
+        "Harbour Commission for 12 years.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour Commission")
+    assert one(cs, "Cy Lo", "leads", "Harbour Commission").title == "Head"
+    none(cs, "Ada Morn", "leads", "Organisation Commission Bo Wu of the Party Central Committee")
+    assert not [c for c in cs if c.subject == "Ada Morn" and "Organisation" in (c.object or "")], show(cs)
