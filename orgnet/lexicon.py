@@ -162,6 +162,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "implied_parent": re.compile(n["implied_parent"]),
         "disambiguators": re.compile(n["disambiguators"]),
         "unknown": frozenset(n["unknown_words"]),
+        "placeholder_value_rx": re.compile(r"(?i:" + "|".join(n["placeholder_values"]) + r")"),
         # (a post that serves a body, plural too: "Ambassador", "special envoys")
         "serving_post_rx": re.compile(
             r"(?:(?:"

@@ -489,3 +489,31 @@ def test_sentences_glued_by_the_scrape_are_split_and_a_tenure_as_post_of_a_body_
     assert one(cs, "Cy Lo", "leads", "Harbour Commission").title == "Head"
     none(cs, "Ada Morn", "leads", "Organisation Commission Bo Wu of the Party Central Committee")
     assert not [c for c in cs if c.subject == "Ada Morn" and "Organisation" in (c.object or "")], show(cs)
+
+
+def test_a_country_in_a_parenthesis_after_a_body_named_with_it_is_no_alias_of_the_body():
+    _, cs = run(
+        "Harbour League\n\nThe Harbour League (HL) is an organization working with the Committee for Cultural "
+        "Relations with Foreign Countries of the Democratic People's Republic of Korea (North Korea), as well as "
+        "an organ of the Tide movement.\n"
+    )
+    assert not [c for c in cs if c.relation == "alias" and c.value == "North Korea"], show(cs)
+
+
+def test_an_infobox_value_that_points_elsewhere_names_nothing():
+    _, cs = run(
+        "= Harbour Bureau =\n\nInfobox\n- Agency Name: Harbour Bureau\n- Child1 Agency: See list\n"
+        "- Parent Agency: Ministry of Tides\n\nThe Harbour Bureau was the secret police of Veldra.\n"
+    )
+    one(cs, "Harbour Bureau", "subordinate_to", "Ministry of Tides")
+    assert not [c for c in cs if "See list" in (c.subject, c.object)], show(cs)
+
+
+def test_a_headline_of_a_persons_name_post_and_news_is_no_title():
+    doc, cs = run(
+        "Ada Morn, Head of Veldra’s Tide Office, Dead at 86\n\n"
+        "Ada Morn, who headed the Tide Office (TO) from 1973-1977, has died at the age of 86.\n"
+    )
+    assert doc.title == "", doc.title
+    one(cs, "Ada Morn", "leads", "Tide Office")
+    assert not [c for c in cs if "Dead" in (c.object or "")], show(cs)

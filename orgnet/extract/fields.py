@@ -137,6 +137,8 @@ class FieldRules(ExtractorBase):
 
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         text = v.text
+        if self.v["placeholder_value_rx"].fullmatch(text.strip(" .")):
+            return  # "Child1 Agency: See list": a pointer to elsewhere, no name
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
         if role in body_roles() and (ot := office_title(text)) and not is_org_name(ot[1]):
