@@ -517,3 +517,26 @@ def test_a_headline_of_a_persons_name_post_and_news_is_no_title():
     assert doc.title == "", doc.title
     one(cs, "Ada Morn", "leads", "Tide Office")
     assert not [c for c in cs if "Dead" in (c.object or "")], show(cs)
+
+
+def test_a_parent_value_until_a_year_ends_the_tie():
+    _, cs = run(
+        "= Harbour Bureau =\n\nInfobox\n- Agency Name: Harbour Bureau\n- Parent Agency: Ministry of Tides (until 1950)\n\n"
+        "The Harbour Bureau was the secret police of Veldra.\n"
+    )
+    tie = one(cs, "Harbour Bureau", "subordinate_to", "Ministry of Tides")
+    assert (tie.start, tie.end) == (None, 1950), show(cs)
+
+
+def test_a_person_who_created_and_led_a_body_and_the_years_of_a_later_participle_clause():
+    _, cs = run(
+        "Tide news\n\nIn 1961 Ada Morn created the Harbour Intelligence Agency. Bo Wu founded and led the Tide "
+        "Office. The Sea Bureau was disbanded. After the coup, Cy Lo created and headed the Coast Service, "
+        "before serving as prime minister from 1971 to 1975.\n"
+    )
+    one(cs, "Harbour Intelligence Agency", "established_by", "Ada Morn")
+    none(cs, "Harbour Intelligence Agency", "established_by", "Sea Bureau")
+    one(cs, "Tide Office", "established_by", "Bo Wu")
+    one(cs, "Bo Wu", "leads", "Tide Office")
+    head = one(cs, "Cy Lo", "leads", "Coast Service")
+    assert (head.start, head.end) == (None, None), show(cs)

@@ -144,7 +144,15 @@ def term_years(dates: str) -> tuple[int | None, int | None]:
 
     >>> term_years("1948-50"), term_years("May 1989– August 1990"), term_years("2007-")
     ((1948, 1950), (1989, 1990), (2007, None))
+
+    A single year after "until" (or "to", "till") is when the term ended:
+
+    >>> term_years("until 1950"), term_years("to March 1956"), term_years("since 1990")
+    ((None, 1950), (None, 1956), (1990, None))
     """
+    until = re.match(r"\s*(?:until|till|up to|to)\b[^0-9]{0,20}\b(1[6-9]\d\d|20\d\d)\b", dates, re.I)
+    if until:
+        return None, int(until.group(1))
     parts = re.split(r"\s*[-–—]\s*|\s+to\s+", dates, maxsplit=1)
     y0 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[0])
     start = int(y0.group(1)) if y0 else None
