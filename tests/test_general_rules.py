@@ -540,3 +540,13 @@ def test_a_person_who_created_and_led_a_body_and_the_years_of_a_later_participle
     one(cs, "Bo Wu", "leads", "Tide Office")
     head = one(cs, "Cy Lo", "leads", "Coast Service")
     assert (head.start, head.end) == (None, None), show(cs)
+
+
+def test_the_presidency_alone_on_a_page_about_a_body_of_one_country_is_that_countrys():
+    _, cs = run(
+        "Harbour Service\n\nThe Harbour Service (HS) is the intelligence agency of Iceland. It is an independent "
+        "security body affiliated to the Presidency. The HS works with the Tide Board.\n"
+    )
+    one(cs, "Harbour Service", "affiliated_with", "Presidency of Iceland")
+    _, cs = run("Tide Board\n\nThe Tide Board (TB) is an agency. It is affiliated to the Presidency.\n")
+    assert not [c for c in cs if c.relation == "affiliated_with"], show(cs)  # no country named: no body

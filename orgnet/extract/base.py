@@ -76,9 +76,33 @@ class ExtractorBase:
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
+        self._country: str | None = None  # the country the page is about (see _page_country)
         self.v = compiled()
 
     # -- helpers
+    def _state_office(self, name: str) -> str:
+        """A state's one institution named by its word alone ("affiliated to the Presidency") on a
+        page about a body of one country: that country's ("Presidency of Veldra")."""
+        m = self.v["state_singleton_rx"].fullmatch(name)
+        if not m:
+            return name
+        country = self._page_country()
+        return f"{m.group('w')} of {country}" if country else name
+
+    def _page_country(self) -> str:
+        """The country the page's first sentences name first ('' when none)."""
+        if self._country is None:
+            self._country = next(
+                (
+                    m.name
+                    for s in self.d.sentences[:5]
+                    for m in find_mentions(self.text, self.clean, s.start, s.end)
+                    if is_country_name(m.name)
+                ),
+                "",
+            )
+        return self._country
+
     def _conf(self, method: str, hedge: str) -> float:
         return claim_confidence(self.v["conf"], method, hedge, self.rel)
 
@@ -103,7 +127,7 @@ class ExtractorBase:
         object_surface: str = "",
         defining: bool = False,
     ) -> None:
-        subject, obj = subject.strip(), obj.strip()
+        subject, obj = self._state_office(subject.strip()), self._state_office(obj.strip())
         if not subject or (not obj and not value) or subject == obj:
             return
         if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
