@@ -550,3 +550,13 @@ def test_the_presidency_alone_on_a_page_about_a_body_of_one_country_is_that_coun
     one(cs, "Harbour Service", "affiliated_with", "Presidency of Iceland")
     _, cs = run("Tide Board\n\nThe Tide Board (TB) is an agency. It is affiliated to the Presidency.\n")
     assert not [c for c in cs if c.relation == "affiliated_with"], show(cs)  # no country named: no body
+
+
+def test_a_predecessor_of_a_body_said_in_a_predicate_or_an_appositive():
+    _, cs = run(
+        "Tide news\n\nAfter the coup, Cy Lo created the Harbour Agency, a predecessor of the current Tide Service, "
+        "before serving as prime minister. The Sea Bureau was the predecessor of the Coast Office.\n"
+    )
+    one(cs, "Harbour Agency", "absorbed_into", "Tide Service")
+    one(cs, "Sea Bureau", "absorbed_into", "Coast Office")
+    none(cs, "Cy Lo", "absorbed_into", "Tide Service")
