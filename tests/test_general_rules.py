@@ -560,3 +560,12 @@ def test_a_predecessor_of_a_body_said_in_a_predicate_or_an_appositive():
     one(cs, "Harbour Agency", "absorbed_into", "Tide Service")
     one(cs, "Sea Bureau", "absorbed_into", "Coast Office")
     none(cs, "Cy Lo", "absorbed_into", "Tide Service")
+
+
+def test_the_second_of_two_posts_before_its_holder_gives_leads():
+    _, cs = run(
+        "Tide news\n\nAlso, the member of the Secretariat of the Tide Council and head of its Ideological "
+        "Department, Cy Lo, commended the work.\n"
+    )
+    assert one(cs, "Cy Lo", "leads", "Ideological Department").title == "Head"
+    none(cs, "Cy Lo", "leads", "Tide Council")
