@@ -70,6 +70,10 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
             + r") of (?:the )?(?:[a-z][\w-]* ){0,2}$"
         ),
         "one_word_titles": frozenset(t.casefold() for t in titles if " " not in t and "-" not in t),
+        "state_singleton_rx": re.compile(
+            r"(?:the )?(?P<w>" + "|".join(re.escape(w) for w in n["state_singletons"]) + r")"
+        ),
+        "title_qualifier_words": frozenset(q.casefold() for q in (*n["title_qualifiers"], *n["post_prefixes"])),
         "office_body_rx": re.compile(
             r"\b(?:is|was) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
             r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles) + r")) of(?: the)?\b",
@@ -161,6 +165,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "implied_parent": re.compile(n["implied_parent"]),
         "disambiguators": re.compile(n["disambiguators"]),
         "unknown": frozenset(n["unknown_words"]),
+        "placeholder_value_rx": re.compile(r"(?i:" + "|".join(n["placeholder_values"]) + r")"),
         # (a post that serves a body, plural too: "Ambassador", "special envoys")
         "serving_post_rx": re.compile(
             r"(?:(?:"

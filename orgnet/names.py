@@ -99,9 +99,18 @@ def looks_like_person(name: str) -> bool:
     (True, False, False)
     >>> looks_like_person("North Korea")
     False
+
+    Particles inside a name do not count towards its five words:
+
+    >>> looks_like_person("Alonso Vera de Molina de Las y Núñez")
+    True
     """
     words = name.split()
-    if not 2 <= len(words) <= 5 or is_org_name(name) or any(_not_name_word(w) for w in words):
+    v = compiled()
+    # the particles inside a long Iberian or Dutch name ("Alonso Vera de Molina de Las y Núñez") do
+    # not count towards its five words
+    named = [w for k, w in enumerate(words) if not (w in v["particles"] and 0 < k < len(words) - 1)]
+    if not 2 <= len(named) <= 5 or len(words) > 9 or is_org_name(name) or any(_not_name_word(w) for w in words):
         return False  # ("Intelligence Security": a unit, not a person)
     if is_country_name(name):
         return False  # ("North Korea", "Sri Lanka": a state, not a person)
@@ -112,7 +121,6 @@ def looks_like_person(name: str) -> bool:
         or words[-1].casefold() in compiled()["one_word_titles"]
     ):
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
-    v = compiled()
     return all(
         (_cap_word(w) or v["particle_rx"].match(w) or (w in v["particles"] and 0 < k < len(words) - 1))
         and not re.fullmatch(r"[A-Z]{2,}", w)

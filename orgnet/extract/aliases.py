@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..countries import is_country_name
 from ..names import Mention, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
@@ -151,6 +152,7 @@ class AliasRules(ExtractorBase):
                 and all(w[:1].isupper() or w in v["connectors"] for w in first.split())
                 and first.casefold() not in v["titles_cf"]
                 and not v["title_rx"].match(first)
+                and not is_country_name(first)  # "... of the Republic of Veldra (Veldra)": the country's short name
             ):
                 na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
                 for val in (na.group("n"), na.group("a")) if na else (first,):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..countries import is_country_name
 from ..lexicon import compiled
-from ..names import Mention, is_org_name, subject_name
+from ..names import Mention, is_org_name, looks_like_person, subject_name
 from ..read.model import Document, Office, Sentence
 from ..scoring import claim_confidence
 from .claim import Claim
@@ -76,9 +76,33 @@ class ExtractorBase:
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
+        self._country: str | None = None  # the country the page is about (see _page_country)
         self.v = compiled()
 
     # -- helpers
+    def _state_office(self, name: str) -> str:
+        """A state's one institution named by its word alone ("affiliated to the Presidency") on a
+        page about a body of one country: that country's ("Presidency of Veldra")."""
+        m = self.v["state_singleton_rx"].fullmatch(name)
+        if not m:
+            return name
+        country = self._page_country()
+        return f"{m.group('w')} of {country}" if country else name
+
+    def _page_country(self) -> str:
+        """The country the page's first sentences name first ('' when none)."""
+        if self._country is None:
+            self._country = next(
+                (
+                    m.name
+                    for s in self.d.sentences[:5]
+                    for m in find_mentions(self.text, self.clean, s.start, s.end)
+                    if is_country_name(m.name)
+                ),
+                "",
+            )
+        return self._country
+
     def _conf(self, method: str, hedge: str) -> float:
         return claim_confidence(self.v["conf"], method, hedge, self.rel)
 
@@ -103,7 +127,7 @@ class ExtractorBase:
         object_surface: str = "",
         defining: bool = False,
     ) -> None:
-        subject, obj = subject.strip(), obj.strip()
+        subject, obj = self._state_office(subject.strip()), self._state_office(obj.strip())
         if not subject or (not obj and not value) or subject == obj:
             return
         if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
@@ -230,7 +254,7 @@ class ExtractorBase:
             self._bodies_defined.add(m.name)
             return m.name, other
         pa = PAREN_AFTER.match(self.clean, m.end, s.end)
-        if pa and " " in m.name and abbreviation_in(pa.group("inner").split(";")[0].split(",")[-1]):
+        if pa and " " in m.name and _gives_abbreviation(pa.group("inner"), m.name):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(
             r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
@@ -282,3 +306,20 @@ _DICTIONARY_ENTRY = re.compile(
     r"agency|service|group|bureau|council|union|association|society|committee|department|"
     r"institute|foundation|party|front|league|byname|abbreviation|in full)\b"
 )
+
+
+def _gives_abbreviation(inner: str, name: str) -> bool:
+    """Whether a parenthesis after a defined name gives the name's abbreviation: after the native
+    name (``Staatswacht, SW``), or in any later part of it once the name is no person's
+    (``Государственная стража,Gosudarstvennaya strazha; abbreviated ГС, GS``).
+
+    >>> _gives_abbreviation("Staatswacht, SW", "State Watch")
+    True
+    >>> _gives_abbreviation("Tidewacht, Tidewacht; abbreviated ТВ, HS", "Harbour Security")
+    True
+    >>> _gives_abbreviation("born 1950 in Ulton; UK", "Ada Morn")
+    False
+    """
+    if abbreviation_in(inner.split(";")[0].split(",")[-1]):
+        return True
+    return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])

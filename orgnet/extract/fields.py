@@ -7,6 +7,7 @@ Which relation (or attribute) a role gives, and which way, is read from the role
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ..names import is_org_name, looks_like_person, same_subject
@@ -14,7 +15,16 @@ from ..read.field_lines import split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .words import clean_person, office_and_body, office_title, place_name, single_name, strip_rank, term_years
+from .words import (
+    NOTE_MARKS_END,
+    clean_person,
+    office_and_body,
+    office_title,
+    place_name,
+    single_name,
+    strip_rank,
+    term_years,
+)
 
 __all__ = ["FieldRules"]
 
@@ -64,7 +74,7 @@ class FieldRules(ExtractorBase):
                 name_f, title_f = title_f, None  # "minister1_pfo = Bo Wu" and no name key: the post's holder
             if not name_f or not name_f.values:
                 continue
-            title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")
+            name_f, title_f, title, term = self._leader_pair(name_f, title_f)
             title = self.v["title_abbreviations"].get(title, title)  # "DG": Director-General
             v = name_f.values[0]
             a = min(name_f.start, title_f.start) if title_f else name_f.start
@@ -90,7 +100,7 @@ class FieldRules(ExtractorBase):
                 for one in split_values(v, "comma"):
                     name = strip_rank(clean_person(one.text))
                     paren = re.search(r"\(([^()]*)\)\s*$", one.text)  # "Ada Li (1934–1936)": the term
-                    y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
+                    y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else term
                     if looks_like_person(name) or single_name(name):
                         self.add(
                             name,
@@ -107,8 +117,28 @@ class FieldRules(ExtractorBase):
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
 
+    def _leader_pair(
+        self, name_f: Field, title_f: Field | None
+    ) -> tuple[Field, Field | None, str, tuple[int | None, int | None]]:
+        """A leader key pair read as its holder, post and term: a position key that is only a term
+        ("Chief1 Position: (1948–1959, first)") gives the years, not the post; a name value with its
+        post after a comma ("Chief1 Name: Ada Morn, director") gives the holder and the post."""
+        term: tuple[int | None, int | None] = (None, None)
+        if title_f and title_f.values and _TERM_ONLY.fullmatch(title_f.values[0].text):
+            term = term_years(title_f.values[0].text.strip(" ()"))
+            title_f = None
+        title = title_f.values[0].text if title_f and title_f.values else (name_f.title or "Leader")
+        post = _NAME_THEN_POST.fullmatch(name_f.values[0].text)
+        if post and self._is_title(post.group("post")) and looks_like_person(post.group("name")):
+            title = post.group("post")[:1].upper() + post.group("post")[1:]
+            v0 = name_f.values[0]
+            name_f = replace(name_f, values=[Span(post.group("name"), v0.start, v0.start + len(post.group("name")))])
+        return name_f, title_f, title, term
+
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         text = v.text
+        if self.v["placeholder_value_rx"].fullmatch(text.strip(" .")):
+            return  # "Child1 Agency: See list": a pointer to elsewhere, no name
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
         if role in body_roles() and (ot := office_title(text)) and not is_org_name(ot[1]):
@@ -292,8 +322,9 @@ class FieldRules(ExtractorBase):
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
                 continue  # "Hu Wei, Deputy Minister": the title of the name before
-            name = re.sub(r"\s*\([^)]*\)\s*$", "", one.text)
-            paren = re.search(r"\(([^)]*)\)\s*$", one.text)
+            bare = NOTE_MARKS_END.sub("", one.text)  # "Ada Li[1], Director": the name's footnote marker
+            name = re.sub(r"\s*\([^)]*\)\s*$", "", bare)
+            paren = re.search(r"\(([^)]*)\)\s*$", bare)
             t = title
             if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
                 t, end = pieces[k + 1].text, pieces[k + 1].end
@@ -374,6 +405,14 @@ _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 
 
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+# a leader key's value that is only a term: "(1948–1959, first)", "1987–1989 (last)"
+_TERM_ONLY = re.compile(
+    r"\s*\(?\s*(?:1[6-9]|20)\d\d\s*(?:[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?)?\s*"
+    r"(?:[,;(]?\s*(?:first|last|acting|interim)\s*\)?)?\s*\)?\s*",
+    re.I,
+)
+# a leader's value "Ada Morn, director": the holder, a comma and her post in lower case
+_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40})")
 
 
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)

@@ -100,6 +100,13 @@ def _post_follows(toks, k: int, v: dict) -> bool:
     """Whether the words from token ``k`` open a post of a body ("Commander-in-Chief of",
     "Secretary of", "Member of")."""
     words: list[str] = []
+    if k < len(toks) and toks[k][2].casefold() in v["title_qualifier_words"]:
+        # "Member of the Party Committee and Deputy Tide Minister Ada Morn": a qualified post, then its holder
+        for m in range(k + 1, min(k + 5, len(toks))):
+            if not cap(toks[m][2]):
+                break
+            if toks[m][2].casefold() in v["one_word_titles"]:
+                return True
     for m in range(k, min(k + 4, len(toks))):
         w = toks[m][2]
         if w in ("of", "for"):

@@ -69,6 +69,7 @@ _CLAUSE_END = re.compile(
     r"[;]|\b(?:which|who|whose)\b|[.!?](?:\s|$)|,\s*(?:and|but|while|whereas|although|though|only to"
     r"|replacing|succeeding)\b"  # ("..., replacing Z, in office since 2014": Z's years)
     r"|\band\s+(?:(?:it|he|she|they)\s+)?(?:is|was|are|were|has|had|have|became|later|then)\b"
+    r"|\b(?:before|after|while|upon)\s+[a-z]{3,}ing\b"  # ("..., before serving as premier from 1971": that term's years)
 )
 
 

@@ -25,6 +25,7 @@ __all__ = [
     "kind_for",
     "list_title",
     "names_subject",
+    "NOTE_MARKS_END",
     "next_nonspace",
     "not_overlapping",
     "office_and_body",
@@ -143,7 +144,15 @@ def term_years(dates: str) -> tuple[int | None, int | None]:
 
     >>> term_years("1948-50"), term_years("May 1989– August 1990"), term_years("2007-")
     ((1948, 1950), (1989, 1990), (2007, None))
+
+    A single year after "until" (or "to", "till") is when the term ended:
+
+    >>> term_years("until 1950"), term_years("to March 1956"), term_years("since 1990")
+    ((None, 1950), (None, 1956), (1990, None))
     """
+    until = re.match(r"\s*(?:until|till|up to|to)\b[^0-9]{0,20}\b(1[6-9]\d\d|20\d\d)\b", dates, re.I)
+    if until:
+        return None, int(until.group(1))
     parts = re.split(r"\s*[-–—]\s*|\s+to\s+", dates, maxsplit=1)
     y0 = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", parts[0])
     start = int(y0.group(1)) if y0 else None
@@ -281,6 +290,9 @@ def office_and_body(post: str) -> tuple[str, str] | None:
     return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 
 
+NOTE_MARKS_END = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|note \d{1,3}|citation needed)\])+\s*$")
+
+
 def clean_person(name: str) -> str:
     """A person's name as a table or infobox cell prints it, without rank or note markers
     (``Li Wei*``, ``Li Wei†``, ``Li Wei (acting)``).
@@ -292,8 +304,14 @@ def clean_person(name: str) -> str:
 
     >>> clean_person("Bo Wu ([[Sea League (Ulton)|SL]])")
     'Bo Wu'
+
+    A scrape's footnote markers after the name are no part of it:
+
+    >>> clean_person("Ada Li[1]"), clean_person("Bo Wu (acting)[a][2]")
+    ('Ada Li', 'Bo Wu')
     """
-    name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", name.strip())
+    name = NOTE_MARKS_END.sub("", name.strip())  # "Ada Li[1]", "Bo Wu (acting)[a]": footnote markers
+    name = re.sub(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$", "", name)
     name = re.sub(r"\s+(?:\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”])(?=\s)", "", name)  # "Bo [Jack] Lind"
     return name.strip(" *†‡#^").strip()
 

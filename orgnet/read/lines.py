@@ -485,7 +485,10 @@ def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> b
     )
 
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])")
+# (or a full stop the scrape glued to the next sentence: "... for External Relations.The Politburo")
+_BOUNDARY = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])|(?<=[a-z]{3})[.!?](?:\[\d{1,3}\])*(?=[A-Z][a-z]{2})"
+)
 
 
 def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -499,6 +502,12 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
     ['Dr. Li met Peter L. Smith in the U.S. in 1990.', 'He left.', 'Then 2 more.']
     >>> len(split_sentences("Heads include Col. (Retd.) Bo Wu and Maj. (Retd.) Cy Lo."))
     1
+
+    A scrape that dropped the space after a full stop still ends the sentence there:
+
+    >>> t = "Ada Morn heads the Tide Office.The decision was announced by the board.[2]Then she left."
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['Ada Morn heads the Tide Office.', 'The decision was announced by the board.[2]', 'Then she left.']
     """
     end = len(clean) if end is None else end
     out, pos = [], start

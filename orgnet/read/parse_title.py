@@ -88,6 +88,9 @@ class TitleRules(ParserState):
                 t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
             if not name_like(t):
                 return  # a headline, a date, a banner: no title line
+            parts = t.split(", ")
+            if len(parts) >= 3 and person_name(parts[0], 0) is not None:
+                return  # "Ada Morn, Head of the Tide Office, Dead at 86": a headline about a person
             if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
             if (
