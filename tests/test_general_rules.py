@@ -407,6 +407,22 @@ def test_replaced_with_is_a_passive_succession_and_who_served_until_ends_a_term(
     none(cs, "Ada A.B. Morn", "leads", "Bo Wu")
 
 
+def test_a_pronoun_in_a_succession_is_no_name_of_the_person(tmp_path):
+    # "he was replaced by Y": the claim about "he" is Ada Morn's, and "he" is none of her names
+    import orgnet
+
+    (tmp_path / "a.txt").write_text(
+        "Harbour Security Committee\n\nThe Harbour Security Committee is the secret police of Ruritania. "
+        "Ada Morn was appointed chairman of the committee in 2007. In 2008 he was replaced by Bo Wu.\n",
+        encoding="utf-8",
+    )
+    t = orgnet.build(tmp_path, jobs=1)
+    morn = t.nodes[t.nodes["label"] == "Ada Morn"]
+    assert len(morn) == 1 and not str(morn["aliases"].iloc[0] or "").strip(), t.nodes[["label", "aliases"]]
+    ends = t.edges[(t.edges["source"] == morn["id"].iloc[0]) & (t.edges["relation"] == "leads")]
+    assert len(ends) == 1
+
+
 # ----------------------------------------------------------------------------- structural causes (issue 10)
 
 

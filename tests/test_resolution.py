@@ -414,3 +414,17 @@ def test_a_country_disambiguator_keeps_two_bodies_apart(tmp_path):
         "Ministry of Widget Safety (Vietnam)",
         "Ministry of Widget Safety (China)",
     }
+
+
+def test_a_pronoun_a_claim_was_read_from_is_no_name_and_joins_nobody():
+    from orgnet.extract import Claim
+    from orgnet.resolve import resolve
+
+    res = resolve(
+        [
+            Claim("Ada Morn", "leads", "Harbour Bureau", doc="a.txt", subject_surface="he", subject_kind="person"),
+            Claim("Bo Wu", "leads", "Tide Office", doc="b.txt", subject_surface="He", subject_kind="person"),
+        ]
+    )
+    assert res.id_of("Ada Morn") != res.id_of("Bo Wu")
+    assert all("he" not in (m.key_a, m.key_b) for m in res.merges)

@@ -142,7 +142,7 @@ class SuccessionRules(SlotRules):
             start=y0,
             title=title,
             subject_kind="person",
-            subject_surface=new.surface,
+            subject_surface=new.name if new.anaphor else new.surface,  # ("he" names nobody)
             **ctx,
         )
         self.add(
@@ -155,7 +155,7 @@ class SuccessionRules(SlotRules):
             end=y0,
             title=title,
             subject_kind="person",
-            subject_surface=old.surface,
+            subject_surface=old.name if old.anaphor else old.surface,
             **ctx,
         )
         return self.claims[n0:]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
@@ -65,6 +66,12 @@ def resolve(
         r.scope(doc, cs)
     r.see(claims)
     return r.result()
+
+
+@functools.lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    """The words that stand for a name (``anaphora`` of vocab/names.yaml, casefolded)."""
+    return frozenset(w.casefold() for words in vocabulary.names()["anaphora"].values() for w in words)
 
 
 class Resolver:
@@ -196,6 +203,7 @@ class Resolver:
         """Take the names of claims (after :meth:`scope` had every document): their keys,
         spellings and kinds, and the unions a document's own words make."""
         uf, see = self.uf, self._see_name
+        pronouns = _pronouns()  # ("he" stands for a name; it is no name of its own)
         if not self._seeing:
             self._seeing = True
             self.contested = frozenset(
@@ -225,7 +233,12 @@ class Resolver:
             docs.add((ks, c.doc))
             if c.subject_kind:
                 contexts[(ks, c.subject_kind)] = contexts.get((ks, c.subject_kind), 0) + 1
-            if c.subject_surface and c.subject_surface != c.subject and not c.subject_surface.endswith(("'s", "’s")):
+            if (
+                c.subject_surface
+                and c.subject_surface != c.subject
+                and not c.subject_surface.endswith(("'s", "’s"))
+                and c.subject_surface.casefold() not in pronouns
+            ):
                 _join(uf, ks, see(c.subject_surface, 0, doc), "mention", c, (c.subject, c.subject_surface))
             if c.object:
                 ko = see(c.object, 2, doc)
@@ -237,7 +250,7 @@ class Resolver:
                 docs.add((ko, c.doc))
                 if c.object_kind:
                     contexts[(ko, c.object_kind)] = contexts.get((ko, c.object_kind), 0) + 1
-                if c.object_surface and c.object_surface != c.object:
+                if c.object_surface and c.object_surface != c.object and c.object_surface.casefold() not in pronouns:
                     _join(uf, ko, see(c.object_surface, 0, doc), "mention", c, (c.object, c.object_surface))
             elif c.relation in NAME_RELATIONS:
                 kv = see(c.value, 0 if c.relation == "name_zh" else 1, doc)
