@@ -519,13 +519,15 @@ class _Corpus:
             # the merge log waits on disk while the claims, edges and nodes are made (it is read
             # for the merges table, last)
             self.res.merges = SpooledList(self.res.merges)
-            with (
-                TableWriter(folder, "claims", formats) as sink,
-                TableWriter(folder, "edges", formats) as edge_sink,
-                TableWriter(folder, "nodes", formats) as node_sink,
-            ):
+            # each table's writer is closed (its last Parquet row group written) before the next
+            # table is made
+            with TableWriter(folder, "claims", formats) as sink:
                 maker = self._make(sink)
-                maker.edges_and_nodes(edge_sink, node_sink)
+                maker.finish_claims()
+            with TableWriter(folder, "edges", formats) as edge_sink:
+                maker.edges_table(edge_sink)
+            with TableWriter(folder, "nodes", formats) as node_sink:
+                maker.nodes_table(node_sink)
             rows = dict(sink.rows) | edge_sink.rows | node_sink.rows
             counts = {"claims": maker.n_claims, "edges": maker.n_edges, "nodes": maker.n_nodes}
             documents = None

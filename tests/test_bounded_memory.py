@@ -94,11 +94,11 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     """With pieces of 64 claims and Parquet row groups of 256 rows, the claims reach the writer a
     few dozen at a time (never all at once), and the files are those of the whole-table write.
     So do the edges and the nodes, their claims kept on disk in buckets of 20 entities (the
-    edges' by source), appended 16 at a time."""
+    edges' by source), at most 16 records of each store in memory at once."""
     monkeypatch.setattr(tables_make, "SINK_ROWS", 64)
     monkeypatch.setattr(tables_files, "ROW_GROUP", 256)
     monkeypatch.setattr(edgestore, "PER_BUCKET", 20)
-    monkeypatch.setattr(edgestore, "_CHUNK", 16)
+    monkeypatch.setattr(edgestore, "_PENDING", 16)
     spilled: list[int] = []
     real = edgestore.pickle  # the edge and node stores' own (the module is shared: the merge log pickles too)
     monkeypatch.setattr(
@@ -123,7 +123,8 @@ def test_claims_are_written_in_pieces_that_change_nothing(corpus, tmp_path, monk
     assert len(edges) > 5 and max(edges) == 64 and sum(edges) == report.summary["edges"]
     nodes = [n for name, n in pieces if name == "nodes"]
     assert len(nodes) > 2 and max(nodes) == 64 and sum(nodes) == report.summary["nodes"]
-    assert len(spilled) > 5 and set(spilled) == {16}  # the claims' records went to disk 16 at a time
+    # the claims' records went to disk, the fullest bucket's when a store held 16 in memory
+    assert len(spilled) > 5 and max(spilled) <= 16 and sum(spilled) > 10 * 16
     pieces.clear()
     orgnet.build(corpus, jobs=1, progress=False).write(tmp_path / "whole", ids=True)
     assert [name for name, _ in pieces].count("claims") == 1  # the in-memory tables: one write

@@ -132,6 +132,7 @@ class TableMaker:
         self._named = Buckets(ids, spill=sink is not None)  # (id, document, claims naming it there, own claims)
         self.n_edges = self.n_nodes = 0
         self._node_ids: set[str] = set()  # the ids of the nodes table (the merges table's entities)
+        self._degree: Counter = Counter()  # entity -> its edges (counted as the edges table is made)
         self._per_doc: Counter = Counter()
         # the single-valued facts and current heads the conflicts table compares, by entity
         self._facts = Buckets(ids, spill=sink is not None)  # (id, field, value, document, claim id)
@@ -248,14 +249,28 @@ class TableMaker:
     def edges_and_nodes(
         self, edge_sink: TableWriter | None = None, node_sink: TableWriter | None = None
     ) -> dict[str, pd.DataFrame]:
-        """The ``edges`` and ``nodes`` tables, by name; with a ``sink``, the last claims go to it
-        first. With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in
-        pieces as it is made, and is not among the tables returned (:attr:`n_edges`, :attr:`n_nodes`
-        count their rows). Once: the edges' and nodes' claims are let go as their rows are made."""
+        """The ``edges`` and ``nodes`` tables, by name: :meth:`finish_claims`, :meth:`edges_table`
+        and :meth:`nodes_table`. With an ``edge_sink`` (``node_sink``), the edges (nodes) table is
+        written to it in pieces as it is made, and is not among the tables returned."""
+        self.finish_claims()
+        edges = self.edges_table(edge_sink)
+        nodes = self.nodes_table(node_sink)
+        return {
+            **({"nodes": nodes} if nodes is not None else {}),
+            **({"edges": edges} if edges is not None else {}),
+        }
+
+    def finish_claims(self) -> None:
+        """With a ``sink``, the last claims to it: every claim is then written, and the sink can be
+        closed (its last row group written) before the edges are made."""
         if self.sink is not None and self.columns["claim_id"]:
             self._to_sink()
-        res, doc_order = self.res, self.doc_order
-        degree: Counter = Counter()
+
+    def edges_table(self, sink: TableWriter | None = None) -> pd.DataFrame | None:
+        """The ``edges`` table, after :meth:`finish_claims`; with a ``sink``, written to it in pieces
+        as it is made (:attr:`n_edges` counts its rows) and ``None`` is returned. Once: the edges'
+        claims are let go as their rows are made."""
+        degree = self._degree
 
         def count(piece: pd.DataFrame) -> None:
             degree.update(piece["source"].tolist())
@@ -264,25 +279,28 @@ class TableMaker:
         edges, self.n_edges = _drain(
             _edges(
                 self._edges,
-                res,
-                doc_order,
+                self.res,
+                self.doc_order,
                 same_as=mirror_roots(self.mirror_of),
-                rows=SINK_ROWS if edge_sink is not None else None,
+                rows=SINK_ROWS if sink is not None else None,
             ),
-            edge_sink,
+            sink,
             count,
         )
         self._edges.close()
+        return edges
+
+    def nodes_table(self, sink: TableWriter | None = None) -> pd.DataFrame | None:
+        """The ``nodes`` table, after :meth:`edges_table` (a node's degree counts its edges); with
+        a ``sink``, as :meth:`edges_table`. Once."""
         nodes, self.n_nodes = _drain(
-            _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None),
-            node_sink,
+            _nodes(self._named, self._degree, self.res, self.doc_order, rows=SINK_ROWS if sink is not None else None),
+            sink,
             lambda piece: self._node_ids.update(piece["id"].tolist()),
         )
         self._named.close()
-        return {
-            **({"nodes": nodes} if nodes is not None else {}),
-            **({"edges": edges} if edges is not None else {}),
-        }
+        self._degree = Counter()
+        return nodes
 
     def last_tables(self) -> Iterator[tuple[str, pd.DataFrame]]:
         """``(name, table)`` of ``documents``, ``conflicts``, ``merges`` and ``ids``, after
