@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -45,6 +45,25 @@ class Resolution:
         """``(id, name key, document)`` of every name, sorted (document: where the key is read
         within one document, else ``""``): the rows of ``entity_ids.csv``, made when asked for."""
         return _registry({k: eid for k, eid in self.key_to_id.items() if k not in self.by_default})
+
+    def registry_rows(self) -> Iterator[tuple[str, str, str]]:
+        """The rows of :attr:`registry`, in its order."""
+        return iter(self.registry)
+
+    def ids_in(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The entity id of each ``(name key, document)`` that has one: what the key means in that
+        document (:meth:`id_of` of many names at once, by key).
+
+        >>> Resolution({}, {"bot": "bureau-of-tests"}).ids_in([("bot", "a.txt"), ("x", "a.txt")])
+        {('bot', 'a.txt'): 'bureau-of-tests'}
+        """
+        key_to_id, scoped = self.key_to_id, self.scoped
+        out = {}
+        for k, doc in pairs:
+            eid = key_to_id.get(scoped.get((k, doc), k))
+            if eid is not None:
+                out[(k, doc)] = eid
+        return out
 
     def id_of(self, name: str, doc: str | None = None) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with

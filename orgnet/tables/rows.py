@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from operator import itemgetter
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple, Sequence
 
 import pandas as pd
 
 from ..names import name_key
 from ..read.model import DocumentSummary
 from ..resolve import Resolution
+from ..resolve.stored import StoredResolution, _Entities
 from ..scoring import link_confidence
 from ..values import compatible, value_kind
 from .edgestore import Buckets, EdgeStore
@@ -67,7 +68,11 @@ class _OwnClaim(NamedTuple):
 
 
 def _edges(
-    store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None, rows: int | None = None
+    store: EdgeStore,
+    res: Resolution | StoredResolution,
+    doc_order: dict,
+    same_as: dict[str, str] | None = None,
+    rows: int | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The edges table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per (source, target, relation), aggregated from its claims in ``store``, its evidence
@@ -94,16 +99,14 @@ def _edge_row(
     r: str,
     g: list[_EdgeClaim],
     evidence: str,
-    res: Resolution,
+    res: Resolution | StoredResolution,
     doc_order: dict,
     same_as: dict[str, str],
 ) -> dict:
     """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``."""
-    entities = res.entities
-    labels = {
-        "source_label": entities[s].label if s in entities else s,
-        "target_label": entities[t].label if t in entities else t,
-    }
+    label = _label_of(res)
+    ls, lt = label(s), label(t)
+    labels = {"source_label": s if ls is None else ls, "target_label": t if lt is None else lt}
     if len(g) == 1:  # most edges: one claim, nothing to aggregate
         x = g[0]
         return {
@@ -148,6 +151,19 @@ def _edge_row(
         "claim_ids": _join(x.claim_id for x in g),
         "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
     }
+
+
+def _label_of(res: Resolution | StoredResolution) -> Callable[[str], str | None]:
+    """``label(entity id)``: the entity's label, ``None`` for an id that is not an entity's."""
+    entities = res.entities
+    if isinstance(entities, _Entities):
+        return entities.label  # a stored resolution's: the label alone
+
+    def label(eid: str) -> str | None:
+        e = entities.get(eid)
+        return None if e is None else e.label
+
+    return label
 
 
 class _Columns:
@@ -199,7 +215,7 @@ def _intervals(g: list) -> str:
 
 
 def _nodes(
-    store: Buckets, degree: Counter, res: Resolution, doc_order: dict, rows: int | None = None
+    store: Buckets, degree: Counter, res: Resolution | StoredResolution, doc_order: dict, rows: int | None = None
 ) -> Iterator[pd.DataFrame]:
     """The nodes table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per entity named in a claim, from the records of ``store`` (``(id, document, claims naming
@@ -262,9 +278,10 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
-    """One row per union of two names into an entity of the nodes table, in the order they were made."""
-    out = []  # a tuple per row, in the order of SCHEMA["merges"]: a dict per row costs about a kilobyte
+def _merge_rows(res: Resolution, node_ids: set[str]) -> list[tuple]:
+    """The merges table's rows, in the order of ``SCHEMA["merges"]``: one per union of two names
+    into an entity of the nodes table, by entity, each entity's in the order they were made."""
+    out = []  # a tuple per row: a dict per row costs about a kilobyte
     for m in res.merges:
         eid = res.key_to_id.get(m.key_a, "")
         if eid not in node_ids:
@@ -283,13 +300,11 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
             )
         )
     out.sort(key=itemgetter(0))  # stable: each entity's unions stay in the order they were made
-    names = list(SCHEMA["merges"])
-    columns = [list(col) for col in zip(*out)] if out else [[] for _ in names]
-    return _columns_frame(dict(zip(names, columns)), "merges")
+    return out
 
 
 def _documents(
-    docs: list[DocumentSummary], n_claims: Counter, meta: dict, mirror_of: dict[str, str] | None = None
+    docs: Sequence[DocumentSummary], n_claims: Counter, meta: dict, mirror_of: dict[str, str] | None = None
 ) -> pd.DataFrame:
     """One row per file (``n_claims``: each document's claims); ``mirror_of`` names the earlier
     document a mirror copy copies (:func:`orgnet.read.mirrors.find_mirrors`)."""
@@ -326,7 +341,7 @@ def _documents(
     return _frame(out, "documents")
 
 
-def _conflicts(facts: Buckets, heads: Buckets, res: Resolution, doc_order: dict) -> pd.DataFrame:
+def _conflicts(facts: Buckets, heads: Buckets, res: Resolution | StoredResolution, doc_order: dict) -> pd.DataFrame:
     """Single-valued facts (founded, staff, ...; ``facts``: records ``(entity, field, value, doc,
     claim id)``) and current heads (``heads``: ``(entity, head's label, doc, claim id)``) on which
     documents disagree: each entity and field in sorted order, its items in the order added.
@@ -355,7 +370,7 @@ def _conflict_row(
     eid: str,
     field_: str,
     items: list[tuple[str, str, str]],
-    res: Resolution,
+    res: Resolution | StoredResolution,
     doc_order: dict,
     per_doc_single: bool = False,
     kind: str | None = None,
