@@ -140,7 +140,8 @@ class TableMaker:
         self._named = Buckets(ids, spill=sink is not None)  # (id, document, claims naming it there, own claims)
         self.n_edges = self.n_nodes = 0
         self._node_ids: set[str] = set()  # the ids of the nodes table (the merges table's entities)
-        self._degree: Counter = Counter()  # entity -> its edges (counted as the edges table is made)
+        # each end of each edge (an entity id), as the edges table is made: a node's degree
+        self._ends = Buckets(ids, spill=sink is not None)
         self._per_doc: Counter = Counter()
         # the single-valued facts and current heads the conflicts table compares, by entity
         self._facts = Buckets(ids, spill=sink is not None)  # (id, field, value, document, claim id)
@@ -278,11 +279,11 @@ class TableMaker:
         """The ``edges`` table, after :meth:`finish_claims`; with a ``sink``, written to it in pieces
         as it is made (:attr:`n_edges` counts its rows) and ``None`` is returned. Once: the edges'
         claims are let go as their rows are made."""
-        degree = self._degree
+        ends = self._ends
 
         def count(piece: pd.DataFrame) -> None:
-            degree.update(piece["source"].tolist())
-            degree.update(piece["target"].tolist())
+            for x in (*piece["source"].tolist(), *piece["target"].tolist()):
+                ends.add(x, x)
 
         edges, self.n_edges = _drain(
             _edges(
@@ -302,13 +303,21 @@ class TableMaker:
         """The ``nodes`` table, after :meth:`edges_table` (a node's degree counts its edges); with
         a ``sink``, as :meth:`edges_table`. Once."""
         nodes, self.n_nodes = _drain(
-            _nodes(self._named, self._degree, self.res, self.doc_order, rows=SINK_ROWS if sink is not None else None),
+            _nodes(self._named, self._ends, self.res, self.doc_order, rows=SINK_ROWS if sink is not None else None),
             sink,
-            lambda piece: self._node_ids.update(piece["id"].tolist()),
+            self._note_nodes,
         )
         self._named.close()
-        self._degree = Counter()
+        self._ends.close()
         return nodes
+
+    def _note_nodes(self, piece: pd.DataFrame) -> None:
+        """Note the ids of a piece of the nodes table (the merges table keeps their unions): in the
+        stored resolution's database, or here."""
+        if isinstance(self.res, StoredResolution):
+            self.res.add_nodes(piece["id"].tolist())
+        else:
+            self._node_ids.update(piece["id"].tolist())
 
     def last_tables(self, rows: int | None = None) -> Iterator[tuple[str, pd.DataFrame]]:
         """``(name, table)`` of ``documents``, ``conflicts``, ``merges`` and ``ids``, after
@@ -322,8 +331,6 @@ class TableMaker:
         self._facts.close()
         self._heads.close()
         if isinstance(res, StoredResolution):
-            res.add_nodes(self._node_ids)
-            self._node_ids = set()
             merges: Iterable[tuple] = res.merge_rows()
         else:
             merges = _merge_rows(res, self._node_ids)

@@ -215,14 +215,16 @@ def _intervals(g: list) -> str:
 
 
 def _nodes(
-    store: Buckets, degree: Counter, res: Resolution | StoredResolution, doc_order: dict, rows: int | None = None
+    store: Buckets, ends: Buckets, res: Resolution | StoredResolution, doc_order: dict, rows: int | None = None
 ) -> Iterator[pd.DataFrame]:
     """The nodes table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per entity named in a claim, from the records of ``store`` (``(id, document, claims naming
-    it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``degree`` (its edges).
+    it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``ends`` (an entity's id
+    once per end of an edge: its degree; in buckets of the same ids as ``store``).
     A bucket of the store is let go as its rows are made."""
     out = _Columns("nodes")
     for i in range(len(store)):
+        degree = Counter(ends.records(i))
         docs_of: dict[str, list[str]] = {}
         n_claims: Counter = Counter()
         own_claims: dict[str, list[_OwnClaim]] = {}
