@@ -26,6 +26,7 @@ A document's reference list (what its claims' citations quote) waits there too
 
 from __future__ import annotations
 
+import array
 import contextlib
 import itertools
 import os
@@ -43,14 +44,57 @@ __all__ = ["ClaimSpool", "SpooledList", "SpooledSummaries", "in_child"]
 T = TypeVar("T")
 
 
+class _Offsets:
+    """Document number -> ``(offset, length)``, in two arrays of 64-bit integers (16 bytes a
+    document, where a dict of tuples costs about 200).
+
+    >>> o = _Offsets()
+    >>> o[3] = (10, 5); o[0] = (0, 0)
+    >>> o.get(3), o.get(1), 0 in o, 1 in o, 99 in o, len(o)
+    ((10, 5), None, True, False, False, 2)
+    """
+
+    def __init__(self) -> None:
+        self._off = array.array("q")
+        self._len = array.array("q")
+        self._n = 0
+
+    def __setitem__(self, i: int, where: tuple[int, int]) -> None:
+        if i < 0:
+            raise IndexError(i)
+        if i >= len(self._off):
+            more = max(i + 1, 2 * len(self._off)) - len(self._off)
+            self._off.extend(itertools.repeat(-1, more))
+            self._len.extend(itertools.repeat(0, more))
+        if self._off[i] < 0:
+            self._n += 1
+        self._off[i], self._len[i] = where
+
+    def get(self, i: int) -> tuple[int, int] | None:
+        if 0 <= i < len(self._off) and self._off[i] >= 0:
+            return self._off[i], self._len[i]
+        return None
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        where = self.get(i)
+        if where is None:
+            raise KeyError(i)
+        return where
+
+    def __contains__(self, i: int) -> bool:
+        return self.get(i) is not None
+
+    def __len__(self) -> int:
+        return self._n
+
+
 class ClaimSpool:
     """Each document's claims, by the document's number in the build (see the module docstring)."""
 
     def __init__(self, folder: str | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="orgnet-claims-", dir=folder)
-        self._where: dict[int, tuple[int, int]] = {}  # document number -> (offset, length)
-        self._refs: dict[int, tuple[int, int]] = {}  # document number -> its references' (offset, length)
-        self._sums: dict[int, tuple[int, int]] = {}  # document number -> its summary's (offset, length)
+        # document number -> (offset, length) of its claims, its references and its summary
+        self._where, self._refs, self._sums = _Offsets(), _Offsets(), _Offsets()
         self._end = 0
         self.bytes = 0
 
