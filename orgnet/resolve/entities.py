@@ -90,11 +90,13 @@ def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, 
 def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
-    groups = {r: ks for r, ks in uf.groups().items() if any(k in in_claims for k in ks)}
+    groups = uf.groups()
+    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
+        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
     pins = _pins(groups, pinned) if pinned else {}
     taken: set[str] = set(pinned.values())
     for root in sorted(groups, key=lambda r: min(groups[r])):
-        keys = groups[root]
+        keys = groups.pop(root)  # let go as the entities are made: they hold every name key again
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
@@ -131,6 +133,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
         entities[eid] = Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names)
         for k in keys:
             key_to_id[k] = eid
+    groups.clear()
     _disambiguate_labels(entities)
     return Resolution(entities=entities, key_to_id=key_to_id)
 
