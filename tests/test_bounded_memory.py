@@ -290,6 +290,7 @@ def test_a_stored_resolution_answers_as_the_resolution_it_saved(tmp_path):
     for eid, e in res.entities.items():
         assert stored.entities[eid] == e and eid in stored.entities
     assert "no-such-id" not in stored.entities and stored.entities.get("no-such-id") is None
+    assert stored.labels([*res.entities, "no-such-id"]) == {eid: e.label for eid, e in res.entities.items()}
     assert dict(stored.key_to_id) == res.key_to_id and dict(stored.scoped) == res.scoped and res.scoped
     assert dict(stored.spelled) == res.spelled and res.spelled
     assert list(stored.merges) == list(res.merges) and len(res.merges) > 10

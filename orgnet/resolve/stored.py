@@ -214,6 +214,18 @@ class StoredResolution:
                 out[p] = eid
         return out
 
+    def labels(self, ids: Iterable[str]) -> dict[str, str]:
+        """``{entity id: label}`` of those of ``ids`` that are entities' ids (a query per
+        :data:`_IN` ids, in id order)."""
+        wanted = sorted(ids)
+        out: dict[str, str] = {}
+        for i in range(0, len(wanted), _IN):
+            part = wanted[i : i + _IN]
+            out.update(
+                self.db.execute(f"SELECT id, label FROM entities WHERE id IN ({','.join('?' * len(part))})", part)
+            )
+        return out
+
     def add_nodes(self, ids: Iterable[str]) -> None:
         """Note ids as those of the nodes table (:meth:`merge_rows` keeps their unions)."""
         self.db.executemany("INSERT OR IGNORE INTO nodes VALUES (?)", ((x,) for x in ids))
@@ -269,11 +281,6 @@ class _Entities(Mapping):
 
     def __len__(self) -> int:
         return self._store.n_entities
-
-    def label(self, eid: str) -> str | None:
-        """An entity's label (``None`` for an id not known), without the rest of it."""
-        row = self._db.execute("SELECT label FROM entities WHERE id = ?", (eid,)).fetchone()
-        return None if row is None else row[0]
 
 
 class _Lookup(Mapping):

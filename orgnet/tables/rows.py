@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from operator import itemgetter
-from typing import Callable, Iterator, NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 import pandas as pd
 
 from ..names import name_key
 from ..read.model import DocumentSummary
 from ..resolve import Resolution
-from ..resolve.stored import StoredResolution, _Entities
+from ..resolve.stored import StoredResolution
 from ..scoring import link_confidence
 from ..values import compatible, value_kind
 from .edgestore import Buckets, EdgeStore
@@ -84,8 +84,9 @@ def _edges(
     """
     out = _Columns("edges")
     for groups, best in store.buckets():
+        labels = _labels(res, {x for s, t, _ in groups for x in (s, t)})  # the bucket's ends at once
         for s, t, r in sorted(groups):
-            out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], res, doc_order, same_as or {}))
+            out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], labels, doc_order, same_as or {}))
             if rows is not None and out.n >= rows:
                 yield out.frame()
                 out = _Columns("edges")
@@ -99,14 +100,13 @@ def _edge_row(
     r: str,
     g: list[_EdgeClaim],
     evidence: str,
-    res: Resolution | StoredResolution,
+    label: dict[str, str],
     doc_order: dict,
     same_as: dict[str, str],
 ) -> dict:
-    """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``."""
-    label = _label_of(res)
-    ls, lt = label(s), label(t)
-    labels = {"source_label": s if ls is None else ls, "target_label": t if lt is None else lt}
+    """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``
+    (``label``: the entities' labels)."""
+    labels = {"source_label": label.get(s, s), "target_label": label.get(t, t)}
     if len(g) == 1:  # most edges: one claim, nothing to aggregate
         x = g[0]
         return {
@@ -153,17 +153,12 @@ def _edge_row(
     }
 
 
-def _label_of(res: Resolution | StoredResolution) -> Callable[[str], str | None]:
-    """``label(entity id)``: the entity's label, ``None`` for an id that is not an entity's."""
+def _labels(res: Resolution | StoredResolution, ids: set[str]) -> dict[str, str]:
+    """``{entity id: label}`` of those of ``ids`` that are entities' ids."""
+    if isinstance(res, StoredResolution):
+        return res.labels(ids)
     entities = res.entities
-    if isinstance(entities, _Entities):
-        return entities.label  # a stored resolution's: the label alone
-
-    def label(eid: str) -> str | None:
-        e = entities.get(eid)
-        return None if e is None else e.label
-
-    return label
+    return {x: entities[x].label for x in ids if x in entities}
 
 
 class _Columns:
