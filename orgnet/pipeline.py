@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import os
 import sys
-import typing
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, _curated_claims, _LinkRejections, _relabel, load_curations
@@ -29,11 +31,13 @@ from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids
 from .metadata import SOURCES_FILE, load_sources
 from .parsing import _parse_chunk, _parse_task, claims_of, parse_one
-from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
+from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
-from .spool import ClaimSpool, SpooledList, in_child
-from .tables import IDS_FILE, TableMaker, Tables, TableWriter, summary_of, write_ids
+from .resolve.stored import StoredResolution
+from .spool import ClaimSpool, SpooledSummaries, in_child
+from .tables import IDS_FILE, IdsWriter, TableMaker, Tables, TableWriter, summary_of
+from .tables.make import SINK_ROWS
 
 __all__ = [
     "build",
@@ -195,7 +199,7 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
 
 def _parse_into(
     spool: ClaimSpool,
-    paths: list[Path],
+    entries: Sequence[FolderEntry],
     meta: dict,
     curations: Curations,
     cache: str | Path | None,
@@ -204,14 +208,15 @@ def _parse_into(
     engine: str,
     scheduler: str | None,
     doc_timeout: float | None,
-) -> tuple[list[DocumentSummary], int, set[str]]:
-    """Parse the documents, or take their parses from the cache, into ``spool`` (the ``i``-th
-    document's claims under ``i``), leaving out the claims the analyst rejected by id. Returns
-    the documents' summaries, in order, the number of claims spooled and the rejected ids found."""
+) -> tuple[SpooledSummaries, int, set[str]]:
+    """Parse the documents of a folder's ``entries``, or take their parses from the cache, into
+    ``spool`` (the ``i``-th document's claims and summary under ``i``, the entry's warnings first),
+    leaving out the claims the analyst rejected by id. Returns the documents' summaries, in order
+    (read from the spool when asked for), the number of claims spooled and the rejected ids found."""
+    paths, warnings = [e.path for e in entries], [e.warnings for e in entries]
     store = ParseCache(cache) if cache else None
     wanted = {cid for cid, _ in curations.reject_claims}
     rejected: set[str] = set()
-    summaries: list[DocumentSummary | None] = [None] * len(paths)
     n_claims = 0
 
     def take(i: int, result: tuple[DocumentSummary, list[Claim]]) -> None:
@@ -225,7 +230,9 @@ def _parse_into(
         if doc.references:  # kept on disk until the tables stage quotes them in citations
             spool.put_references(i, doc.references)
             doc = replace(doc, references={}, n_references=len(doc.references))
-        summaries[i] = doc
+        if warnings[i]:
+            doc = replace(doc, warnings=[*warnings[i], *doc.warnings])
+        spool.put_summary(i, doc)
         spool.put(i, claims)
         n_claims += len(claims)
 
@@ -255,11 +262,15 @@ def _parse_into(
         _parse_dask(todo_paths, meta, jobs, progress, scheduler, done)
     if store is not None:
         store.prune()
-    return typing.cast(list[DocumentSummary], summaries), n_claims, rejected
+    return SpooledSummaries(spool, len(paths)), n_claims, rejected
 
 
 def _resolve_spooled(
-    spool: ClaimSpool, docs: list[DocumentSummary], curated: list[Claim], pinned: dict[str, str], curations: Curations
+    spool: ClaimSpool,
+    docs: Sequence[DocumentSummary],
+    curated: list[Claim],
+    pinned: dict[str, str],
+    curations: Curations,
 ):
     """:func:`orgnet.resolve.resolve` of every spooled claim, a document at a time (two reads
     of the spool: the names within each document, then all names). The analyst's added claims
@@ -270,7 +281,8 @@ def _resolve_spooled(
     for c in curated:
         cited[c.doc].append(c)
     last = len(docs) - 1 if curated else len(docs)  # the spool number of the curated claims
-    for k, d in enumerate(docs[:last]):
+    for k in range(last):
+        d = docs[k]
         claims = spool.get(k) if k in spool else []
         if claims:
             r.scope(d.doc, claims + cited.pop(d.doc, []))
@@ -283,6 +295,36 @@ def _resolve_spooled(
                 c.context = ""
             r.see(claims)
     return r.result()
+
+
+def _resolve_to_disk(
+    spool: ClaimSpool,
+    docs: Sequence[DocumentSummary],
+    curated: list[Claim],
+    pinned: dict[str, str],
+    curations: Curations,
+    has_curations: bool,
+    path: str,
+) -> tuple[StoredResolution, list[str]]:
+    """:func:`_resolve_spooled`, the analyst's labels and kinds applied (and the warnings of those
+    that matched nothing), saved in a database at ``path`` (:mod:`orgnet.resolve.stored`): what
+    the tables stage reads, a name or an entity at a time, instead of holding the resolution."""
+    res = _resolve_spooled(spool, docs, curated, pinned, curations)
+    relabelled = _relabel(res, curations) if has_curations else []
+    return StoredResolution.save(res, path), relabelled
+
+
+def _resolve_apart(spool: ClaimSpool, *args: Any) -> tuple[StoredResolution, list[str]]:
+    """:func:`_resolve_to_disk` of ``spool, *args`` in a child process (:func:`orgnet.spool.in_child`),
+    into a new temporary database file (removed if the child fails)."""
+    fd, path = tempfile.mkstemp(prefix="orgnet-resolution-", suffix=".db")
+    os.close(fd)
+    try:
+        return in_child(_resolve_to_disk, spool, *args, path, shared=(spool,))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        raise
 
 
 def build(
@@ -441,11 +483,11 @@ class _Corpus:
         self.strict, self.progress, self.meta, self.meta_warnings = strict, progress, meta, meta_warnings
         curations, self.cur_warnings, has_curations = load_curations(folder)
         self.spool = spool = ClaimSpool()
+        # the summaries wait in the spool (read when needed), but those changed below: the first
+        # (the metadata's warnings) and the analyst's curations (their warnings)
         docs, n_claims, rejected = _parse_into(
-            spool, paths, meta, curations, cache, jobs, progress, engine, scheduler, doc_timeout
+            spool, scan.documents, meta, curations, cache, jobs, progress, engine, scheduler, doc_timeout
         )
-        for e, d in zip(scan.documents, docs):
-            d.warnings[:0] = list(e.warnings)
         for e in scan.skipped:
             docs.append(
                 DocumentSummary(
@@ -457,9 +499,9 @@ class _Corpus:
                 )
             )
         if docs and meta_warnings:
-            docs[0].warnings.extend(meta_warnings)
-        for name in sorted(set(meta) - {d.doc for d in docs}):
-            (docs[0].warnings if docs else meta_warnings).append(
+            docs.keep(0).warnings.extend(meta_warnings)
+        for name in sorted(set(meta) - {d.doc for d in docs} if meta else ()):
+            (docs.keep(0).warnings if docs else meta_warnings).append(
                 f"{SOURCES_FILE}: metadata for {name!r}, which is not in {folder}"
             )
         self.curated: list[Claim] = []
@@ -471,7 +513,8 @@ class _Corpus:
                     layout="curations",
                     title="Analyst curations",
                     warnings=self.cur_warnings,
-                )
+                ),
+                keep=True,  # its warnings (self.cur_warnings) grow as the tables are made
             )
             self.cur_warnings += [
                 f"{e.where()}: reject: no claim has the id {cid!r}"
@@ -483,10 +526,9 @@ class _Corpus:
             n_claims += len(self.curated)
         self.docs = docs
         with _gc_paused(), _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
-            self.res = in_child(_resolve_spooled, spool, docs, self.curated, pinned, curations, shared=(spool,))
+            self.res, self.relabelled = _resolve_apart(spool, docs, self.curated, pinned, curations, has_curations)
             said(f"{len(self.res.entities):,} entities")
         self.rejections = _LinkRejections(self.res, curations) if has_curations else None
-        self.relabelled = _relabel(self.res, curations) if has_curations else []
 
     def _make(self, sink: TableWriter | None = None) -> TableMaker:
         """Every document's claims through a :class:`~orgnet.tables.TableMaker`; the warnings of
@@ -516,31 +558,27 @@ class _Corpus:
         """Write the tables' files and ``entity_ids.csv`` into ``folder``, the claims as they are
         made; returns the summary, the documents table and ``{file name: rows}``."""
         with _gc_paused(), _stage(self.progress, "making and writing the tables") as said:
-            # the merge log waits on disk while the claims, edges and nodes are made (it is read
-            # for the merges table, last)
-            self.res.merges = SpooledList(self.res.merges)
-            with (
-                TableWriter(folder, "claims", formats) as sink,
-                TableWriter(folder, "edges", formats) as edge_sink,
-                TableWriter(folder, "nodes", formats) as node_sink,
-            ):
+            # each table's writer is closed (its last Parquet row group written) before the next
+            # table is made
+            with TableWriter(folder, "claims", formats) as sink:
                 maker = self._make(sink)
-                maker.edges_and_nodes(edge_sink, node_sink)
+                maker.finish_claims()
+            with TableWriter(folder, "edges", formats) as edge_sink:
+                maker.edges_table(edge_sink)
+            with TableWriter(folder, "nodes", formats) as node_sink:
+                maker.nodes_table(node_sink)
             rows = dict(sink.rows) | edge_sink.rows | node_sink.rows
             counts = {"claims": maker.n_claims, "edges": maker.n_edges, "nodes": maker.n_nodes}
             documents = None
-            for name, df in maker.last_tables():  # each written and let go before the next is made
-                counts[name] = len(df)
-                if name == "documents":
-                    documents = df
-                if name == "ids":
-                    rows[IDS_FILE] = len(df)
-                    write_ids(df, folder / IDS_FILE)
-                else:
-                    with TableWriter(folder, name, formats) as writer:
+            # each written and let go before the next is made; merges and ids in pieces
+            for name, pieces in itertools.groupby(maker.last_tables(rows=SINK_ROWS), key=itemgetter(0)):
+                counts[name] = 0
+                with IdsWriter(folder / IDS_FILE) if name == "ids" else TableWriter(folder, name, formats) as writer:
+                    for _, df in pieces:
                         writer.write(df)
-                    rows.update(writer.rows)
-                del df
+                        counts[name] += len(df)
+                        documents = df if name == "documents" else documents
+                rows.update(writer.rows)
             said(f"{counts['nodes']:,} nodes, {counts['edges']:,} edges, {counts['claims']:,} claims")
         return summary_of(counts, documents), documents, rows
 
@@ -549,3 +587,4 @@ class _Corpus:
 
     def __exit__(self, *exc: object) -> None:
         self.spool.close()
+        self.res.close()

@@ -26,19 +26,66 @@ A document's reference list (what its claims' citations quote) waits there too
 
 from __future__ import annotations
 
+import array
 import contextlib
 import itertools
 import os
 import pickle
 import tempfile
+import typing
 from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from .extract import Claim
+    from .read.model import DocumentSummary
 
-__all__ = ["ClaimSpool", "SpooledList", "in_child"]
+__all__ = ["ClaimSpool", "SpooledList", "SpooledSummaries", "in_child"]
 
 T = TypeVar("T")
+
+
+class _Offsets:
+    """Document number -> ``(offset, length)``, in two arrays of 64-bit integers (16 bytes a
+    document, where a dict of tuples costs about 200).
+
+    >>> o = _Offsets()
+    >>> o[3] = (10, 5); o[0] = (0, 0)
+    >>> o.get(3), o.get(1), 0 in o, 1 in o, 99 in o, len(o)
+    ((10, 5), None, True, False, False, 2)
+    """
+
+    def __init__(self) -> None:
+        self._off = array.array("q")
+        self._len = array.array("q")
+        self._n = 0
+
+    def __setitem__(self, i: int, where: tuple[int, int]) -> None:
+        if i < 0:
+            raise IndexError(i)
+        if i >= len(self._off):
+            more = max(i + 1, 2 * len(self._off)) - len(self._off)
+            self._off.extend(itertools.repeat(-1, more))
+            self._len.extend(itertools.repeat(0, more))
+        if self._off[i] < 0:
+            self._n += 1
+        self._off[i], self._len[i] = where
+
+    def get(self, i: int) -> tuple[int, int] | None:
+        if 0 <= i < len(self._off) and self._off[i] >= 0:
+            return self._off[i], self._len[i]
+        return None
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        where = self.get(i)
+        if where is None:
+            raise KeyError(i)
+        return where
+
+    def __contains__(self, i: int) -> bool:
+        return self.get(i) is not None
+
+    def __len__(self) -> int:
+        return self._n
 
 
 class ClaimSpool:
@@ -46,8 +93,8 @@ class ClaimSpool:
 
     def __init__(self, folder: str | None = None) -> None:
         self._file = tempfile.TemporaryFile(prefix="orgnet-claims-", dir=folder)
-        self._where: dict[int, tuple[int, int]] = {}  # document number -> (offset, length)
-        self._refs: dict[int, tuple[int, int]] = {}  # document number -> its references' (offset, length)
+        # document number -> (offset, length) of its claims, its references and its summary
+        self._where, self._refs, self._sums = _Offsets(), _Offsets(), _Offsets()
         self._end = 0
         self.bytes = 0
 
@@ -83,6 +130,14 @@ class ClaimSpool:
         """The reference list stored for document number ``doc`` (empty when none was)."""
         where = self._refs.get(doc)
         return self._read(where) if where else {}
+
+    def put_summary(self, doc: int, summary: DocumentSummary) -> None:
+        """Store the summary of document number ``doc`` (a later one of the same number wins)."""
+        self._sums[doc] = self._write(summary)
+
+    def summary(self, doc: int) -> DocumentSummary:
+        """The summary stored for document number ``doc`` (a new object on each call)."""
+        return self._read(self._sums[doc])
 
     def sync(self) -> None:
         """Write out what is buffered and take the file's position from the system anew: before
@@ -143,6 +198,64 @@ class SpooledList(Generic[T]):
     def close(self) -> None:
         """Remove the file (also done when the process ends)."""
         self._file.close()
+
+
+class SpooledSummaries(Sequence["DocumentSummary"]):
+    """The documents' summaries, by number, kept in a :class:`ClaimSpool` and read when asked for
+    (each time a new object); :meth:`keep` holds one in memory, for a change to it to last.
+
+    >>> from orgnet.read.model import DocumentSummary
+    >>> with ClaimSpool() as spool:
+    ...     docs = SpooledSummaries(spool)
+    ...     docs.append(DocumentSummary("a.txt")); docs.append(DocumentSummary("b.txt"))
+    ...     last = DocumentSummary("c.txt"); docs.append(last, keep=True)
+    ...     docs.keep(0).warnings.append("checked")
+    ...     docs[1].warnings.append("lost")  # a new object: not kept
+    ...     last.warnings.append("kept")
+    ...     [(d.doc, d.warnings) for d in docs], len(docs)
+    ([('a.txt', ['checked']), ('b.txt', []), ('c.txt', ['kept'])], 3)
+    """
+
+    def __init__(self, spool: ClaimSpool, n: int = 0) -> None:
+        self.spool = spool
+        self._n = n  # documents 0 .. n - 1 are in the spool
+        self._kept: dict[int, DocumentSummary] = {}
+
+    def append(self, summary: DocumentSummary, keep: bool = False) -> None:
+        """Add a summary at the end; with ``keep``, this very object stays in memory and is the
+        one given (a change to it lasts)."""
+        self.spool.put_summary(self._n, summary)
+        if keep:
+            self._kept[self._n] = summary
+        self._n += 1
+
+    def keep(self, i: int) -> DocumentSummary:
+        """Document ``i``'s summary, held in memory from now on (and given by this sequence)."""
+        if i not in self._kept:
+            self._kept[i] = self[i]
+        return self._kept[i]
+
+    def __len__(self) -> int:
+        return self._n
+
+    @typing.overload
+    def __getitem__(self, i: int) -> DocumentSummary: ...
+
+    @typing.overload
+    def __getitem__(self, i: slice) -> list[DocumentSummary]: ...
+
+    def __getitem__(self, i: int | slice) -> DocumentSummary | list[DocumentSummary]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError(i)
+        kept = self._kept.get(i)
+        return kept if kept is not None else self.spool.summary(i)
+
+    def __iter__(self) -> Iterator[DocumentSummary]:
+        return (self[i] for i in range(self._n))
 
 
 def in_child(fn: Callable[..., T], *args: Any, shared: tuple[ClaimSpool, ...] = ()) -> T:

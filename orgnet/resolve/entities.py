@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -46,6 +46,25 @@ class Resolution:
         within one document, else ``""``): the rows of ``entity_ids.csv``, made when asked for."""
         return _registry({k: eid for k, eid in self.key_to_id.items() if k not in self.by_default})
 
+    def registry_rows(self) -> Iterator[tuple[str, str, str]]:
+        """The rows of :attr:`registry`, in its order."""
+        return iter(self.registry)
+
+    def ids_in(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """The entity id of each ``(name key, document)`` that has one: what the key means in that
+        document (:meth:`id_of` of many names at once, by key).
+
+        >>> Resolution({}, {"bot": "bureau-of-tests"}).ids_in([("bot", "a.txt"), ("x", "a.txt")])
+        {('bot', 'a.txt'): 'bureau-of-tests'}
+        """
+        key_to_id, scoped = self.key_to_id, self.scoped
+        out = {}
+        for k, doc in pairs:
+            eid = key_to_id.get(scoped.get((k, doc), k))
+            if eid is not None:
+                out[(k, doc)] = eid
+        return out
+
     def id_of(self, name: str, doc: str | None = None) -> str | None:
         """The id of the entity called ``name`` (any spelling orgnet saw), or ``None``; with
         `doc`, the entity that name means in that document (an acronym the document defines,
@@ -71,11 +90,13 @@ def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, 
 def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
-    groups = {r: ks for r, ks in uf.groups().items() if any(k in in_claims for k in ks)}
+    groups = uf.groups()
+    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
+        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
     pins = _pins(groups, pinned) if pinned else {}
     taken: set[str] = set(pinned.values())
     for root in sorted(groups, key=lambda r: min(groups[r])):
-        keys = groups[root]
+        keys = groups.pop(root)  # let go as the entities are made: they hold every name key again
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
@@ -112,6 +133,7 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
         entities[eid] = Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names)
         for k in keys:
             key_to_id[k] = eid
+    groups.clear()
     _disambiguate_labels(entities)
     return Resolution(entities=entities, key_to_id=key_to_id)
 

@@ -29,6 +29,7 @@ from .files import (  # noqa: F401
     ROW_GROUP,
     SCHEMA,
     TABLE_NAMES,
+    IdsWriter,
     Tables,
     TableWriter,
     _column,

@@ -31,8 +31,10 @@ __all__ = ["Buckets", "EdgeStore", "PER_BUCKET"]
 
 #: entity ids per bucket: a bucket's records are what is in memory while its rows are made
 PER_BUCKET = 16_384
-#: records a bucket gathers in memory before they are appended to its file
-_CHUNK = 4_096
+#: records all the buckets of one :class:`Buckets` hold in memory at most: past it, the bucket that
+#: holds the most is appended to its file (a budget for all, so that what waits in memory does not
+#: grow with the number of buckets, that is with the entities)
+_PENDING = 16_384
 
 Edge = tuple[str, str, str]
 
@@ -56,6 +58,7 @@ class Buckets:
         self._pending: list[list[Any]] = [[] for _ in range(n)]
         self._files: list[IO[bytes] | None] = [None] * n
         self._spill = spill
+        self._n_pending = 0  # records in memory, over all buckets
 
     def __len__(self) -> int:
         return len(self._pending)
@@ -63,16 +66,17 @@ class Buckets:
     def add(self, id_: str, record: Any) -> None:
         """Keep ``record`` in the bucket of ``id_``."""
         i = bisect.bisect_right(self._bounds, id_)
-        pending = self._pending[i]
-        pending.append(record)
-        if self._spill and len(pending) >= _CHUNK:
-            self._write(i)
+        self._pending[i].append(record)
+        self._n_pending += 1
+        if self._spill and self._n_pending >= _PENDING:
+            self._write(max(range(len(self._pending)), key=lambda j: len(self._pending[j])))
 
     def _write(self, i: int) -> None:
         f = self._files[i]
         if f is None:
             f = self._files[i] = tempfile.TemporaryFile(prefix="orgnet-tables-")
         pickle.dump(self._pending[i], f, protocol=pickle.HIGHEST_PROTOCOL)
+        self._n_pending -= len(self._pending[i])
         self._pending[i] = []
 
     def records(self, i: int) -> Iterator[Any]:
@@ -89,6 +93,7 @@ class Buckets:
             f.close()
             self._files[i] = None
         yield from self._pending[i]
+        self._n_pending -= len(self._pending[i])
         self._pending[i] = []
 
     def close(self) -> None:

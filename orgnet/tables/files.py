@@ -196,13 +196,40 @@ def summary_of(rows: dict[str, int], documents: pd.DataFrame) -> dict[str, int]:
 
 def write_ids(ids: pd.DataFrame, path: Path) -> Path:
     """Write ``entity_ids.csv`` (``id``, ``key``, ``doc``) at ``path``, safe for spreadsheets."""
-    import pyarrow.csv as pa_csv
-
-    with path.open("wb") as fh:
-        fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
-        table = pa.Table.from_pandas(ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
-        pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
+    with IdsWriter(path) as writer:
+        writer.write(ids)
     return path
+
+
+class IdsWriter:
+    """Write ``entity_ids.csv`` at ``path`` from DataFrames of its rows, in as many pieces as come
+    (the file is the same however the rows are cut: each cell is written on its own)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.n_rows = path, 0
+        self._fh = path.open("wb")
+        self._fh.write((",".join(IDS_COLUMNS) + "\n").encode("utf-8"))
+
+    def write(self, ids: pd.DataFrame) -> None:
+        """Append rows."""
+        import pyarrow.csv as pa_csv
+
+        table = pa.Table.from_pandas(ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
+        pa_csv.write_csv(_csv_safe(table), self._fh, pa_csv.WriteOptions(include_header=False))
+        self.n_rows += len(table)
+
+    def close(self) -> None:
+        self._fh.close()
+
+    @property
+    def rows(self) -> dict[str, int]:
+        return {self.path.name: self.n_rows}
+
+    def __enter__(self) -> IdsWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 #: rows per row group of a Parquet file: a table is written a group at a time, so the claims

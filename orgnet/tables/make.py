@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 import typing
 from collections import Counter
@@ -19,6 +20,7 @@ from ..read.document import summarize
 from ..read.mirrors import find_mirrors, mirror_roots
 from ..read.model import Document, DocumentSummary
 from ..resolve import Resolution
+from ..resolve.stored import StoredResolution
 from .edgestore import Buckets, EdgeStore
 from .files import IDS_COLUMNS, SCHEMA, Tables, TableWriter, _columns_frame
 from .rows import (
@@ -28,7 +30,7 @@ from .rows import (
     _documents,
     _EdgeClaim,
     _edges,
-    _merges,
+    _merge_rows,
     _nodes,
     _OwnClaim,
 )
@@ -71,7 +73,7 @@ class _ClaimRow(NamedTuple):
 def make_tables(
     docs: Sequence[Document | DocumentSummary],
     claims_by_doc: dict[str, list[Claim]],
-    res: Resolution,
+    res: Resolution | StoredResolution,
     meta: dict[str, dict] | None = None,
 ) -> Tables:
     """Assemble the six tables from documents (or their summaries), their claims and the
@@ -105,7 +107,7 @@ class TableMaker:
     def __init__(
         self,
         docs: Sequence[Document | DocumentSummary],
-        res: Resolution,
+        res: Resolution | StoredResolution,
         meta: dict[str, dict] | None = None,
         filed_elsewhere: Iterable[str] = (),
         sink: TableWriter | None = None,
@@ -113,7 +115,13 @@ class TableMaker:
         self.sink = sink
         self.n_claims = 0
         self.meta = meta or {}
-        self.summaries = [summarize(d) for d in docs]
+        # a list (or tuple) of documents or summaries is summarized here; any other sequence is taken
+        # as summaries read when asked for (orgnet.spool.SpooledSummaries: they wait on disk)
+        self.summaries: Sequence[DocumentSummary] = (
+            [summarize(d) for d in docs]
+            if isinstance(docs, (list, tuple))
+            else typing.cast(Sequence[DocumentSummary], docs)
+        )
         self.res = res
         self.relations = vocabulary.relations()
         self.doc_order = {d.doc: i for i, d in enumerate(self.summaries)}
@@ -127,11 +135,13 @@ class TableMaker:
         self._rels = set(self.relations)
         # each edge's claims, and each entity's documents and own claims: on disk when the claims
         # are written as they come (a sink)
-        ids = sorted(res.entities)
+        ids = list(res.entities) if isinstance(res, StoredResolution) else sorted(res.entities)  # stored: sorted
         self._edges = EdgeStore(ids, spill=sink is not None)
         self._named = Buckets(ids, spill=sink is not None)  # (id, document, claims naming it there, own claims)
         self.n_edges = self.n_nodes = 0
         self._node_ids: set[str] = set()  # the ids of the nodes table (the merges table's entities)
+        # each end of each edge (an entity id), as the edges table is made: a node's degree
+        self._ends = Buckets(ids, spill=sink is not None)
         self._per_doc: Counter = Counter()
         # the single-valued facts and current heads the conflicts table compares, by entity
         self._facts = Buckets(ids, spill=sink is not None)  # (id, field, value, document, claim id)
@@ -248,53 +258,100 @@ class TableMaker:
     def edges_and_nodes(
         self, edge_sink: TableWriter | None = None, node_sink: TableWriter | None = None
     ) -> dict[str, pd.DataFrame]:
-        """The ``edges`` and ``nodes`` tables, by name; with a ``sink``, the last claims go to it
-        first. With an ``edge_sink`` (``node_sink``), the edges (nodes) table is written to it in
-        pieces as it is made, and is not among the tables returned (:attr:`n_edges`, :attr:`n_nodes`
-        count their rows). Once: the edges' and nodes' claims are let go as their rows are made."""
-        if self.sink is not None and self.columns["claim_id"]:
-            self._to_sink()
-        res, doc_order = self.res, self.doc_order
-        degree: Counter = Counter()
-
-        def count(piece: pd.DataFrame) -> None:
-            degree.update(piece["source"].tolist())
-            degree.update(piece["target"].tolist())
-
-        edges, self.n_edges = _drain(
-            _edges(
-                self._edges,
-                res,
-                doc_order,
-                same_as=mirror_roots(self.mirror_of),
-                rows=SINK_ROWS if edge_sink is not None else None,
-            ),
-            edge_sink,
-            count,
-        )
-        self._edges.close()
-        nodes, self.n_nodes = _drain(
-            _nodes(self._named, degree, res, doc_order, rows=SINK_ROWS if node_sink is not None else None),
-            node_sink,
-            lambda piece: self._node_ids.update(piece["id"].tolist()),
-        )
-        self._named.close()
+        """The ``edges`` and ``nodes`` tables, by name: :meth:`finish_claims`, :meth:`edges_table`
+        and :meth:`nodes_table`. With an ``edge_sink`` (``node_sink``), the edges (nodes) table is
+        written to it in pieces as it is made, and is not among the tables returned."""
+        self.finish_claims()
+        edges = self.edges_table(edge_sink)
+        nodes = self.nodes_table(node_sink)
         return {
             **({"nodes": nodes} if nodes is not None else {}),
             **({"edges": edges} if edges is not None else {}),
         }
 
-    def last_tables(self) -> Iterator[tuple[str, pd.DataFrame]]:
+    def finish_claims(self) -> None:
+        """With a ``sink``, the last claims to it: every claim is then written, and the sink can be
+        closed (its last row group written) before the edges are made."""
+        if self.sink is not None and self.columns["claim_id"]:
+            self._to_sink()
+
+    def edges_table(self, sink: TableWriter | None = None) -> pd.DataFrame | None:
+        """The ``edges`` table, after :meth:`finish_claims`; with a ``sink``, written to it in pieces
+        as it is made (:attr:`n_edges` counts its rows) and ``None`` is returned. Once: the edges'
+        claims are let go as their rows are made."""
+        ends = self._ends
+
+        def count(piece: pd.DataFrame) -> None:
+            for x in (*piece["source"].tolist(), *piece["target"].tolist()):
+                ends.add(x, x)
+
+        edges, self.n_edges = _drain(
+            _edges(
+                self._edges,
+                self.res,
+                self.doc_order,
+                same_as=mirror_roots(self.mirror_of),
+                rows=SINK_ROWS if sink is not None else None,
+            ),
+            sink,
+            count,
+        )
+        self._edges.close()
+        return edges
+
+    def nodes_table(self, sink: TableWriter | None = None) -> pd.DataFrame | None:
+        """The ``nodes`` table, after :meth:`edges_table` (a node's degree counts its edges); with
+        a ``sink``, as :meth:`edges_table`. Once."""
+        nodes, self.n_nodes = _drain(
+            _nodes(self._named, self._ends, self.res, self.doc_order, rows=SINK_ROWS if sink is not None else None),
+            sink,
+            self._note_nodes,
+        )
+        self._named.close()
+        self._ends.close()
+        return nodes
+
+    def _note_nodes(self, piece: pd.DataFrame) -> None:
+        """Note the ids of a piece of the nodes table (the merges table keeps their unions): in the
+        stored resolution's database, or here."""
+        if isinstance(self.res, StoredResolution):
+            self.res.add_nodes(piece["id"].tolist())
+        else:
+            self._node_ids.update(piece["id"].tolist())
+
+    def last_tables(self, rows: int | None = None) -> Iterator[tuple[str, pd.DataFrame]]:
         """``(name, table)`` of ``documents``, ``conflicts``, ``merges`` and ``ids``, after
         :meth:`edges_and_nodes`: each made when the one before was taken, so that a caller who
-        writes each and lets it go holds one of them at a time."""
+        writes each and lets it go holds one of them at a time. With ``rows``, ``merges`` and
+        ``ids`` come in pieces of at most that many rows (one ``(name, piece)`` each, in order;
+        at least one piece per table)."""
         res = self.res
         yield "documents", _documents(self.summaries, self._per_doc, self.meta, self.mirror_of)
         yield "conflicts", _conflicts(self._facts, self._heads, res, self.doc_order)
         self._facts.close()
         self._heads.close()
-        yield "merges", _merges(res, self._node_ids)
-        yield "ids", pd.DataFrame(res.registry, columns=list(IDS_COLUMNS), dtype="string")
+        if isinstance(res, StoredResolution):
+            merges: Iterable[tuple] = res.merge_rows()
+        else:
+            merges = _merge_rows(res, self._node_ids)
+        for piece in _pieces(merges, rows, list(SCHEMA["merges"])):
+            yield "merges", _columns_frame(piece, "merges")
+        for piece in _pieces(res.registry_rows(), rows, list(IDS_COLUMNS)):
+            yield "ids", pd.DataFrame(piece, columns=list(IDS_COLUMNS), dtype="string")
+
+
+def _pieces(rows: Iterable[tuple], n: int | None, names: list[str]) -> Iterator[dict[str, list]]:
+    """Rows (tuples in the order of ``names``) as columns, ``n`` rows at a time (``None``: all in
+    one); at least one piece, maybe empty."""
+    it = iter(rows)
+    first = True
+    while True:
+        chunk = list(itertools.islice(it, n)) if n is not None else list(it)
+        if chunk or first:
+            yield dict(zip(names, ([list(c) for c in zip(*chunk)] if chunk else [[] for _ in names])))
+        first = False
+        if n is None or len(chunk) < n:
+            return
 
 
 def _drain(
@@ -324,17 +381,21 @@ def _id_part(doc: str) -> str:
 
 
 def _claim_columns(
-    d: DocumentSummary, claims: Sequence[Claim], res: Resolution, ids: list[str], references: dict[int, str]
+    d: DocumentSummary,
+    claims: Sequence[Claim],
+    res: Resolution | StoredResolution,
+    ids: list[str],
+    references: dict[int, str],
 ) -> dict[str, list]:
     """One document's rows of the claims table as columns of Python values (one comprehension
     per column is far faster than one object per row)."""
-    key_to_id, scoped = res.key_to_id, res.scoped
+    subjects = [(name_key(c.subject), c.doc) for c in claims]
+    objects = [(name_key(c.object), c.doc) if c.object else None for c in claims]
+    found = res.ids_in({*subjects, *(o for o in objects if o is not None)})  # the document's names at once
     col = {
         "claim_id": ids,
-        "subject": [key_to_id.get(scoped.get((k := name_key(c.subject), c.doc), k), "") for c in claims],
-        "object": [
-            key_to_id.get(scoped.get((k := name_key(c.object), c.doc), k), "") if c.object else "" for c in claims
-        ],
+        "subject": [found.get(s, "") for s in subjects],
+        "object": [found.get(o, "") if o is not None else "" for o in objects],
         "doc": [d.doc] * len(claims),
         "refs": [";".join(map(str, c.refs)) if c.refs else "" for c in claims],
         "citations": [

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from operator import itemgetter
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 import pandas as pd
 
 from ..names import name_key
 from ..read.model import DocumentSummary
 from ..resolve import Resolution
+from ..resolve.stored import StoredResolution
 from ..scoring import link_confidence
 from ..values import compatible, value_kind
 from .edgestore import Buckets, EdgeStore
@@ -67,7 +68,11 @@ class _OwnClaim(NamedTuple):
 
 
 def _edges(
-    store: EdgeStore, res: Resolution, doc_order: dict, same_as: dict[str, str] | None = None, rows: int | None = None
+    store: EdgeStore,
+    res: Resolution | StoredResolution,
+    doc_order: dict,
+    same_as: dict[str, str] | None = None,
+    rows: int | None = None,
 ) -> Iterator[pd.DataFrame]:
     """The edges table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per (source, target, relation), aggregated from its claims in ``store``, its evidence
@@ -79,8 +84,9 @@ def _edges(
     """
     out = _Columns("edges")
     for groups, best in store.buckets():
+        labels = _labels(res, {x for s, t, _ in groups for x in (s, t)})  # the bucket's ends at once
         for s, t, r in sorted(groups):
-            out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], res, doc_order, same_as or {}))
+            out.append(_edge_row(s, t, r, groups.pop((s, t, r)), best[(s, t, r)][1], labels, doc_order, same_as or {}))
             if rows is not None and out.n >= rows:
                 yield out.frame()
                 out = _Columns("edges")
@@ -94,16 +100,13 @@ def _edge_row(
     r: str,
     g: list[_EdgeClaim],
     evidence: str,
-    res: Resolution,
+    label: dict[str, str],
     doc_order: dict,
     same_as: dict[str, str],
 ) -> dict:
-    """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``."""
-    entities = res.entities
-    labels = {
-        "source_label": entities[s].label if s in entities else s,
-        "target_label": entities[t].label if t in entities else t,
-    }
+    """The row of the edge ``(s, t, r)`` from its claims' records ``g`` and its best ``evidence``
+    (``label``: the entities' labels)."""
+    labels = {"source_label": label.get(s, s), "target_label": label.get(t, t)}
     if len(g) == 1:  # most edges: one claim, nothing to aggregate
         x = g[0]
         return {
@@ -148,6 +151,14 @@ def _edge_row(
         "claim_ids": _join(x.claim_id for x in g),
         "refs": _join(r2 for x in g for r2 in x.refs.split(";")),
     }
+
+
+def _labels(res: Resolution | StoredResolution, ids: set[str]) -> dict[str, str]:
+    """``{entity id: label}`` of those of ``ids`` that are entities' ids."""
+    if isinstance(res, StoredResolution):
+        return res.labels(ids)
+    entities = res.entities
+    return {x: entities[x].label for x in ids if x in entities}
 
 
 class _Columns:
@@ -199,14 +210,16 @@ def _intervals(g: list) -> str:
 
 
 def _nodes(
-    store: Buckets, degree: Counter, res: Resolution, doc_order: dict, rows: int | None = None
+    store: Buckets, ends: Buckets, res: Resolution | StoredResolution, doc_order: dict, rows: int | None = None
 ) -> Iterator[pd.DataFrame]:
     """The nodes table in pieces of at most ``rows`` rows (``None``: one piece, maybe empty): one
     row per entity named in a claim, from the records of ``store`` (``(id, document, claims naming
-    it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``degree`` (its edges).
+    it there, its own claims there of _OWN_RELATIONS)``, in claim order) and ``ends`` (an entity's id
+    once per end of an edge: its degree; in buckets of the same ids as ``store``).
     A bucket of the store is let go as its rows are made."""
     out = _Columns("nodes")
     for i in range(len(store)):
+        degree = Counter(ends.records(i))
         docs_of: dict[str, list[str]] = {}
         n_claims: Counter = Counter()
         own_claims: dict[str, list[_OwnClaim]] = {}
@@ -262,9 +275,10 @@ def _description(own: list, doc_order: dict) -> str:
     return min(t, key=lambda x: (doc_order.get(x.doc, 0), x.char_start)).evidence
 
 
-def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
-    """One row per union of two names into an entity of the nodes table, in the order they were made."""
-    out = []  # a tuple per row, in the order of SCHEMA["merges"]: a dict per row costs about a kilobyte
+def _merge_rows(res: Resolution, node_ids: set[str]) -> list[tuple]:
+    """The merges table's rows, in the order of ``SCHEMA["merges"]``: one per union of two names
+    into an entity of the nodes table, by entity, each entity's in the order they were made."""
+    out = []  # a tuple per row: a dict per row costs about a kilobyte
     for m in res.merges:
         eid = res.key_to_id.get(m.key_a, "")
         if eid not in node_ids:
@@ -283,13 +297,11 @@ def _merges(res: Resolution, node_ids: set[str]) -> pd.DataFrame:
             )
         )
     out.sort(key=itemgetter(0))  # stable: each entity's unions stay in the order they were made
-    names = list(SCHEMA["merges"])
-    columns = [list(col) for col in zip(*out)] if out else [[] for _ in names]
-    return _columns_frame(dict(zip(names, columns)), "merges")
+    return out
 
 
 def _documents(
-    docs: list[DocumentSummary], n_claims: Counter, meta: dict, mirror_of: dict[str, str] | None = None
+    docs: Sequence[DocumentSummary], n_claims: Counter, meta: dict, mirror_of: dict[str, str] | None = None
 ) -> pd.DataFrame:
     """One row per file (``n_claims``: each document's claims); ``mirror_of`` names the earlier
     document a mirror copy copies (:func:`orgnet.read.mirrors.find_mirrors`)."""
@@ -326,7 +338,7 @@ def _documents(
     return _frame(out, "documents")
 
 
-def _conflicts(facts: Buckets, heads: Buckets, res: Resolution, doc_order: dict) -> pd.DataFrame:
+def _conflicts(facts: Buckets, heads: Buckets, res: Resolution | StoredResolution, doc_order: dict) -> pd.DataFrame:
     """Single-valued facts (founded, staff, ...; ``facts``: records ``(entity, field, value, doc,
     claim id)``) and current heads (``heads``: ``(entity, head's label, doc, claim id)``) on which
     documents disagree: each entity and field in sorted order, its items in the order added.
@@ -355,7 +367,7 @@ def _conflict_row(
     eid: str,
     field_: str,
     items: list[tuple[str, str, str]],
-    res: Resolution,
+    res: Resolution | StoredResolution,
     doc_order: dict,
     per_doc_single: bool = False,
     kind: str | None = None,

@@ -1,0 +1,321 @@
+"""A resolution kept in an SQLite database on disk while the tables are made (resolve stage).
+
+A :class:`~orgnet.resolve.Resolution` holds every entity, the way from every name key (and every
+name read within one document) to its entity id, how the names of the unions were written and
+the merge log: all of it grows with the corpus. ``orgnet build`` resolves the names in a child
+process (:func:`orgnet.spool.in_child`), which writes its resolution into a database file
+(:meth:`StoredResolution.save`); the process that makes the tables opens it and reads what each
+step needs when it needs it: a document's names when its claims become rows
+(:meth:`StoredResolution.ids_in`), an entity when its node or edge row is made. What it holds in
+memory is the database's page cache (:data:`CACHE_KB`), not the entities.
+
+:class:`StoredResolution` answers as a :class:`~orgnet.resolve.Resolution` does: ``entities``,
+``key_to_id``, ``scoped`` and ``spelled`` are read-only mappings, ``merges`` gives the unions in
+the order they were made, ``registry`` and :meth:`id_of` are the same. An entity it gives is a
+new object each time: a change to it is not kept (the analyst's relabelling is applied before
+the resolution is saved). The database is the standard library's :mod:`sqlite3` (no new
+dependency); its file is removed from the file system as soon as it is opened for reading (on
+systems that allow it; else when closed).
+
+>>> import os, tempfile
+>>> from orgnet.extract import Claim
+>>> from orgnet.resolve import resolve
+>>> res = resolve([Claim("Bureau of Tests", "alias", value="BOT", doc="a.txt"),
+...                Claim("BOT", "subordinate_to", "Ministry of Tests", doc="a.txt")])
+>>> fd, path = tempfile.mkstemp(suffix=".db"); os.close(fd)
+>>> stored = StoredResolution.save(res, path)
+>>> stored.id_of("bot"), stored.entities["bureau-of-tests"].label, len(stored.entities)
+('bureau-of-tests', 'Bureau of Tests', 2)
+>>> stored.registry == res.registry, [m.rule for m in stored.merges] == [m.rule for m in res.merges]
+(True, True)
+>>> stored.close()
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Mapping
+from itertools import groupby
+from typing import Any, Iterable, Iterator
+
+from ..names import name_key
+from .entities import Entity, Resolution
+from .merges import SCOPE, ClaimRef, Merge
+
+__all__ = ["StoredResolution", "CACHE_KB"]
+
+#: the database's page cache, in KiB: what it holds in memory at most
+CACHE_KB = 16_384
+
+_SCHEMA = """
+CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT, kind TEXT, aliases TEXT, names TEXT) WITHOUT ROWID;
+CREATE TABLE keys (key TEXT PRIMARY KEY, id TEXT, registered INTEGER) WITHOUT ROWID;
+CREATE TABLE scoped (doc TEXT, key TEXT, skey TEXT, PRIMARY KEY (doc, key)) WITHOUT ROWID;
+CREATE TABLE spelled (key TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
+CREATE TABLE merges (
+    seq INTEGER PRIMARY KEY, key_a TEXT, key_b TEXT, rule TEXT, has_claim INTEGER, doc TEXT, claim_id TEXT,
+    evidence TEXT, name_a TEXT, name_b TEXT, note TEXT
+);
+CREATE TABLE nodes (id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+#: values per ``IN (...)`` of one query
+_IN = 500
+
+
+def _connect(path: str) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{CACHE_KB};")
+    return db
+
+
+class StoredResolution:
+    """A :class:`~orgnet.resolve.Resolution` in a database file (see the module docstring).
+    Made by :meth:`save`; it pickles as the file's path and the few things kept in memory
+    (``warnings``, the number of entities), and opens the file when first read."""
+
+    def __init__(self, path: str, n_entities: int, warnings: list[str]) -> None:
+        self.path = path
+        self.n_entities = n_entities
+        self.warnings = warnings
+        self._db: sqlite3.Connection | None = None
+        self._unlinked = False
+
+    @classmethod
+    def save(cls, res: Resolution, path: str) -> StoredResolution:
+        """Write ``res`` into a new database at ``path`` (an empty or missing file)."""
+        db = _connect(path)
+        try:
+            db.executescript(_SCHEMA)
+            db.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                ((e.id, e.label, e.kind, json.dumps(e.aliases), json.dumps(e.names)) for e in res.entities.values()),
+            )
+            by_default = res.by_default
+            db.executemany(
+                "INSERT INTO keys VALUES (?, ?, ?)",
+                ((k, eid, k not in by_default) for k, eid in res.key_to_id.items()),
+            )
+            db.executemany("INSERT INTO scoped VALUES (?, ?, ?)", ((d, k, sk) for (k, d), sk in res.scoped.items()))
+            db.executemany("INSERT INTO spelled VALUES (?, ?)", res.spelled.items())
+            db.executemany(
+                "INSERT INTO merges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    (
+                        i,
+                        m.key_a,
+                        m.key_b,
+                        m.rule,
+                        m.claim is not None,
+                        *(m.claim if m.claim is not None else ("", "", "")),
+                        m.name_a,
+                        m.name_b,
+                        m.note,
+                    )
+                    for i, m in enumerate(res.merges)
+                ),
+            )
+            db.execute("CREATE INDEX keys_by_id ON keys (id)")
+            db.commit()
+        finally:
+            db.close()
+        return cls(path, len(res.entities), list(res.warnings))
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"path": self.path, "n_entities": self.n_entities, "warnings": self.warnings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["path"], state["n_entities"], state["warnings"])  # type: ignore[misc]
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            self._db = _connect(self.path)
+            with contextlib.suppress(OSError):  # the open file stays readable (not on Windows)
+                os.unlink(self.path)
+                self._unlinked = True
+        return self._db
+
+    def close(self) -> None:
+        """Close the database and remove its file."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if not self._unlinked:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+            self._unlinked = True
+
+    # ------------------------------------------------------------------ as a Resolution
+
+    @property
+    def entities(self) -> _Entities:
+        return _Entities(self)
+
+    @property
+    def key_to_id(self) -> _Lookup:
+        return _Lookup(self.db, "SELECT id FROM keys WHERE key = ?", "SELECT key FROM keys ORDER BY key", "keys")
+
+    @property
+    def spelled(self) -> _Lookup:
+        return _Lookup(self.db, "SELECT name FROM spelled WHERE key = ?", "SELECT key FROM spelled", "spelled")
+
+    @property
+    def scoped(self) -> _Scoped:
+        return _Scoped(self.db)
+
+    @property
+    def merges(self) -> Iterator[Merge]:
+        """The unions, in the order they were made."""
+        for _, a, b, rule, has_claim, doc, cid, evidence, na, nb, note in self.db.execute(
+            "SELECT * FROM merges ORDER BY seq"
+        ):
+            yield Merge(a, b, rule, ClaimRef(doc, cid, evidence) if has_claim else None, na, nb, note=note)
+
+    def registry_rows(self) -> Iterator[tuple[str, str, str]]:
+        """The rows of :attr:`registry`, in its order, read a few at a time."""
+        rows = self.db.execute("SELECT id, key FROM keys WHERE registered ORDER BY id")
+        for eid, group in groupby(rows, key=lambda r: r[0]):
+            yield from sorted((eid, *_split(k)) for _, k in group)
+
+    @property
+    def registry(self) -> list[tuple[str, str, str]]:
+        """As :attr:`Resolution.registry <orgnet.resolve.Resolution.registry>`."""
+        return list(self.registry_rows())
+
+    def id_of(self, name: str, doc: str | None = None) -> str | None:
+        """As :meth:`Resolution.id_of <orgnet.resolve.Resolution.id_of>`."""
+        k = name_key(name)
+        if doc is not None:
+            k = self.scoped.get((k, doc), k)
+        return self.key_to_id.get(k)
+
+    def ids_in(self, pairs: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+        """As :meth:`Resolution.ids_in <orgnet.resolve.Resolution.ids_in>`: the ids of many
+        ``(name key, document)`` at once (a few queries per document)."""
+        pairs = set(pairs)
+        db = self.db
+        scoped: dict[tuple[str, str], str] = {}
+        for doc in {d for _, d in pairs}:
+            for k, sk in db.execute("SELECT key, skey FROM scoped WHERE doc = ?", (doc,)):
+                scoped[(k, doc)] = sk
+        wanted = list({scoped.get(p, p[0]) for p in pairs})
+        ids: dict[str, str] = {}
+        for i in range(0, len(wanted), _IN):
+            part = wanted[i : i + _IN]
+            ids.update(db.execute(f"SELECT key, id FROM keys WHERE key IN ({','.join('?' * len(part))})", part))
+        out = {}
+        for p in pairs:
+            eid = ids.get(scoped.get(p, p[0]))
+            if eid is not None:
+                out[p] = eid
+        return out
+
+    def labels(self, ids: Iterable[str]) -> dict[str, str]:
+        """``{entity id: label}`` of those of ``ids`` that are entities' ids (a query per
+        :data:`_IN` ids, in id order)."""
+        wanted = sorted(ids)
+        out: dict[str, str] = {}
+        for i in range(0, len(wanted), _IN):
+            part = wanted[i : i + _IN]
+            out.update(
+                self.db.execute(f"SELECT id, label FROM entities WHERE id IN ({','.join('?' * len(part))})", part)
+            )
+        return out
+
+    def add_nodes(self, ids: Iterable[str]) -> None:
+        """Note ids as those of the nodes table (:meth:`merge_rows` keeps their unions)."""
+        self.db.executemany("INSERT OR IGNORE INTO nodes VALUES (?)", ((x,) for x in ids))
+
+    def merge_rows(self) -> Iterator[tuple[str, str, str, str, str, str, str, str]]:
+        """The merges table's rows (entity, label, name, other name, rule, document, claim id,
+        evidence) of the entities noted by :meth:`add_nodes`: by entity, each entity's unions in
+        the order they were made."""
+        rows = self.db.execute(
+            "SELECT k.id, e.label, m.key_a, m.key_b, m.rule, m.has_claim, m.doc, m.claim_id, m.evidence,"
+            " m.name_a, m.name_b, m.note,"
+            " (SELECT name FROM spelled WHERE key = m.key_a), (SELECT name FROM spelled WHERE key = m.key_b)"
+            " FROM merges m JOIN keys k ON k.key = m.key_a JOIN nodes n ON n.id = k.id JOIN entities e ON e.id = k.id"
+            " ORDER BY k.id, m.seq"
+        )
+        for eid, label, a, b, rule, has_claim, doc, cid, evidence, na, nb, note, sa, sb in rows:
+            yield (
+                eid,
+                label,
+                na or (a if sa is None else sa),
+                nb or (b if sb is None else sb),
+                rule,
+                doc if has_claim else ("curations.yaml" if note else ""),
+                cid if has_claim else "",
+                evidence if has_claim else note,
+            )
+
+
+def _split(k: str) -> tuple[str, str]:
+    key, _, doc = k.partition(SCOPE)
+    return key, doc
+
+
+class _Entities(Mapping):
+    """``entity id -> Entity``, read from the database (sorted ids when iterated)."""
+
+    def __init__(self, store: StoredResolution) -> None:
+        self._store = store
+        self._db = store.db
+
+    def __getitem__(self, eid: str) -> Entity:
+        row = self._db.execute("SELECT label, kind, aliases, names FROM entities WHERE id = ?", (eid,)).fetchone()
+        if row is None:
+            raise KeyError(eid)
+        label, kind, aliases, names = row
+        return Entity(id=eid, label=label, kind=kind, aliases=json.loads(aliases), names=json.loads(names))
+
+    def __contains__(self, eid: object) -> bool:
+        return self._db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return (eid for (eid,) in self._db.execute("SELECT id FROM entities ORDER BY id"))
+
+    def __len__(self) -> int:
+        return self._store.n_entities
+
+
+class _Lookup(Mapping):
+    """A read-only ``key -> value`` of one table."""
+
+    def __init__(self, db: sqlite3.Connection, get: str, keys: str, table: str) -> None:
+        self._db, self._get, self._keys, self._table = db, get, keys, table
+
+    def __getitem__(self, k: str) -> str:
+        row = self._db.execute(self._get, (k,)).fetchone()
+        if row is None:
+            raise KeyError(k)
+        return row[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return (k for (k,) in self._db.execute(self._keys))
+
+    def __len__(self) -> int:
+        return self._db.execute(f"SELECT count(*) FROM {self._table}").fetchone()[0]
+
+
+class _Scoped(Mapping):
+    """``(name key, document) -> the key of that name read within that document``."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __getitem__(self, kd: tuple[str, str]) -> str:
+        row = self._db.execute("SELECT skey FROM scoped WHERE doc = ? AND key = ?", (kd[1], kd[0])).fetchone()
+        if row is None:
+            raise KeyError(kd)
+        return row[0]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return ((k, d) for d, k in self._db.execute("SELECT doc, key FROM scoped"))
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM scoped").fetchone()[0]
