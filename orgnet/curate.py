@@ -59,6 +59,9 @@ __all__ = [
     "add",
     "label",
     "kind",
+    "curated_claims",
+    "relabel",
+    "LinkRejections",
 ]
 
 CURATIONS_FILE = "curations.yaml"
@@ -353,7 +356,7 @@ def kind(folder: str | Path, entity: str, new_kind: str, *, reason: str, author:
 # --------------------------------------------------------------------------- applied in a build
 
 
-def _curated_claims(curations: Curations) -> list[Claim]:
+def curated_claims(curations: Curations) -> list[Claim]:
     """The analyst's added claims, with the confidence of a curated, stated claim of an ungraded source."""
     conf = vocabulary.hedges()["confidence"]
     value = conf["method"]["curated"] * conf["hedge"]["stated"] * conf["reliability"][conf["default_reliability"]]
@@ -364,7 +367,7 @@ def _curated_claims(curations: Curations) -> list[Claim]:
     return out
 
 
-class _LinkRejections:
+class LinkRejections:
     """The analyst's ``reject`` entries for links (``A -relation-> B``), matched against each
     claim once the names are resolved; :meth:`warnings` names the entries that matched nothing."""
 
@@ -409,7 +412,7 @@ class _LinkRejections:
         return out
 
 
-def _relabel(res, curations: Curations) -> list[str]:
+def relabel(res, curations: Curations) -> list[str]:
     """Apply the analyst's ``label`` and ``kind`` entries to the resolution; warn about entries
     that match nothing."""
     warnings = []

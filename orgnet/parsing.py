@@ -19,7 +19,7 @@ from .read.folder import display_name
 from .read.model import Document, DocumentSummary
 from .scoring import reliability_factor
 
-__all__ = ["parse_one", "claims_of"]
+__all__ = ["parse_one", "claims_of", "parse_task", "parse_chunk"]
 
 
 class _OverBudget(BaseException):
@@ -122,7 +122,7 @@ def _within_budget(parse, path: str | Path, meta: dict | None, timeout: float | 
         ), []
 
 
-def _parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentSummary, list[Claim]]:
+def parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentSummary, list[Claim]]:
     """One document's parse as a worker returns it: the text stays in the worker. The third item
     of ``task`` is the document's time budget in seconds (``None``: none; see :func:`parse_one`)."""
     path, meta, timeout = task
@@ -130,6 +130,6 @@ def _parse_task(task: tuple[Path, dict | None, float | None]) -> tuple[DocumentS
     return summarize(doc), claims
 
 
-def _parse_chunk(tasks: list[tuple[Path, dict | None, float | None]]) -> list[tuple[DocumentSummary, list[Claim]]]:
+def parse_chunk(tasks: list[tuple[Path, dict | None, float | None]]) -> list[tuple[DocumentSummary, list[Claim]]]:
     """Several documents' parses, in one call to a worker (fewer round trips)."""
-    return [_parse_task(t) for t in tasks]
+    return [parse_task(t) for t in tasks]

@@ -26,11 +26,11 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 from .cache import ParseCache
-from .curate import CURATIONS_FILE, Curations, _curated_claims, _LinkRejections, _relabel, load_curations
+from .curate import CURATIONS_FILE, Curations, LinkRejections, curated_claims, load_curations, relabel
 from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids
 from .metadata import SOURCES_FILE, load_sources
-from .parsing import _parse_chunk, _parse_task, claims_of, parse_one
+from .parsing import claims_of, parse_chunk, parse_one, parse_task
 from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
@@ -100,7 +100,7 @@ def _parse_many(
 
         size = max(1, min(32, len(tasks) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending = {pool.submit(_parse_chunk, tasks[i : i + size]): i for i in range(0, len(tasks), size)}
+            pending = {pool.submit(parse_chunk, tasks[i : i + size]): i for i in range(0, len(tasks), size)}
             try:
                 while pending:
                     ready, _ = wait(pending, return_when=FIRST_COMPLETED)
@@ -114,7 +114,7 @@ def _parse_many(
                 raise
     else:
         for i, t in enumerate(tasks):
-            finished(i, _parse_task(t))
+            finished(i, parse_task(t))
     if bar:
         bar.close()
 
@@ -181,7 +181,7 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     import pandas as pd
 
     from .resolve import pinned_from
-    from .tables import IDS_COLUMNS, IDS_FILE, _csv_restore
+    from .tables import IDS_COLUMNS, IDS_FILE, csv_restore
 
     path = Path(path)
     if path.is_dir():
@@ -189,7 +189,7 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     if not path.exists():
         return {}, []
     try:
-        df = _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
+        df = csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
     except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
         return {}, [f"{path}: not readable ({str(exc).splitlines()[0] if str(exc) else exc}); ids derived afresh"]
     if list(df.columns) != list(IDS_COLUMNS):
@@ -310,7 +310,7 @@ def _resolve_to_disk(
     that matched nothing), saved in a database at ``path`` (:mod:`orgnet.resolve.stored`): what
     the tables stage reads, a name or an entity at a time, instead of holding the resolution."""
     res = _resolve_spooled(spool, docs, curated, pinned, curations)
-    relabelled = _relabel(res, curations) if has_curations else []
+    relabelled = relabel(res, curations) if has_curations else []
     return StoredResolution.save(res, path), relabelled
 
 
@@ -521,14 +521,14 @@ class _Corpus:
                 for cid, e in curations.reject_claims
                 if cid not in rejected
             ]
-            self.curated = _curated_claims(curations)
+            self.curated = curated_claims(curations)
             spool.put(len(docs) - 1, self.curated)
             n_claims += len(self.curated)
         self.docs = docs
         with _gc_paused(), _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
             self.res, self.relabelled = _resolve_apart(spool, docs, self.curated, pinned, curations, has_curations)
             said(f"{len(self.res.entities):,} entities")
-        self.rejections = _LinkRejections(self.res, curations) if has_curations else None
+        self.rejections = LinkRejections(self.res, curations) if has_curations else None
 
     def _make(self, sink: TableWriter | None = None) -> TableMaker:
         """Every document's claims through a :class:`~orgnet.tables.TableMaker`; the warnings of

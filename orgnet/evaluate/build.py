@@ -17,10 +17,10 @@ from .gold import _names, normalize_name
 def _read_csv(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise InputError(f"{path}: table not found")
-    from ..tables import _csv_restore  # the build's CSVs are spreadsheet-safe: take the added quote off
+    from ..tables import csv_restore  # the build's CSVs are spreadsheet-safe: take the added quote off
 
     try:
-        return _csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
+        return csv_restore(pd.read_csv(path, dtype=str, keep_default_na=False))
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read CSV ({exc})") from exc
 

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.csv as pa_csv
 
 from ..cells import cell_text, is_missing
-from ..tables import SCHEMA, Tables, _csv_cell, _csv_safe
+from ..tables import SCHEMA, Tables, csv_cell, csv_safe
 from .formats import _graph
 
 __all__ = ["graph_tables"]
@@ -28,9 +28,9 @@ def _write_tables(tables_or_G, fmt: str, folder: Path) -> Path:
             df.to_parquet(folder / f"{name}.parquet", index=False, engine="pyarrow")
         else:  # as Tables.write does: text always quoted (a CR inside stays in its cell), spreadsheet-safe
             with open(folder / f"{name}.csv", "wb") as fh:
-                fh.write((",".join(_csv_cell(str(c)) for c in df.columns) + "\n").encode("utf-8"))
+                fh.write((",".join(csv_cell(str(c)) for c in df.columns) + "\n").encode("utf-8"))
                 table = pa.Table.from_pandas(df, preserve_index=False)
-                pa_csv.write_csv(_csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
+                pa_csv.write_csv(csv_safe(table), fh, pa_csv.WriteOptions(include_header=False))
     return folder
 
 

@@ -34,12 +34,12 @@ from .files import (  # noqa: F401
     TableWriter,
     _column,
     _columns_frame,
-    _csv_cell,
-    _csv_restore,
-    _csv_safe,
     _frame,
     _read_table_file,
     _typed,
+    csv_cell,
+    csv_restore,
+    csv_safe,
     read_tables,
     summary_of,
     write_ids,
@@ -48,7 +48,19 @@ from .files import (  # noqa: F401
 if typing.TYPE_CHECKING:
     from .make import TableMaker, make_tables
 
-__all__ = ["Tables", "SCHEMA", "make_tables", "TableMaker", "TableWriter", "read_tables", "TABLE_NAMES", "IDS_FILE"]
+__all__ = [
+    "Tables",
+    "SCHEMA",
+    "make_tables",
+    "TableMaker",
+    "TableWriter",
+    "read_tables",
+    "TABLE_NAMES",
+    "IDS_FILE",
+    "csv_cell",
+    "csv_restore",
+    "csv_safe",
+]
 
 #: the names of orgnet.tables.make, imported on first use (it imports the parsers)
 _MAKE = frozenset({"make_tables", "TableMaker"})

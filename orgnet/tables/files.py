@@ -154,7 +154,7 @@ class Tables:
         table. In the CSV, text cells are always quoted (``""`` is an empty text) and an
         empty year or count is left empty. The CSV is safe to open in a spreadsheet: a text
         cell a spreadsheet would run as a formula gets one more ``'`` in front
-        (:func:`_csv_safe`), which :func:`read_tables` takes off again.
+        (:func:`csv_safe`), which :func:`read_tables` takes off again.
         """
         from ..integrity import commit
 
@@ -215,7 +215,7 @@ class IdsWriter:
         import pyarrow.csv as pa_csv
 
         table = pa.Table.from_pandas(ids[list(IDS_COLUMNS)].astype("string"), preserve_index=False)
-        pa_csv.write_csv(_csv_safe(table), self._fh, pa_csv.WriteOptions(include_header=False))
+        pa_csv.write_csv(csv_safe(table), self._fh, pa_csv.WriteOptions(include_header=False))
         self.n_rows += len(table)
 
     def close(self) -> None:
@@ -241,7 +241,7 @@ class TableWriter:
     """Write one table as ``<folder>/<name>.csv`` and ``.parquet`` from DataFrames of its rows,
     in as many pieces as come; the files are the same however the rows are cut into pieces
     (rows are written in row groups of :data:`ROW_GROUP`). ``rows`` gives ``{file name: rows}``.
-    In the CSV, text cells are always quoted and made safe for spreadsheets (:func:`_csv_safe`).
+    In the CSV, text cells are always quoted and made safe for spreadsheets (:func:`csv_safe`).
     """
 
     def __init__(self, folder: Path, name: str, formats: tuple[str, ...] = ("csv", "parquet")) -> None:
@@ -259,7 +259,7 @@ class TableWriter:
         self.schema = table.schema
         if "csv" in self.formats:
             self._csv = (self.folder / f"{self.name}.csv").open("wb")
-            self._csv.write((",".join(_csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
+            self._csv.write((",".join(csv_cell(c) for c in df.columns) + "\n").encode("utf-8"))
         if "parquet" in self.formats:
             self._parquet = pq.ParquetWriter(self.folder / f"{self.name}.parquet", self.schema)
 
@@ -274,7 +274,7 @@ class TableWriter:
             table = table.cast(self.schema)
         self.n_rows += len(table)
         if self._csv is not None and len(table):  # a CSV is the same whatever the pieces: at once
-            pa_csv.write_csv(_csv_safe(table), self._csv, pa_csv.WriteOptions(include_header=False))
+            pa_csv.write_csv(csv_safe(table), self._csv, pa_csv.WriteOptions(include_header=False))
         if self._parquet is not None:  # Parquet: in row groups of ROW_GROUP rows
             self._pending.append(table)
             self._n_pending += len(table)
@@ -320,15 +320,15 @@ CSV_FORMULA_START = r"^('*[=+\-@\t\r])"
 _CSV_ADDED_QUOTE = r"^'('*[=+\-@\t\r])"
 
 
-def _csv_safe(table: pa.Table) -> pa.Table:
+def csv_safe(table: pa.Table) -> pa.Table:
     """`table` with its text cells safe to open in a spreadsheet: one more ``'`` before a cell
     starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or with quotes followed by
     one of those (so a text that really starts ``'=`` reads back exact); numbers are untouched.
 
-    >>> t = _csv_safe(pa.table({"t": ["=1+1", "@x", "'=x", "'ok", "-1970", "a=b"], "n": [-1, 2, 3, 4, 5, 6]}))
+    >>> t = csv_safe(pa.table({"t": ["=1+1", "@x", "'=x", "'ok", "-1970", "a=b"], "n": [-1, 2, 3, 4, 5, 6]}))
     >>> t.column("t").to_pylist(), t.column("n").to_pylist()
     (["'=1+1", "'@x", "''=x", "'ok", "'-1970", 'a=b'], [-1, 2, 3, 4, 5, 6])
-    >>> _csv_restore(pd.DataFrame(t.to_pydict())).to_dict("list")["t"]
+    >>> csv_restore(pd.DataFrame(t.to_pydict())).to_dict("list")["t"]
     ['=1+1', '@x', "'=x", "'ok", '-1970', 'a=b']
     """
     for i, f in enumerate(table.schema):
@@ -338,8 +338,8 @@ def _csv_safe(table: pa.Table) -> pa.Table:
     return table
 
 
-def _csv_restore(df: pd.DataFrame) -> pd.DataFrame:
-    """The values :func:`_csv_safe` protected, as they were (a CSV read as text)."""
+def csv_restore(df: pd.DataFrame) -> pd.DataFrame:
+    """The values :func:`csv_safe` protected, as they were (a CSV read as text)."""
     for col in df.columns:
         if df[col].dtype == object or isinstance(df[col].dtype, pd.StringDtype):
             df[col] = df[col].str.replace(_CSV_ADDED_QUOTE, r"\1", regex=True)
@@ -357,7 +357,7 @@ def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
     try:
         if path.suffix == ".parquet":
             return pd.read_parquet(source)
-        return _csv_restore(pd.read_csv(source, dtype=str, keep_default_na=False))
+        return csv_restore(pd.read_csv(source, dtype=str, keep_default_na=False))
     except (OSError, ValueError, pa.ArrowException, pd.errors.EmptyDataError, pd.errors.ParserError) as exc:
         why = "empty file" if isinstance(exc, pd.errors.EmptyDataError) else f"{type(exc).__name__}: {exc}"
         raise InputError(
@@ -365,7 +365,7 @@ def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
         ) from exc
 
 
-def _csv_cell(text: str) -> str:
+def csv_cell(text: str) -> str:
     """One header cell, quoted only when it must be (as the csv module does)."""
     return f'"{text.replace(chr(34), chr(34) * 2)}"' if any(ch in text for ch in ',"\n\r') else text
 
