@@ -135,6 +135,17 @@ def test_starts_with_the_whole_network(ex, G):
     assert net.height == ex.height and "innerHTML" not in net._esm
 
 
+def test_two_explorers_draw_in_two_widgets():
+    """Each Explorer has its own drawing: a second one (same height) neither takes the first's
+    widget nor changes what it shows."""
+    from orgnet.graph import example_tables
+
+    first, second = Explorer(example_tables()), Explorer(example_tables())
+    assert first.network is not second.network and first.network.model_id != second.network.model_id
+    second.kinds.value = ["person"]
+    assert len(second.network.view["nodes"]) < len(first.network.view["nodes"]) == first.graph.number_of_nodes()
+
+
 def test_the_controls_come_after_the_first_drawing(seeds_build):
     """The first display holds the drawing, counts and key, the controls' column empty; the
     drawing's "drawn" message (or code asking for a control) puts the controls in."""

@@ -348,10 +348,19 @@ def _widget_class() -> type:
 
 
 @functools.lru_cache(maxsize=1)
+def _vis_text() -> str:
+    """The vis-network library's text, read once per process."""
+    return vis_network_js()
+
+
 def NetworkView(**kwargs: Any) -> Any:
     """A new live drawing widget; keyword arguments set its traits (``base``, ``view``,
-    ``height``, ``max_rows``, ``selected``). The vis-network library rides along once."""
-    return _widget_class()(_vis=vis_network_js(), **kwargs)
+    ``height``, ``max_rows``, ``selected``). The vis-network library rides along once.
+
+    >>> NetworkView(height=300) is not NetworkView(height=300)
+    True
+    """
+    return _widget_class()(_vis=_vis_text(), **kwargs)
 
 
 @functools.lru_cache(maxsize=1)
