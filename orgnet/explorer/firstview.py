@@ -182,9 +182,22 @@ def write(key: str | None, first: FirstView) -> Path | None:
         tmp = folder / f".{path.name}.{os.getpid()}.tmp"
         tmp.write_bytes(f"{_MAGIC} {FORMAT} {_digest(whole)}\n".encode("ascii") + whole)
         os.replace(tmp, path)
-        stored = sorted(folder.glob(f"{_PREFIX}*{_SUFFIX}"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-        for old in stored[KEPT:]:
-            old.unlink(missing_ok=True)
     except OSError:
         return None
+    _prune(folder)
     return path
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest :data:`KEPT` stored first views (another session may be removing some)."""
+    dated = []
+    for p in folder.glob(f"{_PREFIX}*{_SUFFIX}"):
+        try:
+            dated.append((p.stat().st_mtime_ns, p))
+        except OSError:
+            continue
+    for _, old in sorted(dated, reverse=True)[KEPT:]:
+        try:
+            old.unlink()
+        except OSError:
+            pass
