@@ -710,6 +710,48 @@ def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_pa
     chromium.run(drive)
 
 
+def test_a_second_kernel_shows_the_stored_first_view_in_jupyterlab(chromium, seeds_build, tmp_path, monkeypatch):
+    """A notebook showing ``orgnet.Explorer(folder)``: the first kernel makes the first display
+    and stores it after the cell; a second kernel (another JupyterLab) shows the stored one
+    before reading the tables, reads them after the cell, and its controls still arrive and
+    redraw the drawing in place."""
+    lab_mod = _lab_module()
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path / "cache"))  # the kernels inherit it
+    folder = tmp_path / "tables"
+    seeds_build.write(folder)
+    ex = Explorer(seeds_build)
+    ex.kinds.value = [k for k in ex.kinds.value if k != "person"]
+    expected = ex.state.n_nodes
+    code = (
+        f"import orgnet\nexplorer = orgnet.Explorer({str(folder)!r})\n"
+        "print('stored view:', explorer.stored_view)\nexplorer"
+    )
+
+    def said(page) -> str:
+        return page.locator(".jp-OutputArea-output").first.inner_text()
+
+    def drive(browser):
+        with lab_mod.Lab(tmp_path / "lab1", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            assert "stored view: False" in said(page), said(page)
+        assert len(list((tmp_path / "cache").glob("view-*.view"))) == 1  # stored after the cell
+        with lab_mod.Lab(tmp_path / "lab2", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            assert "stored view: True" in said(page), said(page)
+            first = page.evaluate(DRAWN)
+            assert first["nodes"] == seeds_build.nodes.shape[0] and first["loads"] == 1, first
+            # the controls came (open_notebook waits for them) and work: a kind unticked redraws in place
+            page.evaluate("() => { document.querySelector('.orgnet-live .live-network').orgnetMarker = 'same'; }")
+            done = lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", "person"))
+            now = page.evaluate(DRAWN)
+            assert done["ms"] is not None and now["nodes"] == expected, (done, now, expected)
+            assert now["loads"] == 1 and now["marker"] == "same", now
+            lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", "person"))
+            page.wait_for_timeout(300)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "explorer-stored-first-view.png"))
+
+    chromium.run(drive)
+
+
 def test_a_saved_notebook_shows_the_view_without_running_it(chromium, tmp_path, seeds_build):
     """A notebook run and saved (nbclient, as `make demo` does), then opened in JupyterLab as a
     teacher hands it on, without running it: the output shows the still picture of the view."""

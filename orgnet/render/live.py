@@ -35,7 +35,11 @@ lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under
 the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
 link selects its row.
 
-The first display is made cheap (issue 13): the Explorer makes this widget before it builds
+The first display is made cheap (issue 13): an Explorer shown from its stored first view
+(:mod:`orgnet.explorer.firstview`) sets the base data's text (``_base_json``) and the view
+straight from the store, and ``base`` only once it has built the graph (the same text: nothing is
+sent again); this module imports networkx and the page data only in the functions that need
+them, so that widget is made without them. Otherwise the Explorer makes this widget before it builds
 the graph, so the library is evaluated when the model arrives (anywidget's ``initialize``)
 while the kernel still works, and ``base`` is parsed as soon as it comes; once its first
 view is drawn whole the drawing sends ``{"type": "drawn"}`` (the Explorer shows its controls
