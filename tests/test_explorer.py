@@ -713,8 +713,8 @@ def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_pa
 def test_a_second_kernel_shows_the_stored_first_view_in_jupyterlab(chromium, seeds_build, tmp_path, monkeypatch):
     """A notebook showing ``orgnet.Explorer(folder)``: the first kernel makes the first display
     and stores it after the cell; a second kernel (another JupyterLab) shows the stored one
-    before reading the tables, reads them after the cell, and its controls still arrive and
-    redraw the drawing in place."""
+    before reading the tables, reads them once the drawing says it drew, and its controls still
+    arrive and redraw the drawing in place."""
     lab_mod = _lab_module()
     monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path / "cache"))  # the kernels inherit it
     folder = tmp_path / "tables"

@@ -125,6 +125,19 @@ def test_code_that_touches_the_explorer_gets_the_real_one(folder):
     assert list(replies[0]["claims"]) == ["0"] and replies[0]["claims"]["0"]
 
 
+def test_the_drawing_saying_it_drew_loads_it_and_shows_the_controls(folder):
+    """In a kernel, a stored first view is loaded when the drawing says it has drawn (the
+    kernel idle while the browser draws), and the controls are put in then."""
+    Explorer(folder)
+    shown = Explorer(folder)
+    column = shown.widget.children[0].children[0]
+    assert shown.stored_view and shown._pending is not None and column.children == ()
+    changes = Changes(shown.network, shown.counts, shown.status)
+    shown.network._handle_custom_msg({"type": "drawn"}, [])
+    assert shown._pending is None and shown.kinds in column.children and shown.focus in column.children
+    assert changes.seen == []  # the first view as it was: nothing sent again
+
+
 def test_a_rebuild_with_another_document_misses_the_store(tmp_path, store):
     docs, out = tmp_path / "docs", tmp_path / "tables"
     docs.mkdir()

@@ -42,7 +42,7 @@ is built (the page evaluates vis-network meanwhile), and the controls are made a
 drawing says it has drawn the first view. Given a build's folder (``Explorer("build/tables")``),
 the first display is stored (:mod:`.firstview`) and the next Explorer of the same build shows it
 before reading the tables (importing neither pandas nor networkx); it reads them and builds the
-graph right after the cell, or when code first asks for something that needs them. Importing
+graph once the drawing says it has drawn, or when code first asks for something that needs them. Importing
 this package imports none of that either: its names load on first use.
 
 What it does not do: it does not edit the tables (corrections go to ``curations.yaml`` and
@@ -82,7 +82,7 @@ __all__ = [
 ]
 
 # every name imported on first use: showing an Explorer from its stored first view imports neither
-# networkx nor pandas (the graph and the tables follow after the cell); (module, name there)
+# networkx nor pandas (the graph and the tables follow later); (module, name there)
 _LAZY = {
     "Explorer": (".widget", "Explorer"),
     "Selection": ("..graph", "Selection"),

@@ -5,8 +5,8 @@ display shows, the first time: the drawing's whole network as sent to the browse
 data's JSON text), the first view, the counts and status over the drawing, and the still
 picture of a saved notebook. The next Explorer of the same folder, in any session, shows
 them at once, before it reads the tables or builds the graph (neither pandas nor networkx
-is imported for it), and does that work right after the cell (see
-:class:`~orgnet.explorer.Explorer`).
+is imported for it), and does that work once the drawing has drawn, or when code asks for it
+(see :class:`~orgnet.explorer.Explorer`).
 
 A stored view is used only for the same build, code and arguments: it is kept under a
 fingerprint (:func:`store_key`) of the folder's ``manifest.json`` (its build id and every

@@ -81,10 +81,11 @@ class Explorer:
     Given a build's folder, the Explorer stores its first display (the drawing's data, the
     first view, counts, status and still picture; :mod:`orgnet.explorer.firstview`), and the
     next Explorer of the same build, code and arguments, in any session, shows it at once: it
-    reads the tables, builds the graph and makes the controls right after the cell (IPython's
-    ``post_run_cell``), or as soon as code asks for anything that needs them (``explorer.graph``,
-    ``explorer.state``, a control, :meth:`selection`, ...), and that work gives the same first
-    view, so nothing is sent or drawn again.
+    reads the tables, builds the graph and makes the controls when the drawing says it has drawn
+    (so that the kernel leaves the processor to the browser meanwhile), or as soon as code asks
+    for anything that needs them (``explorer.graph``, ``explorer.state``, a control,
+    :meth:`selection`, ...), and that work gives the same first view, so nothing is sent or drawn
+    again.
 
     Attributes
     ----------
@@ -120,8 +121,9 @@ class Explorer:
     redraw_ms : float
         How long the last redraw took in Python (selection and the view message).
     stored_view : bool
-        Whether the first display was shown from a stored first view (the tables read, the
-        graph built after the cell); ``network.base`` is filled then.
+        Whether the first display was shown from a stored first view (the tables read and the
+        graph built once the drawing has drawn, or when asked for); ``network.base`` is filled
+        then.
     last_export : pathlib.Path or None
         The file the export button wrote last.
 
@@ -277,18 +279,20 @@ class Explorer:
 
     def _after_the_cell(self) -> None:
         """In IPython, once the cell has run (its result, the drawing, on its way to the browser):
-        the tables read and the graph built (a first display shown from the store), the first
-        display stored (one made here), the controls made; they reach the browser while it draws.
-        Elsewhere the first display is stored now, and the rest waits until asked for."""
+        the first display stored (one made here) and the controls made; they reach the browser
+        while it draws. Elsewhere the first display is stored now. A first display shown from
+        the store waits for the drawing's "drawn" (or code asking): reading the tables and
+        building the graph meanwhile would take the processor from the browser's first frame."""
         ipython = sys.modules.get("IPython")
         ip = ipython.get_ipython() if ipython is not None else None
         if ip is None:
             self._store()
             return
+        if self._pending is not None:
+            return
 
         def after(*_: Any) -> None:
             ip.events.unregister("post_run_cell", after)
-            self._loaded()
             self._store()
             self._made_controls()
 
