@@ -4,9 +4,10 @@ Writes the invented tables of ``explorer_redraw.synthetic_tables`` (about 2,000 
 folder, runs a notebook that shows ``orgnet.Explorer`` of them in this environment's JupyterLab,
 opens it in headless Chromium (``/usr/bin/chromium``) and measures:
 
-* first display, twice: in a fresh kernel with no stored layout (the whole network laid out),
-  then in a second JupyterLab's fresh kernel that finds the layout the first one stored
-  (``orgnet.render.live.whole_layout``; both in a throw-away ``ORGNET_LAYOUT_CACHE``); each
+* first display, twice: in a fresh kernel with nothing stored (the whole network laid out),
+  then in a second JupyterLab's fresh kernel that finds the layout and the first view the first
+  one stored (``orgnet.render.live.whole_layout``, ``orgnet.explorer.firstview``: the notebook
+  shows ``orgnet.Explorer(folder)``; both in a throw-away ``ORGNET_LAYOUT_CACHE``); each
   from running the cell to the end of the first frame that shows the
   network (the kernel builds the Explorer, the browser receives the whole network once,
   evaluates vis-network, makes the drawing, draws), and where that time went: the phases of
@@ -24,6 +25,11 @@ opens it in headless Chromium (``/usr/bin/chromium``) and measures:
 
     .venv/bin/python benchmarks/explorer_browser.py [--nodes 2000] [--repeats 6] [--json FILE]
     .venv/bin/python benchmarks/explorer_browser.py --first 5    # the first display only, 5 runs
+
+``--first N`` times the first display alone, N times, each in a new JupyterLab (a fresh
+kernel), in pairs: a build's first display (its layout stored, no first view stored yet: the
+kernel reads the tables and builds everything), then a later one (the first view the previous
+kernel stored, shown before the tables are read).
 
 Prints one line per control and a summary; ``--json`` writes the figures (``make bench`` reads
 them into benchmarks/results.md).
@@ -99,7 +105,7 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
                 py_ms.append(ex.redraw_ms)
         base_bytes = len(ex.network._base_json.encode("utf-8"))  # what the browser is sent
         view_bytes = len(json.dumps(ex.network.view))
-        code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer"
+        code = f"import orgnet\nexplorer = orgnet.Explorer({str(folder)!r})\nexplorer"
         controls = {
             "kinds": click_checkbox("Kinds", kind),
             "relations": click_checkbox("Relations", relation),
@@ -124,7 +130,7 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
                         times[name].append(r["ms"])
                     loads.append(r["loads"])
             page.context.close()
-            # a new kernel (a second JupyterLab) showing the same network: the layout is stored
+            # a new kernel (a second JupyterLab) showing the same network: the layout and first view stored
             with Lab(Path(tmp) / "lab2", code) as lab2:
                 page = open_notebook(browser, lab2, viewport=(1280, 800), timeout=300)
                 stored_ms, stored_phases = page.orgnet_first_ms, page.orgnet_first_phases
@@ -143,10 +149,10 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
         "repeats": repeats,
         "first_display_ms": round(first_ms, 1),
         "first_display_phases_ms": phases,
-        "first_display_stored_layout_ms": round(stored_ms, 1),
-        "first_display_stored_layout_phases_ms": stored_phases,
+        "first_display_later_ms": round(stored_ms, 1),
+        "first_display_later_phases_ms": stored_phases,
         "controls_shown_ms": round(controls_ms, 1),
-        "controls_shown_stored_layout_ms": round(stored_controls_ms, 1),
+        "controls_shown_later_ms": round(stored_controls_ms, 1),
         "explorer_build_ms": round(build_ms, 1),
         "per_control": {
             k: {"median_ms": round(statistics.median(v), 1), "p90_ms": round(_p90(v), 1), "n": len(v)}
@@ -167,48 +173,72 @@ def measure(nodes: int = 2000, repeats: int = 6) -> dict:
 
 
 def measure_first(nodes: int = 2000, runs: int = 5) -> dict:
-    """The first display only, `runs` times, each in a new JupyterLab (a fresh kernel) that
-    finds the layout stored by a first, untimed one: the milliseconds from running the cell to
-    the first drawing and to the whole network drawn, and the phases of each run."""
+    """The first display only, `runs` pairs of times, each in a new JupyterLab (a fresh kernel)
+    showing ``orgnet.Explorer(folder)``: a build's first display (the layout stored by a first,
+    untimed run; the stored first views removed), then a later one (the first view the kernel
+    before stored). For each: the milliseconds from running the cell to the first drawing, to
+    the whole network drawn and to the controls on the page, and the phases of each run."""
     from playwright.sync_api import sync_playwright
 
     from orgnet.render.live import LAYOUT_CACHE_ENV
 
     tables = synthetic_tables(nodes)
     saved_env = os.environ.get(LAYOUT_CACHE_ENV)
-    firsts, wholes, controls, phases = [], [], [], []
+    kinds = ("build", "later")
+    got: dict[str, dict[str, list]] = {k: {"firsts": [], "wholes": [], "controls": [], "phases": []} for k in kinds}
+    stored_views: list[int] = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "tables"
+        folder, store = Path(tmp) / "tables", Path(tmp) / "layouts"
         tables.write(folder)
-        os.environ[LAYOUT_CACHE_ENV] = str(Path(tmp) / "layouts")
-        code = f"import orgnet\nexplorer = orgnet.Explorer(orgnet.read_tables({str(folder)!r}))\nexplorer"
+        os.environ[LAYOUT_CACHE_ENV] = str(store)
+        code = f"import orgnet\nexplorer = orgnet.Explorer({str(folder)!r})\nexplorer"
         try:
             with sync_playwright() as p:
                 browser = launch(p)
-                for run in range(runs + 1):  # run 0 stores the layout, untimed
-                    with Lab(Path(tmp) / f"lab{run}", code) as lab:
+                # run 0 stores the layout, untimed; then each run a build's first display and a later one
+                plan = [("store", 0)] + [(k, run) for run in range(1, runs + 1) for k in kinds]
+                for kind, run in plan:
+                    if kind != "later":
+                        for view in store.glob("view-*.view"):
+                            view.unlink()  # a build's first display: no first view stored yet
+                    with Lab(Path(tmp) / f"lab-{kind}-{run}", code) as lab:
                         page = open_notebook(browser, lab, viewport=(1280, 800), timeout=300)
-                        if run:
-                            firsts.append(page.orgnet_first_ms)
+                        if kind != "store":
+                            g = got[kind]
+                            g["firsts"].append(page.orgnet_first_ms)
                             ph = page.orgnet_first_phases
-                            wholes.append(page.orgnet_first_ms + ph.get("rest", 0.0))
-                            controls.append(page.orgnet_controls_ms)
-                            phases.append(ph)
+                            g["wholes"].append(page.orgnet_first_ms + ph.get("rest", 0.0))
+                            g["controls"].append(page.orgnet_controls_ms)
+                            g["phases"].append(ph)
                         page.context.close()
+                    if kind == "build":
+                        stored_views.append(len(list(store.glob("view-*.view"))))
                 browser.close()
         finally:
             if saved_env is None:
                 os.environ.pop(LAYOUT_CACHE_ENV, None)
             else:
                 os.environ[LAYOUT_CACHE_ENV] = saved_env
+
+    def summary(g: dict) -> dict:
+        return {
+            "first_display_ms": [round(x, 1) for x in g["firsts"]],
+            "first_display_median_ms": round(statistics.median(g["firsts"]), 1),
+            "whole_network_drawn_median_ms": round(statistics.median(g["wholes"]), 1),
+            "controls_shown_median_ms": round(statistics.median(g["controls"]), 1),
+            "phases_median_ms": {
+                k: round(statistics.median(ph.get(k, 0.0) for ph in g["phases"]), 1) for k in g["phases"][0]
+            },
+        }
+
     return {
         "nodes": nodes,
         "runs": runs,
-        "first_display_ms": [round(x, 1) for x in firsts],
-        "first_display_median_ms": round(statistics.median(firsts), 1),
-        "whole_network_drawn_median_ms": round(statistics.median(wholes), 1),
-        "controls_shown_median_ms": round(statistics.median(controls), 1),
-        "phases_median_ms": {k: round(statistics.median(ph.get(k, 0.0) for ph in phases), 1) for k in phases[0]},
+        # a build's first display (layout stored, no first view stored), and a later one (first view stored)
+        "build": summary(got["build"]),
+        "later": summary(got["later"]),
+        # how many first views were stored after each build's first display (1: the later runs could use one)
+        "first_views_stored": stored_views,
         "load_average": [round(x, 2) for x in os.getloadavg()],
     }
 
@@ -219,18 +249,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=6)
     ap.add_argument("--json", help="write the figures here")
     ap.add_argument(
-        "--first", type=int, metavar="N", help="time only the first display, N times (a new kernel each, layout stored)"
+        "--first",
+        type=int,
+        metavar="N",
+        help="time only the first display, N times each without and with a stored first view (a new kernel each)",
     )
     args = ap.parse_args(argv)
     if args.first:
         res = measure_first(args.nodes, args.first)
+        for kind, what in (
+            ("build", "a build's first display (layout stored, no first view stored)"),
+            ("later", "a later one (the first view stored)"),
+        ):
+            r = res[kind]
+            print(
+                f"{what}, at {res['nodes']} nodes, {res['runs']} runs (a new kernel each): "
+                f"median {r['first_display_median_ms']:.0f} ms to the first drawing {r['first_display_ms']}, "
+                f"{r['whole_network_drawn_median_ms']:.0f} ms to the whole network drawn, the controls at "
+                f"{r['controls_shown_median_ms']:.0f} ms; phases (medians): "
+                + ", ".join(f"{k} {v:.0f} ms" for k, v in r["phases_median_ms"].items())
+            )
         print(
-            f"first display at {res['nodes']} nodes, {res['runs']} runs (a new kernel each, layout stored): "
-            f"median {res['first_display_median_ms']:.0f} ms to the first drawing {res['first_display_ms']}, "
-            f"{res['whole_network_drawn_median_ms']:.0f} ms to the whole network drawn, the controls at "
-            f"{res['controls_shown_median_ms']:.0f} ms; phases (medians): "
-            + ", ".join(f"{k} {v:.0f} ms" for k, v in res["phases_median_ms"].items())
-            + f"; load average {res['load_average']}"
+            f"first views stored after each build's display: {res['first_views_stored']}; "
+            f"load average {res['load_average']}"
         )
         if args.json:
             Path(args.json).write_text(json.dumps(res, indent=2))
@@ -251,11 +292,11 @@ def main(argv: list[str] | None = None) -> int:
         + f" (Explorer built in {res['explorer_build_ms']:.0f} ms in this process); the controls shown at "
         f"{res['controls_shown_ms']:.0f} ms"
     )
-    stored = res["first_display_stored_layout_phases_ms"]
+    stored = res["first_display_later_phases_ms"]
     print(
-        f"first display in a new kernel, layout stored: {res['first_display_stored_layout_ms']:.0f} ms: "
+        f"first display in a new kernel, layout and first view stored: {res['first_display_later_ms']:.0f} ms: "
         + ", ".join(f"{k} {v:.0f} ms" for k, v in stored.items())
-        + f"; the controls shown at {res['controls_shown_stored_layout_ms']:.0f} ms"
+        + f"; the controls shown at {res['controls_shown_later_ms']:.0f} ms"
     )
     if args.json:
         Path(args.json).write_text(json.dumps(res, indent=2))

@@ -20,7 +20,6 @@ import typing
 
 from ._version import __version__
 from .errors import InputError, OrgnetError, StrictModeError, VocabularyError
-from .tables import Tables, read_tables
 
 if typing.TYPE_CHECKING:
     from .explorer import Explorer
@@ -30,6 +29,7 @@ if typing.TYPE_CHECKING:
     from .read.model import Document
     from .render.pyvis_net import to_pyvis
     from .resolve import Resolution, resolve
+    from .tables import Tables, read_tables
 
 __all__ = [
     "Document",
@@ -51,9 +51,12 @@ __all__ = [
     "__version__",
 ]
 
-# names imported on first use, so that `import orgnet` does not import the widget libraries, and
-# reading a build's tables (`orgnet.read_tables`) does not import the parsers of the building stages
+# names imported on first use, so that `import orgnet` does not import the widget libraries nor
+# pandas (an Explorer shown from its stored first view needs neither), and reading a build's
+# tables (`orgnet.read_tables`) does not import the parsers of the building stages
 _LAZY = {
+    "Tables": "tables",
+    "read_tables": "tables",
     "Explorer": "explorer",
     "to_pyvis": "render.pyvis_net",
     "build": "pipeline",
@@ -68,12 +71,16 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> typing.Any:
-    if name in _LAZY:
-        import importlib
+    import importlib
+    import importlib.util
 
+    if name in _LAZY:
         value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
         globals()[name] = value
         return value
+    if not name.startswith("_") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        # a submodule not imported yet (`orgnet.tables.SCHEMA` after `import orgnet`, as before)
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

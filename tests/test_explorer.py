@@ -135,6 +135,17 @@ def test_starts_with_the_whole_network(ex, G):
     assert net.height == ex.height and "innerHTML" not in net._esm
 
 
+def test_two_explorers_draw_in_two_widgets():
+    """Each Explorer has its own drawing: a second one (same height) neither takes the first's
+    widget nor changes what it shows."""
+    from orgnet.graph import example_tables
+
+    first, second = Explorer(example_tables()), Explorer(example_tables())
+    assert first.network is not second.network and first.network.model_id != second.network.model_id
+    second.kinds.value = ["person"]
+    assert len(second.network.view["nodes"]) < len(first.network.view["nodes"]) == first.graph.number_of_nodes()
+
+
 def test_the_controls_come_after_the_first_drawing(seeds_build):
     """The first display holds the drawing, counts and key, the controls' column empty; the
     drawing's "drawn" message (or code asking for a control) puts the controls in."""
@@ -695,6 +706,48 @@ def test_a_big_network_is_drawn_most_connected_first_then_whole(chromium, tmp_pa
             done = lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", kind))
             assert done["ms"] is not None and done["loads"] == 1, done
             assert page.evaluate(STAGES)["nodes"] == after
+
+    chromium.run(drive)
+
+
+def test_a_second_kernel_shows_the_stored_first_view_in_jupyterlab(chromium, seeds_build, tmp_path, monkeypatch):
+    """A notebook showing ``orgnet.Explorer(folder)``: the first kernel makes the first display
+    and stores it after the cell; a second kernel (another JupyterLab) shows the stored one
+    before reading the tables, reads them once the drawing says it drew, and its controls still
+    arrive and redraw the drawing in place."""
+    lab_mod = _lab_module()
+    monkeypatch.setenv("ORGNET_LAYOUT_CACHE", str(tmp_path / "cache"))  # the kernels inherit it
+    folder = tmp_path / "tables"
+    seeds_build.write(folder)
+    ex = Explorer(seeds_build)
+    ex.kinds.value = [k for k in ex.kinds.value if k != "person"]
+    expected = ex.state.n_nodes
+    code = (
+        f"import orgnet\nexplorer = orgnet.Explorer({str(folder)!r})\n"
+        "print('stored view:', explorer.stored_view)\nexplorer"
+    )
+
+    def said(page) -> str:
+        return page.locator(".jp-OutputArea-output").first.inner_text()
+
+    def drive(browser):
+        with lab_mod.Lab(tmp_path / "lab1", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            assert "stored view: False" in said(page), said(page)
+        assert len(list((tmp_path / "cache").glob("view-*.view"))) == 1  # stored after the cell
+        with lab_mod.Lab(tmp_path / "lab2", code) as lab, _notebook_page(lab_mod, browser, lab) as page:
+            assert "stored view: True" in said(page), said(page)
+            first = page.evaluate(DRAWN)
+            assert first["nodes"] == seeds_build.nodes.shape[0] and first["loads"] == 1, first
+            # the controls came (open_notebook waits for them) and work: a kind unticked redraws in place
+            page.evaluate("() => { document.querySelector('.orgnet-live .live-network').orgnetMarker = 'same'; }")
+            done = lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", "person"))
+            now = page.evaluate(DRAWN)
+            assert done["ms"] is not None and now["nodes"] == expected, (done, now, expected)
+            assert now["loads"] == 1 and now["marker"] == "same", now
+            lab_mod.timed_change(page, lab_mod.click_checkbox("Kinds", "person"))
+            page.wait_for_timeout(300)
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "explorer-stored-first-view.png"))
 
     chromium.run(drive)
 

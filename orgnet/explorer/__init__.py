@@ -39,7 +39,11 @@ same body" beside each name merged into a node (under "Why these names are one b
 A saved notebook shows, where no kernel runs the widget, a still SVG picture of the view.
 The first display waits for as little as it can: the drawing's widget is made before the graph
 is built (the page evaluates vis-network meanwhile), and the controls are made after the
-drawing says it has drawn the first view.
+drawing says it has drawn the first view. Given a build's folder (``Explorer("build/tables")``),
+the first display is stored (:mod:`.firstview`) and the next Explorer of the same build shows it
+before reading the tables (importing neither pandas nor networkx); it reads them and builds the
+graph once the drawing says it has drawn, or when code first asks for something that needs them. Importing
+this package imports none of that either: its names load on first use.
 
 What it does not do: it does not edit the tables (corrections go to ``curations.yaml`` and
 the next build).
@@ -49,20 +53,21 @@ drawing and their wiring), :mod:`.options` (what the controls offer, read from t
 :mod:`.controls` (the controls made and arranged), :mod:`.state` (control values to
 :func:`~orgnet.graph.select_view` arguments, framing, counts and status), :mod:`.table` (the
 evidence table as HTML), :mod:`.marks` (node sizes and community rings), :mod:`.curation`
-(the side panel's corrections), :mod:`.briefing` (the view as a briefing file).
+(the side panel's corrections), :mod:`.briefing` (the view as a briefing file),
+:mod:`.firstview` (the stored first display).
 """
 
 from __future__ import annotations
 
-# the one name helpers the Explorer uses, under their old names here
-from ..cells import split_cell as _split  # noqa: F401
-from ..graph import EDGE_COLUMNS, UNKNOWN_KIND, Selection, edge_table, select_view
-from ..graph.lookup import node_label as _label  # noqa: F401
-from ..graph.lookup import node_names as _names  # noqa: F401
-from .controls import KEYS
-from .state import FRESH_LAYOUT_MAX
-from .table import edge_table_html
-from .widget import Explorer
+import importlib
+import typing
+
+if typing.TYPE_CHECKING:
+    from ..graph import EDGE_COLUMNS, UNKNOWN_KIND, Selection, edge_table, select_view
+    from .controls import KEYS
+    from .state import FRESH_LAYOUT_MAX
+    from .table import edge_table_html
+    from .widget import Explorer
 
 __all__ = [
     "Explorer",
@@ -75,3 +80,34 @@ __all__ = [
     "UNKNOWN_KIND",
     "KEYS",
 ]
+
+# every name imported on first use: showing an Explorer from its stored first view imports neither
+# networkx nor pandas (the graph and the tables follow later); (module, name there)
+_LAZY = {
+    "Explorer": (".widget", "Explorer"),
+    "Selection": ("..graph", "Selection"),
+    "select_view": ("..graph", "select_view"),
+    "edge_table": ("..graph", "edge_table"),
+    "edge_table_html": (".table", "edge_table_html"),
+    "EDGE_COLUMNS": ("..graph", "EDGE_COLUMNS"),
+    "FRESH_LAYOUT_MAX": (".state", "FRESH_LAYOUT_MAX"),
+    "UNKNOWN_KIND": ("..graph", "UNKNOWN_KIND"),
+    "KEYS": (".controls", "KEYS"),
+    # the one name helpers the Explorer uses, under their old names here
+    "_split": ("..cells", "split_cell"),
+    "_label": ("..graph.lookup", "node_label"),
+    "_names": ("..graph.lookup", "node_names"),
+}
+
+
+def __getattr__(name: str) -> typing.Any:
+    if name in _LAZY:
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module, __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

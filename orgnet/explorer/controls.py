@@ -14,10 +14,12 @@ from __future__ import annotations
 import html
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import vocabulary
-from .options import Options
+
+if TYPE_CHECKING:
+    from .options import Options
 
 __all__ = [
     "Controls",

@@ -10,20 +10,42 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
 import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
-from ..graph import Selection, select_view, to_graph
-from ..tables import Tables, read_tables
-from . import briefing, curation, state
+from . import firstview
 from .controls import OBSERVED, Controls, fill, make_controls, shell
-from .options import control_options, defaults, focus_names
+
+if TYPE_CHECKING:
+    from ..graph import Selection
+    from ..tables import Tables
 
 __all__ = ["Explorer"]
+
+#: what the Explorer holds once it has read the tables and built the graph: asking for one of
+#: these (or a control) before then, on a first display shown from a stored first view, does it
+_LOADED = frozenset(
+    {
+        "tables",
+        "graph",
+        "state",
+        "_options",
+        "_titles",
+        "_defaults",
+        "_positions",
+        "_base",
+        "_node_index",
+        "_edge_index",
+        "_edge_by_id",
+        "_edge_at",
+        "_n_edges_total",
+    }
+)
 
 
 class Explorer:
@@ -55,6 +77,15 @@ class Explorer:
     first, then the rest): the controls below are shown when the drawing says it has drawn its
     first view whole (a custom message from the browser), or as soon as the code asks for one
     of them (``explorer.focus``), whichever comes first.
+
+    Given a build's folder, the Explorer stores its first display (the drawing's data, the
+    first view, counts, status and still picture; :mod:`orgnet.explorer.firstview`), and the
+    next Explorer of the same build, code and arguments, in any session, shows it at once: it
+    reads the tables, builds the graph and makes the controls when the drawing says it has drawn
+    (so that the kernel leaves the processor to the browser meanwhile), or as soon as code asks
+    for anything that needs them (``explorer.graph``, ``explorer.state``, a control,
+    :meth:`selection`, ...), and that work gives the same first view, so nothing is sent or drawn
+    again.
 
     Attributes
     ----------
@@ -89,6 +120,10 @@ class Explorer:
         What is shown now.
     redraw_ms : float
         How long the last redraw took in Python (selection and the view message).
+    stored_view : bool
+        Whether the first display was shown from a stored first view (the tables read and the
+        graph built once the drawing has drawn, or when asked for); ``network.base`` is filled
+        then.
     last_export : pathlib.Path or None
         The file the export button wrote last.
 
@@ -113,11 +148,8 @@ class Explorer:
         layout: str = "auto",
         curations: str | os.PathLike | None = None,
     ) -> None:
-        if not isinstance(tables, Tables):
-            tables = read_tables(tables)
         if layout not in ("auto", "fresh", "fixed"):
             raise InputError(f"layout must be 'auto', 'fresh' or 'fixed', not {layout!r}")
-        self.tables = tables
         self.height = int(height)
         self.max_table_rows = int(max_table_rows)
         self.layout_mode = layout
@@ -134,12 +166,42 @@ class Explorer:
         self._seq = 0
         self._framed_as: Any = None
         self._marks_cache: dict[str, Any] = {}
-        self.state: Selection | None = None
         self.redraw_ms = 0.0
         self.last_export: Path | None = None
+        self._pending: Any = None  # the tables (their folder) still to read: shown from a stored first view
         # the drawing's widget first, before the graph is built: the page loads its code and
         # evaluates vis-network meanwhile
         self._new_network()
+        self._store_key: str | None = None  # where this build's first display is stored (a folder given)
+        self._first: firstview.FirstView | None = None
+        if isinstance(tables, (str, os.PathLike)):
+            self._store_key = firstview.store_key(
+                tables, height=self.height, max_table_rows=self.max_table_rows, layout=layout
+            )
+            self._first = firstview.read(self._store_key)
+        self.stored_view = self._first is not None
+        if self._first is not None:
+            self._show_stored(self._first)
+            self._pending = tables
+        else:
+            self._load(tables)
+            if self._store_key is not None:  # what to store (after the cell): this first display
+                self._first = firstview.FirstView(
+                    self.network._base_json, self.network.view, self.counts.value, self.status.value, still=""
+                )
+        self._after_the_cell()
+
+    def _load(self, tables: Tables | str | os.PathLike) -> None:
+        """Read the tables (given a folder), build the graph, give the drawing the whole network
+        and draw the first view."""
+        from ..graph import to_graph
+        from ..tables import Tables, read_tables
+        from .options import control_options, defaults
+
+        if not isinstance(tables, Tables):
+            tables = read_tables(tables)
+        self.tables = tables
+        self.state: Selection | None = None
         self.graph = to_graph(tables)
         self._n_edges_total = self.graph.number_of_edges()
         self._give_base()
@@ -147,7 +209,35 @@ class Explorer:
         self._titles = self._options.titles
         self._defaults = defaults(self._options)
         self.redraw()
-        self._make_controls_after_the_cell()
+
+    def _loaded(self) -> None:
+        """A first display shown from a stored first view: the tables read and the graph built
+        now (:meth:`_load`; it gives the same first view, so nothing is sent again)."""
+        pending = self.__dict__.get("_pending")
+        if pending is None:
+            return
+        self._pending = None
+        try:
+            self._load(pending)
+        except BaseException:
+            self._pending = pending
+            raise
+        self._first = None  # the stored display, no longer needed (the still picture is made now)
+
+    def _show_stored(self, first: firstview.FirstView) -> None:
+        """The stored first display, at once: the whole network, the first view, counts and status."""
+        self.network._base_json = first.base_json
+        self.network.view = first.view
+        self.counts.value = first.counts
+        self.status.value = first.status
+
+    def _store(self) -> None:
+        """This build's first display (as :meth:`__init__` made it), stored for the next Explorer
+        of its folder: once, and not when it was shown from the store."""
+        if self.stored_view or self._first is None:
+            return
+        first, self._first = self._first, None
+        firstview.write(self._store_key, dataclasses.replace(first, still=_still(self._base, first.view)))
 
     def _new_network(self) -> None:
         """The live drawing (its data comes with :meth:`_give_base`) in the Explorer's widget,
@@ -187,19 +277,26 @@ class Explorer:
         self._base = base
         self.network.base = base
 
-    def _make_controls_after_the_cell(self) -> None:
-        """In IPython, the controls are made once the cell has run: its result (the drawing) is
-        on its way to the browser, and the controls reach it while it draws."""
+    def _after_the_cell(self) -> None:
+        """In IPython, once the cell has run (its result, the drawing, on its way to the browser):
+        the first display stored (one made here) and the controls made; they reach the browser
+        while it draws. Elsewhere the first display is stored now. A first display shown from
+        the store waits for the drawing's "drawn" (or code asking): reading the tables and
+        building the graph meanwhile would take the processor from the browser's first frame."""
         ipython = sys.modules.get("IPython")
         ip = ipython.get_ipython() if ipython is not None else None
         if ip is None:
+            self._store()
+            return
+        if self._pending is not None:
             return
 
-        def made(*_: Any) -> None:
-            ip.events.unregister("post_run_cell", made)
+        def after(*_: Any) -> None:
+            ip.events.unregister("post_run_cell", after)
+            self._store()
             self._made_controls()
 
-        ip.events.register("post_run_cell", made)
+        ip.events.register("post_run_cell", after)
 
     def _controls_now(self) -> Controls:
         """The controls, made if need be, and shown in the widget: when the drawing says it has
@@ -216,6 +313,8 @@ class Explorer:
         the buttons export and reset), not yet shown."""
         if self._controls is not None:
             return self._controls
+        from .options import focus_names
+
         controls = make_controls(
             self._options, focus_names(self.graph), depth=self._defaults["depth"], export_path=self._export_path
         )
@@ -234,8 +333,13 @@ class Explorer:
             self._controls_now()
 
     def __getattr__(self, name: str) -> Any:
-        """The controls, as attributes (``explorer.kinds``, ``explorer.focus``, ...)."""
-        if name in Controls.__dataclass_fields__ and "_options" in self.__dict__:
+        """The controls, as attributes (``explorer.kinds``, ``explorer.focus``, ...); shown from a
+        stored first view, the tables, graph and state too, read and built when first asked for."""
+        d = self.__dict__
+        if d.get("_pending") is not None and (name in _LOADED or name in Controls.__dataclass_fields__):
+            self._loaded()
+            return getattr(self, name)
+        if name in Controls.__dataclass_fields__ and "_options" in d:
             return getattr(self._controls_now(), name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
@@ -243,37 +347,33 @@ class Explorer:
     def _repr_mimebundle_(self, **kwargs):
         """The widget, and a still picture of the view for readers of the saved notebook
         without a kernel (front ends that run widgets show the widget)."""
-        from ..render.live import snapshot_svg
-        from ..render.network import template_environment
-
         bundle = self.widget._repr_mimebundle_(**kwargs)
         if isinstance(bundle, tuple):  # (data, metadata)
             data = dict(bundle[0])
             rest: tuple = bundle[1:]
         else:
             data, rest = dict(bundle), ()
-        sel = self._current()
-        # an <img> of the SVG, not the SVG inline: JupyterLab's sanitizer (an untrusted notebook,
-        # as one handed on is) removes inline SVG but keeps images
-        svg = snapshot_svg(self._base, self.network.view)
-        src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-        data["text/html"] = (
-            template_environment()
-            .get_template("explorer-still.html.j2")
-            .render(n_nodes=sel.n_nodes, n_edges=len(self.network.view["edges"]), src=src)
-            .rstrip("\n")
-        )
+        if self._pending is not None and self._first is not None:  # shown from the store, nothing asked yet
+            data["text/html"] = self._first.still
+        else:
+            self._current()
+            data["text/html"] = _still(self._base, self.network.view)
         return (data, *rest) if rest else data
 
     # ---- values and selection
     def values(self) -> dict:
         """The control values as :func:`select_view` arguments (None where a control keeps all)."""
+        from . import state
+
         c = self._controls
         now = {n: getattr(c, n).value for n in OBSERVED} if c is not None else {n: self._defaults[n] for n in OBSERVED}
         return state.view_arguments(now, self._defaults)
 
     def selection(self) -> Selection:
         """The :class:`Selection` for the current control values (computed, not drawn)."""
+        from ..graph import select_view
+        from . import state
+
         v = self.values()
         return select_view(self.graph, **{**v, "focus": state.resolve_focus(self.graph, v["focus"], self._focus_ids)})
 
@@ -322,6 +422,8 @@ class Explorer:
         """New positions for a small neighbourhood (laid out around its focus); None: every node
         at its place in the whole graph, so that filters take nodes away and put them back
         without moving the others."""
+        from . import state
+
         if not state.lays_out_afresh(sel, self.layout_mode):
             return None
         from ..render.network import layout_positions
@@ -331,11 +433,15 @@ class Explorer:
     def _positions_for(self, sel: Selection) -> dict | None:
         """The positions a briefing of `sel` is drawn at: None (laid out afresh) for a small view,
         the whole graph's for a big one."""
+        from . import state
+
         return None if state.lays_out_afresh(sel, self.layout_mode, narrowed_only=False) else self._positions
 
     def page(self, sel: Selection | None = None, *, generated=None) -> str:
         """The briefing page of a selection (default: the current one), with every edge of the
         view and its quote in a table under the drawing."""
+        from . import briefing
+
         sel = sel or self._current()
         return briefing.view_page(
             self.graph,
@@ -355,6 +461,7 @@ class Explorer:
         """Recompute the selection and send the drawing what changed (the view: indices, fresh
         positions for a small view); update counts and status."""
         from ..render.live import view_of
+        from . import state
 
         started = time.perf_counter()
         self._dirty = False
@@ -410,7 +517,7 @@ class Explorer:
         from ..render.live import edge_order
         from ..render.network import page_data
 
-        edges = [self._edge_at[i] for i in indices]
+        edges = [self._edge_at[i] for i in indices if 0 <= i < len(self._edge_at)]
         if not edges:
             return {}, {}
         sub = self.graph.edge_subgraph(edges)
@@ -439,6 +546,8 @@ class Explorer:
             Without a documents folder, without author or reason, or for a node, merge or
             link the network does not have.
         """
+        from . import curation
+
         said = curation.correct(
             request, G=self.graph, folder=self.curations, merges=self.tables.merges, edge_by_id=self._edge_by_id
         )
@@ -448,6 +557,8 @@ class Explorer:
     def _panel_message(self, widget: Any, content: Any, buffers: Any) -> None:
         """A correction sent by the side panel: written, and the panel told what it changes
         (or what is wrong)."""
+        from . import curation
+
         answer = curation.reply(content, self.correct)
         if answer is not None:
             self.network.send(answer)
@@ -456,6 +567,8 @@ class Explorer:
     def export(self, path: str | os.PathLike | None = None) -> Path:
         """Write the current view as a briefing HTML file (the edge table included); return
         its absolute path."""
+        from . import briefing
+
         return briefing.write_page(self.page(self.state), path if path is not None else self.export_path.value)
 
     def _export_clicked(self) -> None:
@@ -471,3 +584,21 @@ class Explorer:
         self.export_status.value = (
             f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, {sel.n_edges} edges)."
         )
+
+
+def _still(base: dict, view: dict) -> str:
+    """The still picture of `view` (an ``<img>`` of :func:`~orgnet.render.live.snapshot_svg`)
+    for readers of a saved notebook without a kernel."""
+    from ..render.assets import template_environment
+    from ..render.live import snapshot_svg
+
+    # an <img> of the SVG, not the SVG inline: JupyterLab's sanitizer (an untrusted notebook,
+    # as one handed on is) removes inline SVG but keeps images
+    svg = snapshot_svg(base, view)
+    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return (
+        template_environment()
+        .get_template("explorer-still.html.j2")
+        .render(n_nodes=len(view["nodes"]), n_edges=len(view["edges"]), src=src)
+        .rstrip("\n")
+    )

@@ -35,7 +35,11 @@ lines and side panel as a briefing (``style.js.j2``, ``panel.js.j2``) and, under
 the evidence table of the view: whole quotes, sortable, a row selects its link and a click on a
 link selects its row.
 
-The first display is made cheap (issue 13): the Explorer makes this widget before it builds
+The first display is made cheap (issue 13): an Explorer shown from its stored first view
+(:mod:`orgnet.explorer.firstview`) sets the base data's text (``_base_json``) and the view
+straight from the store, and ``base`` only once it has built the graph (the same text: nothing is
+sent again); this module imports networkx and the page data only in the functions that need
+them, so that widget is made without them. Otherwise the Explorer makes this widget before it builds
 the graph, so the library is evaluated when the model arrives (anywidget's ``initialize``)
 while the kernel still works, and ``base`` is parsed as soon as it comes; once its first
 view is drawn whole the drawing sends ``{"type": "drawn"}`` (the Explorer shows its controls
@@ -69,12 +73,15 @@ import json
 import math
 import os
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
-import networkx as nx
+# the library's text and the templates only: networkx and pandas (the graph, the page data) are
+# imported by the functions that need them, so that a stored first view is shown without them
+# (orgnet.explorer.firstview)
+from .assets import template_environment, vis_network_js
 
-from .. import vocabulary
-from .network import FONT_PX, layout_positions, page_data, template_environment, vis_network_js
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = [
     "NetworkView",
@@ -118,6 +125,7 @@ def layout_cache_dir() -> Path | None:
 def _layout_code() -> bytes:
     """The layout's code and the kinds' shapes (a label inside its shape makes another box):
     a stored layout is used only while they are unchanged."""
+    from .. import vocabulary
     from . import label_boxes, layout, network, overlaps, radial
 
     h = hashlib.blake2b(digest_size=20)
@@ -125,6 +133,13 @@ def _layout_code() -> bytes:
         h.update(Path(str(module.__file__)).read_bytes())
     h.update(json.dumps(vocabulary.kinds(), sort_keys=True, default=str).encode("utf-8"))
     return h.digest()
+
+
+def layout_positions(G: nx.MultiDiGraph, **kwargs: Any) -> dict:
+    """:func:`orgnet.render.network_data.layout_positions` (imported when first called)."""
+    from .network_data import layout_positions as positions
+
+    return positions(G, **kwargs)
 
 
 def _fingerprint(G: nx.MultiDiGraph) -> str:
@@ -201,6 +216,7 @@ def edge_order(G: nx.MultiDiGraph) -> list[tuple]:
 
     >>> from orgnet.graph import to_graph, example_tables
     >>> G = to_graph(example_tables())
+    >>> from orgnet.render.network import page_data
     >>> [(e["from"], e["to"]) for e in page_data(G)["edges"]] == [(u, v) for u, v, _ in edge_order(G)]
     True
     """
@@ -215,6 +231,8 @@ def base_data(G: nx.MultiDiGraph, *, positions: Mapping | None = None, **page_kw
     >>> len(b["nodes"]), len(b["edges"]), all("x" in n for n in b["nodes"])
     (8, 9, True)
     """
+    from .network_data import page_data
+
     if positions is None:
         positions = layout_positions(G)
     return page_data(G, positions=positions, **page_kwargs)
@@ -314,7 +332,8 @@ def _widget_class() -> type:
         author = traitlets.Unicode("").tag(sync=True)
 
         #: ``f(indices) -> ({str(index): claims}, {document: title})``: the claims of the links at
-        #: these indices of ``base["edges"]`` (None: those ``base`` holds)
+        #: these indices of ``base["edges"]``, leaving out indices it has no link at (None: those
+        #: ``base`` holds)
         claim_source: Any = None
 
         def __init__(self, **kwargs: Any) -> None:
@@ -335,22 +354,25 @@ def _widget_class() -> type:
             """Answer the drawing's ``{"type": "claims", "edges": [index, ...]}``."""
             if not isinstance(content, dict) or content.get("type") != "claims":
                 return
-            n = len(self.base.get("edges", ()))
-            wanted = sorted({i for i in content.get("edges") or () if isinstance(i, int) and 0 <= i < n})
-            if self.claim_source is not None:
-                claims, documents = self.claim_source(wanted)
+            asked = {i for i in content.get("edges") or () if isinstance(i, int) and i >= 0}
+            if self.claim_source is not None:  # it knows its links (and may still be reading them)
+                claims, documents = self.claim_source(sorted(asked))
             else:
-                claims = {str(i): self.base["edges"][i].get("claims", []) for i in wanted}
+                n = len(self.base.get("edges", ()))
+                claims = {str(i): self.base["edges"][i].get("claims", []) for i in sorted(asked) if i < n}
                 documents = {}
             self.send({"type": "claims", "claims": claims, "documents": documents})
 
     return NetworkView
 
 
-@functools.lru_cache(maxsize=1)
 def NetworkView(**kwargs: Any) -> Any:
     """A new live drawing widget; keyword arguments set its traits (``base``, ``view``,
-    ``height``, ``max_rows``, ``selected``). The vis-network library rides along once."""
+    ``height``, ``max_rows``, ``selected``). The vis-network library rides along once.
+
+    >>> NetworkView(height=300) is not NetworkView(height=300)
+    True
+    """
     return _widget_class()(_vis=vis_network_js(), **kwargs)
 
 
@@ -405,6 +427,8 @@ def snapshot_svg(base: Mapping, view: Mapping, *, width: int = 900, height: int 
     >>> svg.startswith("<svg") and svg.count("<circle") == 8 and svg.count("<line") == 9
     True
     """
+    from .network_data import FONT_PX
+
     nodes = [base["nodes"][i] for i in view.get("nodes", [])]
     edges = [base["edges"][i] for i in view.get("edges", [])]
     fresh = view.get("positions") or {}
