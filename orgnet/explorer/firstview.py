@@ -27,6 +27,7 @@ is made as without it).
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
 import importlib.util
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["FirstView", "store_key", "read", "write", "KEPT", "FORMAT"]
+__all__ = ["FirstView", "store_key", "read", "write", "still_html", "KEPT", "FORMAT"]
 
 #: the files' layout; another one is not read
 FORMAT = 1
@@ -201,3 +202,21 @@ def _prune(folder: Path) -> None:
             old.unlink()
         except OSError:
             pass
+
+
+def still_html(base: dict, view: dict) -> str:
+    """The still picture of `view` (an ``<img>`` of :func:`~orgnet.render.live.snapshot_svg`)
+    for readers of a saved notebook without a kernel."""
+    from ..render.assets import template_environment
+    from ..render.live import snapshot_svg
+
+    # an <img> of the SVG, not the SVG inline: JupyterLab's sanitizer (an untrusted notebook,
+    # as one handed on is) removes inline SVG but keeps images
+    svg = snapshot_svg(base, view)
+    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return (
+        template_environment()
+        .get_template("explorer-still.html.j2")
+        .render(n_nodes=len(view["nodes"]), n_edges=len(view["edges"]), src=src)
+        .rstrip("\n")
+    )

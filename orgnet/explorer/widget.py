@@ -8,7 +8,6 @@ widget and passes values between them.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import dataclasses
 import os
@@ -237,7 +236,7 @@ class Explorer:
         if self.stored_view or self._first is None:
             return
         first, self._first = self._first, None
-        firstview.write(self._store_key, dataclasses.replace(first, still=_still(self._base, first.view)))
+        firstview.write(self._store_key, dataclasses.replace(first, still=firstview.still_html(self._base, first.view)))
 
     def _new_network(self) -> None:
         """The live drawing (its data comes with :meth:`_give_base`) in the Explorer's widget,
@@ -357,7 +356,7 @@ class Explorer:
             data["text/html"] = self._first.still
         else:
             self._current()
-            data["text/html"] = _still(self._base, self.network.view)
+            data["text/html"] = firstview.still_html(self._base, self.network.view)
         return (data, *rest) if rest else data
 
     # ---- values and selection
@@ -584,21 +583,3 @@ class Explorer:
         self.export_status.value = (
             f"Wrote <code>{html.escape(str(path))}</code> ({sel.n_nodes} nodes, {sel.n_edges} edges)."
         )
-
-
-def _still(base: dict, view: dict) -> str:
-    """The still picture of `view` (an ``<img>`` of :func:`~orgnet.render.live.snapshot_svg`)
-    for readers of a saved notebook without a kernel."""
-    from ..render.assets import template_environment
-    from ..render.live import snapshot_svg
-
-    # an <img> of the SVG, not the SVG inline: JupyterLab's sanitizer (an untrusted notebook,
-    # as one handed on is) removes inline SVG but keeps images
-    svg = snapshot_svg(base, view)
-    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return (
-        template_environment()
-        .get_template("explorer-still.html.j2")
-        .render(n_nodes=len(view["nodes"]), n_edges=len(view["edges"]), src=src)
-        .rstrip("\n")
-    )
