@@ -185,13 +185,13 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     phrases = []
     for p in ph["phrases"]:
         pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
-        phrases.append(
-            dict(
-                p, pattern=pattern, rx=re.compile(pattern, re.I), needles=_required_words(pattern) or _needles(pattern)
-            )
-        )
+        sets = _required_sets(pattern)
+        needles = _most_selective(sets) or _needles(pattern)
+        # the other words a match needs: a sentence without one of each cannot match either
+        needs = tuple(dict.fromkeys(frozenset(s) for s in sets if s != needles))
+        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I), needles=needles, needs=needs))
     extra = {
-        key: _needles(ph[key])
+        key: _required_words(ph[key]) or _needles(ph[key])
         for key in (
             "alias_phrases",
             "former_name_phrases",
@@ -202,9 +202,11 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
             "staff_pattern",
         )
     }
-    hedge_needles = {level: _needles("|".join(re.escape(w) for w in words)) for level, words in hed["hedges"].items()}
+    hedge_alts = {level: "|".join(re.escape(w) for w in words) for level, words in hed["hedges"].items()}
+    hedge_needles = {level: _required_words(alt) or _needles(alt) for level, alt in hedge_alts.items()}
     all_needles = sorted(
         {n for p in phrases for n in p["needles"]}
+        | {n for p in phrases for words in p["needs"] for n in words}
         | {n for v in extra.values() for n in v}
         | {n for v in hedge_needles.values() for n in v},
         key=lambda n: (-len(n), n),
@@ -321,65 +323,80 @@ def _needles(pattern: str) -> tuple[str, ...]:
 
 
 def _required_words(pattern: str) -> tuple[str, ...] | None:
-    """Words of which every match of ``pattern`` contains at least one (lower case), from
-    its parse tree: optional parts and lookarounds are left out. ``None`` when no such set
-    exists (then :func:`_needles` is the fall-back).
+    """Words of which every match of ``pattern`` contains at least one (lower case): the most
+    selective of :func:`_required_sets`. ``None`` when no such set exists (then
+    :func:`_needles` is the fall-back).
 
     >>> _required_words(r"\\b(?:is|was) (?:the )?public face of\\b")
     ('public',)
     >>> _required_words(r"\\b(?:overseen|guided) by\\b|\\bsupervises\\b")
     ('supervises', 'overseen', 'guided')
+    >>> _required_words(r"\\b(?:is|was) (?=(?-i:Minister) of)(?!Deputy)")
+    ('minister',)
+    """
+    return _most_selective(_required_sets(pattern))
+
+
+def _most_selective(sets: list[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The set whose shortest word is longest (then the one of fewest words; then the first)."""
+    best: tuple[str, ...] | None = None
+    for cand in sets:
+        if cand and (
+            best is None
+            or min(map(len, cand)) > min(map(len, best))
+            or (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))
+        ):
+            best = cand
+    return best
+
+
+def _required_sets(pattern: str) -> list[tuple[str, ...]]:
+    """Sets of words (lower case) such that every match of ``pattern`` contains a word of each
+    set, from its parse tree: optional parts and negative lookarounds are left out; a positive
+    lookaround's words count, since the text searched holds them.
+
+    >>> _required_sets(r"\\b(?:is|was) (?:the )?public face of\\b")
+    [('public',), ('face',)]
+    >>> _required_sets(r"\\b(?:funded|paid) by (?=the (?:Ministry|Bureau))")
+    [('funded', 'paid'), ('the',), ('ministry', 'bureau')]
 
     Alternatives with a common start are factored by the regex parser ("customer|client"
-    gives "ustomer", "lient"); needles are found as substrings, so that is still exact.
+    gives "ustomer", "lient"); words are looked for as substrings, so that is still exact.
     """
     # (re's own parser, 3.11+; typeshed does not describe these private modules)
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    def words(run: list[str]) -> list[str]:
-        return [w for w in "".join(run).split() if len(w) >= 3]
+    def words(run: list[str]) -> list[tuple[str, ...]]:
+        return [(w,) for w in "".join(run).split() if len(w) >= 3]
 
-    def req(items) -> list[str] | None:
-        best: list[str] | None = None
+    def req(items) -> list[tuple[str, ...]]:
+        sets: list[tuple[str, ...]] = []
         run: list[str] = []
-
-        def consider(cand):
-            nonlocal best
-            if cand and (
-                best is None
-                or min(map(len, cand)) > min(map(len, best))
-                or (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))
-            ):
-                best = cand
-
         for op, av in items:
             if op is c.LITERAL:
                 ch = chr(av).lower()
                 run.append(ch if ch.isalpha() else " ")
                 continue
-            for w in words(run):
-                consider([w])
+            sets += words(run)
             run = []
             if op is c.SUBPATTERN:
-                consider(req(av[-1]))
+                sets += req(av[-1])
             elif op is c.BRANCH:
-                alts = [req(b) for b in av[1]]
+                alts = [_most_selective(req(b)) for b in av[1]]
                 if all(alts):
-                    consider(sorted({w for a in alts if a for w in a}, key=lambda w: (-len(w), w)))
+                    sets.append(tuple(sorted({w for a in alts if a for w in a}, key=lambda w: (-len(w), w))))
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                consider(req(av[2]))
-        for w in words(run):
-            consider([w])
-        return best
+                sets += req(av[2])
+            elif op is c.ASSERT:  # a lookahead or lookbehind that must hold
+                sets += req(av[1])
+        return sets + words(run)
 
     try:
         found = req(_parser.parse(pattern, re.I))
     except Exception:  # pragma: no cover - a pattern the parser cannot walk
-        return None
-    if not found:
-        return None
-    return tuple(dict.fromkeys(found))
+        return []
+    return [tuple(dict.fromkeys(s)) for s in found]
 
 
 def _drop_lookarounds(pattern: str) -> str:

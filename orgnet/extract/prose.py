@@ -320,7 +320,12 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         v = self.v
         sent_claims: list[Claim] = []
         ix = SentIndex(s, ments)
-        candidates = sorted({k for nd in present for k in v["phrases_of"].get(nd, ())})
+        phrases = v["phrases"]
+        candidates = sorted(
+            k
+            for k in {k for nd in present for k in v["phrases_of"].get(nd, ())}
+            if all(not present.isdisjoint(words) for words in phrases[k]["needs"])
+        )
         hits = sorted(
             ((t.start(), k, v["phrases"][k], t) for k in candidates for t in v["phrases"][k]["rx"].finditer(s.clean)),
             key=lambda h: (h[0], h[1]),
