@@ -12,6 +12,8 @@ import re
 from . import vocabulary
 from .read.infobox import plural
 
+_LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: every needle lies inside one
+
 __all__ = ["compiled"]
 
 
@@ -219,6 +221,13 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     def needles_in(word: str) -> frozenset:
         return frozenset(n for n in all_needles if n in word)
 
+    def needles_of(text: str) -> set[str]:
+        """The needles in ``text``: a pattern none of whose needles is there cannot match it."""
+        present: set[str] = set()
+        for word in set(_LETTERS.findall(text.lower())):
+            present |= needles_in(word)
+        return present
+
     # which phrases a needle can make possible
     phrases_of: dict[str, list[int]] = {}
     for k, p in enumerate(phrases):
@@ -231,6 +240,7 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     return {
         "phrases": phrases,
         "needles_in": needles_in,
+        "needles_of": needles_of,
         "phrases_of": phrases_of,
         "extra_needles": extra,
         "hedge_needles": hedge_needles,

@@ -20,9 +20,6 @@ from .words import is_demonym, next_nonspace, not_overlapping, singular_title, s
 __all__ = ["ProseRules"]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
 _GENERIC_BODY_NOUNS = frozenset(
     {"group", "organization", "organisation", "body", "institution", "network", "agency", "service"}
 )
@@ -213,9 +210,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         if first_person:
             self.__dict__["_last_person"] = first_person
         # literal words of every pattern found in this sentence: patterns without one cannot match
-        present: set[str] = set()
-        for word in set(_LETTERS.findall(s.clean.lower())):
-            present |= self.v["needles_in"](word)
+        present = self.v["needles_of"](s.clean)
         hedge_at = self._clause_hedges(s, present)
         self._hedge_at = hedge_at
         ctx = dict(section=s.section, refs=s.refs, hedge=hedge_at(0))
