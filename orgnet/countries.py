@@ -118,11 +118,14 @@ def is_country_word(word: str) -> bool:
     return word[:1].isupper() and " " not in word and bool(countries_in(word))
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
 def is_country_name(name: str) -> bool:
     """Whether the whole of ``name`` names a country (a state is no body anyone leads).
 
     >>> is_country_name("the Soviet Union"), is_country_name("Communist Party of the Soviet Union")
     (True, False)
     """
-    words = [w.casefold().rstrip(".") for w in _WORD.findall(re.sub(r"^the\s+", "", (name or "").strip(), flags=re.I))]
+    words = [w.casefold().rstrip(".") for w in _WORD.findall(_LEADING_THE.sub("", (name or "").strip()))]
     return bool(words) and tuple(words) in _tables()[0]

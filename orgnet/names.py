@@ -59,8 +59,11 @@ def strip_disambiguator(name: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[\w’']+")
+_ACRONYM_NAME = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?: (?:of|for|in) (?:the )?[A-Z].*)?")
+_ALL_CAPITALS = re.compile(r"[A-Z]{2,}")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_org_name(name: str) -> bool:
     """True when a name holds an organisation word or is an acronym.
 
@@ -72,7 +75,7 @@ def is_org_name(name: str) -> bool:
     words = _NAME_WORD.findall(name)
     if any(w in compiled()["org_words"] for w in words):
         return True
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}(?: (?:of|for|in) (?:the )?[A-Z].*)?", name.strip()))
+    return bool(_ACRONYM_NAME.fullmatch(name.strip()))
 
 
 _NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")
@@ -87,6 +90,7 @@ def _not_name_word(w: str) -> bool:
     return w in compiled()["non_name_words"]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words, no organisation word, not a title.
 
@@ -123,7 +127,7 @@ def looks_like_person(name: str) -> bool:
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)
     return all(
         (_cap_word(w) or v["particle_rx"].match(w) or (w in v["particles"] and 0 < k < len(words) - 1))
-        and not re.fullmatch(r"[A-Z]{2,}", w)
+        and not _ALL_CAPITALS.fullmatch(w)
         for k, w in enumerate(words)
     )
 

@@ -14,6 +14,7 @@ from .words import is_demonym, office_then_person
 
 __all__ = ["cap", "connector_ok", "make_mention"]
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _MEMBER_OF = re.compile(
     r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$"
@@ -146,7 +147,7 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")):
             title, name = c.group("title"), c.group("person")
     title, name = _person_words(name, title, v)
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", name))
+    acronym = bool(_ACRONYM.fullmatch(name))
     return Mention(
         start=s,
         end=e,

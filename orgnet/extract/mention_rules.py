@@ -28,6 +28,7 @@ __all__ = [
 PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)")  # ("(MPS, Ulterian: Bo Ca (BC))")
 
 
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
 _UNIT_NUMBER = re.compile(
     r" (?P<n>\d{1,4})\b(?![.,:/-]?\d)(?! (?:years?|months?|days?|times|percent|per|members|staff|people|officers)\b)"
 )
@@ -468,7 +469,7 @@ def merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[
     i = 0
     while i < len(ms):
         m = ms[i]
-        if m.org and not m.acronym and re.search(r"\b(?:of|for)\b", m.name) and " " in m.name:
+        if m.org and not m.acronym and _OF_FOR.search(m.name) and " " in m.name:
             j, ended = i, False
             while j + 1 < len(ms):
                 gap = clean[ms[j].end : ms[j + 1].start]

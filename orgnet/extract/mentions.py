@@ -158,14 +158,17 @@ def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]
     glued = set()  # where a mirror dropped the space before a linked name ("theCentral Committee")
     for m in _TOKEN.finditer(clean, start, end):
         tok = m.group()
-        g = None if tok[2:].islower() else _GLUED_LINK.match(tok)  # (a glued link has a capital after its word)
+        # (a glued link opens with a lower-case word or "The", and has a capital after its word)
+        g = _GLUED_LINK.match(tok) if (tok[0].islower() or tok[:3] == "The") and not tok[2:].islower() else None
         if g:
-            cut = m.start() + g.end("w")
-            toks.append((m.start(), cut, g.group("w")))
-            toks.append((cut, m.end(), g.group("rest")))
+            a, b = m.span()
+            cut = a + g.end("w")
+            toks.append((a, cut, g.group("w")))
+            toks.append((cut, b, g.group("rest")))
             glued.add(cut)
         else:
-            toks.append((m.start(), m.end(), tok))
+            a, b = m.span()
+            toks.append((a, b, tok))
     return toks, glued
 
 

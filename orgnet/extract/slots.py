@@ -56,6 +56,11 @@ _SINGULAR_RELATIVE = re.compile(
 
 
 # after the last name of a list: the clause ends, or "and"/"or" goes on with a name not read
+_CLAUSE_BREAK = re.compile(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b")
+_ALONG_WITH = re.compile(r",\s*(?:together with|along with|alongside|in addition to)\b")
+_SECOND_PREDICATE = re.compile(
+    r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b"
+)
 _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
 
 
@@ -255,8 +260,8 @@ class SlotRules(ExtractorBase):
         s, clean = ix.s, ix.clean
         gap = clean[pos - s.start : max(pos, m.start) - s.start]
         if (
-            re.search(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b", gap)
-            or re.search(r",\s*(?:together with|along with|alongside|in addition to)\b", gap)
+            _CLAUSE_BREAK.search(gap)
+            or _ALONG_WITH.search(gap)
             or _COORDINATED_VERB.search(gap)
             or _ONE_NOUN_COLON.match(gap)
         ):
@@ -511,13 +516,7 @@ class SlotRules(ExtractorBase):
         s, clean, ments = ix.s, ix.clean, ix.ments
         m = ments[fit[j]]
         between = clean[max(m.end - s.start, pos - s.start - _MAX_LOOKBACK) : pos - s.start]
-        if not (
-            re.search(
-                r"\band (?:[a-z]+ly )?(?:is|was|are|were|has|have|had|also|[a-z]+s|[a-z]+ed)\b|,\s*[a-z]+ing\b",
-                between,
-            )
-            or _AND_BEFORE.fullmatch(between)
-        ):
+        if not (_SECOND_PREDICATE.search(between) or _AND_BEFORE.fullmatch(between)):
             return j
         lead = skip_lead_phrase(clean)
         orgs = ix.fitting(kind, org_only=kind != "person")

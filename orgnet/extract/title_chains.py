@@ -13,6 +13,7 @@ from .words import office_of_chain, office_then_person, strip_rank
 __all__ = ["TitleChainRules"]
 
 _TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ONLY_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*")
 _PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
 
 
@@ -88,11 +89,7 @@ class TitleChainRules(ExtractorBase):
         """ "Harbour Bureau (HB) Director-General Ada Li resigned": the body, its abbreviation, the
         post. Whether a claim was made."""
         prev = next(
-            (
-                p
-                for p in names[max(0, k - 2) : k][::-1]
-                if re.fullmatch(r"\s*\([^()]{1,60}\)\s*", self.clean[p.end : m.start])
-            ),
+            (p for p in names[max(0, k - 2) : k][::-1] if _ONLY_PARENTHESIS.fullmatch(self.clean[p.end : m.start])),
             None,
         )
         if (

@@ -359,6 +359,9 @@ def name_dates_term(nd: re.Match) -> tuple[int | None, int | None]:
     return y0, y1
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
 def is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
     of X"): a heading even without blank lines around it."""
@@ -369,7 +372,7 @@ def is_list_heading(s: str) -> bool:
         or s[-1] in ".,;:!?"
         or "|" in s
         or "," in s
-        or any(ch.isdigit() for ch in re.sub(r"\([^()]*\)", "", s))
+        or any(ch.isdigit() for ch in _PARENTHESIS.sub("", s))
     ):
         return False
     lh = leader_heading(s)
@@ -387,9 +390,14 @@ IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
 PIPE_ONLY = re.compile(r"[\s|:-]*")
 
 
+_TRAILING_BARS = re.compile(r"(?:\s*\|)+\s*$")
+
+
 def cells_text(line: str) -> str:
     """A line without the pipe-table cells' bars ("Head of X | |" -> "Head of X")."""
-    return re.sub(r"(?:\s*\|)+\s*$", "", line).strip().strip("|").strip()
+    if "|" not in line:
+        return line.strip()
+    return _TRAILING_BARS.sub("", line).strip().strip("|").strip()
 
 
 _RUN_ON_WORDS = frozenset(
@@ -471,6 +479,10 @@ def known_titles() -> frozenset[str]:
 
 # after a short capitalised abbreviation, another one or a retirement mark goes on with a rank
 # ("Lt. Gen. Bo Wu", "Let. Gen. (ret.) Bo Wu"): no sentence ends between them
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+_TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_RETIRED_MARK = re.compile(r"(?i:ret|retd|retired)\.")
 _RANK_RUN = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s|\((?i:ret|retd|retired)\.?\)\s)")
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
@@ -479,7 +491,7 @@ def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> b
     """A short capitalised abbreviation that a rank or a retired mark follows ("Let. Gen.") and
     that ends no name ("Cy Lo. Brig. Gen. Bo Wu came" ends a sentence after "Lo.")."""
     return (
-        bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", token))
+        bool(_SHORT_ABBREVIATION.fullmatch(token))
         and bool(_RANK_RUN.match(clean, after))
         and not _NAME_WORD_BEFORE.search(clean, max(0, token_start - 30), token_start)
     )
@@ -517,11 +529,11 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
         token = clean[max(token_start, pos) : m.start() + 1].lstrip("(")  # ("Col. (Retd.) Ada Li")
         if (
             token in abbrevs
-            or re.fullmatch(r"(?:[A-Z]\.)+|[A-Z]", token.rstrip(".") + ".")
+            or _INITIALS.fullmatch(token.rstrip(".") + ".")
             and len(token.rstrip(".")) <= 1
-            or re.fullmatch(r"(?:[A-Z]\.){2,}", token)
+            or _TWO_INITIALS.fullmatch(token)
             or _rank_before_rank(clean, max(token_start, pos), m.end(), token)
-            or re.fullmatch(r"(?i:ret|retd|retired)\.", token)  # "Gen. (ret.) Bo Wu"
+            or _RETIRED_MARK.fullmatch(token)  # "Gen. (ret.) Bo Wu"
         ):
             continue
         out.append((pos, m.end()))

@@ -41,6 +41,9 @@ from .parse_state import ParserState
 
 __all__ = ["HolderRules"]
 
+_PRECEDED = re.compile(r"preceded by\b", re.I)
+_SUCCEEDED = re.compile(r"succeeded by\b", re.I)
+
 
 #: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
@@ -57,7 +60,7 @@ class HolderRules(ParserState):
         rows = [(k, start, cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
         for j in range(1, len(rows) - 1):
             (_, a0, before), (k, start, post), (_, b0, after) = rows[j - 1], rows[j], rows[j + 1]
-            if not (re.match(r"preceded by\b", before, re.I) and re.match(r"succeeded by\b", after, re.I)):
+            if not (_PRECEDED.match(before) and _SUCCEEDED.match(after)):
                 continue
             years = dates_in(post)
             name = re.sub(r"[\s,(]*(?:1[6-9]|20)\d\d.*$", "", post).strip()
