@@ -154,7 +154,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
         # "the agency", also with one lower-case word between ("the intelligence agency")
-        "anaphora_rx": re.compile(
+        "anaphora_rx": compile_fast(
             r"\b(?P<w>"
             + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if not w.startswith("the "))
             + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:"
@@ -191,7 +191,7 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         needles = _most_selective(sets) or _needles(pattern)
         # the other words a match needs: a sentence without one of each cannot match either
         needs = tuple(dict.fromkeys(frozenset(s) for s in sets if s != needles))
-        phrases.append(dict(p, pattern=pattern, rx=re.compile(pattern, re.I), needles=needles, needs=needs))
+        phrases.append(dict(p, pattern=pattern, rx=compile_fast(pattern, re.I), needles=needles, needs=needs))
     extra = {
         key: _required_words(ph[key]) or _needles(ph[key])
         for key in (
@@ -234,7 +234,7 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         for nd in p["needles"]:
             phrases_of.setdefault(nd, []).append(k)
     hedge_rx = {
-        level: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+        level: compile_fast(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
         for level, words in hed["hedges"].items()
     }
     return {
@@ -244,13 +244,13 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         "phrases_of": phrases_of,
         "extra_needles": extra,
         "hedge_needles": hedge_needles,
-        "alias_rx": re.compile(ph["alias_phrases"], re.I),
-        "former_rx": re.compile(ph["former_name_phrases"], re.I),
-        "rename_rx": re.compile(ph["rename_pattern"], re.I),
-        "founded_rx": re.compile(ph["founded_pattern"], re.I),
-        "founded_lead_rx": re.compile(ph["founded_lead_pattern"], re.I),
-        "staff_rx": re.compile(ph["staff_pattern"], re.I),
-        "newly_founded_rx": re.compile(ph["newly_founded_pattern"], re.I),
+        "alias_rx": compile_fast(ph["alias_phrases"], re.I),
+        "former_rx": compile_fast(ph["former_name_phrases"], re.I),
+        "rename_rx": compile_fast(ph["rename_pattern"], re.I),
+        "founded_rx": compile_fast(ph["founded_pattern"], re.I),
+        "founded_lead_rx": compile_fast(ph["founded_lead_pattern"], re.I),
+        "staff_rx": compile_fast(ph["staff_pattern"], re.I),
+        "newly_founded_rx": compile_fast(ph["newly_founded_pattern"], re.I),
         # ", maintaining ties to Z": a clause of a tie that went on (names.yaml continuing_participles)
         "continuing_rx": re.compile(
             r",\s*(?:while\s+|thereby\s+|and\s+)?(?:still\s+)?(?:"
@@ -407,6 +407,71 @@ def _required_sets(pattern: str) -> list[tuple[str, ...]]:
     except Exception:  # pragma: no cover - a pattern the parser cannot walk
         return []
     return [tuple(dict.fromkeys(s)) for s in found]
+
+
+def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, told first which characters a match can start with.
+
+    A pattern that opens with lookbehinds or a word boundary is otherwise tried in full at every
+    position of the text; a lookahead on its first characters turns most positions down at once.
+    The matches are the same (the lookahead is zero-width and holds wherever a match starts).
+
+    >>> rx = compile_fast(r"(?<!\\bwas )\\breports? to\\b", re.I)
+    >>> rx.pattern, rx.search("It Reports to the board.").group()
+    ('(?=[r])(?<!\\\\bwas )\\\\breports? to\\\\b', 'Reports to')
+    """
+    chars = _first_chars(pattern, flags)
+    if not chars or pattern.startswith("(?") and pattern[2:3].isalpha():  # (no lookahead before global flags)
+        return re.compile(pattern, flags)
+    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" + pattern, flags)
+
+
+def _first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters every match of ``pattern`` starts with (as the pattern writes them), or
+    ``None`` when that is not known (a class, a wildcard, or a match that may be empty).
+
+    >>> sorted(_first_chars(r"(?<!\\bthe )\\b(?:is|was)(?: the)? head"))
+    ['i', 'w']
+    >>> _first_chars(r"(?:the )?[A-Z]\\w+") is None
+    True
+    """
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    zero_width = (c.AT, c.ASSERT, c.ASSERT_NOT)
+
+    def first(items: list, depth: int = 0) -> set[str] | None:
+        if depth > 12:
+            return None
+        for i, (op, av) in enumerate(items):
+            rest = items[i + 1 :]
+            if op in zero_width:
+                continue
+            if op is c.LITERAL:
+                return {chr(av)}
+            if op is c.SUBPATTERN:
+                if av[1] & re.I and not flags & re.I:
+                    return None  # ("(?i:...)" in a pattern otherwise case-sensitive)
+                return first(list(av[-1]) + rest, depth + 1)
+            if op is c.BRANCH:
+                out: set[str] = set()
+                for alt in av[1]:
+                    f = first(list(alt) + rest, depth + 1)
+                    if f is None:
+                        return None
+                    out |= f
+                return out
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                once = first(list(av[2]) + rest, depth + 1)
+                skip = first(rest, depth + 1) if av[0] == 0 else set()
+                return None if once is None or skip is None else once | skip
+            return None
+        return None  # the pattern may match an empty string
+
+    try:
+        return first(list(_parser.parse(pattern, flags)))
+    except Exception:  # pragma: no cover - a pattern the parser cannot walk
+        return None
 
 
 def _drop_lookarounds(pattern: str) -> str:

@@ -70,3 +70,21 @@ def test_required_sets_read_lookaheads_and_skip_optional_parts():
     assert _required_sets(r"\bfell (?:directly )?under\b(?! the)") == [("fell",), ("under",)]
     assert _required_sets(r"\bis (?=the (?-i:Minister|Chief) of)") == [("the",), ("minister", "chief")]
     assert _required_sets(r"\b(?:ab|cd) x") == []  # no word of three letters is certain
+
+
+def test_patterns_told_their_first_characters_match_as_written():
+    import re
+
+    from orgnet.lexicon import compile_fast
+
+    v = compiled()
+    rxs = [p["rx"] for p in v["phrases"]] + list(v["hedge_rx"].values()) + [v["anaphora_rx"], v["alias_rx"]]
+    told = [rx for rx in rxs if rx.pattern.startswith("(?=[")]
+    assert len(told) > 100
+    text = "\n".join(_sentences())
+    for rx in told:
+        plain = re.compile(rx.pattern[rx.pattern.index("])") + 2 :], rx.flags)
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in plain.finditer(text)], rx.pattern
+    # a scoped case-insensitive group in a case-sensitive pattern: its first letters are not known
+    assert compile_fast(r"(?i:ada) li").pattern == "(?i:ada) li"
+    assert compile_fast(r"\bAda", 0).search("Mada Ada").start() == 5

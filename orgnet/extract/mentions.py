@@ -86,9 +86,13 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         return " " if a == b and b in glued else clean[a:b]
 
     mentions: list[Mention] = []
+    not_starts = v["not_starts"]
     i, n = 0, len(toks)
     while i < n:
         s0, e0, tok = toks[i]
+        if tok[0].islower() and "-" not in tok and tok not in not_starts:
+            i += 1  # (most words: a lower-case word opens no name)
+            continue
         numbered = (
             bool(_ASCII_NUMBER.fullmatch(tok))
             and not 1600 <= int(tok) <= 2099
