@@ -10,6 +10,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..patterns import compile_fast
 from .field_lines import match_field_line
 from .infobox import plural
 from .officeholders import leader_heading, person_name
@@ -498,7 +499,7 @@ def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> b
 
 
 # (or a full stop the scrape glued to the next sentence: "... for External Relations.The Politburo")
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_fast(
     r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])|(?<=[a-z]{3})[.!?](?:\[\d{1,3}\])*(?=[A-Z][a-z]{2})"
 )
 

@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..patterns import compile_fast
 
 __all__ = ["squashed_segments", "prose_after_value"]
 
@@ -31,7 +32,7 @@ def _key_rx() -> re.Pattern:
     # a key (tried only at a capital: prose is read fast) stands at the start, after a space or a mark,
     # or glued to the value before it; a
     # one-word key is not glued after a capital ("ReFormed"), and a value follows it
-    return re.compile(
+    return compile_fast(
         r"(?=[A-Z])(?:^|(?<=[\s\])°.,;\"”])|(?<=[a-z0-9])|(?<=[A-Z])(?=[A-Z][a-z]+ [a-z]))(?P<key>" + alts + r")"
         r"(?=\s*[-•:]?\s*[A-Z0-9(€$£¥]|\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b|\s*$)"  # (a web address: "Website tide.gov")
     )
