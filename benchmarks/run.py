@@ -1565,7 +1565,7 @@ def main(argv: list[str] | None = None) -> int:
         "--hostile-sizes",
         default=None,
         help="sizes in bytes of the hostile inputs, each double the "
-        "last (default 25000,50000,100000,200000; --quick: 4000,8000)",
+        "last (default 25000,50000,100000,200000; --quick: 8000,16000, as smaller inputs parse under the noise floor)",
     )
     ap.add_argument(
         "--only",
@@ -1598,7 +1598,7 @@ def main(argv: list[str] | None = None) -> int:
     render_sizes = _sizes(args.render_sizes or ("50" if quick else "100,1000,3000"))
     fluid_sizes = _sizes(args.fluid_sizes or ("50" if quick else "3000,5000,10000"))
     fluid_frames = 8 if quick else 40
-    hostile_sizes = _sizes(args.hostile_sizes or ("4000,8000" if quick else ",".join(map(str, hostile.SIZES))))
+    hostile_sizes = _sizes(args.hostile_sizes or ("8000,16000" if quick else ",".join(map(str, hostile.SIZES))))
     pyvis_timeout = args.pyvis_timeout or (4.0 if quick else 60.0)
     tries = args.wait_tries if args.wait_tries is not None else (0 if quick else 5)
     repeats_small = 1 if quick else 3
