@@ -60,6 +60,7 @@ __all__ = ["ParseCache", "CorruptEntry", "parser_version", "to_plain", "from_pla
 _PARSER_MODULES = (
     "read/*.py",
     "lexicon.py",
+    "patterns.py",
     "names.py",
     "countries.py",
     "extract/*.py",
