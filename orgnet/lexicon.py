@@ -133,6 +133,10 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
         "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
+        # a state's or place's name: a state word before "of" or at the end ("Republic of X", "X Province")
+        "state_name_rx": re.compile(
+            r"^(?:(?:the )?(?:" + "|".join(n["state_words"]) + r") of\b|.*\b(?:" + "|".join(n["state_words"]) + r")$)"
+        ),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words

@@ -203,6 +203,13 @@ class FieldRules(ExtractorBase):
                     r"\b[A-Z]{2,}\b", text
                 ):  # ("Main organ: Congress", "Plenum of the HPC")
                     self._give(role, text, span, object_kind="publication")
+                elif (
+                    words & self.v["org_words"]
+                    and not self.v["bare_org_word"].fullmatch(text)
+                    and not re.search(r"\b[A-Z]{2,}\b|[,&;]", text)
+                ):
+                    # "Main organ: General Assembly": a governing body, one of the subject's own
+                    self._give("unit", text, span)
         elif role in ("founder", "funder"):
             m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
             who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)

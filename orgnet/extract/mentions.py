@@ -225,7 +225,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 
 
 _STATE_NOUN = re.compile(
-    r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)"
+    r" (government|authorities|regime|embassy|military intelligence|military|army|navy|secret police|intelligence service|"
+    r"security services?)\b(?!-)"
 )
 
 

@@ -512,6 +512,18 @@ class HolderRules(ParserState):
             return True
         return False
 
+    @staticmethod
+    def _holder_comma_post(s: str) -> tuple[str, str] | None:
+        """A holder's line with the post after a comma ("Ada Lind, founder" under "Key people"):
+        ``(name, post)``, or None when the line is not one person and a known post."""
+        m = _NAME_THEN_POST.fullmatch(s)
+        if m is None or m.group("post").casefold() not in known_titles():
+            return None
+        pn = person_name(m.group("name"), 0)
+        if pn is None or pn.text != m.group("name"):
+            return None
+        return pn.text, m.group("post")[:1].upper() + m.group("post")[1:]
+
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
         pn = person_name(name, 0)
         if pn is not None and pn.start:
@@ -531,3 +543,7 @@ class HolderRules(ParserState):
                 line=i + 1,
             )
         )
+
+
+# a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
+_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40}?)\s*")

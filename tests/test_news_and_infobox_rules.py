@@ -1,0 +1,134 @@
+"""General rules a held-out set of real pages showed missing (news of appointments with a rank
+before the name and a body named without an organisation word, a title glued to its
+abbreviation, membership since a time, control by an office holder, an infobox's key people
+with their posts): each test runs the reader and extractor on a short invented document and
+checks one rule, and where a rule could over-reach, that it does not.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+# ----------------------------------------------------------------------------- news of appointments
+
+
+def test_appointed_as_the_post_of_a_body_named_without_an_organisation_word():
+    _, cs = run(
+        "Tide news\n\n"
+        "A source said that Maj-Gen Ada Morn has been appointed as the chief of the Veldran Intelligence, "
+        "while Lt-Gen Bo Wu is appointed as the chief of the military intelligence.\n\n"
+        "Maj-Gen Cy Lo is appointed as the head of the National Security, replacing Dan Roe.\n\n"
+        "Maj-Gen Ed Fay is appointed as deputy National Security chief.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Veldran Intelligence").title == "Chief"
+    assert one(cs, "Bo Wu", "leads", "military intelligence").title == "Chief"
+    one(cs, "Cy Lo", "leads", "National Security")
+    assert one(cs, "Ed Fay", "leads", "National Security").title == "Deputy Chief"
+    # the rank is no part of the person's name
+    assert not [c for c in cs if c.subject.startswith(("Maj", "Lt"))], show(cs)
+
+
+def test_a_post_of_a_state_or_without_the_article_names_no_body():
+    _, cs = run(
+        "Tide news\n\n"
+        "Ada Morn was appointed as the head of the Republic of Veldra. Bo Wu was appointed as the chief of "
+        "Ulton Province. Cy Lo was appointed as the head of the United States.\n"
+    )
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_a_demonym_and_military_intelligence_is_one_body():
+    _, cs = run("Tide news\n\nBo Wu, former head of Veldran military intelligence, retired in 1990.\n")
+    one(cs, "Bo Wu", "leads", "Veldran military intelligence")
+    none(cs, "Bo Wu", "leads", "Veldran military")
+
+
+# ----------------------------------------------------------------------------- titles and memberships
+
+
+def test_a_title_line_with_its_abbreviation_glued_on_is_the_name_and_an_alias():
+    d, cs = run(
+        "Harbour Tide Organization HTO\n"
+        "Harbour Tide Organization (HTO)\n"
+        "an international body founded in Ulton in 1957. The Ulton Tide Committee has been a member of HTO "
+        "since its inception.\n"
+    )
+    assert not [c for c in cs if "HTO" in c.subject and c.subject != "HTO"], show(cs)
+    assert [c for c in cs if c.relation == "alias" and c.value == "HTO"], show(cs)
+    one(cs, "Ulton Tide Committee", "part_of", "Harbour Tide Organization")
+
+
+def test_a_title_ending_in_capitals_that_are_not_its_initials_is_kept_whole():
+    d, cs = run("Harbour Tide Office UK\n\nThe Harbour Tide Office UK is a body in Ulton.\n")
+    assert not [c for c in cs if c.relation == "alias" and c.value == "UK"], show(cs)
+
+
+def test_membership_since_a_year_and_no_fallback_to_the_page_for_a_person():
+    _, cs = run(
+        "Harbour Tide Organization\n\n"
+        "The Harbour Tide Organization is an international body. The Sea League has been a member of the "
+        "Tide Union since 1960. Ada Morn is a member of the Tide Party.\n"
+    )
+    assert one(cs, "Sea League", "part_of", "Tide Union").start == 1960
+    none(cs, "Harbour Tide Organization", "part_of", "Tide Party")
+
+
+# ----------------------------------------------------------------------------- control by an office holder
+
+
+def test_controlled_by_an_office_and_its_holder_in_apposition_is_the_holders():
+    _, cs = run(
+        "Harbour Security Service\n\n"
+        "The Harbour Security Service (HSS) is an agency of Veldra. The HSS is formally controlled by the "
+        "president of Veldra, Ada Morn. The Sea Guard is controlled by the Tide Office.\n"
+    )
+    one(cs, "Harbour Security Service", "controlled_by", "Ada Morn")
+    one(cs, "Sea Guard", "controlled_by", "Tide Office")
+    none(cs, "Harbour Security Service", "controlled_by", "Veldra")
+
+
+def test_a_body_that_runs_front_organizations_operates_them():
+    _, cs = run(
+        "Tide Front Department\n\n"
+        "The Tide Front Department (TFD) is a department of the Harbour Party. It manages front "
+        "organizations, including the Tidewatch. The Harbour Party created front groups, such as the Sea "
+        "Circle.\n"
+    )
+    one(cs, "Tidewatch", "front_for", "Tide Front Department")
+    one(cs, "Tidewatch", "operated_by", "Tide Front Department")
+    one(cs, "Sea Circle", "front_for", "Harbour Party")
+    none(cs, "Sea Circle", "operated_by", "Harbour Party")  # created, not said to run
+
+
+# ----------------------------------------------------------------------------- infobox keys alone on a line
+
+_CLUB = """Harbour Club
+
+Harbour Club
+TypeNGO
+Chairman
+Bo Wu
+Key people
+Ada Lind, founder
+Main organ
+{organ}
+Parent organisation
+Tide Office
+
+The Harbour Club is a club in Ulton.
+"""
+
+
+def test_key_people_with_a_post_after_the_name_and_a_governing_organ():
+    _, cs = run(_CLUB.format(organ="General Assembly"))
+    assert one(cs, "Ada Lind", "leads", "Harbour Club").title == "Founder"
+    one(cs, "Bo Wu", "leads", "Harbour Club")
+    one(cs, "General Assembly", "part_of", "Harbour Club")
+
+
+def test_a_main_organ_that_is_a_paper_or_a_bare_body_word_is_no_unit():
+    _, cs = run(_CLUB.format(organ="Tide Herald"))
+    one(cs, "Harbour Club", "publishes", "Tide Herald")
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)
+    _, cs = run(_CLUB.format(organ="Congress"))
+    assert not [c for c in cs if c.relation in ("part_of", "publishes")], show(cs)
