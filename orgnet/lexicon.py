@@ -133,6 +133,11 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
         "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
+        "name_regions": frozenset(n["name_regions"]),
+        # an office of oversight that an oversight field may name ("Inspector General of Veldra")
+        "oversight_office_rx": re.compile(
+            r"(?:the )?(?:" + "|".join(re.escape(o) for o in n["oversight_offices"]) + r")\b", re.I
+        ),
         # a state's or place's name: a state word before "of" or at the end ("Republic of X", "X Province")
         "state_name_rx": re.compile(
             r"^(?:(?:the )?(?:" + "|".join(n["state_words"]) + r") of\b|.*\b(?:" + "|".join(n["state_words"]) + r")$)"

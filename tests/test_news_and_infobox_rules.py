@@ -132,3 +132,42 @@ def test_a_main_organ_that_is_a_paper_or_a_bare_body_word_is_no_unit():
     assert not [c for c in cs if c.relation == "part_of"], show(cs)
     _, cs = run(_CLUB.format(organ="Congress"))
     assert not [c for c in cs if c.relation in ("part_of", "publishes")], show(cs)
+
+
+# ----------------------------------------------------------------------------- smaller causes of the development sets
+
+
+def test_an_oversight_field_may_name_offices_of_oversight_over_two_lines():
+    _, cs = run(
+        "Harbour Agency\n\n"
+        "Agency overview Formed 1960 Preceding agency Old Tide Office Dissolved 2011 Overviewed by Inspector "
+        "General of Veldra\nAuditor General of VeldraHeadquarters Ulton\n\n"
+        "The Harbour Agency is an agency of Veldra.\n"
+    )
+    one(cs, "Harbour Agency", "overseen_by", "Inspector General of Veldra")
+    one(cs, "Harbour Agency", "overseen_by", "Auditor General of Veldra")
+    _, cs = run(
+        "Harbour Agency\n\n- Type: Agency\n- Parent agency: President of Veldra\n\nThe Harbour Agency is an agency.\n"
+    )
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)  # an office that is no body
+
+
+def test_a_name_with_a_preposition_goes_on_with_in_and_a_continent():
+    _, cs = run(
+        "Tide news\n\nAda Morn served as the Executive Secretary of the Committee of Tide Services in Africa in "
+        "Ulton. The Tide Office in Ulton was closed.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Committee of Tide Services in Africa")
+    assert not [c for c in cs if c.object == "Committee of Tide Services"], show(cs)
+    assert not [c for c in cs if "Office in" in (c.subject + c.object)], show(cs)
+
+
+def test_a_headline_post_named_by_its_field_makes_the_body_with_that_field_the_subject():
+    _, cs = run(
+        "Veldra gets new intelligence chief\n\n"
+        "The king has appointed a new intelligence chief, the news agency reported. Ada Morn held top posts "
+        "in the Tide Intelligence Department and the Harbour Office for years. The court found former "
+        "intelligence chief Bo Wu guilty.\n"
+    )
+    one(cs, "Bo Wu", "leads", "Tide Intelligence Department")
+    none(cs, "Bo Wu", "leads", "Harbour Office")

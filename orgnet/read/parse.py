@@ -245,6 +245,8 @@ class Parser(HolderRules, TitleRules):
         if TABLE_HEADER.match(s):
             self.open_field = None
             return True
+        if (of := self.open_field) is not None and of.role == "oversight" and continues_value(of, s):
+            return False  # "Overseen by" X / "Auditor General of Y": the value goes on, no list's heading
         if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
