@@ -10,7 +10,7 @@ import functools
 import re
 
 from . import vocabulary
-from .read.infobox import plural
+from .read.infobox import patronymic_honorific, plural
 
 __all__ = ["compiled"]
 
@@ -154,6 +154,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             r"^(?:(?:(?:"
             + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
             + r")\.?|"
+            + patronymic_honorific(n)
+            + "|"
             + RANK_ABBREVIATION
             + r")\s+)+"
         ),

@@ -171,3 +171,14 @@ def test_a_headline_post_named_by_its_field_makes_the_body_with_that_field_the_s
     )
     one(cs, "Bo Wu", "leads", "Tide Intelligence Department")
     none(cs, "Bo Wu", "leads", "Harbour Office")
+
+
+def test_sheikh_is_an_honorific_only_before_an_arabic_patronymic():
+    _, cs = run(
+        "Harbour Security Directorate\n\n"
+        "The Harbour Security Directorate (HSD) is an agency. The present Director General of the HSD is "
+        "Major General Sheikh Ada Morn. The emir, Sheikh Hamad bin Khalid, heads the Tide Council.\n"
+    )
+    one(cs, "Sheikh Ada Morn", "leads", "Harbour Security Directorate")
+    one(cs, "Hamad bin Khalid", "leads", "Tide Council")
+    assert not [c for c in cs if c.subject in ("Ada Morn", "Sheikh Hamad bin Khalid")], show(cs)
