@@ -182,3 +182,24 @@ def test_sheikh_is_an_honorific_only_before_an_arabic_patronymic():
     one(cs, "Sheikh Ada Morn", "leads", "Harbour Security Directorate")
     one(cs, "Hamad bin Khalid", "leads", "Tide Council")
     assert not [c for c in cs if c.subject in ("Ada Morn", "Sheikh Hamad bin Khalid")], show(cs)
+
+
+def test_a_member_bodys_letters_glued_to_a_holder_whose_key_was_lost():
+    _, cs = run(
+        "Harbour Youth Union\n\nHarbour Youth Union\nFormation10 November 1950\nHeadquartersUlton, Veldra\n"
+        "HTUAda Morn\nSecretary General\nTYL - Bo Wu\n\nThe Harbour Youth Union is a union of youth groups.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour Youth Union")
+    assert one(cs, "Bo Wu", "leads", "Harbour Youth Union").title == "Secretary-General"
+    assert not [c for c in cs if "HTU" in c.subject], show(cs)
+
+
+def test_an_offices_incumbent_and_since_below_the_captions_under_the_title():
+    _, cs = run(
+        "First Secretary of the Harbour Youth League\n\nLast updated\n"
+        "First Secretary of the Secretariat of the Harbour Youth League\nHarbour Youth League logo.svg\n"
+        "Emblem of the Harbour Youth League\nAda Morn\nsince May 31, 2023\nSeat Ulton\nInaugural holder Bo Wu\n\n"
+        "The first secretary of the Harbour Youth League is the leader of the Harbour Youth League (HYL).\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Youth League").start == 2023
+    assert one(cs, "Bo Wu", "leads", "Harbour Youth League").start is None

@@ -417,6 +417,8 @@ class Parser(HolderRules, TitleRules):
             if len(split_words(s)) >= 10 or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'"):
                 self._prose(s_start, start + len(raw.rstrip()))
                 return
+            if self._keyless_holder(i, s, s_start):  # "HTUAda Morn" above "Vice President": a holder, key lost
+                return
             d.unparsed.append((i + 1, s))
             return
         self.open_field = None
