@@ -203,3 +203,15 @@ def test_an_offices_incumbent_and_since_below_the_captions_under_the_title():
     )
     assert one(cs, "Ada Morn", "leads", "Harbour Youth League").start == 2023
     assert one(cs, "Bo Wu", "leads", "Harbour Youth League").start is None
+
+
+def test_the_body_that_elects_the_subject_oversees_it_and_a_publisher_is_a_body():
+    _, cs = run(
+        "Tide Discipline Commission\n\n- Type: Commission\n- Elected by: Congress of the Harbour Party\n"
+        "- Responsible to: Central Committee of the Harbour Party\n\n"
+        "The Tide Discipline Commission is a commission of the Harbour Party. The Harbour Foreign Language "
+        "Publications is run by the commission.\n"
+    )
+    one(cs, "Tide Discipline Commission", "overseen_by", "Congress of the Harbour Party")
+    one(cs, "Tide Discipline Commission", "subordinate_to", "Central Committee of the Harbour Party")
+    one(cs, "Harbour Foreign Language Publications", "operated_by", "Tide Discipline Commission")
