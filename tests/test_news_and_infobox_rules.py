@@ -215,3 +215,14 @@ def test_the_body_that_elects_the_subject_oversees_it_and_a_publisher_is_a_body(
     one(cs, "Tide Discipline Commission", "overseen_by", "Congress of the Harbour Party")
     one(cs, "Tide Discipline Commission", "subordinate_to", "Central Committee of the Harbour Party")
     one(cs, "Harbour Foreign Language Publications", "operated_by", "Tide Discipline Commission")
+
+
+def test_an_organisation_templates_origins_names_its_founder_not_a_place():
+    _, cs = run(
+        "{{Infobox organization\n| name = Harbour Circle\n| origins = Tide Office\n}}\nThe Harbour Circle was a club.\n"
+    )
+    one(cs, "Harbour Circle", "established_by", "Tide Office")
+    _, cs = run(
+        "{{Infobox organization\n| name = Harbour Circle\n| origins = Ulton, Veldra\n}}\nThe Harbour Circle was a club.\n"
+    )
+    assert not [c for c in cs if c.relation == "established_by"], show(cs)

@@ -94,6 +94,9 @@ def merge_region_tails(ms: list[Mention], text: str, clean: str, v: dict) -> lis
     """ "the Committee of Tide Services in Africa": a name with a preposition in it ("of", "for",
     "on") goes on with "in" and a continent or world region (names.yaml ``name_regions``), as
     bodies of a region are named; a place after that ("... in Africa in Ulton") is not part of it."""
+    regions = v["name_regions"]
+    if not any(m.name in regions for m in ms):
+        return ms  # (most sentences name no region: nothing to merge)
     out: list[Mention] = []
     k = 0
     while k < len(ms):
