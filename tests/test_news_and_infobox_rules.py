@@ -167,10 +167,12 @@ def test_a_headline_post_named_by_its_field_makes_the_body_with_that_field_the_s
         "Veldra gets new intelligence chief\n\n"
         "The king has appointed a new intelligence chief, the news agency reported. Ada Morn held top posts "
         "in the Tide Intelligence Department and the Harbour Office for years. The court found former "
-        "intelligence chief Bo Wu guilty.\n"
+        "intelligence chief Bo Wu guilty. General Cy Lo replaces Dan Roe, the agency said.\n"
     )
     one(cs, "Bo Wu", "leads", "Tide Intelligence Department")
     none(cs, "Bo Wu", "leads", "Harbour Office")
+    one(cs, "Cy Lo", "leads", "Tide Intelligence Department")  # the headline's post: "A replaces B"
+    one(cs, "Dan Roe", "leads", "Tide Intelligence Department")
 
 
 def test_sheikh_is_an_honorific_only_before_an_arabic_patronymic():

@@ -179,9 +179,15 @@ class Extractor(ProseRules, FieldRules, ListRules):
         # "Veldra gets new intelligence chief": a post named by its field in the headline or the lead,
         # and one body named in the text whose name holds that field ("Tide Intelligence Department")
         lead = " ".join([sentences[0].section] + [s.clean for s in sentences[:3]]) if sentences else ""
-        fields = {m.group("f").casefold() for m in _FIELD_POST.finditer(lead)} - _NOT_FIELDS
+        posts = {m.group("f").casefold(): m.group("post") for m in _FIELD_POST.finditer(lead)}
+        fields = set(posts) - _NOT_FIELDS
         named = [n for n in counts if fields & {w.casefold() for w in n.split()}]
-        return named[0] if len(named) == 1 else ""
+        if len(named) != 1:
+            return ""
+        field = next(f for f in fields if f in {w.casefold() for w in named[0].split()})
+        # ("A replaces B" with no post said: the headline's post of that body; see SuccessionRules)
+        self._headline_post = (posts[field], named[0])
+        return named[0]
 
     # -- blurbs
     def _blurb(self, b: Blurb) -> None:
@@ -202,7 +208,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
 
 
 # a post named by its field in lower case: "new intelligence chief", "the tide director"
-_FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?:chief|head|director|boss|spymaster)\b")
+_FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
 _NOT_FIELDS = frozenset({"former", "acting", "deputy", "interim", "current", "then", "first", "last", "next"})
 
 

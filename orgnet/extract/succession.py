@@ -92,6 +92,9 @@ class SuccessionRules(SlotRules):
                 new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
+                # "A replaces B" in a story whose headline named the post ("Veldra gets new tide chief")
+                post = self.__dict__.get("_headline_post")
+            if post is None:
                 return []
             title, org = post
         if not org:
