@@ -228,3 +228,18 @@ def test_an_organisation_templates_origins_names_its_founder_not_a_place():
         "{{Infobox organization\n| name = Harbour Circle\n| origins = Ulton, Veldra\n}}\nThe Harbour Circle was a club.\n"
     )
     assert not [c for c in cs if c.relation == "established_by"], show(cs)
+
+
+def test_more_ways_news_tells_an_appointment():
+    _, cs = run(
+        "Tide news\n\n"
+        "Ada Morn was appointed chief of the Harbour Bureau on Tuesday. Bo Wu, the newly appointed head of the "
+        "Veldran Intelligence, spoke. Cy Lo will head the Sea Office. Dan Roe replaced Ed Fay as head of the "
+        "Tide Security in 2012.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour Bureau")  # the weekday is no part of the name
+    assert not [c for c in cs if "Tuesday" in c.object], show(cs)
+    one(cs, "Bo Wu", "leads", "Veldran Intelligence")
+    one(cs, "Cy Lo", "leads", "Sea Office")
+    assert one(cs, "Dan Roe", "leads", "Tide Security").start == 2012
+    assert [c for c in cs if c.subject == "Ed Fay" and c.object == "Tide Security" and c.end == 2012], show(cs)

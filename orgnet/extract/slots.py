@@ -52,6 +52,7 @@ __all__ = ["SlotRules"]
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
 _THE_ONLY = re.compile(r"\s+the\s+")
+_THE_BEFORE = re.compile(r"\bthe\s*$")  # (or "the" ends the phrase: "as head of the")
 
 # a state's body named in lower case after "the <post> of the" ("head of the military intelligence")
 _LOWER_BODY_AFTER_THE = re.compile(
@@ -230,7 +231,11 @@ class SlotRules(ExtractorBase):
             or m.title
             or m.possessive
             or not m.name[:1].isupper()
-            or not _THE_ONLY.fullmatch(ix.clean, pos - s.start, m.start - s.start)
+            or not (
+                _THE_ONLY.fullmatch(ix.clean, pos - s.start, m.start - s.start)
+                or _THE_BEFORE.search(ix.clean, max(0, pos - s.start - 5), pos - s.start)
+                and not ix.clean[pos - s.start : m.start - s.start].strip()
+            )
             or looks_like_person(m.name)
             or is_country_name(m.name)
             or is_country_word(m.name.split()[-1])

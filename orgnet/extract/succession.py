@@ -71,7 +71,8 @@ class SuccessionRules(SlotRules):
         elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
-                orgs = self._right(ix, end, "", max_gap=1)[:1]
+                # ("as chief of the Tide Security": a body named after the post, even with no organisation word)
+                orgs = self._right(ix, end, "", max_gap=1)[:1] or self._body_after_post(ix, end)
                 if not orgs:
                     return []
                 org, end = orgs[0].name, orgs[0].end
