@@ -243,3 +243,22 @@ def test_more_ways_news_tells_an_appointment():
     one(cs, "Cy Lo", "leads", "Sea Office")
     assert one(cs, "Dan Roe", "leads", "Tide Security").start == 2012
     assert [c for c in cs if c.subject == "Ed Fay" and c.object == "Tide Security" and c.end == 2012], show(cs)
+
+
+def test_more_forms_of_control_by_a_holder_membership_and_key_people():
+    _, cs = run(
+        "Harbour Security Service\n\n"
+        "The Harbour Security Service (HSS) is an agency of Veldra. The HSS is controlled by President Ada "
+        "Morn. The Sea Guard is directly controlled by the country's president, Bo Wu. The Sea League has been "
+        "a full member of the Tide Union since 1960.\n"
+    )
+    one(cs, "Harbour Security Service", "controlled_by", "Ada Morn")
+    one(cs, "Sea Guard", "controlled_by", "Bo Wu")
+    assert one(cs, "Sea League", "part_of", "Tide Union").start == 1960
+    _, cs = run(
+        _CLUB.replace("Ada Lind, founder\n", "Ada Lind, founder\nCy Lo, general secretary\n").format(
+            organ="Tide Herald"
+        )
+    )
+    one(cs, "Ada Lind", "leads", "Harbour Club")
+    assert one(cs, "Cy Lo", "leads", "Harbour Club").title == "General Secretary"

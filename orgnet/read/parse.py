@@ -367,9 +367,10 @@ class Parser(HolderRules, TitleRules):
             if pn is not None and pn.text == s:
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
                 return True
-            if (held := self._holder_comma_post(s)) is not None:  # "Ada Lind, founder": the holder and the post
-                self._list_item(i, s_start, s, held[0], held[1], None, None, False)
-                return True
+        # "Key people" / "Ada Lind, founder" / "Bo Wu, chairman": holders with their posts after a comma
+        if self.section_kind.startswith("leaders:") and (held := self._holder_comma_post(s)) is not None:
+            self._list_item(i, s_start, s, held[0], held[1], None, None, False)
+            return True
         # profile "Name (Title)"
         nt = NAME_TITLE.match(s)
         if nt and nt.group("title").strip().casefold() in known_titles():

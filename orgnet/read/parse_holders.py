@@ -539,7 +539,7 @@ class HolderRules(ParserState):
         pn = person_name(m.group("name"), 0)
         if pn is None or pn.text != m.group("name"):
             return None
-        return pn.text, m.group("post")[:1].upper() + m.group("post")[1:]
+        return pn.text, " ".join(w[:1].upper() + w[1:] for w in m.group("post").split())  # "General Secretary"
 
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
         pn = person_name(name, 0)
