@@ -95,7 +95,7 @@ def merge_region_tails(ms: list[Mention], text: str, clean: str, v: dict) -> lis
     "on") goes on with "in" and a continent or world region (names.yaml ``name_regions``), as
     bodies of a region are named; a place after that ("... in Africa in Ulton") is not part of it."""
     regions = v["name_regions"]
-    if not any(m.name in regions for m in ms):
+    if len(ms) < 2 or regions.isdisjoint([m.name for m in ms]):
         return ms  # (most sentences name no region: nothing to merge)
     out: list[Mention] = []
     k = 0
