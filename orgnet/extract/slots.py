@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
-from ..countries import is_country_name, is_country_word
 from ..names import Mention, looks_like_person
 from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
+from .post_bodies import body_after_post
 from .sentence import SentIndex
 from .sentence_years import skip_lead_phrase
 from .slot_patterns import (
@@ -49,17 +48,6 @@ __all__ = ["SlotRules"]
 
 
 # --------------------------------------------------------------------------- mentions
-
-# only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
-_THE_ONLY = re.compile(r"\s+the\s+")
-_THE_BEFORE = re.compile(r"\bthe\s*$")  # (or "the" ends the phrase: "as head of the")
-
-# a state's body named in lower case after "the <post> of the" ("head of the military intelligence")
-_LOWER_BODY_AFTER_THE = re.compile(
-    r"\s+the\s+(?P<body>(?:military|naval|air force|foreign|domestic) intelligence|secret police|"
-    r"(?:intelligence|security) service)\b(?![\w-])"
-)
-
 
 # ", which" (", which was"): a relative clause after the last of several names; with a singular
 # verb it is said of that name alone
@@ -211,41 +199,8 @@ class SlotRules(ExtractorBase):
         return [a, b]
 
     def _body_after_post(self, ix: SentIndex, pos: int) -> list[Mention]:
-        """The body of a post named right after "the <post> of the" at ``pos``, even with no
-        organisation word in its name: "appointed as the chief of the Veldran Intelligence",
-        "the head of the National Security". "The" before a run of capitals that names no person,
-        country or month says it is a body; without "the" ("President of Ruritania") it is not."""
-        s = ix.s
-        low = _LOWER_BODY_AFTER_THE.match(ix.clean, pos - s.start)
-        if low:  # "the chief of the military intelligence": a state's body in lower case
-            a, e = low.start("body") + s.start, low.end("body") + s.start
-            return [Mention(start=a, end=e, surface=self.text[a:e], name=low.group("body"), org=True)]
-        k = ix.starting_from(pos)
-        if k >= len(ix.ments):
-            return []
-        m = ix.ments[k]
-        if (
-            not m.name
-            or m.anaphor
-            or m.person
-            or m.title
-            or m.possessive
-            or not m.name[:1].isupper()
-            or not (
-                _THE_ONLY.fullmatch(ix.clean, pos - s.start, m.start - s.start)
-                or _THE_BEFORE.search(ix.clean, max(0, pos - s.start - 5), pos - s.start)
-                and not ix.clean[pos - s.start : m.start - s.start].strip()
-            )
-            or looks_like_person(m.name)
-            or is_country_name(m.name)
-            or is_country_word(m.name.split()[-1])
-            or m.name in self.v["months"]
-            or m.name in self.v["org_words"]
-            or self.v["state_name_rx"].match(m.name)
-            or ix.clean[m.end - s.start : m.end - s.start + 1] in ("'", "’", "´", "`")
-        ):
-            return []
-        return [replace(m, org=True)]
+        """The body named right after "the <post> of the" at ``pos`` (:func:`~.post_bodies.body_after_post`)."""
+        return body_after_post(ix, pos, self.text, self.v)
 
     def _right(
         self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8, person_anaphor: bool = False
