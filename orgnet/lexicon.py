@@ -11,7 +11,7 @@ import re
 
 from . import vocabulary
 from .patterns import compile_fast
-from .read.infobox import plural
+from .read.infobox import patronymic_honorific, plural
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: every needle lies inside one
 
@@ -136,6 +136,15 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
         "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
+        "name_regions": frozenset(n["name_regions"]),
+        # an office of oversight that an oversight field may name ("Inspector General of Veldra")
+        "oversight_office_rx": re.compile(
+            r"(?:the )?(?:" + "|".join(re.escape(o) for o in n["oversight_offices"]) + r")\b", re.I
+        ),
+        # a state's or place's name: a state word before "of" or at the end ("Republic of X", "X Province")
+        "state_name_rx": re.compile(
+            r"^(?:(?:the )?(?:" + "|".join(n["state_words"]) + r") of\b|.*\b(?:" + "|".join(n["state_words"]) + r")$)"
+        ),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
@@ -148,6 +157,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             r"^(?:(?:(?:"
             + "|".join(re.escape(h) for h in sorted(n["honorifics"], key=len, reverse=True))
             + r")\.?|"
+            + patronymic_honorific(n)
+            + "|"
             + RANK_ABBREVIATION
             + r")\s+)+"
         ),

@@ -142,8 +142,10 @@ def subject_name(title: str) -> tuple[str, str]:
     ('Bureau of Tests', 'BOT')
     >>> subject_name("Ministry of Tests (Ruritania)")
     ('Ministry of Tests', '')
-    >>> subject_name("Bureau of Tests - BOT")
-    ('Bureau of Tests', 'BOT')
+    >>> subject_name("Bureau of Tests - BOT"), subject_name("Bureau of Tests BOT")
+    (('Bureau of Tests', 'BOT'), ('Bureau of Tests', 'BOT'))
+    >>> subject_name("Bureau of Tests UK")
+    ('Bureau of Tests UK', '')
     >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
     (('Bureau of Tests', ''), ('Bureau of Tests', ''))
     """
@@ -162,7 +164,14 @@ def subject_name(title: str) -> tuple[str, str]:
         return m.group("name").strip(), m.group("abbr2")  # "Tide Service - TS"
     if m:
         return m.group("name").strip(), m.group("abbr")
+    g = _GLUED_ABBR.match(title.strip())
+    if g and initials_match(g.group("name"), g.group("abbr")):
+        return g.group("name"), g.group("abbr")  # "Bureau of Tests BOT": the abbreviation glued on with a space
     return strip_disambiguator(title.strip()), ""
+
+
+# a name of two or more words, then its abbreviation after one space ("Harbour Tide Office HTO")
+_GLUED_ABBR = re.compile(r"^(?P<name>[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+)+?)\s+(?P<abbr>[A-Z][A-Z0-9&]{1,9})$")
 
 
 def same_subject(a: str, b: str) -> bool:

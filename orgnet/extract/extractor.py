@@ -176,7 +176,18 @@ class Extractor(ProseRules, FieldRules, ListRules):
         best = counts.most_common(2)
         if best and best[0][1] >= 3 and (len(best) == 1 or best[1][1] < best[0][1]):
             return best[0][0]
-        return ""
+        # "Veldra gets new intelligence chief": a post named by its field in the headline or the lead,
+        # and one body named in the text whose name holds that field ("Tide Intelligence Department")
+        lead = " ".join([sentences[0].section] + [s.clean for s in sentences[:3]]) if sentences else ""
+        posts = {m.group("f").casefold(): m.group("post") for m in _FIELD_POST.finditer(lead)}
+        fields = set(posts) - _NOT_FIELDS
+        named = [n for n in counts if fields & {w.casefold() for w in n.split()}]
+        if len(named) != 1:
+            return ""
+        field = next(f for f in fields if f in {w.casefold() for w in named[0].split()})
+        # ("A replaces B" with no post said: the headline's post of that body; see SuccessionRules)
+        self._headline_post = (posts[field], named[0])
+        return named[0]
 
     # -- blurbs
     def _blurb(self, b: Blurb) -> None:
@@ -194,6 +205,11 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 subj, "type", value=b.description.text, span=(b.description.start, b.description.end), method="related"
             )
         self._prose(b.sentences, subj, "related", first_defines=True)
+
+
+# a post named by its field in lower case: "new intelligence chief", "the tide director"
+_FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
+_NOT_FIELDS = frozenset({"former", "acting", "deputy", "interim", "current", "then", "first", "last", "next"})
 
 
 _TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"

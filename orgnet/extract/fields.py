@@ -141,8 +141,14 @@ class FieldRules(ExtractorBase):
             return  # "Child1 Agency: See list": a pointer to elsewhere, no name
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
-        if role in body_roles() and (ot := office_title(text)) and not is_org_name(ot[1]):
+        if (
+            role in body_roles()
+            and (ot := office_title(text))
+            and not is_org_name(ot[1])
+            and not (role == "oversight" and self.v["oversight_office_rx"].match(text))
+        ):
             return  # "Parent agency: President of Ruritania": an office, not a body
+            # (an office of oversight is an institution: "Overviewed by: Inspector General of Veldra")
         if self._several_values(role, title, v, span, section):
             return
         text, y0, y1 = self._value_text(role, text, span)
@@ -203,6 +209,13 @@ class FieldRules(ExtractorBase):
                     r"\b[A-Z]{2,}\b", text
                 ):  # ("Main organ: Congress", "Plenum of the HPC")
                     self._give(role, text, span, object_kind="publication")
+                elif (
+                    words & self.v["org_words"]
+                    and not self.v["bare_org_word"].fullmatch(text)
+                    and not re.search(r"\b[A-Z]{2,}\b|[,&;]", text)
+                ):
+                    # "Main organ: General Assembly": a governing body, one of the subject's own
+                    self._give("unit", text, span)
         elif role in ("founder", "funder"):
             m = re.match(r"^(?P<who>.+?)\s+(?:to|until|till)\s+(?P<y>1[6-9]\d\d|20\d\d)$", text)
             who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)

@@ -18,6 +18,7 @@ __all__ = [
     "merge_enumerated",
     "merge_nicknames",
     "merge_possessives",
+    "merge_region_tails",
     "merge_rank_abbreviations",
     "numbered_units",
     "plural_bodies",
@@ -87,6 +88,44 @@ def governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
             out.append(Mention(start=a, end=m.end, surface=text[a : m.end], name=name, org=True))
             continue
         out.append(m)
+    return out
+
+
+def merge_region_tails(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "the Committee of Tide Services in Africa": a name with a preposition in it ("of", "for",
+    "on") goes on with "in" and a continent or world region (names.yaml ``name_regions``), as
+    bodies of a region are named; a place after that ("... in Africa in Ulton") is not part of it."""
+    regions = v["name_regions"]
+    if len(ms) < 2 or regions.isdisjoint([m.name for m in ms]):
+        return ms  # (most sentences name no region: nothing to merge)
+    out: list[Mention] = []
+    k = 0
+    while k < len(ms):
+        a = ms[k]
+        if (
+            k + 1 < len(ms)
+            and a.org
+            and not a.person
+            and ms[k + 1].start == a.end + 4
+            and clean.startswith(" in ", a.end)
+            and ms[k + 1].name in v["name_regions"]
+            and re.search(r" (?:of|for|on) ", a.name)
+        ):
+            b = ms[k + 1]
+            out.append(
+                Mention(
+                    start=a.start,
+                    end=b.end,
+                    surface=text[a.start : b.end],
+                    name=a.name + clean[a.end : b.end],
+                    title=a.title,
+                    org=True,
+                )
+            )
+            k += 2
+            continue
+        out.append(a)
+        k += 1
     return out
 
 

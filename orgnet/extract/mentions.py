@@ -19,6 +19,7 @@ from .mention_rules import (
     merge_nicknames,
     merge_possessives,
     merge_rank_abbreviations,
+    merge_region_tails,
     merge_retired_ranks,
     numbered_units,
     plural_bodies,
@@ -217,6 +218,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = merge_retired_ranks(mentions, text, clean, v)
     mentions = merge_nicknames(mentions, text, clean)
     mentions = governments_of(mentions, text, clean)
+    mentions = merge_region_tails(mentions, text, clean, v)
     mentions = numbered_units(mentions, text, clean, v)
     return extend_to_abbreviation(mentions, text, clean, start)
 
@@ -232,7 +234,8 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 
 
 _STATE_NOUN = re.compile(
-    r" (government|authorities|regime|embassy|military|army|navy|secret police|intelligence service|security services?)\b(?!-)"
+    r" (government|authorities|regime|embassy|military intelligence|military|army|navy|secret police|intelligence service|"
+    r"security services?)\b(?!-)"
 )
 
 

@@ -8,6 +8,7 @@ import re
 from ..names import Mention, looks_like_person
 from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
+from .post_bodies import body_after_post
 from .sentence import SentIndex
 from .sentence_years import skip_lead_phrase
 from .slot_patterns import (
@@ -201,6 +202,10 @@ class SlotRules(ExtractorBase):
         if not _EQUATED.fullmatch(ix.clean[a.end - s.start : b.start - s.start]):
             return []
         return [a, b]
+
+    def _body_after_post(self, ix: SentIndex, pos: int) -> list[Mention]:
+        """The body named right after "the <post> of the" at ``pos`` (:func:`~.post_bodies.body_after_post`)."""
+        return body_after_post(ix, pos, self.text, self.v)
 
     def _right(
         self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8, person_anaphor: bool = False

@@ -71,7 +71,8 @@ class SuccessionRules(SlotRules):
         elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):
-                orgs = self._right(ix, end, "", max_gap=1)[:1]
+                # ("as chief of the Tide Security": a body named after the post, even with no organisation word)
+                orgs = self._right(ix, end, "", max_gap=1)[:1] or self._body_after_post(ix, end)
                 if not orgs:
                     return []
                 org, end = orgs[0].name, orgs[0].end
@@ -91,6 +92,9 @@ class SuccessionRules(SlotRules):
             ):
                 new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
+            if post is None:
+                # "A replaces B" in a story whose headline named the post ("Veldra gets new tide chief")
+                post = self.__dict__.get("_headline_post")
             if post is None:
                 return []
             title, org = post

@@ -160,6 +160,8 @@ class TriggerRules(SuccessionRules):
                     max_gap=p.get("max_gap", 8),
                     person_anaphor=p.get("right_anaphor", False),
                 )
+            if not m.right and m.rel == "leads" and m.roles == "forward" and t.group()[-3:].casefold() == " of":
+                m.right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
         m.body_subject = bool(subject) and not (
             m.rel == "leads" and looks_like_person(subject) and not is_org_name(subject)
@@ -237,6 +239,8 @@ class TriggerRules(SuccessionRules):
     def _trigger_title(self, m: _TriggerMatch) -> str:
         """The post a `leads` phrase gives: its own title group, else a title before a name, else the phrase's."""
         title = singular_title((m.t.groupdict().get("title") or "").strip())
+        if title and m.t.groupdict().get("deputy"):
+            title = f"{m.t.group('deputy').strip(' -')} {title}"  # "deputy Tide Security chief": a deputy's post
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
             title = next(

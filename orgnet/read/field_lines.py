@@ -106,12 +106,21 @@ def continues_value(f: Field, line: str) -> bool:
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
     if f.role in body_roles():
+        if f.role == "oversight" and _oversight_office_rx().match(s):
+            return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"
         return has_cjk(s) or has_org_word(s) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
     if f.role.startswith("leader"):
         if _post_key(s) is not None or _post_rx_start().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
         return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _oversight_office_rx() -> re.Pattern:
+    """An office of oversight that is an institution (names.yaml ``oversight_offices``)."""
+    offices = vocabulary.names()["oversight_offices"]
+    return re.compile(r"(?:the )?(?:" + "|".join(re.escape(o) for o in offices) + r")\b", re.I)
 
 
 @functools.lru_cache(maxsize=8192)

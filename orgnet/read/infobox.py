@@ -115,6 +115,25 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def patronymic_honorific(n: dict) -> str:
+    """The pattern of an honorific that is one only before an Arabic patronymic ("Sheikh Hamad bin
+    Khalid"; in "Sheikh Ada Morn" the word is the name's), from names.yaml ``patronymic_honorifics``
+    and ``patronymic_particles``: no trailing space, to go in a run of honorifics.
+
+    >>> import re
+    >>> rx = re.compile(patronymic_honorific({"patronymic_honorifics": ["Sheikh"], "patronymic_particles": ["bin"]}))
+    >>> bool(rx.match("Sheikh Hamad bin Khalid")), bool(rx.match("Sheikh Ada Morn"))
+    (True, False)
+    """
+    return (
+        r"(?:"
+        + "|".join(map(re.escape, n["patronymic_honorifics"]))
+        + r")(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+        + "|".join(map(re.escape, n["patronymic_particles"]))
+        + r")\b)"
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """Titles that are also ranks or honorifics written before a name ("Brigadier", "General")."""

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from .field_lines import is_field_key
-from .infobox import Span, has_org_word, plural
+from .infobox import Span, has_org_word, patronymic_honorific, plural
 
 __all__ = [
     "Row",
@@ -72,7 +72,9 @@ def _vocab() -> dict:
         "honorific": re.compile(
             r"^(?:(?:"
             + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len, reverse=True))
-            + r")\.?(?:\s+|$))+"
+            + r")\.?(?:\s+|$)|"
+            + patronymic_honorific(n)
+            + r"\s+)+"
         ),
         "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
         # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")

@@ -245,6 +245,8 @@ class Parser(HolderRules, TitleRules):
         if TABLE_HEADER.match(s):
             self.open_field = None
             return True
+        if (of := self.open_field) is not None and of.role == "oversight" and continues_value(of, s):
+            return False  # "Overseen by" X / "Auditor General of Y": the value goes on, no list's heading
         if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
@@ -365,6 +367,10 @@ class Parser(HolderRules, TitleRules):
             if pn is not None and pn.text == s:
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
                 return True
+        # "Key people" / "Ada Lind, founder" / "Bo Wu, chairman": holders with their posts after a comma
+        if self.section_kind.startswith("leaders:") and (held := self._holder_comma_post(s)) is not None:
+            self._list_item(i, s_start, s, held[0], held[1], None, None, False)
+            return True
         # profile "Name (Title)"
         nt = NAME_TITLE.match(s)
         if nt and nt.group("title").strip().casefold() in known_titles():
@@ -411,6 +417,8 @@ class Parser(HolderRules, TitleRules):
                 return
             if len(split_words(s)) >= 10 or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'"):
                 self._prose(s_start, start + len(raw.rstrip()))
+                return
+            if self._keyless_holder(i, s, s_start):  # "HTUAda Morn" above "Vice President": a holder, key lost
                 return
             d.unparsed.append((i + 1, s))
             return

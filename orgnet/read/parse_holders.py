@@ -515,6 +515,35 @@ class HolderRules(ParserState):
             return True
         return False
 
+    def _keyless_holder(self, i: int, s: str, s_start: int) -> bool:
+        """An infobox line of a member body's letters glued to a person's name, its key lost
+        ("HTUAda Morn", where the other holders read "Vice President" / "HTU - Bo Wu"), right
+        before a leader key: a holder of the page's body, of no known post."""
+        m = _LETTERS_GLUED_TO_NAME.fullmatch(s)
+        if m is None:
+            return False
+        nxt = next((raw for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
+        hit = match_field_line(nxt, 0) if nxt else None
+        if hit is None or not hit[0].role.startswith("leader"):
+            return False
+        pn = person_name(m.group("name"), 0)
+        if pn is None or pn.text != m.group("name"):
+            return False
+        self._list_item(i, s_start, s, pn.text, "Leader", None, None, False)
+        return True
+
+    @staticmethod
+    def _holder_comma_post(s: str) -> tuple[str, str] | None:
+        """A holder's line with the post after a comma ("Ada Lind, founder" under "Key people"):
+        ``(name, post)``, or None when the line is not one person and a known post."""
+        m = _NAME_THEN_POST.fullmatch(s)
+        if m is None or m.group("post").casefold() not in known_titles():
+            return None
+        pn = person_name(m.group("name"), 0)
+        if pn is None or pn.text != m.group("name"):
+            return None
+        return pn.text, " ".join(w[:1].upper() + w[1:] for w in m.group("post").split())  # "General Secretary"
+
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
         pn = person_name(name, 0)
         if pn is not None and pn.start:
@@ -534,3 +563,11 @@ class HolderRules(ParserState):
                 line=i + 1,
             )
         )
+
+
+# a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
+_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40}?)\s*")
+
+
+# a member body's letters glued to a holder's name: "HTUAda Morn"
+_LETTERS_GLUED_TO_NAME = re.compile(r"(?P<letters>[A-Z]{2,6})(?P<name>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})")

@@ -130,6 +130,8 @@ class TitleRules(ParserState):
             for k in range(i + 1, min(len(self.lines), i + 5))
             if k not in self.skip_lines and self.lines[k][1].strip()
         ][:2]
+        if len(below) == 2 and not HOLDER_SINCE.match(self.lines[below[1]][1].strip()):
+            below = self._holder_below_captions(i)
         if len(below) < 2:
             return
         (n0, nraw), (s0, sraw) = self.lines[below[0]], self.lines[below[1]]
@@ -154,6 +156,23 @@ class TitleRules(ParserState):
             )
         )
         self.skip_lines.update(below)
+
+    def _holder_below_captions(self, i: int) -> list[int]:
+        """The lines of an incumbent's name and "since <date>" further down, past the image captions
+        and repeated names an infobox opens with (before any field or prose): ``[name line, since
+        line]``, or ``[]``."""
+        seen: list[int] = []
+        for k in range(i + 1, min(len(self.lines), i + 16)):
+            raw = self.lines[k][1]
+            s = raw.strip()
+            if not s or k in self.skip_lines:
+                continue
+            if looks_like_prose(s) or match_field_line(raw, self.lines[k][0]) is not None:
+                return []  # (a field's value or the text: no incumbent under the title)
+            if seen and HOLDER_SINCE.match(s):
+                return [seen[-1], k]
+            seen.append(k)
+        return []
 
     def _title_from_name_key(self) -> None:
         """No title line, but a raw wikitext infobox: its ``| name = X`` names the page's body."""

@@ -1,0 +1,68 @@
+"""The body a post is of when its name has no organisation word (extract stage): "appointed as the
+chief of the Veldran Intelligence", "the head of the National Security", "the chief of the
+military intelligence". The slot rules ask it only when a leadership phrase ending in "of" found no
+body after it (:meth:`orgnet.extract.slots.SlotRules._body_after_post`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..countries import is_country_name, is_country_word
+from ..names import Mention, looks_like_person
+from .sentence import SentIndex
+
+__all__ = ["body_after_post"]
+
+
+# only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
+_THE_ONLY = re.compile(r"\s+the\s+")
+_THE_BEFORE = re.compile(r"\bthe\s*$")  # (or "the" ends the phrase: "as head of the")
+
+# a state's body named in lower case after "the <post> of the" ("head of the military intelligence")
+_LOWER_BODY_AFTER_THE = re.compile(
+    r"\s+the\s+(?P<body>(?:military|naval|air force|foreign|domestic) intelligence|secret police|"
+    r"(?:intelligence|security) service)\b(?![\w-])"
+)
+
+_APOSTROPHES = ("'", "’", "´", "`")
+
+
+def body_after_post(ix: SentIndex, pos: int, text: str, v: dict) -> list[Mention]:
+    """The body of a post named right after "the <post> of the" at document offset ``pos``, even
+    with no organisation word in its name. "The" before a run of capitals that names no person,
+    state, country or month says it is a body; without "the" ("President of Ruritania") it is not.
+
+    ``text`` is the document's text, ``v`` the compiled vocabulary (:func:`orgnet.lexicon.compiled`).
+    """
+    s = ix.s
+    low = _LOWER_BODY_AFTER_THE.match(ix.clean, pos - s.start)
+    if low:  # "the chief of the military intelligence": a state's body in lower case
+        a, e = low.start("body") + s.start, low.end("body") + s.start
+        return [Mention(start=a, end=e, surface=text[a:e], name=low.group("body"), org=True)]
+    k = ix.starting_from(pos)
+    if k >= len(ix.ments):
+        return []
+    m = ix.ments[k]
+    if (
+        not m.name
+        or m.anaphor
+        or m.person
+        or m.title
+        or m.possessive
+        or not m.name[:1].isupper()
+        or not (
+            _THE_ONLY.fullmatch(ix.clean, pos - s.start, m.start - s.start)
+            or _THE_BEFORE.search(ix.clean, max(0, pos - s.start - 5), pos - s.start)
+            and not ix.clean[pos - s.start : m.start - s.start].strip()
+        )
+        or looks_like_person(m.name)
+        or is_country_name(m.name)
+        or is_country_word(m.name.split()[-1])
+        or m.name in v["months"]
+        or m.name in v["org_words"]
+        or v["state_name_rx"].match(m.name)
+        or ix.clean[m.end - s.start : m.end - s.start + 1] in _APOSTROPHES  # ("the People's Republic")
+    ):
+        return []
+    return [replace(m, org=True)]
