@@ -178,6 +178,10 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "nationality": [w for w in n["nationality_words"]],
         "implied_parent": re.compile(n["implied_parent"]),
         "disambiguators": re.compile(n["disambiguators"]),
+        # "Tide Watch (Vakta Tidu, in Swedish)": a name, then the name in another language
+        "language_gloss": re.compile(
+            r"^(?P<name>.+?)\s*\((?P<gloss>[^()]+?),?\s+in\s+(?:" + _alternation(n["languages"]) + r")\)$"
+        ),
         "unknown": frozenset(n["unknown_words"]),
         "placeholder_value_rx": re.compile(r"(?i:" + "|".join(n["placeholder_values"]) + r")"),
         # (a post that serves a body, plural too: "Ambassador", "special envoys")

@@ -148,6 +148,8 @@ def subject_name(title: str) -> tuple[str, str]:
     ('Bureau of Tests UK', '')
     >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
     (('Bureau of Tests', ''), ('Bureau of Tests', ''))
+    >>> subject_name("Tide Watch (Vakta Tidu, in Swedish)")
+    ('Tide Watch', '')
     """
     # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
     title = re.sub(
@@ -156,6 +158,9 @@ def subject_name(title: str) -> tuple[str, str]:
         title.strip(),
     )
     title = re.sub(r"^The\s+(?=[A-Z])", "", title)
+    gloss = compiled()["language_gloss"].match(title.strip())
+    if gloss:
+        return gloss.group("name"), ""  # "Tide Watch (Vakta Tidu, in Swedish)": the name in another language after it
     m = re.match(
         r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
         title.strip(),

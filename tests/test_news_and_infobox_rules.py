@@ -262,3 +262,22 @@ def test_more_forms_of_control_by_a_holder_membership_and_key_people():
     )
     one(cs, "Ada Lind", "leads", "Harbour Club")
     assert one(cs, "Cy Lo", "leads", "Harbour Club").title == "General Secretary"
+
+
+def test_a_title_glossing_its_name_in_a_language_is_the_name_and_an_alias():
+    text = (
+        "Tide Watch (Vakta Tidu, in Swedish)\n\nviews updated\n\nTIDE WATCH (Vakta Tidu, in Swedish)\n\n"
+        "Coastal security service. Tide Watch was created in June 1948. The directors of Tide Watch have "
+        "been: Ada Morn (1948–1953), Bo Wu (1953–1963) and Cy Rask (1963–).\n"
+    )
+    d, cs = run(text)
+    c = one(cs, "Ada Morn", "leads", "Tide Watch")
+    assert (c.start, c.end) == (1948, 1953)
+    assert not [x for x in cs if "(" in (x.subject + (x.object or ""))], show(cs)
+    alias = [x for x in cs if x.relation == "alias" and x.value == "Vakta Tidu"]
+    assert alias and d.text[alias[0].char_start : alias[0].char_end] == "Vakta Tidu", show(cs)
+
+
+def test_a_parenthesis_in_a_place_after_a_title_is_no_language_gloss():
+    d, cs = run("Tide Club (Harbour Branch, in Ulton)\n\nThe Tide Club is a society in Ulton.\n")
+    assert not [x for x in cs if x.relation == "alias" and x.value == "Harbour Branch"], show(cs)

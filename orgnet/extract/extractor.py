@@ -134,6 +134,19 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 method="infobox",
                 defining=True,
             )
+        gloss = self.v["language_gloss"].match(d.title.strip()) if d.title and d.title_span else None
+        if gloss and gloss.group("name") == self.subject and d.title_span:
+            # "Tide Watch (Vakta Tidu, in Swedish)": the name in that language is another name of the subject
+            at = self.text.find(gloss.group("gloss"), d.title_span.start, d.title_span.end)
+            if at >= 0:
+                self.add(
+                    self.subject,
+                    "alias",
+                    value=gloss.group("gloss"),
+                    span=(at, at + len(gloss.group("gloss"))),
+                    method="infobox",
+                    defining=True,
+                )
         if (
             self.subject
             and d.title_span
