@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, NamedTuple, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -81,12 +81,24 @@ class Merge:
     note: str = ""  # a curated union: the analyst's reason, name and line
 
 
-class _UnionFind:
-    """Groups of name keys, the countries each group's names mention, and why groups were joined."""
+class UnionLog(Protocol):
+    """Where the unions go as they are made: a list, or a table on disk
+    (:class:`orgnet.resolve.namestore.MergeLog`)."""
 
-    def __init__(self) -> None:
+    def append(self, m: Merge, /) -> None: ...
+
+    def __iter__(self) -> Iterator[Merge]: ...
+
+    def __len__(self) -> int: ...
+
+
+class _UnionFind:
+    """Groups of name keys, the countries each group's names mention, and why groups were joined
+    (``log``: a list unless another :class:`UnionLog` is given)."""
+
+    def __init__(self, log: UnionLog | None = None) -> None:
         self.parent: dict[str, str] = {}
-        self.log: list[Merge] = []
+        self.log: UnionLog = log if log is not None else []
         self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention (roots only)
         self.apart: list[tuple[str, str]] = []  # keys an analyst keeps in two entities (curations.yaml)
 

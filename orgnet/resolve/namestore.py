@@ -10,6 +10,12 @@ document's counts at once (:meth:`NameStore.add`), and reads a key's back when t
 the entities need them, as the dicts they were: :attr:`NameStore.spellings`,
 :attr:`NameStore.docs_of`, :attr:`NameStore.contexts`. A small build uses the same code.
 
+The union-find's merge log waits there too (:attr:`NameStore.log`, a :class:`MergeLog`): each
+union, with the document, claim id and evidence that justified it, is written as it is made
+(one per name a document joins to another: it grows with the corpus). ``orgnet build`` gives the
+store a file (``NameStore(path)``) that becomes the stored resolution
+(:meth:`orgnet.resolve.Resolver.save`); without one the database is private and temporary.
+
 >>> store = NameStore()
 >>> store.add({("bot", "BOT"): 2, ("bot", "Bot"): 1}, {("bot", "a.txt")}, {("bot", "agency"): 1})
 >>> store.add({("bot", "BOT"): 2}, {("bot", "b.txt")}, {("bot", "person"): 1, ("bot", "agency"): 2})
@@ -24,9 +30,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from typing import Iterable, Mapping, TypeVar
+from typing import Iterable, Iterator, Mapping, TypeVar
 
-__all__ = ["NameStore", "CACHE_KB"]
+from .merges import ClaimRef, Merge
+
+__all__ = ["NameStore", "MergeLog", "CACHE_KB", "MERGES_TABLE", "MERGE_COLUMNS"]
 
 #: the database's page cache, in KiB: what it holds in memory at most
 CACHE_KB = 16_384
@@ -37,6 +45,17 @@ CREATE TABLE docs (key TEXT, doc TEXT, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 CREATE TABLE contexts (key TEXT, kind TEXT, n INTEGER, first INTEGER, PRIMARY KEY (key, kind)) WITHOUT ROWID;
 """
 
+#: the merge log's table (the ``merges`` table of :mod:`orgnet.resolve.stored`)
+MERGES_TABLE = """
+CREATE TABLE merges (
+    seq INTEGER PRIMARY KEY, key_a TEXT, key_b TEXT, rule TEXT, has_claim INTEGER, doc TEXT, claim_id TEXT,
+    evidence TEXT, name_a TEXT, name_b TEXT, note TEXT
+);
+"""
+
+#: the merges table's columns after ``seq`` (as :mod:`orgnet.resolve.stored` reads them)
+MERGE_COLUMNS = "key_a, key_b, rule, has_claim, doc, claim_id, evidence, name_a, name_b, note"
+
 T = TypeVar("T")
 
 
@@ -44,15 +63,22 @@ class NameStore:
     """Per name key: its spellings (how often each), the documents naming it, and the kinds it
     was named as (how often each, in the order first seen). See the module docstring."""
 
-    def __init__(self) -> None:
-        self._db = sqlite3.connect("")  # "": a private temporary database, on disk, removed on close
+    def __init__(self, path: str = "") -> None:
+        self.path = path
+        self._db = sqlite3.connect(path)  # "": a private temporary database, on disk, removed on close
         self._db.executescript(
-            f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{CACHE_KB};" + _SCHEMA
+            f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{CACHE_KB};" + _SCHEMA + MERGES_TABLE
         )
         self._seen = 0  # kinds counted so far: the order a key's kinds were first seen in
         self.spellings = _Counts(self._db, "SELECT name, n FROM spellings WHERE key = ?")
         self.contexts = _Counts(self._db, "SELECT kind, n FROM contexts WHERE key = ? ORDER BY first")
         self.docs_of = _Sets(self._db, "SELECT doc FROM docs WHERE key = ?")
+        self.log = MergeLog(self._db)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The database (what :meth:`orgnet.resolve.Resolver.save` writes the resolution into)."""
+        return self._db
 
     def add(
         self,
@@ -77,8 +103,61 @@ class NameStore:
         self._seen += len(contexts)
 
     def close(self) -> None:
-        """Remove the database."""
+        """Close the database (a private one is removed)."""
         self._db.close()
+
+
+class MergeLog:
+    """The unions in the order they were made, in the database's ``merges`` table: ``append`` a
+    :class:`~orgnet.resolve.merges.Merge` (written a few thousand at a time), iterate, ``len``.
+
+    >>> log = NameStore().log
+    >>> log.append(Merge("bot", "bureau of tests", "alias", ClaimRef("a.txt", "a.txt:0-3", "BOT"), "BOT"))
+    >>> log.append(Merge("x", "y", "curated", note="ana: one body"))
+    >>> [(m.rule, m.claim and m.claim.doc, m.name_a, m.note) for m in log], len(log)
+    ([('alias', 'a.txt', 'BOT', ''), ('curated', None, '', 'ana: one body')], 2)
+    """
+
+    def __init__(self, db: sqlite3.Connection, chunk: int = 4096) -> None:
+        self._db, self._chunk = db, chunk
+        self._rows: list[tuple] = []
+        self._n = 0
+
+    def append(self, m: Merge) -> None:
+        c = m.claim
+        self._rows.append(
+            (
+                m.key_a,
+                m.key_b,
+                m.rule,
+                c is not None,
+                *(c if c is not None else ("", "", "")),
+                m.name_a,
+                m.name_b,
+                m.note,
+            )
+        )
+        self._n += 1
+        if len(self._rows) >= self._chunk:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the unions appended since the last flush."""
+        if self._rows:
+            self._db.executemany(
+                f"INSERT INTO merges ({MERGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", self._rows
+            )
+            self._rows = []
+
+    def __iter__(self) -> Iterator[Merge]:
+        self.flush()
+        for a, b, rule, has_claim, doc, cid, evidence, na, nb, note in self._db.execute(
+            f"SELECT {MERGE_COLUMNS} FROM merges ORDER BY seq"
+        ):
+            yield Merge(a, b, rule, ClaimRef(doc, cid, evidence) if has_claim else None, na, nb, note=note)
+
+    def __len__(self) -> int:
+        return self._n
 
 
 class _Counts:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
 from ..names import name_key
-from .entities import Resolution, _entities
+from .entities import Resolution, _each_entity, _entities
 from .merges import (
     _ACRONYM,
     SCOPE,
@@ -33,6 +33,7 @@ from .merges import (
     _unqualified,
 )
 from .namestore import NameStore
+from .stored import ResolutionWriter, StoredResolution, TakenIds
 
 __all__ = ["Resolver", "resolve"]
 
@@ -91,17 +92,20 @@ class Resolver:
     'ministry-of-tests'
     """
 
-    def __init__(self, pinned: Mapping[str, str] | None = None, curations: Curations | None = None) -> None:
+    def __init__(
+        self, pinned: Mapping[str, str] | None = None, curations: Curations | None = None, path: str = ""
+    ) -> None:
         self.pinned = pinned or {}
         self.curations = curations
         self.scoped: dict[tuple[str, str], str] = {}
         self.kinds: dict[str, str] = {}
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
-        self.uf = _UnionFind()
         # per key, how it was written, the documents naming it in a claim's slot and the kinds the
-        # claims named it as: on disk (they grow with the corpus), added a document at a time
-        self.store = NameStore()
+        # claims named it as, and the merge log: on disk (they grow with the corpus), added a
+        # document at a time; in the file at ``path`` when given (see :meth:`save`)
+        self.store = NameStore(path)
+        self.uf = _UnionFind(self.store.log)
         self._spelled: dict[tuple[str, str], int] = {}  # (key, how it was written) -> times, until added
         self._docs: set[tuple[str, str]] = set()
         self._kinds: dict[tuple[str, str], int] = {}
@@ -263,9 +267,9 @@ class Resolver:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
         self._flush()
 
-    def result(self) -> Resolution:
-        """The entities of every name seen, after the unions that follow from all documents.
-        Once: what the resolver kept is let go as the entities are made."""
+    def _unions(self) -> list[str]:
+        """The unions that follow from all documents (and the analyst's curations: the warnings of
+        those that named nothing); then what only the unions read is let go."""
         uf, pinned = self.uf, self.pinned
         present = {_base(k) for k in uf.parent}
         for line in vocabulary.names()["well_known_aliases"]:
@@ -275,7 +279,9 @@ class Resolver:
                     self._see_name(n, 0, "")
                 for k in keys[1:]:
                     uf.union(keys[0], k, "well_known_alias")
+        del present
         self._flush()
+        _key_of.cache_clear()  # every claim's names are seen: its cache would only hold memory now
 
         warnings: list[str] = []
         if self.curations:
@@ -289,7 +295,16 @@ class Resolver:
         # let go of what only the unions read before the entities are made (the peak of resolution)
         self.kinds, self.home, self.local, self.where, self.evidence = {}, {}, [], {}, {}
         self.links, self.person_names = defaultdict(set), set()
-        res = _entities(uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, pinned)
+        return warnings
+
+    def result(self) -> Resolution:
+        """The entities of every name seen, after the unions that follow from all documents.
+        Once: what the resolver kept is let go as the entities are made."""
+        warnings = self._unions()
+        uf, store = self.uf, self.store
+        res = _entities(
+            uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, self.pinned
+        )
         self.descriptions, self.in_claims = defaultdict(dict), set()
         res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
         self.scoped = {}
@@ -302,3 +317,26 @@ class Resolver:
         res.spelled = {k: _spelling(store.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
         store.close()
         return res
+
+    def save(self) -> StoredResolution:
+        """:meth:`result`, written into the database file of the resolver's store (the ``path`` it
+        was made with) as it is made, not held: each entity and its name keys as the entities are
+        made, the names read within a document, the merge log, which the store has held from the
+        start (:mod:`orgnet.resolve.stored`). Once; the store is closed."""
+        warnings = self._unions()
+        uf, store = self.uf, self.store
+        if not store.path:
+            raise ValueError("Resolver.save needs a resolver made with a path")
+        taken = TakenIds(store.db, self.pinned.values())
+        found = _each_entity(
+            uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, self.pinned, taken
+        )
+        out = ResolutionWriter(store.db)
+        n = out.entities(found, taken)
+        self.descriptions, self.in_claims = defaultdict(dict), set()
+        out.scoped(self.scoped)
+        self.scoped = {}
+        store.log.flush()
+        out.finish(lambda k: _spelling(store.spellings[k], k))
+        store.close()
+        return StoredResolution(store.path, n, warnings)
