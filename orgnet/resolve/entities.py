@@ -75,11 +75,12 @@ class Resolution:
         return self.key_to_id.get(k)
 
 
-def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, str]:
-    """root -> the id its names were pinned to: the id most of them had (ties: the smaller
-    id); when two groups want one id, the one with more names pinned to it (ties: the first)."""
+def _pins(groups: Iterable[tuple[str, list[str]]], pinned: Mapping[str, str]) -> dict[str, str]:
+    """root -> the id its names were pinned to (``groups``: each root with its keys): the id most
+    of them had (ties: the smaller id); when two groups want one id, the one with more names
+    pinned to it (ties: the first)."""
     wants: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for root, keys in groups.items():
+    for root, keys in groups:
         votes = Counter(pinned[k] for k in keys if k in pinned)
         if votes:
             eid, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -96,16 +97,18 @@ class Taken(Protocol):
 
 
 def _each_entity(
-    uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str], taken: Taken
+    groups: Iterable[tuple[str, list[str]]],
+    spellings,
+    defining,
+    contexts,
+    descriptions,
+    pins: Mapping[str, str],
+    taken: Taken,
 ) -> Iterator[tuple[Entity, list[str]]]:
-    """Each group of names named in a claim as an entity (its label, kind, aliases and id), with
-    its name keys, in the order of the groups' first keys; ``taken`` gets each id given."""
-    groups = uf.groups()
-    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
-        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
-    pins = _pins(groups, pinned) if pinned else {}
-    for root in sorted(groups, key=lambda r: min(groups[r])):
-        keys = groups.pop(root)  # let go as the entities are made: they hold every name key again
+    """Each group of names (``groups``: its root and its keys, sorted, in the order of the
+    groups' first keys) as an entity (its label, kind, aliases and id: pinned, ``pins``, or
+    the slug of its label), with its name keys; ``taken`` gets each id given."""
+    for root, keys in groups:
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
@@ -140,11 +143,22 @@ def _each_entity(
         yield Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names), keys
 
 
+def _claimed(groups: Iterable[tuple[str, list[str]]], in_claims) -> Iterator[tuple[str, list[str]]]:
+    """The groups with a key named in a claim."""
+    return ((r, keys) for r, keys in groups if any(k in in_claims for k in keys))
+
+
 def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
+    groups = uf.groups()
+    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
+        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
+    pins = _pins(groups.items(), pinned) if pinned else {}
+    # let go as the entities are made: they hold every name key again
+    ordered = ((r, groups.pop(r)) for r in sorted(groups, key=lambda r: min(groups[r])))
     entities: dict[str, Entity] = {}
     key_to_id: dict[str, str] = {}
     taken: set[str] = set(pinned.values())
-    for e, keys in _each_entity(uf, spellings, defining, contexts, descriptions, in_claims, pinned, taken):
+    for e, keys in _each_entity(ordered, spellings, defining, contexts, descriptions, pins, taken):
         entities[e.id] = e
         for k in keys:
             key_to_id[k] = e.id

@@ -44,8 +44,8 @@ _GUARDED = frozenset(
 
 
 class DocsOf(Protocol):
-    """A name key -> the documents that name it: ``get(key, default)``, as a dict of sets has
-    (:attr:`orgnet.resolve.namestore.NameStore.docs_of`)."""
+    """A name key -> the documents that name it (or the keys a person's name is linked to):
+    ``get(key, default)``, as a dict of sets has (:attr:`orgnet.resolve.namestore.NameStore.docs_of`)."""
 
     def get(self, key: str, default: Any, /) -> Any: ...
 
@@ -142,6 +142,21 @@ class _UnionFind:
             ref = ClaimRef(claim.doc, claim_id(claim), claim.evidence)
         self.log.append(Merge(a, b, rule, ref, *names, note=note))
         return True
+
+    def members(self, keys: set[str]) -> dict[str, list[str]]:
+        """Each of ``keys`` -> the keys of its group, sorted (as :meth:`groups` gives them, without
+        making every group)."""
+        roots = {self.find(k) for k in keys}
+        of: dict[str, list[str]] = {r: [] for r in roots}
+        for k in sorted(self.parent):
+            r = self.find(k)
+            if r in roots:
+                of[r].append(k)
+        return {k: of[self.find(k)] for k in keys}
+
+    def shared_roots(self) -> set[str]:
+        """The roots of the groups of more than one key."""
+        return {self.find(k) for k, p in self.parent.items() if p != k}
 
     def groups(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
@@ -298,7 +313,7 @@ def _rejoin(
     kinds: dict[str, str],
     docs_of: DocsOf,
     home: dict[str, frozenset[str]],
-    links: dict[str, set[str]],
+    links: DocsOf,
     where: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """Join each name read within its document to the same name elsewhere, where that cannot
@@ -400,8 +415,7 @@ def _derived_unions(
         # "ABBR Head" <-> "Head of the <full>"
         heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
         if heads:
-            groups = uf.groups()
-            members = {m.group(1): groups[uf.find(m.group(1))] for _, m in heads}
+            members = uf.members({m.group(1) for _, m in heads})
         for k, m in heads:
             for full in members[m.group(1)]:
                 if full == m.group(1) or len(full.split()) < 2:
@@ -422,10 +436,10 @@ def _derived_unions(
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
                     changed |= uf.union(k, head, "part_of_name")
                     break
-        # unknown acronyms spelled by exactly one other group
-        groups = uf.groups()
+        # unknown acronyms spelled by exactly one other group (of those that had one key here)
+        shared = uf.shared_roots()
         for k in keys:
-            if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
+            if not _ACRONYM_KEY.fullmatch(k) or uf.find(k) in shared:
                 continue
             n = len(k.replace("&", ""))
             hits = {

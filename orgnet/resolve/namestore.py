@@ -2,8 +2,9 @@
 
 For every name key, :class:`~orgnet.resolve.Resolver` counts how it was written (its
 spellings), which documents name it in a claim's slot, and the kinds those claims named it
-as. Kept as a dict per key, that grows with the corpus (a few hundred bytes per key, millions
-of keys in a large corpus); :class:`NameStore` keeps it in a private temporary SQLite database
+as; for a person's name, the keys its claims link it to (:attr:`NameStore.links`). Kept as a
+dict per key, that grows with the corpus (a few hundred bytes per key, millions of keys in a
+large corpus); :class:`NameStore` keeps it in a private temporary SQLite database
 instead (stdlib :mod:`sqlite3`: no new dependency; it has no name in the file system and is
 removed when closed), whose page cache is bounded (:data:`CACHE_KB`). The resolver adds a
 document's counts at once (:meth:`NameStore.add`), and reads a key's back when the unions and
@@ -43,6 +44,7 @@ _SCHEMA = """
 CREATE TABLE spellings (key TEXT, name TEXT, n INTEGER, PRIMARY KEY (key, name)) WITHOUT ROWID;
 CREATE TABLE docs (key TEXT, doc TEXT, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 CREATE TABLE contexts (key TEXT, kind TEXT, n INTEGER, first INTEGER, PRIMARY KEY (key, kind)) WITHOUT ROWID;
+CREATE TABLE links (key TEXT, other TEXT, PRIMARY KEY (key, other)) WITHOUT ROWID;
 """
 
 #: the merge log's table (the ``merges`` table of :mod:`orgnet.resolve.stored`)
@@ -73,6 +75,7 @@ class NameStore:
         self.spellings = _Counts(self._db, "SELECT name, n FROM spellings WHERE key = ?")
         self.contexts = _Counts(self._db, "SELECT kind, n FROM contexts WHERE key = ? ORDER BY first")
         self.docs_of = _Sets(self._db, "SELECT doc FROM docs WHERE key = ?")
+        self.links = _Sets(self._db, "SELECT other FROM links WHERE key = ?")
         self.log = MergeLog(self._db)
 
     @property
@@ -85,10 +88,11 @@ class NameStore:
         spellings: Mapping[tuple[str, str], int],
         docs: Iterable[tuple[str, str]],
         contexts: Mapping[tuple[str, str], int],
+        links: Iterable[tuple[str, str]] = (),
     ) -> None:
-        """Add counts: ``(key, spelling) -> times``, ``(key, document)`` pairs and ``(key, kind) ->
+        """Add counts: ``(key, spelling) -> times``, ``(key, document)`` pairs, ``(key, kind) ->
         times`` (a kind new to its key is later in its order than those it had; within
-        ``contexts``, in the mapping's order)."""
+        ``contexts``, in the mapping's order) and ``(a person's key, a key linked to it)`` pairs."""
         db = self._db
         db.executemany(
             "INSERT INTO spellings VALUES (?, ?, ?) ON CONFLICT (key, name) DO UPDATE SET n = n + excluded.n",
@@ -101,6 +105,7 @@ class NameStore:
             ((k, kind, n, first + i) for i, ((k, kind), n) in enumerate(contexts.items())),
         )
         self._seen += len(contexts)
+        db.executemany("INSERT OR IGNORE INTO links VALUES (?, ?)", links)
 
     def close(self) -> None:
         """Close the database (a private one is removed)."""

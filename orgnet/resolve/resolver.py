@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
 from ..names import name_key
-from .entities import Resolution, _each_entity, _entities
+from .entities import Resolution, _claimed, _each_entity, _entities, _pins
 from .merges import (
     _ACRONYM,
     SCOPE,
@@ -101,6 +101,7 @@ class Resolver:
         self.kinds: dict[str, str] = {}
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
+        self._homes: dict[frozenset[str], frozenset[str]] = {}
         # per key, how it was written, the documents naming it in a claim's slot and the kinds the
         # claims named it as, and the merge log: on disk (they grow with the corpus), added a
         # document at a time; in the file at ``path`` when given (see :meth:`save`)
@@ -109,13 +110,14 @@ class Resolver:
         self._spelled: dict[tuple[str, str], int] = {}  # (key, how it was written) -> times, until added
         self._docs: set[tuple[str, str]] = set()
         self._kinds: dict[tuple[str, str], int] = {}
+        self._links: set[tuple[str, str]] = set()  # (a person's key, a key it is linked to), until added
         self.defining: Counter = Counter()
         # what "type" claims said a key is (each once)
         self.descriptions: dict[str, dict[str, None]] = defaultdict(dict)
         self.in_claims: set[str] = set()
         # a key of a person's name (scoped or bare) -> the keys it is linked to in its document:
-        # what tells two people of one name apart (kept only for the names read as a person's)
-        self.links: dict[str, set[str]] = defaultdict(set)
+        # what tells two people of one name apart (kept only for the names read as a person's; in
+        # the store, store.links)
         self.person_names: set[str] = set()
         # a generic name ("Special Branch") -> document -> the countries of the bodies that
         # document places it under or over (a same_country relation): what tells two bodies of
@@ -171,7 +173,8 @@ class Resolver:
             for country in countries_in(k):
                 count[country] += n
         top = max(count.values(), default=0)
-        self.home[doc] = frozenset(country for country, n in count.items() if n == top)
+        home = frozenset(country for country, n in count.items() if n == top)
+        self.home[doc] = self._homes.setdefault(home, home)  # one object per set: most are alike
         for k, where in placed.items():
             self.evidence.setdefault(k, {})[doc] = frozenset(where)
         for k in sorted(persons):
@@ -200,8 +203,8 @@ class Resolver:
 
     def _flush(self) -> None:
         """Add the counts gathered since the last flush to the store."""
-        self.store.add(self._spelled, self._docs, self._kinds)
-        self._spelled, self._docs, self._kinds = {}, set(), {}
+        self.store.add(self._spelled, self._docs, self._kinds, self._links)
+        self._spelled, self._docs, self._kinds, self._links = {}, set(), {}, set()
 
     def see(self, claims: Iterable[Claim]) -> None:
         """Take the names of claims (after :meth:`scope` had every document): their keys,
@@ -227,7 +230,7 @@ class Resolver:
             self.in_claims,
             self._docs,
             self._kinds,
-            self.links,
+            self._links,
             self.person_names,
         )
         for c in claims:
@@ -247,9 +250,9 @@ class Resolver:
             if c.object:
                 ko = see(c.object, 2, doc)
                 if _base(ks) in people:
-                    links[ks].add(ko)
+                    links.add((ks, ko))
                 if _base(ko) in people:
-                    links[ko].add(ks)
+                    links.add((ko, ks))
                 in_claims.add(ko)
                 docs.add((ko, c.doc))
                 if c.object_kind:
@@ -291,10 +294,10 @@ class Resolver:
                 uf.union(sk, qualified, rule)
         store = self.store
         _derived_unions(uf, store.docs_of, self.home)
-        _rejoin(uf, self.kinds, store.docs_of, self.home, self.links, self.where)
+        _rejoin(uf, self.kinds, store.docs_of, self.home, store.links, self.where)
         # let go of what only the unions read before the entities are made (the peak of resolution)
-        self.kinds, self.home, self.local, self.where, self.evidence = {}, {}, [], {}, {}
-        self.links, self.person_names = defaultdict(set), set()
+        self.kinds, self.home, self._homes, self.local, self.where, self.evidence = {}, {}, {}, [], {}, {}
+        self.person_names = set()
         return warnings
 
     def result(self) -> Resolution:
@@ -323,19 +326,28 @@ class Resolver:
         was made with) as it is made, not held: each entity and its name keys as the entities are
         made, the names read within a document, the merge log, which the store has held from the
         start (:mod:`orgnet.resolve.stored`). Once; the store is closed."""
-        warnings = self._unions()
-        uf, store = self.uf, self.store
+        store = self.store
         if not store.path:
             raise ValueError("Resolver.save needs a resolver made with a path")
-        taken = TakenIds(store.db, self.pinned.values())
-        found = _each_entity(
-            uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, self.pinned, taken
-        )
+        warnings = self._unions()
         out = ResolutionWriter(store.db)
-        n = out.entities(found, taken)
-        self.descriptions, self.in_claims = defaultdict(dict), set()
         out.scoped(self.scoped)
         self.scoped = {}
+        out.keep_groups((self.uf.find(k), k) for k in list(self.uf.parent))
+        self.uf = _UnionFind(store.log)  # the groups are on disk: let go of the union-find
+        pins = _pins(_claimed(out.groups(), self.in_claims), self.pinned) if self.pinned else {}
+        taken = TakenIds(store.db, self.pinned.values())
+        found = _each_entity(
+            _claimed(out.groups(), self.in_claims),
+            store.spellings,
+            self.defining,
+            store.contexts,
+            self.descriptions,
+            pins,
+            taken,
+        )
+        n = out.entities(found, taken)
+        self.descriptions, self.in_claims = defaultdict(dict), set()
         store.log.flush()
         out.finish(lambda k: _spelling(store.spellings[k], k))
         store.close()

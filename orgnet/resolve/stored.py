@@ -273,13 +273,30 @@ class TakenIds:
 
 class ResolutionWriter:
     """Writes a resolution into a database as it is made (what :meth:`orgnet.resolve.Resolver.save`
-    does, in the database that already holds the merge log): :meth:`entities`, then
-    :meth:`scoped`, then :meth:`finish`. The result is what :meth:`StoredResolution.save` writes
-    of the :class:`~orgnet.resolve.Resolution` that :meth:`~orgnet.resolve.Resolver.result` gives."""
+    does, in the database that already holds the merge log): :meth:`scoped`, :meth:`keep_groups`,
+    then :meth:`entities` (of :meth:`groups`), then :meth:`finish`. The result is what
+    :meth:`StoredResolution.save` writes of the :class:`~orgnet.resolve.Resolution` that
+    :meth:`~orgnet.resolve.Resolver.result` gives."""
 
     def __init__(self, db: sqlite3.Connection, chunk: int = 4096) -> None:
         self.db, self.chunk = db, chunk
         db.executescript(_SCHEMA + "CREATE TEMP TABLE folds (fold TEXT, id TEXT);")
+
+    def keep_groups(self, roots: Iterable[tuple[str, str]]) -> None:
+        """Write each name key's group (``(root, key)`` pairs), to be read by :meth:`groups`."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS members (root TEXT, key TEXT)")
+        self.db.executemany("INSERT INTO temp.members VALUES (?, ?)", roots)
+
+    def groups(self) -> Iterator[tuple[str, list[str]]]:
+        """The groups :meth:`keep_groups` wrote, each its root and its keys, sorted, in the order
+        of their first keys (as :meth:`~orgnet.resolve.merges._UnionFind.groups` sorted by their
+        first keys), read a group at a time."""
+        rows = self.db.execute(
+            "SELECT root, key FROM (SELECT root, key, min(key) OVER (PARTITION BY root) AS first FROM temp.members)"
+            " ORDER BY first, key"
+        )
+        for root, members in groupby(rows, key=lambda r: r[0]):
+            yield root, [k for _, k in members]
 
     def entities(self, found: Iterable[tuple[Entity, list[str]]], taken: TakenIds) -> int:
         """Write each ``(entity, its name keys)`` and tell apart entities of one label (as
@@ -314,23 +331,25 @@ class ResolutionWriter:
                     "UPDATE entities SET label = ?, aliases = ? WHERE id = ?", (e.label, json.dumps(e.aliases), e.id)
                 )
         db.execute("DROP TABLE temp.folds")
+        db.execute("DROP TABLE IF EXISTS temp.members")
         return n
 
     def scoped(self, scoped: Mapping[tuple[str, str], str]) -> None:
-        """Write the names read within a document that name an entity; a name alone (not an
-        entity's name key) means what it means in the first document that reads it within."""
+        """Write the names read within a document (before the entities: :meth:`finish` keeps
+        those that name an entity)."""
+        self.db.executemany("INSERT INTO scoped VALUES (?, ?, ?)", ((d, k, sk) for (k, d), sk in scoped.items()))
+
+    def finish(self, spelling: Callable[[str], str]) -> None:
+        """Keep the names read within a document and the unions that name an entity; a name
+        alone (no entity's name key) means what it means in the first document that reads it
+        within; note how the keys of the unions were most often written (``spelling``); index
+        the keys by id."""
         db = self.db
-        db.executemany("INSERT INTO scoped VALUES (?, ?, ?)", ((d, k, sk) for (k, d), sk in scoped.items()))
         db.execute("DELETE FROM scoped WHERE skey NOT IN (SELECT key FROM keys)")
         db.execute(
             "INSERT OR IGNORE INTO keys SELECT s.key, k.id, 0 FROM scoped s JOIN keys k ON k.key = s.skey"
             " ORDER BY s.key, s.doc"
         )
-
-    def finish(self, spelling: Callable[[str], str]) -> None:
-        """Keep the unions into an entity, note how each of their keys was most often written
-        (``spelling``), and index the keys by id."""
-        db = self.db
         db.execute("DELETE FROM merges WHERE key_a NOT IN (SELECT key FROM keys)")
         keys = db.execute("SELECT key_a FROM merges UNION SELECT key_b FROM merges").fetchall()
         db.executemany("INSERT INTO spelled VALUES (?, ?)", [(k, spelling(k)) for (k,) in keys])
