@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -244,20 +244,18 @@ def _spelling(written: Counter, key: str) -> str:
 
 
 def _curate(
-    uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str], pinned: Mapping[str, str]
+    uf: _UnionFind, curations: Curations, scoped: Callable[[str], list[str]], pinned: Mapping[str, str]
 ) -> list[str]:
     """Apply the analyst's ``distinct`` and ``merge`` entries; return warnings for names that
-    match nothing (a name is any spelling the build saw, or an entity id it pinned)."""
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for (k, _doc), sk in scoped.items():
-        by_base[k].append(sk)
+    match nothing (a name is any spelling the build saw, or an entity id it pinned). ``scoped``
+    gives a name key's keys read within documents, sorted."""
     of_id: dict[str, list[str]] = defaultdict(list)
     for k, eid in pinned.items():
         of_id[eid].append(k)
 
     def keys_for(name: str) -> list[str]:
         k = name_key(name)
-        found = ([k] if k in uf.parent else []) + [sk for sk in sorted(by_base.get(k, ())) if sk in uf.parent]
+        found = ([k] if k in uf.parent else []) + [sk for sk in scoped(k) if sk in uf.parent]
         return found or [x for x in sorted(of_id.get(name.strip(), ())) if x in uf.parent]
 
     warnings = []
@@ -276,10 +274,10 @@ def _curate(
     return warnings
 
 
-def _all_keys(name: str, scoped: dict[tuple[str, str], str]) -> list[str]:
-    """The key of a name and its keys read within documents."""
+def _all_keys(name: str, scoped: Callable[[str], list[str]]) -> list[str]:
+    """The key of a name and its keys read within documents (``scoped``: a key's, sorted)."""
     k = name_key(name)
-    return [k] + sorted(sk for (base, _doc), sk in scoped.items() if base == k)
+    return [k] + scoped(k)
 
 
 def _unqualified(key: str) -> list[tuple[str, str]]:
@@ -310,7 +308,7 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
 
 def _rejoin(
     uf: _UnionFind,
-    kinds: dict[str, str],
+    scoped: Iterable[tuple[str, list[tuple[str, str]]]],
     docs_of: DocsOf,
     home: dict[str, frozenset[str]],
     links: DocsOf,
@@ -321,11 +319,10 @@ def _rejoin(
     different countries; a generic name that documents place in different countries (``where``:
     its key in a document -> that document's countries for it) to the copies of its country;
     a defined acronym or qualified generic name to its bare use elsewhere when every document
-    that defines it means one body, of a country those documents can be in."""
+    that defines it means one body, of a country those documents can be in. ``scoped``: each
+    name read within documents, with its keys there and their kinds (``person``, ``acronym``,
+    ``generic``, ``contested``), sorted, the names in the order of their first keys there."""
     where = where or {}
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for sk in sorted(kinds):
-        by_base[_base(sk)].append(sk)
 
     def home_of(k: str) -> frozenset[str]:
         return frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(k, ())))
@@ -345,23 +342,25 @@ def _rejoin(
             else:
                 clusters.append((x, set(at)))
 
-    for base, sks in by_base.items():
+    for base, keys in scoped:
+        sks = [sk for sk, _ in keys]
+        kinds = [kind for _, kind in keys]
         items = ([base] if base in uf.parent else []) + sks
-        if kinds[sks[0]] == "person":
+        if kinds[0] == "person":
             # the countries of the bodies the person is linked to (not the document's: a page
             # from one country often names people of another)
             cluster(
                 items,
                 lambda x: frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent)),
             )
-        elif any(kinds[sk] == "contested" for sk in sks):
+        elif "contested" in kinds:
             # a copy qualified in its document has that country; the others, the countries of
             # the bodies their document places them under or over, else the document's own
             cluster(items, lambda x: uf.countries[uf.find(x)] or where.get(x, frozenset()))
         elif base in uf.parent:
             roots = {uf.find(x) for x in sks}
             if len(roots) == 1 and fits(home_of(base), uf.countries[next(iter(roots))]):
-                uf.union(base, sks[0], "same_acronym" if kinds[sks[0]] == "acronym" else "same_name")
+                uf.union(base, sks[0], "same_acronym" if kinds[0] == "acronym" else "same_name")
 
 
 @functools.lru_cache(maxsize=1 << 18)

@@ -31,20 +31,22 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from itertools import groupby
 from typing import Iterable, Iterator, Mapping, TypeVar
 
 from .merges import ClaimRef, Merge
 
-__all__ = ["NameStore", "MergeLog", "CACHE_KB", "MERGES_TABLE", "MERGE_COLUMNS"]
+__all__ = ["NameStore", "MergeLog", "ScopedKeys", "CACHE_KB", "MERGES_TABLE", "MERGE_COLUMNS"]
 
 #: the database's page cache, in KiB: what it holds in memory at most
-CACHE_KB = 16_384
+CACHE_KB = 4_096
 
 _SCHEMA = """
 CREATE TABLE spellings (key TEXT, name TEXT, n INTEGER, PRIMARY KEY (key, name)) WITHOUT ROWID;
 CREATE TABLE docs (key TEXT, doc TEXT, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 CREATE TABLE contexts (key TEXT, kind TEXT, n INTEGER, first INTEGER, PRIMARY KEY (key, kind)) WITHOUT ROWID;
 CREATE TABLE links (key TEXT, other TEXT, PRIMARY KEY (key, other)) WITHOUT ROWID;
+CREATE TABLE scoped_keys (doc TEXT, key TEXT, skey TEXT, kind TEXT, PRIMARY KEY (doc, key)) WITHOUT ROWID;
 """
 
 #: the merge log's table (the ``merges`` table of :mod:`orgnet.resolve.stored`)
@@ -77,6 +79,7 @@ class NameStore:
         self.docs_of = _Sets(self._db, "SELECT doc FROM docs WHERE key = ?")
         self.links = _Sets(self._db, "SELECT other FROM links WHERE key = ?")
         self.log = MergeLog(self._db)
+        self.scoped = ScopedKeys(self._db)
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -110,6 +113,68 @@ class NameStore:
     def close(self) -> None:
         """Close the database (a private one is removed)."""
         self._db.close()
+
+
+class ScopedKeys:
+    """The names read within one document (:meth:`orgnet.resolve.Resolver.scope`): ``(name key,
+    document) -> the key there`` and that key's kind (``person``, ``acronym``, ``generic``,
+    ``contested``), in the database's ``scoped_keys`` table, a document's read when asked for.
+
+    >>> sc = NameStore().scoped
+    >>> sc.add("a.txt", [("ada li", "ada li@a.txt", "person"), ("bot", "bot@a.txt", "acronym")])
+    >>> sc.add("b.txt", [("ada li", "ada li@b.txt", "person")])
+    >>> sc.of("a.txt")["bot"], sc.kinds_of("b.txt"), sc.of("c.txt"), sc.keys_of("ada li")
+    ('bot@a.txt', {'ada li': ('ada li@b.txt', 'person')}, {}, ['ada li@a.txt', 'ada li@b.txt'])
+    >>> [(base, [sk for sk, _ in sks]) for base, sks in sc.by_base()]
+    [('ada li', ['ada li@a.txt', 'ada li@b.txt']), ('bot', ['bot@a.txt'])]
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._doc: str | None = None
+        self._of: dict[str, str] = {}
+        self._indexed = False
+
+    def add(self, doc: str, rows: Iterable[tuple[str, str, str]]) -> None:
+        """Add ``(name key, key there, kind)`` rows of document ``doc`` (a name it has keeps its key)."""
+        self._db.executemany("INSERT OR IGNORE INTO scoped_keys VALUES (?, ?, ?, ?)", ((doc, *r) for r in rows))
+        self._doc = None
+
+    def kinds_of(self, doc: str) -> dict[str, tuple[str, str]]:
+        """A document's names read within it: name key -> (key there, kind)."""
+        rows = self._db.execute("SELECT key, skey, kind FROM scoped_keys WHERE doc = ?", (doc,))
+        return {k: (sk, kind) for k, sk, kind in rows}
+
+    def of(self, doc: str) -> dict[str, str]:
+        """A document's names read within it: name key -> key there (the last document asked
+        for is kept until the next :meth:`add`)."""
+        if doc != self._doc:
+            self._of = dict(self._db.execute("SELECT key, skey FROM scoped_keys WHERE doc = ?", (doc,)).fetchall())
+            self._doc = doc
+        return self._of
+
+    def keys_of(self, k: str) -> list[str]:
+        """The keys of name key ``k`` read within documents, sorted."""
+        if not self._indexed:
+            self._db.execute("CREATE INDEX IF NOT EXISTS scoped_keys_by_key ON scoped_keys (key)")
+            self._indexed = True
+        return sorted(sk for (sk,) in self._db.execute("SELECT skey FROM scoped_keys WHERE key = ?", (k,)))
+
+    def by_base(self) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+        """Each name key read within documents with its keys there and their kinds, sorted: the
+        name keys in the order of their first keys there (as every key there sorted and grouped
+        by its name key)."""
+        rows = self._db.execute(
+            "SELECT key, skey, kind FROM"
+            " (SELECT key, skey, kind, min(skey) OVER (PARTITION BY key) AS first FROM scoped_keys)"
+            " ORDER BY first, skey"
+        )
+        for base, group in groupby(rows, key=lambda r: r[0]):
+            yield base, [(sk, kind) for _, sk, kind in group]
+
+    def items(self) -> Iterator[tuple[tuple[str, str], str]]:
+        """Every ``((name key, document), key there)``."""
+        return (((k, d), sk) for d, k, sk in self._db.execute("SELECT doc, key, skey FROM scoped_keys").fetchall())
 
 
 class MergeLog:

@@ -97,8 +97,6 @@ class Resolver:
     ) -> None:
         self.pinned = pinned or {}
         self.curations = curations
-        self.scoped: dict[tuple[str, str], str] = {}
-        self.kinds: dict[str, str] = {}
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
         self._homes: dict[frozenset[str], frozenset[str]] = {}
@@ -106,6 +104,8 @@ class Resolver:
         # claims named it as, and the merge log: on disk (they grow with the corpus), added a
         # document at a time; in the file at ``path`` when given (see :meth:`save`)
         self.store = NameStore(path)
+        # (name key, document) -> the key read within that document, and its kind: on disk
+        self.scoped = self.store.scoped
         self.uf = _UnionFind(self.store.log)
         self._spelled: dict[tuple[str, str], int] = {}  # (key, how it was written) -> times, until added
         self._docs: set[tuple[str, str]] = set()
@@ -136,12 +136,15 @@ class Resolver:
         document places under or over a body of some country (a ``same_country`` relation) is
         noted with that country: where two documents place it in different countries, every
         document reads it as its own (:meth:`see`), to be rejoined by country."""
-        scoped, kinds = self.scoped, self.kinds
+        here = self.scoped.kinds_of(doc)  # what an earlier call read within this document
+        new: list[str] = []
 
         def scope(k: str, kind: str) -> str:
-            sk = scoped.setdefault((k, doc), f"{k}{SCOPE}{doc}")
-            kinds.setdefault(sk, kind)
-            if kinds[sk] == "person":
+            if k not in here:
+                here[k] = (f"{k}{SCOPE}{doc}", kind)
+                new.append(k)
+            sk, kind = here[k]
+            if kind == "person":
                 self.person_names.add(k)
             return sk
 
@@ -186,14 +189,15 @@ class Resolver:
                 if bare in keys and bare not in persons and bare not in acronyms and _org_key(bare):
                     self.local.append((scope(bare, "generic"), k2, rule))
                     break
+        self.scoped.add(doc, [(k, *here[k]) for k in new])
 
     def _see_name(self, name: str, weight: int, doc: str) -> str:
         k = _key_of(name)
         if k:
-            here = self.scoped.get((k, doc))
+            here = self.scoped.of(doc).get(k)
             if here is None and k in self.contested and doc:  # a contested generic name: read here
-                here = self.scoped[(k, doc)] = f"{k}{SCOPE}{doc}"
-                self.kinds[here] = "contested"
+                here = f"{k}{SCOPE}{doc}"
+                self.scoped.add(doc, [(k, here, "contested")])
                 self.where[here] = self.evidence[k].get(doc) or self.home.get(doc, frozenset())
             k = here or k
             self.uf.add(k)
@@ -223,8 +227,8 @@ class Resolver:
                 uf.apart = [
                     (x, y)
                     for a, b, _ in self.curations.distinct
-                    for x in _all_keys(a, self.scoped)
-                    for y in _all_keys(b, self.scoped)
+                    for x in _all_keys(a, self.scoped.keys_of)
+                    for y in _all_keys(b, self.scoped.keys_of)
                 ]
         in_claims, docs, contexts, links, people = (
             self.in_claims,
@@ -288,15 +292,15 @@ class Resolver:
 
         warnings: list[str] = []
         if self.curations:
-            warnings += _curate(uf, self.curations, self.scoped, pinned)
+            warnings += _curate(uf, self.curations, self.scoped.keys_of, pinned)
         for sk, qualified, rule in self.local:
             if sk in uf.parent and qualified in uf.parent:
                 uf.union(sk, qualified, rule)
         store = self.store
         _derived_unions(uf, store.docs_of, self.home)
-        _rejoin(uf, self.kinds, store.docs_of, self.home, store.links, self.where)
+        _rejoin(uf, self.scoped.by_base(), store.docs_of, self.home, store.links, self.where)
         # let go of what only the unions read before the entities are made (the peak of resolution)
-        self.kinds, self.home, self._homes, self.local, self.where, self.evidence = {}, {}, {}, [], {}, {}
+        self.home, self._homes, self.local, self.where, self.evidence = {}, {}, [], {}, {}
         self.person_names = set()
         return warnings
 
@@ -310,7 +314,6 @@ class Resolver:
         )
         self.descriptions, self.in_claims = defaultdict(dict), set()
         res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
-        self.scoped = {}
         res.warnings = warnings
         for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
             if k not in res.key_to_id:
@@ -331,8 +334,7 @@ class Resolver:
             raise ValueError("Resolver.save needs a resolver made with a path")
         warnings = self._unions()
         out = ResolutionWriter(store.db)
-        out.scoped(self.scoped)
-        self.scoped = {}
+        out.scoped()
         out.keep_groups((self.uf.find(k), k) for k in list(self.uf.parent))
         self.uf = _UnionFind(store.log)  # the groups are on disk: let go of the union-find
         pins = _pins(_claimed(out.groups(), self.in_claims), self.pinned) if self.pinned else {}

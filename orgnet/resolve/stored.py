@@ -334,10 +334,11 @@ class ResolutionWriter:
         db.execute("DROP TABLE IF EXISTS temp.members")
         return n
 
-    def scoped(self, scoped: Mapping[tuple[str, str], str]) -> None:
-        """Write the names read within a document (before the entities: :meth:`finish` keeps
-        those that name an entity)."""
-        self.db.executemany("INSERT INTO scoped VALUES (?, ?, ?)", ((d, k, sk) for (k, d), sk in scoped.items()))
+    def scoped(self) -> None:
+        """Copy the names read within a document from the name store's ``scoped_keys`` table
+        (:class:`~orgnet.resolve.namestore.ScopedKeys`; :meth:`finish` keeps those that name an
+        entity)."""
+        self.db.execute("INSERT INTO scoped SELECT doc, key, skey FROM scoped_keys")
 
     def finish(self, spelling: Callable[[str], str]) -> None:
         """Keep the names read within a document and the unions that name an entity; a name
