@@ -77,8 +77,12 @@ def _pronouns() -> frozenset[str]:
 
 class Resolver:
     """:func:`resolve` a document at a time: :meth:`scope` each document's claims, then
-    :meth:`see` each document's claims (in the same order), then :meth:`result`. What it keeps
-    grows with the distinct names (and the claims that joined two of them), not with the claims.
+    :meth:`see` each document's claims (in the same order), then :meth:`result`; or, for a
+    resolver made with a ``path``, :meth:`save`: the resolution written into that database file
+    as it is made (what ``orgnet build`` does in its resolve child). What it keeps in memory grows
+    with the distinct names (the union-find over name keys), not with the claims; the counts per
+    name key, the names read within each document, a person's links and the merge log wait in
+    its store on disk (:mod:`orgnet.resolve.namestore`).
 
     >>> from orgnet.extract import Claim
     >>> r = Resolver()
