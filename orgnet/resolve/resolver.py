@@ -40,6 +40,9 @@ __all__ = ["Resolver", "resolve"]
 
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
 
+#: the counts :meth:`Resolver.see` gathers before it adds them to its store: a few megabytes
+FLUSH_AT = 32_768
+
 
 def resolve(
     claims: list[Claim], pinned: Mapping[str, str] | None = None, curations: Curations | None = None
@@ -276,7 +279,8 @@ class Resolver:
                 self.descriptions[ks][c.value] = None
             if c.defining and c.relation in NAME_RELATIONS:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
-        self._flush()
+        if len(self._spelled) + len(docs) >= FLUSH_AT:  # (the rest when the unions begin)
+            self._flush()
 
     def _unions(self) -> list[str]:
         """The unions that follow from all documents (and the analyst's curations: the warnings of
