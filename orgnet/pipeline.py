@@ -34,7 +34,7 @@ from .parsing import claims_of, parse_chunk, parse_one, parse_task
 from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
-from .resolve.stored import StoredResolution
+from .resolve.stored import EditedEntities, StoredResolution
 from .spool import ClaimSpool, SpooledSummaries, in_child
 from .tables import IDS_FILE, IdsWriter, TableMaker, Tables, TableWriter, summary_of
 from .tables.make import SINK_ROWS
@@ -265,18 +265,20 @@ def _parse_into(
     return SpooledSummaries(spool, len(paths)), n_claims, rejected
 
 
-def _resolve_spooled(
+def _read_spooled(
     spool: ClaimSpool,
     docs: Sequence[DocumentSummary],
     curated: list[Claim],
     pinned: dict[str, str],
     curations: Curations,
-):
-    """:func:`orgnet.resolve.resolve` of every spooled claim, a document at a time (two reads
-    of the spool: the names within each document, then all names). The analyst's added claims
-    (``curated``, spooled last) are read within the documents they cite, after that document's
-    own claims, as :func:`~orgnet.resolve.resolve` groups claims by their document."""
-    r = Resolver(pinned, curations)
+    path: str,
+) -> Resolver:
+    """A :class:`~orgnet.resolve.Resolver` (its store in a database at ``path``) that has read
+    every spooled claim, a document at a time (two reads of the spool: the names within each
+    document, then all names). The analyst's added claims (``curated``, spooled last) are read
+    within the documents they cite, after that document's own claims, as
+    :func:`~orgnet.resolve.resolve` groups claims by their document."""
+    r = Resolver(pinned, curations, path=path)
     cited: dict[str, list[Claim]] = defaultdict(list)
     for c in curated:
         cited[c.doc].append(c)
@@ -294,7 +296,7 @@ def _resolve_spooled(
             for c in claims:  # a claim that joins two names is kept in the merge log: without its context
                 c.context = ""
             r.see(claims)
-    return r.result()
+    return r
 
 
 def _resolve_to_disk(
@@ -306,12 +308,17 @@ def _resolve_to_disk(
     has_curations: bool,
     path: str,
 ) -> tuple[StoredResolution, list[str]]:
-    """:func:`_resolve_spooled`, the analyst's labels and kinds applied (and the warnings of those
-    that matched nothing), saved in a database at ``path`` (:mod:`orgnet.resolve.stored`): what
-    the tables stage reads, a name or an entity at a time, instead of holding the resolution."""
-    res = _resolve_spooled(spool, docs, curated, pinned, curations)
-    relabelled = relabel(res, curations) if has_curations else []
-    return StoredResolution.save(res, path), relabelled
+    """The names of every spooled claim resolved into a database at ``path``
+    (:meth:`orgnet.resolve.Resolver.save`, :mod:`orgnet.resolve.stored`), the analyst's labels and
+    kinds applied (and the warnings of those that matched nothing): what the tables stage reads,
+    a name or an entity at a time, instead of holding the resolution."""
+    stored = _read_spooled(spool, docs, curated, pinned, curations, path).save()
+    relabelled: list[str] = []
+    if has_curations:
+        edited = EditedEntities(path, stored.n_entities)
+        relabelled = relabel(edited, curations)
+        edited.write()
+    return stored, relabelled
 
 
 def _resolve_apart(spool: ClaimSpool, *args: Any) -> tuple[StoredResolution, list[str]]:

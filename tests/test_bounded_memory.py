@@ -327,3 +327,57 @@ def test_a_build_from_the_stored_resolution_writes_what_the_in_memory_one_gives(
     assert sorted(a) == sorted(b) and "merges.csv" in a and len(a["entity_ids.csv"]) > 1000
     for name in a:
         assert a[name] == b[name], name
+
+
+def test_a_resolution_saved_as_it_is_made_is_the_one_made_in_memory(tmp_path):
+    """``Resolver.save`` (what ``orgnet build`` does in its resolve child: each entity, the merge
+    log and the names read within a document written to the file as they are made) stores what
+    ``Resolver.result`` gives and :meth:`StoredResolution.save` stores: with pinned ids, the
+    analyst's merges, distinct names, labels and kinds, and two bodies of one label told apart."""
+    from orgnet import curate
+    from orgnet.curate import load_curations, relabel
+    from orgnet.resolve.stored import EditedEntities
+
+    folder = tmp_path / "docs"
+    shutil.copytree(ROOT / "seeds", folder)
+    for country, city in (("Vietnam", "Hanoi"), ("China", "Beijing")):
+        (folder / f"{city}.txt").write_text(
+            f"Ministry of Widget Safety ({country})\n\nThe Ministry of Widget Safety ({country}) is headquartered"
+            f" in {city}. Ada Li is the director of the Ministry of Widget Safety ({country}).\n",
+            "utf-8",
+        )
+    curate.merge(folder, "Ministry of State Security", "MSS", reason="one body", author="ana")
+    curate.distinct(folder, "CICIR", "China Institutes of Contemporary International Relations", reason="t", author="a")
+    curate.label(folder, "CICEC", "China International Culture Exchange Center", reason="full name", author="ana")
+    curate.kind(folder, "Ministry of State Security", "state_body", reason="test", author="ana")
+    curate.label(folder, "No Such Body", "Nothing", reason="matches nothing", author="ana")
+    curations, _, _ = load_curations(folder)
+    docs = {p.name: orgnet.extract_claims(orgnet.read_document(p)) for p in sorted(folder.glob("*.txt"))}
+    pinned = {"mss": "the-ministry", "cicec": "ministry-of-state-security"}
+
+    def read(r: Resolver) -> Resolver:
+        for doc, cs in docs.items():
+            r.scope(doc, cs)
+        for cs in docs.values():
+            r.see(cs)
+        return r
+
+    res = read(Resolver(pinned, curations)).result()
+    warned = relabel(res, curations)
+    whole = StoredResolution.save(res, str(tmp_path / "whole.db"))
+    path = str(tmp_path / "streamed.db")
+    streamed = read(Resolver(pinned, curations, path=path)).save()
+    edited = EditedEntities(path, streamed.n_entities)
+    assert relabel(edited, curations) == warned and len(warned) == 1
+    edited.write()
+    assert streamed.warnings == whole.warnings and len(streamed.entities) == len(whole.entities) > 50
+    assert dict(streamed.entities) == dict(whole.entities)
+    assert dict(streamed.key_to_id) == dict(whole.key_to_id) and dict(streamed.scoped) == dict(whole.scoped)
+    assert dict(streamed.spelled) == dict(whole.spelled) and list(streamed.merges) == list(whole.merges)
+    assert streamed.registry == whole.registry
+    labels = {e.label for e in whole.entities.values()}
+    assert {"Ministry of Widget Safety (Vietnam)", "Ministry of Widget Safety (China)"} <= labels
+    assert "China International Culture Exchange Center" in labels and "ministry-of-state-security-2" in whole.entities
+    assert [m.rule for m in whole.merges].count("curated") >= 1
+    whole.close()
+    streamed.close()

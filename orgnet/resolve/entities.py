@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Iterator, Mapping, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -75,11 +75,12 @@ class Resolution:
         return self.key_to_id.get(k)
 
 
-def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, str]:
-    """root -> the id its names were pinned to: the id most of them had (ties: the smaller
-    id); when two groups want one id, the one with more names pinned to it (ties: the first)."""
+def _pins(groups: Iterable[tuple[str, list[str]]], pinned: Mapping[str, str]) -> dict[str, str]:
+    """root -> the id its names were pinned to (``groups``: each root with its keys): the id most
+    of them had (ties: the smaller id); when two groups want one id, the one with more names
+    pinned to it (ties: the first)."""
     wants: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for root, keys in groups.items():
+    for root, keys in groups:
         votes = Counter(pinned[k] for k in keys if k in pinned)
         if votes:
             eid, n = min(votes.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -87,16 +88,27 @@ def _pins(groups: dict[str, list[str]], pinned: Mapping[str, str]) -> dict[str, 
     return {min(cands)[2]: eid for eid, cands in wants.items()}
 
 
-def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
-    entities: dict[str, Entity] = {}
-    key_to_id: dict[str, str] = {}
-    groups = uf.groups()
-    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
-        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
-    pins = _pins(groups, pinned) if pinned else {}
-    taken: set[str] = set(pinned.values())
-    for root in sorted(groups, key=lambda r: min(groups[r])):
-        keys = groups.pop(root)  # let go as the entities are made: they hold every name key again
+class Taken(Protocol):
+    """The entity ids given so far (and those pinned): ``in`` and ``add``, as a set has."""
+
+    def __contains__(self, eid: object, /) -> bool: ...
+
+    def add(self, eid: str, /) -> None: ...
+
+
+def _each_entity(
+    groups: Iterable[tuple[str, list[str]]],
+    spellings,
+    defining,
+    contexts,
+    descriptions,
+    pins: Mapping[str, str],
+    taken: Taken,
+) -> Iterator[tuple[Entity, list[str]]]:
+    """Each group of names (``groups``: its root and its keys, sorted, in the order of the
+    groups' first keys) as an entity (its label, kind, aliases and id: pinned, ``pins``, or
+    the slug of its label), with its name keys; ``taken`` gets each id given."""
+    for root, keys in groups:
         names = sorted({n for k in keys for n in spellings[k]})
         if not names:
             continue
@@ -120,7 +132,6 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
             while eid in taken:
                 eid, n = f"{base}-{n}", n + 1
             taken.add(eid)
-        seen_keys = {name_key(label)}
         aliases: list[str] = []
         for nm in names:
             k2 = nm.casefold()
@@ -129,11 +140,28 @@ def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned
             if k2 in {a.casefold() for a in aliases} or nm == label:
                 continue
             aliases.append(nm)
-            seen_keys.add(name_key(nm))
-        entities[eid] = Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names)
+        yield Entity(id=eid, label=label, kind=kind, aliases=aliases, names=names), keys
+
+
+def _claimed(groups: Iterable[tuple[str, list[str]]], in_claims) -> Iterator[tuple[str, list[str]]]:
+    """The groups with a key named in a claim."""
+    return ((r, keys) for r, keys in groups if any(k in in_claims for k in keys))
+
+
+def _entities(uf, spellings, defining, contexts, descriptions, in_claims, pinned: Mapping[str, str]) -> Resolution:
+    groups = uf.groups()
+    for r in [r for r, ks in groups.items() if not any(k in in_claims for k in ks)]:
+        del groups[r]  # (in place: a second dict of every group would be the peak of resolution)
+    pins = _pins(groups.items(), pinned) if pinned else {}
+    # let go as the entities are made: they hold every name key again
+    ordered = ((r, groups.pop(r)) for r in sorted(groups, key=lambda r: min(groups[r])))
+    entities: dict[str, Entity] = {}
+    key_to_id: dict[str, str] = {}
+    taken: set[str] = set(pinned.values())
+    for e, keys in _each_entity(ordered, spellings, defining, contexts, descriptions, pins, taken):
+        entities[e.id] = e
         for k in keys:
-            key_to_id[k] = eid
-    groups.clear()
+            key_to_id[k] = e.id
     _disambiguate_labels(entities)
     return Resolution(entities=entities, key_to_id=key_to_id)
 
@@ -151,13 +179,21 @@ def _disambiguate_labels(entities: dict[str, Entity]) -> None:
     for e in entities.values():
         by_label[e.label.casefold()].append(e)
     for same in by_label.values():
-        if len(same) < 2:
-            continue
-        for e in same:
-            apart = sorted(n for n in e.names if _country_disambiguated(n, e.label))
-            if apart:
-                e.aliases = [a for a in e.aliases if a != apart[0]] + [e.label]
-                e.label = apart[0]
+        if len(same) >= 2:
+            _tell_apart(same)
+
+
+def _tell_apart(same: list[Entity]) -> list[Entity]:
+    """Of entities with one label, those relabelled by the name that keeps them apart (changed
+    in place); see :func:`_disambiguate_labels`."""
+    changed = []
+    for e in same:
+        apart = sorted(n for n in e.names if _country_disambiguated(n, e.label))
+        if apart:
+            e.aliases = [a for a in e.aliases if a != apart[0]] + [e.label]
+            e.label = apart[0]
+            changed.append(e)
+    return changed
 
 
 def _registry(key_to_id: dict[str, str]) -> list[tuple[str, str, str]]:

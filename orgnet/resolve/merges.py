@@ -6,7 +6,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, NamedTuple, Protocol
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -44,8 +44,8 @@ _GUARDED = frozenset(
 
 
 class DocsOf(Protocol):
-    """A name key -> the documents that name it: ``get(key, default)``, as a dict of sets has
-    (:attr:`orgnet.resolve.namestore.NameStore.docs_of`)."""
+    """A name key -> the documents that name it (or the keys a person's name is linked to):
+    ``get(key, default)``, as a dict of sets has (:attr:`orgnet.resolve.namestore.NameStore.docs_of`)."""
 
     def get(self, key: str, default: Any, /) -> Any: ...
 
@@ -81,12 +81,24 @@ class Merge:
     note: str = ""  # a curated union: the analyst's reason, name and line
 
 
-class _UnionFind:
-    """Groups of name keys, the countries each group's names mention, and why groups were joined."""
+class UnionLog(Protocol):
+    """Where the unions go as they are made: a list, or a table on disk
+    (:class:`orgnet.resolve.namestore.MergeLog`)."""
 
-    def __init__(self) -> None:
+    def append(self, m: Merge, /) -> None: ...
+
+    def __iter__(self) -> Iterator[Merge]: ...
+
+    def __len__(self) -> int: ...
+
+
+class _UnionFind:
+    """Groups of name keys, the countries each group's names mention, and why groups were joined
+    (``log``: a list unless another :class:`UnionLog` is given)."""
+
+    def __init__(self, log: UnionLog | None = None) -> None:
         self.parent: dict[str, str] = {}
-        self.log: list[Merge] = []
+        self.log: UnionLog = log if log is not None else []
         self.countries: dict[str, frozenset[str]] = {}  # root -> countries its names mention (roots only)
         self.apart: list[tuple[str, str]] = []  # keys an analyst keeps in two entities (curations.yaml)
 
@@ -130,6 +142,21 @@ class _UnionFind:
             ref = ClaimRef(claim.doc, claim_id(claim), claim.evidence)
         self.log.append(Merge(a, b, rule, ref, *names, note=note))
         return True
+
+    def members(self, keys: set[str]) -> dict[str, list[str]]:
+        """Each of ``keys`` -> the keys of its group, sorted (as :meth:`groups` gives them, without
+        making every group)."""
+        roots = {self.find(k) for k in keys}
+        of: dict[str, list[str]] = {r: [] for r in roots}
+        for k in sorted(self.parent):
+            r = self.find(k)
+            if r in roots:
+                of[r].append(k)
+        return {k: of[self.find(k)] for k in keys}
+
+    def shared_roots(self) -> set[str]:
+        """The roots of the groups of more than one key."""
+        return {self.find(k) for k, p in self.parent.items() if p != k}
 
     def groups(self) -> dict[str, list[str]]:
         out: dict[str, list[str]] = defaultdict(list)
@@ -217,20 +244,18 @@ def _spelling(written: Counter, key: str) -> str:
 
 
 def _curate(
-    uf: _UnionFind, curations: Curations, scoped: dict[tuple[str, str], str], pinned: Mapping[str, str]
+    uf: _UnionFind, curations: Curations, scoped: Callable[[str], list[str]], pinned: Mapping[str, str]
 ) -> list[str]:
     """Apply the analyst's ``distinct`` and ``merge`` entries; return warnings for names that
-    match nothing (a name is any spelling the build saw, or an entity id it pinned)."""
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for (k, _doc), sk in scoped.items():
-        by_base[k].append(sk)
+    match nothing (a name is any spelling the build saw, or an entity id it pinned). ``scoped``
+    gives a name key's keys read within documents, sorted."""
     of_id: dict[str, list[str]] = defaultdict(list)
     for k, eid in pinned.items():
         of_id[eid].append(k)
 
     def keys_for(name: str) -> list[str]:
         k = name_key(name)
-        found = ([k] if k in uf.parent else []) + [sk for sk in sorted(by_base.get(k, ())) if sk in uf.parent]
+        found = ([k] if k in uf.parent else []) + [sk for sk in scoped(k) if sk in uf.parent]
         return found or [x for x in sorted(of_id.get(name.strip(), ())) if x in uf.parent]
 
     warnings = []
@@ -249,10 +274,10 @@ def _curate(
     return warnings
 
 
-def _all_keys(name: str, scoped: dict[tuple[str, str], str]) -> list[str]:
-    """The key of a name and its keys read within documents."""
+def _all_keys(name: str, scoped: Callable[[str], list[str]]) -> list[str]:
+    """The key of a name and its keys read within documents (``scoped``: a key's, sorted)."""
     k = name_key(name)
-    return [k] + sorted(sk for (base, _doc), sk in scoped.items() if base == k)
+    return [k] + scoped(k)
 
 
 def _unqualified(key: str) -> list[tuple[str, str]]:
@@ -283,10 +308,10 @@ def _unqualified(key: str) -> list[tuple[str, str]]:
 
 def _rejoin(
     uf: _UnionFind,
-    kinds: dict[str, str],
+    scoped: Iterable[tuple[str, list[tuple[str, str]]]],
     docs_of: DocsOf,
     home: dict[str, frozenset[str]],
-    links: dict[str, set[str]],
+    links: DocsOf,
     where: Mapping[str, frozenset[str]] | None = None,
 ) -> None:
     """Join each name read within its document to the same name elsewhere, where that cannot
@@ -294,11 +319,10 @@ def _rejoin(
     different countries; a generic name that documents place in different countries (``where``:
     its key in a document -> that document's countries for it) to the copies of its country;
     a defined acronym or qualified generic name to its bare use elsewhere when every document
-    that defines it means one body, of a country those documents can be in."""
+    that defines it means one body, of a country those documents can be in. ``scoped``: each
+    name read within documents, with its keys there and their kinds (``person``, ``acronym``,
+    ``generic``, ``contested``), sorted, the names in the order of their first keys there."""
     where = where or {}
-    by_base: dict[str, list[str]] = defaultdict(list)
-    for sk in sorted(kinds):
-        by_base[_base(sk)].append(sk)
 
     def home_of(k: str) -> frozenset[str]:
         return frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(k, ())))
@@ -318,23 +342,25 @@ def _rejoin(
             else:
                 clusters.append((x, set(at)))
 
-    for base, sks in by_base.items():
+    for base, keys in scoped:
+        sks = [sk for sk, _ in keys]
+        kinds = [kind for _, kind in keys]
         items = ([base] if base in uf.parent else []) + sks
-        if kinds[sks[0]] == "person":
+        if kinds[0] == "person":
             # the countries of the bodies the person is linked to (not the document's: a page
             # from one country often names people of another)
             cluster(
                 items,
                 lambda x: frozenset().union(*(uf.countries[uf.find(o)] for o in links.get(x, ()) if o in uf.parent)),
             )
-        elif any(kinds[sk] == "contested" for sk in sks):
+        elif "contested" in kinds:
             # a copy qualified in its document has that country; the others, the countries of
             # the bodies their document places them under or over, else the document's own
             cluster(items, lambda x: uf.countries[uf.find(x)] or where.get(x, frozenset()))
         elif base in uf.parent:
             roots = {uf.find(x) for x in sks}
             if len(roots) == 1 and fits(home_of(base), uf.countries[next(iter(roots))]):
-                uf.union(base, sks[0], "same_acronym" if kinds[sks[0]] == "acronym" else "same_name")
+                uf.union(base, sks[0], "same_acronym" if kinds[0] == "acronym" else "same_name")
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -388,8 +414,7 @@ def _derived_unions(
         # "ABBR Head" <-> "Head of the <full>"
         heads = [(k, m) for k, m in ((k, _ABBR_HEAD.match(k)) for k in keys) if m and m.group(1) in known]
         if heads:
-            groups = uf.groups()
-            members = {m.group(1): groups[uf.find(m.group(1))] for _, m in heads}
+            members = uf.members({m.group(1) for _, m in heads})
         for k, m in heads:
             for full in members[m.group(1)]:
                 if full == m.group(1) or len(full.split()) < 2:
@@ -410,10 +435,10 @@ def _derived_unions(
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
                     changed |= uf.union(k, head, "part_of_name")
                     break
-        # unknown acronyms spelled by exactly one other group
-        groups = uf.groups()
+        # unknown acronyms spelled by exactly one other group (of those that had one key here)
+        shared = uf.shared_roots()
         for k in keys:
-            if not _ACRONYM_KEY.fullmatch(k) or len(groups[uf.find(k)]) > 1:
+            if not _ACRONYM_KEY.fullmatch(k) or uf.find(k) in shared:
                 continue
             n = len(k.replace("&", ""))
             hits = {

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
 from ..names import name_key
-from .entities import Resolution, _entities
+from .entities import Resolution, _claimed, _each_entity, _entities, _pins
 from .merges import (
     _ACRONYM,
     SCOPE,
@@ -33,11 +33,15 @@ from .merges import (
     _unqualified,
 )
 from .namestore import NameStore
+from .stored import ResolutionWriter, StoredResolution, TakenIds
 
 __all__ = ["Resolver", "resolve"]
 
 
 NAME_RELATIONS = ("alias", "former_name", "name_zh")
+
+#: the counts :meth:`Resolver.see` gathers before it adds them to its store: a few megabytes
+FLUSH_AT = 32_768
 
 
 def resolve(
@@ -76,8 +80,12 @@ def _pronouns() -> frozenset[str]:
 
 class Resolver:
     """:func:`resolve` a document at a time: :meth:`scope` each document's claims, then
-    :meth:`see` each document's claims (in the same order), then :meth:`result`. What it keeps
-    grows with the distinct names (and the claims that joined two of them), not with the claims.
+    :meth:`see` each document's claims (in the same order), then :meth:`result`; or, for a
+    resolver made with a ``path``, :meth:`save`: the resolution written into that database file
+    as it is made (what ``orgnet build`` does in its resolve child). What it keeps in memory grows
+    with the distinct names (the union-find over name keys), not with the claims; the counts per
+    name key, the names read within each document, a person's links and the merge log wait in
+    its store on disk (:mod:`orgnet.resolve.namestore`).
 
     >>> from orgnet.extract import Claim
     >>> r = Resolver()
@@ -91,27 +99,32 @@ class Resolver:
     'ministry-of-tests'
     """
 
-    def __init__(self, pinned: Mapping[str, str] | None = None, curations: Curations | None = None) -> None:
+    def __init__(
+        self, pinned: Mapping[str, str] | None = None, curations: Curations | None = None, path: str = ""
+    ) -> None:
         self.pinned = pinned or {}
         self.curations = curations
-        self.scoped: dict[tuple[str, str], str] = {}
-        self.kinds: dict[str, str] = {}
         self.local: list[tuple[str, str, str]] = []
         self.home: dict[str, frozenset[str]] = {}
-        self.uf = _UnionFind()
+        self._homes: dict[frozenset[str], frozenset[str]] = {}
         # per key, how it was written, the documents naming it in a claim's slot and the kinds the
-        # claims named it as: on disk (they grow with the corpus), added a document at a time
-        self.store = NameStore()
+        # claims named it as, and the merge log: on disk (they grow with the corpus), added a
+        # document at a time; in the file at ``path`` when given (see :meth:`save`)
+        self.store = NameStore(path)
+        # (name key, document) -> the key read within that document, and its kind: on disk
+        self.scoped = self.store.scoped
+        self.uf = _UnionFind(self.store.log)
         self._spelled: dict[tuple[str, str], int] = {}  # (key, how it was written) -> times, until added
         self._docs: set[tuple[str, str]] = set()
         self._kinds: dict[tuple[str, str], int] = {}
+        self._links: set[tuple[str, str]] = set()  # (a person's key, a key it is linked to), until added
         self.defining: Counter = Counter()
         # what "type" claims said a key is (each once)
         self.descriptions: dict[str, dict[str, None]] = defaultdict(dict)
         self.in_claims: set[str] = set()
         # a key of a person's name (scoped or bare) -> the keys it is linked to in its document:
-        # what tells two people of one name apart (kept only for the names read as a person's)
-        self.links: dict[str, set[str]] = defaultdict(set)
+        # what tells two people of one name apart (kept only for the names read as a person's; in
+        # the store, store.links)
         self.person_names: set[str] = set()
         # a generic name ("Special Branch") -> document -> the countries of the bodies that
         # document places it under or over (a same_country relation): what tells two bodies of
@@ -130,12 +143,15 @@ class Resolver:
         document places under or over a body of some country (a ``same_country`` relation) is
         noted with that country: where two documents place it in different countries, every
         document reads it as its own (:meth:`see`), to be rejoined by country."""
-        scoped, kinds = self.scoped, self.kinds
+        here = self.scoped.kinds_of(doc)  # what an earlier call read within this document
+        new: list[str] = []
 
         def scope(k: str, kind: str) -> str:
-            sk = scoped.setdefault((k, doc), f"{k}{SCOPE}{doc}")
-            kinds.setdefault(sk, kind)
-            if kinds[sk] == "person":
+            if k not in here:
+                here[k] = (f"{k}{SCOPE}{doc}", kind)
+                new.append(k)
+            sk, kind = here[k]
+            if kind == "person":
                 self.person_names.add(k)
             return sk
 
@@ -167,7 +183,8 @@ class Resolver:
             for country in countries_in(k):
                 count[country] += n
         top = max(count.values(), default=0)
-        self.home[doc] = frozenset(country for country, n in count.items() if n == top)
+        home = frozenset(country for country, n in count.items() if n == top)
+        self.home[doc] = self._homes.setdefault(home, home)  # one object per set: most are alike
         for k, where in placed.items():
             self.evidence.setdefault(k, {})[doc] = frozenset(where)
         for k in sorted(persons):
@@ -179,14 +196,15 @@ class Resolver:
                 if bare in keys and bare not in persons and bare not in acronyms and _org_key(bare):
                     self.local.append((scope(bare, "generic"), k2, rule))
                     break
+        self.scoped.add(doc, [(k, *here[k]) for k in new])
 
     def _see_name(self, name: str, weight: int, doc: str) -> str:
         k = _key_of(name)
         if k:
-            here = self.scoped.get((k, doc))
+            here = self.scoped.of(doc).get(k)
             if here is None and k in self.contested and doc:  # a contested generic name: read here
-                here = self.scoped[(k, doc)] = f"{k}{SCOPE}{doc}"
-                self.kinds[here] = "contested"
+                here = f"{k}{SCOPE}{doc}"
+                self.scoped.add(doc, [(k, here, "contested")])
                 self.where[here] = self.evidence[k].get(doc) or self.home.get(doc, frozenset())
             k = here or k
             self.uf.add(k)
@@ -196,8 +214,8 @@ class Resolver:
 
     def _flush(self) -> None:
         """Add the counts gathered since the last flush to the store."""
-        self.store.add(self._spelled, self._docs, self._kinds)
-        self._spelled, self._docs, self._kinds = {}, set(), {}
+        self.store.add(self._spelled, self._docs, self._kinds, self._links)
+        self._spelled, self._docs, self._kinds, self._links = {}, set(), {}, set()
 
     def see(self, claims: Iterable[Claim]) -> None:
         """Take the names of claims (after :meth:`scope` had every document): their keys,
@@ -216,14 +234,14 @@ class Resolver:
                 uf.apart = [
                     (x, y)
                     for a, b, _ in self.curations.distinct
-                    for x in _all_keys(a, self.scoped)
-                    for y in _all_keys(b, self.scoped)
+                    for x in _all_keys(a, self.scoped.keys_of)
+                    for y in _all_keys(b, self.scoped.keys_of)
                 ]
         in_claims, docs, contexts, links, people = (
             self.in_claims,
             self._docs,
             self._kinds,
-            self.links,
+            self._links,
             self.person_names,
         )
         for c in claims:
@@ -243,9 +261,9 @@ class Resolver:
             if c.object:
                 ko = see(c.object, 2, doc)
                 if _base(ks) in people:
-                    links[ks].add(ko)
+                    links.add((ks, ko))
                 if _base(ko) in people:
-                    links[ko].add(ks)
+                    links.add((ko, ks))
                 in_claims.add(ko)
                 docs.add((ko, c.doc))
                 if c.object_kind:
@@ -261,11 +279,12 @@ class Resolver:
                 self.descriptions[ks][c.value] = None
             if c.defining and c.relation in NAME_RELATIONS:
                 self.defining[ks] += 0  # the subject is known; the value is the fuller name
-        self._flush()
+        if len(self._spelled) + len(docs) >= FLUSH_AT:  # (the rest when the unions begin)
+            self._flush()
 
-    def result(self) -> Resolution:
-        """The entities of every name seen, after the unions that follow from all documents.
-        Once: what the resolver kept is let go as the entities are made."""
+    def _unions(self) -> list[str]:
+        """The unions that follow from all documents (and the analyst's curations: the warnings of
+        those that named nothing); then what only the unions read is let go."""
         uf, pinned = self.uf, self.pinned
         present = {_base(k) for k in uf.parent}
         for line in vocabulary.names()["well_known_aliases"]:
@@ -275,24 +294,34 @@ class Resolver:
                     self._see_name(n, 0, "")
                 for k in keys[1:]:
                     uf.union(keys[0], k, "well_known_alias")
+        del present
         self._flush()
+        _key_of.cache_clear()  # every claim's names are seen: its cache would only hold memory now
 
         warnings: list[str] = []
         if self.curations:
-            warnings += _curate(uf, self.curations, self.scoped, pinned)
+            warnings += _curate(uf, self.curations, self.scoped.keys_of, pinned)
         for sk, qualified, rule in self.local:
             if sk in uf.parent and qualified in uf.parent:
                 uf.union(sk, qualified, rule)
         store = self.store
         _derived_unions(uf, store.docs_of, self.home)
-        _rejoin(uf, self.kinds, store.docs_of, self.home, self.links, self.where)
+        _rejoin(uf, self.scoped.by_base(), store.docs_of, self.home, store.links, self.where)
         # let go of what only the unions read before the entities are made (the peak of resolution)
-        self.kinds, self.home, self.local, self.where, self.evidence = {}, {}, [], {}, {}
-        self.links, self.person_names = defaultdict(set), set()
-        res = _entities(uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, pinned)
+        self.home, self._homes, self.local, self.where, self.evidence = {}, {}, [], {}, {}
+        self.person_names = set()
+        return warnings
+
+    def result(self) -> Resolution:
+        """The entities of every name seen, after the unions that follow from all documents.
+        Once: what the resolver kept is let go as the entities are made."""
+        warnings = self._unions()
+        uf, store = self.uf, self.store
+        res = _entities(
+            uf, store.spellings, self.defining, store.contexts, self.descriptions, self.in_claims, self.pinned
+        )
         self.descriptions, self.in_claims = defaultdict(dict), set()
         res.scoped = {kd: sk for kd, sk in self.scoped.items() if sk in res.key_to_id}
-        self.scoped = {}
         res.warnings = warnings
         for (k, _doc), sk in sorted(res.scoped.items()):  # a name alone: what it means in the first document
             if k not in res.key_to_id:
@@ -302,3 +331,34 @@ class Resolver:
         res.spelled = {k: _spelling(store.spellings[k], k) for m in res.merges for k in (m.key_a, m.key_b)}
         store.close()
         return res
+
+    def save(self) -> StoredResolution:
+        """:meth:`result`, written into the database file of the resolver's store (the ``path`` it
+        was made with) as it is made, not held: each entity and its name keys as the entities are
+        made, the names read within a document, the merge log, which the store has held from the
+        start (:mod:`orgnet.resolve.stored`). Once; the store is closed."""
+        store = self.store
+        if not store.path:
+            raise ValueError("Resolver.save needs a resolver made with a path")
+        warnings = self._unions()
+        out = ResolutionWriter(store.db)
+        out.scoped()
+        out.keep_groups((self.uf.find(k), k) for k in list(self.uf.parent))
+        self.uf = _UnionFind(store.log)  # the groups are on disk: let go of the union-find
+        pins = _pins(_claimed(out.groups(), self.in_claims), self.pinned) if self.pinned else {}
+        taken = TakenIds(store.db, self.pinned.values())
+        found = _each_entity(
+            _claimed(out.groups(), self.in_claims),
+            store.spellings,
+            self.defining,
+            store.contexts,
+            self.descriptions,
+            pins,
+            taken,
+        )
+        n = out.entities(found, taken)
+        self.descriptions, self.in_claims = defaultdict(dict), set()
+        store.log.flush()
+        out.finish(lambda k: _spelling(store.spellings[k], k))
+        store.close()
+        return StoredResolution(store.path, n, warnings)

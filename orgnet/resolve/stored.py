@@ -39,13 +39,14 @@ import os
 import sqlite3
 from collections.abc import Mapping
 from itertools import groupby
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from ..names import name_key
-from .entities import Entity, Resolution
+from .entities import Entity, Resolution, _tell_apart
 from .merges import SCOPE, ClaimRef, Merge
+from .namestore import MERGES_TABLE
 
-__all__ = ["StoredResolution", "CACHE_KB"]
+__all__ = ["StoredResolution", "ResolutionWriter", "TakenIds", "EditedEntities", "CACHE_KB"]
 
 #: the database's page cache, in KiB: what it holds in memory at most
 CACHE_KB = 16_384
@@ -55,10 +56,6 @@ CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT, kind TEXT, aliases TEXT,
 CREATE TABLE keys (key TEXT PRIMARY KEY, id TEXT, registered INTEGER) WITHOUT ROWID;
 CREATE TABLE scoped (doc TEXT, key TEXT, skey TEXT, PRIMARY KEY (doc, key)) WITHOUT ROWID;
 CREATE TABLE spelled (key TEXT PRIMARY KEY, name TEXT) WITHOUT ROWID;
-CREATE TABLE merges (
-    seq INTEGER PRIMARY KEY, key_a TEXT, key_b TEXT, rule TEXT, has_claim INTEGER, doc TEXT, claim_id TEXT,
-    evidence TEXT, name_a TEXT, name_b TEXT, note TEXT
-);
 CREATE TABLE nodes (id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
@@ -89,7 +86,7 @@ class StoredResolution:
         """Write ``res`` into a new database at ``path`` (an empty or missing file)."""
         db = _connect(path)
         try:
-            db.executescript(_SCHEMA)
+            db.executescript(_SCHEMA + MERGES_TABLE)
             db.executemany(
                 "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
                 ((e.id, e.label, e.kind, json.dumps(e.aliases), json.dumps(e.names)) for e in res.entities.values()),
@@ -153,7 +150,7 @@ class StoredResolution:
 
     @property
     def entities(self) -> _Entities:
-        return _Entities(self)
+        return _Entities(self.db, self.n_entities)
 
     @property
     def key_to_id(self) -> _Lookup:
@@ -254,6 +251,159 @@ class StoredResolution:
             )
 
 
+class TakenIds:
+    """The entity ids given so far, as :func:`orgnet.resolve.entities._each_entity` asks: those
+    pinned, those a :class:`ResolutionWriter` has not written yet, and those in its database."""
+
+    def __init__(self, db: sqlite3.Connection, pinned: Iterable[str]) -> None:
+        self._db = db
+        self.pinned = set(pinned)
+        self.pending: set[str] = set()
+
+    def __contains__(self, eid: object) -> bool:
+        return (
+            eid in self.pinned
+            or eid in self.pending
+            or self._db.execute("SELECT 1 FROM entities WHERE id = ?", (eid,)).fetchone() is not None
+        )
+
+    def add(self, eid: str) -> None:
+        self.pending.add(eid)
+
+
+class ResolutionWriter:
+    """Writes a resolution into a database as it is made (what :meth:`orgnet.resolve.Resolver.save`
+    does, in the database that already holds the merge log): :meth:`scoped`, :meth:`keep_groups`,
+    then :meth:`entities` (of :meth:`groups`), then :meth:`finish`. The result is what
+    :meth:`StoredResolution.save` writes of the :class:`~orgnet.resolve.Resolution` that
+    :meth:`~orgnet.resolve.Resolver.result` gives."""
+
+    def __init__(self, db: sqlite3.Connection, chunk: int = 4096) -> None:
+        self.db, self.chunk = db, chunk
+        db.executescript(_SCHEMA + "CREATE TEMP TABLE folds (fold TEXT, id TEXT);")
+
+    def keep_groups(self, roots: Iterable[tuple[str, str]]) -> None:
+        """Write each name key's group (``(root, key)`` pairs), to be read by :meth:`groups`."""
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS members (root TEXT, key TEXT)")
+        self.db.executemany("INSERT INTO temp.members VALUES (?, ?)", roots)
+
+    def groups(self) -> Iterator[tuple[str, list[str]]]:
+        """The groups :meth:`keep_groups` wrote, each its root and its keys, sorted, in the order
+        of their first keys (as :meth:`~orgnet.resolve.merges._UnionFind.groups` sorted by their
+        first keys), read a group at a time."""
+        rows = self.db.execute(
+            "SELECT root, key FROM (SELECT root, key, min(key) OVER (PARTITION BY root) AS first FROM temp.members)"
+            " ORDER BY first, key"
+        )
+        for root, members in groupby(rows, key=lambda r: r[0]):
+            yield root, [k for _, k in members]
+
+    def entities(self, found: Iterable[tuple[Entity, list[str]]], taken: TakenIds) -> int:
+        """Write each ``(entity, its name keys)`` and tell apart entities of one label (as
+        :func:`orgnet.resolve.entities._disambiguate_labels`); return how many there are."""
+        db, n = self.db, 0
+        ents: list[tuple] = []
+        keys: list[tuple] = []
+
+        def write() -> None:
+            db.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?)", (e[:5] for e in ents))
+            db.executemany("INSERT INTO temp.folds VALUES (?, ?)", ((e[5], e[0]) for e in ents))
+            db.executemany("INSERT INTO keys VALUES (?, ?, 1)", keys)
+            ents.clear()
+            keys.clear()
+            taken.pending.clear()
+
+        for e, ks in found:
+            ents.append((e.id, e.label, e.kind, json.dumps(e.aliases), json.dumps(e.names), e.label.casefold()))
+            keys.extend((k, e.id) for k in ks)
+            n += 1
+            if len(ents) >= self.chunk:
+                write()
+        write()
+        same = db.execute(
+            "SELECT fold, id FROM temp.folds"
+            " WHERE fold IN (SELECT fold FROM temp.folds GROUP BY fold HAVING count(*) > 1) ORDER BY fold"
+        ).fetchall()
+        entities = _Entities(db, n)
+        for _, group in groupby(same, key=lambda r: r[0]):
+            for e in _tell_apart([entities[eid] for _, eid in group]):
+                db.execute(
+                    "UPDATE entities SET label = ?, aliases = ? WHERE id = ?", (e.label, json.dumps(e.aliases), e.id)
+                )
+        db.execute("DROP TABLE temp.folds")
+        db.execute("DROP TABLE IF EXISTS temp.members")
+        return n
+
+    def scoped(self) -> None:
+        """Copy the names read within a document from the name store's ``scoped_keys`` table
+        (:class:`~orgnet.resolve.namestore.ScopedKeys`; :meth:`finish` keeps those that name an
+        entity)."""
+        self.db.execute("INSERT INTO scoped SELECT doc, key, skey FROM scoped_keys")
+
+    def finish(self, spelling: Callable[[str], str]) -> None:
+        """Keep the names read within a document and the unions that name an entity; a name
+        alone (no entity's name key) means what it means in the first document that reads it
+        within; note how the keys of the unions were most often written (``spelling``); index
+        the keys by id."""
+        db = self.db
+        db.execute("DELETE FROM scoped WHERE skey NOT IN (SELECT key FROM keys)")
+        db.execute(
+            "INSERT OR IGNORE INTO keys SELECT s.key, k.id, 0 FROM scoped s JOIN keys k ON k.key = s.skey"
+            " ORDER BY s.key, s.doc"
+        )
+        db.execute("DELETE FROM merges WHERE key_a NOT IN (SELECT key FROM keys)")
+        keys = db.execute("SELECT key_a FROM merges UNION SELECT key_b FROM merges").fetchall()
+        db.executemany("INSERT INTO spelled VALUES (?, ?)", [(k, spelling(k)) for (k,) in keys])
+        db.execute("CREATE INDEX keys_by_id ON keys (id)")
+        db.commit()
+
+
+class EditedEntities:
+    """The entities of a stored resolution's file (``path``), given as objects that stay (a
+    change to one is written back by :meth:`write`), and :meth:`id_of`: what
+    :func:`orgnet.curate.relabel` reads and changes, before the file is opened by the tables
+    stage (:attr:`StoredResolution.db` removes it from the file system)."""
+
+    def __init__(self, path: str, n_entities: int) -> None:
+        self._db = _connect(path)
+        self._stored = _Entities(self._db, n_entities)
+        self.entities: dict[str, Entity] = _Kept(self._stored)
+
+    def id_of(self, name: str, doc: str | None = None) -> str | None:
+        """As :meth:`StoredResolution.id_of`."""
+        k = name_key(name)
+        db = self._db
+        if doc is not None:
+            row = db.execute("SELECT skey FROM scoped WHERE doc = ? AND key = ?", (doc, k)).fetchone()
+            k = row[0] if row else k
+        row = db.execute("SELECT id FROM keys WHERE key = ?", (k,)).fetchone()
+        return row[0] if row else None
+
+    def write(self) -> None:
+        """Write the entities given back (changed or not) and close the database."""
+        self._db.executemany(
+            "UPDATE entities SET label = ?, kind = ?, aliases = ? WHERE id = ?",
+            ((e.label, e.kind, json.dumps(e.aliases), e.id) for e in self.entities.values()),
+        )
+        self._db.commit()
+        self._db.close()
+
+
+class _Kept(dict):
+    """An entity read once and then kept (a dict that reads what it does not have)."""
+
+    def __init__(self, stored: _Entities) -> None:
+        super().__init__()
+        self._stored = stored
+
+    def __missing__(self, eid: str) -> Entity:
+        e = self[eid] = self._stored[eid]
+        return e
+
+    def __contains__(self, eid: object) -> bool:
+        return dict.__contains__(self, eid) or eid in self._stored
+
+
 def _split(k: str) -> tuple[str, str]:
     key, _, doc = k.partition(SCOPE)
     return key, doc
@@ -262,9 +412,8 @@ def _split(k: str) -> tuple[str, str]:
 class _Entities(Mapping):
     """``entity id -> Entity``, read from the database (sorted ids when iterated)."""
 
-    def __init__(self, store: StoredResolution) -> None:
-        self._store = store
-        self._db = store.db
+    def __init__(self, db: sqlite3.Connection, n: int) -> None:
+        self._db, self._n = db, n
 
     def __getitem__(self, eid: str) -> Entity:
         row = self._db.execute("SELECT label, kind, aliases, names FROM entities WHERE id = ?", (eid,)).fetchone()
@@ -280,7 +429,7 @@ class _Entities(Mapping):
         return (eid for (eid,) in self._db.execute("SELECT id FROM entities ORDER BY id"))
 
     def __len__(self) -> int:
-        return self._store.n_entities
+        return self._n
 
 
 class _Lookup(Mapping):
