@@ -125,43 +125,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
         if not self.subject:
             self.subject = self._most_named_body(d.sentences[:40])
-        if self.subject and self.subject_abbr and d.title_span:
-            self.add(
-                self.subject,
-                "alias",
-                value=self.subject_abbr,
-                span=(d.title_span.start, d.title_span.end),
-                method="infobox",
-                defining=True,
-            )
-        gloss = self.v["language_gloss"].match(d.title.strip()) if d.title and d.title_span else None
-        if gloss and gloss.group("name") == self.subject and d.title_span:
-            # "Tide Watch (Vakta Tidu, in Swedish)": the name in that language is another name of the subject
-            at = self.text.find(gloss.group("gloss"), d.title_span.start, d.title_span.end)
-            if at >= 0:
-                self.add(
-                    self.subject,
-                    "alias",
-                    value=gloss.group("gloss"),
-                    span=(at, at + len(gloss.group("gloss"))),
-                    method="infobox",
-                    defining=True,
-                )
-        if (
-            self.subject
-            and d.title_span
-            and d.title
-            and d.title.strip() != self.subject
-            and strip_disambiguator(d.title.strip()) == self.subject
-        ):
-            # "Ministry of Tides (Ruritania)": the title as the page writes it tells this body apart
-            self.add(
-                self.subject,
-                "alias",
-                value=d.title.strip(),
-                span=(d.title_span.start, d.title_span.end),
-                method="infobox",
-            )
+        self._title_aliases()
         self._infobox()
         for s in d.native_names:
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
@@ -201,6 +165,48 @@ class Extractor(ProseRules, FieldRules, ListRules):
         # ("A replaces B" with no post said: the headline's post of that body; see SuccessionRules)
         self._headline_post = (posts[field], named[0])
         return named[0]
+
+    def _title_aliases(self) -> None:
+        """The other names the title gives the subject: its abbreviation, its name in another language,
+        the title with its disambiguator."""
+        d = self.d
+        if self.subject and self.subject_abbr and d.title_span:
+            self.add(
+                self.subject,
+                "alias",
+                value=self.subject_abbr,
+                span=(d.title_span.start, d.title_span.end),
+                method="infobox",
+                defining=True,
+            )
+        gloss = self.v["language_gloss"].match(d.title.strip()) if d.title and d.title_span else None
+        if gloss and gloss.group("name") == self.subject and d.title_span:
+            # "Tide Watch (Vakta Tidu, in Swedish)": the name in that language is another name of the subject
+            at = self.text.find(gloss.group("gloss"), d.title_span.start, d.title_span.end)
+            if at >= 0:
+                self.add(
+                    self.subject,
+                    "alias",
+                    value=gloss.group("gloss"),
+                    span=(at, at + len(gloss.group("gloss"))),
+                    method="infobox",
+                    defining=True,
+                )
+        if (
+            self.subject
+            and d.title_span
+            and d.title
+            and d.title.strip() != self.subject
+            and strip_disambiguator(d.title.strip()) == self.subject
+        ):
+            # "Ministry of Tides (Ruritania)": the title as the page writes it tells this body apart
+            self.add(
+                self.subject,
+                "alias",
+                value=d.title.strip(),
+                span=(d.title_span.start, d.title_span.end),
+                method="infobox",
+            )
 
     # -- blurbs
     def _blurb(self, b: Blurb) -> None:
