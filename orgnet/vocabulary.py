@@ -426,6 +426,8 @@ def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
         for hint in ("subject_hint", "object_hint"):
             if hint in p:
                 c.known(p[hint], path + (hint,), kinds, "kinds", entry)
+        if "left_not_after" in p:
+            c.typed(p["left_not_after"], path + ("left_not_after",), str, entry)
         if "max_gap" in p and c.typed(p["max_gap"], path + ("max_gap",), int, entry) < 0:
             c.fail(path + ("max_gap",), f"max_gap {p['max_gap']} is negative", entry)
     for key in _PHRASE_TEXTS:

@@ -281,3 +281,12 @@ def test_a_title_glossing_its_name_in_a_language_is_the_name_and_an_alias():
 def test_a_parenthesis_in_a_place_after_a_title_is_no_language_gloss():
     d, cs = run("Tide Club (Harbour Branch, in Ulton)\n\nThe Tide Club is a society in Ulton.\n")
     assert not [x for x in cs if x.relation == "alias" and x.value == "Harbour Branch"], show(cs)
+
+
+def test_a_name_a_succession_verb_governs_takes_no_post_from_as_head_of():
+    _, cs = run("Tide Office\n\nAda Morn replaced Bo Wu as head of the Tide Office in 2012.\n")
+    assert one(cs, "Ada Morn", "leads", "Tide Office").start == 2012
+    bo = [c for c in cs if c.subject == "Bo Wu" and c.relation == "leads"]
+    assert [(c.start, c.end) for c in bo] == [(None, 2012)], show(cs)
+    _, cs = run("Tide Office\n\nThe council appointed Bo Wu as head of the Tide Office in 2012.\n")
+    assert one(cs, "Bo Wu", "leads", "Tide Office").start == 2012
