@@ -255,7 +255,6 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     }
     return {
         "phrases": phrases,
-        "needles_in": needles_in,
         "needles_of": needles_of,
         "phrases_of": phrases_of,
         "extra_needles": extra,
