@@ -29,6 +29,7 @@ from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, LinkRejections, curated_claims, load_curations, relabel
 from .errors import InputError, StrictModeError
 from .extract import Claim, claim_ids
+from .lexicon import compiled
 from .metadata import SOURCES_FILE, load_sources
 from .parsing import claims_of, parse_chunk, parse_one, parse_task
 from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
@@ -490,6 +491,8 @@ class _Corpus:
         self.strict, self.progress, self.meta, self.meta_warnings = strict, progress, meta, meta_warnings
         curations, self.cur_warnings, has_curations = load_curations(folder)
         self.spool = spool = ClaimSpool()
+        # compiled once, here: the parse workers and the resolve child are forked and inherit it
+        compiled()
         # the summaries wait in the spool (read when needed), but those changed below: the first
         # (the metadata's warnings) and the analyst's curations (their warnings)
         docs, n_claims, rejected = _parse_into(
