@@ -133,6 +133,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "ordinal_unit": re.compile(n["ordinal_unit"]),
         "non_name_words": frozenset(n["non_name_words"]),
+        "small_words": frozenset(n["name_small_words"]),
+        "acronym_small_words": frozenset(n["name_small_words"]) | frozenset(n["acronym_small_words"]),
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
         "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),

@@ -185,7 +185,7 @@ def same_subject(a: str, b: str) -> bool:
     >>> same_subject("Bureau of Tests of the Ministry", "Bureau of Tests"), same_subject("3rd Bureau", "Widget Centre")
     (True, False)
     """
-    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in"}
+    fn = compiled()["small_words"]
     wa = {w.casefold() for w in re.findall(r"[\w’']+", a)} - fn
     wb = {w.casefold() for w in re.findall(r"[\w’']+", b)} - fn
     if not wa or not wb:
@@ -199,7 +199,7 @@ def initials_match(name: str, abbr: str) -> bool:
     """Can ``abbr`` be spelt by the words of ``name`` (first letters; function words optional)?"""
     words = [w for w in re.split(r"[\s\-–]+", name) if w]
     a = abbr.upper().replace("&", "")
-    fn = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de", "with", "at"}
+    fn = compiled()["acronym_small_words"]
 
     @functools.lru_cache(maxsize=None)
     def go(i: int, j: int) -> bool:

@@ -138,6 +138,24 @@ def test_an_acronym_one_document_defines_joins_its_bare_use_elsewhere(tmp_path):
     assert "same_acronym" in set(t.merges[t.merges["entity"] == bureau]["rule"])
 
 
+def test_an_unknown_acronym_joins_a_name_whose_small_words_it_skips():
+    # "with" is among names.yaml's acronym_small_words: "SVH" is spelt by "Society with Veldra Harbour"
+    from orgnet.extract import Claim
+    from orgnet.resolve import Resolver
+
+    docs = {
+        "a.txt": [Claim("Society with Veldra Harbour", "subordinate_to", "Ministry of Tides", doc="a.txt")],
+        "b.txt": [Claim("SVH", "based_in", value="Ulton", doc="b.txt")],
+    }
+    r = Resolver()
+    for doc, cs in docs.items():
+        r.scope(doc, cs)
+    for cs in docs.values():
+        r.see(cs)
+    res = r.result()
+    assert res.id_of("SVH") == res.id_of("Society with Veldra Harbour") == "society-with-veldra-harbour"
+
+
 def test_bodies_of_two_countries_never_merge_on_a_generic_name(tmp_path, seeds_dir):
     import shutil
 

@@ -531,6 +531,6 @@ def abbr_owner(name: str, abbr: str) -> str:
 
 def title_case(t: str) -> str:
     """A post in title case, its small words and acronyms kept ("head of the GPD" -> "Head of the GPD")."""
-    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an"}
+    small = compiled()["small_words"]
     words = t.split()
     return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Na
 
 from .. import vocabulary
 from ..countries import countries_in
+from ..lexicon import compiled
 
 if TYPE_CHECKING:
     from ..curate import Curations
@@ -460,9 +461,6 @@ def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: DocsOf, home:
     return not where or not homes or bool(where & homes)
 
 
-_FUNCTION_WORDS = {"of", "the", "for", "and", "on", "a", "an", "to", "in", "de"}  # as initials_match
-
-
 _STATE_TAIL = re.compile(r"\b(?:republic|kingdom|federation|united states|union|emirates|commonwealth|state of)\b")
 
 
@@ -470,15 +468,16 @@ def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
     """Keys of two or more words by each letter an acronym of them could start with,
     with their word and content-word counts (an acronym has between the two letters)."""
     out: dict[str, list] = defaultdict(list)
+    small = compiled()["acronym_small_words"]  # the words initials_match lets an acronym skip
     for k in keys:
         words = [w for w in _WORD_SPLIT.split(k) if w]
         if len(words) < 2 or len(k.split()) < 2:
             continue
-        n_content = sum(w not in _FUNCTION_WORDS for w in words)
+        n_content = sum(w not in small for w in words)
         firsts = set()
         for w in words:  # leading function words may be skipped
             firsts.add(w[0].upper())
-            if w not in _FUNCTION_WORDS:
+            if w not in small:
                 break
         for f in firsts:
             out[f].append((k, len(words), n_content))
