@@ -160,12 +160,13 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
 
         return at
 
-    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str]) -> str:
+    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str], default: str = "") -> str:
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
-        ..., and she was replaced"), else whom the text named last ("She was ..." in a page about a body)."""
+        ..., and she was replaced"), else `default`, else whom the text named last ("She was ..." in a page
+        about a body)."""
         return next(
             (m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org and m.name not in aliases),
-            self.__dict__.get("_last_person", ""),
+            default or self.__dict__.get("_last_person", ""),
         )
 
     def _subject_alias_values(self) -> frozenset[str]:
@@ -263,6 +264,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         for a in anas:
             if a.anaphor == "person" and not person_doc:
                 a.name = self._person_before(a, names, aliases)
+                continue
+            if a.anaphor == "person" and _AFTER_SEMICOLON.search(self.clean, s.start, a.start):
+                # "Ada Morn, who ..., is appointed head of X; she replaced Bo Lin": the clause before names her
+                a.name = self._person_before(a, names, aliases, subject)
                 continue
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
@@ -464,6 +469,10 @@ _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 # the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
+
+
+# "he"/"she" right after a semicolon: the pronoun opens a clause said of the clause before's person
+_AFTER_SEMICOLON = re.compile(r";\s*$")
 
 
 # a sentence that says a post was held before the one the text is about
