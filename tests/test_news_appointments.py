@@ -44,7 +44,9 @@ def test_relative_clause_holding_an_anaphor_and_he_replaced_after_a_semicolon():
     # the person the clause before names (not of the page's first person), in the post just given him
     _, cs = run(RESHUFFLE)
     one(cs, "Bo Lin", "leads", FTC, evidence_has="is now appointed as Commissioner")
-    assert any("outgoing Director" in c.evidence for c in find(cs, "Bo Lin", "leads", HIS)), show(cs)
+    outgoing = [c for c in find(cs, "Bo Lin", "leads", HIS) if "outgoing Director" in c.evidence]
+    # "who led the agency since June 28/2019" right after the body: since when he led it
+    assert [(c.start, c.evidence.endswith("since June 28/2019")) for c in outgoing] == [(2019, True)], show(cs)
     one(cs, "Cy Dane", "leads", FTC, evidence_has="he replaced Cy Dane")
     none(cs, "Cy Dane", "leads", HIS)
     none(cs, "Ada Morn", "leads", FTC)

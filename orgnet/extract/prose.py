@@ -335,10 +335,22 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year, sent_claims
             )
             sent_claims.extend(made)
+            self._led_since(made, s)
             for c in made:
                 if c.relation == "leads" and c.title and not _FORMER_POST.search(s.clean):
                     # (a post held "before his appointment" is not the one a later "he replaced Z" is about)
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _led_since(self, made: list[Claim], s: Sentence) -> None:
+        """ "Y, the outgoing Director of X (ABBR) who led the agency since June 2019, ...": the relative
+        clause right after the body says since when Y has led it (the claim's start, its evidence up to the year)."""
+        for c in made:
+            if c.relation != "leads" or c.start is not None:
+                continue
+            m = _LED_SINCE.match(self.clean, c.char_end, s.end)
+            if m:
+                c.start, c.char_end = int(m.group("year")), m.end()
+                c.evidence = self.text[c.char_start : c.char_end]
 
     def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
         """A defining sentence: the subject named in full (its aliases), and what kind of thing it is."""
@@ -469,6 +481,14 @@ _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 # the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
+
+
+# right after a post's body: "(ABBR) who led the spy agency since June 28/2019" (a generic noun for that body)
+_LED_SINCE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:who|which)\s+(?:has\s+|had\s+)?(?:led|headed|directed|run|ran|chaired|commanded)"
+    r"\s+the\s+(?:[a-z-]+\s+)?(?:agency|service|bureau|office|organi[sz]ation|body|ministry|department|commission|"
+    r"force|directorate|council|committee|institute|unit)\s+since\s+[^,;.]{0,20}?\b(?P<year>(?:1[6-9]|20)\d\d)\b"
+)
 
 
 # "he"/"she" right after a semicolon: the pronoun opens a clause said of the clause before's person
