@@ -160,12 +160,13 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
 
         return at
 
-    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str]) -> str:
+    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str], default: str = "") -> str:
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
-        ..., and she was replaced"), else whom the text named last ("She was ..." in a page about a body)."""
+        ..., and she was replaced"), else `default`, else whom the text named last ("She was ..." in a page
+        about a body)."""
         return next(
             (m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org and m.name not in aliases),
-            self.__dict__.get("_last_person", ""),
+            default or self.__dict__.get("_last_person", ""),
         )
 
     def _subject_alias_values(self) -> frozenset[str]:
@@ -264,6 +265,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
             if a.anaphor == "person" and not person_doc:
                 a.name = self._person_before(a, names, aliases)
                 continue
+            if a.anaphor == "person" and _AFTER_SEMICOLON.search(self.clean, s.start, a.start):
+                # "Ada Morn, who ..., is appointed head of X; she replaced Bo Lin": the clause before names her
+                a.name = self._person_before(a, names, aliases, subject)
+                continue
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
             a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
@@ -330,10 +335,22 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year, sent_claims
             )
             sent_claims.extend(made)
+            self._led_since(made, s)
             for c in made:
                 if c.relation == "leads" and c.title and not _FORMER_POST.search(s.clean):
                     # (a post held "before his appointment" is not the one a later "he replaced Z" is about)
                     self.__dict__.setdefault("_posts", {})[c.subject] = (c.title, c.object)
+
+    def _led_since(self, made: list[Claim], s: Sentence) -> None:
+        """ "Y, the outgoing Director of X (ABBR) who led the agency since June 2019, ...": the relative
+        clause right after the body says since when Y has led it (the claim's start, its evidence up to the year)."""
+        for c in made:
+            if c.relation != "leads" or c.start is not None:
+                continue
+            m = _LED_SINCE.match(self.clean, c.char_end, s.end)
+            if m:
+                c.start, c.char_end = int(m.group("year")), m.end()
+                c.evidence = self.text[c.char_start : c.char_end]
 
     def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
         """A defining sentence: the subject named in full (its aliases), and what kind of thing it is."""
@@ -464,6 +481,18 @@ _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 # the capitalised name a parenthesis follows ("Harbour Information Bureau ", "Office for the Tides ")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
+
+
+# right after a post's body: "(ABBR) who led the spy agency since June 28/2019" (a generic noun for that body)
+_LED_SINCE = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:who|which)\s+(?:has\s+|had\s+)?(?:led|headed|directed|run|ran|chaired|commanded)"
+    r"\s+the\s+(?:[a-z-]+\s+)?(?:agency|service|bureau|office|organi[sz]ation|body|ministry|department|commission|"
+    r"force|directorate|council|committee|institute|unit)\s+since\s+[^,;.]{0,20}?\b(?P<year>(?:1[6-9]|20)\d\d)\b"
+)
+
+
+# "he"/"she" right after a semicolon: the pronoun opens a clause said of the clause before's person
+_AFTER_SEMICOLON = re.compile(r";\s*$")
 
 
 # a sentence that says a post was held before the one the text is about

@@ -181,8 +181,12 @@ _DETERMINER_NOUN = re.compile(
 _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
 
 
-# an appositive that ends right before the phrase: ", an expert on Western Veldra and a propagandist, "
-_APPOSITIVE_BEFORE = re.compile(r",\s+(?:an?|the|his|her)\s+(?-i:[a-z])[^,;()]{0,120},\s*$")
+# an appositive that ends right before the phrase: ", an expert on Western Veldra and a propagandist, ";
+# or a relative clause of a person: ", who is the outgoing Director of the Tide Office (TO) who led the
+# agency since 2019, " (its "the agency" is not the phrase's name)
+_APPOSITIVE_BEFORE = re.compile(
+    r",\s+(?:(?:an?|the|his|her)\s+(?-i:[a-z])[^,;()]{0,120}|(?-i:who)\s+(?:[^,;()]|\([^()]{0,40}\)){1,200}),\s*$"
+)
 
 
 # what may stand between the appositive's person and its opening comma (nothing, or a parenthesis)

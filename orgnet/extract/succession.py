@@ -84,13 +84,16 @@ class SuccessionRules(SlotRules):
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
             posts = self.__dict__.get("_posts", {})
             new_post = posts.get(new.name)
-            participle = t.group().casefold().startswith(("replacing", "succeeding"))
+            participle = t.group().casefold().startswith(("replacing", "succeeding", "taking over"))
             if new_post and (
                 re.match(r"(?i)(?:vice|deputy|assistant)\b", new_post[0])
                 or not participle
+                and not new.anaphor
                 and any(c.subject == new.name and c.relation == "leads" for c in earlier)
             ):
-                new_post = None  # "Y, a vice director of X, took over from Z": Z's post is another one
+                # "Y, a vice director of X, took over from Z": Z's post is another one (but "Y is
+                # appointed head of X; he replaced Z": the post the clause before has just given him)
+                new_post = None
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
                 # "A replaces B" in a story whose headline named the post ("Veldra gets new tide chief")

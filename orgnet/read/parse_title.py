@@ -60,9 +60,10 @@ class TitleRules(ParserState):
         takes the subject from the lead sentence."""
         d = self.d
         self._title_line = -1
+        self._skip_repeated_labels()
         for i, (start, raw) in enumerate(self.lines[:60]):
             s = raw.strip()
-            if not s:
+            if not s or i in self.skip_lines:
                 continue
             m = HEADING_EQ.match(s)
             if m and len(m.group("eq")) == 1:
@@ -121,6 +122,22 @@ class TitleRules(ParserState):
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
+
+    def _skip_repeated_labels(self) -> None:
+        """The page's opening lines that repeat one short label ending in a colon ("Federal Archive
+        Service of Ruritania:" twice or more, a poster's name on a social page, before anything else but
+        furniture): page furniture, never the title, a section or a node."""
+        seen: dict[str, list[int]] = {}
+        for i, (_, raw) in enumerate(self.lines[:60]):
+            s = raw.strip()
+            if not s or is_furniture(s):
+                continue
+            if not (s.endswith(":") and len(s) <= 100):
+                break  # the page begins ("Members:" above its list is a heading: the list stops the opening)
+            seen.setdefault(s, []).append(i)
+        for rows in seen.values():
+            if len(rows) >= 2:
+                self.skip_lines.update(rows)
 
     def _holder_under_title(self, i: int) -> None:
         """An infobox's incumbent right under the title, with no key: a name line, then "since 24 June
