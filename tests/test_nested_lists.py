@@ -16,12 +16,14 @@ PAGE = (
     "The Tidewatch League is a maritime association based in Ulton.\n\n"
     "Subsidiaries and affiliated organizations[edit]\n\n"
     "  • Ulton Institute of Tides[6]\n"
+    "  • Veldra Lawyers for Tides and Rights\n"
     "  • Coastal Pilots of Europe. Its member organizations are:[11]\n"
     "    • France - Le Syndicat des Pilotes (S.P.R.)\n\n"
     "    • Spain - L 'Associació dels Mariners ( A.D.M.)\n"
     "    • Germany - Die Vereinigung der Lotsen (VdL)\n"
     "    • Italy - Unione dei Piloti d 'Italia\n"
     "    • Ulton Pilots Guild\n"
+    "    • Portugal - Vigias das Marés (MAREVIGIAS)\n"
     "  • Veldra Coastal Society[12]\n\n"
     "References[edit]\n"
 )
@@ -39,6 +41,7 @@ def test_a_heading_that_names_an_affiliation_gives_affiliated_with_before_subsid
     _, claims = run(PAGE)
     assert _ties(claims, "affiliated_with") == {
         ("Ulton Institute of Tides", "Tidewatch League"),
+        ("Veldra Lawyers for Tides and Rights", "Tidewatch League"),  # no body word: the heading says it is one
         ("Coastal Pilots of Europe", "Tidewatch League"),
         ("Veldra Coastal Society", "Tidewatch League"),
     }
@@ -59,6 +62,7 @@ def test_a_list_indented_under_a_bullet_that_opens_it_belongs_to_that_bullet():
         ("Vereinigung der Lotsen", "Coastal Pilots of Europe"),
         ("Unione dei Piloti d'Italia", "Coastal Pilots of Europe"),
         ("Ulton Pilots Guild", "Coastal Pilots of Europe"),
+        ("Vigias das Marés", "Coastal Pilots of Europe"),
     }
     # no nested body is said to be tied to the page's subject
     assert not {s for s, o in _ties(claims, "affiliated_with")} & {s for s, _ in members}
@@ -66,6 +70,13 @@ def test_a_list_indented_under_a_bullet_that_opens_it_belongs_to_that_bullet():
     spain = next(c for c in claims if c.relation == "part_of" and c.subject == "Associació dels Mariners")
     assert spain.evidence == "Spain - L 'Associació dels Mariners ( A.D.M.)"
     assert doc.text[spain.char_start : spain.char_end] == spain.evidence
+
+
+def test_a_name_without_a_body_word_is_a_body_only_under_a_heading_that_lists_bodies():
+    text = "Tidewatch League\n\nThe Tidewatch League is a maritime association based in Ulton.\n\nHistory\n\n"
+    text += "  • Veldra Lawyers for Tides and Rights\n"
+    _, claims = run(text)
+    assert not [c for c in claims if "Veldra Lawyers" in c.subject + c.object]
 
 
 def test_the_opening_words_give_the_nested_bodies_relation():
@@ -88,6 +99,7 @@ def test_a_country_prefixed_item_is_a_body_without_its_country_and_article_with_
         ("Associació dels Mariners", "L'Associació dels Mariners"),
         ("Associació dels Mariners", "A.D.M."),
         ("Vereinigung der Lotsen", "VdL"),
+        ("Vigias das Marés", "MAREVIGIAS"),
     } <= aliases
     names = {c.subject for c in claims} | {c.object for c in claims}
     assert not any(n.startswith(("France", "Spain", "Germany", "Italy")) for n in names)

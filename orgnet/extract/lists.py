@@ -6,7 +6,7 @@ import re
 
 from .. import vocabulary
 from ..names import is_org_name, looks_like_person, same_subject
-from ..read.list_items import mend_spacing, without_article
+from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry
 from ..read.officeholders import person_name
 from .base import ExtractorBase
@@ -28,10 +28,7 @@ def _listed_body(name: str, place: str, words: str) -> bool:
     """
     if len(name.split()) < 2 or not (place or words):
         return False
-    n = vocabulary.names()
-    said = {w.casefold() for w in re.findall(r"[\w'’]+", words)}
-    of_bodies = any(w.casefold() in said for w in (*n["topic_plurals"], *n["org_words"]))
-    return bool(place) or of_bodies or not looks_like_person(name)
+    return bool(place) or names_bodies(words) or not looks_like_person(name)
 
 
 class ListRules(ExtractorBase):
@@ -109,7 +106,8 @@ class ListRules(ExtractorBase):
         openers = {e.parent: e.parent_words for e in self.d.entries if e.parent_words}
         for e in self.d.entries:
             name = self._entry_label(e)
-            body = is_org_name(name) or _listed_body(name, e.place, e.parent_words or openers.get(e.name.text, ""))
+            words = e.parent_words or openers.get(e.name.text, "") or (e.section if names_bodies(e.section) else "")
+            body = is_org_name(name) or _listed_body(name, e.place, words)
             span = (e.item.start, e.item.end) if e.item else (e.name.start, e.name.end)
             kind = _body_kind(name)
             if e.parent and e.parent != name and body and (is_org_name(e.parent) or e.parent in openers):

@@ -27,7 +27,16 @@ from .lines import name_like
 from .model import Entry
 from .parse_state import ParserState
 
-__all__ = ["ListFormRules", "IntroItem", "CountryItem", "intro_item", "country_item", "mend_spacing", "without_article"]
+__all__ = [
+    "ListFormRules",
+    "IntroItem",
+    "CountryItem",
+    "intro_item",
+    "country_item",
+    "mend_spacing",
+    "without_article",
+    "names_bodies",
+]
 
 #: footnote markers at the end of a bullet ("... are:[11]", "Tide League [6] [7]")
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
@@ -44,7 +53,7 @@ _COUNTRY_ITEM = re.compile(
 )
 
 #: an abbreviation as such lists print it: letters with or without dots ("S.D.M.", "L.T.I.", "S.A D.", "VdL")
-_ABBR = re.compile(r"(?:[A-Z][a-z]{0,2}\.? ?){2,8}")
+_ABBR = re.compile(r"(?:[A-Z][a-z]{0,2}\.? ?){2,12}")
 
 #: a one-letter elision a scrape printed with a space before its apostrophe ("L 'Union", "d 'Ulton")
 _SPACED_ELISION = re.compile(r"\b([A-Za-z]) ([’'])(?=\w)")
@@ -75,6 +84,27 @@ class CountryItem:
 @functools.lru_cache(maxsize=1)
 def _intro_words() -> tuple[str, ...]:
     return tuple(w.casefold() for words in vocabulary.names()["entry_sections"].values() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_plurals() -> frozenset[str]:
+    n = vocabulary.names()
+    return frozenset(w.casefold() for w in (*n["topic_plurals"], *n["org_words"]))
+
+
+@functools.lru_cache(maxsize=256)
+def names_bodies(words: str) -> bool:
+    """Whether the words over a list (a heading, or a bullet's "Its member organizations are")
+    say it lists bodies: a word of a list of bodies (names.yaml ``entry_sections``) and a body
+    word (``org_words``, ``topic_plurals``); a list of "members" may hold persons.
+
+    >>> names_bodies("Affiliated organizations[edit]"), names_bodies("Its members are"), names_bodies("History")
+    (True, False, False)
+    """
+    low = words.casefold()
+    if not any(w in low for w in _intro_words()):
+        return False
+    return any(w in _body_plurals() for w in re.findall(r"[^\W\d_]+", low))
 
 
 def intro_item(body: str) -> IntroItem | None:

@@ -27,7 +27,7 @@ from .lines import (
     split_words,
     term_in_parens,
 )
-from .list_items import ListFormRules
+from .list_items import ListFormRules, names_bodies
 from .model import Entry, ListItem, Office
 from .officeholders import (
     body_column,
@@ -417,7 +417,10 @@ class HolderRules(ListFormRules):
             and not re.search(r"[()–—]| - ", entry.text)
             and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
             and name_like(entry.text)
-            and (has_org_word(entry.text) or (words and len(split_words(entry.text)) >= 2))
+            and (
+                has_org_word(entry.text)
+                or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
+            )
         ):
             d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
             return
