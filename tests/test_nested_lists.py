@@ -79,6 +79,25 @@ def test_a_name_without_a_body_word_is_a_body_only_under_a_heading_that_lists_bo
     assert not [c for c in claims if "Veldra Lawyers" in c.subject + c.object]
 
 
+def test_a_run_of_country_items_right_after_an_opener_at_its_own_indentation_is_its_list():
+    # a copy that lost the indentation; the first bullet of another shape ends the run
+    text = (
+        "Tidewatch League\n\nThe Tidewatch League is a maritime association based in Ulton.\n\n"
+        "Affiliated organizations\n\n"
+        "• Coastal Pilots of Europe. Its member organizations are:\n"
+        "• France - Le Syndicat des Pilotes (S.P.R.)\n"
+        "• Veldra Coastal Society\n"
+        "• Italy - Unione dei Piloti d 'Italia\n"
+    )
+    _, claims = run(text)
+    assert _ties(claims, "part_of") == {("Syndicat des Pilotes", "Coastal Pilots of Europe")}
+    assert {s for s, _ in _ties(claims, "affiliated_with")} == {
+        "Coastal Pilots of Europe",
+        "Veldra Coastal Society",
+        "Unione dei Piloti d'Italia",
+    }
+
+
 def test_the_opening_words_give_the_nested_bodies_relation():
     text = (
         "Harbour Council\n\nThe Harbour Council is a body of Veldra.\n\nStructure\n\n"

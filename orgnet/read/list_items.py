@@ -187,13 +187,20 @@ class ListFormRules(ParserState):
         if intro is not None:
             a = body_start + intro.name_start
             self.bullet_bodies.append((indent, intro.name, intro.intro))
+            self.flat_opener = (indent, self.section, intro.name, intro.intro)
             self.d.entries.append(
                 Entry(Span(intro.name, a, a + len(intro.name)), self.section, i + 1, parent, parent_words=words)
             )
             return True
         ci = country_item(body)
+        op = self.flat_opener
+        if op is not None and (op[1] != self.section or indent < op[0] or (ci is None and indent == op[0])):
+            op = self.flat_opener = None  # another section, or a bullet of the opener's own list
         if ci is None:
             return False
+        if op is not None and indent == op[0]:
+            # a copy that lost the indentation: the run of country items right after the opener is its list
+            parent, words = op[2], op[3]
         a = body_start + ci.name_start
         self.d.entries.append(
             Entry(
