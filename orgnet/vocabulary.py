@@ -463,9 +463,16 @@ def _check_names(c: _Check, data: dict, relations: set, _kinds: set) -> None:
             and key not in _NAMES_PAIRS
         ):
             c.words(value, (key,))
+    earlier: list[tuple[str, str]] = []  # (word, relation) of the relations listed before
     for rel, words in (data.get("entry_sections") or {}).items():
         c.known(rel, ("entry_sections", rel), relations, "relations")
         c.words(words, ("entry_sections", rel))
+        for w in words if isinstance(words, list) else []:
+            # the first relation whose word a heading holds wins: a later word holding an earlier one is dead
+            hit = next(((e, r) for e, r in earlier if isinstance(w, str) and e.casefold() in w.casefold()), None)
+            if hit:
+                c.fail(("entry_sections", rel), f"{w!r} can never match: {hit[0]!r} of {hit[1]} comes first")
+        earlier += [(w, rel) for w in words if isinstance(w, str)] if isinstance(words, list) else []
 
 
 def _check_hedges(c: _Check, data: dict, _relations: set, _kinds: set) -> None:

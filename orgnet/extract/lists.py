@@ -4,12 +4,31 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..names import is_org_name, looks_like_person, same_subject
+from ..read.list_items import mend_spacing, names_bodies, without_article
+from ..read.model import Entry
 from ..read.officeholders import person_name
 from .base import ExtractorBase
 from .words import entry_relation, person_in, single_name
 
 __all__ = ["ListRules"]
+
+
+def _body_kind(name: str) -> str:
+    """The kind to give a listed body whose name would pass for a person's ("Ulton Pilots Guild"):
+    the kind of a body whose name says nothing (kinds.yaml ``default_kind``); else none."""
+    return vocabulary.load("kinds")["default_kind"] if looks_like_person(name) and not is_org_name(name) else ""
+
+
+def _listed_body(name: str, place: str, words: str) -> bool:
+    """Whether a name without a body word is a body by the list it is in: listed under a country
+    ("• France - Ligue des Marées"), or in (or opening) a list whose words say it holds bodies
+    ("• Tide Pilots. Its member organizations are:"); a list of "members" may hold persons.
+    """
+    if len(name.split()) < 2 or not (place or words):
+        return False
+    return bool(place) or names_bodies(words) or not looks_like_person(name)
 
 
 class ListRules(ExtractorBase):
@@ -78,22 +97,46 @@ class ListRules(ExtractorBase):
             )
 
     def _entries(self) -> None:
-        """Bodies listed as bullets: related to the subject as the heading above them says."""
+        """Bodies listed as bullets: related to the subject as the heading above them says, or to the
+        bullet they are indented under as that bullet's words say ("• X. Its members are:")."""
         subj = self.subject
         if not subj or looks_like_person(subj):
             return
+        # bullets that said what their list holds, and their words ("• X. Its member organizations are:")
+        openers = {e.parent: e.parent_words for e in self.d.entries if e.parent_words}
         for e in self.d.entries:
-            rel = entry_relation(e.section)
-            name = e.name.text
-            if e.parent and e.parent != name and is_org_name(e.parent) and is_org_name(name):
-                # "• 6th Directorate – ... It had the following departments:" / "    • 1st Department": a unit's unit
-                self.add(
-                    name, "part_of", obj=e.parent, span=(e.name.start, e.name.end), method="list", section=e.section
-                )
+            name = self._entry_label(e)
+            words = e.parent_words or openers.get(e.name.text, "") or (e.section if names_bodies(e.section) else "")
+            body = is_org_name(name) or _listed_body(name, e.place, words)
+            span = (e.item.start, e.item.end) if e.item else (e.name.start, e.name.end)
+            kind = _body_kind(name)
+            if e.parent and e.parent != name and body and (is_org_name(e.parent) or e.parent in openers):
+                # "• 6th Directorate – ... It had the following departments:" / "    • 1st Department": a unit's unit;
+                # "• X. Its member organizations are:" / "    • France - Y": a member of X
+                rel = entry_relation(e.parent_words) or "part_of" if e.parent_words else "part_of"
+                ends = [(name, kind), (e.parent, _body_kind(e.parent))][:: -1 if rel == "funded_by" else 1]
+                self._listed(ends, rel, span, e.section)
                 continue
-            if not rel or not is_org_name(name) or name == subj:
+            rel = entry_relation(e.section)
+            if not rel or not body or name == subj:
                 continue
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):
                 rel = "part_of"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
-            a, b = (subj, name) if rel == "funded_by" else (name, subj)
-            self.add(a, rel, obj=b, span=(e.name.start, e.name.end), method="list", section=e.section)
+            self._listed([(name, kind), (subj, "")][:: -1 if rel == "funded_by" else 1], rel, span, e.section)
+
+    def _listed(self, ends: list[tuple[str, str]], rel: str, span: tuple[int, int], section: str) -> None:
+        (a, ka), (b, kb) = ends
+        self.add(a, rel, obj=b, span=span, method="list", section=section, subject_kind=ka, object_kind=kb)
+
+    def _entry_label(self, e: Entry) -> str:
+        """The label of a listed body; a "Country - Name (ABBR)" item's name is mended, without its
+        article, and its forms with the article and the abbreviation are aliases."""
+        if not e.place:
+            return e.name.text
+        full = mend_spacing(e.name.text)
+        name = without_article(full)
+        span = (e.item.start, e.item.end) if e.item else (e.name.start, e.name.end)
+        for alias in (full if full != name else "", e.abbr):
+            if alias:
+                self.add(name, "alias", value=alias, span=span, method="list", section=e.section)
+        return name

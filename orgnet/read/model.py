@@ -71,6 +71,10 @@ class Entry:
     section: str
     line: int
     parent: str = ""  # the body of the bullet it is indented under ("• 6th Directorate" / "    • 1st Department")
+    parent_words: str = ""  # what that bullet says its list holds ("• Tide League. Its members are:")
+    place: str = ""  # the country a "Country - Name (ABBR)" bullet lists the body under
+    abbr: str = ""  # the abbreviation in parentheses after the name, as the page prints it
+    item: Span | None = None  # the whole bullet as the page has it, when it holds more than the name
 
 
 @dataclass

@@ -27,6 +27,7 @@ from .lines import (
     split_words,
     term_in_parens,
 )
+from .list_items import ListFormRules, names_bodies
 from .model import Entry, ListItem, Office
 from .officeholders import (
     body_column,
@@ -37,7 +38,6 @@ from .officeholders import (
     parse_row,
     person_name,
 )
-from .parse_state import ParserState
 
 __all__ = ["HolderRules"]
 
@@ -51,7 +51,7 @@ QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", 
 NAME_COMMA_POST = re.compile(r"^(?P<name>[^,]{3,60}?),\s*(?P<post>[^,]{2,60})$")
 
 
-class HolderRules(ParserState):
+class HolderRules(ListFormRules):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
 
     def _succession_boxes(self) -> None:
@@ -309,8 +309,10 @@ class HolderRules(ParserState):
             return
         indent = b.start("body")
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
-        self.bullet_bodies = [(k, nm) for k, nm in self.bullet_bodies if k < indent]
+        self.bullet_bodies = [bb for bb in self.bullet_bodies if bb[0] < indent]
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
+        if self._list_form_bullet(i, body, body_start, indent):
+            return
         dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         seen = dated  # the item as the page has it (its span)
         if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1 :]):
@@ -353,7 +355,7 @@ class HolderRules(ParserState):
             return
         head = bullet_head(body)
         if head:
-            self.bullet_bodies.append((indent, head))
+            self.bullet_bodies.append((indent, head, ""))
         nt = NAME_TITLE.match(body.strip())
         if nt and nt.group("title").strip().casefold() in known_titles():
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(), None, None, False)
@@ -407,25 +409,31 @@ class HolderRules(ParserState):
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
         d = self.d
         entry = strip_debris(body, body_start)
+        # under a bullet that said what its list holds ("• Tide League. Its members are:") a name is a body
+        words = next((w for _, nm, w in self.bullet_bodies if nm == parent and w), "") if parent else ""
         if (
             entry.text
             and entry.text[-1] not in ".;:"
             and not re.search(r"[()–—]| - ", entry.text)
             and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
             and name_like(entry.text)
-            and has_org_word(entry.text)
+            and (
+                has_org_word(entry.text)
+                or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
+            )
         ):
-            d.entries.append(
-                Entry(name=entry, section=self.section, line=i + 1, parent=parent)
-            )  # "• Institute of Tides"
+            d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
             return
         tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
-        if tail and name_like(tail.group(1)) and has_org_word(tail.group(1)) and len(split_words(tail.group(1))) <= 8:
+        if (
+            tail
+            and name_like(tail.group(1))
+            and (has_org_word(tail.group(1)) or words)
+            and len(split_words(tail.group(1))) <= 8
+        ):
             # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
             t = tail.group(1)
-            d.entries.append(
-                Entry(name=Span(t, entry.start, entry.start + len(t)), section=self.section, line=i + 1, parent=parent)
-            )
+            d.entries.append(Entry(Span(t, entry.start, entry.start + len(t)), self.section, i + 1, parent, words))
             return
         if head and has_org_word(head) and len(split_words(head)) >= 2 and not looks_like_prose(head):
             # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body

@@ -118,7 +118,10 @@ class ParserState:
         self.row: Row | None = None  # the row being read (it may go on over several lines)
         self.skip_lines: set[int] = set()
         self.resume_field: Field | None = None  # a leader field a blank line interrupted
-        self.bullet_bodies: list[tuple[int, str]] = []  # (indent, name) of open body bullets
+        # (indent, name, words) of open body bullets: the words say what the list under one holds ("Its members are")
+        self.bullet_bodies: list[tuple[int, str, str]] = []
+        # (indent, section, name, words) of the last bullet that opened a list ("• X. Its members are:")
+        self.flat_opener: tuple[int, str, str, str] | None = None
         self.row_line = 0
 
     @staticmethod

@@ -1,0 +1,217 @@
+"""Bullets of lists of bodies that say more than a name (read stage).
+
+Two forms, both common in encyclopedia pages that list the members of a body:
+
+* a bullet that names a body and opens the list indented under it
+  (``• Tide League. Its member organizations are:``, ``• Tide League, whose members include:``):
+  the words after the name say how the bodies of the nested list relate to it, as a heading
+  says how the bodies under it relate to the page's subject;
+* a bullet ``Country - Name (ABBR)``: a body listed under its country, maybe with its article
+  (``France - La Ligue des Marées (L.D.M.)``); the country is a place, not part of the name.
+
+The functions here only cut a bullet into its parts, with offsets into the bullet's text; what
+the parts mean (which relation, which label) is the extract stage's business. They do not check
+that a name is a body: the caller does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocabulary
+from ..countries import is_country_name
+from .infobox import Span
+from .lines import name_like
+from .model import Entry
+from .parse_state import ParserState
+
+__all__ = [
+    "ListFormRules",
+    "IntroItem",
+    "CountryItem",
+    "intro_item",
+    "country_item",
+    "mend_spacing",
+    "without_article",
+    "names_bodies",
+]
+
+#: footnote markers at the end of a bullet ("... are:[11]", "Tide League [6] [7]")
+_TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
+
+#: "Name. Intro words:" / "Name, intro words:" / "Name – intro words:"
+_INTRO = re.compile(
+    r"^(?P<name>[A-Z][^:;()\[\]]{2,120}?)(?:\.\s+(?=[A-Z])|,\s+(?=[a-z])|\s+[–—-]\s+)(?P<intro>[^:;.()]{3,80}?)\s*:$"
+)
+
+#: "Country - Name (ABBR)": a country of one to four words, a dash, a name, maybe an abbreviation
+_COUNTRY_ITEM = re.compile(
+    r"^(?P<place>[A-Z][\w'’.]*(?: [\w'’.]+){0,3})\s*[-–—:]\s+(?P<name>[A-Z][^()\[\]:;]{2,120}?)"
+    r"(?:\s*\(\s*(?P<abbr>[^()]{1,24}?)\s*\))?$"
+)
+
+#: an abbreviation as such lists print it: letters with or without dots ("S.D.M.", "L.T.I.", "S.A D.", "VdL")
+_ABBR = re.compile(r"(?:[A-Z][a-z]{0,2}\.? ?){2,12}")
+
+#: a one-letter elision a scrape printed with a space before its apostrophe ("L 'Union", "d 'Ulton")
+_SPACED_ELISION = re.compile(r"\b([A-Za-z]) ([’'])(?=\w)")
+
+
+@dataclass(frozen=True)
+class IntroItem:
+    """A bullet that names a body and opens a list: ``name`` at ``name_start`` (in the bullet's
+    text), then the ``intro`` words that say what the list under it holds."""
+
+    name: str
+    name_start: int
+    intro: str
+
+
+@dataclass(frozen=True)
+class CountryItem:
+    """A bullet ``place - name (abbr)``; ``name_start``/``end`` are offsets in the bullet's text,
+    ``end`` that of the whole item (after the abbreviation's parenthesis)."""
+
+    place: str
+    name: str
+    name_start: int
+    abbr: str
+    end: int
+
+
+@functools.lru_cache(maxsize=1)
+def _intro_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for words in vocabulary.names()["entry_sections"].values() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _body_plurals() -> frozenset[str]:
+    n = vocabulary.names()
+    return frozenset(w.casefold() for w in (*n["topic_plurals"], *n["org_words"]))
+
+
+@functools.lru_cache(maxsize=256)
+def names_bodies(words: str) -> bool:
+    """Whether the words over a list (a heading, or a bullet's "Its member organizations are")
+    say it lists bodies: a word of a list of bodies (names.yaml ``entry_sections``) and a body
+    word (``org_words``, ``topic_plurals``); a list of "members" may hold persons.
+
+    >>> names_bodies("Affiliated organizations[edit]"), names_bodies("Its members are"), names_bodies("History")
+    (True, False, False)
+    """
+    low = words.casefold()
+    if not any(w in low for w in _intro_words()):
+        return False
+    return any(w in _body_plurals() for w in re.findall(r"[^\W\d_]+", low))
+
+
+def intro_item(body: str) -> IntroItem | None:
+    """The body a bullet names and the words by which it opens the list indented under it.
+
+    The words must be words of a heading that lists bodies (names.yaml ``entry_sections``).
+
+    >>> intro_item("Tide League. Its member organizations are:[11]")
+    IntroItem(name='Tide League', name_start=0, intro='Its member organizations are')
+    >>> intro_item("Tide League, comprising:").intro, intro_item("Tide League. It was founded in 1950.")
+    ('comprising', None)
+    """
+    text = _TRAILING_MARKERS.sub("", body.rstrip())
+    m = _INTRO.match(text)
+    if m is None or not name_like(m.group("name").strip()):
+        return None
+    intro = m.group("intro").strip()
+    if not any(w in intro.casefold() for w in _intro_words()):
+        return None
+    return IntroItem(m.group("name").strip(), m.start("name"), intro)
+
+
+def country_item(body: str) -> CountryItem | None:
+    """A bullet ``Country - Name (ABBR)``: a body listed under the country it is in.
+
+    >>> country_item("France - La Ligue des Marées ( L.D.M.)[4]")
+    CountryItem(place='France', name='La Ligue des Marées', name_start=9, abbr='L.D.M.', end=38)
+    >>> country_item("Ulton - the port town"), country_item("Tide League - Ulton branch")
+    (None, None)
+    """
+    text = _TRAILING_MARKERS.sub("", body.rstrip())
+    m = _COUNTRY_ITEM.match(text)
+    if m is None or not is_country_name(m.group("place")):
+        return None
+    name = m.group("name").rstrip(" ,")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", name)
+    caps = sum(1 for w in words if w[0].isupper())
+    if not words or len(words) > 14 or caps * 2 < len(words) or name[-1] in ".!?":
+        return None  # a gloss, not a name ("France - founded in Ulton in 1950.")
+    abbr = m.group("abbr") or ""
+    if abbr and not _ABBR.fullmatch(abbr.strip() + " "):
+        return None  # a gloss in parentheses ("France - Ligue des Marées (dissolved)")
+    return CountryItem(m.group("place"), name, m.start("name"), abbr.strip(), len(text))
+
+
+def mend_spacing(name: str) -> str:
+    """A name with the space a scrape put before an elided article's apostrophe taken out.
+
+    >>> mend_spacing("L 'Union des Marées d 'Ulton")
+    "L'Union des Marées d'Ulton"
+    """
+    return _SPACED_ELISION.sub(r"\1\2", name)
+
+
+@functools.lru_cache(maxsize=1)
+def _articles() -> re.Pattern:
+    words = sorted(vocabulary.names()["name_articles"], key=len, reverse=True)
+    alts = "|".join(re.escape(w) + ("" if w[-1] in "'’" else r"\s+") for w in words)
+    return re.compile(rf"^(?:{alts})(?=[A-Z])")
+
+
+def without_article(name: str) -> str:
+    """A foreign name without the article it opens with (names.yaml ``name_articles``).
+
+    >>> without_article("La Ligue des Marées"), without_article("L'Union des Ports"), without_article("Lado Union")
+    ('Ligue des Marées', 'Union des Ports', 'Lado Union')
+    """
+    m = _articles().match(name)
+    return name[m.end() :] if m and len(name) > m.end() + 2 else name
+
+
+class ListFormRules(ParserState):
+    """The parser's rules for the bullets above (see the module's docstring)."""
+
+    def _list_form_bullet(self, i: int, body: str, body_start: int, indent: int) -> bool:
+        """A bullet that opens the list under it ("• Tide League. Its members are:"), or a body
+        listed under its country ("• France - La Ligue des Marées (LDM)")."""
+        parent, words = self.bullet_bodies[-1][1:] if self.bullet_bodies else ("", "")
+        intro = intro_item(body)
+        if intro is not None:
+            a = body_start + intro.name_start
+            self.bullet_bodies.append((indent, intro.name, intro.intro))
+            self.flat_opener = (indent, self.section, intro.name, intro.intro)
+            self.d.entries.append(
+                Entry(Span(intro.name, a, a + len(intro.name)), self.section, i + 1, parent, parent_words=words)
+            )
+            return True
+        ci = country_item(body)
+        op = self.flat_opener
+        if op is not None and (op[1] != self.section or indent < op[0] or (ci is None and indent == op[0])):
+            op = self.flat_opener = None  # another section, or a bullet of the opener's own list
+        if ci is None:
+            return False
+        if op is not None and indent == op[0]:
+            # a copy that lost the indentation: the run of country items right after the opener is its list
+            parent, words = op[2], op[3]
+        a = body_start + ci.name_start
+        self.d.entries.append(
+            Entry(
+                Span(ci.name, a, a + len(ci.name)),
+                self.section,
+                i + 1,
+                parent,
+                parent_words=words,
+                place=ci.place,
+                abbr=ci.abbr,
+                item=Span(body[: ci.end], body_start, body_start + ci.end),
+            )
+        )
+        return True
