@@ -21,8 +21,11 @@ __all__ = ["compiled"]
 # --------------------------------------------------------------------------- vocabulary
 
 
-#: a rank written as an abbreviation ("Gen.", "Let.", "Brig.") or a retirement mark ("(ret.)", "(Retd)")
-RANK_ABBREVIATION = r"(?-i:[A-Z][a-z]{1,4}\.)(?![A-Za-z])|\((?i:ret|retd|rtd|retired)\.?\)|(?-i:Retired)"
+def rank_abbreviation(n: dict) -> str:
+    """A rank written as an abbreviation ("Gen.", "Let.", "Brig.") or a retirement mark ("(ret.)",
+    "(Retd)", names.yaml ``retired_marks``), as a pattern."""
+    marks = "|".join(re.escape(w) for w in n["retired_marks"])
+    return r"(?-i:[A-Z][a-z]{1,4}\.)(?![A-Za-z])|\((?i:" + marks + r")\.?\)|(?-i:Retired)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -161,9 +164,11 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             + r")\.?|"
             + patronymic_honorific(n)
             + "|"
-            + RANK_ABBREVIATION
+            + rank_abbreviation(n)
             + r")\s+)+"
         ),
+        # a retirement mark right before a name ("Maj (Retd) Bo Wu")
+        "retired_rx": re.compile(r"\((?:" + "|".join(re.escape(w) for w in n["retired_marks"]) + r")\.?\)\s+$", re.I),
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),

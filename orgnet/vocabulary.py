@@ -404,6 +404,8 @@ _PHRASE_TEXTS = (
     "founded_lead_pattern",
     "newly_founded_pattern",
     "staff_pattern",
+    "took_office_verbs",
+    "served_until_verbs",
 )
 
 
@@ -432,6 +434,7 @@ def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
             c.fail(path + ("max_gap",), f"max_gap {p['max_gap']} is negative", entry)
     for key in _PHRASE_TEXTS:
         c.get(data, (), key, str)
+    c.words(c.get(data, (), "continues_words", list), ("continues_words",))
 
 
 # the types of names.yaml's entries that are no list of words

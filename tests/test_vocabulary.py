@@ -19,17 +19,22 @@ from orgnet.vocabulary import check_file, check_text
 NAMES = ("relations", "kinds", "fields", "phrases", "names", "hedges")
 PACKAGE_VOCAB = Path(str(resources.files("orgnet.vocab")))
 
-PHRASES_TAIL = "".join(
-    f"{key}: 'x'\n"
-    for key in (
-        "alias_phrases",
-        "former_name_phrases",
-        "rename_pattern",
-        "founded_pattern",
-        "founded_lead_pattern",
-        "newly_founded_pattern",
-        "staff_pattern",
+PHRASES_TAIL = (
+    "".join(
+        f"{key}: 'x'\n"
+        for key in (
+            "alias_phrases",
+            "former_name_phrases",
+            "rename_pattern",
+            "founded_pattern",
+            "founded_lead_pattern",
+            "newly_founded_pattern",
+            "staff_pattern",
+            "took_office_verbs",
+            "served_until_verbs",
+        )
     )
+    + "continues_words: [since]\n"
 )
 KINDS_HEAD = "default_kind: person\nname_rules: []\ndescription_rules: []\nkinds:\n"
 
@@ -71,6 +76,13 @@ def test_a_relation_of_a_phrase_is_checked_against_the_relations_given():
     assert error("phrases", text, relations=["pays"]).endswith("(known: pays)")
     assert check_text(text + PHRASES_TAIL, "phrases", relations=["sponsors"])["phrases"][0]["relation"] == "sponsors"
     assert error("phrases", text, relations=["sponsors"]) == "phrases.yaml: no 'alias_phrases'"
+
+
+def test_the_term_words_of_phrases_are_checked():
+    # "on" unquoted is read as true by YAML: a word list with it names the file, the line and the entry
+    text = "phrases: []\n" + PHRASES_TAIL.replace("continues_words: [since]", "continues_words: [since, on]")
+    message = error("phrases", text)
+    assert message.startswith("phrases.yaml, line ") and "continues_words" in message and "found True" in message
 
 
 def test_a_relation_named_by_also_an_entry_section_or_a_field_must_exist():

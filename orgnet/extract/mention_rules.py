@@ -217,15 +217,13 @@ def _rank_word(m: Mention, clean: str, v: dict) -> bool:
     return m.name in v["honorifics"] or bool(_SHORT_CAPITAL.fullmatch(m.name or ""))
 
 
-_RETIRED = re.compile(r"\((?:retd|ret|rtd|retired)\.?\)\s+$", re.I)
-
-
 def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Maj (Retd) Bo Wu", "Col. (Retd.) Cy Rask": a rank and a retired mark in parentheses before a
     person's name are one mention with it, named by the person."""
     out: list[Mention] = []
+    retired = v["retired_rx"]
     for m in ms:
-        r = _RETIRED.search(clean, max(0, m.start - 40), m.start) if m.person else None  # (a window: linear)
+        r = retired.search(clean, max(0, m.start - 40), m.start) if m.person else None  # (a window: linear)
         if r is not None:
             while out and out[-1].start >= r.start():
                 out.pop()  # the mark's own word ("Retd")

@@ -45,33 +45,6 @@ _PERSON_START = re.compile(
 
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 
-_FUNCTION_WORDS = {
-    "of",
-    "on",
-    "in",
-    "the",
-    "and",
-    "is",
-    "are",
-    "was",
-    "were",
-    "to",
-    "for",
-    "a",
-    "an",
-    "as",
-    "at",
-    "by",
-    "with",
-    "from",
-    "that",
-    "this",
-    "it",
-    "has",
-    "have",
-    "had",
-}
-
 _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
 
 _SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
@@ -215,7 +188,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             style = "glued"
         else:
             continue  # "Leadership team" is not "Leader" + "ship team"
-        if style == "space" and rest.split()[0].casefold() in _FUNCTION_WORDS:
+        if style == "space" and rest.split()[0].casefold() in _running_text_words():
             continue  # "Type of ..." / "Head of the ..." read as words, not fields
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
@@ -357,3 +330,10 @@ def split_values(value: Span, how: str) -> list[Span]:
         if m:
             pos = m.end()
     return out
+
+
+@functools.cache
+def _running_text_words() -> frozenset[str]:
+    """Words that, after a space, make a key-like word the start of running text ("Type of the
+    unit", "Head of the bureau"): names.yaml ``running_text_words``."""
+    return frozenset(vocabulary.names()["running_text_words"])

@@ -401,29 +401,6 @@ def cells_text(line: str) -> str:
     return _TRAILING_BARS.sub("", line).strip().strip("|").strip()
 
 
-_RUN_ON_WORDS = frozenset(
-    {
-        "the",
-        "of",
-        "and",
-        "a",
-        "an",
-        "to",
-        "in",
-        "with",
-        "for",
-        "by",
-        "from",
-        "on",
-        "its",
-        "their",
-        "his",
-        "her",
-        "as",
-        "at",
-        "or",
-    }
-)
 _OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
 
 
@@ -447,7 +424,9 @@ def open_break(line: str, nxt: str) -> bool:
         and b.split()[0] not in vocabulary.names()["not_name_starts"]
     ):  # ("... of China" / "The X is ...": two sentences)
         return True  # a long line of running text that ends on a name going on below ("to the Tidal" / "Office")
-    return bool(_OPEN_END.search(a)) and (len(split_words(a)) >= 2 or a.casefold() in _RUN_ON_WORDS)
+    return bool(_OPEN_END.search(a)) and (
+        len(split_words(a)) >= 2 or a.casefold() in vocabulary.names()["run_on_words"]
+    )
 
 
 def split_words(s: str) -> list[str]:
@@ -483,8 +462,19 @@ def known_titles() -> frozenset[str]:
 _SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
 _TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_RETIRED_MARK = re.compile(r"(?i:ret|retd|retired)\.")
-_RANK_RUN = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s|\((?i:ret|retd|retired)\.?\)\s)")
+
+
+@functools.cache
+def _retired_rules() -> tuple[re.Pattern, re.Pattern]:
+    """A retirement mark as a token ("ret.") and a rank or mark that goes on after an abbreviation
+    ("Let. Gen.", "Gen. (Retd.)"): names.yaml ``retired_marks``."""
+    marks = "|".join(re.escape(w) for w in vocabulary.names()["retired_marks"])
+    return (
+        re.compile(r"(?i:" + marks + r")\."),
+        re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s|\((?i:" + marks + r")\.?\)\s)"),
+    )
+
+
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
@@ -493,7 +483,7 @@ def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> b
     that ends no name ("Cy Lo. Brig. Gen. Bo Wu came" ends a sentence after "Lo.")."""
     return (
         bool(_SHORT_ABBREVIATION.fullmatch(token))
-        and bool(_RANK_RUN.match(clean, after))
+        and bool(_retired_rules()[1].match(clean, after))
         and not _NAME_WORD_BEFORE.search(clean, max(0, token_start - 30), token_start)
     )
 
@@ -534,7 +524,7 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
             and len(token.rstrip(".")) <= 1
             or _TWO_INITIALS.fullmatch(token)
             or _rank_before_rank(clean, max(token_start, pos), m.end(), token)
-            or _RETIRED_MARK.fullmatch(token)  # "Gen. (ret.) Bo Wu"
+            or _retired_rules()[0].fullmatch(token)  # "Gen. (ret.) Bo Wu"
         ):
             continue
         out.append((pos, m.end()))
