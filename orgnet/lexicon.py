@@ -201,6 +201,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             re.I,
         ),
         "months": frozenset(n["months"]),
+        "weekdays": frozenset(n["weekdays"]),
+        "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),
     }
 

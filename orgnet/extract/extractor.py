@@ -157,7 +157,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
         # and one body named in the text whose name holds that field ("Tide Intelligence Department")
         lead = " ".join([sentences[0].section] + [s.clean for s in sentences[:3]]) if sentences else ""
         posts = {m.group("f").casefold(): m.group("post") for m in _FIELD_POST.finditer(lead)}
-        fields = set(posts) - _NOT_FIELDS
+        fields = set(posts) - self.v["non_field_words"]
         named = [n for n in counts if fields & {w.casefold() for w in n.split()}]
         if len(named) != 1:
             return ""
@@ -228,7 +228,6 @@ class Extractor(ProseRules, FieldRules, ListRules):
 
 # a post named by its field in lower case: "new intelligence chief", "the tide director"
 _FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
-_NOT_FIELDS = frozenset({"former", "acting", "deputy", "interim", "current", "then", "first", "last", "next"})
 
 
 _TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"

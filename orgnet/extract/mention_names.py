@@ -73,16 +73,13 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
         and conns[1] in ("de", "du", "des", "la", "le", "del", "della", "der")
     ):
         return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
-    if first == "on" and (toks[k][2] in _WEEKDAYS or toks[k][2] in v["months"]):
+    if first == "on" and (toks[k][2] in v["weekdays"] or toks[k][2] in v["months"]):
         return False  # "appointed chief of the Tide Office on Tuesday": a date, no part of the name
     if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
-
-
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
 def _demonym_before_noun(toks, k: int, v: dict) -> bool:
