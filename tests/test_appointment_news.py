@@ -38,3 +38,59 @@ def test_a_body_defined_with_a_relative_clause_still_defines_the_subject():
         "The agency was placed under the Harbour Council in 1990.\n"
     )
     one(cs, TO, "subordinate_to", "Harbour Council")
+
+
+def news(*sentences: str) -> str:
+    return "Ruritania news\n\n" + " ".join(sentences) + "\n"
+
+
+def test_named_with_appositives_to_head_of():
+    # "named Y, 61, a former ..., to head [of] X": more than one appositive, and "to head of"
+    _, cs = run(
+        news(
+            "President Bo Wu on Saturday named Ada Morn, 61, a former navy chief of staff, to head of the Tide "
+            "Intelligence Service (TIS), the state intelligence agency."
+        )
+    )
+    c = one(cs, "Ada Morn", "leads", "Tide Intelligence Service")
+    assert c.title == "Head"
+
+
+def test_appointed_the_new_post_of_a_body():
+    # "appointed Y the new chief of staff of X (ABBR), replacing Z": Y leads X, and so did Z
+    _, cs = run(
+        news("Bo Wu also appointed Ada Morn the new chief of staff of the Harbour Guard (HG), replacing Cy Lo.")
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Guard").title == "Chief of Staff"
+    one(cs, "Cy Lo", "leads", "Harbour Guard")
+    # "named Y as the acting Inspector of X"
+    _, cs = run(news("The president on Monday named Cy Lo as the acting Inspector of the Harbour Police (HP)."))
+    assert one(cs, "Cy Lo", "leads", "Harbour Police").title == "Inspector"
+
+
+def test_a_body_named_only_by_a_description_and_its_abbreviation():
+    # "the new chief of staff of the armed forces (HAF)": the abbreviation names the body
+    _, cs = run(news("Bo Wu appointed Ada Morn the new chief of staff of the armed forces (HAF)."))
+    one(cs, "Ada Morn", "leads", "HAF")
+
+
+def test_the_appointment_of_a_person_with_a_former_post_as_the_new_post_of_a_body():
+    _, cs = run(
+        news(
+            "Bo Wu was referring to the appointment of Ada Morn, formerly head of the Ulton City Police Command as "
+            "the new General Commander of the Harbour Guard, and of Cy Lo as his deputy."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Guard").title == "General Commander"
+    none(cs, "Cy Lo", "leads", "Ulton City Police Command")
+
+
+def test_moved_sideways_to_become_the_general_director():
+    # "General Director" is a post (a translation of "director general"), not the rank "General" and a word
+    _, cs = run(
+        news(
+            "In this reshuffle, the former general commander of the harbour police, Ada Morn, was moved sideways "
+            "to become the general director of the Tide Intelligence Service (TIS)."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Service").title == "General Director"

@@ -438,9 +438,10 @@ class TriggerRules(SuccessionRules):
             orgs = orgs if p.get("all_first") else orgs[:1]  # (``all_first``: "appointing A and B leaders of X")
             # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
             then = re.compile(
-                r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?"
+                r"\s*(?:\([^()]*\)\s*)?(?:(?:,[^,;()]{1,80}){1,3},\s*)?"  # ("Ada Morn, 61, a former chief, to head")
                 + p.get("then", "in")
-                + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?"
+                # ("the armed forces (HAF)": a description, then the abbreviation that names the body)
+                + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}\(?(?=[A-Z]{2,}\b))?"
             )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
             second = p.get("second_kind", obj_kind)  # ("As head of X, Y": the person after the comma)
