@@ -94,3 +94,32 @@ def test_moved_sideways_to_become_the_general_director():
         )
     )
     assert one(cs, "Ada Morn", "leads", "Tide Intelligence Service").title == "General Director"
+
+
+def test_a_second_post_in_a_coordinated_predicate_is_the_first_subjects():
+    # "Y served as aide to Z ... and between 2017-2018 acted as Deputy Director of X": Y's post, not Z's
+    _, cs = run(
+        news(
+            "Among other posts, Ada Morn served as aide to President Bo Wu for twelve years and between 2017-2018 "
+            "acted as Deputy Director of the Tide Counterintelligence Directorate (TCD)."
+        )
+    )
+    c = one(cs, "Ada Morn", "leads", "Tide Counterintelligence Directorate")
+    assert (c.title, c.start, c.end) == ("Deputy Director", 2017, 2018)
+    none(cs, "Bo Wu", "leads", "Tide Counterintelligence Directorate")
+    _, cs = run(news("Bo Wu acted as Chairman of the Tide Council in 1990."))
+    assert one(cs, "Bo Wu", "leads", "Tide Council").title == "Chairman"
+
+
+def test_the_first_holder_described_before_the_name():
+    # "The first Director-General of X was a three-star army general Y": the description is no part of the name
+    _, cs = run(
+        news(
+            "The first Director-General of the Tide Security Bureau was a three-star army general Ada Morn, with a "
+            "background in military intelligence."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Security Bureau").title == "Director-General"
+    # a description followed by a body's name is no holder
+    _, cs = run(news("The first head of the Tide Security Bureau was a Harbour Party veteran."))
+    assert not find(cs, "Harbour Party", "leads"), show(cs)

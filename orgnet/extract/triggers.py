@@ -462,7 +462,12 @@ class TriggerRules(SuccessionRules):
         if not tm:
             return None
         te = tm.end() + s.start
+        described = None if appositive else _DESCRIBED_PERSON.match(clean, tm.end())
+        if described:  # "was a three-star army general Ada Morn": a description of the person, then the name
+            te = described.end() + s.start
         right = self._right(ix, te, subj_kind, max_gap=0)
+        if described:
+            right = right[:1] if right and right[0].person else []
         if appositive:
             right = (
                 right[:1] if right and right[0].person and _APPOSITIVE_END.match(clean, right[0].end - s.start) else []
@@ -526,6 +531,13 @@ _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
     r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
+)
+
+
+# "the first head of X was a three-star army general Ada Morn": an article and a few lower-case words that
+# describe the holder, right before the name (the name must be a person's)
+_DESCRIBED_PERSON = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?!(?:of|for|in|and|to|by|at|from|with|not)\b)[a-z][\w-]*\s+){1,4}(?=[A-Z][a-z])"
 )
 
 
