@@ -123,3 +123,20 @@ def test_the_first_holder_described_before_the_name():
     # a description followed by a body's name is no holder
     _, cs = run(news("The first head of the Tide Security Bureau was a Harbour Party veteran."))
     assert not find(cs, "Harbour Party", "leads"), show(cs)
+
+
+def test_appointed_as_a_post_the_sentence_gave_a_body_before():
+    # "Y, who was the deputy chief of staff of X, is appointed as chief of staff, replacing Z": the post is X's
+    # (the body the sentence named with it), not the page's subject
+    _, cs = run(
+        "Harbour news\n\nThe Harbour Bureau (HB) is an agency of Ruritania. The HB was set up in 1950. The HB "
+        "reports to the Ministry of Tides.\n\nGeneral Ada Morn, who was the deputy chief of staff of the Ruritanian "
+        "Defence Forces (RDF), is appointed as chief of staff, replacing General Bo Wu.\n"
+    )
+    assert {c.title for c in find(cs, "Ada Morn", "leads", "Ruritanian Defence Forces")} == {
+        "Deputy Chief of Staff",
+        "Chief of Staff",
+    }, show(cs)
+    one(cs, "Bo Wu", "leads", "Ruritanian Defence Forces")
+    none(cs, "Ada Morn", "leads", "Harbour Bureau")
+    none(cs, "Bo Wu", "leads", "Harbour Bureau")

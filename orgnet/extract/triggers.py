@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
+from .post_bodies import post_named_before
 from .sentence import SentIndex
 from .sentence_years import DATE, skip_lead_phrase, years_near
 from .succession import SuccessionRules
@@ -166,6 +167,10 @@ class TriggerRules(SuccessionRules):
         m.body_subject = bool(subject) and not (
             m.rel == "leads" and looks_like_person(subject) and not is_org_name(subject)
         )
+        if not m.right and p.get("object_default") == "subject" and m.rel == "leads":
+            # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
+            # sentence gave that post before, not the page's subject
+            m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
