@@ -12,7 +12,7 @@ from ..countries import is_country_name, is_country_word
 from ..names import Mention, looks_like_person
 from .sentence import SentIndex
 
-__all__ = ["body_after_post"]
+__all__ = ["body_after_post", "post_named_before"]
 
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
@@ -66,3 +66,19 @@ def body_after_post(ix: SentIndex, pos: int, text: str, v: dict) -> list[Mention
     ):
         return []
     return [replace(m, org=True)]
+
+
+def post_named_before(ix: SentIndex, title: str, pos: int) -> list[Mention]:
+    """The body right after "<title> of [the]" earlier in the sentence than ``pos`` (its last such
+    post), as the one mention of a slot; ``[]`` when the sentence names none."""
+    if not title:
+        return []
+    s = ix.s
+    found = list(re.finditer(r"\b" + re.escape(title) + r"\s+of\s+(?:the\s+)?", s.clean[: pos - s.start], re.I))
+    if not found:
+        return []
+    k = ix.starting_from(found[-1].end() + s.start)
+    ments = ix.ments
+    if k < len(ments) and ments[k].start == found[-1].end() + s.start and ments[k].org and ments[k].name:
+        return [ments[k]]
+    return []

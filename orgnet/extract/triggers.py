@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .. import vocabulary
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
+from .post_bodies import post_named_before
 from .sentence import SentIndex
 from .sentence_years import DATE, skip_lead_phrase, years_near
 from .succession import SuccessionRules
@@ -164,6 +165,10 @@ class TriggerRules(SuccessionRules):
         m.body_subject = bool(subject) and not (
             m.rel == "leads" and looks_like_person(subject) and not is_org_name(subject)
         )
+        if not m.right and p.get("object_default") == "subject" and m.rel == "leads":
+            # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
+            # sentence gave that post before, not the page's subject
+            m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
@@ -437,9 +442,10 @@ class TriggerRules(SuccessionRules):
             orgs = orgs if p.get("all_first") else orgs[:1]  # (``all_first``: "appointing A and B leaders of X")
             # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
             then = re.compile(
-                r"\s*(?:\([^()]*\)\s*)?(?:,[^,;()]{1,80},\s*)?"
+                r"\s*(?:\([^()]*\)\s*)?(?:(?:,[^,;()]{1,80}){1,3},\s*)?"  # ("Ada Morn, 61, a former chief, to head")
                 + p.get("then", "in")
-                + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}(?=[A-Z]{2,}\b))?"
+                # ("the armed forces (HAF)": a description, then the abbreviation that names the body)
+                + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}\(?(?=[A-Z]{2,}\b))?"
             )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
             second = p.get("second_kind", obj_kind)  # ("As head of X, Y": the person after the comma)
@@ -460,7 +466,12 @@ class TriggerRules(SuccessionRules):
         if not tm:
             return None
         te = tm.end() + s.start
+        described = None if appositive else _DESCRIBED_PERSON.match(clean, tm.end())
+        if described:  # "was a three-star army general Ada Morn": a description of the person, then the name
+            te = described.end() + s.start
         right = self._right(ix, te, subj_kind, max_gap=0)
+        if described:
+            right = right[:1] if right and right[0].person else []
         if appositive:
             right = (
                 right[:1] if right and right[0].person and _APPOSITIVE_END.match(clean, right[0].end - s.start) else []
@@ -524,6 +535,13 @@ _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
     r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
+)
+
+
+# "the first head of X was a three-star army general Ada Morn": an article and a few lower-case words that
+# describe the holder, right before the name (the name must be a person's)
+_DESCRIBED_PERSON = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?!(?:of|for|in|and|to|by|at|from|with|not)\b)[a-z][\w-]*\s+){1,4}(?=[A-Z][a-z])"
 )
 
 

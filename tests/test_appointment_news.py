@@ -1,0 +1,142 @@
+"""Appointments told in news stories with no title line (issue 10: extraction that holds on real pages).
+
+Each test runs the extractor on a short invented news text (fictional bodies, people and places) and
+checks one general rule.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import find, none, one, run, show
+
+TO = "Tide Office"
+
+# a story with no title line: its first sentence appoints a person; the body is named after it
+NO_TITLE = """Ada Morn, who has just resigned from her post as governor of Veldra province, is now appointed as \
+Director of the Tide Office (TO), replacing Bo Lin.
+
+The Tide Office was set up in 1961 and reports to the Ministry of Tides. The agency has a staff of 400.
+
+Critics say the agency was placed under the Harbour Council in 1990.
+"""
+
+
+def test_an_appointment_sentence_defines_no_page_subject():
+    # "Ada Morn, who ..., is now appointed as Director of X" is no defining sentence: the page is about
+    # the body it names most, so "the agency" is the Tide Office, never the person
+    _, cs = run(NO_TITLE)
+    one(cs, "Ada Morn", "leads", TO, evidence_has="is now appointed as Director")
+    one(cs, TO, "subordinate_to", "Harbour Council", evidence_has="the agency was placed under")
+    assert [c.value for c in find(cs, TO, "staff")] == ["400"], show(cs)
+    none(cs, "Ada Morn", "subordinate_to", "Harbour Council")
+    assert not find(cs, "Ada Morn", "staff"), show(cs)
+
+
+def test_a_body_defined_with_a_relative_clause_still_defines_the_subject():
+    # the rule keeps "The X, which ..., was set up ..." and a body "named after" someone a defining sentence
+    _, cs = run(
+        "The Tide Office (TO), which watches the coast, was named after Ada Morn in 1961.\n\n"
+        "The agency was placed under the Harbour Council in 1990.\n"
+    )
+    one(cs, TO, "subordinate_to", "Harbour Council")
+
+
+def news(*sentences: str) -> str:
+    return "Ruritania news\n\n" + " ".join(sentences) + "\n"
+
+
+def test_named_with_appositives_to_head_of():
+    # "named Y, 61, a former ..., to head [of] X": more than one appositive, and "to head of"
+    _, cs = run(
+        news(
+            "President Bo Wu on Saturday named Ada Morn, 61, a former navy chief of staff, to head of the Tide "
+            "Intelligence Service (TIS), the state intelligence agency."
+        )
+    )
+    c = one(cs, "Ada Morn", "leads", "Tide Intelligence Service")
+    assert c.title == "Head"
+
+
+def test_appointed_the_new_post_of_a_body():
+    # "appointed Y the new chief of staff of X (ABBR), replacing Z": Y leads X, and so did Z
+    _, cs = run(
+        news("Bo Wu also appointed Ada Morn the new chief of staff of the Harbour Guard (HG), replacing Cy Lo.")
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Guard").title == "Chief of Staff"
+    one(cs, "Cy Lo", "leads", "Harbour Guard")
+    # "named Y as the acting Inspector of X"
+    _, cs = run(news("The president on Monday named Cy Lo as the acting Inspector of the Harbour Police (HP)."))
+    assert one(cs, "Cy Lo", "leads", "Harbour Police").title == "Inspector"
+
+
+def test_a_body_named_only_by_a_description_and_its_abbreviation():
+    # "the new chief of staff of the armed forces (HAF)": the abbreviation names the body
+    _, cs = run(news("Bo Wu appointed Ada Morn the new chief of staff of the armed forces (HAF)."))
+    one(cs, "Ada Morn", "leads", "HAF")
+
+
+def test_the_appointment_of_a_person_with_a_former_post_as_the_new_post_of_a_body():
+    _, cs = run(
+        news(
+            "Bo Wu was referring to the appointment of Ada Morn, formerly head of the Ulton City Police Command as "
+            "the new General Commander of the Harbour Guard, and of Cy Lo as his deputy."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Guard").title == "General Commander"
+    none(cs, "Cy Lo", "leads", "Ulton City Police Command")
+
+
+def test_moved_sideways_to_become_the_general_director():
+    # "General Director" is a post (a translation of "director general"), not the rank "General" and a word
+    _, cs = run(
+        news(
+            "In this reshuffle, the former general commander of the harbour police, Ada Morn, was moved sideways "
+            "to become the general director of the Tide Intelligence Service (TIS)."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Service").title == "General Director"
+
+
+def test_a_second_post_in_a_coordinated_predicate_is_the_first_subjects():
+    # "Y served as aide to Z ... and between 2017-2018 acted as Deputy Director of X": Y's post, not Z's
+    _, cs = run(
+        news(
+            "Among other posts, Ada Morn served as aide to President Bo Wu for twelve years and between 2017-2018 "
+            "acted as Deputy Director of the Tide Counterintelligence Directorate (TCD)."
+        )
+    )
+    c = one(cs, "Ada Morn", "leads", "Tide Counterintelligence Directorate")
+    assert (c.title, c.start, c.end) == ("Deputy Director", 2017, 2018)
+    none(cs, "Bo Wu", "leads", "Tide Counterintelligence Directorate")
+    _, cs = run(news("Bo Wu acted as Chairman of the Tide Council in 1990."))
+    assert one(cs, "Bo Wu", "leads", "Tide Council").title == "Chairman"
+
+
+def test_the_first_holder_described_before_the_name():
+    # "The first Director-General of X was a three-star army general Y": the description is no part of the name
+    _, cs = run(
+        news(
+            "The first Director-General of the Tide Security Bureau was a three-star army general Ada Morn, with a "
+            "background in military intelligence."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Security Bureau").title == "Director-General"
+    # a description followed by a body's name is no holder
+    _, cs = run(news("The first head of the Tide Security Bureau was a Harbour Party veteran."))
+    assert not find(cs, "Harbour Party", "leads"), show(cs)
+
+
+def test_appointed_as_a_post_the_sentence_gave_a_body_before():
+    # "Y, who was the deputy chief of staff of X, is appointed as chief of staff, replacing Z": the post is X's
+    # (the body the sentence named with it), not the page's subject
+    _, cs = run(
+        "Harbour news\n\nThe Harbour Bureau (HB) is an agency of Ruritania. The HB was set up in 1950. The HB "
+        "reports to the Ministry of Tides.\n\nGeneral Ada Morn, who was the deputy chief of staff of the Ruritanian "
+        "Defence Forces (RDF), is appointed as chief of staff, replacing General Bo Wu.\n"
+    )
+    assert {c.title for c in find(cs, "Ada Morn", "leads", "Ruritanian Defence Forces")} == {
+        "Deputy Chief of Staff",
+        "Chief of Staff",
+    }, show(cs)
+    one(cs, "Bo Wu", "leads", "Ruritanian Defence Forces")
+    none(cs, "Ada Morn", "leads", "Harbour Bureau")
+    none(cs, "Bo Wu", "leads", "Harbour Bureau")
