@@ -290,3 +290,22 @@ def test_a_name_a_succession_verb_governs_takes_no_post_from_as_head_of():
     assert [(c.start, c.end) for c in bo] == [(None, 2012)], show(cs)
     _, cs = run("Tide Office\n\nThe council appointed Bo Wu as head of the Tide Office in 2012.\n")
     assert one(cs, "Bo Wu", "leads", "Tide Office").start == 2012
+
+
+# ----------------------------------------------------------------------------- a key of two posts
+
+
+def test_a_key_naming_two_posts_one_person_holds_is_a_leader_key():
+    # pipe, dash-colon and colon layouts; an abbreviated title ("CEO") counts as a post
+    _, cs = run(
+        "Tide Foundation\n\nThe Tide Foundation is a nonprofit organization based in Ulton.\n\n"
+        "Headquarters | Ulton |\nPresident and CEO | Ada Morn |\nWebsite | tide.example |\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Foundation").title == "President and CEO"
+    _, cs = run("Harbour Trust\n\n- Type: Nonprofit\n- Chairman & Managing Director: Bo Lin\n- Headquarters: Ulton\n")
+    assert one(cs, "Bo Lin", "leads", "Harbour Trust").title == "Chairman & Managing Director"
+    _, cs = run("Tide Council\n\nDirector/Chief Executive: Cy Lo\nFounded: 1990\n")
+    one(cs, "Cy Lo", "leads", "Tide Council")
+    # a key whose parts are not all posts is no leader key
+    _, cs = run("Tide Council\n\nHeadquarters and offices | Ulton |\nFounder and Editor | Dan Roe |\n")
+    assert not [c for c in cs if c.relation == "leads"], show(cs)

@@ -45,9 +45,9 @@ _PERSON_START = re.compile(
 
 _FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 
-_SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>.*)$")
+_SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*(?P<val>.*)$")
 
-_SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
+_SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
 
 _SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
 
@@ -120,7 +120,30 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
         key = defs[i].key.casefold()
         if _edit_distance_le1(key, low) and key.rstrip("s") != low.rstrip("s"):
             return defs[i], number
-    return numbered
+    compound = _two_posts(raw)
+    return (compound, number) if compound is not None else numbered
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*/\s*")
+
+
+def _two_posts(raw: str) -> FieldDef | None:
+    """A key that names the posts one person holds together ("President and CEO", "Chairman &
+    Managing Director", "Director/Chief Executive"): each part a leader key or an abbreviated title
+    (names.yaml ``title_abbreviations``); a leader key whose title is the whole key.
+
+    >>> _two_posts("President and CEO").title, _two_posts("Headquarters and offices") is None
+    ('President and CEO', True)
+    """
+    parts = _AND.split(raw)
+    if not 2 <= len(parts) <= 3:
+        return None
+    abbreviations = vocabulary.names()["title_abbreviations"]
+    for part in parts:
+        found = None if part in abbreviations else _lookup(part)
+        if part not in abbreviations and (found is None or found[0].role != "leader"):
+            return None
+    return FieldDef(key=raw, role="leader", multi=True, split="comma", title=raw)
 
 
 @functools.lru_cache(maxsize=1)
