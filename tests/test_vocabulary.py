@@ -19,23 +19,8 @@ from orgnet.vocabulary import check_file, check_text
 NAMES = ("relations", "kinds", "fields", "phrases", "names", "hedges")
 PACKAGE_VOCAB = Path(str(resources.files("orgnet.vocab")))
 
-PHRASES_TAIL = (
-    "".join(
-        f"{key}: 'x'\n"
-        for key in (
-            "alias_phrases",
-            "former_name_phrases",
-            "rename_pattern",
-            "founded_pattern",
-            "founded_lead_pattern",
-            "newly_founded_pattern",
-            "staff_pattern",
-            "took_office_verbs",
-            "served_until_verbs",
-        )
-    )
-    + "continues_words: [since]\n"
-)
+# the text entries phrases.yaml must have besides its phrases (each a pattern), and its word list
+PHRASES_TAIL = "".join(f"{key}: 'x'\n" for key in vocabulary._PHRASE_TEXTS) + "continues_words: [since]\n"
 KINDS_HEAD = "default_kind: person\nname_rules: []\ndescription_rules: []\nkinds:\n"
 
 
