@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .decode import decode_bytes, normalize_mapped, remove_scripts, strip_html_mapped
 from .folder import display_name
+from .glosses import remove_link_glosses
 from .layout import detect_layout
 from .lines import PERCENT_ESCAPE
 from .mirrors import fingerprint
@@ -163,6 +164,10 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
         text, m = unquote_mapped(text)  # a scrape saved %-escaped ("Ministry%20of%20Tides")
         source = source.then(m)
         d.warnings.append(f"{doc}: %-escaped text decoded ({escapes} escapes)")
+    text, m, glosses = remove_link_glosses(text)  # a hyperlinked mirror's glosses after its linked terms
+    if glosses:
+        source = source.then(m)
+        d.warnings.append(f"{doc}: link glosses removed ({glosses} pieces)")
     d.raw, d.source_map = raw, source
     d.text = text
     if not text.strip():

@@ -411,8 +411,8 @@ def open_break(line: str, nxt: str) -> bool:
         return False
     if len(a) <= 140 and (ui_rx().match(a) or ui_rx().match(b)):
         return False  # ("Loading AI tools" / "Summarize": a mirror's interface, no sentence)
-    if b[0].islower() or (b[0] == "(" and len(split_words(a)) >= 2):
-        return True
+    if b[0].islower() or (b[0] == "(" and len(split_words(a)) >= 2) or b[0] in ",;)":
+        return True  # (", created in 1950": a line that opens on a comma goes on with the sentence above)
     if a.endswith("-") and not a.endswith(" -"):
         return True  # "Vigilância--" / "BPV)": a word or a dash cut at the line's end
     if (

@@ -1,0 +1,198 @@
+"""Link glosses of "hyperlinked" encyclopedia mirrors (read stage): found, and taken out of the prose.
+
+Some mirrors print, after each linked term, the opening of the linked article, cut and ending in
+``...`` or ``…``. Two forms:
+
+* inline: the sentence is broken at every link, and the term's line carries the gloss after it
+  (``secret`` / ``Cold Season The Cold Season is a term used for ... ...`` / ``intelligence
+  department``); the gloss opens by repeating a word of the term (``The Cold Season is``,
+  ``Harbour may refer to``, ``anti-tidal`` / ``Anti-tidalism is``);
+* repeated block: a line that ends on the term, a line with the term alone, a line with the
+  gloss (the clean paragraph came before).
+
+:func:`remove_link_glosses` keeps the term, drops the gloss (and a term repeated alone) and joins
+the sentence the links broke, as one more cleaning step of the reader (:func:`orgnet.read.document.parse_text`):
+its :class:`~orgnet.read.offsets.OffsetMap` maps every claim's offsets back into the file.
+
+A page needs two glosses at least before any is taken out: a news teaser or a cut excerpt ending
+in ``...`` is no gloss.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import Edits, OffsetMap
+
+__all__ = ["gloss_start", "link_gloss_edits", "remove_link_glosses"]
+
+
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
+_WORD = re.compile(r"\S+")
+_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_TERM_WORDS = 8
+_MIN_GLOSS_CHARS = 40
+_MIN_GLOSSES = 2  # glosses a page must have before any is taken out
+_LOWER_WORD = re.compile(r"\b[a-z][\w'’-]*")
+_OPEN_END = re.compile(r"[^.!?:;]$")  # a line that ends inside a sentence
+_GOES_ON = re.compile(r"^(?:[a-z]|[,;:.)\"”'’])")  # a line that goes on with the sentence above
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"'“”‘’()[],.;:").casefold()
+
+
+def _echoes(term_words: list[str], word: str) -> bool:
+    """``word`` (the gloss's first word after an article) repeats a word of the term or its stem
+    (``Harbour`` / ``Harbour``, ``anti-tidal`` / ``Anti-tidalism``)."""
+    w = _bare(word)
+    if len(w) < 2:
+        return False
+    for t in term_words:
+        t = _bare(t)
+        if len(t) < 2 or t in _ARTICLES:
+            continue
+        n = min(5, len(t), len(w))
+        if t[:n] == w[:n] and (t == w or n >= 4 or len(t) == len(w)):
+            return True
+    return False
+
+
+def gloss_start(line: str) -> int | None:
+    """Where the gloss of an inline link-gloss line starts: after a short term, a capitalised
+    sentence that repeats a word of the term and runs on to a final ``...``; None when ``line`` is
+    no such line.
+
+    >>> s = "Cold Season The Cold Season is a term used for the long winter of Ulton, when the ..."
+    >>> s[: gloss_start(s)]
+    'Cold Season '
+    >>> s = "Harbour Ministry Harbour may refer to: * Harbour (Ulton), a town ** Harbour Ministry, a ..."
+    >>> s[gloss_start(s) :][:20]
+    'Harbour may refer to'
+    >>> gloss_start("The Tide Office named Ada Morn its chief on Monday, the ..."), gloss_start("Cold Season")
+    (None, None)
+    """
+    if not _ELLIPSIS_END.search(line):
+        return None
+    words = [(m.start(), m.group()) for m in _WORD.finditer(line)]
+    for k in range(1, min(_MAX_TERM_WORDS, len(words) - 4) + 1):
+        pos, first = words[k]
+        if not first[0].isupper() or words[k - 1][1][-1] in ".!?:;,":
+            continue
+        lead = words[k + 1][1] if first.casefold() in _ARTICLES else first
+        if len(line) - pos >= _MIN_GLOSS_CHARS and _echoes([w for _, w in words[:k]], lead):
+            return pos
+    return None
+
+
+def _open_above(prev: str) -> bool:
+    """The line above a term breaks off a sentence: running text (two lower-case words at least,
+    not a headline or a date) that ends without a full stop, or a line that opens on a comma."""
+    p = prev.strip()
+    return bool(p) and bool(_OPEN_END.search(p)) and (len(_LOWER_WORD.findall(p)) >= 2 or p[0] in ",;")
+
+
+def _alone_term(prev: str, line: str, nxt: str) -> bool:
+    """``line`` is a term repeated alone: the line above ends on it and a gloss follows."""
+    t = line.strip()
+    p = prev.rstrip()
+    return (
+        bool(t)
+        and len(t.split()) <= _MAX_TERM_WORDS
+        and (p == t or p.endswith(" " + t))
+        and len(nxt.strip()) >= _MIN_GLOSS_CHARS
+        and bool(_ELLIPSIS_END.search(nxt))
+    )
+
+
+def _newline_joiner(before: str, after: str) -> str:
+    """What a line break between a term and the text around it becomes: nothing before a
+    comma, a full stop or a closing quote, a space before a lower-case word, else a line break."""
+    b = after.lstrip()
+    if not b:
+        return "\n"
+    if b[0] in ",;:.)" or b[:2] in ('" ', '"\n', "” ") or b == '"':
+        return ""
+    if before.rstrip().endswith((' "', "“", "(")):
+        return ""  # ('and "' / 'fake tides' / '" to attack': the quote's words)
+    return " " if b[0].islower() else "\n"
+
+
+def link_gloss_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that take a page's link glosses out: ``(start, end, replacement)``, in order and
+    apart; none on a page with fewer than two glosses (a news teaser or a cut excerpt ending in
+    ``...`` is no gloss).
+
+    An inline gloss goes, its term stays, and the line breaks around the term join the sentence
+    (when the line above is open, or the line below goes on with it); a term repeated alone and
+    the gloss line under it go, the line above running on into the line below.
+    """
+    if "..." not in text and "…" not in text:
+        return []
+    lines, pos = [], 0
+    for ln in text.split("\n"):
+        lines.append((pos, ln))
+        pos += len(ln) + 1
+    edits: dict[int, tuple[int, str]] = {}  # start -> (end, replacement)
+    n, i, glosses, covered = len(lines), 0, 0, 0  # covered: the text the edits so far reach to
+    while i < n:
+        pos, ln = lines[i]
+        prev = lines[i - 1][1] if i else ""
+        nxt = lines[i + 1][1] if i + 1 < n else ""
+        if (
+            i and i + 1 < n and pos - 1 >= covered and _alone_term(prev, ln, nxt)
+        ):  # the repeated block: the term alone, then its gloss
+            end = lines[i + 1][0] + len(nxt)
+            after = lines[i + 2][1] if i + 2 < n else ""
+            edits[pos - 1] = (end + 1, _newline_joiner(prev, after)) if i + 2 < n else (end, "")
+            glosses += 1
+            covered = end + 1
+            i += 2
+            continue
+        k = gloss_start(ln)
+        open_above = _open_above(prev)
+        if k is not None and (open_above or bool(_GOES_ON.match(nxt.strip()))):
+            term = ln[:k].rstrip()
+            if open_above and pos - 1 >= covered:
+                edits[pos - 1] = (pos, "" if prev.rstrip().endswith((' "', "“", "(")) else " ")
+            if i + 1 < n:
+                edits[pos + len(term)] = (pos + len(ln) + 1, _newline_joiner(term, nxt))
+            else:
+                edits[pos + len(term)] = (pos + len(ln), "")
+            glosses += 1
+            covered = pos + len(ln) + 1
+        i += 1
+    if glosses < _MIN_GLOSSES:
+        return []
+    return [(a, b, s) for a, (b, s) in sorted(edits.items())]
+
+
+def remove_link_glosses(text: str) -> tuple[str, OffsetMap, int]:
+    """``text`` without its link glosses (see :func:`link_gloss_edits`), the map of the new text's
+    positions back to ``text``, and how many pieces went. One pass.
+
+    >>> t = "\\n".join(["The Tide Office was a secret",
+    ...     "Cold Season The Cold Season is a term used for the long winter of Ulton, when ...",
+    ...     "intelligence department of the Veldran",
+    ...     "Harbour Ministry Harbour may refer to: * Harbour (Ulton), a town ** Harbour Ministry, a ...",
+    ...     ", created to publish tide tables."])
+    >>> out, m, n = remove_link_glosses(t)
+    >>> print(out.replace("department ", "department\\n"))
+    The Tide Office was a secret Cold Season intelligence department
+    of the Veldran Harbour Ministry, created to publish tide tables.
+    >>> a = out.index("Harbour Ministry"); t[m.start(a) : m.end(a + len("Harbour Ministry"))]
+    'Harbour Ministry'
+    """
+    edits = link_gloss_edits(text)
+    if not edits:
+        return text, OffsetMap(), 0
+    e, pos = Edits(text), 0
+    for a, b, s in edits:
+        if a < pos:  # (never: the edits are apart)
+            continue
+        e.keep(pos, a)
+        e.put(a, b, s)
+        pos = b
+    e.keep(pos, len(text))
+    out, m = e.result()
+    return out, m, len(edits)
