@@ -202,6 +202,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         ),
         "months": frozenset(n["months"]),
         "weekdays": frozenset(n["weekdays"]),
+        "common_acronyms": frozenset(n["common_acronyms"]),
         "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),
     }

@@ -274,11 +274,15 @@ class ExtractorBase:
 
     def _post_of_a_later_person(self, ix: SentIndex, body: Mention) -> bool:
         """Whether the post ending in ``body`` opens a list of posts run into a later person's name
-        ("Secretary of Y, Chief Justice of Z Cy Rask")."""
+        ("Secretary of Y, Chief Justice of Z Cy Rask"), or is the post of the person its appositive
+        names ("the rector of X, Cy Rask; and the head of Y, Dan Roe": Y is Dan Roe's)."""
         ments = ix.ments
         k = ix.starting_from(body.start)
         if k >= len(ments) or ments[k].start != body.start:
             return False
+        after = ments[k + 1] if k + 1 < len(ments) else None
+        if after is not None and self.clean[body.end : after.start] == ", " and after.person and not after.org:
+            return True
         prev = body
         for m in ments[k + 1 : k + 6]:
             if not POSTS_GAP.fullmatch(self.clean, prev.end, m.start):

@@ -220,7 +220,8 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = governments_of(mentions, text, clean)
     mentions = merge_region_tails(mentions, text, clean, v)
     mentions = numbered_units(mentions, text, clean, v)
-    return extend_to_abbreviation(mentions, text, clean, start)
+    mentions = extend_to_abbreviation(mentions, text, clean, start)
+    return [m for m in mentions if m.name not in v["common_acronyms"]]  # "an NGO": no body's name
 
 
 # "to set up an Egyptian intelligence service": a kind of body, no body's name

@@ -224,6 +224,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         self._title_chains(names, method, ctx)
         self._name_claims(names, method, ctx)
         self._literals(s, ments, subject, method, ctx, present)
+        self._class_list(s, names, method, ctx)
 
         self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
 
@@ -374,6 +375,25 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         if td and ds:
             self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
+    def _class_list(self, s: Sentence, names: list[Mention], method: str, ctx: dict) -> None:
+        """ "Other fronts launched then included A, B and C", "agencies such as A and B": each body of
+        the list is of the class the plural noun names (a ``type`` claim, its span the body's name)."""
+        if " includ" not in s.clean and " such as " not in s.clean:
+            return
+        m = _CLASS_LIST.search(s.clean)
+        if m is None:
+            return
+        cls = m.group("cls")
+        cls = cls[:-3] + "y" if cls.endswith("ies") else cls[:-1]
+        pos = s.start + m.end()
+        for n in sorted(names, key=lambda n: n.start):
+            if n.start < pos:
+                continue
+            if not _LIST_GAP.fullmatch(self.clean, pos, n.start) or not (n.org or n.acronym):
+                break
+            self.add(n.name, "type", value=cls, span=(n.start, n.end), method=method, **ctx)
+            pos = n.end
+
     def _literals(self, s: Sentence, ments: list[Mention], subject: str, method: str, ctx: dict, present: set) -> None:
         v = self.v
         if not present.isdisjoint(v["extra_needles"]["newly_founded_pattern"]):
@@ -489,6 +509,17 @@ _LED_SINCE = re.compile(
     r"\s+the\s+(?:[a-z-]+\s+)?(?:agency|service|bureau|office|organi[sz]ation|body|ministry|department|commission|"
     r"force|directorate|council|committee|institute|unit)\s+since\s+[^,;.]{0,20}?\b(?P<year>(?:1[6-9]|20)\d\d)\b"
 )
+
+
+# a plural noun of a class of bodies, then the list of its members ("Other fronts launched in those
+# years included", "agencies such as")
+_CLASS_LIST = re.compile(
+    r"\b(?P<cls>(?:front organi[sz]ations|fronts|organi[sz]ations|agencies|services|federations|associations|"
+    r"societies|councils|unions|committees|movements|institutes|foundations))\b[^.;:()]{0,60}? "
+    r"(?:included|includes|include|including|such as)(?= )"
+)
+# what stands between two bodies of such a list
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?")
 
 
 # "he"/"she" right after a semicolon: the pronoun opens a clause said of the clause before's person

@@ -104,7 +104,12 @@ class TriggerRules(SuccessionRules):
         m = _TriggerMatch.of(p, t, ix)
         if p.get("continues"):
             # "... was elected president of X and chairman of Y": the person of the claim before
-            same = [c for c in reversed(earlier[-20:]) if c.relation == m.rel]
+            # (or a person's seat before the post: "Y, member of X and head of Z")
+            same = [
+                c
+                for c in reversed(earlier[-20:])
+                if c.relation == m.rel or m.rel == "leads" and c.relation == "part_of" and c.subject_kind == "person"
+            ]
             # the one whose person stands before the phrase ("headed by A, its founder, and by B")
             m.prev = next(
                 (c for c in same if 0 <= self.text.find(c.subject_surface or c.subject, c.char_start, m.ts)),
