@@ -56,7 +56,7 @@ class FieldRules(ExtractorBase):
                 pairs.setdefault((*key, k), {})[f.role] = f
                 continue
             values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
-            for v in values:
+            for v in (v for v in values if not _TEMPLATE_REST.match(v.text)):  # (no empty template value)
                 span = (f.start, v.end)
                 if span[1] - span[0] > 240:
                     span = (v.start, v.end)
@@ -429,3 +429,7 @@ _NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{
 
 
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
+
+
+# what follows an empty value of a template dump: the next key ("footnotes =") or the template's end ("}}")
+_TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")

@@ -57,10 +57,16 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 if named and (not subject or not same_subject(named, subject)):
                     body = named
                 break
-        if not body:
-            return
+        if (
+            not body
+            or strip_rank(body) != body
+            or any(c.relation == "leads" and c.subject == body for c in self.claims)
+        ):
+            return  # (a person, by a rank or by a post the page gave, is no body its list's people led)
         known = self.__dict__.get("_people", {})
         for m in items:
+            if self._not_a_term(s.clean, m):
+                continue
             name = strip_rank(m.group("name"))
             if " " not in name and name in known:
                 name = known[name]  # "Harel (1948–52)": the person named in full before
@@ -86,6 +92,15 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 refs=s.refs,
                 subject_kind="person",
             )
+
+    def _not_a_term(self, clean: str, m: re.Match) -> bool:
+        """Whether an inline item is no holder and its term: an event with its place and year
+        ("Conference on Working Tides (Ulton, 1948)"), or the tail of a longer name ("Fund of
+        Colonial and Dependent Harbours (1954)": the capitalised words after "of" or "X and")."""
+        place = _PLACE_IN_DATES.match(m.group("dates"))
+        if place and place.group(1) not in self.v["months"]:
+            return True
+        return bool(_NAME_TAIL_BEFORE.search(clean, 0, m.start("name")))
 
     def _field_phrases(self, subject: str) -> None:
         """An infobox value that is a phrase about the subject: "Status: External name of X"."""
@@ -446,6 +461,14 @@ _INLINE_ITEM_ONE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
     r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)"
 )
+
+
+# a place before the year in an item's parenthesis: "(Ulton, 1948)" dates an event, not a term
+_PLACE_IN_DATES = re.compile(r"\s*([A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*,\s*(?:1[6-9]|20)\d\d\s*$")
+
+
+# words before an item's name that make it the tail of a longer name: "... of ", "... Colonial and "
+_NAME_TAIL_BEFORE = re.compile(r"(?:\b(?:of|for|with)(?: the)?|[A-Z][\w'’-]+ and) $")
 
 
 _PLURAL_TITLE_LOWER = re.compile(

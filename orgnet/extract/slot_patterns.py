@@ -177,6 +177,18 @@ _DETERMINER_NOUN = re.compile(
 )
 
 
+# a clause that opens with a noun phrase and reaches the phrase through an auxiliary or an adjunct:
+# "The government had in December last year ", "A later congress in Ulton and Veldra in 1949 "
+_DETERMINER_NOUN_ADJUNCT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"\s+(?:had|has|have|in|at|from)\b[^,;()]{0,80}$"
+)
+
+
+# nouns that stand for any body, the page's own among them ("The agency had in 1950 set up ...")
+_ANY_BODY_NOUNS = frozenset({"agency", "organization", "organisation", "body", "institution", "service", "group"})
+
+
 # a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
 _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
 

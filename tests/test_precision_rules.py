@@ -1,0 +1,129 @@
+"""Precision rules: wrong claims a sweep of unseen pages showed (issue 10), each a general rule.
+
+Each test runs the extractor on a short invented text (fictional bodies, people and places) and
+checks that a form that names no such link makes no claim, or makes the right one: an event
+with its place and year in a list, a list whose "body" is a person, "X served Y as a front",
+a founder that is the sentence's own unnamed subject, a person in a dash appositive, the one
+who selects a chief, a founding law glued to its infobox key, an office "of" a field, an empty
+template value followed by the next key.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show
+
+
+def news(*sentences: str) -> str:
+    return "Ruritania news\n\nThe Harbour Bureau is an agency of Ruritania.\n\n" + " ".join(sentences) + "\n"
+
+
+# -- 1. an event with its place and year in a list is no leader
+
+
+def test_event_with_place_and_year_is_no_leader():
+    text = (
+        "= Tide Youth League =\n\nThe Tide Youth League is a youth body of Ruritania.\n\n"
+        "The league convened several meetings, including the Conference on Working Tides (Ulton, 1948), "
+        "the Seminar for Harbour Rights (Veldra, 1950), the Meeting on Coastal Youth (Ulton, 1953) "
+        "and the Fund of Solidarity With Colonial and Dependent Harbours (1954).\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_inline_leader_list_still_read():
+    text = (
+        "= Tide Youth League =\n\nThe Tide Youth League is a youth body of Ruritania.\n\n"
+        "Its presidents were Ada Morn (1948-50), Bo Lin (1950-53) and Cy Rask (1953-60).\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide Youth League")
+    one(cs, "Cy Rask", "leads", "Tide Youth League")
+
+
+# -- 2. a list of heads needs a body, not a person
+
+
+def test_inline_list_body_is_no_person():
+    text = (
+        "Lt Gen Ada Morn\n\nLt Gen Ada Morn was named head of the Tide Intelligence Office on Monday.\n\n"
+        "There are few such cases: Lt Gen Bo Lin (2007-08), Gen Cy Rask (2001-04) and Lt Gen Di Vos (1990-91).\n"
+    )
+    _, cs = run(text)
+    none(cs, "Bo Lin", "leads", "Ada Morn")
+    none(cs, "Cy Rask", "leads", "Ada Morn")
+
+
+# -- 3. "X served Y as a front organization": X is Y's front
+
+
+def test_served_body_as_a_front():
+    _, cs = run(news("The Tide League also served the Harbour Bureau as a front organization."))
+    one(cs, "Tide League", "front_for", "Harbour Bureau")
+    none(cs, "Harbour Bureau", "front_for", "Tide League")
+
+
+def test_served_body_as_a_front_after_second_predicate():
+    _, cs = run(
+        news("The Tide League was funded by Veldra and also served the Harbour Bureau as a front organization.")
+    )
+    none(cs, "Harbour Bureau", "front_for", "Tide League")
+    none(cs, "Harbour Bureau", "front_for", "Harbour Bureau")
+
+
+# -- 4. a founder is the sentence's own subject
+
+
+def test_unnamed_government_created_is_no_founder():
+    _, cs = run(news("The government had in December last year created the Department of Tides."))
+    none(cs, "Department of Tides", "established_by", "Harbour Bureau")
+
+
+def test_unnamed_congress_set_up_is_no_founder():
+    _, cs = run(news("A later congress in Ulton and Veldra in 1949 set up a World Committee of Tides."))
+    none(cs, "World Committee of Tides", "established_by", "Harbour Bureau")
+
+
+def test_body_word_subject_still_founds():
+    _, cs = run(news("The bureau in 1949 set up the Tide Research Institute."))
+    one(cs, "Tide Research Institute", "established_by", "Harbour Bureau")
+
+
+# -- 6. a founding law glued to its infobox key is no holder
+
+
+def test_glued_key_law_is_no_holder():
+    text = (
+        "Chief of the Harbour Bureau\n\nChief of the Harbour Bureau\nIncumbent\nAda Morn\nsince 1 May 2014\n"
+        "Inaugural holderBo Lin\n1903\nFormationTide Services Act 1994\n\n"
+        "The Chief of the Harbour Bureau is the head of the Harbour Bureau of Ruritania.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and "Act" in c.subject], show(cs)
+
+
+# -- 7. an office "of" a field names no body
+
+
+def test_office_of_a_field_is_no_body():
+    text = (
+        "Director-General of Tides\n\nDirector-General of Tides\nIncumbent\nAda Morn\n\n"
+        "The Director-General of Tides is the executive officer of the Ruritanian Tide Organisation (RTO), "
+        "the tide agency of Ruritania.\n\n"
+        "Directors-General of Tides\n\nTenure Name\n1949–1950 Bo Lin\n1950–1970 Cy Rask\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and c.object == "Tides"], show(cs)
+    one(cs, "Cy Rask", "leads", "Ruritanian Tide Organisation")
+
+
+# -- 8. an empty template value followed by the next key is no value
+
+
+def test_empty_template_value_is_no_former_name():
+    text = (
+        "Tide League: Difference between revisions\n\n{{Infobox organization\n| name = Tide League\n"
+        "| formerly =\n| footnotes =\n}}{{Tide sidebar}}\n\nThe Tide League is a youth body of Ruritania.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "former_name"], show(cs)
