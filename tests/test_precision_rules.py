@@ -89,6 +89,29 @@ def test_body_word_subject_still_founds():
     one(cs, "Tide Research Institute", "established_by", "Harbour Bureau")
 
 
+# -- 5. a person in a dash appositive, the one who selects a chief
+
+
+def test_person_in_dash_appositive_is_not_the_holder():
+    _, cs = run(
+        news(
+            "The bureau said Ada Morn — a former envoy who advised Prime Minister Bo Lin on tides — had done "
+            '"an exceptional job as Chief of the Harbour Bureau."'
+        )
+    )
+    none(cs, "Bo Lin", "leads", "Harbour Bureau")
+
+
+def test_who_selects_the_next_chief_is_not_it():
+    _, cs = run(
+        news(
+            "Prime Minister Bo Lin on Tuesday said he has selected the deputy head of the Harbour Bureau "
+            "to be the next chief of the spy agency."
+        )
+    )
+    assert not [c for c in cs if c.relation == "leads" and "Bo Lin" in c.subject], show(cs)
+
+
 # -- 6. a founding law glued to its infobox key is no holder
 
 

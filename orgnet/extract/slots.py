@@ -43,6 +43,7 @@ from .slot_patterns import (
     _PERSON_NOUN_AFTER,
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
+    before_dash_aside,
 )
 from .words import fits, is_demonym, place_name, place_surface
 
@@ -430,7 +431,8 @@ class SlotRules(ExtractorBase):
         m = ments[fit[j]]
         first_j0 = cand_idx[0] if cand_idx is not None else lo
         if cand_idx is None and kind == "person":
-            if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
+            before = self._before_appositive(ix, fit, j, first_j0, pos)
+            if before is None or (before := before_dash_aside(ix, fit, before, first_j0, pos)) is None:
                 return []
             j, m = before, ments[fit[before]]
         elif cand_idx is not None and not m.person:
