@@ -54,6 +54,15 @@ def test_inline_list_body_is_no_person():
     none(cs, "Cy Rask", "leads", "Ada Morn")
 
 
+def test_inline_list_body_is_no_person_by_rank_and_surname():
+    text = (
+        "Gen Morn\n\nGen Morn was on Monday named the new chief of the Tide Intelligence Office.\n\n"
+        "There are few such cases: Lt Gen Bo Lin (2007-08), Gen Cy Rask (2001-04) and Lt Gen Di Vos (1990-91).\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and c.object == "Gen Morn"], show(cs)
+
+
 # -- 3. "X served Y as a front organization": X is Y's front
 
 

@@ -57,12 +57,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 if named and (not subject or not same_subject(named, subject)):
                     body = named
                 break
-        if (
-            not body
-            or strip_rank(body) != body
-            or any(c.relation == "leads" and c.subject == body for c in self.claims)
-        ):
-            return  # (a person, by a rank or by a post the page gave, is no body its list's people led)
+        if not body or self._person_body(body):
+            return  # (a person is no body its list's people led)
         known = self.__dict__.get("_people", {})
         for m in items:
             if self._not_a_term(s.clean, m):
@@ -92,6 +88,16 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 refs=s.refs,
                 subject_kind="person",
             )
+
+    def _person_body(self, body: str) -> bool:
+        """Whether a list's body is a person: a rank before it ("Gen Morn", "Lt Gen Ada Morn"), or a
+        post the page gave it."""
+        rank = self.v["honorific_rx"].match(body)
+        return (
+            strip_rank(body) != body
+            or (rank is not None and not is_org_name(body) and body[rank.end() :][:1].isupper())
+            or any(c.relation == "leads" and c.subject == body for c in self.claims)
+        )
 
     def _not_a_term(self, clean: str, m: re.Match) -> bool:
         """Whether an inline item is no holder and its term: an event with its place and year
