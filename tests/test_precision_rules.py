@@ -159,3 +159,39 @@ def test_empty_template_value_is_no_former_name():
     )
     _, cs = run(text)
     assert not [c for c in cs if c.relation == "former_name"], show(cs)
+
+
+# -- a source cited in a parenthesis names no other name of the name before it
+
+
+def test_cited_source_in_parenthesis_is_no_alias():
+    _, cs = run(
+        news(
+            "The Tide League was largely funded by Veldra (TL, Tide Courier, 1989, No. 4).",
+            "Ada Morn, the TL's founding president, spoke in Ulton.",
+        )
+    )
+    assert not [c for c in cs if c.relation == "alias" and c.value == "TL" and c.subject == "Veldra"], show(cs)
+    none(cs, "Ada Morn", "leads", "Veldra")
+
+
+def test_he_is_not_the_person_named_as_a_tie():
+    _, cs = run(
+        news(
+            "If approved, Cy Rask will take over for Ada Morn, a close confidant of Bo Lin who served as the "
+            "premier's adviser before he became chief of the Harbour Bureau in January 2016."
+        )
+    )
+    none(cs, "Bo Lin", "leads", "Harbour Bureau")
+    one(cs, "Ada Morn", "leads", "Harbour Bureau", evidence_has="he became chief")
+
+
+def test_a_person_who_became_a_body_chief_is_no_body():
+    _, cs = run(news("Ada Morn was a diplomat. In 2016 he became Harbour Bureau chief."))
+    assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)
+    one(cs, "Ada Morn", "leads", "Harbour Bureau")
+
+
+def test_served_as_an_adviser_leads_nothing():
+    _, cs = run(news("Ada Morn served as the minister's adviser before she joined the Harbour Bureau in 2001."))
+    none(cs, "Ada Morn", "leads", "Harbour Bureau")

@@ -185,10 +185,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
         ..., and she was replaced"), else `default`, else whom the text named last ("She was ..." in a page
         about a body)."""
-        return next(
-            (m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org and m.name not in aliases),
-            default or self.__dict__.get("_last_person", ""),
-        )
+        people = [m for m in names if m.end <= a.start and m.person and not m.org and m.name not in aliases]
+        if len(people) > 1 and _RELATION_OF.search(self.clean, max(0, people[-1].start - 40), people[-1].start):
+            people.pop()  # "Ada Morn, a close confidant of Bo Lin who ..., before he became ...": Ada Morn
+        return people[-1].name if people else default or self.__dict__.get("_last_person", "")
 
     def _subject_alias_values(self) -> frozenset[str]:
         """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
@@ -466,6 +466,13 @@ _FIELD_FRONT = re.compile(
 _INLINE_ITEM_ONE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
     r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)"
+)
+
+
+# a noun of a tie between people right before a person's name: "a close confidant of ", "an adviser to "
+_RELATION_OF = re.compile(
+    r"\b(?:confidant|confidante|adviser|advisor|aide|ally|friend|protégé|protege|son|daughter|wife|husband|"
+    r"brother|sister|nephew|niece|cousin|relative) (?:of|to) (?:the )?$"
 )
 
 
