@@ -195,3 +195,19 @@ def test_a_person_who_became_a_body_chief_is_no_body():
 def test_served_as_an_adviser_leads_nothing():
     _, cs = run(news("Ada Morn served as the minister's adviser before she joined the Harbour Bureau in 2001."))
     none(cs, "Ada Morn", "leads", "Harbour Bureau")
+
+
+def test_possessive_body_before_post_is_named_without_its_s():
+    _, cs = run(news("Ada Morn was installed as TIDENEWS's president on Monday."))
+    one(cs, "Ada Morn", "leads", "TIDENEWS")
+    assert not [c for c in cs if c.object.endswith("'s")], show(cs)
+
+
+def test_a_body_a_verb_governs_founds_nothing():
+    _, cs = run(
+        news(
+            "On 2 May, bodies of many kinds, in Veldra, held the Ulton Peace Conference in Veldra, "
+            "decided to set up the Ulton Peace Committee."
+        )
+    )
+    none(cs, "Ulton Peace Committee", "established_by", "Ulton Peace Conference")
