@@ -211,3 +211,14 @@ def test_a_body_a_verb_governs_founds_nothing():
         )
     )
     none(cs, "Ulton Peace Committee", "established_by", "Ulton Peace Conference")
+
+
+def test_a_note_after_a_holder_names_no_holder():
+    text = (
+        "= Tide League =\n- Type: Association\n- Chair:\n  • Ada Morn (1954.5-1969.5)\n"
+        "  • Cy Rask (2000.10-2011.9), former Vice Minister of Tides; his father is the late Marshal and "
+        "Tide Minister Bo Lin\n\nThe Tide League is an association of Ruritania.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Cy Rask", "leads", "Tide League")
+    assert not [c for c in cs if c.relation == "leads" and "Bo Lin" in c.subject], show(cs)

@@ -331,6 +331,8 @@ class FieldRules(ExtractorBase):
         # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
         if lead_paren:
             v = Span(text[lead_paren.end() :], v.start + lead_paren.end(), v.end)
+        if note := re.search(r";\s*(?=[a-z])", v.text):  # "Ada Li (2000-11); her father is the late X": a note
+            v = Span(v.text[: note.start()], v.start, v.start + note.start())
         pieces = split_values(v, "comma")
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
