@@ -222,3 +222,10 @@ def test_a_note_after_a_holder_names_no_holder():
     _, cs = run(text)
     one(cs, "Cy Rask", "leads", "Tide League")
     assert not [c for c in cs if c.relation == "leads" and "Bo Lin" in c.subject], show(cs)
+
+
+def test_a_possessive_surface_is_no_name_of_the_body():
+    # the surface a claim keeps for its body is the body's name, without "'s" (resolution labels by it)
+    _, cs = run(news("Ada Morn served as TIDENEWS's news director from 2018 to 2023."))
+    one(cs, "Ada Morn", "leads", "TIDENEWS")
+    assert not [c for c in cs if c.object_surface.endswith("'s")], show(cs)
