@@ -22,6 +22,10 @@ __all__ = ["AliasRules"]
 _OR_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*or\s+(?:the\s+)?")  # between two names: "(XA) or the"
 
 
+# a source cited in a parenthesis: a year, then an issue or a page ("..., 1989, No. 4", "1990, p. 12")
+_CITATION = re.compile(r",\s*(?:1[6-9]|20)\d\d\s*,\s*(?:No|Nr|p|pp|Vol|vol|issue)\.?\s*\d")
+
+
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
 
 
@@ -126,8 +130,8 @@ class AliasRules(ExtractorBase):
             if not pm or not m.name:
                 continue
             inside = pm.end()
-            if _DATELINE_DASH.match(self.text, pm.end(), s.end):
-                continue  # "ULTON, Ruritania (AP) — ...": a dateline names the wire service, no alias
+            if _DATELINE_DASH.match(self.text, pm.end(), s.end) or _CITATION.search(pm.group("inner")):
+                continue  # "ULTON, Ruritania (AP) — ...", "Veldra (TL, Courier, 1989, No. 4)": a wire service, a source
             inner = pm.group("inner")
             span = (m.start, pm.end())
             inner = " ".join(inner.split())  # (a wrapped page's line breaks)

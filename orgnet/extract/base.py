@@ -182,8 +182,8 @@ class ExtractorBase:
                 confidence=self._conf(method, hedge),
                 subject_kind=subject_kind,
                 object_kind=object_kind,
-                subject_surface=subject_surface or subject,
-                object_surface=object_surface or obj,
+                subject_surface=_unpossessed(subject_surface, subject) or subject,
+                object_surface=_unpossessed(object_surface, obj) or obj,
                 defining=defining,
             )
         )
@@ -334,3 +334,15 @@ def _gives_abbreviation(inner: str, name: str) -> bool:
     if abbreviation_in(inner.split(";")[0].split(",")[-1]):
         return True
     return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])
+
+
+def _unpossessed(surface: str, name: str) -> str:
+    """A name's surface without the possessive its name has not ("TIDENEWS's" for "TIDENEWS"): the
+    surface stands for the name, and the possessive is no part of it.
+
+    >>> _unpossessed("TIDENEWS's", "TIDENEWS"), _unpossessed("People's Daily", "People's Daily")
+    ('TIDENEWS', "People's Daily")
+    """
+    if surface.endswith(("'s", "’s")) and not name.endswith(("'s", "’s")):
+        return surface[:-2]
+    return surface

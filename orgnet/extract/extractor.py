@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..countries import is_country_name
 from ..names import is_org_name, same_subject, strip_disambiguator
 from ..read.lines import name_like
 from ..read.model import Blurb, Document
@@ -104,6 +105,10 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
                 self.subject = derived
+            if self.subject == derived and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
+                # "Director-General of Tides": an office of a field, which is no body; the body the
+                # lead sentence makes the office's ("... is the executive officer of the X")
+                self.subject = self._office_body_broad(d.sentences[:3])
             self.subject_abbr = ""
         topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
         if not self.subject or not entity_like(self.subject) or topic:
@@ -136,6 +141,19 @@ class Extractor(ProseRules, FieldRules, ListRules):
         for b in d.related:
             self._blurb(b)
         return self.claims
+
+    def _office_body_broad(self, sentences) -> str:
+        """The body a lead sentence gives an office with any post noun ("is the executive officer of the X")."""
+        for s in sentences:
+            m = _OFFICER_OF.search(s.clean)
+            if m is None:
+                continue
+            after = [
+                x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
+            ]
+            if after and after[0].start - s.start - m.end() <= 1:
+                return after[0].name
+        return ""
 
     def _most_named_body(self, sentences) -> str:
         """No title, no defining sentence, no caption: the body the page names most often, when it
@@ -231,3 +249,11 @@ _FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|
 
 
 _TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"
+
+
+# the body an office title derives that is a field, not a body: one capitalised word ("of Tides")
+_FIELD_BODY = re.compile(r"[A-Z][a-z]+")
+
+
+# "is the executive officer of", "was the chief official of": a post of the body that follows
+_OFFICER_OF = re.compile(r"\b(?:is|was) the (?:[a-z-]+ ){0,2}(?:officer|official|head|chief|executive) of(?: the)?\b")

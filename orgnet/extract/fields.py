@@ -56,7 +56,7 @@ class FieldRules(ExtractorBase):
                 pairs.setdefault((*key, k), {})[f.role] = f
                 continue
             values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
-            for v in values:
+            for v in (v for v in values if not _TEMPLATE_REST.match(v.text)):  # (no empty template value)
                 span = (f.start, v.end)
                 if span[1] - span[0] > 240:
                     span = (v.start, v.end)
@@ -331,6 +331,8 @@ class FieldRules(ExtractorBase):
         # "(the last) Ada Li (1987-1989)", "UJC - Ada Li": the person after
         if lead_paren:
             v = Span(text[lead_paren.end() :], v.start + lead_paren.end(), v.end)
+        if note := re.search(r";\s*(?=[a-z])", v.text):  # "Ada Li (2000-11); her father is the late X": a note
+            v = Span(v.text[: note.start()], v.start, v.start + note.start())
         pieces = split_values(v, "comma")
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
@@ -429,3 +431,7 @@ _NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{
 
 
 _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
+
+
+# what follows an empty value of a template dump: the next key ("footnotes =") or the template's end ("}}")
+_TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")

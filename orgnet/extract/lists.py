@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocabulary
@@ -31,6 +32,23 @@ def _listed_body(name: str, place: str, words: str) -> bool:
     return bool(place) or names_bodies(words) or not looks_like_person(name)
 
 
+@functools.lru_cache(maxsize=1)
+def _field_keys() -> frozenset[str]:
+    """The infobox keys of fields.yaml, case-folded."""
+    return frozenset(f["key"].casefold() for f in vocabulary.fields())
+
+
+def _glued_key(name: str) -> bool:
+    """Whether a name opens with an infobox key glued to its value ("FormationTide Services Act":
+    the key "Formation" and a founding law), which is no person.
+
+    >>> _glued_key("FormationTide Services Act"), _glued_key("Ada Morn")
+    (True, False)
+    """
+    glue = re.match(r"[A-Z][a-z]+(?: [a-z]+)*(?=[A-Z][a-z])", name)
+    return glue is not None and glue.group().casefold() in _field_keys()
+
+
 class ListRules(ExtractorBase):
     """Claims from leader lists, offices and "See also" entries."""
 
@@ -38,8 +56,10 @@ class ListRules(ExtractorBase):
     def _lists(self) -> None:
         for it in self.d.lists:
             name = person_in(it.name.text)
-            if name in self.v["unknown"] or not (
-                looks_like_person(name) or single_name(name) or person_name(name, 0) is not None
+            if (
+                name in self.v["unknown"]
+                or _glued_key(name)
+                or not (looks_like_person(name) or single_name(name) or person_name(name, 0) is not None)
             ):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name

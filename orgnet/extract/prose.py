@@ -57,10 +57,12 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 if named and (not subject or not same_subject(named, subject)):
                     body = named
                 break
-        if not body:
-            return
+        if not body or self._person_body(body):
+            return  # (a person is no body its list's people led)
         known = self.__dict__.get("_people", {})
         for m in items:
+            if self._not_a_term(s.clean, m):
+                continue
             name = strip_rank(m.group("name"))
             if " " not in name and name in known:
                 name = known[name]  # "Harel (1948–52)": the person named in full before
@@ -86,6 +88,25 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 refs=s.refs,
                 subject_kind="person",
             )
+
+    def _person_body(self, body: str) -> bool:
+        """Whether a list's body is a person: a rank before it ("Gen Morn", "Lt Gen Ada Morn"), or a
+        post the page gave it."""
+        rank = self.v["honorific_rx"].match(body)
+        return (
+            strip_rank(body) != body
+            or (rank is not None and not is_org_name(body) and body[rank.end() :][:1].isupper())
+            or any(c.relation == "leads" and c.subject == body for c in self.claims)
+        )
+
+    def _not_a_term(self, clean: str, m: re.Match) -> bool:
+        """Whether an inline item is no holder and its term: an event with its place and year
+        ("Conference on Working Tides (Ulton, 1948)"), or the tail of a longer name ("Fund of
+        Colonial and Dependent Harbours (1954)": the capitalised words after "of" or "X and")."""
+        place = _PLACE_IN_DATES.match(m.group("dates"))
+        if place and place.group(1) not in self.v["months"]:
+            return True
+        return bool(_NAME_TAIL_BEFORE.search(clean, 0, m.start("name")))
 
     def _field_phrases(self, subject: str) -> None:
         """An infobox value that is a phrase about the subject: "Status: External name of X"."""
@@ -164,10 +185,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
         ..., and she was replaced"), else `default`, else whom the text named last ("She was ..." in a page
         about a body)."""
-        return next(
-            (m.name for m in reversed(names) if m.end <= a.start and m.person and not m.org and m.name not in aliases),
-            default or self.__dict__.get("_last_person", ""),
-        )
+        people = [m for m in names if m.end <= a.start and m.person and not m.org and m.name not in aliases]
+        if len(people) > 1 and _RELATION_OF.search(self.clean, max(0, people[-1].start - 40), people[-1].start):
+            people.pop()  # "Ada Morn, a close confidant of Bo Lin who ..., before he became ...": Ada Morn
+        return people[-1].name if people else default or self.__dict__.get("_last_person", "")
 
     def _subject_alias_values(self) -> frozenset[str]:
         """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
@@ -466,6 +487,21 @@ _INLINE_ITEM_ONE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s(?:\((?:later|then|acting)[^()]{0,40}\)\s)?){0,7}"
     r"[A-Z][\w'’.-]*)\s?\((?P<dates>[^()]{0,20}?\b(?:1[6-9]|20)\d\d\b[^()]{0,30})\)"
 )
+
+
+# a noun of a tie between people right before a person's name: "a close confidant of ", "an adviser to "
+_RELATION_OF = re.compile(
+    r"\b(?:confidant|confidante|adviser|advisor|aide|ally|friend|protégé|protege|son|daughter|wife|husband|"
+    r"brother|sister|nephew|niece|cousin|relative) (?:of|to) (?:the )?$"
+)
+
+
+# a place before the year in an item's parenthesis: "(Ulton, 1948)" dates an event, not a term
+_PLACE_IN_DATES = re.compile(r"\s*([A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*,\s*(?:1[6-9]|20)\d\d\s*$")
+
+
+# words before an item's name that make it the tail of a longer name: "... of ", "... Colonial and "
+_NAME_TAIL_BEFORE = re.compile(r"(?:\b(?:of|for|with)(?: the)?|[A-Z][\w'’-]+ and) $")
 
 
 _PLURAL_TITLE_LOWER = re.compile(

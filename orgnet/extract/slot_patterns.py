@@ -5,8 +5,12 @@ people, and the patterns read backwards on a reversed sentence (:class:`SentInde
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .words import backwards_words
+
+if TYPE_CHECKING:
+    from .sentence import SentIndex
 
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
 # before a parenthesis to a predicate said of it
@@ -177,6 +181,18 @@ _DETERMINER_NOUN = re.compile(
 )
 
 
+# a clause that opens with a noun phrase and reaches the phrase through an auxiliary or an adjunct:
+# "The government had in December last year ", "A later congress in Ulton and Veldra in 1949 "
+_DETERMINER_NOUN_ADJUNCT = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"\s+(?:had|has|have|in|at|from)\b[^,;()]{0,80}$"
+)
+
+
+# nouns that stand for any body, the page's own among them ("The agency had in 1950 set up ...")
+_ANY_BODY_NOUNS = frozenset({"agency", "organization", "organisation", "body", "institution", "service", "group"})
+
+
 # a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
 _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
 
@@ -198,3 +214,22 @@ _PERSON_NOUN_AFTER = re.compile(
     r"\s+(?:officers?|officials?|agents?|operatives?|spokes(?:man|woman|person)|diplomats?|"
     r"veterans?|employees?|staffers?|analysts?|cadres?|recruits?)\b"
 )
+
+
+# an aside between em dashes: "Ada Morn — a former envoy who advised Bo Lin on tides — had done ..."
+_DASH_ASIDE = re.compile(r"\s—\s[^—]{1,200}?\s—\s")
+
+
+def before_dash_aside(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: int) -> int | None:
+    """The candidate ``fit[j]`` of a person slot, or, when it stands in an aside between em dashes
+    that closes before the phrase at ``pos``, the last name before the aside (None: no one)."""
+    s, clean, ments = ix.s, ix.clean, ix.ments
+    if "—" not in clean:
+        return j
+    rel = ments[fit[j]].start - s.start
+    for a in _DASH_ASIDE.finditer(clean, 0, pos - s.start):
+        if a.start() <= rel < a.end():
+            while j >= first_j and ments[fit[j]].end - s.start > a.start():
+                j -= 1
+            return j if j >= first_j else None
+    return j

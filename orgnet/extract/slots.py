@@ -14,6 +14,7 @@ from .sentence_years import skip_lead_phrase
 from .slot_patterns import (
     _ABBR_OF,
     _AND_BEFORE,
+    _ANY_BODY_NOUNS,
     _APPOSITIVE_BEFORE,
     _APPOSITIVE_OPEN,
     _APPOSITIVE_THEN,
@@ -21,6 +22,7 @@ from .slot_patterns import (
     _COORDINATED,
     _COORDINATED_VERB,
     _DETERMINER_NOUN,
+    _DETERMINER_NOUN_ADJUNCT,
     _EQUATED,
     _GROUP_ABSTRACT,
     _GROUP_AFTER,
@@ -41,6 +43,7 @@ from .slot_patterns import (
     _PERSON_NOUN_AFTER,
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
+    before_dash_aside,
 )
 from .words import fits, is_demonym, place_name, place_surface
 
@@ -380,7 +383,7 @@ class SlotRules(ExtractorBase):
         that names no body (:meth:`_unnamed_subject`)."""
         if strict or not subject or (kind == "person" and not looks_like_person(subject)):
             return []  # no name before the phrase; an organisation never "leads" as a person
-        if self._unnamed_subject(before):
+        if self._unnamed_subject(before, subject):
             return []  # "This gathering established the X": the clause's subject is no body
         return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
 
@@ -401,10 +404,15 @@ class SlotRules(ExtractorBase):
             return None
         return j
 
-    def _unnamed_subject(self, before: str) -> bool:
+    def _unnamed_subject(self, before: str, subject: str) -> bool:
         """Whether the clause before a phrase opens with a noun phrase that names no body ("This
         gathering", "In 1948 the congress"): then the page's subject is not the phrase's subject."""
         m = _DETERMINER_NOUN.search(before)
+        if not m and (m := _DETERMINER_NOUN_ADJUNCT.match(before)):
+            # "The government had in May created the X", "A congress in Ulton set up a X": a body
+            # word names the page's subject only when its name holds it ("The bureau in 1949 ...")
+            noun = m.group("noun").casefold()
+            return noun not in {w.casefold() for w in subject.split()} and noun not in _ANY_BODY_NOUNS
         if not m or m.group("noun") in self.v["org_words_cf"]:
             return False
         head = before[: m.start()]
@@ -423,7 +431,8 @@ class SlotRules(ExtractorBase):
         m = ments[fit[j]]
         first_j0 = cand_idx[0] if cand_idx is not None else lo
         if cand_idx is None and kind == "person":
-            if (before := self._before_appositive(ix, fit, j, first_j0, pos)) is None:
+            before = self._before_appositive(ix, fit, j, first_j0, pos)
+            if before is None or (before := before_dash_aside(ix, fit, before, first_j0, pos)) is None:
                 return []
             j, m = before, ments[fit[before]]
         elif cand_idx is not None and not m.person:

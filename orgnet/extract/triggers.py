@@ -196,11 +196,12 @@ class TriggerRules(SuccessionRules):
                 no_context=p.get("no_context", False),
                 subject=subject,
             )
-        after = p.get("left_not_after")
-        if (
+        after, before = p.get("left_not_after"), p.get("left_not_before")
+        if m.left and (
             after
-            and m.left
             and re.search(r"(?:" + after + r")\s+$", s.clean[: max(0, m.left[0].start - s.start)], re.I)
+            or before
+            and re.search(before, s.clean[max(0, m.left[-1].end - s.start) : m.te - s.start], re.I)
         ):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
         self._trigger_participle(m)

@@ -1,0 +1,231 @@
+"""Precision rules: wrong claims a sweep of unseen pages showed (issue 10), each a general rule.
+
+Each test runs the extractor on a short invented text (fictional bodies, people and places) and
+checks that a form that names no such link makes no claim, or makes the right one: an event
+with its place and year in a list, a list whose "body" is a person, "X served Y as a front",
+a founder that is the sentence's own unnamed subject, a person in a dash appositive, the one
+who selects a chief, a founding law glued to its infobox key, an office "of" a field, an empty
+template value followed by the next key.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show
+
+
+def news(*sentences: str) -> str:
+    return "Ruritania news\n\nThe Harbour Bureau is an agency of Ruritania.\n\n" + " ".join(sentences) + "\n"
+
+
+# -- 1. an event with its place and year in a list is no leader
+
+
+def test_event_with_place_and_year_is_no_leader():
+    text = (
+        "= Tide Youth League =\n\nThe Tide Youth League is a youth body of Ruritania.\n\n"
+        "The league convened several meetings, including the Conference on Working Tides (Ulton, 1948), "
+        "the Seminar for Harbour Rights (Veldra, 1950), the Meeting on Coastal Youth (Ulton, 1953) "
+        "and the Fund of Solidarity With Colonial and Dependent Harbours (1954).\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_inline_leader_list_still_read():
+    text = (
+        "= Tide Youth League =\n\nThe Tide Youth League is a youth body of Ruritania.\n\n"
+        "Its presidents were Ada Morn (1948-50), Bo Lin (1950-53) and Cy Rask (1953-60).\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide Youth League")
+    one(cs, "Cy Rask", "leads", "Tide Youth League")
+
+
+# -- 2. a list of heads needs a body, not a person
+
+
+def test_inline_list_body_is_no_person():
+    text = (
+        "Lt Gen Ada Morn\n\nLt Gen Ada Morn was named head of the Tide Intelligence Office on Monday.\n\n"
+        "There are few such cases: Lt Gen Bo Lin (2007-08), Gen Cy Rask (2001-04) and Lt Gen Di Vos (1990-91).\n"
+    )
+    _, cs = run(text)
+    none(cs, "Bo Lin", "leads", "Ada Morn")
+    none(cs, "Cy Rask", "leads", "Ada Morn")
+
+
+def test_inline_list_body_is_no_person_by_rank_and_surname():
+    text = (
+        "Gen Morn\n\nGen Morn was on Monday named the new chief of the Tide Intelligence Office.\n\n"
+        "There are few such cases: Lt Gen Bo Lin (2007-08), Gen Cy Rask (2001-04) and Lt Gen Di Vos (1990-91).\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and c.object == "Gen Morn"], show(cs)
+
+
+# -- 3. "X served Y as a front organization": X is Y's front
+
+
+def test_served_body_as_a_front():
+    _, cs = run(news("The Tide League also served the Harbour Bureau as a front organization."))
+    one(cs, "Tide League", "front_for", "Harbour Bureau")
+    none(cs, "Harbour Bureau", "front_for", "Tide League")
+
+
+def test_served_body_as_a_front_after_second_predicate():
+    _, cs = run(
+        news("The Tide League was funded by Veldra and also served the Harbour Bureau as a front organization.")
+    )
+    none(cs, "Harbour Bureau", "front_for", "Tide League")
+    none(cs, "Harbour Bureau", "front_for", "Harbour Bureau")
+
+
+# -- 4. a founder is the sentence's own subject
+
+
+def test_unnamed_government_created_is_no_founder():
+    _, cs = run(news("The government had in December last year created the Department of Tides."))
+    none(cs, "Department of Tides", "established_by", "Harbour Bureau")
+
+
+def test_unnamed_congress_set_up_is_no_founder():
+    _, cs = run(news("A later congress in Ulton and Veldra in 1949 set up a World Committee of Tides."))
+    none(cs, "World Committee of Tides", "established_by", "Harbour Bureau")
+
+
+def test_body_word_subject_still_founds():
+    _, cs = run(news("The bureau in 1949 set up the Tide Research Institute."))
+    one(cs, "Tide Research Institute", "established_by", "Harbour Bureau")
+
+
+# -- 5. a person in a dash appositive, the one who selects a chief
+
+
+def test_person_in_dash_appositive_is_not_the_holder():
+    _, cs = run(
+        news(
+            "The bureau said Ada Morn — a former envoy who advised Prime Minister Bo Lin on tides — had done "
+            '"an exceptional job as Chief of the Harbour Bureau."'
+        )
+    )
+    none(cs, "Bo Lin", "leads", "Harbour Bureau")
+
+
+def test_who_selects_the_next_chief_is_not_it():
+    _, cs = run(
+        news(
+            "Prime Minister Bo Lin on Tuesday said he has selected the deputy head of the Harbour Bureau "
+            "to be the next chief of the spy agency."
+        )
+    )
+    assert not [c for c in cs if c.relation == "leads" and "Bo Lin" in c.subject], show(cs)
+
+
+# -- 6. a founding law glued to its infobox key is no holder
+
+
+def test_glued_key_law_is_no_holder():
+    text = (
+        "Chief of the Harbour Bureau\n\nChief of the Harbour Bureau\nIncumbent\nAda Morn\nsince 1 May 2014\n"
+        "Inaugural holderBo Lin\n1903\nFormationTide Services Act 1994\n\n"
+        "The Chief of the Harbour Bureau is the head of the Harbour Bureau of Ruritania.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and "Act" in c.subject], show(cs)
+
+
+# -- 7. an office "of" a field names no body
+
+
+def test_office_of_a_field_is_no_body():
+    text = (
+        "Director-General of Tides\n\nDirector-General of Tides\nIncumbent\nAda Morn\n\n"
+        "The Director-General of Tides is the executive officer of the Ruritanian Tide Organisation (RTO), "
+        "the tide agency of Ruritania.\n\n"
+        "Directors-General of Tides\n\nTenure Name\n1949–1950 Bo Lin\n1950–1970 Cy Rask\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "leads" and c.object == "Tides"], show(cs)
+    one(cs, "Cy Rask", "leads", "Ruritanian Tide Organisation")
+
+
+# -- 8. an empty template value followed by the next key is no value
+
+
+def test_empty_template_value_is_no_former_name():
+    text = (
+        "Tide League: Difference between revisions\n\n{{Infobox organization\n| name = Tide League\n"
+        "| formerly =\n| footnotes =\n}}{{Tide sidebar}}\n\nThe Tide League is a youth body of Ruritania.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "former_name"], show(cs)
+
+
+# -- a source cited in a parenthesis names no other name of the name before it
+
+
+def test_cited_source_in_parenthesis_is_no_alias():
+    _, cs = run(
+        news(
+            "The Tide League was largely funded by Veldra (TL, Tide Courier, 1989, No. 4).",
+            "Ada Morn, the TL's founding president, spoke in Ulton.",
+        )
+    )
+    assert not [c for c in cs if c.relation == "alias" and c.value == "TL" and c.subject == "Veldra"], show(cs)
+    none(cs, "Ada Morn", "leads", "Veldra")
+
+
+def test_he_is_not_the_person_named_as_a_tie():
+    _, cs = run(
+        news(
+            "If approved, Cy Rask will take over for Ada Morn, a close confidant of Bo Lin who served as the "
+            "premier's adviser before he became chief of the Harbour Bureau in January 2016."
+        )
+    )
+    none(cs, "Bo Lin", "leads", "Harbour Bureau")
+    one(cs, "Ada Morn", "leads", "Harbour Bureau", evidence_has="he became chief")
+
+
+def test_a_person_who_became_a_body_chief_is_no_body():
+    _, cs = run(news("Ada Morn was a diplomat. In 2016 he became Harbour Bureau chief."))
+    assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)
+    one(cs, "Ada Morn", "leads", "Harbour Bureau")
+
+
+def test_served_as_an_adviser_leads_nothing():
+    _, cs = run(news("Ada Morn served as the minister's adviser before she joined the Harbour Bureau in 2001."))
+    none(cs, "Ada Morn", "leads", "Harbour Bureau")
+
+
+def test_possessive_body_before_post_is_named_without_its_s():
+    _, cs = run(news("Ada Morn was installed as TIDENEWS's president on Monday."))
+    one(cs, "Ada Morn", "leads", "TIDENEWS")
+    assert not [c for c in cs if c.object.endswith("'s")], show(cs)
+
+
+def test_a_body_a_verb_governs_founds_nothing():
+    _, cs = run(
+        news(
+            "On 2 May, bodies of many kinds, in Veldra, held the Ulton Peace Conference in Veldra, "
+            "decided to set up the Ulton Peace Committee."
+        )
+    )
+    none(cs, "Ulton Peace Committee", "established_by", "Ulton Peace Conference")
+
+
+def test_a_note_after_a_holder_names_no_holder():
+    text = (
+        "= Tide League =\n- Type: Association\n- Chair:\n  • Ada Morn (1954.5-1969.5)\n"
+        "  • Cy Rask (2000.10-2011.9), former Vice Minister of Tides; his father is the late Marshal and "
+        "Tide Minister Bo Lin\n\nThe Tide League is an association of Ruritania.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Cy Rask", "leads", "Tide League")
+    assert not [c for c in cs if c.relation == "leads" and "Bo Lin" in c.subject], show(cs)
+
+
+def test_a_possessive_surface_is_no_name_of_the_body():
+    # the surface a claim keeps for its body is the body's name, without "'s" (resolution labels by it)
+    _, cs = run(news("Ada Morn served as TIDENEWS's news director from 2018 to 2023."))
+    one(cs, "Ada Morn", "leads", "TIDENEWS")
+    assert not [c for c in cs if c.object_surface.endswith("'s")], show(cs)
