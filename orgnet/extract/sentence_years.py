@@ -1,12 +1,16 @@
 """The years a sentence gives its claims (extract stage): a date pattern (:data:`DATE`), the
 year that opens a sentence (:func:`opening_year`), the years near a phrase (:func:`years_near`),
-and where a sentence-initial phrase ends (:func:`skip_lead_phrase`)."""
+where a sentence-initial phrase ends (:func:`skip_lead_phrase`), and a holder's term in a relative
+clause (:func:`term_rules`)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["DATE", "opening_year", "years_near", "skip_lead_phrase"]
+from .. import vocabulary
+
+__all__ = ["DATE", "opening_year", "years_near", "skip_lead_phrase", "term_rules"]
 
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
@@ -104,3 +108,19 @@ def skip_lead_phrase(clean: str) -> int:
         clean,
     )
     return m.end() if m else 0
+
+
+# "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
+@functools.cache
+def term_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A holder's term in a relative clause right after the name ("Y, who took office in 2020": its
+    start; "Y, who served until 2006": its end), and the first word of a coordinated phrase that goes
+    on from when the one before it ended ("..., and since in B"): phrases.yaml ``took_office_verbs``,
+    ``served_until_verbs``, ``continues_words``."""
+    ph = vocabulary.phrases()
+    year = DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
+    return (
+        re.compile(r"\s*,\s*who (?:" + ph["took_office_verbs"] + r") (?:in|on|since) " + year),
+        re.compile(r"\s*,?\s*who (?:" + ph["served_until_verbs"] + r") (?:until|till|to) " + year),
+        re.compile(r"(?:" + "|".join(re.escape(w) for w in ph["continues_words"]) + r")\b", re.I),
+    )

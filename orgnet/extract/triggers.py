@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
-from .. import vocabulary
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import post_named_before
 from .sentence import SentIndex
-from .sentence_years import DATE, skip_lead_phrase, years_near
+from .sentence_years import skip_lead_phrase, term_rules, years_near
 from .succession import SuccessionRules
 from .words import fits, kind_for, names_subject, operator_like, singular_title, strip_rank, term_years, title_case
 
@@ -315,7 +313,7 @@ class TriggerRules(SuccessionRules):
         if m.lp and t.end() <= m.lp.end() < m.year_end:
             y0, y1 = None, None  # a year past the opening participle's comma dates the main clause, not this
         if rel == "leads" and y0 is None and y1 is None:
-            took_office, served_until, _ = _term_rules()
+            took_office, served_until, _ = term_rules()
             for n in (*m.left, *m.right):  # "led by Y, who took office in 2020": when Y's term began
                 took = None if n.anaphor else took_office.match(clean, n.end - s.start)
                 left_ = None if n.anaphor or took else served_until.match(clean, n.end - s.start)
@@ -327,7 +325,7 @@ class TriggerRules(SuccessionRules):
                     break
         if m.p.get("continues") and y0 is None and m.prev is not None:
             y0 = m.prev.start  # "On 14 March 2013, X was elected A of B and C of D": both from then
-            if (yr := re.search(r"\b(?:1[6-9]|20)\d\d\b", t.group())) or _term_rules()[2].match(t.group()):
+            if (yr := re.search(r"\b(?:1[6-9]|20)\d\d\b", t.group())) or term_rules()[2].match(t.group()):
                 # "based in A from 1968 to 1999, and since in B": the second from when the first ended
                 y0 = int(yr.group()) if yr else m.prev.end
         if rel in ("established_by", "absorbed_into", "part_of") and (yr := re.search(r"\d{4}", t.group())):
@@ -570,22 +568,6 @@ _NEGATED = re.compile(
     r"is|was|were|are|a|an|the))*\s+$",
     re.I,
 )
-
-
-# "Y, who took office in 2020" / "who has served since 2020": when the holder's term began
-@functools.cache
-def _term_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """A holder's term in a relative clause right after the name ("Y, who took office in 2020": its
-    start; "Y, who served until 2006": its end), and the first word of a coordinated phrase that goes
-    on from when the one before it ended ("..., and since in B"): phrases.yaml ``took_office_verbs``,
-    ``served_until_verbs``, ``continues_words``."""
-    ph = vocabulary.phrases()
-    year = DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b(?!s)"
-    return (
-        re.compile(r"\s*,\s*who (?:" + ph["took_office_verbs"] + r") (?:in|on|since) " + year),
-        re.compile(r"\s*,?\s*who (?:" + ph["served_until_verbs"] + r") (?:until|till|to) " + year),
-        re.compile(r"(?:" + "|".join(re.escape(w) for w in ph["continues_words"]) + r")\b", re.I),
-    )
 
 
 # a noun phrase and a comma between a sentence-initial date and the subject it dates
