@@ -188,10 +188,11 @@ class ExtractorBase:
             )
         )
 
-    def _office_body(self, sentences: list[Sentence]) -> str:
-        """The body a lead sentence says an office heads ("The X is the leader of the Y")."""
+    def _office_body(self, sentences: list[Sentence], rx: re.Pattern | None = None) -> str:
+        """The body a lead sentence says an office heads ("The X is the leader of the Y"; with ``rx``,
+        the body right after what it matches)."""
         for s in sentences:
-            m = self.v["office_body_rx"].search(s.clean)
+            m = (rx or self.v["office_body_rx"]).search(s.clean)
             if not m:
                 continue
             after = [

@@ -108,7 +108,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
             if self.subject == derived and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
                 # "Director-General of Tides": an office of a field, which is no body; the body the
                 # lead sentence makes the office's ("... is the executive officer of the X")
-                self.subject = self._office_body_broad(d.sentences[:3])
+                self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
             self.subject_abbr = ""
         topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
         if not self.subject or not entity_like(self.subject) or topic:
@@ -141,19 +141,6 @@ class Extractor(ProseRules, FieldRules, ListRules):
         for b in d.related:
             self._blurb(b)
         return self.claims
-
-    def _office_body_broad(self, sentences) -> str:
-        """The body a lead sentence gives an office with any post noun ("is the executive officer of the X")."""
-        for s in sentences:
-            m = _OFFICER_OF.search(s.clean)
-            if m is None:
-                continue
-            after = [
-                x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
-            ]
-            if after and after[0].start - s.start - m.end() <= 1:
-                return after[0].name
-        return ""
 
     def _most_named_body(self, sentences) -> str:
         """No title, no defining sentence, no caption: the body the page names most often, when it
