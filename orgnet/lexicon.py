@@ -275,6 +275,7 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         "founded_rx": compile_fast(ph["founded_pattern"], re.I),
         "founded_lead_rx": compile_fast(ph["founded_lead_pattern"], re.I),
         "staff_rx": compile_fast(ph["staff_pattern"], re.I),
+        "appointment_verbs": ph["appointment_verbs"],
         "newly_founded_rx": compile_fast(ph["newly_founded_pattern"], re.I),
         # ", maintaining ties to Z": a clause of a tie that went on (names.yaml continuing_participles)
         "continuing_rx": re.compile(

@@ -404,6 +404,7 @@ _PHRASE_TEXTS = (
     "founded_lead_pattern",
     "newly_founded_pattern",
     "staff_pattern",
+    "appointment_verbs",
     "took_office_verbs",
     "served_until_verbs",
 )

@@ -56,14 +56,10 @@ _BODY_ONLY_SUBJECT = frozenset(
 )
 
 
-# "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
 # "Ada Morn, who ..., is now appointed as Director of X": an appointment, said of a person, defines no
-# page subject (the verbs of the leads phrases of phrases.yaml that appoint a person to a post)
-_NOT_APPOINTED = (
-    r"(?!\s+(?:(?:now|just|newly|recently|also|officially|formally|reportedly|today|yesterday|being|been|to be|on [A-Z][a-z]+day)\s+)*"
-    r"(?:appointed|re-?appointed|named(?! after| for)|elected|re-?elected|nominated|chosen|picked|tapped|"
-    r"promoted|sworn in|dismissed|sacked|fired)\b)"
-)
+# page subject (phrases.yaml ``appointment_verbs``, maybe after an adverb or a day)
+_APPOINTMENT_ADVERBS = r"(?:(?:now|just|newly|recently|also|officially|formally|reportedly|today|yesterday|being|been|to be|on [A-Z][a-z]+day)\s+)*"
+# "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
 _KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
 
 
@@ -266,7 +262,8 @@ class ExtractorBase:
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         if re.match(
             r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-            r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b" + _NOT_APPOINTED,
+            r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b"
+            r"(?!\s+" + _APPOINTMENT_ADVERBS + r"(?:" + self.v["appointment_verbs"] + r")\b)",
             after,
         ):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
