@@ -18,7 +18,6 @@ import gc
 import itertools
 import os
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
@@ -35,7 +34,7 @@ from .parsing import claims_of, parse_chunk, parse_one, parse_task
 from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
-from .resolve.stored import EditedEntities, StoredResolution
+from .resolve.stored import EditedEntities, StoredResolution, new_database
 from .spool import ClaimSpool, SpooledSummaries, in_child
 from .tables import IDS_FILE, IdsWriter, TableMaker, Tables, TableWriter, summary_of
 from .tables.make import SINK_ROWS
@@ -324,9 +323,9 @@ def _resolve_to_disk(
 
 def _resolve_apart(spool: ClaimSpool, *args: Any) -> tuple[StoredResolution, list[str]]:
     """:func:`_resolve_to_disk` of ``spool, *args`` in a child process (:func:`orgnet.spool.in_child`),
-    into a new temporary database file (removed if the child fails)."""
-    fd, path = tempfile.mkstemp(prefix="orgnet-resolution-", suffix=".db")
-    os.close(fd)
+    into a new temporary database file (removed if the child fails; one left by a killed build is
+    removed by the next, :func:`orgnet.resolve.stored.new_database`)."""
+    path = new_database()
     try:
         return in_child(_resolve_to_disk, spool, *args, path, shared=(spool,))
     except BaseException:

@@ -290,8 +290,13 @@ def in_child(fn: Callable[..., T], *args: Any, shared: tuple[ClaimSpool, ...] = 
                 except BaseException as exc:  # sent back, raised in the parent
                     traceback.print_exc()
                     out = ("error", exc)
-                f.seek(0)
-                pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+                try:
+                    f.seek(0)
+                    pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # the result (or error) cannot be sent: say why instead
+                    f.seek(0)
+                    f.truncate()
+                    pickle.dump(("error", RuntimeError(f"{fn.__name__} could not send its result: {exc}")), f)
                 f.flush()
                 code = 0
             finally:

@@ -10,6 +10,7 @@ saves is measured in ``make bench``, not asserted here.)
 
 from __future__ import annotations
 
+import _thread
 import os
 import random
 import shutil
@@ -237,6 +238,9 @@ def test_a_stage_run_apart_gives_its_result_and_its_errors():
 
     with pytest.raises(ValueError, match="no such name"):
         in_child(fails)
+    # a result that cannot go back (a lock cannot be pickled) is an error that says why
+    with pytest.raises(RuntimeError, match=r"allocate_lock could not send its result: cannot pickle"):
+        in_child(_thread.allocate_lock)
 
 
 def test_the_spool_reads_and_writes_right_after_a_child_read_it():

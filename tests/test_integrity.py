@@ -219,6 +219,22 @@ def test_leftovers_of_a_killed_build_are_removed_by_the_next(corpora, built, tmp
     orgnet.read_tables(out)
 
 
+def test_the_resolution_database_of_a_killed_build_is_removed_by_the_next(corpora, tmp_path, monkeypatch):
+    """A build killed outright leaves its resolution database in the temporary folder (nothing
+    runs at a SIGKILL); the next build removes it, and keeps one whose process still runs."""
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = tmp / f"orgnet-resolution-{int(ended.stdout)}-abcd1234.db"
+    alive = tmp / f"orgnet-resolution-{os.getpid()}-abcd1234.db"
+    for path in (dead, alive):
+        path.write_bytes(b"SQLite format 3\0")
+    build(corpora[0], tmp_path / "out")
+    assert not dead.exists() and alive.exists()
+    assert sorted(p.name for p in tmp.iterdir()) == [alive.name]  # and its own is gone too
+
+
 def test_a_second_build_into_a_locked_folder_stops_at_once(corpora, built, tmp_path):
     out = fresh_copy(built, tmp_path)
     # a stale lock file of a dead process does not block
@@ -254,7 +270,10 @@ def test_two_builds_started_together_one_stops_one_verifies(corpora, built, tmp_
     orgnet.read_tables(out)
 
 
-def test_a_build_killed_at_random_points_reads_as_old_new_or_a_clear_error(corpora, built, tmp_path):
+def test_a_build_killed_at_random_points_reads_as_old_new_or_a_clear_error(corpora, built, tmp_path, monkeypatch):
+    tmp = tmp_path / "tmp"  # the builds' temporary files
+    tmp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp))
     ref_new = tmp_path / "ref_new"
     shutil.copytree(built, ref_new)
     t0 = time.monotonic()
@@ -285,9 +304,10 @@ def test_a_build_killed_at_random_points_reads_as_old_new_or_a_clear_error(corpo
             else:
                 assert same(got, new), f"kill {i}: tables are neither the old build nor the new one"
                 seen["new"] += 1
-        if i % 5 == 0:  # the next build cleans up after the killed one
+        if i % 5 == 0:  # the next build cleans up after the killed one, in the temporary folder too
             build(corpora[1], out)
             assert not list(out.glob(".orgnet-build-*")) and same(orgnet.read_tables(out), new)
+            assert not list(tmp.glob("orgnet-resolution-*"))
         shutil.rmtree(out)
     print(f"kills: {seen}")
     assert sum(seen.values()) >= 5 and seen["old"] > 0, seen

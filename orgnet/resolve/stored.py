@@ -37,8 +37,10 @@ import contextlib
 import json
 import os
 import sqlite3
+import tempfile
 from collections.abc import Mapping
 from itertools import groupby
+from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from ..names import name_key
@@ -67,6 +69,60 @@ def _connect(path: str) -> sqlite3.Connection:
     db = sqlite3.connect(path)
     db.executescript(f"PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-{CACHE_KB};")
     return db
+
+
+#: the temporary database of a build's resolution: ``orgnet-resolution-<pid>-<random>.db``
+_RESOLUTION_PREFIX = "orgnet-resolution-"
+
+
+def new_database() -> str:
+    """The path of a new, empty temporary file for a build's resolution database, named with this
+    process's id; those that builds killed outright left behind are removed first
+    (:func:`sweep_stale_resolutions`)."""
+    sweep_stale_resolutions()
+    fd, path = tempfile.mkstemp(prefix=f"{_RESOLUTION_PREFIX}{os.getpid()}-", suffix=".db")
+    os.close(fd)
+    return path
+
+
+def sweep_stale_resolutions(folder: str | Path | None = None) -> list[Path]:
+    """Remove the resolution databases (in ``folder``, by default the system's temporary folder)
+    left by builds whose process no longer runs, and return their paths.
+
+    A build removes its own database when it ends, fails or is interrupted; only a build killed
+    outright (``kill -9``, the system out of memory) leaves one behind, and it can be as large as
+    the corpus's names. Each build sweeps before it starts. The process id is in the file's name;
+    a file whose process still runs (that build, or an unrelated process that took its id) is kept.
+
+    >>> d = tempfile.mkdtemp()
+    >>> for pid in (os.getpid(), 2**22 + 1):  # this process; one above Linux's largest pid
+    ...     _ = open(os.path.join(d, f"{_RESOLUTION_PREFIX}{pid}-x.db"), "w")
+    >>> [p.name for p in sweep_stale_resolutions(d)]
+    ['orgnet-resolution-4194305-x.db']
+    """
+    gone: list[Path] = []
+    if os.name == "nt":  # os.kill would end the process there
+        return gone
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{_RESOLUTION_PREFIX}*-*.db"):
+        pid = path.name[len(_RESOLUTION_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or _running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            gone.append(path)
+    return gone
+
+
+def _running(pid: int) -> bool:
+    """Whether a process ``pid`` runs (or may: one we may not signal, or a system without
+    :func:`os.kill` of signal 0)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, ValueError, OverflowError):
+        return True
+    return True
 
 
 class StoredResolution:
