@@ -11,7 +11,6 @@ import re
 
 from . import vocabulary
 from .patterns import compile_fast
-from .read.infobox import patronymic_honorific, plural
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: every needle lies inside one
 
@@ -34,7 +33,7 @@ def compiled() -> dict:
     n = vocabulary.names()
     ph = vocabulary.phrases()
     hed = vocabulary.hedges()
-    plurals = _title_plurals(n["titles"])
+    plurals = _title_plurals(n["titles"], frozenset(h for h in n["honorifics"] if " " not in h and not h.endswith(".")))
     title_alt = _alternation(n["titles"])
     # ("DGs": the plural of an abbreviated title)
     titles_alt = _alternation(list(plurals.values()) + [a + "s" for a in n["title_abbreviations"]])
@@ -107,7 +106,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
         "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),
         "plural_title_rx": re.compile(
             r"(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))? "
-            r"(?P<title>" + "|".join(re.escape(plural(t)) for t in titles) + r")\b"
+            r"(?P<title>" + "|".join(re.escape(plurals[t]) for t in titles) + r")\b"
         ),
         "title_end_rx": re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")s?$", re.I),
         "singular_title": {pl.casefold(): t for t, pl in plurals.items()},
@@ -305,28 +304,68 @@ def _not_body_word(org_words: list[str], titles: list[str]) -> str:
     return r"(?!(?:" + "|".join(re.escape(w) for w in words) + r")\b)" if words else ""
 
 
-def _title_plurals(titles: list[str]) -> dict[str, str]:
-    """Each title's plural ("Vice Chairman" -> "Vice Chairmen", "Secretary-General" -> "Secretaries-General").
+def _title_plurals(titles: list[str], ranks: frozenset[str]) -> dict[str, str]:
+    """Each title's plural (:func:`title_plural`).
 
-    >>> _title_plurals(["Vice Chairman", "Secretary-General", "Deputy"])
+    >>> _title_plurals(["Vice Chairman", "Secretary-General", "Deputy"], frozenset())
     {'Vice Chairman': 'Vice Chairmen', 'Secretary-General': 'Secretaries-General', 'Deputy': 'Deputies'}
     """
+    return {t: title_plural(t, ranks) for t in titles}
 
-    def plural(w: str) -> str:
-        if w.endswith("man"):
-            return w[:-3] + "men"
-        if w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
-            return w[:-1] + "ies"
-        return w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
 
-    out = {}
-    for t in titles:
-        parts = re.split(r"([- ])", t)
-        words = parts[0::2]
-        k = len(words) - 2 if len(words) > 1 and words[-1] in ("General", "Emeritus") else len(words) - 1
-        parts[2 * k] = plural(parts[2 * k])
-        out[t] = "".join(parts)
-    return out
+def title_plural(title: str, ranks: frozenset[str] | None = None) -> str:
+    """The plural of an office title (``Vice Chairman`` -> ``Vice Chairmen``): its last word's,
+    or the word before a last ``General`` or ``Emeritus`` ("Directors General", "Secretaries-General",
+    "Chairmen Emeritus"), unless that word is a rank ("Major Generals": ``ranks``, by default the
+    one-word honorifics of names.yaml).
+
+    >>> [title_plural(t) for t in ("Vice Chairman", "Deputy Secretary", "Head", "Director General")]
+    ['Vice Chairmen', 'Deputy Secretaries', 'Heads', 'Directors General']
+    >>> title_plural("Secretary-General"), title_plural("Major General"), title_plural("Chairman Emeritus")
+    ('Secretaries-General', 'Major Generals', 'Chairmen Emeritus')
+    """
+    if ranks is None:
+        ranks = _one_word_ranks()
+    parts = re.split(r"([- ])", title)
+    words = parts[0::2]
+    k = len(words) - 1
+    if k and words[-1] in ("General", "Emeritus") and words[-2] not in ranks:
+        k -= 1
+    parts[2 * k] = _plural_word(parts[2 * k])
+    return "".join(parts)
+
+
+def _plural_word(w: str) -> str:
+    if w.endswith("man"):
+        return w[:-3] + "men"
+    if w.endswith("y") and w[-2:-1] not in ("a", "e", "o", "u"):
+        return w[:-1] + "ies"
+    return w + ("es" if w.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+@functools.lru_cache(maxsize=1)
+def _one_word_ranks() -> frozenset[str]:
+    """The honorifics of names.yaml that are one word ("Major", "Colonel"): ranks before "General"."""
+    return frozenset(h for h in vocabulary.names()["honorifics"] if " " not in h and not h.endswith("."))
+
+
+def patronymic_honorific(n: dict) -> str:
+    """The pattern of an honorific that is one only before an Arabic patronymic ("Sheikh Hamad bin
+    Khalid"; in "Sheikh Ada Morn" the word is the name's), from names.yaml ``patronymic_honorifics``
+    and ``patronymic_particles``: no trailing space, to go in a run of honorifics.
+
+    >>> import re
+    >>> rx = re.compile(patronymic_honorific({"patronymic_honorifics": ["Sheikh"], "patronymic_particles": ["bin"]}))
+    >>> bool(rx.match("Sheikh Hamad bin Khalid")), bool(rx.match("Sheikh Ada Morn"))
+    (True, False)
+    """
+    return (
+        r"(?:"
+        + "|".join(map(re.escape, n["patronymic_honorifics"]))
+        + r")(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
+        + "|".join(map(re.escape, n["patronymic_particles"]))
+        + r")\b)"
+    )
 
 
 def _alternation(words) -> str:

@@ -8,9 +8,8 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import compiled
+from ..lexicon import compiled, title_plural
 from ..names import Mention, initials_match, is_org_name, looks_like_person
-from ..read.infobox import plural
 from ..read.officeholders import leader_heading, office_body
 
 __all__ = [
@@ -200,7 +199,7 @@ def singular_title(title: str) -> str:
     if title.endswith("s") and title[:-1] in abbr:
         return abbr[title[:-1]]
     for t in compiled()["titles"]:
-        if plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
+        if title_plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t
     return title
 

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
+from ..lexicon import title_plural
 
 __all__ = [
     "Span",
@@ -97,43 +98,6 @@ class Field:
     group: str = ""
 
 
-def plural(word: str) -> str:
-    """The plural of an office title's last word (``Secretary`` -> ``Secretaries``).
-
-    >>> plural("Vice Chairman"), plural("Deputy Secretary"), plural("Head"), plural("Director General")
-    ('Vice Chairmen', 'Deputy Secretaries', 'Heads', 'Directors General')
-    """
-    head, _, last = word.rpartition(" ")
-    if last == "General" and head and head.split()[-1] not in ("Major", "Lieutenant", "Brigadier", "Colonel"):
-        return plural(head) + " General"  # "Directors General" (a rank: "Major Generals")
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
-        return word[:-1] + "ies"
-    if word.endswith(("s", "sh", "ch")):
-        return word + "es"
-    return word + "s"
-
-
-def patronymic_honorific(n: dict) -> str:
-    """The pattern of an honorific that is one only before an Arabic patronymic ("Sheikh Hamad bin
-    Khalid"; in "Sheikh Ada Morn" the word is the name's), from names.yaml ``patronymic_honorifics``
-    and ``patronymic_particles``: no trailing space, to go in a run of honorifics.
-
-    >>> import re
-    >>> rx = re.compile(patronymic_honorific({"patronymic_honorifics": ["Sheikh"], "patronymic_particles": ["bin"]}))
-    >>> bool(rx.match("Sheikh Hamad bin Khalid")), bool(rx.match("Sheikh Ada Morn"))
-    (True, False)
-    """
-    return (
-        r"(?:"
-        + "|".join(map(re.escape, n["patronymic_honorifics"]))
-        + r")(?=\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:"
-        + "|".join(map(re.escape, n["patronymic_particles"]))
-        + r")\b)"
-    )
-
-
 @functools.lru_cache(maxsize=1)
 def _ranks() -> frozenset[str]:
     """Titles that are also ranks or honorifics written before a name ("Brigadier", "General")."""
@@ -159,7 +123,7 @@ def field_defs() -> tuple[FieldDef, ...]:
     ]  # a post may have several holders, one a line
     known = {d.key.casefold() for d in defs}
     for title in vocabulary.names()["titles"]:
-        for key, many in ((title, True), (plural(title), True)):  # "Secretary General" / "A" / "B": both hold it
+        for key, many in ((title, True), (title_plural(title), True)):  # "Secretary General" / "A" / "B": both hold it
             if key.casefold() not in known:
                 known.add(key.casefold())
                 defs.append(FieldDef(key=key, role="leader", multi=many, split="comma", title=title))

@@ -10,9 +10,9 @@ import functools
 import re
 
 from .. import vocabulary
+from ..lexicon import title_plural
 from ..patterns import compile_fast
 from .field_lines import match_field_line
-from .infobox import plural
 from .officeholders import leader_heading, person_name
 
 __all__ = [
@@ -244,7 +244,7 @@ QUALIFIER_AFTER = re.compile(r"(?<=\))\s*\((?:acting|interim|caretaker|first ter
 @functools.lru_cache(maxsize=1)
 def plural_titles_rx() -> re.Pattern:
     """Office titles in the plural ("directors", "Directors General", "vice chairmen")."""
-    forms = sorted({plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
+    forms = sorted({title_plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
 
 

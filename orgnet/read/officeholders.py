@@ -28,8 +28,9 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
+from ..lexicon import patronymic_honorific, title_plural
 from .field_lines import is_field_key
-from .infobox import Span, has_org_word, patronymic_honorific, plural
+from .infobox import Span, has_org_word
 
 __all__ = [
     "Row",
@@ -65,7 +66,7 @@ def _vocab() -> dict:
     forms: dict[str, str] = {}
     for t in titles:
         forms[t.casefold()] = t
-        forms[plural(t).casefold()] = t
+        forms[title_plural(t).casefold()] = t
     h = n["officeholder_tables"]
     return {
         "months": frozenset(months),
