@@ -149,6 +149,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "state_name_rx": re.compile(
             r"^(?:(?:the )?(?:" + "|".join(n["state_words"]) + r") of\b|.*\b(?:" + "|".join(n["state_words"]) + r")$)"
         ),
+        # a sovereign state's name after "of" ("... of the republic of y"), in a name key (lower case)
+        "sovereign_rx": re.compile(r"\b(?:" + "|".join(map(re.escape, n["sovereign_words"])) + r")\b"),
         "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words

@@ -385,6 +385,7 @@ def _derived_unions(
     keys = sorted(k for k in uf.parent if SCOPE not in k)  # unions join keys, never add them: the same in every round
     known = set(keys)
     by_letter = _by_first_letter(keys)
+    sovereign = compiled()["sovereign_rx"]
     for _ in range(3):
         changed = False
         # country words and demonyms ("chinese x", "amaran x" = "x" when "x" is known)
@@ -428,7 +429,7 @@ def _derived_unions(
             for mm in reversed(list(_OF.finditer(k))):
                 head = k[: mm.start()]
                 tail = k[mm.end() :]
-                if (_STATE_TAIL.search(tail) or countries_in(tail)) and not docs_of.get(head, set()) <= docs_of.get(
+                if (sovereign.search(tail) or countries_in(tail)) and not docs_of.get(head, set()) <= docs_of.get(
                     k, set()
                 ):
                     continue  # "ministry of x of the republic of y": a bare "ministry of x" named in other
@@ -459,9 +460,6 @@ def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: DocsOf, home:
     where = uf.countries[uf.find(qualified)]
     homes = frozenset().union(*(home.get(d, frozenset()) for d in docs_of.get(bare, ())))
     return not where or not homes or bool(where & homes)
-
-
-_STATE_TAIL = re.compile(r"\b(?:republic|kingdom|federation|united states|union|emirates|commonwealth|state of)\b")
 
 
 def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
