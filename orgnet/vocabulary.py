@@ -450,6 +450,7 @@ _NAMES_TYPES = {
     "implied_parent": str,
     "disambiguators": str,
     "demonym": str,
+    "edit_page": str,
 }
 
 

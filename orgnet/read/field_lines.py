@@ -49,7 +49,8 @@ _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*
 
 _SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*(?P<val>[^|].*)$")
 
-_SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*)$")
+# "| key = value", a reference after the value ("<ref>{{cite web |title=...}}</ref>") no part of it
+_SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*?)(?:<ref\b.*)?$")
 
 _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
 

@@ -190,6 +190,8 @@ def strip_debris(text: str, start: int) -> Span:
     Span(text='Ada Li', start=0, end=6)
     >>> strip_debris("[[Tide Council|TC]]", 0), strip_debris("{{ill|Ada Li|vi}}", 0)
     (Span(text='Tide Council', start=2, end=14), Span(text='Ada Li', start=6, end=12))
+    >>> strip_debris("[[Ada Li]] (Army General)", 0).text, strip_debris("[[Tide House]]<ref>{{cite}}</ref>", 0).text
+    ('Ada Li', 'Tide House')
     """
     cut = len(text)
     for m in _debris_re().finditer(text):
@@ -207,9 +209,11 @@ def strip_debris(text: str, start: int) -> Span:
 
 
 # raw wikitext: a value that is one link, or an interlanguage-link template, or a link then a
-# place's tail ("[[Ulton]], Ruritania"); the name is the link's target
+# place's tail ("[[Ulton]], Ruritania"), a note ("[[Ada Li]] (Army General)") or a reference
+# ("[[Tide House]]<ref>...</ref>"); the name is the link's target
 _WIKI_LINK = re.compile(
-    r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})(?=$|,)"
+    r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})"
+    r"(?=$|,|\s*\([^()]{1,60}\)\s*$|<ref\b)"
 )
 
 

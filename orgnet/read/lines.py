@@ -24,6 +24,7 @@ __all__ = [
     "DATES",
     "HEADING_EDIT",
     "HEADING_EQ",
+    "markdown_heading",
     "HEADING_YEARS",
     "HOLDER_SINCE",
     "IN_OFFICE_DATES",
@@ -47,6 +48,7 @@ __all__ = [
     "first_title",
     "first_year",
     "is_furniture",
+    "edit_page_rx",
     "is_list_heading",
     "known_titles",
     "name_dates",
@@ -101,7 +103,10 @@ HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
 SPAN_TITLE = re.compile(r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')
 REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
 REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
-BULLET = re.compile(r"^\s*(?:[-*•·]|\d{1,2}\))\s+(?P<body>\S.*)$")
+# "- A", "• A", "1) A"; and "# A", wikitext's numbered item (a "# A" that is a Markdown heading is
+# read as one first: :func:`markdown_heading`)
+BULLET = re.compile(r"^\s*(?:[-*•·#]|\d{1,2}\))\s+(?P<body>\S.*)$")
+_HEADING_MD = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>[^#\s].*?)(?:\s+#+)?\s*$")
 NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$"
 )
@@ -147,6 +152,16 @@ def error_line(s: str) -> bool:
     (True, False)
     """
     return bool(_error_rx().match(s))
+
+
+@functools.lru_cache(maxsize=1)
+def edit_page_rx() -> re.Pattern:
+    """A wiki's edit-page line (names.yaml ``edit_page``): "Editing Harbour Board (section)", "Editing".
+
+    >>> edit_page_rx().match("Editing Harbour Board (section)").group("title"), edit_page_rx().match("Editing").group("title")
+    ('Harbour Board', None)
+    """
+    return re.compile(vocabulary.names()["edit_page"] + r"$", re.I)
 
 
 def is_furniture(s: str) -> bool:
@@ -314,17 +329,42 @@ _NAME_DATES = re.compile(
 
 
 @functools.lru_cache(maxsize=1)
-def _name_then_dates() -> tuple[re.Pattern, re.Pattern]:
+def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """:data:`_NAME_DATES` without the comma ("Ada Li 1984-1991", "Bo Wu March 1995"): only a month
     may stand between the name and the year; the name the shortest, then the longest (a month
-    that is a first name: "August Lind 1998-2005")."""
+    that is a first name: "August Lind 1998-2005"). Last, the term first: "1942–1943: Ada Li",
+    "1985 – Bo Wu", "1990–present Cy Lo (acting)" (a note in parentheses after the name)."""
     month = "|".join(vocabulary.names()["months"])
     date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
-    tail = r")\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?$"
+    term = r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?"
+    tail = r")" + term + r"\s*\.?$"
     return (
         re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
         re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail),
+        re.compile(
+            r"^(?P<a>" + date + r")" + term + r"\s*[:,–—-]?\s+(?:\[\[(?:[^\[\]|]*\|)?)?(?P<name>[^,()\d:\[\]|]{3,60}?)"
+            r"(?:\]\])?\s*(?:\([^()]*\))?\s*\.?$"
+        ),
     )
+
+
+def markdown_heading(lines: list[tuple[int, str]], i: int) -> re.Match | None:
+    """Line ``i`` as a Markdown heading (``# Harbour Board``, ``## Directors``): its ``hashes`` and
+    ``title``; ``None`` when it is none, or when the line next to it opens with the same marker:
+    a run of ``# A`` lines is wikitext's numbered list (:data:`BULLET`), not headings.
+
+    >>> lines = list(enumerate(["# Harbour Board", "Text.", "## Directors", "# 1990: Ada Li", "# 1995: Bo Wu"]))
+    >>> [m and m.group("title") for m in (markdown_heading(lines, k) for k in range(5))]
+    ['Harbour Board', None, 'Directors', None, None]
+    """
+    m = _HEADING_MD.match(lines[i][1].strip())
+    if m is None or len(m.group("title")) > 120:
+        return None
+    marker = m.group("hashes") + " "
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines) and lines[j][1].lstrip().startswith(marker):
+            return None
+    return m
 
 
 def name_dates(text: str) -> re.Match | None:
@@ -334,6 +374,10 @@ def name_dates(text: str) -> re.Match | None:
     (('Cy Lo', '1990', '1995'), ('Cy Lo', 'March 1995'))
     >>> name_dates("Dr August Lind 1998-2005").group("name")
     'Dr August Lind'
+    >>> name_dates("1942–1943: Ada Li").group("name", "a", "b"), name_dates("1985: Bo Wu (acting)").group("name", "a")
+    (('Ada Li', '1942', '1943'), ('Bo Wu', '1985'))
+    >>> name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]").group("name")  # a wiki link: its text
+    'Cy Lo'
 
     """
     m = _NAME_DATES.match(text)

@@ -368,6 +368,8 @@ def person_name(text: str, start: int) -> Span | None:
 
     >>> person_name("Ada Li", 10), person_name("Bureau of Tides", 0)
     (Span(text='Ada Li', start=10, end=16), None)
+    >>> person_name("Ada G. Li", 0).text, person_name("R. Bo Wu", 0).text, person_name("Ada TCB", 0)
+    ('Ada G. Li', 'R. Bo Wu', None)
     """
     found = _leading_name(text, start, whole=True)
     return found if found is not None and " " in found.text else None
@@ -410,6 +412,7 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
             or bare.isupper()
             and len(bare) > 1
+            and not re.fullmatch(r"[^\W\d_]\.", bare)  # an initial ("Ada G. Li") is no acronym
         ):
             break  # (a month ends the name, unless it is the first name: "August Lind")
         toks.append((m_start, m_start + len(bare)))

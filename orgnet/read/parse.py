@@ -29,6 +29,7 @@ from .lines import (
     first_year,
     is_list_heading,
     known_titles,
+    markdown_heading,
     name_dates,
     name_dates_term,
     next_bullet,
@@ -223,6 +224,12 @@ class Parser(HolderRules, TitleRules):
                 d.title = m.group("title")
             self._heading(m.group("title"), start)
             return True
+        m = markdown_heading(self.lines, i)
+        if m:  # "# Harbour Board", "## Directors"
+            if len(m.group("hashes")) == 1 and not d.title:
+                d.title = m.group("title")
+            self._heading(m.group("title"), start)
+            return True
         m = HEADING_EDIT.match(s)
         if m and len(split_words(m.group("title"))) <= 6:
             self._heading(m.group("title"), start)
@@ -383,8 +390,8 @@ class Parser(HolderRules, TitleRules):
         """An infobox field or its continuation, else prose (a list's heading when it ends in a colon)."""
         d = self.d
         f: Field | None
-        # infobox fields and their continuation lines
-        if not looks_like_prose(s):
+        # infobox fields and their continuation lines ("| key = value<ref>{{cite ...}}</ref>": the value)
+        if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
             if hit:
                 f, _style = hit

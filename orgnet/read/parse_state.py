@@ -16,6 +16,7 @@ from .lines import MARKER, split_sentences
 from .model import Blurb, Document, Sentence
 from .officeholders import Row
 from .squashed import prose_after_value, squashed_segments
+from .wikitext import wikitext_pieces
 
 __all__ = ["ParserState"]
 
@@ -31,6 +32,8 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
 
     >>> [t for _, t in _infobox_on_one_line(0, "{{Infobox org | name = Tide | leader_name = Ada Li | formation = 1954 }} Tide is.")]
     ['{{Infobox org', '| name = Tide', '| leader_name = Ada Li', '| formation = 1954', '}}', ' Tide is.']
+    >>> [t for _, t in _infobox_on_one_line(0, "{{Infobox org | name = Tide | leader_name = Ada Li | formed = 19")]
+    ['{{Infobox org', '| name = Tide', '| leader_name = Ada Li', '| formed = 19']
     """
     m = _ONE_LINE_INFOBOX.search(ln)
     if not m or ln.count("=", m.end()) < 3:
@@ -52,8 +55,11 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
         if ln[k] == "|" and depth == 1 and ln[k - 1 : k] == " ":
             cuts.append(k)
         k += 1
-    if end is None or len(cuts) < 4:
+    if len(cuts) < 4:
         return [(pos, ln)]
+    if end is None:  # the copy ends inside the infobox: its fields up to there
+        pieces = [(0, m.start())] + list(zip(cuts, cuts[1:] + [len(ln)]))
+        return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
     pieces = [(0, m.start())] + list(zip(cuts, cuts[1:] + [end])) + [(end, end + 2), (end + 2, len(ln))]
     return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
 
@@ -98,7 +104,7 @@ class ParserState:
         self.squashed_pieces: set[int] = set()  # lines cut out of a line of fields run together
         pos, after_squashed = 0, False
         for ln in d.text.split("\n"):
-            pieces = _infobox_on_one_line(pos, ln)
+            pieces = [w for p, t in _infobox_on_one_line(pos, ln) for w in wikitext_pieces(p, t)]
             squashed = _squashed_line(pos, ln, after_squashed) if len(pieces) == 1 else None
             after_squashed = squashed is not None or (after_squashed and bool(ln.strip()))  # until a blank line
             if squashed:

@@ -15,8 +15,10 @@ from .lines import (
     OPEN_TITLE_END,
     TABLE_RULE,
     WIKITEXT_NAME,
+    edit_page_rx,
     first_year,
     is_furniture,
+    markdown_heading,
     name_like,
     section_kind_of,
     split_words,
@@ -61,12 +63,17 @@ class TitleRules(ParserState):
         d = self.d
         self._title_line = -1
         self._skip_repeated_labels()
+        if self._edit_page_title():
+            return
         for i, (start, raw) in enumerate(self.lines[:60]):
             s = raw.strip()
             if not s or i in self.skip_lines:
                 continue
             m = HEADING_EQ.match(s)
-            if m and len(m.group("eq")) == 1:
+            md = None if m else markdown_heading(self.lines, i)
+            if md is not None and len(md.group("hashes")) == 1:
+                m = md  # "# Harbour Board"
+            if m and len(m.group(1)) == 1:
                 t = m.group("title")
                 off = start + raw.index(t)
                 d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
@@ -122,6 +129,28 @@ class TitleRules(ParserState):
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
+
+    def _edit_page_title(self) -> bool:
+        """A wiki's edit page (names.yaml ``edit_page``: "Editing Harbour Board (section)", or
+        "Editing" on a line and the title on the next): the title is the page's, whatever chrome
+        stands above it."""
+        rx = edit_page_rx()
+        for i, (start, raw) in enumerate(self.lines[:80]):
+            m = rx.match(raw.strip())
+            if m is None:
+                continue
+            if m.group("title"):
+                j, t = i, m.group("title")
+            else:
+                j = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.lines[k][1].strip()), -1)
+                t = self.lines[j][1].strip() if j >= 0 else ""
+            if not t or not name_like(t):
+                return False
+            start, raw = self.lines[j]
+            off = start + raw.index(t)
+            self.d.title, self.d.title_span, self._title_line = t, Span(t, off, off + len(t)), j
+            return True
+        return False
 
     def _skip_repeated_labels(self) -> None:
         """The page's opening lines that repeat one short label ending in a colon ("Federal Archive
