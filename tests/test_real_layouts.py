@@ -1361,13 +1361,16 @@ def test_a_sentence_saying_what_a_body_is_made_of_heads_its_units():
 
 
 def test_jurisdiction_key_names_a_parent_body_or_a_state():
-    # "Jurisdiction | Ministry of the Interior (MOI) |" is the agency's parent; "Jurisdiction | Government of X |"
-    # names a state, no body above it
+    # "Jurisdiction | Ministry of the Interior (MOI) |" is the agency's parent, so is "Jurisdiction | Government
+    # of X |" (the government it answers to); "Jurisdiction | Republic of X |" names a state, no body above it
     box = "Harbour Directorate\nAgency overview | |\n---|---|\nFormed | 1961 |\nJurisdiction | {} |\n\nThe Harbour Directorate is an agency.\n"
     assert ("Harbour Directorate", "subordinate_to", "Ministry of the Interior") in edges(
         box.format("Ministry of the Interior (MOI)"), "subordinate_to"
     )
-    assert not edges(box.format("Government of Ruritania"), "subordinate_to")
+    assert ("Harbour Directorate", "subordinate_to", "Government of Ruritania") in edges(
+        box.format("Government of Ruritania"), "subordinate_to"
+    )
+    assert not edges(box.format("Republic of Ruritania"), "subordinate_to")
 
 
 def test_unit_bullets_with_a_dash_gloss_stay_units_of_the_key_above():

@@ -65,7 +65,7 @@ def test_a_list_of_holders_written_term_first():
     got = _leads(claims)
     assert ("Bo Lin", "Tide Office", 1942, 1943) in got and ("Cy Roe", "Tide Office", 1943, 1945) in got
     assert any(s == "Ed Moe" and y0 == 1946 for s, _, y0, _ in got)
-    assert name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]").group("name") == "Cy Lo"
+    assert name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]", True).group("name") == "Cy Lo"
     assert (
         name_dates("1990: the Board moved to Ulton") is None
         or person_name(name_dates("1990: the Board moved to Ulton").group("name"), 0) is None

@@ -118,7 +118,11 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 (
                     x
                     for x in map(self._defined_subject, d.sentences[:10])
-                    if x and (entity_like(x) or x in self._bodies_defined) and not self.v["bare_org_word"].fullmatch(x)
+                    if x
+                    and (
+                        entity_like(x) or x in self._bodies_defined or x == self.subject
+                    )  # ("Tidewatch" / "Tidewatch is a ...")
+                    and not self.v["bare_org_word"].fullmatch(x)
                 ),
                 "",
             )

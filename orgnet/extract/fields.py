@@ -33,6 +33,29 @@ __all__ = ["FieldRules"]
 _AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
 
 
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{1,20}")
+
+
+def _glued_names(v: Span) -> list[Span]:
+    """Names of two words each run together in one value, their line breaks lost ("Ada Morn Bo
+    Lin Cy Roe"): four, six or eight plain capitalised words and nothing else, cut in pairs;
+    else none (a name may have three words, so only such plain runs are cut).
+
+    >>> [p.text for p in _glued_names(Span("Ada Morn Bo Lin Cy Roe", 10, 32))]
+    ['Ada Morn', 'Bo Lin', 'Cy Roe']
+    >>> _glued_names(Span("Ada Morn", 0, 8)), _glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
+    ([], [])
+    """
+    words = list(re.finditer(r"\S+", v.text))
+    if len(words) not in (4, 6, 8) or not all(_PLAIN_WORD.fullmatch(w.group()) for w in words):
+        return []
+    pairs = [
+        Span(v.text[a.start() : b.end()], v.start + a.start(), v.start + b.end())
+        for a, b in zip(words[::2], words[1::2])
+    ]
+    return pairs if all(looks_like_person(p.text) for p in pairs) else []
+
+
 class FieldRules(ExtractorBase):
     """Claims from the infobox fields, each role to its relation."""
 
@@ -195,8 +218,9 @@ class FieldRules(ExtractorBase):
         """A value of a role read only when the value (or the page's subject) is of the right sort."""
         subj = self.subject
         if role == "jurisdiction":
-            # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania": a state)
-            if is_org_name(text) and not _GOVERNMENT.match(text):
+            # ("Jurisdiction: Ministry of the Interior": its parent; "Jurisdiction: Government of Ruritania":
+            # the government it answers to; "Jurisdiction: Republic of Ruritania", "National": a state, a scope)
+            if is_org_name(text) and (not _GOVERNMENT.match(text) or _GOVERNMENT_OF.fullmatch(text)):
                 self._give(role, text, span, start=y0, end=y1)
         elif role in ("affiliation", "allegiance"):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
@@ -269,6 +293,10 @@ class FieldRules(ExtractorBase):
                 for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
                     self._field_value(role, title, p, span, section)
                 return True
+        if role.startswith("leader") and (pairs := _glued_names(v)):
+            for p in pairs:  # "Key people: Ada Morn Bo Lin Cy Roe": the list's line breaks lost
+                self._field_value(role, title, p, span, section)
+            return True
         if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
             # "ParisEast Berlin": two seats glued together
             cut = v.start + g.end()
@@ -408,6 +436,9 @@ _GOVERNMENT = re.compile(
     r"[Uu]nion|[Ee]mpire|[Cc]ountry|[Nn]ation)\b(?! (?:Security|Intelligence|Council|Committee|Commission|"
     r"Department|Ministry|Bureau|Office|Agency|Directorate|Administration)\b)"
 )
+
+
+_GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,60}")
 
 
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")

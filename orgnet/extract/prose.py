@@ -201,8 +201,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
 
     def _short_names(self) -> frozenset[str]:
         """One-word names the document gives in parentheses right after a body's name ("the Harbour
-        Information Bureau (Tideform)"): each names that body wherever it stands alone. A country in
-        parentheses ("Ministry of Tides (Ruritania)") says whose body it is, and is no such name."""
+        Information Bureau (Tideform)") or before a generic noun of a body ("the Tidewatch militant
+        group"): each names that body wherever it stands alone. A country in parentheses ("Ministry
+        of Tides (Ruritania)") says whose body it is, and is no such name; nor is a demonym ("the
+        Veldran terror group")."""
         found = self.__dict__.get("_short")
         if found is None:
             found = set()
@@ -216,6 +218,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                     and (word.isupper() or not is_demonym(word))
                 ):
                     found.add(word.capitalize() if word.isupper() else word)  # ("(TIDEFORM)": "the Tideform")
+            for m in _NAMED_GROUP.finditer(self.clean):  # "the Tidewatch militant group": a body's one-word name
+                word = m.group("w")
+                if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
+                    found.add(word)
             found = self.__dict__["_short"] = frozenset(found)
         return found
 
@@ -532,6 +538,13 @@ _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though
 
 # a one-word name in parentheses: "(Tideform)", or a word in capitals ("(TIDEFORM)") the text also
 # writes "the Tideform" (an acronym of four letters or fewer is read as one anyway)
+# a one-word name before a generic noun of a body, maybe one qualifier between ("the Tidewatch militant
+# group", "the Tidewatch movement")
+_NAMED_GROUP = re.compile(
+    r"\b[Tt]he (?P<w>(?-i:[A-Z][a-z]{2,}))(?: (?-i:[a-z]+))? (?:group|movement|organi[sz]ation|militia|network|faction)\b"
+)
+
+
 _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 

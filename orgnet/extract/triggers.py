@@ -558,7 +558,9 @@ _ORGAN_OF = re.compile(
 _TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
 
 
-_APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)")
+# the end of "the head of X, Y": a comma, a parenthesis, the sentence's end, or a lower-case word
+# right after the name where the closing comma was left out ("the head of X, Y to the Ministry", "..., Y said")
+_APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)|\s+(?-i:[a-z]+)\b")
 
 
 # a negation right before a phrase ("not", "never", "no longer", with adverbs and auxiliaries between)

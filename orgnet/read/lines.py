@@ -367,23 +367,24 @@ def markdown_heading(lines: list[tuple[int, str]], i: int) -> re.Match | None:
     return m
 
 
-def name_dates(text: str) -> re.Match | None:
-    """A holder and a term: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo 1990-1995".
+def name_dates(text: str, term_first: bool = False) -> re.Match | None:
+    """A holder and a term: "Ada Li, 1 March 1990 to 9 May 1995", "Bo Wu CM, 1988-92", "Cy Lo 1990-1995";
+    with ``term_first`` (a list's item, not a table's row), the term may come first: "1942–1943: Ada Li".
 
     >>> name_dates("Cy Lo 1990-1995").group("name", "a", "b"), name_dates("Cy Lo March 1995").group("name", "a")
     (('Cy Lo', '1990', '1995'), ('Cy Lo', 'March 1995'))
     >>> name_dates("Dr August Lind 1998-2005").group("name")
     'Dr August Lind'
-    >>> name_dates("1942–1943: Ada Li").group("name", "a", "b"), name_dates("1985: Bo Wu (acting)").group("name", "a")
+    >>> name_dates("1942–1943: Ada Li", True).group("name", "a", "b"), name_dates("1985: Bo Wu (acting)", True).group("name", "a")
     (('Ada Li', '1942', '1943'), ('Bo Wu', '1985'))
-    >>> name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]").group("name")  # a wiki link: its text
+    >>> name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]", True).group("name")  # a wiki link: its text
     'Cy Lo'
 
     """
     m = _NAME_DATES.match(text)
     if m:
         return m
-    for rx in _name_then_dates():
+    for rx in _name_then_dates()[: 3 if term_first else 2]:
         m = rx.match(text)
         if m and person_name(m.group("name").strip(), 0) is not None:
             return m

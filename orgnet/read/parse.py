@@ -11,7 +11,7 @@ import re
 
 from .. import vocabulary
 from .field_lines import continues_value, match_field_line
-from .infobox import Field, Span, has_cjk, looks_like_prose, strip_debris
+from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
     BULLET,
     DATES,
@@ -168,6 +168,8 @@ class Parser(HolderRules, TitleRules):
         self.open_field = None
         self.list_title = self.list_body = ""
         lh = leader_heading(HEADING_YEARS.sub("", title))
+        if lh and lh[1] and not has_org_word(lh[1]) and self.d.title.endswith(" of " + lh[1]):
+            lh = (lh[0], "")  # "Directors-General of Tides" on the page of that office: the page's own holders
         holders = self._holders_intro(title) if lh is None else ""
         if holders:  # "HB has had these directors:": a list of the page subject's holders
             lh = leader_heading(holders)
@@ -422,7 +424,11 @@ class Parser(HolderRules, TitleRules):
             if s.endswith(":") and len(split_words(s)) <= 8:
                 self._heading(self._holders_intro(s) or s.rstrip(":"), start)  # ("HB has had these directors:")
                 return
-            if len(split_words(s)) >= 10 or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'"):
+            if (
+                len(split_words(s)) >= 10
+                or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'")
+                or i == self._headline_line
+            ):
                 self._prose(s_start, start + len(raw.rstrip()))
                 return
             if self._keyless_holder(i, s, s_start):  # "HTUAda Morn" above "Vice President": a holder, key lost

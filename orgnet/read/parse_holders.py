@@ -319,7 +319,7 @@ class HolderRules(ListFormRules):
             # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
             # read it as closed there, a term whose end the copy lost
             dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("(") :]) else "–)"
-        nd = name_dates(dated)
+        nd = name_dates(dated, term_first=True)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
             y0, y1 = name_dates_term(nd)

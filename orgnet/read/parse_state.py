@@ -111,6 +111,8 @@ class ParserState:
                 self.squashed_pieces.update(range(len(self.lines), len(self.lines) + len(squashed)))
             self.lines.extend(squashed or pieces)
             pos += len(ln) + 1
+        self._title_line = -1  # the title's line and a news page's headline (:mod:`orgnet.read.parse_title`)
+        self._headline_line = -1
         self.section = ""
         self.section_kind = ""
         self.open_field: Field | None = None

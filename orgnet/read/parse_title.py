@@ -62,6 +62,7 @@ class TitleRules(ParserState):
         takes the subject from the lead sentence."""
         d = self.d
         self._title_line = -1
+        self._headline_line = -1  # a news page's headline: no title, a sentence
         self._skip_repeated_labels()
         if self._edit_page_title():
             return
@@ -95,6 +96,8 @@ class TitleRules(ParserState):
                     return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
                 t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
             if not name_like(t):
+                if len(split_words(t)) >= 4 and re.search(r"\s[a-z]", t):
+                    self._headline_line = i  # read as a sentence ("Ada Morn named new head of Tidewatch")
                 return  # a headline, a date, a banner: no title line
             parts = t.split(", ")
             if len(parts) >= 3 and person_name(parts[0], 0) is not None:

@@ -1,0 +1,103 @@
+"""News forms of an appointment and infobox values seen on pages of services the parser had not
+read: a nomination "for" a post, an appositive whose closing comma is missing, "appointed to act
+as", holders' names run together in one value, "Jurisdiction: Government of X", "formerly part
+of". Every document here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import run
+
+LEAD = "Harbour chief named\n\nThe Harbour Office (HO) is a domestic agency of Veldra. "
+
+
+def _ties(claims, relation):
+    return {(c.subject, c.object) for c in claims if c.relation == relation}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Bo Lin proposed Ada Morn, 51, for a new chief of the Harbour Office on Thursday.",
+        "Prime Minister Bo Lin proposed Ada Morn for the post of chief of the Harbour Office.",
+        "The king appointed Ada Morn, 61, as the new director of the Harbour Office.",
+        "It was decided to transfer the Director-General of the Harbour Office, Mr Ada Morn to the Coast Office.",
+        "The head of the Harbour Office, Ada Morn said on Monday that the port was closed.",
+        "Ms Ada Morn has been appointed to act as the Director-General of the Harbour Office until May.",
+        "Ada Morn was asked to serve as the chairman of the Harbour Office.",
+    ],
+)
+def test_a_news_sentence_puts_the_person_at_the_head_of_the_body(sentence):
+    _, claims = run(LEAD + sentence + "\n")
+    assert ("Ada Morn", "Harbour Office") in _ties(claims, "leads")
+    assert ("Bo Lin", "Harbour Office") not in _ties(claims, "leads")
+
+
+def test_an_appositive_of_bodies_is_no_holder():
+    _, claims = run(LEAD + "The head of the Harbour Office, the Coast Bureau and the Tide Board met.\n")
+    assert not _ties(claims, "leads")
+
+
+def test_holders_run_together_in_one_value_are_read_one_by_one_and_a_three_word_name_is_not_cut():
+    page = (
+        "Tide League | |\nFounded | July 3, 1921 |\nKey people | Ada Morn Bo Lin Cy Roe |\n"
+        "The Tide League (TL) was an international body established by the Harbour International.\n"
+    )
+    _, claims = run(page)
+    assert {("Ada Morn", "Tide League"), ("Bo Lin", "Tide League"), ("Cy Roe", "Tide League")} <= _ties(claims, "leads")
+    _, claims = run(page.replace("Ada Morn Bo Lin Cy Roe", "Ada G. Morn Bo Lin"))
+    assert ("G. Morn", "Tide League") not in _ties(claims, "leads") and ("Ada G.", "Tide League") not in _ties(
+        claims, "leads"
+    )
+
+
+def test_a_jurisdiction_that_is_a_government_is_what_the_body_answers_to_a_state_is_not():
+    page = (
+        "Harbour Office\n\nHarbour Office\nAgency overview\nFormed 17 February 1966\nJurisdiction Government of Veldra\n"
+        "Parent agency Ministry of Tides\n\nThe Harbour Office (HO) is a domestic agency of Veldra.\n"
+    )
+    _, claims = run(page)
+    assert {("Harbour Office", "Government of Veldra"), ("Harbour Office", "Ministry of Tides")} <= _ties(
+        claims, "subordinate_to"
+    )
+    _, claims = run(page.replace("Government of Veldra", "Republic of Veldra"))
+    assert ("Harbour Office", "Republic of Veldra") not in _ties(claims, "subordinate_to")
+
+
+def test_formerly_part_of_until_a_split():
+    _, claims = run(LEAD + "It was formerly part of the Ministry of Coasts until it was split on 11 August 1970.\n")
+    got = [(c.subject, c.object, c.end) for c in claims if c.relation == "part_of"]
+    assert ("Harbour Office", "Ministry of Coasts", 1970) in got
+
+
+def test_a_headline_is_read_as_a_sentence_and_a_one_word_body_named_as_a_group_is_a_body():
+    page = (
+        "Ada Morn elected new head of Tidewatch\n\n"
+        "Ada Morn spoke at a rally of the Tidewatch militant group in Ulton.\n\n"
+        "Bo Lin became the leader of Tidewatch in 2004. He met the Veldran coastal group in May.\n"
+    )
+    doc, claims = run(page)
+    assert doc.title == ""  # a headline is no title
+    got = {(c.subject, c.object, c.start) for c in claims if c.relation == "leads"}
+    assert ("Ada Morn", "Tidewatch", None) in got and ("Bo Lin", "Tidewatch", 2004) in got
+    assert not [c for c in claims if "Veldran" in (c.subject + str(c.object))]  # a demonym names no body
+
+
+def test_a_one_word_title_the_lead_sentence_defines_stays_the_page_subject():
+    _, claims = run("Tidewatch\n\nTidewatch is a coastal group in Veldra. Ada Morn is the head of Tidewatch.\n")
+    assert ("Ada Morn", "Tidewatch") in _ties(claims, "leads")
+    assert ("Tidewatch", "coastal group") in {(c.subject, c.value) for c in claims if c.relation == "type"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Bo Lin elected new head of the Harbour Office.", "Bo Lin"),
+        ("Bo Lin appointed as the new chief of the Harbour Office.", "Bo Lin"),
+        ("Lin named the chief of the Harbour Office under the law.", None),  # Lin appointed someone
+    ],
+)
+def test_a_participle_without_its_auxiliary_as_headlines_write_it(sentence, holder):
+    _, claims = run("Harbour news\n\n" + sentence + "\n")
+    got = {s for s, o in _ties(claims, "leads") if o == "Harbour Office"}
+    assert got == ({holder} if holder else set())
