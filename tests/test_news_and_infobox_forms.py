@@ -101,3 +101,37 @@ def test_a_participle_without_its_auxiliary_as_headlines_write_it(sentence, hold
     _, claims = run("Harbour news\n\n" + sentence + "\n")
     got = {s for s, o in _ties(claims, "leads") if o == "Harbour Office"}
     assert got == ({holder} if holder else set())
+
+
+def test_whose_post_names_the_holder_of_the_body_before_it():
+    _, claims = run(LEAD + "Ada Morn moves to take over the HO, whose director, Bo Lin, resigned in December.\n")
+    assert ("Bo Lin", "HO") in _ties(claims, "leads") or ("Bo Lin", "Harbour Office") in _ties(claims, "leads")
+    _, claims = run(LEAD + "Bo Lin met the minister, whose deputy, Cy Roe, stayed.\n")
+    assert not {s for s, _ in _ties(claims, "leads")} & {"Cy Roe"}
+
+
+def test_a_body_named_inside_a_participle_appositive_is_not_the_one_headed():
+    _, claims = run(
+        "Harbour Office\n\nThe Harbour Office (HO), modeled after the Tide Board, was headed by Major Ada Morn.\n"
+    )
+    assert ("Ada Morn", "Tide Board") not in _ties(claims, "leads")
+    assert {("Ada Morn", "HO"), ("Ada Morn", "Harbour Office")} & _ties(claims, "leads")
+
+
+def test_a_site_logo_and_a_numeric_dateline_are_page_furniture():
+    doc, _ = run("Tidewire Logo\n01.05.2019 General News\nHarbour Office\nThe Harbour Office (HO) is an agency.\n")
+    assert doc.title == "Harbour Office"
+
+
+def test_executives_with_ranks_and_qualified_posts_and_keys():
+    page = (
+        "Harbour Command | |\nFounded | 1950 |\nCurrent Commander: | Lt. Gen. Ada Morn |\n"
+        "Notable Commanders: | General Bo Lin General Cy Roe Lieutenant General Dan Vale[3] |\n"
+        "- Chief1 Name: MG Ed Moe Farid\nAgency executives\n  • General Fay Lund, Acting Director\n\n"
+        "The Harbour Command (HC) is a military agency of Veldra.\n"
+    )
+    _, claims = run(page)
+    got = {s for s, o in _ties(claims, "leads") if o == "Harbour Command"}
+    assert got == {"Ada Morn", "Bo Lin", "Cy Roe", "Dan Vale", "Ed Moe Farid", "Fay Lund"}
+    titles = {c.subject: c.title for c in claims if c.relation == "leads"}
+    assert titles["Fay Lund"] == "Acting Director" and titles["Ada Morn"] == "Commander"

@@ -6,10 +6,12 @@ Which relation (or attribute) a role gives, and which way, is read from the role
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import Any
 
+from .. import vocabulary
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
@@ -46,6 +48,9 @@ def _glued_names(v: Span) -> list[Span]:
     >>> _glued_names(Span("Ada Morn", 0, 8)), _glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
     ([], [])
     """
+    ranked = _ranked_names(v)
+    if ranked:
+        return ranked
     words = list(re.finditer(r"\S+", v.text))
     if len(words) not in (4, 6, 8) or not all(_PLAIN_WORD.fullmatch(w.group()) for w in words):
         return []
@@ -54,6 +59,47 @@ def _glued_names(v: Span) -> list[Span]:
         for a, b in zip(words[::2], words[1::2])
     ]
     return pairs if all(looks_like_person(p.text) for p in pairs) else []
+
+
+def _ranked_names(v: Span) -> list[Span]:
+    """Names each opened by a rank, run together in one value ("General Ada Morn General Bo Lin
+    Lieutenant General Cy Roe[3]"): cut before each rank that follows a name; none unless every
+    piece is a person's name.
+
+    >>> [p.text for p in _ranked_names(Span("General Ada Morn Lieutenant General Bo Lin[3]", 0, 46))]
+    ['General Ada Morn', 'Lieutenant General Bo Lin']
+    >>> _ranked_names(Span("General Ada Morn", 0, 16)), _ranked_names(Span("Ada Morn General Bo Lin", 0, 23))
+    ([], [])
+    """
+    text = re.sub(r"(?:\[\w{1,4}\])+\s*$", "", v.text)
+    rank = _rank_rx()
+    starts: list[int] = []
+    run_end = -1  # where the last run of ranks ended
+    for w in re.finditer(r"(?:^|(?<=\s))\S", text):
+        if w.start() < run_end:
+            continue  # inside that run ("Lieutenant General")
+        r = rank.match(text, w.start())
+        if r:
+            if starts and w.start() == run_end:
+                continue
+            starts.append(w.start())
+            run_end = r.end()
+        elif not starts:
+            return []  # the value does not open with a rank
+    if len(starts) < 2:
+        return []
+    pieces = []
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        piece = text[a:b].rstrip()
+        pieces.append(Span(piece, v.start + a, v.start + a + len(piece)))
+    return pieces if all(looks_like_person(rank.sub("", p.text, count=1)) for p in pieces) else []
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_rx() -> re.Pattern:
+    """A run of ranks and honorifics at a position (names.yaml ``honorifics``: "Lieutenant General ")."""
+    words = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
+    return re.compile(r"(?:(?:" + "|".join(map(re.escape, words)) + r")\.?\s+)+")
 
 
 class FieldRules(ExtractorBase):

@@ -205,8 +205,14 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
+# a participle's appositive that ends right before the phrase: ", modelled after the Tide Board, "
+_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?-i:[a-z]+(?:ed|ing))\b[^,;()]{0,120},\s*(?:(?:is|was|are|were|has been|had been)\s+)?$"
+)
+
+
 # what may stand between the appositive's person and its opening comma (nothing, or a parenthesis)
-_APPOSITIVE_OPEN = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+_APPOSITIVE_OPEN = re.compile(r"\)?\s*(?:\([^()]*\)\s*)?,")  # ("The X (HO), ...": the name inside its parenthesis)
 
 
 # a lower-case noun of a person right after a body's name: "Army officer", "Party official"

@@ -40,6 +40,7 @@ from .slot_patterns import (
     _MAX_LOOKBACK,
     _MODIFIER_OF_UNIT,
     _PAREN_THEN_PREDICATE,
+    _PARTICIPLE_BEFORE,
     _PERSON_NOUN_AFTER,
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
@@ -388,13 +389,16 @@ class SlotRules(ExtractorBase):
         return [Mention(start=pos, end=pos, surface=subject, name=subject, anaphor="org")]
 
     @staticmethod
-    def _before_appositive(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: int) -> int | None:
+    def _before_appositive(
+        ix: SentIndex, fit: list[int], j: int, first_j: int, pos: int, appositive: re.Pattern = _APPOSITIVE_BEFORE
+    ) -> int | None:
         """The candidate `j` of a person slot, or, when it stands in an appositive that ends right
         before the phrase ("Ada Li, an expert on Western Veldra and a propagandist, was appointed
-        chief"), the name before the appositive (None: no one)."""
+        chief"), the name before the appositive (None: no one). ``appositive``: the pattern of
+        such an appositive (a body's: :data:`_PARTICIPLE_BEFORE`)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         m = ments[fit[j]]
-        app = _APPOSITIVE_BEFORE.search(clean, max(0, m.start - s.start - 160), pos - s.start)
+        app = appositive.search(clean, max(0, m.start - s.start - 160), pos - s.start)
         if app is None or app.start() + s.start > m.start:
             return j
         while j > first_j and ments[fit[j]].end > app.start() + s.start:
@@ -434,6 +438,12 @@ class SlotRules(ExtractorBase):
             before = self._before_appositive(ix, fit, j, first_j0, pos)
             if before is None or (before := before_dash_aside(ix, fit, before, first_j0, pos)) is None:
                 return []
+            j, m = before, ments[fit[before]]
+        elif cand_idx is None and kind != "person" and not m.person:
+            # "the X, modelled after the Y, was headed by Z": the body before a participle's appositive
+            before = self._before_appositive(ix, fit, j, first_j0, pos, _PARTICIPLE_BEFORE)
+            if before is None:
+                return []  # (no name before the appositive: not the one inside it)
             j, m = before, ments[fit[before]]
         elif cand_idx is not None and not m.person:
             # "named Ada Li, the country's former envoy to Ulton, as head of X": a person before an

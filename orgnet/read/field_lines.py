@@ -25,9 +25,14 @@ from .infobox import (
 
 __all__ = ["match_field_line", "continues_value", "split_values", "is_field_key"]
 
-_QUALIFIED = re.compile(
-    r"^(?:executive|first|permanent|acting|senior|principal|standing|honorary)\s+(?P<rest>.+)$", re.I
-)
+
+@functools.lru_cache(maxsize=1)
+def _qualified_key() -> re.Pattern:
+    """A key of an office with a qualifier before it ("Executive Deputy Head", "Current Commander",
+    "Notable Commanders": names.yaml ``key_qualifiers``): its ``rest``."""
+    words = "|".join(map(re.escape, vocabulary.names()["key_qualifiers"]))
+    return re.compile(r"^(?:" + words + r")\s+(?P<rest>.+)$", re.I)
+
 
 _URL = re.compile(
     r"^(?:https?://|www\b)|^\S*\.(?:com|org|net|gov|edu|int|info|cn|ru|de|uk|fr|jp|kr|tw|hk)"
@@ -234,7 +239,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     # ("Executive deputy head")
     found = _lookup(line.strip()) if len(line.strip()) <= 40 else None
     if found is None and len(line.strip()) <= 40:
-        q = _QUALIFIED.match(line.strip())
+        q = _qualified_key().match(line.strip())
         found = _lookup(q.group("rest")) if q else None
         if found and not found[0].role.startswith("leader"):
             found = None
@@ -255,7 +260,7 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
         found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
-        q = _QUALIFIED.match(m.group("key").strip()) if found is None else None
+        q = _qualified_key().match(m.group("key").strip()) if found is None else None
         if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
             found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key
         if found is None and style == "colon":

@@ -311,7 +311,13 @@ def first_title(post: str) -> str:
 
     >>> first_title("Secretary of the Party Group, Vice-President of the Federation"), first_title("lives here")
     ('Secretary', '')
+    >>> first_title("Acting Director"), first_title("acting")  # a qualifier before the title (names.yaml)
+    ('Acting Director', '')
     """
+    first, _, rest = post.partition(" ")
+    if rest and first.casefold() in _title_qualifiers():
+        title = first_title(rest)
+        return f"{first} {title}" if title else ""
     words = post.replace("-", " ").split()
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:k]).strip(",;")
@@ -494,6 +500,12 @@ def title_like(s: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
     return frozenset(vocabulary.names()["sentence_abbreviations"])
+
+
+@functools.lru_cache(maxsize=1)
+def _title_qualifiers() -> frozenset[str]:
+    """The words that may qualify a title before it ("acting", "former": names.yaml ``title_qualifiers``)."""
+    return frozenset(w.casefold() for w in vocabulary.names()["title_qualifiers"])
 
 
 @functools.lru_cache(maxsize=1)
