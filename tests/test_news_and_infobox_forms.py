@@ -135,3 +135,28 @@ def test_executives_with_ranks_and_qualified_posts_and_keys():
     assert got == {"Ada Morn", "Bo Lin", "Cy Roe", "Dan Vale", "Ed Moe Farid", "Fay Lund"}
     titles = {c.subject: c.title for c in claims if c.relation == "leads"}
     assert titles["Fay Lund"] == "Acting Director" and titles["Ada Morn"] == "Commander"
+
+
+def test_a_governing_body_key_and_the_targets_a_history_names():
+    page = (
+        "= Harbour Office =\n\nInfobox\n- Agencyname: Harbour Office\n- Governingbody: Government of Veldra\n"
+        "- Parentagency: Ministry of Tides\n\nThe Harbour Office (HO) is the central security agency of Veldra. "
+        "During this period, the HO focused on countering smuggling. Among its main targets were the Coast Party "
+        "of Veldra, which had been declared illegal.\n"
+    )
+    _, claims = run(page)
+    assert ("Harbour Office", "Government of Veldra") in _ties(claims, "overseen_by")
+    assert ("Harbour Office", "Coast Party of Veldra") in _ties(claims, "targets")
+
+
+def test_a_hyphenated_group_name_a_listed_leader_financing_and_taking_over():
+    text = (
+        "Tidewatch named a front\n\nThe Council listed Tide-ud-Dawa as an alias of the proscribed Lashkar-e-Veld "
+        "terror group. Ada Morn has been listed as the leader of the Lashkar-e-Veld. The Coast Aid Trust has been "
+        "identified as financing the Tidewatch League. In 2010 Bo Lin took over the Harbour Office.\n"
+    )
+    _, claims = run(text)
+    assert {("Ada Morn", "Lashkar-e-Veld"), ("Bo Lin", "Harbour Office")} <= _ties(claims, "leads")
+    assert ("Tidewatch League", "Coast Aid Trust") in _ties(claims, "funded_by")
+    _, claims = run("Harbour news\n\nThe Harbour Office took over the Tide Board.\n")
+    assert not _ties(claims, "leads")  # a body taking over a body heads nothing

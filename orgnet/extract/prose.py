@@ -541,7 +541,8 @@ _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though
 # a one-word name before a generic noun of a body, maybe one qualifier between ("the Tidewatch militant
 # group", "the Tidewatch movement")
 _NAMED_GROUP = re.compile(
-    r"\b[Tt]he (?P<w>(?-i:[A-Z][a-z]{2,}))(?: (?-i:[a-z]+))? (?:group|movement|organi[sz]ation|militia|network|faction)\b"
+    r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
+    r"(?: (?-i:[a-z]+))? (?:group|movement|organi[sz]ation|militia|network|faction)\b"
 )
 
 
