@@ -160,3 +160,46 @@ def test_a_hyphenated_group_name_a_listed_leader_financing_and_taking_over():
     assert ("Tidewatch League", "Coast Aid Trust") in _ties(claims, "funded_by")
     _, claims = run("Harbour news\n\nThe Harbour Office took over the Tide Board.\n")
     assert not _ties(claims, "leads")  # a body taking over a body heads nothing
+
+
+def test_a_post_glued_to_its_holder_by_a_hyphen_is_no_name():
+    page = (
+        "Tide Council\n\nThe Tide Council is the supreme body of the league.\n\n"
+        "Deputy Secretary-General-Ada Morn. Born in 1953. She is in charge of the Harbour Oversight Council.\n"
+    )
+    _, claims = run(page)
+    names = {c.subject for c in claims} | {c.object for c in claims}
+    assert "Deputy Secretary-General-Ada Morn" not in names
+    assert ("Ada Morn", "Harbour Oversight Council") in _ties(claims, "leads")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Tide Council is the supreme body of the league, headed by the organization's leader, Ada Morn.",
+        "The Tide Council is headed by its chairman, Ada Morn.",
+    ],
+)
+def test_headed_by_a_post_then_the_holder(sentence):
+    _, claims = run("Tide Council\n\n" + sentence + "\n")
+    assert ("Ada Morn", "Tide Council") in _ties(claims, "leads")
+
+
+def test_a_person_page_appointed_by_someone_to_head_a_body_a_description_names():
+    page = (
+        "Ada Morn\n\nAda Morn (born 1954) is a Veldran journalist. In December 2013 she was appointed by "
+        "President Bo Lin to head the new official Veldran state news agency Tide Segodnya. She also serves as "
+        "deputy director of state TV holding company VGTR.\n"
+    )
+    _, claims = run(page)
+    assert {("Ada Morn", "Tide Segodnya"), ("Ada Morn", "VGTR")} <= _ties(claims, "leads")
+    assert not {o for _, o in _ties(claims, "leads")} & {"TV", "Bo Lin"}
+
+
+def test_a_native_gloss_in_parentheses_is_no_holder():
+    page = (
+        "Head of the Harbour Office\n\nThe Head of the Harbour Office (Veldran: Голова Служби Гавані) serves as "
+        "the director of the Harbour Office (HO), the agency of Veldra.\n"
+    )
+    _, claims = run(page)
+    assert not [c for c in claims if c.relation == "leads" and "Голова" in c.subject]

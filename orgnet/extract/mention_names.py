@@ -137,6 +137,16 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     if "\n" in name:
         name = " ".join(name.split())  # a name a hard-wrapped page broke over two lines
     title = ""
+    glued = _TITLE_HYPHEN_NAME.match(name)
+    if (
+        glued
+        and _is_post(glued.group("t"), v)
+        and not _is_post(glued.group("t") + "-" + glued.group("p").split()[0], v)  # ("Director-General Ada Li")
+        and looks_like_person(glued.group("p"))
+    ):
+        # "Deputy Secretary-General-Ada Morn": a list's post glued to the holder by a hyphen
+        name = glued.group("p")
+        return Mention(start=s, end=e, surface=surface, name=name, title=glued.group("t"), person=True)
     tm = v["title_rx"].match(name)
     mm = _MEMBER_OF.match(name) if not tm else None
     if mm and is_org_name(mm.group("body")):
@@ -161,6 +171,18 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         acronym=acronym,
         possessive=possessive,
     )
+
+
+# a post, a hyphen, then a person's name: "Deputy Secretary-General-Ada Morn"
+_TITLE_HYPHEN_NAME = re.compile(
+    r"^(?P<t>[A-Z][\w]+(?:[- ][A-Z][\w]+){0,3})-(?P<p>[A-Z][a-z][\w'’]*(?: [A-Z][\w'’-]+){1,3})$"
+)
+
+
+def _is_post(text: str, v: dict) -> bool:
+    """Whether ``text`` is an office title, maybe after "Deputy", "Vice" or "Assistant"."""
+    bare = re.sub(r"^(?:Deputy|Vice|Assistant|First|Acting)[- ]", "", text)
+    return bare.casefold() in v["titles_cf"] or text.casefold() in v["titles_cf"]
 
 
 def _after_title(tm: re.Match, name: str, v: dict) -> tuple[str, str]:

@@ -288,6 +288,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
             if not m.org and not m.person and m.name in short:
                 m.org = True
+            elif not m.org and _BODY_NOUN_BEFORE.search(self.clean, max(0, m.start - 40), m.start):
+                m.org, m.person = True, False  # "the news agency Tide Segodnya", "holding company VGTR"
         aliases = self._subject_alias_values()
         for a in anas:
             if a.anaphor == "person" and not person_doc:
@@ -543,6 +545,14 @@ _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
     r"(?: (?-i:[a-z]+))? (?:group|movement|organi[sz]ation|militia|network|faction)\b"
+)
+
+
+# a lower-case noun of a body right before a name, which is then that body's ("the news agency Tide
+# Segodnya", "state TV holding company VGTR", "the broadcaster Tidevision")
+_BODY_NOUN_BEFORE = re.compile(
+    r"(?-i:\b(?:agency|company|broadcaster|newspaper|party|organi[sz]ation|channel|station|foundation|"
+    r"association|society|movement|institute|outlet|holding|network|group|daily|weekly)) $"
 )
 
 

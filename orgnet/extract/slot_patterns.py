@@ -205,6 +205,10 @@ _APPOSITIVE_BEFORE = re.compile(
 )
 
 
+# the rest of a parenthesis that closes right before the phrase ("... Голова Служби) serves as")
+_PAREN_CLOSES = re.compile(r"[^()]*\)\s*,?\s*")
+
+
 # a participle's appositive that ends right before the phrase: ", modelled after the Tide Board, "
 _PARTICIPLE_BEFORE = re.compile(
     r",\s+(?-i:[a-z]+(?:ed|ing))\b[^,;()]{0,120},\s*(?:(?:is|was|are|were|has been|had been)\s+)?$"

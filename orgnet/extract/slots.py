@@ -39,6 +39,7 @@ from .slot_patterns import (
     _MAX_COORDINATED,
     _MAX_LOOKBACK,
     _MODIFIER_OF_UNIT,
+    _PAREN_CLOSES,
     _PAREN_THEN_PREDICATE,
     _PARTICIPLE_BEFORE,
     _PERSON_NOUN_AFTER,
@@ -435,6 +436,8 @@ class SlotRules(ExtractorBase):
         m = ments[fit[j]]
         first_j0 = cand_idx[0] if cand_idx is not None else lo
         if cand_idx is None and kind == "person":
+            if ix.in_parens(m.start - s.start) and _PAREN_CLOSES.fullmatch(clean, m.end - s.start, pos - s.start):
+                return []  # "The Head of X (Veldran: Голова Служби) serves as": a gloss is no one's name
             before = self._before_appositive(ix, fit, j, first_j0, pos)
             if before is None or (before := before_dash_aside(ix, fit, before, first_j0, pos)) is None:
                 return []
