@@ -203,3 +203,40 @@ def test_a_native_gloss_in_parentheses_is_no_holder():
     )
     _, claims = run(page)
     assert not [c for c in claims if c.relation == "leads" and "Голова" in c.subject]
+
+
+def test_a_page_titled_with_the_holders_of_an_office_lists_them():
+    page = (
+        "Directors of the U.S. Tide Agency\n\nThe U.S. Tide Agency (UTA) was set up in 1953.\n\n"
+        "  • Ada Morn (1953–1956)\n  • Bo Lin (1956–1957)\n"
+    )
+    _, claims = run(page)
+    assert {("Ada Morn", "U.S. Tide Agency"), ("Bo Lin", "U.S. Tide Agency")} <= _ties(claims, "leads")
+    assert not {o for _, o in _ties(claims, "leads")} & {"Directors of the U.S. Tide Agency"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On August 5, President Bo Lin dismissed Ada Morn from the post of Head of the Harbour Office.",
+        "Ada Morn was relieved of the post of chairman of the Harbour Office.",
+    ],
+)
+def test_a_dismissal_from_a_post_says_who_held_it(sentence):
+    _, claims = run("Harbour news\n\n" + sentence + "\n")
+    assert ("Ada Morn", "Harbour Office") in _ties(claims, "leads")
+    assert ("Bo Lin", "Harbour Office") not in _ties(claims, "leads")
+
+
+def test_seats_keys_and_holders_with_notes():
+    page = (
+        "Harbour Agency\n\n- Hq Location City: Ulton\n- Headquarters: Ulton, Veldra City and Port Tide\n"
+        "- Leader: Ada Morn (first) Bo Lin (last)\n\nThe Harbour Agency (HA) is an agency of Veldra.\n\n"
+        "Directors\n  • Cy Lepage (nl) (1940–1944) (for the government in exile in Ulton)\n"
+    )
+    _, claims = run(page)
+    assert {o for _, o in _ties(claims, "headquartered_in")} == {"Ulton", "Veldra City", "Port Tide"}
+    got = {(c.subject, c.start) for c in claims if c.relation == "leads"}
+    assert {("Ada Morn", None), ("Bo Lin", None), ("Cy Lepage", 1940)} <= got
+    _, claims = run("Harbour Agency\n\n- Headquarters: Ulton, Veldra\n\nThe Harbour Agency (HA) is an agency.\n")
+    assert {o for _, o in _ties(claims, "headquartered_in")} == {"Ulton"}  # one address

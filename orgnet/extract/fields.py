@@ -48,7 +48,7 @@ def _glued_names(v: Span) -> list[Span]:
     >>> _glued_names(Span("Ada Morn", 0, 8)), _glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
     ([], [])
     """
-    ranked = _ranked_names(v)
+    ranked = _ranked_names(v) or _noted_names(v)
     if ranked:
         return ranked
     words = list(re.finditer(r"\S+", v.text))
@@ -93,6 +93,26 @@ def _ranked_names(v: Span) -> list[Span]:
         piece = text[a:b].rstrip()
         pieces.append(Span(piece, v.start + a, v.start + a + len(piece)))
     return pieces if all(looks_like_person(rank.sub("", p.text, count=1)) for p in pieces) else []
+
+
+_NOTED_NAME = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*\((?-i:[a-z][a-z ]{1,20})\)")
+
+
+def _noted_names(v: Span) -> list[Span]:
+    """Names each with a note in parentheses, run together ("Ada Morn (first) Bo Lin (last)").
+
+    >>> [p.text for p in _noted_names(Span("Ada Morn (first) Bo Lin (last)", 0, 30))]
+    ['Ada Morn', 'Bo Lin']
+    """
+    out, pos = [], 0
+    text = v.text.rstrip()
+    while pos < len(text):
+        m = _NOTED_NAME.match(text, pos)
+        if m is None or not looks_like_person(m.group("n")):
+            return []
+        out.append(Span(m.group("n"), v.start + m.start("n"), v.start + m.end("n")))
+        pos = m.end()
+    return out if len(out) >= 2 else []
 
 
 @functools.lru_cache(maxsize=1)
@@ -343,6 +363,10 @@ class FieldRules(ExtractorBase):
             for p in pairs:  # "Key people: Ada Morn Bo Lin Cy Roe": the list's line breaks lost
                 self._field_value(role, title, p, span, section)
             return True
+        if role == "headquarters" and (seats := _seat_list(v)):
+            for p in seats:  # "Ulton, Veldra City and Port Tide": several seats, not one address
+                self._field_value(role, title, p, span, section)
+            return True
         if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
             # "ParisEast Berlin": two seats glued together
             cut = v.start + g.end()
@@ -488,6 +512,28 @@ _GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,
 
 
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
+
+
+def _seat_list(v: Span) -> list[Span]:
+    """Places listed with commas and a final "and" ("Ulton, Veldra City and Port Tide"), each one to
+    three capitalised words; none for one address ("Ulton, Veldra", "12 Tide Road, Ulton").
+
+    >>> [p.text for p in _seat_list(Span("Ulton, Veldra City and Port Tide", 0, 32))], _seat_list(Span("Ulton, Veldra", 0, 13))
+    (['Ulton', 'Veldra City', 'Port Tide'], [])
+    """
+    if " and " not in v.text:
+        return []
+    out = []
+    for m in re.finditer(r"[^,]+?(?=,\s|\s+and\s|$)", v.text):
+        piece = m.group().strip()
+        piece = re.sub(r"^and\s+", "", piece)
+        if not piece:
+            continue
+        if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", piece):
+            return []
+        a = v.start + v.text.index(piece, m.start())
+        out.append(Span(piece, a, a + len(piece)))
+    return out if len(out) >= 2 else []
 
 
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")

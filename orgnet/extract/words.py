@@ -210,10 +210,15 @@ def list_title(title: str) -> tuple[str, str] | None:
 
     >>> list_title("List of Harbour Agency directors"), list_title("List of heads of the Bureau of Tides")
     (('Director', 'Harbour Agency'), ('Head', 'Bureau of Tides'))
+    >>> list_title("Directors of the U.S. Tide Agency"), list_title("Director of the Tide Agency")  # an office
+    (('Director', 'U.S. Tide Agency'), None)
     """
     m = re.match(r"^(?:a |chronological )?list of (?:the )?(?P<rest>.+)$", title.strip(), re.I)
     if not m:
-        return None
+        # "Directors of the X": the holders of an office of X, in the plural, with no "List of"
+        lh = leader_heading(title)
+        plural = lh is not None and title.split()[0].casefold() != lh[0].split()[-1].casefold()
+        return lh if lh and lh[1] and plural and is_org_name(lh[1]) else None
     rest = m.group("rest")
     lh = leader_heading(rest)
     if lh and lh[1]:

@@ -45,6 +45,10 @@ _PRECEDED = re.compile(r"preceded by\b", re.I)
 _SUCCEEDED = re.compile(r"succeeded by\b", re.I)
 
 
+#: an interlanguage link's code after a name, before its term: "Ada Li (nl) (1940–1944)"
+_LANGUAGE_CODE = re.compile(r"\s\((?-i:[a-z]{2,3})\)(?=\s*\()")
+#: a lower-case note after a term in parentheses: "(1940–1944) (for the government in exile)"
+_NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
 #: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
 #: a holder and a post before a term in parentheses ("Ada Li, Director-General")
@@ -314,6 +318,8 @@ class HolderRules(ListFormRules):
         if self._list_form_bullet(i, body, body_start, indent):
             return
         dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        # "Ada Li (nl) (1940–1944) (in exile in Ulton)": a link's language code, a note after the term
+        dated = _NOTE_AFTER_TERM.sub("", _LANGUAGE_CODE.sub("", dated))
         seen = dated  # the item as the page has it (its span)
         if dated.count("(") == dated.count(")") + 1 and not any(ln.strip() for _, ln in self.lines[i + 1 :]):
             # the page's copy ends inside the last item's dates ("• Bo Wu, Tide Army (September 6, 2011"):
