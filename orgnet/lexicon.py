@@ -53,7 +53,22 @@ def _name_rules(
     n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]], title_alt: str
 ) -> dict:
     """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
-    return {**_title_rules(n, titles, plurals, title_alt), **_name_word_rules(n, anaphora)}
+    return {**_title_rules(n, titles, plurals, title_alt), **_name_word_rules(n, anaphora), **_group_name_rules(n)}
+
+
+def _group_name_rules(n: dict) -> dict:
+    """The entries of :func:`compiled` that make a name without an organisation word a body's."""
+    return {
+        # a one-word name before a noun of a group, maybe one word before and one between ("the proscribed
+        # Lashkar-e-Veld terror group", "the Tidewatch movement"): that group's name
+        "named_group_rx": re.compile(
+            r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
+            r"(?: (?-i:[a-z]+))? (?:" + _alternation(n["group_nouns"]) + r")\b"
+        ),
+        # a lower-case noun of a body right before a name, which is then that body's ("the news agency
+        # Tide Segodnya", "state TV holding company VGTR", "the broadcaster Tidevision")
+        "body_noun_before_rx": re.compile(r"(?-i:\b(?:" + _alternation(n["body_nouns"]) + r")) $"),
+    }
 
 
 def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt: str) -> dict:

@@ -180,8 +180,10 @@ _TITLE_HYPHEN_NAME = re.compile(
 
 
 def _is_post(text: str, v: dict) -> bool:
-    """Whether ``text`` is an office title, maybe after "Deputy", "Vice" or "Assistant"."""
-    bare = re.sub(r"^(?:Deputy|Vice|Assistant|First|Acting)[- ]", "", text)
+    """Whether ``text`` is an office title, maybe after a qualifier or a prefix ("Deputy", "Acting":
+    names.yaml ``title_qualifiers``, ``post_prefixes``)."""
+    first, _, rest = text.replace("-", " ", 1).partition(" ")
+    bare = rest if rest and first.casefold() in v["title_qualifier_words"] else text
     return bare.casefold() in v["titles_cf"] or text.casefold() in v["titles_cf"]
 
 

@@ -218,7 +218,9 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                     and (word.isupper() or not is_demonym(word))
                 ):
                     found.add(word.capitalize() if word.isupper() else word)  # ("(TIDEFORM)": "the Tideform")
-            for m in _NAMED_GROUP.finditer(self.clean):  # "the Tidewatch militant group": a body's one-word name
+            for m in self.v["named_group_rx"].finditer(
+                self.clean
+            ):  # "the Tidewatch militant group": a body's one-word name
                 word = m.group("w")
                 if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
                     found.add(word)
@@ -288,7 +290,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
             if not m.org and not m.person and m.name in short:
                 m.org = True
-            elif not m.org and _BODY_NOUN_BEFORE.search(self.clean, max(0, m.start - 40), m.start):
+            elif not m.org and self.v["body_noun_before_rx"].search(self.clean, max(0, m.start - 40), m.start):
                 m.org, m.person = True, False  # "the news agency Tide Segodnya", "holding company VGTR"
         aliases = self._subject_alias_values()
         for a in anas:
@@ -540,22 +542,6 @@ _LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though
 
 # a one-word name in parentheses: "(Tideform)", or a word in capitals ("(TIDEFORM)") the text also
 # writes "the Tideform" (an acronym of four letters or fewer is read as one anyway)
-# a one-word name before a generic noun of a body, maybe one qualifier between ("the Tidewatch militant
-# group", "the Tidewatch movement")
-_NAMED_GROUP = re.compile(
-    r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
-    r"(?: (?-i:[a-z]+))? (?:group|movement|organi[sz]ation|militia|network|faction)\b"
-)
-
-
-# a lower-case noun of a body right before a name, which is then that body's ("the news agency Tide
-# Segodnya", "state TV holding company VGTR", "the broadcaster Tidevision")
-_BODY_NOUN_BEFORE = re.compile(
-    r"(?-i:\b(?:agency|company|broadcaster|newspaper|party|organi[sz]ation|channel|station|foundation|"
-    r"association|society|movement|institute|outlet|holding|network|group|daily|weekly)) $"
-)
-
-
 _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 
 
