@@ -67,7 +67,15 @@ def _group_name_rules(n: dict) -> dict:
         ),
         # a lower-case noun of a body right before a name, which is then that body's ("the news agency
         # Tide Segodnya", "state TV holding company VGTR", "the broadcaster Tidevision")
-        "body_noun_before_rx": re.compile(r"(?-i:\b(?:" + _alternation(n["body_nouns"]) + r")) $"),
+        # an appositive whose head is a noun of a body, right after a name ("Jihad al-Tide, a Veldra-based
+        # construction company formed by X"): the name is that body's
+        "body_appositive_rx": re.compile(
+            r",\s+(?:a|an|the)\s+(?:(?!(?:of|at|in|for|with|from|by|to|and|or)\s)[\w-]+\s+){0,4}?(?-i:"
+            + _alternation(n["body_nouns"])
+            + r")(?=\s*[,.;]|\s+(?:formed|founded|set|run|operated|owned|created|based|established|that|which|whose)\b)"
+        ),
+        # (a lower-case word before the noun: "National agency Colombia" is a glued infobox's key and value)
+        "body_noun_before_rx": re.compile(r"(?-i:\b[a-z][a-z-]* (?:" + _alternation(n["body_nouns"]) + r")) $"),
     }
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from claim_helpers import run
 
+from orgnet.lexicon import compiled
+
 LEAD = "Harbour chief named\n\nThe Harbour Office (HO) is a domestic agency of Veldra. "
 
 
@@ -240,3 +242,38 @@ def test_seats_keys_and_holders_with_notes():
     assert {("Ada Morn", None), ("Bo Lin", None), ("Cy Lepage", 1940)} <= got
     _, claims = run("Harbour Agency\n\n- Headquarters: Ulton, Veldra\n\nThe Harbour Agency (HA) is an agency.\n")
     assert {o for _, o in _ties(claims, "headquartered_in")} == {"Ulton"}  # one address
+
+
+def test_a_body_named_by_its_appositive_is_a_body_all_through_the_page():
+    page = (
+        "Press Releases\n\nThe Treasury today designated Tide al-Bina, a Veldra-based construction company formed "
+        "by the Coast Front. Tide al-Bina receives direct funding from the Harbour Fund, and is overseen by the "
+        "Tidewatch Shura Council.\n"
+    )
+    doc, claims = run(page)
+    assert doc.title != "Press Releases"  # a site's section label
+    assert ("Tide al-Bina", "Tidewatch Shura Council") in _ties(claims, "overseen_by")
+    _, claims = run("Harbour news\n\nAda Morn, a journalist at the news agency, met Bo Lin, a former agency chief.\n")
+    assert not [c for c in claims if c.relation in ("leads", "part_of") and c.object in ("Ada Morn", "Bo Lin")]
+
+
+def test_a_noun_of_a_body_names_the_name_after_it_only_after_a_lower_case_word():
+    # "Jurisdictional structure National agency Veldra Constituting instrument": a glued infobox's key and
+    # value, no body "Veldra Constituting"; "the state news agency Tide Segodnya": the agency's name
+    rx = compiled()["body_noun_before_rx"]
+    assert rx.search("the state news agency ") and rx.search("TV holding company ")
+    assert not rx.search("Jurisdictional structure National agency ")
+
+
+def test_holders_of_a_unit_named_after_the_page_body_and_one_word_holders():
+    page = (
+        "Tide Front\n\nThe Tide Front (TF) is a popular front of Veldra.\n\n"
+        "Presidents of the Standing Committee of the Tide Front[edit]\n\nName Period\n"
+        "Souphan 1979–1986\nBo Lin 1986–1991\nJune 1991–1995\n"
+    )
+    _, claims = run(page)
+    got = {(c.subject, c.object, c.start) for c in claims if c.relation == "leads"}
+    assert got == {
+        ("Souphan", "Standing Committee of the Tide Front", 1979),
+        ("Bo Lin", "Standing Committee of the Tide Front", 1986),
+    }

@@ -79,6 +79,7 @@ class ExtractorBase:
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
+        self._bodies_named: set[str] = set()  # names without an organisation word the prose calls a body's
         self._country: str | None = None  # the country the page is about (see _page_country)
         self.v = compiled()
 

@@ -22,6 +22,16 @@ def _body_kind(name: str) -> str:
     return vocabulary.load("kinds")["default_kind"] if looks_like_person(name) and not is_org_name(name) else ""
 
 
+def _unit_of(body: str, subject: str) -> bool:
+    """Whether ``body`` is a unit of ``subject`` named after it ("Standing Committee of the Tide Front").
+
+    >>> _unit_of("Standing Committee of the Tide Front", "Tide Front"), _unit_of("Tide Front", "Tide Front")
+    (True, False)
+    """
+    head, sep, tail = body.partition(" of ")
+    return bool(sep) and re.sub(r"^the ", "", tail) == subject and is_org_name(head)
+
+
 def _listed_body(name: str, place: str, words: str) -> bool:
     """Whether a name without a body word is a body by the list it is in: listed under a country
     ("• France - Ligue des Marées"), or in (or opening) a list whose words say it holds bodies
@@ -63,7 +73,13 @@ class ListRules(ExtractorBase):
             ):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
-            body = it.body if it.body and not (self.subject and same_subject(it.body, self.subject)) else self.subject
+            # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
+            own = bool(it.body) and bool(self.subject) and _unit_of(it.body, self.subject)
+            body = (
+                it.body
+                if it.body and (own or not (self.subject and same_subject(it.body, self.subject)))
+                else self.subject
+            )
             if not body:
                 continue
             self.add(

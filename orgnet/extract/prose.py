@@ -290,8 +290,15 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
             if not m.org and not m.person and m.name in short:
                 m.org = True
-            elif not m.org and self.v["body_noun_before_rx"].search(self.clean, max(0, m.start - 40), m.start):
-                m.org, m.person = True, False  # "the news agency Tide Segodnya", "holding company VGTR"
+            elif not m.org and (
+                m.name in self._bodies_named  # (said of it earlier in the page)
+                or self.v["body_noun_before_rx"].search(self.clean, max(0, m.start - 40), m.start)
+                or self.v["body_appositive_rx"].match(self.clean, m.end, s.end)
+            ):
+                # "the news agency Tide Segodnya", "holding company VGTR", "Jihad al-Tide, a Veldra-based
+                # construction company": a body's name wherever the page writes it
+                m.org, m.person = True, False
+                self._bodies_named.add(m.name)
         aliases = self._subject_alias_values()
         for a in anas:
             if a.anaphor == "person" and not person_doc:

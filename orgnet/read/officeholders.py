@@ -140,6 +140,7 @@ _TERM_FIRST = re.compile(
 _SHORT_END = re.compile(r"\b((?:1[6-9]|20)\d\d)(\s*[–—-]\s*)(\d{1,2})(?!\d)")
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
 _ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[^\W\d_a-z][^\W\d_])")  # "10 Bo Wu", "1Béla Lind"
+_ONE_WORD_HOLDER = re.compile(r"([A-Z][a-z]{3,})\s+(?=(?:1[6-9]|20)\d\d\s*[–—-])")  # "Souphanouvong 1979–1986"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
 
 
@@ -349,6 +350,15 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
         term = _TERM_FIRST.match(text)  # "1909–1923Sir Ada Li (1859–1923)": the term first
         off = term.end() if term else 0
         name = _leading_name(text[off:], line_start + body_start + lead + off, whole=False)
+        one = _ONE_WORD_HOLDER.match(text, off) if name is None and not term else None
+        if (
+            one
+            and one.group(1).casefold() not in v["title_forms"]
+            and not ({one.group(1)} & (v["org_words"] | v["months"]))
+        ):
+            # "Souphanouvong 1979–1986": a holder known by one name, then the term
+            a = line_start + body_start + lead + one.start(1)
+            name = Span(one.group(1), a, a + len(one.group(1)))
         rest = text[name.end - (line_start + body_start + lead) :] if name else body
         if term:
             rest = _SHORT_END.sub(_full_end, term.group()) + (" present" if term.group("open") else "")

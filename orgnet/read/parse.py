@@ -167,7 +167,7 @@ class Parser(HolderRules, TitleRules):
         self.section_kind = section_kind_of(title)
         self.open_field = None
         self.list_title = self.list_body = ""
-        lh = leader_heading(HEADING_YEARS.sub("", title))
+        lh = leader_heading(HEADING_YEARS.sub("", re.sub(r"\s*\[\s*edit\s*\]\s*$", "", title)))  # ("...[edit]")
         if lh and lh[1] and not has_org_word(lh[1]) and self.d.title.endswith(" of " + lh[1]):
             lh = (lh[0], "")  # "Directors-General of Tides" on the page of that office: the page's own holders
         holders = self._holders_intro(title) if lh is None else ""
