@@ -75,6 +75,10 @@ def _group_name_rules(n: dict) -> dict:
             + r")(?=\s*[,.;]|\s+(?:formed|founded|set|run|operated|owned|created|based|established|that|which|whose)\b)"
         ),
         # (a lower-case word before the noun: "National agency Colombia" is a glued infobox's key and value)
+        # the head noun of a phrase that calls something a body ("a youth movement", "a construction company")
+        "body_head_rx": r"(?:"
+        + _alternation([*n["body_nouns"], *n["group_nouns"], *(w.casefold() for w in n["org_words"])])
+        + r")",
         "body_noun_before_rx": re.compile(r"(?-i:\b[a-z][a-z-]* (?:" + _alternation(n["body_nouns"]) + r")) $"),
     }
 

@@ -277,3 +277,22 @@ def test_holders_of_a_unit_named_after_the_page_body_and_one_word_holders():
         ("Souphan", "Standing Committee of the Tide Front", 1979),
         ("Bo Lin", "Standing Committee of the Tide Front", 1986),
     }
+
+
+def test_a_body_whose_name_reads_as_a_person_s_keeps_its_leaders():
+    page = (
+        "= Tide Youth =\n\nTide Youth\n- National Council Chair: | national council vice-chair =\n"
+        "- Chairman: Ada Morn\n- Headquarters: Ulton\n\nThe Tide Youth is a youth movement.\n"
+    )
+    _, claims = run(page)
+    assert ("Ada Morn", "Tide Youth") in _ties(claims, "leads")
+    _, claims = run("Ada Morn\n\nAda Morn (born 1954) is a Veldran journalist.\n- Party: Tide Party\n")
+    assert ("Ada Morn", "Tide Party") in _ties(claims, "part_of")  # a person's page stays one
+
+
+def test_appointed_a_person_then_the_post_without_as():
+    _, claims = run(
+        "Harbour news\n\nBo Lin, CEO of the Tide Media Agency (TMA), today appointed Ada Scott Morn Director of "
+        "the Office of Harbour Broadcasting (OHB), which oversees Radio Tide.\n"
+    )
+    assert ("Ada Scott Morn", "Office of Harbour Broadcasting") in _ties(claims, "leads")

@@ -93,6 +93,23 @@ class ExtractorBase:
         country = self._page_country()
         return f"{m.group('w')} of {country}" if country else name
 
+    def _person_subject(self, name: str) -> bool:
+        """Whether ``name``, the page's subject, is a person's: a name that reads as one ("Tide
+        Youth") and that the page's first sentences do not call a body ("The Tide Youth is a youth
+        movement": names.yaml ``body_nouns``, ``group_nouns`` and the organisation words)."""
+        if not looks_like_person(name):
+            return False
+        said = self.__dict__.setdefault("_said_a_body", {})
+        if name not in said:
+            rx = re.compile(
+                r"^(?:The )?" + re.escape(name) + r"\b[^.]{0,120}? (?:is|was|are|were) (?:a|an|the|its) "
+                r"(?:[\w-]+ ){0,4}?"
+                + self.v["body_head_rx"]
+                + r"(?=\s+(?:of|in|for|based|that|which|founded|formed|set|run|established|created)\b|\s*[,.;(]|$)"
+            )
+            said[name] = any(rx.match(s.clean) for s in self.d.sentences[:3])
+        return not said[name]
+
     def _page_country(self) -> str:
         """The country the page's first sentences name first ('' when none)."""
         if self._country is None:

@@ -290,7 +290,7 @@ class FieldRules(ExtractorBase):
                 self._give(role, text, span, start=y0, end=y1)
         elif role in ("affiliation", "allegiance"):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
-            if (role == "affiliation" or not looks_like_person(subj)) and is_org_name(text):
+            if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
                 self._give(role, text, span, start=y0, end=y1)
         elif role == "organ":
             if text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
@@ -312,7 +312,7 @@ class FieldRules(ExtractorBase):
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
                 self._give(role, who, span, end=end)
         elif role in ("party", "office", "branch"):
-            if looks_like_person(subj):
+            if self._person_subject(subj):
                 # a person page: the parties, assemblies and armed services the person belongs to
                 m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
                 body = m.group("b") if m else (text if role != "office" else "")
@@ -323,7 +323,7 @@ class FieldRules(ExtractorBase):
                     self._give(role, body, span, start=y0, end=y1, object_kind=kind)
         elif role == "leader":
             self._leader_value(title, v, text, span)
-        elif looks_like_person(subj):  # predecessor, successor, deputy on a person page
+        elif self._person_subject(subj):  # predecessor, successor, deputy on a person page
             self._next_to_office(role, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body: the key says it is a body, whatever its words (a one-word
@@ -422,7 +422,7 @@ class FieldRules(ExtractorBase):
                 last.start = int(since.group("y"))
                 last.char_end, last.evidence = v.end, self.text[last.char_start : v.end]
             return
-        if looks_like_person(subj) and not self.office:
+        if self._person_subject(subj) and not self.office:
             return  # a person page's "President Ada Li": whom the person served with, not a leader
         title = title or self.office or "Leader"
         lead_paren = re.match(r"^\([^()]{0,30}\)\s*|^[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+", text)

@@ -98,7 +98,7 @@ class ListRules(ExtractorBase):
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""
         subj = self.subject
-        if not subj or not looks_like_person(subj):
+        if not subj or not self._person_subject(subj):
             return
         party = next((f.values[0].text for f in self.d.fields if f.role == "party" and f.values), "")
         party = re.sub(r"\s*\([^()]*\)\s*$", "", party)
@@ -136,7 +136,7 @@ class ListRules(ExtractorBase):
         """Bodies listed as bullets: related to the subject as the heading above them says, or to the
         bullet they are indented under as that bullet's words say ("• X. Its members are:")."""
         subj = self.subject
-        if not subj or looks_like_person(subj):
+        if not subj or self._person_subject(subj):
             return
         # bullets that said what their list holds, and their words ("• X. Its member organizations are:")
         openers = {e.parent: e.parent_words for e in self.d.entries if e.parent_words}

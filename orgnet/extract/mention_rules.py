@@ -250,6 +250,39 @@ def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> li
     return out
 
 
+def split_person_then_post(ms: list[Mention], text: str, v: dict) -> list[Mention]:
+    """ "appointed Ada Morn Director of the Harbour Office": a run of capitals that opens with a
+    person's name and goes on with a post "of" a body is two names, the person and the post's body.
+
+    >>> from orgnet.lexicon import compiled
+    >>> t = "The board appointed Ada Morn Director of the Harbour Office."
+    >>> a, b = t.index("Ada"), t.index(".")
+    >>> [m.name for m in split_person_then_post([make_mention(a, b, t[a:b], compiled())], t, compiled())]
+    ['Ada Morn', 'Harbour Office']
+    """
+    out = []
+    for m in ms:
+        words = m.surface.split(" ")
+        cut = next(
+            (
+                k
+                for k in (2, 3)
+                if k < len(words) - 2
+                and looks_like_person(" ".join(words[:k]))
+                and (tm := v["title_rx"].match(" ".join(words[k:])))
+                and " ".join(words[k:])[tm.end() :].startswith(" of ")
+            ),
+            0,
+        )
+        if not cut or m.title or not m.org:
+            out.append(m)
+            continue
+        a = m.start + len(" ".join(words[:cut]))
+        out.append(make_mention(m.start, a, text[m.start : a], v))
+        out.append(make_mention(a + 1, m.end, text[a + 1 : m.end], v))
+    return out
+
+
 def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Head of the powerful Harbour Bureau Bo Wu resigned": after "<title> of the [adjective]",
     a run of capitals that ends in a person's name after the body's last organisation word is

@@ -23,6 +23,7 @@ from .mention_rules import (
     merge_retired_ranks,
     numbered_units,
     plural_bodies,
+    split_person_then_post,
     split_titled_person,
 )
 from .words import is_demonym
@@ -214,6 +215,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
             mentions[k] = Mention(start=a, end=mn.end, surface=text[a : mn.end], name=w[1], org=True, acronym=True)
     mentions = merge_enumerated(mentions, text, clean, v)
     mentions = split_titled_person(mentions, text, clean, v)
+    mentions = split_person_then_post(mentions, text, v)
     mentions = merge_rank_abbreviations(mentions, text, clean, v)
     mentions = merge_retired_ranks(mentions, text, clean, v)
     mentions = merge_nicknames(mentions, text, clean)

@@ -281,7 +281,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         subject_words = {w.casefold() for w in subject.split()}
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
         self.__dict__["_first_org"] = first_org
-        person_doc = looks_like_person(subject)
+        person_doc = self._person_subject(subject)
         if subject and not person_doc:
             for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
                 if not m.org and not m.person and m.name in (subject, self.subject_abbr):
