@@ -296,3 +296,16 @@ def test_appointed_a_person_then_the_post_without_as():
         "the Office of Harbour Broadcasting (OHB), which oversees Radio Tide.\n"
     )
     assert ("Ada Scott Morn", "Office of Harbour Broadcasting") in _ties(claims, "leads")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brig. Gen. Ada Morn will be appointed as the head of the Harbour Office (HO).",
+        "Prime Minister Bo Lin has signed a decree relieving Ada Morn of his post as director general of the "
+        "Harbour Office.",
+    ],
+)
+def test_a_future_appointment_and_a_decree_relieving_someone_of_a_post(sentence):
+    _, claims = run("Harbour news\n\n" + sentence + "\n")
+    assert {s for s, o in _ties(claims, "leads") if o == "Harbour Office"} == {"Ada Morn"}
