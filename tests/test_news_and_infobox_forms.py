@@ -309,3 +309,20 @@ def test_appointed_a_person_then_the_post_without_as():
 def test_a_future_appointment_and_a_decree_relieving_someone_of_a_post(sentence):
     _, claims = run("Harbour news\n\n" + sentence + "\n")
     assert {s for s, o in _ties(claims, "leads") if o == "Harbour Office"} == {"Ada Morn"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation", "tie"),
+    [
+        ("It is funded and supervised by the Tide Media Agency.", "funded_by", ("Harbour Office", "Tide Media Agency")),
+        (
+            "Tide-ud-Dawa has long been known to be a front for the Tide Bureau.",
+            "front_for",
+            ("Tide-ud-Dawa", "Tide Bureau"),
+        ),
+        ("HO operates from its Agency Headquarters in Ulton.", "headquartered_in", ("HO", "Ulton")),
+    ],
+)
+def test_funding_beside_supervision_a_front_with_any_name_a_seat_operated_from(sentence, relation, tie):
+    _, claims = run("Harbour Office\n\nThe Harbour Office (HO) is an agency of Veldra. " + sentence + "\n")
+    assert tie in _ties(claims, relation)
