@@ -326,3 +326,13 @@ def test_a_future_appointment_and_a_decree_relieving_someone_of_a_post(sentence)
 def test_funding_beside_supervision_a_front_with_any_name_a_seat_operated_from(sentence, relation, tie):
     _, claims = run("Harbour Office\n\nThe Harbour Office (HO) is an agency of Veldra. " + sentence + "\n")
     assert tie in _ties(claims, relation)
+
+
+def test_a_title_case_headline_with_a_possessive_is_no_title_and_a_country_s_acronym_body():
+    doc, claims = run(
+        "Treasury Designates Tidewatch's Construction Arm\n\nAda Morn, Head of Veldra’s HIS, died at 86.\n"
+    )
+    assert doc.title == ""
+    assert ("Ada Morn", "HIS") in _ties(claims, "leads")  # not "HIS of the Veldra"
+    doc, _ = run("Harbour Women's League\n\nThe Harbour Women's League (HWL) is a front.\n")
+    assert doc.title == "Harbour Women's League"

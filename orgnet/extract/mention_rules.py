@@ -414,7 +414,7 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                 and owner[:1].isupper()
                 and owner not in v["org_words"]
                 and owner.casefold() not in v["titles_cf"]
-                and " " in b.name
+                and (" " in b.name or b.acronym)  # ("Veldra's HIS": the HIS, not "HIS of the Veldra")
             )
             if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC") or one_word_place:
                 name = b.name  # "Ruritania's Harbour Bureau": the bureau (its country tells it apart)

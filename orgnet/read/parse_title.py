@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from .field_lines import match_field_line
 from .infobox import Span, has_org_word, looks_like_prose
 from .lines import (
@@ -29,6 +30,19 @@ from .officeholders import person_name
 from .parse_state import ParserState
 
 __all__ = ["TitleRules"]
+
+
+def _headline_possessive(t: str) -> bool:
+    """A title line with a possessive inside it that no name holds ("Treasury Designates Tidewatch's
+    Construction Arm"; not "Harbour Workers' Union", names.yaml ``name_internal_possessives``): a headline.
+
+    >>> _headline_possessive("Treasury Designates Tidewatch's Construction Arm")
+    True
+    >>> _headline_possessive("Harbour Women's League"), _headline_possessive("Ulton's")
+    (False, False)
+    """
+    inside = set(vocabulary.names()["name_internal_possessives"])
+    return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
 class TitleRules(ParserState):
@@ -95,8 +109,8 @@ class TitleRules(ParserState):
                 if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
                     return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
                 t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
-            if not name_like(t):
-                if len(split_words(t)) >= 4 and re.search(r"\s[a-z]", t):
+            if not name_like(t) or _headline_possessive(t):
+                if len(split_words(t)) >= 4 and (re.search(r"\s[a-z]", t) or _headline_possessive(t)):
                     self._headline_line = i  # read as a sentence ("Ada Morn named new head of Tidewatch")
                 return  # a headline, a date, a banner: no title line
             parts = t.split(", ")
