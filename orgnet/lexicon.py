@@ -57,8 +57,10 @@ def _name_rules(
 
 
 def _group_name_rules(n: dict) -> dict:
-    """The entries of :func:`compiled` that make a name without an organisation word a body's."""
+    """The entries of :func:`compiled` that make a name without an organisation word a body's (or
+    a name of generic words no one body's)."""
     return {
+        "generic_words": frozenset(n["generic_words"]),
         # a one-word name before a noun of a group, maybe one word before and one between ("the proscribed
         # Lashkar-e-Veld terror group", "the Tidewatch movement"): that group's name
         "named_group_rx": re.compile(

@@ -336,3 +336,13 @@ def test_a_title_case_headline_with_a_possessive_is_no_title_and_a_country_s_acr
     assert ("Ada Morn", "HIS") in _ties(claims, "leads")  # not "HIS of the Veldra"
     doc, _ = run("Harbour Women's League\n\nThe Harbour Women's League (HWL) is a front.\n")
     assert doc.title == "Harbour Women's League"
+
+
+def test_a_kind_of_body_said_with_a_is_no_body():
+    _, claims = run(
+        "Harbour Ministry\n\nThe Harbour Ministry (HM) was a ministry of Veldra. In 1953 it was demoted to a State "
+        "Secretariat under the Ministry of the Interior before being reinstated as a Ministry in 1955.\n"
+    )
+    assert not [c for c in claims if "State Secretariat" in (c.subject, c.object)]
+    _, claims = run("Harbour news\n\nA Harbour Office was set up under a Tide Board in Ulton.\n")
+    assert ("Harbour Office", "Tide Board") in _ties(claims, "subordinate_to")  # names, though said with "a"

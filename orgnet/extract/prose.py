@@ -199,6 +199,15 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
             self.__dict__["_alias_values"] = (len(self.claims), found)
         return found
 
+    def _described_kind(self, m: Mention) -> bool:
+        """Whether ``m`` is a kind of body said with "a" ("demoted to a State Secretariat", "an Office
+        of Tides"): its words only generic words and organisation words (names.yaml), no name."""
+        before = self.clean[max(0, m.start - 3) : m.start]
+        if not re.search(r"(?:^|\s)an? $", before) or m.person:
+            return False
+        words = [w for w in m.name.split() if w.casefold() not in ("of", "the", "for", "and")]
+        return bool(words) and all(w in self.v["org_words"] or w in self.v["generic_words"] for w in words)
+
     def _short_names(self) -> frozenset[str]:
         """One-word names the document gives in parentheses right after a body's name ("the Harbour
         Information Bureau (Tideform)") or before a generic noun of a body ("the Tidewatch militant
@@ -264,7 +273,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         names = [
             m
             for m in find_mentions(self.text, self.clean, s.start, s.end)
-            if m.surface.casefold() not in v["anaphora_kind"]
+            if m.surface.casefold() not in v["anaphora_kind"] and not self._described_kind(m)
         ]
         anas = anaphors(self.clean, s.start, s.end)
         names = self._generic_names(names, anas, subject, s)
