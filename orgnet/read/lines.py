@@ -13,7 +13,7 @@ from .. import vocabulary
 from ..lexicon import title_plural
 from ..patterns import compile_fast
 from .field_lines import match_field_line
-from .officeholders import leader_heading, person_name
+from .officeholders import is_table_header, leader_heading, person_name
 
 __all__ = [
     "name_like",
@@ -357,14 +357,15 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def markdown_heading(lines: list[tuple[int, str]], i: int) -> re.Match | None:
     """Line ``i`` as a Markdown heading (``# Harbour Board``, ``## Directors``): its ``hashes`` and
     ``title``; ``None`` when it is none, or when the line next to it opens with the same marker:
-    a run of ``# A`` lines is wikitext's numbered list (:data:`BULLET`), not headings.
+    a run of ``# A`` lines is wikitext's numbered list (:data:`BULLET`), not headings; nor is a
+    table's header whose number column is headed ``#`` (``# Director Term start Term end``).
 
     >>> lines = list(enumerate(["# Harbour Board", "Text.", "## Directors", "# 1990: Ada Li", "# 1995: Bo Wu"]))
     >>> [m and m.group("title") for m in (markdown_heading(lines, k) for k in range(5))]
     ['Harbour Board', None, 'Directors', None, None]
     """
     m = _HEADING_MD.match(lines[i][1].strip())
-    if m is None or len(m.group("title")) > 120:
+    if m is None or len(m.group("title")) > 120 or is_table_header(lines[i][1]):
         return None
     marker = m.group("hashes") + " "
     for j in (i - 1, i + 1):

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
+from ..countries import countries_in
 from ..lexicon import patronymic_honorific, title_plural
 from .field_lines import is_field_key
 from .infobox import Span, has_org_word
@@ -95,6 +96,8 @@ def _vocab() -> dict:
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
         "body_col": re.compile(r"^\W*(?:" + h["body_columns"] + r")\W*$", re.I),
+        # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
+        "numbered": re.compile(r"^\|?\s*(?:#|No\.?|Number)(?:\s|\|)", re.I),
         "header_only": re.compile(
             r"^(?:\W*(?:"
             + h["name_columns"]
@@ -177,16 +180,17 @@ def is_table_header(line: str) -> bool:
     False
     >>> is_table_header("No. | Agency | Director | Took office | Left office |")  # the post names the holders
     True
+    >>> is_table_header("# Director Photo Service Term start Term end")  # numbered, the post as name column
+    True
+    >>> is_table_header("Director Term")
+    False
     """
     s = line.strip()
     if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
         return False
     v = _vocab()
-    return bool(
-        (v["name_col"].search(s) or body_column(s) is not None)
-        and v["date_col"].search(s)
-        and v["header_with_titles"].match(s)
-    )
+    holders = v["name_col"].search(s) or body_column(s) is not None or v["numbered"].match(s)
+    return bool(holders and v["date_col"].search(s) and v["header_with_titles"].match(s))
 
 
 def body_column(header: str) -> int | None:
@@ -385,6 +389,18 @@ def person_name(text: str, start: int) -> Span | None:
     return found if found is not None and " " in found.text else None
 
 
+def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:
+    """How many of a row's leading capitalised words are the name when the row gives no cells:
+    a body's name after it is not (``1 Gen. Ada Li United States Air Force 1961 1969``: the
+    holder's service, a country's or with its organisation word among its first two words)."""
+    for k in range(2, len(toks)):
+        words = re.split(r"\s+", re.split(r"\d", text[toks[k][0] :], maxsplit=1)[0].strip())[:4]
+        org = [j for j, w in enumerate(words) if w in _vocab()["org_words"]]
+        if org and (org[0] < 2 or countries_in(" ".join(words[:2]))):
+            return k
+    return len(toks)
+
+
 def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     """The person's name a cell or row starts with: two to four capitalised words, stopping at
     a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
@@ -429,6 +445,8 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         last_end = m_start + len(bare)
         if bare != core or len(toks) == 5:
             break
+    if not whole:
+        toks = toks[: _body_after_name(text, toks)]
     if not 2 <= len(toks) <= 5:
         if (
             len(toks) == 1
