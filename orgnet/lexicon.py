@@ -94,7 +94,12 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
             r"^(?:(?:"
             + "|".join(re.escape(q) for q in n["title_qualifiers"])
             + r")[- ])?(?:Political |Organi[sz]ing |Assistant )?(?:Vice-(?=[A-Z]))?"
-            r"(?P<title>" + "|".join(re.escape(t) for t in titles) + r")\b"
+            # ("Deputy Director-General": a post the title list has only in part)
+            r"(?P<title>(?:(?:"
+            + "|".join(re.escape(p.capitalize()) for p in n["post_prefixes"])
+            + r") (?=[A-Z]))?(?:"
+            + "|".join(re.escape(t) for t in titles)
+            + r"))\b"
         ),
         "titles_cf": frozenset(t.casefold() for t in titles),
         # "Head of the powerful ", "chairman of the ": a post, then the body it is of
@@ -525,3 +530,20 @@ def _drop_lookarounds(pattern: str) -> str:
         out.append(pattern[i])
         i += 1
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=1)
+def known_titles() -> frozenset[str]:
+    """The office titles of ``vocab/names.yaml``, case-folded."""
+    return frozenset(t.casefold() for t in vocabulary.names()["titles"])
+
+
+def is_known_title(text: str) -> bool:
+    """An office title of ``vocab/names.yaml``, maybe after a post's prefix (``post_prefixes``).
+
+    >>> is_known_title("Director-General"), is_known_title("deputy Director-General"), is_known_title("Ada Li")
+    (True, True, False)
+    """
+    t = text.strip().casefold()
+    first, _, rest = t.partition(" ")
+    return t in known_titles() or (first in vocabulary.names()["post_prefixes"] and rest in known_titles())

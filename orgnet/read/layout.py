@@ -6,7 +6,7 @@ import re
 
 from .field_lines import match_field_line
 from .infobox import looks_like_prose
-from .lines import NAME_TITLE, REF_CARET, known_titles
+from .lines import NAME_TITLE, REF_CARET, is_known_title
 
 __all__ = ["LAYOUTS", "detect_layout"]
 
@@ -54,9 +54,9 @@ def detect_layout(text: str) -> str:
         or any(_MIRROR_REF.match(ln) for ln in lines)
     ):
         return "mirror-scrape"
-    if any(
-        (m := NAME_TITLE.match(ln.strip())) and m.group("title").strip().casefold() in known_titles() for ln in lines
-    ) or any(ln.strip().casefold() in ("leadership team", "region served") for ln in lines):
+    if any((m := NAME_TITLE.match(ln.strip())) and is_known_title(m.group("title")) for ln in lines) or any(
+        ln.strip().casefold() in ("leadership team", "region served") for ln in lines
+    ):
         return "profile-page"
     glued = 0
     for ln in head[:40]:

@@ -10,7 +10,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import title_plural
+from ..lexicon import is_known_title, known_titles, title_plural
 from ..patterns import compile_fast
 from .field_lines import match_field_line
 from .officeholders import is_table_header, leader_heading, person_name
@@ -50,6 +50,7 @@ __all__ = [
     "is_furniture",
     "edit_page_rx",
     "is_list_heading",
+    "is_known_title",
     "known_titles",
     "name_dates",
     "name_dates_term",
@@ -321,7 +322,7 @@ def first_title(post: str) -> str:
     words = post.replace("-", " ").split()
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:k]).strip(",;")
-        if cand.casefold() in known_titles():
+        if is_known_title(cand):
             return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
     return ""
 
@@ -507,12 +508,6 @@ def _abbreviations() -> frozenset[str]:
 def _title_qualifiers() -> frozenset[str]:
     """The words that may qualify a title before it ("acting", "former": names.yaml ``title_qualifiers``)."""
     return frozenset(w.casefold() for w in vocabulary.names()["title_qualifiers"])
-
-
-@functools.lru_cache(maxsize=1)
-def known_titles() -> frozenset[str]:
-    """The office titles of ``vocab/names.yaml``, case-folded."""
-    return frozenset(t.casefold() for t in vocabulary.names()["titles"])
 
 
 # after a short capitalised abbreviation, another one or a retirement mark goes on with a rank

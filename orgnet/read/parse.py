@@ -27,8 +27,8 @@ from .lines import (
     TABLE_RULE,
     error_line,
     first_year,
+    is_known_title,
     is_list_heading,
-    known_titles,
     markdown_heading,
     name_dates,
     name_dates_term,
@@ -382,7 +382,7 @@ class Parser(HolderRules, TitleRules):
             return True
         # profile "Name (Title)"
         nt = NAME_TITLE.match(s)
-        if nt and nt.group("title").strip().casefold() in known_titles():
+        if nt and is_known_title(nt.group("title")):
             self._list_item(i, s_start, s, nt.group("name"), nt.group("title").strip(), None, None, False)
             self.open_field = None
             return True

@@ -19,7 +19,7 @@ from .lines import (
     cells_text,
     first_title,
     first_year,
-    known_titles,
+    is_known_title,
     name_dates,
     name_dates_term,
     name_like,
@@ -363,7 +363,7 @@ class HolderRules(ListFormRules):
         if head:
             self.bullet_bodies.append((indent, head, ""))
         nt = NAME_TITLE.match(body.strip())
-        if nt and nt.group("title").strip().casefold() in known_titles():
+        if nt and is_known_title(nt.group("title")):
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(), None, None, False)
             return
         if self._bullet_person(i, body_start, body.strip()):
@@ -506,7 +506,7 @@ class HolderRules(ListFormRules):
         words = body.split()
         for k in range(2, min(len(words), 7)):
             rest = words[k:]
-            if not any(" ".join(rest[:n]).casefold() in known_titles() for n in range(1, min(4, len(rest)) + 1)):
+            if not any(is_known_title(" ".join(rest[:n])) for n in range(1, min(4, len(rest)) + 1)):
                 continue
             head = " ".join(words[:k])
             name = person_name(head, start)
@@ -551,7 +551,7 @@ class HolderRules(ListFormRules):
         """A holder's line with the post after a comma ("Ada Lind, founder" under "Key people"):
         ``(name, post)``, or None when the line is not one person and a known post."""
         m = _NAME_THEN_POST.fullmatch(s)
-        if m is None or m.group("post").casefold() not in known_titles():
+        if m is None or not is_known_title(m.group("post")):
             return None
         pn = person_name(m.group("name"), 0)
         if pn is None or pn.text != m.group("name"):

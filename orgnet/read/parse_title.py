@@ -125,7 +125,7 @@ class TitleRules(ParserState):
             ):
                 return  # "History": a one-word line the page never writes again as a name is a section's heading
             if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
-                named = self._named_line_below(i)
+                named = self._named_line_below(i) or (None if self._named_again(t, i) else self._lead_line_below(i))
                 if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
                     i, start, raw, t = named
             off = start + raw.index(t)
@@ -246,6 +246,22 @@ class TitleRules(ParserState):
                 off = start + m.start("v")
                 self.d.title, self.d.title_span = v, Span(v, off, off + len(v))
                 return
+
+    def _lead_line_below(self, i: int) -> tuple[int, int, str, str] | None:
+        """A line below line ``i`` that the lead sentence opens with ("World Library" / ... /
+        "Harbour Broadcasting" / fields / "Harbour Broadcasting, or HB, is ..."): the page's title
+        when line ``i`` is a site's name the text never names again. ``(line, start, raw, text)``."""
+        names: list[tuple[int, int, str, str]] = []
+        for k in range(i + 1, min(i + 40, len(self.lines))):
+            start, raw = self.lines[k]
+            s = raw.strip()
+            if not s or is_furniture(s):
+                continue
+            if looks_like_prose(s):
+                return next((n for n in names if s.startswith(n[3]) and s[len(n[3]) : len(n[3]) + 1] in " ,("), None)
+            if len(s) <= 100 and name_like(s):
+                names.append((k, start, raw, s))
+        return None
 
     def _named_line_below(self, i: int) -> tuple[int, int, str, str] | None:
         """A line below line ``i``, before any prose, that is only a body's name with its

@@ -1,0 +1,42 @@
+"""A page's title and its holders' posts as pages the parser had not read write them: a site's
+name above the page's own title line, an article's buttons, a post with a prefix the title list
+has only in part ("Deputy Director-General"). Every document here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from claim_helpers import run
+
+from orgnet.read.lines import is_furniture, is_known_title
+
+
+def test_a_site_name_the_text_never_names_again_is_not_the_title():
+    doc, claims = run(
+        "Tidewater Library  \nFlag as Inappropriate\nEmail this Article\n\nHarbour Broadcasting\n\n"
+        "Harbour Broadcasting\nType Radio\nOwner Government of Veldra\n\n"
+        "Harbour Broadcasting, or HB, is the state broadcaster of Veldra.\n"
+    )
+    assert doc.title == "Harbour Broadcasting"
+    assert ("Harbour Broadcasting", "Government of Veldra") in {(c.subject, c.object) for c in claims}
+
+
+def test_a_first_line_the_text_names_again_stays_the_title():
+    doc, _ = run("Tidewater Guild\n\nHarbour Broadcasting\n\nTidewater Guild is a union of Veldran dockers.\n")
+    assert doc.title == "Tidewater Guild"
+
+
+@pytest.mark.parametrize("line", ["Flag as Inappropriate", "Email this Article", "Share this story"])
+def test_an_article_s_buttons_are_furniture(line):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("post", ["Deputy Director-General", "Vice Director-General"])
+def test_a_post_with_a_prefix_is_a_post(post):
+    assert is_known_title(post)
+    _, claims = run(
+        "Harbour Broadcasting\n\nHarbour Broadcasting\nType Radio\nKey people\n"
+        f"Ada Morn (Chairman)\nBo Lin ({post})\nLaunch date\n1926\n\nHarbour Broadcasting, or HB, is a broadcaster.\n"
+    )
+    assert ("Bo Lin", "Harbour Broadcasting", post) in {
+        (c.subject, c.object, c.title) for c in claims if c.relation == "leads"
+    }
