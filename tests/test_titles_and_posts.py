@@ -40,3 +40,35 @@ def test_a_post_with_a_prefix_is_a_post(post):
     assert ("Bo Lin", "Harbour Broadcasting", post) in {
         (c.subject, c.object, c.title) for c in claims if c.relation == "leads"
     }
+
+
+NEWS = "Harbour Broadcasting\n\nThe Harbour Broadcasting (HB) is the state broadcaster of Veldra. "
+
+
+def _leads(claims):
+    return {(c.subject, c.object, c.title) for c in claims if c.relation == "leads"}
+
+
+def test_a_list_of_posts_each_run_into_its_holder_s_name():
+    _, claims = run(
+        NEWS + "The sanctions target HB chief Ada Morn, head of HB World Service and the CEO of "
+        "English-language Tide TV television news network Bo Lindqvist, HB Vice Director General Cy Wu, "
+        "Director of Tide TV’s Programs Department Di Ko, as well as others.\n"
+    )
+    assert _leads(claims) == {
+        ("Ada Morn", "HB", "Chief"),
+        ("Bo Lindqvist", "HB World Service", "Head"),
+        ("Bo Lindqvist", "Tide TV", "CEO"),
+        ("Cy Wu", "HB", "Vice Director General"),
+        ("Di Ko", "Programs Department of the Tide TV", "Director"),
+    }
+
+
+def test_an_appositive_post_that_closes_its_clause_stays_the_name_s_before():
+    _, claims = run(NEWS + "Ada Morn, head of HB World Service, said the station would stay open.\n")
+    assert _leads(claims) == {("Ada Morn", "HB World Service", "Head")}
+
+
+def test_a_rank_in_a_chain_is_no_post():
+    _, claims = run(NEWS + "Tide Army Brigadier General Ada Morn said the station would stay open.\n")
+    assert not _leads(claims)

@@ -310,6 +310,24 @@ class ExtractorBase:
             prev = m
         return False
 
+    def _post_ends_in_a_person(self, ix: SentIndex, body: Mention) -> Mention | None:
+        """The person's name the words after ``body`` run on to, with no comma, closing the clause:
+        the post is that person's, not the name's before it ("A, head of X and the CEO of the Y
+        network Bo Lin, C": X is Bo Lin's). ``None`` when the clause ends otherwise."""
+        stop = re.compile(r"[,;]|$")
+        end = stop.search(self.clean, body.end, ix.s.end)
+        close = end.start() if end else ix.s.end
+        inside = [m for m in ix.ments[ix.starting_from(body.end) :] if m.start < close and m is not body]
+        last = inside[-1] if inside else None
+        if (
+            last is not None
+            and looks_like_person(last.name)
+            and not is_org_name(last.name)
+            and not self.clean[last.end : close].strip()
+        ):
+            return last
+        return None
+
     def _left_subject(self, ments: list[Mention], s: Sentence, pos: int, subject: str) -> str:
         """The last name (organisation, person or anaphor) of ``ments`` that ends before ``pos``."""
         return self._left_subjects(ments, s, subject)(pos)

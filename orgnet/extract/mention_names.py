@@ -120,6 +120,10 @@ def _post_follows(toks, k: int, v: dict) -> bool:
     return False
 
 
+# a language adjective before a name ("English-language Tide TV", "Persian-language Tide Daily")
+_LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-language\s+(?=[A-Z])")
+
+
 def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
     """The mention of `surface` at ``[s, e)``: its name, and whether it reads as a person or a body."""
     based = _BASED.match(surface)
@@ -128,6 +132,9 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         m = make_mention(s + based.start("rest"), e, based.group("rest"), v)
         m.based_in = based.group("place")
         return m
+    lang = _LANGUAGE_ADJECTIVE.match(surface)
+    if lang:  # "English-language Tide TV": the outlet; the language only describes it
+        return make_mention(s + lang.end(), e, surface[lang.end() :], v)
     name = surface
     last = name.split()[-1] if name.split() else ""
     possessive = name.endswith(("'s", "’s", "s'", "s’")) and last not in v["internal_poss"]
@@ -195,7 +202,7 @@ def _after_title(tm: re.Match, name: str, v: dict) -> tuple[str, str]:
     rest = name[tm.end() :]
     if rest.startswith(" of "):
         title = tm.group("title")
-        rest_name = re.sub(r"^of (?:the )?", "", rest.strip())
+        rest_name = _LANGUAGE_ADJECTIVE.sub("", re.sub(r"^of (?:the )?", "", rest.strip()), count=1)
         name = rest_name if is_org_name(rest_name) else ""
         if title in v["ministry_titles"]:  # "Minister of the Interior": the Ministry of the Interior
             name = office_body(title, rest.strip()[3:]) or name

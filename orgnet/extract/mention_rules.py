@@ -8,7 +8,7 @@ import re
 
 from ..names import Mention, is_org_name, looks_like_person
 from .mention_names import make_mention
-from .words import is_demonym
+from .words import is_demonym, office_then_person
 
 __all__ = [
     "PAREN_AFTER",
@@ -289,14 +289,16 @@ def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> li
     two names, the body and the person."""
     out = []
     for m in ms:
-        words = m.name.split()
+        # ("Director of Tide TV's Programs Department Bo Wu": a possessive body, read on its surface)
+        possessive = m.name != m.surface and bool(re.search(r"\w['’]s ", m.surface))
+        words = (m.surface if possessive else m.name).split()
         last = max((i for i, w in enumerate(words) if w in v["org_words"]), default=-1)
         after = words[last + 1 :] if last >= 0 else []
         if (
             m.org
             and not m.title
             and 2 <= len(after) <= 3
-            and m.name == m.surface
+            and (m.name == m.surface or possessive)
             and all(w[:1].isupper() and w not in v["connectors"] for w in after)
             and looks_like_person(" ".join(after))
             and not is_org_name(" ".join(after))
@@ -304,6 +306,10 @@ def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> li
         ):
             cut = m.start + m.surface.rindex(" " + after[0]) + 1
             body = " ".join(words[: last + 1])
+            if possessive:
+                out.append(make_mention(m.start, m.start + len(body), text[m.start : m.start + len(body)], v))
+                out.append(make_mention(cut, m.end, text[cut : m.end], v))
+                continue
             out.append(
                 Mention(
                     start=m.start,
@@ -406,6 +412,20 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
             and ms[i + 1 + skip].org
         ):
             b = ms[i + 1 + skip]
+            held = office_then_person(b.name) if m.title and not skip else None
+            if held:  # "Director of Tide TV's Programs Department Bo Wu": the holder, titled (its body: the chain)
+                out.append(
+                    Mention(
+                        start=m.start,
+                        end=b.end,
+                        surface=clean[m.start : b.end],
+                        name=held[1],
+                        title=m.title,
+                        person=True,
+                    )
+                )
+                i += 2
+                continue
             owner = re.sub(r"^The\s+", "", m.name)
             if m.title and not owner:  # "the Head of Ruritania's Harbour Bureau": the post, then the owner
                 owner = re.sub(r"^.*?\bof\s+(?:the\s+)?|['’]s?$", "", m.surface).strip()

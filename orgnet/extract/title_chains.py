@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import is_known_title
 from ..names import Mention, is_org_name, looks_like_person
 from .base import POSTS_GAP, ExtractorBase
 from .words import office_of_chain, office_then_person, strip_rank
@@ -118,8 +119,11 @@ class TitleChainRules(ExtractorBase):
         if not c:
             return
         chain_body, holder = c.group("body"), strip_rank(c.group("person"))
-        if c.group("title").split()[-1] in self.v["ranks"]:
-            return  # "Army Corps General Ada Li": a rank, not a post of the body before it
+        words = re.sub(r"^(?:Vice|Deputy|Executive|First|Acting) ", "", c.group("title")).split()
+        if words[-1] in self.v["ranks"] and not (
+            len(words) > 1 and words[0] not in self.v["ranks"] and is_known_title(words[0])
+        ):
+            return  # "Army Corps General Ada Li": a rank, not a post ("Vice Director General") of the body before it
         if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
             self.add(
                 holder,

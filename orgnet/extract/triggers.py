@@ -243,6 +243,15 @@ class TriggerRules(SuccessionRules):
         if p.get("continues") and self._post_of_a_later_person(m.ix, m.right[0]):
             return False  # "A, Chairman of X, and Secretary of Y, Chief Justice of Z Cy Rask": Y is Cy Rask's
         if (
+            (p.get("adjacent") or p.get("continues"))
+            and m.rel == "leads"
+            and (holder := self._post_ends_in_a_person(m.ix, m.right[0]))
+        ):
+            # "A, head of X and the CEO of the Y network Bo Lin, C": X is Bo Lin's
+            m.left = [
+                Mention(start=holder.start, end=holder.end, surface=holder.surface, name=holder.name, person=True)
+            ]
+        if (
             m.rel in ("leads", "subordinate_to", "part_of")
             and not m.right[0].anaphor
             and _UNNAMED_UNIT_OF.search(s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start)

@@ -7,7 +7,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..countries import countries_in
+from ..countries import countries_in, is_country_name, is_country_word
 from ..lexicon import compiled, title_plural
 from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.officeholders import leader_heading, office_body
@@ -256,11 +256,17 @@ def office_of_chain(surface: str) -> str:
 
     >>> office_of_chain("Deputy Minister of Internal Affairs Bo Wu")
     'Ministry of Internal Affairs'
+    >>> office_of_chain("Director of Tide TV's Programs Department Bo Wu")
+    'Programs Department of the Tide TV'
     """
     om = compiled()["office_rx"].match(surface)
     split = office_then_person(om.group("body")) if om else None
     if not (om and split):
         return ""
+    owned = re.fullmatch(r"(?P<a>[^'’]+)['’]s (?P<b>.+)", split[0])
+    if owned and is_org_name(owned.group("b")):  # "Director of Tide TV's Programs Department Bo Wu"
+        a = owned.group("a")
+        return owned.group("b") if is_country_word(a) or is_country_name(a) else f"{owned.group('b')} of the {a}"
     body = office_body(om.group("title"), (om.group("the") or "") + split[0], om.group("prep"))
     return body if is_org_name(body) else ""
 
