@@ -44,3 +44,32 @@ def test_a_name_in_a_spaced_row_ends_where_a_country_s_service_begins():
 def test_a_markdown_heading_is_still_a_heading():
     doc, _ = run("# Tidal Intelligence Office\n\nThe Tidal Intelligence Office is an agency of Veldra.\n")
     assert doc.title == "Tidal Intelligence Office"
+
+
+FRONT = "Tide Front\n\nThe Tide Front (TF) is an umbrella group of Veldra's movements.\n\n"
+
+
+def test_a_table_s_office_column_is_the_post_and_its_party_column_the_holder_s_party():
+    _, claims = run(
+        FRONT + "Office | Name | Party | Since |\n---|---|---|---|\n"
+        "Chairman of the Central Committee | Ada Morn | Tide Labour Party | 9 January 2008 |\n"
+        "Deputy Chairman of the Central Committee | Bo Lindqvist | Independent | 9 January 2008 |\n"
+        "General Secretary of the Central Committee | Tide Labour Party | 9 January 2011 |\n"
+    )
+    assert {(c.subject, c.object, c.title, c.start, c.end) for c in claims if c.relation == "leads"} == {
+        ("Ada Morn", "Tide Front", "Chairman of the Central Committee", 2008, None),
+        ("Bo Lindqvist", "Tide Front", "Deputy Chairman of the Central Committee", 2008, None),
+    }  # (the last row lost its name: its date is not Bo Lindqvist's)
+    assert {(c.subject, c.object) for c in claims if c.relation == "part_of"} == {("Ada Morn", "Tide Labour Party")}
+
+
+def test_member_organisations_of_a_named_body():
+    _, claims = run(
+        FRONT + "Notable member organisations of the TF include the General Confederation of Dockers, "
+        "the Tide Youth Union and the Veteran Association, among others.\n"
+    )
+    assert {(c.subject, c.object) for c in claims if c.relation == "part_of"} == {
+        ("General Confederation of Dockers", "TF"),
+        ("Tide Youth Union", "TF"),
+        ("Veteran Association", "TF"),
+    }

@@ -94,6 +94,17 @@ class ListRules(ExtractorBase):
                 section=it.section,
                 subject_kind="person",
             )
+            if is_org_name(it.party) or re.fullmatch(r"[A-Z]{2,6}", it.party):
+                # "Office | Name | Party |": the holder's party ("Independent", "—": none)
+                self.add(
+                    name,
+                    "part_of",
+                    obj=it.party,
+                    span=(it.start, it.end),
+                    method="list",
+                    section=it.section,
+                    subject_kind="person",
+                )
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -47,6 +47,7 @@ class ListItem:
     end: int
     line: int
     body: str = ""
+    party: str = ""  # the holder's party, when a table gives it in a column of its own
 
 
 @dataclass

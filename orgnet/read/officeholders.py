@@ -40,6 +40,7 @@ __all__ = [
     "office_body",
     "is_table_header",
     "body_column",
+    "table_columns",
     "is_header_only",
     "leader_heading",
     "dates_in",
@@ -56,6 +57,8 @@ class Row:
     start: int = 0
     end: int = 0
     body: Span | None = None  # the row's own body (a table's body column), else the table's
+    title: Span | None = None  # the row's post (a table's title column), else the table's
+    party: Span | None = None  # the holder's party (a table's party column)
 
 
 @functools.lru_cache(maxsize=1)
@@ -95,7 +98,7 @@ def _vocab() -> dict:
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
         "date_col": re.compile(h["date_columns"], re.I),
-        "body_col": re.compile(r"^\W*(?:" + h["body_columns"] + r")\W*$", re.I),
+        "columns": {k: re.compile(r"^\W*(?:" + h[f"{k}_columns"] + r")\W*$", re.I) for k in ("body", "title", "party")},
         # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
         "numbered": re.compile(r"^\|?\s*(?:#|No\.?|Number)(?:\s|\|)", re.I),
         "header_only": re.compile(
@@ -107,6 +110,10 @@ def _vocab() -> dict:
             + h["other_columns"]
             + "|"
             + h["body_columns"]
+            + "|"
+            + h["title_columns"]
+            + "|"
+            + h["party_columns"]
             + r")\W*)+$",
             re.I,
         ),
@@ -120,6 +127,10 @@ def _vocab() -> dict:
             + h["other_columns"]
             + "|"
             + h["body_columns"]
+            + "|"
+            + h["title_columns"]
+            + "|"
+            + h["party_columns"]
             + "|"
             + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
             + r")\W*)+$",
@@ -199,10 +210,24 @@ def body_column(header: str) -> int | None:
     >>> body_column("No. | Organization | Director | Took office |"), body_column("Name | Start | End |")
     (1, None)
     """
+    return table_columns(header).get("body")
+
+
+def table_columns(header: str) -> dict[str, int]:
+    """The indices of a pipe table's columns that are no holder's name nor dates: ``body`` (the
+    body each row's holder led), ``title`` (the row's post), ``party`` (the holder's party).
+
+    >>> table_columns("Office | Name | Party | Since |")
+    {'title': 0, 'party': 2}
+    """
     if "|" not in header:
-        return None
-    rx = _vocab()["body_col"]
-    return next((k for k, cell in enumerate(header.split("|")) if rx.match(cell)), None)
+        return {}
+    cells = header.split("|")
+    return {
+        kind: k
+        for kind, rx in _vocab()["columns"].items()
+        if (k := next((k for k, cell in enumerate(cells) if rx.match(cell)), None)) is not None
+    }
 
 
 def is_header_only(line: str) -> bool:
@@ -288,12 +313,12 @@ def office_body(office: str, named: str, prep: str = "of") -> str:
     return named if words and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) else ""
 
 
-def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | None:
+def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None) -> Row | None:
     """One officeholder row (``None`` when the line is neither a name nor dates).
 
     A row with a name but no dates starts a row continued on the next lines; a line with
-    dates but no name continues the row above. ``body_col``: the pipe cell (by index) that
-    names the row's body, never its holder.
+    dates but no name continues the row above. ``columns``: the pipe cells (by index) that name
+    the row's body, post and party (:func:`table_columns`), never its holder.
 
     >>> r = parse_row("10 Bo Wu at Harbour 2011.jpg Bo Wu", 100)
     >>> (r.name.text, r.name.start, r.years)
@@ -320,7 +345,8 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
         # link's residue (":hu:Tide-kormány|Tide"), not a cell
         pos = 0
         name: Span | None = None
-        row_body: Span | None = None
+        cells: dict[str, Span] = {}
+        kinds = {k: kind for kind, k in (columns or {}).items()}
         rest_parts = []
         for k, cell in enumerate(line.split("|")):
             c0 = pos
@@ -329,8 +355,8 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
             if not txt:
                 continue
             off = c0 + cell.index(txt)
-            if k == body_col:
-                row_body = Span(txt, line_start + off, line_start + off + len(txt))
+            if k in kinds:
+                cells[kinds[k]] = Span(txt, line_start + off, line_start + off + len(txt))
                 continue
             if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
                 found = _leading_name(txt, line_start + off, whole=True)
@@ -340,7 +366,7 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
             rest_parts.append(txt)
         rest = " ".join(rest_parts)
     else:
-        row_body = None
+        cells = {}
         body_start = 0
         m = _ROW_NUMBER.match(line)
         if m:
@@ -372,7 +398,14 @@ def parse_row(line: str, line_start: int, body_col: int | None = None) -> Row | 
     if name is None and not years and not present:
         return None
     return Row(
-        name=name, years=years, present=present, start=line_start, end=line_start + len(line.rstrip()), body=row_body
+        name=name,
+        years=years,
+        present=present,
+        start=line_start,
+        end=line_start + len(line.rstrip()),
+        body=cells.get("body"),
+        title=cells.get("title"),
+        party=cells.get("party"),
     )
 
 

@@ -30,13 +30,13 @@ from .lines import (
 from .list_items import ListFormRules, names_bodies
 from .model import Entry, ListItem, Office
 from .officeholders import (
-    body_column,
     dates_in,
     is_header_only,
     is_table_header,
     leader_heading,
     parse_row,
     person_name,
+    table_columns,
 )
 
 __all__ = ["HolderRules"]
@@ -154,7 +154,7 @@ class HolderRules(ListFormRules):
         if is_table_header(s):
             self._end_table()
             self.table_open = True
-            self.table_body_col = body_column(raw)
+            self.table_columns = table_columns(raw)
             self.open_field = None
             return True
         if not (self.table_open or self.section_kind.startswith("leaders:")):
@@ -166,9 +166,10 @@ class HolderRules(ListFormRules):
         if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(split_words(s)) >= 5):
             self._end_table()
             return False
-        row = parse_row(raw, start, self.table_body_col)
+        row = parse_row(raw, start, self.table_columns)
         if row is None or row.name is None:
-            if row is not None and self.row is not None:  # dates on a line of their own
+            if row is not None and self.row is not None and not (row.title or row.party or row.body):
+                # dates on a line of their own (a row whose name cell is lost gives its other cells)
                 self.row.years += row.years
                 self.row.present = self.row.present or row.present
                 self.row.end = row.end
@@ -283,7 +284,7 @@ class HolderRules(ListFormRules):
         self.d.lists.append(
             ListItem(
                 name=row.name,
-                title=self.list_title,
+                title=row.title.text if row.title else self.list_title,
                 start_year=y[0] if y else None,
                 end_year=None if row.present or len(y) < 2 else y[1],
                 present=row.present,
@@ -292,13 +293,14 @@ class HolderRules(ListFormRules):
                 end=row.end,
                 line=self.row_line + 1,
                 body=row.body.text if row.body else self.list_body,
+                party=row.party.text if row.party else "",
             )
         )
 
     def _end_table(self) -> None:
         self._flush_row()
         self.table_open = False
-        self.table_body_col = None
+        self.table_columns = {}
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d

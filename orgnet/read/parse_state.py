@@ -120,7 +120,7 @@ class ParserState:
         self.section_start = 0
         # officeholder tables: a header line opens one; a heading or a sentence closes it
         self.table_open = False
-        self.table_body_col: int | None = None  # a pipe table's column naming each row's body
+        self.table_columns: dict[str, int] = {}  # a pipe table's columns of each row's body, post, party
         self.list_title = ""
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
