@@ -72,3 +72,30 @@ def test_an_appositive_post_that_closes_its_clause_stays_the_name_s_before():
 def test_a_rank_in_a_chain_is_no_post():
     _, claims = run(NEWS + "Tide Army Brigadier General Ada Morn said the station would stay open.\n")
     assert not _leads(claims)
+
+
+PERSON = "Ada Morn\n\nAda Morn\nPersonal details\nBorn\n1882\nPolitical partyTLP\n"
+
+
+@pytest.mark.parametrize("key", ["Other political affiliations", "Other political\naffiliations"])
+def test_a_person_s_other_parties_with_their_years_under_a_key_maybe_wrapped(key):
+    _, claims = run(
+        PERSON + key + "\nTRSDP (1902–1903)\nTSDWP-Narrow Socialists (1903–1919)\nSpouse(s)Bo Lin (1906–1933)\n\n"
+        "Ada Morn was a Veldran politician.\n"
+    )
+    assert {(c.object, c.start, c.end) for c in claims if c.relation == "part_of"} == {
+        ("TLP", None, None),
+        ("TRSDP", 1902, 1903),
+        ("TSDWP-Narrow Socialists", 1903, 1919),
+    }
+
+
+def test_a_founder_among_key_people_founded_the_body_and_an_editor_s_tag_ends_a_value():
+    _, claims = run(
+        "Tide Union\n\nTide Union\nKey people\nHan Morn, founder\nParent organisation\n"
+        "Harbour Department of the Tide Party[needs update]\n\nThe Tide Union is an association of Veldrans abroad.\n"
+    )
+    ties = {(c.subject, c.relation, c.object) for c in claims if c.object}
+    assert ("Tide Union", "established_by", "Han Morn") in ties
+    assert ("Tide Union", "subordinate_to", "Harbour Department of the Tide Party") in ties
+    assert not any(r == "leads" for _, r, _ in ties)

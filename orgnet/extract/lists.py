@@ -59,6 +59,9 @@ def _glued_key(name: str) -> bool:
     return glue is not None and glue.group().casefold() in _field_keys()
 
 
+_FOUNDER = re.compile(r"(?:co-?)?founder", re.I)
+
+
 class ListRules(ExtractorBase):
     """Claims from leader lists, offices and "See also" entries."""
 
@@ -81,6 +84,17 @@ class ListRules(ExtractorBase):
                 else self.subject
             )
             if not body:
+                continue
+            if _FOUNDER.fullmatch(it.title):  # "Key people: Ada Li, founder": the body's founder, no post
+                self.add(
+                    body,
+                    "established_by",
+                    obj=name,
+                    span=(it.start, it.end),
+                    method="list",
+                    section=it.section,
+                    object_kind="person",
+                )
                 continue
             self.add(
                 name,

@@ -68,6 +68,10 @@ _SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+" + _AFTER_TERM)
 _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
 
+# a term in parentheses after a value: "(1903–1919)", "(since 2001)"
+_TERM_AFTER = re.compile(r"\s*\([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*\)\s*$")
+
+
 def continues_value(f: Field, line: str) -> bool:
     """Does a line go on with the value of an infobox field opened above it?
 
@@ -80,6 +84,8 @@ def continues_value(f: Field, line: str) -> bool:
     (True, False)
     >>> continues_value(f, "www.example.org"), continues_value(f, "MottoTides Rise"), continues_value(f, "Origin: Ulton")
     (False, False, False)
+    >>> continues_value(f, "TSDWP-Narrow Socialists (1903–1919)"), continues_value(f, "Ada Li (1903–1919)")
+    (True, False)
     """
     s = line.strip()
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
@@ -87,7 +93,8 @@ def continues_value(f: Field, line: str) -> bool:
     if f.role in body_roles():
         if f.role == "oversight" and _oversight_office_rx().match(s):
             return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"
-        return has_cjk(s) or has_org_word(s) or bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", s))
+        s = _TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
+        return has_cjk(s) or has_org_word(s) or bool(re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s))
     if f.role.startswith("leader"):
         if _post_key(s) is not None or _post_rx_start().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key

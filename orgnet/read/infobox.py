@@ -281,10 +281,12 @@ def looks_like_prose(line: str) -> bool:
     return ends and len(words) >= 7
 
 
-_TRAILING_MARKERS = re.compile(r"(?:[\s\u200a\u2009]?\[\d{1,3}\](?:[\s\u200a\u2009]?:[\s\u200a\u2009]?[\d–-]+)?)+\s*$")
+_TRAILING_MARKERS = re.compile(
+    r"(?:[\s\u200a\u2009]?\[(?:\d{1,3}\](?:[\s\u200a\u2009]?:[\s\u200a\u2009]?[\d–-]+)?|[a-z?][a-z ?]{0,38}\]))+\s*$"
+)
 # the same, read backwards from the end of the reversed text (see trailing_markers_start)
 _TRAILING_MARKERS_REVERSED = re.compile(
-    r"\s*(?:(?:[\d–-]+[\s\u200a\u2009]?:[\s\u200a\u2009]?)?\]\d{1,3}\[[\s\u200a\u2009]?)+"
+    r"\s*(?:(?:(?:[\d–-]+[\s\u200a\u2009]?:[\s\u200a\u2009]?)?\]\d{1,3}|\][a-z?][a-z ?]{0,38})\[[\s\u200a\u2009]?)+"
 )
 
 
@@ -299,6 +301,10 @@ def trailing_markers_start(text: str) -> int:
     >>> t = "Ada Li [8][9]: 12 "
     >>> t[:trailing_markers_start(t)], trailing_markers_start("Ada Li")
     ('Ada Li', 6)
+    >>> t = "Tide Office[needs update]"  # an editor's tag
+    >>> t[:trailing_markers_start(t)]
+    'Tide Office'
+
     """
     m = _TRAILING_MARKERS_REVERSED.match(text[::-1])
     return len(text) - m.end() if m else len(text)

@@ -388,6 +388,18 @@ class Parser(HolderRules, TitleRules):
             return True
         return False
 
+    def _key_wrapped(self, i: int, raw: str, start: int) -> tuple[Field, str] | None:
+        """A key wrapped over two lines, its values below ("Other political" / "affiliations"): the
+        field (the key's second line is then read)."""
+        nxt = self.lines[i + 1][1].strip() if i + 1 < len(self.lines) else ""
+        if not nxt[:1].islower() or len(nxt.split()) > 2 or len(raw.split()) > 3:
+            return None
+        hit = match_field_line(raw.rstrip() + " " + nxt, start)
+        if hit is None or hit[0].values:
+            return None
+        self.skip_lines.add(i + 1)
+        return hit
+
     def _field_or_prose(self, i: int, start: int, raw: str, s: str, s_start: int) -> None:
         """An infobox field or its continuation, else prose (a list's heading when it ends in a colon)."""
         d = self.d
@@ -395,6 +407,7 @@ class Parser(HolderRules, TitleRules):
         # infobox fields and their continuation lines ("| key = value<ref>{{cite ...}}</ref>": the value)
         if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
+            hit = hit or self._key_wrapped(i, raw, start)
             if hit:
                 f, _style = hit
                 f.line = i + 1
