@@ -132,7 +132,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
         "title_chain_rx": re.compile(
             r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
             + "|".join(re.escape(t) for t in titles)
-            + r")) (?P<person>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,4})$"
+            + r")) (?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} [A-Z][\w'’.-]+)$"
         ),
         "ministry_titles": frozenset(n["ministry_titles"]),
         "title_abbreviations": dict(n["title_abbreviations"]),

@@ -99,3 +99,13 @@ def test_a_founder_among_key_people_founded_the_body_and_an_editor_s_tag_ends_a_
     assert ("Tide Union", "established_by", "Han Morn") in ties
     assert ("Tide Union", "subordinate_to", "Harbour Department of the Tide Party") in ties
     assert not any(r == "leads" for _, r, _ in ties)
+
+
+def test_a_body_answering_to_a_person_is_overseen_by_that_person():
+    _, claims = run(
+        "Tide Bureau\n\nThe Tide Bureau (TB) was a covert unit of Veldra. The TB operated domestically as well "
+        "as abroad, and reported directly to State President P W Lindqvist. The TB reports to the Harbour Council.\n"
+    )
+    ties = {(c.subject, c.relation, c.object) for c in claims if c.object}
+    assert ("TB", "overseen_by", "P W Lindqvist") in ties
+    assert ("TB", "subordinate_to", "Harbour Council") in ties
