@@ -346,3 +346,14 @@ def test_a_kind_of_body_said_with_a_is_no_body():
     assert not [c for c in claims if "State Secretariat" in (c.subject, c.object)]
     _, claims = run("Harbour news\n\nA Harbour Office was set up under a Tide Board in Ulton.\n")
     assert ("Harbour Office", "Tide Board") in _ties(claims, "subordinate_to")  # names, though said with "a"
+
+
+def test_one_subject_for_a_verb_in_the_singular_and_a_post_one_resigned_from():
+    _, claims = run(
+        LEAD + "According to a statement by presidential spokesman Bo Lin, Ambassador Ada Morn is the new "
+        "director-general of the Harbour Office. Cy Wu stepped down as head of the Harbour Office in 1999.\n"
+    )
+    assert {(c.subject, c.object, c.start, c.end) for c in claims if c.relation == "leads"} == {
+        ("Ada Morn", "Harbour Office", None, None),
+        ("Cy Wu", "Harbour Office", None, 1999),
+    }

@@ -18,6 +18,8 @@ __all__ = ["TriggerRules"]
 
 #: trigger roles whose slots are not simply the names before and after the phrase
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
+# a phrase that opens with a verb in the singular: what it says has one subject
+_SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
 
 # a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
 _LEFT_POST = re.compile(
@@ -194,6 +196,8 @@ class TriggerRules(SuccessionRules):
                 no_context=p.get("no_context", False),
                 subject=subject,
             )
+        if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
+            m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
         after, before = p.get("left_not_after"), p.get("left_not_before")
         if m.left and (
             after
