@@ -237,6 +237,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         ),
         "months": frozenset(n["months"]),
         "weekdays": frozenset(n["weekdays"]),
+        # the words of a date ("May 13, 2020 - 15:53", "Wednesday 4 March"): a value made of them names no one
+        "date_words_rx": re.compile(r"\b(?:" + _alternation(n["months"] + n["weekdays"]) + r"|[ap]\.?m\.?)\b\.?", re.I),
         "common_acronyms": frozenset(n["common_acronyms"]),
         "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),

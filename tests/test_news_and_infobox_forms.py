@@ -357,3 +357,16 @@ def test_one_subject_for_a_verb_in_the_singular_and_a_post_one_resigned_from():
         ("Ada Morn", "Harbour Office", None, None),
         ("Cy Wu", "Harbour Office", None, 1999),
     }
+
+
+def test_a_list_of_posts_is_no_parent_and_a_date_no_publisher():
+    _, claims = run(
+        "= Director of the Tide Wing =\n\nInfobox\n- Post: Director, Tide Wing\n"
+        "- Member Of: Harbour Policy Group, Tide Security Council\n"
+        "- Reports To: Prime Minister of Veldra, National Security Advisor, Cabinet Secretary\n"
+        "- Publisher: May 13, 2020 - 15:53\n\nThe Director of the Tide Wing heads the Tide Wing.\n"
+    )
+    objects = {c.object for c in claims if c.object}
+    assert {"Harbour Policy Group", "Tide Security Council"} <= objects
+    assert not objects & {"National Security Advisor", "Cabinet Secretary", "May 13, 2020 - 15:53"}
+    assert not any("Prime Minister" in o for o in objects)

@@ -230,6 +230,8 @@ class FieldRules(ExtractorBase):
             return  # "Child1 Agency: See list": a pointer to elsewhere, no name
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
+        if role in body_roles() and not re.search(r"[^\W\d_]{2,}", self.v["date_words_rx"].sub("", text)):
+            return  # "Published : May 13, 2020 - 15:53": a date, no name
         if (
             role in body_roles()
             and (ot := office_title(text))
@@ -355,9 +357,14 @@ class FieldRules(ExtractorBase):
         text = v.text
         if role in body_roles() and "," in text and not role.startswith("leader"):
             pieces = split_values(v, "comma")
-            if len(pieces) > 1 and all(is_org_name(p.text) for p in pieces):
-                for p in pieces:  # "UNESCO, ECOSOC": several bodies in one value
-                    self._field_value(role, title, p, span, section)
+            posts = [
+                self._is_post(p.text) or bool(self.v["title_rx"].match(p.text)) and not is_org_name(p.text)
+                for p in pieces
+            ]
+            if len(pieces) > 1 and all(post or is_org_name(p.text) for p, post in zip(pieces, posts)):
+                for p, post in zip(pieces, posts):  # "UNESCO, ECOSOC": several bodies in one value
+                    if not post:  # ("Reports to: Prime Minister of X, Cabinet Secretary": posts, no body)
+                        self._field_value(role, title, p, span, section)
                 return True
         if role.startswith("leader") and (pairs := _glued_names(v)):
             for p in pairs:  # "Key people: Ada Morn Bo Lin Cy Roe": the list's line breaks lost
