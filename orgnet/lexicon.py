@@ -46,6 +46,16 @@ def compiled() -> dict:
     return {
         **_name_rules(n, titles, plurals, anaphora, title_alt),
         **_phrase_rules(n, ph, hed, title_alt, titles_alt, rank_alt),
+        **_date_rules(n),
+    }
+
+
+def _date_rules(n: dict) -> dict:
+    """Months and weekdays, and the words of a date ("May 13, 2020 - 15:53"): a value made of them names no one."""
+    return {
+        "months": frozenset(n["months"]),
+        "weekdays": frozenset(n["weekdays"]),
+        "date_words_rx": re.compile(r"\b(?:" + _alternation(n["months"] + n["weekdays"]) + r"|[ap]\.?m\.?)\b\.?", re.I),
     }
 
 
@@ -235,10 +245,6 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             + r")s?",
             re.I,
         ),
-        "months": frozenset(n["months"]),
-        "weekdays": frozenset(n["weekdays"]),
-        # the words of a date ("May 13, 2020 - 15:53", "Wednesday 4 March"): a value made of them names no one
-        "date_words_rx": re.compile(r"\b(?:" + _alternation(n["months"] + n["weekdays"]) + r"|[ap]\.?m\.?)\b\.?", re.I),
         "common_acronyms": frozenset(n["common_acronyms"]),
         "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),
