@@ -109,3 +109,35 @@ def test_a_body_answering_to_a_person_is_overseen_by_that_person():
     ties = {(c.subject, c.relation, c.object) for c in claims if c.object}
     assert ("TB", "overseen_by", "P W Lindqvist") in ties
     assert ("TB", "subordinate_to", "Harbour Council") in ties
+
+
+def test_a_succession_box_in_cells_with_ranks_before_the_names():
+    _, claims = run(
+        "Ada Morn\nFrom Wikipedia, the free encyclopedia\nGeneral Ada Morn was a Veldran officer.\n"
+        "| Preceded by Maj. General Cy Wu |\nDirector General of the Tide Intelligence Office 1980–1987 |\n"
+        "Succeeded by Lt. General Bo Lindqvist |\n"
+    )
+    assert {(c.subject, c.object, c.start, c.end) for c in claims if c.relation == "leads"} >= {
+        ("Cy Wu", "Tide Intelligence Office", None, 1980),
+        ("Ada Morn", "Tide Intelligence Office", 1980, 1987),
+        ("Bo Lindqvist", "Tide Intelligence Office", 1987, None),
+    }
+
+
+def test_a_body_named_intelligence_services_and_a_government_headed_by_someone_unnamed():
+    _, claims = run(
+        "Ada Morn\n\nThe Tide Intelligence Services (TIS) is a Veldran agency. Ada Morn is the Minister of "
+        "Commerce in the current government headed by Bo Lindqvist. The Harbour Office, a body headed by Cy Wu, "
+        "was set up in 1990.\n"
+    )
+    ties = {(c.subject, c.relation, c.object or c.value) for c in claims}
+    assert ("Tide Intelligence Services", "alias", "TIS") in ties
+    assert ("Bo Lindqvist", "leads", "Ministry of Commerce") not in ties
+    assert ("Harbour Office", "founded", "1990") in ties and ("Cy Wu", "founded", "1990") not in ties
+
+
+def test_an_abbreviation_spelt_by_the_parts_of_a_hyphened_word():
+    _, claims = run(
+        "Ada Morn\n\nGeneral Ada Morn was the Director of Inter-Tide Watch (ITW), Veldra's powerful agency.\n"
+    )
+    assert ("Ada Morn", "Inter-Tide Watch") in {(c.subject, c.object) for c in claims if c.relation == "leads"}

@@ -469,7 +469,7 @@ class FieldRules(ExtractorBase):
         """A person page's predecessor, successor or deputy in the office above."""
         # a person page: who held the office above before or after the person, or was deputy
         held = self._office_above(span[0])
-        name = clean_person(text)
+        name = strip_rank(clean_person(text))  # ("Succeeded by Lt. General Bo Wu": the person)
         if held is None or not looks_like_person(name):
             return  # "Office created", "Position abolished": no one
         title, body, o = held

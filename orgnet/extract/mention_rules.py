@@ -332,9 +332,9 @@ _SPAN_WORD = re.compile(r"[\w'’&-]+")
 
 
 def _initials_hold(abbr: str, words: list[str]) -> bool:
-    """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words``,
-    starting with the first word and ending with the last ("NOTCFL" ⊇ "NOCFL")."""
-    caps = [w[0] for w in words if w[:1].isupper()]
+    """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words`` and their
+    hyphened parts ("Inter-Services Intelligence": ISI), from the first to the last ("NOTCFL" ⊇ "NOCFL")."""
+    caps = [p[0] for w in words for p in w.split("-") if p[:1].isupper()]
     if not caps or caps[0] != abbr[0] or caps[-1] != abbr[-1].upper():
         return False
     it = iter(caps)
@@ -414,16 +414,8 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
             b = ms[i + 1 + skip]
             held = office_then_person(b.name) if m.title and not skip else None
             if held:  # "Director of Tide TV's Programs Department Bo Wu": the holder, titled (its body: the chain)
-                out.append(
-                    Mention(
-                        start=m.start,
-                        end=b.end,
-                        surface=clean[m.start : b.end],
-                        name=held[1],
-                        title=m.title,
-                        person=True,
-                    )
-                )
+                a, e = m.start, b.end
+                out.append(Mention(start=a, end=e, surface=clean[a:e], name=held[1], title=m.title, person=True))
                 i += 2
                 continue
             owner = re.sub(r"^The\s+", "", m.name)
@@ -523,9 +515,15 @@ def plural_bodies(ms: list[Mention], clean: str) -> list[Mention]:
             k += 1
             continue
         words = m.name.split()
-        if m.org and len(words) <= 3 and words[-1] in _SINGULAR_BODY and " of " not in m.name:
+        if (
+            m.org
+            and len(words) <= 3
+            and words[-1] in _SINGULAR_BODY
+            and words[-1] != "Services"
+            and " of " not in m.name
+        ):
             k += 1
-            continue  # "Communist Parties", "Foreign Ministries": no one body
+            continue  # "Communist Parties", "Foreign Ministries": no one body (one may be named "Services")
         out.append(m)
         k += 1
     return out

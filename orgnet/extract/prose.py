@@ -450,7 +450,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         ):
             return
         m = v["founded_lead_rx"].search(s.clean)
-        left_subject = self._left_subjects(ments, s, subject)
+        # (a body is founded and has a staff, not a person: "The X, a body headed by Y, was set up in 1990")
+        left_subject = self._left_subjects([x for x in ments if x.org or not x.person], s, subject)
         if m:
             # "Established in 1991 as the successor of X, it is ...": the name after the opening phrase
             lead = max(m.end(), skip_lead_phrase(s.clean))

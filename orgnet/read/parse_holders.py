@@ -78,7 +78,11 @@ class HolderRules(ListFormRules):
             for line_start, role in ((a0, "predecessor"), (b0, "successor")):
                 # "Preceded by Bo Wu |" read as a cell key with no value: the key and the person
                 f = next((f for f in self.d.fields if f.start == line_start and f.role == "literal"), None)
-                m = re.match(r"(?:preceded|succeeded) by\s+(?P<who>[^|]+?)\s*(?:\||$)", self.text[line_start:end], re.I)
+                m = re.match(
+                    r"\|?\s*(?:preceded|succeeded) by\s+(?P<who>[^|\n]+?)\s*(?:\||$)",
+                    self.text[line_start:end],
+                    re.I | re.M,
+                )  # (in cells: "| Preceded by Bo Wu |")
                 if f is not None and m:
                     f.role, f.key = role, ("Preceded by" if role == "predecessor" else "Succeeded by")
                     f.values = [Span(m.group("who"), line_start + m.start("who"), line_start + m.end("who"))]
