@@ -370,3 +370,11 @@ def test_a_list_of_posts_is_no_parent_and_a_date_no_publisher():
     assert {"Harbour Policy Group", "Tide Security Council"} <= objects
     assert not objects & {"National Security Advisor", "Cabinet Secretary", "May 13, 2020 - 15:53"}
     assert not any("Prime Minister" in o for o in objects)
+
+
+def test_a_budget_provided_by_a_state():
+    _, claims = run(
+        "Tide Council\n\nThe Tide Council (TC) is a front. In the 1980s, the TC was estimated to have an annual "
+        "budget of more than $40 million, almost all provided by the Soviet Union.\n"
+    )
+    assert ("TC", "Soviet Union") in _ties(claims, "funded_by")
