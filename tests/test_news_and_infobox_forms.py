@@ -378,3 +378,11 @@ def test_a_budget_provided_by_a_state():
         "budget of more than $40 million, almost all provided by the Soviet Union.\n"
     )
     assert ("TC", "Soviet Union") in _ties(claims, "funded_by")
+
+
+def test_a_newspaper_with_a_language_adjective_and_a_daily():
+    _, claims = run(
+        "Tide Broadcasting\n\nTide Broadcasting (TB) is a broadcaster. The TB also publishes the Persian-language "
+        "newspaper Jaam-e Jam. It also publishes the daily Tide Herald.\n"
+    )
+    assert {o for _, o in _ties(claims, "publishes")} == {"Jaam-e Jam", "Tide Herald"}
