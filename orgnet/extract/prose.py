@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import vocabulary
 from ..countries import countries_in
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
@@ -144,7 +145,9 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
         v = self.v
         clean = s.clean
         found = []  # (position, level)
-        for level in ("disputed", "alleged", "reported"):
+        factor = vocabulary.hedges()["confidence"]["hedge"]  # (the weaker the claim, the stronger its hedge)
+        order = {level: k for k, level in enumerate(sorted(factor, key=lambda level: -factor[level]))}
+        for level in vocabulary.hedges()["hedges"]:
             if present.isdisjoint(v["hedge_needles"][level]):
                 continue
             for m in v["hedge_rx"][level].finditer(clean):
@@ -155,7 +158,6 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 found.append((m.start(), level))
         if not found:
             return lambda rel: "stated"
-        order = {"stated": 0, "reported": 1, "alleged": 2, "disputed": 3}
 
         def rank(level: str) -> int:
             return order[level]
