@@ -189,10 +189,6 @@ _DETERMINER_NOUN_ADJUNCT = re.compile(
 )
 
 
-# nouns that stand for any body, the page's own among them ("The agency had in 1950 set up ...")
-_ANY_BODY_NOUNS = frozenset({"agency", "organization", "organisation", "body", "institution", "service", "group"})
-
-
 # a clause's opening words before its subject: "In 1948 ", "Later ", "On 3 May 1950, "
 _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Eventually)\b[^,;()]{0,40}?,?\s*")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import vocabulary
 from ..names import Mention, looks_like_person
 from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
@@ -14,7 +15,6 @@ from .sentence_years import skip_lead_phrase
 from .slot_patterns import (
     _ABBR_OF,
     _AND_BEFORE,
-    _ANY_BODY_NOUNS,
     _APPOSITIVE_BEFORE,
     _APPOSITIVE_OPEN,
     _APPOSITIVE_THEN,
@@ -417,7 +417,9 @@ class SlotRules(ExtractorBase):
             # "The government had in May created the X", "A congress in Ulton set up a X": a body
             # word names the page's subject only when its name holds it ("The bureau in 1949 ...")
             noun = m.group("noun").casefold()
-            return noun not in {w.casefold() for w in subject.split()} and noun not in _ANY_BODY_NOUNS
+            return (
+                noun not in {w.casefold() for w in subject.split()} and noun not in vocabulary.names()["any_body_nouns"]
+            )
         if not m or m.group("noun") in self.v["org_words_cf"]:
             return False
         head = before[: m.start()]
