@@ -189,48 +189,12 @@ def title_text(s: str) -> str:
     return t or s
 
 
-# words of a headline's verb or clause, never inside a body's name ("X Names New Chief after Y")
-_HEADLINE_WORDS = frozenset(
-    {
-        "names",
-        "named",
-        "appoints",
-        "appointed",
-        "says",
-        "said",
-        "after",
-        "amid",
-        "is",
-        "are",
-        "was",
-        "were",
-        "has",
-        "have",
-        "will",
-        "how",
-        "why",
-        "what",
-        "vs",
-        "vs.",
-        "sacks",
-        "fires",
-        "fired",
-        "replaces",
-        "replaced",
-        "arrested",
-        "expels",
-        "expelled",
-        "quits",
-        "resigns",
-        "dies",
-        "warns",
-        "accuses",
-        "accused",
-        "denies",
-        "reveals",
-        "revealed",
-    }
-)
+@functools.cache
+def _title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words a title writes in lower case, and a headline's words no name holds (names.yaml
+    ``title_small_words``, ``headline_words``)."""
+    n = vocabulary.names()
+    return frozenset(n["title_small_words"]), frozenset(n["headline_words"])
 
 
 def name_like(s: str) -> bool:
@@ -246,8 +210,8 @@ def name_like(s: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’.\-&]*", re.sub(r"\([^()]*\)", " ", s))
     if not words or len(words) > 14:
         return False
-    small = {"of", "the", "for", "and", "on", "in", "to", "a", "an", "de", "du", "des", "la", "le", "at", "with", "by"}
-    if any(w.casefold() in _HEADLINE_WORDS for w in words[1:]):
+    small, headline = _title_words()
+    if any(w.casefold() in headline for w in words[1:]):
         return False  # a headline: "Ruritania Names New Tide Chief after Purge"
     content = [w for w in words if w.casefold() not in small]
     caps = sum(1 for w in content if w[0].isupper() or not w[0].isalpha())
