@@ -386,3 +386,32 @@ def test_a_newspaper_with_a_language_adjective_and_a_daily():
         "newspaper Jaam-e Jam. It also publishes the daily Tide Herald.\n"
     )
     assert {o for _, o in _ties(claims, "publishes")} == {"Jaam-e Jam", "Tide Herald"}
+
+
+SERVICE = "Tide Security Service\n\nThe Tide Security Service (TSS) is an agency. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Ditto for Ada Morn who this past summer replaced Bo Lin as head of the Tide Security Department.",
+            {("Ada Morn", "Tide Security Department", "Head"), ("Bo Lin", "Tide Security Department", "Head")},
+        ),
+        (
+            "Cy Wu and Di Ko remain TSS deputy directors.",
+            {("Cy Wu", "TSS", "Deputy Director"), ("Di Ko", "TSS", "Deputy Director")},
+        ),
+        ("The TSS first deputy director is still Ed Fu.", {("Ed Fu", "TSS", "First Deputy Director")}),
+        ("Fay Go stays on as head of the Tide Planning Service.", {("Fay Go", "Tide Planning Service", "Head")}),
+        ("Fay Go stays on as head of the TSS think-tank - the planning service.", set()),
+    ],
+)
+def test_who_stays_remains_or_is_still_at_the_head(sentence, want):
+    _, claims = run(SERVICE + sentence + "\n")
+    assert {(c.subject, c.object, c.title) for c in claims if c.relation == "leads"} == want
+
+
+def test_a_byline_is_no_title():
+    doc, _ = run("Ada Morn\n(Staff writer at\n\nCopyright: (the Tide News)\n\nThe TSS director is Ed Fu.\n")
+    assert doc.title == ""

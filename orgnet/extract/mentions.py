@@ -8,7 +8,7 @@ import re
 
 from ..countries import is_country_word
 from ..lexicon import compiled
-from ..names import Mention
+from ..names import Mention, looks_like_person
 from ..read.model import Sentence
 from .mention_names import cap, connector_ok, make_mention
 from .mention_rules import (
@@ -58,6 +58,19 @@ def _text_end(clean: str) -> int:
     while n and clean[n - 1].isspace():
         n -= 1
     return n
+
+
+# a sentence's opening word and a preposition before a person's name ("Ditto for", "Thanks to")
+_OPENING_WORD = re.compile(r"[A-Z][a-z]+ (?:for|to|of) ")
+
+
+def _without_opening_word(m: Mention, text: str, v: dict) -> Mention:
+    """ "Ditto for Ada Morn ...", "Thanks to Ada Morn ...": a sentence's opening word and a
+    preposition before a person's name are no part of the name."""
+    lead = _OPENING_WORD.match(m.surface) if not (m.org or m.person) and m.surface == text[m.start : m.end] else None
+    if lead and looks_like_person(m.surface[lead.end() :]):
+        return make_mention(m.start + lead.end(), m.end, m.surface[lead.end() :], v)
+    return m
 
 
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
@@ -146,7 +159,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             break
         s_, e_ = toks[i][0], toks[last_good][1]
         surface = _spaced(text, s_, e_, glued_at)
-        mentions.append(make_mention(s_, e_, surface, v))
+        m = make_mention(s_, e_, surface, v)
+        mentions.append(_without_opening_word(m, text, v) if i == 0 and sentence_start else m)
         i = last_good + 1
     out = _after_runs(mentions, text, clean, start, v)
     end_of_text = _text_end(clean)

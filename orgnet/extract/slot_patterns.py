@@ -239,3 +239,72 @@ def before_dash_aside(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: 
                 j -= 1
             return j if j >= first_j else None
     return j
+
+
+# a lower-case unit right after a body's name: "the TSS think-tank", "the KGB unit"
+_UNIT_AFTER = re.compile(
+    r"[ -](?-i:think[- ]tank|unit|office|department|division|section|branch|wing|bureau|directorate|team|cell)\b"
+)
+_UNNAMED_UNIT_OF = re.compile(
+    r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
+    r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"
+    r"(?:of|in|at|under)\s+(?:the\s+)?$"
+)
+
+
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
+    r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
+    r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
+    r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},"
+)
+
+
+_TITLE_IS = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
+    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
+    re.I,
+)
+
+
+# "the first head of X was a three-star army general Ada Morn": an article and a few lower-case words that
+# describe the holder, right before the name (the name must be a person's)
+_DESCRIBED_PERSON = re.compile(
+    r"(?:an?\s+|the\s+)?(?:(?!(?:of|for|in|and|to|by|at|from|with|not)\b)[a-z][\w-]*\s+){1,4}(?=[A-Z][a-z])"
+)
+
+
+_ORGAN_OF = re.compile(
+    r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
+    r"Secretariat|Politburo)"
+)
+
+
+_TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
+
+
+# the end of "the head of X, Y": a comma, a parenthesis, the sentence's end, or a lower-case word
+# right after the name where the closing comma was left out ("the head of X, Y to the Ministry", "..., Y said")
+_APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)|\s+(?-i:[a-z]+)\b")
+
+
+# a negation right before a phrase ("not", "never", "no longer", with adverbs and auxiliaries between)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
+    r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
+    r"is|was|were|are|a|an|the))*\s+$",
+    re.I,
+)
+
+
+# a noun phrase and a comma between a sentence-initial date and the subject it dates
+_FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
+
+
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|became|remains|remained|has been|had been)\s+(?:the\s+)?", re.I)
+
+
+_AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
+
+
+_LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")

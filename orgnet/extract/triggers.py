@@ -10,6 +10,21 @@ from .claim import Claim
 from .post_bodies import post_named_before
 from .sentence import SentIndex
 from .sentence_years import skip_lead_phrase, term_rules, years_near
+from .slot_patterns import (
+    _AFTER_COMMA,
+    _APPOSITIVE_END,
+    _COPULA_BEFORE,
+    _DESCRIBED_PERSON,
+    _FINITE,
+    _LEAD_APPOSITIVE,
+    _LEAD_PARTICIPLE,
+    _NEGATED,
+    _ORGAN_OF,
+    _TITLE_COMMA,
+    _TITLE_IS,
+    _UNIT_AFTER,
+    _UNNAMED_UNIT_OF,
+)
 from .succession import SuccessionRules
 from .words import fits, kind_for, names_subject, operator_like, singular_title, strip_rank, term_years, title_case
 
@@ -182,6 +197,9 @@ class TriggerRules(SuccessionRules):
             pass
         elif p.get("object") == "subject":
             m.left = [Mention(start=m.ts, end=m.ts, surface="", name=subject, anaphor="org")] if m.body_subject else []
+        elif t.groupdict().get("post_of"):  # "The X director is Y": the body in the phrase, its holder after it
+            g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start
+            m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
         elif p.get("continues") and m.prev is not None:
             m.left = [
                 Mention(start=m.prev.char_start, end=m.prev.char_start, surface=m.prev.subject, name=m.prev.subject)
@@ -261,13 +279,18 @@ class TriggerRules(SuccessionRules):
             and _UNNAMED_UNIT_OF.search(s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start)
         ):
             return False  # "head of the information office of the State Council": of an unnamed office, not of X
+        if m.rel == "leads" and not m.right[0].anaphor and _UNIT_AFTER.match(s.clean, m.right[0].end - s.start):
+            return False  # "head of the TSS think-tank": of a unit of X the sentence does not name
         return True
 
     def _trigger_title(self, m: _TriggerMatch) -> str:
         """The post a `leads` phrase gives: its own title group, else a title before a name, else the phrase's."""
         title = singular_title((m.t.groupdict().get("title") or "").strip())
-        if title and m.t.groupdict().get("deputy"):
-            title = f"{m.t.group('deputy').strip(' -')} {title}"  # "deputy Tide Security chief": a deputy's post
+        deputy = m.t.groupdict().get("deputy") or m.t.groupdict().get("deputy_after")
+        if title and deputy:
+            title = (
+                f"{deputy.strip(' -')} {title}"  # "deputy Tide Security chief", "TSS deputy director": a deputy's post
+            )
         if m.rel == "leads" and not title:
             # (a rank before the name is no post: "headed by Colonel Bo Wu")
             title = next(
@@ -531,68 +554,3 @@ class TriggerRules(SuccessionRules):
             self.add(a.name, rel, obj=b.name, span=(min(a.start, ts), max(te, b.end)), method=method, **ctx)
             return self.claims[n0:]
         return []
-
-
-_UNNAMED_UNIT_OF = re.compile(
-    r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
-    r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"
-    r"(?:of|in|at|under)\s+(?:the\s+)?$"
-)
-
-
-_LEAD_PARTICIPLE = re.compile(
-    r"(?:Formed|Founded|Established|Created|Set up|Organi[sz]ed|Launched|Built|Based|"
-    r"Located|Headquartered|Modeled|Modelled|Funded|Financed|Backed|Run|Controlled|"
-    r"Placed|Reorgani[sz]ed|As (?:one of )?(?:the |a |an )?(?:[a-z]+ )?(?:members?|part|"
-    r"components?|constituents?|units?|arms?) of)\b[^,;]{3,200},"
-)
-
-
-_TITLE_IS = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
-    r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
-    re.I,
-)
-
-
-# "the first head of X was a three-star army general Ada Morn": an article and a few lower-case words that
-# describe the holder, right before the name (the name must be a person's)
-_DESCRIBED_PERSON = re.compile(
-    r"(?:an?\s+|the\s+)?(?:(?!(?:of|for|in|and|to|by|at|from|with|not)\b)[a-z][\w-]*\s+){1,4}(?=[A-Z][a-z])"
-)
-
-
-_ORGAN_OF = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
-    r"Secretariat|Politburo)"
-)
-
-
-_TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
-
-
-# the end of "the head of X, Y": a comma, a parenthesis, the sentence's end, or a lower-case word
-# right after the name where the closing comma was left out ("the head of X, Y to the Ministry", "..., Y said")
-_APPOSITIVE_END = re.compile(r"\s*(?:,|\(|[.;:]|$)|\s+(?-i:[a-z]+)\b")
-
-
-# a negation right before a phrase ("not", "never", "no longer", with adverbs and auxiliaries between)
-_NEGATED = re.compile(
-    r"\b(?:not|never|no longer|n[o']t|nor)(?! only\b)(?:\s+(?:directly|formally|officially|actually|"
-    r"really|ever|always|yet|necessarily|currently|any longer|been|be|being|have|has|had|"
-    r"is|was|were|are|a|an|the))*\s+$",
-    re.I,
-)
-
-
-# a noun phrase and a comma between a sentence-initial date and the subject it dates
-_FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
-
-
-_COPULA_BEFORE = re.compile(r"\s+(?:is|was|became|remains|remained|has been|had been)\s+(?:the\s+)?", re.I)
-
-
-_AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
-
-
-_LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")

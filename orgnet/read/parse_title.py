@@ -45,6 +45,14 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
+# an author's credit under a byline: "(Staff writer at X", "Special correspondent", "Copyright: ..."
+_BYLINE = re.compile(
+    r"\(?\s*(?:(?:staff|senior|special|chief|contributing|foreign)\s+)?"
+    r"(?:writer|correspondent|reporter|editor|columnist|contributor)\b|copyright\b|©",
+    re.I,
+)
+
+
 class TitleRules(ParserState):
     """Finding the title (a heading, a name key, a line named again below) and the caption."""
 
@@ -116,6 +124,12 @@ class TitleRules(ParserState):
             parts = t.split(", ")
             if len(parts) >= 3 and person_name(parts[0], 0) is not None:
                 return  # "Ada Morn, Head of the Tide Office, Dead at 86": a headline about a person
+            if (
+                person_name(t, 0) is not None
+                and self._byline_below(i)
+                and not self._said_again_capitalised(t.split()[-1], i)
+            ):
+                return  # "Ada Morn" / "(Staff writer at": a byline; a person page names its person again
             if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
             if (
@@ -146,6 +160,11 @@ class TitleRules(ParserState):
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
+
+    def _byline_below(self, i: int) -> bool:
+        """Whether the line after line ``i`` is an author's credit ("(Staff writer at", "Copyright: ...")."""
+        nxt = next((raw.strip() for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
+        return bool(_BYLINE.match(nxt))
 
     def _edit_page_title(self) -> bool:
         """A wiki's edit page (names.yaml ``edit_page``: "Editing Harbour Board (section)", or
