@@ -415,3 +415,8 @@ def test_who_stays_remains_or_is_still_at_the_head(sentence, want):
 def test_a_byline_is_no_title():
     doc, _ = run("Ada Morn\n(Staff writer at\n\nCopyright: (the Tide News)\n\nThe TSS director is Ed Fu.\n")
     assert doc.title == ""
+
+
+def test_as_a_covert_head_of_a_body():
+    _, claims = run(LEAD + "As a covert head of the Harbour Office, Ada Morn has played a key role in propaganda.\n")
+    assert ("Ada Morn", "Harbour Office") in _ties(claims, "leads")
