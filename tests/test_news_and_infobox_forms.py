@@ -420,3 +420,12 @@ def test_a_byline_is_no_title():
 def test_as_a_covert_head_of_a_body():
     _, claims = run(LEAD + "As a covert head of the Harbour Office, Ada Morn has played a key role in propaganda.\n")
     assert ("Ada Morn", "Harbour Office") in _ties(claims, "leads")
+
+
+def test_established_and_fully_funded_by_and_registered_in():
+    _, claims = run(
+        "Tide Fund\n\n1. Tide Fund, registered in Hong Kong, is a non-governmental and non-profit organization "
+        "established and fully funded by Harbour Energy Company in accordance with the relevant laws.\n"
+    )
+    assert ("Tide Fund", "Harbour Energy Company") in _ties(claims, "established_by") & _ties(claims, "funded_by")
+    assert ("Tide Fund", "Hong Kong") in _ties(claims, "headquartered_in")
