@@ -429,3 +429,11 @@ def test_established_and_fully_funded_by_and_registered_in():
     )
     assert ("Tide Fund", "Harbour Energy Company") in _ties(claims, "established_by") & _ties(claims, "funded_by")
     assert ("Tide Fund", "Hong Kong") in _ties(claims, "headquartered_in")
+
+
+def test_a_body_it_worked_with_named_before_a_relative_clause():
+    _, claims = run(
+        "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
+        "closely worked together.\n"
+    )
+    assert ("Tide Security", "KGB") in _ties(claims, "partner_of")
