@@ -246,6 +246,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
             re.I,
         ),
         "common_acronyms": frozenset(n["common_acronyms"]),
+        "document_words": frozenset(n["document_words"]),
         "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),
     }

@@ -437,3 +437,23 @@ def test_a_body_it_worked_with_named_before_a_relative_clause():
         "closely worked together.\n"
     )
     assert ("Tide Security", "KGB") in _ties(claims, "partner_of")
+
+
+def test_a_list_of_members_each_with_the_post_before_the_name():
+    _, claims = run(
+        "Tide Council\n\nThe Tide Council (TC) is a council of Veldra. The council includes Trade Minister Ada "
+        "Morn, Minister of Crafts Bo Lind and Head of the Harbour Office Cy Vane.\n"
+    )
+    assert _ties(claims, "leads") == {("Bo Lind", "Ministry of Crafts"), ("Cy Vane", "Harbour Office")}
+    assert ("Ada Morn", "TC") not in _ties(claims, "leads")
+
+
+def test_a_law_or_a_list_with_its_abbreviation_is_no_body_and_a_post_keeps_no_article():
+    _, claims = run(
+        "Tide Office\n\nThe Tide Office (TO) is an agency. It enforces the Tide Transactions Regulations (TTR) "
+        "and keeps the Watch List (WL). The Ministry of Civil Order (MCO) oversees it. Zhou Ada served as a "
+        "director of the organization.\n"
+    )
+    aliased = {c.subject for c in claims if c.relation == "alias"}
+    assert "Ministry of Civil Order" in aliased and not aliased & {"Tide Transactions Regulations", "Watch List"}
+    assert {c.title for c in claims if c.relation == "leads" and c.subject == "Zhou Ada"} == {"Director"}

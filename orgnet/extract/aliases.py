@@ -130,8 +130,8 @@ class AliasRules(ExtractorBase):
             if not pm or not m.name:
                 continue
             inside = pm.end()
-            if _DATELINE_DASH.match(self.text, pm.end(), s.end) or _CITATION.search(pm.group("inner")):
-                continue  # "ULTON, Ruritania (AP) — ...", "Veldra (TL, Courier, 1989, No. 4)": a wire service, a source
+            if self._glosses_no_body(m, pm, s):
+                continue
             inner = pm.group("inner")
             span = (m.start, pm.end())
             inner = " ".join(inner.split())  # (a wrapped page's line breaks)
@@ -187,6 +187,17 @@ class AliasRules(ExtractorBase):
                 if native and _NATIVE_NAME.fullmatch(native):
                     self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
             self._language_names(m, items, span, method, ctx)
+
+    def _glosses_no_body(self, m: Mention, pm: re.Match, s: Sentence) -> bool:
+        """Whether the parenthesis ``pm`` after ``m`` names a wire service or a source ("ULTON, Ruritania
+        (AP) — ...", "Veldra (TL, Courier, 1989, No. 4)"), or follows a text's name ("the Tide
+        Transactions Regulations (TTR)", "the Watch List (WL)": names.yaml ``document_words``)."""
+        *head, last = m.name.split()
+        return (
+            bool(_DATELINE_DASH.match(self.text, pm.end(), s.end) or _CITATION.search(pm.group("inner")))
+            or last in self.v["document_words"]
+            and not set(head) & self.v["org_words"]
+        )
 
     def _language_names(self, m: Mention, items: list[str], span: tuple[int, int], method: str, ctx: dict) -> None:
         """The items of a parenthesis that give the name in a language ("Chinese: X", "Ulterian: Y (YA)")."""

@@ -238,6 +238,8 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
 
     >>> office_then_person("Internal Affairs Bo Wu"), office_then_person("the Tide Office")
     (('Internal Affairs', 'Bo Wu'), None)
+    >>> office_then_person("Crafts Bo Lind"), office_then_person("National Intelligence")
+    (('Crafts', 'Bo Lind'), None)
     """
     v = compiled()
     words = re.sub(r"^the\s+", "", rest.strip()).split()
@@ -248,6 +250,13 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
         person = strip_rank(tail)  # (the ranks of names.yaml's honorifics)
         if person and looks_like_person(person) and not is_org_name(person) and len(person.split()) <= 4:
             return head, person
+    # "Crafts Bo Lind" (after "Minister of"): a portfolio no body word ends, then a person's two or three
+    # words, none of which a body's name would hold
+    not_name = v["org_words"] | v["non_name_words"] | v["generic_words"]
+    for n in (2, 3):
+        portfolio, holder = words[:-n], " ".join(words[-n:])
+        if portfolio and not set(words[-n:]) & not_name and looks_like_person(holder) and not is_org_name(holder):
+            return " ".join(portfolio), holder
     return None
 
 
