@@ -457,3 +457,13 @@ def test_a_law_or_a_list_with_its_abbreviation_is_no_body_and_a_post_keeps_no_ar
     aliased = {c.subject for c in claims if c.relation == "alias"}
     assert "Ministry of Civil Order" in aliased and not aliased & {"Tide Transactions Regulations", "Watch List"}
     assert {c.title for c in claims if c.relation == "leads" and c.subject == "Zhou Ada"} == {"Director"}
+
+
+def test_members_a_body_consists_of_and_no_overseer_past_a_lower_case_one():
+    _, claims = run(
+        "Tide Fund\n\nThe Tide Fund (TF) is a fund. The Harbour Community consists of the Tide Agency, the Pilot "
+        "Bureau and the Dock Office. Pilot Clubs run campaigns, under the direction of Veldran embassies and "
+        "consulates, the Watch Group said.\n"
+    )
+    assert {s for s, _ in _ties(claims, "part_of")} == {"Tide Agency", "Pilot Bureau", "Dock Office"}
+    assert not _ties(claims, "overseen_by")
