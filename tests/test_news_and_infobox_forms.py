@@ -467,3 +467,14 @@ def test_members_a_body_consists_of_and_no_overseer_past_a_lower_case_one():
     )
     assert {s for s, _ in _ties(claims, "part_of")} == {"Tide Agency", "Pilot Bureau", "Dock Office"}
     assert not _ties(claims, "overseen_by")
+
+
+def test_a_body_registered_under_a_ministry():
+    _, claims = run(
+        "Tide Association\n\nThe Tide Association (TA) is an organization, registered under the Ministry of Civil "
+        "Affairs, that hosts visits. The Harbour Club is registered with the Ministry of Civil Affairs.\n"
+    )
+    assert _ties(claims, "overseen_by") == {
+        ("TA", "Ministry of Civil Affairs"),
+        ("Harbour Club", "Ministry of Civil Affairs"),
+    }
