@@ -247,6 +247,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         ),
         "common_acronyms": frozenset(n["common_acronyms"]),
         "document_words": frozenset(n["document_words"]),
+        "unit_after_rx": re.compile(r"[ -](?-i:" + _alternation(n["unit_nouns"]) + r")\b"),
         "non_field_words": frozenset(n["non_field_words"]),
         "demonym_rx": re.compile(n["demonym"]),
     }

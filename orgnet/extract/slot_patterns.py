@@ -241,10 +241,6 @@ def before_dash_aside(ix: SentIndex, fit: list[int], j: int, first_j: int, pos: 
     return j
 
 
-# a lower-case unit right after a body's name: "the TSS think-tank", "the KGB unit"
-_UNIT_AFTER = re.compile(
-    r"[ -](?-i:think[- ]tank|unit|office|department|division|section|branch|wing|bureau|directorate|team|cell)\b"
-)
 _UNNAMED_UNIT_OF = re.compile(
     r"\b(?:the\s+|its\s+|a\s+|an\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?-i:office|department|bureau|"
     r"committee|agency|service|section|division|directorate|branch|unit|commission)\s+"

@@ -22,7 +22,6 @@ from .slot_patterns import (
     _ORGAN_OF,
     _TITLE_COMMA,
     _TITLE_IS,
-    _UNIT_AFTER,
     _UNNAMED_UNIT_OF,
 )
 from .succession import SuccessionRules
@@ -279,7 +278,11 @@ class TriggerRules(SuccessionRules):
             and _UNNAMED_UNIT_OF.search(s.clean, max(0, m.te - s.start - 1), max(m.te, m.right[0].start) - s.start)
         ):
             return False  # "head of the information office of the State Council": of an unnamed office, not of X
-        if m.rel == "leads" and not m.right[0].anaphor and _UNIT_AFTER.match(s.clean, m.right[0].end - s.start):
+        if (
+            m.rel == "leads"
+            and not m.right[0].anaphor
+            and self.v["unit_after_rx"].match(s.clean, m.right[0].end - s.start)
+        ):
             return False  # "head of the TSS think-tank": of a unit of X the sentence does not name
         return True
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocabulary
@@ -45,12 +46,16 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
-# an author's credit under a byline: "(Staff writer at X", "Special correspondent", "Copyright: ..."
-_BYLINE = re.compile(
-    r"\(?\s*(?:(?:staff|senior|special|chief|contributing|foreign)\s+)?"
-    r"(?:writer|correspondent|reporter|editor|columnist|contributor)\b|copyright\b|©",
-    re.I,
-)
+@functools.cache
+def _byline_rx() -> re.Pattern:
+    """An author's credit under a byline: "(Staff writer at X", "Special correspondent", "Copyright: ..."
+    (names.yaml ``byline_roles``, ``byline_qualifiers``)."""
+    n = vocabulary.names()
+    return re.compile(
+        r"\(?\s*(?:(?:" + "|".join(n["byline_qualifiers"]) + r")\s+)?(?:" + "|".join(n["byline_roles"]) + r")\b"
+        r"|copyright\b|©",
+        re.I,
+    )
 
 
 class TitleRules(ParserState):
@@ -164,7 +169,7 @@ class TitleRules(ParserState):
     def _byline_below(self, i: int) -> bool:
         """Whether the line after line ``i`` is an author's credit ("(Staff writer at", "Copyright: ...")."""
         nxt = next((raw.strip() for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
-        return bool(_BYLINE.match(nxt))
+        return bool(_byline_rx().match(nxt))
 
     def _edit_page_title(self) -> bool:
         """A wiki's edit page (names.yaml ``edit_page``: "Editing Harbour Board (section)", or
