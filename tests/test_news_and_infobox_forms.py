@@ -372,14 +372,6 @@ def test_a_list_of_posts_is_no_parent_and_a_date_no_publisher():
     assert not any("Prime Minister" in o for o in objects)
 
 
-def test_a_budget_provided_by_a_state():
-    _, claims = run(
-        "Tide Council\n\nThe Tide Council (TC) is a front. In the 1980s, the TC was estimated to have an annual "
-        "budget of more than $40 million, almost all provided by the Soviet Union.\n"
-    )
-    assert ("TC", "Soviet Union") in _ties(claims, "funded_by")
-
-
 def test_a_newspaper_with_a_language_adjective_and_a_daily():
     _, claims = run(
         "Tide Broadcasting\n\nTide Broadcasting (TB) is a broadcaster. The TB also publishes the Persian-language "
@@ -431,14 +423,6 @@ def test_established_and_fully_funded_by_and_registered_in():
     assert ("Tide Fund", "Hong Kong") in _ties(claims, "headquartered_in")
 
 
-def test_a_body_it_worked_with_named_before_a_relative_clause():
-    _, claims = run(
-        "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
-        "closely worked together.\n"
-    )
-    assert ("Tide Security", "KGB") in _ties(claims, "partner_of")
-
-
 def test_a_list_of_members_each_with_the_post_before_the_name():
     _, claims = run(
         "Tide Council\n\nThe Tide Council (TC) is a council of Veldra. The council includes Trade Minister Ada "
@@ -478,3 +462,25 @@ def test_a_body_registered_under_a_ministry():
         ("TA", "Ministry of Civil Affairs"),
         ("Harbour Club", "Ministry of Civil Affairs"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "tie"),
+    [
+        (  # a budget provided by a state
+            "Tide Council\n\nThe Tide Council (TC) is a front. In the 1980s, the TC was estimated to have an annual "
+            "budget of more than $40 million, almost all provided by the Soviet Union.\n",
+            "funded_by",
+            ("TC", "Soviet Union"),
+        ),
+        (  # a body it worked with, named before a relative clause
+            "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
+            "closely worked together.\n",
+            "partner_of",
+            ("Tide Security", "KGB"),
+        ),
+    ],
+)
+def test_a_prose_form_gives_its_tie(text, relation, tie):
+    _, claims = run(text)
+    assert tie in _ties(claims, relation)
