@@ -141,3 +141,15 @@ def test_an_abbreviation_spelt_by_the_parts_of_a_hyphened_word():
         "Ada Morn\n\nGeneral Ada Morn was the Director of Inter-Tide Watch (ITW), Veldra's powerful agency.\n"
     )
     assert ("Ada Morn", "Inter-Tide Watch") in {(c.subject, c.object) for c in claims if c.relation == "leads"}
+
+
+def test_a_body_s_posts_each_with_its_holder_after_is():
+    _, claims = run(
+        "Tide Office\n\nThe Tide Office (TO) is an agency. TO's president is Ji Bo and its vice president is Ai "
+        "Ping, former vice minister of the Tide Party's Harbour Department.\n"
+    )
+    assert {(c.subject, c.object) for c in claims if c.relation == "leads"} == {
+        ("Ji Bo", "TO"),
+        ("Ai Ping", "TO"),
+        ("Ai Ping", "Harbour Department of the Tide Party"),
+    }

@@ -266,6 +266,7 @@ class TriggerRules(SuccessionRules):
         if (
             (p.get("adjacent") or p.get("continues"))
             and m.rel == "leads"
+            and m.roles == "forward"  # (the body is after the phrase, the holder before it)
             and (holder := self._post_ends_in_a_person(m.ix, m.right[0]))
         ):
             # "A, head of X and the CEO of the Y network Bo Lin, C": X is Bo Lin's
