@@ -473,6 +473,18 @@ def test_a_body_registered_under_a_ministry():
             "funded_by",
             ("TC", "Soviet Union"),
         ),
+        (  # links to a body
+            "Tide Association\n\nThe Tide Association (TA) is an organization. The TA is reported to have links "
+            "to the Political Work Department of the Tide Commission.\n",
+            "affiliated_with",
+            ("TA", "Political Work Department of the Tide Commission"),
+        ),
+        (  # linked to a body
+            "Tide Association\n\nThe Tide Association (TA) is an organization. The Harbour Network was "
+            "previously linked to the Structura Group and the Social Design Agency.\n",
+            "affiliated_with",
+            ("Harbour Network", "Social Design Agency"),
+        ),
         (  # a body it worked with, named before a relative clause
             "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
             "closely worked together.\n",
