@@ -485,6 +485,13 @@ def test_a_body_registered_under_a_ministry():
             "affiliated_with",
             ("Harbour Network", "Social Design Agency"),
         ),
+        (  # a relative clause after an aside is the sentence subject's
+            "Tide Association\n\nThe Tide Association for Understanding (TAU) is a Ulton-based organization, "
+            "registered under the Ministry of Civil Affairs, that is reported to be a front organization for the "
+            "Harbour Department of the Tide Party.\n",
+            "front_for",
+            ("Tide Association for Understanding", "Harbour Department of the Tide Party"),
+        ),
         (  # a body it worked with, named before a relative clause
             "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
             "closely worked together.\n",

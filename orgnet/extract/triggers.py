@@ -32,6 +32,10 @@ __all__ = ["TriggerRules"]
 
 #: trigger roles whose slots are not simply the names before and after the phrase
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
+# a relative clause after a comma (", that is ...") and the participle that opens an aside before it
+# (", registered under the X, that ..."): the clause is the sentence's subject's
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:that|which)\b")
+_ASIDE_OPENS = re.compile(r",\s+(?-i:[a-z]+(?:ed|ing))\s+(?-i:[a-z]+\s+){0,3}$")
 # a phrase that opens with a verb in the singular: what it says has one subject
 _SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
 
@@ -215,6 +219,8 @@ class TriggerRules(SuccessionRules):
             )
         if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
             m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
+        if len(m.left) == 1 and (head := self._head_before_aside(ix, m.left[0])) is not None:
+            m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
         after, before = p.get("left_not_after"), p.get("left_not_before")
         if m.left and (
             after
@@ -225,6 +231,19 @@ class TriggerRules(SuccessionRules):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
         self._trigger_participle(m)
         return True
+
+    @staticmethod
+    def _head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
+        """The body a ", that ..." clause speaks of when the name before it closes an aside that a
+        participle opens (", registered under Y, that is ..."): the first body of the sentence,
+        before the aside; ``None`` when the clause is not so built."""
+        s, clean = ix.s, ix.clean
+        if left.anaphor or not _COMMA_RELATIVE.match(clean, left.end - s.start):
+            return None
+        aside = _ASIDE_OPENS.search(clean, 0, left.start - s.start)
+        if aside is None:
+            return None
+        return next((m for m in ix.ments if m.org and m.end - s.start <= aside.start() and not m.anaphor), None)
 
     def _trigger_participle(self, m: _TriggerMatch) -> None:
         """An opening participle: "Formed under the guidance of X in 1957, the Y developed ..." is
