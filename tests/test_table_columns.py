@@ -73,3 +73,17 @@ def test_member_organisations_of_a_named_body():
         ("Tide Youth Union", "TF"),
         ("Veteran Association", "TF"),
     }
+
+
+def test_a_sanctions_list_of_holders_a_dash_and_their_posts():
+    _, claims = run(
+        "Veldra officials listed\n\nThe Council added the following persons to the list:\n\n"
+        "Ada Morn – Deputy Chairman of the Harbour Office, former Chairman of the Tide Board;\n"
+        "Cy Vane – Member of the Tide Council;\n  • Di Ko – Head of the Veldra Guard;\nEd Fu – a businessman;\n"
+    )
+    assert {(c.subject, c.relation, c.object, c.title) for c in claims if c.object} == {
+        ("Ada Morn", "leads", "Harbour Office", "Deputy Chairman"),
+        ("Ada Morn", "leads", "Tide Board", "Chairman"),
+        ("Cy Vane", "part_of", "Tide Council", ""),
+        ("Di Ko", "leads", "Veldra Guard", "Head"),
+    }

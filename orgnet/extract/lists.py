@@ -85,6 +85,9 @@ class ListRules(ExtractorBase):
             )
             if not body:
                 continue
+            if it.title == "Member" and it.body:  # "Ada Morn – Member of the Tide Council": a seat on it
+                self.add(name, "part_of", obj=body, span=(it.start, it.end), method="list", section=it.section)
+                continue
             if _FOUNDER.fullmatch(it.title):  # "Key people: Ada Li, founder": the body's founder, no post
                 self.add(
                     body,

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import patronymic_honorific, title_plural
+from ..lexicon import is_known_title, patronymic_honorific, title_plural
 from .field_lines import is_field_key
 from .infobox import Span, has_org_word
 
@@ -44,6 +44,7 @@ __all__ = [
     "is_header_only",
     "leader_heading",
     "dates_in",
+    "name_dash_posts",
 ]
 
 
@@ -407,6 +408,45 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         title=cells.get("title"),
         party=cells.get("party"),
     )
+
+
+# a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
+_NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
+# one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
+_POST_OF = re.compile(
+    r"^(?:(?P<former>former|ex-|then|acting|current)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
+)
+
+
+def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str, bool]]:
+    """A holder, a dash and the posts held, each "<Title> of <Body>" (a sanctions list's line):
+    ``(name, title, body, former)`` for each post; ``[]`` when the line is not so built.
+
+    >>> [(n.text, t, b, f) for n, t, b, f in name_dash_posts(
+    ...     "Ada Morn – Deputy Chairman of the Harbour Office, former Chairman of the Tide Board;", 0)]
+    [('Ada Morn', 'Deputy Chairman', 'Harbour Office', False), ('Ada Morn', 'Chairman', 'Tide Board', True)]
+    >>> [(t, b) for _, t, b, _ in name_dash_posts("Bo Lind – Member of the Tide Council", 0)]
+    [('Member', 'Tide Council')]
+    >>> name_dash_posts("Ada Morn – a businessman", 0), name_dash_posts("Harbour Office – Annual Report of the Board", 0)
+    ([], [])
+    """
+    m = _NAME_DASH.match(text)
+    name = person_name(m.group("name").strip(), start + m.start("name")) if m else None
+    if m is None or name is None or name.text != m.group("name").strip():
+        return []
+    out = []
+    for piece in re.split(r",\s+|;\s+", m.group("posts")):
+        pm = _POST_OF.match(piece.strip())
+        if pm is None:
+            continue  # ("a businessman"): no post of a body
+        title, body = pm.group("title"), pm.group("body")
+        if title.casefold() in ("member", "members"):
+            title = "Member"
+        elif not is_known_title(title):
+            continue
+        out.append((name, title, body, bool(pm.group("former"))))
+    return out
 
 
 def person_name(text: str, start: int) -> Span | None:

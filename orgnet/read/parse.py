@@ -40,8 +40,8 @@ from .lines import (
     title_like,
     ui_rx,
 )
-from .model import Blurb
-from .officeholders import leader_heading, person_name
+from .model import Blurb, ListItem
+from .officeholders import leader_heading, name_dash_posts, person_name
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
 
@@ -343,6 +343,12 @@ class Parser(HolderRules, TitleRules):
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
             return True
         if not b and self._table_line(i, start, raw, s):
+            return True
+        text, t0 = (b.group("body"), start + b.start("body")) if b else (s, s_start)
+        if posts := name_dash_posts(text, t0):  # "Ada Morn – Deputy Chairman of the Harbour Office, former ...;"
+            end = t0 + len(text.rstrip())
+            for name, title, body, _former in posts:
+                self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
             return True
         # bullets
         if b:
