@@ -492,6 +492,24 @@ def test_a_body_registered_under_a_ministry():
             "front_for",
             ("Tide Association for Understanding", "Harbour Department of the Tide Party"),
         ),
+        (  # integrated into a body
+            "Tide Office\n\nThe Tide Office (TO) is an agency. In 1990 the Tide Office was integrated into the "
+            "Harbour Council.\n",
+            "part_of",
+            ("Tide Office", "Harbour Council"),
+        ),
+        (  # a fiscally sponsored project
+            "Tide Office\n\nThe Tide Office (TO) is an agency. The Tide Office is a fiscally sponsored project of "
+            "the Harbour Foundation.\n",
+            "affiliated_with",
+            ("Tide Office", "Harbour Foundation"),
+        ),
+        (  # funds raised for a body
+            "Tide Office\n\nThe Tide Office (TO) is an agency. The Pell Aid Society raised funds for the Harbour "
+            "Front.\n",
+            "funded_by",
+            ("Harbour Front", "Pell Aid Society"),
+        ),
         (  # a body it worked with, named before a relative clause
             "Tide Security\n\nThe Tide Security (TS) is a service. It was modeled on the Soviet KGB, with whom it "
             "closely worked together.\n",
