@@ -521,3 +521,15 @@ def test_a_body_registered_under_a_ministry():
 def test_a_prose_form_gives_its_tie(text, relation, tie):
     _, claims = run(text)
     assert tie in _ties(claims, relation)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Treasury designated the Pell Aid Society, along with its president Tor Besk, on Monday.",
+        "The Pell Aid Society and its president, Tor Besk, were listed.",
+    ],
+)
+def test_a_body_and_its_holder_named_after_its(sentence):
+    _, claims = run(LEAD + sentence + "\n")
+    assert ("Tor Besk", "Pell Aid Society") in _ties(claims, "leads")
