@@ -533,3 +533,8 @@ def test_a_prose_form_gives_its_tie(text, relation, tie):
 def test_a_body_and_its_holder_named_after_its(sentence):
     _, claims = run(LEAD + sentence + "\n")
     assert ("Tor Besk", "Pell Aid Society") in _ties(claims, "leads")
+
+
+def test_a_body_named_with_for_is_not_cut_into_a_holder():
+    _, claims = run(LEAD + "Ada Morn is Chairman of the Board for Coastal Safety.\n")
+    assert _ties(claims, "leads") == {("Ada Morn", "Board for Coastal Safety")}

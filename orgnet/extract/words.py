@@ -240,6 +240,7 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
     (('Internal Affairs', 'Bo Wu'), None)
     >>> office_then_person("Crafts Bo Lind"), office_then_person("National Intelligence")
     (('Crafts', 'Bo Lind'), None)
+    >>> office_then_person("Board for Coastal Safety")
     """
     v = compiled()
     words = re.sub(r"^the\s+", "", rest.strip()).split()
@@ -255,7 +256,13 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
     not_name = v["org_words"] | v["non_name_words"] | v["generic_words"]
     for n in (2, 3):
         portfolio, holder = words[:-n], " ".join(words[-n:])
-        if portfolio and not set(words[-n:]) & not_name and looks_like_person(holder) and not is_org_name(holder):
+        if (
+            portfolio
+            and portfolio[-1] not in v["connectors"]  # ("Board for Coastal Safety": a body's name goes on)
+            and not set(words[-n:]) & not_name
+            and looks_like_person(holder)
+            and not is_org_name(holder)
+        ):
             return " ".join(portfolio), holder
     return None
 
