@@ -63,6 +63,10 @@ _APPOINTMENT_ADVERBS = r"(?:(?:now|just|newly|recently|also|officially|formally|
 _KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
 
 
+# where a clause ends: a comma, a semicolon or the sentence's end
+_CLAUSE_END = re.compile(r"[,;]|$")
+
+
 class ExtractorBase:
     """The state of one document's extraction, adding a claim, and the small tests the rules share."""
 
@@ -314,8 +318,7 @@ class ExtractorBase:
         """The person's name the words after ``body`` run on to, with no comma, closing the clause:
         the post is that person's, not the name's before it ("A, head of X and the CEO of the Y
         network Bo Lin, C": X is Bo Lin's). ``None`` when the clause ends otherwise."""
-        stop = re.compile(r"[,;]|$")
-        end = stop.search(self.clean, body.end, ix.s.end)
+        end = _CLAUSE_END.search(self.clean, body.end, ix.s.end)
         close = end.start() if end else ix.s.end
         inside = [m for m in ix.ments[ix.starting_from(body.end) :] if m.start < close and m is not body]
         last = inside[-1] if inside else None

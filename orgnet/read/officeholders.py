@@ -414,19 +414,19 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
 _NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
 # one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
 _POST_OF = re.compile(
-    r"^(?:(?P<former>former|ex-|then|acting|current)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
+    r"^(?:(?:former|ex-|then|acting|current)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
 )
 
 
-def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str, bool]]:
+def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
     """A holder, a dash and the posts held, each "<Title> of <Body>" (a sanctions list's line):
-    ``(name, title, body, former)`` for each post; ``[]`` when the line is not so built.
+    ``(name, title, body)`` for each post, a former one too; ``[]`` when the line is not so built.
 
-    >>> [(n.text, t, b, f) for n, t, b, f in name_dash_posts(
+    >>> [(n.text, t, b) for n, t, b in name_dash_posts(
     ...     "Ada Morn – Deputy Chairman of the Harbour Office, former Chairman of the Tide Board;", 0)]
-    [('Ada Morn', 'Deputy Chairman', 'Harbour Office', False), ('Ada Morn', 'Chairman', 'Tide Board', True)]
-    >>> [(t, b) for _, t, b, _ in name_dash_posts("Bo Lind – Member of the Tide Council", 0)]
+    [('Ada Morn', 'Deputy Chairman', 'Harbour Office'), ('Ada Morn', 'Chairman', 'Tide Board')]
+    >>> [(t, b) for _, t, b in name_dash_posts("Bo Lind – Member of the Tide Council", 0)]
     [('Member', 'Tide Council')]
     >>> name_dash_posts("Ada Morn – a businessman", 0), name_dash_posts("Harbour Office – Annual Report of the Board", 0)
     ([], [])
@@ -445,7 +445,7 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str, bool]]:
             title = "Member"
         elif not is_known_title(title):
             continue
-        out.append((name, title, body, bool(pm.group("former"))))
+        out.append((name, title, body))
     return out
 
 

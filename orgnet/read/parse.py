@@ -347,7 +347,7 @@ class Parser(HolderRules, TitleRules):
         text, t0 = (b.group("body"), start + b.start("body")) if b else (s, s_start)
         if posts := name_dash_posts(text, t0):  # "Ada Morn – Deputy Chairman of the Harbour Office, former ...;"
             end = t0 + len(text.rstrip())
-            for name, title, body, _former in posts:
+            for name, title, body in posts:
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
             return True
         # bullets
