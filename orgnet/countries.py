@@ -24,9 +24,21 @@ _SUFFIXES = ("an", "ese", "ian", "ish", "i", "ean", "ans", "ians")
 _MAX_WORDS = 7
 
 
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _same(codes: frozenset[str]) -> frozenset[str]:
+    """One object per set of codes: resolution keeps one per name key, and most are equal."""
+    return _SETS.setdefault(codes, codes)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, str]]:
-    """(country name as words -> code, irregular demonym -> code, one-word name -> code)."""
+def _tables() -> tuple[dict[tuple[str, ...], frozenset[str]], dict[str, frozenset[str]], dict[str, str]]:
+    """(country name as words -> codes, irregular demonym -> codes, one-word name -> code). A
+    name two states share ("Korea") points at both."""
     import pycountry
 
     names: dict[tuple[str, ...], set[str]] = {}
@@ -49,14 +61,14 @@ def _tables() -> tuple[dict[tuple[str, ...], str], dict[str, str], dict[str, str
     for code, ds in voc["demonyms"].items():  # irregular demonyms, some of two words ("North Korean")
         for d in ds:
             add(d, str(code))
-    unique = {w: next(iter(cs)) for w, cs in names.items() if len(cs) == 1}
-    demonyms = {w[0]: code for w, code in unique.items() if len(w) == 1}
-    return unique, demonyms, one_word
+    codes = {w: _same(frozenset(cs)) for w, cs in names.items()}
+    demonyms = {w[0]: cs for w, cs in codes.items() if len(w) == 1}
+    return codes, demonyms, one_word
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _demonym(word: str) -> str:
-    """The country of a regular demonym ("vietnamese" -> "VN"), or ``""``."""
+def _demonym(word: str) -> frozenset[str]:
+    """The countries of a demonym ("vietnamese" -> ``{"VN"}``; "korean" -> both Koreas), or none."""
     _, irregular, one_word = _tables()
     if word in irregular:
         return irregular[word]
@@ -66,8 +78,8 @@ def _demonym(word: str) -> str:
             room = 2 if len(stem) >= 4 else 1  # "Cuban": "Cuba"; "Roman" is not "Romania"
             hits = {code for name, code in one_word.items() if name.startswith(stem) and len(name) - len(stem) <= room}
             if len(hits) == 1:
-                return hits.pop()
-    return ""
+                return _same(frozenset(hits))
+    return _NONE
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -80,6 +92,8 @@ def countries_in(name: str) -> frozenset[str]:
     (['SUHH'], ['CN'])
     >>> sorted(countries_in("China's Ministry of X")), sorted(countries_in("North Korean Bureau of Y"))
     (['CN'], ['KP'])
+    >>> sorted(countries_in("Workers' Party of Korea"))
+    ['KP', 'KR']
     """
     names, _, _ = _tables()
     words = [w.casefold().rstrip(".") for w in _WORD.findall(name or "")]
@@ -87,26 +101,16 @@ def countries_in(name: str) -> frozenset[str]:
     i = 0
     while i < len(words):
         for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            code = names.get(tuple(words[i : i + n]))
-            if code:
-                found.add(code)
+            codes = names.get(tuple(words[i : i + n]))
+            if codes:
+                found |= codes
                 i += n
                 break
         else:
             w = words[i]
-            code = _demonym(w) or (names.get((w[:-2],), "") if w.endswith(("'s", "’s")) else "")
-            if code:
-                found.add(code)
+            found |= _demonym(w) or (names.get((w[:-2],), _NONE) if w.endswith(("'s", "’s")) else _NONE)
             i += 1
     return _same(frozenset(found))
-
-
-_SETS: dict[frozenset[str], frozenset[str]] = {}
-
-
-def _same(codes: frozenset[str]) -> frozenset[str]:
-    """One object per set of codes: resolution keeps one per name key, and most are equal."""
-    return _SETS.setdefault(codes, codes)
 
 
 def is_country_word(word: str) -> bool:

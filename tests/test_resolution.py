@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import orgnet
 from orgnet.names import slugify
 
@@ -215,6 +217,28 @@ def test_a_generic_name_two_documents_place_in_two_countries_is_two_bodies(tmp_p
     assert t.edges[t.edges["relation"] == "publishes"]["source"].nunique() == 1
     rules = t.merges[t.merges["entity"].isin([hq["Nairobi"], hq["Lima"]])]["rule"]
     assert set(rules) == {"same_name"}  # each rejoin is in the merge log
+
+
+@pytest.mark.parametrize("country", ["Cuba", "Korea"])  # "Korea": a name two states share
+def test_a_bare_alias_of_one_country_s_body_is_not_another_country_s_qualified_body(tmp_path, country):
+    # "Patriotic Union" is only an alias of the first body; "Vietnamese Patriotic Union" is not it
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": f"Democratic Front for the Unity of {country}\n\nThe Democratic Front for the Unity of "
+                f"{country} (DFU), also known as the Patriotic Union, is a popular front. It was founded in 1949.\n",
+                "b.txt": "Vietnamese Patriotic Union\n\nThe Vietnamese Patriotic Union (VPU) is an umbrella group "
+                "of mass movements. It is led by the Communist Party of Vietnam.\n",
+            },
+        ),
+        jobs=1,
+    )
+    front = t.nodes[t.nodes["label"] == f"Democratic Front for the Unity of {country}"]
+    assert len(front) == 1
+    assert "Vietnamese Patriotic Union" not in front["aliases"].iloc[0].split(";")
+    assert "Patriotic Union" in front["aliases"].iloc[0].split(";")
+    assert (t.nodes["label"] == "Vietnamese Patriotic Union").sum() == 1
 
 
 def test_two_people_with_one_name_in_two_countries_are_two_nodes(tmp_path):
