@@ -2675,3 +2675,16 @@ def test_or_alternatively_between_two_other_names_makes_no_separate_body():
         )
     )
     assert not [c for c in cs if c.relation == "alias" and c.subject == "TAJA"], show(cs)
+
+
+def test_a_type_between_the_verb_and_led_by_a_body():
+    _, cs = run(
+        doc(
+            "Harbour Unity Front",
+            "The Harbour Unity Front is a coalition of mass groups led by the Veldran Workers' Party.",
+            "The Dock League is a youth wing led by Ada Lind.",
+        )
+    )
+    one(cs, "Harbour Unity Front", "controlled_by", VWP)
+    one(cs, "Ada Lind", "leads", "Dock League")
+    assert not [c for c in cs if c.relation == "controlled_by" and c.subject == "Dock League"], show(cs)
