@@ -2688,3 +2688,26 @@ def test_a_type_between_the_verb_and_led_by_a_body():
     one(cs, "Harbour Unity Front", "controlled_by", VWP)
     one(cs, "Ada Lind", "leads", "Dock League")
     assert not [c for c in cs if c.relation == "controlled_by" and c.subject == "Dock League"], show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentence, relation",
+    [
+        ("Its parent body is the Ministry of Quiet Affairs.", "subordinate_to"),
+        ("The bureau's parent agency is the Ministry of Quiet Affairs.", "subordinate_to"),
+        ("The parent organisation of the Harbour Bureau is the Ministry of Quiet Affairs.", "subordinate_to"),
+        ("It is directed by the Ministry of Quiet Affairs.", "controlled_by"),
+        ("It acts as a cover for the Ministry of Quiet Affairs.", "front_for"),
+        ("It receives most of its funding from the Ministry of Quiet Affairs.", "funded_by"),
+        ("Its budget comes mainly from the Ministry of Quiet Affairs.", "funded_by"),
+    ],
+)
+def test_parent_direction_cover_and_funding_wordings(sentence, relation):
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau is an agency of Veldra.", sentence))
+    one(cs, "Harbour Bureau", relation, MQA)
+
+
+def test_directed_by_a_person_is_leadership_not_control():
+    _, cs = run(doc("Harbour Bureau", "The Harbour Bureau is an agency of Veldra. It is directed by Ada Lind."))
+    one(cs, "Ada Lind", "leads", "Harbour Bureau")
+    assert not rels(cs, "controlled_by"), show(cs)
