@@ -2711,3 +2711,25 @@ def test_directed_by_a_person_is_leadership_not_control():
     _, cs = run(doc("Harbour Bureau", "The Harbour Bureau is an agency of Veldra. It is directed by Ada Lind."))
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
     assert not rels(cs, "controlled_by"), show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentences, subjects",
+    [
+        (["The Harbour Bureau is the external inquiry wing of the Ministry of Quiet Affairs."], ["Harbour Bureau"]),
+        (["The Harbour Bureau, an arm of the Ministry of Quiet Affairs, was founded in 1950."], ["Harbour Bureau"]),
+        (
+            ["The Harbour Bureau is the main agency of Veldra and a branch of the Ministry of Quiet Affairs."],
+            ["Harbour Bureau"],
+        ),
+        (
+            ["Both the Dock League and the Quay Society are formal chapters of the Ministry of Quiet Affairs."],
+            ["Dock League", "Quay Society"],
+        ),
+    ],
+)
+def test_a_branch_arm_wing_or_chapter_of_a_body_is_part_of_it(sentences, subjects):
+    _, cs = run(doc("Harbour Bureau", *sentences))
+    for subject in subjects:
+        one(cs, subject, "part_of", MQA)
+        none(cs, subject, "subordinate_to", MQA)
