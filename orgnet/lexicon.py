@@ -217,15 +217,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "connectors": frozenset(n["name_connectors"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
-        # "the agency", also with one lower-case word between ("the intelligence agency")
-        "anaphora_rx": compile_fast(
-            r"\b(?P<w>"
-            + "|".join(re.escape(w) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if not w.startswith("the "))
-            + r"|(?:the|that|this) (?:(?-i:(?!and |or |of |the )[a-z][\w-]+) )?(?:"
-            + "|".join(re.escape(w[4:]) for _, w in sorted(anaphora, key=lambda a: -len(a[1])) if w.startswith("the "))
-            + r"))(?P<pos>['’]s)?\b",
-            re.I,
-        ),
+        "anaphora_rx": _anaphora_rx(anaphora),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],
         "implied_parent": re.compile(n["implied_parent"]),
@@ -253,11 +245,34 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
     }
 
 
+def _anaphora_rx(anaphora: list[tuple[str, str]]) -> re.Pattern:
+    """ "it", "he", "the agency", also with one lower-case word between ("the intelligence agency"),
+    and a country's described body ("Veldra's spy agency"; its country group ``cty``, the
+    description ``dn``), from names.yaml ``anaphora``."""
+    words = [w for _, w in sorted(anaphora, key=lambda a: -len(a[1]))]
+    bare = "|".join(re.escape(w) for w in words if not w.startswith("the "))
+    nouns = "|".join(re.escape(w[4:]) for w in words if w.startswith("the "))
+    lower = r"(?-i:(?!and |or |of |the )[a-z][\w-]+)"
+    return compile_fast(
+        rf"\b(?P<w>{bare}|(?:the|that|this) (?:{lower} )?(?:{nouns})"
+        # "Veldra's external spy agency": a country's body, described (mentions.anaphors checks the country)
+        rf"|(?P<cty>(?-i:[A-Z][\w-]+))['’]s (?P<dn>(?:{lower} ){{0,3}}(?:{nouns})))(?P<pos>['’]s)?\b",
+        re.I,
+    )
+
+
+def _body_anaphor(n: dict) -> str:
+    """ "the agency", "the bureau": a body the document is about, named by its noun (names.yaml anaphora)."""
+    nouns = sorted((w[4:] for w in n["anaphora"]["org"] if w.startswith("the ")), key=lambda w: (-len(w), w))
+    return r"(?:the (?:" + "|".join(re.escape(w) for w in nouns) + r"))"
+
+
 def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
     """The entries of :func:`compiled` for prose: trigger phrases with the words they need, hedges."""
     phrases = []
+    slots = {"{titles}": titles_alt, "{title}": title_alt, "{rank}": rank_alt, "{body_anaphor}": _body_anaphor(n)}
     for p in ph["phrases"]:
-        pattern = p["pattern"].replace("{titles}", titles_alt).replace("{title}", title_alt).replace("{rank}", rank_alt)
+        pattern = functools.reduce(lambda acc, kv: acc.replace(*kv), slots.items(), p["pattern"])
         sets = _required_sets(pattern)
         needles = _most_selective(sets) or _needles(pattern)
         # the other words a match needs: a sentence without one of each cannot match either

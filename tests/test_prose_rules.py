@@ -2733,3 +2733,22 @@ def test_a_branch_arm_wing_or_chapter_of_a_body_is_part_of_it(sentences, subject
     for subject in subjects:
         one(cs, subject, "part_of", MQA)
         none(cs, subject, "subordinate_to", MQA)
+
+
+def test_a_person_heads_the_body_the_page_is_about_when_named_by_its_noun():
+    page = "The Harbour Bureau (HB) is an intelligence agency of Veldra."
+    for sentence in ("Ada Lind has headed the agency since 2015.", "Ada Lind, who heads the bureau, spoke."):
+        _, cs = run(doc("Harbour Bureau", page, sentence))
+        one(cs, "Ada Lind", "leads", "Harbour Bureau")
+    # a noun the page never gives its subject stands for some other body: no one leads the bureau
+    for sentence in ("Ada Lind led the party to victory in 1990.", "Ada Lind headed the department until 1990."):
+        _, cs = run(doc("Harbour Bureau", page, sentence))
+        assert not rels(cs, "leads"), show(cs)
+
+
+def test_a_country_s_described_body_is_the_page_s_body_only_for_its_country():
+    page = "The Harbour Bureau (HB) is the foreign intelligence agency of Norway."
+    _, cs = run(doc("Harbour Bureau", page, "Ada Lind has been named head of Norway's external spy agency."))
+    one(cs, "Ada Lind", "leads", "Harbour Bureau")
+    _, cs = run(doc("Harbour Bureau", page, "Ada Lind heads Sweden's spy agency."))
+    assert not rels(cs, "leads"), show(cs)

@@ -267,6 +267,13 @@ def anaphors(clean: str, start: int, end: int) -> list[Mention]:
             continue
         if w.casefold() == "it" and m.group("pos"):
             continue
+        if m.group("cty"):  # "Veldra's spy agency" (the country's name stays a name of its own)
+            if not is_country_word(m.group("cty")):
+                continue
+            out.append(
+                Mention(start=m.start("dn"), end=m.end(), surface=clean[m.start("dn") : m.end()], name="", anaphor=kind)
+            )
+            continue
         out.append(Mention(start=m.start(), end=m.end(), surface=m.group(), name="", anaphor=kind))
     return out
 

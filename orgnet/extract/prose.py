@@ -10,6 +10,7 @@ from ..countries import countries_in
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
+from .anaphora import AnaphorRules
 from .claim import Claim
 from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
@@ -21,12 +22,7 @@ from .words import is_demonym, next_nonspace, not_overlapping, singular_title, s
 __all__ = ["ProseRules"]
 
 
-_GENERIC_BODY_NOUNS = frozenset(
-    {"group", "organization", "organisation", "body", "institution", "network", "agency", "service"}
-)
-
-
-class ProseRules(TitleChainRules, AliasRules, TriggerRules):
+class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
@@ -183,24 +179,6 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
 
         return at
 
-    def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str], default: str = "") -> str:
-        """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
-        ..., and she was replaced"), else `default`, else whom the text named last ("She was ..." in a page
-        about a body)."""
-        people = [m for m in names if m.end <= a.start and m.person and not m.org and m.name not in aliases]
-        if len(people) > 1 and _RELATION_OF.search(self.clean, max(0, people[-1].start - 40), people[-1].start):
-            people.pop()  # "Ada Morn, a close confidant of Bo Lin who ..., before he became ...": Ada Morn
-        return people[-1].name if people else default or self.__dict__.get("_last_person", "")
-
-    def _subject_alias_values(self) -> frozenset[str]:
-        """The other names the claims so far give a body ("X (Spanish: Central de Mareas, CDM)"): names
-        of that body, never a person a "he" or "she" stands for."""
-        seen, found = self.__dict__.get("_alias_values", (0, frozenset()))
-        if seen < len(self.claims):  # (read once each: the claims only grow)
-            found = found | {c.value for c in self.claims[seen:] if c.relation in ("alias", "former_name") and c.value}
-            self.__dict__["_alias_values"] = (len(self.claims), found)
-        return found
-
     def _described_kind(self, m: Mention) -> bool:
         """Whether ``m`` is a kind of body said with "a" ("demoted to a State Secretariat", "an Office
         of Tides"): its words only generic words and organisation words (names.yaml), no name."""
@@ -288,8 +266,6 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
             for a in anas
             if not (a.surface.endswith(("'s", "’s")) and next_nonspace(self.clean, a.end, s.end) in name_starts)
         ]
-        recent = self.__dict__.get("_recent_org", {})
-        subject_words = {w.casefold() for w in subject.split()}
         first_org = self.__dict__.get("_first_org") or next((m.name for m in names if m.org and " " in m.name), "")
         self.__dict__["_first_org"] = first_org
         person_doc = self._person_subject(subject)
@@ -311,19 +287,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules):
                 m.org, m.person = True, False
                 self._bodies_named.add(m.name)
         aliases = self._subject_alias_values()
-        for a in anas:
-            if a.anaphor == "person" and not person_doc:
-                a.name = self._person_before(a, names, aliases)
-                continue
-            if a.anaphor == "person" and _AFTER_SEMICOLON.search(self.clean, s.start, a.start):
-                # "Ada Morn, who ..., is appointed head of X; she replaced Bo Lin": the clause before names her
-                a.name = self._person_before(a, names, aliases, subject)
-                continue
-            # "the force" after "the Quds Force of X" (not the document's subject): that body
-            noun = a.surface.split()[-1].capitalize() if " " in a.surface else ""
-            a.name = recent[noun] if noun in recent and noun.casefold() not in subject_words else subject
-            if not a.name and noun.casefold() in _GENERIC_BODY_NOUNS:
-                a.name = first_org  # a page without a subject: "the group" is the body it opened with
+        self._resolve_anaphors(anas, names, aliases, subject, s, person_doc, first_org)
         anas = [a for a in anas if a.name]  # no subject and no body named before: nothing to stand for
         return names, anas, aliases
 
@@ -518,13 +482,6 @@ _INLINE_ITEM_ONE = re.compile(
 )
 
 
-# a noun of a tie between people right before a person's name: "a close confidant of ", "an adviser to "
-_RELATION_OF = re.compile(
-    r"\b(?:confidant|confidante|adviser|advisor|aide|ally|friend|protégé|protege|son|daughter|wife|husband|"
-    r"brother|sister|nephew|niece|cousin|relative) (?:of|to) (?:the )?$"
-)
-
-
 # a place before the year in an item's parenthesis: "(Ulton, 1948)" dates an event, not a term
 _PLACE_IN_DATES = re.compile(r"\s*([A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*,\s*(?:1[6-9]|20)\d\d\s*$")
 
@@ -588,7 +545,6 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)?\s+(?:the\s+)?")
 
 
 # "he"/"she" right after a semicolon: the pronoun opens a clause said of the clause before's person
-_AFTER_SEMICOLON = re.compile(r";\s*$")
 
 
 # a sentence that says a post was held before the one the text is about
