@@ -2752,3 +2752,63 @@ def test_a_country_s_described_body_is_the_page_s_body_only_for_its_country():
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
     _, cs = run(doc("Harbour Bureau", page, "Ada Lind heads Sweden's spy agency."))
     assert not rels(cs, "leads"), show(cs)
+
+
+HB_PAGE = "The Harbour Bureau (HB) is an intelligence agency of Veldra."
+
+
+@pytest.mark.parametrize(
+    "sentence, holder, body, title",
+    [
+        ("Former Harbour Bureau director Ada Lind told reporters.", "Ada Lind", "Harbour Bureau", "Director"),
+        ("Outgoing HB chief Ada Lind said so.", "Ada Lind", "Harbour Bureau", "Chief"),
+        ("Ada Lind served as the bureau's first director from 1950 to 1961.", "Ada Lind", "Harbour Bureau", "Director"),
+        ("Ada Lind took over as director in 2015.", "Ada Lind", "Harbour Bureau", "Director"),
+    ],
+)
+def test_leadership_wordings_of_news_and_profiles(sentence, holder, body, title):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    c = one(cs, holder, "leads", body)
+    assert c.title == title, show(cs)
+    assert not [n for n in cs if n.object.startswith(("Former", "Outgoing"))], show(cs)
+
+
+def test_took_over_as_head_of_a_name_the_page_cannot_place_is_no_claim_on_the_subject():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Ada Lind took over as head of the Coastal Watch in 2015."))
+    none(cs, "Ada Lind", "leads", "Harbour Bureau")
+
+
+def test_each_holder_of_a_list_keeps_the_term_written_after_the_name():
+    for sentence in (
+        "The bureau was headed by Ada Lind (1950–1961) and then by Bo Wu (1961–1970).",
+        "The bureau was headed by Ada Lind from 1950 to 1961 and then by Bo Wu from 1961 to 1970.",
+    ):
+        _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+        assert (one(cs, "Ada Lind", "leads", "Harbour Bureau").start, find(cs, "Ada Lind", "leads")[0].end) == (
+            1950,
+            1961,
+        ), show(cs)
+        c = one(cs, "Bo Wu", "leads", "Harbour Bureau")
+        assert (c.start, c.end) == (1961, 1970), show(cs)
+    # life dates are no term: before the verb, or a span no term lasts
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Ada Lind (1950–2001) was the director of the Harbour Bureau."))
+    assert one(cs, "Ada Lind", "leads", "Harbour Bureau").start is None, show(cs)
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "The first director of the bureau was Ada Lind (1890–1962)."))
+    assert one(cs, "Ada Lind", "leads", "Harbour Bureau").start is None, show(cs)
+
+
+def test_a_term_completed_ends_in_its_year_and_the_successor_begins_then():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "In 1961, Ada Lind completed her term as HB Director, and was replaced by Bo Wu.",
+        )
+    )
+    c = one(cs, "Ada Lind", "leads", "Harbour Bureau")
+    assert (c.start, c.end, c.title) == (None, 1961, "Director"), show(cs)
+    c = one(cs, "Bo Wu", "leads", "Harbour Bureau")
+    assert (c.start, c.end) == (1961, None), show(cs)
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "In 1961 Ada Lind was replaced as director by Bo Wu."))
+    assert one(cs, "Bo Wu", "leads", "Harbour Bureau").start == 1961, show(cs)
+    assert one(cs, "Ada Lind", "leads", "Harbour Bureau").end == 1961, show(cs)

@@ -9,8 +9,9 @@ import functools
 import re
 
 from .. import vocabulary
+from .words import term_years
 
-__all__ = ["DATE", "opening_year", "years_near", "skip_lead_phrase", "term_rules"]
+__all__ = ["DATE", "opening_year", "own_term", "years_near", "skip_lead_phrase", "term_rules"]
 
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
@@ -124,3 +125,27 @@ def term_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"\s*,?\s*who (?:" + ph["served_until_verbs"] + r") (?:until|till|to) " + year),
         re.compile(r"(?:" + "|".join(re.escape(w) for w in ph["continues_words"]) + r")\b", re.I),
     )
+
+
+# a term right after a holder's name: "A (1950-1961)", "A from 1950 to 1961", "A (until 1990)"
+_LONGEST_TERM = 40  # years: a longer span after a name is a life
+_OWN_TERM = re.compile(
+    r"\s*(?:\((?P<p>(?!(?:born|died|b|d|c|ca|circa)\b)(?:[A-Za-z]+\.? )?(?:1[6-9]|20)\d\d[^()]{0,25})\)"
+    r"|(?P<w>(?:from|between) (?:[A-Za-z]+ )?(?:1[6-9]|20)\d\d (?:to|and|until|till) (?:[A-Za-z]+ )?(?:1[6-9]|20)\d\d)\b)"
+)
+
+
+def own_term(clean: str, pos: int) -> tuple[int | None, int | None] | None:
+    """The years written at ``pos``, right after a holder's name ("A (1950-1961)", "A from 1950
+    to 1961"), or ``None``.
+
+    >>> own_term("headed by Ada Lind (1950-1961) and Bo Wu", 18), own_term("Ada Lind (1890-1962) was", 8)
+    ((1950, 1961), None)
+    """
+    m = _OWN_TERM.match(clean, pos)
+    if m is None:
+        return None
+    y0, y1 = term_years(re.sub(r"^(?:from|between) ", "", m.group("p") or m.group("w")))
+    if y0 is not None and y1 is not None and y1 - y0 > _LONGEST_TERM:
+        return None  # "the first director was Ada Lind (1890-1962)": her life, not her term
+    return (y0, y1) if y0 is not None or y1 is not None else None

@@ -144,6 +144,11 @@ _PREP_BEFORE_BACKWARDS = re.compile(r"\s*(?:eht\s+)?(?P<p>yb|ot|htiw|morf|rednu)
 
 
 _APPOSITIVE_THEN = r",\s*(?!(?:which|who|whose|that|while|but)\b)[^,;()]{1,100}?,?\s+(?:and|or)\s+"
+# "headed by A (1950-1961) and then by B", "by A from 1950 to 1961 and later by B": A's term, then the next
+_TERM_THEN = (
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:from|between|since|in|until|till)\s+[^,;()]{1,30}?\s*)?,?\s*(?:and|or)\s+"
+    r"(?:then|later|subsequently|afterwards|thereafter)?\s*"
+)
 
 
 _MAX_COORDINATED = 40  # names in one coordinated list ("A, B, C and D")
@@ -297,10 +302,19 @@ _NEGATED = re.compile(
 _FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
 
 
-_COPULA_BEFORE = re.compile(r"\s+(?:is|was|became|remains|remained|has been|had been)\s+(?:the\s+)?", re.I)
+_COPULA_BEFORE = re.compile(
+    r"\s+(?:is|was|became|remains|remained|has been|had been|(?:served|serves|has served|had served) as)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 _AFTER_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
 
 
 _LEAD_APPOSITIVE = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for)\s+[^,;()]{1,60},\s*")
+
+
+def repeated_preposition(prep: str) -> re.Pattern:
+    """What goes from a listed name to the preposition said again before the next: "by A, a
+    veteran and its founder, and by B", "by A (1950-1961) and then by B"."""
+    return re.compile(f"(?:{_APPOSITIVE_THEN}|{_TERM_THEN}){prep}" + r"\s+(?:the\s+)?")

@@ -17,7 +17,6 @@ from .slot_patterns import (
     _AND_BEFORE,
     _APPOSITIVE_BEFORE,
     _APPOSITIVE_OPEN,
-    _APPOSITIVE_THEN,
     _CONTRASTED_BACKWARDS,
     _COORDINATED,
     _COORDINATED_VERB,
@@ -46,6 +45,7 @@ from .slot_patterns import (
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
     before_dash_aside,
+    repeated_preposition,
 )
 from .words import fits, is_demonym, place_name, place_surface
 
@@ -355,7 +355,7 @@ class SlotRules(ExtractorBase):
         and by B"), and cut where "A, B" goes on with a verb (no "and" closes it)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         prep = ix.before(_PREP_BEFORE_BACKWARDS, pos - s.start) if out else None
-        again = re.compile(_APPOSITIVE_THEN + prep.group("p")[::-1] + r"\s+(?:the\s+)?") if prep else None
+        again = repeated_preposition(prep.group("p")[::-1]) if prep else None
         am = again.match(clean, out[-1].end - s.start) if again else None
         if am:  # "headed by A, a veteran and its founder, and by B": the preposition says it again
             k = ix.starting_from(am.end() + s.start)

@@ -68,6 +68,8 @@ class SuccessionRules(SlotRules):
             org = t.group("body") or t.group("body2")
             prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == old.name), None)
             title = t.groupdict().get("as_title") or (prev.title if prev and prev.title else "Head")
+        elif t.groupdict().get("own_title") and subject:
+            org, title = subject, t.group("own_title")  # "Z was replaced as director by Y": the page's body
         elif am:
             title, end = am.group("title"), am.end() + s.start
             if re.search(r"\bof(?:\s+the)?$", am.group(), re.I):

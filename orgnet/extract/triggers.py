@@ -9,7 +9,7 @@ from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import post_named_before
 from .sentence import SentIndex
-from .sentence_years import skip_lead_phrase, term_rules, years_near
+from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
     _AFTER_COMMA,
     _APPOSITIVE_END,
@@ -42,7 +42,8 @@ _SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
 # a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
 _LEFT_POST = re.compile(
     r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
-    r"left|leaves|retired from)\b[^.;]{0,60}$",
+    r"left|leaves|retired from|(?:completed|completes|ended|ends|finished|finishes|concluded|concludes|served out) "
+    r"(?:his|her|their) (?:term|tenure|mandate)s?)\b[^.;]{0,60}$",
     re.I,
 )
 
@@ -391,7 +392,7 @@ class TriggerRules(SuccessionRules):
             y0 = int(yr.group())
         elif rel == "leads" and (inner := re.search(r"\b(?:1[6-9]|20)\d\d\b.*", t.group())):
             y0, y1 = term_years(inner.group())  # "headed from 1955-1986 by X"
-        if rel == "leads" and y0 is not None and y1 is None and _LEFT_POST.search(clean, 0, t.start()):
+        if rel == "leads" and y0 is not None and y1 is None and _LEFT_POST.search(clean, 0, t.end()):
             y0, y1 = None, y0  # "Y resigned his post as head of X in 1990", "relinquished ...": the year it ended
         if m.p.get("no_years"):
             y0, y1 = None, None
@@ -440,14 +441,21 @@ class TriggerRules(SuccessionRules):
                 r = "part_of" if rel == "leads" and om.title == "Member" else rel  # ("Bo Wu, Member of the X")
                 # (a person's rank is no part of the name: "..., Lieutenant-General Ada-ul-Lind")
                 name = strip_rank(sm.name) if subj_kind == "person" and not sm.anaphor else sm.name
+                # "headed by A (1950-1961) and then by B (1961-1970)": each holder's own term
+                # (only after the phrase: "A (1950-2001) was the director" gives A's life, not a term)
+                own = (
+                    own_term(m.ix.clean, sm.end - m.ix.s.start)
+                    if r == "leads" and not sm.anaphor and sm.start >= m.te
+                    else None
+                )
                 self.add(
                     name,
                     r,
                     obj=om.name,
                     span=m.span,
                     method=method,
-                    start=m.y0,
-                    end=m.y1,
+                    start=own[0] if own else m.y0,
+                    end=own[1] if own else m.y1,
                     title=title_case(title) if r == "leads" else "",
                     subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
                     object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
