@@ -538,3 +538,23 @@ def test_a_body_and_its_holder_named_after_its(sentence):
 def test_a_body_named_with_for_is_not_cut_into_a_holder():
     _, claims = run(LEAD + "Ada Morn is Chairman of the Board for Coastal Safety.\n")
     assert _ties(claims, "leads") == {("Ada Morn", "Board for Coastal Safety")}
+
+
+def test_a_key_alone_then_a_blank_line_then_its_value():
+    page = (
+        "Harbour Security Office\n\nAgency overview\n\nJurisdiction\n  \nGovernment of Veldra\n\n"
+        "Headquarters\n\nUlton, Veldra\n\nThe Harbour Security Office (HSO) is an agency of Veldra.\n\n"
+        "History\n\nThe office was founded in 1950.\n"
+    )
+    doc, claims = run(page)
+    assert ("Harbour Security Office", "Government of Veldra") in _ties(claims, "subordinate_to")
+    assert ("Harbour Security Office", "Ulton") in _ties(claims, "headquartered_in")
+    assert "Government of Veldra" not in [title for title, *_ in doc.sections]
+    # a heading alone over a sentence is no key with a value
+    assert not [c for c in claims if c.relation == "type" and "founded" in c.value]
+
+
+def test_a_month_and_year_alone_on_the_first_line_is_no_title():
+    doc, claims = run("June 2007\n\nType\n\nSummary\n\nThe Harbour Office sent a report to the Coast Board.\n")
+    assert doc.title != "June 2007"
+    assert not [c for c in claims if c.subject == "June 2007"]

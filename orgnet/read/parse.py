@@ -51,6 +51,7 @@ __all__ = ["Parser"]
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
+_LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 
@@ -78,8 +79,9 @@ class Parser(HolderRules, TitleRules):
                 continue
             s = raw.strip()
             if not s:
-                if self.open_field is not None and self.open_field.role == "leader":
-                    self.resume_field = self.open_field  # "Commanders: A (1950 - 1953)", blank, "B (1953 - 1957)"
+                if self.open_field is not None and (self.open_field.role == "leader" or not self.open_field.values):
+                    # "Commanders: A (1950 - 1953)", blank, "B (1953 - 1957)"; "Jurisdiction", blank, "X": a key alone
+                    self.resume_field = self.open_field
                 self.open_field = None
                 continue
             if d.title_span and start <= d.title_span.start < start + len(raw) + 1 and i == self._title_line:
@@ -196,6 +198,11 @@ class Parser(HolderRules, TitleRules):
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
             return
+        if rf is not None and not rf.values and rf.role != "leader" and self._value_after_blank(rf, raw, s, start):
+            rf.values.append(strip_debris(raw, start))  # "Headquarters", blank, "Ostberg, Ulton": its value
+            rf.end = start + len(raw)
+            self.open_field = rf
+            return
         if rf is not None and DATES.match(s) and first_year(s) and continues_value(rf, s):
             rf.values.append(strip_debris(raw, start))
             rf.end = start + len(raw)
@@ -215,6 +222,17 @@ class Parser(HolderRules, TitleRules):
         if self._holder_line(i, start, raw, s, s_start, prev_blank):
             return
         self._field_or_prose(i, start, raw, s, s_start)
+
+    @staticmethod
+    def _value_after_blank(f: Field, raw: str, s: str, start: int) -> bool:
+        """Whether a line after a blank one is the value of the key alone above the blank: short, no
+        key of its own, no sentence ("Headquarters", blank, "The agency's headquarters are ...")."""
+        return (
+            len(s) <= _LONGEST_VALUE_AFTER_BLANK
+            and not (s.endswith(".") and len(s.split()) > 6)
+            and match_field_line(raw, start) is None
+            and continues_value(f, s)
+        )
 
     def _heading_line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> bool:
         """A heading, or a line of page chrome, a wiki error or a table's header (read here)."""
