@@ -17,7 +17,7 @@ import re
 
 from . import vocabulary
 
-__all__ = ["countries_in", "is_country_name", "is_country_word"]
+__all__ = ["countries_in", "is_country_code", "is_country_name", "is_country_word"]
 
 _WORD = re.compile(r"[^\W\d_][\w.'’]*")  # a dash parts words: "China–United States", "Guinea-Bissau"
 _SUFFIXES = ("an", "ese", "ian", "ish", "i", "ean", "ans", "ians")
@@ -133,3 +133,17 @@ def is_country_name(name: str) -> bool:
     """
     words = [w.casefold().rstrip(".") for w in _WORD.findall(_LEADING_THE.sub("", (name or "").strip()))]
     return bool(words) and tuple(words) in _tables()[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def is_country_code(s: str) -> bool:
+    """Whether ``s`` is a country's ISO 3166 code, two or three capitals ("US", "DPRK" is not one).
+
+    >>> is_country_code("US"), is_country_code("USA"), is_country_code("HB"), is_country_code("us")
+    (True, True, False, False)
+    """
+    if not (2 <= len(s) <= 3 and s.isalpha() and s.isupper()):
+        return False
+    import pycountry
+
+    return (pycountry.countries.get(alpha_2=s) if len(s) == 2 else pycountry.countries.get(alpha_3=s)) is not None

@@ -54,6 +54,7 @@ def _date_rules(n: dict) -> dict:
     """Months and weekdays, and the words of a date ("May 13, 2020 - 15:53"): a value made of them names no one."""
     return {
         "months": frozenset(n["months"]),
+        "month_given_names": frozenset(n["month_given_names"]),
         "weekdays": frozenset(n["weekdays"]),
         "date_words_rx": re.compile(r"\b(?:" + _alternation(n["months"] + n["weekdays"]) + r"|[ap]\.?m\.?)\b\.?", re.I),
     }

@@ -97,10 +97,13 @@ def looks_like_person(name: str) -> bool:
     >>> looks_like_person("Li Wei"), looks_like_person("Ministry of Widgets"), looks_like_person("President")
     (True, False, False)
 
-    A month opens no name, and is in one only as a given name's syllable ("Bo Jun", not "Bo June"):
+    A month opens no name (but for a given name that is also a month's abbreviation), and is in one
+    only as a given name's syllable ("Bo Jun", not "Bo June"):
 
-    >>> looks_like_person("Ada Hyong Jun"), looks_like_person("Jun Ada"), looks_like_person("Ada June")
+    >>> looks_like_person("Ada Hyong Jun"), looks_like_person("Mar Ada"), looks_like_person("Ada June")
     (True, False, False)
+    >>> looks_like_person("Jan Ruda"), looks_like_person("Jun Wei")  # (names.yaml month_given_names)
+    (True, True)
     >>> looks_like_person("North Korea")
     False
 
@@ -121,7 +124,10 @@ def looks_like_person(name: str) -> bool:
     if (
         name.casefold() in compiled()["titles_cf"]
         or name.casefold() in compiled()["singular_title"]
-        or any(w in compiled()["months"] and (k == 0 or len(w) > 3) for k, w in enumerate(words))
+        or any(
+            w in compiled()["months"] and (len(w) > 3 or k == 0 and w not in compiled()["month_given_names"])
+            for k, w in enumerate(words)
+        )
         or words[-1].casefold() in compiled()["one_word_titles"]
     ):
         return False  # ("Foreign Minister", "Deputy Director": a post, not a person)

@@ -2812,3 +2812,51 @@ def test_a_term_completed_ends_in_its_year_and_the_successor_begins_then():
     _, cs = run(doc("Harbour Bureau", HB_PAGE, "In 1961 Ada Lind was replaced as director by Bo Wu."))
     assert one(cs, "Bo Wu", "leads", "Harbour Bureau").start == 1961, show(cs)
     assert one(cs, "Ada Lind", "leads", "Harbour Bureau").end == 1961, show(cs)
+
+
+def test_people_a_body_s_officers_include_are_part_of_it_not_subordinate():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Other officers in the HB include Mara Olsen, Piet Varga and Jan Ruda."))
+    for person in ("Mara Olsen", "Piet Varga", "Jan Ruda"):
+        one(cs, person, "part_of", "Harbour Bureau")
+    assert not rels(cs, "subordinate_to"), show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, relation",
+    [
+        ("Yet the Dock Club served as a cover body for HB officers.", "Dock Club", "front_for"),
+        ("The Dock Society ran an intelligence-gathering mission in support of the HB.", "Dock Society", "serves"),
+    ],
+)
+def test_a_cover_body_for_a_service_s_officers_and_work_in_support_of_it(sentence, subject, relation):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    one(cs, subject, relation, "Harbour Bureau")
+
+
+def test_support_that_is_no_work_for_a_body_serves_nothing():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Thousands rallied in support of the Harbour Bureau."))
+    assert not rels(cs, "serves"), show(cs)
+
+
+def test_a_body_a_clause_names_before_headed_by_is_not_the_page_s_subject():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "Its mission is to guard the revolution, the creed of the government headed by President Jan Ruda.",
+        )
+    )
+    none(cs, "Jan Ruda", "leads", "Harbour Bureau")
+
+
+def test_a_state_s_code_before_a_post_is_no_body_but_a_defined_abbreviation_is():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "US Vice President Karl Ott said the bureau had grown."))
+    assert not rels(cs, "leads"), show(cs)
+    _, cs = run(doc("Harbour Bureau", "The Special Army (SA) is a militia of Veldra.", "SA leader Karl Ott said so."))
+    one(cs, "Karl Ott", "leads", "Special Army")
+
+
+def test_also_between_the_verb_and_the_post_and_a_guild_is_a_body():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Anna Keller is also Chair of the Dock Guild."))
+    c = one(cs, "Anna Keller", "leads", "Dock Guild")
+    assert c.title == "Chair", show(cs)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from ..countries import is_country_name
+from ..countries import is_country_code, is_country_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person, subject_name
 from ..read.model import Document, Office, Sentence
@@ -131,6 +131,10 @@ class ExtractorBase:
     def _conf(self, method: str, hedge: str) -> float:
         return claim_confidence(self.v["conf"], method, hedge, self.rel)
 
+    def _defines(self, abbr: str) -> bool:
+        """Whether the page gives ``abbr`` as a body's abbreviation (its subject's or in a claim so far)."""
+        return abbr == self.subject_abbr or any(c.value == abbr for c in self.claims if c.relation == "alias")
+
     def add(
         self,
         subject: str,
@@ -159,12 +163,16 @@ class ExtractorBase:
             return  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return  # "." or "," is not a name
+        if relation == "leads" and is_country_code(obj) and not self._defines(obj):
+            return  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
         if relation == "leads" and is_country_name(obj):
             return  # "(a page about a state) Y became its head": a state is no body of the network
         if relation in _BODY_ONLY_SUBJECT and is_country_name(subject):
             return  # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
+        if relation == "subordinate_to" and subject_kind == "person":
+            relation = "part_of"  # "officers in the X include A, B": people are members; bodies are subordinate
         a, b = span
         for c in self.claims[-12:]:
             if (

@@ -222,16 +222,22 @@ class TriggerRules(SuccessionRules):
             m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
         if len(m.left) == 1 and (head := self._head_before_aside(ix, m.left[0])) is not None:
             m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
-        after, before = p.get("left_not_after"), p.get("left_not_before")
-        if m.left and (
-            after
-            and re.search(r"(?:" + after + r")\s+$", s.clean[: max(0, m.left[0].start - s.start)], re.I)
-            or before
-            and re.search(before, s.clean[max(0, m.left[-1].end - s.start) : m.te - s.start], re.I)
-        ):
+        if m.left and self._left_ruled_out(m):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
         self._trigger_participle(m)
         return True
+
+    @staticmethod
+    def _left_ruled_out(m: _TriggerMatch) -> bool:
+        """Whether the phrase's ``left_not_after`` words stand right before the name before it, or its
+        ``left_not_before`` words between that name and the phrase's end (from the sentence's start
+        when the name is the page's subject, put in for a missing one)."""
+        s, p = m.ix.s, m.p
+        after, before = p.get("left_not_after"), p.get("left_not_before")
+        if after and re.search(r"(?:" + after + r")\s+$", s.clean[: max(0, m.left[0].start - s.start)], re.I):
+            return True
+        lo = m.left[-1].end - s.start if m.left[-1].end < m.ts else 0
+        return bool(before and re.search(before, s.clean[max(0, lo) : m.te - s.start], re.I))
 
     @staticmethod
     def _head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
