@@ -2860,3 +2860,33 @@ def test_also_between_the_verb_and_the_post_and_a_guild_is_a_body():
     _, cs = run(doc("Harbour Bureau", HB_PAGE, "Anna Keller is also Chair of the Dock Guild."))
     c = one(cs, "Anna Keller", "leads", "Dock Guild")
     assert c.title == "Chair", show(cs)
+
+
+def test_a_name_it_had_until_a_year_is_a_former_name():
+    _, cs = run(
+        doc("Harbour Watch", "The Harbour Watch, until 1990 called the Coastal Watch Office, is a police agency.")
+    )
+    assert [c for c in cs if c.relation == "former_name" and c.value == "Coastal Watch Office"], show(cs)
+    _, cs = run(
+        doc(
+            "Harbour Watch",
+            "The Harbour Watch (Veldran: Havnevakt, HW), commonly known as V2 and, until 1990, named "
+            "Kystvakt Direktorat (KD), is the main police agency of Veldra.",
+        )
+    )
+    former = [c for c in cs if c.relation == "former_name" and c.value == "Kystvakt Direktorat"]
+    assert former and former[0].subject in ("Harbour Watch", "V2"), show(cs)
+
+
+@pytest.mark.parametrize("open_, close", [("(", ")"), ("[", "]")])
+def test_a_short_name_then_also_known_as_in_an_aside_after_the_subject(open_, close):
+    _, cs = run(
+        doc(
+            "Harbour Security Service",
+            f"The Harbour Security Service {open_}Harat, also known as the Department of Quiet Affairs{close} "
+            "is the intelligence agency of Veldra.",
+        )
+    )
+    aliases = {c.value for c in cs if c.relation == "alias" and c.subject == "Harbour Security Service"}
+    assert {"Harat", "Department of Quiet Affairs"} <= aliases, show(cs)
+    assert [c for c in cs if c.relation == "type" and c.subject == "Harbour Security Service"], show(cs)

@@ -42,6 +42,10 @@ _NATIVE_NAME = re.compile(r"[^\W\da-zA-Z_][^\W\da-zA-Z_\s-]*(?:[\s-][^\W\da-zA-Z
 _OWNER_ABBREVIATION = re.compile(r"(?:[Tt]he\s+)?(?P<o>[A-Z][^()]{1,80}?)['’]s\s+\((?P<a>[A-Z][A-Za-z]{1,7})\)")
 
 
+# "Harat, also known as ...": a name, then the phrase that gives another
+_NAME_THEN_AKA = re.compile(r"(?P<n>[A-Z][^,;:()]{1,60}?),\s*(?:also|otherwise|commonly|better)\s+(?:known|called)\b")
+
+
 class AliasRules(ExtractorBase):
     """Aliases, abbreviations and surnames a sentence defines, and generic names ("the bureau")."""
 
@@ -108,7 +112,6 @@ class AliasRules(ExtractorBase):
 
     def _paren_aliases(self, s: Sentence, names: list[Mention], method: str, ctx: dict) -> None:
         """Names in a parenthesis after a name: an abbreviation, the name in another language or script."""
-        v = self.v
         # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
         inside = -1  # where the parenthesis after the last name read ends: the names in it are its glosses
         for m in names:
@@ -126,7 +129,7 @@ class AliasRules(ExtractorBase):
                     method=method,
                     **ctx,
                 )
-            pm = PAREN_AFTER.match(self.text, m.end, s.end)
+            pm = PAREN_AFTER.match(self.clean, m.end, s.end)  # (an aside in brackets reads as one in parentheses)
             if not pm or not m.name:
                 continue
             inside = pm.end()
@@ -146,33 +149,7 @@ class AliasRules(ExtractorBase):
             )
             if ab_rest:  # "(MH, Ulterian: Bo Hai)": the abbreviation, then the name in another language
                 items.insert(1, first[ab_rest.end() :])
-            if abbr:
-                owner = abbr_owner(m.name, abbr)
-                self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
-            elif (
-                first
-                and len(first.split()) >= 2
-                and ":" not in first
-                and all(w[:1].isupper() or w in v["connectors"] for w in first.split())
-                and first.casefold() not in v["titles_cf"]
-                and not v["title_rx"].match(first)
-                and not is_country_name(first)  # "... of the Republic of Veldra (Veldra)": the country's short name
-            ):
-                na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
-                for val in (na.group("n"), na.group("a")) if na else (first,):
-                    # "(Federal Tide Office, FTO)": a name in another language and its abbreviation
-                    self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
-            elif (
-                (nb := re.fullmatch(r"(?P<n>[^,;:()]{3,60}?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first))
-                and sum(ch.isupper() for ch in nb.group("a")) >= 2
-                and (m.org or m.name in self._bodies_defined)
-            ):
-                # "(Staatswacht sluzhba, SS)": the name in its language, lower case and all, then the abbreviation
-                for val in (nb.group("n"), nb.group("a")):
-                    self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
-            elif m.org and _NATIVE_NAME.fullmatch(first):
-                # "Tide Agency (Тидагентство)": the name in its own script
-                self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span, method=method, **ctx)
+            self._first_item_aliases(m, first, abbr, span, method, ctx)
             if not abbr and m.org:
                 for it in items[1:]:  # "(Ruritanian: Tidendienst; TS)": the abbreviation after the names
                     if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", it) and sum(ch.isupper() for ch in it) >= 2:
@@ -187,6 +164,43 @@ class AliasRules(ExtractorBase):
                 if native and _NATIVE_NAME.fullmatch(native):
                     self.add(m.name, "alias", value=native, span=span, method=method, **ctx)
             self._language_names(m, items, span, method, ctx)
+
+    def _first_item_aliases(
+        self, m: Mention, first: str, abbr: str, span: tuple[int, int], method: str, ctx: dict
+    ) -> None:
+        """The names the first item of a parenthesis after ``m`` gives it: an abbreviation, a name
+        in another language (with its abbreviation), a short name before ", also known as"."""
+        v = self.v
+        if abbr:
+            owner = abbr_owner(m.name, abbr)
+            self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
+        elif m.org and (ak := _NAME_THEN_AKA.match(first)):
+            # "(Harat, also known as the Y)": a short name, then another (read by the alias phrase)
+            self.add(m.name, "alias", value=ak.group("n"), span=span, method=method, **ctx)
+        elif (
+            first
+            and len(first.split()) >= 2
+            and ":" not in first
+            and all(w[:1].isupper() or w in v["connectors"] for w in first.split())
+            and first.casefold() not in v["titles_cf"]
+            and not v["title_rx"].match(first)
+            and not is_country_name(first)  # "... of the Republic of Veldra (Veldra)": the country's short name
+        ):
+            na = re.fullmatch(r"(?P<n>[^,]+?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first)
+            for val in (na.group("n"), na.group("a")) if na else (first,):
+                # "(Federal Tide Office, FTO)": a name in another language and its abbreviation
+                self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
+        elif (
+            (nb := re.fullmatch(r"(?P<n>[^,;:()]{3,60}?),\s*(?P<a>[A-Z][A-Za-z0-9&]{1,9})", first))
+            and sum(ch.isupper() for ch in nb.group("a")) >= 2
+            and (m.org or m.name in self._bodies_defined)
+        ):
+            # "(Staatswacht sluzhba, SS)": the name in its language, lower case and all, then the abbreviation
+            for val in (nb.group("n"), nb.group("a")):
+                self.add(m.name, "alias", value=val, span=span, method=method, **ctx)
+        elif m.org and _NATIVE_NAME.fullmatch(first):
+            # "Tide Agency (Тидагентство)": the name in its own script
+            self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span, method=method, **ctx)
 
     def _glosses_no_body(self, m: Mention, pm: re.Match, s: Sentence) -> bool:
         """Whether the parenthesis ``pm`` after ``m`` names a wire service or a source ("ULTON, Ruritania

@@ -88,6 +88,10 @@ def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, s
     return out
 
 
+# an aside in square brackets that names or glosses ("[Harat, also known as the Y]"), not a marker
+_BRACKET_ASIDE = re.compile(r"\[([A-Z][^\[\]\n]{0,150}?(?:,| or | also | known as | formerly )[^\[\]\n]{1,150}?)\]")
+
+
 class ParserState:
     """The state of one pass over a document's lines (:class:`orgnet.read.parse.Parser`): the
     document, its lines, the open section, field, table and list; and prose made sentences."""
@@ -145,7 +149,8 @@ class ParserState:
             parts.append(" " * (m.end() - m.start()))
             pos = m.end()
         parts.append(text[pos:])
-        return "".join(parts), markers
+        # "The X [Y, also known as Z] is": an aside in brackets reads as one in parentheses
+        return _BRACKET_ASIDE.sub(lambda a: f"({a.group(1)})", "".join(parts)), markers
 
     # -- prose
     def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
