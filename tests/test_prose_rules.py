@@ -2890,3 +2890,21 @@ def test_a_short_name_then_also_known_as_in_an_aside_after_the_subject(open_, cl
     aliases = {c.value for c in cs if c.relation == "alias" and c.subject == "Harbour Security Service"}
     assert {"Harat", "Department of Quiet Affairs"} <= aliases, show(cs)
     assert [c for c in cs if c.relation == "type" and c.subject == "Harbour Security Service"], show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind was one of the founders of the Institute for Civic Studies.",
+        "Ada Lind, the founder of the Institute for Civic Studies, spoke.",
+    ],
+)
+def test_a_founder_set_the_body_up_and_leads_it_only_when_a_post_says_so(sentence):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    one(cs, "Institute for Civic Studies", "established_by", "Ada Lind")
+    assert not rels(cs, "leads"), show(cs)
+    _, cs = run(
+        doc("Harbour Bureau", HB_PAGE, "Ada Lind is the founder and president of the Institute for Civic Studies.")
+    )
+    one(cs, "Institute for Civic Studies", "established_by", "Ada Lind")
+    assert one(cs, "Ada Lind", "leads", "Institute for Civic Studies").title == "President", show(cs)

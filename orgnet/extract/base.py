@@ -33,6 +33,7 @@ _MEMBER_POST = re.compile(
 )
 
 
+_FOUNDER_TITLE = re.compile(r"(?:co-?)?founder|founding (?:member|father)", re.I)
 _MEMBER_TITLE = re.compile(
     r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member", re.I
 )
@@ -135,6 +136,22 @@ class ExtractorBase:
         """Whether the page gives ``abbr`` as a body's abbreviation (its subject's or in a claim so far)."""
         return abbr == self.subject_abbr or any(c.value == abbr for c in self.claims if c.relation == "alias")
 
+    def _refused(self, subject: str, relation: str, obj: str, value: str) -> bool:
+        """Whether a claim's names make no claim: none, the same, a bare body word, no letters, a
+        state where a body must stand."""
+        if not subject or (not obj and not value) or subject == obj:
+            return True
+        if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
+            return True  # "Agency", "the Ministry": a word that names no body by itself
+        if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
+            return True  # "." or "," is not a name
+        if relation == "leads" and is_country_code(obj) and not self._defines(obj):
+            return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
+        if relation == "leads" and is_country_name(obj):
+            return True  # "(a page about a state) Y became its head": a state is no body of the network
+        # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
+        return relation in _BODY_ONLY_SUBJECT and is_country_name(subject)
+
     def add(
         self,
         subject: str,
@@ -157,20 +174,15 @@ class ExtractorBase:
         defining: bool = False,
     ) -> None:
         subject, obj = self._state_office(subject.strip()), self._state_office(obj.strip())
-        if not subject or (not obj and not value) or subject == obj:
+        if self._refused(subject, relation, obj, value):
             return
-        if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
-            return  # "Agency", "the Ministry": a word that names no body by itself
-        if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
-            return  # "." or "," is not a name
-        if relation == "leads" and is_country_code(obj) and not self._defines(obj):
-            return  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
-        if relation == "leads" and is_country_name(obj):
-            return  # "(a page about a state) Y became its head": a state is no body of the network
-        if relation in _BODY_ONLY_SUBJECT and is_country_name(subject):
-            return  # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead
+        if relation == "leads" and _FOUNDER_TITLE.fullmatch(title):
+            # "Y, the founder of X": Y set X up, which says nothing of who leads it
+            subject, obj, relation, title = obj, subject, "established_by", ""
+            subject_kind, object_kind = object_kind, subject_kind
+            subject_surface, object_surface = object_surface, subject_surface
         if relation == "subordinate_to" and subject_kind == "person":
             relation = "part_of"  # "officers in the X include A, B": people are members; bodies are subordinate
         a, b = span
