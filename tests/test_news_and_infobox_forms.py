@@ -558,3 +558,50 @@ def test_a_month_and_year_alone_on_the_first_line_is_no_title():
     doc, claims = run("June 2007\n\nType\n\nSummary\n\nThe Harbour Office sent a report to the Coast Board.\n")
     assert doc.title != "June 2007"
     assert not [c for c in claims if c.subject == "June 2007"]
+
+
+def test_a_heading_with_its_edit_link_s_empty_brackets_opens_its_list():
+    page = (
+        "Civic Party of Veldra\n\nThe Civic Party of Veldra (CPV) is a political party in Veldra.\n\n"
+        "Chairpersons[]\n\n  1. Ada Orel (扬奥) (1949–1958)\n  2. Bo Marr (伊玛) (1979–1984)\n"
+    )
+    _, claims = run(page)
+    leads = {(c.subject, c.object, c.title, c.start, c.end) for c in claims if c.relation == "leads"}
+    assert ("Ada Orel", "Civic Party of Veldra", "Chairperson", 1949, 1958) in leads
+    assert ("Bo Marr", "Civic Party of Veldra", "Chairperson", 1979, 1984) in leads
+
+
+def test_a_value_s_name_in_its_own_script_is_its_alias_and_a_national_affiliation_a_membership():
+    page = (
+        "Civic Party of Veldra\n\nNewspaperCivic Voice (公民)[1]\nNational affiliationPatriotic Bloc\n\n"
+        "The Civic Party of Veldra (CPV) is a political party in Veldra.\n"
+    )
+    _, claims = run(page)
+    assert ("Civic Party of Veldra", "Civic Voice") in _ties(claims, "publishes")
+    assert [c for c in claims if c.relation == "name_zh" and c.subject == "Civic Voice" and c.value == "公民"]
+    assert ("Civic Party of Veldra", "Patriotic Bloc") in _ties(claims, "part_of")
+
+
+@pytest.mark.parametrize(
+    "sentence, relation, ends",
+    [
+        (
+            "The Civic Party is one of five licensed parties that follow the direction of the Veldran Workers Party.",
+            "overseen_by",
+            ("Civic Party", "Veldran Workers Party"),
+        ),
+        (
+            "The HO works alongside its inland twin, the VIS (Veldran Internal Service), in border matters.",
+            "partner_of",
+            ("HO", "VIS"),
+        ),
+    ],
+)
+def test_guided_by_a_party_and_working_alongside_a_twin(sentence, relation, ends):
+    _, claims = run(LEAD + sentence + "\n")
+    assert ends in _ties(claims, relation)
+
+
+def test_a_person_working_with_a_body_is_no_partnership_of_the_page_s_body():
+    _, claims = run(LEAD + "Ada Lind works closely with the Coast Board.\n")
+    assert not _ties(claims, "partner_of")

@@ -398,6 +398,12 @@ class FieldRules(ExtractorBase):
         if role in ("unit", "subsidiary"):
             # "Signals Division - radio monitoring", "Boarding Division (formerly Patrol Division) - raids": the unit
             text = re.sub(r"\s*\((?:formerly|previously|earlier|once)\b[^()]*\)", "", re.split(r"\s+[-–—]\s+", text)[0])
+        native = _NATIVE_AFTER.search(text) if role in body_roles() or role == "organ" else None
+        if native and text[: native.start()].strip():
+            # "Civic Voice (公民)": the name, and the name in its own script
+            text = text[: native.start()]
+            relation = "name_zh" if has_cjk(native.group(1)) else "alias"
+            self.add(text, relation, value=native.group(1), span=span, method="infobox")
         abbr = _ABBR_AFTER.search(text) if role in body_roles() else None
         if abbr and (sum(ch.isupper() for ch in abbr.group(1)) >= 2 or is_org_name(text[: abbr.start()])):
             # "Main Directorate of Camps (MDC) (1945 – 1946)": the body, and its abbreviation
@@ -518,6 +524,8 @@ _GOVERNMENT = re.compile(
 _GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,60}")
 
 
+# a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
+_NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
 
 

@@ -191,6 +191,10 @@ class Parser(HolderRules, TitleRules):
             if not s:
                 return
             lead = len(raw) - len(raw.lstrip())
+        if s.endswith("[]") and len(s) > 2:  # "Chairpersons[]": a heading with its edit link's empty brackets
+            cut = raw.rindex("[]")
+            raw = raw[:cut] + "  " + raw[cut + 2 :]
+            s = raw.strip()
         s_start = start + lead
         rf, self.resume_field = self.resume_field, None
         if rf is not None and not rf.values and person_name(s, s_start) is not None and len(s) <= 60:
