@@ -470,3 +470,24 @@ def test_a_pronoun_a_claim_was_read_from_is_no_name_and_joins_nobody():
     )
     assert res.id_of("Ada Morn") != res.id_of("Bo Wu")
     assert all("he" not in (m.key_a, m.key_b) for m in res.merges)
+
+
+def test_a_bare_name_qualified_by_several_states_in_one_page_joins_only_its_own_state_s(tmp_path):
+    # the successors of a union's ministry in three states are not the ministry
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": "Ministry of Tides (Soviet Union)\n\n- Formed: 1946\n"
+                "- Superseding1: Ministry of Tides of Russia\n- Superseding2: Ministry of Tides of Ukraine\n\n"
+                "The Ministry of Tides of the USSR was a ministry of the Soviet Union.\n",
+            },
+        ),
+        jobs=1,
+    )
+    labels = set(t.nodes["label"])
+    assert {"Ministry of Tides of Russia", "Ministry of Tides of Ukraine"} <= labels
+    absorbed = t.edges[t.edges["relation"] == "absorbed_into"]
+    assert set(absorbed["target_label"]) == {"Ministry of Tides of Russia", "Ministry of Tides of Ukraine"}
+    union = t.nodes[t.nodes["id"] == absorbed["source"].iloc[0]]
+    assert "Ministry of Tides of the USSR" in union["aliases"].iloc[0].split(";")

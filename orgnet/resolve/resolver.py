@@ -191,11 +191,19 @@ class Resolver:
             scope(k, "person")
         for k in sorted(acronyms - persons):
             scope(k, "acronym")
+        qualified: dict[str, list[tuple[str, str]]] = {}
         for k2 in sorted(keys):
             for bare, rule in _unqualified(k2):
                 if bare in keys and bare not in persons and bare not in acronyms and _org_key(bare):
-                    self.local.append((scope(bare, "generic"), k2, rule))
+                    qualified.setdefault(bare, []).append((k2, rule))
                     break
+        for bare, forms in qualified.items():
+            if len({countries_in(k2) for k2, _ in forms}) > 1:
+                # "Ministry of X" beside "Ministry of X of A" and "... of B" (its successors in two states):
+                # the bare name is the one of the page's own country, if any
+                forms = [(k2, rule) for k2, rule in forms if countries_in(k2) & home]
+            for k2, rule in forms:
+                self.local.append((scope(bare, "generic"), k2, rule))
         self.scoped.add(doc, [(k, *here[k]) for k in new])
 
     def _see_name(self, name: str, weight: int, doc: str) -> str:
