@@ -605,3 +605,39 @@ def test_guided_by_a_party_and_working_alongside_a_twin(sentence, relation, ends
 def test_a_person_working_with_a_body_is_no_partnership_of_the_page_s_body():
     _, claims = run(LEAD + "Ada Lind works closely with the Coast Board.\n")
     assert not _ties(claims, "partner_of")
+
+
+ROSTER = (
+    "Patriotic Front of Veldra\n\nThe Patriotic Front of Veldra is the alliance of the parties allied with the "
+    "ruling party.\n\nLeaders of allied parties\n\nChairman of the Harbour League: Tomas Verin\n"
+    "Chairwoman of the Dock Alliance:\nMira Holt\n\nMember parties\n\n"
+    "The Harbour League (HL)\nThe Dock Alliance (DA)\nThe Party of Quay Unity (PQU)\n"
+)
+
+
+def test_a_roster_of_posts_with_their_holders_on_the_line_or_the_next():
+    _, claims = run(ROSTER)
+    leads = {(c.subject, c.object, c.title) for c in claims if c.relation == "leads"}
+    assert ("Tomas Verin", "Harbour League", "Chairman") in leads
+    assert ("Mira Holt", "Dock Alliance", "Chairwoman") in leads
+
+
+def test_lines_of_a_body_s_name_and_abbreviation_list_its_members():
+    _, claims = run(ROSTER)
+    members = _ties(claims, "part_of")
+    for body in ("Harbour League", "Dock Alliance", "Party of Quay Unity"):
+        assert (body, "Patriotic Front of Veldra") in members
+    aliases = {(c.subject, c.value) for c in claims if c.relation == "alias"}
+    assert {("Harbour League", "HL"), ("Party of Quay Unity", "PQU")} <= aliases
+    # one such line alone is no list
+    _, claims = run(LEAD + "\n\nSee\n\nThe Harbour League (HL)\n\nThe office is in Ulton.\n")
+    assert not [c for c in claims if c.subject == "Harbour League" and c.relation == "part_of"]
+
+
+def test_a_bullet_of_a_body_with_its_article_and_abbreviation():
+    _, claims = run(
+        "Patriotic Front of Veldra\n\nThe Patriotic Front of Veldra is an alliance of parties.\n\nMember parties\n\n"
+        "• The Harbour League (HL)\n• The Dock Alliance (DA)\n"
+    )
+    assert ("Harbour League", "Patriotic Front of Veldra") in _ties(claims, "part_of")
+    assert not [c for c in claims if c.subject.startswith("The ")]

@@ -390,6 +390,7 @@ def is_list_heading(s: str) -> bool:
         or s[-1] in ".,;:!?"
         or "|" in s
         or "," in s
+        or re.search(r":\s+\S", s)  # "Chairman of the X: Ada Morn": a post and its holder
         or any(ch.isdigit() for ch in _PARENTHESIS.sub("", s))
     ):
         return False

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 
 from .. import vocabulary
 from ..countries import is_country_name
-from .infobox import Span
-from .lines import name_like
+from .infobox import Span, has_org_word, looks_like_prose, strip_debris
+from .lines import TRAILING_GLOSS, name_like, split_words
 from .model import Entry
 from .parse_state import ParserState
 
@@ -51,6 +51,10 @@ _COUNTRY_ITEM = re.compile(
     r"^(?P<place>[A-Z][\w'’.]*(?: [\w'’.]+){0,3})\s*[-–—:]\s+(?P<name>[A-Z][^()\[\]:;]{2,120}?)"
     r"(?:\s*\(\s*(?P<abbr>[^()]{1,24}?)\s*\))?$"
 )
+
+#: a bullet's abbreviation in parentheses ("TL", "VdL", "CPSU") and a name's article ("• The Tide League (TL)")
+_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&]{0,3}[A-Z][A-Za-z&]{0,6}")
+_ARTICLE = re.compile(r"The\s+(?=[A-Z])")
 
 #: an abbreviation as such lists print it: letters with or without dots ("S.D.M.", "L.T.I.", "S.A D.", "VdL")
 _ABBR = re.compile(r"(?:[A-Z][a-z]{0,2}\.? ?){2,12}")
@@ -215,3 +219,62 @@ class ListFormRules(ParserState):
             )
         )
         return True
+
+    def _entry_bullet(self, i: int, start: int, raw: str, body: str, body_start: int, head: str, parent: str) -> None:
+        """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
+        d = self.d
+        entry = strip_debris(body, body_start)
+        # under a bullet that said what its list holds ("• Tide League. Its members are:") a name is a body
+        words = next((w for _, nm, w in self.bullet_bodies if nm == parent and w), "") if parent else ""
+        if (
+            entry.text
+            and entry.text[-1] not in ".;:"
+            and not re.search(r"[()–—]| - ", entry.text)
+            and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
+            and name_like(entry.text)
+            and (
+                has_org_word(entry.text)
+                or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
+            )
+        ):
+            d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
+            return
+        tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
+        if (
+            tail
+            and name_like(tail.group(1))
+            and (has_org_word(tail.group(1)) or words)
+            and len(split_words(tail.group(1))) <= 8
+        ):
+            # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end;
+            # "• The Tide League (TL)": without its article, its abbreviation kept
+            t = tail.group(1)
+            gloss = entry.text[len(t) :].strip()[1:-1].strip()
+            abbr = gloss if _ABBREVIATION.fullmatch(gloss) else ""
+            art = _ARTICLE.match(t) if abbr else None
+            a = entry.start + (art.end() if art else 0)
+            t = t[art.end() :] if art else t
+            item = Span(entry.text, entry.start, entry.end) if abbr else None
+            d.entries.append(Entry(Span(t, a, a + len(t)), self.section, i + 1, parent, words, abbr=abbr, item=item))
+            return
+        if head and has_org_word(head) and len(split_words(head)) >= 2 and not looks_like_prose(head):
+            # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
+            off = body_start + body.index(head)
+            d.entries.append(
+                Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1, parent=parent)
+            )
+            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head) :])
+            if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
+                a = off + len(head) + gloss_end.end()
+                n0 = len(d.sentences)
+                self._prose(a, start + len(raw.rstrip()))
+                for k in range(n0, len(d.sentences)):
+                    d.sentences[k].topic = head
+            return
+        if looks_like_prose(body) or len(split_words(body)) >= 8:
+            # "- Label: running text" - the label is not part of a sentence
+            lab = re.match(r"^([^.:]{3,90}):\s+", body)
+            off = lab.end() if lab else 0
+            self._prose(body_start + off, start + len(raw.rstrip()))
+            return
+        d.unparsed.append((i + 1, body.strip()))

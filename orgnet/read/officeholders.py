@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import is_known_title, patronymic_honorific, title_plural
+from ..lexicon import compiled, is_known_title, patronymic_honorific, title_plural
 from .field_lines import is_field_key
 from .infobox import Span, has_org_word
 
@@ -447,6 +447,35 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
             continue
         out.append((name, title, body))
     return out
+
+
+# a post of a body, a colon, maybe its holder: "Chairman of the Harbour League: Ada Morn", "Chairwoman of HL:"
+_POST_COLON = re.compile(
+    r"^(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^:;,.()]{1,80}?)\s*:\s*(?P<rest>.*?)\s*$"
+)
+
+
+def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | None:
+    """``(title, body, holder)`` of a line "<Title> of <Body>: <Holder>" (an official page's roster);
+    ``holder`` is ``None`` when the line ends at the colon (the holder on the next line);
+    ``None`` when the line is not so built.
+
+    >>> t, b, h = post_colon_holder("Chairman of the Harbour League: Ada Morn", 0); (t, b, h.text)
+    ('Chairman', 'Harbour League', 'Ada Morn')
+    >>> post_colon_holder("Chairwoman of the HL Central Committee:", 0)
+    ('Chairwoman', 'HL Central Committee', None)
+    >>> post_colon_holder("Friends of the Harbour: a history", 0), post_colon_holder("Leader of the Pack: 1990", 0)
+    (None, None)
+    """
+    m = _POST_COLON.match(text)
+    title = m and compiled()["singular_title"].get(m.group("title").casefold(), m.group("title"))
+    if m is None or not title or not is_known_title(title):  # ("Chairmen of X:": one holder's post)
+        return None
+    rest = m.group("rest")
+    if not rest:
+        return title, m.group("body"), None
+    holder = person_name(rest, start + m.start("rest"))
+    return (title, m.group("body"), holder) if holder is not None and holder.text == rest else None
 
 
 def person_name(text: str, start: int) -> Span | None:

@@ -41,7 +41,7 @@ from .lines import (
     ui_rx,
 )
 from .model import Blurb, ListItem
-from .officeholders import leader_heading, name_dash_posts, person_name
+from .officeholders import leader_heading, name_dash_posts, person_name, post_colon_holder
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
 
@@ -51,6 +51,7 @@ __all__ = ["Parser"]
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
+_NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
@@ -367,6 +368,11 @@ class Parser(HolderRules, TitleRules):
         if not b and self._table_line(i, start, raw, s):
             return True
         text, t0 = (b.group("body"), start + b.start("body")) if b else (s, s_start)
+        if not b and self._post_colon_line(i, s, s_start):
+            return True
+        if not b and self._listed_body_line(i, s):
+            self._entry_bullet(i, start, raw, s, s_start, "", "")
+            return True
         if posts := name_dash_posts(text, t0):  # "Ada Morn – Deputy Chairman of the Harbour Office, former ...;"
             end = t0 + len(text.rstrip())
             for name, title, body in posts:
@@ -415,6 +421,39 @@ class Parser(HolderRules, TitleRules):
             self.open_field = None
             return True
         return False
+
+    def _listed_body_line(self, i: int, s: str) -> bool:
+        """A line that is only a body's name and abbreviation ("The Tide League (TL)"), in a run of
+        such lines: a list of bodies without bullets."""
+
+        def listed(k: int) -> bool:
+            t = self.lines[k][1].strip() if 0 <= k < len(self.lines) else ""
+            m = _NAME_ABBR_LINE.fullmatch(t)
+            return m is not None and has_org_word(m.group("name"))
+
+        return listed(i) and (listed(i - 1) or listed(i + 1))
+
+    def _post_colon_line(self, i: int, s: str, s_start: int) -> bool:
+        """A roster's "Chairman of the Harbour League: Ada Morn", or its "Chairwoman of HL:" with the
+        holder alone on the next line: she leads the body the post names."""
+        pc = post_colon_holder(s, s_start)
+        if pc is None:
+            return False
+        title, body, holder = pc
+        end = s_start + len(s)
+        if holder is None:
+            j = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.lines[k][1].strip()), -1)
+            if j < 0 or j != i + 1:
+                return False
+            nstart, nraw = self.lines[j]
+            lead = len(nraw) - len(nraw.lstrip())
+            holder = person_name(nraw.strip(), nstart + lead)
+            if holder is None or holder.text != nraw.strip():
+                return False
+            self.skip_lines.add(j)
+            end = holder.end
+        self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
+        return True
 
     def _key_wrapped(self, i: int, raw: str, start: int) -> tuple[Field, str] | None:
         """A key wrapped over two lines, its values below ("Other political" / "affiliations"): the

@@ -14,7 +14,6 @@ from .lines import (
     NAME_TITLE,
     PIPE_ONLY,
     QUALIFIER_AFTER,
-    TRAILING_GLOSS,
     bullet_head,
     cells_text,
     first_title,
@@ -27,8 +26,8 @@ from .lines import (
     split_words,
     term_in_parens,
 )
-from .list_items import ListFormRules, names_bodies
-from .model import Entry, ListItem, Office
+from .list_items import ListFormRules
+from .model import ListItem, Office
 from .officeholders import (
     dates_in,
     is_header_only,
@@ -40,6 +39,7 @@ from .officeholders import (
 )
 
 __all__ = ["HolderRules"]
+
 
 _PRECEDED = re.compile(r"preceded by\b", re.I)
 _SUCCEEDED = re.compile(r"succeeded by\b", re.I)
@@ -416,58 +416,6 @@ class HolderRules(ListFormRules):
                 f.end = v.end
             return True
         return False
-
-    def _entry_bullet(self, i: int, start: int, raw: str, body: str, body_start: int, head: str, parent: str) -> None:
-        """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
-        d = self.d
-        entry = strip_debris(body, body_start)
-        # under a bullet that said what its list holds ("• Tide League. Its members are:") a name is a body
-        words = next((w for _, nm, w in self.bullet_bodies if nm == parent and w), "") if parent else ""
-        if (
-            entry.text
-            and entry.text[-1] not in ".;:"
-            and not re.search(r"[()–—]| - ", entry.text)
-            and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
-            and name_like(entry.text)
-            and (
-                has_org_word(entry.text)
-                or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
-            )
-        ):
-            d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
-            return
-        tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
-        if (
-            tail
-            and name_like(tail.group(1))
-            and (has_org_word(tail.group(1)) or words)
-            and len(split_words(tail.group(1))) <= 8
-        ):
-            # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end
-            t = tail.group(1)
-            d.entries.append(Entry(Span(t, entry.start, entry.start + len(t)), self.section, i + 1, parent, words))
-            return
-        if head and has_org_word(head) and len(split_words(head)) >= 2 and not looks_like_prose(head):
-            # "• First Main Directorate – foreign intelligence", "• Sixth Department (economy)": the body
-            off = body_start + body.index(head)
-            d.entries.append(
-                Entry(name=Span(head, off, off + len(head)), section=self.section, line=i + 1, parent=parent)
-            )
-            gloss_end = re.search(r"[.!?]\s+(?=[A-Z])", body[body.index(head) + len(head) :])
-            if gloss_end:  # "... – coastal patrol. Succeeded by the X in 1992.": said of the unit
-                a = off + len(head) + gloss_end.end()
-                n0 = len(d.sentences)
-                self._prose(a, start + len(raw.rstrip()))
-                for k in range(n0, len(d.sentences)):
-                    d.sentences[k].topic = head
-            return
-        if looks_like_prose(body) or len(split_words(body)) >= 8:
-            # "- Label: running text" - the label is not part of a sentence
-            lab = re.match(r"^([^.:]{3,90}):\s+", body)
-            off = lab.end() if lab else 0
-            self._prose(body_start + off, start + len(raw.rstrip()))
-            return
-        d.unparsed.append((i + 1, body.strip()))
 
     def _bullet_person(self, i: int, start: int, body: str) -> bool:
         """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
