@@ -87,3 +87,26 @@ def test_a_sanctions_list_of_holders_a_dash_and_their_posts():
         ("Cy Vane", "part_of", "Tide Council", ""),
         ("Di Ko", "leads", "Veldra Guard", "Head"),
     }
+
+
+def test_a_name_line_then_a_paragraph_opening_with_the_post_and_its_term():
+    page = (
+        "Harbour Security Service\n\nThe Harbour Security Service (HSS) is the foreign intelligence service of "
+        "Veldra.\n\nPrevious Chiefs\n\nCommodore Sir Piet Varga (1881-1950)\n\nChief from 1921 to 1934. He came "
+        "from the Coastal Fleet.\n\nSir Emil Dorn (1902-1979)\n\nChief from 1934 to 1947. His career began in "
+        "the Home Bureau.\n"
+    )
+    _, claims = run(page)
+    leads = {(c.subject, c.title, c.start, c.end) for c in claims if c.relation == "leads" and c.method == "list"}
+    assert leads == {("Piet Varga", "Chief", 1921, 1934), ("Emil Dorn", "Chief", 1934, 1947)}
+    # the life's years are no term, and the key's title is one holder's post
+    assert not [c for c in claims if c.relation == "leads" and (c.start, c.end) in ((1881, 1950), (1902, 1979))]
+
+
+def test_a_span_no_one_holds_a_post_for_is_a_life():
+    _, claims = run(
+        "Harbour Office\n\nThe Harbour Office is an agency of Veldra.\n\nDirectors\n\n- Ada Lind (1890 – 1962)\n"
+        "- Bo Wu (1962 – 1975)\n"
+    )
+    leads = {c.subject: (c.start, c.end) for c in claims if c.relation == "leads"}
+    assert leads == {"Ada Lind": (None, None), "Bo Wu": (1962, 1975)}

@@ -15,6 +15,7 @@ from .claim import Claim
 from .mention_rules import PAREN_AFTER
 from .mentions import find_mentions
 from .sentence import SentIndex
+from .sentence_years import LONGEST_TERM
 from .words import abbreviation_in, office_and_body, office_title
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
@@ -183,6 +184,8 @@ class ExtractorBase:
             subject, obj, relation, title = obj, subject, "established_by", ""
             subject_kind, object_kind = object_kind, subject_kind
             subject_surface, object_surface = object_surface, subject_surface
+        if relation == "leads" and start is not None and end is not None and end - start > LONGEST_TERM:
+            start = end = None  # "Sir Ada Lind (1881-1950)" under "Previous Chiefs": her life, not her term
         if relation == "subordinate_to" and subject_kind == "person":
             relation = "part_of"  # "officers in the X include A, B": people are members; bodies are subordinate
         a, b = span

@@ -11,7 +11,10 @@ import re
 from .. import vocabulary
 from .words import term_years
 
-__all__ = ["DATE", "opening_year", "own_term", "years_near", "skip_lead_phrase", "term_rules"]
+__all__ = ["DATE", "LONGEST_TERM", "opening_year", "own_term", "years_near", "skip_lead_phrase", "term_rules"]
+
+#: years: no one holds a post longer; a longer span written after a name is the person's life
+LONGEST_TERM = 60
 
 
 # a date before a year: "early 1990", "March 1990", "5 March 1990", "March 5, 1990"
@@ -128,7 +131,6 @@ def term_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 # a term right after a holder's name: "A (1950-1961)", "A from 1950 to 1961", "A (until 1990)"
-_LONGEST_TERM = 40  # years: a longer span after a name is a life
 _OWN_TERM = re.compile(
     r"\s*(?:\((?P<p>(?!(?:born|died|b|d|c|ca|circa)\b)(?:[A-Za-z]+\.? )?(?:1[6-9]|20)\d\d[^()]{0,25})\)"
     r"|(?P<w>(?:from|between) (?:[A-Za-z]+ )?(?:1[6-9]|20)\d\d (?:to|and|until|till) (?:[A-Za-z]+ )?(?:1[6-9]|20)\d\d)\b)"
@@ -146,6 +148,6 @@ def own_term(clean: str, pos: int) -> tuple[int | None, int | None] | None:
     if m is None:
         return None
     y0, y1 = term_years(re.sub(r"^(?:from|between) ", "", m.group("p") or m.group("w")))
-    if y0 is not None and y1 is not None and y1 - y0 > _LONGEST_TERM:
+    if y0 is not None and y1 is not None and y1 - y0 > LONGEST_TERM:
         return None  # "the first director was Ada Lind (1890-1962)": her life, not her term
     return (y0, y1) if y0 is not None or y1 is not None else None

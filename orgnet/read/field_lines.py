@@ -8,6 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..lexicon import compiled
 from .infobox import (
     Field,
     FieldDef,
@@ -299,6 +300,9 @@ def _post_rx_start() -> re.Pattern:
     )
 
 
+_PAST_QUALIFIER = re.compile(r"^(?:Previous|Former|Past|Earlier|Current|Present)\s+(?=[A-Z])")
+
+
 def _post_key(text: str) -> FieldDef | None:
     """A key that names a post ending in an office title (``Advisory Council Chief``,
     ``Executive Vice President``): the person on the next line holds it.
@@ -312,7 +316,23 @@ def _post_key(text: str) -> FieldDef | None:
     m = _post_rx().match(t)
     if not m:
         return None
-    return FieldDef(key=t, role="leader", multi=True, split="comma", title=t)
+    return FieldDef(key=t, role="leader", multi=True, split="comma", title=_post_of_key(t))
+
+
+def _post_of_key(key: str) -> str:
+    """The post a leaders key names, one holder's: "Previous Chiefs" -> "Chief".
+
+    >>> _post_of_key("Previous Chiefs"), _post_of_key("Advisory Council Chief"), _post_of_key("Vice Chairmen")
+    ('Chief', 'Advisory Council Chief', 'Vice Chairman')
+    """
+    t = _PAST_QUALIFIER.sub("", key)
+    singular = compiled()["singular_title"]
+    words = t.split()
+    for k in range(len(words)):  # the longest plural title the key ends in
+        tail = " ".join(words[k:])
+        if tail.casefold() in singular:
+            return " ".join(words[:k] + [singular[tail.casefold()]])
+    return t
 
 
 def is_field_key(text: str) -> bool:

@@ -351,6 +351,8 @@ class Parser(HolderRules, TitleRules):
         """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
         # officeholder tables and leader lists
         b = BULLET.match(raw)
+        if not b and self._term_under_name(i, start, raw, s, s_start):
+            return True
         nd = name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
         holder = (
             re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
+from ..lexicon import compiled
 from .field_lines import continues_value, match_field_line
 from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -39,6 +40,14 @@ from .officeholders import (
 )
 
 __all__ = ["HolderRules"]
+
+# a paragraph's opening post and term: "Chief from 1921 to 1934.", "Director, 1934–1947."
+_TERM_OPENING = re.compile(
+    r"(?P<title>[A-Z][\w -]{1,40}?),?\s+(?:from\s+)?(?P<a>(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\s*(?:to|until|[-–—])\s*"
+    r"(?P<b>(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d|present)\s*[.;]"
+)
+# a person's life's years after the name: "Sir Emil Dorn (1902-1979)"
+_LIFE_AFTER = re.compile(r"\s*\((?:b\.\s*|born\s+)?(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d)?\)$")
 
 
 _PRECEDED = re.compile(r"preceded by\b", re.I)
@@ -416,6 +425,34 @@ class HolderRules(ListFormRules):
                 f.end = v.end
             return True
         return False
+
+    def _term_under_name(self, i: int, start: int, raw: str, s: str, s_start: int) -> bool:
+        """A paragraph that opens with a post and its term ("Chief from 1921 to 1934. He ...") under
+        a line that is only a person's name (maybe with the life's years): that person held the post
+        (of the page's body) then; the rest of the paragraph is prose."""
+        tm = _TERM_OPENING.match(s)
+        title = tm and compiled()["singular_title"].get(tm.group("title").casefold(), tm.group("title"))
+        if not tm or not title or not is_known_title(title):
+            return False
+        j = next((k for k in range(i - 1, max(-1, i - 3), -1) if self.lines[k][1].strip()), -1)
+        if j < 0:
+            return False
+        nstart, nraw = self.lines[j]
+        line = nraw.strip()
+        text = _LIFE_AFTER.sub("", line)
+        name = person_name(text, nstart + len(nraw) - len(nraw.lstrip()))
+        if name is None or not text.endswith(name.text):  # (a rank or honorific before it: "Sir Ada Lind")
+            return False
+        for f in self.d.fields[-1:]:  # ("Previous Chiefs" / blank / the name: read as the key's value)
+            if f.values and f.values[-1].text == line:
+                f.values.pop()
+        self.d.unparsed = [u for u in self.d.unparsed if u != (j + 1, line)]
+        y0, y1 = first_year(tm.group("a")), first_year(tm.group("b"))
+        self.d.lists.append(ListItem(name, title, y0, y1, False, self.section, name.start, s_start + tm.end(), j + 1))
+        rest = s_start + tm.end()
+        if s[tm.end() :].strip():
+            self._prose(rest + len(s[tm.end() :]) - len(s[tm.end() :].lstrip()), start + len(raw.rstrip()))
+        return True
 
     def _bullet_person(self, i: int, start: int, body: str) -> bool:
         """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
