@@ -153,3 +153,17 @@ def test_a_body_s_posts_each_with_its_holder_after_is():
         ("Ai Ping", "TO"),
         ("Ai Ping", "Harbour Department of the Tide Party"),
     }
+
+
+def test_an_office_page_whose_title_names_no_body_heads_the_body_its_duties_name():
+    page = (
+        "Director of Veldran Intelligence\n\nIncumbent\nAnna Keller\n\nsince March 3, 2021\nSeatUlton\n\n"
+        "The director of Veldran Intelligence is a cabinet-level official of Veldra.\n\nDuties\n\n"
+        "  • Serving as the head of the twelve-member Veldran Security Community; and\n"
+        "  • Overseeing the national intelligence program.\n\nList of directors\n\n"
+        "1 Mara Ilves January 9, 2009 – May 2, 2011\n2 Teo Brandt July 30, 2011 – January 20, 2017\n"
+    )
+    _, cs = run(page)
+    leads = {(c.subject, c.object) for c in cs if c.relation == "leads"}
+    assert {("Anna Keller", "Veldran Security Community"), ("Mara Ilves", "Veldran Security Community")} <= leads
+    assert not [c for c in cs if "Veldran Intelligence" in (c.subject, c.object)]

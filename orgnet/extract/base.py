@@ -34,6 +34,7 @@ _MEMBER_POST = re.compile(
 )
 
 
+_LOWER_WORDS = re.compile(r"\s?(?:[a-z][\w-]*\s){0,2}")
 _FOUNDER_TITLE = re.compile(r"(?:co-?)?founder|founding (?:member|father)", re.I)
 _MEMBER_TITLE = re.compile(
     r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member", re.I
@@ -239,8 +240,8 @@ class ExtractorBase:
             after = [
                 x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
             ]
-            if after and after[0].start - s.start - m.end() <= 1:
-                return after[0].name
+            if after and _LOWER_WORDS.fullmatch(s.clean, m.end(), after[0].start - s.start):
+                return after[0].name  # ("the head of the twelve-member X": a word or two in lower case between)
         return ""
 
     def _is_post(self, text: str) -> bool:

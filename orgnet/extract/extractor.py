@@ -86,6 +86,9 @@ def _add_context(doc: Document, claims: list[Claim]) -> None:
         c.context, c.context_start = ctx, a
 
 
+_OFFICE_DUTIES_SENTENCES = 20  # how far an office page may say which body the office heads
+
+
 class Extractor(ProseRules, FieldRules, ListRules):
     """One document's extraction: fields, lists, offices, entries, blurbs and prose, in that order."""
 
@@ -102,6 +105,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.office, body = office
             derived = (office_and_body(self.subject) or ("", ""))[1]
             lead = self._office_body(d.sentences[:3])
+            if not lead and not is_org_name(body):  # ("Duties: Serving as the head of the X"): further on
+                lead = self._office_body(d.sentences[:_OFFICE_DUTIES_SENTENCES])
             self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
             if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
                 self.subject = derived
