@@ -2908,3 +2908,9 @@ def test_a_founder_set_the_body_up_and_leads_it_only_when_a_post_says_so(sentenc
     )
     one(cs, "Institute for Civic Studies", "established_by", "Ada Lind")
     assert one(cs, "Ada Lind", "leads", "Institute for Civic Studies").title == "President", show(cs)
+
+
+def test_a_district_s_number_is_no_place_the_city_after_it_is():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Its head office is in the 20th district of Ulton."))
+    one(cs, "Harbour Bureau", "headquartered_in", "Ulton")
+    assert not [c for c in cs if c.object == "20th"], show(cs)

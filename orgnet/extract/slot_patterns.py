@@ -4,6 +4,7 @@ people, and the patterns read backwards on a reversed sentence (:class:`SentInde
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -318,3 +319,43 @@ def repeated_preposition(prep: str) -> re.Pattern:
     """What goes from a listed name to the preposition said again before the next: "by A, a
     veteran and its founder, and by B", "by A (1950-1961) and then by B"."""
     return re.compile(f"(?:{_APPOSITIVE_THEN}|{_TERM_THEN}){prep}" + r"\s+(?:the\s+)?")
+
+
+# a name, then an appositive that opens with a determiner ("Ada Li, the country's former envoy to
+# Ulton, as head of X"): the name is right before the phrase all the same
+_APPOSITIVE_GAP = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,\s+(?:(?-i:[a-z]+ly)\s+)?(?:an?|the|his|her|its|their)\s+(?-i:[a-z])[^,;()]{0,120},\s*"
+)
+# between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ..."),
+# a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
+# citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
+_ADJACENT_GAP = re.compile(
+    r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
+    r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
+    r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*"
+)
+
+
+def candidates_before(ix: SentIndex, pos: int, fit: list[int], adjacent: bool) -> tuple:
+    """Where the names before ``pos`` may be: the last semicolon before it, the range
+    ``[lo, hi)`` of fitting names that end before ``pos`` (not back over that semicolon), and,
+    for an ``adjacent`` phrase, the indices of the names right before it (names in a
+    parenthesis may lie between; None when the phrase is not adjacent)."""
+    s, clean, ments = ix.s, ix.clean, ix.ments
+    hi = bisect.bisect_left(fit, ix.ending_by(pos))
+    semi = ix.last_semicolon(pos - s.start)
+    lo = bisect.bisect_left(fit, ix.starting_from(s.start + semi + 1)) if semi >= 0 else 0
+    if not adjacent:
+        return semi, lo, hi, None
+    keep = []
+    for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
+        m = ments[fit[j]]
+        gap = clean[m.end - s.start : pos - s.start]
+        if _ADJACENT_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap):
+            keep.append(j)
+        elif pos - m.end > 400:
+            break
+    return semi, lo, hi, keep[::-1]
+
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "the 20th district of Ulton": a number, no place

@@ -38,6 +38,7 @@ from .slot_patterns import (
     _MAX_COORDINATED,
     _MAX_LOOKBACK,
     _MODIFIER_OF_UNIT,
+    _ORDINAL,
     _PAREN_CLOSES,
     _PAREN_THEN_PREDICATE,
     _PARTICIPLE_BEFORE,
@@ -45,6 +46,7 @@ from .slot_patterns import (
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
     before_dash_aside,
+    candidates_before,
     repeated_preposition,
 )
 from .words import fits, is_demonym, place_name, place_surface
@@ -71,21 +73,6 @@ _LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
-
-
-# between a name and a phrase that must follow it: a parenthesis, an age ("Ada Li, 63, as ...")
-# ... or a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
-# citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
-# a name, then an appositive that opens with a determiner ("Ada Li, the country's former envoy to
-# Ulton, as head of X"): the name is right before the phrase all the same
-_APPOSITIVE_GAP = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?,\s+(?:(?-i:[a-z]+ly)\s+)?(?:an?|the|his|her|its|their)\s+(?-i:[a-z])[^,;()]{0,120},\s*"
-)
-_ADJACENT_GAP = re.compile(
-    r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
-    r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
-    r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*"
-)
 
 
 # after an owner's possessive: a capitalised unit name, or a lower-case unit with its abbreviation in parentheses
@@ -280,6 +267,8 @@ class SlotRules(ExtractorBase):
             # "created by the military: the X, the Y": the phrase's object was the noun before the colon,
             # not "split into three arms: the X, the Y", where the names are the arms)
             return _STOP
+        if kind == "place" and _ORDINAL.fullmatch(m.name):
+            return _SKIP  # "in the 20th district of Ulton": the district's number; the place is after it
         blocks = False
         if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
             # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
@@ -430,7 +419,7 @@ class SlotRules(ExtractorBase):
     ) -> list[Mention]:
         s, clean, ments = ix.s, ix.clean, ix.ments
         fit = ix.fitting(kind)
-        semi, lo, hi, cand_idx = self._candidates_before(ix, pos, fit, adjacent)
+        semi, lo, hi, cand_idx = candidates_before(ix, pos, fit, adjacent)
         if (cand_idx is not None and not cand_idx) or (cand_idx is None and hi <= lo):
             return self._no_name_before(clean[semi + 1 : pos - s.start], pos, kind, no_context or adjacent, subject)
         j = cand_idx[-1] if cand_idx is not None else hi - 1
@@ -480,28 +469,6 @@ class SlotRules(ExtractorBase):
         if m.anaphor and not m.name:
             m.name = subject
         return [x for x in out if x.name]
-
-    @staticmethod
-    def _candidates_before(ix: SentIndex, pos: int, fit: list[int], adjacent: bool) -> tuple:
-        """Where the names before ``pos`` may be: the last semicolon before it, the range
-        ``[lo, hi)`` of fitting names that end before ``pos`` (not back over that semicolon), and,
-        for an ``adjacent`` phrase, the indices of the names right before it (names in a
-        parenthesis may lie between; None when the phrase is not adjacent)."""
-        s, clean, ments = ix.s, ix.clean, ix.ments
-        hi = bisect.bisect_left(fit, ix.ending_by(pos))
-        semi = ix.last_semicolon(pos - s.start)
-        lo = bisect.bisect_left(fit, ix.starting_from(s.start + semi + 1)) if semi >= 0 else 0
-        if not adjacent:
-            return semi, lo, hi, None
-        keep = []
-        for j in range(hi - 1, max(lo, hi - 8) - 1, -1):
-            m = ments[fit[j]]
-            gap = clean[m.end - s.start : pos - s.start]
-            if _ADJACENT_GAP.fullmatch(gap) or _APPOSITIVE_GAP.fullmatch(gap):
-                keep.append(j)
-            elif pos - m.end > 400:
-                break
-        return semi, lo, hi, keep[::-1]
 
     @staticmethod
     def _before_parenthesis(
