@@ -1692,7 +1692,9 @@ def test_created_by_the_government_of_a_country():
     assert c.start == 1925
 
 
-def test_established_in_a_city_is_where_the_body_is_based_and_an_apposition_is_no_second_body():
+def test_the_city_a_body_was_founded_in_is_no_seat_and_an_apposition_is_no_second_body():
+    # (a body founded in one city is often seated in another: three readers of unseen pages judged
+    # "founded in <city>" read as headquartered_in wrong)
     _, cs = run(
         doc(
             "HCS",
@@ -1701,8 +1703,9 @@ def test_established_in_a_city_is_where_the_body_is_based_and_an_apposition_is_n
             "The Sea Office was founded in Ruritania's capital.",
         )
     )
-    assert {(c.subject, c.object) for c in rels(cs, "headquartered_in")} == {("HCS", "Ulton")}
+    assert not rels(cs, "headquartered_in"), show(cs)
     assert {c.value for c in rels(cs, "founded")} == {"1925", "1950"}
+    assert len({c.subject for c in rels(cs, "founded")} - {"HCS", "Harbour Cultural Society"}) == 1  # the Tide Office
 
 
 def test_lists_of_posts_before_each_person_in_state_media_prose():
