@@ -2917,3 +2917,34 @@ def test_a_district_s_number_is_no_place_the_city_after_it_is():
     _, cs = run(doc("Harbour Bureau", HB_PAGE, "Its head office is in the 20th district of Ulton."))
     one(cs, "Harbour Bureau", "headquartered_in", "Ulton")
     assert not [c for c in cs if c.object == "20th"], show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, relation, obj",
+    [
+        (
+            "The board of the “Lumen Vox” foundation is chaired by Vera Pohl.",
+            "Vera Pohl",
+            "leads",
+            "Lumen Vox Foundation",
+        ),
+        (
+            "The “Lumen Vox” foundation was set up by the Ministry of Quiet Affairs.",
+            "Lumen Vox Foundation",
+            "established_by",
+            MQA,
+        ),
+        (
+            'The founders of the "Lumen Vox" foundation are the Ministry of Quiet Affairs and the Dock Office.',
+            "Lumen Vox Foundation",
+            "established_by",
+            MQA,
+        ),
+    ],
+)
+def test_a_quoted_name_before_a_body_noun_is_the_body(sentence, subject, relation, obj):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    one(cs, subject, relation, obj)
+    assert not [
+        c for c in cs if c.relation in ("leads", "established_by") and "Harbour Bureau" in (c.subject, c.object)
+    ], show(cs)

@@ -237,7 +237,30 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = merge_region_tails(mentions, text, clean, v)
     mentions = numbered_units(mentions, text, clean, v)
     mentions = extend_to_abbreviation(mentions, text, clean, start)
+    mentions = _quoted_bodies(mentions, text, clean)
     return [m for m in mentions if m.name not in v["common_acronyms"]]  # "an NGO": no body's name
+
+
+def _quoted_bodies(mentions: list[Mention], text: str, clean: str) -> list[Mention]:
+    """A name in quotation marks, then a lower-case body noun: the body ("the “Lumen Vox”
+    foundation" -> "Lumen Vox Foundation"), its quoted name read as one of its names."""
+    out = []
+    for mn in mentions:
+        q = _QUOTED_BODY.match(clean, mn.end)
+        if q and clean[mn.start - 1 : mn.start] in ("“", '"', "«", "„"):
+            e_ = q.end()
+            name = f"{mn.name} {q.group('noun').capitalize()}"
+            out.append(Mention(start=mn.start, end=e_, surface=text[mn.start : e_], name=name, org=True))
+        else:
+            out.append(mn)
+    return out
+
+
+# after a quoted name: its closing mark and a lower-case body noun ("“Lumen Vox” foundation")
+_QUOTED_BODY = re.compile(
+    r"[”\"»“]\s+(?P<noun>foundation|fund|centre|center|institute|association|society|club|union|movement|"
+    r"forum|council|committee|group|agency|company|network|alliance|league|federation|academy|school)\b"
+)
 
 
 # "to set up an Egyptian intelligence service": a kind of body, no body's name
