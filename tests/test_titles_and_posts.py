@@ -167,3 +167,20 @@ def test_an_office_page_whose_title_names_no_body_heads_the_body_its_duties_name
     leads = {(c.subject, c.object) for c in cs if c.relation == "leads"}
     assert {("Anna Keller", "Veldran Security Community"), ("Mara Ilves", "Veldran Security Community")} <= leads
     assert not [c for c in cs if "Veldran Intelligence" in (c.subject, c.object)]
+
+
+def test_in_a_list_of_people_each_with_a_post_the_post_is_the_name_s_before_it():
+    _, claims = run(
+        NEWS + "The board added Petra Lind, Director of the Federal Agency for Border Regions (FABR) and Ivan "
+        "Mott, President of the Harbour Shipping Company. Removed were Hugo Sand, Head of the Department of "
+        "Regional Relations under the Chancellor and Bishop Leon, Chairman of the Marra Church Council.\n"
+    )
+    leads = {(s, o) for s, o, _ in _leads(claims)}
+    assert {
+        ("Petra Lind", "Federal Agency for Border Regions"),
+        ("Ivan Mott", "Harbour Shipping Company"),
+        ("Hugo Sand", "Department of Regional Relations"),
+        ("Bishop Leon", "Marra Church Council"),
+    } <= leads
+    assert ("Ivan Mott", "Federal Agency for Border Regions") not in leads
+    assert ("Bishop Leon", "Department of Regional Relations") not in leads

@@ -34,6 +34,7 @@ _MEMBER_POST = re.compile(
 )
 
 
+_AND_BEFORE_NAME = re.compile(r"(?:^|\s|,)(?:and|&)\s+$")
 _LOWER_WORDS = re.compile(r"\s?(?:[a-z][\w-]*\s){0,2}")
 _FOUNDER_TITLE = re.compile(r"(?:co-?)?founder|founding (?:member|father)", re.I)
 _MEMBER_TITLE = re.compile(
@@ -351,6 +352,9 @@ class ExtractorBase:
             and looks_like_person(last.name)
             and not is_org_name(last.name)
             and not self.clean[last.end : close].strip()
+            # ("X and Ada Lind, President of Y", "X under the Chancellor and Ada Lind, ...": "and" right
+            # before her opens the list's next person; "X and the CEO of the Y network Bo Lin" does not)
+            and not _AND_BEFORE_NAME.search(self.clean, body.end, last.start)
         ):
             return last
         return None
