@@ -2948,3 +2948,18 @@ def test_a_quoted_name_before_a_body_noun_is_the_body(sentence, subject, relatio
     assert not [
         c for c in cs if c.relation in ("leads", "established_by") and "Harbour Bureau" in (c.subject, c.object)
     ], show(cs)
+
+
+def test_names_of_an_opening_phrase_are_not_listed_with_the_clause_s_subject():
+    for sentence in (
+        "Like the Dock Office and the Quay Board, the Tide Service reports to the Ministry of Quiet Affairs.",
+        "The Veldran equivalent to the Dock Office and the Quay Board, the Tide Service operates under the direction "
+        "of the Ministry of Quiet Affairs.",
+    ):
+        _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+        ties = [c for c in cs if c.object == MQA]
+        assert [c.subject for c in ties] == ["Tide Service"], show(cs)
+    _, cs = run(
+        doc("Harbour Bureau", HB_PAGE, "The Dock Office, the Quay Board and the Tide Service report to the HB.")
+    )
+    assert {c.subject for c in rels(cs, "subordinate_to")} == {"Dock Office", "Quay Board", "Tide Service"}, show(cs)

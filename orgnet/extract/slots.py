@@ -555,6 +555,10 @@ class SlotRules(ExtractorBase):
                 j -= 1
             else:
                 break
+        links = [clean[a.end - s.start : b.start - s.start] for a, b in zip(out, out[1:])]
+        if len(out) >= 3 and "and" not in links[-1].split() and any("and" in x.split() for x in links[:-1]):
+            # "Like the A and the B, the C reports to Y": a list ends in "and"; C opens the clause
+            out = out[-1:]
         if len(out) == 2 and ix.before(_CONTRASTED_BACKWARDS, out[0].start - s.start):
             out = out[1:]  # "In contrast to A, B has ...": A is set against B, not listed with it
         elif (
