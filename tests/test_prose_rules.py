@@ -2963,3 +2963,50 @@ def test_names_of_an_opening_phrase_are_not_listed_with_the_clause_s_subject():
         doc("Harbour Bureau", HB_PAGE, "The Dock Office, the Quay Board and the Tide Service report to the HB.")
     )
     assert {c.subject for c in rels(cs, "subordinate_to")} == {"Dock Office", "Quay Board", "Tide Service"}, show(cs)
+
+
+def test_structure_bullets_with_a_gloss_after_two_spaces_and_their_successors():
+    _, cs = run(
+        "Harbour Committee\n\nThe Harbour Committee (HC) was the secret police of Veldra.\n\nStructure\n\n"
+        "  • 1st Main Bureau  external intelligence. Succeeded by the Veldran Foreign Service in 1991.\n"
+        "  • 2nd Bureau  border surveillance\n"
+    )
+    one(cs, "1st Main Bureau", "part_of", "Harbour Committee")
+    one(cs, "2nd Bureau", "part_of", "Harbour Committee")
+    assert one(cs, "1st Main Bureau", "absorbed_into", "Veldran Foreign Service").start == 1991
+    none(cs, "Harbour Committee", "absorbed_into", "Veldran Foreign Service")
+
+
+@pytest.mark.parametrize(
+    "sentence, subject, relation, obj",
+    [
+        (
+            "The Dock League is another arm of the Veldran Workers Party.",
+            "Dock League",
+            "part_of",
+            "Veldran Workers Party",
+        ),
+        (
+            "The Dock Office (DO) is the Veldran Workers Party organ tasked with shaping opinion abroad.",
+            "Dock Office",
+            "part_of",
+            "Veldran Workers Party",
+        ),
+        (
+            "Instead, it uses front organizations like the Dock League to advance its aims.",
+            "Dock League",
+            "front_for",
+            "Harbour Bureau",
+        ),
+        ("It publishes a quarterly journal HARBOUR in English.", "Harbour Bureau", "publishes", "HARBOUR"),
+        (
+            "It was founded in 1961 with the assistance of the Ministry of Quiet Affairs.",
+            "Harbour Bureau",
+            "established_by",
+            MQA,
+        ),
+    ],
+)
+def test_organs_arms_fronts_journals_and_founding_help(sentence, subject, relation, obj):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    one(cs, subject, relation, obj)

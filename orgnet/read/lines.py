@@ -246,13 +246,16 @@ def bullet_head(body: str) -> str:
 
     >>> bullet_head("TDA – 'Tide Directorate of Ruritania'"), bullet_head("it was renamed in 1922")
     ('TDA', '')
+    >>> bullet_head("1st Main Bureau  external intelligence. Succeeded by the X.")
+    '1st Main Bureau'
     """
     m = re.match(
         r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
-        r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s*$)",
+        r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s{2,}(?=[a-z])|\s*$)",
         body.strip(),
     )  # ("2nd Main Directorate – ...": an ordinal may open it;
-    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma)
+    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma;
+    # "1st Bureau  external intelligence": or after two spaces)
     return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or "") :]) else ""
 
 
