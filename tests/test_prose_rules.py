@@ -3010,3 +3010,11 @@ def test_structure_bullets_with_a_gloss_after_two_spaces_and_their_successors():
 def test_organs_arms_fronts_journals_and_founding_help(sentence, subject, relation, obj):
     _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
     one(cs, subject, relation, obj)
+
+
+def test_it_was_founded_with_the_help_of_a_body_dates_it_not_the_helper():
+    _, cs = run(
+        doc("Harbour Bureau", HB_PAGE, "It was founded in 1961 with the assistance of the Ministry of Quiet Affairs.")
+    )
+    founded = [(c.subject, c.value) for c in rels(cs, "founded")]
+    assert founded == [("Harbour Bureau", "1961")], show(cs)

@@ -423,6 +423,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
             lead = max(m.end(), skip_lead_phrase(s.clean))
             after = [x for x in ments if x.start - s.start >= lead and x.name]
             who = after[0].name if after and (after[0].org or after[0].anaphor) else subject
+            if m.group().casefold().startswith("it "):
+                who = subject  # "It was founded in 1961 with the help of the X": it, not the X
             self.add(
                 who,
                 "founded",
