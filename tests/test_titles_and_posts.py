@@ -184,3 +184,13 @@ def test_in_a_list_of_people_each_with_a_post_the_post_is_the_name_s_before_it()
     } <= leads
     assert ("Ivan Mott", "Federal Agency for Border Regions") not in leads
     assert ("Bishop Leon", "Department of Regional Relations") not in leads
+
+
+def test_appointed_an_abbreviated_body_s_chief_in_a_year():
+    for sentence, title in (
+        ("Pavel Orlin was appointed HB chief in March 2021.", "Chief"),
+        ("Pavel Orlin was named HB director in 2021.", "Director"),
+    ):
+        _, claims = run(NEWS + sentence + "\n")
+        c = [c for c in claims if c.relation == "leads"]
+        assert [(x.subject, x.object, x.title, x.start) for x in c] == [("Pavel Orlin", "HB", title, 2021)]
