@@ -3018,3 +3018,10 @@ def test_it_was_founded_with_the_help_of_a_body_dates_it_not_the_helper():
     )
     founded = [(c.subject, c.value) for c in rels(cs, "founded")]
     assert founded == [("Harbour Bureau", "1961")], show(cs)
+
+
+def test_a_body_controlled_or_owned_by_the_name_before_its_hyphen():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "The HB-owned Tide Broadcasting Company is based in Ulton."))
+    one(cs, "Tide Broadcasting Company", "controlled_by", "Harbour Bureau")
+    one(cs, "Tide Broadcasting Company", "headquartered_in", "Ulton")
+    assert not [c for c in cs if c.subject.startswith("HB-owned")], show(cs)

@@ -20,6 +20,9 @@ _MEMBER_OF = re.compile(
     r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$"
 )
 # "Ulton-based Harbour Club": where the body is based, then the body
+_CONTROLLED = re.compile(
+    r"^(?P<owner>[A-Z][\w.’'&]*(?: [A-Z][\w.’'&]*){0,3})-(?:controlled|owned)\s+(?P<rest>[A-Z].*)$"
+)
 _BASED = re.compile(r"^(?P<place>[A-Z][\w.’']*(?: [A-Z][\w.’']*){0,2})-based\s+(?P<rest>[A-Z].*)$")
 
 
@@ -131,6 +134,12 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         # "Ulton-based Harbour Club": the body, and where it is based
         m = make_mention(s + based.start("rest"), e, based.group("rest"), v)
         m.based_in = based.group("place")
+        return m
+    held = _CONTROLLED.match(surface)
+    if held and held.group("rest"):
+        # "HB-controlled Tide Club", "the Party-owned Tide Daily": the body, and who controls it
+        m = make_mention(s + held.start("rest"), e, held.group("rest"), v)
+        m.held_by = held.group("owner")
         return m
     lang = _LANGUAGE_ADJECTIVE.match(surface)
     if lang:  # "English-language Tide TV": the outlet; the language only describes it

@@ -307,6 +307,17 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                     subject_surface=m.surface,
                     **ctx,
                 )
+            if m.held_by and m.org:  # "the HB-controlled Tide Club"
+                a = self.clean.rfind(m.held_by, max(0, m.start - len(m.held_by) - 15), m.start)
+                self.add(
+                    m.name,
+                    "controlled_by",
+                    obj=m.held_by,
+                    span=(a if a >= 0 else m.start, m.end),
+                    method=method,
+                    subject_surface=m.surface,
+                    **ctx,
+                )
             pm = v["implied_parent"].match(m.name)
             if pm and is_org_name(pm.group("parent")):
                 self.add(
