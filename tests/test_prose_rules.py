@@ -3025,3 +3025,14 @@ def test_a_body_controlled_or_owned_by_the_name_before_its_hyphen():
     one(cs, "Tide Broadcasting Company", "controlled_by", "Harbour Bureau")
     one(cs, "Tide Broadcasting Company", "headquartered_in", "Ulton")
     assert not [c for c in cs if c.subject.startswith("HB-owned")], show(cs)
+
+
+def test_an_event_s_name_is_no_person():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "Ada Lind served in the HB from the end of the Long Marsh War, becoming head of the Fleet Section.",
+        )
+    )
+    assert not [c for c in cs if "Long Marsh War" in (c.subject, c.object)], show(cs)
