@@ -3036,3 +3036,16 @@ def test_an_event_s_name_is_no_person():
         )
     )
     assert not [c for c in cs if "Long Marsh War" in (c.subject, c.object)], show(cs)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ada Lind is a member of the board of the Dock Heritage Association.",
+        "Ada Lind stayed an honorary director of the 2nd board of the Dock Heritage Association, a civic group.",
+    ],
+)
+def test_a_seat_on_a_body_s_board_is_membership_not_its_lead(sentence):
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
+    one(cs, "Ada Lind", "part_of", "Dock Heritage Association")
+    assert not rels(cs, "leads"), show(cs)
