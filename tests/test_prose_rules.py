@@ -3049,3 +3049,9 @@ def test_a_seat_on_a_body_s_board_is_membership_not_its_lead(sentence):
     _, cs = run(doc("Harbour Bureau", HB_PAGE, sentence))
     one(cs, "Ada Lind", "part_of", "Dock Heritage Association")
     assert not rels(cs, "leads"), show(cs)
+
+
+def test_a_sentence_opening_between_two_years_dates_its_claim_with_both():
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "Between 1971 and 1974 Bo Wu was put in charge of the Dock Office."))
+    c = one(cs, "Bo Wu", "leads", "Dock Office")
+    assert (c.start, c.end) == (1971, 1974), show(cs)

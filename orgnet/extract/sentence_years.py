@@ -24,7 +24,7 @@ DATE = r"(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z
 # "In 1983, ...", "Since March 1990 ..."; or a chronology's dated line: "February 6, 1922: X becomes Y"
 _LEAD_YEAR = re.compile(
     r"^(?:(?:(?:Also|Later|Then|Only|Again|Finally)\s*,?\s+)?(?:[Ii]n|[Bb]y|[Ss]ince|[Ff]rom|[Aa]s of|"
-    r"[Dd]uring|[Oo]n|[Aa]fter)\s+" + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
+    r"[Dd]uring|[Oo]n|[Aa]fter|[Bb]etween)\s+" + DATE + r"(?P<y>1[6-9]\d\d|20\d\d)\b,?|"
     r"(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?(?P<y2>1[6-9]\d\d|20\d\d):(?=\s))"
 )
 
