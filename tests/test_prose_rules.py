@@ -3055,3 +3055,15 @@ def test_a_sentence_opening_between_two_years_dates_its_claim_with_both():
     _, cs = run(doc("Harbour Bureau", HB_PAGE, "Between 1971 and 1974 Bo Wu was put in charge of the Dock Office."))
     c = one(cs, "Bo Wu", "leads", "Dock Office")
     assert (c.start, c.end) == (1971, 1974), show(cs)
+
+
+def test_observer_or_consultative_status_with_a_body_is_an_affiliation():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "It is in observer status with the Dock Council and in associative status with the Tide League.",
+        )
+    )
+    one(cs, "Harbour Bureau", "affiliated_with", "Dock Council")
+    one(cs, "Harbour Bureau", "affiliated_with", "Tide League")
