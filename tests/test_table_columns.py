@@ -110,3 +110,15 @@ def test_a_span_no_one_holds_a_post_for_is_a_life():
     )
     leads = {c.subject: (c.start, c.end) for c in claims if c.relation == "leads"}
     assert leads == {"Ada Lind": (None, None), "Bo Wu": (1962, 1975)}
+
+
+def test_a_row_broken_over_lines_name_qualifier_term_is_its_own_holder():
+    page = (
+        "Director of the Harbour Bureau\n\nThe director of the Harbour Bureau is the head of the Harbour Bureau "
+        "of Veldra.\n\nList of directors\n\nNo. Director Term of office Length of term\n"
+        "3 Mara Ilves January 9, 2009 – May 2, 2011\n802 days\n4\nLorin Vass\nActing\n"
+        "May 2, 2011 – July 30, 2011 n/a n/a\n5 Teo Brandt July 30, 2011 – January 20, 2017\n"
+    )
+    _, claims = run(page)
+    leads = {(c.subject, c.start, c.end) for c in claims if c.relation == "leads"}
+    assert {("Mara Ilves", 2009, 2011), ("Lorin Vass", 2011, 2011), ("Teo Brandt", 2011, 2017)} <= leads

@@ -41,6 +41,8 @@ from .officeholders import (
 
 __all__ = ["HolderRules"]
 
+# a note on its own line between a holder's name and the term: "Acting", "(acting)", "Interim"
+_ROW_QUALIFIER = re.compile(r"\(?(?:acting|interim|caretaker)\)?", re.I)
 # a paragraph's opening post and term: "Chief from 1921 to 1934.", "Director, 1934–1947."
 _TERM_OPENING = re.compile(
     r"(?P<title>[A-Z][\w -]{1,40}?),?\s+(?:from\s+)?(?P<a>(?:[A-Z][a-z]+\s+)?(?:1[6-9]|20)\d\d)\s*(?:to|until|[-–—])\s*"
@@ -190,10 +192,30 @@ class HolderRules(ListFormRules):
             # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
             return self.table_open and len(split_words(s)) <= 8
         if not self.table_open and not (row.years or row.present):
+            if self.row is not None and self._term_below(i, s):
+                # "Bo Wu" / "Acting" / "May 2, 2011 – July 30, 2011": a row of the list broken over lines
+                self._flush_row()
+                self.row, self.row_line = row, i
+                return True
             return self._name_line(i, start, raw)  # "Ada Li, Bo Wu, Cy Lo" under "Key people"
         self._flush_row()
         self.row, self.row_line = row, i
         return True
+
+    def _term_below(self, i: int, s: str) -> bool:
+        """Whether line ``i`` is only a person's name and the next line, or the one after a
+        qualifier ("Acting"), only a term from one year to another: a row the page broke over lines."""
+        pn = person_name(s, 0)
+        if pn is None or pn.text != s or is_known_title(s):
+            return False
+        for k in (i + 1, i + 2):
+            t = self.lines[k][1].strip() if k < len(self.lines) else ""
+            row = parse_row(self.lines[k][1], self.lines[k][0]) if t else None
+            if row is not None and row.name is None and len(row.years) >= 2:
+                return True
+            if k == i + 1 and not _ROW_QUALIFIER.fullmatch(t):
+                return False
+        return False
 
     def _name_line(self, i: int, start: int, raw: str) -> bool:
         """A line of people's names separated by commas, under a leaders heading: one entry each."""
