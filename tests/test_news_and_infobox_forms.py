@@ -641,3 +641,9 @@ def test_a_bullet_of_a_body_with_its_article_and_abbreviation():
     )
     assert ("Harbour League", "Patriotic Front of Veldra") in _ties(claims, "part_of")
     assert not [c for c in claims if c.subject.startswith("The ")]
+
+
+@pytest.mark.parametrize("line", ["DeputyJonas Reiter, Principal Deputy Director", "- Deputy: Jonas Reiter"])
+def test_a_body_s_deputy_key_names_one_of_its_leaders(line):
+    _, claims = run(f"Harbour Office\n\n{line}\n\nThe Harbour Office (HO) is a domestic agency of Veldra.\n")
+    assert ("Jonas Reiter", "Harbour Office") in _ties(claims, "leads")

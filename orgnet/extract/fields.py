@@ -327,6 +327,8 @@ class FieldRules(ExtractorBase):
             self._leader_value(title, v, text, span)
         elif self._person_subject(subj):  # predecessor, successor, deputy on a person page
             self._next_to_office(role, text, span)
+        elif role == "deputy":  # a body's "Deputy: Ada Li, Principal Deputy Director": a leader, the deputy
+            self._leader_value(title or "Deputy", v, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body: the key says it is a body, whatever its words (a one-word
             # name "Preceded by Tidecom", a name with no body word "Preceding1: Republican Watch")
