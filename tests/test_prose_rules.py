@@ -3067,3 +3067,13 @@ def test_observer_or_consultative_status_with_a_body_is_an_affiliation():
     )
     one(cs, "Harbour Bureau", "affiliated_with", "Dock Council")
     one(cs, "Harbour Bureau", "affiliated_with", "Tide League")
+
+
+def test_the_agency_that_manages_a_body_is_its_parent_and_exists_to_serve():
+    _, cs = run(
+        doc("Harbour Bureau", HB_PAGE, "The Ministry of Order is the agency that manages the Dock Guard, the police.")
+    )
+    one(cs, "Dock Guard", "subordinate_to", "Ministry of Order")
+    assert not [c for c in cs if c.object == "Harbour Bureau"], show(cs)
+    _, cs = run(doc("Harbour Bureau", HB_PAGE, "The Dock Office, which exists to serve the Tide Council, is in Ulton."))
+    one(cs, "Dock Office", "serves", "Tide Council")
