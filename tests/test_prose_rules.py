@@ -3077,3 +3077,14 @@ def test_the_agency_that_manages_a_body_is_its_parent_and_exists_to_serve():
     assert not [c for c in cs if c.object == "Harbour Bureau"], show(cs)
     _, cs = run(doc("Harbour Bureau", HB_PAGE, "The Dock Office, which exists to serve the Tide Council, is in Ulton."))
     one(cs, "Dock Office", "serves", "Tide Council")
+
+
+def test_a_body_named_after_an_hb_controlled_noun_and_a_dash():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "The ministry designated an HB-controlled organization - the Dock League (DL) - as a foreign mission.",
+        )
+    )
+    one(cs, "Dock League", "controlled_by", "Harbour Bureau")

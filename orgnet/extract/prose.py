@@ -22,6 +22,11 @@ from .words import is_demonym, next_nonspace, not_overlapping, singular_title, s
 __all__ = ["ProseRules"]
 
 
+# "HB-controlled" / "HB-owned" before a noun, a dash and the body's name
+_OWNED_BY = re.compile(r"(.+)-(?:controlled|owned)")
+_OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[-–—,]\s*)?(?:the\s+)?")
+
+
 class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
@@ -295,7 +300,12 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
         """What a name says by itself: "Ulton-based X" (where X is), "X of the Y" whose Y is a
         body X belongs to."""
         v = self.v
-        for m in names:
+        for k, m in enumerate(names):
+            if (own := _OWNED_BY.fullmatch(m.name)) and k + 1 < len(names):
+                # "an HB-controlled organization - the X (XL) -": X is controlled by HB
+                nxt = names[k + 1]
+                if nxt.org and _OWNED_GAP.fullmatch(self.clean, m.end, nxt.start):
+                    self.add(nxt.name, "controlled_by", obj=own.group(1), span=(m.start, nxt.end), method=method, **ctx)
             if m.based_in and m.org:
                 self.add(
                     m.name,
