@@ -3088,3 +3088,16 @@ def test_a_body_named_after_an_hb_controlled_noun_and_a_dash():
         )
     )
     one(cs, "Dock League", "controlled_by", "Harbour Bureau")
+
+
+def test_taking_over_a_former_body_s_duties_makes_it_the_predecessor():
+    _, cs = run(
+        doc(
+            "Harbour Bureau",
+            HB_PAGE,
+            "It was set up in 1993, after the collapse of the Old Federation, and took over the duties of the "
+            "former Coastal Inquiry Office.",
+        )
+    )
+    one(cs, "Coastal Inquiry Office", "absorbed_into", "Harbour Bureau")
+    assert [(c.subject, c.value) for c in rels(cs, "founded")] == [("Harbour Bureau", "1993")], show(cs)
