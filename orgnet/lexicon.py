@@ -252,7 +252,7 @@ def _anaphora_rx(anaphora: list[tuple[str, str]]) -> re.Pattern:
     description ``dn``), from names.yaml ``anaphora``."""
     words = [w for _, w in sorted(anaphora, key=lambda a: -len(a[1]))]
     bare = "|".join(re.escape(w) for w in words if not w.startswith("the "))
-    nouns = "|".join(re.escape(w[4:]) for w in words if w.startswith("the "))
+    nouns = _anaphor_nouns(words)
     lower = r"(?-i:(?!and |or |of |the )[a-z][\w-]+)"
     return compile_fast(
         rf"\b(?P<w>{bare}|(?:the|that|this) (?:{lower} )?(?:{nouns})"
@@ -262,10 +262,15 @@ def _anaphora_rx(anaphora: list[tuple[str, str]]) -> re.Pattern:
     )
 
 
+def _anaphor_nouns(words: list[str]) -> str:
+    """The nouns of the anaphors "the <noun>" among ``words``, longest first, as an alternation."""
+    nouns = sorted((w[4:] for w in words if w.startswith("the ")), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in nouns)
+
+
 def _body_anaphor(n: dict) -> str:
     """ "the agency", "the bureau": a body the document is about, named by its noun (names.yaml anaphora)."""
-    nouns = sorted((w[4:] for w in n["anaphora"]["org"] if w.startswith("the ")), key=lambda w: (-len(w), w))
-    return r"(?:the (?:" + "|".join(re.escape(w) for w in nouns) + r"))"
+    return r"(?:the (?:" + _anaphor_nouns(n["anaphora"]["org"]) + r"))"
 
 
 def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:
@@ -562,6 +567,22 @@ def _drop_lookarounds(pattern: str) -> str:
 def known_titles() -> frozenset[str]:
     """The office titles of ``vocab/names.yaml``, case-folded."""
     return frozenset(t.casefold() for t in vocabulary.names()["titles"])
+
+
+def singular_title(title: str) -> str:
+    """The singular of a plural office title (``Chiefs`` -> ``Chief``, ``DGs`` -> ``Director-General``); a
+    title the vocabulary does not know comes back as it is.
+
+    >>> singular_title("Chairmen"), singular_title("chief"), singular_title("Friends")
+    ('Chairman', 'Chief', 'Friends')
+    """
+    abbr = compiled()["title_abbreviations"]
+    if title.endswith("s") and title[:-1] in abbr:
+        return abbr[title[:-1]]
+    for t in compiled()["titles"]:
+        if title_plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
+            return t
+    return title
 
 
 def is_known_title(text: str) -> bool:

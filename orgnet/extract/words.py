@@ -8,7 +8,7 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in, is_country_name, is_country_word
-from ..lexicon import compiled, title_plural
+from ..lexicon import compiled, singular_title
 from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.officeholders import leader_heading, office_body
 
@@ -193,17 +193,6 @@ _JOINED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
 
 @functools.lru_cache(maxsize=1024)
-def singular_title(title: str) -> str:
-    """The singular of a plural office title (``Chiefs`` -> ``Chief``, ``DGs`` -> ``Director-General``)."""
-    abbr = compiled()["title_abbreviations"]
-    if title.endswith("s") and title[:-1] in abbr:
-        return abbr[title[:-1]]
-    for t in compiled()["titles"]:
-        if title_plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
-            return t
-    return title
-
-
 def list_title(title: str) -> tuple[str, str] | None:
     """``(office, body)`` of a list page's title (``List of Harbour Agency directors``,
     ``List of heads of the Bureau of Tides``).

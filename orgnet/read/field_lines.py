@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import compiled
+from ..lexicon import singular_title
 from .infobox import (
     Field,
     FieldDef,
@@ -326,12 +326,11 @@ def _post_of_key(key: str) -> str:
     ('Chief', 'Advisory Council Chief', 'Vice Chairman')
     """
     t = _PAST_QUALIFIER.sub("", key)
-    singular = compiled()["singular_title"]
     words = t.split()
     for k in range(len(words)):  # the longest plural title the key ends in
         tail = " ".join(words[k:])
-        if tail.casefold() in singular:
-            return " ".join(words[:k] + [singular[tail.casefold()]])
+        if (one := singular_title(tail)) != tail:
+            return " ".join(words[:k] + [one])
     return t
 
 

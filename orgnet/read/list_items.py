@@ -52,8 +52,7 @@ _COUNTRY_ITEM = re.compile(
     r"(?:\s*\(\s*(?P<abbr>[^()]{1,24}?)\s*\))?$"
 )
 
-#: a bullet's abbreviation in parentheses ("TL", "VdL", "CPSU") and a name's article ("• The Tide League (TL)")
-_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&]{0,3}[A-Z][A-Za-z&]{0,6}")
+#: a name's article before it ("• The Tide League (TL)")
 _ARTICLE = re.compile(r"The\s+(?=[A-Z])")
 
 #: an abbreviation as such lists print it: letters with or without dots ("S.D.M.", "L.T.I.", "S.A D.", "VdL")
@@ -250,7 +249,7 @@ class ListFormRules(ParserState):
             # "• The Tide League (TL)": without its article, its abbreviation kept
             t = tail.group(1)
             gloss = entry.text[len(t) :].strip()[1:-1].strip()
-            abbr = gloss if _ABBREVIATION.fullmatch(gloss) else ""
+            abbr = gloss if " " not in gloss and _ABBR.fullmatch(gloss + " ") else ""
             art = _ARTICLE.match(t) if abbr else None
             a = entry.start + (art.end() if art else 0)
             t = t[art.end() :] if art else t

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import compiled, is_known_title, patronymic_honorific, title_plural
+from ..lexicon import is_known_title, patronymic_honorific, singular_title, title_plural
 from .field_lines import is_field_key
 from .infobox import Span, has_org_word
 
@@ -468,8 +468,8 @@ def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | N
     (None, None)
     """
     m = _POST_COLON.match(text)
-    title = m and compiled()["singular_title"].get(m.group("title").casefold(), m.group("title"))
-    if m is None or not title or not is_known_title(title):  # ("Chairmen of X:": one holder's post)
+    title = singular_title(m.group("title")) if m else ""  # ("Chairmen of X:": one holder's post)
+    if m is None or not is_known_title(title):
         return None
     rest = m.group("rest")
     if not rest:

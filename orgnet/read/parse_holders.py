@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from ..lexicon import compiled
+from ..lexicon import singular_title
 from .field_lines import continues_value, match_field_line
 from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -453,8 +453,8 @@ class HolderRules(ListFormRules):
         a line that is only a person's name (maybe with the life's years): that person held the post
         (of the page's body) then; the rest of the paragraph is prose."""
         tm = _TERM_OPENING.match(s)
-        title = tm and compiled()["singular_title"].get(tm.group("title").casefold(), tm.group("title"))
-        if not tm or not title or not is_known_title(title):
+        title = singular_title(tm.group("title")) if tm else ""
+        if not tm or not is_known_title(title):
             return False
         j = next((k for k in range(i - 1, max(-1, i - 3), -1) if self.lines[k][1].strip()), -1)
         if j < 0:
