@@ -310,7 +310,7 @@ MEMOS = (
     "orgnet.read.lines:section_kind_of",
     "orgnet.countries:_demonym",
     "orgnet.countries:countries_in",
-    "orgnet.extract.words:singular_title",
+    "orgnet.lexicon:singular_title",
 )
 
 

@@ -569,6 +569,7 @@ def known_titles() -> frozenset[str]:
     return frozenset(t.casefold() for t in vocabulary.names()["titles"])
 
 
+@functools.lru_cache(maxsize=1024)
 def singular_title(title: str) -> str:
     """The singular of a plural office title (``Chiefs`` -> ``Chief``, ``DGs`` -> ``Director-General``); a
     title the vocabulary does not know comes back as it is.

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .. import vocabulary
@@ -192,7 +191,6 @@ def strip_rank(name: str) -> str:
 _JOINED_NAME = re.compile(r"[A-Z][a-z]+-[a-z]{1,3}-[A-Z][a-z]+")
 
 
-@functools.lru_cache(maxsize=1024)
 def list_title(title: str) -> tuple[str, str] | None:
     """``(office, body)`` of a list page's title (``List of Harbour Agency directors``,
     ``List of heads of the Bureau of Tides``).
