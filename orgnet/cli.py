@@ -159,7 +159,7 @@ def _verify(args: argparse.Namespace) -> int:
         f"{len(m.get('files', []))} files match manifest.json"
     )
     if args.sources:
-        from .integrity import changed_sources
+        from .tables.files import changed_sources
 
         changes = changed_sources(args.tables, args.sources)
         for line in changes:

@@ -296,35 +296,3 @@ def verify(folder: str | Path) -> dict:
     for entry in entries(manifest).values():
         check_entry(folder, entry)
     return manifest
-
-
-def changed_sources(folder: str | Path, sources: str | Path) -> list[str]:
-    """What changed in the documents folder ``sources`` since the build in ``folder`` read it:
-    one line per document whose bytes differ from the SHA-256 in ``documents.csv``, that is
-    gone, or that is new. Empty when nothing changed.
-
-    >>> import tempfile, pathlib, orgnet
-    >>> src, out = pathlib.Path(tempfile.mkdtemp()), pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (src / "a.txt").write_text("The Bureau of Tests is led by Ada Li.")
-    >>> _ = orgnet.build(src).write(out)
-    >>> changed_sources(out, src)
-    []
-    >>> _ = (src / "a.txt").write_text("The Bureau of Tests is led by Bo Ma.")
-    >>> changed_sources(out, src)
-    ['a.txt: changed since the build (SHA-256 differs from documents.csv)']
-    """
-    from .read.folder import scan_folder
-    from .tables import read_tables
-
-    docs = read_tables(folder).documents
-    recorded = {str(d): str(h) for d, h in zip(docs["doc"], docs["sha256"]) if str(h)}
-    now = {e.name: e.path for e in scan_folder(sources).documents}
-    out = []
-    for name in sorted(recorded):
-        if name not in now:
-            out.append(f"{name}: gone from {sources} since the build")
-        elif file_digest(now[name]) != recorded[name]:
-            out.append(f"{name}: changed since the build (SHA-256 differs from documents.csv)")
-    read = set(docs["doc"].astype(str))
-    out += [f"{name}: new in {sources} since the build" for name in sorted(set(now) - read)]
-    return out

@@ -17,6 +17,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pa_compute
 
+from ..errors import InputError
+from ..integrity import check_entry, commit, entries, file_digest, read_manifest
+
 __all__ = ["Tables", "SCHEMA", "TableWriter", "read_tables", "TABLE_NAMES", "IDS_FILE"]
 
 TABLE_NAMES = ("nodes", "edges", "claims", "documents", "conflicts", "merges")
@@ -156,8 +159,6 @@ class Tables:
         cell a spreadsheet would run as a formula gets one more ``'`` in front
         (:func:`csv_safe`), which :func:`read_tables` takes off again.
         """
-        from ..integrity import commit
-
         stale = tuple(f"{name}.{ext}" for name in TABLE_NAMES for ext in ("csv", "parquet"))
         return commit(out, lambda folder: self._write_files(folder, formats, ids), stale=stale)
 
@@ -351,8 +352,6 @@ def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
     already checked), or an InputError naming it."""
     import io
 
-    from ..errors import InputError
-
     source: Any = path if data is None else io.BytesIO(data)
     try:
         if path.suffix == ".parquet":
@@ -380,9 +379,6 @@ def read_tables(folder: str | os.PathLike[str]) -> Tables:
     manifest (written by an older orgnet) is read unchecked, with a warning.
     """
     import warnings
-
-    from ..errors import InputError
-    from ..integrity import check_entry, entries, read_manifest
 
     folder = Path(folder)
     if not folder.is_dir():
@@ -425,10 +421,39 @@ def read_tables(folder: str | os.PathLike[str]) -> Tables:
     return Tables(**frames)
 
 
+def changed_sources(folder: str | Path, sources: str | Path) -> list[str]:
+    """What changed in the documents folder ``sources`` since the build in ``folder`` read it:
+    one line per document whose bytes differ from the SHA-256 in ``documents.csv``, that is
+    gone, or that is new. Empty when nothing changed.
+
+    >>> import tempfile, pathlib, orgnet
+    >>> src, out = pathlib.Path(tempfile.mkdtemp()), pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (src / "a.txt").write_text("The Bureau of Tests is led by Ada Li.")
+    >>> _ = orgnet.build(src).write(out)
+    >>> changed_sources(out, src)
+    []
+    >>> _ = (src / "a.txt").write_text("The Bureau of Tests is led by Bo Ma.")
+    >>> changed_sources(out, src)
+    ['a.txt: changed since the build (SHA-256 differs from documents.csv)']
+    """
+    from ..read.folder import scan_folder
+
+    docs = read_tables(folder).documents
+    recorded = {str(d): str(h) for d, h in zip(docs["doc"], docs["sha256"]) if str(h)}
+    now = {e.name: e.path for e in scan_folder(sources).documents}
+    out = []
+    for name in sorted(recorded):
+        if name not in now:
+            out.append(f"{name}: gone from {sources} since the build")
+        elif file_digest(now[name]) != recorded[name]:
+            out.append(f"{name}: changed since the build (SHA-256 differs from documents.csv)")
+    read = set(docs["doc"].astype(str))
+    out += [f"{name}: new in {sources} since the build" for name in sorted(set(now) - read)]
+    return out
+
+
 def _read_unchecked(folder: Path) -> Tables:
     """The tables of a folder without a manifest, read as older versions of orgnet did."""
-    from ..errors import InputError
-
     frames = {}
     for name in TABLE_NAMES:
         pq, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
