@@ -354,7 +354,14 @@ def _check_fields(c: _Check, data: dict, relations: set, _kinds: set) -> None:
         c.typed(f, path, dict)
         key = c.get(f, path, "key", str)
         entry = f"fields[{i}] (key {key!r})"
-        for name, expected in (("role", str), ("title", str), ("multi", bool), ("split", str), ("relation", str)):
+        for name, expected in (
+            ("role", str),
+            ("title", str),
+            ("multi", bool),
+            ("split", str),
+            ("relation", str),
+            ("oversight", bool),
+        ):
             if name in f:
                 c.typed(f[name], path + (name,), expected, entry)
             elif name == "role":

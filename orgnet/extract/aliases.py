@@ -236,6 +236,10 @@ class AliasRules(ExtractorBase):
                 if na:  # "(Ulterian: Bo Hai (BH))": the name in the language and its abbreviation
                     self.add(m.name, "alias", value=na.group("a"), span=span, method=method, **ctx)
                     val = na.group("n")
+                if translit := re.fullmatch(r"(?P<n>[^,]+?),?\s+(?:tr|transl|romani[sz]ed)\.?:?\s+(?P<t>[^,]+)", val):
+                    # "(Ulterian: Главная служба, tr. Glavnaya sluzhba)": the name and its transliteration
+                    self.add(m.name, "alias", value=translit.group("t"), span=span, method=method, **ctx)
+                    val = translit.group("n")
                 if rel == "name_zh" and "," in val and has_cjk(val.split(",")[0]):
                     val = val.split(",")[0].strip()  # ("(Chinese: 人民, Speaker.png listen (help))": the name)
                 tr = re.fullmatch(r"(?P<t>[^,]*[A-Za-z][^,]*?)\s*,\s*(?P<n>[^,]+)", val)
@@ -286,7 +290,13 @@ class AliasRules(ExtractorBase):
                     if opener is None or opener.name != subject:
                         continue
                     a, gap_l = opener, ""
-                if len(gap_l.strip(" ,()")) > 40 or gap_r.strip() not in ("", "the", "as", "as the"):
+                # ("X (Lang: ...; tr. ...), abbreviated XA": the name's gloss in between is no gap)
+                if len(re.sub(r"\([^()]*\)", "", gap_l).strip(" ,()")) > 40 or gap_r.strip() not in (
+                    "",
+                    "the",
+                    "as",
+                    "as the",
+                ):
                     continue
                 owner = a.name
                 self.add(

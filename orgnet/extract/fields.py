@@ -125,6 +125,8 @@ def _rank_rx() -> re.Pattern:
 class FieldRules(ExtractorBase):
     """Claims from the infobox fields, each role to its relation."""
 
+    _answers_for = False  # the field being read is an oversight key ("Minister responsible")
+
     # -- infobox
     def _infobox(self) -> None:
         d, subj = self.d, self.subject
@@ -149,6 +151,7 @@ class FieldRules(ExtractorBase):
                 span = (f.start, v.end)
                 if span[1] - span[0] > 240:
                     span = (v.start, v.end)
+                self._answers_for = f.oversight  # ("Minister responsible": read by _leader_value)
                 self._field_value(f.role, f.title, v, span, f.section if hasattr(f, "section") else "")
         for num in sorted(pairs):
             p = pairs[num]
@@ -232,6 +235,8 @@ class FieldRules(ExtractorBase):
             return  # "Part of a series on ...": a body's name starts with a capital
         if role in body_roles() and not re.search(r"[^\W\d_]{2,}", self.v["date_words_rx"].sub("", text)):
             return  # "Published : May 13, 2020 - 15:53": a date, no name
+        if role in body_roles() and _COMMON_NOUN_LIST.fullmatch(text.strip(" .")):
+            return  # "Jurisdiction: Party, state and army", "Land, sea and air": a scope, no body
         if (
             role in body_roles()
             and (ot := office_title(text))
@@ -471,7 +476,11 @@ class FieldRules(ExtractorBase):
             ):
                 continue  # "Ada Li, Nonpartisan": a party or affiliation after the name
             y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
-            self._give("leader", name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
+            # ("Minister responsible: Bo Wu" on an agency's page: the minister answers for the agency, which
+            # has a head of its own; on a ministry's page, the minister heads it)
+            overseer = self._answers_for and t == title and not _MINISTRY.search(subj)
+            role = "oversight" if overseer else "leader"
+            self._give(role, name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
 
     def _next_to_office(self, role: str, text: str, span: tuple[int, int]) -> None:
         """A person page's predecessor, successor or deputy in the office above."""
@@ -559,6 +568,9 @@ _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 _WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 
 
+# a list of common nouns, only the first capitalised ("Party, state and army")
+_COMMON_NOUN_LIST = re.compile(r"[A-Z][a-z]+(?:, [a-z]+)*,? (?:and|&) [a-z]+")
+_MINISTRY = re.compile(r"\bMinist(?:ry|ries|ère|erio|erium)\b", re.I)
 _YEARISH = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # a leader key's value that is only a term: "(1948–1959, first)", "1987–1989 (last)"
 _TERM_ONLY = re.compile(

@@ -359,3 +359,19 @@ def candidates_before(ix: SentIndex, pos: int, fit: list[int], adjacent: bool) -
 
 
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "the 20th district of Ulton": a number, no place
+
+
+# a relative clause after a comma (", that is ...") and the participle that opens an aside before it
+# (", registered under the X, that ..."): the clause is the sentence's subject's
+_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:that|which)\b")
+_ASIDE_OPENS = re.compile(r",\s+(?-i:[a-z]+(?:ed|ing))\s+(?-i:[a-z]+\s+){0,3}$")
+# a phrase that opens with a verb in the singular: what it says has one subject
+_SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
+
+# a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
+_LEFT_POST = re.compile(
+    r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
+    r"left|leaves|retired from|(?:completed|completes|ended|ends|finished|finishes|concluded|concludes|served out) "
+    r"(?:his|her|their) (?:term|tenure|mandate)s?)\b[^.;]{0,60}$",
+    re.I,
+)

@@ -13,39 +13,39 @@ from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
     _AFTER_COMMA,
     _APPOSITIVE_END,
+    _ASIDE_OPENS,
+    _COMMA_RELATIVE,
     _COPULA_BEFORE,
     _DESCRIBED_PERSON,
     _FINITE,
     _LEAD_APPOSITIVE,
     _LEAD_PARTICIPLE,
+    _LEFT_POST,
     _NEGATED,
     _ORGAN_OF,
+    _SINGULAR_VERB,
     _TITLE_COMMA,
     _TITLE_IS,
     _UNNAMED_UNIT_OF,
 )
 from .succession import SuccessionRules
-from .words import fits, kind_for, names_subject, operator_like, singular_title, strip_rank, term_years, title_case
+from .words import (
+    fits,
+    kind_for,
+    names_subject,
+    operator_like,
+    same_post,
+    singular_title,
+    strip_rank,
+    term_years,
+    title_case,
+)
 
 __all__ = ["TriggerRules"]
 
 
 #: trigger roles whose slots are not simply the names before and after the phrase
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
-# a relative clause after a comma (", that is ...") and the participle that opens an aside before it
-# (", registered under the X, that ..."): the clause is the sentence's subject's
-_COMMA_RELATIVE = re.compile(r"\s*,\s*(?:that|which)\b")
-_ASIDE_OPENS = re.compile(r",\s+(?-i:[a-z]+(?:ed|ing))\s+(?-i:[a-z]+\s+){0,3}$")
-# a phrase that opens with a verb in the singular: what it says has one subject
-_SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
-
-# a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
-_LEFT_POST = re.compile(
-    r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
-    r"left|leaves|retired from|(?:completed|completes|ended|ends|finished|finishes|concluded|concludes|served out) "
-    r"(?:his|her|their) (?:term|tenure|mandate)s?)\b[^.;]{0,60}$",
-    re.I,
-)
 
 
 @dataclass
@@ -553,6 +553,9 @@ class TriggerRules(SuccessionRules):
             right = (
                 right[:1] if right and right[0].person and _APPOSITIVE_END.match(clean, right[0].end - s.start) else []
             )
+            if right and right[0].title and not same_post(right[0].title, clean[ts - s.start : te - s.start]):
+                # "... as the head of X, Interior Secretary Y announced": Y has a post of their own
+                return None
         if not right:
             return None
         return "inverse", orgs, right, subj_kind, ts, te

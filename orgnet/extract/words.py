@@ -166,6 +166,20 @@ def term_years(dates: str) -> tuple[int | None, int | None]:
     return start, end
 
 
+def same_post(title: str, words: str) -> bool:
+    """Whether a name's own title (``Interior Secretary``) is the post ``words`` speak of; a
+    rank (``General``) names no post.
+
+    >>> same_post("Director", "as the director of"), same_post("Interior Secretary", "as the head of")
+    (True, False)
+    >>> same_post("General", "the head of")
+    True
+    """
+    if compiled()["honorific_rx"].fullmatch(title + " "):
+        return True
+    return singular_title(title.split()[-1]).lower() in words.lower()
+
+
 def strip_rank(name: str) -> str:
     """A name without the ranks and titles before it (``Colonel (later Major General) Ada Li``).
 

@@ -355,6 +355,7 @@ def _new_field(d: FieldDef, raw_key: str, number: int, start: int, end: int) -> 
         multi=d.multi,
         split=d.split,
         group=d.group,
+        oversight=d.oversight,
     )
 
 

@@ -71,6 +71,9 @@ class FieldDef:
     split: str = ""
     title: str = ""
     group: str = ""
+    oversight: bool = (
+        False  # the holder answers for the body ("Minister responsible"), heads it only on a ministry's page
+    )
 
 
 @dataclass
@@ -96,6 +99,7 @@ class Field:
     multi: bool = False
     split: str = ""
     group: str = ""
+    oversight: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -118,6 +122,7 @@ def field_defs() -> tuple[FieldDef, ...]:
             multi=bool(f.get("multi", False)) or f["role"] == "leader",
             split=f.get("split", "") or ("comma" if f["role"] == "leader" else ""),
             title=f.get("title", ""),
+            oversight=bool(f.get("oversight", False)),
         )
         for f in vocabulary.fields()
     ]  # a post may have several holders, one a line

@@ -91,6 +91,9 @@ def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, s
 # an aside in square brackets that names or glosses ("[Harat, also known as the Y]"), not a marker
 _BRACKET_ASIDE = re.compile(r"\[([A-Z][^\[\]\n]{0,150}?(?:,| or | also | known as | formerly )[^\[\]\n]{1,150}?)\]")
 
+# a pronunciation in a wiki's lead ("; IPA: [ˈiks]", "pronounced [iks]")
+_PRONUNCIATION = re.compile(r"(?:[;,]\s*)?\b(?:IPA:|pronounced)\s*\[[^\[\]\n]{1,80}\]")
+
 
 class ParserState:
     """The state of one pass over a document's lines (:class:`orgnet.read.parse.Parser`): the
@@ -149,8 +152,10 @@ class ParserState:
             parts.append(" " * (m.end() - m.start()))
             pos = m.end()
         parts.append(text[pos:])
+        # "X (Lang: Y; IPA: [ˈiks]) is": a pronunciation is blanked out like a marker (no name in it)
+        clean = _PRONUNCIATION.sub(lambda p: " " * len(p.group()), "".join(parts))
         # "The X [Y, also known as Z] is": an aside in brackets reads as one in parentheses
-        return _BRACKET_ASIDE.sub(lambda a: f"({a.group(1)})", "".join(parts)), markers
+        return _BRACKET_ASIDE.sub(lambda a: f"({a.group(1)})", clean), markers
 
     # -- prose
     def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
