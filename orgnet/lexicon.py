@@ -180,6 +180,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "ordinal_unit": re.compile(n["ordinal_unit"]),
         "non_name_words": frozenset(n["non_name_words"]),
+        "legal_form_rx": re.compile(r",\s+(?:" + _alternation(n["legal_forms"]) + r")(?!\w)"),  # ", S.A."
         "small_words": frozenset(n["name_small_words"]),
         "acronym_small_words": frozenset(n["name_small_words"]) | frozenset(n["acronym_small_words"]),
         "publication_words": frozenset(n["publication_words"]),

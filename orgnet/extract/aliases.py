@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..countries import is_country_name
-from ..names import Mention, looks_like_person
+from ..names import Mention, initials_match, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
 from .base import ExtractorBase
@@ -24,6 +24,10 @@ _OR_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,?\s*or\s+(?:the\s+)?")  # bet
 
 # a source cited in a parenthesis: a year, then an issue or a page ("..., 1989, No. 4", "1990, p. 12")
 _CITATION = re.compile(r",\s*(?:1[6-9]|20)\d\d\s*,\s*(?:No|Nr|p|pp|Vol|vol|issue)\.?\s*\d")
+
+
+# "in" / "at" right before a name: a place's, in "the X Institute in Port Selva (RTI)"
+_IN_BEFORE = re.compile(r"\b(?:in|at)\s+$")
 
 
 _DATELINE_DASH = re.compile(r"\s*(?:--|[—–-])\s")
@@ -172,6 +176,12 @@ class AliasRules(ExtractorBase):
         in another language (with its abbreviation), a short name before ", also known as"."""
         v = self.v
         if abbr:
+            if (
+                not m.org
+                and _IN_BEFORE.search(self.clean, max(0, m.start - 4), m.start)
+                and not initials_match(m.name, abbr)
+            ):
+                return  # "the X Institute in Port Selva (RTI)": the body's abbreviation, not the place's
             owner = abbr_owner(m.name, abbr)
             self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
         elif m.org and (ak := _NAME_THEN_AKA.match(first)):

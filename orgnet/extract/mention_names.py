@@ -221,6 +221,8 @@ def _after_title(tm: re.Match, name: str, v: dict) -> tuple[str, str]:
     elif rest.startswith(" for ") and tm.group("title") in v["ministry_titles"]:
         title = tm.group("title")  # "Minister for State Security": the Ministry for State Security
         name = office_body(title, rest.strip()[4:], "for")
+    elif rest.startswith(" for the ") and is_org_name(rest[9:]):
+        title, name = tm.group("title"), rest[9:]  # "Director-General for the Tide Bureau": the bureau
     elif rest.startswith(" ") and looks_like_person(rest.strip()):
         title = tm.group("title")
         name = rest.strip()

@@ -12,7 +12,6 @@ from .words import is_demonym, office_then_person
 
 __all__ = [
     "PAREN_AFTER",
-    "extend_to_abbreviation",
     "governments_of",
     "lower_case_bodies",
     "merge_enumerated",
@@ -325,66 +324,6 @@ def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> li
     return out
 
 
-_ABBR_OPEN = re.compile(r"\s?\((?P<a>[A-Z][A-Za-z]{1,9})\s*[,;)]")
-
-
-_SPAN_WORD = re.compile(r"[\w'’&-]+")
-
-
-def _initials_hold(abbr: str, words: list[str]) -> bool:
-    """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words`` and their
-    hyphened parts ("Inter-Services Intelligence": ISI), from the first to the last ("NOTCFL" ⊇ "NOCFL")."""
-    caps = [p[0] for w in words for p in w.split("-") if p[:1].isupper()]
-    if not caps or caps[0] != abbr[0] or caps[-1] != abbr[-1].upper():
-        return False
-    it = iter(caps)
-    return all(ch in it for ch in abbr.upper())
-
-
-def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int) -> list[Mention]:
-    """ "the Office for Teaching Tides as a Second Language (OTTSL)": one name, its extent told by
-    the abbreviation after it, though lower-case words other than "of"/"for" stand inside it."""
-    for k in range(len(ms) - 1, -1, -1):
-        m = ms[k]
-        am = _ABBR_OPEN.match(clean, m.end)
-        if not am:
-            continue
-        abbr = am.group("a")
-        if sum(ch.isupper() for ch in abbr) < 2:
-            continue
-        post = _POST_OF.match(m.surface) if m.title and not m.name else None
-        if post and _initials_hold(abbr, post.group("body").split()):
-            # "Director of Harbour Services Intelligence (HSI)": the post of a body its abbreviation spells
-            m.name, m.org = post.group("body"), True
-            continue
-        if _initials_hold(abbr, m.name.split()):
-            if " " in m.name and not (m.org or m.person or m.anaphor):
-                m.org = True  # "Harbour Services Intelligence (HSI)": a name its abbreviation spells is a body's
-            continue
-        # walk back over words (no punctuation between) for a start the abbreviation spells
-        words = list(_SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end))
-        best = None
-        for j in range(len(words) - 1, -1, -1):
-            gap = clean[words[j].end() : words[j + 1].start()] if j + 1 < len(words) else ""
-            if j + 1 < len(words) and gap.strip():
-                break  # a comma, a parenthesis: the name does not go back past it
-            if words[j].start() >= m.start:
-                continue
-            span_words = [w.group() for w in words[j:] if w.end() <= m.end]
-            if words[j].group()[:1].isupper() and _initials_hold(abbr, span_words):
-                best = words[j].start()
-        if best is None:
-            continue
-        a = best
-        name = clean[a : m.end]
-        inside = [x for x in ms if a <= x.start and x.end <= m.end]
-        first = ms.index(inside[0]) if inside else k
-        ms[first : k + 1] = [
-            Mention(start=a, end=m.end, surface=text[a : m.end], name=name, org=is_org_name(name), person=False)
-        ]
-    return ms
-
-
 # between "A's" and the body B it owns: nothing, its abbreviation, one lower-case qualifier or both
 # ("the Tide Party's (TP) influential Liaison Department")
 _POSSESSIVE_GAP = re.compile(
@@ -587,7 +526,3 @@ def merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[
         out.append(m)
         i += 1
     return out
-
-
-# a post and the body it is of, in one mention: "Director-General of Harbour Services Intelligence"
-_POST_OF = re.compile(r".+? (?:of|for) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")

@@ -8,11 +8,10 @@ import re
 
 from ..countries import is_country_word
 from ..lexicon import compiled
-from ..names import Mention, looks_like_person
+from ..names import Mention, is_org_name, looks_like_person
 from ..read.model import Sentence
 from .mention_names import cap, connector_ok, make_mention
 from .mention_rules import (
-    extend_to_abbreviation,
     governments_of,
     lower_case_bodies,
     merge_enumerated,
@@ -238,7 +237,23 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = numbered_units(mentions, text, clean, v)
     mentions = extend_to_abbreviation(mentions, text, clean, start)
     mentions = _quoted_bodies(mentions, text, clean)
+    mentions = _legal_forms(mentions, text, clean, v)
     return [m for m in mentions if m.name not in v["common_acronyms"]]  # "an NGO": no body's name
+
+
+def _legal_forms(mentions: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """A company's name and its legal form after a comma, one body ("Tide Mining, Sociedad
+    Anónima (TM)"): the mentions in the legal form go into the name before it."""
+    out: list[Mention] = []
+    for mn in mentions:
+        if out and out[-1].end >= mn.end:
+            continue  # (a mention inside the legal form just joined)
+        form = v["legal_form_rx"].match(clean, mn.end) if mn.name else None
+        if form:
+            name = clean[mn.start : form.end()]
+            mn = Mention(start=mn.start, end=form.end(), surface=text[mn.start : form.end()], name=name, org=True)
+        out.append(mn)
+    return out
 
 
 def _quoted_bodies(mentions: list[Mention], text: str, clean: str) -> list[Mention]:
@@ -306,3 +321,75 @@ def named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
     for a in out:
         a.name = subject
     return out
+
+
+# a post and the body it is of, in one mention: "Director-General of Harbour Services Intelligence"
+_POST_OF = re.compile(r".+? (?:of|for) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")
+
+
+_ABBR_OPEN = re.compile(r"\s?\((?P<a>[A-Z][A-Za-z]{1,9})\s*[,;)]")
+
+
+_SPAN_WORD = re.compile(r"[\w'’&-]+")
+# a name that lists its fields, the last after "and", right before its abbreviation ("Justice, Policing and Safety")
+_AND_LAST = re.compile(r", [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")
+# a body's name and the word that joins it to the fields it is about ("Committee on", "Ministry of")
+_HEAD_OF = re.compile(r"[A-Z][\w'’-]* (?:on|of|for) $")
+
+
+def _initials_hold(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words`` and their
+    hyphened parts ("Inter-Services Intelligence": ISI), from the first to the last ("NOTCFL" ⊇ "NOCFL")."""
+    caps = [p[0] for w in words for p in w.split("-") if p[:1].isupper()]
+    if not caps or caps[0] != abbr[0] or caps[-1] != abbr[-1].upper():
+        return False
+    it = iter(caps)
+    return all(ch in it for ch in abbr.upper())
+
+
+def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int) -> list[Mention]:
+    """ "the Office for Teaching Tides as a Second Language (OTTSL)": one name, its extent told by
+    the abbreviation after it, though lower-case words other than "of"/"for" stand inside it."""
+    for k in range(len(ms) - 1, -1, -1):
+        m = ms[k]
+        am = _ABBR_OPEN.match(clean, m.end)
+        if not am:
+            continue
+        abbr = am.group("a")
+        if sum(ch.isupper() for ch in abbr) < 2:
+            continue
+        post = _POST_OF.match(m.surface) if m.title and not m.name else None
+        if post and _initials_hold(abbr, post.group("body").split()):
+            # "Director of Harbour Services Intelligence (HSI)": the post of a body its abbreviation spells
+            m.name, m.org = post.group("body"), True
+            continue
+        if _initials_hold(abbr, m.name.split()):
+            if " " in m.name and not (m.org or m.person or m.anaphor):
+                m.org = True  # "Harbour Services Intelligence (HSI)": a name its abbreviation spells is a body's
+            continue
+        # walk back over words (no punctuation between) for a start the abbreviation spells
+        words = list(_SPAN_WORD.finditer(clean, max(start, m.start - 160), m.end))
+        best = None
+        listed = _AND_LAST.search(clean, max(start, m.start - 160), m.end) is not None
+        for j in range(len(words) - 1, -1, -1):
+            gap = clean[words[j].end() : words[j + 1].start()] if j + 1 < len(words) else ""
+            if j + 1 < len(words) and gap.strip() and not (listed and gap == ", "):
+                break  # a comma, a parenthesis: the name does not go back past it (but in "A, B and C (ABC)")
+            if words[j].start() >= m.start:
+                continue
+            span_words = [w.group() for w in words[j:] if w.end() <= m.end]
+            if words[j].group()[:1].isupper() and _initials_hold(abbr, span_words):
+                best = words[j].start()
+        if best is None:
+            continue
+        a = best
+        head = next((x for x in ms[:k] if x.start < a <= x.end + 1 and _HEAD_OF.search(clean, x.start, a)), None)
+        if listed and head is not None:
+            a = head.start  # "the Standing Committee on Justice, Policing and Safety (JPS)": the committee's name
+        name = clean[a : m.end]
+        inside = [x for x in ms if a <= x.start and x.end <= m.end]
+        first = ms.index(inside[0]) if inside else k
+        ms[first : k + 1] = [
+            Mention(start=a, end=m.end, surface=text[a : m.end], name=name, org=is_org_name(name), person=False)
+        ]
+    return ms

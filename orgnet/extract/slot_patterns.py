@@ -274,6 +274,25 @@ _TITLE_IS = re.compile(
 _DESCRIBED_PERSON = re.compile(
     r"(?:an?\s+|the\s+)?(?:(?!(?:of|for|in|and|to|by|at|from|with|not)\b)[a-z][\w-]*\s+){1,4}(?=[A-Z][a-z])"
 )
+# the post the holder is described by, set off by a comma: "was police Deputy Commissioner, Ada Morn"
+_POST_COMMA = re.compile(r"(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}),\s+(?=[A-Z][a-z])")
+
+
+def described_person(clean: str, pos: int) -> int | None:
+    """Where the name starts after a description of the holder at ``pos`` ("a three-star army
+    general Ada Morn", "police Deputy Commissioner, Ada Morn"), or ``None`` without one.
+
+    >>> a, b = "was police Deputy Commissioner, Ada Morn", "was a retired general Ada Morn"
+    >>> a[described_person(a, 4) :], b[described_person(b, 4) :]
+    ('Ada Morn', 'Ada Morn')
+    """
+    from ..lexicon import is_known_title
+
+    m = _DESCRIBED_PERSON.match(clean, pos)
+    post = _POST_COMMA.match(clean, m.end() if m else pos)
+    if post and is_known_title(post.group("post")):
+        return post.end()
+    return m.end() if m else None
 
 
 _ORGAN_OF = re.compile(

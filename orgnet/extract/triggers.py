@@ -16,7 +16,6 @@ from .slot_patterns import (
     _ASIDE_OPENS,
     _COMMA_RELATIVE,
     _COPULA_BEFORE,
-    _DESCRIBED_PERSON,
     _FINITE,
     _LEAD_APPOSITIVE,
     _LEAD_PARTICIPLE,
@@ -27,6 +26,7 @@ from .slot_patterns import (
     _TITLE_COMMA,
     _TITLE_IS,
     _UNNAMED_UNIT_OF,
+    described_person,
 )
 from .succession import SuccessionRules
 from .words import (
@@ -543,9 +543,9 @@ class TriggerRules(SuccessionRules):
         if not tm:
             return None
         te = tm.end() + s.start
-        described = None if appositive else _DESCRIBED_PERSON.match(clean, tm.end())
+        described = None if appositive else described_person(clean, tm.end())
         if described:  # "was a three-star army general Ada Morn": a description of the person, then the name
-            te = described.end() + s.start
+            te = described + s.start
         right = self._right(ix, te, subj_kind, max_gap=0)
         if described:
             right = right[:1] if right and right[0].person else []

@@ -242,6 +242,8 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
     >>> office_then_person("Crafts Bo Lind"), office_then_person("National Intelligence")
     (('Crafts', 'Bo Lind'), None)
     >>> office_then_person("Board for Coastal Safety")
+    >>> office_then_person("the Republic of Valdora Marta K. Lind")
+    ('Republic of Valdora', 'Marta K. Lind')
     """
     v = compiled()
     words = re.sub(r"^the\s+", "", rest.strip()).split()
@@ -255,7 +257,8 @@ def office_then_person(rest: str) -> tuple[str, str] | None:
     # "Crafts Bo Lind" (after "Minister of"): a portfolio no body word ends, then a person's two or three
     # words, none of which a body's name would hold
     not_name = v["org_words"] | v["non_name_words"] | v["generic_words"]
-    for n in (2, 3):
+    # ("Republic of Valdora Marta K. Lind": a middle initial has a given name before it)
+    for n in (3, 2) if re.fullmatch(r"[A-Z]\.", words[-2] if len(words) > 2 else "") else (2, 3):
         portfolio, holder = words[:-n], " ".join(words[-n:])
         if (
             portfolio
@@ -551,8 +554,8 @@ def abbr_owner(name: str, abbr: str) -> str:
         tail = " ".join(words[i:])
         if words[i] in ("of", "the", "for", "and") or not words[i][:1].isupper():
             continue
-        if initials_match(tail, abbr):
-            return tail
+        if initials_match(tail, abbr) and is_org_name(tail):
+            return tail  # (not "Committee on Justice, Policing and Safety (JPS)": the fields it is about)
     return name
 
 

@@ -87,6 +87,9 @@ def continues_value(f: Field, line: str) -> bool:
     (False, False, False)
     >>> continues_value(f, "TSDWP-Narrow Socialists (1903–1919)"), continues_value(f, "Ada Li (1903–1919)")
     (True, False)
+    >>> g = Field(key="Deputy", raw_key="Deputy", role="deputy", multi=True)
+    >>> continues_value(g, "Bo Wu"), continues_value(g, "Supreme LeaderAda Li")
+    (True, False)
     """
     s = line.strip()
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
@@ -96,9 +99,9 @@ def continues_value(f: Field, line: str) -> bool:
             return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"
         s = _TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
         return has_cjk(s) or has_org_word(s) or bool(re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s))
-    if f.role.startswith("leader"):
-        if _post_key(s) is not None or _post_rx_start().match(s):
-            return False  # "Advisory Council Chief", "Prime Minister Ada Li": the next key
+    if f.role.startswith("leader") or f.role == "deputy":
+        if _post_key(s) is not None or _post_rx_start().match(s) or _glued_post_rx().match(s):
+            return False  # "Advisory Council Chief", "Prime Minister Ada Li", "Supreme LeaderAda Li": the next key
         return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
     return True
 
@@ -290,6 +293,13 @@ def _post_rx() -> re.Pattern:
     return re.compile(
         r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles) + r"))(?:s|es)?$", re.I
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_post_rx() -> re.Pattern:
+    """A post glued to its holder's name, a key of its own ("Supreme LeaderAda Li")."""
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r")(?=[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=1)

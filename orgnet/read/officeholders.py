@@ -393,6 +393,10 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         rest = text[name.end - (line_start + body_start + lead) :] if name else body
         if term:
             rest = _SHORT_END.sub(_full_end, term.group()) + (" present" if term.group("open") else "")
+        elif name and (note := _POST_NOTE.match(rest)) and _is_post_word(note.group("post")):
+            # "Bo Rein(DG OSB)1964 – 1969": the holder headed OSB (another body than the list's)
+            a = name.end + note.start("body")
+            cells["body"] = Span(note.group("body"), a, a + len(note.group("body")))
     rest = _BORN.sub(" ", rest)
     years = dates_in(rest)
     present = bool(v["present"].search(rest))
@@ -408,6 +412,14 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         title=cells.get("title"),
         party=cells.get("party"),
     )
+
+
+# a post and a body's abbreviation in a note after a holder's name: "(DG OSB)", "(Director TSB)"
+_POST_NOTE = re.compile(r"\s*\((?P<post>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?P<body>[A-Z][A-Z&]{1,7})\)")
+
+
+def _is_post_word(text: str) -> bool:
+    return is_known_title(text) or text in vocabulary.names()["title_abbreviations"]
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
@@ -516,6 +528,9 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     for m in re.finditer(r"\S+", text[pos:]):
         m_start, m_end = m.start() + pos, m.end() + pos
         tok = m.group().rstrip(",;")
+        glued_note = tok.find("(", 1)  # "Bo Rein(DG OSB)1964": a note glued to the name ends it
+        if glued_note > 0:
+            tok = tok[:glued_note]
         if toks and text[last_end:m_start].strip(" *†‡,;"):
             break
         if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end : m_end + 1] == " ":
@@ -545,7 +560,7 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             break  # (a month ends the name, unless it is the first name: "August Lind")
         toks.append((m_start, m_start + len(bare)))
         last_end = m_start + len(bare)
-        if bare != core or len(toks) == 5:
+        if bare != core or len(toks) == 5 or glued_note > 0:
             break
     if not whole:
         toks = toks[: _body_after_name(text, toks)]

@@ -91,6 +91,9 @@ def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, s
 # an aside in square brackets that names or glosses ("[Harat, also known as the Y]"), not a marker
 _BRACKET_ASIDE = re.compile(r"\[([A-Z][^\[\]\n]{0,150}?(?:,| or | also | known as | formerly )[^\[\]\n]{1,150}?)\]")
 
+# a wiki's edit links glued before a line's text, in any language ("[edit | edit source]", "[sửa | sửa mã nguồn]")
+_EDIT_LINKS = re.compile(r"\[[^\[\]\n|]{2,25}\|[^\[\]\n|]{2,30}\]\s*")
+
 # a pronunciation in a wiki's lead ("; IPA: [ˈiks]", "pronounced [iks]")
 _PRONUNCIATION = re.compile(r"(?:[;,]\s*)?\b(?:IPA:|pronounced)\s*\[[^\[\]\n]{1,80}\]")
 
@@ -112,6 +115,8 @@ class ParserState:
         pos, after_squashed = 0, False
         for ln in d.text.split("\n"):
             pieces = [w for p, t in _infobox_on_one_line(pos, ln) for w in wikitext_pieces(p, t)]
+            if len(pieces) == 1 and (edit := _EDIT_LINKS.match(ln)) and ln[edit.end() :].strip():
+                pieces = [(pos + edit.end(), ln[edit.end() :])]  # "[edit | edit source]- Ada Li (1950-54)": the row
             squashed = _squashed_line(pos, ln, after_squashed) if len(pieces) == 1 else None
             after_squashed = squashed is not None or (after_squashed and bool(ln.strip()))  # until a blank line
             if squashed:
