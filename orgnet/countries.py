@@ -147,3 +147,20 @@ def is_country_code(s: str) -> bool:
     import pycountry
 
     return (pycountry.countries.get(alpha_2=s) if len(s) == 2 else pycountry.countries.get(alpha_3=s)) is not None
+
+
+@functools.lru_cache(maxsize=512)
+def country_name(code: str) -> str:
+    """A country's everyday name from its code (the first of ``other_names``, else ISO's common
+    name or name); the code itself when none is known.
+
+    >>> country_name("VN"), country_name("ID"), country_name("XX")
+    ('Vietnam', 'Indonesia', 'XX')
+    """
+    import pycountry
+
+    others = vocabulary.load("countries")["other_names"].get(code)
+    if others:
+        return str(others[0])
+    c = pycountry.countries.get(alpha_2=code) or pycountry.historic_countries.get(alpha_3=code)
+    return str(getattr(c, "common_name", None) or getattr(c, "name", code)) if c else code

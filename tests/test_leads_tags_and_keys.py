@@ -212,3 +212,29 @@ def test_sanctions_target_whom_they_name_a_legal_form_stays_in_the_name_and_a_pl
     one(cs, "Office of Asset Blocking", "targets", "Piotr Valenko")
     none(cs, "Tide Fund", "targets", "Union of Good")
     assert not [c for c in cs if c.relation == "alias" and c.subject == "Port Selva"], show(cs)
+
+
+def test_an_office_block_s_body_keeps_its_abbreviation_as_an_alias_not_in_its_label():
+    _, cs = run(
+        "Anna Keller\n\n5th Chairman of the Bureau for Public Safety (BPS)\nIn office\n10 May 1967 – 26 May 1982\n"
+        "Preceded by Ivo Lane\n\nAnna Keller (1914 – 1984) was a Valdoran politician.\n"
+    )
+    c = one(cs, "Anna Keller", "leads", "Bureau for Public Safety")
+    assert c.object == "Bureau for Public Safety" and (c.start, c.end) == (1967, 1982)
+    one(cs, "Ivo Lane", "leads", "Bureau for Public Safety")
+    one(cs, "Bureau for Public Safety", "alias", value="BPS")
+
+
+def test_a_short_name_made_of_the_name_s_leading_letters_is_an_alias():
+    _, cs = run("News\n\nThe Bureau of Inquiry works with the National Endurance Institute (Natendur) in Ulton.\n")
+    one(cs, "National Endurance Institute", "alias", value="Natendur")
+
+
+def test_a_titled_name_before_another_post_s_appositive_is_a_list_not_the_holder():
+    _, cs = run(
+        "News\n\nThe talks between President Lina Roe, the Minister of Order, Ms Vera Kask and Mr Tomas Brenn "
+        "ended. General Ada Morn, the chief of the Valdoran Army, spoke.\n"
+    )
+    none(cs, "Lina Roe", "leads", "Ministry of Order")
+    one(cs, "Vera Kask", "leads", "Ministry of Order")
+    one(cs, "Ada Morn", "leads", "Valdoran Army")

@@ -209,7 +209,10 @@ def test_a_generic_name_two_documents_place_in_two_countries_is_two_bodies(tmp_p
     )
     hq = t.edges[t.edges["relation"] == "headquartered_in"].set_index("target_label")["source"]
     assert hq["Nairobi"] != hq["Lima"]
-    assert (t.nodes["label"] == "Special Branch").sum() == 2
+    # two nodes, each labelled by its state, the name they share an alias of both
+    branches = t.nodes[t.nodes["label"].str.startswith("Special Branch")]
+    assert sorted(branches["label"]) == ["Special Branch (Kenya)", "Special Branch (Peru)"]
+    assert all("Special Branch" in str(a).split(";") for a in branches["aliases"])
     parts = t.edges[t.edges["relation"].isin(["part_of", "subordinate_to"])]
     by_parent = parts.groupby("target_label")["source"].apply(set).to_dict()
     assert by_parent["Kenya Police"] == {hq["Nairobi"]}
@@ -217,6 +220,22 @@ def test_a_generic_name_two_documents_place_in_two_countries_is_two_bodies(tmp_p
     assert t.edges[t.edges["relation"] == "publishes"]["source"].nunique() == 1
     rules = t.merges[t.merges["entity"].isin([hq["Nairobi"], hq["Lima"]])]["rule"]
     assert set(rules) == {"same_name"}  # each rejoin is in the merge log
+
+
+def test_a_generic_name_on_pages_set_in_two_states_is_two_bodies(tmp_path):
+    # no relation places "National Intelligence Agency" anywhere; each page's sentences name its state
+    def page(country: str, demonym: str, head: str, city: str) -> str:
+        return (
+            f"{country} names spy chief\n\n{demonym} President Ada Morn on Monday named {head} as head of the "
+            f"National Intelligence Agency (NIA). The NIA is headquartered in {city}, {country}.\n"
+        )
+
+    pages = {"a.txt": page("Indonesia", "Indonesian", "Budi Santoso", "Jakarta")}
+    pages["b.txt"] = page("Nigeria", "Nigerian", "Ahmed Bello", "Abuja")
+    t = orgnet.build(_write(tmp_path / "c", pages), jobs=1)
+    leads = t.edges[t.edges["relation"] == "leads"].set_index("source_label")["target_label"]
+    assert leads["Budi Santoso"] == "National Intelligence Agency (Indonesia)"
+    assert leads["Ahmed Bello"] == "National Intelligence Agency (Nigeria)"
 
 
 @pytest.mark.parametrize("country", ["Cuba", "Korea"])  # "Korea": a name two states share

@@ -14,7 +14,7 @@ from .mention_rules import PAREN_AFTER
 from .mentions import named_anaphors
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
-from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain
+from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain, short_form_of
 
 __all__ = ["AliasRules"]
 
@@ -211,6 +211,9 @@ class AliasRules(ExtractorBase):
         elif m.org and _NATIVE_NAME.fullmatch(first):
             # "Tide Agency (Тидагентство)": the name in its own script
             self.add(m.name, "name_zh" if has_cjk(first) else "alias", value=first, span=span, method=method, **ctx)
+        elif m.org and re.fullmatch(r"[A-Z][a-z]{3,13}", first) and short_form_of(first, m.name):
+            # "the National Endurance Institute (Natendur)": a short name made of the name's leading letters
+            self.add(m.name, "alias", value=first, span=span, method=method, **ctx)
 
     def _glosses_no_body(self, m: Mention, pm: re.Match, s: Sentence) -> bool:
         """Whether the parenthesis ``pm`` after ``m`` names a wire service or a source ("ULTON, Ruritania

@@ -27,6 +27,8 @@ _NAMEISH = re.compile(r"[^\W_]")
 POSTS_GAP = re.compile(r"\s*(?:,|and)\s+")  # (", and" joins two people's lists of posts)
 
 
+# an office's body and its abbreviation at the end of the post ("Chairman of the Tide Bureau (TB)")
+OFFICE_ABBREVIATION = re.compile(r"\s*\((?P<a>[A-Z][A-Za-z&]{1,9})\)$")
 _MEMBER_POST = re.compile(
     r"^(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member "
     r"of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)(?:,| and|,? and)? )*(?P<body>[A-Z].+)$",
@@ -268,6 +270,7 @@ class ExtractorBase:
         named = office[1]
         title, body = office_and_body(o.post) or ("", "")
         body = body or (named if is_org_name(named) else "")
+        body = OFFICE_ABBREVIATION.sub("", body)  # "5th Chairman of the X (XA)": the body X
         # "Vice President of Ruritania": a state, not a body of the network
         return (title, body) if body and is_org_name(body) else None
 

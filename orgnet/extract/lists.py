@@ -10,7 +10,7 @@ from ..names import is_org_name, looks_like_person, same_subject
 from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry
 from ..read.officeholders import person_name
-from .base import ExtractorBase
+from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, person_in, single_name
 
 __all__ = ["ListRules"]
@@ -135,6 +135,8 @@ class ListRules(ExtractorBase):
             if not tb:
                 continue
             title, body = tb
+            if ab := OFFICE_ABBREVIATION.search(o.post):  # "Chairman of the Tide Bureau (TB)": its abbreviation
+                self.add(body, "alias", value=ab.group("a"), span=(o.start, o.end), method="infobox")
             if self.v["bare_org_word"].fullmatch(body) and party:
                 body = f"{body} of the {party}"  # "Member of the Politburo": the person's party's
             if title == "Member":

@@ -394,3 +394,6 @@ _LEFT_POST = re.compile(
     r"(?:his|her|their) (?:term|tenure|mandate)s?)\b[^.;]{0,60}$",
     re.I,
 )
+
+# a person's name right after a post set off by commas: "..., the Minister of X, Ms Bo Wu and ..."
+_LISTED_NEXT = re.compile(r"\s*,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+ [A-Z][a-z]+")

@@ -20,6 +20,7 @@ from .slot_patterns import (
     _LEAD_APPOSITIVE,
     _LEAD_PARTICIPLE,
     _LEFT_POST,
+    _LISTED_NEXT,
     _NEGATED,
     _ORGAN_OF,
     _SINGULAR_VERB,
@@ -236,6 +237,9 @@ class TriggerRules(SuccessionRules):
         after, before = p.get("left_not_after"), p.get("left_not_before")
         if after and re.search(r"(?:" + after + r")\s+$", s.clean[: max(0, m.left[0].start - s.start)], re.I):
             return True
+        if p.get("own_post") and m.left[-1].title and not same_post(m.left[-1].title, m.t.group()) and m.right:
+            # "President Ada Li, the Minister of X, Bo Wu and ...": a list, the post the next name's
+            return bool(_LISTED_NEXT.match(s.clean, m.right[0].end - s.start))
         lo = m.left[-1].end - s.start if m.left[-1].end < m.ts else 0
         return bool(before and re.search(before, s.clean[max(0, lo) : m.te - s.start], re.I))
 

@@ -137,6 +137,31 @@ def abbreviation_in(item: str) -> str:
     return ""
 
 
+def short_form_of(word: str, name: str) -> bool:
+    """Whether ``word`` is a short name made of the leading letters of ``name``'s words, in order,
+    two words at least ("Natendur": National Endurance Institute; "Gosplan": State Planning ... is not).
+
+    >>> short_form_of("Natendur", "National Endurance Institute"), short_form_of("Comintern", "Communist International")
+    (True, True)
+    >>> short_form_of("Ulton", "National Endurance Institute"), short_form_of("Nation", "National Endurance Institute")
+    (False, False)
+    """
+    small = compiled()["acronym_small_words"]
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small]
+    w = word.casefold()
+
+    def go(i: int, j: int, used: int) -> bool:
+        if i == len(w):
+            return used >= 2
+        return any(
+            w.startswith(words[k][:n], i) and go(i + n, k + 1, used + 1)
+            for k in range(j, min(j + 2, len(words)))  # (a word of the name may be left out)
+            for n in range(min(len(words[k]), len(w) - i), 0, -1)
+        )
+
+    return 4 <= len(w) <= 14 and go(0, 0, 0)
+
+
 def term_years(dates: str) -> tuple[int | None, int | None]:
     """Start and end years of a term written ``1948-50``, ``May 1989– August 1990``, ``2007-``.
 

@@ -8,7 +8,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from .. import vocabulary
-from ..countries import countries_in
+from ..countries import countries_in, country_name
 
 if TYPE_CHECKING:
     from ..curate import Curations
@@ -70,6 +70,24 @@ def resolve(
         r.scope(doc, cs)
     r.see(claims)
     return r.result()
+
+
+def _setting(claims: Sequence[Claim]) -> frozenset[str]:
+    """The state a document's claims are set in: the one country its claims' sentences name most
+    often (each sentence once), in two sentences at least and more often than any other; else
+    none (a country named once may be a place in passing, or a person's name).
+
+    >>> from orgnet.extract import Claim
+    >>> def c(text):
+    ...     return Claim(doc="a", subject="Tide Office", relation="leads", object="Ada Li", context=text)
+    >>> sorted(_setting([c("Norway's Tide Office."), c("It reports to Norway's king.")])), sorted(_setting([c("Chad")]))
+    (['NO'], [])
+    """
+    count: Counter = Counter()
+    for ctx in {c.context for c in claims if c.context}:
+        count.update(countries_in(ctx))
+    ranked = count.most_common(2) + [("", 0)]
+    return frozenset([ranked[0][0]]) if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1] else frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,6 +203,11 @@ class Resolver:
         top = max(count.values(), default=0)
         home = frozenset(country for country, n in count.items() if n == top)
         self.home[doc] = self._homes.setdefault(home, home)  # one object per set: most are alike
+        setting = _setting(claims)
+        for k in keys:
+            if setting and k not in placed and _generic_key(k):
+                # "the National Intelligence Agency" on a page whose sentences name one state: that state's
+                placed[k] = set(setting)
         for k, where in placed.items():
             self.evidence.setdefault(k, {})[doc] = frozenset(where)
         for k in sorted(persons):
@@ -214,6 +237,11 @@ class Resolver:
                 here = f"{k}{SCOPE}{doc}"
                 self.scoped.add(doc, [(k, here, "contested")])
                 self.where[here] = self.evidence[k].get(doc) or self.home.get(doc, frozenset())
+            if here and len(where := self.where.get(here, ())) == 1:
+                # a contested name in one state: "National Intelligence Agency (Indonesia)", a name that
+                # tells it apart from its namesakes where they share a label (entities._tell_apart)
+                sq = (here, f"{name.strip()} ({country_name(next(iter(where)))})")
+                self._spelled[sq] = self._spelled.get(sq, 0)
             k = here or k
             self.uf.add(k)
             sk = (k, name.strip())
