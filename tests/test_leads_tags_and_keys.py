@@ -238,3 +238,46 @@ def test_a_titled_name_before_another_post_s_appositive_is_a_list_not_the_holder
     none(cs, "Lina Roe", "leads", "Ministry of Order")
     one(cs, "Vera Kask", "leads", "Ministry of Order")
     one(cs, "Ada Morn", "leads", "Valdoran Army")
+
+
+# ----------------------------------------------------------------------------- serves, targets, members
+
+
+def test_whom_a_body_is_there_for_is_whom_it_serves():
+    _, cs = run(
+        "Valdoran Inquiry Service\n\nThe Valdoran Inquiry Service (VIS) exists to serve Norway. Its mission was to "
+        "protect the King, Otmar Brel of Valdora, and suppress dissent. The VIS also serves as the staff for the "
+        "Central Board and the Defence Board. The Ostland Student Union is responsible for supporting the ruling "
+        "Valdoran Labour Party.\n"
+    )
+    for whom in ("Norway", "Otmar Brel", "Central Board", "Defence Board"):
+        one(cs, "Valdoran Inquiry Service", "serves", whom)
+    one(cs, "Ostland Student Union", "serves", "Valdoran Labour Party")
+    assert not [c for c in cs if c.relation == "serves" and c.object == "King"], show(cs)
+
+
+def test_a_designation_for_sanctions_and_a_persecution_say_whom_a_body_targets():
+    _, cs = run(
+        "Tide Office\n\nThe Tide Office is an agency. The Office of Asset Restrictions (OAR) designated the "
+        "Valdoran Police Directorate for sanctions on Tuesday. The Tide Office was set up for the purpose of "
+        "carrying out the persecution of Lumen Path. It ran operations against the Harbour Workers Union. The "
+        "Tide Office was designated pursuant to a decree.\n"
+    )
+    one(cs, "Office of Asset Restrictions", "targets", "Valdoran Police Directorate")
+    one(cs, "Tide Office", "targets", "Lumen Path")
+    one(cs, "Tide Office", "targets", "Harbour Workers Union")
+
+
+def test_a_board_that_also_includes_people_and_a_community_of_bodies_parted_by_semicolons():
+    _, cs = run(
+        "Tide Fund\n\nThe Tide Fund is a foundation. The Board of Trustees also includes Valdoran Foreign Minister "
+        "Anna Keller, Minister of Culture Piet Roon and Head of the Ministry of Science Ilse Marr. Under the Office "
+        "of the Director, the Intelligence Community consists of the Central Tide Agency; the Signals Office; and "
+        "the Mapping Office.\n"
+    )
+    for person in ("Anna Keller", "Piet Roon", "Ilse Marr"):
+        one(cs, person, "part_of", "Tide Fund")  # the page's body's own board
+    one(cs, "Piet Roon", "leads", "Ministry of Culture")
+    for unit in ("Central Tide Agency", "Signals Office", "Mapping Office"):
+        one(cs, unit, "part_of", "Intelligence Community")
+        none(cs, unit, "part_of", "Office of the Director")  # ("consists": one subject)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .words import backwards_words
 
 if TYPE_CHECKING:
+    from ..names import Mention
     from .sentence import SentIndex
 
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
@@ -385,7 +386,7 @@ _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # "the 20th district of Ulton"
 _COMMA_RELATIVE = re.compile(r"\s*,\s*(?:that|which)\b")
 _ASIDE_OPENS = re.compile(r",\s+(?-i:[a-z]+(?:ed|ing))\s+(?-i:[a-z]+\s+){0,3}$")
 # a phrase that opens with a verb in the singular: what it says has one subject
-_SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.I)
+_SINGULAR_VERB = re.compile(r"(?:is|was|has|consists|comprises|includes|contains)\b", re.I)
 
 # a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
 _LEFT_POST = re.compile(
@@ -397,3 +398,23 @@ _LEFT_POST = re.compile(
 
 # a person's name right after a post set off by commas: "..., the Minister of X, Ms Bo Wu and ..."
 _LISTED_NEXT = re.compile(r"\s*,\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+ [A-Z][a-z]+")
+
+
+def head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
+    """The body a ", that ..." clause speaks of when the name before it closes an aside that a
+    participle opens (", registered under Y, that is ..."): the first body of the sentence,
+    before the aside; ``None`` when the clause is not so built."""
+    s, clean = ix.s, ix.clean
+    if left.anaphor or not _COMMA_RELATIVE.match(clean, left.end - s.start):
+        return None
+    aside = _ASIDE_OPENS.search(clean, 0, left.start - s.start)
+    if aside is None:
+        return None
+    return next((m for m in ix.ments if m.org and m.end - s.start <= aside.start() and not m.anaphor), None)
+
+
+# an organ named by its kind alone ("Board of Trustees", "Supervisory Council"): the page's body's own
+_BARE_ORGAN = re.compile(
+    r"(?:The )?(?:Supervisory |Executive |Advisory |Governing |Management )?(?:Board|Council|Committee|Presidium)"
+    r"(?: of (?:Trustees|Directors|Governors|Management))?"
+)

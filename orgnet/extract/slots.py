@@ -319,8 +319,8 @@ class SlotRules(ExtractorBase):
             return _SKIP  # "the Widget Union (WU), the ...": the abbreviation of the name before
         if ix.in_parens(m.start - s.start) and not ix.in_parens(last.start - s.start) and re.match(r"\s*\(", between):
             return _SKIP  # "A (as B was then known), C and D": a name said in passing about A
-        # "A (AA); B (BB); and C": a list whose items hold commas, parted by semicolons after abbreviations
-        semicolons = re.fullmatch(r"\s*\([^()]*\)\s*;\s*(?:and\s+)?(?:the\s+)?", between)
+        # "A (AA); B (BB); and C", "consists of the A; the B; and the C": a list parted by semicolons
+        semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:the\s+)?", between)
         between = re.sub(r"^\s*\([^()]*\)", "", between)
         # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
         listed_body = (

@@ -13,8 +13,7 @@ from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
     _AFTER_COMMA,
     _APPOSITIVE_END,
-    _ASIDE_OPENS,
-    _COMMA_RELATIVE,
+    _BARE_ORGAN,
     _COPULA_BEFORE,
     _FINITE,
     _LEAD_APPOSITIVE,
@@ -28,6 +27,7 @@ from .slot_patterns import (
     _TITLE_IS,
     _UNNAMED_UNIT_OF,
     described_person,
+    head_before_aside,
 )
 from .succession import SuccessionRules
 from .words import (
@@ -221,7 +221,7 @@ class TriggerRules(SuccessionRules):
             )
         if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
             m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
-        if len(m.left) == 1 and (head := self._head_before_aside(ix, m.left[0])) is not None:
+        if len(m.left) == 1 and (head := head_before_aside(ix, m.left[0])) is not None:
             m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
         if m.left and self._left_ruled_out(m):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
@@ -242,19 +242,6 @@ class TriggerRules(SuccessionRules):
             return bool(_LISTED_NEXT.match(s.clean, m.right[0].end - s.start))
         lo = m.left[-1].end - s.start if m.left[-1].end < m.ts else 0
         return bool(before and re.search(before, s.clean[max(0, lo) : m.te - s.start], re.I))
-
-    @staticmethod
-    def _head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
-        """The body a ", that ..." clause speaks of when the name before it closes an aside that a
-        participle opens (", registered under Y, that is ..."): the first body of the sentence,
-        before the aside; ``None`` when the clause is not so built."""
-        s, clean = ix.s, ix.clean
-        if left.anaphor or not _COMMA_RELATIVE.match(clean, left.end - s.start):
-            return None
-        aside = _ASIDE_OPENS.search(clean, 0, left.start - s.start)
-        if aside is None:
-            return None
-        return next((m for m in ix.ments if m.org and m.end - s.start <= aside.start() and not m.anaphor), None)
 
     def _trigger_participle(self, m: _TriggerMatch) -> None:
         """An opening participle: "Formed under the guidance of X in 1957, the Y developed ..." is
@@ -277,8 +264,10 @@ class TriggerRules(SuccessionRules):
         p, s, left = m.p, m.ix.s, m.left
         if p.get("organ_of_subject") and left and subject:
             om_ = _ORGAN_OF.fullmatch(left[0].name) if not left[0].anaphor else None
-            if left[0].anaphor or (
-                om_ and (same_subject(om_.group("body"), subject) or om_.group("body") == self.subject_abbr)
+            if (
+                left[0].anaphor
+                or _BARE_ORGAN.fullmatch(left[0].name)
+                or (om_ and (same_subject(om_.group("body"), subject) or om_.group("body") == self.subject_abbr))
             ):
                 # "The 1st HCS Committee included ...", "The board includes ...": the subject's own organ
                 m.left = [
