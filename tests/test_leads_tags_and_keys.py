@@ -281,3 +281,14 @@ def test_a_board_that_also_includes_people_and_a_community_of_bodies_parted_by_s
     for unit in ("Central Tide Agency", "Signals Office", "Mapping Office"):
         one(cs, unit, "part_of", "Intelligence Community")
         none(cs, unit, "part_of", "Office of the Director")  # ("consists": one subject)
+
+
+def test_a_unit_section_or_division_of_a_body_is_part_of_it_a_department_is_under_it():
+    _, cs = run(
+        "Tide\n\nThe Quiet Works Bureau (QWB) was a covert unit of the Valdoran Defence Force (VDF) whose agents "
+        "spied. The Coastal Section is the foreign intelligence section of the Ruritanian Armed Forces. The Tide "
+        "Office is a department of the Ministry of Order.\n"
+    )
+    one(cs, "Quiet Works Bureau", "part_of", "Valdoran Defence Force")
+    one(cs, "Coastal Section", "part_of", "Ruritanian Armed Forces")
+    one(cs, "Tide Office", "subordinate_to", "Ministry of Order")
