@@ -158,7 +158,9 @@ class ParserState:
             pos = m.end()
         parts.append(text[pos:])
         # "X (Lang: Y; IPA: [ˈiks]) is": a pronunciation is blanked out like a marker (no name in it)
-        clean = _PRONUNCIATION.sub(lambda p: " " * len(p.group()), "".join(parts))
+        clean = "".join(parts)
+        if "IPA:" in clean or "pronounced" in clean:
+            clean = _PRONUNCIATION.sub(lambda p: " " * len(p.group()), clean)
         # "The X [Y, also known as Z] is": an aside in brackets reads as one in parentheses
         return _BRACKET_ASIDE.sub(lambda a: f"({a.group(1)})", clean), markers
 

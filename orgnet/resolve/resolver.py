@@ -203,11 +203,11 @@ class Resolver:
         top = max(count.values(), default=0)
         home = frozenset(country for country, n in count.items() if n == top)
         self.home[doc] = self._homes.setdefault(home, home)  # one object per set: most are alike
-        setting = _setting(claims)
-        for k in keys:
-            if setting and k not in placed and _generic_key(k):
-                # "the National Intelligence Agency" on a page whose sentences name one state: that state's
-                placed[k] = set(setting)
+        unplaced = [k for k in keys if k not in placed and _generic_key(k)]
+        setting = _setting(claims) if unplaced else frozenset()
+        for k in unplaced if setting else ():
+            # "the National Intelligence Agency" on a page whose sentences name one state: that state's
+            placed[k] = set(setting)
         for k, where in placed.items():
             self.evidence.setdefault(k, {})[doc] = frozenset(where)
         for k in sorted(persons):
