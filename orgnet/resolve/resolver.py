@@ -204,7 +204,8 @@ class Resolver:
         home = frozenset(country for country, n in count.items() if n == top)
         self.home[doc] = self._homes.setdefault(home, home)  # one object per set: most are alike
         unplaced = [k for k in keys if k not in placed and _generic_key(k)]
-        setting = _setting(claims) if unplaced else frozenset()
+        # (the state its names name most, else the one its sentences name most)
+        setting = (home if len(home) == 1 else _setting(claims)) if unplaced else frozenset()
         for k in unplaced if setting else ():
             # "the National Intelligence Agency" on a page whose sentences name one state: that state's
             placed[k] = set(setting)
