@@ -292,3 +292,27 @@ def test_a_unit_section_or_division_of_a_body_is_part_of_it_a_department_is_unde
     one(cs, "Quiet Works Bureau", "part_of", "Valdoran Defence Force")
     one(cs, "Coastal Section", "part_of", "Ruritanian Armed Forces")
     one(cs, "Tide Office", "subordinate_to", "Ministry of Order")
+
+
+def test_holds_the_position_and_before_him_served_speak_of_the_post_named_last():
+    _, cs = run(
+        "News\n\nThe appointment is now before the Harlow Committee. Tomas Brell will be the head of the Kestrel. "
+        "Ivo Sand currently holds the position, retiring in May 2026, and before him served Ada Roon, Piet Vale "
+        "and Lev Moor.\n"
+    )
+    for name in ("Tomas Brell", "Ivo Sand", "Ada Roon", "Piet Vale", "Lev Moor"):
+        one(cs, name, "leads", "Kestrel")
+        none(cs, name, "leads", "Harlow Committee")
+    assert one(cs, "Ivo Sand", "leads", "Kestrel").start is None  # ("retiring in May 2026": no start)
+
+
+def test_leader_blocks_under_a_holder_s_name_as_the_first_line_lead_the_body_the_page_names_most():
+    _, cs = run(
+        "Sir Ewan Holt (1871-1930)\n\nChief from 1912 to 1930. Holt founded the Secret Tide Service in 1912.\n\n"
+        "Sir Hugh Rask (1880-1939)\n\nChief from 1930 to 1939. Rask led the Secret Tide Service through the "
+        "crisis. The Secret Tide Service then moved to Ulton.\n\nSir Ivo Marek (1890-1950)\n\nChief from 1939 to "
+        "1950. The Secret Tide Service grew under him.\n"
+    )
+    assert one(cs, "Ewan Holt", "leads", "Secret Tide Service").start == 1912
+    one(cs, "Hugh Rask", "leads", "Secret Tide Service")
+    assert not [c for c in cs if c.relation == "leads" and "Holt" in (c.object or "")], show(cs)

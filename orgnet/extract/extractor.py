@@ -34,7 +34,7 @@ from .fields import FieldRules
 from .lists import ListRules
 from .mentions import find_mentions
 from .prose import ProseRules
-from .words import entity_like, list_title, office_and_body, office_title
+from .words import entity_like, list_title, office_and_body, office_title, person_in
 
 __all__ = ["Extractor", "extract_claims"]
 
@@ -137,6 +137,10 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 self.subject, self.subject_abbr = lead, ""
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
+        if self.subject and person_in(self.subject) in {person_in(it.name.text) for it in d.lists}:
+            # a holder's name as the page's first line ("Sir Ada Li (1871-1930)" / "Chief from 1912 to 1930"):
+            # the list is of the body the page names most, not of that holder
+            self.subject, self.subject_abbr = "", ""
         if not self.subject:
             self.subject = self._most_named_body(d.sentences[:40])
         self._title_aliases()

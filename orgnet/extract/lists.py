@@ -67,6 +67,7 @@ class ListRules(ExtractorBase):
 
     # -- lists
     def _lists(self) -> None:
+        holders = {person_in(it.name.text) for it in self.d.lists}
         for it in self.d.lists:
             name = person_in(it.name.text)
             if (
@@ -83,8 +84,8 @@ class ListRules(ExtractorBase):
                 if it.body and (own or not (self.subject and same_subject(it.body, self.subject)))
                 else self.subject
             )
-            if not body:
-                continue
+            if not body or person_in(body) in holders:
+                continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
             if it.title == "Member" and it.body:  # "Ada Morn – Member of the Tide Council": a seat on it
                 self.add(name, "part_of", obj=body, span=(it.start, it.end), method="list", section=it.section)
                 continue

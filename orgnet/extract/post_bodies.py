@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from ..countries import is_country_name, is_country_word
 from ..names import Mention, looks_like_person
+from .claim import Claim
 from .sentence import SentIndex
 
-__all__ = ["body_after_post", "post_named_before"]
+__all__ = ["body_after_post", "last_post", "post_named_before"]
 
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
@@ -82,3 +83,13 @@ def post_named_before(ix: SentIndex, title: str, pos: int) -> list[Mention]:
     if k < len(ments) and ments[k].start == found[-1].end() + s.start and ments[k].org and ments[k].name:
         return [ments[k]]
     return []
+
+
+def last_post(claims: list[Claim], pos: int, within: int = 400) -> str:
+    """The body of the last ``leads`` claim made less than ``within`` characters before ``pos``: the
+    post "holds the position" and "before him served" speak of ("Ada Li will be the head of the
+    Tide Office. Bo Wu currently holds the position, and before him served A and B"); '' when none."""
+    for c in reversed(claims[-30:]):
+        if c.relation == "leads" and c.object and c.char_end is not None and 0 <= pos - c.char_end < within:
+            return c.object
+    return ""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .post_bodies import post_named_before
+from .post_bodies import last_post, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
@@ -194,6 +194,8 @@ class TriggerRules(SuccessionRules):
             # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
             # sentence gave that post before, not the page's subject
             m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
+        if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts)):
+            m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
@@ -201,7 +203,8 @@ class TriggerRules(SuccessionRules):
         if p.get("roles") in _SPECIAL_SLOTS:
             pass
         elif p.get("object") == "subject":
-            m.left = [Mention(start=m.ts, end=m.ts, surface="", name=subject, anaphor="org")] if m.body_subject else []
+            named = (p.get("last_post") and last_post(self.claims, m.ts)) or (subject if m.body_subject else "")
+            m.left = [Mention(start=m.ts, end=m.ts, surface="", name=named, anaphor="org")] if named else []
         elif t.groupdict().get("post_of"):  # "The X director is Y": the body in the phrase, its holder after it
             g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start
             m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
