@@ -316,3 +316,20 @@ def test_leader_blocks_under_a_holder_s_name_as_the_first_line_lead_the_body_the
     assert one(cs, "Ewan Holt", "leads", "Secret Tide Service").start == 1912
     one(cs, "Hugh Rask", "leads", "Secret Tide Service")
     assert not [c for c in cs if c.relation == "leads" and "Holt" in (c.object or "")], show(cs)
+
+
+def test_a_participle_after_the_holder_and_qualified_posts_in_a_dash_list():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service is an agency. The focus shifted under Anatol Brisk, appointed chief in "
+        "1979, to signals. Ivo Lane, appointed chief of the Sea Office in 1980, retired.\n"
+    )
+    assert one(cs, "Anatol Brisk", "leads", "Tide Service").start == 1979
+    assert one(cs, "Ivo Lane", "leads", "Sea Office").start == 1980
+    _, cs = run(
+        "Tide Council\n\nThe Tide Council is a body.\n\nMembers\n\nOla Brin – Former First Deputy Chairman of the "
+        "Audit Committee, currently Chairman of the State Committee for Land Survey;\nNia Eis – Press Secretary of "
+        "the President of Valdora;\n"
+    )
+    assert one(cs, "Ola Brin", "leads", "Audit Committee").title == "First Deputy Chairman"
+    one(cs, "Ola Brin", "leads", "State Committee for Land Survey")
+    assert not [c for c in cs if c.subject == "Nia Eis" and c.relation == "leads"], show(cs)

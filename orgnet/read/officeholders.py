@@ -426,7 +426,7 @@ def _is_post_word(text: str) -> bool:
 _NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
 # one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
 _POST_OF = re.compile(
-    r"^(?:(?:former|ex-|then|acting|current)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
+    r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
     r"(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
 )
 
@@ -440,8 +440,12 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
     [('Ada Morn', 'Deputy Chairman', 'Harbour Office'), ('Ada Morn', 'Chairman', 'Tide Board')]
     >>> [(t, b) for _, t, b in name_dash_posts("Bo Lind – Member of the Tide Council", 0)]
     [('Member', 'Tide Council')]
+    >>> [(t, b) for _, t, b in name_dash_posts("Cy Rask – Former Chairman of the Tide Board, currently Head of X Office;", 0)]
+    [('Chairman', 'Tide Board'), ('Head', 'X Office')]
     >>> name_dash_posts("Ada Morn – a businessman", 0), name_dash_posts("Harbour Office – Annual Report of the Board", 0)
     ([], [])
+    >>> name_dash_posts("Ada Morn – Press Secretary of the President of Ruritania;", 0)
+    []
     """
     m = _NAME_DASH.match(text)
     name = person_name(m.group("name").strip(), start + m.start("name")) if m else None
@@ -453,10 +457,13 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
         if pm is None:
             continue  # ("a businessman"): no post of a body
         title, body = pm.group("title"), pm.group("body")
+        post = re.match(r"(?P<t>[A-Z][\w -]{1,40}?) of ", body)
+        if post and is_known_title(post.group("t")):
+            continue  # "Press Secretary of the President of X": an office's staff, no body
         if title.casefold() in ("member", "members"):
             title = "Member"
-        elif not is_known_title(title):
-            continue
+        elif not (is_known_title(title) or is_known_title(title.split(" ", 1)[-1])):
+            continue  # (a qualified post is one: "First Deputy Chairman")
         out.append((name, title, body))
     return out
 
