@@ -333,3 +333,50 @@ def test_a_participle_after_the_holder_and_qualified_posts_in_a_dash_list():
     assert one(cs, "Ola Brin", "leads", "Audit Committee").title == "First Deputy Chairman"
     one(cs, "Ola Brin", "leads", "State Committee for Land Survey")
     assert not [c for c in cs if c.subject == "Nia Eis" and c.relation == "leads"], show(cs)
+
+
+# ----------------------------------------------------------------------------- more from a blind set's report
+
+
+def test_taking_control_a_proscription_and_target_areas():
+    _, cs = run(
+        "Bureau of Inquiry\n\nThe Bureau of Inquiry is an agency. Its main target areas are the Eastern Marches "
+        "and Lower Ostland. Yusuf Karal, Chancellor of Ruritania, has took control of the State Security Service. "
+        "The Ruritanian Foreign Ministry designated the Crimson Front as a proscribed organization in March 2001.\n"
+    )
+    one(cs, "State Security Service", "controlled_by", "Yusuf Karal")
+    none(cs, "Yusuf Karal", "leads", "State Security Service")
+    assert one(cs, "Ruritanian Foreign Ministry", "targets", "Crimson Front").start == 2001
+    assert not [c for c in cs if c.relation == "headquartered_in" and "2001" in (c.object or "")], show(cs)
+    one(cs, "Bureau of Inquiry", "targets", "Eastern Marches")
+    one(cs, "Bureau of Inquiry", "targets", "Lower Ostland")
+
+
+def test_formerly_before_a_post_is_no_former_name_and_independent_is_no_parent():
+    _, cs = run(
+        "Bureau of Inquiry\n\nThe Bureau of Inquiry is an agency. In 2011 the Regent appointed Anna Keller, formerly "
+        "VSB deputy chief of analysis (1995-2003), to head the bureau. The Tide Office, formerly the Harbour Office, "
+        "was renamed in 1990.\n"
+    )
+    assert not [c for c in cs if c.relation == "former_name" and c.subject == "Anna Keller"], show(cs)
+    one(cs, "Tide Office", "former_name", value="Harbour Office")
+    _, cs = run(
+        "Tide Office\n\nAgency overview\nParent agencyIndependent\nFormed\n1960\n\nThe Tide Office is an agency.\n"
+    )
+    assert not [c for c in cs if c.relation == "subordinate_to"], show(cs)
+
+
+def test_directors_as_glued_bullets_term_first_the_name_glued_or_on_the_next_line():
+    _, cs = run(
+        "Federal Tide Office\n\nThe Federal Tide Office (FTO) is the domestic agency of Valdora.\n\nDirectors\n"
+        "*1961 - 1966\nAnna Keller\n*1966 - 1979Tomas Brandt\n*1979 - 1983 Lena Voss\n*1983 - 1988Piotr Halder he "
+        "resigned in 1990; in 1995 he was charged with fraud.\n*since 2004Mara Linde\n"
+    )
+    got = {(c.subject, c.start, c.end) for c in cs if c.relation == "leads" and c.object == "Federal Tide Office"}
+    assert got == {
+        ("Anna Keller", 1961, 1966),
+        ("Tomas Brandt", 1966, 1979),
+        ("Lena Voss", 1979, 1983),
+        ("Piotr Halder", 1983, 1988),
+        ("Mara Linde", 2004, None),
+    }

@@ -6,6 +6,7 @@ import bisect
 import re
 
 from ..countries import is_country_name
+from ..lexicon import compiled, is_known_title
 from ..names import Mention, initials_match, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
@@ -14,7 +15,7 @@ from .mention_rules import PAREN_AFTER
 from .mentions import named_anaphors
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
-from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain, short_form_of
+from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain
 
 __all__ = ["AliasRules"]
 
@@ -304,6 +305,8 @@ class AliasRules(ExtractorBase):
                         continue
                     a, gap_l = opener, ""
                 # ("X (Lang: ...; tr. ...), abbreviated XA": the name's gloss in between is no gap)
+                if rel == "former_name" and _post_after(clean[b.end - s.start : b.end - s.start + 40]):
+                    continue  # "Y, formerly VSB deputy chief of analysis": a past post, no former name
                 if len(re.sub(r"\([^()]*\)", "", gap_l).strip(" ,()")) > 40 or gap_r.strip() not in (
                     "",
                     "the",
@@ -404,3 +407,38 @@ _PLACE_TAIL = frozenset(
     "Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
     "River Mountains Province Region Oblast Krai Governorate District County City Coast".split()
 )
+
+
+def _post_after(text: str) -> bool:
+    """Whether ``text`` opens with an office title ("deputy chief of analysis", "Director of X").
+
+    >>> _post_after(" deputy chief of analysis (1995-2003)"), _post_after(" (TB), was renamed")
+    (True, False)
+    """
+    words = re.findall(r"[A-Za-z][\w-]*", text[:40])[:3]
+    return text[:1].isspace() and any(is_known_title(" ".join(words[:k])) for k in range(1, len(words) + 1))
+
+
+def short_form_of(word: str, name: str) -> bool:
+    """Whether ``word`` is a short name made of the leading letters of ``name``'s words, in order,
+    two words at least ("Natendur": National Endurance Institute; "Gosplan": State Planning ... is not).
+
+    >>> short_form_of("Natendur", "National Endurance Institute"), short_form_of("Comintern", "Communist International")
+    (True, True)
+    >>> short_form_of("Ulton", "National Endurance Institute"), short_form_of("Nation", "National Endurance Institute")
+    (False, False)
+    """
+    small = compiled()["acronym_small_words"]
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small]
+    w = word.casefold()
+
+    def go(i: int, j: int, used: int) -> bool:
+        if i == len(w):
+            return used >= 2
+        return any(
+            w.startswith(words[k][:n], i) and go(i + n, k + 1, used + 1)
+            for k in range(j, min(j + 2, len(words)))  # (a word of the name may be left out)
+            for n in range(min(len(words[k]), len(w) - i), 0, -1)
+        )
+
+    return 4 <= len(w) <= 14 and go(0, 0, 0)

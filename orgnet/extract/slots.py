@@ -49,7 +49,7 @@ from .slot_patterns import (
     candidates_before,
     repeated_preposition,
 )
-from .words import fits, is_demonym, place_name, place_surface
+from .words import fits, is_date_name, is_demonym, place_name, place_surface
 
 __all__ = ["SlotRules"]
 
@@ -270,7 +270,9 @@ class SlotRules(ExtractorBase):
         if kind == "place" and _ORDINAL.fullmatch(m.name):
             return _SKIP  # "in the 20th district of Ulton": the district's number; the place is after it
         blocks = False
-        if not fits(m, kind) and not (kind == "place" and m.name and not m.name[:1].isdigit()):
+        if not fits(m, kind) and not (
+            kind == "place" and m.name and not m.name[:1].isdigit() and not is_date_name(m.name)
+        ):
             # "under the authority of Bo Wu, the X", "Director of Central Intelligence in 1953 -
             # launched the X": the first name after the phrase is its object, not X; a word
             # that only qualifies what follows ("from across Ruritania as well as") is passed
@@ -304,6 +306,8 @@ class SlotRules(ExtractorBase):
             return _SKIP  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
         if kind == "place":
             place, surface = place_name(place_surface(self.text, m, s.end))
+            if is_date_name(surface):
+                return _STOP  # "an organization in March 2001": a date, no place
             return Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place)
         return m
 

@@ -137,31 +137,6 @@ def abbreviation_in(item: str) -> str:
     return ""
 
 
-def short_form_of(word: str, name: str) -> bool:
-    """Whether ``word`` is a short name made of the leading letters of ``name``'s words, in order,
-    two words at least ("Natendur": National Endurance Institute; "Gosplan": State Planning ... is not).
-
-    >>> short_form_of("Natendur", "National Endurance Institute"), short_form_of("Comintern", "Communist International")
-    (True, True)
-    >>> short_form_of("Ulton", "National Endurance Institute"), short_form_of("Nation", "National Endurance Institute")
-    (False, False)
-    """
-    small = compiled()["acronym_small_words"]
-    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w.casefold() not in small]
-    w = word.casefold()
-
-    def go(i: int, j: int, used: int) -> bool:
-        if i == len(w):
-            return used >= 2
-        return any(
-            w.startswith(words[k][:n], i) and go(i + n, k + 1, used + 1)
-            for k in range(j, min(j + 2, len(words)))  # (a word of the name may be left out)
-            for n in range(min(len(words[k]), len(w) - i), 0, -1)
-        )
-
-    return 4 <= len(w) <= 14 and go(0, 0, 0)
-
-
 def term_years(dates: str) -> tuple[int | None, int | None]:
     """Start and end years of a term written ``1948-50``, ``May 1989– August 1990``, ``2007-``.
 
@@ -449,6 +424,20 @@ def _in_parens(clean: str, pos: int) -> bool:
     return clean.count("(", 0, pos) > clean.count(")", 0, pos)
 
 
+_MONTH_YEAR = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2},?)? (?:1[6-9]|20)\d\d"
+)
+
+
+def is_date_name(name: str) -> bool:
+    """Whether a name is a date ("March 2001", "May 4, 2011"): no place, no body.
+
+    >>> is_date_name("March 2001"), is_date_name("May 4, 2011"), is_date_name("Marchland")
+    (True, True, False)
+    """
+    return bool(_MONTH_YEAR.fullmatch(name))
+
+
 def fits(m: Mention, kind: str) -> bool:
     """Whether mention `m` can fill a slot of `kind` ("person", "place", a body, ...)."""
     if not m.name:
@@ -459,8 +448,10 @@ def fits(m: Mention, kind: str) -> bool:
         return m.person
     if kind in ("place", "publication", "name"):
         # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
-        # "20t" is a word the copy cut)
-        return bool(re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name))
+        # "20t" is a word the copy cut; "March 2001" is a date)
+        return bool(
+            re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name)
+        ) and not _MONTH_YEAR.fullmatch(m.name)
     if kind == "agent":
         return m.org or m.acronym or m.person
     return m.org or m.acronym

@@ -20,6 +20,7 @@ __all__ = [
     "next_bullet",
     "split_sentences",
     "BULLET",
+    "holder_comma_post",
     "CAPTION_ROW",
     "DATES",
     "HEADING_EDIT",
@@ -106,7 +107,7 @@ REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
 REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
 # "- A", "• A", "1) A"; and "# A", wikitext's numbered item (a "# A" that is a Markdown heading is
 # read as one first: :func:`markdown_heading`)
-BULLET = re.compile(r"^\s*(?:[-*•·#]|\d{1,2}\))\s+(?P<body>\S.*)$")
+BULLET = re.compile(r"^\s*(?:(?:[-*•·#]|\d{1,2}\))\s+|[*•·](?=(?:1[6-9]|20)\d\d|since ))(?P<body>\S.*)$")
 _HEADING_MD = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>[^#\s].*?)(?:\s+#+)?\s*$")
 NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$"
@@ -316,8 +317,13 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
         re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail),
         re.compile(
-            r"^(?P<a>" + date + r")" + term + r"\s*[:,–—-]?\s+(?:\[\[(?:[^\[\]|]*\|)?)?(?P<name>[^,()\d:\[\]|]{3,60}?)"
-            r"(?:\]\])?\s*(?:\([^()]*\))?\s*\.?$"
+            r"^(?:since\s+)?(?P<a>"
+            + date
+            + r")"
+            + term
+            + r"(?:\s*[:,–—-]?\s+|(?<=\d)(?=[A-Z][a-z]))(?:\[\[(?:[^\[\]|]*\|)?)?"
+            r"(?P<name>[^,()\d:\[\]|]{3,60}?)"
+            r"(?:\]\])?\s*(?:\([^()]*\))?\s*(?:\.?$|\s(?-i:(?:he|she|they|who|was|is|had|has|until|from)\b).*$)"
         ),
     )
 
@@ -560,3 +566,19 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
         if b > a:
             trimmed.append((a, b))
     return trimmed
+
+
+# a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
+_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40}?)\s*")
+
+
+def holder_comma_post(s: str) -> tuple[str, str] | None:
+    """A holder's line with the post after a comma ("Ada Lind, founder" under "Key people"):
+    ``(name, post)``, or None when the line is not one person and a known post."""
+    m = _NAME_THEN_POST.fullmatch(s)
+    if m is None or not is_known_title(m.group("post")):
+        return None
+    pn = person_name(m.group("name"), 0)
+    if pn is None or pn.text != m.group("name"):
+        return None
+    return pn.text, " ".join(w[:1].upper() + w[1:] for w in m.group("post").split())  # "General Secretary"

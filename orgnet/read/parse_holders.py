@@ -59,6 +59,8 @@ _SUCCEEDED = re.compile(r"succeeded by\b", re.I)
 #: an interlanguage link's code after a name, before its term: "Ada Li (nl) (1940–1944)"
 _LANGUAGE_CODE = re.compile(r"\s\((?-i:[a-z]{2,3})\)(?=\s*\()")
 #: a lower-case note after a term in parentheses: "(1940–1944) (for the government in exile)"
+# a term alone ("1961 - 1966", "since 2004"): its holder is on the next line
+_TERM_ONLY = re.compile(r"(?:since\s+)?(?:1[6-9]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present))?")
 _NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
 #: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
@@ -363,6 +365,14 @@ class HolderRules(ListFormRules):
             # read it as closed there, a term whose end the copy lost
             dated += ")" if re.search(r"[-–—]\s*[^()]*$", dated[dated.rindex("(") :]) else "–)"
         nd = name_dates(dated, term_first=True)
+        if nd is None and _TERM_ONLY.fullmatch(dated) and i + 1 < len(self.lines):
+            # "*1961 - 1966" / "Ada Li": a term alone on its bullet, the holder on the next line
+            nstart, nraw = self.lines[i + 1]
+            if not BULLET.match(nraw) and person_name(nraw.strip(), 0) is not None:
+                nd = name_dates(f"{dated} {nraw.strip()}", term_first=True)
+                if nd:
+                    body_start, seen = nstart + len(nraw) - len(nraw.lstrip()), nraw.strip()
+                    self.skip_lines.add(i + 1)
         if nd and self.section_kind.startswith("leaders:") and person_name(nd.group("name"), 0) is not None:
             # "• Ada Li, 1 March 1990 to 9 May 1995", "• Bo Wu CM, 1988-92", "• Cy Lo, 3 June 2001 -"
             y0, y1 = name_dates_term(nd)
@@ -559,18 +569,6 @@ class HolderRules(ListFormRules):
         self._list_item(i, s_start, s, pn.text, "Leader", None, None, False)
         return True
 
-    @staticmethod
-    def _holder_comma_post(s: str) -> tuple[str, str] | None:
-        """A holder's line with the post after a comma ("Ada Lind, founder" under "Key people"):
-        ``(name, post)``, or None when the line is not one person and a known post."""
-        m = _NAME_THEN_POST.fullmatch(s)
-        if m is None or not is_known_title(m.group("post")):
-            return None
-        pn = person_name(m.group("name"), 0)
-        if pn is None or pn.text != m.group("name"):
-            return None
-        return pn.text, " ".join(w[:1].upper() + w[1:] for w in m.group("post").split())  # "General Secretary"
-
     def _list_item(self, i, start, text, name, title, y0, y1, present) -> None:
         pn = person_name(name, 0)
         if pn is not None and pn.start:
@@ -590,10 +588,6 @@ class HolderRules(ListFormRules):
                 line=i + 1,
             )
         )
-
-
-# a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
-_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40}?)\s*")
 
 
 # a member body's letters glued to a holder's name: "HTUAda Morn"
