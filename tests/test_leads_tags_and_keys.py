@@ -380,3 +380,15 @@ def test_directors_as_glued_bullets_term_first_the_name_glued_or_on_the_next_lin
         ("Piotr Halder", 1983, 1988),
         ("Mara Linde", 2004, None),
     }
+
+
+def test_an_office_page_whose_title_is_a_pipe_row_with_one_filled_cell():
+    _, cs = run(
+        "| Director of the Ruritanian Bureau of Inquiry | |\n|---|---|\n| Ruritanian Bureau of Inquiry | |\n"
+        "| Seat | Valdora |\n| First holder | Anna Keller |\n\nThe Director of the Ruritanian Bureau of Inquiry is the "
+        "head of the Ruritanian Bureau of Inquiry.\n"
+    )
+    one(cs, "Anna Keller", "leads", "Ruritanian Bureau of Inquiry")
+    one(cs, "Ruritanian Bureau of Inquiry", "headquartered_in", "Valdora")
+    assert not [c for c in cs if "|" in c.subject or "|" in (c.object or "")], show(cs)
+    assert not [c for c in cs if c.relation == "type" and c.value == "head"], show(cs)  # a post is no kind

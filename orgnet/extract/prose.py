@@ -7,6 +7,7 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in
+from ..lexicon import is_known_title
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
@@ -406,7 +407,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
             r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
             s.clean,
         )
-        if td and ds:
+        if td and ds and not is_known_title(td.group("t")):  # ("The Director of X is the head of X": a post)
             self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
     def _class_list(self, s: Sentence, names: list[Mention], method: str, ctx: dict) -> None:

@@ -175,6 +175,10 @@ def is_furniture(s: str) -> bool:
     return bool(_furniture()[0].match(s.strip()))
 
 
+# a pipe table's row with one filled cell: "| Director of the Tide Bureau | |"
+_ONE_CELL_ROW = re.compile(r"\|?\s*([^|\s][^|]*?)\s*(?:\|\s*)+")
+
+
 def title_text(s: str) -> str:
     """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
 
@@ -184,8 +188,14 @@ def title_text(s: str) -> str:
     ('Bureau of Tides', 'Bureau of Tides')
     >>> title_text("Introduction - Bureau of Tides")
     'Bureau of Tides'
+
+    A pipe table's row whose one filled cell is the title gives that cell:
+
+    >>> title_text("| Director of the Tide Bureau | |")
+    'Director of the Tide Bureau'
     """
-    t = _furniture()[1].sub("", s).strip()
+    one_cell = _ONE_CELL_ROW.fullmatch(s)
+    t = _furniture()[1].sub("", one_cell.group(1) if one_cell else s).strip()
     t = _title_prefix_rx().sub("", t, count=1).strip()
     return t or s
 
