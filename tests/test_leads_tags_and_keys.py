@@ -392,3 +392,13 @@ def test_an_office_page_whose_title_is_a_pipe_row_with_one_filled_cell():
     one(cs, "Ruritanian Bureau of Inquiry", "headquartered_in", "Valdora")
     assert not [c for c in cs if "|" in c.subject or "|" in (c.object or "")], show(cs)
     assert not [c for c in cs if c.relation == "type" and c.value == "head"], show(cs)  # a post is no kind
+
+
+def test_a_lower_case_head_noun_inside_a_name_its_abbreviation_spells():
+    _, cs = run(
+        "News\n\nHalvorsen ended his career as chief of the Ruritanian Armed Forces Intelligence body (RAFIB). He "
+        "is connected to the Valdoran Unity party (VUP). Ada Morn told reporters (TR) so.\n"
+    )
+    one(cs, "Ruritanian Armed Forces Intelligence Body", "alias", value="RAFIB")
+    one(cs, "Valdoran Unity Party", "alias", value="VUP")
+    assert not [c for c in cs if c.relation == "alias" and c.value == "TR"], show(cs)

@@ -327,6 +327,10 @@ def named_anaphors(text: str, s: Sentence, subject: str) -> list[Mention]:
 _POST_OF = re.compile(r".+? (?:of|for) (?:the )?(?P<body>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)$")
 
 
+# a lower-case head noun right after a name, before a parenthesis ("... Intelligence body (RAFIB)")
+_LOWER_HEAD = re.compile(r" (?P<w>(?-i:[a-z]{3,12}))(?=\s?\()")
+
+
 _ABBR_OPEN = re.compile(r"\s?\((?P<a>[A-Z][A-Za-z]{1,9})\s*[,;)]")
 
 
@@ -353,6 +357,19 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
     for k in range(len(ms) - 1, -1, -1):
         m = ms[k]
         am = _ABBR_OPEN.match(clean, m.end)
+        noun = _LOWER_HEAD.match(clean, m.end) if not am and m.name else None
+        if noun and m.person and noun.group("w").capitalize() not in compiled()["org_words"]:
+            noun = None  # ("Ada Morn said (AP)": a person's name is no body's but before a body word)
+        if (
+            noun
+            and (ha := _ABBR_OPEN.match(clean, noun.end()))
+            and _initials_hold(ha.group("a"), [*m.name.split(), noun.group("w").capitalize()])
+        ):
+            # "the Ruritanian Armed Forces Intelligence body (RAFIB)", "the Unity party (UP)": a head noun
+            # in lower case, inside the name its abbreviation spells
+            name = f"{m.name} {noun.group('w').capitalize()}"
+            ms[k] = m = Mention(start=m.start, end=noun.end(), surface=text[m.start : noun.end()], name=name, org=True)
+            continue
         if not am:
             continue
         abbr = am.group("a")
