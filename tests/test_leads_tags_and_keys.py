@@ -402,3 +402,16 @@ def test_a_lower_case_head_noun_inside_a_name_its_abbreviation_spells():
     one(cs, "Ruritanian Armed Forces Intelligence Body", "alias", value="RAFIB")
     one(cs, "Valdoran Unity Party", "alias", value="VUP")
     assert not [c for c in cs if c.relation == "alias" and c.value == "TR"], show(cs)
+
+
+def test_sanctions_on_people_listed_with_their_posts_and_parted_by_semicolons():
+    _, cs = run(
+        "News\n\nThe Ministry of Finance sanctioned Anna Keller, the commander of Valdora's Palace Guard; Piet Roon, "
+        "director general of the Valdoran Inquiry Service (VIS); and Ilse Marr, president of the Tide Bank. The "
+        "Ministry of Finance sanctioned Ivo Lane, the head of the Sea Office; Bo Wu said it was unfair.\n"
+    )
+    for person in ("Anna Keller", "Piet Roon", "Ilse Marr", "Ivo Lane"):
+        one(cs, "Ministry of Finance", "targets", person)
+    one(cs, "Piet Roon", "leads", "Valdoran Inquiry Service")
+    none(cs, "Ministry of Finance", "targets", "Bo Wu")  # (a new clause after the semicolon: no list)
+    none(cs, "Ministry of Finance", "targets", "Palace Guard")  # (a body inside an item's post)

@@ -200,10 +200,17 @@ class SlotRules(ExtractorBase):
         return body_after_post(ix, pos, self.text, self.v)
 
     def _right(
-        self, ix: SentIndex, pos: int, kind: str, max_gap: int = 8, person_anaphor: bool = False
+        self,
+        ix: SentIndex,
+        pos: int,
+        kind: str,
+        max_gap: int = 8,
+        person_anaphor: bool = False,
+        described_items: bool = False,
     ) -> list[Mention]:
         """The first fitting name after ``pos`` in the same clause, with names coordinated to it
-        (``person_anaphor``: "he"/"she" may be that name)."""
+        (``person_anaphor``: "he"/"she" may be that name; ``described_items``: a list parted by
+        semicolons may give each name its post, "A, the head of X; B, director of Y; and C")."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out: list[Mention] = []
         joints: list[bool] = []  # whether "and" joins each further name to the one before
@@ -243,7 +250,7 @@ class SlotRules(ExtractorBase):
                     if kind == "place":
                         return out
                 continue
-            step = self._coordinated_next(ix, out, m, kind)
+            step = self._coordinated_next(ix, out, m, kind, described_items)
             if step == _STOP:
                 break
             if isinstance(step, bool):
@@ -311,7 +318,9 @@ class SlotRules(ExtractorBase):
             return Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place)
         return m
 
-    def _coordinated_next(self, ix: SentIndex, out: list[Mention], m: Mention, kind: str) -> bool | str:
+    def _coordinated_next(
+        self, ix: SentIndex, out: list[Mention], m: Mention, kind: str, described_items: bool = False
+    ) -> bool | str:
         """Whether name ``m`` goes on the names ``out`` after a phrase: :data:`_SKIP` (said in passing),
         :data:`_STOP` (the list ends), or whether "and" joins it to the one before (True, False)."""
         s, clean = ix.s, ix.clean
@@ -325,6 +334,14 @@ class SlotRules(ExtractorBase):
             return _SKIP  # "A (as B was then known), C and D": a name said in passing about A
         # "A (AA); B (BB); and C", "consists of the A; the B; and the C": a list parted by semicolons
         semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:the\s+)?", between)
+        described = _DESCRIBED_ITEM.match(between) if described_items else None
+        if described and ";" not in between:
+            return _SKIP  # "sanctioned A, the commander of X; B, ...": a name inside the item's post
+        if described and not (
+            between.rstrip().endswith("and") or re.match(r"\s*,\s+(?-i:[a-z])", clean[m.end - s.start :])
+        ):
+            return _STOP  # ("sanctioned A, the head of X; B said ..."): no list goes on
+        semicolons = semicolons or described
         between = re.sub(r"^\s*\([^()]*\)", "", between)
         # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
         listed_body = (
@@ -574,3 +591,7 @@ class SlotRules(ExtractorBase):
         ):
             out = out[:1]  # "HCS, the Harbour Cultural Society, was ...": one body and its apposition
         return out
+
+
+# an item of a list parted by semicolons, a name and its post: ", the commander of X; " (up to the next item)
+_DESCRIBED_ITEM = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z])[^;]{0,150}(?:;\s*(?:and\s+)?(?:the\s+)?)?$")

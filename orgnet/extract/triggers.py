@@ -183,6 +183,7 @@ class TriggerRules(SuccessionRules):
                     right_kind,
                     max_gap=p.get("max_gap", 8),
                     person_anaphor=p.get("right_anaphor", False),
+                    described_items=p.get("described_items", False),
                 )
             if not m.right and m.rel == "leads" and m.roles == "forward" and t.group()[-3:].casefold() == " of":
                 m.right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
