@@ -57,6 +57,7 @@ def _date_rules(n: dict) -> dict:
         "month_given_names": frozenset(n["month_given_names"]),
         "weekdays": frozenset(n["weekdays"]),
         "date_words_rx": re.compile(r"\b(?:" + _alternation(n["months"] + n["weekdays"]) + r"|[ap]\.?m\.?)\b\.?", re.I),
+        "month_year_rx": re.compile(r"(?:" + _alternation(n["months"]) + r")\.?(?: \d{1,2},?)? (?:1[6-9]|20)\d\d"),
     }
 
 

@@ -296,10 +296,9 @@ def described_person(clean: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-_ORGAN_OF = re.compile(
-    r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) (?:Committee|Board|Council|Presidium|"
-    r"Secretariat|Politburo)"
-)
+# a body's own organs, named by their kind ("the X Committee", "the Board of Trustees")
+_ORGANS = r"(?:Committee|Board|Council|Presidium|Secretariat|Politburo)"
+_ORGAN_OF = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) " + _ORGANS)
 
 
 _TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
@@ -415,6 +414,7 @@ def head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
 
 # an organ named by its kind alone ("Board of Trustees", "Supervisory Council"): the page's body's own
 _BARE_ORGAN = re.compile(
-    r"(?:The )?(?:Supervisory |Executive |Advisory |Governing |Management )?(?:Board|Council|Committee|Presidium)"
-    r"(?: of (?:Trustees|Directors|Governors|Management))?"
+    r"(?:The )?(?:Supervisory |Executive |Advisory |Governing |Management )?"
+    + _ORGANS
+    + r"(?: of (?:Trustees|Directors|Governors|Management))?"
 )

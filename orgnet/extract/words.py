@@ -424,18 +424,13 @@ def _in_parens(clean: str, pos: int) -> bool:
     return clean.count("(", 0, pos) > clean.count(")", 0, pos)
 
 
-_MONTH_YEAR = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2},?)? (?:1[6-9]|20)\d\d"
-)
-
-
 def is_date_name(name: str) -> bool:
-    """Whether a name is a date ("March 2001", "May 4, 2011"): no place, no body.
+    """Whether a name is a date ("March 2001", "May 4, 2011"; names.yaml ``months``): no place, no body.
 
-    >>> is_date_name("March 2001"), is_date_name("May 4, 2011"), is_date_name("Marchland")
+    >>> is_date_name("March 2001"), is_date_name("May 4, 2011"), is_date_name("Marchland 2001")
     (True, True, False)
     """
-    return bool(_MONTH_YEAR.fullmatch(name))
+    return bool(compiled()["month_year_rx"].fullmatch(name))
 
 
 def fits(m: Mention, kind: str) -> bool:
@@ -449,9 +444,7 @@ def fits(m: Mention, kind: str) -> bool:
     if kind in ("place", "publication", "name"):
         # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
         # "20t" is a word the copy cut; "March 2001" is a date)
-        return bool(
-            re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name)
-        ) and not _MONTH_YEAR.fullmatch(m.name)
+        return bool(re.match(r"[A-Z]|\d{1,4}(?:st|nd|rd|th)\b|\d[\w./-]*\s+[A-Z]", m.name)) and not is_date_name(m.name)
     if kind == "agent":
         return m.org or m.acronym or m.person
     return m.org or m.acronym

@@ -175,10 +175,6 @@ def is_furniture(s: str) -> bool:
     return bool(_furniture()[0].match(s.strip()))
 
 
-# a pipe table's row with one filled cell: "| Director of the Tide Bureau | |"
-_ONE_CELL_ROW = re.compile(r"\|?\s*([^|\s][^|]*?)\s*(?:\|\s*)+")
-
-
 def title_text(s: str) -> str:
     """A title line without the site's suffix (``X explained``, ``X - Wikipedia``).
 
@@ -194,8 +190,8 @@ def title_text(s: str) -> str:
     >>> title_text("| Director of the Tide Bureau | |")
     'Director of the Tide Bureau'
     """
-    one_cell = _ONE_CELL_ROW.fullmatch(s)
-    t = _furniture()[1].sub("", one_cell.group(1) if one_cell else s).strip()
+    one_cell = CAPTION_ROW.fullmatch(s)
+    t = _furniture()[1].sub("", one_cell.group("cap") if one_cell else s).strip()
     t = _title_prefix_rx().sub("", t, count=1).strip()
     return t or s
 
