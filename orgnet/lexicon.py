@@ -217,7 +217,8 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         ),
         # a retirement mark right before a name ("Maj (Retd) Bo Wu")
         "retired_rx": re.compile(r"\((?:" + "|".join(re.escape(w) for w in n["retired_marks"]) + r")\.?\)\s+$", re.I),
-        "connectors": frozenset(n["name_connectors"]),
+        "connectors": frozenset(n["name_connectors"]) | frozenset(n["name_prepositions"]),
+        "prepositions": frozenset(n["name_prepositions"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
         "anaphora_rx": _anaphora_rx(anaphora),

@@ -155,6 +155,11 @@ class AliasRules(ExtractorBase):
             if ab_rest:  # "(MH, Ulterian: Bo Hai)": the abbreviation, then the name in another language
                 items.insert(1, first[ab_rest.end() :])
             self._first_item_aliases(m, first, abbr, span, method, ctx)
+            for it in items:
+                q = _QUOTED_NAME.fullmatch(it)
+                if q and m.org and all(w[:1].isupper() or w in self.v["connectors"] for w in q.group("q").split()):
+                    # '(TO, "Office of Tides")', '(“Office of Tides”)': the name translated, in quotes
+                    self.add(m.name, "alias", value=q.group("q"), span=span, method=method, **ctx)
             if not abbr and m.org:
                 for it in items[1:]:  # "(Ruritanian: Tidendienst; TS)": the abbreviation after the names
                     if re.fullmatch(r"[A-Z][A-Za-z0-9&-]{1,9}", it) and sum(ch.isupper() for ch in it) >= 2:
@@ -407,6 +412,10 @@ _PLACE_TAIL = frozenset(
     "Empire Union Republic Kingdom Federation States Emirates Commonwealth Islands Sea Ocean "
     "River Mountains Province Region Oblast Krai Governorate District County City Coast".split()
 )
+
+
+# an item of a parenthesis that is a name in quotes, after an abbreviation or alone
+_QUOTED_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&-]{1,9},\s*)?[\"“„](?P<q>[^\"“”„]{3,80}?)[\"”“]")
 
 
 def _post_after(text: str) -> bool:

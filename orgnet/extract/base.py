@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..countries import is_country_code, is_country_name
 from ..lexicon import compiled
-from ..names import Mention, is_org_name, looks_like_person, subject_name
+from ..names import Mention, initials_match, is_org_name, looks_like_person, subject_name
 from ..read.model import Document, Office, Sentence
 from ..scoring import claim_confidence
 from .claim import Claim
@@ -396,11 +396,15 @@ def _gives_abbreviation(inner: str, name: str) -> bool:
     True
     >>> _gives_abbreviation("Tidewacht, Tidewacht; abbreviated ТВ, HS", "Harbour Security")
     True
+    >>> _gives_abbreviation('BfV, "Office for the Constitution"', "Bundesamt für Verfassungsschutz")
+    True
     >>> _gives_abbreviation("born 1950 in Ulton; UK", "Ada Morn")
     False
     """
     if abbreviation_in(inner.split(";")[0].split(",")[-1]):
         return True
+    if (a := abbreviation_in(re.split(r"[;,]", inner)[0])) and initials_match(name, a):
+        return True  # "(TO, \"Office of Tides\" ...)": the abbreviation first, the words of the name spell it
     return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])
 
 

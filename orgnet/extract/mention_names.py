@@ -78,7 +78,7 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
         return True  # "Bureau de Veille Maritime et de Contre-Piraterie": one name in its own language
     if first == "on" and (toks[k][2] in v["weekdays"] or toks[k][2] in v["months"]):
         return False  # "appointed chief of the Tide Office on Tuesday": a date, no part of the name
-    if first in ("of", "for", "on", "de", "du", "des", "la", "le"):
+    if first in v["prepositions"]:
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"

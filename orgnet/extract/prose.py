@@ -389,7 +389,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                 c.evidence = self.text[c.char_start : c.char_end]
 
     def _defining(self, s: Sentence, names: list[Mention], subject: str, method: str, ctx: dict) -> None:
-        """A defining sentence: the subject named in full (its aliases), and what kind of thing it is."""
+        """A defining sentence: the subject named in full (its aliases), and what kind of thing it is
+        ("is the Republic of Veldra's domestic intelligence agency": the kind after the owner's name)."""
         ds, other = self._defined_names(s)
         if ds and not same_subject(ds, subject):
             ds = ""
@@ -404,7 +405,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
             if ms:
                 self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method, defining=True, **ctx)
         td = re.search(
-            r"\b(?:is|was|are|were) (?:an?|the) (?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+            r"\b(?:is|was|are|were) (?:(?:the )?(?:(?:[A-Z][\w-]*|of|the) )*?[A-Z][\w-]*['’]s |(?:an?|the) )(?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
             s.clean,
         )
         if td and ds and not is_known_title(td.group("t")):  # ("The Director of X is the head of X": a post)

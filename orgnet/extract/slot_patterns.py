@@ -349,7 +349,7 @@ _APPOSITIVE_GAP = re.compile(
 # a birth clause and a short lower-case appositive ("Bo Wu, born on 2 May 1907, naturalised
 # citizen, director of X"), and a stray full stop of a scan ("Bo Wu., director of X")
 _ADJACENT_GAP = re.compile(
-    r"\.?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
+    r"\.?[\"”]?\s*(?:\([^()]*\)\s*)?(?:,\s*(?:aged\s+)?\d{1,3}\s*)?(?:,\s*born\b[^,;()]{1,40})?"
     r"(?:,\s*(?!(?:which|who|whom|whose|that|where|when|while|and|or|but|as|has|had|is|was)\b)"
     r"(?-i:[a-z][a-z -]{2,30})(?=,))?,?\s*"
 )

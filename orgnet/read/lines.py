@@ -199,9 +199,9 @@ def title_text(s: str) -> str:
 @functools.cache
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words a title writes in lower case, and a headline's words no name holds (names.yaml
-    ``title_small_words``, ``headline_words``)."""
+    ``title_small_words`` and ``name_prepositions``, ``headline_words``)."""
     n = vocabulary.names()
-    return frozenset(n["title_small_words"]), frozenset(n["headline_words"])
+    return frozenset(n["title_small_words"]) | frozenset(n["name_prepositions"]), frozenset(n["headline_words"])
 
 
 def name_like(s: str) -> bool:
@@ -314,7 +314,7 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """:data:`_NAME_DATES` without the comma ("Ada Li 1984-1991", "Bo Wu March 1995"): only a month
     may stand between the name and the year; the name the shortest, then the longest (a month
     that is a first name: "August Lind 1998-2005"). Last, the term first: "1942–1943: Ada Li",
-    "1985 – Bo Wu", "1990–present Cy Lo (acting)" (a note in parentheses after the name)."""
+    "1985 – Bo Wu", "1942–1943Ülo Li" (glued), "1990–present Cy Lo (acting)" (a note in parentheses after the name)."""
     month = "|".join(vocabulary.names()["months"])
     date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
     term = r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?"
@@ -327,9 +327,10 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             + date
             + r")"
             + term
-            + r"(?:\s*[:,–—-]?\s+|(?<=\d)(?=[A-Z][a-z]))(?:\[\[(?:[^\[\]|]*\|)?)?"
+            + r"(?:\s*[:,–—-]?\s+|(?<=\d)(?=[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_]))(?:\[\[(?:[^\[\]|]*\|)?)?"
             r"(?P<name>[^,()\d:\[\]|]{3,60}?)"
-            r"(?:\]\])?\s*(?:\([^()]*\))?\s*(?:\.?$|\s(?-i:(?:he|she|they|who|was|is|had|has|until|from)\b).*$)"
+            r"(?:\]\])?\s*(?:\([^()]*\))?\s*(?:\.?$|\s(?-i:(?:he|she|they|who|was|is|had|has|until|from)\b).*$"
+            r"|(?<=[a-z])\s(?=[A-Z][a-z]+(?: [a-z]+){1,4}$).*$)"  # (a heading glued to the list's last line)
         ),
     )
 
@@ -365,6 +366,8 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     >>> name_dates("1942–1943: Ada Li", True).group("name", "a", "b"), name_dates("1985: Bo Wu (acting)", True).group("name", "a")
     (('Ada Li', '1942', '1943'), ('Bo Wu', '1985'))
     >>> name_dates("1990–1995: [[Cy Lo (sailor)|Cy Lo]]", True).group("name")  # a wiki link: its text
+    'Cy Lo'
+    >>> name_dates("since 2000Cy Lo Duties and powers", True).group("name")  # the next heading glued on
     'Cy Lo'
 
     """

@@ -58,6 +58,10 @@ _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone 
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 
 
+# a word no sentence ends on: a preposition, an article, a conjunction
+_OPEN_WORD_END = re.compile(r"\s(?:at|in|of|the|by|for|to|from|on|and|or|with|a|an|its|their|under)$")
+
+
 class Parser(HolderRules, TitleRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
@@ -135,7 +139,7 @@ class Parser(HolderRules, TitleRules):
                 and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j))
             ):
                 j += 1
-            if j - i >= 2 and i != self._title_line:
+            if (j - i >= 2 or self._wrapped_pair(i)) and i != self._title_line:
                 a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
                 joined = " ".join(ln.strip() for _, ln in self.lines[i : j + 1])
                 hit = match_field_line(self.lines[i][1], a)
@@ -157,6 +161,18 @@ class Parser(HolderRules, TitleRules):
             self.clean = "".join(pieces) + self.clean[pos:]
         self.d.clean = self.clean
         return out
+
+    def _wrapped_pair(self, i: int) -> bool:
+        """Lines ``i`` and ``i + 1`` are one sentence wrapped once: a line of six words or more, no
+        field, that runs on into a line opening in lower case ("... Germany's domestic" /
+        "intelligence agency.") or ends on a word that cannot end a sentence ("with its seat at" /
+        "Marlow, is ...")."""
+        a, b = self.lines[i][1].strip(), self.lines[i + 1][1].strip()
+        return (
+            len(split_words(a)) >= 6
+            and (b[:1].islower() or bool(_OPEN_WORD_END.search(a)))
+            and match_field_line(self.lines[i][1], 0) is None
+        )
 
     def _close_section(self, pos: int) -> None:
         if self.section:

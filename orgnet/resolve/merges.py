@@ -203,7 +203,10 @@ def _org_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _generic_words() -> frozenset[str]:
     n = vocabulary.names()
-    return frozenset(w.casefold() for w in n["generic_words"] + n["name_connectors"]) | _org_words()
+    return (
+        frozenset(w.casefold() for w in n["generic_words"] + n["name_connectors"] + n["name_prepositions"])
+        | _org_words()
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)
