@@ -4,12 +4,13 @@ Each test runs the extractor on a short invented document (fictional bodies, peo
 and checks one general rule met on old encyclopedia copies: a name joined by a preposition of
 its own language ("Landesamt für Gezeiten"), a sentence hard-wrapped over two lines, a defining
 sentence whose kind follows an owner's possessive, an abbreviation followed by the name translated
-in quotes, "has its headquarters in", and a list of presidents whose years are glued to the names.
+in quotes, "has its headquarters in", a list of presidents whose years are glued to the names,
+infobox keys in other languages, and "holds the position" after a post whose holder is no name.
 """
 
 from __future__ import annotations
 
-from claim_helpers import one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 from orgnet import parse_text
 from orgnet.extract.mentions import find_mentions
@@ -101,3 +102,46 @@ def test_presidents_with_years_glued_to_names_and_a_heading_glued_to_the_last():
     c = one(cs, "Jens Aalto", "leads", TIDES)
     assert c.start == 1980
     assert not [c for c in cs if "Duties" in (c.subject or "")], show(cs)
+
+
+# ----------------------------------------------------------------------------- infobox keys in other languages
+
+
+def test_an_infobox_with_keys_in_another_language():
+    _, cs = run(
+        "Гідрослужба\nГідрослужба | |\n---|---|\nТип | організація |\nЗасновано | 14 грудня 1951 |\n"
+        "Штаб-квартира | Марлоу |\nКерівник | Ада Лінд, Бо Морн, Cy Rask і Dan Roe |\n"
+        "Материнська організація | Міністерство припливів |\n"
+        "Гідрослужба — таємна служба припливів.\n"
+    )
+    one(cs, "Гідрослужба", "headquartered_in", "Марлоу")
+    one(cs, "Гідрослужба", "subordinate_to", "Міністерство припливів")
+    one(cs, "Гідрослужба", "founded", value="1951")
+    for name in ("Ада Лінд", "Бо Морн", "Cy Rask", "Dan Roe"):
+        one(cs, name, "leads", "Гідрослужба")
+    assert not [c for c in cs if c.object == "організація" or c.subject == "організація"], show(cs)
+
+
+def test_french_keys():
+    _, cs = run(
+        "Direction des Marées\n\nSiège\nPort Selva\nDirecteur\nAda Lind\nOrganisation mère\nMinistère de la Mer\n\n"
+        "La Direction des Marées est un service de Veldra.\n"
+    )
+    one(cs, "Direction des Marées", "headquartered_in", "Port Selva")
+    one(cs, "Ada Lind", "leads", "Direction des Marées")
+    one(cs, "Direction des Marées", "subordinate_to", "Ministère de la Mer")
+
+
+# ----------------------------------------------------------------------------- the post spoken of
+
+
+def test_holds_the_position_refers_to_a_post_whose_holder_is_no_name():
+    # "the 13th X": the ordinal counts the heads; the earlier claim on another body is farther back
+    _, cs = run(
+        "Harbour news\n\nThe Tide Office was chaired by Ada Lind in 1990.\n\n"
+        "D. will be the head of the 13th Harbour Watch. Bo Morn currently holds the position, retiring in "
+        "June 2021, and before him served Cy Rask and Dan Roe.\n"
+    )
+    for name in ("Bo Morn", "Cy Rask", "Dan Roe"):
+        one(cs, name, "leads", "Harbour Watch")
+        assert not find(cs, name, "leads", "Tide Office"), show(cs)

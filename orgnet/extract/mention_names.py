@@ -123,6 +123,8 @@ def _post_follows(toks, k: int, v: dict) -> bool:
     return False
 
 
+# an ordinal before a name: "13th Tidewatch"
+_ORDINAL_FIRST = re.compile(r"\d{1,3}(?:st|nd|rd|th) (?P<rest>[A-Z].*)$")
 # a language adjective before a name ("English-language Tide TV", "Persian-language Tide Daily")
 _LANGUAGE_ADJECTIVE = re.compile(r"[A-Z][a-z]+-language\s+(?=[A-Z])")
 
@@ -141,6 +143,11 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         m = make_mention(s + held.start("rest"), e, held.group("rest"), v)
         m.held_by = held.group("owner")
         return m
+    od = _ORDINAL_FIRST.match(surface)
+    if od and not set(od.group("rest").split()) & (v["org_words"] | v["connectors"]):
+        # "the head of the 13th Tidewatch": the ordinal counts the heads; "the 3rd Tide Bureau" and "the
+        # 20th District of Ulton" are names
+        return make_mention(s + od.start("rest"), e, od.group("rest"), v)
     lang = _LANGUAGE_ADJECTIVE.match(surface)
     if lang:  # "English-language Tide TV": the outlet; the language only describes it
         return make_mention(s + lang.end(), e, surface[lang.end() :], v)

@@ -85,11 +85,23 @@ def post_named_before(ix: SentIndex, title: str, pos: int) -> list[Mention]:
     return []
 
 
-def last_post(claims: list[Claim], pos: int, within: int = 400) -> str:
+def last_post(claims: list[Claim], pos: int, clean: str = "", within: int = 400) -> str:
     """The body of the last ``leads`` claim made less than ``within`` characters before ``pos``: the
     post "holds the position" and "before him served" speak of ("Ada Li will be the head of the
-    Tide Office. Bo Wu currently holds the position, and before him served A and B"); '' when none."""
+    Tide Office. Bo Wu currently holds the position, and before him served A and B"), or the body
+    of a "head of the X" written in ``clean`` after that claim (its holder no name: "D. will be the
+    head of the 13th Tidewatch"); '' when none."""
+    posts = list(_POST_OF_NAME.finditer(clean, max(0, pos - within), pos))
     for c in reversed(claims[-30:]):
         if c.relation == "leads" and c.object and c.char_end is not None and 0 <= pos - c.char_end < within:
-            return c.object
-    return ""
+            if not posts or posts[-1].start() < c.char_end:
+                return c.object
+            break
+    return posts[-1].group("b") if posts else ""
+
+
+# a post of a body, its name capitalised: "the head of the 13th Tidewatch", "director of Tide Bureau"
+_POST_OF_NAME = re.compile(
+    r"\b(?i:head|chief|director|chairman|chairwoman|chair|president|commander|leader)\s+of\s+(?:the\s+)?"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?P<b>[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|for\s+)*[A-Z][\w'’-]*){0,6})"
+)

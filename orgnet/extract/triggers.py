@@ -195,7 +195,7 @@ class TriggerRules(SuccessionRules):
             # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
             # sentence gave that post before, not the page's subject
             m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
-        if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts)):
+        if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts, self.clean)):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
@@ -204,7 +204,9 @@ class TriggerRules(SuccessionRules):
         if p.get("roles") in _SPECIAL_SLOTS:
             pass
         elif p.get("object") == "subject":
-            named = (p.get("last_post") and last_post(self.claims, m.ts)) or (subject if m.body_subject else "")
+            named = (p.get("last_post") and last_post(self.claims, m.ts, self.clean)) or (
+                subject if m.body_subject else ""
+            )
             m.left = [Mention(start=m.ts, end=m.ts, surface="", name=named, anaphor="org")] if named else []
         elif t.groupdict().get("post_of"):  # "The X director is Y": the body in the phrase, its holder after it
             g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start

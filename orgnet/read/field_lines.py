@@ -64,7 +64,8 @@ _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
 # "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
 _AFTER_TERM = r"|(?<=\d\))\s+(?=[A-Z])|(?<=present\))\s+(?=[A-Z])"
-_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+" + _AFTER_TERM)
+# ("and" also in the languages of the foreign keys of fields.yaml: "A, B і C", "A, B und C", "A, B et C")
+_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|і|и|та)\s+" + _AFTER_TERM)
 
 _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
