@@ -10,7 +10,7 @@ import functools
 import re
 
 from . import vocabulary
-from .patterns import compile_fast
+from .patterns import compile_fast, literal_words, most_selective, required_sets, required_words
 
 _LETTERS = re.compile(r"[^\W\d_]+")  # a run of letters: every needle lies inside one
 
@@ -142,7 +142,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
             + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"
         ),
         "title_chain_rx": re.compile(
-            r"^(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
+            r"^(?P<q>(?:Vice|Deputy|Acting|Assistant) )?(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
             + "|".join(re.escape(t) for t in titles)
             + r")) (?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} [A-Z][\w'’.-]+)$"
         ),
@@ -198,7 +198,9 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         ),
         # a sovereign state's name after "of" ("... of the republic of y"), in a name key (lower case)
         "sovereign_rx": re.compile(r"\b(?:" + "|".join(map(re.escape, n["sovereign_words"])) + r")\b"),
-        "bare_org_word": re.compile(r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"]) + r")", re.I),
+        "bare_org_word": re.compile(
+            r"(?:the )?(?:" + "|".join(re.escape(w) for w in n["org_words"] if w not in n["named_alone"]) + r")", re.I
+        ),
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
@@ -282,13 +284,13 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
     slots = {"{titles}": titles_alt, "{title}": title_alt, "{rank}": rank_alt, "{body_anaphor}": _body_anaphor(n)}
     for p in ph["phrases"]:
         pattern = functools.reduce(lambda acc, kv: acc.replace(*kv), slots.items(), p["pattern"])
-        sets = _required_sets(pattern)
-        needles = _most_selective(sets) or _needles(pattern)
+        sets = required_sets(pattern)
+        needles = most_selective(sets) or literal_words(pattern)
         # the other words a match needs: a sentence without one of each cannot match either
         needs = tuple(dict.fromkeys(frozenset(s) for s in sets if s != needles))
         phrases.append(dict(p, pattern=pattern, rx=compile_fast(pattern, re.I), needles=needles, needs=needs))
     extra = {
-        key: _required_words(ph[key]) or _needles(ph[key])
+        key: required_words(ph[key]) or literal_words(ph[key])
         for key in (
             "alias_phrases",
             "former_name_phrases",
@@ -300,7 +302,7 @@ def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str,
         )
     }
     hedge_alts = {level: "|".join(re.escape(w) for w in words) for level, words in hed["hedges"].items()}
-    hedge_needles = {level: _required_words(alt) or _needles(alt) for level, alt in hedge_alts.items()}
+    hedge_needles = {level: required_words(alt) or literal_words(alt) for level, alt in hedge_alts.items()}
     all_needles = sorted(
         {n for p in phrases for n in p["needles"]}
         | {n for p in phrases for words in p["needs"] for n in words}
@@ -441,129 +443,6 @@ def patronymic_honorific(n: dict) -> str:
 def _alternation(words) -> str:
     """A regex alternative of the given phrases, longest first, space or hyphen between words."""
     return "|".join(re.sub(r"\\[- ]", "[- ]", re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _needles(pattern: str) -> tuple[str, ...]:
-    """Literal words of a pattern; a match always contains one of them (a fast pre-check).
-
-    Every run of 3+ letters counts (a superset is safe); a letter made optional by ``?``
-    is dropped from the end of its run.
-
-    >>> _needles(r"\\b(?:funded|financed) by|\\bfinances?\\b")
-    ('funded', 'financed', 'finance')
-    """
-    src = _drop_lookarounds(pattern)
-    src = re.sub(r"\\[a-zA-Z]", " ", src)  # \b, \d, \w ...
-    src = re.sub(r"\(\?P<\w+>", "(", src)  # group names
-    src = re.sub(r"\(\?-?i:", "(", src)
-    src = re.sub(r"\[[^\]]*\]", " ", src)  # character classes
-    out = []
-    for m in re.finditer(r"[A-Za-z]{3,}(\?)?", src):
-        w = m.group().rstrip("?")
-        if m.group(1):
-            w = w[:-1]
-        if len(w) >= 3 and w.lower() not in out:
-            out.append(w.lower())
-    return tuple(out)
-
-
-def _required_words(pattern: str) -> tuple[str, ...] | None:
-    """Words of which every match of ``pattern`` contains at least one (lower case): the most
-    selective of :func:`_required_sets`. ``None`` when no such set exists (then
-    :func:`_needles` is the fall-back).
-
-    >>> _required_words(r"\\b(?:is|was) (?:the )?public face of\\b")
-    ('public',)
-    >>> _required_words(r"\\b(?:overseen|guided) by\\b|\\bsupervises\\b")
-    ('supervises', 'overseen', 'guided')
-    >>> _required_words(r"\\b(?:is|was) (?=(?-i:Minister) of)(?!Deputy)")
-    ('minister',)
-    """
-    return _most_selective(_required_sets(pattern))
-
-
-def _most_selective(sets: list[tuple[str, ...]]) -> tuple[str, ...] | None:
-    """The set whose shortest word is longest (then the one of fewest words; then the first)."""
-    best: tuple[str, ...] | None = None
-    for cand in sets:
-        if cand and (
-            best is None
-            or min(map(len, cand)) > min(map(len, best))
-            or (min(map(len, cand)) == min(map(len, best)) and len(cand) < len(best))
-        ):
-            best = cand
-    return best
-
-
-def _required_sets(pattern: str) -> list[tuple[str, ...]]:
-    """Sets of words (lower case) such that every match of ``pattern`` contains a word of each
-    set, from its parse tree: optional parts and negative lookarounds are left out; a positive
-    lookaround's words count, since the text searched holds them.
-
-    >>> _required_sets(r"\\b(?:is|was) (?:the )?public face of\\b")
-    [('public',), ('face',)]
-    >>> _required_sets(r"\\b(?:funded|paid) by (?=the (?:Ministry|Bureau))")
-    [('funded', 'paid'), ('the',), ('ministry', 'bureau')]
-
-    Alternatives with a common start are factored by the regex parser ("customer|client"
-    gives "ustomer", "lient"); words are looked for as substrings, so that is still exact.
-    """
-    # (re's own parser, 3.11+; typeshed does not describe these private modules)
-    from re import _constants as c  # type: ignore[attr-defined]
-    from re import _parser  # type: ignore[attr-defined]
-
-    def words(run: list[str]) -> list[tuple[str, ...]]:
-        return [(w,) for w in "".join(run).split() if len(w) >= 3]
-
-    def req(items) -> list[tuple[str, ...]]:
-        sets: list[tuple[str, ...]] = []
-        run: list[str] = []
-        for op, av in items:
-            if op is c.LITERAL:
-                ch = chr(av).lower()
-                run.append(ch if ch.isalpha() else " ")
-                continue
-            sets += words(run)
-            run = []
-            if op is c.SUBPATTERN:
-                sets += req(av[-1])
-            elif op is c.BRANCH:
-                alts = [_most_selective(req(b)) for b in av[1]]
-                if all(alts):
-                    sets.append(tuple(sorted({w for a in alts if a for w in a}, key=lambda w: (-len(w), w))))
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                sets += req(av[2])
-            elif op is c.ASSERT:  # a lookahead or lookbehind that must hold
-                sets += req(av[1])
-        return sets + words(run)
-
-    try:
-        found = req(_parser.parse(pattern, re.I))
-    except Exception:  # pragma: no cover - a pattern the parser cannot walk
-        return []
-    return [tuple(dict.fromkeys(s)) for s in found]
-
-
-def _drop_lookarounds(pattern: str) -> str:
-    """Remove ``(?=...)``, ``(?!...)``, ``(?<=...)``, ``(?<!...)`` groups (they match no text)."""
-    out, i = [], 0
-    while i < len(pattern):
-        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i) and (i == 0 or pattern[i - 1] != "\\"):
-            depth, j = 0, i
-            while j < len(pattern):
-                if pattern[j] == "\\":
-                    j += 2
-                    continue
-                depth += pattern[j] == "("
-                depth -= pattern[j] == ")"
-                j += 1
-                if depth == 0:
-                    break
-            i = j
-            continue
-        out.append(pattern[i])
-        i += 1
-    return "".join(out)
 
 
 @functools.lru_cache(maxsize=1)

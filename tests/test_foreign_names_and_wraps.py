@@ -145,3 +145,38 @@ def test_holds_the_position_refers_to_a_post_whose_holder_is_no_name():
     for name in ("Bo Morn", "Cy Rask", "Dan Roe"):
         one(cs, name, "leads", "Harbour Watch")
         assert not find(cs, name, "leads", "Tide Office"), show(cs)
+
+
+# ----------------------------------------------------------------------------- news of sanctions and charities
+
+
+def test_a_qualified_post_before_a_body_and_a_post_holder_and_the_treasury_named_alone():
+    _, cs = run(
+        "Harbour news\n\nThe rules were announced by Deputy Tide Bureau Director Ada Lind on Monday. "
+        "‘The charities are shams,’ said Deputy Treasury Secretary Bo Morn.\n"
+    )
+    c = one(cs, "Ada Lind", "leads", "Tide Bureau")
+    assert c.title == "Deputy Director"
+    assert not [c for c in cs if "Deputy Tide" in (c.object or "")], show(cs)
+    one(cs, "Bo Morn", "leads", "Treasury")
+
+
+def test_a_body_based_somewhere_and_the_funds_it_raises_or_diverts():
+    _, cs = run(
+        "Harbour news\n\nUlton-based Tide Vakfi actively campaigned to raise funds for the Harbour Front.\n"
+        "Veldra’s Tide Association diverted funds intended for humanitarian causes to the Harbour Front.\n"
+        "The Sea Society raised funds for humanitarian causes.\n"
+    )
+    one(cs, "Tide Vakfi", "headquartered_in", "Ulton")
+    one(cs, "Harbour Front", "funded_by", "Tide Vakfi")
+    one(cs, "Harbour Front", "funded_by", "Tide Association")
+    assert not [c for c in cs if c.subject == "Sea Society" or c.object == "Sea Society"], show(cs)
+
+
+def test_a_defined_name_before_a_parenthesis_holding_another():
+    # "(ABBR; native name (NATIVE ABBR))": the name before the parenthesis is what the sentence is about
+    _, cs = run(
+        "Ministry of Tides\n\nThe Ministry of Tides of Veldra (MTV; Министерство приливов (МП)) was the "
+        "tide ministry of the Soviet Union from 1946 to 1991.\n"
+    )
+    one(cs, "Ministry of Tides of Veldra", "subordinate_to", "Soviet Union")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from conftest import SEEDS
 
-from orgnet.lexicon import _required_sets, compiled
+from orgnet.lexicon import compiled
+from orgnet.patterns import required_sets
 from orgnet.read.document import parse_text, read_document
 
 INVENTED = """Harbour Bureau
@@ -67,9 +68,9 @@ def test_every_hedge_and_literal_match_holds_its_needles():
 
 
 def test_required_sets_read_lookaheads_and_skip_optional_parts():
-    assert _required_sets(r"\bfell (?:directly )?under\b(?! the)") == [("fell",), ("under",)]
-    assert _required_sets(r"\bis (?=the (?-i:Minister|Chief) of)") == [("the",), ("minister", "chief")]
-    assert _required_sets(r"\b(?:ab|cd) x") == []  # no word of three letters is certain
+    assert required_sets(r"\bfell (?:directly )?under\b(?! the)") == [("fell",), ("under",)]
+    assert required_sets(r"\bis (?=the (?-i:Minister|Chief) of)") == [("the",), ("minister", "chief")]
+    assert required_sets(r"\b(?:ab|cd) x") == []  # no word of three letters is certain
 
 
 def test_patterns_told_their_first_characters_match_as_written():

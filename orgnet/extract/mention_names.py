@@ -136,6 +136,8 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         # "Ulton-based Harbour Club": the body, and where it is based
         m = make_mention(s + based.start("rest"), e, based.group("rest"), v)
         m.based_in = based.group("place")
+        if not m.title:  # ("Ulton-based Tide Vakfi": what is based somewhere is a body, not a person)
+            m.org, m.person = True, False
         return m
     held = _CONTROLLED.match(surface)
     if held and held.group("rest"):
@@ -180,7 +182,7 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         # "Harbour Bureau Director Ada Li", "Ruritania Chief Executive Bo Wu": the person, titled
         c = v["title_chain_rx"].match(name)
         if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")):
-            title, name = c.group("title"), c.group("person")
+            title, name = (c.group("q") or "") + c.group("title"), c.group("person")
     title, name = _person_words(name, title, v)
     acronym = bool(_ACRONYM.fullmatch(name))
     return Mention(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # "X (ABBR) ", "X (ABBR) of Ruritania, ", "X (an acronym for ...), or Y, was an entity ": from the name
 # before a parenthesis to a predicate said of it
 _PAREN_THEN_PREDICATE = re.compile(
-    r"\s*\([^()]*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
+    r"\s*\((?:[^()]|\([^()]*\))*\)\s*(?:of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}\s*)?,?\s*"
     r"(?:(?:or [^,()]{1,80},\s*)?(?:is|was|are|were|has been|had been) (?:(?:an?|the) (?:[a-z-]+ ){0,4})?)?"
 )
 

@@ -129,7 +129,7 @@ class TitleChainRules(ExtractorBase):
                 holder,
                 "leads",
                 obj=chain_body,
-                title=c.group("title"),
+                title=(c.group("q") or "") + c.group("title"),  # ("Deputy Tide Bureau Director Y")
                 span=(m.start, m.end),
                 method=method,
                 subject_kind="person",
