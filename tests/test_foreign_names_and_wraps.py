@@ -180,3 +180,26 @@ def test_a_defined_name_before_a_parenthesis_holding_another():
         "tide ministry of the Soviet Union from 1946 to 1991.\n"
     )
     one(cs, "Ministry of Tides of Veldra", "subordinate_to", "Soviet Union")
+
+
+# ----------------------------------------------------------------------------- wiki headings, posts
+
+
+def test_a_heading_with_its_edit_link_on_the_next_line_heads_a_list_of_units():
+    _, cs = run(
+        "Tide Institute\n\nThe Tide Institute (TI) is a people's organization of Veldra.\n"
+        "Internal organization\n[edit]\n"
+        "- Research Department\n- Europe Department\n"
+    )
+    one(cs, "Research Department", "part_of", "Tide Institute")
+    one(cs, "Europe Department", "part_of", "Tide Institute")
+
+
+def test_who_became_the_chairman_of_a_body_was_not_merged_into_it():
+    _, cs = run(
+        "Harbour news\n\nBo Morn, Advisor to the President of the Tide Federation for Culture, became "
+        "the Chairman of the Fund's Supervisory Board.\n"
+        "In 1950 the Tide Bureau became the Sea Tide Directorate.\n"
+    )
+    assert not [c for c in cs if c.relation == "absorbed_into" and "Culture" in c.subject], show(cs)
+    one(cs, "Tide Bureau", "absorbed_into", "Sea Tide Directorate")

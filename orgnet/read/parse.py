@@ -34,7 +34,6 @@ from .lines import (
     name_dates,
     name_dates_term,
     next_bullet,
-    open_break,
     section_kind_of,
     split_words,
     term_in_parens,
@@ -45,24 +44,21 @@ from .model import Blurb, ListItem
 from .officeholders import leader_heading, name_dash_posts, person_name, post_colon_holder
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
+from .wrapped import WrappedRules
 
 __all__ = ["Parser"]
 
 
-# a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
-_FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
-_NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
 _NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 
 
-# a word no sentence ends on: a preposition, an article, a conjunction
-_OPEN_WORD_END = re.compile(r"\s(?:at|in|of|the|by|for|to|from|on|and|or|with|a|an|its|their|under)$")
+_EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*")  # a wiki heading's edit link on a line of its own
 
 
-class Parser(HolderRules, TitleRules):
+class Parser(HolderRules, TitleRules, WrappedRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
     # -- main loop
@@ -103,76 +99,6 @@ class Parser(HolderRules, TitleRules):
             self._finish_blurb()
         self._field_offices()
         self._succession_boxes()
-
-    def _name_fragment(self, i: int, j: int) -> bool:
-        """Line ``j`` of a wrapped paragraph opened at ``i`` is a name's word alone, the name going on
-        below ("Colonel Ada" / "Lind" / "Morn, a veteran, became ...")."""
-        line = self.lines[j][1]
-        return (
-            j > i
-            and bool(_FRAGMENT.fullmatch(line))
-            and bool(_NAME_END.search(self.lines[j - 1][1]))
-            and bool(self.lines[j + 1][1].strip()[:1].isupper())
-            and match_field_line(line, 0) is None
-        )
-
-    def _wrapped_paragraphs(self) -> dict[int, int]:
-        """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
-        ``primary service``): first line -> last line of each. Lines join where a line ends
-        without closing punctuation and the next goes on in lower case, or a line of three words
-        or more ends on a lower-case word or a comma. A run of three lines or more that then
-        reads as prose is one paragraph; its line breaks become spaces in the cleaned text (the
-        offsets stay those of the file).
-        """
-        out: dict[int, int] = {}
-        joins: list[tuple[int, int]] = []  # the character ranges whose line breaks become spaces
-        n = len(self.lines)
-        i = 0
-        while i < n - 1:
-            if i == self._title_line:
-                i += 1  # the title line ends where it ends, though the text under it was wrapped
-                continue
-            j = i
-            while (
-                j + 1 < n
-                and not {j, j + 1} & self.squashed_pieces  # (fields cut out of one line are no wrapped text)
-                and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j))
-            ):
-                j += 1
-            if (j - i >= 2 or self._wrapped_pair(i)) and i != self._title_line:
-                a, b = self.lines[i][0], self.lines[j][0] + len(self.lines[j][1])
-                joined = " ".join(ln.strip() for _, ln in self.lines[i : j + 1])
-                hit = match_field_line(self.lines[i][1], a)
-                # (a run that opens with a key-like word, "General Ada Lind was appointed its first director,
-                # but" / "was removed in 1958 ...", is still running text: only a key with a separator is a field)
-                if (
-                    len(split_words(joined)) >= 12
-                    and re.search(r"[.!?]", joined)
-                    and (hit is None or hit[1] == "space")
-                ):
-                    out[i] = j
-                    joins.append((a, b))
-            i = j + 1
-        if joins:  # the cleaned text made again once (once per paragraph was quadratic in the text's size)
-            pieces, pos = [], 0
-            for a, b in joins:
-                pieces += [self.clean[pos:a], self.clean[a:b].replace("\n", " ")]
-                pos = b
-            self.clean = "".join(pieces) + self.clean[pos:]
-        self.d.clean = self.clean
-        return out
-
-    def _wrapped_pair(self, i: int) -> bool:
-        """Lines ``i`` and ``i + 1`` are one sentence wrapped once: a line of six words or more, no
-        field, that runs on into a line opening in lower case ("... Germany's domestic" /
-        "intelligence agency.") or ends on a word that cannot end a sentence ("with its seat at" /
-        "Marlow, is ...")."""
-        a, b = self.lines[i][1].strip(), self.lines[i + 1][1].strip()
-        return (
-            len(split_words(a)) >= 6
-            and (b[:1].islower() or bool(_OPEN_WORD_END.search(a)))
-            and match_field_line(self.lines[i][1], 0) is None
-        )
 
     def _close_section(self, pos: int) -> None:
         if self.section:
@@ -275,6 +201,9 @@ class Parser(HolderRules, TitleRules):
         m = HEADING_EDIT.match(s)
         if m and len(split_words(m.group("title"))) <= 6:
             self._heading(m.group("title"), start)
+            return True
+        if i + 1 < len(self.lines) and _EDIT_LINK.fullmatch(self.lines[i + 1][1]) and title_like(s):
+            self._heading(s, start)  # "Internal organization" / "[edit]": a wiki heading, its edit link below
             return True
         if len(s) <= 60 and section_kind_of(s) and not REF_LINE.match(s):
             self._heading(s.rstrip(":").strip(), start)
