@@ -10,7 +10,7 @@ infobox keys in other languages, and "holds the position" after a post whose hol
 
 from __future__ import annotations
 
-from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 from orgnet import parse_text
 from orgnet.extract.mentions import find_mentions
@@ -203,3 +203,12 @@ def test_who_became_the_chairman_of_a_body_was_not_merged_into_it():
     )
     assert not [c for c in cs if c.relation == "absorbed_into" and "Culture" in c.subject], show(cs)
     one(cs, "Tide Bureau", "absorbed_into", "Sea Tide Directorate")
+
+
+def test_a_front_company_said_in_an_appositive_is_the_name_before_it():
+    _, cs = run(
+        "Harbour news\n\nThe State Department said it sanctioned Tide Invest, a front company for the Harbour "
+        "Group, and its subsidiary Sea Gold.\n"
+    )
+    one(cs, "Tide Invest", "front_for", "Harbour Group")
+    none(cs, "State Department", "front_for", "Harbour Group")
