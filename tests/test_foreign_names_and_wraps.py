@@ -212,3 +212,15 @@ def test_a_front_company_said_in_an_appositive_is_the_name_before_it():
     )
     one(cs, "Tide Invest", "front_for", "Harbour Group")
     none(cs, "State Department", "front_for", "Harbour Group")
+
+
+def test_people_listed_then_all_officers_in_a_numbered_unit_of_an_owner():
+    _, cs = run(
+        "Harbour news\n\nThe defendants are identified as Ada Lind, Bo Morn, Cy Rask, and Dan Roe, all officers "
+        "in the Tide Army’s Unit 61398 (alleged to be a source of attacks).\n"
+        "The spies are Ed Holm and Fay Dunn, both members of the Tide Bureau.\n"
+    )
+    for name in ("Ada Lind", "Bo Morn", "Cy Rask", "Dan Roe"):
+        one(cs, name, "part_of", "Unit 61398")
+    for name in ("Ed Holm", "Fay Dunn"):
+        one(cs, name, "part_of", "Tide Bureau")

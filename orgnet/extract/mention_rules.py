@@ -30,7 +30,7 @@ PAREN_AFTER = re.compile(r"\s?\((?P<inner>(?:[^()]|\([^()]{0,60}\)){1,300})\)") 
 
 _OF_FOR = re.compile(r"\b(?:of|for)\b")
 _UNIT_NUMBER = re.compile(
-    r" (?P<n>\d{1,4})\b(?![.,:/-]?\d)(?! (?:years?|months?|days?|times|percent|per|members|staff|people|officers)\b)"
+    r" (?P<n>\d{1,5})\b(?![.,:/-]?\d)(?! (?:years?|months?|days?|times|percent|per|members|staff|people|officers)\b)"
 )
 
 
@@ -38,19 +38,22 @@ _LOWER_UNIT = re.compile(r" (?P<w>[a-z]{3,15}) \d{1,3}\b(?![.,:/-]?\d)")  # a lo
 
 
 def numbered_units(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
-    """ "Service 9", "Unit 8200", "Bureau 72": a body word and the number that names the unit (a year
-    after it names no unit)."""
+    """ "Service 9", "Unit 8200", "Bureau 72", "the Tide Army's Unit 61398": a body word and the number
+    that names the unit (a year after it names no unit)."""
     out: list[Mention] = []
     for m in ms:
         words = m.name.split()
+        # ("the Tide Army's Unit 8200": named "Unit of the Tide Army" by the owner's possessive)
+        owned = len(words) > 1 and m.surface.split()[-1:] == words[:1] and words[0] in v["org_words"]
         nm = (
             _UNIT_NUMBER.match(clean, m.end)
-            if words and words[-1] in v["org_words"] and not m.title and not m.possessive
+            if words and (words[-1] in v["org_words"] or owned) and not m.title and not m.possessive
             else None
         )
         if nm and not (len(nm.group("n")) == 4 and 1800 <= int(nm.group("n")) <= 2099):
             e = nm.end()
-            name = f"{m.name} {nm.group('n')}"
+            # (after an owner's possessive the unit is known by its word and number: "Unit 8200")
+            name = f"{words[0] if owned else m.name} {nm.group('n')}"
             out.append(Mention(start=m.start, end=e, surface=text[m.start : e], name=name, org=True))
             continue
         low = (

@@ -557,7 +557,7 @@ class SlotRules(ExtractorBase):
         name set against it ("In contrast to A, B") or in apposition ("HCS, the Harbour Society,")."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         out = [m]
-        first_j = cand_idx[0] if cand_idx is not None else lo
+        first_j = lo  # (an adjacent phrase too: the names coordinated to the one right before it)
         rel_clause = _SINGULAR_RELATIVE.fullmatch(clean, m.end - s.start, pos - s.start)
         if rel_clause and re.match(
             r"(?:was|is|has)\b",
@@ -565,8 +565,6 @@ class SlotRules(ExtractorBase):
         ):
             first_j = j  # "A and the B, which was absorbed by C": the relative clause is said of B alone
         while j > first_j and len(out) < _MAX_COORDINATED:
-            if cand_idx is not None and (j - 1) not in cand_idx:
-                break
             prev = ments[fit[j - 1]]
             between = clean[prev.end - s.start : out[0].start - s.start]
             if (
