@@ -224,3 +224,14 @@ def test_people_listed_then_all_officers_in_a_numbered_unit_of_an_owner():
         one(cs, name, "part_of", "Unit 61398")
     for name in ("Ed Holm", "Fay Dunn"):
         one(cs, name, "part_of", "Tide Bureau")
+
+
+def test_a_sanctions_list_of_people_and_posts_of_three_words_or_of_a_ministry():
+    _, cs = run(
+        "Harbour news\n\nThe EU listed these people:\n\nAda Lind – Chief of Staff of the Presidential Administration;\n\n"
+        "Bo Morn – Deputy Minister of Information;\n"
+    )
+    c = one(cs, "Ada Lind", "leads", "Presidential Administration")
+    assert c.title == "Chief of Staff"
+    one(cs, "Bo Morn", "leads", "Ministry of Information")
+    assert not [c for c in cs if c.object in ("Information", "Staff of the Presidential Administration")], show(cs)

@@ -11,7 +11,7 @@ from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry
 from ..read.officeholders import person_name
 from .base import OFFICE_ABBREVIATION, ExtractorBase
-from .words import entry_relation, person_in, single_name
+from .words import entry_relation, office_and_body, person_in, single_name
 
 __all__ = ["ListRules"]
 
@@ -78,18 +78,22 @@ class ListRules(ExtractorBase):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
             # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
-            own = bool(it.body) and bool(self.subject) and _unit_of(it.body, self.subject)
+            title, it_body = it.title, it.body
+            if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
+                # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
+                title, it_body = ob
+            own = bool(it_body) and bool(self.subject) and _unit_of(it_body, self.subject)
             body = (
-                it.body
-                if it.body and (own or not (self.subject and same_subject(it.body, self.subject)))
+                it_body
+                if it_body and (own or not (self.subject and same_subject(it_body, self.subject)))
                 else self.subject
             )
             if not body or person_in(body) in holders:
                 continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
-            if it.title == "Member" and it.body:  # "Ada Morn – Member of the Tide Council": a seat on it
+            if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it
                 self.add(name, "part_of", obj=body, span=(it.start, it.end), method="list", section=it.section)
                 continue
-            if _FOUNDER.fullmatch(it.title):  # "Key people: Ada Li, founder": the body's founder, no post
+            if _FOUNDER.fullmatch(title):  # "Key people: Ada Li, founder": the body's founder, no post
                 self.add(
                     body,
                     "established_by",
@@ -104,7 +108,7 @@ class ListRules(ExtractorBase):
                 name,
                 "leads",
                 obj=body,
-                title=it.title or self.office or "Leader",
+                title=title or self.office or "Leader",
                 start=it.start_year,
                 end=None if it.present else it.end_year,
                 span=(it.start, it.end),
