@@ -223,6 +223,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "prepositions": frozenset(n["name_prepositions"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
+        "discourse_words": frozenset(n["discourse_words"]),
         "anaphora_rx": _anaphora_rx(anaphora),
         "anaphora_kind": {w.casefold(): k for k, w in anaphora},
         "nationality": [w for w in n["nationality_words"]],

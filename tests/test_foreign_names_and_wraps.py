@@ -235,3 +235,14 @@ def test_a_sanctions_list_of_people_and_posts_of_three_words_or_of_a_ministry():
     assert c.title == "Chief of Staff"
     one(cs, "Bo Morn", "leads", "Ministry of Information")
     assert not [c for c in cs if c.object in ("Information", "Staff of the Presidential Administration")], show(cs)
+
+
+def test_a_state_that_is_designating_or_takes_action_against_and_no_day_that_does():
+    _, cs = run(
+        "Harbour news\n\nToday, the United States is designating Ada Lind, a Tide Bureau officer. "
+        "The United States will continue to take action against the Tide Bureau.\n"
+        "On Saturday, the Sea Council imposed sanctions on a number of institutions, including the Harbour TV.\n"
+    )
+    one(cs, "United States", "targets", "Ada Lind")
+    one(cs, "United States", "targets", "Tide Bureau")
+    assert not [c for c in cs if c.subject == "Saturday"], show(cs)

@@ -433,6 +433,12 @@ def is_date_name(name: str) -> bool:
     return bool(compiled()["month_year_rx"].fullmatch(name))
 
 
+def _not_a_name(word: str) -> bool:
+    """A one-word name that names no one: a day, a month, a word of discourse ("First")."""
+    v = compiled()
+    return word in v["weekdays"] or word in v["months"] or word in v["discourse_words"] or word in v["not_starts"]
+
+
 def fits(m: Mention, kind: str) -> bool:
     """Whether mention `m` can fill a slot of `kind` ("person", "place", a body, ...)."""
     if not m.name:
@@ -441,6 +447,8 @@ def fits(m: Mention, kind: str) -> bool:
         return True
     if kind == "person":
         return m.person
+    if kind == "name" and " " not in m.name and _not_a_name(m.name):
+        return False  # "On Friday, the X ...", "First, the X ...": a day or a step of an argument names no one
     if kind in ("place", "publication", "name"):
         # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
         # "20t" is a word the copy cut; "March 2001" is a date)
