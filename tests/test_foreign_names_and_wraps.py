@@ -246,3 +246,14 @@ def test_a_state_that_is_designating_or_takes_action_against_and_no_day_that_doe
     one(cs, "United States", "targets", "Ada Lind")
     one(cs, "United States", "targets", "Tide Bureau")
     assert not [c for c in cs if c.subject == "Saturday"], show(cs)
+
+
+def test_an_office_named_in_full_after_an_owner_s_possessive_and_a_person_who_funds():
+    _, cs = run(
+        "Harbour news\n\nFirst, the Tide Ministry’s Office of Harbour Control sanctioned Ada Lind. "
+        "Second, Bo Morn funded the so-called “Harbour Group”, a private military company.\n"
+        "The Tide Party’s Commission for External Relations met.\n"
+    )
+    one(cs, "Office of Harbour Control", "targets", "Ada Lind")
+    one(cs, "Harbour Group", "funded_by", "Bo Morn")
+    assert not [c for c in cs if c.subject == "First"], show(cs)

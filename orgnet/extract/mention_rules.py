@@ -372,6 +372,10 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
             )
             if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC") or one_word_place:
                 name = b.name  # "Ruritania's Harbour Bureau": the bureau (its country tells it apart)
+            elif " of " in b.name and not m.title and "Government" not in owner:
+                # "the Tide Ministry's Office of Harbour Control": a whole name of its own (a body "for"
+                # a field, "Commission for External Relations", is the owner's; a government's ministry too)
+                name = b.name
             else:
                 name = f"{b.name} of the {owner}"
             out.append(
