@@ -257,3 +257,13 @@ def test_an_office_named_in_full_after_an_owner_s_possessive_and_a_person_who_fu
     one(cs, "Office of Harbour Control", "targets", "Ada Lind")
     one(cs, "Harbour Group", "funded_by", "Bo Morn")
     assert not [c for c in cs if c.subject == "First"], show(cs)
+
+
+def test_appointed_chief_on_a_page_about_a_state_is_of_the_body_last_said_to_have_a_chief():
+    _, cs = run(
+        "Soviet Union\n\nThe Soviet Union was a state. Under Bo Morn, chief of the Tide Department from 1955 to 1986, the "
+        "Tide Department focused on parties. In late 1988, Ada K. Lind, an expert on Western Europe and a "
+        "professional propagandist, was appointed chief.\n"
+    )
+    c = one(cs, "Ada K. Lind", "leads", "Tide Department")
+    assert c.start == 1988

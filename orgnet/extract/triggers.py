@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..countries import is_country_name
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import last_post, post_named_before
@@ -191,6 +192,8 @@ class TriggerRules(SpecialSlotRules):
             m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
         if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts, self.clean)):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
+        if not m.right and p.get("object_default") == "subject" and m.rel == "leads" and is_country_name(subject):
+            m.right = self._last_post_of_state(m)
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
@@ -227,6 +230,12 @@ class TriggerRules(SpecialSlotRules):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
         self._trigger_participle(m)
         return True
+
+    def _last_post_of_state(self, m: _TriggerMatch) -> list[Mention]:
+        """On a page about a state, the body a leadership phrase with no body after it speaks of: the
+        one last said to have that post ("Y, an expert on X, was appointed chief"), not the state."""
+        named = last_post(self.claims, m.ts, self.clean)
+        return [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")] if named else []
 
     @staticmethod
     def _left_ruled_out(m: _TriggerMatch) -> bool:
