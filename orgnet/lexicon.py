@@ -75,6 +75,12 @@ def _group_name_rules(n: dict) -> dict:
         "generic_words": frozenset(n["generic_words"]),
         # a one-word name before a noun of a group, maybe one word before and one between ("the proscribed
         # Lashkar-e-Veld terror group", "the Tidewatch movement"): that group's name
+        # "Tidewatch members", "Tidewatch's military wing": a one-word name, then its people or parts
+        "member_noun_rx": re.compile(
+            r"(?<![\w-])(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))(?:['’]s)? (?:"
+            + _alternation(n["member_nouns"])
+            + r")\b"
+        ),
         "named_group_rx": re.compile(
             r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
             r"(?: (?-i:[a-z]+))? (?:" + _alternation(n["group_nouns"]) + r")\b"

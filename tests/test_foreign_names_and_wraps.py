@@ -267,3 +267,18 @@ def test_appointed_chief_on_a_page_about_a_state_is_of_the_body_last_said_to_hav
     )
     c = one(cs, "Ada K. Lind", "leads", "Tide Department")
     assert c.start == 1988
+
+
+def test_a_one_word_body_known_by_its_members_or_wing_and_the_subject_of_an_absolute_clause():
+    _, cs = run(
+        "Harbour news\n\nTidewatch members attacked. The Sea Society is clandestinely controlled by Tidewatch "
+        "and fully integrated into Tidewatch’s military wing. Samora branches held rallies. In 2020, Veldra "
+        "expelled Samora head Ada Lind.\n"
+        "Ulton-based Tide Vakfi campaigned to raise funds for Tidewatch, with its president Bo Morn "
+        "overseeing campaigns.\nMoscow officials said that the talks went well.\n"
+    )
+    one(cs, "Sea Society", "controlled_by", "Tidewatch")
+    one(cs, "Ada Lind", "leads", "Samora")
+    one(cs, "Bo Morn", "leads", "Tide Vakfi")
+    none(cs, "Bo Morn", "leads", "Tidewatch")
+    assert not [c for c in cs if "Moscow" in (c.subject, c.object)], show(cs)

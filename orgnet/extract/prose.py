@@ -18,7 +18,7 @@ from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
 from .title_chains import TitleChainRules
 from .triggers import TriggerRules
-from .words import is_demonym, next_nonspace, not_overlapping, singular_title, strip_rank, term_years
+from .words import is_demonym, next_nonspace, not_a_name, not_overlapping, singular_title, strip_rank, term_years
 
 __all__ = ["ProseRules"]
 
@@ -199,7 +199,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
         Information Bureau (Tideform)") or before a generic noun of a body ("the Tidewatch militant
         group"): each names that body wherever it stands alone. A country in parentheses ("Ministry
         of Tides (Ruritania)") says whose body it is, and is no such name; nor is a demonym ("the
-        Veldran terror group")."""
+        Veldran terror group"), or before the nouns of a body's people or parts ("Tidewatch members")."""
         found = self.__dict__.get("_short")
         if found is None:
             found = set()
@@ -218,6 +218,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
             ):  # "the Tidewatch militant group": a body's one-word name
                 word = m.group("w")
                 if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
+                    found.add(word)
+            for m in self.v["member_noun_rx"].finditer(self.clean):  # "Tidewatch members", "Tidewatch head Y"
+                word = m.group("w")
+                if not (countries_in(word) or is_demonym(word) or word in self.v["org_words"] or not_a_name(word)):
                     found.add(word)
             found = self.__dict__["_short"] = frozenset(found)
         return found

@@ -222,14 +222,20 @@ class TriggerRules(SpecialSlotRules):
                 no_context=p.get("no_context", False),
                 subject=subject,
             )
-        if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
-            m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
-        if len(m.left) == 1 and (head := head_before_aside(ix, m.left[0])) is not None:
-            m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
-        if m.left and self._left_ruled_out(m):
-            m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
+        self._narrow_left(m)
         self._trigger_participle(m)
         return True
+
+    def _narrow_left(self, m: _TriggerMatch) -> None:
+        """The names before the phrase, narrowed to the one the phrase's verb or clause speaks of."""
+        if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
+            m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
+        if len(m.left) == 1 and (head := head_before_aside(m.ix, m.left[0])) is not None:
+            m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
+        if m.left and m.p.get("clause_subject"):
+            m.left = [next((x for x in m.ix.ments if x.start < m.ts and fits(x, m.left_kind)), m.left[-1])]
+        if m.left and self._left_ruled_out(m):
+            m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
 
     def _last_post_of_state(self, m: _TriggerMatch) -> list[Mention]:
         """On a page about a state, the body a leadership phrase with no body after it speaks of: the

@@ -433,7 +433,7 @@ def is_date_name(name: str) -> bool:
     return bool(compiled()["month_year_rx"].fullmatch(name))
 
 
-def _not_a_name(word: str) -> bool:
+def not_a_name(word: str) -> bool:
     """A one-word name that names no one: a day, a month, a word of discourse ("First")."""
     v = compiled()
     return word in v["weekdays"] or word in v["months"] or word in v["discourse_words"] or word in v["not_starts"]
@@ -447,7 +447,7 @@ def fits(m: Mention, kind: str) -> bool:
         return True
     if kind == "person":
         return m.person
-    if kind == "name" and " " not in m.name and _not_a_name(m.name):
+    if kind == "name" and " " not in m.name and not_a_name(m.name):
         return False  # "On Friday, the X ...", "First, the X ...": a day or a step of an argument names no one
     if kind in ("place", "publication", "name"):
         # (a number opens a name only as an ordinal or before a word: "20th District", "1600 Tide Avenue";
