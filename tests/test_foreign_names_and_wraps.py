@@ -282,3 +282,16 @@ def test_a_one_word_body_known_by_its_members_or_wing_and_the_subject_of_an_abso
     one(cs, "Bo Morn", "leads", "Tide Vakfi")
     none(cs, "Bo Morn", "leads", "Tidewatch")
     assert not [c for c in cs if "Moscow" in (c.subject, c.object)], show(cs)
+
+
+def test_a_state_s_government_by_its_demonym_and_the_services_a_company_provides():
+    _, cs = run(
+        "Harbour news\n\nThe companies — Tide Design Agency and Company Group Harbour — allegedly provided the "
+        "Russian government with a variety of services that include the creation of websites.\n"
+        "The Sea Agency provides consulting services to the Harbour Bureau.\n"
+        "The Tide Bureau provided Ada Lind with a car.\n"
+    )
+    one(cs, "Tide Design Agency", "serves", "Government of Russia")
+    one(cs, "Company Group Harbour", "serves", "Government of Russia")
+    one(cs, "Sea Agency", "serves", "Harbour Bureau")
+    assert not [c for c in cs if c.relation == "serves" and c.object == "Ada Lind"], show(cs)

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from ..countries import is_country_word
+from ..countries import countries_in, country_name, is_country_word
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
 from ..read.model import Sentence
@@ -212,9 +212,11 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
         if g and is_demonym(mn.name) and not _INDEFINITE_BEFORE.search(clean, max(0, mn.start - 12), mn.start):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
-            mentions[k] = Mention(
-                start=mn.start, end=e_, surface=text[mn.start : e_], name=f"{mn.name} {g.group(1)}", org=True
-            )
+            codes = countries_in(mn.name) if g.group(1) == "government" else frozenset()
+            # ("the Russian government": the Government of Russia, as the state names it, when the
+            # demonym is one state's)
+            name = f"Government of {country_name(next(iter(codes)))}" if len(codes) == 1 else f"{mn.name} {g.group(1)}"
+            mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start : e_], name=name, org=True)
     for k, mn in enumerate(mentions):
         w = mn.name.split()
         if (
