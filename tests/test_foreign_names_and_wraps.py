@@ -295,3 +295,11 @@ def test_a_state_s_government_by_its_demonym_and_the_services_a_company_provides
     one(cs, "Company Group Harbour", "serves", "Government of Russia")
     one(cs, "Sea Agency", "serves", "Harbour Bureau")
     assert not [c for c in cs if c.relation == "serves" and c.object == "Ada Lind"], show(cs)
+
+
+def test_a_place_in_parentheses_inside_a_name_is_no_alias():
+    _, cs = run(
+        "Harbour news\n\nThe stations run by the Ulton County (Tide Province) Public Security Bureau call "
+        "themselves stations.\n"
+    )
+    assert not [c for c in cs if c.relation == "alias" and c.value == "Tide Province"], show(cs)

@@ -140,6 +140,10 @@ class AliasRules(ExtractorBase):
             inside = pm.end()
             if self._glosses_no_body(m, pm, s):
                 continue
+            if (is_country_name(pm.group("inner")) or self.v["state_name_rx"].match(pm.group("inner"))) and (
+                _NAME_GOES_ON.match(self.clean, pm.end())
+            ):
+                continue  # "the Fuzhou County (Fujian Province) Public Security Bureau": where, inside a name
             inner = pm.group("inner")
             span = (m.start, pm.end())
             inner = " ".join(inner.split())  # (a wrapped page's line breaks)
@@ -413,6 +417,8 @@ _PLACE_TAIL = frozenset(
     "River Mountains Province Region Oblast Krai Governorate District County City Coast".split()
 )
 
+
+_NAME_GOES_ON = re.compile(r" (?-i:[A-Z][a-z])")  # a capitalised word right after a parenthesis
 
 # an item of a parenthesis that is a name in quotes, after an abbreviation or alone
 _QUOTED_NAME = re.compile(r"(?:[A-Z][A-Za-z0-9&-]{1,9},\s*)?[\"“„](?P<q>[^\"“”„]{3,80}?)[\"”“]")
