@@ -303,3 +303,12 @@ def test_a_place_in_parentheses_inside_a_name_is_no_alias():
         "themselves stations.\n"
     )
     assert not [c for c in cs if c.relation == "alias" and c.value == "Tide Province"], show(cs)
+
+
+def test_a_double_post_joined_by_a_dash_before_of_x_is_y():
+    _, cs = run(
+        "Tide Office\n\nThe Tide Office (TO) is an agency of Veldra.\n"
+        "The Secretary of State—Director of the TO is currently General Félix Sanz Roldán.\n"
+    )
+    c = one(cs, "Félix Sanz Roldán", "leads", "Tide Office")
+    assert c.title == "Director"
