@@ -312,3 +312,20 @@ def test_a_double_post_joined_by_a_dash_before_of_x_is_y():
     )
     c = one(cs, "Félix Sanz Roldán", "leads", "Tide Office")
     assert c.title == "Director"
+
+
+def test_a_title_in_sentence_case_under_its_infobox_caption():
+    # a Cyrillic page: the name in sentence case, its infobox's caption row below, keys in its language
+    _, cs = run(
+        "Приливная служба\nПриливная служба Велдры | |\n---|---|\nДата создания | 1909 г. |\n"
+        "Вышестоящее ведомство | Министерство приливов |\nНачальник | Ада Линд |\n"
+        "Приливная служба является органом Велдры.\n"
+    )
+    one(cs, "Приливная служба", "founded", value="1909")
+    one(cs, "Приливная служба", "subordinate_to", "Министерство приливов")
+    one(cs, "Ада Линд", "leads", "Приливная служба")
+
+
+def test_a_line_in_sentence_case_without_a_caption_below_is_no_title():
+    d, _ = run("Harbour news from the coast\n\nThe Tide Office was founded in 1950.\n")
+    assert d.title != "Harbour news from the coast"

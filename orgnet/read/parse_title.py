@@ -122,7 +122,8 @@ class TitleRules(ParserState):
                 if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
                     return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
                 t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
-            if not name_like(t) or _headline_possessive(t):
+            # ("Служба разведки" over "Служба разведки X | |": a name in sentence case, its caption below)
+            if (not name_like(t) or _headline_possessive(t)) and not self._captioned_below(i, t):
                 if len(split_words(t)) >= 4 and (re.search(r"\s[a-z]", t) or _headline_possessive(t)):
                     self._headline_line = i  # read as a sentence ("Ada Morn named new head of Tidewatch")
                 return  # a headline, a date, a banner: no title line
@@ -165,6 +166,18 @@ class TitleRules(ParserState):
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
+
+    def _captioned_below(self, i: int, t: str) -> bool:
+        """Whether the next line is an infobox's one-cell caption row that opens with ``t`` (a short
+        line with no sentence punctuation): the page's name, in whatever case its language writes it."""
+        nxt = next((raw for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
+        cap = CAPTION_ROW.fullmatch(nxt)
+        return (
+            cap is not None
+            and cap.group("cap").startswith(t)
+            and len(split_words(t)) <= 6
+            and not re.search(r"[.!?:;]", t)
+        )
 
     def _byline_below(self, i: int) -> bool:
         """Whether the line after line ``i`` is an author's credit ("(Staff writer at", "Copyright: ...")."""
