@@ -329,3 +329,15 @@ def test_a_title_in_sentence_case_under_its_infobox_caption():
 def test_a_line_in_sentence_case_without_a_caption_below_is_no_title():
     d, _ = run("Harbour news from the coast\n\nThe Tide Office was founded in 1950.\n")
     assert d.title != "Harbour news from the coast"
+
+
+def test_a_title_the_lead_repeats_in_its_language_s_case_with_its_abbreviation_and_french_keys():
+    _, cs = run(
+        "Direction générale des Marées\n\n"
+        "La direction générale des Marées (DGM) est le service des marées de Veldra depuis 1982.\n\n"
+        "Juridiction Gouvernement de Veldra\nSiège 14, rue du Port, Ulton, Veldra\n"
+        "Ministre responsable Ada Lind (ministre de la Mer)\n"
+    )
+    one(cs, "Direction générale des Marées", "alias", value="DGM")
+    one(cs, "Direction générale des Marées", "headquartered_in", "Ulton")
+    one(cs, "Direction générale des Marées", "overseen_by", "Ada Lind")

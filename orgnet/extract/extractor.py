@@ -89,6 +89,10 @@ def _add_context(doc: Document, claims: list[Claim]) -> None:
 _OFFICE_DUTIES_SENTENCES = 20  # how far an office page may say which body the office heads
 
 
+# a lead sentence that opens with a name (after an article) and its abbreviation in parentheses
+_TITLE_THEN_ABBR = re.compile(r"(?:\w{1,3}[ ’'])?(?P<name>[^()]{3,120}?) \((?P<abbr>[A-Z][A-Za-z0-9&-]{1,9})[),;]")
+
+
 class Extractor(ProseRules, FieldRules, ListRules):
     """One document's extraction: fields, lists, offices, entries, blurbs and prose, in that order."""
 
@@ -196,6 +200,20 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 span=(d.title_span.start, d.title_span.end),
                 method="infobox",
                 defining=True,
+            )
+        lead = d.sentences[0] if d.sentences else None
+        rep = _TITLE_THEN_ABBR.match(lead.clean) if lead and self.subject else None
+        if (
+            lead
+            and rep
+            and rep.group("name") != self.subject
+            and rep.group("name").casefold() == self.subject.casefold()
+        ):
+            # "La direction générale de la Sécurité extérieure (DGSE) est ...": the title said again, in
+            # the case of its language's prose, and its abbreviation
+            a = lead.start + rep.start("abbr")
+            self.add(
+                self.subject, "alias", value=rep.group("abbr"), span=(a, a + len(rep.group("abbr"))), method="pattern"
             )
         gloss = self.v["language_gloss"].match(d.title.strip()) if d.title and d.title_span else None
         if gloss and gloss.group("name") == self.subject and d.title_span:

@@ -46,6 +46,10 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
+# an article that opens a lead sentence, in the languages of the pages read
+_LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L[’']|El|Los|Las|Die|Der|Das|Il|Lo|Het|De|O|A)\s*")
+
+
 @functools.cache
 def _byline_rx() -> re.Pattern:
     """An author's credit under a byline: "(Staff writer at X", "Special correspondent", "Copyright: ..."
@@ -168,16 +172,18 @@ class TitleRules(ParserState):
             return
 
     def _captioned_below(self, i: int, t: str) -> bool:
-        """Whether the next line is an infobox's one-cell caption row that opens with ``t`` (a short
-        line with no sentence punctuation): the page's name, in whatever case its language writes it."""
-        nxt = next((raw for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
+        """Whether the next line is an infobox's one-cell caption row that opens with ``t``, or a
+        sentence that opens with it after an article ("La direction générale ... (DGSE) est"): a short
+        line with no sentence punctuation is then the page's name, in whatever case its language
+        writes it."""
+        if len(split_words(t)) > 8 or re.search(r"[.!?:;]", t):
+            return False
+        nxt = next((raw for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "").strip()
         cap = CAPTION_ROW.fullmatch(nxt)
-        return (
-            cap is not None
-            and cap.group("cap").startswith(t)
-            and len(split_words(t)) <= 6
-            and not re.search(r"[.!?:;]", t)
-        )
+        if cap is not None and cap.group("cap").startswith(t):
+            return True
+        lead = _LEAD_ARTICLE.match(nxt)
+        return lead is not None and nxt[lead.end() :].casefold().startswith(t.casefold() + " ")
 
     def _byline_below(self, i: int) -> bool:
         """Whether the line after line ``i`` is an author's credit ("(Staff writer at", "Copyright: ...")."""
