@@ -341,3 +341,8 @@ def test_a_title_the_lead_repeats_in_its_language_s_case_with_its_abbreviation_a
     one(cs, "Direction générale des Marées", "alias", value="DGM")
     one(cs, "Direction générale des Marées", "headquartered_in", "Ulton")
     one(cs, "Direction générale des Marées", "overseen_by", "Ada Lind")
+
+
+def test_a_party_in_parentheses_after_a_person_is_no_alias_of_theirs():
+    _, cs = run("Tide Office\n\nThe Tide Office was led by Ada Lind (TP) from 1979 to 1982.\n")
+    assert not [c for c in cs if c.relation == "alias" and c.value == "TP"], show(cs)

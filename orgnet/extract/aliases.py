@@ -192,6 +192,8 @@ class AliasRules(ExtractorBase):
                 and not initials_match(m.name, abbr)
             ):
                 return  # "the X Institute in Port Selva (RTI)": the body's abbreviation, not the place's
+            if m.person and not m.org and not initials_match(m.name, abbr):
+                return  # "Ada Lind (TP) 1979–1982": her party, no other name of hers
             owner = abbr_owner(m.name, abbr)
             self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
         elif m.org and (ak := _NAME_THEN_AKA.match(first)):
