@@ -346,3 +346,21 @@ def test_a_title_the_lead_repeats_in_its_language_s_case_with_its_abbreviation_a
 def test_a_party_in_parentheses_after_a_person_is_no_alias_of_theirs():
     _, cs = run("Tide Office\n\nThe Tide Office was led by Ada Lind (TP) from 1979 to 1982.\n")
     assert not [c for c in cs if c.relation == "alias" and c.value == "TP"], show(cs)
+
+
+def test_spanish_keys_and_a_seat_whose_street_is_in_spanish():
+    _, cs = run(
+        "Centro de Mareas (Veldra)\n\nCentro de Mareas\nSigla CM\nSede avda. Puerto Viejo, s/n, Ulton\n"
+        "Ministro responsable Ada Lind  (Ministra de Marina)\nSecretario general Bo Morn\n"
+        "Depende de Ministerio de Marina\nDependencias Oficina de Puertos,\nCentro de Faros\n"
+        "Fundador(es) Cy Rask\n\nEl Centro de Mareas (CM) es el servicio de mareas de Veldra.\n"
+    )
+    subject = "Centro de Mareas (Veldra)"
+    one(cs, subject, "alias", value="CM")
+    one(cs, subject, "headquartered_in", "Ulton")
+    one(cs, subject, "overseen_by", "Ada Lind")
+    one(cs, "Bo Morn", "leads", subject)
+    one(cs, subject, "subordinate_to", "Ministerio de Marina")
+    one(cs, "Oficina de Puertos", "subordinate_to", subject)
+    one(cs, "Centro de Faros", "subordinate_to", subject)
+    one(cs, subject, "established_by", "Cy Rask")

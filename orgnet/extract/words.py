@@ -89,7 +89,8 @@ _PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
 _STREET = re.compile(
     r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
     r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
-    r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward)\b",
+    r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward|Avenida|Calle|Paseo|Carrera|Rua|"
+    r"Viale|Corso|Piazza|Allee|Platz)\b|\b(?:Avda|Av|C)[./]|\bs/n\b",
     re.I,
 )
 
@@ -512,6 +513,8 @@ def place_name(value: str) -> tuple[str, str]:
     'Ulton'
     >>> place_name("P.O. Box 58 17 Harbour Street 110 01 Ulton 01 New Zealand")[0]
     'Ulton'
+    >>> place_name("avda. Puerto Viejo, s/n, Ulton")[0], place_name("141, boulevard du Port, Ulton (20e arrondissement), Veldra")[0]
+    ('Ulton', 'Ulton')
     """
     value = re.sub(r"(?<=[^,\s])[ \t]*\n\s*(?=\S)", ", ", value.strip())  # an address over lines: one part a line
     value = " ".join(value.split()).rstrip(",")
@@ -535,7 +538,8 @@ def place_name(value: str) -> tuple[str, str]:
     ):  # ("Tideway ut 60., Ulton")
         # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
         parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
-        places = [p for p in parts[1:] if p and not _STREET.search(p)]
+        # ("Paris (20e arrondissement)": the city, its district in parentheses no part of its name)
+        places = [re.sub(r"\s*\([^()]*\)$", "", p) for p in parts[1:] if p and not _STREET.search(p)]
         while len(places) > 1 and (
             _COUNTRY_WORDS.search(places[-1])
             or " " not in places[-1]
