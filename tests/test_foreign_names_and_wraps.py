@@ -364,3 +364,31 @@ def test_spanish_keys_and_a_seat_whose_street_is_in_spanish():
     one(cs, "Oficina de Puertos", "subordinate_to", subject)
     one(cs, "Centro de Faros", "subordinate_to", subject)
     one(cs, subject, "established_by", "Cy Rask")
+
+
+# ----------------------------------------------------------------------------- an encyclopedia copy's page
+
+
+def test_a_site_banner_above_metadata_and_the_page_s_own_name_its_holders_and_merged_bodies():
+    d, cs = run(
+        "World Archive  \nFlag as Inappropriate\nEmail this Article\n\nTide Agency (Veldra)\n\n"
+        "Article Id: WHEBN0000001\nReproduction Date:\n\nTitle: Tide Agency (Veldra)  \n"
+        "Author: World Archive Encyclopedia\nSubject: Sea Agency (Veldra), Department of Ports (Veldra), "
+        "President of Veldra, Harbour Service\nPublisher: World Archive Encyclopedia\n\n"
+        "Tide Agency (Veldra)\n\nTide Agency\nAgency overview\nFormed 2009\nHeadquarters Port Complex, Ulton\n\n"
+        "The Tide Agency is the department of the Veldran government for tides. It was created in 2009 to "
+        "incorporate the formerly-separate Sea Agency, Harbour Service and COMSEC (Veldra).\n\n"
+        "The following people have held the position of Director-General since the restructure in 2009:\n\n"
+        "  • 2009 – 2011 Ada Lind[6]\n  • 2013 – present Bo Morn[8]\n"
+    )
+    assert d.title == "Tide Agency (Veldra)"
+    assert not [c for c in cs if c.relation == "publishes"], show(cs)
+    assert one(cs, "Ada Lind", "leads", "Tide Agency").title == "Director-General"
+    assert one(cs, "Bo Morn", "leads", "Tide Agency").start == 2013
+    for body in ("Sea Agency", "Harbour Service", "COMSEC"):
+        one(cs, body, "absorbed_into", "Tide Agency")
+
+
+def test_a_quoted_name_then_its_abbreviation():
+    _, cs = run("Harbour news\n\nAbove them, the “Tide Culture Organization” (TCO) trains clerics abroad.\n")
+    one(cs, "Tide Culture Organization", "alias", value="TCO")

@@ -135,6 +135,8 @@ class AliasRules(ExtractorBase):
                     **ctx,
                 )
             pm = PAREN_AFTER.match(self.clean, m.end, s.end)  # (an aside in brackets reads as one in parentheses)
+            if pm is None and m.org and self.clean[m.end : m.end + 1] in ('"', "”"):
+                pm = PAREN_AFTER.match(self.clean, m.end + 1, s.end)  # 'the “Tide Culture Organization” (TCO)'
             if not pm or not m.name:
                 continue
             inside = pm.end()

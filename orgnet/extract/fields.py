@@ -262,13 +262,14 @@ class FieldRules(ExtractorBase):
             "successor",
             "deputy",
             "leader",
+            "publisher",
         ):
             self._conditional_value(role, title, v, text, span, y0, y1)
         elif role in ("parent", "subsidiary", "unit", "part_of"):
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
             self._give(role, text, span, start=y0, end=y1, subject_kind=kind)
-        elif role in ("publisher", "owner", "oversight", "name_zh", "other_name"):
+        elif role in ("owner", "oversight", "name_zh", "other_name"):
             self._give(role, text, span)
         elif role == "headquarters":
             place, surface = place_name(text)
@@ -299,6 +300,10 @@ class FieldRules(ExtractorBase):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
             if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
                 self._give(role, text, span, start=y0, end=y1)
+        elif role == "publisher":
+            words = set(subj.split())
+            if not words & self.v["org_words"] or words & self.v["publication_words"]:
+                self._give(role, text, span)  # ("Publisher: X" above a page on an agency: the page's own publisher)
         elif role == "organ":
             if text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
                 words = set(re.findall(r"[\w'’]+", text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from ..lexicon import singular_title
+from ..lexicon import singular_title, title_plural
 from .field_lines import continues_value, match_field_line
 from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -66,6 +66,11 @@ _NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
 #: a holder and a post before a term in parentheses ("Ada Li, Director-General")
 NAME_COMMA_POST = re.compile(r"^(?P<name>[^,]{3,60}?),\s*(?P<post>[^,]{2,60})$")
+
+
+_POSITION_OF = re.compile(
+    r"\b(?:held|hold|holding) the (?:position|post|office) of (?:the )?(?P<t>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
 
 
 class HolderRules(ListFormRules):
@@ -153,8 +158,8 @@ class HolderRules(ListFormRules):
         "Four more Directors General have led the Bureau since then:"), else ''."""
         if not sentence.rstrip().endswith(":"):
             return ""
-        m = plural_titles_rx().search(sentence)
-        return m.group() if m else ""
+        m = plural_titles_rx().search(sentence) or _POSITION_OF.search(sentence)  # ("held the position of X since")
+        return (title_plural(m.group("t")) if m.re is _POSITION_OF else m.group()) if m else ""
 
     def _office_plural_over_list(self, i: int, s: str) -> bool:
         """A line that is only an office in the plural ("Directors", "Vice Presidents") right over a

@@ -46,6 +46,9 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
+_META_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s")  # "Subject: ...", "Reproduction Date: ..."
+_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")  # "Tide Agency (Veldra)": the page's disambiguator
+
 # an article that opens a lead sentence, in the languages of the pages read
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L[’']|El|Los|Las|Die|Der|Das|Il|Lo|Het|De|O|A)\s*")
 
@@ -298,10 +301,19 @@ class TitleRules(ParserState):
         for k in range(i + 1, min(i + 40, len(self.lines))):
             start, raw = self.lines[k]
             s = raw.strip()
-            if not s or is_furniture(s):
-                continue
+            if not s or is_furniture(s) or _META_KEY.match(s):
+                continue  # ("Subject: A, B, C": a page's metadata, no sentence)
             if looks_like_prose(s):
-                return next((n for n in names if s.startswith(n[3]) and s[len(n[3]) : len(n[3]) + 1] in " ,("), None)
+                s = re.sub(r"^The\s+", "", s)  # ("The Tide Agency is ...": the name after the article)
+                return next(
+                    (
+                        n
+                        for n in names
+                        for t in {n[3], _DISAMBIGUATOR.sub("", n[3])}
+                        if s.startswith(t) and s[len(t) : len(t) + 1] in " ,("
+                    ),
+                    None,
+                )
             if len(s) <= 100 and name_like(s):
                 names.append((k, start, raw, s))
         return None
