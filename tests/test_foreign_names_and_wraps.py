@@ -392,3 +392,14 @@ def test_a_site_banner_above_metadata_and_the_page_s_own_name_its_holders_and_me
 def test_a_quoted_name_then_its_abbreviation():
     _, cs = run("Harbour news\n\nAbove them, the “Tide Culture Organization” (TCO) trains clerics abroad.\n")
     one(cs, "Tide Culture Organization", "alias", value="TCO")
+
+
+def test_units_listed_with_their_heads_in_parentheses():
+    _, cs = run(
+        "Tide Agency\n\nThe Tide Agency is an agency of Veldra. The Tide Agency was organised with a headquarters "
+        "and three departments:\n\n  • Economic Protection (Ada Lind),\n  • General Administration (Bo Morn),\n"
+        "  • International Affairs (Cy Rask).\n\nThe functions of the agency were:\n"
+    )
+    for unit, head in (("Economic Protection", "Ada Lind"), ("General Administration", "Bo Morn")):
+        one(cs, unit, "part_of", "Tide Agency")
+        assert one(cs, head, "leads", unit).title == "Head"

@@ -194,6 +194,8 @@ class ListRules(ExtractorBase):
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):
                 rel = "part_of"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
             self._listed([(name, kind), (subj, "")][:: -1 if rel == "funded_by" else 1], rel, span, e.section)
+            if e.head is not None:  # "• Terrorism (Ada Lind),": the unit's head
+                self.add(e.head.text, "leads", obj=name, title="Head", span=span, method="list", subject_kind="person")
 
     def _listed(self, ends: list[tuple[str, str]], rel: str, span: tuple[int, int], section: str) -> None:
         (a, ka), (b, kb) = ends

@@ -25,6 +25,7 @@ from ..countries import is_country_name
 from .infobox import Span, has_org_word, looks_like_prose, strip_debris
 from .lines import TRAILING_GLOSS, name_like, split_words
 from .model import Entry
+from .officeholders import person_name
 from .parse_state import ParserState
 
 __all__ = [
@@ -93,6 +94,10 @@ def _intro_words() -> tuple[str, ...]:
 def _body_plurals() -> frozenset[str]:
     n = vocabulary.names()
     return frozenset(w.casefold() for w in (*n["topic_plurals"], *n["org_words"]))
+
+
+# a unit, then its head in parentheses: "Economic Protection (Ada Lind),"
+_UNIT_HEAD = re.compile(r"(?P<u>[A-Z][^()]{2,60}?)\s*\((?P<p>[A-Z][^()]{3,40})\)\s*[,;.]?")
 
 
 @functools.lru_cache(maxsize=256)
@@ -237,6 +242,15 @@ class ListFormRules(ParserState):
             )
         ):
             d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
+            return
+        headed = _UNIT_HEAD.fullmatch(entry.text) if entry.text and (words or names_bodies(self.section)) else None
+        if headed and person_name(headed.group("p"), 0) is not None and name_like(headed.group("u")):
+            # "• Terrorism (Ada Lind)," under "eight departments:": a unit of the list's body, and its head
+            u, p = headed.group("u"), headed.group("p")
+            a, b = entry.start + headed.start("u"), entry.start + headed.start("p")
+            d.entries.append(
+                Entry(Span(u, a, a + len(u)), self.section, i + 1, parent, words, head=Span(p, b, b + len(p)))
+            )
             return
         tail = TRAILING_GLOSS.match(entry.text) if entry.text else None
         if (

@@ -76,6 +76,7 @@ class Entry:
     place: str = ""  # the country a "Country - Name (ABBR)" bullet lists the body under
     abbr: str = ""  # the abbreviation in parentheses after the name, as the page prints it
     item: Span | None = None  # the whole bullet as the page has it, when it holds more than the name
+    head: Span | None = None  # the person heading the unit, in parentheses after it ("• Terrorism (Ada Lind),")
 
 
 @dataclass
