@@ -403,3 +403,11 @@ def test_units_listed_with_their_heads_in_parentheses():
     for unit, head in (("Economic Protection", "Ada Lind"), ("General Administration", "Bo Morn")):
         one(cs, unit, "part_of", "Tide Agency")
         assert one(cs, head, "leads", unit).title == "Head"
+
+
+def test_a_bare_body_word_is_no_alias():
+    _, cs = run(
+        "Tide Agency\n\nThe Tide Agency (TA) is an agency of Veldra. In 2014 the TA was renamed as Direction "
+        "générale des marées (General Directorate of Tides, DGM).\n"
+    )
+    assert not [c for c in cs if c.relation in ("alias", "former_name") and c.value == "Direction"], show(cs)

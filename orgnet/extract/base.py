@@ -146,7 +146,11 @@ class ExtractorBase:
         state where a body must stand."""
         if not subject or (not obj and not value) or subject == obj:
             return True
-        if self.v["bare_org_word"].fullmatch(subject) or (obj and self.v["bare_org_word"].fullmatch(obj)):
+        if (
+            self.v["bare_org_word"].fullmatch(subject)
+            or (obj and self.v["bare_org_word"].fullmatch(obj))
+            or (relation in ("alias", "former_name") and self.v["bare_org_word"].fullmatch(value))
+        ):
             return True  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return True  # "." or "," is not a name
