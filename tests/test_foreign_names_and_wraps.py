@@ -411,3 +411,17 @@ def test_a_bare_body_word_is_no_alias():
         "générale des marées (General Directorate of Tides, DGM).\n"
     )
     assert not [c for c in cs if c.relation in ("alias", "former_name") and c.value == "Direction"], show(cs)
+
+
+def test_sanctions_wording_of_control_and_leadership():
+    _, cs = run(
+        "Harbour news\n\nThe Office of Tide Assets Control (OTAC) had blacklisted Atlas Holding for being owned or "
+        "controlled by the Sea Foundation. Ada Lind and Ayatollah Bo Morn were also designated for being leaders or "
+        "officials of the Sea Foundation. Tide Mirath S.A.L., which is owned or controlled by Ada Lind, was also "
+        "designated.\n"
+    )
+    one(cs, "Atlas Holding", "controlled_by", "Sea Foundation")
+    none(cs, "Office of Tide Assets Control", "controlled_by", "Sea Foundation")
+    one(cs, "Ada Lind", "leads", "Sea Foundation")
+    one(cs, "Bo Morn", "leads", "Sea Foundation")
+    one(cs, "Tide Mirath S.A.L.", "controlled_by", "Ada Lind")
