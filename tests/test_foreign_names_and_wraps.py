@@ -425,3 +425,18 @@ def test_sanctions_wording_of_control_and_leadership():
     one(cs, "Ada Lind", "leads", "Sea Foundation")
     one(cs, "Bo Morn", "leads", "Sea Foundation")
     one(cs, "Tide Mirath S.A.L.", "controlled_by", "Ada Lind")
+
+
+def test_a_table_of_directors_with_marks_notes_and_till_date():
+    _, cs = run(
+        "Tide Agency (Veldra)\n\nThe Tide Agency (TA) is a government division of Veldra.\n\n"
+        "Directors General of the TA[edit]\n\nDirectors General of the TA Term of Service\n"
+        "Chief Ada K. Lind 1986–1990\nBrigadier-General Bo Morn (Rtd) 1990–1993\n"
+        "Ambassador Cy R. Rask 2007–2009 (September, 2009)\nDan Roe Holm 2018–Till-date\n\nForeign services[edit]\n"
+    )
+    for name, a, b in (("Ada K. Lind", 1986, 1990), ("Bo Morn", 1990, 1993), ("Cy R. Rask", 2007, 2009)):
+        c = one(cs, name, "leads", "Tide Agency")
+        assert (c.start, c.end) == (a, b), show(cs)
+    c = one(cs, "Dan Roe Holm", "leads", "Tide Agency")
+    assert (c.start, c.end) == (2018, None)
+    assert not [c for c in cs if "Term of Service" in (c.object or "")], show(cs)

@@ -317,11 +317,17 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "1985 – Bo Wu", "1942–1943Ülo Li" (glued), "1990–present Cy Lo (acting)" (a note in parentheses after the name)."""
     month = "|".join(vocabulary.names()["months"])
     date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
-    term = r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>" + date + r"|\d\d)|(?P<open>present|incumbent|))?)?"
-    tail = r")" + term + r"\s*\.?$"
+    term = (
+        r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>"
+        + date
+        + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|))?)?"
+    )
+    # (a note after the term: "2007–2009 (September, 2009)"; a mark after the name: "Ada Lind (Rtd) 1990–1993")
+    tail = r")" + term + r"(?:\s*\([^()]{1,40}\))?\s*\.?$"
+    mark = r"(?:\s*\([A-Za-z. ]{2,12}\))?"
     return (
-        re.compile(r"^(?P<name>[^,()\d]{3,60}?)\s+(?P<a>" + date + tail),
-        re.compile(r"^(?P<name>[^,()\d]{3,60})\s+(?P<a>" + date + tail),
+        re.compile(r"^(?P<name>[^,()\d]{3,60}?)" + mark + r"\s+(?P<a>" + date + tail),
+        re.compile(r"^(?P<name>[^,()\d]{3,60})" + mark + r"\s+(?P<a>" + date + tail),
         re.compile(
             r"^(?:since\s+)?(?P<a>"
             + date
