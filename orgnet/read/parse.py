@@ -31,8 +31,6 @@ from .lines import (
     is_known_title,
     is_list_heading,
     markdown_heading,
-    name_dates,
-    name_dates_term,
     next_bullet,
     section_kind_of,
     split_words,
@@ -41,6 +39,7 @@ from .lines import (
     ui_rx,
 )
 from .model import Blurb, ListItem
+from .name_dates import name_dates, name_dates_term
 from .officeholders import leader_heading, name_dash_posts, person_name, post_colon_holder
 from .parse_holders import HolderRules
 from .parse_title import TitleRules

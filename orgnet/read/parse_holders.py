@@ -20,8 +20,6 @@ from .lines import (
     first_title,
     first_year,
     is_known_title,
-    name_dates,
-    name_dates_term,
     name_like,
     plural_titles_rx,
     split_words,
@@ -29,6 +27,7 @@ from .lines import (
 )
 from .list_items import ListFormRules
 from .model import ListItem, Office
+from .name_dates import name_dates, name_dates_term
 from .officeholders import (
     dates_in,
     is_header_only,
