@@ -440,3 +440,17 @@ def test_a_table_of_directors_with_marks_notes_and_till_date():
     c = one(cs, "Dan Roe Holm", "leads", "Tide Agency")
     assert (c.start, c.end) == (2018, None)
     assert not [c for c in cs if "Term of Service" in (c.object or "")], show(cs)
+
+
+def test_an_about_page_of_a_body_with_a_slashed_acronym_its_funders_and_questions_that_assert_nothing():
+    d, cs = run(
+        "About TWR/SL\nIsn’t TWR/SL funded by the Tide Intelligence Agency?\n"
+        "TWR/SL is funded by the Veldra Congress through a grant from the Veldra Agency for Global Media (VAGM) "
+        "and has had no connection to the agency for fifty years.\n"
+    )
+    assert d.title == "TWR/SL"
+    one(cs, "TWR/SL", "funded_by", "Veldra Congress")
+    one(cs, "TWR/SL", "funded_by", "Veldra Agency for Global Media")
+    none(cs, "TWR/SL", "funded_by", "Tide Intelligence Agency")
+    d, _ = run("About the All-Tide Women\n\nThe All-Tide Women's Federation (ATWF) is a people's organization.\n")
+    assert d.title != "All-Tide Women"

@@ -14,7 +14,7 @@ from .words import is_demonym, office_then_person
 
 __all__ = ["cap", "connector_ok", "make_mention"]
 
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}(?:/[A-Z][A-Z0-9&]{1,9})?")  # ("RFE/RL": two joined by a slash)
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _MEMBER_OF = re.compile(
     r"^(?:(?:Alternate|Candidate|Full|Standing|Permanent) )?Members? of (?:the )?(?P<body>[A-Z].+)$"

@@ -32,7 +32,7 @@ __all__ = ["find_mentions", "anaphors", "named_anaphors"]
 
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
+    r"[A-Z]{2,}/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
     r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?"
 )
 

@@ -254,7 +254,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
         self._literals(s, ments, subject, method, ctx, present)
         self._class_list(s, names, method, ctx)
 
-        self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
+        if not s.clean.rstrip().endswith("?"):  # ("Isn't X funded by the Y?": a question asserts nothing)
+            self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
 
     def _sentence_names(self, s: Sentence, subject: str) -> tuple[list[Mention], list[Mention], frozenset[str]]:
         """The sentence's names and the anaphors ("the agency", "he") with the names they stand

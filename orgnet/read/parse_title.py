@@ -46,11 +46,25 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&/.-]{1,15}")
+_ABOUT = re.compile(r"^About (?:the |us[:\s–-]+)?(?=[A-Z0-9])")
 _META_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s")  # "Subject: ...", "Reproduction Date: ..."
 _DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")  # "Tide Agency (Veldra)": the page's disambiguator
 
 # an article that opens a lead sentence, in the languages of the pages read
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L[’']|El|Los|Las|Die|Der|Das|Il|Lo|Het|De|O|A)\s*")
+
+
+def _without_about(t: str) -> str:
+    """A title without an about-us page's "About" ("About RFE/RL", "About the Tide Office"), when
+    what follows is an acronym or has an organisation word.
+
+    >>> _without_about("About TWR/SL"), _without_about("About the All-Tide Women")
+    ('TWR/SL', 'About the All-Tide Women')
+    """
+    ab = _ABOUT.match(t)
+    rest = t[ab.end() :] if ab else ""
+    return rest if rest and (has_org_word(rest) or _ACRONYM_ONLY.fullmatch(rest)) else t
 
 
 @functools.cache
@@ -123,7 +137,7 @@ class TitleRules(ParserState):
                 or BULLET.match(raw)
             ):
                 return
-            t = title_text(s)
+            t = _without_about(title_text(s))
             kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
             if kicker and len(split_words(kicker.group("b"))) >= 3:
                 if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
