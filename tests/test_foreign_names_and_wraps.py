@@ -454,3 +454,12 @@ def test_an_about_page_of_a_body_with_a_slashed_acronym_its_funders_and_question
     none(cs, "TWR/SL", "funded_by", "Tide Intelligence Agency")
     d, _ = run("About the All-Tide Women\n\nThe All-Tide Women's Federation (ATWF) is a people's organization.\n")
     assert d.title != "All-Tide Women"
+
+
+def test_attacks_on_a_state_s_territory_do_not_target_the_state():
+    _, cs = run(
+        "Harbour news\n\nThe Tide Bureau said that Veldra had a hand in the preparation of assassinations and "
+        "attacks on EU territory. The Sea Front ran operations against the Harbour League.\n"
+    )
+    assert not [c for c in cs if c.relation == "targets" and c.object == "EU"], show(cs)
+    one(cs, "Sea Front", "targets", "Harbour League")
