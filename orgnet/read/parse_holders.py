@@ -1,5 +1,5 @@
 """The parser's rules for officeholders (read stage): leader lists and bullets, officeholder
-tables, succession boxes, and offices from infobox fields."""
+tables (a person page's own offices and succession boxes: :mod:`orgnet.read.offices`)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,8 @@ from .lines import (
     BULLET,
     DATES,
     NAME_TITLE,
-    PIPE_ONLY,
     QUALIFIER_AFTER,
     bullet_head,
-    cells_text,
     first_title,
     first_year,
     is_known_title,
@@ -25,11 +23,9 @@ from .lines import (
     split_words,
     term_in_parens,
 )
-from .list_items import ListFormRules
-from .model import ListItem, Office
+from .model import ListItem
 from .name_dates import name_dates, name_dates_term
 from .officeholders import (
-    dates_in,
     is_header_only,
     is_table_header,
     leader_heading,
@@ -37,6 +33,7 @@ from .officeholders import (
     person_name,
     table_columns,
 )
+from .offices import OfficeRules
 
 __all__ = ["HolderRules"]
 
@@ -49,10 +46,6 @@ _TERM_OPENING = re.compile(
 )
 # a person's life's years after the name: "Sir Emil Dorn (1902-1979)"
 _LIFE_AFTER = re.compile(r"\s*\((?:b\.\s*|born\s+)?(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d)?\)$")
-
-
-_PRECEDED = re.compile(r"preceded by\b", re.I)
-_SUCCEEDED = re.compile(r"succeeded by\b", re.I)
 
 
 #: an interlanguage link's code after a name, before its term: "Ada Li (nl) (1940–1944)"
@@ -72,84 +65,8 @@ _POSITION_OF = re.compile(
 )
 
 
-class HolderRules(ListFormRules):
+class HolderRules(OfficeRules):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
-
-    def _succession_boxes(self) -> None:
-        """A person page's succession box: ``Preceded by A`` / ``Director of X 1995–1996`` /
-        ``Succeeded by B`` (cells or plain lines): the middle line is an office held then."""
-        rows = [(k, start, cells_text(raw)) for k, (start, raw) in enumerate(self.lines) if raw.strip()]
-        for j in range(1, len(rows) - 1):
-            (_, a0, before), (k, start, post), (_, b0, after) = rows[j - 1], rows[j], rows[j + 1]
-            if not (_PRECEDED.match(before) and _SUCCEEDED.match(after)):
-                continue
-            years = dates_in(post)
-            name = re.sub(r"[\s,(]*(?:1[6-9]|20)\d\d.*$", "", post).strip()
-            if (
-                not years
-                or not re.search(r"\b(?:of|for)\b", name)
-                or any(o.start <= start < o.end for o in self.d.offices)
-            ):
-                continue
-            end = b0 + len(self.lines[rows[j + 1][0]][1].rstrip())
-            for line_start, role in ((a0, "predecessor"), (b0, "successor")):
-                # "Preceded by Bo Wu |" read as a cell key with no value: the key and the person
-                f = next((f for f in self.d.fields if f.start == line_start and f.role == "literal"), None)
-                m = re.match(
-                    r"\|?\s*(?:preceded|succeeded) by\s+(?P<who>[^|\n]+?)\s*(?:\||$)",
-                    self.text[line_start:end],
-                    re.I | re.M,
-                )  # (in cells: "| Preceded by Bo Wu |")
-                if f is not None and m:
-                    f.role, f.key = role, ("Preceded by" if role == "predecessor" else "Succeeded by")
-                    f.values = [Span(m.group("who"), line_start + m.start("who"), line_start + m.end("who"))]
-            self.d.offices.append(
-                Office(
-                    post=name,
-                    start_year=years[0],
-                    end_year=years[1] if len(years) > 1 else None,
-                    present=bool(re.search(r"\b(?:present|incumbent)\b", post, re.I)),
-                    start=a0,
-                    end=end,
-                    line=k + 1,
-                )
-            )
-        self.d.offices.sort(key=lambda o: o.start)
-
-    def _field_offices(self) -> None:
-        """A template dump's offices: ``Office: Director of X`` (``Office2``, ...) with the
-        ``Term Start`` / ``Term End`` fields of the same number, one :class:`Office` each."""
-        fields = self.d.fields
-        for f in fields:
-            if f.role != "office" or not f.values or any(o.start <= f.start < o.end for o in self.d.offices):
-                continue
-            post = f.values[0].text
-            if (
-                not re.match(r"[A-Z]", post)
-                or not re.search(r"\b(?:of|for)\b", post)
-                or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I)
-            ):
-                continue  # "Member of the X": a membership, read with the fields
-            term = {
-                g.role: g.values[0].text
-                for g in fields
-                if g.role in ("term_start", "term_end") and g.number == f.number and g.values
-            }
-            y0 = dates_in(term.get("term_start", ""))
-            y1 = dates_in(term.get("term_end", ""))
-            present = bool(re.search(r"\b(?:present|incumbent)\b", term.get("term_end", ""), re.I))
-            self.d.offices.append(
-                Office(
-                    post=post,
-                    start_year=y0[0] if y0 else None,
-                    end_year=y1[0] if y1 else None,
-                    present=present,
-                    start=f.start,
-                    end=f.end,
-                    line=f.line,
-                )
-            )
-        self.d.offices.sort(key=lambda o: o.start)
 
     @staticmethod
     def _holders_intro(sentence: str) -> str:
@@ -249,66 +166,6 @@ class HolderRules(ListFormRules):
                     body=self.list_body,
                 )
             )
-        return True
-
-    def _office_held(self, i: int, same_line: bool = False) -> bool:
-        """A person infobox's office: the post on the line(s) above "In office", the term on the
-        line below ("Minister of Tides" / "of Ruritania" / "In office" / "8 May 1950 – 18 July 1953")
-        or on its own line (``same_line``: "In office 2021 – 2022 | |")."""
-        # ("Incumbent" between the post and "Assumed office": the term has no end)
-        incumbent = [k for k in range(max(0, i - 2), i) if cells_text(self.lines[k][1]).casefold() == "incumbent"]
-        above = [
-            k
-            for k in range(max(0, i - 4), i)
-            if self.lines[k][1].strip() and not PIPE_ONLY.fullmatch(self.lines[k][1]) and k not in incumbent
-        ][-2:]
-        below = (
-            i
-            if same_line
-            else next((k for k in range(i + 1, min(len(self.lines), i + 3)) if self.lines[k][1].strip()), None)
-        )
-        if not above or below is None:
-            return False
-        years = dates_in(self.lines[below][1])
-        if not years or len(cells_text(self.lines[below][1])) > 60:
-            return False
-        ks = above if len(above) == 2 and cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
-        start = self.lines[ks[0]][0]
-        post = " ".join(cells_text(self.lines[k][1]) for k in ks)
-        post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
-        field_above = match_field_line(self.lines[ks[-1]][1], self.lines[ks[-1]][0]) is not None
-        if self.d.offices and (field_above or dates_in(post) and not re.search(r"\b(?:of|for)\b", post)):
-            # a second term of the office above (the line over "In office" is that term's dates)
-            post, start = self.d.offices[-1].post, self.lines[i][0]
-        term_end = self.lines[below][0] + len(self.lines[below][1].rstrip())
-        present = bool(
-            incumbent
-            or re.search(
-                r"\b(?:present|incumbent)\b|^\W*assumed office",
-                self.lines[below if same_line else i][1] + " " + self.lines[below][1],
-                re.I,
-            )
-        )
-        # "Chief of the X; Secretary of the Y": two posts held over one term, one office each; the
-        # first post is appended last, so "Preceded by" / "Succeeded by" below go with it
-        for one in reversed([p.strip() for p in post.split("; ")]):
-            if one:
-                self.d.offices.append(
-                    Office(
-                        post=one,
-                        start_year=years[0],
-                        end_year=years[1] if len(years) > 1 else None,
-                        present=present,
-                        start=start,
-                        end=term_end,
-                        line=ks[0] + 1,
-                    )
-                )
-        if not same_line:
-            self.skip_lines.add(below)
-        if self.section_kind.startswith("leaders:") and self.section_start >= start:
-            # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
-            self.section_kind, self.list_title, self.list_body = "", "", ""
         return True
 
     def _dated_pipe_row(self, i: int) -> bool:
