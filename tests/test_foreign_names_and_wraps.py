@@ -463,3 +463,14 @@ def test_attacks_on_a_state_s_territory_do_not_target_the_state():
     )
     assert not [c for c in cs if c.relation == "targets" and c.object == "EU"], show(cs)
     one(cs, "Sea Front", "targets", "Harbour League")
+
+
+def test_a_person_page_s_office_whose_term_the_copy_lost_and_a_body_of_one_word():
+    _, cs = run(
+        "Ada Lind\nАда Линд\nDirector of the Tidewatch\nIn office\nPrime Minister Bo Morn\nCy Rask\n"
+        "Preceded by Dan Roe\nSucceeded by Ed Holm\nPersonal details\nBorn Ada Huber\n\n"
+        "Ada Lind (born 30 January 1945) is a former officer and former Director of the Tidewatch.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Tidewatch")
+    one(cs, "Dan Roe", "leads", "Tidewatch")
+    one(cs, "Ed Holm", "leads", "Tidewatch")

@@ -275,8 +275,10 @@ class ExtractorBase:
         title, body = office_and_body(o.post) or ("", "")
         body = body or (named if is_org_name(named) else "")
         body = OFFICE_ABBREVIATION.sub("", body)  # "5th Chairman of the X (XA)": the body X
-        # "Vice President of Ruritania": a state, not a body of the network
-        return (title, body) if body and is_org_name(body) else None
+        # "Vice President of Ruritania": a state, not a body of the network; "Director of the Tidewatch": a
+        # body named by one word after "the"
+        one_word = bool(re.search(r"\bof the " + re.escape(body) + r"$", o.post)) and _ONE_WORD_BODY.fullmatch(body)
+        return (title, body) if body and (is_org_name(body) or one_word and not is_country_name(body)) else None
 
     def _office_above(self, pos: int) -> tuple[str, str, Office] | None:
         """The office block a person page's field at ``pos`` belongs to: the last one above it."""
@@ -389,6 +391,9 @@ _DICTIONARY_ENTRY = re.compile(
     r"agency|service|group|bureau|council|union|association|society|committee|department|"
     r"institute|foundation|party|front|league|byname|abbreviation|in full)\b"
 )
+
+
+_ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}")  # "Tidewatch" (no acronym, no two words)
 
 
 def _gives_abbreviation(inner: str, name: str) -> bool:

@@ -116,8 +116,11 @@ class OfficeRules(ListFormRules):
         )
         if not above or below is None:
             return False
-        years = dates_in(self.lines[below][1])
-        if not years or len(cells_text(self.lines[below][1])) > 60:
+        years: list[int | None] = list(dates_in(self.lines[below][1]))
+        undated = not years and not same_line and match_field_line(self.lines[below][1], 0) is not None
+        if undated:  # ("Director of X" / "In office" / "Prime Minister Y": the copy lost the term)
+            below, years = i, [None]
+        elif not years or len(cells_text(self.lines[below][1])) > 60:
             return False
         ks = above if len(above) == 2 and cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
         start = self.lines[ks[0]][0]
@@ -151,7 +154,7 @@ class OfficeRules(ListFormRules):
                         line=ks[0] + 1,
                     )
                 )
-        if not same_line:
+        if not same_line and not undated:
             self.skip_lines.add(below)
         if self.section_kind.startswith("leaders:") and self.section_start >= start:
             # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
