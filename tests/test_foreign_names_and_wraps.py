@@ -474,3 +474,15 @@ def test_a_person_page_s_office_whose_term_the_copy_lost_and_a_body_of_one_word(
     one(cs, "Ada Lind", "leads", "Tidewatch")
     one(cs, "Dan Roe", "leads", "Tidewatch")
     one(cs, "Ed Holm", "leads", "Tidewatch")
+
+
+def test_an_office_page_s_dump_with_its_first_holder_and_a_seat_ending_on_an_abbreviation():
+    _, cs = run(
+        "= Director of the Tide Bureau =\n\nInfobox\n- Post: Director\n- Body: the Tide Bureau\n"
+        "- Incumbent: Ada Lind\n- Seat: J. Edgar Morn Building, Ulton, D.C.\n- First: Bo Morn\n"
+        "- Formation: July 26, 1908\n\nThe director of the Tide Bureau is the head of the Tide Bureau (TB), a "
+        "Veldran agency.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Tide Bureau")
+    one(cs, "Bo Morn", "leads", "Tide Bureau")
+    one(cs, "Tide Bureau", "headquartered_in", "Ulton")

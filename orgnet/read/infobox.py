@@ -277,13 +277,19 @@ def looks_like_prose(line: str) -> bool:
     True
     >>> looks_like_prose("Headquarters: Beijing, China")
     False
+    >>> looks_like_prose("Seat: J. Edgar Hoover Building, Washington, D.C.")
+    False
     """
     s = line[: trailing_markers_start(line)].strip()
     words = s.split()
     if len(s) > 160 or len(words) > 22:
         return True
-    ends = s.endswith((".", "!", "?", '."', ".”", ".)", ":"))
+    ends = s.endswith((".", "!", "?", '."', ".”", ".)", ":")) and not _ABBREVIATION_END.search(s)
     return ends and len(words) >= 7
+
+
+# a line ending on an abbreviation's full stop, not a sentence's ("Washington, D.C.", "Tide Holdings Ltd.")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\.$")
 
 
 _TRAILING_MARKERS = re.compile(
