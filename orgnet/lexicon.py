@@ -227,6 +227,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "retired_rx": re.compile(r"\((?:" + "|".join(re.escape(w) for w in n["retired_marks"]) + r")\.?\)\s+$", re.I),
         "connectors": frozenset(n["name_connectors"]) | frozenset(n["name_prepositions"]),
         "prepositions": frozenset(n["name_prepositions"]),
+        "into_heads": frozenset(n["into_heads"]),
         "internal_poss": frozenset(n["name_internal_possessives"]),
         "not_starts": frozenset(n["not_name_starts"]),
         "discourse_words": frozenset(n["discourse_words"]),

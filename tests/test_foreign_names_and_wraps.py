@@ -486,3 +486,16 @@ def test_an_office_page_s_dump_with_its_first_holder_and_a_seat_ending_on_an_abb
     one(cs, "Ada Lind", "leads", "Tide Bureau")
     one(cs, "Bo Morn", "leads", "Tide Bureau")
     one(cs, "Tide Bureau", "headquartered_in", "Ulton")
+
+
+def test_a_commission_of_inquiry_into_a_matter_and_the_directors_of_a_list_heading():
+    _, cs = run(
+        "Harbour news\n\nIn 1977 judge Ada Lind was appointed to head the euphemistically-named Royal Commission "
+        "of Inquiry into Certain Activities of the Tide Office.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Royal Commission of Inquiry into Certain Activities of the Tide Office")
+    _, cs = run(
+        "Tide Security Service\n\nIn 1984, the Tide Security Service (TSS) was established.\n\n"
+        "The directors of TSS have been:\n\nBo Morn, 1984-87. Bo Morn was a lawyer.\n\nCy Rask, 1988-92. He was a diplomat.\n"
+    )
+    assert one(cs, "Bo Morn", "leads", "Tide Security Service").title == "Director"

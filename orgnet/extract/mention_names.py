@@ -65,6 +65,8 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
         return False if first != "the" else prev in ("of", "for", "on")
     if first == "to":
         return len(conns) == 1
+    if first == "into":  # "Commission of Inquiry into Certain Activities": one name; "Bureau into the Office": two
+        return toks[j][2] in v["into_heads"] and all(c == "the" for c in conns[1:])
     if first == "with":
         # "Association for Friendship with Foreign Countries", "Institute of Friendship with the
         # Peoples": one name when a preposition came before and the word before "with" is no
