@@ -499,3 +499,11 @@ def test_a_commission_of_inquiry_into_a_matter_and_the_directors_of_a_list_headi
         "The directors of TSS have been:\n\nBo Morn, 1984-87. Bo Morn was a lawyer.\n\nCy Rask, 1988-92. He was a diplomat.\n"
     )
     assert one(cs, "Bo Morn", "leads", "Tide Security Service").title == "Director"
+
+
+def test_headed_for_a_span_of_years_by():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service is an agency of Veldra.\n[edit]The service was headed for nearly thirty "
+        "years by Maj. Gen. Ada Lind, who was trusted by the president.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Tide Service")
