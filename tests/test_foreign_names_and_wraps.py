@@ -507,3 +507,12 @@ def test_headed_for_a_span_of_years_by():
         "years by Maj. Gen. Ada Lind, who was trusted by the president.\n"
     )
     one(cs, "Ada Lind", "leads", "Tide Service")
+
+
+def test_a_body_reorganized_into_another_across_a_long_appositive():
+    _, cs = run(
+        "Harbour news\n\nSigns have emerged that Veldra has expanded and reorganized the Tide General Bureau, an "
+        "operation and espionage body under the General Staff in charge of coast- and overseas-directed missions, "
+        "into the Tide Information General Bureau.\n"
+    )
+    one(cs, "Tide General Bureau", "absorbed_into", "Tide Information General Bureau")

@@ -50,7 +50,7 @@ class SpecialSlotRules(SuccessionRules):
             orgs = orgs if p.get("all_first") else orgs[:1]  # (``all_first``: "appointing A and B leaders of X")
             # ("to lead the foreign intelligence service HIS": a lower-case description before an abbreviation)
             then = re.compile(
-                r"\s*(?:\([^()]*\)\s*)?(?:(?:,[^,;()]{1,80}){1,3},\s*)?"  # ("Ada Morn, 61, a former chief, to head")
+                r"\s*(?:\([^()]*\)\s*)?(?:(?:,[^,;()]{1,120}){1,3},\s*)?"  # ("Ada Morn, 61, a former chief, to head")
                 + p.get("then", "in")
                 # ("the armed forces (HAF)": a description, then the abbreviation that names the body)
                 + r"\s+(?:the\s+)?(?:(?:[a-z][\w-]* ){1,4}\(?(?=[A-Z]{2,}\b))?"
