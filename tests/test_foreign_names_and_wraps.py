@@ -516,3 +516,13 @@ def test_a_body_reorganized_into_another_across_a_long_appositive():
         "into the Tide Information General Bureau.\n"
     )
     one(cs, "Tide General Bureau", "absorbed_into", "Tide Information General Bureau")
+
+
+def test_blacklisted_and_no_demonym_or_refusal_that_targets():
+    _, cs = run(
+        "Harbour news\n\nThe Sea Union has blacklisted Veldran President Ada Lind and 14 senior officials. Sea Union "
+        "leaders agreed sanctions against some 40 Veldran officials but refrained from blacklisting President Bo Morn.\n"
+    )
+    one(cs, "Sea Union", "targets", "Ada Lind")
+    assert not [c for c in cs if c.relation == "targets" and "Morn" in (c.object or "")], show(cs)
+    assert not [c for c in cs if c.subject == "Veldran"], show(cs)

@@ -435,9 +435,15 @@ def is_date_name(name: str) -> bool:
 
 
 def not_a_name(word: str) -> bool:
-    """A one-word name that names no one: a day, a month, a word of discourse ("First")."""
+    """A one-word name that names no one: a day, a month, a word of discourse ("First"), a demonym."""
     v = compiled()
-    return word in v["weekdays"] or word in v["months"] or word in v["discourse_words"] or word in v["not_starts"]
+    return (
+        word in v["weekdays"]
+        or word in v["months"]
+        or word in v["discourse_words"]
+        or word in v["not_starts"]
+        or is_demonym(word)  # ("... against some 40 Belarusian officials": whose, not who)
+    )
 
 
 def fits(m: Mention, kind: str) -> bool:
