@@ -526,3 +526,14 @@ def test_blacklisted_and_no_demonym_or_refusal_that_targets():
     one(cs, "Sea Union", "targets", "Ada Lind")
     assert not [c for c in cs if c.relation == "targets" and "Morn" in (c.object or "")], show(cs)
     assert not [c for c in cs if c.subject == "Veldran"], show(cs)
+
+
+def test_a_country_over_the_page_s_name_is_a_category_and_a_body_owned_by_a_person():
+    d, cs = run(
+        "Norway\n\nTidehon\n\nTidehon is a Norwegian right-wing think tank owned by oligarch Ada Lind. Its official "
+        "headquarters is in Ulton. Bo Morn believes that Tidehon is Norway.\n"
+    )
+    assert d.title == "Tidehon"
+    one(cs, "Tidehon", "controlled_by", "Ada Lind")
+    one(cs, "Tidehon", "headquartered_in", "Ulton")
+    assert not [c for c in cs if c.relation == "type" and "owned" in (c.value or "")], show(cs)

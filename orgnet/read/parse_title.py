@@ -6,6 +6,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..countries import is_country_name
 from .field_lines import match_field_line
 from .infobox import Span, has_org_word, looks_like_prose
 from .lines import (
@@ -165,10 +166,8 @@ class TitleRules(ParserState):
                 and not self._said_again_capitalised(t, i)
             ):
                 return  # "History": a one-word line the page never writes again as a name is a section's heading
-            if not has_org_word(t) and not re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
-                named = self._named_line_below(i) or (None if self._named_again(t, i) else self._lead_line_below(i))
-                if named is not None:  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
-                    i, start, raw, t = named
+            if named := self._line_named_below(i, t):
+                i, start, raw, t = named  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
             off = start + raw.index(t)
             end = off + len(t)
             nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -306,6 +305,16 @@ class TitleRules(ParserState):
                 off = start + m.start("v")
                 self.d.title, self.d.title_span = v, Span(v, off, off + len(v))
                 return
+
+    def _line_named_below(self, i: int, t: str) -> tuple[int, int, str, str] | None:
+        """The line below a first line ``t`` with no body word that names the page's body instead: a
+        body's name with its abbreviation, or the name the lead opens with when ``t`` is not named again
+        (or is a country: "Russia" / "Katehon" / "Katehon is a ...", a category over the page's name)."""
+        if has_org_word(t) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
+            return None  # (a body's name or an acronym: the title itself)
+        if self._named_line_below(i):
+            return self._named_line_below(i)
+        return None if self._named_again(t, i) and not is_country_name(t) else self._lead_line_below(i)
 
     def _lead_line_below(self, i: int) -> tuple[int, int, str, str] | None:
         """A line below line ``i`` that the lead sentence opens with ("World Library" / ... /
