@@ -537,3 +537,16 @@ def test_a_country_over_the_page_s_name_is_a_category_and_a_body_owned_by_a_pers
     one(cs, "Tidehon", "controlled_by", "Ada Lind")
     one(cs, "Tidehon", "headquartered_in", "Ulton")
     assert not [c for c in cs if c.relation == "type" and "owned" in (c.value or "")], show(cs)
+
+
+def test_a_search_banner_title_a_parent_within_a_parent_and_whom_a_president_placed_at_a_head():
+    d, cs = run(
+        "Open Access Articles- Top Results for Tide Intelligence Agency\n\nTide Intelligence Agency\n\n"
+        "Agency overview\nFormed December 7, 1999\nParent agency Presidency of the Republic of Veldra (Institutional "
+        "Tide Cabinet)\n\nThe Tide Intelligence Agency (TIA) is the successor to the Sea Information Service (SIS).\n"
+        "In 1995 President Ada Lind placed a civilian at the head of the SIS and created the TIA.\n"
+    )
+    assert d.title == "Tide Intelligence Agency"
+    one(cs, "Tide Intelligence Agency", "subordinate_to", "Presidency of the Republic of Veldra")
+    one(cs, "Tide Intelligence Agency", "subordinate_to", "Institutional Tide Cabinet")
+    none(cs, "Ada Lind", "leads", "Sea Information Service")

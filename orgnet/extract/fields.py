@@ -268,7 +268,9 @@ class FieldRules(ExtractorBase):
         elif role in ("parent", "subsidiary", "unit", "part_of"):
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
-            self._give(role, text, span, start=y0, end=y1, subject_kind=kind)
+            two = _BODY_IN_BODY.fullmatch(text) if role == "parent" else None
+            for body in [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]:
+                self._give(role, body, span, start=y0, end=y1, subject_kind=kind)  # ("Presidency (Security Cabinet)")
         elif role in ("owner", "oversight", "name_zh", "other_name"):
             self._give(role, text, span)
         elif role == "headquarters":
@@ -540,6 +542,8 @@ _GOVERNMENT = re.compile(
 _GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,60}")
 
 
+# a parent body, then the body within it that the subject answers to: "Presidency of X (Security Cabinet)"
+_BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
 _NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")

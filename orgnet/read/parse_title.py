@@ -47,6 +47,7 @@ def _headline_possessive(t: str) -> bool:
     return any(m.group() not in inside for m in re.finditer(r"\b\w+['’]s(?=\s+\w)", t))
 
 
+_RESULTS_FOR = re.compile(r"^.{0,60}?\b(?:Top |Search )?[Rr]esults for\s+(?=[A-Z])")
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&/.-]{1,15}")
 _ABOUT = re.compile(r"^About (?:the |us[:\s–-]+)?(?=[A-Z0-9])")
 _META_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s")  # "Subject: ...", "Reproduction Date: ..."
@@ -58,11 +59,16 @@ _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L[’']|El|Los|Las|Die|Der|Das|Il|
 
 def _without_about(t: str) -> str:
     """A title without an about-us page's "About" ("About RFE/RL", "About the Tide Office"), when
-    what follows is an acronym or has an organisation word.
+    what follows is an acronym or has an organisation word, or without a site's search banner.
 
     >>> _without_about("About TWR/SL"), _without_about("About the All-Tide Women")
     ('TWR/SL', 'About the All-Tide Women')
+    >>> _without_about("Open Access Articles- Top Results for Tide Agency")
+    'Tide Agency'
+
     """
+    if (found := _RESULTS_FOR.match(t)) and t[found.end() :]:
+        return t[found.end() :]  # "Open Access Articles- Top Results for Tide Agency": a site's search banner
     ab = _ABOUT.match(t)
     rest = t[ab.end() :] if ab else ""
     return rest if rest and (has_org_word(rest) or _ACRONYM_ONLY.fullmatch(rest)) else t
