@@ -226,7 +226,13 @@ class _Check:
         return value
 
     def known(
-        self, value: Any, path: tuple, known: set[str], what: str, entry: str | None = None, where: str | None = None
+        self,
+        value: Any,
+        path: tuple,
+        known: set[str] | frozenset[str],
+        what: str,
+        entry: str | None = None,
+        where: str | None = None,
     ) -> None:
         """Fail unless `value` is one of `known` (the `what` names of another file, or of `where`)."""
         if value in known:
@@ -268,20 +274,7 @@ def _line_of(text: str, path: tuple) -> int | None:
 
 _COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 # the node shapes of vis-network that need nothing but a colour (the pages draw with it)
-_SHAPES = {
-    "dot",
-    "ellipse",
-    "circle",
-    "box",
-    "database",
-    "text",
-    "diamond",
-    "square",
-    "triangle",
-    "triangleDown",
-    "star",
-    "hexagon",
-}
+_SHAPES = set("dot ellipse circle box database text diamond square triangle triangleDown star hexagon".split())
 
 
 def _colour(c: _Check, spec: dict, path: tuple) -> None:
@@ -417,6 +410,16 @@ _PHRASE_TEXTS = (
 )
 
 
+# what a phrase of phrases.yaml may say (its header explains each)
+_PHRASE_ROLES = frozenset("forward inverse pair object_before title_is poss_title of_in succession".split())
+_PHRASE_OPTIONS = frozenset(
+    """relation roles pattern also adjacent all_first clause_subject continues described_items fallback
+    first_kind second_kind inverse then last_post left_not_after left_not_before max_gap no_context no_lead_year
+    no_years object object_default object_group object_hint object_kind subject_hint subject_kind
+    organ_of_subject own_post right_anaphor right_from title""".split()
+)
+
+
 def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
     for i, p in enumerate(c.get(data, (), "phrases", list)):
         path = ("phrases", i)
@@ -428,6 +431,9 @@ def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
                 c.fail(path, f"no {name!r}", entry)
             c.typed(p[name], path + (name,), str, entry)
         c.known(p["relation"], path + ("relation",), relations, "relations", entry)
+        c.known(p["roles"], path + ("roles",), _PHRASE_ROLES, "roles", entry, "the roles of phrases.yaml's header")
+        for key in p:  # ("adjacnet: true" would be read as no option at all)
+            c.known(key, path + (key,), _PHRASE_OPTIONS, "options", entry, "the options of phrases.yaml's header")
         for j, also in enumerate(c.typed(p.get("also", []), path + ("also",), list, entry)):
             c.typed(also, path + ("also", j), dict, entry)
             if "relation" not in also:

@@ -259,3 +259,15 @@ def test_an_unquoted_yes_no_on_or_off_in_a_word_list_is_named():
     msg = error("names", "name_connectors: [of, on, the]\n")
     assert "name_connectors[1]" in msg and "quote the word" in msg
     assert check_text('name_connectors: [of, "on", the]\n', "names")["name_connectors"] == ["of", "on", "the"]
+
+
+def test_a_phrase_with_a_misspelt_option_or_role_names_the_option():
+    # an option with a typo would otherwise be read as no option at all, the phrase silently loosened
+    text = "phrases:\n  - {relation: funded_by, roles: forward, adjacnet: true, pattern: 'paid for by'}\n"
+    message = error("phrases", text, relations=["funded_by"])
+    assert message.startswith("phrases.yaml, line 2: phrases[0] (pattern 'paid for by'): ")
+    assert "option 'adjacnet' is not in the options of phrases.yaml's header (did you mean 'adjacent'?)" in message
+    text = "phrases:\n  - {relation: funded_by, roles: forwards, pattern: 'paid for by'}\n"
+    assert "role 'forwards' is not in the roles of phrases.yaml's header (did you mean 'forward'?)" in error(
+        "phrases", text, relations=["funded_by"]
+    )
