@@ -550,3 +550,15 @@ def test_a_search_banner_title_a_parent_within_a_parent_and_whom_a_president_pla
     one(cs, "Tide Intelligence Agency", "subordinate_to", "Presidency of the Republic of Veldra")
     one(cs, "Tide Intelligence Agency", "subordinate_to", "Institutional Tide Cabinet")
     none(cs, "Ada Lind", "leads", "Sea Information Service")
+
+
+def test_parties_listed_each_with_its_years_after_a_comma():
+    _, cs = run(
+        "= Ada Lind =\n\nAda Lind\n- Office: Director of the Tide Intelligence Service\n- Term Start: 26 December 1991\n"
+        "- Term End: 9 January 1996\n- Party: Tide Party of Veldra, (1950s–1991), Independent, (1991–1998, "
+        "2002–2015), Sea – All Veldra, (1998–2002)\n\nAda Lind was a Veldran politician.\n"
+    )
+    c = one(cs, "Ada Lind", "part_of", "Tide Party of Veldra")
+    assert c.end == 1991
+    one(cs, "Ada Lind", "part_of", "Sea – All Veldra")
+    assert not [c for c in cs if c.relation == "part_of" and "Independent" in (c.object or "")], show(cs)

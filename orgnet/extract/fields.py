@@ -229,8 +229,8 @@ class FieldRules(ExtractorBase):
 
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         text = v.text
-        if self.v["placeholder_value_rx"].fullmatch(text.strip(" .")):
-            return  # "Child1 Agency: See list": a pointer to elsewhere, no name
+        if self.v["placeholder_value_rx"].fullmatch(_WHEN_AFTER.sub("", text).strip(" .,")):
+            return  # "Child1 Agency: See list", "Independent, (1991–1998)": a pointer elsewhere or no body
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
         if role in body_roles() and not re.search(r"[^\W\d_]{2,}", self.v["date_words_rx"].sub("", text)):
@@ -574,7 +574,7 @@ def _seat_list(v: Span) -> list[Span]:
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 
 
-_WHEN_AFTER = re.compile(r"\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
+_WHEN_AFTER = re.compile(r",?\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 
 
 # a list of common nouns, only the first capitalised ("Party, state and army")

@@ -63,7 +63,7 @@ _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
 # "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
-_AFTER_TERM = r"|(?<=\d\))\s+(?=[A-Z])|(?<=present\))\s+(?=[A-Z])"
+_AFTER_TERM = r"|(?<=\d\)),?\s+(?=[A-Z])|(?<=present\)),?\s+(?=[A-Z])"  # ("A, (1950s–1991), B": a comma too)
 # ("and" also in the languages of the foreign keys of fields.yaml: "A, B і C", "A, B und C", "A, B et C")
 _SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|і|и|та)\s+" + _AFTER_TERM)
 
@@ -71,7 +71,7 @@ _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
 
 # a term in parentheses after a value: "(1903–1919)", "(since 2001)"
-_TERM_AFTER = re.compile(r"\s*\([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*\)\s*$")
+_TERM_AFTER = re.compile(r",?\s*\([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*\)\s*$")
 
 
 def continues_value(f: Field, line: str) -> bool:
