@@ -6,17 +6,16 @@ Which relation (or attribute) a role gives, and which way, is read from the role
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 from typing import Any
 
-from .. import vocabulary
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
+from .field_names import glued_names
 from .words import (
     NOTE_MARKS_END,
     clean_person,
@@ -33,93 +32,6 @@ __all__ = ["FieldRules"]
 
 # the agency template's predecessor and successor keys ("Preceding1:", "| superseding2 =")
 _AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
-
-
-_PLAIN_WORD = re.compile(r"[A-Z][a-z]{1,20}")
-
-
-def _glued_names(v: Span) -> list[Span]:
-    """Names of two words each run together in one value, their line breaks lost ("Ada Morn Bo
-    Lin Cy Roe"): four, six or eight plain capitalised words and nothing else, cut in pairs;
-    else none (a name may have three words, so only such plain runs are cut).
-
-    >>> [p.text for p in _glued_names(Span("Ada Morn Bo Lin Cy Roe", 10, 32))]
-    ['Ada Morn', 'Bo Lin', 'Cy Roe']
-    >>> _glued_names(Span("Ada Morn", 0, 8)), _glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
-    ([], [])
-    """
-    ranked = _ranked_names(v) or _noted_names(v)
-    if ranked:
-        return ranked
-    words = list(re.finditer(r"\S+", v.text))
-    if len(words) not in (4, 6, 8) or not all(_PLAIN_WORD.fullmatch(w.group()) for w in words):
-        return []
-    pairs = [
-        Span(v.text[a.start() : b.end()], v.start + a.start(), v.start + b.end())
-        for a, b in zip(words[::2], words[1::2])
-    ]
-    return pairs if all(looks_like_person(p.text) for p in pairs) else []
-
-
-def _ranked_names(v: Span) -> list[Span]:
-    """Names each opened by a rank, run together in one value ("General Ada Morn General Bo Lin
-    Lieutenant General Cy Roe[3]"): cut before each rank that follows a name; none unless every
-    piece is a person's name.
-
-    >>> [p.text for p in _ranked_names(Span("General Ada Morn Lieutenant General Bo Lin[3]", 0, 46))]
-    ['General Ada Morn', 'Lieutenant General Bo Lin']
-    >>> _ranked_names(Span("General Ada Morn", 0, 16)), _ranked_names(Span("Ada Morn General Bo Lin", 0, 23))
-    ([], [])
-    """
-    text = re.sub(r"(?:\[\w{1,4}\])+\s*$", "", v.text)
-    rank = _rank_rx()
-    starts: list[int] = []
-    run_end = -1  # where the last run of ranks ended
-    for w in re.finditer(r"(?:^|(?<=\s))\S", text):
-        if w.start() < run_end:
-            continue  # inside that run ("Lieutenant General")
-        r = rank.match(text, w.start())
-        if r:
-            if starts and w.start() == run_end:
-                continue
-            starts.append(w.start())
-            run_end = r.end()
-        elif not starts:
-            return []  # the value does not open with a rank
-    if len(starts) < 2:
-        return []
-    pieces = []
-    for a, b in zip(starts, [*starts[1:], len(text)]):
-        piece = text[a:b].rstrip()
-        pieces.append(Span(piece, v.start + a, v.start + a + len(piece)))
-    return pieces if all(looks_like_person(rank.sub("", p.text, count=1)) for p in pieces) else []
-
-
-_NOTED_NAME = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*\((?-i:[a-z][a-z ]{1,20})\)")
-
-
-def _noted_names(v: Span) -> list[Span]:
-    """Names each with a note in parentheses, run together ("Ada Morn (first) Bo Lin (last)").
-
-    >>> [p.text for p in _noted_names(Span("Ada Morn (first) Bo Lin (last)", 0, 30))]
-    ['Ada Morn', 'Bo Lin']
-    """
-    out, pos = [], 0
-    text = v.text.rstrip()
-    while pos < len(text):
-        m = _NOTED_NAME.match(text, pos)
-        if m is None or not looks_like_person(m.group("n")):
-            return []
-        out.append(Span(m.group("n"), v.start + m.start("n"), v.start + m.end("n")))
-        pos = m.end()
-    return out if len(out) >= 2 else []
-
-
-@functools.lru_cache(maxsize=1)
-def _rank_rx() -> re.Pattern:
-    """A run of ranks and honorifics at a position (names.yaml ``honorifics``: "Lieutenant General ")."""
-    words = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
-    return re.compile(r"(?:(?:" + "|".join(map(re.escape, words)) + r")\.?\s+)+")
 
 
 class FieldRules(ExtractorBase):
@@ -380,7 +292,7 @@ class FieldRules(ExtractorBase):
                     if not post:  # ("Reports to: Prime Minister of X, Cabinet Secretary": posts, no body)
                         self._field_value(role, title, p, span, section)
                 return True
-        if role.startswith("leader") and (pairs := _glued_names(v)):
+        if role.startswith("leader") and (pairs := glued_names(v)):
             for p in pairs:  # "Key people: Ada Morn Bo Lin Cy Roe": the list's line breaks lost
                 self._field_value(role, title, p, span, section)
             return True

@@ -1,0 +1,100 @@
+"""Several names run together in one infobox value (extract stage): names glued without a space,
+names each after its rank, names each with a lower-case note; read by :mod:`orgnet.extract.fields`."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocabulary
+from ..names import looks_like_person
+from ..read.infobox import Span
+
+__all__ = ["glued_names", "noted_names", "ranked_names"]
+
+
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{1,20}")
+
+
+def glued_names(v: Span) -> list[Span]:
+    """Names of two words each run together in one value, their line breaks lost ("Ada Morn Bo
+    Lin Cy Roe"): four, six or eight plain capitalised words and nothing else, cut in pairs;
+    else none (a name may have three words, so only such plain runs are cut).
+
+    >>> [p.text for p in glued_names(Span("Ada Morn Bo Lin Cy Roe", 10, 32))]
+    ['Ada Morn', 'Bo Lin', 'Cy Roe']
+    >>> glued_names(Span("Ada Morn", 0, 8)), glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
+    ([], [])
+    """
+    ranked = ranked_names(v) or noted_names(v)
+    if ranked:
+        return ranked
+    words = list(re.finditer(r"\S+", v.text))
+    if len(words) not in (4, 6, 8) or not all(_PLAIN_WORD.fullmatch(w.group()) for w in words):
+        return []
+    pairs = [
+        Span(v.text[a.start() : b.end()], v.start + a.start(), v.start + b.end())
+        for a, b in zip(words[::2], words[1::2])
+    ]
+    return pairs if all(looks_like_person(p.text) for p in pairs) else []
+
+
+def ranked_names(v: Span) -> list[Span]:
+    """Names each opened by a rank, run together in one value ("General Ada Morn General Bo Lin
+    Lieutenant General Cy Roe[3]"): cut before each rank that follows a name; none unless every
+    piece is a person's name.
+
+    >>> [p.text for p in ranked_names(Span("General Ada Morn Lieutenant General Bo Lin[3]", 0, 46))]
+    ['General Ada Morn', 'Lieutenant General Bo Lin']
+    >>> ranked_names(Span("General Ada Morn", 0, 16)), ranked_names(Span("Ada Morn General Bo Lin", 0, 23))
+    ([], [])
+    """
+    text = re.sub(r"(?:\[\w{1,4}\])+\s*$", "", v.text)
+    rank = _rank_rx()
+    starts: list[int] = []
+    run_end = -1  # where the last run of ranks ended
+    for w in re.finditer(r"(?:^|(?<=\s))\S", text):
+        if w.start() < run_end:
+            continue  # inside that run ("Lieutenant General")
+        r = rank.match(text, w.start())
+        if r:
+            if starts and w.start() == run_end:
+                continue
+            starts.append(w.start())
+            run_end = r.end()
+        elif not starts:
+            return []  # the value does not open with a rank
+    if len(starts) < 2:
+        return []
+    pieces = []
+    for a, b in zip(starts, [*starts[1:], len(text)]):
+        piece = text[a:b].rstrip()
+        pieces.append(Span(piece, v.start + a, v.start + a + len(piece)))
+    return pieces if all(looks_like_person(rank.sub("", p.text, count=1)) for p in pieces) else []
+
+
+_NOTED_NAME = re.compile(r"\s*(?P<n>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*\((?-i:[a-z][a-z ]{1,20})\)")
+
+
+def noted_names(v: Span) -> list[Span]:
+    """Names each with a note in parentheses, run together ("Ada Morn (first) Bo Lin (last)").
+
+    >>> [p.text for p in noted_names(Span("Ada Morn (first) Bo Lin (last)", 0, 30))]
+    ['Ada Morn', 'Bo Lin']
+    """
+    out, pos = [], 0
+    text = v.text.rstrip()
+    while pos < len(text):
+        m = _NOTED_NAME.match(text, pos)
+        if m is None or not looks_like_person(m.group("n")):
+            return []
+        out.append(Span(m.group("n"), v.start + m.start("n"), v.start + m.end("n")))
+        pos = m.end()
+    return out if len(out) >= 2 else []
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_rx() -> re.Pattern:
+    """A run of ranks and honorifics at a position (names.yaml ``honorifics``: "Lieutenant General ")."""
+    words = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
+    return re.compile(r"(?:(?:" + "|".join(map(re.escape, words)) + r")\.?\s+)+")
