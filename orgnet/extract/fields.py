@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..names import is_org_name, looks_like_person, same_subject
-from ..read.field_lines import split_values
+from ..read.field_lines import TERM_AFTER, split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
@@ -141,7 +141,7 @@ class FieldRules(ExtractorBase):
 
     def _field_value(self, role: str, title: str, v: Span, span: tuple[int, int], section: str) -> None:
         text = v.text
-        if self.v["placeholder_value_rx"].fullmatch(_WHEN_AFTER.sub("", text).strip(" .,")):
+        if self.v["placeholder_value_rx"].fullmatch(TERM_AFTER.sub("", text).strip(" .,")):
             return  # "Child1 Agency: See list", "Independent, (1991–1998)": a pointer elsewhere or no body
         if role in body_roles() and not (text[:1].isupper() or text[:1].isdigit() or has_cjk(text[:1])):
             return  # "Part of a series on ...": a body's name starts with a capital
@@ -313,7 +313,7 @@ class FieldRules(ExtractorBase):
         given as an alias), and the years of the term."""
         y0: int | None = None
         y1: int | None = None
-        when = _WHEN_AFTER.search(text) if role in body_roles() else None
+        when = TERM_AFTER.search(text) if role in body_roles() else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[: when.start()]
             y0, y1 = term_years(when.group(1).split(",")[0])
@@ -484,9 +484,6 @@ def _seat_list(v: Span) -> list[Span]:
 
 
 _GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
-
-
-_WHEN_AFTER = re.compile(r",?\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")
 
 
 # a list of common nouns, only the first capitalised ("Party, state and army")

@@ -24,7 +24,7 @@ from .infobox import (
     strip_debris,
 )
 
-__all__ = ["match_field_line", "continues_value", "split_values", "is_field_key"]
+__all__ = ["TERM_AFTER", "match_field_line", "continues_value", "split_values", "is_field_key"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,7 +71,7 @@ _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
 
 # a term in parentheses after a value: "(1903–1919)", "(since 2001)"
-_TERM_AFTER = re.compile(r",?\s*\([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*\)\s*$")
+TERM_AFTER = re.compile(r",?\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")  # (group 1: the term)
 
 
 def continues_value(f: Field, line: str) -> bool:
@@ -98,7 +98,7 @@ def continues_value(f: Field, line: str) -> bool:
     if f.role in body_roles():
         if f.role == "oversight" and _oversight_office_rx().match(s):
             return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"
-        s = _TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
+        s = TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
         return has_cjk(s) or has_org_word(s) or bool(re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s))
     if f.role.startswith("leader") or f.role == "deputy":
         if _post_key(s) is not None or _post_rx_start().match(s) or _glued_post_rx().match(s):

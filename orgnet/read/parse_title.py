@@ -7,6 +7,7 @@ import re
 
 from .. import vocabulary
 from ..countries import is_country_name
+from ..lexicon import compiled
 from .field_lines import match_field_line
 from .infobox import Span, has_org_word, looks_like_prose
 from .lines import (
@@ -51,7 +52,6 @@ _RESULTS_FOR = re.compile(r"^.{0,60}?\b(?:Top |Search )?[Rr]esults for\s+(?=[A-Z
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&/.-]{1,15}")
 _ABOUT = re.compile(r"^About (?:the |us[:\s–-]+)?(?=[A-Z0-9])")
 _META_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s")  # "Subject: ...", "Reproduction Date: ..."
-_DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)$")  # "Tide Agency (Veldra)": the page's disambiguator
 
 # an article that opens a lead sentence, in the languages of the pages read
 _LEAD_ARTICLE = re.compile(r"(?:The|La|Le|Les|L[’']|El|Los|Las|Die|Der|Das|Il|Lo|Het|De|O|A)\s*")
@@ -318,9 +318,9 @@ class TitleRules(ParserState):
         (or is a country: "Russia" / "Katehon" / "Katehon is a ...", a category over the page's name)."""
         if has_org_word(t) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", t):
             return None  # (a body's name or an acronym: the title itself)
-        if self._named_line_below(i):
-            return self._named_line_below(i)
-        return None if self._named_again(t, i) and not is_country_name(t) else self._lead_line_below(i)
+        return self._named_line_below(i) or (
+            None if self._named_again(t, i) and not is_country_name(t) else self._lead_line_below(i)
+        )
 
     def _lead_line_below(self, i: int) -> tuple[int, int, str, str] | None:
         """A line below line ``i`` that the lead sentence opens with ("World Library" / ... /
@@ -338,7 +338,7 @@ class TitleRules(ParserState):
                     (
                         n
                         for n in names
-                        for t in {n[3], _DISAMBIGUATOR.sub("", n[3])}
+                        for t in {n[3], compiled()["disambiguators"].sub("", n[3])}  # ("Tide Agency (Veldra)")
                         if s.startswith(t) and s[len(t) : len(t) + 1] in " ,("
                     ),
                     None,
