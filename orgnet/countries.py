@@ -150,6 +150,18 @@ def is_country_code(s: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
+def state_name(code: str) -> str:
+    """A country's everyday name as a phrase says it, with "the" where it takes one.
+
+    >>> state_name("SUHH"), state_name("IR")
+    ('the Soviet Union', 'Iran')
+    """
+    name = country_name(code)
+    words = name.split()
+    with_the = vocabulary.load("countries")["with_the"]
+    return f"the {name}" if words and (words[0] in with_the or words[-1] in with_the) else name
+
+
 def country_name(code: str) -> str:
     """A country's everyday name from its code (the first of ``other_names``, else ISO's common
     name or name); the code itself when none is known.

@@ -512,6 +512,7 @@ def _check_hedges(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
 
 
 def _check_countries(c: _Check, data: dict, _relations: set, _kinds: set) -> None:
+    c.words(c.get(data, (), "with_the", list), ("with_the",))
     for key in ("other_names", "demonyms"):
         table = c.get(data, (), key, dict)
         for code, words in (table or {}).items():

@@ -6,7 +6,7 @@ import bisect
 import functools
 import re
 
-from ..countries import countries_in, country_name, is_country_word
+from ..countries import countries_in, is_country_word, state_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
 from ..read.model import Sentence
@@ -208,14 +208,14 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = lower_case_bodies(mentions, text, clean, start, v)
     mentions = plural_bodies(mentions, clean)
     for k, mn in enumerate(mentions):
-        g = _STATE_NOUN.match(clean, mn.end) if " " not in mn.name and not mn.possessive else None
-        if g and is_demonym(mn.name) and not _INDEFINITE_BEFORE.search(clean, max(0, mn.start - 12), mn.start):
+        g = _STATE_NOUN.match(clean, mn.end) if _demonym_words(mn) else None
+        if g and not _INDEFINITE_BEFORE.search(clean, max(0, mn.start - 12), mn.start):
             # "the Veldran government": the state body a demonym and a lower-case noun name
             e_ = g.end()
-            codes = countries_in(mn.name) if g.group(1) == "government" else frozenset()
-            # ("the Russian government": the Government of Russia, as the state names it, when the
-            # demonym is one state's)
-            name = f"Government of {country_name(next(iter(codes)))}" if len(codes) == 1 else f"{mn.name} {g.group(1)}"
+            codes = countries_in(mn.name) if g.group(2) in ("government", "regime") else frozenset()
+            # ("the Russian government", "the North Korean federal government", "the Iranian regime":
+            # the Government of Russia, as the state names it, when the demonym is one state's)
+            name = f"Government of {state_name(next(iter(codes)))}" if len(codes) == 1 else mn.name + g.group(0)
             mentions[k] = Mention(start=mn.start, end=e_, surface=text[mn.start : e_], name=name, org=True)
     for k, mn in enumerate(mentions):
         w = mn.name.split()
@@ -291,9 +291,20 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[:;]\s*|\n\s*)$")
 
 
 _STATE_NOUN = re.compile(
+    r"(?: (federal|central|national|interim|transitional|provisional))?"
     r" (government|authorities|regime|embassy|military intelligence|military|army|navy|secret police|intelligence service|"
     r"security services?)\b(?!-)"
 )
+
+
+def _demonym_words(mn: Mention) -> bool:
+    """A demonym of one word ("Veldran", "Soviet"), or of two words whose state is known ("North Korean")."""
+    w = mn.name.split()
+    if mn.possessive or not 0 < len(w) <= 2:
+        return False
+    if len(w) == 1:
+        return is_demonym(w[0]) or is_country_word(w[0])
+    return is_demonym(w[1]) and len(countries_in(mn.name)) == 1  # (not "United States": a name)
 
 
 def anaphors(clean: str, start: int, end: int) -> list[Mention]:
