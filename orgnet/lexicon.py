@@ -81,6 +81,17 @@ def _group_name_rules(n: dict) -> dict:
             + _alternation(n["member_nouns"])
             + r")\b"
         ),
+        # "the head of the Tidewatch, Ada Lind", "chief of the Tideform since 1990": a one-word name after
+        # "of the" in a post of its head, then no more of a name
+        "head_of_the_rx": re.compile(
+            r"\b(?:" + _alternation(n["head_posts"]) + r") of the (?P<w>(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))"
+            r"(?=\s*[,.;:)(]|\s*$| (?:who|which|and|in|since|from|until|between|for|to|at|as)\b)",
+            re.I,
+        ),
+        # "Deputy Tidewatch director": a head's post in lower case right after a name
+        "head_post_after_rx": re.compile(r" (?-i:" + _alternation(n["head_posts"]) + r")\b"),
+        # "the Tide Atid party": a lower-case noun of a body right after a name
+        "body_noun_after_rx": re.compile(r" (?-i:" + _alternation([*n["body_nouns"], *n["group_nouns"]]) + r")\b"),
         "named_group_rx": re.compile(
             r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
             r"(?: (?-i:[a-z]+))? (?:" + _alternation(n["group_nouns"]) + r")\b"

@@ -3,13 +3,15 @@
 Each test runs the extractor on fictional bodies and people and checks one general rule:
 a state's government named by its demonym ("the North Korean government", "the Peruvian
 central government", "the Uzbek regime") is the Government of that state, named as the state
-names it.
+names it; a one-word name after the post of its head ("the head of the Tidewatch") is a
+body's, also after a post prefix ("Deputy Tidewatch director"); "who" after "<person> of the <party>
+party" is the person.
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_helpers import one, run  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
 
 SERVICE = "Harbour Security Service"
 
@@ -34,3 +36,30 @@ def test_an_unknown_demonym_keeps_its_words():
         f"{SERVICE}\n\nThe {SERVICE} (HSS) is an intelligence agency. It reports to the Veldran federal government.\n"
     )
     assert one(cs, SERVICE, "subordinate_to", "Veldran federal government").object == "Veldran federal government"
+
+
+# ----------------------------------------------------------------------------- one-word bodies and posts
+
+
+def test_a_one_word_name_after_the_post_of_its_head_is_a_body():
+    _, cs = run(
+        "Tide news\n\nHe is close to the current head of the Tidewatch, Ada Lind. Outgoing Tidewatch chief Bo Wu left.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Tidewatch")
+    one(cs, "Bo Wu", "leads", "Tidewatch")
+
+
+def test_a_post_prefix_before_a_one_word_name_and_a_post_is_no_person():
+    text = "Tide news\n\nDeputy Tidewatch director, named only as D, was promoted. The head of the Tidewatch, Ada Lind, left.\n"
+    doc, cs = run(text)
+    assert not any("Deputy Tidewatch" in (c.subject, c.object) for c in cs), cs
+    one(cs, "Ada Lind", "leads", "Tidewatch")
+
+
+def test_who_after_a_person_of_a_party_is_the_person():
+    _, cs = run(
+        "Tide news\n\nThe lawmaker Ada Lind of the opposition Tide Atid party, who had served as deputy head of the "
+        "Harbour Bureau, said so.\n"
+    )
+    one(cs, "Ada Lind", "leads", "Harbour Bureau")
+    none(cs, "Tide Atid", "leads", "Harbour Bureau")

@@ -285,6 +285,59 @@ def split_person_then_post(ms: list[Mention], text: str, v: dict) -> list[Mentio
     return out
 
 
+def post_prefix_bodies(ms: list[Mention], text: str, v: dict) -> list[Mention]:
+    """ "Deputy Tidewatch director Ada Lind", "Acting Tideform chief": a capitalised post prefix or
+    qualifier, one capitalised word, then a head's post in lower case: the word is a body's name,
+    not a person's with a title.
+
+    >>> from orgnet.lexicon import compiled
+    >>> t = "Deputy Tidewatch director, named only as D, was promoted."
+    >>> [m.name for m in post_prefix_bodies([make_mention(0, 16, t[:16], compiled())], t, compiled())]
+    ['Tidewatch']
+    """
+    out = []
+    for m in ms:
+        words = m.surface.split(" ")
+        if (
+            len(words) == 2
+            and not m.org
+            and words[0].casefold() in v["title_qualifier_words"]
+            and v["head_post_after_rx"].match(text, m.end)
+        ):
+            a = m.start + len(words[0]) + 1
+            m = make_mention(a, m.end, text[a : m.end], v)
+            m = Mention(start=m.start, end=m.end, surface=m.surface, name=m.name, org=True)
+        out.append(m)
+    return out
+
+
+def bodies_before_their_noun(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
+    """ "the opposition Tide Atid party", "the Wave Front movement": a run of capitals after "the"
+    (and maybe one lower-case word) and right before a noun of a body is that body's name, though
+    it looks like a person's.
+
+    >>> from orgnet.lexicon import compiled
+    >>> t = "He leads the opposition Tide Atid party."
+    >>> a = t.index("Tide")
+    >>> [(m.name, m.org) for m in bodies_before_their_noun([make_mention(a, a + 9, t[a : a + 9], compiled())], t, t, compiled())]
+    [('Tide Atid', True)]
+    """
+    out = []
+    for m in ms:
+        if (
+            m.person
+            and not m.org
+            and _THE_BEFORE.search(clean, max(0, m.start - 30), m.start)
+            and v["body_noun_after_rx"].match(clean, m.end)
+        ):
+            m = Mention(start=m.start, end=m.end, surface=m.surface, name=m.name, org=True)
+        out.append(m)
+    return out
+
+
+_THE_BEFORE = re.compile(r"\bthe (?:[a-z]+ )?$")
+
+
 def split_titled_person(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Head of the powerful Harbour Bureau Bo Wu resigned": after "<title> of the [adjective]",
     a run of capitals that ends in a person's name after the body's last organisation word is

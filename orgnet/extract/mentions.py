@@ -12,6 +12,7 @@ from ..names import Mention, is_org_name, looks_like_person
 from ..read.model import Sentence
 from .mention_names import cap, connector_ok, make_mention
 from .mention_rules import (
+    bodies_before_their_noun,
     governments_of,
     lower_case_bodies,
     merge_enumerated,
@@ -22,6 +23,7 @@ from .mention_rules import (
     merge_retired_ranks,
     numbered_units,
     plural_bodies,
+    post_prefix_bodies,
     split_person_then_post,
     split_titled_person,
 )
@@ -229,6 +231,8 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
             a = mn.start + mn.surface.rindex(w[1])
             mentions[k] = Mention(start=a, end=mn.end, surface=text[a : mn.end], name=w[1], org=True, acronym=True)
     mentions = merge_enumerated(mentions, text, clean, v)
+    mentions = post_prefix_bodies(mentions, text, v)
+    mentions = bodies_before_their_noun(mentions, text, clean, v)
     mentions = split_titled_person(mentions, text, clean, v)
     mentions = split_person_then_post(mentions, text, v)
     mentions = merge_rank_abbreviations(mentions, text, clean, v)

@@ -219,7 +219,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                 word = m.group("w")
                 if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
                     found.add(word)
-            for m in self.v["member_noun_rx"].finditer(self.clean):  # "Tidewatch members", "Tidewatch head Y"
+            heads = self.v["head_of_the_rx"].finditer(self.clean)  # "the head of the Tidewatch, Ada Lind"
+            for m in [*self.v["member_noun_rx"].finditer(self.clean), *heads]:  # "Tidewatch members"
                 word = m.group("w")
                 if not (countries_in(word) or is_demonym(word) or word in self.v["org_words"] or not_a_name(word)):
                     found.add(word)
