@@ -92,6 +92,12 @@ def _group_name_rules(n: dict) -> dict:
         "head_post_after_rx": re.compile(r" (?-i:" + _alternation(n["head_posts"]) + r")\b"),
         # "the Tide Atid party": a lower-case noun of a body right after a name
         "body_noun_after_rx": re.compile(r" (?-i:" + _alternation([*n["body_nouns"], *n["group_nouns"]]) + r")\b"),
+        # "the country's spy agency, the Tidewatch.": a one-word name in apposition to a noun of a body
+        "body_then_name_rx": re.compile(
+            r"\b(?:"
+            + _alternation([*n["any_body_nouns"], *n["body_nouns"]])
+            + r"), the (?P<w>(?-i:[A-Z][a-z]{2,}))(?=\s*[,.;:)])"
+        ),
         "named_group_rx": re.compile(
             r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"
             r"(?: (?-i:[a-z]+))? (?:" + _alternation(n["group_nouns"]) + r")\b"

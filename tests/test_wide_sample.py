@@ -5,7 +5,9 @@ a state's government named by its demonym ("the North Korean government", "the P
 central government", "the Uzbek regime") is the Government of that state, named as the state
 names it; a one-word name after the post of its head ("the head of the Tidewatch") is a
 body's, also after a post prefix ("Deputy Tidewatch director"); "who" after "<person> of the <party>
-party" is the person.
+party" is the person; people and, in apposition, the body whose officers or members they are
+("A and B, both HSB officers", "A, a former officer of the HSB"), not a state's ("a Veldran
+officer").
 """
 
 from __future__ import annotations
@@ -63,3 +65,33 @@ def test_who_after_a_person_of_a_party_is_the_person():
     )
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
     none(cs, "Tide Atid", "leads", "Harbour Bureau")
+
+
+# ----------------------------------------------------------------------------- members in apposition
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court said that Ada Lind and Bo Wu, both HSB officers, paid the hackers.",
+        "The court said that Ada Lind and Bo Wu, officers in the Harbour Security Bureau, paid the hackers.",
+    ],
+)
+def test_people_then_the_body_whose_officers_they_are_in_apposition(sentence):
+    _, cs = run(f"Tide news\n\nThe Harbour Security Bureau (HSB) is a service of Veldra. {sentence}\n")
+    one(cs, "Ada Lind", "part_of", "Harbour Security Bureau")
+    one(cs, "Bo Wu", "part_of", "Harbour Security Bureau")
+
+
+def test_an_officer_of_a_state_or_before_a_name_is_no_member_in_apposition():
+    _, cs = run(
+        "Tide news\n\nAda Lind, a Veldran officer, paid them. Under Bo Wu's authority, HSB operative Cy Ray left.\n"
+    )
+    assert not [c for c in cs if c.relation == "part_of"], cs
+
+
+def test_a_one_word_name_in_apposition_to_a_noun_of_a_body_is_a_body():
+    _, cs = run(
+        "Tide news\n\nThe post went to the head of the spy agency, the Tidewatch. Tidewatch chief Bo Wu left.\n"
+    )
+    one(cs, "Bo Wu", "leads", "Tidewatch")

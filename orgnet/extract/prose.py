@@ -220,7 +220,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                 if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
                     found.add(word)
             heads = self.v["head_of_the_rx"].finditer(self.clean)  # "the head of the Tidewatch, Ada Lind"
-            for m in [*self.v["member_noun_rx"].finditer(self.clean), *heads]:  # "Tidewatch members"
+            apposed = self.v["body_then_name_rx"].finditer(self.clean)  # "the spy agency, the Tidewatch."
+            for m in [*self.v["member_noun_rx"].finditer(self.clean), *heads, *apposed]:  # "Tidewatch members"
                 word = m.group("w")
                 if not (countries_in(word) or is_demonym(word) or word in self.v["org_words"] or not_a_name(word)):
                     found.add(word)

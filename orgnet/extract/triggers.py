@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..countries import is_country_name
+from ..countries import is_country_name, is_country_word
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import last_post, post_named_before
@@ -28,6 +28,7 @@ from .slot_patterns import (
 from .special_slots import SpecialSlotRules
 from .words import (
     fits,
+    is_demonym,
     kind_for,
     names_subject,
     same_post,
@@ -167,6 +168,8 @@ class TriggerRules(SpecialSlotRules):
             pass
         elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
+            if m.rel == "part_of" and _names_a_state(self.text[g0:g1]):
+                return False  # "Ada Lind, a Veldran officer": whose officer, no body (but "a Veldra-based body")
             m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             m.ts = g0
         else:
@@ -496,3 +499,12 @@ class TriggerRules(SpecialSlotRules):
                         **ctx,
                     )
         return self.claims[n0:]
+
+
+def _names_a_state(name: str) -> bool:
+    """Whether a name only says whose (a state, its demonym): "Veldran", "South Korean", "Veldra".
+
+    >>> _names_a_state("South Korean"), _names_a_state("Ruritanian"), _names_a_state("Harbour Bureau")
+    (True, True, False)
+    """
+    return is_country_name(name) or all(is_demonym(w) or is_country_word(w) for w in name.split())
