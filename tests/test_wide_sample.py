@@ -83,11 +83,11 @@ def test_people_then_the_body_whose_officers_they_are_in_apposition(sentence):
     one(cs, "Bo Wu", "part_of", "Harbour Security Bureau")
 
 
-def test_an_officer_of_a_state_or_before_a_name_is_no_member_in_apposition():
+def test_an_officer_of_a_state_is_no_member_and_a_body_s_officer_before_the_name_is():
     _, cs = run(
         "Tide news\n\nAda Lind, a Veldran officer, paid them. Under Bo Wu's authority, HSB operative Cy Ray left.\n"
     )
-    assert not [c for c in cs if c.relation == "part_of"], cs
+    assert [(c.subject, c.object) for c in cs if c.relation == "part_of"] == [("Cy Ray", "HSB")], cs
 
 
 def test_a_one_word_name_in_apposition_to_a_noun_of_a_body_is_a_body():

@@ -139,7 +139,12 @@ class LeftSlotRules(ExtractorBase):
             before = self._before_appositive(ix, fit, j, lo, pos)
             if before is not None and before != j and ments[fit[before]].person:
                 j, m = before, ments[fit[before]]
-        if m.org and not m.person and _PERSON_NOUN_AFTER.match(clean, m.end - s.start):
+        if (
+            m.org
+            and not m.person
+            and _PERSON_NOUN_AFTER.match(clean, m.end - s.start)
+            and clean[m.end - s.start : pos - s.start].strip()
+        ):
             return []  # "a Veldran Army officer, who later joined the X": the name only says whose officer
         if (
             cand_idx is None
