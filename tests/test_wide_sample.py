@@ -7,7 +7,9 @@ names it; a one-word name after the post of its head ("the head of the Tidewatch
 body's, also after a post prefix ("Deputy Tidewatch director"); "who" after "<person> of the <party>
 party" is the person; people and, in apposition, the body whose officers or members they are
 ("A and B, both HSB officers", "A, a former officer of the HSB"), not a state's ("a Veldran
-officer").
+officer"); a list announced by its post in the singular ("the Bureau's Chair has been as
+follows:", "The following people have served as Director:"), on a page of one section of an
+article ("Harbour Bureau - History").
 """
 
 from __future__ import annotations
@@ -95,3 +97,25 @@ def test_a_one_word_name_in_apposition_to_a_noun_of_a_body_is_a_body():
         "Tide news\n\nThe post went to the head of the spy agency, the Tidewatch. Tidewatch chief Bo Wu left.\n"
     )
     one(cs, "Bo Wu", "leads", "Tidewatch")
+
+
+# ----------------------------------------------------------------------------- lists announced in a sentence
+
+
+@pytest.mark.parametrize(
+    "intro, title",
+    [
+        ("Since its founding, the Bureau's Chair has been as follows:", "Chair"),
+        ("The following people have served as Director:", "Director"),
+    ],
+)
+def test_a_sentence_with_a_post_in_the_singular_announces_its_holders(intro, title):
+    text = (
+        "Harbour Bureau (Veldra) - History\n\nHistory\n\nThe Harbour Bureau was founded in 1936.\n\n"
+        f"{intro}\n\n  • Sir Ada Lind, 1936–39\n  • Bo Wu, 1939–45 (subsequently The Lord Wu)\n"
+    )
+    doc, cs = run(text)
+    assert doc.title == "Harbour Bureau (Veldra)"
+    assert one(cs, "Ada Lind", "leads", "Harbour Bureau").title == title
+    c = one(cs, "Bo Wu", "leads", "Harbour Bureau")
+    assert (c.start, c.end) == (1939, 1945)

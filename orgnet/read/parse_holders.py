@@ -3,6 +3,7 @@ tables (a person page's own offices and succession boxes: :mod:`orgnet.read.offi
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocabulary
@@ -60,6 +61,17 @@ QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", 
 NAME_COMMA_POST = re.compile(r"^(?P<name>[^,]{3,60}?),\s*(?P<post>[^,]{2,60})$")
 
 
+@functools.lru_cache(maxsize=1)
+def _as_follows_rx() -> re.Pattern:
+    """A sentence that announces a list of a post's holders by the post in the singular ("the
+    Committee's Chair has been as follows:", "The following people have served as Director:")."""
+    titles = "|".join(re.escape(t) for t in sorted(vocabulary.names()["titles"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<t>{titles})(?:ship)? (?:has|have) been (?:held by )?(?:as follows|the following)\b"
+        rf"|\bfollowing (?:[a-z]+ )?(?:have|has) (?:served|been|held office) as (?:the )?(?P<t2>{titles})\b"
+    )
+
+
 _POSITION_OF = re.compile(
     r"\b(?:held|hold|holding) the (?:position|post|office) of (?:the )?(?P<t>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
@@ -75,7 +87,11 @@ class HolderRules(OfficeRules):
         if not sentence.rstrip().endswith(":"):
             return ""
         m = plural_titles_rx().search(sentence) or _POSITION_OF.search(sentence)  # ("held the position of X since")
-        return (title_plural(m.group("t")) if m.re is _POSITION_OF else m.group()) if m else ""
+        if m is None:  # "the Committee's Chair has been as follows:", "The following have served as Director:"
+            m = _as_follows_rx().search(sentence)
+        if m is None:
+            return ""
+        return m.group() if m.re is plural_titles_rx() else title_plural(m.group("t") or m.group("t2"))
 
     def _office_plural_over_list(self, i: int, s: str) -> bool:
         """A line that is only an office in the plural ("Directors", "Vice Presidents") right over a
