@@ -9,7 +9,8 @@ party" is the person; people and, in apposition, the body whose officers or memb
 ("A and B, both HSB officers", "A, a former officer of the HSB"), not a state's ("a Veldran
 officer"); a list announced by its post in the singular ("the Bureau's Chair has been as
 follows:", "The following people have served as Director:"), on a page of one section of an
-article ("Harbour Bureau - History").
+article ("Harbour Bureau - History"); "the Agency" capitalised as the page body's anaphor, and a
+capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind").
 """
 
 from __future__ import annotations
@@ -119,3 +120,19 @@ def test_a_sentence_with_a_post_in_the_singular_announces_its_holders(intro, tit
     assert one(cs, "Ada Lind", "leads", "Harbour Bureau").title == title
     c = one(cs, "Bo Wu", "leads", "Harbour Bureau")
     assert (c.start, c.end) == (1939, 1945)
+
+
+# ----------------------------------------------------------------------------- posts of a named body
+
+
+def test_a_capitalised_body_noun_after_the_stands_for_the_page_s_body():
+    _, cs = run(
+        "Harbour Security Agency\n\nThe Harbour Security Agency (HSA) announced plans. Ada Lind, the then Director "
+        "General of the Agency, told journalists that a bill was done.\n"
+    )
+    assert one(cs, "Ada Lind", "leads", "Harbour Security Agency").title == "Director General"
+
+
+def test_a_capitalised_post_after_a_body_s_abbreviation_in_parentheses():
+    _, cs = run("Tide news\n\nThe Harbour Security Agency (HSA) Chief, Ada Lind has been under arrest since May.\n")
+    assert one(cs, "Ada Lind", "leads", "Harbour Security Agency").title == "Chief"

@@ -259,6 +259,17 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
         if not s.clean.rstrip().endswith("?"):  # ("Isn't X funded by the Y?": a question asserts nothing)
             self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
 
+    def _capitalised_anaphor(self, m: Mention) -> bool:
+        """ "the Director General of the Agency": a body's noun alone, capitalised after "the", stands
+        for the body as "the agency" does; it is no name of its own."""
+        a = m.end - len(m.name)
+        return (
+            " " not in m.name
+            and "the " + m.name.casefold() in self.v["anaphora_kind"]
+            and self.clean[a : m.end] == m.name
+            and self.clean[max(0, a - 4) : a].casefold() == "the "
+        )
+
     def _sentence_names(self, s: Sentence, subject: str) -> tuple[list[Mention], list[Mention], frozenset[str]]:
         """The sentence's names and the anaphors ("the agency", "he") with the names they stand
         for, and the names of the page's subject; a one-word name of the page's body is that body."""
@@ -266,7 +277,9 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
         names = [
             m
             for m in find_mentions(self.text, self.clean, s.start, s.end)
-            if m.surface.casefold() not in v["anaphora_kind"] and not self._described_kind(m)
+            if m.surface.casefold() not in v["anaphora_kind"]
+            and not self._described_kind(m)
+            and not self._capitalised_anaphor(m)
         ]
         anas = anaphors(self.clean, s.start, s.end)
         names = self._generic_names(names, anas, subject, s)
