@@ -10,7 +10,8 @@ party" is the person; people and, in apposition, the body whose officers or memb
 officer"); a list announced by its post in the singular ("the Bureau's Chair has been as
 follows:", "The following people have served as Director:"), on a page of one section of an
 article ("Harbour Bureau - History"); "the Agency" capitalised as the page body's anaphor, and a
-capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind").
+capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind"); the post of a body
+and its holder in Spanish and Portuguese ("el jefe del Servicio X (SX), Ada Lind").
 """
 
 from __future__ import annotations
@@ -136,3 +137,27 @@ def test_a_capitalised_body_noun_after_the_stands_for_the_page_s_body():
 def test_a_capitalised_post_after_a_body_s_abbreviation_in_parentheses():
     _, cs = run("Tide news\n\nThe Harbour Security Agency (HSA) Chief, Ada Lind has been under arrest since May.\n")
     assert one(cs, "Ada Lind", "leads", "Harbour Security Agency").title == "Chief"
+
+
+@pytest.mark.parametrize(
+    "sentence, person, body, title",
+    [
+        (
+            "Los sancionados son el jefe del Servicio Bolivariano de Mareas (SEBIM), Ada Lind, y el comandante de "
+            "la Dirección General de Mareas de Veldra, Bo Wu.",
+            "Bo Wu",
+            "Dirección General de Mareas de Veldra",
+            "Comandante",
+        ),
+        (
+            "O diretor-geral da Agência Brasileira de Marés, Ada Lind, disse.",
+            "Ada Lind",
+            "Agência Brasileira de Marés",
+            "Diretor-geral",
+        ),
+        ("El director del Servicio de Mareas es Ada Lind.", "Ada Lind", "Servicio de Mareas", "Director"),
+    ],
+)
+def test_the_post_of_a_body_then_its_holder_in_spanish_and_portuguese(sentence, person, body, title):
+    _, cs = run(f"Noticias\n\n{sentence}\n")
+    assert one(cs, person, "leads", body).title == title

@@ -264,7 +264,8 @@ _LEAD_PARTICIPLE = re.compile(
 
 
 _TITLE_IS = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained)\s+"
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained"
+    r"|es|fue|est|était|é|foi|ist|war|adalah|ialah)\s+"  # (and the copulas of other languages)
     r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
 )
