@@ -161,3 +161,10 @@ def test_a_capitalised_post_after_a_body_s_abbreviation_in_parentheses():
 def test_the_post_of_a_body_then_its_holder_in_spanish_and_portuguese(sentence, person, body, title):
     _, cs = run(f"Noticias\n\n{sentence}\n")
     assert one(cs, person, "leads", body).title == title
+
+
+@pytest.mark.parametrize("rows", ["1990–1995: Ada Lind\n1995–2001: Bo Wu\n", "1990 Ada Lind\n1995 Bo Wu\n"])
+def test_unbulleted_lines_under_a_leaders_heading_may_give_the_term_first(rows):
+    _, cs = run(f"Harbour Council\n\nThe Harbour Council is a body of Veldra.\n\nChairmen\n\n{rows}")
+    assert one(cs, "Ada Lind", "leads", "Harbour Council").start == 1990
+    assert one(cs, "Bo Wu", "leads", "Harbour Council").start == 1995

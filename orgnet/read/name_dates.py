@@ -40,7 +40,7 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"^(?P<name>[^,()\d]{3,60}?)" + mark + r"\s+(?P<a>" + date + tail),
         re.compile(r"^(?P<name>[^,()\d]{3,60})" + mark + r"\s+(?P<a>" + date + tail),
         re.compile(
-            r"^(?:since\s+)?(?P<a>"
+            r"^(?:(?:since|from)\s+)?(?P<a>"
             + date
             + r")"
             + term

@@ -298,7 +298,8 @@ class Parser(HolderRules, TitleRules, WrappedRules):
         b = BULLET.match(raw)
         if not b and self._term_under_name(i, start, raw, s, s_start):
             return True
-        nd = name_dates(s) if not b and self.section_kind.startswith("leaders:") else None
+        # (under a leaders' heading a line may give the term first: "1990–1995: Ada Li", "From 1990 to 1995: Bo Wu")
+        nd = name_dates(s, term_first=True) if not b and self.section_kind.startswith("leaders:") else None
         holder = (
             re.sub(r"(?<=\w)\s+[A-Z]{2,4}$", "", nd.group("name").strip()) if nd else ""
         )  # "Bo Wu CM": letters after
