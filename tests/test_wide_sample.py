@@ -168,3 +168,12 @@ def test_unbulleted_lines_under_a_leaders_heading_may_give_the_term_first(rows):
     _, cs = run(f"Harbour Council\n\nThe Harbour Council is a body of Veldra.\n\nChairmen\n\n{rows}")
     assert one(cs, "Ada Lind", "leads", "Harbour Council").start == 1990
     assert one(cs, "Bo Wu", "leads", "Harbour Council").start == 1995
+
+
+def test_oversees_a_lower_case_noun_under_a_body_oversees_no_body():
+    _, cs = run(
+        "Harbour Bureau\n\nThe Harbour Bureau is an agency. The director is appointed by the president and "
+        "oversees operations under the Ministry of Tides. The Tide Council oversees the Wave Office.\n"
+    )
+    assert not [c for c in cs if c.relation == "overseen_by" and c.object == "Harbour Bureau"], cs
+    one(cs, "Wave Office", "overseen_by", "Tide Council")
