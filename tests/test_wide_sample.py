@@ -177,3 +177,11 @@ def test_oversees_a_lower_case_noun_under_a_body_oversees_no_body():
     )
     assert not [c for c in cs if c.relation == "overseen_by" and c.object == "Harbour Bureau"], cs
     one(cs, "Wave Office", "overseen_by", "Tide Council")
+
+
+def test_the_page_s_country_is_no_language_before_a_gloss_and_goes_by_its_everyday_name():
+    _, cs = run(
+        "Tide Office\n\nTide Office (Spanish: Oficina de Mareas, OM) was the tide agency of the Republic of Peru. "
+        "Under the law, the Office was subordinated to the Presidency.\n"
+    )
+    assert one(cs, "Tide Office", "subordinate_to", "Presidency of Peru").object == "Presidency of Peru"

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from ..countries import is_country_code, is_country_name
+from ..countries import countries_in, is_country_code, is_country_name, state_name
 from ..lexicon import compiled
 from ..names import Mention, initials_match, is_org_name, looks_like_person, subject_name
 from ..read.model import Document, Office, Sentence
@@ -121,17 +121,21 @@ class ExtractorBase:
         return not said[name]
 
     def _page_country(self) -> str:
-        """The country the page's first sentences name first ('' when none)."""
+        """The country the page's first sentences name first ('' when none), by its everyday name
+        ("the Argentine Republic", "Argentine" -> "Argentina"; countries.py ``state_name``); a language
+        before a gloss ("(Spanish: ...") is none."""
         if self._country is None:
-            self._country = next(
+            found = next(
                 (
                     m.name
                     for s in self.d.sentences[:5]
                     for m in find_mentions(self.text, self.clean, s.start, s.end)
-                    if is_country_name(m.name)
+                    if is_country_name(m.name) and self.clean[m.end : m.end + 1] != ":"
                 ),
                 "",
             )
+            codes = countries_in(found) if found else frozenset()
+            self._country = state_name(next(iter(codes))) if len(codes) == 1 else found
         return self._country
 
     def _conf(self, method: str, hedge: str) -> float:
