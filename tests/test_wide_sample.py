@@ -185,3 +185,12 @@ def test_the_page_s_country_is_no_language_before_a_gloss_and_goes_by_its_everyd
         "Under the law, the Office was subordinated to the Presidency.\n"
     )
     assert one(cs, "Tide Office", "subordinate_to", "Presidency of Peru").object == "Presidency of Peru"
+
+
+def test_a_title_line_cut_short_is_the_next_line_that_gives_the_name_whole():
+    doc, cs = run(
+        "Union of Tide Societies and Relations with\n\nUnion of Tide Societies and Relations with Foreign Ports\n\n\n"
+        "a large union of tide societies. The union was founded in 1958.\n"
+    )
+    assert doc.title == "Union of Tide Societies and Relations with Foreign Ports"
+    one(cs, "Union of Tide Societies and Relations with Foreign Ports", "founded")

@@ -174,24 +174,56 @@ class TitleRules(ParserState):
                 return  # "History": a one-word line the page never writes again as a name is a section's heading
             if named := self._line_named_below(i, t):
                 i, start, raw, t = named  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
-            off = start + raw.index(t)
-            end = off + len(t)
-            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-            if (
-                nxt is not None
-                and OPEN_TITLE_END.search(t)
-                and nxt[1].strip()
-                and len(nxt[1].strip()) <= 80
-                and name_like(t + " " + nxt[1].strip())
-                and raw.rstrip().endswith(t)
-            ):
-                # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
-                t = t + " " + nxt[1].strip()
-                end = nxt[0] + len(nxt[1].rstrip())
-                self.skip_lines.add(i + 1)
+            i, t, off, end = self._whole_title(i, start, raw, t)
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
+
+    def _whole_title(self, i: int, start: int, raw: str, t: str) -> tuple[int, str, int, int]:
+        """The title line ``i`` (``t`` in it) made whole: wrapped over two lines, or cut short above
+        the line that gives it whole. ``(line, title, start, end)``."""
+        off = start + raw.index(t)
+        end = off + len(t)
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if (
+            nxt is not None
+            and OPEN_TITLE_END.search(t)
+            and nxt[1].strip()
+            and len(nxt[1].strip()) <= 80
+            and name_like(t + " " + nxt[1].strip())
+            and raw.rstrip().endswith(t)
+        ):
+            # "Minister of Tides of" / "the Republic of Veldra": a title wrapped over two lines
+            t = t + " " + nxt[1].strip()
+            end = nxt[0] + len(nxt[1].rstrip())
+            self.skip_lines.add(i + 1)
+        elif longer := self._title_cut_above(i, t):
+            # "Union of Tide Societies and Relations with" / "Union of ... with Foreign Ports": the
+            # first line is the name cut short, the next one gives it whole
+            i, start, raw, t = longer
+            off = start + raw.index(t)
+            end = off + len(t)
+        return i, t, off, end
+
+    def _title_cut_above(self, i: int, t: str) -> tuple[int, int, str, str] | None:
+        """The next non-blank line (within three) when it opens with the title line ``t`` and goes on
+        with more of a name: the title, whole."""
+        for j in range(i + 1, min(i + 4, len(self.lines))):
+            start, raw = self.lines[j]
+            s = raw.strip()
+            if not s:
+                continue
+            rest = s[len(t) :]
+            if (
+                s.startswith(t + " ")
+                and len(s) <= 150
+                and re.fullmatch(r"(?: [^\W\d_][\w'’-]*)+", rest)  # (words: no caption row's "| |")
+                and not looks_like_prose(s)
+                and name_like(s)
+            ):
+                return j, start, raw, s
+            return None
+        return None
 
     def _captioned_below(self, i: int, t: str) -> bool:
         """Whether the next line is an infobox's one-cell caption row that opens with ``t``, or a
