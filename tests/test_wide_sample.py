@@ -11,7 +11,9 @@ officer"); a list announced by its post in the singular ("the Bureau's Chair has
 follows:", "The following people have served as Director:"), on a page of one section of an
 article ("Harbour Bureau - History"); "the Agency" capitalised as the page body's anaphor, and a
 capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind"); the post of a body
-and its holder in Spanish and Portuguese ("el jefe del Servicio X (SX), Ada Lind").
+and its holder in Spanish and Portuguese ("el jefe del Servicio X (SX), Ada Lind"); a body's page
+of its people ("Influential People", then "Chairs" over "2010 to date - Sir Bo Wu" rows, peers by one
+name, a nickname in parentheses).
 """
 
 from __future__ import annotations
@@ -194,3 +196,30 @@ def test_a_title_line_cut_short_is_the_next_line_that_gives_the_name_whole():
     )
     assert doc.title == "Union of Tide Societies and Relations with Foreign Ports"
     one(cs, "Union of Tide Societies and Relations with Foreign Ports", "founded")
+
+
+# ----------------------------------------------------------------------------- a body's page of its people
+
+PEOPLE_PAGE = """Influential People
+Find out who has chaired the Harbour Council, and read about people in the Harbour Council's history.
+Our founder, Sir Ada Lind
+Sir Ada ('Rex') Lind is recognised as the founder of the Harbour Council.
+Lind continued to promote the Harbour Council until 1938. She later advised the Harbour Council.
+Chairs
+2010 to date - Sir Bo Wu
+1972 to 1976 - Lord Fulton
+1968 to 1971 - Baroness Cy Ray
+Directors General
+1999 to 2007 - Sir Di Fox
+"""
+
+
+def test_a_body_s_page_of_its_people_lists_its_chairs_under_plural_posts():
+    doc, cs = run(PEOPLE_PAGE)
+    assert doc.title == ""  # "Influential People": the site's page of people, no body
+    c = one(cs, "Bo Wu", "leads", "Harbour Council")
+    assert (c.title, c.start, c.end) == ("Chair", 2010, None)
+    assert one(cs, "Lord Fulton", "leads", "Harbour Council").start == 1972
+    assert one(cs, "Cy Ray", "leads", "Harbour Council").end == 1971
+    assert one(cs, "Di Fox", "leads", "Harbour Council").title == "Director General"
+    one(cs, "Harbour Council", "established_by", "Ada Lind")

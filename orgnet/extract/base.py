@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from ..countries import countries_in, is_country_code, is_country_name, state_name
@@ -16,7 +17,7 @@ from .mention_rules import PAREN_AFTER
 from .mentions import find_mentions
 from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
-from .words import abbreviation_in, office_and_body, office_title
+from .words import abbreviation_in, entity_like, office_and_body, office_title
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
 
@@ -137,6 +138,35 @@ class ExtractorBase:
             codes = countries_in(found) if found else frozenset()
             self._country = state_name(next(iter(codes))) if len(codes) == 1 else found
         return self._country
+
+    def _most_named_body(self, sentences) -> str:
+        """No title, no defining sentence, no caption: the body the page names most often, when it
+        names it at least three times ("The GIS relocated ... the name of GIS director ...") - what a
+        news story or a section cut from its page is about."""
+        counts: Counter[str] = Counter()
+        for s in sentences:
+            counts.update(
+                {
+                    m.name
+                    for m in find_mentions(self.text, self.clean, s.start, s.end)
+                    if (m.org or m.acronym) and entity_like(m.name) and not self.v["bare_org_word"].fullmatch(m.name)
+                }
+            )
+        best = counts.most_common(2)
+        if best and best[0][1] >= 3 and (len(best) == 1 or best[1][1] < best[0][1]):
+            return best[0][0]
+        # "Veldra gets new intelligence chief": a post named by its field in the headline or the lead,
+        # and one body named in the text whose name holds that field ("Tide Intelligence Department")
+        lead = " ".join([sentences[0].section] + [s.clean for s in sentences[:3]]) if sentences else ""
+        posts = {m.group("f").casefold(): m.group("post") for m in _FIELD_POST.finditer(lead)}
+        fields = set(posts) - self.v["non_field_words"]
+        named = [n for n in counts if fields & {w.casefold() for w in n.split()}]
+        if len(named) != 1:
+            return ""
+        field = next(f for f in fields if f in {w.casefold() for w in named[0].split()})
+        # ("A replaces B" with no post said: the headline's post of that body; see SuccessionRules)
+        self._headline_post = (posts[field], named[0])
+        return named[0]
 
     def _conf(self, method: str, hedge: str) -> float:
         return claim_confidence(self.v["conf"], method, hedge, self.rel)
@@ -431,3 +461,7 @@ def _unpossessed(surface: str, name: str) -> str:
     if surface.endswith(("'s", "’s")) and not name.endswith(("'s", "’s")):
         return surface[:-2]
     return surface
+
+
+# a post named by its field in lower case: "new intelligence chief", "the tide director"
+_FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")

@@ -23,7 +23,6 @@ same sentence.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..countries import is_country_name
 from ..names import is_org_name, same_subject, strip_disambiguator
@@ -32,7 +31,6 @@ from ..read.model import Blurb, Document
 from .claim import CONTEXT_MAX, Claim, context_span
 from .fields import FieldRules
 from .lists import ListRules
-from .mentions import find_mentions
 from .prose import ProseRules
 from .words import entity_like, list_title, office_and_body, office_title, person_in
 
@@ -159,35 +157,6 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self._blurb(b)
         return self.claims
 
-    def _most_named_body(self, sentences) -> str:
-        """No title, no defining sentence, no caption: the body the page names most often, when it
-        names it at least three times ("The GIS relocated ... the name of GIS director ...") - what a
-        news story or a section cut from its page is about."""
-        counts: Counter[str] = Counter()
-        for s in sentences:
-            counts.update(
-                {
-                    m.name
-                    for m in find_mentions(self.text, self.clean, s.start, s.end)
-                    if (m.org or m.acronym) and entity_like(m.name) and not self.v["bare_org_word"].fullmatch(m.name)
-                }
-            )
-        best = counts.most_common(2)
-        if best and best[0][1] >= 3 and (len(best) == 1 or best[1][1] < best[0][1]):
-            return best[0][0]
-        # "Veldra gets new intelligence chief": a post named by its field in the headline or the lead,
-        # and one body named in the text whose name holds that field ("Tide Intelligence Department")
-        lead = " ".join([sentences[0].section] + [s.clean for s in sentences[:3]]) if sentences else ""
-        posts = {m.group("f").casefold(): m.group("post") for m in _FIELD_POST.finditer(lead)}
-        fields = set(posts) - self.v["non_field_words"]
-        named = [n for n in counts if fields & {w.casefold() for w in n.split()}]
-        if len(named) != 1:
-            return ""
-        field = next(f for f in fields if f in {w.casefold() for w in named[0].split()})
-        # ("A replaces B" with no post said: the headline's post of that body; see SuccessionRules)
-        self._headline_post = (posts[field], named[0])
-        return named[0]
-
     def _title_aliases(self) -> None:
         """The other names the title gives the subject: its abbreviation, its name in another language,
         the title with its disambiguator."""
@@ -260,10 +229,6 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 subj, "type", value=b.description.text, span=(b.description.start, b.description.end), method="related"
             )
         self._prose(b.sentences, subj, "related", first_defines=True)
-
-
-# a post named by its field in lower case: "new intelligence chief", "the tide director"
-_FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
 
 
 _TOPIC_TITLE = re.compile(r"^[A-Z][\w'’.-]+, [A-Z]")  # "Ruritania, Intelligence and Security"

@@ -66,6 +66,12 @@ class ListRules(ExtractorBase):
     """Claims from leader lists, offices and "See also" entries."""
 
     # -- lists
+    def _list_body_on_person_page(self) -> str:
+        """The body a person page's list of holders is of: the one the page names most (once found)."""
+        if "_person_page_body" not in self.__dict__:
+            self.__dict__["_person_page_body"] = self._most_named_body(self.d.sentences[:40])
+        return str(self.__dict__["_person_page_body"])
+
     def _lists(self) -> None:
         holders = {person_in(it.name.text) for it in self.d.lists}
         for it in self.d.lists:
@@ -88,6 +94,10 @@ class ListRules(ExtractorBase):
                 if it_body and (own or not (self.subject and same_subject(it_body, self.subject)))
                 else self.subject
             )
+            if body and body == self.subject and self._person_subject(body):
+                # "Sir Ada Lind is the founder of the X" / "Chairs" / "2010 to date - Bo Wu": a list of
+                # holders on a person's page is of the body the page names most, not of that person
+                body = self._list_body_on_person_page() or body
             if not body or person_in(body) in holders:
                 continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
             if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it

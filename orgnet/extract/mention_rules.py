@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
 from .mention_names import make_mention
 from .words import is_demonym, office_then_person
@@ -131,17 +132,19 @@ def merge_region_tails(ms: list[Mention], text: str, clean: str, v: dict) -> lis
     return out
 
 
-_NICKNAME = re.compile(r"\s+[\"“][A-Z][^\"“”]{0,24}[\"”]\s+")
+_NICKNAME = re.compile(r"\s+(?:[\"“‘'][A-Z][^\"“”‘’']{0,24}[\"”’']|\(\s*[\"“‘']?[A-Z][a-z]{1,20}[\"”’']?\s*\))\s+")
 
 
 def merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
-    """'Ada "Redbeard" Lind': a nickname in quotes between a first and a last name is one person,
-    named without the nickname."""
+    """'Ada "Redbeard" Lind', "Sir Ada ('Rex') Lind": a nickname in quotes or parentheses between a
+    first and a last name is one person, named without the nickname."""
     out: list[Mention] = []
     k = 0
     while k < len(ms):
         a = ms[k]
-        nm = _NICKNAME.match(clean, a.end) if " " not in a.name and not a.org and a.name[:1].isupper() else None
+        words = a.name.split()
+        first = len(words) == 1 or len(words) == 2 and words[0].rstrip(".") in compiled()["honorifics"]  # ("Sir Ada")
+        nm = _NICKNAME.match(clean, a.end) if first and not a.org and a.name[:1].isupper() else None
         if nm:
             j = next((x for x in range(k + 1, min(k + 4, len(ms))) if ms[x].start >= nm.end()), None)
             b = ms[j] if j is not None else None

@@ -31,7 +31,7 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     term = (
         r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>"
         + date
-        + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|))?)?"
+        + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|(?i:date)|))?)?"  # ("2010 to date")
     )
     # (a note after the term: "2007–2009 (September, 2009)"; a mark after the name: "Ada Lind (Rtd) 1990–1993")
     tail = r")" + term + r"(?:\s*\([^()]{1,40}\))?\s*\.?$"

@@ -40,7 +40,8 @@ from .lines import (
 )
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
-from .officeholders import leader_heading, name_dash_posts, person_name, post_colon_holder
+from .name_posts import name_dash_posts, post_colon_holder
+from .officeholders import leader_heading, person_name
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
 from .wrapped import WrappedRules

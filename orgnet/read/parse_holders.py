@@ -100,7 +100,11 @@ class HolderRules(OfficeRules):
         if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
             return False
         nxt = next((line for _, line in self.lines[i + 1 : i + 3] if line.strip()), "")
-        return bool(BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt))
+        if BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt):
+            return True
+        # ("Chairs" / "2010 to date - Ada Lind": a row of a holder and a term, the term maybe first)
+        nd = name_dates(nxt.strip(), term_first=True)
+        return nd is not None and person_name(nd.group("name").strip(), 0) is not None
 
     # -- officeholder tables
     def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:

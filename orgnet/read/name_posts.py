@@ -1,0 +1,90 @@
+"""A holder and their posts on one line (read stage): "Ada Morn – Deputy Chairman of the Harbour
+Office, former Chairman of the Tide Board;" (a sanctions list's line) and "Chairman of the Harbour
+League: Ada Morn" (an official page's roster)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import is_known_title, singular_title
+from .infobox import Span
+from .officeholders import person_name
+
+__all__ = ["name_dash_posts", "post_colon_holder"]
+
+
+# a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
+_NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
+# one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
+_POST_OF = re.compile(
+    r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
+)
+
+
+def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
+    """A holder, a dash and the posts held, each "<Title> of <Body>" (a sanctions list's line):
+    ``(name, title, body)`` for each post, a former one too; ``[]`` when the line is not so built.
+
+    >>> [(n.text, t, b) for n, t, b in name_dash_posts(
+    ...     "Ada Morn – Deputy Chairman of the Harbour Office, former Chairman of the Tide Board;", 0)]
+    [('Ada Morn', 'Deputy Chairman', 'Harbour Office'), ('Ada Morn', 'Chairman', 'Tide Board')]
+    >>> [(t, b) for _, t, b in name_dash_posts("Bo Lind – Member of the Tide Council", 0)]
+    [('Member', 'Tide Council')]
+    >>> line = "Cy Rask – Former Chairman of the Tide Board, currently Head of X Office;"
+    >>> [(t, b) for _, t, b in name_dash_posts(line, 0)]
+    [('Chairman', 'Tide Board'), ('Head', 'X Office')]
+    >>> name_dash_posts("Ada Morn – a businessman", 0), name_dash_posts("Harbour Office – Report of the Board", 0)
+    ([], [])
+    >>> name_dash_posts("Ada Morn – Press Secretary of the President of Ruritania;", 0)
+    []
+    """
+    m = _NAME_DASH.match(text)
+    name = person_name(m.group("name").strip(), start + m.start("name")) if m else None
+    if m is None or name is None or name.text != m.group("name").strip():
+        return []
+    out = []
+    for piece in re.split(r",\s+|;\s+", m.group("posts")):
+        pm = _POST_OF.match(piece.strip())
+        if pm is None:
+            continue  # ("a businessman"): no post of a body
+        title, body = pm.group("title"), pm.group("body")
+        post = re.match(r"(?P<t>[A-Z][\w -]{1,40}?) of ", body)
+        if post and is_known_title(post.group("t")):
+            continue  # "Press Secretary of the President of X": an office's staff, no body
+        if title.casefold() in ("member", "members"):
+            title = "Member"
+        elif not (is_known_title(title) or is_known_title(title.split(" ", 1)[-1])):
+            continue  # (a qualified post is one: "First Deputy Chairman")
+        out.append((name, title, body))
+    return out
+
+
+# a post of a body, a colon, maybe its holder: "Chairman of the Harbour League: Ada Morn", "Chairwoman of HL:"
+_POST_COLON = re.compile(
+    r"^(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z][^:;,.()]{1,80}?)"
+    r"\s*:\s*(?P<rest>.*?)\s*$"
+)
+
+
+def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | None:
+    """``(title, body, holder)`` of a line "<Title> of <Body>: <Holder>" (an official page's roster);
+    ``holder`` is ``None`` when the line ends at the colon (the holder on the next line);
+    ``None`` when the line is not so built.
+
+    >>> t, b, h = post_colon_holder("Chairman of the Harbour League: Ada Morn", 0); (t, b, h.text)
+    ('Chairman', 'Harbour League', 'Ada Morn')
+    >>> post_colon_holder("Chairwoman of the HL Central Committee:", 0)
+    ('Chairwoman', 'HL Central Committee', None)
+    >>> post_colon_holder("Friends of the Harbour: a history", 0), post_colon_holder("Leader of the Pack: 1990", 0)
+    (None, None)
+    """
+    m = _POST_COLON.match(text)
+    title = singular_title(m.group("title")) if m else ""  # ("Chairmen of X:": one holder's post)
+    if m is None or not is_known_title(title):
+        return None
+    rest = m.group("rest")
+    if not rest:
+        return title, m.group("body"), None
+    holder = person_name(rest, start + m.start("rest"))
+    return (title, m.group("body"), holder) if holder is not None and holder.text == rest else None
