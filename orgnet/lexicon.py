@@ -65,7 +65,27 @@ def _name_rules(
     n: dict, titles: list[str], plurals: dict[str, str], anaphora: list[tuple[str, str]], title_alt: str
 ) -> dict:
     """The entries of :func:`compiled` for names: word sets and patterns of titles, particles, anaphora."""
-    return {**_title_rules(n, titles, plurals, title_alt), **_name_word_rules(n, anaphora), **_group_name_rules(n)}
+    return {
+        **_title_rules(n, titles, plurals, title_alt),
+        **_name_word_rules(n, anaphora),
+        **_group_name_rules(n),
+        **_page_title_rules(n),
+    }
+
+
+def _page_title_rules(n: dict) -> dict:
+    """The entries of :func:`compiled` that read a page's title as a body's name or as none."""
+    return {
+        # "Pillars and Structures of HB": a title naming a body by an aspect of it
+        "aspect_title_rx": re.compile(
+            r"^(?:(?:"
+            + _alternation(n["title_aspects"])
+            + r")(?:,? and |, | & ))*(?:"
+            + _alternation(n["title_aspects"])
+            + r") of (?:the )?(?P<name>[A-Z].+)$"
+        ),
+        "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
+    }
 
 
 def _group_name_rules(n: dict) -> dict:
@@ -209,7 +229,6 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "acronym_small_words": frozenset(n["name_small_words"]) | frozenset(n["acronym_small_words"]),
         "publication_words": frozenset(n["publication_words"]),
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
-        "topic_plural_rx": re.compile(r"\b(?:" + "|".join(n["topic_plurals"]) + r") (?:of|in)\b"),
         "name_regions": frozenset(n["name_regions"]),
         # an office of oversight that an oversight field may name ("Inspector General of Veldra")
         "oversight_office_rx": re.compile(

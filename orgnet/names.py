@@ -157,6 +157,8 @@ def subject_name(title: str) -> tuple[str, str]:
     (('Bureau of Tests', ''), ('Bureau of Tests', ''))
     >>> subject_name("Tide Watch (Vakta Tidu, in Swedish)")
     ('Tide Watch', '')
+    >>> subject_name("Pillars and Structures of HB"), subject_name("History of the Bureau of Tests (BOT)")
+    (('HB', ''), ('Bureau of Tests', 'BOT'))
     """
     # a heading's year ("The Bureau of Tests, 1949") and leading article are not the name
     title = re.sub(
@@ -165,6 +167,8 @@ def subject_name(title: str) -> tuple[str, str]:
         title.strip(),
     )
     title = re.sub(r"^The\s+(?=[A-Z])", "", title)
+    if aspect := compiled()["aspect_title_rx"].match(title.strip()):
+        title = aspect.group("name")  # "Pillars and Structures of HB", "History of the Harbour Bureau": the body
     gloss = compiled()["language_gloss"].match(title.strip())
     if gloss:
         return gloss.group("name"), ""  # "Tide Watch (Vakta Tidu, in Swedish)": the name in another language after it

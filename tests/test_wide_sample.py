@@ -13,7 +13,8 @@ article ("Harbour Bureau - History"); "the Agency" capitalised as the page body'
 capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind"); the post of a body
 and its holder in Spanish and Portuguese ("el jefe del Servicio X (SX), Ada Lind"); a body's page
 of its people ("Influential People", then "Chairs" over "2010 to date - Sir Bo Wu" rows, peers by one
-name, a nickname in parentheses).
+name, a nickname in parentheses); a title naming a body by an aspect ("Pillars and Structures of
+HB") and holders with "; From May 1990 to August 1999" after their names.
 """
 
 from __future__ import annotations
@@ -223,3 +224,16 @@ def test_a_body_s_page_of_its_people_lists_its_chairs_under_plural_posts():
     assert one(cs, "Cy Ray", "leads", "Harbour Council").end == 1971
     assert one(cs, "Di Fox", "leads", "Harbour Council").title == "Director General"
     one(cs, "Harbour Council", "established_by", "Ada Lind")
+
+
+def test_a_title_naming_a_body_by_an_aspect_and_holders_with_from_to_after_a_semicolon():
+    doc, cs = run(
+        "Pillars and Structures of HB\n\nA) General Assembly\n\nThe General Assembly is an institution of thinkers.\n\n"
+        "C) The Secretary General\n\nSo far, three secretaries-general have been elected:\n\n"
+        "* Ayatollah Ada Lind; From May 1990 to August 1999,\n\n* Dr. Bo Wu (RA); From August 1999 to October 2002.\n\n"
+        "* Cy Ray; From September 2019 until now.\n"
+    )
+    c = one(cs, "Ada Lind", "leads", "HB")
+    assert (c.start, c.end) == (1990, 1999)
+    assert one(cs, "Bo Wu", "leads", "HB").end == 2002
+    assert one(cs, "Cy Ray", "leads", "HB").start == 2019

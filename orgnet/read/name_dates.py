@@ -15,9 +15,11 @@ __all__ = ["name_dates", "name_dates_term"]
 
 _DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
 _NAME_DATES = re.compile(
-    r"^(?P<name>[^,()\d]{3,60}),\s*(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|–|—|-)\s*"
-    r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|))?)?\s*\.?(?:\s.*)?$"
-)
+    r"^(?P<name>[^,;()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?[,;]\s*(?:[Ff]rom\s+)?(?P<a>"
+    + _DATE_TEXT
+    + r")\s*(?:(?:to|until|–|—|-)\s*"
+    r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|now|))?)?\s*[.,]?(?:\s.*)?$"
+)  # ("Ada Li; From May 1990 to August 1999,", "Bo Wu (RA); From September 2019 until now.")
 
 
 @functools.lru_cache(maxsize=1)
