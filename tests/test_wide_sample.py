@@ -237,3 +237,12 @@ def test_a_title_naming_a_body_by_an_aspect_and_holders_with_from_to_after_a_sem
     assert (c.start, c.end) == (1990, 1999)
     assert one(cs, "Bo Wu", "leads", "HB").end == 2002
     assert one(cs, "Cy Ray", "leads", "HB").start == 2019
+
+
+def test_bodies_named_as_a_body_s_branches_are_part_of_it():
+    _, cs = run(
+        "Tide Society\n\nThe Tide Society was a body with parallel national branches around the world, such as the "
+        "Veldran Society for Tide Relations (established 1926) and the Society for Ulton Tide Friendship.\n"
+    )
+    one(cs, "Veldran Society for Tide Relations", "part_of", "Tide Society")
+    one(cs, "Society for Ulton Tide Friendship", "part_of", "Tide Society")
