@@ -246,3 +246,11 @@ def test_bodies_named_as_a_body_s_branches_are_part_of_it():
     )
     one(cs, "Veldran Society for Tide Relations", "part_of", "Tide Society")
     one(cs, "Society for Ulton Tide Friendship", "part_of", "Tide Society")
+
+
+def test_at_the_initiative_of_a_described_founder():
+    _, cs = run(
+        "Tide Institute\n\nThe Tide Institute was created in 1959 at the initiative of the historical leader of the "
+        "revolution, Ada Lind.\n"
+    )
+    assert one(cs, "Tide Institute", "established_by", "Ada Lind").start == 1959
