@@ -22,6 +22,8 @@ from __future__ import annotations
 import pytest
 from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
 
+from orgnet.extract.mentions import find_mentions
+
 SERVICE = "Harbour Security Service"
 
 
@@ -254,3 +256,14 @@ def test_at_the_initiative_of_a_described_founder():
         "revolution, Ada Lind.\n"
     )
     assert one(cs, "Tide Institute", "established_by", "Ada Lind").start == 1959
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("It reports to the National Radio and Tide Administration.", ["National Radio and Tide Administration"]),
+        ("It owns Veldra Radio and Tide Television.", ["Veldra Radio", "Tide Television"]),
+    ],
+)
+def test_a_field_s_word_before_and_goes_on_with_the_same_name(text, names):
+    assert [m.name for m in find_mentions(text, text, 0, len(text))] == names

@@ -48,9 +48,10 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
             return False  # "Chairman of the Tide Council and Commander-in-Chief of the X": a second post
         if has_prep:
             return True  # "Foundation for Peace and Development"
-        if left[-1] in v["org_words"] and len(left) > 1:
+        if left[-1] in v["org_words"] and len(left) > 1 and left[-1] not in v["field_org_words"]:
             return False  # "Foreign Ministry and ..." - the left part is complete ("Organization and
-            # Guidance Department", "Ulton University Students and Scholars Association" are one name)
+            # Guidance Department", "Ulton University Students and Scholars Association" are one name;
+            # a field's word goes on: "National Radio and Television Administration")
         # join only when the right side goes on to an organisation word
         rest = []
         m = k
@@ -59,6 +60,8 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
             m += 1
             if len(rest) > 6:
                 break
+        if left[-1] in v["field_org_words"]:  # ("Veldra Radio and Tide Television": two broadcasters)
+            return any(w in v["org_words"] and w not in v["field_org_words"] for w in rest)
         return any(w in v["org_words"] for w in rest)
     if first in ("a", "an", "the"):
         prev = toks[j][2]
