@@ -267,3 +267,8 @@ def test_at_the_initiative_of_a_described_founder():
 )
 def test_a_field_s_word_before_and_goes_on_with_the_same_name(text, names):
     assert [m.name for m in find_mentions(text, text, 0, len(text))] == names
+
+
+def test_accused_of_being_an_officer_in_a_body_is_an_alleged_membership():
+    _, cs = run("News\n\nThe Treasury accused Ambassador Ada Lind of being a secret officer in the Tide Force.\n")
+    assert one(cs, "Ada Lind", "part_of", "Tide Force").hedge == "alleged"
