@@ -272,3 +272,13 @@ def test_a_field_s_word_before_and_goes_on_with_the_same_name(text, names):
 def test_accused_of_being_an_officer_in_a_body_is_an_alleged_membership():
     _, cs = run("News\n\nThe Treasury accused Ambassador Ada Lind of being a secret officer in the Tide Force.\n")
     assert one(cs, "Ada Lind", "part_of", "Tide Force").hedge == "alleged"
+
+
+def test_a_law_is_no_body_and_a_founder_described_with_a_capitalised_event():
+    _, cs = run(
+        "Tide Institute\n\nThe Tide Institute was created in 1959 at the initiative of the historical leader of the "
+        "Tide Revolution, Ada Lind. The Congress passed the Tide Institute Act, which provides funding for the "
+        "Institute.\n"
+    )
+    one(cs, "Tide Institute", "established_by", "Ada Lind")
+    assert not [c for c in cs if "Act" in (c.object or "")], cs

@@ -188,6 +188,8 @@ class ExtractorBase:
             return True  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return True  # "." or "," is not a name
+        if any(_document_name(n, self.v["document_words"]) for n in (subject, obj)):
+            return True  # "the Tide Foundation Act, which provides funding for it": a law, no body
         if relation == "leads" and is_country_code(obj) and not self._defines(obj):
             return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
         if relation == "leads" and is_country_name(obj):
@@ -465,3 +467,15 @@ def _unpossessed(surface: str, name: str) -> str:
 
 # a post named by its field in lower case: "new intelligence chief", "the tide director"
 _FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
+
+
+def _document_name(name: str, words: frozenset[str]) -> bool:
+    """Whether ``name`` names a law or a document, its last word its head ("Tide Foundation Act"),
+    not a body whose head comes before "of" ("Ministry of Civil Order").
+
+    >>> words = frozenset({"Act", "Order"})
+    >>> _document_name("Tide Foundation Act", words), _document_name("Ministry of Civil Order", words)
+    (True, False)
+    """
+    w = name.split()
+    return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
