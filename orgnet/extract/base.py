@@ -188,6 +188,8 @@ class ExtractorBase:
             return True  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return True  # "." or "," is not a name
+        if ": " in subject or (obj and ": " in obj):
+            return True  # "News ID: 109131": a page's label and its value, no name
         if any(_document_name(n, self.v["document_words"]) for n in (subject, obj)):
             return True  # "the Tide Foundation Act, which provides funding for it": a law, no body
         if relation == "leads" and is_country_code(obj) and not self._defines(obj):
