@@ -286,9 +286,10 @@ def test_a_law_is_no_body_and_a_founder_described_with_a_capitalised_event():
 
 def test_labels_royal_styles_and_a_noun_before_a_participle_make_no_false_names():
     _, cs = run(
-        "Tide news\n\nNews ID: 109131\n\nThe Veldran government imposed sanctions on News ID: 109131. His Royal "
-        "Highness Prince Ada Lind is the head of the Harbour Bureau. She urged people to support the emulation "
-        "movements launched by the Tide Front.\n"
+        "News ID: 109131\nPublish Date : 18 November 2022 - 22:24\n\nTide War on Speech: Veldran Media Sanctioned\n\n"
+        "ULTON -- The Veldran government has imposed sanctions on top officials of the state broadcaster, including "
+        "the organization chief. His Royal Highness Prince Ada Lind is the head of the Harbour Bureau. She urged "
+        "people to support the emulation movements launched by the Tide Front.\n"
     )
     assert not [c for c in cs if ":" in c.subject or ":" in (c.object or "")], cs
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
