@@ -295,3 +295,12 @@ def test_labels_royal_styles_and_a_noun_before_a_participle_make_no_false_names(
     one(cs, "Ada Lind", "leads", "Harbour Bureau")
     assert not [c for c in cs if c.relation == "established_by"], cs
     assert not [c for c in cs if "Highness" in c.subject], cs
+
+
+def test_a_body_named_before_its_post_in_the_plural_heads_a_list():
+    _, cs = run(
+        "The Secretary-General is the chief officer of the body.\n\nHB Directors-General:\n\n"
+        "1997-: Ada Lind (Veldra)\n1992-1996: Bo Wu (Ulton)\n"
+    )
+    assert one(cs, "Ada Lind", "leads", "HB").start == 1997
+    assert one(cs, "Bo Wu", "leads", "HB").title == "Director-General"

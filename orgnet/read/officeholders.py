@@ -254,11 +254,22 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     ('Harbour Minister', '')
     >>> leader_heading("History of the Bureau") is None
     True
+    >>> leader_heading("HB Directors-General"), leader_heading("Harbour Bureau Directors")
+    (('Director-General', 'HB'), ('Director', 'Harbour Bureau'))
     """
     v = _vocab()
     t = " ".join(title.split()).strip(" :")
     t = v["list_prefix"].sub("", t)
     words = t.split()
+    for k in range(1, min(len(words), 6)):
+        # "UN Secretaries-General", "Harbour Bureau Directors": a body (an abbreviation, or a name ending
+        # in an organisation word) before the office in the plural
+        post = " ".join(words[k:])
+        singular = v["title_forms"].get(post.casefold())
+        body = " ".join(words[:k])
+        plural = bool(singular) and post.casefold() != str(singular).casefold()  # ("Advisory Council Chief": a post)
+        if plural and (re.fullmatch(r"[A-Z]{2,6}", body) or (k > 1 and words[k - 1] in v["org_words"])):
+            return singular, body
     # "Foreign Ministers": up to two capitalised words may qualify the office
     for j in range(0, min(3, len(words))):
         if j and not (words[j - 1][:1].isupper() and words[j - 1][-1].isalpha() and words[j - 1] not in v["org_words"]):

@@ -451,7 +451,11 @@ class Parser(HolderRules, TitleRules, WrappedRules):
                 return
             self.open_field = None
             if s.endswith(":") and len(split_words(s)) <= 8:
-                self._heading(self._holders_intro(s) or s.rstrip(":"), start)  # ("HB has had these directors:")
+                lh = leader_heading(s.rstrip(":"))  # ("UN Secretaries-General:": the heading names the body)
+                named = s.rstrip(":") if lh and lh[1] else ""
+                self._heading(
+                    named or self._holders_intro(s) or s.rstrip(":"), start
+                )  # ("HB has had these directors:")
                 return
             if (
                 len(split_words(s)) >= 10

@@ -467,6 +467,9 @@ class HolderRules(OfficeRules):
                 start=start,
                 end=start + len(text),
                 line=i + 1,
+                # ("UN Secretaries-General:" / "1992-1996: Bo Wu": a body named before the post; one named
+                # after it, "Directors of the X Term of Service", may run into a column's name)
+                body=self.list_body if self.list_body and self.section.startswith(self.list_body + " ") else "",
             )
         )
 
