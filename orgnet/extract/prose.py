@@ -1,11 +1,10 @@
-"""Claims from prose, sentence by sentence (extract stage): hedges, title chains, inline leaders."""
+"""Claims from prose, sentence by sentence (extract stage): title chains, inline leaders (each clause's hedge: hedges.py)."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
-from .. import vocabulary
 from ..countries import countries_in
 from ..lexicon import is_known_title
 from ..names import Mention, is_org_name, looks_like_person, same_subject
@@ -13,6 +12,7 @@ from ..read.model import Sentence
 from .aliases import AliasRules
 from .anaphora import AnaphorRules
 from .claim import Claim
+from .hedges import HedgeRules
 from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
@@ -28,7 +28,7 @@ _OWNED_BY = re.compile(r"(.+)-(?:controlled|owned)")
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[-–—,]\s*)?(?:the\s+)?")
 
 
-class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
+class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
@@ -137,54 +137,6 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                         object_surface=names[0].surface,
                     )
 
-    def _clause_hedges(self, s: Sentence, present: set):
-        """``rel -> level``: the hedge of the clause holding sentence offset ``rel``.
-
-        A hedge governs the clause it stands in ("X reports to Y, and analysts say it funds Z":
-        only the second clause is reported); one in a sentence-initial phrase ("According to X,",
-        "Reportedly,") governs the whole sentence.
-        """
-        v = self.v
-        clean = s.clean
-        found = []  # (position, level)
-        factor = vocabulary.hedges()["confidence"]["hedge"]  # (the weaker the claim, the stronger its hedge)
-        order = {level: k for k, level in enumerate(sorted(factor, key=lambda level: -factor[level]))}
-        for level in vocabulary.hedges()["hedges"]:
-            if present.isdisjoint(v["hedge_needles"][level]):
-                continue
-            for m in v["hedge_rx"][level].finditer(clean):
-                if _NOT_A_HEDGE.match(clean, m.start()) and not _PASSIVE_BEFORE.search(
-                    clean, max(0, m.start() - 6), m.start()
-                ):
-                    continue  # "reported directly to": a line of command ("was reported to have": a hedge)
-                found.append((m.start(), level))
-        if not found:
-            return lambda rel: "stated"
-
-        def rank(level: str) -> int:
-            return order[level]
-
-        bounds = [0]
-        lead = skip_lead_phrase(clean)
-        sub = _LEAD_SUBORDINATE.match(clean)
-        if sub:
-            bounds.append(sub.end())
-        bounds.extend(m.start() for m in _CLAUSE_SPLIT.finditer(clean) if m.start() > bounds[-1])
-        bounds = sorted(set(bounds))
-        whole = "stated"
-        per = ["stated"] * len(bounds)
-        for pos, level in found:
-            if pos < lead and not sub:
-                whole = max(whole, level, key=rank)
-                continue
-            k = bisect.bisect_right(bounds, pos) - 1
-            per[k] = max(per[k], level, key=rank)
-
-        def at(rel: int) -> str:
-            return max(whole, per[bisect.bisect_right(bounds, rel) - 1], key=rank)
-
-        return at
-
     def _described_kind(self, m: Mention) -> bool:
         """Whether ``m`` is a kind of body said with "a" ("demoted to a State Secretariat", "an Office
         of Tides"): its words only generic words and organisation words (names.yaml), no name."""
@@ -227,12 +179,6 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules):
                     found.add(word)
             found = self.__dict__["_short"] = frozenset(found)
         return found
-
-    def _hedge(self, s: Sentence, present: set) -> str:
-        for level in ("disputed", "alleged", "reported"):
-            if not present.isdisjoint(self.v["hedge_needles"][level]) and self.v["hedge_rx"][level].search(s.clean):
-                return level
-        return "stated"
 
     def _sentence(self, s: Sentence, subject: str, method: str, defining: bool) -> None:
         names, anas, aliases = self._sentence_names(s, subject)
@@ -544,21 +490,6 @@ _PLURAL_TITLE_LOWER = re.compile(
 _PLURAL_OF = re.compile(
     r"\s+of\s+(?:the\s+)?(?P<body>(?-i:[A-Z][\w'’&.-]*(?: (?:of |for |the )*[A-Z][\w'’&.-]*){0,6}))"
 )
-
-
-# a hedge word that is no hedge here
-_NOT_A_HEDGE = re.compile(r"report(?:ed|s)?\s+(?:directly\s+)?to\b(?!\s+(?:have|be)\b)", re.I)
-
-
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|was|are|were|been)\s+$", re.I)
-
-
-# where a clause ends and the next begins, for hedges
-_CLAUSE_SPLIT = re.compile(r";|,\s*(?:and|but|while|whereas|although|though|yet)\b|\s(?:but|whereas)\s")
-
-
-# a sentence-initial subordinate clause ("Although it is disputed whether X funds Y, ..."): to its comma
-_LEAD_SUBORDINATE = re.compile(r"\s*(?:Although|Though|While|Whereas|Even though|Even if|Whether)\b[^,;]{0,200},")
 
 
 # a one-word name in parentheses: "(Tideform)", or a word in capitals ("(TIDEFORM)") the text also
