@@ -304,3 +304,16 @@ def test_a_body_named_before_its_post_in_the_plural_heads_a_list():
     )
     assert one(cs, "Ada Lind", "leads", "HB").start == 1997
     assert one(cs, "Bo Wu", "leads", "HB").title == "Director-General"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The successive chairpersons of the HL in the past were Ada Lind, Bo Wu and Cy Ray.",
+        "The successive chairpersons in the past were Ada Lind, Bo Wu and Cy Ray.",
+    ],
+)
+def test_a_body_s_successive_holders_in_one_sentence(sentence):
+    _, cs = run(f"Harbour League\n\nThe Harbour League (HL) is a party. {sentence}\n")
+    for person in ("Ada Lind", "Bo Wu", "Cy Ray"):
+        assert one(cs, person, "leads", "Harbour League").title == "Chairperson"
