@@ -221,6 +221,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
     return {
         "org_words": frozenset(n["org_words"]),
         "field_org_words": frozenset(n["field_org_words"]),
+        "gloss_notes": frozenset(n["parenthetical_notes"]),
         "org_words_cf": frozenset(w.casefold() for w in n["org_words"])
         | frozenset(w.casefold().split()[-1] for words in n["anaphora"].values() for w in words),
         "ordinal_unit": re.compile(n["ordinal_unit"]),

@@ -317,3 +317,12 @@ def test_a_body_s_successive_holders_in_one_sentence(sentence):
     _, cs = run(f"Harbour League\n\nThe Harbour League (HL) is a party. {sentence}\n")
     for person in ("Ada Lind", "Bo Wu", "Cy Ray"):
         assert one(cs, person, "leads", "Harbour League").title == "Chairperson"
+
+
+def test_a_newspaper_with_its_name_translated_in_parentheses():
+    _, cs = run(
+        "Harbour League\n\nNewspaperTide yu Bao(Solidarity & Tides)[1]\nIdeologySocialism\n\nThe Harbour League is a party.\n"
+    )
+    c = one(cs, "Harbour League", "publishes", "Tide yu Bao")
+    assert c.object == "Tide yu Bao"
+    assert one(cs, "Tide yu Bao", "alias", value="Solidarity & Tides")

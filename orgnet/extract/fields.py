@@ -219,12 +219,17 @@ class FieldRules(ExtractorBase):
             if not words & self.v["org_words"] or words & self.v["publication_words"]:
                 self._give(role, text, span)  # ("Publisher: X" above a page on an agency: the page's own publisher)
         elif role == "organ":
+            gloss = _GLOSSED.fullmatch(text)
+            if gloss:  # "Newspaper: Tuanjie Bao (Solidarity Daily)": the name, then its gloss
+                text = gloss.group("name")
             if text[:1].isupper():  # "Main organ: Tide Herald": the subject publishes it
                 words = set(re.findall(r"[\w'’]+", text))
                 if (not words & self.v["org_words"] or words & self.v["publication_words"]) and not re.search(
                     r"\b[A-Z]{2,}\b", text
                 ):  # ("Main organ: Congress", "Plenum of the HPC")
                     self._give(role, text, span, object_kind="publication")
+                    if gloss and gloss.group("gloss") not in self.v["gloss_notes"]:
+                        self.add(text, "alias", value=gloss.group("gloss"), span=span, method="infobox")
                 elif (
                     words & self.v["org_words"]
                     and not self.v["bare_org_word"].fullmatch(text)
@@ -505,3 +510,8 @@ _SINCE = re.compile(r"^since\b.*?\b(?P<y>1[6-9]\d\d|20\d\d)\b", re.I)
 
 # what follows an empty value of a template dump: the next key ("footnotes =") or the template's end ("}}")
 _TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")
+
+
+# a publication's name and, in parentheses, its name translated: "Tuanjie Bao (Solidarity Daily)",
+# "Minzhu yu Kexue(Democracy & Science)" (no year, no abbreviation)
+_GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()]{1,60})\)")
