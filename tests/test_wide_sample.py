@@ -326,3 +326,8 @@ def test_a_newspaper_with_its_name_translated_in_parentheses():
     c = one(cs, "Harbour League", "publishes", "Tide yu Bao")
     assert c.object == "Tide yu Bao"
     assert one(cs, "Tide yu Bao", "alias", value="Solidarity & Tides")
+
+
+def test_a_unit_directly_under_a_body_is_subordinate_to_it():
+    _, cs = run("Tide Institute\n\nTII is a unit directly under the Second Department of the Harbour Army.\n")
+    one(cs, "TII", "subordinate_to", "Second Department of the Harbour Army")
