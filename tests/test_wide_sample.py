@@ -331,3 +331,11 @@ def test_a_newspaper_with_its_name_translated_in_parentheses():
 def test_a_unit_directly_under_a_body_is_subordinate_to_it():
     _, cs = run("Tide Institute\n\nTII is a unit directly under the Second Department of the Harbour Army.\n")
     one(cs, "TII", "subordinate_to", "Second Department of the Harbour Army")
+
+
+def test_organizations_affiliated_with_a_person_such_as_a_and_b():
+    _, cs = run(
+        "News\n\nThe report names organizations affiliated with Ada Lind, such as the Tide Forum and Wave Pink.\n"
+    )
+    one(cs, "Tide Forum", "affiliated_with", "Ada Lind")
+    one(cs, "Wave Pink", "affiliated_with", "Ada Lind")
