@@ -14,7 +14,8 @@ capitalised post after a body's abbreviation ("The X (HSA) Chief, Ada Lind"); th
 and its holder in Spanish and Portuguese ("el jefe del Servicio X (SX), Ada Lind"); a body's page
 of its people ("Influential People", then "Chairs" over "2010 to date - Sir Bo Wu" rows, peers by one
 name, a nickname in parentheses); a title naming a body by an aspect ("Pillars and Structures of
-HB") and holders with "; From May 1990 to August 1999" after their names.
+HB") and holders with "; From May 1990 to August 1999" after their names; a name in its language's
+case before its abbreviation ("la Direction générale des marées (DGM)").
 """
 
 from __future__ import annotations
@@ -339,3 +340,11 @@ def test_organizations_affiliated_with_a_person_such_as_a_and_b():
     )
     one(cs, "Tide Forum", "affiliated_with", "Ada Lind")
     one(cs, "Wave Pink", "affiliated_with", "Ada Lind")
+
+
+def test_a_name_in_its_language_s_case_before_its_abbreviation():
+    _, cs = run(
+        "Nouvelles\n\nLe directeur de la Direction générale des marées (DGM), Ada Lind, a été nommé mercredi.\n"
+    )
+    assert one(cs, "Ada Lind", "leads", "Direction générale des marées").title == "Directeur"
+    one(cs, "Direction générale des marées", "alias", value="DGM")

@@ -242,6 +242,7 @@ def _after_runs(mentions: list[Mention], text: str, clean: str, start: int, v: d
     mentions = merge_region_tails(mentions, text, clean, v)
     mentions = numbered_units(mentions, text, clean, v)
     mentions = extend_to_abbreviation(mentions, text, clean, start)
+    mentions = lower_case_name_before_abbreviation(mentions, text, clean, start, v)
     mentions = _quoted_bodies(mentions, text, clean)
     mentions = _legal_forms(mentions, text, clean, v)
     return [m for m in mentions if m.name not in v["common_acronyms"]]  # "an NGO": no body's name
@@ -427,3 +428,36 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
             Mention(start=a, end=m.end, surface=text[a : m.end], name=name, org=is_org_name(name), person=False)
         ]
     return ms
+
+
+def lower_case_name_before_abbreviation(ms: list[Mention], text: str, clean: str, start: int, v: dict) -> list[Mention]:
+    """ "la Direction générale de la sécurité extérieure (DGSE)": a name written in its language's case,
+    an organisation word then lower-case words, whose abbreviation after it spells every word but the
+    connectors: one name, a body's.
+
+    >>> t = "Il travaille à la Direction générale des marées (DGM) depuis 1990."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['Il', 'Direction générale des marées', 'DGM']
+    """
+    out = list(ms)
+    for a in ms:
+        if not (a.acronym or a.name.isupper()) or clean[a.start - 1 : a.start] != "(" or a.start - 2 < start:
+            continue
+        words = list(_SPAN_WORD.finditer(clean, max(start, a.start - 120), a.start - 1))
+        if not words or clean[words[-1].end() : a.start - 1].strip():
+            continue
+        for j in range(len(words) - 1, max(-1, len(words) - 10), -1):
+            if j + 1 < len(words) and clean[words[j].end() : words[j + 1].start()].strip(" '’"):
+                break  # punctuation: the name does not go back past it
+            w = words[j].group()
+            if not (w[:1].isupper() and w in v["org_words"]):
+                continue
+            content = [x.group() for x in words[j:] if x.group().casefold() not in v["connectors"]]
+            if any(x[:1].isupper() for x in content[1:]):
+                break  # a name in capitals is read by extend_to_abbreviation
+            if "".join(x[0].upper() for x in content) == a.name:
+                s0, e0 = words[j].start(), words[-1].end()
+                out = [m for m in out if m.end <= s0 or m.start >= e0]  # ("La Direction": the article no part)
+                out.append(Mention(start=s0, end=e0, surface=text[s0:e0], name=clean[s0:e0], org=True))
+            break
+    return sorted(out, key=lambda m: m.start)
