@@ -103,20 +103,20 @@ def _group_name_rules(n: dict) -> dict:
         ),
         # "the head of the Tidewatch, Ada Lind", "chief of the Tideform since 1990": a one-word name after
         # "of the" in a post of its head, then no more of a name
+        # (the literal words first, the post checked on the words before them: a fast scan)
         "head_of_the_rx": re.compile(
-            r"\b(?:" + _alternation(n["head_posts"]) + r") of the (?P<w>(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))"
-            r"(?=\s*[,.;:)(]|\s*$| (?:who|which|and|in|since|from|until|between|for|to|at|as)\b)",
-            re.I,
+            r" of the (?P<w>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+            r"(?=\s*[,.;:)(]|\s*$| (?:who|which|and|in|since|from|until|between|for|to|at|as)\b)"
         ),
+        "head_post_before_rx": re.compile(r"\b(?:" + _alternation(n["head_posts"]) + r")$", re.I),
         # "Deputy Tidewatch director": a head's post in lower case right after a name
         "head_post_after_rx": re.compile(r" (?-i:" + _alternation(n["head_posts"]) + r")\b"),
         # "the Tide Atid party": a lower-case noun of a body right after a name
         "body_noun_after_rx": re.compile(r" (?-i:" + _alternation([*n["body_nouns"], *n["group_nouns"]]) + r")\b"),
         # "the country's spy agency, the Tidewatch.": a one-word name in apposition to a noun of a body
-        "body_then_name_rx": re.compile(
-            r"\b(?:"
-            + _alternation([*n["any_body_nouns"], *n["body_nouns"]])
-            + r"), the (?P<w>(?-i:[A-Z][a-z]{2,}))(?=\s*[,.;:)])"
+        "body_then_name_rx": re.compile(r", the (?P<w>[A-Z][a-z]{2,})(?=\s*[,.;:)])"),
+        "body_noun_before_name_rx": re.compile(
+            r"\b(?:" + _alternation([*n["any_body_nouns"], *n["body_nouns"]]) + r")$"
         ),
         "named_group_rx": re.compile(
             r"\b[Tt]he (?:(?-i:[a-z]+) )?(?P<w>(?-i:[A-Z][a-z]{2,}(?:-[a-z]{1,3}-[A-Z][a-z]+|-[A-Z][a-z]+)?))"

@@ -171,8 +171,17 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
                 word = m.group("w")
                 if not countries_in(word) and not is_demonym(word) and word not in self.v["months"]:
                     found.add(word)
-            heads = self.v["head_of_the_rx"].finditer(self.clean)  # "the head of the Tidewatch, Ada Lind"
-            apposed = self.v["body_then_name_rx"].finditer(self.clean)  # "the spy agency, the Tidewatch."
+            clean, v = self.clean, self.v
+            heads = [  # "the head of the Tidewatch, Ada Lind"
+                m
+                for m in v["head_of_the_rx"].finditer(clean)
+                if v["head_post_before_rx"].search(clean, max(0, m.start() - 24), m.start())
+            ]
+            apposed = [  # "the spy agency, the Tidewatch."
+                m
+                for m in v["body_then_name_rx"].finditer(clean)
+                if v["body_noun_before_name_rx"].search(clean, max(0, m.start() - 16), m.start())
+            ]
             for m in [*self.v["member_noun_rx"].finditer(self.clean), *heads, *apposed]:  # "Tidewatch members"
                 word = m.group("w")
                 if not (countries_in(word) or is_demonym(word) or word in self.v["org_words"] or not_a_name(word)):
