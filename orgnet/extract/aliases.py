@@ -10,7 +10,7 @@ from ..lexicon import compiled, is_known_title
 from ..names import Mention, initials_match, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
-from .base import ExtractorBase
+from .base import ExtractorBase, document_name
 from .mention_rules import PAREN_AFTER
 from .mentions import named_anaphors
 from .sentence import SentIndex
@@ -233,11 +233,11 @@ class AliasRules(ExtractorBase):
         """Whether the parenthesis ``pm`` after ``m`` names a wire service or a source ("ULTON, Ruritania
         (AP) — ...", "Veldra (TL, Courier, 1989, No. 4)"), or follows a text's name ("the Tide
         Transactions Regulations (TTR)", "the Watch List (WL)": names.yaml ``document_words``)."""
-        *head, last = m.name.split()
+        words = self.v["document_words"]
         return (
             bool(_DATELINE_DASH.match(self.text, pm.end(), s.end) or _CITATION.search(pm.group("inner")))
-            or last in self.v["document_words"]
-            and not set(head) & self.v["org_words"]
+            or m.name in words
+            or document_name(m.name, words)  # (the test of claims' names: "the Tide Foundation Act (TFA)" too)
         )
 
     def _language_names(self, m: Mention, items: list[str], span: tuple[int, int], method: str, ctx: dict) -> None:

@@ -190,7 +190,7 @@ class ExtractorBase:
             return True  # "." or "," is not a name
         if ": " in subject or (obj and ": " in obj):
             return True  # "News ID: 109131": a page's label and its value, no name
-        if any(_document_name(n, self.v["document_words"]) for n in (subject, obj)):
+        if any(document_name(n, self.v["document_words"]) for n in (subject, obj)):
             return True  # "the Tide Foundation Act, which provides funding for it": a law, no body
         if relation == "leads" and is_country_code(obj) and not self._defines(obj):
             return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
@@ -471,12 +471,12 @@ def _unpossessed(surface: str, name: str) -> str:
 _FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
 
 
-def _document_name(name: str, words: frozenset[str]) -> bool:
+def document_name(name: str, words: frozenset[str]) -> bool:
     """Whether ``name`` names a law or a document, its last word its head ("Tide Foundation Act"),
     not a body whose head comes before "of" ("Ministry of Civil Order").
 
     >>> words = frozenset({"Act", "Order"})
-    >>> _document_name("Tide Foundation Act", words), _document_name("Ministry of Civil Order", words)
+    >>> document_name("Tide Foundation Act", words), document_name("Ministry of Civil Order", words)
     (True, False)
     """
     w = name.split()

@@ -453,9 +453,14 @@ def _peer(text: str) -> str:
     >>> _peer("Lord Fulton"), _peer("Lord Tide Board")
     ('Lord Fulton', '')
     """
-    titles = "|".join(re.escape(w) for w in vocabulary.names()["peerage_titles"])
-    m = re.fullmatch(rf"(?:{titles}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?", text.strip())
+    m = _peer_rx().fullmatch(text.strip())
     return m.group() if m else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _peer_rx() -> re.Pattern:
+    titles = "|".join(re.escape(w) for w in vocabulary.names()["peerage_titles"])
+    return re.compile(rf"(?:{titles}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?")
 
 
 def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:
