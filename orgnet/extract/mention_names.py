@@ -46,6 +46,8 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
             return False  # "ILD and Central ...": an acronym is a whole name
         if _post_follows(toks, k, v):
             return False  # "Chairman of the Tide Council and Commander-in-Chief of the X": a second post
+        if _titled_holder(" ".join(left), v):
+            return False  # "Tide Service Chairman Ada Morn and Kessel Committee Chairman Ivo Lenz": two holders
         if has_prep:
             return True  # "Foundation for Peace and Development"
         if left[-1] in v["org_words"] and len(left) > 1 and left[-1] not in v["field_org_words"]:
@@ -88,6 +90,12 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
+
+
+def _titled_holder(words: str, v: dict) -> bool:
+    """Whether `words` are a body's post and its holder ("Tide Service Chairman Ada Morn"): a whole name."""
+    c = v["title_chain_rx"].match(words)
+    return bool(c) and looks_like_person(c.group("person")) and not is_org_name(c.group("person"))
 
 
 def _demonym_before_noun(toks, k: int, v: dict) -> bool:

@@ -306,11 +306,11 @@ class SlotRules(LeftSlotRules):
         # "A (AA); B (BB); and C", "consists of the A; the B; and the C": a list parted by semicolons
         semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:the\s+)?", between)
         described = _DESCRIBED_ITEM.match(between) if described_items else None
-        if described and ";" not in between:
+        closed = re.search(r"(?P<comma>,\s*)?\b(?:and|as well as)\s+(?:the\s+)?$", between)
+        if described and ";" not in between and not (closed and closed.group("comma")):
             return _SKIP  # "sanctioned A, the commander of X; B, ...": a name inside the item's post
-        if described and not (
-            between.rstrip().endswith("and") or re.match(r"\s*,\s+(?-i:[a-z])", clean[m.end - s.start :])
-        ):
+        # ("sanctioned A, the head of X, and B": the item's post closed by ", and", the next item)
+        if described and not (closed or re.match(r"\s*,\s+(?-i:[a-z])", clean[m.end - s.start :])):
             return _STOP  # ("sanctioned A, the head of X; B said ..."): no list goes on
         semicolons = semicolons or described
         between = re.sub(r"^\s*\([^()]*\)", "", between)

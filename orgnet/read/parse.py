@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
+from .colon_lists import ColonListRules
 from .field_lines import continues_value, match_field_line
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -58,7 +59,7 @@ _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*")  # a wiki heading's edit link on a line of its own
 
 
-class Parser(HolderRules, TitleRules, WrappedRules):
+class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
     # -- main loop
@@ -99,6 +100,7 @@ class Parser(HolderRules, TitleRules, WrappedRules):
             self._finish_blurb()
         self._field_offices()
         self._succession_boxes()
+        self._colon_lists()
 
     def _close_section(self, pos: int) -> None:
         if self.section:

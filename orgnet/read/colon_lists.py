@@ -1,0 +1,139 @@
+"""A sentence that ends in a colon over bullets (read stage): one sentence whose list is its bullets.
+
+"The Treasury imposed sanctions on two firms and one person:" over "• Tide Mining, a gold firm",
+"• Ada Lind, a trader" says of each bullet what the sentence says; read apart, the sentence names
+nobody and the bullets say nothing. When nothing else read the bullets (no officeholder row, no
+field), the sentence and its bullets become one sentence, its cleaned text reading
+"...: Tide Mining, a gold firm;  Ada Lind, a trader" (each bullet's marker blanked, a semicolon
+between items, the same length and offsets), so the prose rules read the items as the list after
+the phrase. The evidence of a claim is the file's own span, from the sentence to its item.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..lexicon import compiled
+from .lines import BULLET
+from .model import Sentence
+from .parse_state import ParserState
+
+__all__ = ["ColonListRules"]
+
+_MAX_ITEM_WORDS = 30  # a longer bullet is a paragraph of its own, not an item of the sentence's list
+# a sentence ending inside a bullet ("Ada Lind, a trader. She ..."): the bullet is prose, not an item
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+(?-i:[A-Z])")
+
+
+class ColonListRules(ParserState):
+    """The colon lists of :class:`orgnet.read.parse.Parser`, joined once every line is read."""
+
+    def _colon_lists(self) -> None:
+        """Join each sentence ending in a colon to the bullets under it that nothing else read."""
+        d = self.d
+        if not any(s.clean.rstrip().endswith(":") for s in d.sentences):
+            return
+        starts = [a for a, _ in self.lines]
+        # what the bullets may be already: officeholder rows, fields, units with their heads
+        taken = sorted(
+            [li.start for li in d.lists]
+            + [f.start for f in d.fields]
+            + [e.name.start for e in d.entries if e.head or e.parent or e.parent_words]
+        )
+        joined: list[tuple[Sentence, int]] = []
+        for s in d.sentences:
+            if not s.clean.rstrip().endswith(":") or len(s.clean.split()) < 5:
+                continue
+            bullets = self._bullets_after(bisect.bisect_right(starts, s.end - 1) - 1)
+            if not bullets:
+                continue
+            end = bullets[-1][1]
+            k = bisect.bisect_left(taken, s.end)
+            if k < len(taken) and taken[k] < end:
+                continue  # a row or a field among the bullets: they are read already
+            self._blank_markers(s.end, bullets)
+            joined.append((s, end))
+        if joined:
+            self._replace_sentences(joined)
+
+    def _bullets_after(self, i: int) -> list[tuple[int, int, int]]:
+        """The bullets right under line ``i`` (a blank line between them allowed): for each, where its
+        line starts, where it ends and where its text starts; empty when any is no list item (long,
+        a sentence of its own, a list's heading, or opening on a word no name opens with: "From
+        Ulton, Ada Lind, ...")."""
+        out: list[tuple[int, int, int]] = []
+        j, blanks = i + 1, 0
+        while j < len(self.lines):
+            start, raw = self.lines[j]
+            if not raw.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+                j += 1
+                continue
+            m = BULLET.match(raw)
+            if not m:
+                break
+            body = m.group("body").rstrip()
+            if (
+                not body[:1].isupper()
+                or (body.split()[0] != "The" and body.split()[0].rstrip(",") in compiled()["not_starts"])
+                or len(body.split()) > _MAX_ITEM_WORDS
+                or _SENTENCE_INSIDE.search(body)
+                or body.endswith(":")
+            ):
+                return []
+            out.append((start, start + m.start("body") + len(body), start + m.start("body")))
+            j, blanks = j + 1, 0
+        return out
+
+    def _blank_markers(self, colon_end: int, bullets: list[tuple[int, int, int]]) -> None:
+        """Blank, in the cleaned text, what lies between the sentence and each bullet's text: the
+        line ends and the markers; a semicolon parts one item from the one before (an item's own
+        closing stop or semicolon goes)."""
+        pieces, pos = [], 0
+        prev_end = colon_end
+        for n, (_, end, body) in enumerate(bullets):
+            a = prev_end - 1 if n and self.clean[prev_end - 1] in ".;," else prev_end
+            pieces.append(self.clean[pos:a])
+            pieces.append((";" + " " * (body - a - 1)) if n else " " * (body - a))
+            pos, prev_end = body, end
+        self.clean = "".join(pieces) + self.clean[pos:]
+        self.d.clean = self.clean
+
+    def _replace_sentences(self, joined: list[tuple[Sentence, int]]) -> None:
+        """The document's sentences with each colon sentence made one with its bullets, and the
+        bullets' own sentences and unread lines gone (they are read as its items)."""
+        d = self.d
+        spans = [(s.start, end) for s, end in joined]
+        out: list[Sentence] = []
+        by_start = {s.start: (s, end) for s, end in joined}
+        for s in d.sentences:
+            if s.start in by_start:
+                first, end = by_start[s.start]
+                out.append(
+                    Sentence(
+                        start=first.start,
+                        end=end,
+                        text=self.text[first.start : end],
+                        clean=self.clean[first.start : end],
+                        section=first.section,
+                        refs=tuple(
+                            self.ref_nums[
+                                bisect.bisect_left(self.ref_starts, first.start) : bisect.bisect_left(
+                                    self.ref_starts, end
+                                )
+                            ]
+                        ),
+                    )
+                )
+            elif not any(a < s.start < b for a, b in spans):
+                out.append(s)
+        d.sentences = out
+        starts = [a for a, _ in self.lines]
+        d.unparsed = [
+            (line, text)
+            for line, text in d.unparsed
+            if line - 1 >= len(starts) or not any(a < starts[line - 1] < b for a, b in spans)
+        ]

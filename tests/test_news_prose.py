@@ -1,0 +1,73 @@
+"""Rules of news and sanctions prose, each on a short invented document.
+
+Each test runs the extractor on fictional bodies and people and checks one general rule:
+two posts each before its holder, joined by "and" ("Tide Service Chairman Ada Morn and Kessel
+Committee Chairman Ivo Lenz"), are two holders of two bodies, not one body's name running from
+the first body to the second; an item of a list after a phrase, its post told after a comma, closed
+by ", and" ("sanctioned A, the head of X, and B"), is followed by the next item; a sentence ending in a
+colon over bullets says of each bullet's name what it says of a list after its phrase, unless the
+bullets are read already (officeholder rows) or open on a word no name opens with.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+
+
+def test_two_titled_holders_joined_by_and_are_two_holders():
+    _, cs = run(
+        "Sanctions\n\nThe Union imposed sanctions on three people, including Tide Service Chairman Ada Morn"
+        " and Kessel Committee Chairman Ivo Lenz.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Service").title == "Chairman"
+    assert one(cs, "Ivo Lenz", "leads", "Kessel Committee").title == "Chairman"
+    none(cs, "Ivo Lenz", "leads", "Tide Service Chairman Ada Morn and Kessel Committee")
+
+
+def test_an_item_whose_post_a_comma_closes_is_followed_by_the_next():
+    _, cs = run(
+        "Sanctions\n\nThe Harbour Office (HO) is an agency. The Treasury sanctioned Ada Morn, the director of the HO,"
+        " and Ivo Lenz (Lenz), Secretary of the Kessel City Council.\n"
+    )
+    one(cs, "Treasury", "targets", "Ada Morn")
+    one(cs, "Treasury", "targets", "Ivo Lenz")
+    one(cs, "Ada Morn", "leads", "Harbour Office")
+    none(cs, "Treasury", "targets", "Harbour Office")
+
+
+SANCTIONS_LIST = """Sanctions on Veldran firms
+
+The Treasury is imposing sanctions on two Veldra-based entities and one person:
+• Kessel Mining Company, a gold mining firm
+• Orra Logistics, a shipping company owned by the Harbour Office
+• Ivo Lenz, a Veldran businessman
+"""
+
+
+def test_a_sentence_ending_in_a_colon_reads_its_bullets_as_its_list():
+    doc, cs = run(SANCTIONS_LIST)
+    for name in ("Kessel Mining Company", "Orra Logistics", "Ivo Lenz"):
+        c = one(cs, "Treasury", "targets", name, evidence_has=name)
+        assert c.evidence.startswith("Treasury is imposing sanctions")
+    one(cs, "Orra Logistics", "controlled_by", "Harbour Office")
+    joined = [s for s in doc.sentences if s.text.startswith("The Treasury")]
+    assert len(joined) == 1 and joined[0].text.rstrip().endswith("businessman")
+    assert not doc.unparsed
+
+
+def test_bullets_read_as_officeholder_rows_stay_rows():
+    doc, cs = run(
+        "Harbour Office\n\nThe Harbour Office (HO) is an agency of Veldra. Four directors have led it since then:\n"
+        "• Ada Morn (1990–1995)\n• Ivo Lenz (1995–2001)\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Harbour Office").start == 1990
+    assert not any(s.text.rstrip().endswith(")") for s in doc.sentences)
+
+
+def test_bullets_opening_on_a_word_no_name_opens_with_stay_apart():
+    _, cs = run(
+        "Praise\n\nThe chapters of the Harbour League (HL) were lined up to praise the speech and its author:\n\n"
+        "  • From Ulton, Ada Morn, chairman of the HL \n"
+    )
+    one(cs, "Ada Morn", "leads", "Harbour League")
+    none(cs, "From Ulton", "leads", "Harbour League")
