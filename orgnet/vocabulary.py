@@ -454,6 +454,7 @@ def _check_phrases(c: _Check, data: dict, relations: set, kinds: set) -> None:
 # the types of names.yaml's entries that are no list of words
 _NAMES_TYPES = {
     "title_abbreviations": dict,
+    "foreign_titles": dict,
     "anaphora": dict,
     "sections": dict,
     "officeholder_tables": dict,
@@ -481,6 +482,10 @@ def _check_names(c: _Check, data: dict, relations: set, _kinds: set) -> None:
             and key not in _NAMES_PAIRS
         ):
             c.words(value, (key,))
+    titles = set(data.get("titles") or [])
+    for title, forms in (data.get("foreign_titles") or {}).items():
+        c.known(title, ("foreign_titles", title), titles, "titles")
+        c.words(forms, ("foreign_titles", title))
     earlier: list[tuple[str, str]] = []  # (word, relation) of the relations listed before
     for rel, words in (data.get("entry_sections") or {}).items():
         c.known(rel, ("entry_sections", rel), relations, "relations")

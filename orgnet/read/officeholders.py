@@ -61,16 +61,23 @@ class Row:
     party: Span | None = None  # the holder's party (a table's party column)
 
 
+def _title_forms(n: dict) -> dict[str, str]:
+    """Each title's forms, casefolded, to the title: singular, plural, in other languages ("directores")."""
+    forms: dict[str, str] = {}
+    for t in sorted(n["titles"], key=len, reverse=True):
+        forms[t.casefold()] = t
+        forms[title_plural(t).casefold()] = t
+    for t, foreign in n["foreign_titles"].items():
+        forms.update((f.casefold(), t) for f in foreign)
+    return forms
+
+
 @functools.lru_cache(maxsize=1)
 def _vocab() -> dict:
     n = vocabulary.names()
     months = sorted(n["months"], key=len, reverse=True)
     month = "(?:" + "|".join(months) + r")\.?"
-    titles = sorted(n["titles"], key=len, reverse=True)
-    forms: dict[str, str] = {}
-    for t in titles:
-        forms[t.casefold()] = t
-        forms[title_plural(t).casefold()] = t
+    forms = _title_forms(n)
     h = n["officeholder_tables"]
     return {
         "months": frozenset(months),
@@ -153,7 +160,8 @@ _TERM_FIRST = re.compile(
 # a term's end written short: "1909–40", "1941–6" (1940, 1946)
 _SHORT_END = re.compile(r"\b((?:1[6-9]|20)\d\d)(\s*[–—-]\s*)(\d{1,2})(?!\d)")
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
-_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}\.?(?=\s|[^\W\d_a-z][^\W\d_])")  # "10 Bo Wu", "1Béla Lind"
+# "10 Bo Wu", "1Béla Lind", "11.- Bo Wu"
+_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}(?:\.[-–]|\.)?(?=\s|[^\W\d_a-z][^\W\d_])")
 _ONE_WORD_HOLDER = re.compile(r"([A-Z][a-z]{3,})\s+(?=(?:1[6-9]|20)\d\d\s*[–—-])")  # "Souphanouvong 1979–1986"
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
 
@@ -240,6 +248,12 @@ def is_header_only(line: str) -> bool:
     return bool(s) and len(s) <= 160 and bool(_vocab()["header_only"].match(s))
 
 
+# "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y")
+_FOREIGN_OF = re.compile(
+    r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der)\s*(?P<body>(?-i:[A-Z]).+)$"
+)
+
+
 def leader_heading(title: str) -> tuple[str, str] | None:
     """``(title, body)`` when a heading announces a list of officeholders, else ``None``.
 
@@ -256,6 +270,8 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     True
     >>> leader_heading("HB Directors-General"), leader_heading("Harbour Bureau Directors")
     (('Director-General', 'HB'), ('Director', 'Harbour Bureau'))
+    >>> leader_heading("Directores del HB"), leader_heading("Présidents de la Commission des Marées")
+    (('Director', 'HB'), ('President', 'Commission des Marées'))
     """
     v = _vocab()
     t = " ".join(title.split()).strip(" :")
@@ -282,9 +298,9 @@ def leader_heading(title: str) -> tuple[str, str] | None:
             rest = " ".join(words[k:])
             if not rest:
                 return title, ""
-            m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest)
+            m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest) or _FOREIGN_OF.match(rest)
             if m:
-                return title, office_body(title, m.group("body"), m.group("prep"))
+                return title, office_body(title, m.group("body"), m.group("prep") if m.group("prep") == "for" else "of")
             return None
     return None
 
@@ -500,6 +516,9 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             last_end = m_end
             continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
         core = tok.rstrip("*†‡")
+        if re.search(r"[^\W\d_]{3}\.+$", core) and core.rstrip(".") not in ("Jr", "Snr", "Jnr"):
+            core = tok = core.rstrip(".")  # "Ada Morn.,", "Ada Morn...": a stop after the name, no initial
+            glued_note = max(glued_note, 1)  # (the name ends there)
         bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
         if (
             toks

@@ -100,7 +100,7 @@ class HolderRules(OfficeRules):
         if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
             return False
         nxt = next((line for _, line in self.lines[i + 1 : i + 3] if line.strip()), "")
-        if BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.\s+[A-Z]", nxt):
+        if BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.[-–]?\s+[A-Z]", nxt):
             return True
         # ("Chairs" / "2010 to date - Ada Lind": a row of a holder and a term, the term maybe first)
         nd = name_dates(nxt.strip(), term_first=True)
@@ -121,7 +121,9 @@ class HolderRules(OfficeRules):
             self.table_open = True  # pipe rows of a name and its term, with no header: a table
         if self.table_open and is_header_only(s):
             return True
-        if looks_like_prose(s) or ("|" not in s and s[-1] in ".!?" and len(split_words(s)) >= 5):
+        # ("Bo Wu..., 10 de enero de 2018 a ....": an open term's dots end the row, no sentence)
+        ends = re.sub(r"\s*(?:\.{2,}|…)$", "", s) if s.endswith(("...", "…")) else s
+        if looks_like_prose(ends) or ("|" not in s and ends[-1:] in (".", "!", "?") and len(split_words(s)) >= 5):
             self._end_table()
             return False
         row = parse_row(raw, start, self.table_columns)
