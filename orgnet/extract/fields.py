@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from ..countries import countries_in, is_country_name, state_name
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
@@ -184,7 +185,7 @@ class FieldRules(ExtractorBase):
             for body in [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]:
                 self._give(role, body, span, start=y0, end=y1, subject_kind=kind)  # ("Presidency (Security Cabinet)")
         elif role in ("owner", "oversight", "name_zh", "other_name"):
-            self._give(role, text, span)
+            self._give(role, _government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
             place, surface = place_name(text)
             self._give(role, place, span, object_kind="place", object_surface=surface)
@@ -214,6 +215,9 @@ class FieldRules(ExtractorBase):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
             if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
                 self._give(role, text, span, start=y0, end=y1)
+            elif role == "affiliation" and _listed_body(text):
+                # ("Affiliates" / "Tide TV" / "Cubavision International": a body of the list, no person)
+                self._give(role, text, span, start=y0, end=y1, object_kind="association")
         elif role == "publisher":
             words = set(subj.split())
             if not words & self.v["org_words"] or words & self.v["publication_words"]:
@@ -515,3 +519,28 @@ _TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")
 # a publication's name and, in parentheses, its name translated: "Tuanjie Bao (Solidarity Daily)",
 # "Minzhu yu Kexue(Democracy & Science)" (no year, no abbreviation)
 _GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()]{1,60})\)")
+
+
+# "State of Veldra", "the State of Veldra" as an owner: the state's government
+_STATE_OF = re.compile(r"(?:[Tt]he )?State of (?P<country>[A-Z].+)")
+
+
+def _government_of_state(text: str) -> str:
+    """An owner named as a state ("State of Cuba") is the state's government ("Government of Cuba").
+
+    >>> _government_of_state("State of Cuba"), _government_of_state("State of Tides Holding")
+    ('Government of Cuba', 'State of Tides Holding')
+    """
+    m = _STATE_OF.fullmatch(text)
+    codes = countries_in(m.group("country")) if m and is_country_name(m.group("country")) else frozenset()
+    return f"Government of {state_name(next(iter(codes)))}" if len(codes) == 1 else text
+
+
+def _listed_body(text: str) -> bool:
+    """Whether a value of a list of bodies names one though no organisation word says so
+    ("Cubavision International", "Venezolana de Televisión"): two words or more, no state.
+
+    >>> _listed_body("Cubavision International"), _listed_body("Ulton"), _listed_body("Republic of Cuba")
+    (True, False, False)
+    """
+    return len(text.split()) >= 2 and text[:1].isupper() and not is_country_name(text)

@@ -74,6 +74,12 @@ _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 TERM_AFTER = re.compile(r",?\s*\(([^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)\s*$")  # (group 1: the term)
 
 
+# a line that is a name only: two to five capitalised words (small words inside), no digit or comma
+_NAME_ONLY = re.compile(
+    r"[^\W\d_a-zß-ÿ][\w'’.&-]*(?: (?:(?:of|the|for|and|de|del|la|el|do|da|du)\s)*[^\W\d_a-zß-ÿ][\w'’.&-]*){1,4}"
+)
+
+
 def continues_value(f: Field, line: str) -> bool:
     """Does a line go on with the value of an infobox field opened above it?
 
@@ -88,6 +94,9 @@ def continues_value(f: Field, line: str) -> bool:
     (False, False, False)
     >>> continues_value(f, "TSDWP-Narrow Socialists (1903–1919)"), continues_value(f, "Ada Li (1903–1919)")
     (True, False)
+    >>> a = Field(key="Affiliates", raw_key="Affiliates", role="affiliation", multi=True, values=[Span("Tide TV", 0, 7)])
+    >>> continues_value(a, "Cubavision International"), continues_value(a, "Picture format 480i")
+    (True, False)
     >>> g = Field(key="Deputy", raw_key="Deputy", role="deputy", multi=True)
     >>> continues_value(g, "Bo Wu"), continues_value(g, "Supreme LeaderAda Li")
     (True, False)
@@ -99,7 +108,16 @@ def continues_value(f: Field, line: str) -> bool:
         if f.role == "oversight" and _oversight_office_rx().match(s):
             return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"
         s = TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
-        return has_cjk(s) or has_org_word(s) or bool(re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s))
+        if has_cjk(s) or has_org_word(s) or re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s):
+            return True
+        # a list of bodies, one a line, goes on with names of no organisation word ("Affiliates" / "Tide
+        # Television" / "Cubavision International"): a name of two to five words, no key's
+        return (
+            f.role in ("affiliation", "owner", "unit", "subsidiary")
+            and bool(f.values)
+            and bool(_NAME_ONLY.fullmatch(s))
+            and not any(is_field_key(" ".join(s.split()[:k])) for k in (1, 2))
+        )
     if f.role.startswith("leader") or f.role == "deputy":
         if _post_key(s) is not None or _post_rx_start().match(s) or _glued_post_rx().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li", "Supreme LeaderAda Li": the next key

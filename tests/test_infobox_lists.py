@@ -1,0 +1,41 @@
+"""Infobox lists of bodies on a broadcaster's page, each on a short invented document.
+
+A key printed before its value with a space ("Owned by State of Veldra, State of Tidia"), whose
+values are states, names their governments; a list of affiliates, one a line, goes on with names of
+no organisation word ("Cubavision International"), which are bodies (not people) and end at the next
+key; "Launched" is the year a channel was founded.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+
+CHANNEL = """Not to be confused with Tide TV.
+Launched July 24, 2005
+Owned by State of Venezuela, State of Cuba
+Picture format 480i, 4:3 (SDTV)
+Affiliates Harbour Televisión
+Tide Network International
+Ulton Radio
+Kessel Vision Group
+Headquarters Ulton, Veldra
+
+Harbour Sur (HS) is a multi-state funded television network sponsored by several governments.
+"""
+
+
+def test_owners_named_as_states_are_their_governments():
+    _, cs = run(CHANNEL)
+    one(cs, "Harbour Sur", "controlled_by", "Government of Venezuela")
+    one(cs, "Harbour Sur", "controlled_by", "Government of Cuba")
+    none(cs, "Harbour Sur", "controlled_by", "State of Cuba")
+
+
+def test_affiliates_one_a_line_are_bodies_to_the_next_key():
+    _, cs = run(CHANNEL)
+    for name in ("Harbour Televisión", "Tide Network International", "Ulton Radio", "Kessel Vision Group"):
+        c = one(cs, "Harbour Sur", "affiliated_with", name)
+        assert c.object_kind != "person"
+    none(cs, "Harbour Sur", "affiliated_with", "Headquarters Ulton")
+    one(cs, "Harbour Sur", "headquartered_in", "Ulton")
+    assert one(cs, "Harbour Sur", "founded", value="2005").value == "2005"
