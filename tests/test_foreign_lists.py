@@ -4,7 +4,10 @@ A heading naming the office in Spanish, French, Portuguese or German, in the plu
 and the body after the language's "of" ("Directores del HB:", "Présidents de la Commission X") is a
 list of that body's holders (names.yaml ``foreign_titles``); rows numbered "11.-" are rows like "11.";
 a stop or dots after a holder's name ("Ada Morn.,", "Ada Morn...,") are no part of the name; a row
-whose open term ends in dots ("10 de enero de 2018 a ....") is a row, not a sentence.
+whose open term ends in dots ("10 de enero de 2018 a ....") is a row, not a sentence. A Portuguese
+pipe infobox under its caption ("Diretoria de X | |") reads with its keys ("Quartel general", "Criada");
+"headed by" in Portuguese, Spanish, French and German ("foi chefiada por A e B") gives each its lead,
+"e"/"y" between two full names parting them ("José Ortega y Gasset" stays one name).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import pytest
 from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
 
+from orgnet.extract.mentions import find_mentions
 from orgnet.read.officeholders import leader_heading
 
 BLOG_LIST = """Harbour Bureau
@@ -50,3 +54,42 @@ def test_a_spanish_heading_over_numbered_rows_lists_the_body_s_holders():
 )
 def test_a_foreign_title_and_its_of_name_the_list_s_body(heading, want):
     assert leader_heading(heading) == want
+
+
+PT_INFOBOX = """Diretoria de Marés e Segurança | |
+---|---|
+País | Veldra |
+Criada | 26 de janeiro de 1983 |
+Quartel general | Ulton |
+Antecessor | Serviço de Marés (SM) |
+diretor |
+Ada Morn, Ivo Lenz |
+A Diretoria de Marés e Segurança é o serviço de inteligência de Veldra. O Serviço de Marés (SM) foi organizado em 1982.
+O SM foi chefiada por Bo Wu e Cy Lo Brand, comandantes de campo.
+"""
+
+
+def test_a_portuguese_infobox_under_its_caption_reads_its_keys():
+    _, cs = run(PT_INFOBOX)
+    body = "Diretoria de Marés e Segurança"
+    one(cs, body, "headquartered_in", "Ulton")
+    assert one(cs, body, "founded", value="1983").value == "1983"
+    one(cs, "Serviço de Marés", "absorbed_into", body)
+    one(cs, "Ada Morn", "leads", body)
+
+
+@pytest.mark.parametrize("words", ["foi chefiada por", "fue dirigida por", "a été présidée par", "wurde geleitet von"])
+def test_headed_by_in_other_languages_gives_each_head(words):
+    _, cs = run(
+        f"Harbour Service\n\nThe Harbour Service (HS) is an agency. O HS {words} Bo Wu e Cy Lo Brand in 1990.\n"
+    )
+    one(cs, "Bo Wu", "leads", "Harbour Service")
+    one(cs, "Cy Lo Brand", "leads", "Harbour Service")
+    none(cs, "Bo Wu e Cy Lo Brand", "leads", "Harbour Service")
+
+
+def test_and_in_the_names_language_parts_two_full_names_only():
+    t = "El filósofo José Ortega y Gasset fundó la revista. La dirigió Ada Morn y Ivo Lenz."
+    names = [m.name for m in find_mentions(t, t, 0, len(t))]
+    assert "José Ortega y Gasset" in names
+    assert "Ada Morn" in names and "Ivo Lenz" in names

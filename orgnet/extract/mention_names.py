@@ -87,9 +87,27 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
         return False  # "appointed chief of the Tide Office on Tuesday": a date, no part of the name
     if first in v["prepositions"]:
         return all(c in ("the", "a", "an", "la", "le") for c in conns[1:]) and not _demonym_before_noun(toks, k, v)
+    if conns in (["e"], ["y"]) and _two_people(toks, i, j, k, v):
+        return False  # "Ada Morn e Ivo Lenz", "Ada Morn y Ivo Lenz": two people ("José Ortega y Gasset": one)
     if first in v["particles"]:
         return all(c in v["particles"] for c in conns)  # "Jihaz al Khas", "Jan van der Berg"
     return False
+
+
+def _two_people(toks, i: int, j: int, k: int, v: dict) -> bool:
+    """Whether the capitalised runs ``[i, j]`` and from ``k`` on are each a person's full name (two
+    capitalised words or more, no organisation word): "and" in the language of the names joins two."""
+    m = k
+    while m + 1 < len(toks) and cap(toks[m + 1][2]) and toks[m + 1][0] - toks[m][1] == 1:
+        m += 1
+    left, right = [t[2] for t in toks[i : j + 1]], [t[2] for t in toks[k : m + 1]]
+    return (
+        len(left) >= 2
+        and len(right) >= 2
+        and not (set(left) | set(right)) & v["org_words"]
+        and looks_like_person(" ".join(left))
+        and looks_like_person(" ".join(right))
+    )
 
 
 def _titled_holder(words: str, v: dict) -> bool:

@@ -330,7 +330,7 @@ class SlotRules(LeftSlotRules):
             and not m.possessive
             and (_COORDINATED.fullmatch(between) or semicolons)
         ):
-            return bool(re.search(r"\b(?:and|as well as)\b", between))
+            return bool(re.search(r"\b(?:and|as well as|e|y|et|und)\b", between))
         return _STOP
 
     def _list_closed(self, ix: SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:

@@ -406,6 +406,22 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
         return True
 
+    def _cell_under_key(self, hit: tuple[Field, str], s: str) -> bool:
+        """Whether a pipe row of one filled cell, read as a key no vocabulary knows, is the value of
+        the key alone on the row above (the infobox put the value on a row of its own)."""
+        f, style = hit
+        of = self.open_field
+        return (
+            of is not None
+            and of.role == "leader"
+            and not of.values
+            and style == "pipe"
+            and not re.search(r"\d", s)
+            and f.role == "literal"
+            and not f.values
+            and continues_value(of, s.rstrip(" |"))
+        )
+
     def _key_wrapped(self, i: int, raw: str, start: int) -> tuple[Field, str] | None:
         """A key wrapped over two lines, its values below ("Other political" / "affiliations"): the
         field (the key's second line is then read)."""
@@ -426,6 +442,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
             hit = hit or self._key_wrapped(i, raw, start)
+            if hit and self._cell_under_key(hit, s):
+                hit = None  # "diretor |" / "Ada Morn, Ivo Lenz |": the value of the key above, in a cell alone
             if hit:
                 f, _style = hit
                 f.line = i + 1
