@@ -48,6 +48,7 @@ class Mention:
     kind: str = ""  # a kind the context gives (a lower-case group of foreigners: "foreign")
     based_in: str = ""  # "the Ulton-based Harbour Club": the place the name says it is based in
     held_by: str = ""  # "the HB-controlled Tide Club": the body the name says controls it
+    part_of: str = ""  # "the Tide Ministry's Office of Harbour Control": the body whose part it is
 
 
 def strip_disambiguator(name: str) -> str:

@@ -6,7 +6,12 @@ Committee Chairman Ivo Lenz"), are two holders of two bodies, not one body's nam
 the first body to the second; an item of a list after a phrase, its post told after a comma, closed
 by ", and" ("sanctioned A, the head of X, and B"), is followed by the next item; a sentence ending in a
 colon over bullets says of each bullet's name what it says of a list after its phrase, unless the
-bullets are read already (officeholder rows) or open on a word no name opens with.
+bullets are read already (officeholder rows) or open on a word no name opens with. A body's office
+named in the possessive ("the Harbour Ministry's Office of Tide Control") is a part of it; a body with
+its abbreviation "of the" ministry ("the Tide Police (TP) of the Veldran Ministry of the Interior") is
+part of the ministry; a person with a post in parentheses ("Ada Morn (Director of the TP)") leads
+that body; a state's demonym before a post and its holder ("the Cuban Minister of Defense Ada Li") is
+no part of the holder's name; "directed the X to provide ..." is an order given, no post held.
 """
 
 from __future__ import annotations
@@ -71,3 +76,44 @@ def test_bullets_opening_on_a_word_no_name_opens_with_stay_apart():
     )
     one(cs, "Ada Morn", "leads", "Harbour League")
     none(cs, "From Ulton", "leads", "Harbour League")
+
+
+def test_a_body_s_office_named_in_the_possessive_is_part_of_it():
+    _, cs = run("News\n\nToday, the Harbour Ministry’s Office of Tide Control (OTC) sanctioned Ada Morn.\n")
+    one(cs, "Office of Tide Control", "part_of", "Harbour Ministry")
+    one(cs, "Office of Tide Control", "targets", "Ada Morn")
+
+
+def test_a_country_s_office_in_the_possessive_is_no_part_of_the_country():
+    _, cs = run("News\n\nVeldra’s Office of Tide Control (OTC) sanctioned Ada Morn.\n")
+    none(cs, "Office of Tide Control", "part_of", "Veldra")
+
+
+def test_a_body_of_a_ministry_and_holders_with_their_posts_in_parentheses():
+    _, cs = run(
+        "News\n\nThe sanctions targeted the Tide Police (TP) of the Veldran Ministry of the Interior, and Ada Morn"
+        " (Director of the TP) and Ivo Lenz (Deputy Director of the TP).\n"
+    )
+    one(cs, "Tide Police", "part_of", "Veldran Ministry of the Interior")
+    assert one(cs, "Ada Morn", "leads", "Tide Police").title == "Director"
+    assert one(cs, "Ivo Lenz", "leads", "Tide Police").title == "Deputy Director"
+    none(cs, "Tide Police", "part_of", "Veldran Ministry of the Interior, and Ada Morn")
+
+
+def test_a_demonym_before_a_post_and_its_holder_is_no_part_of_the_name():
+    _, cs = run(
+        "News\n\nThe sanctions targeted the Veldran Minister of Defense Ada Lind Morn. The 2nd Section was set"
+        " up by the Veldran General Staff.\n"
+    )
+    assert one(cs, "Ada Lind Morn", "leads", "Ministry of Defense").subject == "Ada Lind Morn"
+    one(cs, "2nd Section", "established_by", "Veldran General Staff")
+
+
+def test_directing_a_body_to_do_something_is_no_post():
+    _, cs = run(
+        "News\n\nPresident Ada Morn spoke. The president also announced that she has directed the State Department"
+        " and the Tide Department to provide recommendations. Bo Wu directed the Harbour Bureau from 1990 to 1995.\n"
+    )
+    none(cs, "Ada Morn", "leads", "State Department")
+    none(cs, "Ada Morn", "leads", "Tide Department")
+    one(cs, "Bo Wu", "leads", "Harbour Bureau")

@@ -434,6 +434,8 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                 name = b.name
             else:
                 name = f"{b.name} of the {owner}"
+            # ("the Tide Ministry's Office of Harbour Control": a whole name, a part of its owner)
+            part_of = owner if name == b.name and m.org and not one_word_place and " of " in b.name else ""
             out.append(
                 Mention(
                     start=m.start,
@@ -443,6 +445,7 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                     title=m.title or b.title,
                     org=True,
                     person=False,
+                    part_of=part_of if "Government" not in owner else "",
                 )
             )
             i += 2 + skip
@@ -572,7 +575,9 @@ def merge_enumerated(ms: list[Mention], text: str, clean: str, v: dict) -> list[
                 if "and" in gap or inner_and:
                     ended = True
                     break
-            if ended and PAREN_AFTER.match(clean, ms[j].end):
+            paren = PAREN_AFTER.match(clean, ms[j].end) if ended else None
+            if paren and not v["title_rx"].match(paren.group("inner")):
+                # ("the Ministry of X, and Ada Li (Director of the Y)": a post in the parenthesis, a person)
                 e = ms[j].end
                 out.append(
                     Mention(

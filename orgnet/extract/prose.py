@@ -274,7 +274,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
 
     def _name_claims(self, names: list[Mention], method: str, ctx: dict) -> None:
         """What a name says by itself: "Ulton-based X" (where X is), "X of the Y" whose Y is a
-        body X belongs to."""
+        body X belongs to, "the Y's Office of X" (a part of Y)."""
         v = self.v
         for k, m in enumerate(names):
             if (own := _OWNED_BY.fullmatch(m.name)) and k + 1 < len(names):
@@ -300,6 +300,16 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
                     "controlled_by",
                     obj=m.held_by,
                     span=(a if a >= 0 else m.start, m.end),
+                    method=method,
+                    subject_surface=m.surface,
+                    **ctx,
+                )
+            if m.part_of and m.org:  # "the Tide Ministry's Office of Harbour Control"
+                self.add(
+                    m.name,
+                    "part_of",
+                    obj=m.part_of,
+                    span=(m.start, m.end),
                     method=method,
                     subject_surface=m.surface,
                     **ctx,
