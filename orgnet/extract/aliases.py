@@ -196,6 +196,8 @@ class AliasRules(ExtractorBase):
                 return  # "the X Institute in Port Selva (RTI)": the body's abbreviation, not the place's
             if m.person and not m.org and not initials_match(m.name, abbr):
                 return  # "Ada Lind (TP) 1979–1982": her party, no other name of hers
+            if " " not in m.name and {m.name, m.name[:-1]} & v["org_words"] and not initials_match(m.name, abbr):
+                return  # "the Act on the Area of the Civilian intelligence Services (CISA)": a name's cut end
             owner = abbr_owner(m.name, abbr)
             self.add(owner, "alias", value=abbr, span=span, method=method, **ctx)
         elif m.org and (ak := _NAME_THEN_AKA.match(first)):

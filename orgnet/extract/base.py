@@ -478,6 +478,13 @@ def document_name(name: str, words: frozenset[str]) -> bool:
     >>> words = frozenset({"Act", "Order"})
     >>> document_name("Tide Foundation Act", words), document_name("Ministry of Civil Order", words)
     (True, False)
+    >>> document_name("Federal Act on Tidal Safety", words), document_name("Council on Tidal Safety", words)
+    (True, False)
     """
     w = name.split()
+    if len(w) > 2 and any(w[k] in words and w[k + 1] in _ABOUT for k in range(min(4, len(w) - 1))):
+        return True  # "Federal Act on Measures to Safeguard Internal Security": a law on what it rules
     return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
+
+
+_ABOUT = frozenset({"on", "concerning", "regarding"})

@@ -169,8 +169,14 @@ def is_furniture(s: str) -> bool:
 
     >>> is_furniture("Skip to main content"), is_furniture("Bureau of Tides")
     (True, False)
+    >>> is_furniture("Print this page | Close window"), is_furniture("Bureau of Tides | Ulton")
+    (True, False)
     """
-    return bool(_furniture()[0].match(s.strip()))
+    rx = _furniture()[0]
+    if rx.match(s.strip()):
+        return True
+    parts = [p.strip() for p in s.split("|")] if "|" in s else []  # buttons in a row: "Print this page | Close window"
+    return bool(parts) and all(parts) and all(rx.match(p) for p in parts)
 
 
 def title_text(s: str) -> str:

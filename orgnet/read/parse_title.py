@@ -121,10 +121,11 @@ class TitleRules(ParserState):
         self._skip_repeated_labels()
         if self._edit_page_title():
             return
+        heading = self._repeated_heading()
         for i, (start, raw) in enumerate(self.lines[:60]):
             s = raw.strip()
-            if not s or i in self.skip_lines:
-                continue
+            if not s or i in self.skip_lines or (i < heading and not HEADING_EQ.match(s)):
+                continue  # (a site's banner above the page's heading, which it prints twice)
             m = HEADING_EQ.match(s)
             md = None if m else markdown_heading(self.lines, i)
             if md is not None and len(md.group("hashes")) == 1:
@@ -265,6 +266,25 @@ class TitleRules(ParserState):
             self.d.title, self.d.title_span, self._title_line = t, Span(t, off, off + len(t)), j
             return True
         return False
+
+    def _repeated_heading(self) -> int:
+        """The first of the page's opening lines printed twice ("Federal Department of Tides" /
+        "The Harbour Intelligence Service HIS" / "The Harbour Intelligence Service HIS"): the page's
+        heading, the lines above it a site's banner. -1 when no body's name is repeated (a key printed
+        twice, "Vice President", is no heading)."""
+        seen: dict[str, int] = {}
+        for i, (_, raw) in enumerate(self.lines[:15]):
+            s = raw.strip()
+            if not s or is_furniture(s) or looks_like_prose(s) or re.search(r"[|=:\[]", s):
+                continue  # (a field or a table's row printed twice, a revision's diff, is no heading)
+            if s in seen and len(s.split()) >= 2 and name_like(title_text(s)) and has_org_word(s):
+                name = re.sub(r"^The ", "", title_text(s))
+                above = [ln.strip() for _, ln in self.lines[: seen[s]]]
+                # (a title above that holds the name is the page's whole title: "Tide Army Support Force" over
+                # "Support Force" twice)
+                return -1 if any(name in ln for ln in above) else seen[s]
+            seen.setdefault(s, i)
+        return -1
 
     def _skip_repeated_labels(self) -> None:
         """The page's opening lines that repeat one short label ending in a colon ("Federal Archive
