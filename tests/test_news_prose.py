@@ -11,12 +11,18 @@ named in the possessive ("the Harbour Ministry's Office of Tide Control") is a p
 its abbreviation "of the" ministry ("the Tide Police (TP) of the Veldran Ministry of the Interior") is
 part of the ministry; a person with a post in parentheses ("Ada Morn (Director of the TP)") leads
 that body; a state's demonym before a post and its holder ("the Cuban Minister of Defense Ada Li") is
-no part of the holder's name; "directed the X to provide ..." is an order given, no post held.
+no part of the holder's name; "directed the X to provide ..." is an order given, no post held. A news
+item's dateline ("February 15, 2018 (ULTON) – ", "WASHINGTON — ") is no part of its first sentence; a
+post "recently re-appointed" before its holder is still the post ("The recently re-appointed Director
+General of the National Tide Services (NTS), Gen Ada Morn (Gosh), called ...").
 """
 
 from __future__ import annotations
 
+import pytest
 from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+
+from orgnet import parse_text
 
 
 def test_two_titled_holders_joined_by_and_are_two_holders():
@@ -117,3 +123,30 @@ def test_directing_a_body_to_do_something_is_no_post():
     none(cs, "Ada Morn", "leads", "State Department")
     none(cs, "Ada Morn", "leads", "Tide Department")
     one(cs, "Bo Wu", "leads", "Harbour Bureau")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["February 15, 2018 (ULTON) – ", "ULTON, Feb 15 (Reuters) - ", "WASHINGTON — ", "LONDON, 5 March 2020 – "],
+)
+def test_a_dateline_is_no_part_of_the_first_sentence(dateline):
+    text = (
+        f"Harbour news\n{dateline}The Director General of the National Tide Service (NTS), Ada Morn, called for calm.\n"
+    )
+    doc = parse_text(text, "news.txt")
+    assert doc.sentences[0].text.startswith("The Director General")
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "National Tide Service")
+
+
+def test_an_acronym_and_a_dash_open_no_dateline():
+    doc = parse_text("Harbour news\n\nNATO - The alliance met in Ulton on Monday with the Harbour Office.\n", "n.txt")
+    assert doc.sentences[0].text.startswith("NATO")
+
+
+def test_a_post_recently_re_appointed_before_its_holder_and_a_plural_service():
+    _, cs = run(
+        "Harbour news\nFebruary 15, 2018 (ULTON) – The recently re-appointed Director General of the National"
+        " Tide Services (NTS), Gen Ada Morn (Gosh), called for the cooperation of the regular forces.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "National Tide Services").title == "Director General"

@@ -106,6 +106,17 @@ REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
 # "- A", "• A", "1) A"; and "# A", wikitext's numbered item (a "# A" that is a Markdown heading is
 # read as one first: :func:`markdown_heading`)
 BULLET = re.compile(r"^\s*(?:(?:[-*•·#]|\d{1,2}\))\s+|[*•·](?=(?:1[6-9]|20)\d\d|since ))(?P<body>\S.*)$")
+# a news item's dateline before its first sentence: "February 15, 2018 (ULTON) – ", "ULTON, Feb 15 (Reuters) - ",
+# "WASHINGTON — " (a place in capitals: with a date or an agency, or six letters or more alone)
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
+_PLACE = r"[A-Z][A-Z.'’ -]{1,30}[A-Z.]"
+DATELINE = re.compile(
+    rf"(?:(?:{_DATE})\s*\(\s*{_PLACE}\s*\)"
+    rf"|{_PLACE}(?:,\s*{_DATE})?\s*\([A-Z][\w .]{{1,25}}\)"
+    rf"|{_PLACE},\s*{_DATE}"
+    rf"|[A-Z][A-Z.'’ -]{{5,30}}[A-Z.])"
+    r"\s*(?:--|[–—-])\s+(?=[A-Z“\"])"
+)
 _HEADING_MD = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>[^#\s].*?)(?:\s+#+)?\s*$")
 NAME_TITLE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$"

@@ -12,7 +12,7 @@ import re
 from .infobox import (
     Field,
 )
-from .lines import MARKER, split_sentences
+from .lines import DATELINE, MARKER, split_sentences
 from .model import Blurb, Document, Sentence
 from .officeholders import Row
 from .squashed import prose_after_value, squashed_segments
@@ -167,6 +167,8 @@ class ParserState:
     # -- prose
     def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
         target = self.d.sentences if into is None else into
+        if (dl := DATELINE.match(self.clean, start, end)) and dl.group().strip(" –—-") not in self.d.title:
+            start = dl.end()  # "February 15, 2018 (ULTON) – The ...": the news item's place and date, no sentence's
         for a, b in split_sentences(self.clean, start, end):
             # keep the markers that follow the sentence inside its span
             while True:
