@@ -14,7 +14,9 @@ that body; a state's demonym before a post and its holder ("the Cuban Minister o
 no part of the holder's name; "directed the X to provide ..." is an order given, no post held. A news
 item's dateline ("February 15, 2018 (ULTON) – ", "WASHINGTON — ") is no part of its first sentence; a
 post "recently re-appointed" before its holder is still the post ("The recently re-appointed Director
-General of the National Tide Services (NTS), Gen Ada Morn (Gosh), called ...").
+General of the National Tide Services (NTS), Gen Ada Morn (Gosh), called ..."). A body that "approved
+the founding of" another founded it; a body that works "to fight" a group targets it (the clause's
+subject, not a partner named on the way); "al Qaeda" is a group's name ("et al" opens none).
 """
 
 from __future__ import annotations
@@ -150,3 +152,22 @@ def test_a_post_recently_re_appointed_before_its_holder_and_a_plural_service():
         " Tide Services (NTS), Gen Ada Morn (Gosh), called for the cooperation of the regular forces.\n"
     )
     assert one(cs, "Ada Morn", "leads", "National Tide Services").title == "Director General"
+
+
+def test_approving_the_founding_of_a_body_founds_it():
+    _, cs = run(
+        "News\n\nIn 1949 the Tide Military Administration approved the founding of the Society for Tide Friendship"
+        " (STF), an organization mandated to foster culture.\n"
+    )
+    one(cs, "Society for Tide Friendship", "established_by", "Tide Military Administration")
+
+
+def test_working_to_fight_a_group_targets_it():
+    _, cs = run(
+        "News\n\nVeldra’s Harbour Intelligence Service cooperates closely with the Tide Office and other spying"
+        " bodies to fight the Kessel Brigades. The Harbour Guard was set up to fight al Qaeda, Smith et al Harbour said.\n"
+    )
+    one(cs, "Harbour Intelligence Service", "targets", "Kessel Brigades")
+    none(cs, "Tide Office", "targets", "Kessel Brigades")
+    one(cs, "Harbour Guard", "targets", "al Qaeda")
+    none(cs, "Harbour Guard", "targets", "al Harbour")

@@ -227,8 +227,8 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         surface=surface,
         name=name,
         title=title,
-        org=bool(name) and is_org_name(name),
-        person=looks_like_person(name),
+        org=bool(name) and (is_org_name(name) or name.startswith(("al ", "el "))),  # ("al Qaeda": a group)
+        person=looks_like_person(name) and not name.startswith(("al ", "el ")),
         acronym=acronym,
         possessive=possessive,
     )

@@ -74,6 +74,16 @@ def _without_opening_word(m: Mention, text: str, v: dict) -> Mention:
     return m
 
 
+def _article_opens(toks, i: int, clean: str) -> bool:
+    """Whether the article at token ``i`` opens a name: "al Qaeda", "el Tide" ("et al. Harbour": none)."""
+    return (
+        i + 1 < len(toks)
+        and toks[i + 1][2][:1].isupper()
+        and clean[toks[i][1] : toks[i + 1][0]] == " "
+        and (i == 0 or toks[i - 1][2] != "et")
+    )
+
+
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
     """Names in ``clean[start:end]`` (offsets are document offsets).
 
@@ -106,7 +116,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     i, n = 0, len(toks)
     while i < n:
         s0, e0, tok = toks[i]
-        if tok[0].islower() and "-" not in tok and tok not in not_starts:
+        article = tok in ("al", "el") and _article_opens(toks, i, clean)
+        if tok[0].islower() and "-" not in tok and tok not in not_starts and not article:
             i += 1  # (most words: a lower-case word opens no name)
             continue
         numbered = (
@@ -117,7 +128,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             and clean[e0 : toks[i + 1][0]] == " "
         )  # "the 610 Office"
         if (
-            not (cap(tok) or numbered)
+            not (cap(tok) or numbered or article)
             or (i == 0 and sentence_start and tok in v["not_starts"])
             or (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2]))
             or (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0))
