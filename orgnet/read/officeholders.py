@@ -227,9 +227,19 @@ def table_columns(header: str) -> dict[str, int]:
 
     >>> table_columns("Office | Name | Party | Since |")
     {'title': 0, 'party': 2}
+
+    A header without pipes says only whether each row opens with its body (``body_first``: the
+    word it stands at), an abbreviation before the holder's name:
+
+    >>> table_columns("No. Organization Director Took office Left office")
+    {'body_first': 1}
     """
     if "|" not in header:
-        return {}
+        words = header.split()
+        first = 1 if _vocab()["numbered"].match(header) else 0
+        return (
+            {"body_first": first} if len(words) > first + 1 and _vocab()["columns"]["body"].match(words[first]) else {}
+        )
     cells = header.split("|")
     return {
         kind: k
@@ -401,6 +411,12 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         img = [x for x in _IMAGE.finditer(line, body_start)]
         if img:
             body_start = img[-1].end()
+        lead_body = _LEAD_BODY.match(line, body_start) if "body_first" in (columns or {}) else None
+        if lead_body:  # "03 KhAD Ada Morn 11 January 1980 ...": the row's body, then its holder
+            cells["body"] = Span(
+                lead_body.group("b"), line_start + lead_body.start("b"), line_start + lead_body.end("b")
+            )
+            body_start = lead_body.end()
         body = line[body_start:]
         lead = len(body) - len(body.lstrip())
         text = body.lstrip()
@@ -438,6 +454,14 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         title=cells.get("title"),
         party=cells.get("party"),
     )
+
+
+# a term right after a name: "April 1992", "11 January 1980", "1992"
+_DATE_NEXT = re.compile(r"\s+(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:1[6-9]|20)\d\d\b")
+
+
+# a row's body at its start, an abbreviation of two capitals or more ("KhAD", "KhAD-WAD"), then the holder
+_LEAD_BODY = re.compile(r"\s*(?P<b>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)\s+(?=[A-Z])")
 
 
 # a post and a body's abbreviation in a note after a holder's name: "(DG OSB)", "(Director TSB)"
@@ -550,6 +574,8 @@ def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             and text[prefix.end() if prefix else 0 :].strip().rstrip("*†‡") == text[toks[0][0] : toks[0][1]]
         ):
             pass  # a one-word name alone in its cell ("Bagatur", "General Bagatur")
+        elif len(toks) == 1 and prefix and not whole and _DATE_NEXT.match(text, toks[0][1]):
+            pass  # "General Bagatur April 1992 ...": a rank, a one-word name, then the term
         else:
             return None
     a, b = toks[0][0], toks[-1][1]

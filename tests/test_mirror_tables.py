@@ -1,0 +1,46 @@
+"""A library mirror's page with a table of directors, on a short invented document.
+
+A site's name over the page's buttons that the page never writes again ("World Reading Room" over "Flag
+as Inappropriate") is no title, the subject then coming from the lead sentence; a table without pipes
+whose header puts the body first ("No. Organization Director Took office Left office") gives each row's
+holder to the body the row opens with ("03 HaB-WD Ada Morn 11 January 1980 21 November 1985"); a rank
+before a one-word name ("General Bagatur April 1992") is a holder's row.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+
+from orgnet import parse_text
+
+MIRROR = """World Reading Room
+Flag as Inappropriate
+Email this Article
+
+Harbour Agency, almost always known by its acronym HAB, is the main security agency of Veldra.
+
+Directors of HAB and its predecessors
+
+No. Organization Director Took office Left office Political party
+01 TDS Cy Lo Brand April 1978 September 1979 TPKhalq
+02 HAB Ada Morn 11 January 1980 21 November 1985 TPParcham
+03 HaB-WD Ivo Lenz 6 December 1985 16 April 1992 TPParcham
+04 WD General Bagatur April 1992 December 2004
+"""
+
+
+def test_a_site_name_the_page_never_writes_again_is_no_title():
+    doc = parse_text(MIRROR, "mirror.txt")
+    assert doc.title == ""
+    _, cs = run(MIRROR)
+    none(cs, "World Reading Room", "leads", "HAB")
+
+
+def test_a_table_whose_rows_open_with_their_body_gives_each_holder_that_body():
+    _, cs = run(MIRROR)
+    c = one(cs, "Cy Lo Brand", "leads", "TDS")
+    assert (c.start, c.end) == (1978, 1979)
+    one(cs, "Ada Morn", "leads", "HAB")
+    one(cs, "Ivo Lenz", "leads", "HaB-WD")
+    none(cs, "HaB-WD Ivo Lenz", "leads", "HAB")
+    assert one(cs, "Bagatur", "leads", "WD").start == 1992
