@@ -16,7 +16,8 @@ item's dateline ("February 15, 2018 (ULTON) – ", "WASHINGTON — ") is no part
 post "recently re-appointed" before its holder is still the post ("The recently re-appointed Director
 General of the National Tide Services (NTS), Gen Ada Morn (Gosh), called ..."). A body that "approved
 the founding of" another founded it; a body that works "to fight" a group targets it (the clause's
-subject, not a partner named on the way); "al Qaeda" is a group's name ("et al" opens none).
+subject, not a partner named on the way); "al Qaeda" is a group's name ("et al" opens none). A
+"subordinate branch of" a ministry is placed under it, not one of its parts.
 """
 
 from __future__ import annotations
@@ -171,3 +172,14 @@ def test_working_to_fight_a_group_targets_it():
     none(cs, "Tide Office", "targets", "Kessel Brigades")
     one(cs, "Harbour Guard", "targets", "al Qaeda")
     none(cs, "Harbour Guard", "targets", "al Harbour")
+
+
+def test_a_subordinate_branch_is_under_its_ministry_not_its_part():
+    _, cs = run(
+        "Harbour Service\n\nThe Harbour Service is an agency of Veldra. The newly established independent agency is"
+        " a former subordinate branch of the Ministry of Internal Affairs of Veldra. The Tide Guard is a branch of"
+        " the Harbour Service.\n"
+    )
+    one(cs, "Harbour Service", "subordinate_to", "Ministry of Internal Affairs of Veldra")
+    none(cs, "Harbour Service", "part_of", "Ministry of Internal Affairs of Veldra")
+    one(cs, "Tide Guard", "part_of", "Harbour Service")
