@@ -1,4 +1,5 @@
-"""Infobox lists of bodies on a broadcaster's page, each on a short invented document.
+"""Infobox lists of bodies on a broadcaster's page, and more keys of the infobox templates mirrors print
+(a party's wings, regional affiliations, operators, commanders), each on a short invented document.
 
 A key printed before its value with a space ("Owned by State of Veldra, State of Tidia"), whose
 values are states, names their governments; a list of affiliates, one a line, goes on with names of
@@ -39,3 +40,30 @@ def test_affiliates_one_a_line_are_bodies_to_the_next_key():
     none(cs, "Harbour Sur", "affiliated_with", "Headquarters Ulton")
     one(cs, "Harbour Sur", "headquartered_in", "Ulton")
     assert one(cs, "Harbour Sur", "founded", value="2005").value == "2005"
+
+
+PARTY = """Harbour Party
+- Founded: 1950
+- Youth wing: Harbour Youth League
+- Armed wing: Tide Brigades
+- Regional affiliation: Coastal Alliance of Parties
+- Established by: Harbour Labour Union
+- Headquartered: Ulton
+- Operated by: Tide Broadcasting Corporation
+- Current commander: Ada Morn
+- Accountable to: Veldra Party Congress
+
+The Harbour Party is a political party of Veldra.
+"""
+
+
+def test_more_keys_of_the_infobox_templates():
+    _, cs = run(PARTY)
+    one(cs, "Harbour Youth League", "part_of", "Harbour Party")
+    one(cs, "Tide Brigades", "part_of", "Harbour Party")
+    one(cs, "Harbour Party", "affiliated_with", "Coastal Alliance of Parties")
+    one(cs, "Harbour Party", "established_by", "Harbour Labour Union")
+    one(cs, "Harbour Party", "headquartered_in", "Ulton")
+    one(cs, "Harbour Party", "operated_by", "Tide Broadcasting Corporation")
+    assert one(cs, "Ada Morn", "leads", "Harbour Party").title == "Commander"
+    one(cs, "Harbour Party", "subordinate_to", "Veldra Party Congress")

@@ -184,7 +184,7 @@ class FieldRules(ExtractorBase):
             two = _BODY_IN_BODY.fullmatch(text) if role == "parent" else None
             for body in [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]:
                 self._give(role, body, span, start=y0, end=y1, subject_kind=kind)  # ("Presidency (Security Cabinet)")
-        elif role in ("owner", "oversight", "name_zh", "other_name"):
+        elif role in ("owner", "operator", "oversight", "name_zh", "other_name"):
             self._give(role, _government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
             place, surface = place_name(text)
