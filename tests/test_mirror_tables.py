@@ -4,7 +4,9 @@ A site's name over the page's buttons that the page never writes again ("World R
 as Inappropriate") is no title, the subject then coming from the lead sentence; a table without pipes
 whose header puts the body first ("No. Organization Director Took office Left office") gives each row's
 holder to the body the row opens with ("03 HaB-WD Ada Morn 11 January 1980 21 November 1985"); a rank
-before a one-word name ("General Bagatur April 1992") is a holder's row.
+before a one-word name ("General Bagatur April 1992") is a holder's row. Lines that each give a label, a
+dash and a body with its abbreviation ("Lawyers–Harbour Lawyers League (HLL)") list bodies, each named
+with its abbreviation even on a page of no body.
 """
 
 from __future__ import annotations
@@ -44,3 +46,18 @@ def test_a_table_whose_rows_open_with_their_body_gives_each_holder_that_body():
     one(cs, "Ivo Lenz", "leads", "HaB-WD")
     none(cs, "HaB-WD Ivo Lenz", "leads", "HAB")
     assert one(cs, "Bagatur", "leads", "WD").start == 1992
+
+
+def test_labelled_lines_of_bodies_list_each_with_its_abbreviation():
+    doc, cs = run(
+        "Front federations billed themselves as voluntary associations of national delegations, a tactic the"
+        " fronts employed.\nTrade Unionists–World Tide Federation of Trade Unions (WTFTU)\n"
+        "Lawyers–Harbour Association of Lawyers (HAL)\nYouth–World Federation of Tide Youth (WFTY)\n"
+    )
+    assert [e.name.text for e in doc.entries] == [
+        "World Tide Federation of Trade Unions",
+        "Harbour Association of Lawyers",
+        "World Federation of Tide Youth",
+    ]
+    assert one(cs, "Harbour Association of Lawyers", "alias", value="HAL").value == "HAL"
+    assert not doc.unparsed

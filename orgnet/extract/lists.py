@@ -182,6 +182,8 @@ class ListRules(ExtractorBase):
         bullet they are indented under as that bullet's words say ("• X. Its members are:")."""
         subj = self.subject
         if not subj or self._person_subject(subj):
+            for e in self.d.entries:  # ("Lawyers–Harbour Lawyers League (HLL)" on a page of no body: each its names)
+                self._entry_label(e)
             return
         # bullets that said what their list holds, and their words ("• X. Its member organizations are:")
         openers = {e.parent: e.parent_words for e in self.d.entries if e.parent_words}

@@ -50,6 +50,8 @@ from .wrapped import WrappedRules
 __all__ = ["Parser"]
 
 
+# a short label and a dash before a listed body ("Trade Unionists–World Tide Federation (WTF)")
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w'’ -]{1,30}?)\s?[–—]\s?(?P<rest>[A-Z].+)")
 _NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
@@ -322,7 +324,9 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         if not b and self._post_colon_line(i, s, s_start):
             return True
         if not b and self._listed_body_line(i, s):
-            self._entry_bullet(i, start, raw, s, s_start, "", "")
+            lab = None if _NAME_ABBR_LINE.fullmatch(s) else _LABELLED.match(s)
+            off = lab.start("rest") if lab else 0  # ("Lawyers–Harbour Lawyers League (HLL)": the body after its label)
+            self._entry_bullet(i, start, raw, s[off:], s_start + off, "", "")
             return True
         if posts := name_dash_posts(text, t0):  # "Ada Morn – Deputy Chairman of the Harbour Office, former ...;"
             end = t0 + len(text.rstrip())
@@ -374,12 +378,14 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         return False
 
     def _listed_body_line(self, i: int, s: str) -> bool:
-        """A line that is only a body's name and abbreviation ("The Tide League (TL)"), in a run of
-        such lines: a list of bodies without bullets."""
+        """A line that is only a body's name and abbreviation ("The Tide League (TL)"), maybe after a
+        label and a dash ("Lawyers–Harbour Lawyers League (HLL)"), in a run of such lines: a list of
+        bodies without bullets."""
 
         def listed(k: int) -> bool:
             t = self.lines[k][1].strip() if 0 <= k < len(self.lines) else ""
-            m = _NAME_ABBR_LINE.fullmatch(t)
+            lab = _LABELLED.match(t)
+            m = _NAME_ABBR_LINE.fullmatch(t) or (_NAME_ABBR_LINE.fullmatch(lab.group("rest")) if lab else None)
             return m is not None and has_org_word(m.group("name"))
 
         return listed(i) and (listed(i - 1) or listed(i + 1))
