@@ -17,7 +17,10 @@ post "recently re-appointed" before its holder is still the post ("The recently 
 General of the National Tide Services (NTS), Gen Ada Morn (Gosh), called ..."). A body that "approved
 the founding of" another founded it; a body that works "to fight" a group targets it (the clause's
 subject, not a partner named on the way); "al Qaeda" is a group's name ("et al" opens none). A
-"subordinate branch of" a ministry is placed under it, not one of its parts.
+"subordinate branch of" a ministry is placed under it, not one of its parts. A body's formation "part
+of an effort by" a government makes it no part of that government; a body "conceived by" people was
+founded by them; a body that "helped establish" another founded it; a body that "appointed" someone "as
+its" editor-in-chief is the one she leads.
 """
 
 from __future__ import annotations
@@ -183,3 +186,21 @@ def test_a_subordinate_branch_is_under_its_ministry_not_its_part():
     one(cs, "Harbour Service", "subordinate_to", "Ministry of Internal Affairs of Veldra")
     none(cs, "Harbour Service", "part_of", "Ministry of Internal Affairs of Veldra")
     one(cs, "Tide Guard", "part_of", "Harbour Service")
+
+
+PROFILE = """Tide TV
+
+Tide TV is a television network of Veldra. Tide TV's formation was part of a public relations effort by the
+Veldran Government in 2005 to improve its image. Tide TV was conceived by former media minister Ada Morn and
+Bo Wu Lenz. In 2005, the Tide Agency helped establish the Harbour Network Office to serve as its parent
+organization. Tide TV appointed Cy Lo Brand as its editor-in-chief; she recruited journalists.
+"""
+
+
+def test_a_network_s_founders_and_editor_in_a_profile():
+    _, cs = run(PROFILE)
+    none(cs, "Tide TV", "part_of", "Government of Veldra")
+    one(cs, "Tide TV", "established_by", "Ada Morn")
+    one(cs, "Tide TV", "established_by", "Bo Wu Lenz")
+    one(cs, "Harbour Network Office", "established_by", "Tide Agency")
+    assert one(cs, "Cy Lo Brand", "leads", "Tide TV").title == "Editor-in-Chief"
