@@ -20,7 +20,9 @@ subject, not a partner named on the way); "al Qaeda" is a group's name ("et al" 
 "subordinate branch of" a ministry is placed under it, not one of its parts. A body's formation "part
 of an effort by" a government makes it no part of that government; a body "conceived by" people was
 founded by them; a body that "helped establish" another founded it; a body that "appointed" someone "as
-its" editor-in-chief is the one she leads.
+its" editor-in-chief is the one she leads. "Founder and first director was Y" says Y founded and led the
+page's body, also when its name reads like a person's but the page calls it a body ("Prensa Tidal is a
+news agency"); "The main office is situated in Ulton" is the body's seat.
 """
 
 from __future__ import annotations
@@ -204,3 +206,18 @@ def test_a_network_s_founders_and_editor_in_a_profile():
     one(cs, "Tide TV", "established_by", "Bo Wu Lenz")
     one(cs, "Harbour Network Office", "established_by", "Tide Agency")
     assert one(cs, "Cy Lo Brand", "leads", "Tide TV").title == "Editor-in-Chief"
+
+
+def test_founder_and_first_director_of_a_body_named_like_a_person_and_its_main_office():
+    _, cs = run(
+        "Prensa Tidal\n\nPrensa Tidal is a Veldran news agency. Founder and first director was Ada Morn Lenz, the"
+        " Veldran journalist. The main office is situated in Ulton, Veldra.\n"
+    )
+    assert one(cs, "Ada Morn Lenz", "leads", "Prensa Tidal").title == "Director"
+    one(cs, "Prensa Tidal", "established_by", "Ada Morn Lenz")
+    one(cs, "Prensa Tidal", "headquartered_in", "Ulton")
+
+
+def test_a_person_page_s_person_still_leads_no_one_by_default():
+    _, cs = run("Ada Morn\n\nAda Morn is a Veldran journalist. Founder and first director was Bo Wu Lenz.\n")
+    none(cs, "Bo Wu Lenz", "leads", "Ada Morn")

@@ -187,8 +187,11 @@ class TriggerRules(SpecialSlotRules):
                 m.right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
         m.body_subject = bool(subject) and not (
-            m.rel == "leads" and looks_like_person(subject) and not is_org_name(subject)
-        )
+            m.rel == "leads"
+            and looks_like_person(subject)
+            and not is_org_name(subject)
+            and self._person_subject(subject)
+        )  # ("Prensa Tidal is a news agency": a name that reads as a person's, said to be a body)
         if not m.right and p.get("object_default") == "subject" and m.rel == "leads":
             # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
             # sentence gave that post before, not the page's subject
