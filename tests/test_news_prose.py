@@ -22,7 +22,10 @@ of an effort by" a government makes it no part of that government; a body "conce
 founded by them; a body that "helped establish" another founded it; a body that "appointed" someone "as
 its" editor-in-chief is the one she leads. "Founder and first director was Y" says Y founded and led the
 page's body, also when its name reads like a person's but the page calls it a body ("Prensa Tidal is a
-news agency"); "The main office is situated in Ulton" is the body's seat.
+news agency"); "The main office is situated in Ulton" is the body's seat. "X controls / owns the Y"
+gives Y controlled_by X; a paper's name ends in "Herald", "Tribune", "Chronicle" or "Courier", so "which is
+co-owned by" after it speaks of the paper ("Harbour Media and Entertainment" a whole name); a span of time
+between a post's body and "was" ("The editor of X until February 2015 was Y") dates the post.
 """
 
 from __future__ import annotations
@@ -221,3 +224,16 @@ def test_founder_and_first_director_of_a_body_named_like_a_person_and_its_main_o
 def test_a_person_page_s_person_still_leads_no_one_by_default():
     _, cs = run("Ada Morn\n\nAda Morn is a Veldran journalist. Founder and first director was Bo Wu Lenz.\n")
     none(cs, "Bo Wu Lenz", "leads", "Ada Morn")
+
+
+def test_a_body_controls_a_paper_co_owned_by_another_and_an_editor_until_a_date():
+    _, cs = run(
+        "Tide Agency\n\nThe Tide Agency is a news agency of Veldra. The Tide Agency also controls the Veldran"
+        " Harbour Herald, which is co-owned by Harbour Media and Entertainment. The editor-in-chief of the Tide"
+        " Agency until February 2015 was Ada Morn Lenz, who was later charged.\n"
+    )
+    one(cs, "Veldran Harbour Herald", "controlled_by", "Tide Agency")
+    one(cs, "Veldran Harbour Herald", "controlled_by", "Harbour Media and Entertainment")
+    none(cs, "Tide Agency", "controlled_by", "Harbour Media")
+    c = one(cs, "Ada Morn Lenz", "leads", "Tide Agency")
+    assert (c.title, c.end) == ("Editor-in-Chief", 2015)

@@ -265,7 +265,11 @@ _LEAD_PARTICIPLE = re.compile(
 
 
 _TITLE_IS = re.compile(
-    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?,?\s*(?:is|was|has been|had been|became|remains|remained"
+    r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?"
+    # ("The editor of X until February 2015 was Y": a span of time between the body and the verb)
+    r"(?:\s+(?:until|till|from|since|in|between)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"(?:\s+(?:to|and|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?)?"
+    r",?\s*(?:is|was|has been|had been|became|remains|remained"
     r"|es|fue|est|était|é|foi|ist|war|adalah|ialah)\s+"  # (and the copulas of other languages)
     r"(?:currently\s+|now\s+|still\s+)?(?:the\s+)?(?:(?:retired|former|late)\s+(?=[A-Z]))?",  # ("was retired Brigadier Y")
     re.I,
