@@ -25,7 +25,9 @@ page's body, also when its name reads like a person's but the page calls it a bo
 news agency"); "The main office is situated in Ulton" is the body's seat. "X controls / owns the Y"
 gives Y controlled_by X; a paper's name ends in "Herald", "Tribune", "Chronicle" or "Courier", so "which is
 co-owned by" after it speaks of the paper ("Harbour Media and Entertainment" a whole name); a span of time
-between a post's body and "was" ("The editor of X until February 2015 was Y") dates the post.
+between a post's body and "was" ("The editor of X until February 2015 was Y") dates the post. One word
+with a capital inside ("TideRos") is a brand's name, a body's (not "McAdam"); "registered under the X name"
+is no oversight; a person "who also controls X" controls it.
 """
 
 from __future__ import annotations
@@ -237,3 +239,17 @@ def test_a_body_controls_a_paper_co_owned_by_another_and_an_editor_until_a_date(
     none(cs, "Tide Agency", "controlled_by", "Harbour Media")
     c = one(cs, "Ada Morn Lenz", "leads", "Tide Agency")
     assert (c.title, c.end) == ("Editor-in-Chief", 2015)
+
+
+def test_a_brand_named_in_one_word_is_a_front_under_its_institute_and_its_owner():
+    _, cs = run(
+        "News\n\nThe GRU is a service. However, the TideRos information agency is acting as a front for the GRU."
+        " Two businesses are registered under the TideRos name. TideRos falls under one of these organizations:"
+        " The Institute of the Veldran Diaspora. The Institute was founded by a man called Ada Morn Lenz, who also"
+        " controls TideRos. Bo McAdam spoke.\n"
+    )
+    one(cs, "TideRos", "front_for", "GRU")
+    one(cs, "TideRos", "subordinate_to", "Institute of the Veldran Diaspora")
+    one(cs, "TideRos", "controlled_by", "Ada Morn Lenz")
+    none(cs, "GRU", "overseen_by", "TideRos")
+    none(cs, "GRU", "subordinate_to", "Institute of the Veldran Diaspora")

@@ -154,6 +154,11 @@ def _post_follows(toks, k: int, v: dict) -> bool:
     return False
 
 
+# one word with a capital inside, a brand's name ("TideRos", "InfoNet", "TeleSUR"), not a surname's
+# prefix ("McAdam", "MacLeod", "DeWitt", "LaRue", "FitzHugh", "VanDyke", "O'Neil")
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Da|Du|Fitz|Van|Von|St)[A-Z][a-z]{1,}[A-Z][A-Za-z]*")
+
+
 # an ordinal before a name: "13th Tidewatch"
 _ORDINAL_FIRST = re.compile(r"\d{1,3}(?:st|nd|rd|th) (?P<rest>[A-Z].*)$")
 # a language adjective before a name ("English-language Tide TV", "Persian-language Tide Daily")
@@ -227,7 +232,8 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         surface=surface,
         name=name,
         title=title,
-        org=bool(name) and (is_org_name(name) or name.startswith(("al ", "el "))),  # ("al Qaeda": a group)
+        # ("al Qaeda": a group; "TideRos", "InfoNet": one word with a capital inside, a brand's)
+        org=bool(name) and (is_org_name(name) or name.startswith(("al ", "el ")) or bool(_CAMEL.fullmatch(name))),
         person=looks_like_person(name) and not name.startswith(("al ", "el ")),
         acronym=acronym,
         possessive=possessive,
