@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from claim_helpers import run
 
+from orgnet.read.holder_names import person_name
 from orgnet.read.lines import markdown_heading
 from orgnet.read.name_dates import name_dates
-from orgnet.read.officeholders import person_name
 from orgnet.read.wikitext import wikitext_pieces
 
 

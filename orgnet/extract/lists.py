@@ -7,9 +7,9 @@ import re
 
 from .. import vocabulary
 from ..names import is_org_name, looks_like_person, same_subject
+from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry
-from ..read.officeholders import person_name
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 

@@ -13,7 +13,8 @@ from .. import vocabulary
 from ..lexicon import is_known_title, known_titles, title_plural
 from ..patterns import compile_fast
 from .field_lines import match_field_line
-from .officeholders import is_table_header, leader_heading, person_name
+from .holder_names import person_name
+from .officeholders import is_table_header, leader_heading
 
 __all__ = [
     "name_like",

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 from .. import vocabulary
 from ..countries import is_country_name
+from .holder_names import person_name
 from .infobox import Span, has_org_word, looks_like_prose, strip_debris
 from .lines import TRAILING_GLOSS, name_like, split_words
 from .model import Entry
-from .officeholders import person_name
 from .parse_state import ParserState
 
 __all__ = [

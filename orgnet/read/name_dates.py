@@ -7,8 +7,8 @@ import functools
 import re
 
 from .. import vocabulary
+from .holder_names import person_name
 from .lines import first_year
-from .officeholders import person_name
 
 __all__ = ["name_dates", "name_dates_term"]
 

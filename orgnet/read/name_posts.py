@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import is_known_title, singular_title
+from .holder_names import person_name
 from .infobox import Span
-from .officeholders import person_name
 
 __all__ = ["name_dash_posts", "post_colon_holder"]
 

@@ -23,20 +23,18 @@ here reads a whole document.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
 from .. import vocabulary
-from ..countries import countries_in
-from ..lexicon import is_known_title, patronymic_honorific, title_plural
-from .field_lines import is_field_key
+from ..lexicon import is_known_title
+from .holder_names import leading_name
+from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
 
 __all__ = [
     "Row",
     "parse_row",
-    "person_name",
     "office_body",
     "is_table_header",
     "body_column",
@@ -61,96 +59,6 @@ class Row:
     party: Span | None = None  # the holder's party (a table's party column)
 
 
-def _title_forms(n: dict) -> dict[str, str]:
-    """Each title's forms, casefolded, to the title: singular, plural, in other languages ("directores")."""
-    forms: dict[str, str] = {}
-    for t in sorted(n["titles"], key=len, reverse=True):
-        forms[t.casefold()] = t
-        forms[title_plural(t).casefold()] = t
-    for t, foreign in n["foreign_titles"].items():
-        forms.update((f.casefold(), t) for f in foreign)
-    return forms
-
-
-@functools.lru_cache(maxsize=1)
-def _vocab() -> dict:
-    n = vocabulary.names()
-    months = sorted(n["months"], key=len, reverse=True)
-    month = "(?:" + "|".join(months) + r")\.?"
-    forms = _title_forms(n)
-    h = n["officeholder_tables"]
-    return {
-        "months": frozenset(months),
-        "honorific": re.compile(
-            r"^(?:(?:"
-            + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len, reverse=True))
-            + r")\.?(?:\s+|$)|"
-            + patronymic_honorific(n)
-            + r"\s+)+"
-        ),
-        "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
-        # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
-        "date": re.compile(
-            r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"
-            r"(?<![\d])(?P<y>1[6-9]\d\d|20\d\d)"
-        ),
-        "title_forms": forms,
-        "ministry_titles": frozenset(n["ministry_titles"]),
-        # what may follow a name in its cell: letters after it, a note ("Ada Li, OBE (acting)")
-        "name_tail": re.compile(
-            r"[\s*†‡]*(?:,?\s*(?:"
-            + "|".join(re.escape(p) for p in n["post_nominals"])
-            + r")\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"
-        ),
-        "portfolio_words": frozenset(n["portfolio_words"]),
-        "name_col": re.compile(h["name_columns"], re.I),
-        "date_col": re.compile(h["date_columns"], re.I),
-        "columns": {k: re.compile(r"^\W*(?:" + h[f"{k}_columns"] + r")\W*$", re.I) for k in ("body", "title", "party")},
-        # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
-        "numbered": re.compile(r"^\|?\s*(?:#|No\.?|Number)(?:\s|\|)", re.I),
-        "header_only": re.compile(
-            r"^(?:\W*(?:"
-            + h["name_columns"]
-            + "|"
-            + h["date_columns"]
-            + "|"
-            + h["other_columns"]
-            + "|"
-            + h["body_columns"]
-            + "|"
-            + h["title_columns"]
-            + "|"
-            + h["party_columns"]
-            + r")\W*)+$",
-            re.I,
-        ),
-        # a header may also name the office of the one each holder served under ("... Term Premier")
-        "header_with_titles": re.compile(
-            r"^(?:\W*(?:"
-            + h["name_columns"]
-            + "|"
-            + h["date_columns"]
-            + "|"
-            + h["other_columns"]
-            + "|"
-            + h["body_columns"]
-            + "|"
-            + h["title_columns"]
-            + "|"
-            + h["party_columns"]
-            + "|"
-            + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
-            + r")\W*)+$",
-            re.I,
-        ),
-        "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
-        "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
-        "list_prefix": re.compile(h["list_prefix"], re.I),
-        "org_words": frozenset(n["org_words"]),
-        "particles": frozenset(n["name_particles"]),
-    }
-
-
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
 _LONG_NUMBER = re.compile(r"\d{7,}")
@@ -163,7 +71,6 @@ _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
 # "10 Bo Wu", "1Béla Lind", "11.- Bo Wu"
 _ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}(?:\.[-–]|\.)?(?=\s|[^\W\d_a-z][^\W\d_])")
 _ONE_WORD_HOLDER = re.compile(r"([A-Z][a-z]{3,})\s+(?=(?:1[6-9]|20)\d\d\s*[–—-])")  # "Souphanouvong 1979–1986"
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
 
 
 def _full_end(m: re.Match) -> str:
@@ -396,7 +303,7 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
                 cells[kinds[k]] = Span(txt, line_start + off, line_start + off + len(txt))
                 continue
             if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
-                found = _leading_name(txt, line_start + off, whole=True)
+                found = leading_name(txt, line_start + off, whole=True)
                 if found is not None:
                     name = found
                     continue
@@ -422,7 +329,7 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         text = body.lstrip()
         term = _TERM_FIRST.match(text)  # "1909–1923Sir Ada Li (1859–1923)": the term first
         off = term.end() if term else 0
-        name = _leading_name(text[off:], line_start + body_start + lead + off, whole=False)
+        name = leading_name(text[off:], line_start + body_start + lead + off, whole=False)
         one = _ONE_WORD_HOLDER.match(text, off) if name is None and not term else None
         if (
             one
@@ -456,10 +363,6 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
     )
 
 
-# a term right after a name: "April 1992", "11 January 1980", "1992"
-_DATE_NEXT = re.compile(r"\s+(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:1[6-9]|20)\d\d\b")
-
-
 # a row's body at its start, an abbreviation of two capitals or more ("KhAD", "KhAD-WAD"), then the holder
 _LEAD_BODY = re.compile(r"\s*(?P<b>[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)*)\s+(?=[A-Z])")
 
@@ -470,123 +373,3 @@ _POST_NOTE = re.compile(r"\s*\((?P<post>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?P<body
 
 def _is_post_word(text: str) -> bool:
     return is_known_title(text) or text in vocabulary.names()["title_abbreviations"]
-
-
-def person_name(text: str, start: int) -> Span | None:
-    """``text`` as a person's name (two to four capitalised words, no organisation word),
-    with its span when ``text`` starts at ``start``; else ``None``.
-
-    >>> person_name("Ada Li", 10), person_name("Bureau of Tides", 0)
-    (Span(text='Ada Li', start=10, end=16), None)
-    >>> person_name("Ada G. Li", 0).text, person_name("R. Bo Wu", 0).text, person_name("Ada TCB", 0)
-    ('Ada G. Li', 'R. Bo Wu', None)
-    """
-    found = _leading_name(text, start, whole=True)
-    if found is not None and " " not in found.text and (peer := _peer(text)):
-        return Span(peer, start, start + len(peer))  # "Lord Fulton": a peer, by one name
-    return found if found is not None and " " in found.text else None
-
-
-def _peer(text: str) -> str:
-    """A peer's title and one name ("Lord Fulton", "Baroness Tidewell of Ulton"), or ''.
-
-    >>> _peer("Lord Fulton"), _peer("Lord Tide Board")
-    ('Lord Fulton', '')
-    """
-    m = _peer_rx().fullmatch(text.strip())
-    return m.group() if m else ""
-
-
-@functools.lru_cache(maxsize=1)
-def _peer_rx() -> re.Pattern:
-    titles = "|".join(re.escape(w) for w in vocabulary.names()["peerage_titles"])
-    return re.compile(rf"(?:{titles}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?")
-
-
-def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:
-    """How many of a row's leading capitalised words are the name when the row gives no cells:
-    a body's name after it is not (``1 Gen. Ada Li United States Air Force 1961 1969``: the
-    holder's service, a country's or with its organisation word among its first two words)."""
-    for k in range(2, len(toks)):
-        words = re.split(r"\s+", re.split(r"\d", text[toks[k][0] :], maxsplit=1)[0].strip())[:4]
-        org = [j for j, w in enumerate(words) if w in _vocab()["org_words"]]
-        if org and (org[0] < 2 or countries_in(" ".join(words[:2]))):
-            return k
-    return len(toks)
-
-
-def _leading_name(text: str, start: int, *, whole: bool) -> Span | None:
-    """The person's name a cell or row starts with: two to four capitalised words, stopping at
-    a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
-    v = _vocab()
-    toks: list[tuple[int, int]] = []
-    pos = 0
-    prefix = v["honorific"].match(text)  # "Sir", "Rear Adm.", "General": not part of the name
-    if prefix:
-        pos = prefix.end()
-    last_end = pos
-    for m in re.finditer(r"\S+", text[pos:]):
-        m_start, m_end = m.start() + pos, m.end() + pos
-        tok = m.group().rstrip(",;")
-        glued_note = tok.find("(", 1)  # "Bo Rein(DG OSB)1964": a note glued to the name ends it
-        if glued_note > 0:
-            tok = tok[:glued_note]
-        if toks and text[last_end:m_start].strip(" *†‡,;"):
-            break
-        if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end : m_end + 1] == " ":
-            last_end = m_end
-            continue  # "Sir (Ada) Bo Wu": a first name not used, in parentheses before the name
-        if toks and re.fullmatch(r"\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”]", tok):
-            last_end = m_end
-            continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
-        core = tok.rstrip("*†‡")
-        if re.search(r"[^\W\d_]{3}\.+$", core) and core.rstrip(".") not in ("Jr", "Snr", "Jnr"):
-            core = tok = core.rstrip(".")  # "Ada Morn.,", "Ada Morn...": a stop after the name, no initial
-            glued_note = max(glued_note, 1)  # (the name ends there)
-        bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
-        if (
-            toks
-            and bare in v["particles"]
-            and re.match(r"\s+[^\W\d_]", text[m_end:])
-            and text[m_end:].lstrip()[:1].isupper()
-        ):
-            last_end = m_end
-            continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
-        if (
-            not _NAME_TOKEN.fullmatch(bare or "-")
-            or not bare[:1].isupper()
-            or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
-            or bare.isupper()
-            and len(bare) > 1
-            and not re.fullmatch(r"[^\W\d_]\.", bare)  # an initial ("Ada G. Li") is no acronym
-        ):
-            break  # (a month ends the name, unless it is the first name: "August Lind")
-        toks.append((m_start, m_start + len(bare)))
-        last_end = m_start + len(bare)
-        if bare != core or len(toks) == 5 or glued_note > 0:
-            break
-    if not whole:
-        toks = toks[: _body_after_name(text, toks)]
-    if not 2 <= len(toks) <= 5:
-        if (
-            len(toks) == 1
-            and whole
-            and text[prefix.end() if prefix else 0 :].strip().rstrip("*†‡") == text[toks[0][0] : toks[0][1]]
-        ):
-            pass  # a one-word name alone in its cell ("Bagatur", "General Bagatur")
-        elif len(toks) == 1 and prefix and not whole and _DATE_NEXT.match(text, toks[0][1]):
-            pass  # "General Bagatur April 1992 ...": a rank, a one-word name, then the term
-        else:
-            return None
-    a, b = toks[0][0], toks[-1][1]
-    name = text[a:b]
-    if whole and text[b:].strip(" *†‡") and not v["name_tail"].fullmatch(text, b):
-        return None  # a cell is the name, its letters ("Ada Li, OBE") and a note ("(acting)") only
-    if (
-        name.casefold() in v["unknown"]
-        or any(w in v["org_words"] for w in name.split())
-        or name.casefold() in v["title_forms"]
-        or (" " not in name and is_field_key(name))
-    ):
-        return None  # "Website | www |": a key, not a one-word name
-    return Span(name, start + a, start + b)

@@ -12,6 +12,7 @@ import re
 from .. import vocabulary
 from .colon_lists import ColonListRules
 from .field_lines import continues_value, match_field_line
+from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
     BULLET,
@@ -42,7 +43,7 @@ from .lines import (
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .name_posts import name_dash_posts, post_colon_holder
-from .officeholders import leader_heading, person_name
+from .officeholders import leader_heading
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
 from .wrapped import WrappedRules

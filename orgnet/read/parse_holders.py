@@ -9,6 +9,7 @@ import re
 from .. import vocabulary
 from ..lexicon import singular_title, title_plural
 from .field_lines import continues_value, match_field_line
+from .holder_names import person_name
 from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
     BULLET,
@@ -31,7 +32,6 @@ from .officeholders import (
     is_table_header,
     leader_heading,
     parse_row,
-    person_name,
     table_columns,
 )
 from .offices import OfficeRules

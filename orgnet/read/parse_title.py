@@ -9,6 +9,7 @@ from .. import vocabulary
 from ..countries import is_country_name
 from ..lexicon import compiled
 from .field_lines import match_field_line
+from .holder_names import person_name
 from .infobox import Span, has_org_word, looks_like_prose
 from .lines import (
     BULLET,
@@ -29,7 +30,6 @@ from .lines import (
     title_text,
 )
 from .model import ListItem
-from .officeholders import person_name
 from .parse_state import ParserState
 
 __all__ = ["TitleRules"]

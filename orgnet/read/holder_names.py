@@ -1,0 +1,147 @@
+"""A holder's name at the start of a table's cell or a list's row (read stage): two to five
+capitalised words after an honorific or a rank, ending at a month, a number, a lower-case word
+or a body's name; a peer by one name ("Lord Fulton"). Used by :mod:`orgnet.read.officeholders`
+and wherever a line may be a person's name.
+
+>>> person_name("Ada Li", 10)
+Span(text='Ada Li', start=10, end=16)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocabulary
+from ..countries import countries_in
+from .field_lines import is_field_key
+from .holder_vocab import holder_vocab as _vocab
+from .infobox import Span
+
+__all__ = ["person_name", "leading_name"]
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
+
+
+# a term right after a name: "April 1992", "11 January 1980", "1992"
+_DATE_NEXT = re.compile(r"\s+(?:\d{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:1[6-9]|20)\d\d\b")
+
+
+def person_name(text: str, start: int) -> Span | None:
+    """``text`` as a person's name (two to four capitalised words, no organisation word),
+    with its span when ``text`` starts at ``start``; else ``None``.
+
+    >>> person_name("Ada Li", 10), person_name("Bureau of Tides", 0)
+    (Span(text='Ada Li', start=10, end=16), None)
+    >>> person_name("Ada G. Li", 0).text, person_name("R. Bo Wu", 0).text, person_name("Ada TCB", 0)
+    ('Ada G. Li', 'R. Bo Wu', None)
+    """
+    found = leading_name(text, start, whole=True)
+    if found is not None and " " not in found.text and (peer := _peer(text)):
+        return Span(peer, start, start + len(peer))  # "Lord Fulton": a peer, by one name
+    return found if found is not None and " " in found.text else None
+
+
+def _peer(text: str) -> str:
+    """A peer's title and one name ("Lord Fulton", "Baroness Tidewell of Ulton"), or ''.
+
+    >>> _peer("Lord Fulton"), _peer("Lord Tide Board")
+    ('Lord Fulton', '')
+    """
+    m = _peer_rx().fullmatch(text.strip())
+    return m.group() if m else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _peer_rx() -> re.Pattern:
+    titles = "|".join(re.escape(w) for w in vocabulary.names()["peerage_titles"])
+    return re.compile(rf"(?:{titles}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?")
+
+
+def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:
+    """How many of a row's leading capitalised words are the name when the row gives no cells:
+    a body's name after it is not (``1 Gen. Ada Li United States Air Force 1961 1969``: the
+    holder's service, a country's or with its organisation word among its first two words)."""
+    for k in range(2, len(toks)):
+        words = re.split(r"\s+", re.split(r"\d", text[toks[k][0] :], maxsplit=1)[0].strip())[:4]
+        org = [j for j, w in enumerate(words) if w in _vocab()["org_words"]]
+        if org and (org[0] < 2 or countries_in(" ".join(words[:2]))):
+            return k
+    return len(toks)
+
+
+def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
+    """The person's name a cell or row starts with: two to four capitalised words, stopping at
+    a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
+    v = _vocab()
+    toks: list[tuple[int, int]] = []
+    pos = 0
+    prefix = v["honorific"].match(text)  # "Sir", "Rear Adm.", "General": not part of the name
+    if prefix:
+        pos = prefix.end()
+    last_end = pos
+    for m in re.finditer(r"\S+", text[pos:]):
+        m_start, m_end = m.start() + pos, m.end() + pos
+        tok = m.group().rstrip(",;")
+        glued_note = tok.find("(", 1)  # "Bo Rein(DG OSB)1964": a note glued to the name ends it
+        if glued_note > 0:
+            tok = tok[:glued_note]
+        if toks and text[last_end:m_start].strip(" *†‡,;"):
+            break
+        if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end : m_end + 1] == " ":
+            last_end = m_end
+            continue  # "Sir (Ada) Bo Wu": a first name not used, in parentheses before the name
+        if toks and re.fullmatch(r"\[[^\]]{1,20}\]|[\"“][^\"”]{1,20}[\"”]", tok):
+            last_end = m_end
+            continue  # a nickname: "Ada [Red] Li", "Ada “Red” Li"
+        core = tok.rstrip("*†‡")
+        if re.search(r"[^\W\d_]{3}\.+$", core) and core.rstrip(".") not in ("Jr", "Snr", "Jnr"):
+            core = tok = core.rstrip(".")  # "Ada Morn.,", "Ada Morn...": a stop after the name, no initial
+            glued_note = max(glued_note, 1)  # (the name ends there)
+        bare = v["glued_date"].sub("", core)  # "Li Da August 1921July", "LiFebruary,": glued dates
+        if (
+            toks
+            and bare in v["particles"]
+            and re.match(r"\s+[^\W\d_]", text[m_end:])
+            and text[m_end:].lstrip()[:1].isupper()
+        ):
+            last_end = m_end
+            continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
+        if (
+            not _NAME_TOKEN.fullmatch(bare or "-")
+            or not bare[:1].isupper()
+            or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
+            or bare.isupper()
+            and len(bare) > 1
+            and not re.fullmatch(r"[^\W\d_]\.", bare)  # an initial ("Ada G. Li") is no acronym
+        ):
+            break  # (a month ends the name, unless it is the first name: "August Lind")
+        toks.append((m_start, m_start + len(bare)))
+        last_end = m_start + len(bare)
+        if bare != core or len(toks) == 5 or glued_note > 0:
+            break
+    if not whole:
+        toks = toks[: _body_after_name(text, toks)]
+    if not 2 <= len(toks) <= 5:
+        if (
+            len(toks) == 1
+            and whole
+            and text[prefix.end() if prefix else 0 :].strip().rstrip("*†‡") == text[toks[0][0] : toks[0][1]]
+        ):
+            pass  # a one-word name alone in its cell ("Bagatur", "General Bagatur")
+        elif len(toks) == 1 and prefix and not whole and _DATE_NEXT.match(text, toks[0][1]):
+            pass  # "General Bagatur April 1992 ...": a rank, a one-word name, then the term
+        else:
+            return None
+    a, b = toks[0][0], toks[-1][1]
+    name = text[a:b]
+    if whole and text[b:].strip(" *†‡") and not v["name_tail"].fullmatch(text, b):
+        return None  # a cell is the name, its letters ("Ada Li, OBE") and a note ("(acting)") only
+    if (
+        name.casefold() in v["unknown"]
+        or any(w in v["org_words"] for w in name.split())
+        or name.casefold() in v["title_forms"]
+        or (" " not in name and is_field_key(name))
+    ):
+        return None  # "Website | www |": a key, not a one-word name
+    return Span(name, start + a, start + b)
