@@ -16,14 +16,16 @@ from .mention_rules import (
     governments_of,
     lower_case_bodies,
     merge_enumerated,
-    merge_nicknames,
     merge_possessives,
-    merge_rank_abbreviations,
     merge_region_tails,
-    merge_retired_ranks,
     numbered_units,
     plural_bodies,
     post_prefix_bodies,
+)
+from .person_mentions import (
+    merge_nicknames,
+    merge_rank_abbreviations,
+    merge_retired_ranks,
     split_person_then_post,
     split_titled_person,
 )
