@@ -482,7 +482,11 @@ def document_name(name: str, words: frozenset[str]) -> bool:
     (True, False)
     """
     w = name.split()
-    if len(w) > 2 and any(w[k] in words and w[k + 1] in _ABOUT for k in range(min(4, len(w) - 1))):
+    if (
+        len(w) > 2
+        and not _ABOUT.isdisjoint(w)
+        and any(w[k] in words and w[k + 1] in _ABOUT for k in range(min(4, len(w) - 1)))
+    ):
         return True  # "Federal Act on Measures to Safeguard Internal Security": a law on what it rules
     return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
 
