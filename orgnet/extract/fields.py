@@ -17,12 +17,12 @@ from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import glued_names
+from .places import place_name
 from .words import (
     NOTE_MARKS_END,
     clean_person,
     office_and_body,
     office_title,
-    place_name,
     single_name,
     strip_rank,
     term_years,

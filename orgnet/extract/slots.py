@@ -7,6 +7,7 @@ import re
 from ..names import Mention
 from .left_slots import LeftSlotRules
 from .mention_rules import PAREN_AFTER
+from .places import place_name, place_surface
 from .post_bodies import body_after_post
 from .sentence import SentIndex
 from .slot_patterns import (
@@ -29,7 +30,7 @@ from .slot_patterns import (
     _PREP_BEFORE_BACKWARDS,
     repeated_preposition,
 )
-from .words import fits, is_date_name, is_demonym, place_name, place_surface
+from .words import fits, is_date_name, is_demonym
 
 __all__ = ["SlotRules"]
 

@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .. import vocabulary
-from ..countries import countries_in, is_country_name, is_country_word
+from ..countries import is_country_name, is_country_word
 from ..lexicon import compiled, singular_title
 from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.officeholders import leader_heading, office_body
@@ -32,8 +32,6 @@ __all__ = [
     "office_title",
     "operator_like",
     "person_in",
-    "place_name",
-    "place_surface",
     "single_name",
     "singular_title",
     "strip_rank",
@@ -84,18 +82,6 @@ _PREP_BEFORE = re.compile(r"\b(?P<p>by|to|with|from|under)(?:\s+the)?\s*$")
 
 
 # --------------------------------------------------------------------------- small functions
-
-
-_STREET = re.compile(
-    r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
-    r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
-    r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward|Avenida|Calle|Paseo|Carrera|Rua|"
-    r"Viale|Corso|Piazza|Allee|Platz)\b|\b(?:Avda|Av|C)[./]|\bs/n\b",
-    re.I,
-)
-
-
-_COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")
 
 
 def entity_like(name: str) -> bool:
@@ -476,93 +462,6 @@ def kind_for(m: Mention, kind: str, hint: str = "") -> str:
     if kind:
         return kind
     return "person" if m.person and not m.org else ""
-
-
-def place_surface(text: str, m: Mention, limit: int) -> str:
-    """The place name with its trailing ", City, Country" parts, as written."""
-    word = r"(?:\d+(?:st|nd|rd|th)\b|\d+[A-Za-z]?\b|[A-Z][\w'’.-]*)"  # ("20th District", "12B", "Ulton")
-    part = word + r"(?:[ \u00a0-](?:(?:of|the|de|du|del|la|upon)[ \u00a0])*" + word + r")*"  # "Republic of X"
-    mm = re.match(part + r"(?:,\s*" + part + r")*", text[m.start : limit])
-    surface = mm.group().strip() if mm else m.surface
-    surface = re.sub(r"(?<=[a-z])\.$", "", surface)
-    # stop before a part that is an organisation or starts the next clause ("in Beijing, CICIR is")
-    parts = surface.split(",")
-    keep = [parts[0]]
-    for k, part in enumerate(parts[1:], start=1):
-        p = part.strip()
-        after = text[m.start + len(",".join(parts[: k + 1])) : limit]
-        if (
-            re.fullmatch(r"[A-Z]{2,}", p)
-            or is_org_name(p)
-            or re.match(r"\s+(?:is|was|are|were|has|had)\b", after)
-            or re.search(r"['’]s$", p)
-        ):
-            break  # (", Ulton's centre": a possessive qualifies the next word, it is no part of the address)
-        keep.append(part)
-    return ",".join(keep).strip()
-
-
-def place_name(value: str) -> tuple[str, str]:
-    """Label and as-written name of a place: an address is kept whole, else the first part.
-
-    >>> place_name("Springfield, Ruritania")
-    ('Springfield', 'Springfield, Ruritania')
-    >>> place_name("4 Main Road, Old Town District, Springfield 10073, Ruritania")
-    ('Springfield', '4 Main Road, Old Town District, Springfield 10073, Ruritania')
-    >>> place_name("12 Harbour Street, Port Ulton, Republic of Ruritania")
-    ('Port Ulton', '12 Harbour Street, Port Ulton, Republic of Ruritania')
-    >>> place_name("141 Tide Road, Ulton XX, Ruritania 48°52′28″N 2°24′24″E")[0], place_name("HB headquarters, Ulton")[0]
-    ('Ulton', 'Ulton')
-    >>> place_name("Tideway ut 60., Ulton")[0], place_name("Harbour-dong, Port District, Ulton, North Korea")[0]
-    ('Ulton', 'Ulton')
-    >>> place_name("Cra 28 No. 17 (Quay)\\nUlton, Veldra")[0]
-    'Ulton'
-    >>> place_name("P.O. Box 58 17 Harbour Street 110 01 Ulton 01 New Zealand")[0]
-    'Ulton'
-    >>> place_name("avda. Puerto Viejo, s/n, Ulton")[0], place_name("141, boulevard du Port, Ulton (20e arrondissement), Veldra")[0]
-    ('Ulton', 'Ulton')
-    """
-    value = re.sub(r"(?<=[^,\s])[ \t]*\n\s*(?=\S)", ", ", value.strip())  # an address over lines: one part a line
-    value = " ".join(value.split()).rstrip(",")
-    value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
-    value = re.sub(
-        r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I
-    )  # "X headquarters, Ulton"
-    # "Ulton XX", "Ulton 2e": the city, not its district number
-    value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
-    if "," not in value and (city := _CITY_BEFORE_COUNTRY.search(value)) and countries_in(city.group("country")):
-        # "P.O. Box 58 17 Harbour Street 110 01 Ulton 01 Veldra": an address whose commas were lost, the city
-        # after the postal code, the country last
-        return city.group("city"), value
-    head = value.split(",")[0]
-    if (
-        re.match(r"^(?:\d|No\.)", value)
-        or _STREET.search(head)
-        and "District" not in head
-        or "," in value
-        and re.search(r"[^\W\d_] \d{1,4}[a-z]?\.?$|\bNo\.? ?\d|№", re.sub(r"\s*\([^()]*\)$", "", head))
-    ):  # ("Tideway ut 60., Ulton")
-        # a street address: the place is its city ("4 Main Road, Old Town, Springfield, Ruritania")
-        parts = [re.sub(r"^\d[\d\s-]*|[\s-]*\d[\d\s-]*$", "", p).strip() for p in value.split(",")]
-        # ("Paris (20e arrondissement)": the city, its district in parentheses no part of its name)
-        places = [re.sub(r"\s*\([^()]*\)$", "", p) for p in parts[1:] if p and not _STREET.search(p)]
-        while len(places) > 1 and (
-            _COUNTRY_WORDS.search(places[-1])
-            or " " not in places[-1]
-            or re.fullmatch(r"[A-Z]{2,8}", places[-1])
-            or countries_in(places[-1])
-        ):
-            places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
-        return (places[-1], value) if places else (value, value)
-    first = value.split(",")[0].strip()
-    return first, value
-
-
-# a street address without commas ending in a postal code, the city (a district number after it) and a country
-_CITY_BEFORE_COUNTRY = re.compile(
-    r"\b(?:Box|Street|Road|Avenue|St\.|Rd\.|Str\.|ulice|Lane)\b.*?\d{2,6}(?: \d{2,3})?\s+"
-    r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \d{1,2})?\s+(?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$"
-)
 
 
 def abbr_owner(name: str, abbr: str) -> str:
