@@ -14,28 +14,28 @@ or machines; only :func:`orgnet.resolve.resolve` looks at all documents together
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import os
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Sequence
 
-from .cache import ParseCache
 from .curate import CURATIONS_FILE, Curations, LinkRejections, curated_claims, load_curations, relabel
 from .errors import InputError, StrictModeError
-from .extract import Claim, claim_ids
+from .extract import Claim
 from .lexicon import compiled
 from .metadata import SOURCES_FILE, load_sources
-from .parsing import claims_of, parse_chunk, parse_one, parse_task
-from .read.folder import TEXT_SUFFIXES, FolderEntry, display_name, scan_folder
+from .parse_folder import parse_into
+from .parsing import claims_of, parse_one
+from .read.folder import TEXT_SUFFIXES, display_name, scan_folder
 from .read.model import DocumentSummary
 from .resolve import Resolver
 from .resolve.stored import EditedEntities, StoredResolution, new_database
-from .spool import ClaimSpool, SpooledSummaries, in_child
+from .spool import ClaimSpool, in_child
+from .stages import gc_paused, stage
 from .tables import IDS_FILE, IdsWriter, TableMaker, Tables, TableWriter, summary_of
 from .tables.make import SINK_ROWS
 
@@ -67,113 +67,6 @@ def list_documents(folder: str | Path) -> tuple[list[Path], list[Path]]:
     return [e.path for e in scan.documents], [e.path for e in scan.skipped]
 
 
-def _parse_many(
-    paths: list[Path],
-    meta: dict,
-    jobs: int,
-    progress: bool,
-    done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
-    doc_timeout: float | None = None,
-) -> None:
-    """Parse documents, in a process pool when there are enough of them.
-
-    ``done(i, result)`` is called for the ``i``-th document as soon as its parse is back (with a
-    pool, chunk by chunk in the order they finish), so the parse cache can store it and the
-    claims go to the spool at once: a build that is killed keeps what it had parsed, and the
-    results are not kept here. ``doc_timeout`` is each document's time budget (see
-    :func:`parse_one`).
-    """
-    tasks = [(p, meta.get(p.name), doc_timeout) for p in paths]
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(tasks), desc="parsing", unit="doc")
-
-    def finished(i: int, r: tuple[DocumentSummary, list[Claim]]) -> None:
-        done(i, r)
-        if bar:
-            bar.update()
-
-    if jobs > 1 and len(tasks) >= 4 * jobs:
-        from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-        size = max(1, min(32, len(tasks) // (jobs * 8)))
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending = {pool.submit(parse_chunk, tasks[i : i + size]): i for i in range(0, len(tasks), size)}
-            try:
-                while pending:
-                    ready, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for fut in sorted(ready, key=pending.__getitem__):
-                        first = pending.pop(fut)
-                        for j, r in enumerate(fut.result()):
-                            finished(first + j, r)
-            except BaseException:
-                for fut in pending:
-                    fut.cancel()
-                raise
-    else:
-        for i, t in enumerate(tasks):
-            finished(i, parse_task(t))
-    if bar:
-        bar.close()
-
-
-def _parse_dask(
-    paths: list[Path],
-    meta: dict,
-    jobs: int,
-    progress: bool,
-    scheduler: str | None,
-    done: Callable[[int, tuple[DocumentSummary, list[Claim]]], None],
-) -> None:
-    """Parse documents on a Dask cluster (:mod:`orgnet.engines`). ``done(i, result)`` is called
-    as the ``i``-th document comes back (the cache stores it, the claims go to the spool)."""
-    from .engines import parse_on_dask
-
-    for i, r in parse_on_dask(
-        [(p, meta.get(p.name)) for p in paths], scheduler=scheduler, workers=jobs, progress=progress
-    ):
-        done(i, r)
-
-
-@contextlib.contextmanager
-def _stage(progress: bool, doing: str):
-    """Say on stderr what a whole-corpus stage does and, when it ends, what it gave and how
-    long it took (only when ``progress``): ``orgnet: resolving the names of 276,872 claims ...
-    57,769 entities (12.3 s)``. Yields a function that records what the stage gave."""
-    import time
-
-    result: list[str] = []
-    start = time.perf_counter()
-    if progress:
-        print(f"orgnet: {doing} ...", end="", file=sys.stderr, flush=True)
-    try:
-        yield result.append
-    finally:
-        if progress:
-            print(f" {', '.join(result)} ({time.perf_counter() - start:.1f} s)", file=sys.stderr, flush=True)
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    """Pause Python's cyclic garbage collector while cached parses load and while the
-    whole-corpus stages run.
-
-    They allocate millions of small objects and free almost none, so every collection
-    walks the whole, growing heap for nothing: on 10,000 articles that is a third of
-    the time of resolve and make_tables, and half of loading 2,000 cached parses.
-    Reference counting still frees memory.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     """The ids a previous build gave (``entity_ids.csv``, or the folder holding it) as
     ``pinned`` for :func:`orgnet.resolve.resolve`, and any warnings. A missing file is no ids;
@@ -195,74 +88,6 @@ def load_ids(path: str | Path) -> tuple[dict[str, str], list[str]]:
     if list(df.columns) != list(IDS_COLUMNS):
         return {}, [f"{path}: expected the columns {', '.join(IDS_COLUMNS)}; ids derived afresh"]
     return pinned_from(zip(df["id"], df["key"], df["doc"])), []
-
-
-def _parse_into(
-    spool: ClaimSpool,
-    entries: Sequence[FolderEntry],
-    meta: dict,
-    curations: Curations,
-    cache: str | Path | None,
-    jobs: int,
-    progress: bool,
-    engine: str,
-    scheduler: str | None,
-    doc_timeout: float | None,
-) -> tuple[SpooledSummaries, int, set[str]]:
-    """Parse the documents of a folder's ``entries``, or take their parses from the cache, into
-    ``spool`` (the ``i``-th document's claims and summary under ``i``, the entry's warnings first),
-    leaving out the claims the analyst rejected by id. Returns the documents' summaries, in order
-    (read from the spool when asked for), the number of claims spooled and the rejected ids found."""
-    paths, warnings = [e.path for e in entries], [e.warnings for e in entries]
-    store = ParseCache(cache) if cache else None
-    wanted = {cid for cid, _ in curations.reject_claims}
-    rejected: set[str] = set()
-    n_claims = 0
-
-    def take(i: int, result: tuple[DocumentSummary, list[Claim]]) -> None:
-        nonlocal n_claims
-        doc, claims = result
-        if wanted:
-            ids = claim_ids(claims)
-            if wanted.intersection(ids):
-                rejected.update(wanted.intersection(ids))
-                claims = [c for c, cid in zip(claims, ids) if cid not in wanted]
-        if doc.references:  # kept on disk until the tables stage quotes them in citations
-            spool.put_references(i, doc.references)
-            doc = replace(doc, references={}, n_references=len(doc.references))
-        if warnings[i]:
-            doc = replace(doc, warnings=[*warnings[i], *doc.warnings])
-        spool.put_summary(i, doc)
-        spool.put(i, claims)
-        n_claims += len(claims)
-
-    keys: dict[int, str | None] = {}
-    todo: list[int] = []
-    with _gc_paused():  # loading cached parses allocates many objects and frees none
-        for i, p in enumerate(paths):
-            if store is not None:
-                keys[i] = store.key(p, meta.get(p.name))
-                hit = store.get(keys[i])
-                if hit is not None:
-                    take(i, hit)
-                    continue
-            todo.append(i)
-
-    def done(j: int, result: tuple[DocumentSummary, list[Claim]]) -> None:
-        # each parse is stored as it comes back, before anything changes its summary; a parse
-        # stopped by its time budget is not stored (a rebuild with a larger budget parses it again)
-        if store is not None and result[0].status != "timeout":
-            store.put(keys[todo[j]], result)
-        take(todo[j], result)
-
-    todo_paths = [paths[i] for i in todo]
-    if engine == "local":
-        _parse_many(todo_paths, meta, jobs, progress, done, doc_timeout)
-    else:
-        _parse_dask(todo_paths, meta, jobs, progress, scheduler, done)
-    if store is not None:
-        store.prune()
-    return SpooledSummaries(spool, len(paths)), n_claims, rejected
 
 
 def _read_spooled(
@@ -494,7 +319,7 @@ class _Corpus:
         compiled()
         # the summaries wait in the spool (read when needed), but those changed below: the first
         # (the metadata's warnings) and the analyst's curations (their warnings)
-        docs, n_claims, rejected = _parse_into(
+        docs, n_claims, rejected = parse_into(
             spool, scan.documents, meta, curations, cache, jobs, progress, engine, scheduler, doc_timeout
         )
         for e in scan.skipped:
@@ -534,7 +359,7 @@ class _Corpus:
             spool.put(len(docs) - 1, self.curated)
             n_claims += len(self.curated)
         self.docs = docs
-        with _gc_paused(), _stage(progress, f"resolving the names of {n_claims:,} claims") as said:
+        with gc_paused(), stage(progress, f"resolving the names of {n_claims:,} claims") as said:
             self.res, self.relabelled = _resolve_apart(spool, docs, self.curated, pinned, curations, has_curations)
             said(f"{len(self.res.entities):,} entities")
         self.rejections = LinkRejections(self.res, curations) if has_curations else None
@@ -558,7 +383,7 @@ class _Corpus:
 
     def tables(self) -> Tables:
         """The six tables, in memory."""
-        with _gc_paused(), _stage(self.progress, "making the tables") as said:
+        with gc_paused(), stage(self.progress, "making the tables") as said:
             tables = self._make().tables()
             said(f"{len(tables.nodes):,} nodes, {len(tables.edges):,} edges")
         return tables
@@ -566,7 +391,7 @@ class _Corpus:
     def write_into(self, folder: Path, formats: tuple[str, ...]) -> tuple[dict[str, int], Any, dict[str, int]]:
         """Write the tables' files and ``entity_ids.csv`` into ``folder``, the claims as they are
         made; returns the summary, the documents table and ``{file name: rows}``."""
-        with _gc_paused(), _stage(self.progress, "making and writing the tables") as said:
+        with gc_paused(), stage(self.progress, "making and writing the tables") as said:
             # each table's writer is closed (its last Parquet row group written) before the next
             # table is made
             with TableWriter(folder, "claims", formats) as sink:

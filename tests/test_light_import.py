@@ -12,7 +12,14 @@ from pathlib import Path
 import orgnet
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILDING = ("orgnet.read", "orgnet.extract", "orgnet.resolve", "orgnet.pipeline", "orgnet.tables.make")
+BUILDING = (
+    "orgnet.read",
+    "orgnet.extract",
+    "orgnet.resolve",
+    "orgnet.pipeline",
+    "orgnet.parse_folder",
+    "orgnet.tables.make",
+)
 
 
 def _modules_after(code: str) -> list[str]:

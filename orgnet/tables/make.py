@@ -239,7 +239,7 @@ class TableMaker:
         typing.cast(TableWriter, self.sink).write(_columns_frame(self.columns, "claims"))
         self.columns = {name: [] for name in SCHEMA["claims"]}
         # a DataFrame holds reference cycles, and a build pauses the garbage collector (see
-        # orgnet.pipeline._gc_paused): free each piece's frame now, a young-generation pass
+        # orgnet.stages.gc_paused): free each piece's frame now, a young-generation pass
         gc.collect(0)
 
     def tables(self) -> Tables:
