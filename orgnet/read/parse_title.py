@@ -173,14 +173,14 @@ class TitleRules(ParserState):
                 and not self._said_again_capitalised(t, i)
             ):
                 return  # "History": a one-word line the page never writes again as a name is a section's heading
-            if (
+            if named := self._line_named_below(i, t):
+                i, start, raw, t = named  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
+            elif (
                 not has_org_word(t)
                 and 2 <= len(t.split()) <= 4
                 and not any(self._said_again_capitalised(w, i) for w in re.findall(r"[A-Z][\w'’-]{2,}", t))
             ):
                 return  # "World Library" over the page's buttons: a site's name the page never writes again
-            if named := self._line_named_below(i, t):
-                i, start, raw, t = named  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
             i, t, off, end = self._whole_title(i, start, raw, t)
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
