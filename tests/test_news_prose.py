@@ -119,6 +119,14 @@ def test_a_body_of_a_ministry_and_holders_with_their_posts_in_parentheses():
     none(cs, "Tide Police", "part_of", "Veldran Ministry of the Interior, and Ada Morn")
 
 
+def test_a_post_in_parentheses_of_a_board_no_name_tells_apart_leads_nothing():
+    _, cs = run(
+        "News\n\nThe board includes Bo Wu Lenz (Chairman of the Board of Directors) and Ivo Lenz (Director of the HB).\n"
+    )
+    none(cs, "Bo Wu Lenz", "leads", "Board of Directors")
+    one(cs, "Ivo Lenz", "leads", "HB")
+
+
 def test_a_demonym_before_a_post_and_its_holder_is_no_part_of_the_name():
     _, cs = run(
         "News\n\nThe sanctions targeted the Veldran Minister of Defense Ada Lind Morn. The 2nd Section was set"
