@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from orgnet import vocabulary
+from orgnet import vocab_checks, vocabulary
 from orgnet.errors import OrgnetError, VocabularyError
 from orgnet.vocabulary import check_file, check_text
 
@@ -20,7 +20,7 @@ NAMES = ("relations", "kinds", "fields", "phrases", "names", "hedges")
 PACKAGE_VOCAB = Path(str(resources.files("orgnet.vocab")))
 
 # the text entries phrases.yaml must have besides its phrases (each a pattern), and its word list
-PHRASES_TAIL = "".join(f"{key}: 'x'\n" for key in vocabulary._PHRASE_TEXTS) + "continues_words: [since]\n"
+PHRASES_TAIL = "".join(f"{key}: 'x'\n" for key in vocab_checks._PHRASE_TEXTS) + "continues_words: [since]\n"
 KINDS_HEAD = "default_kind: person\nname_rules: []\ndescription_rules: []\nkinds:\n"
 
 
