@@ -65,6 +65,7 @@ _PARSER_MODULES = (
     "countries.py",
     "extract/*.py",
     "vocabulary.py",
+    "vocab_checks.py",
     "parsing.py",
     "scoring.py",
     "cache.py",
