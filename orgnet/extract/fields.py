@@ -215,7 +215,7 @@ class FieldRules(ExtractorBase):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
             if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
                 self._give(role, text, span, start=y0, end=y1)
-            elif role == "affiliation" and _listed_body(text):
+            elif role == "affiliation" and _affiliate_body(text):
                 # ("Affiliates" / "Tide TV" / "Cubavision International": a body of the list, no person)
                 self._give(role, text, span, start=y0, end=y1, object_kind="association")
         elif role == "publisher":
@@ -536,11 +536,11 @@ def _government_of_state(text: str) -> str:
     return f"Government of {state_name(next(iter(codes)))}" if len(codes) == 1 else text
 
 
-def _listed_body(text: str) -> bool:
+def _affiliate_body(text: str) -> bool:
     """Whether a value of a list of bodies names one though no organisation word says so
     ("Cubavision International", "Venezolana de Televisión"): two words or more, no state.
 
-    >>> _listed_body("Cubavision International"), _listed_body("Ulton"), _listed_body("Republic of Cuba")
+    >>> _affiliate_body("Cubavision International"), _affiliate_body("Ulton"), _affiliate_body("Republic of Cuba")
     (True, False, False)
     """
     return len(text.split()) >= 2 and text[:1].isupper() and not is_country_name(text)

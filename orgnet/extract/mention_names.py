@@ -110,10 +110,10 @@ def _two_people(toks, i: int, j: int, k: int, v: dict) -> bool:
     )
 
 
-def _titled_holder(words: str, v: dict) -> bool:
-    """Whether `words` are a body's post and its holder ("Tide Service Chairman Ada Morn"): a whole name."""
+def _titled_holder(words: str, v: dict) -> re.Match | None:
+    """`words` as a body's post and its holder ("Tide Service Chairman Ada Morn"), else ``None``."""
     c = v["title_chain_rx"].match(words)
-    return bool(c) and looks_like_person(c.group("person")) and not is_org_name(c.group("person"))
+    return c if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")) else None
 
 
 def _demonym_before_noun(toks, k: int, v: dict) -> bool:
@@ -221,8 +221,7 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         title, name = _after_title(tm, name, v)
     elif not possessive:
         # "Harbour Bureau Director Ada Li", "Ruritania Chief Executive Bo Wu": the person, titled
-        c = v["title_chain_rx"].match(name)
-        if c and looks_like_person(c.group("person")) and not is_org_name(c.group("person")):
+        if c := _titled_holder(name, v):
             title, name = (c.group("q") or "") + c.group("title"), c.group("person")
     title, name = _person_words(name, title, v)
     acronym = bool(_ACRONYM.fullmatch(name))

@@ -123,10 +123,14 @@ _MODIFIER_OF_UNIT = re.compile(
 )
 
 
+#: "and" in the languages of the names a list joins ("A e B", "A y B", "A et B", "A und B")
+AND_WORDS = "and|e|y|et|und"
+
+
 # between two coordinated names: "A, B and C", "A and vice-director B" (a lower-case post may stand); "and"
 # in other languages ("A e B", "A y B", "A et B", "A und B")
 _COORDINATED = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|(?:and|e|y|et|und)\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
+    r"\s*(?:,\s*(?:and\s+)?|(?:" + AND_WORDS + r")\s+|as well as\s+)(?:the\s+|(?:his|her|their|its)\s+)?"
     r"(?:(?:vice|deputy|first|assistant)?-?(?:director|chief|head|chairman|secretary|minister|"
     r"president|commander|deputy)\s+|(?:deputies|directors|chiefs|heads|secretaries|ministers|"
     r"commanders)\s+)?"

@@ -28,6 +28,7 @@ from .slot_patterns import (
     _ORDINAL,
     _PLURAL_GROUP,
     _PREP_BEFORE_BACKWARDS,
+    AND_WORDS,
     repeated_preposition,
 )
 from .words import fits, is_date_name, is_demonym
@@ -331,7 +332,7 @@ class SlotRules(LeftSlotRules):
             and not m.possessive
             and (_COORDINATED.fullmatch(between) or semicolons)
         ):
-            return bool(re.search(r"\b(?:and|as well as|e|y|et|und)\b", between))
+            return bool(re.search(r"\b(?:as well as|" + AND_WORDS + r")\b", between))
         return _STOP
 
     def _list_closed(self, ix: SentIndex, pos: int, kind: str, out: list[Mention], joints: list[bool]) -> list[Mention]:

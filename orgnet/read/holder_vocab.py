@@ -33,6 +33,8 @@ def holder_vocab() -> dict:
     month = "(?:" + "|".join(months) + r")\.?"
     forms = _title_forms(n)
     h = n["officeholder_tables"]
+    # every column name a header may hold
+    columns = "|".join(h[f"{k}_columns"] for k in ("name", "date", "other", "body", "title", "party"))
     return {
         "months": frozenset(months),
         "honorific": re.compile(
@@ -63,35 +65,13 @@ def holder_vocab() -> dict:
         # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
         "numbered": re.compile(r"^\|?\s*(?:#|No\.?|Number)(?:\s|\|)", re.I),
         "header_only": re.compile(
-            r"^(?:\W*(?:"
-            + h["name_columns"]
-            + "|"
-            + h["date_columns"]
-            + "|"
-            + h["other_columns"]
-            + "|"
-            + h["body_columns"]
-            + "|"
-            + h["title_columns"]
-            + "|"
-            + h["party_columns"]
-            + r")\W*)+$",
+            r"^(?:\W*(?:" + columns + r")\W*)+$",
             re.I,
         ),
         # a header may also name the office of the one each holder served under ("... Term Premier")
         "header_with_titles": re.compile(
             r"^(?:\W*(?:"
-            + h["name_columns"]
-            + "|"
-            + h["date_columns"]
-            + "|"
-            + h["other_columns"]
-            + "|"
-            + h["body_columns"]
-            + "|"
-            + h["title_columns"]
-            + "|"
-            + h["party_columns"]
+            + columns
             + "|"
             + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
             + r")\W*)+$",
