@@ -510,3 +510,33 @@ def test_a_bare_name_qualified_by_several_states_in_one_page_joins_only_its_own_
     assert set(absorbed["target_label"]) == {"Ministry of Tides of Russia", "Ministry of Tides of Ukraine"}
     union = t.nodes[t.nodes["id"] == absorbed["source"].iloc[0]]
     assert "Ministry of Tides of the USSR" in union["aliases"].iloc[0].split(";")
+
+
+def test_saving_a_resolver_without_a_file_is_an_input_error():
+    from orgnet.errors import InputError
+    from orgnet.resolve.resolver import Resolver
+
+    with pytest.raises(InputError, match="made with a path"):
+        Resolver().save()
+
+
+def test_names_in_another_word_order_or_with_stops_in_initials_are_one_body():
+    from orgnet.extract import Claim
+    from orgnet.resolve import resolve
+
+    res = resolve(
+        [
+            Claim("Tide Office", "overseen_by", "U.S. Department of the Harbour", doc="a.txt"),
+            Claim("Wave Office", "overseen_by", "US Harbour Department", doc="b.txt"),
+            Claim("Sand Office", "part_of", "Directorate of General Tides", doc="c.txt"),
+            Claim("Sand Office", "affiliated_with", "General Tides Directorate", doc="c.txt"),
+            # a country after "of" stays where it is: the Bank of Elbonia is not an Elbonia Bank
+            Claim("Coin Office", "part_of", "Bank of Elbonia", doc="d.txt"),
+            Claim("Mint Office", "part_of", "Elbonia Bank", doc="e.txt"),
+        ]
+    )
+    assert res.id_of("U.S. Department of the Harbour") == res.id_of("US Harbour Department")
+    assert res.id_of("Directorate of General Tides") == res.id_of("General Tides Directorate")
+    assert res.id_of("Bank of Elbonia") != res.id_of("Elbonia Bank")
+    rules = {(m.rule, frozenset((m.key_a, m.key_b))) for m in res.merges}
+    assert ("word_order", frozenset({"u.s. department of the harbour", "us harbour department"})) in rules

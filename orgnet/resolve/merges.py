@@ -27,6 +27,8 @@ RULES: dict[str, str] = {
     "name_zh": "a document gives one as the other's Chinese name",
     "mention": "a sentence names the body one way and orgnet read it as the other",
     "country_word": 'the names differ only by a country word ("Chinese X" / "X")',
+    "word_order": 'the names differ only in word order or in the stops of initials ("Department of the X" / '
+    '"X Department", "U.S." / "US")',
     "abbreviation_head": '"ABBR Head" is "Head of the <ABBR\'s full name>"',
     "part_of_name": '"A of the B" where A is already a known name',
     "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
@@ -40,7 +42,7 @@ RULES: dict[str, str] = {
 
 #: rules that infer a union from the shape of names: never across countries
 _GUARDED = frozenset(
-    {"country_word", "abbreviation_head", "part_of_name", "acronym_initials", "same_name", "same_acronym"}
+    {"country_word", "word_order", "abbreviation_head", "part_of_name", "acronym_initials", "same_name", "same_acronym"}
 )
 
 
@@ -455,6 +457,52 @@ def _derived_unions(
                 changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
             break
+
+
+_INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+
+
+@functools.lru_cache(maxsize=1)
+def _word_order_re() -> re.Pattern:
+    heads = sorted((re.escape(w.casefold()) for w in vocabulary.names()["word_order_heads"]), key=len, reverse=True)
+    return re.compile(r"^(.*?)\b(" + "|".join(heads) + r") of (?:the )?(\S+(?: \S+){0,2})$")
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def word_order_key(key: str) -> str:
+    """``key`` with its initials written without stops and "HEAD of (the) X" as "X HEAD", HEAD a
+    body word of ``word_order_heads`` (``vocab/names.yaml``) and X up to three words, none a
+    connector or a country: two names with one such key name one body in another order. A key
+    read within a document keeps its scope.
+
+    >>> word_order_key("u.s. department of the treasury"), word_order_key("us treasury department")
+    ('us treasury department', 'us treasury department')
+    >>> word_order_key("bank of elbonia"), word_order_key("department of trade and industry")
+    ('bank of elbonia', 'department of trade and industry')
+    """
+    base, scope, doc = key.partition(SCOPE)
+    s = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), base)
+    m = _word_order_re().match(s)
+    if m and not any(w in _connectors() for w in m.group(3).split()) and not countries_in(m.group(3)):
+        s = f"{m.group(1)}{m.group(3)} {m.group(2)}"
+    return s + scope + doc
+
+
+@functools.lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["name_connectors"])
+
+
+def _word_order_unions(uf: _UnionFind, docs_of: DocsOf, home: dict[str, frozenset[str]]) -> None:
+    """Join the names that differ only in word order or in the stops of initials
+    (:func:`word_order_key`): within one document, or across documents that can be of one country."""
+    shapes: dict[str, list[str]] = defaultdict(list)
+    for k in sorted(uf.parent):
+        shapes[word_order_key(k)].append(k)
+    for same in shapes.values():
+        for k in same[1:]:
+            if SCOPE in k or _fits_home(uf, k, same[0], docs_of, home) and _fits_home(uf, same[0], k, docs_of, home):
+                uf.union(same[0], k, "word_order")
 
 
 def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: DocsOf, home: dict[str, frozenset[str]]) -> bool:

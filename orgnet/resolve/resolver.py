@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from .. import vocabulary
 from ..countries import countries_in, country_name
+from ..errors import InputError
 
 if TYPE_CHECKING:
     from ..curate import Curations
@@ -31,6 +32,7 @@ from .merges import (
     _spelling,
     _UnionFind,
     _unqualified,
+    _word_order_unions,
 )
 from .namestore import NameStore
 from .stored import ResolutionWriter, StoredResolution, TakenIds
@@ -342,6 +344,7 @@ class Resolver:
             if sk in uf.parent and qualified in uf.parent:
                 uf.union(sk, qualified, rule)
         store = self.store
+        _word_order_unions(uf, store.docs_of, self.home)
         _derived_unions(uf, store.docs_of, self.home)
         _rejoin(uf, self.scoped.by_base(), store.docs_of, self.home, store.links, self.where)
         # let go of what only the unions read before the entities are made (the peak of resolution)
@@ -376,7 +379,7 @@ class Resolver:
         start (:mod:`orgnet.resolve.stored`). Once; the store is closed."""
         store = self.store
         if not store.path:
-            raise ValueError("Resolver.save needs a resolver made with a path")
+            raise InputError("Resolver.save needs a resolver made with a path")
         warnings = self._unions()
         out = ResolutionWriter(store.db)
         out.scoped()
