@@ -6,7 +6,10 @@ whose header puts the body first ("No. Organization Director Took office Left of
 holder to the body the row opens with ("03 HaB-WD Ada Morn 11 January 1980 21 November 1985"); a rank
 before a one-word name ("General Bagatur April 1992") is a holder's row. Lines that each give a label, a
 dash and a body with its abbreviation ("Lawyers–Harbour Lawyers League (HLL)") list bodies, each named
-with its abbreviation even on a page of no body.
+with its abbreviation even on a page of no body. A numbered table whose header has a "#" column and
+a picture's column after the holder ("# Director Photo Service Term President(s) served under") gives
+each holder without the picture's file name, and a line of one name under a row is that row's last
+cell going on, no holder.
 """
 
 from __future__ import annotations
@@ -61,3 +64,31 @@ def test_labelled_lines_of_bodies_list_each_with_its_abbreviation():
     ]
     assert one(cs, "Harbour Association of Lawyers", "alias", value="HAL").value == "HAL"
     assert not doc.unparsed
+
+
+PICTURES = """Director of the Tide Agency
+
+The Director of the Tide Agency is the highest ranking tide officer of Veldra.
+
+List of TA Directors
+
+# Director Photo Service Term President(s) served under
+1 Ada Morn Morn ad1.jpg RVN March 1970 - June 1975 Bo Lin
+Cy Wu
+2 Dan K. Holt Dan Holt.jpg RVA June 1975 - May 1980 Cy Wu
+3 Eve R. Tamm LTG Eve Tamm, Director of the TA.png RVA May 1980 - April 1984 Cy Wu
+4 Gil Rusk Ltg rusk.jpg RVN April 1984 - 1986 Cy Wu
+5 Hal T. Lind Hal T. L
+"""
+
+
+def test_a_numbered_table_with_pictures_after_the_names_gives_each_holder_once():
+    _, cs = run(PICTURES)
+    c = one(cs, "Ada Morn", "leads", "Tide Agency")
+    assert (c.title, c.start, c.end) == ("Director", 1970, 1975)
+    assert one(cs, "Dan K. Holt", "leads", "Tide Agency").end == 1980
+    assert one(cs, "Eve R. Tamm", "leads", "Tide Agency").start == 1980
+    assert one(cs, "Gil Rusk", "leads", "Tide Agency").end == 1986
+    none(cs, "Cy Wu", "leads", "Tide Agency")  # a president the holder served under
+    one(cs, "Hal T. Lind", "leads", "Tide Agency")  # the row cut in its picture's file name
+    assert len([c for c in cs if c.relation == "leads"]) == 5

@@ -64,6 +64,9 @@ def holder_vocab() -> dict:
         "columns": {k: re.compile(r"^\W*(?:" + h[f"{k}_columns"] + r")\W*$", re.I) for k in ("body", "title", "party")},
         # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
         "numbered": re.compile(r"^\|?\s*(?:#|No\.?|Number)(?:\s|\|)", re.I),
+        # a column of each holder's picture ("# Director Photo Service Term"): after the name, its
+        # file name stands between the holder and the term
+        "photo": re.compile(r"^(?:Photo|Photograph|Image|Picture|Portrait)s?$", re.I),
         "header_only": re.compile(
             r"^(?:\W*(?:" + columns + r")\W*)+$",
             re.I,
@@ -74,7 +77,7 @@ def holder_vocab() -> dict:
             + columns
             + "|"
             + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
-            + r")\W*)+$",
+            + r")(?:\(s\))?\W*)+$",
             re.I,
         ),
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),

@@ -39,6 +39,9 @@ __all__ = [
     "is_table_header",
     "body_column",
     "table_columns",
+    "is_numbered_header",
+    "opens_with_number",
+    "name_before_picture",
     "is_header_only",
     "leader_heading",
     "dates_in",
@@ -119,6 +122,24 @@ def is_table_header(line: str) -> bool:
     return bool(holders and v["date_col"].search(s) and v["header_with_titles"].match(s))
 
 
+def is_numbered_header(header: str) -> bool:
+    """A table's header whose first column numbers the rows ("#", "No.").
+
+    >>> is_numbered_header("# Director Term"), is_numbered_header("Name | Term |")
+    (True, False)
+    """
+    return bool(_vocab()["numbered"].match(header.strip()))
+
+
+def opens_with_number(line: str) -> bool:
+    """A row that opens with its number ("12 Ada Li", "3. Bo Wu").
+
+    >>> opens_with_number("12 Ada Li 1990"), opens_with_number("Ada Li")
+    (True, False)
+    """
+    return bool(_ROW_NUMBER.match(line))
+
+
 def body_column(header: str) -> int | None:
     """The index of a pipe table's column naming the body each row's holder led, else ``None``.
 
@@ -140,13 +161,22 @@ def table_columns(header: str) -> dict[str, int]:
 
     >>> table_columns("No. Organization Director Took office Left office")
     {'body_first': 1}
+
+    A column of the holders' pictures after their names (``photo_after_name``: the word it stands
+    at) puts each picture's file name between the holder and the term:
+
+    >>> table_columns("# Director Photo Service Term"), table_columns("No. Portrait Name Term")
+    ({'photo_after_name': 2}, {})
     """
     if "|" not in header:
+        v = _vocab()
         words = header.split()
-        first = 1 if _vocab()["numbered"].match(header) else 0
-        return (
-            {"body_first": first} if len(words) > first + 1 and _vocab()["columns"]["body"].match(words[first]) else {}
-        )
+        first = 1 if v["numbered"].match(header) else 0
+        out = {"body_first": first} if len(words) > first + 1 and v["columns"]["body"].match(words[first]) else {}
+        photo = next((k for k, w in enumerate(words) if v["photo"].match(w)), None)
+        if photo is not None and photo > first:
+            out["photo_after_name"] = photo
+        return out
     cells = header.split("|")
     return {
         kind: k
@@ -316,6 +346,12 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         if m:
             body_start = m.end()
         img = [x for x in _IMAGE.finditer(line, body_start)]
+        photo_after = "photo_after_name" in (columns or {})
+        if img and photo_after:
+            # "4 Ada Morn Morn ad1.jpg RN May 1970 - June 1975": the holder, the picture's file, the term
+            name = name_before_picture(line[body_start : img[0].start()], line_start + body_start)
+            if name is not None:
+                return _row_of(name, line[img[-1].end() :], line_start, line, {})
         if img:
             body_start = img[-1].end()
         lead_body = _LEAD_BODY.match(line, body_start) if "body_first" in (columns or {}) else None
@@ -330,6 +366,8 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         term = _TERM_FIRST.match(text)  # "1909–1923Sir Ada Li (1859–1923)": the term first
         off = term.end() if term else 0
         name = leading_name(text[off:], line_start + body_start + lead + off, whole=False)
+        if name is not None and photo_after and not img:  # "11 Bo Wu Bo W": a row cut in its picture's file name
+            name = name_before_picture(name.text, name.start, file_end=False) or name
         one = _ONE_WORD_HOLDER.match(text, off) if name is None and not term else None
         if (
             one
@@ -346,9 +384,14 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
             # "Bo Rein(DG OSB)1964 – 1969": the holder headed OSB (another body than the list's)
             a = name.end + note.start("body")
             cells["body"] = Span(note.group("body"), a, a + len(note.group("body")))
+    return _row_of(name, rest, line_start, line, cells)
+
+
+def _row_of(name: Span | None, rest: str, line_start: int, line: str, cells: dict[str, Span]) -> Row | None:
+    """The row of a holder's name (or none) and the rest of its line, with its dates."""
     rest = _BORN.sub(" ", rest)
     years = dates_in(rest)
-    present = bool(v["present"].search(rest))
+    present = bool(_vocab()["present"].search(rest))
     if name is None and not years and not present:
         return None
     return Row(
@@ -361,6 +404,39 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
         title=cells.get("title"),
         party=cells.get("party"),
     )
+
+
+def name_before_picture(text: str, start: int, file_end: bool = True) -> Span | None:
+    """The holder's name at the start of ``text``, the words before the file name of the holder's
+    picture: the name ends where a word of it comes again, at a rank or other honorific, and
+    (``file_end``: ``text`` ends where the file's extension begins) before the file name's last word.
+
+    >>> [name_before_picture(t, 0).text for t in ("Ada Morn Morn ad1", "Bo V. Wu Bo Vin Wu", "Cy Lo Ltg lo")]
+    ['Ada Morn', 'Bo V. Wu', 'Cy Lo']
+    >>> name_before_picture("Dan K. Holt Dankholt", 0).text, name_before_picture("Eve Tamm LTG Eve Tamm, Chief", 0).text
+    ('Dan K. Holt', 'Eve Tamm')
+    >>> name_before_picture("Gil R. Rusk Gil R. R", 0, file_end=False).text
+    'Gil R. Rusk'
+
+    """
+    name = leading_name(text, start, whole=False)
+    if name is None:
+        return None
+    words = list(re.finditer(r"\S+", name.text))
+    honorific = _vocab()["honorific"]
+    seen: set[str] = set()
+    keep = 0
+    for k, w in enumerate(words):
+        word = w.group().rstrip(".,").casefold()
+        last = file_end and name.start + w.end() - start >= len(text.rstrip())
+        if k >= 2 and (word in seen or honorific.fullmatch(w.group()) or last or w.group().isupper() and len(word) > 1):
+            break
+        seen.add(word)
+        keep = k + 1
+    if keep < 2:
+        return None
+    end = words[keep - 1].end()
+    return Span(name.text[:end], name.start, name.start + end)
 
 
 # a row's body at its start, an abbreviation of two capitals or more ("KhAD", "KhAD-WAD"), then the holder

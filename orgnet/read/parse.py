@@ -43,7 +43,7 @@ from .lines import (
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .name_posts import name_dash_posts, post_colon_holder
-from .officeholders import leader_heading
+from .officeholders import is_table_header, leader_heading
 from .parse_holders import HolderRules
 from .parse_title import TitleRules
 from .wrapped import WrappedRules
@@ -301,7 +301,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
     def _holder_line(self, i: int, start: int, raw: str, s: str, s_start: int, prev_blank: bool) -> bool:
         """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
         # officeholder tables and leader lists
-        b = BULLET.match(raw)
+        # ("# Director Photo Term": a table's header whose number column is headed "#", no bullet)
+        b = BULLET.match(raw) if not is_table_header(s) else None
         if not b and self._term_under_name(i, start, raw, s, s_start):
             return True
         # (under a leaders' heading a line may give the term first: "1990–1995: Ada Li", "From 1990 to 1995: Bo Wu")

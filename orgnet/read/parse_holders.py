@@ -29,8 +29,10 @@ from .model import ListItem
 from .name_dates import name_dates, name_dates_term
 from .officeholders import (
     is_header_only,
+    is_numbered_header,
     is_table_header,
     leader_heading,
+    opens_with_number,
     parse_row,
     table_columns,
 )
@@ -113,6 +115,7 @@ class HolderRules(OfficeRules):
             self._end_table()
             self.table_open = True
             self.table_columns = table_columns(raw)
+            self.table_numbered = is_numbered_header(s)
             self.open_field = None
             return True
         if not (self.table_open or self.section_kind.startswith("leaders:")):
@@ -136,6 +139,14 @@ class HolderRules(OfficeRules):
                 return True
             # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
             return self.table_open and len(split_words(s)) <= 8
+        if (
+            self.table_numbered
+            and not (row.years or row.present)
+            and not opens_with_number(raw)
+            and self.row is not None
+            and (self.row.years or self.row.present)
+        ):
+            return True  # "Cy Wu" under "2 Bo Lin ... 1970 - 1975 Ada Morn": the row's last cell goes on
         if not self.table_open and not (row.years or row.present):
             if self.row is not None and self._term_below(i, s):
                 # "Bo Wu" / "Acting" / "May 2, 2011 – July 30, 2011": a row of the list broken over lines
@@ -221,6 +232,7 @@ class HolderRules(OfficeRules):
         self._flush_row()
         self.table_open = False
         self.table_columns = {}
+        self.table_numbered = False
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d

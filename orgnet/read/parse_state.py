@@ -133,6 +133,7 @@ class ParserState:
         # officeholder tables: a header line opens one; a heading or a sentence closes it
         self.table_open = False
         self.table_columns: dict[str, int] = {}  # a pipe table's columns of each row's body, post, party
+        self.table_numbered = False  # its header opens with a number column ("#", "No.")
         self.list_title = ""
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
