@@ -9,7 +9,10 @@ dash and a body with its abbreviation ("Lawyers–Harbour Lawyers League (HLL)")
 with its abbreviation even on a page of no body. A numbered table whose header has a "#" column and
 a picture's column after the holder ("# Director Photo Service Term President(s) served under") gives
 each holder without the picture's file name, and a line of one name under a row is that row's last
-cell going on, no holder.
+cell going on, no holder. A table whose header is written one column a line ("No." / "[note 1]" / "Name" /
+"(birth–death)" / "Took office Left office Rank") gives each holder's term, not the life's years on the line
+under the name, and a row whose name is lost ("3" / "(1920–2010)" / "1980 1982") gives no one; a heading
+that is a body's name with its years ("Tide Commission (1951–1989)") gives the table under it to that body.
 """
 
 from __future__ import annotations
@@ -92,3 +95,64 @@ def test_a_numbered_table_with_pictures_after_the_names_gives_each_holder_once()
     none(cs, "Cy Wu", "leads", "Tide Agency")  # a president the holder served under
     one(cs, "Hal T. Lind", "leads", "Tide Agency")  # the row cut in its picture's file name
     assert len([c for c in cs if c.relation == "leads"]) == 5
+
+
+ONE_COLUMN_A_LINE = """Head of the Tide Department of the Harbour Party
+
+From Wikipedia, the free encyclopedia
+
+The Head of the Tide Department of the Harbour Party is responsible for leading the tide work of the party.
+
+Officeholders[]
+
+Tide Department (1950–1951)[]
+
+No.
+[note 1]
+Name
+(birth–death)
+Took office Left office Party Congress
+1 Ada Morn
+(1920–2002)
+1950 1951
+(1935–1951)
+
+Tide Commission (1951–1989)[]
+
+No.
+[note 1]
+Name
+(birth–death)
+Took office Left office Rank
+[note 2]
+Party Congress
+1 Bo Lin
+(1907–1988)
+1951 1956 2
+(1951–1960)
+2 Ada Morn
+(1920–2002)
+1956 1959
+
+(1951–1960)
+3
+(1920–2010)
+1980 1982
+4 Cy Wu
+(1924–1998)
+1982 7 January 1987
+5th Party Congress
+(1982–1986)
+"""
+
+
+def test_a_table_written_one_cell_a_line_under_a_body_s_heading():
+    _, cs = run(ONE_COLUMN_A_LINE)
+    leads = sorted((c.subject, c.object, c.start, c.end) for c in cs if c.relation == "leads")
+    assert leads == [
+        ("Ada Morn", "Tide Commission", 1956, 1959),
+        ("Ada Morn", "Tide Department of the Harbour Party", 1950, 1951),  # the page's own department
+        ("Bo Lin", "Tide Commission", 1951, 1956),
+        ("Cy Wu", "Tide Commission", 1982, 1987),
+    ]
+    assert {c.title for c in cs if c.relation == "leads"} == {"Head"}

@@ -32,6 +32,24 @@ def _unit_of(body: str, subject: str) -> bool:
     return bool(sep) and re.sub(r"^the ", "", tail) == subject and is_org_name(head)
 
 
+def _other_kind_of_body(body: str, subject: str) -> bool:
+    """Whether ``body`` has a body word ``subject`` has not: a commission is no department, even
+    with words in common ("Tide Commission" on the page of the "Tide Department of the Party").
+
+    >>> _other_kind_of_body("Tide Commission", "Tide Department of the Party")
+    True
+    >>> _other_kind_of_body("Tide Department", "Tide Department of the Party"), _other_kind_of_body("TD", "Tide Department")
+    (False, False)
+    """
+    org = _org_words()
+    return bool({w for w in body.casefold().split() if w in org} - set(subject.casefold().split()))
+
+
+@functools.lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["org_words"])
+
+
 def _listed_body(name: str, place: str, words: str) -> bool:
     """Whether a name without a body word is a body by the list it is in: listed under a country
     ("• France - Ligue des Marées"), or in (or opening) a list whose words say it holds bodies
@@ -91,7 +109,12 @@ class ListRules(ExtractorBase):
             own = bool(it_body) and bool(self.subject) and _unit_of(it_body, self.subject)
             body = (
                 it_body
-                if it_body and (own or not (self.subject and same_subject(it_body, self.subject)))
+                if it_body
+                and (
+                    own
+                    or not (self.subject and same_subject(it_body, self.subject))
+                    or _other_kind_of_body(it_body, self.subject)
+                )
                 else self.subject
             )
             if body and body == self.subject and self._person_subject(body):

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..lexicon import is_known_title
-from .holder_names import leading_name
+from .holder_names import leading_name, person_name
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
 
@@ -40,6 +40,7 @@ __all__ = [
     "body_column",
     "table_columns",
     "is_numbered_header",
+    "split_header",
     "opens_with_number",
     "name_before_picture",
     "is_header_only",
@@ -120,6 +121,52 @@ def is_table_header(line: str) -> bool:
     v = _vocab()
     holders = v["name_col"].search(s) or body_column(s) is not None or v["numbered"].match(s)
     return bool(holders and v["date_col"].search(s) and v["header_with_titles"].match(s))
+
+
+# a note in a table's header: a footnote mark ("[note 1]"), the life's years of each holder ("(birth–death)")
+_HEADER_NOTE = re.compile(r"\[\s*(?:note|n)\s*\d+\s*\]|\(\s*(?P<life>born|birth)\s*[–—-]\s*(?:death|died)\s*\)", re.I)
+
+
+def split_header(lines: list[str]) -> tuple[int, bool] | None:
+    """A table's header written one column a line ("No." / "[note 1]" / "Name" / "(birth–death)" /
+    "Took office Left office Rank"): how many of ``lines`` it takes, and whether it gives each
+    holder's life (a row's years in parentheses right after the name are then no term).
+    ``None`` when the lines do not open with such a header.
+
+    >>> split_header(["No.", "[note 1]", "Name", "(birth–death)", "Took office Left office Congress", "1 Ada Li"])
+    (5, True)
+    >>> split_header(["No.", "Ada Li was born in 1950."]), split_header(["Name", "Ada Li"])
+    (None, None)
+    >>> split_header(["Name", "Took office", "Ada Li", "1990 1995"])
+    (2, False)
+    """
+    v = _vocab()
+    columns, life, n, dated = [], False, 0, False
+    for line in lines[:8]:
+        t = line.strip()
+        note = _HEADER_NOTE.fullmatch(t)
+        if note:
+            life = life or bool(note.group("life"))
+        elif (
+            t
+            and len(t.split()) <= 6
+            and t[:1].isupper()
+            and not re.search(r"\d|[.!?]\s|[,;:]", t.rstrip("."))
+            # before the terms' columns only column names; after them any other column, no holder's name
+            and (is_header_only(t) or bool(v["date_col"].search(t)) or dated and person_name(t, 0) is None)
+        ):
+            columns.append(t)
+            dated = dated or bool(v["date_col"].search(t))
+        else:
+            break
+        n += 1
+    if (
+        len(columns) < 2
+        or not dated
+        or not (v["name_col"].search(" ".join(columns)) or v["numbered"].match(columns[0]))
+    ):
+        return None
+    return n, life
 
 
 def is_numbered_header(header: str) -> bool:

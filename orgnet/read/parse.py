@@ -44,7 +44,7 @@ from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .name_posts import name_dash_posts, post_colon_holder
 from .officeholders import is_table_header, leader_heading
-from .parse_holders import HolderRules
+from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
 from .wrapped import WrappedRules
 
@@ -118,6 +118,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         self.section_kind = section_kind_of(title)
         self.open_field = None
         self.list_title = self.list_body = ""
+        self.heading_body = body_heading(title)
         lh = leader_heading(HEADING_YEARS.sub("", re.sub(r"\s*\[\s*edit\s*\]\s*$", "", title)))  # ("...[edit]")
         if lh and lh[1] and not has_org_word(lh[1]) and self.d.title.endswith(" of " + lh[1]):
             lh = (lh[0], "")  # "Directors-General of Tides" on the page of that office: the page's own holders
@@ -233,13 +234,14 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
+        bare = HEADING_YEARS.sub("", s)
+        body_years = bare != s and has_org_word(bare)  # "Tide Commission (1951–1989)": a body's heading, its years
         if (
             prev_blank
             and next_blank
-            and title_like(s)
+            and title_like(bare)
             and self.section_kind != "related"
-            and not DATES.match(s)
-            and not NAME_TITLE.match(s)
+            and (body_years or not (DATES.match(s) or NAME_TITLE.match(s)))
             and s != d.title
             and match_field_line(raw, start) is None
         ):

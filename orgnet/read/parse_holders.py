@@ -14,6 +14,7 @@ from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
 from .lines import (
     BULLET,
     DATES,
+    HEADING_YEARS,
     NAME_TITLE,
     QUALIFIER_AFTER,
     bullet_head,
@@ -22,8 +23,10 @@ from .lines import (
     is_known_title,
     name_like,
     plural_titles_rx,
+    section_kind_of,
     split_words,
     term_in_parens,
+    title_like,
 )
 from .model import ListItem
 from .name_dates import name_dates, name_dates_term
@@ -34,12 +37,29 @@ from .officeholders import (
     leader_heading,
     opens_with_number,
     parse_row,
+    split_header,
     table_columns,
 )
 from .offices import OfficeRules
 
 __all__ = ["HolderRules"]
 
+
+def body_heading(heading: str) -> str:
+    """The body a heading is only the name of ("Tide Commission (1951–1989)"), maybe with its
+    years: the body of a table of holders under it, else ``""``.
+
+    >>> body_heading("Tide Commission (1951–1989)"), body_heading("History"), body_heading("Directors of HB")
+    ('Tide Commission', '', '')
+    """
+    name = HEADING_YEARS.sub("", re.sub(r"\s*\[\s*(?:edit)?\s*\]\s*$", "", heading)).strip()
+    if not title_like(name) or not has_org_word(name) or section_kind_of(name) or leader_heading(name):
+        return ""
+    return name
+
+
+# a holder's life's years on their own line under the name: "(1920–2002)", "(1931–)"
+_LIFE = re.compile(r"\(\s*(?:1[6-9]|20)\d\d\s*[–—-]\s*(?:(?:1[6-9]|20)\d\d)?\s*\)")
 # a note on its own line between a holder's name and the term: "Acting", "(acting)", "Interim"
 _ROW_QUALIFIER = re.compile(r"\(?(?:acting|interim|caretaker)\)?", re.I)
 # a paragraph's opening post and term: "Chief from 1921 to 1934.", "Director, 1934–1947."
@@ -111,6 +131,10 @@ class HolderRules(OfficeRules):
     # -- officeholder tables
     def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
         """Read a line as part of an officeholder table or leader list; False when it is not."""
+        if i <= self.header_until:
+            return True
+        if is_header_only(s) and not self.table_open and self._split_header(i, s):
+            return True
         if is_table_header(s):
             self._end_table()
             self.table_open = True
@@ -130,6 +154,12 @@ class HolderRules(OfficeRules):
             self._end_table()
             return False
         row = parse_row(raw, start, self.table_columns)
+        if self.table_life and row is not None and row.name is None and self.row is not None and not self.row.years:
+            if _LIFE.fullmatch(s):
+                return True  # "Ada Li" / "(1920–2002)" / "1950 1951": the holder's life, then the term
+        if self.table_numbered and s.isdigit() and len(s) <= 3:
+            self._flush_row()  # "3" / "(1920–2010)" / "1980 1982": a row whose holder's name is lost
+            return True
         if row is None or row.name is None:
             if row is not None and self.row is not None and not (row.title or row.party or row.body):
                 # dates on a line of their own (a row whose name cell is lost gives its other cells)
@@ -156,6 +186,17 @@ class HolderRules(OfficeRules):
             return self._name_line(i, start, raw)  # "Ada Li, Bo Wu, Cy Lo" under "Key people"
         self._flush_row()
         self.row, self.row_line = row, i
+        return True
+
+    def _split_header(self, i: int, s: str) -> bool:
+        """A table's header written one column a line from line ``i`` on: the table opens."""
+        found = split_header([line for _, line in self.lines[i : i + 8]])
+        if found is None:
+            return False
+        self._end_table()
+        self.table_open, self.table_numbered, self.table_life = True, is_numbered_header(s), found[1]
+        self.header_until = i + found[0] - 1
+        self.open_field = None
         return True
 
     def _term_below(self, i: int, s: str) -> bool:
@@ -223,7 +264,7 @@ class HolderRules(OfficeRules):
                 start=row.start,
                 end=row.end,
                 line=self.row_line + 1,
-                body=row.body.text if row.body else self.list_body,
+                body=row.body.text if row.body else self.list_body or self.heading_body,
                 party=row.party.text if row.party else "",
             )
         )
@@ -232,7 +273,7 @@ class HolderRules(OfficeRules):
         self._flush_row()
         self.table_open = False
         self.table_columns = {}
-        self.table_numbered = False
+        self.table_numbered = self.table_life = False
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d

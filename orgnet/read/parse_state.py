@@ -134,7 +134,10 @@ class ParserState:
         self.table_open = False
         self.table_columns: dict[str, int] = {}  # a pipe table's columns of each row's body, post, party
         self.table_numbered = False  # its header opens with a number column ("#", "No.")
+        self.table_life = False  # its header says a holder's life's years follow the name ("(birth–death)")
+        self.header_until = -1  # the last line of a header written one column a line
         self.list_title = ""
+        self.heading_body = ""  # the body a heading is only the name of: a table of holders under it leads it
         self.list_body = ""
         self.row: Row | None = None  # the row being read (it may go on over several lines)
         self.skip_lines: set[int] = set()
