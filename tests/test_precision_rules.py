@@ -229,3 +229,13 @@ def test_a_possessive_surface_is_no_name_of_the_body():
     _, cs = run(news("Ada Morn served as TIDENEWS's news director from 2018 to 2023."))
     one(cs, "Ada Morn", "leads", "TIDENEWS")
     assert not [c for c in cs if c.object_surface.endswith("'s")], show(cs)
+
+
+def test_a_person_who_succeeded_someone_absorbs_no_body():
+    # "she ... succeeded as head of the service": a person took a post, no body became another
+    for lead in (
+        "Ada Morn was a member of the Tide Assembly from 2003 to 2007.",
+        "It has two wings: the Sea Wing and the Sand Wing.",
+    ):
+        _, cs = run(news(lead, "She served as deputy chief for ten years and later succeeded as head of the service."))
+        assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)

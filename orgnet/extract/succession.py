@@ -176,13 +176,15 @@ class SuccessionRules(SlotRules):
         (the older absorbed into the newer). ``None`` when the names are not two bodies."""
         s = ix.s
         after = self._right(ix, te, "", max_gap=3)[:1]
-        if not after or after[0].person:
+        if not after or after[0].person or after[0].anaphor == "person":
             return None
         if ix.clean[ts - s.start : te - s.start].casefold().endswith("ing"):
             return []  # ", replacing the X": whose clause the participle closes the text does not mark
         before = self._left(ix, ts, "", adjacent=False, no_context=False, subject=subject)[-1:]
-        if not before or before[0].person:
+        if not before or before[0].person or before[0].anaphor == "person":  # ("She succeeded ...": a person)
             return None
+        if not passive and before[0].start == before[0].end:
+            return None  # "... and later succeeded as head of the service": who succeeded is not written
         new, old = (after[0], before[0]) if passive else (before[0], after[0])
         y0, _, _ = years_near(ix.clean, te - s.start, opening_year(ix.clean))
         n0 = len(self.claims)
