@@ -239,3 +239,12 @@ def test_a_person_who_succeeded_someone_absorbs_no_body():
     ):
         _, cs = run(news(lead, "She served as deputy chief for ten years and later succeeded as head of the service."))
         assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)
+
+
+def test_it_after_the_body_a_sentence_opens_with_is_that_body():
+    # the page is about the Harbour Bureau; the sentence is about the Wave Network
+    _, cs = run(news("The Wave Network was set up in 2005, and it is funded by the Sand Ministry."))
+    one(cs, "Wave Network", "funded_by", "Sand Ministry")
+    none(cs, "Harbour Bureau", "funded_by", "Sand Ministry")
+    _, cs = run(news("Later it was funded by the Sand Ministry."))  # no body opens the sentence: the page's
+    one(cs, "Harbour Bureau", "funded_by", "Sand Ministry")

@@ -24,6 +24,10 @@ _RELATION_OF = re.compile(
 _AFTER_SEMICOLON = re.compile(r";\s*$")
 
 
+# what may stand before the body a sentence opens with: "The", "In 2005, the"
+_OPENS = re.compile(r"\s*(?:(?:In|By|From) (?:\w+ )?(?:1[6-9]|20)\d\d,? )?(?:[Tt]he )?")
+
+
 class AnaphorRules(ExtractorBase):
     """Names for the anaphors of a sentence: the person a "he" or "she" stands for, the body a
     "the <noun>" stands for (a body of that noun named before, else the page's subject when the
@@ -52,13 +56,24 @@ class AnaphorRules(ExtractorBase):
                 continue
             # "the force" after "the Quds Force of X" (not the document's subject): that body
             noun = re.sub(r"['’]s$", "", a.surface.split()[-1]).capitalize() if " " in a.surface else ""
-            if noun in recent and noun.casefold() not in subject_words:
+            opener = self._sentence_opener(a, names, s) if not noun and a.anaphor == "org" else ""
+            if opener and opener != subject:
+                a.name = opener  # "The Tide Network was founded in 2005 and Ada Li was appointed its CEO"
+            elif noun in recent and noun.casefold() not in subject_words:
                 a.name = recent[noun]
             else:  # "the ministry" is the page's bureau only if the page calls it one
                 fits = not noun or self._names_the_subject(noun.casefold(), subject_words, subject)
                 a.name = subject if fits and self._country_fits(a, subject, s) else ""
             if not a.name and not subject and noun.casefold() in _GENERIC_BODY_NOUNS:
                 a.name = first_org  # a page without a subject: "the group" is the body it opened with
+
+    def _sentence_opener(self, a: Mention, names: list[Mention], s: Sentence) -> str:
+        """The body a sentence opens with ("The Tide Network ..."), when "it"/"its" comes after it
+        in the sentence: what "its" stands for there, not the page's subject; else ``""``."""
+        first = next((m for m in names if m.start >= s.start), None)
+        if first is None or not first.org or first.person or first.end > a.start or first.anaphor:
+            return ""
+        return first.name if _OPENS.fullmatch(self.clean, s.start, first.start) else ""
 
     def _person_before(self, a: Mention, names: list[Mention], aliases: frozenset[str], default: str = "") -> str:
         """Whom "he"/"she" stands for: the person the sentence named before it ("..., the general Ada Li,
