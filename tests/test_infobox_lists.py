@@ -4,7 +4,8 @@
 A key printed before its value with a space ("Owned by State of Veldra, State of Tidia"), whose
 values are states, names their governments; a list of affiliates, one a line, goes on with names of
 no organisation word ("Cubavision International"), which are bodies (not people) and end at the next
-key; "Launched" is the year a channel was founded.
+key; "Launched" is the year a channel was founded. A body's value with what the body was after a comma
+("Sand Unit, a civilian organization established in 1941, by the Tide Council") names the body alone.
 """
 
 from __future__ import annotations
@@ -67,3 +68,12 @@ def test_more_keys_of_the_infobox_templates():
     one(cs, "Harbour Party", "operated_by", "Tide Broadcasting Corporation")
     assert one(cs, "Ada Morn", "leads", "Harbour Party").title == "Commander"
     one(cs, "Harbour Party", "subordinate_to", "Veldra Party Congress")
+
+
+def test_a_value_describing_its_body_after_a_comma_names_the_body_alone():
+    _, cs = run(
+        "Tide Security Establishment\n\n- Preceding agency: Sand Unit, a civilian organization established in"
+        " 1941, by the National Tide Council\n\nThe Tide Security Establishment is an agency of Veldra.\n"
+    )
+    one(cs, "Sand Unit", "absorbed_into", "Tide Security Establishment")
+    assert not [c for c in cs if "civilian" in c.subject], [c.subject for c in cs]

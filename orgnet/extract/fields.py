@@ -328,6 +328,8 @@ class FieldRules(ExtractorBase):
             y0, y1 = term_years(when.group(1).split(",")[0])
         if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+        if role in body_roles() and (desc := _DESCRIBED.match(text)):
+            text = desc.group("name")  # "Examination Unit, a civilian organization set up in 1941 by X": the body
         if role in ("parent", "owner") and " via " in text:
             text = text.split(" via ")[0]  # "The Government via the Media Board": the parent, through a board
         if role in ("unit", "subsidiary"):
@@ -468,6 +470,12 @@ _BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
 _NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")
 _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
+
+
+# a body's name, then what it was, after a comma: "Examination Unit, a civilian organization established in 1941"
+_DESCRIBED = re.compile(
+    r"(?P<name>[^,()]{3,80}?), (?:an?|the) (?-i:[a-z])[\w-]*(?: [\w-]+)* (?:established|founded|set up|created|formed|run|based|that|which|of|in|under)\b.*"
+)
 
 
 def _seat_list(v: Span) -> list[Span]:

@@ -176,12 +176,41 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         m = make_mention(s_, e_, surface, v)
         mentions.append(_without_opening_word(m, text, v) if i == 0 and sentence_start else m)
         i = last_good + 1
-    out = _after_runs(mentions, text, clean, start, v)
+    out = _portfolios(_after_runs(mentions, text, clean, start, v), text, clean, end, v)
     end_of_text = _text_end(clean)
     if out and out[-1].end >= end_of_text and clean[end_of_text - 1 : end_of_text].isalpha() and " " in out[-1].name:
         # the page's copy ends inside this name ("... was renamed the Department of Nat"): its last word
         # is cut, so the name is not known
         out = out[:-1]
+    return out
+
+
+# ", Justice and Security", ", Ports, Sand & Tides": more of a ministry's portfolios, one word each
+_PORTFOLIOS = re.compile(r", (?P<w>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+)\b(?! [A-Z&])")
+# a ministry's name, the body word opening it: "Ministry of Defence", "Department of Tides"
+_MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Department|Secretariat|Minister|Secretary) of ")
+
+
+def _portfolios(mentions: list[Mention], text: str, clean: str, end: int, v: dict) -> list[Mention]:
+    """ "Ministry of Defence, Justice and Security": a ministry of several portfolios is one name,
+    not a list of three (the words after the comma are no bodies, persons or places).
+
+    >>> t = "It moved from the Ministry of Defence, Justice and Security to the Office of Tides, Ulton and Veldra."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t))]
+    ['Ministry of Defence, Justice and Security', 'Office of Tides', 'Ulton', 'Veldra']
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for m in mentions:
+        if m.start < skip_to:
+            continue
+        p = _PORTFOLIOS.match(clean, m.end, end) if m.org and _MINISTRY_OF.match(m.name) else None
+        words = re.findall(r"[A-Z][a-z]+", p.group("w")) if p else []
+        if p and not any(w in v["org_words"] or countries_in(w) or w in v["not_starts"] for w in words):
+            surface = text[m.start : p.end()]
+            m = Mention(start=m.start, end=p.end(), surface=surface, name=m.name + clean[m.end : p.end()], org=True)
+            skip_to = p.end()
+        out.append(m)
     return out
 
 

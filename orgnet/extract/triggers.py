@@ -91,6 +91,10 @@ class _TriggerMatch:
         )
 
 
+# the words between a body and the person who heads it: " commander ", " deputy chief "
+_POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
+
+
 class TriggerRules(SpecialSlotRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
@@ -173,18 +177,7 @@ class TriggerRules(SpecialSlotRules):
             m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             m.ts = g0
         else:
-            m.right = self._group_after(ix, m.te) if p.get("object_group") else []
-            if not m.right:
-                m.right = self._right(
-                    ix,
-                    right_from,
-                    right_kind,
-                    max_gap=p.get("max_gap", 8),
-                    person_anaphor=p.get("right_anaphor", False),
-                    described_items=p.get("described_items", False),
-                )
-            if not m.right and m.rel == "leads" and m.roles == "forward" and t.group()[-3:].casefold() == " of":
-                m.right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
+            m.right = self._names_after(m, right_from, right_kind)
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
         m.body_subject = bool(subject) and not (
             m.rel == "leads"
@@ -231,6 +224,37 @@ class TriggerRules(SpecialSlotRules):
         self._narrow_left(m)
         self._trigger_participle(m)
         return True
+
+    def _names_after(self, m: _TriggerMatch, right_from: int, right_kind: str) -> list[Mention]:
+        """The names in the slot after the phrase (a lower-case group, the names, a body after a post)."""
+        p, ix = m.p, m.ix
+        right = self._group_after(ix, m.te) if p.get("object_group") else []
+        if not right:
+            right = self._right(
+                ix,
+                right_from,
+                right_kind,
+                max_gap=p.get("max_gap", 8),
+                person_anaphor=p.get("right_anaphor", False),
+                described_items=p.get("described_items", False),
+            )
+        if not right and m.rel == "leads" and m.roles == "forward" and m.t.group()[-3:].casefold() == " of":
+            right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
+        if m.rel == "established_by" and right_kind == "agent" and right:
+            right = self._holder_for_body(ix, right)
+        return right
+
+    def _holder_for_body(self, ix: SentIndex, right: list[Mention]) -> list[Mention]:
+        """ "founded by Sand Guard commander Bo Lin": the founder is the person a body's head's post
+        in lower case puts after the body, not the body."""
+        first = right[0]
+        if not first.org or first.person:
+            return right
+        after = next((x for x in ix.ments if x.start >= first.end), None)
+        if after is None or not after.person:
+            return right
+        gap = self.clean[first.end : after.start]
+        return [after, *right[1:]] if _POST_GAP.fullmatch(gap) and self.v["head_post_after_rx"].match(gap) else right
 
     def _narrow_left(self, m: _TriggerMatch) -> None:
         """The names before the phrase, narrowed to the one the phrase's verb or clause speaks of."""

@@ -198,8 +198,8 @@ def title_text(s: str) -> str:
 
     >>> title_text("Bureau of Tides explained"), title_text("Bureau of Tides - Wikipedia")
     ('Bureau of Tides', 'Bureau of Tides')
-    >>> title_text("Introduction - Bureau of Tides")
-    'Bureau of Tides'
+    >>> title_text("Introduction - Bureau of Tides"), title_text("Organization:Bureau of Tides")
+    ('Bureau of Tides', 'Bureau of Tides')
 
     A pipe table's row whose one filled cell is the title gives that cell:
 

@@ -1,0 +1,87 @@
+"""Rules of the prose of profile and "about us" pages, each on a short invented document.
+
+A body that "is the parent body of" (or "for two agencies:") others has them under it, not it under
+them; a person who "was a member of" a body is part of it (a person right before the phrase, not one
+named inside an aside: "X, founded by Y is a member of Z"); a body that "performs the oversight of" (or
+"exercises judicial oversight over") another oversees it, and one "under supervision of" another is
+overseen by it, with or without "the"; a body "housed at" or "administered under" a ministry is placed
+under it, and one "moved out of" a ministry "to" another is placed under the second; a ministry of
+several portfolios ("Ministry of Tides, Ports and Sand") is one name; a body "founded by Sand Guard
+commander Bo Lin" was founded by the person, who heads the Sand Guard; a wiki's namespace glued to a
+page's title ("Organization:Tide Security Establishment") is no part of the body's name.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+
+from orgnet import parse_text
+
+
+def page(*sentences: str) -> str:
+    return "Tide League\n\nThe Tide League is an association of Veldra.\n\n" + " ".join(sentences) + "\n"
+
+
+def test_a_parent_body_has_the_bodies_it_names_under_it():
+    _, cs = run(page("The League is the parent body of the Harbour Tide Service and the Coastal Tide Service."))
+    one(cs, "Harbour Tide Service", "subordinate_to", "Tide League")
+    one(cs, "Coastal Tide Service", "subordinate_to", "Tide League")
+    none(cs, "Tide League", "subordinate_to", "Harbour Tide Service")
+    _, cs = run(
+        page("It is the parent body for two agencies: the Sea Tide Service (STS) and the Sand Tide Service (SaTS).")
+    )
+    one(cs, "Sea Tide Service", "subordinate_to", "Tide League")
+    one(cs, "Sand Tide Service", "subordinate_to", "Tide League")
+
+
+def test_a_person_who_was_a_member_of_a_body_is_part_of_it():
+    _, cs = run(page("Ada Morn was a member of the State Assembly of Veldra from 2003 to 2007."))
+    c = one(cs, "Ada Morn", "part_of", "State Assembly of Veldra")
+    assert (c.start, c.end) == (2003, 2007)
+    _, cs = run(page("The Wave Fund, founded by Bo Lin is a member of the Sand Front."))
+    one(cs, "Wave Fund", "part_of", "Sand Front")
+    none(cs, "Bo Lin", "part_of", "Sand Front")  # the founder, named inside the aside
+
+
+def test_oversight_performed_or_under_supervision():
+    _, cs = run(page("The Prosecutor's Office performs the oversight of the League's conduct of operations."))
+    one(cs, "Tide League", "overseen_by", "Prosecutor's Office")
+    _, cs = run(page("The Sand Court exercises judicial oversight over the Wave Service."))
+    one(cs, "Wave Service", "overseen_by", "Sand Court")
+    _, cs = run(page("The League shall be the state institution under supervision of the Cabinet of Ministers."))
+    one(cs, "Tide League", "overseen_by", "Cabinet of Ministers")
+
+
+def test_a_body_housed_at_or_moved_between_ministries():
+    _, cs = run(page("It was initially housed at the Ministry of Tides, Ports and Sand."))
+    one(cs, "Tide League", "subordinate_to", "Ministry of Tides, Ports and Sand")
+    none(cs, "Tide League", "subordinate_to", "Ports")
+    _, cs = run(page("The League is housed in the Old Sand Building."))
+    assert not [c for c in cs if c.relation == "subordinate_to"]
+    _, cs = run(
+        page(
+            "It was subsequently moved out of the Ministry of Tides, Ports and Sand together with the Directorate"
+            " of Sand Crime to the Ministry of State Affairs."
+        )
+    )
+    one(cs, "Tide League", "subordinate_to", "Ministry of State Affairs")
+    _, cs = run(
+        page("Formally administered under the Department of Coastal Defence (DCD), the League is now separate.")
+    )
+    one(cs, "Tide League", "subordinate_to", "Department of Coastal Defence")
+
+
+def test_a_body_founded_by_another_body_s_head_was_founded_by_the_person():
+    _, cs = run(page("The League was founded on 30 June 2012 by Sand Guard commander Bo Lin."))
+    one(cs, "Tide League", "established_by", "Bo Lin")
+    none(cs, "Tide League", "established_by", "Sand Guard")
+    one(cs, "Bo Lin", "leads", "Sand Guard")
+    _, cs = run(page("The League was founded in 2012 by the Sand Guard."))
+    one(cs, "Tide League", "established_by", "Sand Guard")
+
+
+def test_a_wiki_namespace_before_the_title_is_no_part_of_the_name():
+    doc = parse_text(
+        "Organization:Tide Security Establishment\n\nThe Tide Security Establishment is an agency.\n", "t.txt"
+    )
+    assert doc.title == "Tide Security Establishment"
