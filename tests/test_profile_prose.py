@@ -61,7 +61,7 @@ def test_a_body_housed_at_or_moved_between_ministries():
     _, cs = run(
         page(
             "It was subsequently moved out of the Ministry of Tides, Ports and Sand together with the Directorate"
-            " of Sand Crime and Economic Fraud to the Ministry of State Affairs."
+            " of Sand Crime and Economic Fraud of Veldra to the Ministry of State Affairs."
         )
     )
     one(cs, "Tide League", "subordinate_to", "Ministry of State Affairs")
