@@ -8,7 +8,9 @@ overseen by it, with or without "the"; a body "housed at" or "administered under
 under it, and one "moved out of" a ministry "to" another is placed under the second; a ministry of
 several portfolios ("Ministry of Tides, Ports and Sand") is one name; a body "founded by Sand Guard
 commander Bo Lin" was founded by the person, who heads the Sand Guard; a wiki's namespace glued to a
-page's title ("Organization:Tide Security Establishment") is no part of the body's name.
+page's title ("Organization:Tide Security Establishment") is no part of the body's name. A person who
+"served as deputy chief" with no body after the post leads the page's body (not "chief of staff to", not
+"the president's adviser").
 """
 
 from __future__ import annotations
@@ -85,3 +87,11 @@ def test_a_wiki_namespace_before_the_title_is_no_part_of_the_name():
         "Organization:Tide Security Establishment\n\nThe Tide Security Establishment is an agency.\n", "t.txt"
     )
     assert doc.title == "Tide Security Establishment"
+
+
+def test_a_head_s_post_served_with_no_body_after_it_is_the_page_s():
+    _, cs = run(page("Bo Lin served as deputy chief for nearly ten years."))
+    assert one(cs, "Bo Lin", "leads", "Tide League").title == "Deputy Chief"
+    for other in ("Bo Lin served as chief of staff to the president.", "Bo Lin served as the president's adviser."):
+        _, cs = run(page(other))
+        none(cs, "Bo Lin", "leads", "Tide League")
