@@ -10,7 +10,8 @@ several portfolios ("Ministry of Tides, Ports and Sand") is one name; a body "fo
 commander Bo Lin" was founded by the person, who heads the Sand Guard; a wiki's namespace glued to a
 page's title ("Organization:Tide Security Establishment") is no part of the body's name. A person who
 "served as deputy chief" with no body after the post leads the page's body (not "chief of staff to", not
-"the president's adviser").
+"the president's adviser"). "The head of the X (XC) in Veldra, Ivo Lenz, said": a place after the body
+does not keep the person from the post.
 """
 
 from __future__ import annotations
@@ -95,3 +96,10 @@ def test_a_head_s_post_served_with_no_body_after_it_is_the_page_s():
     for other in ("Bo Lin served as chief of staff to the president.", "Bo Lin served as the president's adviser."):
         _, cs = run(page(other))
         none(cs, "Bo Lin", "leads", "Tide League")
+
+
+def test_the_head_of_a_body_in_a_place_then_the_person():
+    _, cs = run(page("The head of the Presidential Sea Council (PSC) in Veldra, Ivo Lenz, issued a resolution."))
+    one(cs, "Ivo Lenz", "leads", "Presidential Sea Council")
+    _, cs = run(page("The head of the Sea Council in Ulton, Veldra, said so."))  # a place, no person
+    assert not [c for c in cs if c.relation == "leads"]

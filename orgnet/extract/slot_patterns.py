@@ -311,7 +311,8 @@ _ORGANS = r"(?:Committee|Board|Council|Presidium|Secretariat|Politburo)"
 _ORGAN_OF = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th) |[A-Z][a-z]+ )?(?P<body>.+?) " + _ORGANS)
 
 
-_TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*")
+# (a place after the body: "The head of the X (XC) in Veldra, Ada Morn, said")
+_TITLE_COMMA = re.compile(r"\s*(?:\([^()]*\)\s*)?(?: in (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?,\s*")
 
 
 # the end of "the head of X, Y": a comma, a parenthesis, the sentence's end, or a lower-case word
