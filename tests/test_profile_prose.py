@@ -11,7 +11,8 @@ commander Bo Lin" was founded by the person, who heads the Sand Guard; a wiki's 
 page's title ("Organization:Tide Security Establishment") is no part of the body's name. A person who
 "served as deputy chief" with no body after the post leads the page's body (not "chief of staff to", not
 "the president's adviser"). "The head of the X (XC) in Veldra, Ivo Lenz, said": a place after the body
-does not keep the person from the post.
+does not keep the person from the post. A line that is a sentence without its full stop, saying who
+someone is ("The Director of the League is Ada Morn"), is read as a sentence.
 """
 
 from __future__ import annotations
@@ -103,3 +104,12 @@ def test_the_head_of_a_body_in_a_place_then_the_person():
     one(cs, "Ivo Lenz", "leads", "Presidential Sea Council")
     _, cs = run(page("The head of the Sea Council in Ulton, Veldra, said so."))  # a place, no person
     assert not [c for c in cs if c.relation == "leads"]
+
+
+def test_a_sentence_without_its_full_stop_saying_who_someone_is():
+    text = (
+        page("The Director of the League is appointed by the President.")
+        + "\nThe Director of the League is Ada Morn\n\nIt has ten centres.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide League")

@@ -343,7 +343,11 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 
 def is_list_heading(s: str) -> bool:
     """A line announcing a list of officeholders ("List of heads", "Directors of the Bureau
-    of X"): a heading even without blank lines around it."""
+    of X"): a heading even without blank lines around it.
+
+    >>> is_list_heading("Directors of the Tide League"), is_list_heading("The Director of the Tide League is Ada Li")
+    (True, False)
+    """
     s = HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
     if (
         len(s) > 100
@@ -352,6 +356,7 @@ def is_list_heading(s: str) -> bool:
         or "|" in s
         or "," in s
         or re.search(r":\s+\S", s)  # "Chairman of the X: Ada Morn": a post and its holder
+        or re.search(r" (?:is|was|are|were|has been|had been) ", s)  # "The Director of X is Ada Morn": a sentence
         or any(ch.isdigit() for ch in _PARENTHESIS.sub("", s))
     ):
         return False

@@ -62,6 +62,13 @@ _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
 _EDIT_LINK = re.compile(r"\s*\[\s*edit\s*\]\s*")  # a wiki heading's edit link on a line of its own
 
 
+# a sentence without its full stop, saying who someone is: "The Director of HSA is Ada Morn"
+_CLAUSE_NO_STOP = re.compile(
+    r"(?:The|Its|His|Her) [^:|()]{3,60}? (?:is|was|are|were|has been|had been) (?:now |still |currently )?"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+)
+
+
 class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
@@ -489,7 +496,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
                 return
             if (
                 len(split_words(s)) >= 10
-                or (len(split_words(s)) >= 5 and s[-1] in ".!?\"”'")
+                or (len(split_words(s)) >= 5 and (s[-1] in ".!?\"”'" or _CLAUSE_NO_STOP.fullmatch(s)))
                 or i == self._headline_line
             ):
                 self._prose(s_start, start + len(raw.rstrip()))
