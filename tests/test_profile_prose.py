@@ -80,6 +80,8 @@ def test_a_body_founded_by_another_body_s_head_was_founded_by_the_person():
     one(cs, "Tide League", "established_by", "Bo Lin")
     none(cs, "Tide League", "established_by", "Sand Guard")
     one(cs, "Bo Lin", "leads", "Sand Guard")
+    _, cs = run(page("The League was founded on 30 June 2012 by Sand Guard (SG) commander Bo Lin."))
+    one(cs, "Tide League", "established_by", "Bo Lin")
     _, cs = run(page("The League was founded in 2012 by the Sand Guard."))
     one(cs, "Tide League", "established_by", "Sand Guard")
 

@@ -91,7 +91,8 @@ class _TriggerMatch:
         )
 
 
-# the words between a body and the person who heads it: " commander ", " deputy chief "
+# the words between a body (and its abbreviation in parentheses) and the person who heads it: " commander ", " deputy chief "
+_PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
 _POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
 
 
@@ -250,11 +251,13 @@ class TriggerRules(SpecialSlotRules):
         first = right[0]
         if not first.org or first.person:
             return right
-        after = next((x for x in ix.ments if x.start >= first.end), None)
+        paren = _PAREN_AFTER.match(self.clean, first.end)  # ("Sand Guard (SG) commander Bo Lin")
+        after = next((x for x in ix.ments if x.start >= (paren.end() if paren else first.end)), None)
         if after is None or not after.person:
             return right
         gap = self.clean[first.end : after.start]
-        return [after, *right[1:]] if _POST_GAP.fullmatch(gap) and self.v["head_post_after_rx"].match(gap) else right
+        post = gap[paren.end() - first.end :] if paren else gap
+        return [after, *right[1:]] if _POST_GAP.fullmatch(post) and self.v["head_post_after_rx"].match(post) else right
 
     def _narrow_left(self, m: _TriggerMatch) -> None:
         """The names before the phrase, narrowed to the one the phrase's verb or clause speaks of."""
