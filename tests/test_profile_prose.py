@@ -12,7 +12,8 @@ page's title ("Organization:Tide Security Establishment") is no part of the body
 "served as deputy chief" with no body after the post leads the page's body (not "chief of staff to", not
 "the president's adviser"). "The head of the X (XC) in Veldra, Ivo Lenz, said": a place after the body
 does not keep the person from the post. A line that is a sentence without its full stop, saying who
-someone is ("The Director of the League is Ada Morn"), is read as a sentence.
+someone is ("The Director of the League is Ada Morn"), is read as a sentence. A "System" (Sistema,
+Système) names a body ("the Tide System of Veldra", a state's intelligence system), so its executive leads it.
 """
 
 from __future__ import annotations
@@ -115,3 +116,11 @@ def test_a_sentence_without_its_full_stop_saying_who_someone_is():
     )
     _, cs = run(text)
     one(cs, "Ada Morn", "leads", "Tide League")
+
+
+def test_a_system_is_a_body():
+    # "the Tide System of Veldra" coordinates services: a body, whose executive leads it
+    _, cs = run(
+        "Tide System\n\n- Agency executive: Ada Morn, Director\n\nThe Tide System of Veldra (TSV) coordinates the tide services.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Tide System")
