@@ -7,7 +7,10 @@ a stop or dots after a holder's name ("Ada Morn.,", "Ada Morn...,") are no part 
 whose open term ends in dots ("10 de enero de 2018 a ....") is a row, not a sentence. A Portuguese
 pipe infobox under its caption ("Diretoria de X | |") reads with its keys ("Quartel general", "Criada");
 "headed by" in Portuguese, Spanish, French and German ("foi chefiada por A e B") gives each its lead,
-"e"/"y" between two full names parting them ("José Ortega y Gasset" stays one name).
+"e"/"y" between two full names parting them ("José Ortega y Gasset" stays one name), also with a span
+of time before "par" ("a été dirigée durant près de dix ans par A"). A Spanish ministry's keys ("Ministro:",
+"Ministro anterior:", "Sede oficial:") give its minister, the one before and its seat, a rank before the
+name ("General de División", "Vicealmirante") no part of it and no cue to cut one name in two.
 """
 
 from __future__ import annotations
@@ -93,3 +96,19 @@ def test_and_in_the_names_language_parts_two_full_names_only():
     names = [m.name for m in find_mentions(t, t, 0, len(t))]
     assert "José Ortega y Gasset" in names
     assert "Ada Morn" in names and "Ivo Lenz" in names
+
+
+def test_headed_by_in_french_with_a_span_of_time_before_par():
+    _, cs = run("Agence des Marées\n\nL’agence a été dirigée durant près de dix ans par Ada Morn.\n")
+    one(cs, "Ada Morn", "leads", "Agence des Marées")
+
+
+def test_a_spanish_ministry_s_keys_with_ranks():
+    _, cs = run(
+        "Ministerio de Mareas\n\nMinistro:General de División Ada Morn Lind\nMinistro anterior:Vicealmirante Bo Lin"
+        " Vane\nSede oficial:Plaza de la Marea, Ulton\n\nEl Ministerio de Mareas es el organismo de Veldra.\n"
+    )
+    one(cs, "Ada Morn Lind", "leads", "Ministerio de Mareas")
+    one(cs, "Bo Lin Vane", "leads", "Ministerio de Mareas")
+    none(cs, "Lin Vane", "leads", "Ministerio de Mareas")
+    one(cs, "Ministerio de Mareas", "headquartered_in", "Ulton")

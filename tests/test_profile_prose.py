@@ -14,6 +14,10 @@ page's title ("Organization:Tide Security Establishment") is no part of the body
 does not keep the person from the post. A line that is a sentence without its full stop, saying who
 someone is ("The Director of the League is Ada Morn"), is read as a sentence. A "System" (Sistema,
 Système) names a body ("the Tide System of Veldra", a state's intelligence system), so its executive leads it.
+A paper that "is the official newspaper of" a body is published by it; a body that "was one of dozens of
+front organizations launched by" another is its front; a body that "holds a wide portfolio of brands,
+including" others controls them (a site's name with its domain, "Tidenet.vd", one name), and one that "is the
+owner of" another controls it (a state not named, "The Veldran state is the owner", gives no owner).
 """
 
 from __future__ import annotations
@@ -124,3 +128,17 @@ def test_a_system_is_a_body():
         "Tide System\n\n- Agency executive: Ada Morn, Director\n\nThe Tide System of Veldra (TSV) coordinates the tide services.\n"
     )
     one(cs, "Ada Morn", "leads", "Tide System")
+
+
+def test_a_paper_a_front_and_a_media_group_s_brands():
+    _, cs = run("Tidepress\n\nTidepress is the official newspaper of the Central Committee of the Harbour Party.\n")
+    one(cs, "Central Committee of the Harbour Party", "publishes", "Tidepress")
+    _, cs = run(page("It was one of dozens of front organizations launched by the Harbour Union."))
+    one(cs, "Tide League", "front_for", "Harbour Union")
+    _, cs = run(page("Tide Segodnya holds a wide portfolio of brands, including Wave News, Sand Radio and Tidenet.vd."))
+    for brand in ("Wave News", "Sand Radio", "Tidenet.vd"):
+        one(cs, brand, "controlled_by", "Tide Segodnya")
+    _, cs = run(page("The Sand Bank is the owner of the Wave Group."))
+    one(cs, "Wave Group", "controlled_by", "Sand Bank")
+    _, cs = run(page("The Veldran state is the owner of the Wave Group."))
+    none(cs, "Wave Group", "controlled_by", "Tide League")

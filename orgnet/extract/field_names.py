@@ -25,10 +25,14 @@ def glued_names(v: Span) -> list[Span]:
     ['Ada Morn', 'Bo Lin', 'Cy Roe']
     >>> glued_names(Span("Ada Morn", 0, 8)), glued_names(Span("Ada G. Morn Bo Lin", 0, 18))
     ([], [])
+    >>> glued_names(Span("Coronel Ada Morn Lind", 0, 21))
+    []
     """
     ranked = ranked_names(v) or noted_names(v)
     if ranked:
         return ranked
+    if _rank_rx().match(v.text):
+        return []  # "Vicealmirante Bo Lin Vane": one holder with a rank
     words = list(re.finditer(r"\S+", v.text))
     if len(words) not in (4, 6, 8) or not all(_PLAIN_WORD.fullmatch(w.group()) for w in words):
         return []

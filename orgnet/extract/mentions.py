@@ -35,8 +35,10 @@ __all__ = ["find_mentions", "anaphors", "named_anaphors"]
 
 
 # (a scrape's U+FFFD stands for a letter it could not decode: "Jos\ufffd Ru\ufffdz" is one name)
+# (a site's name with its domain is one word: "Tidenet.vd", "Portal.ru")
 _TOKEN = re.compile(
-    r"[A-Z]{2,}/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
+    r"[A-Z]{2,}/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[A-Z]\.(?= [A-Z])|[A-Z][a-z][\w-]*\.[a-z]{2,3}(?=[\s,;:)]|\.(?:\s|$)|$)"
+    r"|[^\W_](?:[\w&'’\-–\ufffd]*(?:[^\W_]|\ufffd))?"
     r"(?:['’]s\b|(?<=s)['’](?=[\s,.;:)]|$))?"
 )
 
