@@ -105,10 +105,11 @@ def test_headed_by_in_french_with_a_span_of_time_before_par():
 
 def test_a_spanish_ministry_s_keys_with_ranks():
     _, cs = run(
-        "Ministerio de Mareas\n\nMinistro:General de División Ada Morn Lind\nMinistro anterior:Vicealmirante Bo Lin"
-        " Vane\nSede oficial:Plaza de la Marea, Ulton\n\nEl Ministerio de Mareas es el organismo de Veldra.\n"
+        "Ministerio del Mar\n\n(Redirigido desde «MIMA»)\nMIMA\nDatos generales\nNombre:Ministerio del Mar\n"
+        "Ministro:General de División Ada Morn Lind\nMinistro anterior:Vicealmirante Bo Lin"
+        " Vane\nSede oficial:Plaza de la Marea, Ulton\n\nEl Ministerio del Mar de Veldra (MIMA) es el organismo.\n"
     )
-    one(cs, "Ada Morn Lind", "leads", "Ministerio de Mareas")
-    one(cs, "Bo Lin Vane", "leads", "Ministerio de Mareas")
-    none(cs, "Lin Vane", "leads", "Ministerio de Mareas")
-    one(cs, "Ministerio de Mareas", "headquartered_in", "Ulton")
+    one(cs, "Ada Morn Lind", "leads", "Ministerio del Mar")  # ("del": a title of three words is a name)
+    one(cs, "Bo Lin Vane", "leads", "Ministerio del Mar")
+    none(cs, "Lin Vane", "leads", "Ministerio del Mar")
+    one(cs, "Ministerio del Mar", "headquartered_in", "Ulton")

@@ -227,6 +227,8 @@ def name_like(s: str) -> bool:
     (True, False)
     >>> name_like("Ruritania Names New Tide Chief after Purge")
     False
+    >>> name_like("Ministerio del Interior"), name_like("Ministério da Defesa")  # "of" in other languages
+    (True, True)
     """
     if len(s) > 120 or s[-1] in "!?.:;," and not s.endswith((".)", "Inc.", "Ltd.", "Co.")):
         return False
