@@ -18,6 +18,8 @@ A paper that "is the official newspaper of" a body is published by it; a body th
 front organizations launched by" another is its front; a body that "holds a wide portfolio of brands,
 including" others controls them (a site's name with its domain, "Tidenet.vd", one name), and one that "is the
 owner of" another controls it (a state not named, "The Veldran state is the owner", gives no owner).
+Bodies "transferred from" a ministry "to the newly-established" body are under it, and the hyphenated
+"newly-established" founds nothing; a body "designed by" a general was founded by him.
 """
 
 from __future__ import annotations
@@ -142,3 +144,18 @@ def test_a_paper_a_front_and_a_media_group_s_brands():
     one(cs, "Wave Group", "controlled_by", "Sand Bank")
     _, cs = run(page("The Veldran state is the owner of the Wave Group."))
     none(cs, "Wave Group", "controlled_by", "Tide League")
+
+
+def test_bodies_transferred_to_a_newly_established_body_are_under_it():
+    _, cs = run(
+        page(
+            "In 2017 the king transferred from the Ministry of Tides the Sand Directorate, the Wave Forces and the"
+            " Tide Centre to the newly-established the Presidency for Tide Security."
+        )
+    )
+    for unit in ("Sand Directorate", "Wave Forces", "Tide Centre"):
+        one(cs, unit, "subordinate_to", "Presidency for Tide Security")
+    # "newly-established the Presidency" founds nothing: the units did not establish it
+    assert not [c for c in cs if c.relation == "established_by"], [(c.subject, c.object) for c in cs]
+    _, cs = run(page("The Harbour Service was designed by General Ada Morn, who became its first chief."))
+    one(cs, "Harbour Service", "established_by", "Ada Morn")
