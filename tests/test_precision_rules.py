@@ -248,3 +248,18 @@ def test_it_after_the_body_a_sentence_opens_with_is_that_body():
     none(cs, "Harbour Bureau", "funded_by", "Sand Ministry")
     _, cs = run(news("Later it was funded by the Sand Ministry."))  # no body opens the sentence: the page's
     one(cs, "Harbour Bureau", "funded_by", "Sand Ministry")
+
+
+def test_a_post_in_apposition_to_the_name_before_is_no_next_name_s():
+    # "Ada Morn, the Minister of Tides, Bo Lin, ...": a list of people with posts, not "the Minister, Bo Lin"
+    _, cs = run(
+        news("Its members are Ada Morn, the Minister of Tides, Bo Lin, the Chairman of the Sand Committee, and Cy Wu.")
+    )
+    one(cs, "Ada Morn", "leads", "Ministry of Tides")
+    one(cs, "Bo Lin", "leads", "Sand Committee")
+    none(cs, "Bo Lin", "leads", "Ministry of Tides")
+    _, cs = run(news("The head of the Sand Committee, Bo Lin, said so."))  # no name before the post: Bo Lin's
+    one(cs, "Bo Lin", "leads", "Sand Committee")
+    # a name before with a post of its own is a list's item: the post after it is the next name's
+    _, cs = run(news("It followed talks between President Cy Wu, the Minister of Tides, Ms Ada Morn and Mr Lin."))
+    one(cs, "Ada Morn", "leads", "Ministry of Tides")

@@ -14,6 +14,9 @@ from .slot_patterns import _APPOSITIVE_END, _COPULA_BEFORE, _TITLE_COMMA, _TITLE
 from .succession import SuccessionRules
 from .words import names_subject, operator_like, same_post
 
+# only a comma between a name and what follows it
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+
 __all__ = ["SpecialSlotRules"]
 
 
@@ -69,6 +72,8 @@ class SpecialSlotRules(SuccessionRules):
         o = orgs[0]
         tm = _TITLE_IS.match(clean, o.end - s.start)
         appositive = tm is None and _TITLE_COMMA.match(clean, o.end - s.start)
+        if appositive and self._post_of_person_before(ix, ts):
+            return None  # "Ada Morn, the Minister of Tides, Bo Lin, ...": the post is Ada Morn's, not Bo Lin's
         if appositive:  # "the head of X, Y, said": Y set off by commas, a person
             tm = appositive
         if not tm:
@@ -90,6 +95,16 @@ class SpecialSlotRules(SuccessionRules):
         if not right:
             return None
         return "inverse", orgs, right, subj_kind, ts, te
+
+    @staticmethod
+    def _post_of_person_before(ix: SentIndex, ts: int) -> bool:
+        """Whether a person's name with no post of its own and a comma stand right before the post at
+        ``ts``: the post is that person's apposition ("Ada Morn, the Minister of Tides, Bo Lin"), not
+        the next name's."""
+        before = [m for m in ix.ments if m.end <= ts]
+        if not before or not before[-1].person or before[-1].title:
+            return False  # ("President Ada Li, the Minister of Tides, Bo Lin and ...": Ada Li has her own post)
+        return bool(_COMMA_ONLY.fullmatch(ix.clean, before[-1].end - ix.s.start, ts - ix.s.start))
 
     def _copy_previous(self, rel: str, te: int, method: str, ctx: dict, earlier: list[Claim]) -> list[Claim]:
         """A phrase with no name after it that says the tie of the claim before again, of ``rel``."""
