@@ -263,3 +263,21 @@ def test_a_post_in_apposition_to_the_name_before_is_no_next_name_s():
     # a name before with a post of its own is a list's item: the post after it is the next name's
     _, cs = run(news("It followed talks between President Cy Wu, the Minister of Tides, Ms Ada Morn and Mr Lin."))
     one(cs, "Ada Morn", "leads", "Ministry of Tides")
+
+
+def test_a_bullet_s_post_of_another_body_is_that_body_s():
+    # "• Ada Morn, Minister of Tides;" on a council's page: she leads the ministry, not the council
+    text = (
+        "Tide Council\n\nThe Tide Council is the state security council of Veldra. The council consists of the"
+        " following members:\n\n• Ada Morn, Minister of Tides;\n• Bo Lin, Chairman of the Sand Committee;\n"
+        "• Cy Wu, Vice-Chairperson of the Tide Assembly and President of the Sand League.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Ministry of Tides")
+    one(cs, "Bo Lin", "leads", "Sand Committee")
+    none(cs, "Ada Morn", "leads", "Tide Council")
+    none(cs, "Bo Lin", "leads", "Tide Council")
+    _, cs = run(
+        "Tide Federation\n\nThe Tide Federation is a federation of Veldra.\n\nLeaders\n\n• Ada Li, Vice-President of the Federation\n"
+    )
+    one(cs, "Ada Li", "leads", "Tide Federation")  # the page's own body by its word

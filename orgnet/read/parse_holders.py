@@ -58,6 +58,13 @@ def body_heading(heading: str) -> str:
     return name
 
 
+# a post and the body it is of: "Minister of Tides", "Chairman of the Sand Committee;"
+# (one post of one body: "Vice-Chairperson of X and President of Y" is two, read elsewhere)
+_POST_OF_BODY = re.compile(
+    r"(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z](?:(?! and )[^;:(),])*?)\s*[;.]?"
+)
+
+
 # a holder's life's years on their own line under the name: "(1920–2002)", "(1931–)"
 _LIFE = re.compile(r"\(\s*(?:1[6-9]|20)\d\d\s*[–—-]\s*(?:(?:1[6-9]|20)\d\d)?\s*\)")
 # a note on its own line between a holder's name and the term: "Acting", "(acting)", "Interim"
@@ -444,6 +451,8 @@ class HolderRules(OfficeRules):
         title = first_title(post)
         if not title:
             return False
+        # ("• Ada Li, Minister of Tides;": the post of the body it names, not of the page's)
+        of = _POST_OF_BODY.fullmatch(post.strip())
         self.d.lists.append(
             ListItem(
                 name=name,
@@ -455,6 +464,7 @@ class HolderRules(OfficeRules):
                 start=start,
                 end=end,
                 line=i + 1,
+                body=of.group("body") if of and of.group("title") == title else "",
             )
         )
         return True
