@@ -6,6 +6,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..lexicon import compiled
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
@@ -41,13 +42,8 @@ def _other_kind_of_body(body: str, subject: str) -> bool:
     >>> _other_kind_of_body("Tide Department", "Tide Department of the Party"), _other_kind_of_body("TD", "Tide Department")
     (False, False)
     """
-    org = _org_words()
-    return bool({w for w in body.casefold().split() if w in org} - set(subject.casefold().split()))
-
-
-@functools.lru_cache(maxsize=1)
-def _org_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocabulary.names()["org_words"])
+    org = compiled()["org_words"]
+    return bool({w for w in body.split() if w in org} - set(subject.split()))
 
 
 def _listed_body(name: str, place: str, words: str) -> bool:

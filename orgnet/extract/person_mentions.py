@@ -63,6 +63,21 @@ def merge_nicknames(ms: list[Mention], text: str, clean: str) -> list[Mention]:
     return out
 
 
+def _from(m: Mention, start: int, text: str) -> Mention:
+    """Person mention ``m`` opened earlier, at ``start`` (a rank before it): the same name and marks."""
+    return Mention(
+        start=start,
+        end=m.end,
+        surface=text[start : m.end],
+        name=m.name,
+        title=m.title,
+        org=m.org,
+        person=m.person,
+        acronym=m.acronym,
+        possessive=m.possessive,
+    )
+
+
 def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "Brig. Gen. Bo Wu", "Maj. Cy Rask": ranks abbreviated with a period before a person's
     name are one mention with it, named by the person."""
@@ -78,20 +93,7 @@ def merge_rank_abbreviations(ms: list[Mention], text: str, clean: str, v: dict) 
         ):
             j += 1
         if j > k and ms[j].person:
-            p = ms[j]
-            out.append(
-                Mention(
-                    start=ms[k].start,
-                    end=p.end,
-                    surface=text[ms[k].start : p.end],
-                    name=p.name,
-                    title=p.title,
-                    org=p.org,
-                    person=p.person,
-                    acronym=p.acronym,
-                    possessive=p.possessive,
-                )
-            )
+            out.append(_from(ms[j], ms[k].start, text))
             k = j + 1
             continue
         out.append(ms[k])
@@ -128,17 +130,7 @@ def merge_retired_ranks(ms: list[Mention], text: str, clean: str, v: dict) -> li
                 a = out.pop().start
                 while out and _rank_word(out[-1], clean, v) and not clean[out[-1].end : a].strip(" ."):
                     a = out.pop().start  # "Let. Gen. (ret.) Bo Wu": every rank word before the mark
-                m = Mention(
-                    start=a,
-                    end=m.end,
-                    surface=text[a : m.end],
-                    name=m.name,
-                    title=m.title,
-                    org=m.org,
-                    person=m.person,
-                    acronym=m.acronym,
-                    possessive=m.possessive,
-                )
+                m = _from(m, a, text)
         out.append(m)
     return out
 

@@ -10,7 +10,7 @@ from ..lexicon import is_known_title, singular_title
 from .holder_names import person_name
 from .infobox import Span
 
-__all__ = ["name_dash_posts", "post_colon_holder"]
+__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder"]
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
@@ -58,6 +58,19 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
             continue  # (a qualified post is one: "First Deputy Chairman")
         out.append((name, title, body))
     return out
+
+
+def one_post_of(post: str) -> tuple[str, str] | None:
+    """``(title, body)`` of a post of one body ("Minister of Tides", "Chairman of the Sand
+    Committee;"); ``None`` for anything else, two posts too ("Vice-Chairperson of X and President of Y").
+
+    >>> one_post_of("Minister of Tides;"), one_post_of("Chair of the Tide Board and President of the Sand League")
+    (('Minister', 'Tides'), None)
+    """
+    pm = _POST_OF.match(post.strip())
+    if pm is None or re.search(r"[,:()]| and ", pm.group("body")):
+        return None
+    return pm.group("title"), pm.group("body")
 
 
 # a post of a body, a colon, maybe its holder: "Chairman of the Harbour League: Ada Morn", "Chairwoman of HL:"

@@ -30,6 +30,7 @@ from .lines import (
 )
 from .model import ListItem
 from .name_dates import name_dates, name_dates_term
+from .name_posts import one_post_of
 from .officeholders import (
     is_header_only,
     is_numbered_header,
@@ -56,13 +57,6 @@ def body_heading(heading: str) -> str:
     if not title_like(name) or not has_org_word(name) or section_kind_of(name) or leader_heading(name):
         return ""
     return name
-
-
-# a post and the body it is of: "Minister of Tides", "Chairman of the Sand Committee;"
-# (one post of one body: "Vice-Chairperson of X and President of Y" is two, read elsewhere)
-_POST_OF_BODY = re.compile(
-    r"(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+(?:the\s+)?(?P<body>[A-Z](?:(?! and )[^;:(),])*?)\s*[;.]?"
-)
 
 
 # a holder's life's years on their own line under the name: "(1920–2002)", "(1931–)"
@@ -452,7 +446,7 @@ class HolderRules(OfficeRules):
         if not title:
             return False
         # ("• Ada Li, Minister of Tides;": the post of the body it names, not of the page's)
-        of = _POST_OF_BODY.fullmatch(post.strip())
+        of = one_post_of(post)
         self.d.lists.append(
             ListItem(
                 name=name,
@@ -464,7 +458,7 @@ class HolderRules(OfficeRules):
                 start=start,
                 end=end,
                 line=i + 1,
-                body=of.group("body") if of and of.group("title") == title else "",
+                body=of[1] if of and of[0] == title else "",
             )
         )
         return True

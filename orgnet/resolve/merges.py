@@ -483,14 +483,9 @@ def word_order_key(key: str) -> str:
     base, scope, doc = key.partition(SCOPE)
     s = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), base)
     m = _word_order_re().match(s)
-    if m and not any(w in _connectors() for w in m.group(3).split()) and not countries_in(m.group(3)):
+    if m and not any(w in compiled()["connectors"] for w in m.group(3).split()) and not countries_in(m.group(3)):
         s = f"{m.group(1)}{m.group(3)} {m.group(2)}"
     return s + scope + doc
-
-
-@functools.lru_cache(maxsize=1)
-def _connectors() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocabulary.names()["name_connectors"])
 
 
 def _word_order_unions(uf: _UnionFind, docs_of: DocsOf, home: dict[str, frozenset[str]]) -> None:
