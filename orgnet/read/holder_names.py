@@ -70,6 +70,15 @@ def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:
     return len(toks)
 
 
+def _cut_month(word: str) -> bool:
+    """Whether ``word`` is the start of a month's name, cut ("Decemb", "Sept"), no month itself.
+
+    >>> _cut_month("Decemb"), _cut_month("December"), _cut_month("Morn")
+    (True, False, False)
+    """
+    return len(word) >= 3 and any(m.startswith(word) and m != word for m in _vocab()["months"])
+
+
 def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
     """The person's name a cell or row starts with: two to four capitalised words, stopping at
     a month, a number or a lower-case word (``whole``: the cell must be only the name)."""
@@ -116,6 +125,8 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             and not re.fullmatch(r"[^\W\d_]\.", bare)  # an initial ("Ada G. Li") is no acronym
         ):
             break  # (a month ends the name, unless it is the first name: "August Lind")
+        if len(toks) >= 2 and not text[m_end:].strip() and _cut_month(bare):
+            break  # "Ada Li Decemb": the copy ends inside the term's first month
         toks.append((m_start, m_start + len(bare)))
         last_end = m_start + len(bare)
         if bare != core or len(toks) == 5 or glued_note > 0:

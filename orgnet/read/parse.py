@@ -46,6 +46,7 @@ from .name_posts import name_dash_posts, post_colon_holder
 from .officeholders import is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
+from .rosters import RosterRules
 from .wrapped import WrappedRules
 
 __all__ = ["Parser"]
@@ -69,7 +70,7 @@ _CLAUSE_NO_STOP = re.compile(
 )
 
 
-class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
+class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, RosterRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
     # -- main loop
@@ -78,6 +79,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         self._find_title()
         if not d.title:
             self._title_from_name_key()
+        if not d.title:
+            self._title_over_address()
         self._find_caption()
         wrapped = self._wrapped_paragraphs()
         n = len(self.lines)
@@ -329,10 +332,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             if term_end and s[term_end.end() :].strip():
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
             return True
-        if not b and self._table_line(i, start, raw, s):
-            return True
         text, t0 = (b.group("body"), start + b.start("body")) if b else (s, s_start)
-        if not b and self._post_colon_line(i, s, s_start):
+        if not b and (self._table_line(i, start, raw, s) or self._post_colon_line(i, s, s_start)):
             return True
         if not b and self._listed_body_line(i, s):
             lab = None if _NAME_ABBR_LINE.fullmatch(s) else _LABELLED.match(s)
@@ -343,6 +344,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             end = t0 + len(text.rstrip())
             for name, title, body in posts:
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
+            return True
+        if self.open_field is None and self._roster_line(i):  # "Ada Morn, Minister of Tides" / "Bo Lin – Director" ...
             return True
         # bullets
         if b:

@@ -34,6 +34,14 @@ from .parse_state import ParserState
 
 __all__ = ["TitleRules"]
 
+# a line of a directory's contact block: a street address ("330 Harbour Avenue SW., Veldra"),
+# a telephone number ("202-203-4545", "+44 20 7946 0000") or a web address
+_ADDRESS_LINE = re.compile(
+    r"\d{1,5}[A-Za-z]?\s+[A-Z][\w.'’-]*(?:\s+[\w.'’-]+)*,\s+[A-Z]"
+    r"|\+?\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?$"
+    r"|(?:https?://|www\.)\S+$"
+)
+
 
 def _headline_possessive(t: str) -> bool:
     """A title line with a possessive inside it that no name holds ("Treasury Designates Tidewatch's
@@ -368,6 +376,20 @@ class TitleRules(ParserState):
                 v = m.group("v").strip()
                 off = start + m.start("v")
                 self.d.title, self.d.title_span = v, Span(v, off, off + len(v))
+                return
+
+    def _title_over_address(self) -> None:
+        """No title line, but a directory's entry: a line that is only a body's name, over its
+        street address, telephone or web address ("Tide Agency" / "330 Harbour Avenue, Veldra"):
+        the page's body, though a site's interface stands above it."""
+        for i, (start, raw) in enumerate(self.lines[:40]):
+            s = raw.strip()
+            if not s or len(s) > 100 or not (has_org_word(s) and name_like(s)) or is_furniture(s):
+                continue
+            nxt = next((ln.strip() for _, ln in self.lines[i + 1 : i + 4] if ln.strip()), "")
+            if _ADDRESS_LINE.match(nxt):
+                off = start + raw.index(s)
+                self.d.title, self.d.title_span, self._title_line = s, Span(s, off, off + len(s)), i
                 return
 
     def _line_named_below(self, i: int, t: str) -> tuple[int, int, str, str] | None:

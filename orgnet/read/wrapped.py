@@ -8,6 +8,7 @@ import re
 
 from .field_lines import match_field_line
 from .lines import open_break, split_words
+from .officeholders import is_table_header
 from .parse_state import ParserState
 
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
@@ -47,6 +48,12 @@ class WrappedRules(ParserState):
         while i < n - 1:
             if i == self._title_line:
                 i += 1  # the title line ends where it ends, though the text under it was wrapped
+                continue
+            if is_table_header(self.lines[i][1]):
+                # the rows under a table's header are no wrapped text, though a row may end on a name
+                while i + 1 < n and self.lines[i + 1][1].strip():
+                    i += 1
+                i += 1
                 continue
             j = i
             while (

@@ -1,0 +1,212 @@
+"""Rosters that lost their list markup (read stage): runs of lines, each a person and a post.
+
+A page that says who runs a body or who sits on it often reaches us with its list markup gone:
+each item is a line or a paragraph of its own, holding nothing but a person and a post, in one
+of three forms:
+
+    General Ada Morn, Minister of Tides of Veldra        (a comma, the post)
+    Bo Lin – Deputy Director General                     (a dash, the post)
+    Ivo Lenz                                             (the name, the post on the next line)
+    Head of the Legal Department
+
+One such line could be anything; a run of two or more, nothing but blank lines between them, is
+a roster. Each item is a holder of the post: of the body the post names ("Minister of Tides",
+"Director, Legal Department"), else of the page's body ("Deputy Director General"). A line
+over the run that ends in a colon and says the roster is a body's make-up ("Its members are:",
+"The Council is composed of:"; names.yaml ``roster_members``) also seats each person on that
+body, the one the line names or else the page's.
+
+A post is a known title (names.yaml ``titles``) at the start of the text, then nothing, "of"
+and one body, or a comma and a body's name: "Director of Studies at the Tide Institute" is no
+post this reader takes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from .. import vocabulary
+from .holder_names import person_name
+from .infobox import Span, has_org_word
+from .lines import BULLET, first_title, name_like
+from .model import ListItem
+from .name_posts import one_post_of
+from .parse_state import ParserState
+
+__all__ = ["RosterRules", "roster_posts", "post_parts"]
+
+_LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
+# "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
+_NAME_SEP_POSTS = re.compile(r"^(?P<who>[^,–—:;()\[\]]{3,80}?)(?:\s*,|\s+[–—-])\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
+# where one post ends and the next begins: a comma, a semicolon or a dash between words
+_POST_SEP = re.compile(r"\s*(?:[,;]|\s[–—]\s)\s*")
+# a word that ends a body's name: "Director of Studies at the Tide Institute" is no post of one body
+_NOT_IN_NAME = re.compile(r"\s(?:at|in|from|with|to|by|under|since|until)\s")
+# a bullet "Name – Post": the name, then a dash before any comma
+_DASH_ITEM = re.compile(r"^[^,–—]*?\s[–—-]\s")
+# a body's name that opens a line over the roster ("The Tide Council consists of:")
+_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+[A-Z])|\s+[A-Z][\w'’.-]*)*")
+
+
+@dataclass(frozen=True)
+class RosterPost:
+    """One post a roster's item gives: its ``title`` and the ``body`` it names ("" for none)."""
+
+    title: str
+    body: str
+
+
+def post_parts(text: str) -> RosterPost | None:
+    """``text`` as a post: a known title, then nothing, or "of" and one body, or a comma and a
+    body's name; ``None`` for anything else.
+
+    >>> post_parts("Deputy Director General"), post_parts("the head of the State Border Service")
+    (RosterPost(title='Deputy Director General', body=''), RosterPost(title='Head', body='State Border Service'))
+    >>> post_parts("Director, Legal Department"), post_parts("Director of Studies at the Tide Institute")
+    (RosterPost(title='Director', body='Legal Department'), None)
+    >>> post_parts("he will also serve as Secretary"), post_parts("Paris")
+    (None, None)
+    """
+    t = re.sub(r"^the\s+", "", text.strip().rstrip(";.").strip())
+    t = t[:1].upper() + t[1:]
+    title = first_title(t)
+    if not title or not t.casefold().startswith(title.casefold()):
+        return None
+    rest = t[len(title) :]
+    title = " ".join(w[:1].upper() + w[1:] for w in title.split())  # ("general secretary")
+    if not rest.strip():
+        return RosterPost(title, "")
+    if re.match(r"\s+(?:of|for)\s", rest):
+        of = one_post_of(t)
+        ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
+        return RosterPost(title, of[1]) if of and ok else None
+    body = rest.lstrip(", ").strip()
+    if rest.startswith(",") and has_org_word(body) and name_like(body) and len(body.split()) <= 8:
+        return RosterPost(title, re.sub(r"^the\s+", "", body))
+    return None
+
+
+def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
+    """A roster's line "Name, Post" or "Name – Post": the person's span and the posts, the first
+    right after the name, any later one a post of a body ("..., Commander of the Border Troops");
+    ``None`` when the line is not so built.
+
+    >>> name, posts = roster_posts("General Ada Morn, Minister of Tides of Veldra", 0)
+    >>> name, posts
+    (Span(text='Ada Morn', start=8, end=16), [RosterPost(title='Minister', body='Tides of Veldra')])
+    >>> [p.title for p in roster_posts("Bo Lin – Deputy Director General", 0)[1]]
+    ['Deputy Director General']
+    >>> roster_posts("Paris, the capital", 0), roster_posts("Ada Morn, who led the Tide Board", 0)
+    (None, None)
+    """
+    m = _NAME_SEP_POSTS.match(text)
+    if m is None or len(text) > _LONGEST_LINE:
+        return None
+    who = m.group("who").strip()
+    name = person_name(who, start + m.start("who"))
+    if name is None or name.end != start + m.start("who") + len(who):
+        return None
+    pieces = _POST_SEP.split(m.group("posts"))
+    if len(pieces) > 1 and post_parts(pieces[1]) is None and (two := post_parts(", ".join(pieces[:2]))):
+        pieces[:2] = [f"{two.title}, {two.body}"]  # "Director, Legal Department": one post and its body
+    first = post_parts(pieces[0])
+    if first is None:
+        return None
+    later = [p for p in map(post_parts, pieces[1:]) if p is not None and p.body]
+    return name, [first, *later]
+
+
+def _whole_name(text: str, start: int) -> Span | None:
+    """``text`` as one person's name and nothing else, maybe after a rank ("Colonel Bo Lin")."""
+    if len(text) > 60 or not text[:1].isupper() or "," in text:
+        return None
+    name = person_name(text, start)
+    return name if name is not None and name.end == start + len(text) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _member_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
+
+
+def members_of(line: str) -> str | None:
+    """The body a line over a roster seats its people on: the body it names, "" for the page's
+    own ("Its members are:"); ``None`` when the line does not say the roster is a body's make-up.
+
+    >>> members_of("The Tide Council is composed of:"), members_of("Its members are:")
+    ('Tide Council', '')
+    >>> members_of("Here is the composition of the new state council:"), members_of("Contacts:")
+    ('', None)
+    """
+    s = line.strip()
+    if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
+        return None
+    for m in _NAMED_BODY.finditer(s):
+        body = re.sub(r"^The\s+", "", m.group())
+        if has_org_word(body) and len(body.split()) >= 2:
+            return body
+    return ""
+
+
+class RosterRules(ParserState):
+    """The rosters of :class:`orgnet.read.parse.Parser` (see the module's docstring)."""
+
+    def _roster_unit(self, k: int) -> tuple[Span, list[RosterPost], int, int] | None:
+        """The roster item at line ``k``: the person, the posts, the item's end offset and its
+        last line; ``None`` when line ``k`` opens no item."""
+        if not 0 <= k < len(self.lines):
+            return None
+        start, raw = self.lines[k]
+        b = BULLET.match(raw)
+        text = (b.group("body") if b else raw).strip()
+        t0 = start + raw.index(text) if text else start
+        one = roster_posts(text, t0) if text else None
+        if one is not None and (not b or _DASH_ITEM.match(text)):  # (a bullet "Name, Post" is the bullet reader's)
+            return one[0], one[1], t0 + len(text), k
+        name = _whole_name(text, t0) if not b else None
+        if name is None or k + 1 >= len(self.lines):
+            return None
+        nstart, nraw = self.lines[k + 1]
+        post_text = nraw.strip()
+        post = post_parts(post_text) if post_text and len(post_text) <= 120 and not BULLET.match(nraw) else None
+        if post is None:
+            return None
+        return name, [post], nstart + nraw.index(post_text) + len(post_text), k + 1
+
+    def _nonblank(self, k: int, step: int) -> int:
+        while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
+            k += step
+        return k
+
+    def _unit_before(self, i: int) -> int:
+        """The first line of the roster item right before line ``i`` (blank lines between), or -1."""
+        p = self._nonblank(i - 1, -1)
+        for k in (p, p - 1):
+            unit = self._roster_unit(k)
+            if unit is not None and unit[3] == p:
+                return k
+        return -1
+
+    def _roster_line(self, i: int) -> bool:
+        """Line ``i`` as an item of a roster (a run of two or more items): its holders read."""
+        unit = self._roster_unit(i)
+        if unit is None:
+            return False
+        name, posts, end, last = unit
+        if self._roster_unit(self._nonblank(last + 1, 1)) is None and self._unit_before(i) < 0:
+            return False
+        first = i
+        while (k := self._unit_before(first)) >= 0:
+            first = k
+        over = self._nonblank(first - 1, -1)
+        if last > i and over >= 0 and post_parts(self.lines[over][1]) is not None:
+            return False  # "Chairman" / "Ada Morn" / "Deputy Chairman" / "Bo Lin": an infobox's keys and values
+        self.skip_lines.update(range(i + 1, last + 1))
+        start = self.lines[i][0] + len(self.lines[i][1]) - len(self.lines[i][1].lstrip())
+        seat = members_of(self.lines[over][1]) if over >= 0 else None
+        held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
+        for title, body in held:
+            self.d.lists.append(ListItem(name, title, None, None, False, self.section, start, end, i + 1, body))
+        return True

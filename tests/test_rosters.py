@@ -1,0 +1,105 @@
+"""Rosters and lists that lost their markup (issue 10): each a general layout rule, each on an
+invented page (fictional bodies, people and places).
+
+* a run of lines "Name, Post" / "Name – Post", or a name with its post on the next line, with no
+  bullets: each person holds the post, of the body it names or else of the page's body; a line
+  over the run that says it is a body's make-up ("Its members are:") seats each person on it;
+* an infobox's keys and values ("Chairman" / "Ada Morn") are no roster, though they alternate too;
+* an officeholder table whose header has columns of notes the reader does not know, its rows
+  ending on names, is read as a table, not as one wrapped sentence; a row cut inside its month;
+* a directory's entry with no title line: the body's name over its street address.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show
+
+COUNCIL = "Tide Security Council\n\nThe Tide Security Council is the highest security body of Veldra.\n\n"
+
+
+def test_roster_lines_with_a_comma_and_a_members_line():
+    text = COUNCIL + (
+        "Its members are:\n\n"
+        "General Ada Morn, Minister of Tides of Veldra\n\n"
+        "Colonel Bo Lin, the head of the State Border Service, Commander of the Coast Troops\n\n"
+        "Ivo Lenz, Head of the Presidential Office\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Ministry of Tides of Veldra")
+    one(cs, "Bo Lin", "leads", "State Border Service")
+    one(cs, "Bo Lin", "leads", "Coast Troops")
+    one(cs, "Ivo Lenz", "leads", "Presidential Office")
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+        one(cs, person, "part_of", "Tide Security Council")
+
+
+def test_roster_of_names_over_posts_leads_the_page_body():
+    text = (
+        "Tide Agency\n\nThe Tide Agency is the security service of Veldra.\n\nLeadership\n\n"
+        "Ada Morn\nDirector General\n\nBo Lin\nDeputy Director General\n\nIvo Lenz\nHead of the Legal Department\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Agency").title == "Director General", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Agency").title == "Deputy Director General", show(cs)
+    one(cs, "Ivo Lenz", "leads", "Legal Department")
+    none(cs, "Bo Lin", "leads", "Legal Department")
+
+
+def test_roster_bullets_with_a_dash():
+    text = (
+        "Tide Agency\n\nThe Tide Agency is the security service of Veldra.\n\nManagement\n\n"
+        "• Ada Morn – Director General\n• Bo Lin – Deputy Director General\n• Ivo Lenz – Director, Legal Department\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide Agency")
+    one(cs, "Bo Lin", "leads", "Tide Agency")
+    one(cs, "Ivo Lenz", "leads", "Legal Department")
+    none(cs, "Ivo Lenz", "leads", "Tide Agency")
+
+
+def test_one_line_is_no_roster():
+    text = COUNCIL + "Its founder was a sailor.\n\nAda Morn, Minister of Tides\n\nThe council meets twice a year.\n"
+    _, cs = run(text)
+    none(cs, "Ada Morn", "part_of", "Tide Security Council")
+
+
+def test_infobox_keys_over_values_are_no_roster():
+    text = (
+        "Tide League\n\nOfficial language\nTidal, Sandish\nChairman\nAda Morn\n"
+        "First Vice-Chairman\nBo Lin\nVice-Chairman\nIvo Lenz\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide League").title == "Chairman", show(cs)
+    assert one(cs, "Ivo Lenz", "leads", "Tide League").title == "Vice-Chairman", show(cs)
+    assert not [c for c in cs if c.subject == "Bo Lin" and c.title == "Chairman"], show(cs)
+
+
+def test_table_with_unknown_columns_and_rows_ending_on_names():
+    text = (
+        "Leadership of the Tide Agency\n\nBelow is a list of directors of the Tide Agency, and the terms in office.\n\n"
+        "List of Tide Agency directors[edit]\n\n"
+        "Photo Name Term of Office Presidential Administration(s) Significant events\n"
+        "Ada P. Morn.jpg Dr. Ada P. Morn May 1961-June 1963[1] Lind Co-director\n"
+        "Bo Lin.jpg Mr. Bo Lin June 1963-March 1969 Lind/Rask First director\n"
+        "Ivo K. Lenz 2.PNG Mr. Ivo K. Lenz March 1969 to December 1975 Rask\n"
+        "Cy Rask.jpg Mr. Cy Rask Decemb"
+    )
+    _, cs = run(text)
+    c = one(cs, "Bo Lin", "leads", "Tide Agency")
+    assert (c.start, c.end) == (1963, 1969), show(cs)
+    one(cs, "Ada P. Morn", "leads", "Tide Agency")
+    one(cs, "Ivo K. Lenz", "leads", "Tide Agency")
+    one(cs, "Cy Rask", "leads", "Tide Agency")
+
+
+def test_directory_entry_without_a_title_line():
+    text = (
+        "Getting Started\n\nTo begin searching within the\nTide Manual simply type\nin a keyword or phrase\n"
+        "to find your match.\n\n\nVeldra Agency for Tide Media\n\n330 Harbour Avenue SW., Veldra City, VC 20237\n\n"
+        "202-203-4545\nhttp://www.vatm.gov\n\nOffice of the Director\n\n"
+        "CHIEF EXECUTIVE OFFICERAda Morn, Acting\nDeputy DirectorBo Lin\n"
+    )
+    doc, cs = run(text)
+    assert doc.title == "Veldra Agency for Tide Media"
+    one(cs, "Ada Morn", "leads", "Veldra Agency for Tide Media")
+    one(cs, "Bo Lin", "leads", "Veldra Agency for Tide Media")
