@@ -113,3 +113,16 @@ def test_a_spanish_ministry_s_keys_with_ranks():
     one(cs, "Bo Lin Vane", "leads", "Ministerio del Mar")
     none(cs, "Lin Vane", "leads", "Ministerio del Mar")
     one(cs, "Ministerio del Mar", "headquartered_in", "Ulton")
+
+
+def test_german_infobox_of_an_authority():
+    # de.wikipedia's "Infobox Behörde": keys before their values with one space, a German rank
+    _, cs = run(
+        "Tide-Nachrichtenamt\n\nVeldra Nachrichtendienst\n HNA \n"
+        "Aufsichtsbehörde(n) Bundesministerium für Gezeiten (BMG)\nBestehen seit 1985\nHauptsitz Ulton\n"
+        "Behördenleitung Generalmajor Ada Morn\nWebsite Tide-Nachrichtenamt\n\n"
+        "Das Tide-Nachrichtenamt (HNA) ist der Nachrichtendienst.\n"
+    )
+    one(cs, "Tide-Nachrichtenamt", "subordinate_to", "Bundesministerium für Gezeiten")
+    one(cs, "Tide-Nachrichtenamt", "headquartered_in", "Ulton")
+    assert one(cs, "Ada Morn", "leads", "Tide-Nachrichtenamt").title == "Head"

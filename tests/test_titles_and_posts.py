@@ -194,3 +194,21 @@ def test_appointed_an_abbreviated_body_s_chief_in_a_year():
         _, claims = run(NEWS + sentence + "\n")
         c = [c for c in claims if c.relation == "leads"]
         assert [(x.subject, x.object, x.title, x.start) for x in c] == [("Pavel Orlin", "HB", title, 2021)]
+
+
+def test_title_with_its_native_name_in_another_script_is_the_latin_name():
+    doc, cs = run(
+        "Tide Information Agency Тидова информативна агенција\n\nSphere of activity\n\n"
+        "The Tide Information Agency (TIA) is the security service of Veldra.\n"
+    )
+    assert doc.title == "Tide Information Agency"
+    doc, _ = run("潮汐局 Tide Bureau of Veldra\n\nThe Tide Bureau of Veldra is an agency.\n")
+    assert doc.title == "Tide Bureau of Veldra"
+
+
+def test_short_lower_case_lines_over_the_title_are_a_sites_words():
+    doc, _ = run(
+        "unbekannter Gast\nvom 16.06.2017, aktuelle Version,\n\nTide-Nachrichtenamt\n\n"
+        "Das Tide-Nachrichtenamt (HNA) ist der Nachrichtendienst.\n"
+    )
+    assert doc.title == "Tide-Nachrichtenamt"

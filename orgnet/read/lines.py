@@ -212,6 +212,34 @@ def title_text(s: str) -> str:
     return t or s
 
 
+def _script(word: str) -> str:
+    """ "latin" for a word in Latin letters, "other" for one in another script, "" for neither."""
+    letters = [c for c in word if c.isalpha()]
+    if not letters:
+        return ""
+    return "latin" if all(ord(c) < 0x250 for c in letters) else "other"
+
+
+def latin_part(title: str) -> str:
+    """A title that gives the name in Latin letters and in another script side by side, the one
+    in Latin letters (the other is the native name); any other title as it is.
+
+    >>> latin_part("Tide Information Agency Тидова агенција"), latin_part("潮汐局 Tide Bureau")
+    ('Tide Information Agency', 'Tide Bureau')
+    >>> latin_part("Tide Bureau"), latin_part("Agence des Marées")
+    ('Tide Bureau', 'Agence des Marées')
+    """
+    words = list(re.finditer(r"\S+", title))
+    kinds = [_script(w.group()) for w in words]
+    runs = [k for n, k in enumerate(kinds) if k and k != next((x for x in reversed(kinds[:n]) if x), "")]
+    if runs not in (["latin", "other"], ["other", "latin"]):
+        return title
+    latin = [w for w, k in zip(words, kinds, strict=True) if k == "latin"]
+    if len(latin) < 2:
+        return title
+    return title[latin[0].start() : latin[-1].end()]
+
+
 @functools.cache
 def _title_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words a title writes in lower case, and a headline's words no name holds (names.yaml

@@ -23,6 +23,7 @@ from .lines import (
     edit_page_rx,
     first_year,
     is_furniture,
+    latin_part,
     markdown_heading,
     name_like,
     section_kind_of,
@@ -145,6 +146,8 @@ class TitleRules(ParserState):
                 return
             if is_furniture(s) or (BULLET.match(raw) and len(split_words(s)) <= 6):
                 continue
+            if s[:1].islower() and len(split_words(s)) <= 6:
+                continue  # ("unbekannter Gast", "vom 16.06.2017, aktuelle Version,": a site's words, no headline)
             if (
                 looks_like_prose(s)
                 or len(s) > 150
@@ -153,7 +156,7 @@ class TitleRules(ParserState):
                 or BULLET.match(raw)
             ):
                 return
-            t = _without_about(title_text(s))
+            t = latin_part(_without_about(title_text(s)))  # ("Tide Agency Тидова агенција": no native name)
             kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
             if kicker and len(split_words(kicker.group("b"))) >= 3:
                 if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
