@@ -103,3 +103,40 @@ def test_directory_entry_without_a_title_line():
     assert doc.title == "Veldra Agency for Tide Media"
     one(cs, "Ada Morn", "leads", "Veldra Agency for Tide Media")
     one(cs, "Bo Lin", "leads", "Veldra Agency for Tide Media")
+
+
+def test_roster_in_a_pipe_table_without_dates():
+    text = (
+        "Tide Agency\n\nThe Tide Agency is the security service of Veldra.\n\nLeadership\n\n"
+        "| Name | Designation |\n|---|---|\n| Ada Morn | Director General |\n| Bo Lin | Deputy Director General |\n"
+        "| Ivo Lenz | Director, Legal Department |\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Agency").title == "Director General", show(cs)
+    one(cs, "Bo Lin", "leads", "Tide Agency")
+    one(cs, "Ivo Lenz", "leads", "Legal Department")
+
+
+def test_numbered_roster_with_dot_leaders_under_a_members_line():
+    text = (
+        "Tide Council\n\nThe Tide Council is the top body of the Tide Party.\n\n"
+        "Members of the Tide Council (five members):\n\n"
+        "1. Ada Morn ........ Chairman\n2. Bo Lin ........ Minister of Tides\n3. Ivo Lenz ........ Head of the Sand Office\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Chairman", show(cs)
+    one(cs, "Bo Lin", "leads", "Ministry of Tides")
+    one(cs, "Ivo Lenz", "leads", "Sand Office")
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+        one(cs, person, "part_of", "Tide Council")
+
+
+def test_members_with_their_ages():
+    text = (
+        "Tide Party\n\nThe Tide Party is the ruling party.\n\nTide Council (five members):\n"
+        "Ada Morn, 69\nBo Lin, 63\nIvo Lenz, 65, state councilor and minister of tides\n"
+    )
+    _, cs = run(text)
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+        one(cs, person, "part_of", "Tide Council")
+    none(cs, "Ada Morn", "part_of", "Tide Party")

@@ -345,7 +345,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, RosterRules)
             for name, title, body in posts:
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
             return True
-        if self.open_field is None and self._roster_line(i):  # "Ada Morn, Minister of Tides" / "Bo Lin – Director" ...
+        # "Ada Morn, Minister of Tides" / "Bo Lin – Director" in a run of such lines (not a leader key's values)
+        if (self.open_field is None or self.open_field.role != "leader") and self._roster_line(i):
             return True
         # bullets
         if b:

@@ -39,7 +39,14 @@ __all__ = ["RosterRules", "roster_posts", "post_parts"]
 
 _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
-_NAME_SEP_POSTS = re.compile(r"^(?P<who>[^,–—:;()\[\]]{3,80}?)(?:\s*,|\s+[–—-])\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
+_NAME_SEP_POSTS = re.compile(
+    r"^(?P<who>[^,–—:;()\[\]|]{3,80}?)(?:,\s*(?P<age>\d{2,3})(?=,|\s*$))?"
+    r"(?:(?:\s*,|\s+[–—-])\s+(?P<posts>\S.*?))?\s*[;.]?\s*$"
+)
+# an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
+_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?P<body>\S.*)$")
+# what stands between a roster's cells: a pipe, dot leaders, a tab, three spaces or more
+_CELL_SEP = re.compile(r"\s*(?:\||\.{3,}|…+|\t|\s{3,})\s*")
 # where one post ends and the next begins: a comma, a semicolon or a dash between words
 _POST_SEP = re.compile(r"\s*(?:[,;]|\s[–—]\s)\s*")
 # a word that ends a body's name: "Director of Studies at the Tide Institute" is no post of one body
@@ -88,34 +95,82 @@ def post_parts(text: str) -> RosterPost | None:
     return None
 
 
+def _posts(pieces: list[str]) -> list[RosterPost] | None:
+    """The posts of a roster's item from the pieces after the name: the first must be a post
+    ("Director, Legal Department" and "state councilor and minister of tides" read whole), any
+    later one counts when it is a post of a body; ``None`` when the first is no post."""
+    pieces = [p for p in pieces if p.strip()]
+    if len(pieces) > 1 and post_parts(pieces[1]) is None and (two := post_parts(", ".join(pieces[:2]))):
+        pieces[:2] = [f"{two.title}, {two.body}"]  # "Director, Legal Department": one post and its body
+    out: list[RosterPost] = []
+    for k, piece in enumerate(pieces):
+        both = [post_parts(x) for x in re.split(r"\s+and\s+", piece, maxsplit=1)] if " and " in piece else []
+        found = [post_parts(piece)] if post_parts(piece) else both if both and all(both) else [None]
+        if k == 0 and found[0] is None:
+            return None
+        out += [p for p in found if p is not None and (k == 0 or p.body)]
+    return out
+
+
+def _cells(text: str) -> list[tuple[int, str]]:
+    """The cells of a line cut at pipes, dot leaders, tabs or runs of spaces, with their offsets.
+
+    >>> _cells("Chairman ........ Bo Lin"), _cells("| Bo Lin | Director |")
+    ([(0, 'Chairman'), (18, 'Bo Lin')], [(2, 'Bo Lin'), (11, 'Director')])
+    """
+    out, pos = [], 0
+    for sep in [*_CELL_SEP.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        cell = text[pos:end]
+        if cell.strip():
+            out.append((pos + len(cell) - len(cell.lstrip()), cell.strip()))
+        pos = sep.end() if sep else end
+    return out
+
+
 def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
-    """A roster's line "Name, Post" or "Name – Post": the person's span and the posts, the first
-    right after the name, any later one a post of a body ("..., Commander of the Border Troops");
-    ``None`` when the line is not so built.
+    """A roster's line: the person's span and the posts. The person, then a comma or a dash and
+    the posts ("Ada Morn, Minister of Tides"), maybe after the person's age ("Bo Lin, 63, state
+    councilor"), the first right after the name, any later one a post of a body ("..., Commander
+    of the Coast Troops"); or the person and the post in cells of their own, in either order,
+    between pipes, dot leaders or runs of spaces ("| Ada Morn | Director General |",
+    "Chairman ........ Bo Lin"). ``None`` when the line is not so built; a person with an age and
+    no post has no posts (an item of a list of members).
 
     >>> name, posts = roster_posts("General Ada Morn, Minister of Tides of Veldra", 0)
     >>> name, posts
     (Span(text='Ada Morn', start=8, end=16), [RosterPost(title='Minister', body='Tides of Veldra')])
     >>> [p.title for p in roster_posts("Bo Lin – Deputy Director General", 0)[1]]
     ['Deputy Director General']
+    >>> [(p.title, p.body) for p in roster_posts("| Ivo Lenz | Director | Legal Department |", 0)[1]]
+    [('Director', 'Legal Department')]
+    >>> roster_posts("Chairman ........ Bo Lin", 0)[0].text, roster_posts("Bo Lin, 63", 0)[1]
+    ('Bo Lin', [])
     >>> roster_posts("Paris, the capital", 0), roster_posts("Ada Morn, who led the Tide Board", 0)
     (None, None)
     """
+    if len(text) > _LONGEST_LINE:
+        return None
+    cells = _cells(text)
+    if len(cells) >= 2 and not re.search(r"\b(?:1[6-9]|20)\d\d\b", text):
+        for k, (off, cell) in enumerate(cells[:2]):
+            name = _whole_name(cell, start + off)
+            rest = [c for j, (_, c) in enumerate(cells) if j != k]
+            posts = _posts(rest) if name is not None else None
+            if name is not None and posts:
+                return name, posts
+        return None
     m = _NAME_SEP_POSTS.match(text)
-    if m is None or len(text) > _LONGEST_LINE:
+    if m is None:
         return None
     who = m.group("who").strip()
     name = person_name(who, start + m.start("who"))
     if name is None or name.end != start + m.start("who") + len(who):
         return None
-    pieces = _POST_SEP.split(m.group("posts"))
-    if len(pieces) > 1 and post_parts(pieces[1]) is None and (two := post_parts(", ".join(pieces[:2]))):
-        pieces[:2] = [f"{two.title}, {two.body}"]  # "Director, Legal Department": one post and its body
-    first = post_parts(pieces[0])
-    if first is None:
-        return None
-    later = [p for p in map(post_parts, pieces[1:]) if p is not None and p.body]
-    return name, [first, *later]
+    posts = _posts(_POST_SEP.split(m.group("posts") or ""))
+    if m.group("age"):
+        return name, posts or []  # "Bo Lin, 63" / "Ivo Lenz, 65, state councilor": a member, maybe a post
+    return (name, posts) if posts else None
 
 
 def _whole_name(text: str, start: int) -> Span | None:
@@ -144,7 +199,7 @@ def members_of(line: str) -> str | None:
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
         return None
     for m in _NAMED_BODY.finditer(s):
-        body = re.sub(r"^The\s+", "", m.group())
+        body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
         if has_org_word(body) and len(body.split()) >= 2:
             return body
     return ""
@@ -160,10 +215,12 @@ class RosterRules(ParserState):
             return None
         start, raw = self.lines[k]
         b = BULLET.match(raw)
-        text = (b.group("body") if b else raw).strip()
+        n = b or _NUMBER.match(raw)
+        text = (n.group("body") if n else raw).strip()
         t0 = start + raw.index(text) if text else start
         one = roster_posts(text, t0) if text else None
-        if one is not None and (not b or _DASH_ITEM.match(text)):  # (a bullet "Name, Post" is the bullet reader's)
+        if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
+            # (a bullet "Name, Post" is the bullet reader's)
             return one[0], one[1], t0 + len(text), k
         name = _whole_name(text, t0) if not b else None
         if name is None or k + 1 >= len(self.lines):
