@@ -140,3 +140,41 @@ def test_members_with_their_ages():
     for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
         one(cs, person, "part_of", "Tide Council")
     none(cs, "Ada Morn", "part_of", "Tide Party")
+
+
+def test_roster_with_initials_service_letters_and_bodies_in_the_post_cell():
+    text = (
+        "Ministry of Tides (Veldra)\nThe Ministry of Tides is a ministry of the Government of Veldra.\n"
+        "Senior officials\nName | Designation |\nAda Morn, VAS | Tide Secretary |\nC.D. Rask, VPS | Special Secretary |\n"
+        "Sea agencies\nChiefs of the agencies report to the Minister.Designation | |\n"
+        "Ivo Lenz, VPS | Director of the Sea Bureau |\nEd Fay, VPS | Director General, Coast Guard Force |\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Ministry of Tides").title == "Tide Secretary", show(cs)
+    one(cs, "C.D. Rask", "leads", "Ministry of Tides")
+    one(cs, "Ivo Lenz", "leads", "Sea Bureau")
+    one(cs, "Ed Fay", "leads", "Coast Guard Force")
+
+
+def test_post_first_roster_with_ellipsis_leaders_and_portfolio_posts():
+    text = (
+        "Tide Front\n\nThe Tide Front is the ruling party of Veldra.\n\n"
+        "1. National Chairperson…………………………. Cde O.C.Z. Lind\n"
+        "2. Secretary for Administration………………. Cde Dr. O.M. Rask\n"
+        "3. Secretary for the Sea Guard Bureau ……… Cde Adv. J.F. Holt\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "O.C.Z. Lind", "leads", "Tide Front").title == "National Chairperson", show(cs)
+    assert one(cs, "O.M. Rask", "leads", "Tide Front").title == "Secretary for Administration", show(cs)
+    none(cs, "O.M. Rask", "leads", "Administration")
+    one(cs, "J.F. Holt", "leads", "Sea Guard Bureau")
+
+
+def test_composed_of_a_number_of_departments_then_described_items():
+    _, cs = run(
+        "Tide Front\n\nThe Tide Front is a popular front of Veldra. By 1985 the front was composed of four major "
+        "departments: the Sea Police Department, responsible for law enforcement; the Harbour Police Department, "
+        "responsible for traffic control; and the Counterespionage Department, responsible for investigations.\n"
+    )
+    for unit in ("Sea Police Department", "Harbour Police Department", "Counterespionage Department"):
+        one(cs, unit, "part_of", "Tide Front")

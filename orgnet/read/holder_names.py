@@ -122,7 +122,7 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
             or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
             or bare.isupper()
             and len(bare) > 1
-            and not re.fullmatch(r"[^\W\d_]\.", bare)  # an initial ("Ada G. Li") is no acronym
+            and not re.fullmatch(r"(?:[^\W\d_]\.){1,4}", bare)  # initials ("Ada G. Li", "O.C.Z. Morn") are no acronym
         ):
             break  # (a month ends the name, unless it is the first name: "August Lind")
         if len(toks) >= 2 and not text[m_end:].strip() and _cut_month(bare):

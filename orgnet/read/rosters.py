@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .. import vocabulary
 from .holder_names import person_name
 from .infobox import Span, has_org_word
-from .lines import BULLET, first_title, name_like
+from .lines import BULLET, first_title, is_known_title, name_like
 from .model import ListItem
 from .name_posts import one_post_of
 from .parse_state import ParserState
@@ -43,10 +43,14 @@ _NAME_SEP_POSTS = re.compile(
     r"^(?P<who>[^,–—:;()\[\]|]{3,80}?)(?:,\s*(?P<age>\d{2,3})(?=,|\s*$))?"
     r"(?:(?:\s*,|\s+[–—-])\s+(?P<posts>\S.*?))?\s*[;.]?\s*$"
 )
+# letters of a service or a degree after a name and a comma ("Ada Morn, IAS", "Bo Lin, PhD")
+_POST_NOMINAL = re.compile(r",\s*[A-Z][A-Za-z]{1,5}\.?$")
+# a post of one to four capitalised words, a known title last ("National Chairperson")
+_QUALIFIED_TITLE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}")
 # an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
 _NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?P<body>\S.*)$")
 # what stands between a roster's cells: a pipe, dot leaders, a tab, three spaces or more
-_CELL_SEP = re.compile(r"\s*(?:\||\.{3,}|…+|\t|\s{3,})\s*")
+_CELL_SEP = re.compile(r"\s*(?:\||(?:[.…]\s?){3,}|…+|\t|\s{3,})\s*")
 # where one post ends and the next begins: a comma, a semicolon or a dash between words
 _POST_SEP = re.compile(r"\s*(?:[,;]|\s[–—]\s)\s*")
 # a word that ends a body's name: "Director of Studies at the Tide Institute" is no post of one body
@@ -65,6 +69,11 @@ class RosterPost:
     body: str
 
 
+def _capitalised(post: str) -> str:
+    """A post with its words capitalised, its small words not ("secretary for finance")."""
+    return " ".join(w if w in ("of", "for", "and", "the", "on") else w[:1].upper() + w[1:] for w in post.split())
+
+
 def post_parts(text: str) -> RosterPost | None:
     """``text`` as a post: a known title, then nothing, or "of" and one body, or a comma and a
     body's name; ``None`` for anything else.
@@ -79,12 +88,16 @@ def post_parts(text: str) -> RosterPost | None:
     t = re.sub(r"^the\s+", "", text.strip().rstrip(";.").strip())
     t = t[:1].upper() + t[1:]
     title = first_title(t)
+    if not title and _QUALIFIED_TITLE.fullmatch(t) and is_known_title(t.split()[-1]):
+        return RosterPost(_capitalised(t), "")  # "National Chairperson", "Home Secretary": a qualified post
     if not title or not t.casefold().startswith(title.casefold()):
         return None
     rest = t[len(title) :]
-    title = " ".join(w[:1].upper() + w[1:] for w in title.split())  # ("general secretary")
+    title = _capitalised(title)  # ("general secretary")
     if not rest.strip():
         return RosterPost(title, "")
+    if re.match(r"\s+for\s", rest) and (not has_org_word(rest) or rest.split()[-1] in _portfolio_words()):
+        return RosterPost(_capitalised(t), "")  # "Secretary for Finance": a portfolio, no body
     if re.match(r"\s+(?:of|for)\s", rest):
         of = one_post_of(t)
         ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
@@ -175,10 +188,16 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
 
 def _whole_name(text: str, start: int) -> Span | None:
     """``text`` as one person's name and nothing else, maybe after a rank ("Colonel Bo Lin")."""
+    text = _POST_NOMINAL.sub("", text)  # "Ada Morn, IAS": the service's letters after the name
     if len(text) > 60 or not text[:1].isupper() or "," in text:
         return None
     name = person_name(text, start)
     return name if name is not None and name.end == start + len(text) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(vocabulary.names()["portfolio_words"])
 
 
 @functools.lru_cache(maxsize=1)
