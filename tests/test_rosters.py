@@ -178,3 +178,12 @@ def test_composed_of_a_number_of_departments_then_described_items():
     )
     for unit in ("Sea Police Department", "Harbour Police Department", "Counterespionage Department"):
         one(cs, unit, "part_of", "Tide Front")
+
+
+def test_a_label_before_a_dash_is_no_holder():
+    text = (
+        "Tide Agency directors\n\nAda Morn\n\n- Military Career - Rear Admiral, Veldran Navy; Deputy Chief of Sea Intelligence\n\n"
+        "- Later Career - first Executive Secretary, Tide Security Council (1947-1950)\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if "Career" in c.subject], show(cs)

@@ -178,7 +178,7 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
         return None
     who = m.group("who").strip()
     name = person_name(who, start + m.start("who"))
-    if name is None or name.end != start + m.start("who") + len(who):
+    if name is None or name.end != start + m.start("who") + len(who) or _label(name.text):
         return None
     posts = _posts(_POST_SEP.split(m.group("posts") or ""))
     if m.group("age"):
@@ -192,7 +192,18 @@ def _whole_name(text: str, start: int) -> Span | None:
     if len(text) > 60 or not text[:1].isupper() or "," in text:
         return None
     name = person_name(text, start)
-    return name if name is not None and name.end == start + len(text) else None
+    return name if name is not None and name.end == start + len(text) and not _label(name.text) else None
+
+
+def _label(name: str) -> bool:
+    """Whether a name is a label's ("Military Career"): its last word a word labels end on
+    (names.yaml ``label_words``)."""
+    return name.split()[-1] in _label_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(vocabulary.names()["label_words"])
 
 
 @functools.lru_cache(maxsize=1)
