@@ -187,3 +187,47 @@ def test_a_label_before_a_dash_is_no_holder():
     )
     _, cs = run(text)
     assert not [c for c in cs if "Career" in c.subject], show(cs)
+
+
+def test_post_first_lines_with_a_rank_before_the_name():
+    text = (
+        "Tide Office\n\nThe Tide Office is the security service of Veldra.\n\nLeadership and units\n\n"
+        "  1. Director General - Lieutenant General Ada Morn\n  2. Deputy Director General - Colonel Bo Lin\n"
+        "  3. Head of the Sea Directorate - Ivo Lenz\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Office").title == "Director General", show(cs)
+    one(cs, "Bo Lin", "leads", "Tide Office")
+    one(cs, "Ivo Lenz", "leads", "Sea Directorate")
+
+
+def test_names_alone_under_a_members_line_or_heading():
+    _, cs = run(
+        "Tide Party\n\nThe Tide Party is the ruling party of Veldra.\n\n"
+        "Members of the Political Bureau:\n-Ada Morn\n-Bo Lin\n-Ivo Lenz\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+        one(cs, person, "part_of", "Political Bureau")
+    _, cs = run(
+        "Fourth Politburo of the Tide Party\n\nThe Fourth Politburo was elected in 1986.\n\n"
+        "Members[edit]\n\n1. Ada Morn[1]\n2. Bo Lin[2]\n3. Ivo Lenz[3]\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+        one(cs, person, "part_of", "Fourth Politburo of the Tide Party")
+
+
+def test_names_alone_without_a_members_line_say_nothing():
+    _, cs = run(
+        "Tide Party\n\nThe Tide Party is the ruling party of Veldra.\n\nSee also\n\nAda Morn\nBo Lin\nIvo Lenz\n"
+    )
+    assert not [c for c in cs if c.subject in ("Ada Morn", "Bo Lin", "Ivo Lenz")], show(cs)
+
+
+def test_glued_infobox_key_and_a_name_then_a_key_is_no_roster():
+    text = (
+        "Tide Foundation for Sea Studies\nAbbreviationTFSS\nHeadquartersUlton, Veldra\nLeaderAda Morn\n"
+        "Vice President\nBo Lin\nParent organization\nMinistry of Tides\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Foundation for Sea Studies").title == "Leader", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Foundation for Sea Studies").title == "Vice President", show(cs)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
+from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, is_known_title, name_like
@@ -41,16 +42,20 @@ _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's 
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
 _NAME_SEP_POSTS = re.compile(
     r"^(?P<who>[^,–—:;()\[\]|]{3,80}?)(?:,\s*(?P<age>\d{2,3})(?=,|\s*$))?"
-    r"(?:(?:\s*,|\s+[–—-])\s+(?P<posts>\S.*?))?\s*[;.]?\s*$"
+    r"(?:(?:\s*[,:]|\s+[–—-])\s+(?P<posts>\S.*?))?\s*[;.]?\s*$"
 )
 # letters of a service or a degree after a name and a comma ("Ada Morn, IAS", "Bo Lin, PhD")
 _POST_NOMINAL = re.compile(r",\s*[A-Z][A-Za-z]{1,5}\.?$")
 # a post of one to four capitalised words, a known title last ("National Chairperson")
 _QUALIFIED_TITLE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}")
 # an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
-_NUMBER = re.compile(r"^\s*\(?\d{1,3}[.)]\s+(?P<body>\S.*)$")
+_NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s+|[-–—•*·](?=[A-Z]))(?P<body>\S.*)$")  # (or "-Ada Morn")
+# footnote marks after an item ("Ada Morn[1]", "Bo Lin [2][3]")
+_TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+$")
 # what stands between a roster's cells: a pipe, dot leaders, a tab, three spaces or more
 _CELL_SEP = re.compile(r"\s*(?:\||(?:[.…]\s?){3,}|…+|\t|\s{3,})\s*")
+# a post, a dash or a colon, then the holder ("Chairman – General Ada Morn", "Director: Bo Lin")
+_POST_FIRST = re.compile(r"^(?P<post>[^:–—|]{2,80}?)(?:\s*:|\s+[–—-])\s+(?P<who>[^,:;()|]{3,60}?)\s*[;.]?$")
 # where one post ends and the next begins: a comma, a semicolon or a dash between words
 _POST_SEP = re.compile(r"\s*(?:[,;]|\s[–—]\s)\s*")
 # a word that ends a body's name: "Director of Studies at the Tide Institute" is no post of one body
@@ -173,6 +178,11 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
             if name is not None and posts:
                 return name, posts
         return None
+    if pf := _POST_FIRST.match(text):  # "Chairman – General Ada Morn", "Director: Bo Lin"
+        name = _whole_name(pf.group("who"), start + pf.start("who"))
+        post = post_parts(pf.group("post")) if name is not None else None
+        if name is not None and post is not None:
+            return name, [post]
     m = _NAME_SEP_POSTS.match(text)
     if m is None:
         return None
@@ -191,6 +201,9 @@ def _whole_name(text: str, start: int) -> Span | None:
     text = _POST_NOMINAL.sub("", text)  # "Ada Morn, IAS": the service's letters after the name
     if len(text) > 60 or not text[:1].isupper() or "," in text:
         return None
+    glued = re.match(r"[A-Z][a-z]+(?=[A-Z])", text)
+    if glued and is_field_key(glued.group()):
+        return None  # "LeaderAda Morn": an infobox's key glued to its value
     name = person_name(text, start)
     return name if name is not None and name.end == start + len(text) and not _label(name.text) else None
 
@@ -239,27 +252,27 @@ class RosterRules(ParserState):
     """The rosters of :class:`orgnet.read.parse.Parser` (see the module's docstring)."""
 
     def _roster_unit(self, k: int) -> tuple[Span, list[RosterPost], int, int] | None:
-        """The roster item at line ``k``: the person, the posts, the item's end offset and its
-        last line; ``None`` when line ``k`` opens no item."""
+        """The roster item at line ``k``: the person, the posts (none for a bare name), the item's
+        end offset and its last line; ``None`` when line ``k`` opens no item."""
         if not 0 <= k < len(self.lines):
             return None
         start, raw = self.lines[k]
         b = BULLET.match(raw)
         n = b or _NUMBER.match(raw)
-        text = (n.group("body") if n else raw).strip()
+        text = _TRAILING_MARKERS.sub("", (n.group("body") if n else raw).strip())
         t0 = start + raw.index(text) if text else start
         one = roster_posts(text, t0) if text else None
         if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
             # (a bullet "Name, Post" is the bullet reader's)
             return one[0], one[1], t0 + len(text), k
-        name = _whole_name(text, t0) if not b else None
-        if name is None or k + 1 >= len(self.lines):
+        name = _whole_name(text, t0) if text else None
+        if name is None:
             return None
-        nstart, nraw = self.lines[k + 1]
+        nstart, nraw = self.lines[k + 1] if k + 1 < len(self.lines) else (0, "")
         post_text = nraw.strip()
         post = post_parts(post_text) if post_text and len(post_text) <= 120 and not BULLET.match(nraw) else None
-        if post is None:
-            return None
+        if post is None or b:
+            return name, [], t0 + len(text), k  # a name alone: a member, when the roster's line says so
         return name, [post], nstart + nraw.index(post_text) + len(post_text), k + 1
 
     def _nonblank(self, k: int, step: int) -> int:
@@ -267,14 +280,20 @@ class RosterRules(ParserState):
             k += step
         return k
 
-    def _unit_before(self, i: int) -> int:
-        """The first line of the roster item right before line ``i`` (blank lines between), or -1."""
+    def _unit_before(self, i: int, bare: bool) -> int:
+        """The first line of the roster item right before line ``i`` (blank lines between), or -1;
+        an item of the same shape (``bare``: a name alone, else a name and a post)."""
         p = self._nonblank(i - 1, -1)
         for k in (p, p - 1):
             unit = self._roster_unit(k)
-            if unit is not None and unit[3] == p:
+            if unit is not None and unit[3] == p and (not unit[1]) == bare:
                 return k
         return -1
+
+    def _unit_after(self, last: int, bare: bool) -> bool:
+        """Whether a roster item of the same shape comes right after line ``last``."""
+        unit = self._roster_unit(self._nonblank(last + 1, 1))
+        return unit is not None and (not unit[1]) == bare
 
     def _roster_line(self, i: int) -> bool:
         """Line ``i`` as an item of a roster (a run of two or more items): its holders read."""
@@ -282,17 +301,23 @@ class RosterRules(ParserState):
         if unit is None:
             return False
         name, posts, end, last = unit
-        if self._roster_unit(self._nonblank(last + 1, 1)) is None and self._unit_before(i) < 0:
+        bare = not posts
+        if not self._unit_after(last, bare) and self._unit_before(i, bare) < 0:
             return False
         first = i
-        while (k := self._unit_before(first)) >= 0:
+        while (k := self._unit_before(first, bare)) >= 0:
             first = k
         over = self._nonblank(first - 1, -1)
         if last > i and over >= 0 and post_parts(self.lines[over][1]) is not None:
             return False  # "Chairman" / "Ada Morn" / "Deputy Chairman" / "Bo Lin": an infobox's keys and values
+        over_text = self.lines[over][1].strip() if over >= 0 else ""
+        if self.section and self.section in over_text and not over_text.endswith(":"):
+            over_text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
+        seat = members_of(over_text) if over_text else None
+        if not posts and seat is None:
+            return False  # a name alone says nothing unless the roster's line makes it a member
         self.skip_lines.update(range(i + 1, last + 1))
         start = self.lines[i][0] + len(self.lines[i][1]) - len(self.lines[i][1].lstrip())
-        seat = members_of(self.lines[over][1]) if over >= 0 else None
         held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
         for title, body in held:
             self.d.lists.append(ListItem(name, title, None, None, False, self.section, start, end, i + 1, body))
