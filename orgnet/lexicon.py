@@ -230,6 +230,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         "small_words": frozenset(n["name_small_words"]),
         "acronym_small_words": frozenset(n["name_small_words"]) | frozenset(n["acronym_small_words"]),
         "publication_words": frozenset(n["publication_words"]),
+        "not_kinds": frozenset(n["not_kinds"]),  # "was the brainchild of Y": no kind
         # "Departments of the Central Committee", "Ministries of Veldra": a title naming a class of bodies
         "name_regions": frozenset(n["name_regions"]),
         # an office of oversight that an oversight field may name ("Inspector General of Veldra")

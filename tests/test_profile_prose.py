@@ -24,7 +24,7 @@ Bodies "transferred from" a ministry "to the newly-established" body are under i
 
 from __future__ import annotations
 
-from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 from orgnet import parse_text
 
@@ -159,3 +159,15 @@ def test_bodies_transferred_to_a_newly_established_body_are_under_it():
     assert not [c for c in cs if c.relation == "established_by"], [(c.subject, c.object) for c in cs]
     _, cs = run(page("The Harbour Service was designed by General Ada Morn, who became its first chief."))
     one(cs, "Harbour Service", "established_by", "Ada Morn")
+
+
+def test_placed_at_the_head_of_and_a_brainchild():
+    _, cs = run(
+        "Veldra news\n\nAda Morn was placed at the head of the Tide Directorate in 2005. "
+        "The Sand Office was the brainchild of Ivo Lenz.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Directorate").start == 2005, show(cs)
+    one(cs, "Sand Office", "established_by", "Ivo Lenz")
+    assert not [c for c in cs if c.relation == "type" and c.value == "brainchild"], show(cs)
+    _, cs = run("Nouvelles\n\nLe Roi a nommé Ada Morn à la tête de la Tide Directorate, en remplacement de Bo Lin.\n")
+    one(cs, "Ada Morn", "leads", "Tide Directorate")

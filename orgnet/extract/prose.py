@@ -393,7 +393,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
             r"\b(?:is|was|are|were) (?:(?:the )?(?:(?:[A-Z][\w-]*|of|the) )*?[A-Z][\w-]*['’]s |(?:an?|the) )(?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|owned|run|funded|led|headed|controlled|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
             s.clean,
         )
-        if td and ds and not is_known_title(td.group("t")):  # ("The Director of X is the head of X": a post)
+        if td and ds and not is_known_title(td.group("t")) and td.group("t") not in self.v["not_kinds"]:
+            # ("The Director of X is the head of X": a post; "X was the brainchild of Y": no kind of body)
             self.add(subject, "type", value=td.group("t"), span=(s.start, s.end), method=method, **ctx)
 
     def _class_list(self, s: Sentence, names: list[Mention], method: str, ctx: dict) -> None:
