@@ -231,3 +231,15 @@ def test_glued_infobox_key_and_a_name_then_a_key_is_no_roster():
     _, cs = run(text)
     assert one(cs, "Ada Morn", "leads", "Tide Foundation for Sea Studies").title == "Leader", show(cs)
     assert one(cs, "Bo Lin", "leads", "Tide Foundation for Sea Studies").title == "Vice President", show(cs)
+
+
+def test_members_listed_in_a_sentence():
+    for sentence in (
+        "The council's members are Ada Morn, Bo Lin and Ivo Lenz.",
+        "The Tide Council has nine members: Ada Morn, Bo Lin and Ivo Lenz.",
+    ):
+        _, cs = run(COUNCIL + sentence + "\n")
+        for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
+            one(cs, person, "part_of", "Tide Security Council" if "council's" in sentence else "Tide Council")
+    _, cs = run(COUNCIL + "The Sand League has members in ten countries: Veldra and Ulton.\n")
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)
