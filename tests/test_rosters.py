@@ -243,3 +243,13 @@ def test_members_listed_in_a_sentence():
             one(cs, person, "part_of", "Tide Security Council" if "council's" in sentence else "Tide Council")
     _, cs = run(COUNCIL + "The Sand League has members in ten countries: Veldra and Ulton.\n")
     assert not [c for c in cs if c.relation == "part_of"], show(cs)
+
+
+def test_a_designation_list_whose_items_give_capitalised_posts():
+    _, cs = run(
+        "Veldra sanctions\n\nThe Tide Office (TO) is designating: Ada Morn, Veldra's Minister of Tides; Bo Lin, the "
+        "deputy commander of the Sea Guard; Ivo Lenz, the head of the Sand Office; and Cy Rask, a senior official.\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz", "Cy Rask"):
+        one(cs, "Tide Office", "targets", person)
+    one(cs, "Bo Lin", "leads", "Sea Guard")

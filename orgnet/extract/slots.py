@@ -298,7 +298,9 @@ class SlotRules(LeftSlotRules):
         :data:`_STOP` (the list ends), or whether "and" joins it to the one before (True, False)."""
         s, clean = ix.s, ix.clean
         if m.title and not m.person:
-            return _STOP  # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A
+            # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A; but in a
+            # list whose items give posts ("A, Veldra's Minister of Tides; B, ...") the post is the item's
+            return _SKIP if described_items and ";" in clean[m.end - s.start :] else _STOP
         last = out[-1]
         between = clean[last.end - s.start : m.start - s.start]
         if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start : m.end - s.start + 1] == ")":
@@ -366,4 +368,7 @@ class SlotRules(LeftSlotRules):
 
 
 # an item of a list parted by semicolons, a name and its post: ", the commander of X; " (up to the next item)
-_DESCRIBED_ITEM = re.compile(r"\s*,\s+(?:the\s+|a\s+|an\s+)?(?-i:[a-z])[^;]{0,150}(?:;\s*(?:and\s+)?(?:the\s+)?)?$")
+_DESCRIBED_ITEM = re.compile(
+    r"\s*,\s+(?:the\s+|a\s+|an\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?-i:[a-z]|(?<=['’]s )[A-Z])[^;]{0,150}"
+    r"(?:;\s*(?:and\s+)?(?:the\s+)?)?$"
+)
