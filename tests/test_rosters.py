@@ -253,3 +253,22 @@ def test_a_designation_list_whose_items_give_capitalised_posts():
     for person in ("Ada Morn", "Bo Lin", "Ivo Lenz", "Cy Rask"):
         one(cs, "Tide Office", "targets", person)
     one(cs, "Bo Lin", "leads", "Sea Guard")
+
+
+def test_these_key_agencies_include_and_markdown_bold_bullets():
+    _, cs = run(
+        "Tide Department\n\nThe Tide Department (TD) is comprised of three main components that carry out its "
+        "mission. These key agencies include Sea Guard Agency (SGA), Sand Office (SO), and the Harbour Police "
+        "Service (HPS).\n"
+    )
+    for unit in ("Sea Guard Agency", "Sand Office", "Harbour Police Service"):
+        one(cs, unit, "part_of", "Tide Department")
+    _, cs = run(
+        "Tide Department\n\nThe Tide Department is the security ministry of Veldra.\n"
+        "### What are the main components within the TD structure?\nThe department is divided into **components**:\n"
+        "* **Sea Guard Agency (SGA):** Responsible for securing the coast.\n"
+        "* **Sand Office (SO):** Responsible for the dunes.\n"
+    )
+    one(cs, "Sea Guard Agency", "part_of", "Tide Department")
+    one(cs, "Sand Office", "part_of", "Tide Department")
+    assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)  # "is divided into": its structure

@@ -106,6 +106,8 @@ class ParserState:
         self.d = d
         self.text = d.text
         self.clean, self.markers = self._mask_markers(d.text)
+        if "**" in self.clean:  # markdown's bold ("* **Sea Guard (SG):** Guards ..."): blanked, the offsets kept
+            self.clean = self.clean.replace("**", "  ")
         # the numbered markers' starts and numbers, in order: a sentence's are found by bisection
         self.ref_starts = [ms for ms, _, num in self.markers if num is not None]
         self.ref_nums = [num for _, _, num in self.markers if num is not None]
@@ -121,7 +123,7 @@ class ParserState:
             after_squashed = squashed is not None or (after_squashed and bool(ln.strip()))  # until a blank line
             if squashed:
                 self.squashed_pieces.update(range(len(self.lines), len(self.lines) + len(squashed)))
-            self.lines.extend(squashed or pieces)
+            self.lines.extend((p, t.replace("**", "  ")) for p, t in (squashed or pieces))
             pos += len(ln) + 1
         self._title_line = -1  # the title's line and a news page's headline (:mod:`orgnet.read.parse_title`)
         self._headline_line = -1
