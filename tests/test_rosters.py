@@ -272,3 +272,12 @@ def test_these_key_agencies_include_and_markdown_bold_bullets():
     one(cs, "Sea Guard Agency", "part_of", "Tide Department")
     one(cs, "Sand Office", "part_of", "Tide Department")
     assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)  # "is divided into": its structure
+
+
+def test_unit_bullets_lose_their_dash_and_their_closing_comma():
+    _, cs = run(
+        "Tide Guard Troops\n\nThe Tide Guard Troops are a military force.\n\nUnits\n"
+        "  • — Sea Patrol Command,\n  • Aviation Command of the Tide Guard,\n  • Medical Directorate of the Tide Guard.\n"
+    )
+    for unit in ("Sea Patrol Command", "Aviation Command of the Tide Guard", "Medical Directorate of the Tide Guard"):
+        assert one(cs, unit, "part_of", "Tide Guard Troops").subject == unit, show(cs)

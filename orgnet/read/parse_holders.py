@@ -378,8 +378,9 @@ class HolderRules(OfficeRules):
         if f is not None and head and has_org_word(head) and len(split_words(head)) >= 2:
             # "- Marine Division - once commanded the 3rd Regiment until 1995.": the unit, its gloss left out
             off = body_start + body.index(head)
-            f.values.append(Span(head, off, off + len(head)))
-            f.end = off + len(head)
+            v = _item_text(Span(head, off, off + len(head)))
+            f.values.append(v)
+            f.end = v.end
             return True
         if (
             f is not None
@@ -388,7 +389,7 @@ class HolderRules(OfficeRules):
             and (continues_value(f, body) or unit)
         ):  # a unit's bullet needs no body word ("• Coastal Patrols")
             # "Director responsible" / "  • Ada Li": a field's values as bullets
-            v = strip_debris(body, body_start)
+            v = _item_text(strip_debris(body, body_start))
             if v.text:
                 f.values.append(v)
                 f.end = v.end
@@ -531,6 +532,20 @@ class HolderRules(OfficeRules):
                 body=self.list_body if self.list_body and self.section.startswith(self.list_body + " ") else "",
             )
         )
+
+
+def _item_text(v: Span) -> Span:
+    """A list item's value without a dash after its bullet ("• — Sea Command") and without the
+    comma, semicolon or full stop that ends the item ("Sea Command,"; "Tide Ltd." keeps its stop).
+
+    >>> _item_text(Span("— Sea Patrol Command,", 10, 31)), _item_text(Span("Sea Guard.", 0, 10)).text
+    (Span(text='Sea Patrol Command', start=12, end=30), 'Sea Guard')
+    """
+    lead = re.match(r"[–—-]\s+", v.text)
+    a = lead.end() if lead else 0
+    tail = re.search(r"\s*(?:[,;]|(?<=[a-z]{3})\.)$", v.text)
+    b = tail.start() if tail else len(v.text)
+    return v if (a, b) == (0, len(v.text)) or a >= b else Span(v.text[a:b], v.start + a, v.start + b)
 
 
 # a member body's letters glued to a holder's name: "HTUAda Morn"
