@@ -171,3 +171,13 @@ def test_placed_at_the_head_of_and_a_brainchild():
     assert not [c for c in cs if c.relation == "type" and c.value == "brainchild"], show(cs)
     _, cs = run("Nouvelles\n\nLe Roi a nommé Ada Morn à la tête de la Tide Directorate, en remplacement de Bo Lin.\n")
     one(cs, "Ada Morn", "leads", "Tide Directorate")
+
+
+def test_monitored_by_an_oversight_committee_not_by_the_police():
+    _, cs = run(
+        "Tide Security Service\n\nThe Tide Security Service is a police service of Veldra. The agency is monitored "
+        "by the Veldran Parliamentary Intelligence Oversight Committee, after the debate of 1996.\n"
+    )
+    one(cs, "Tide Security Service", "overseen_by", "Veldran Parliamentary Intelligence Oversight Committee")
+    _, cs = run("Sand League\n\nThe Sand League is a society of Veldra. The league is monitored by the Tide Police.\n")
+    assert not [c for c in cs if c.relation == "overseen_by"], show(cs)
