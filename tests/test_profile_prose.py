@@ -181,3 +181,10 @@ def test_monitored_by_an_oversight_committee_not_by_the_police():
     one(cs, "Tide Security Service", "overseen_by", "Veldran Parliamentary Intelligence Oversight Committee")
     _, cs = run("Sand League\n\nThe Sand League is a society of Veldra. The league is monitored by the Tide Police.\n")
     assert not [c for c in cs if c.relation == "overseen_by"], show(cs)
+
+
+def test_created_by_an_act_of_a_legislature():
+    _, cs = run("Tide Fund\n\nThe Tide Fund was established by an act of the Veldran Parliament in 1983.\n")
+    one(cs, "Tide Fund", "established_by", "Veldran Parliament")
+    _, cs = run("Tide Fund\n\nThe Tide Fund is a corporation created by an Act of Congress in 1983.\n")
+    assert not [c for c in cs if c.object == "Act of Congress"], show(cs)

@@ -480,6 +480,8 @@ def document_name(name: str, words: frozenset[str]) -> bool:
     (True, False)
     >>> document_name("Federal Act on Tidal Safety", words), document_name("Council on Tidal Safety", words)
     (True, False)
+    >>> document_name("Act of Congress", words), document_name("Order of Lenin Guards", frozenset({"Act"}))
+    (True, False)
     """
     w = name.split()
     if (
@@ -488,6 +490,8 @@ def document_name(name: str, words: frozenset[str]) -> bool:
         and any(w[k] in words and w[k + 1] in _ABOUT for k in range(min(4, len(w) - 1)))
     ):
         return True  # "Federal Act on Measures to Safeguard Internal Security": a law on what it rules
+    if len(w) > 2 and w[0] in words and w[1] == "of":
+        return True  # "Act of Congress", "Decree of the Council": a law by its maker
     return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
 
 
