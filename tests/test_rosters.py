@@ -281,3 +281,29 @@ def test_unit_bullets_lose_their_dash_and_their_closing_comma():
     )
     for unit in ("Sea Patrol Command", "Aviation Command of the Tide Guard", "Medical Directorate of the Tide Guard"):
         assert one(cs, unit, "part_of", "Tide Guard Troops").subject == unit, show(cs)
+
+
+def test_a_revision_page_title_and_a_key_people_line_with_a_capitalised_post():
+    doc, cs = run(
+        'Difference between revisions of "Tide Intelligence Organisation"\n\nLine 58: Line 58:\n'
+        "[[Category:Government Departments]]\n\nLatest revision as of 07:24, 10 September 2018\n\n"
+        "Tide Intelligence Organisation\nTrading name\nTide Intelligence Organisation\nFounded1980 (1980)\n"
+        "HeadquartersSea Building, Ulton, Veldra\nKey people\nAda Morn, TIO Director General\n"
+        "ParentGovernment of Veldra\n\nThe Tide Intelligence Organisation otherwise known as the TIO is an arm of "
+        "the security sector.\n\nBo Lin is the head of the TIO and is referred to as a director general.\n"
+    )
+    assert doc.title == "Tide Intelligence Organisation"
+    one(cs, "Tide Intelligence Organisation", "subordinate_to", "Government of Veldra")
+    one(cs, "Ada Morn", "leads", "Tide Intelligence Organisation")
+    none(cs, "Bo Lin", "subordinate_to", "Government of Veldra")
+
+
+def test_an_office_pages_glued_deputy_key_stays_a_field():
+    _, cs = run(
+        "Director of Tides\n\nThe Director of Tides (DT) is the official of Veldra who heads the Tide Community.\n\n"
+        "  • Serving as the head of the Tide Community; and\n  • Overseeing the Tide Program.\nDirector of Tides\n"
+        "Seal of the Director of Tides\nIncumbent\nAda Morn\n\nsince January 21, 2021\nVeldran Tide Community\n"
+        "Member ofCabinet\nReports toPresident of Veldra\nSeatUlton\nAppointerThe President\nFormationApril 22, 2005\n"
+        "First holderIvo Lenz\nDeputyBo Lin, Principal Deputy Director\nWebsitewww.tides.gov\n"
+    )
+    assert one(cs, "Bo Lin", "leads", "Tide Community").title == "Deputy", show(cs)

@@ -29,7 +29,6 @@ from .lines import (
     TABLE_RULE,
     error_line,
     first_year,
-    holder_comma_post,
     is_known_title,
     is_list_heading,
     markdown_heading,
@@ -381,8 +380,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, RosterRules)
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
                 return True
         # "Key people" / "Ada Lind, founder" / "Bo Wu, chairman": holders with their posts after a comma
-        if self.section_kind.startswith("leaders:") and (held := holder_comma_post(s)) is not None:
-            self._list_item(i, s_start, s, held[0], held[1], None, None, False)
+        if self.section_kind.startswith("leaders:") and self._leader_comma_line(i, s, s_start):
             return True
         # profile "Name (Title)"
         nt = NAME_TITLE.match(s)

@@ -31,7 +31,7 @@ from .. import vocabulary
 from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
-from .lines import BULLET, first_title, is_known_title, name_like
+from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
 from .model import ListItem
 from .name_posts import one_post_of
 from .parse_state import ParserState
@@ -188,7 +188,7 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
         return None
     who = m.group("who").strip()
     name = person_name(who, start + m.start("who"))
-    if name is None or name.end != start + m.start("who") + len(who) or _label(name.text):
+    if name is None or name.end != start + m.start("who") + len(who) or _label(name.text) or _glued_key(who):
         return None
     posts = _posts(_POST_SEP.split(m.group("posts") or ""))
     if m.group("age"):
@@ -201,11 +201,16 @@ def _whole_name(text: str, start: int) -> Span | None:
     text = _POST_NOMINAL.sub("", text)  # "Ada Morn, IAS": the service's letters after the name
     if len(text) > 60 or not text[:1].isupper() or "," in text:
         return None
-    glued = re.match(r"[A-Z][a-z]+(?=[A-Z])", text)
-    if glued and is_field_key(glued.group()):
+    if _glued_key(text):
         return None  # "LeaderAda Morn": an infobox's key glued to its value
     name = person_name(text, start)
     return name if name is not None and name.end == start + len(text) and not _label(name.text) else None
+
+
+def _glued_key(text: str) -> bool:
+    """Whether ``text`` opens with an infobox's key glued to its value ("DeputyAda Morn")."""
+    glued = re.match(r"[A-Z][a-z]+(?=[A-Z])", text)
+    return glued is not None and is_field_key(glued.group())
 
 
 def _label(name: str) -> bool:
@@ -279,6 +284,25 @@ class RosterRules(ParserState):
         while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
             k += step
         return k
+
+    def _leader_comma_line(self, i: int, s: str, s_start: int) -> bool:
+        """A holder's line under a leaders' key or heading, the post after a comma: "Ada Lind, founder",
+        "Bo Wu, chairman", "Ada Morn, TIO Director General" (one line is enough there)."""
+        if (held := holder_comma_post(s)) is not None:
+            a = s_start + s.index(held[0])
+            name, post = Span(held[0], a, a + len(held[0])), RosterPost(held[1], "")
+        elif (
+            (self.open_field is None or self.open_field.role != "leader")
+            and (one := roster_posts(s, s_start)) is not None
+            and len(one[1]) == 1
+            and re.match(r"[^,]+,", s)
+        ):
+            name, post = one[0], one[1][0]
+        else:
+            return False
+        end = s_start + len(s)
+        self.d.lists.append(ListItem(name, post.title, None, None, False, self.section, s_start, end, i + 1, post.body))
+        return True
 
     def _unit_before(self, i: int, bare: bool) -> int:
         """The first line of the roster item right before line ``i`` (blank lines between), or -1;
