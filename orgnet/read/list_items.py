@@ -37,10 +37,11 @@ __all__ = [
     "mend_spacing",
     "without_article",
     "names_bodies",
+    "TRAILING_MARKERS",
 ]
 
 #: footnote markers at the end of a bullet ("... are:[11]", "Tide League [6] [7]")
-_TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
+TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
 
 #: "Name. Intro words:" / "Name, intro words:" / "Name – intro words:"
 _INTRO = re.compile(
@@ -125,7 +126,7 @@ def intro_item(body: str) -> IntroItem | None:
     >>> intro_item("Tide League, comprising:").intro, intro_item("Tide League. It was founded in 1950.")
     ('comprising', None)
     """
-    text = _TRAILING_MARKERS.sub("", body.rstrip())
+    text = TRAILING_MARKERS.sub("", body.rstrip())
     m = _INTRO.match(text)
     if m is None or not name_like(m.group("name").strip()):
         return None
@@ -143,7 +144,7 @@ def country_item(body: str) -> CountryItem | None:
     >>> country_item("Ulton - the port town"), country_item("Tide League - Ulton branch")
     (None, None)
     """
-    text = _TRAILING_MARKERS.sub("", body.rstrip())
+    text = TRAILING_MARKERS.sub("", body.rstrip())
     m = _COUNTRY_ITEM.match(text)
     if m is None or not is_country_name(m.group("place")):
         return None

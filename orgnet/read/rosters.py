@@ -32,6 +32,7 @@ from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
+from .list_items import TRAILING_MARKERS
 from .model import ListItem
 from .name_posts import one_post_of
 from .parse_state import ParserState
@@ -50,8 +51,6 @@ _POST_NOMINAL = re.compile(r",\s*[A-Z][A-Za-z]{1,5}\.?$")
 _QUALIFIED_TITLE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}")
 # an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
 _NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s+|[-–—•*·](?=[A-Z]))(?P<body>\S.*)$")  # (or "-Ada Morn")
-# footnote marks after an item ("Ada Morn[1]", "Bo Lin [2][3]")
-_TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+$")
 # what stands between a roster's cells: a pipe, dot leaders, a tab, three spaces or more
 _CELL_SEP = re.compile(r"\s*(?:\||(?:[.…]\s?){3,}|…+|\t|\s{3,})\s*")
 # a post, a dash or a colon, then the holder ("Chairman – General Ada Morn", "Director: Bo Lin")
@@ -264,7 +263,7 @@ class RosterRules(ParserState):
         start, raw = self.lines[k]
         b = BULLET.match(raw)
         n = b or _NUMBER.match(raw)
-        text = _TRAILING_MARKERS.sub("", (n.group("body") if n else raw).strip())
+        text = TRAILING_MARKERS.sub("", (n.group("body") if n else raw).strip())
         t0 = start + raw.index(text) if text else start
         one = roster_posts(text, t0) if text else None
         if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
