@@ -307,3 +307,20 @@ def test_an_office_pages_glued_deputy_key_stays_a_field():
         "First holderIvo Lenz\nDeputyBo Lin, Principal Deputy Director\nWebsitewww.tides.gov\n"
     )
     assert one(cs, "Bo Lin", "leads", "Tide Community").title == "Deputy", show(cs)
+
+
+def test_bullets_of_posts_over_bullets_of_their_holders():
+    _, cs = run(
+        "Tide Security Commission\n\nThe Tide Security Commission (TSC) of the Tide Party was established in 2013.\n\n"
+        "Membership\n- Chairman\n- Ada Morn, General Secretary of the Tide Party, President of Veldra[4]\n"
+        "- Vice Chairmen\n- Bo Lin, Premier\n- Ivo Lenz, Chairman of the Tide Assembly\n"
+        "- Members\n- Cy Rask, Secretary of the Sand Commission\n- Ed Fay, Minister of Tides\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Security Commission").title == "Chairman", show(cs)
+    one(cs, "Ada Morn", "leads", "Tide Party")
+    none(cs, "Ada Morn", "leads", "Veldra")
+    assert one(cs, "Bo Lin", "leads", "Tide Security Commission").title == "Vice Chairman", show(cs)
+    one(cs, "Ivo Lenz", "leads", "Tide Assembly")
+    one(cs, "Cy Rask", "part_of", "Tide Security Commission")
+    one(cs, "Ed Fay", "part_of", "Tide Security Commission")
+    assert not [c for c in cs if "," in c.subject], show(cs)

@@ -45,7 +45,6 @@ from .name_posts import name_dash_posts, post_colon_holder
 from .officeholders import is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
-from .rosters import RosterRules
 from .wrapped import WrappedRules
 
 __all__ = ["Parser"]
@@ -69,7 +68,7 @@ _CLAUSE_NO_STOP = re.compile(
 )
 
 
-class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, RosterRules):
+class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
     # -- main loop
@@ -126,7 +125,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, RosterRules)
         self.section, self.section_start = title, start
         self.section_kind = section_kind_of(title)
         self.open_field = None
-        self.list_title = self.list_body = ""
+        self.list_title = self.list_body = self.bullet_post = ""
         self.heading_body = body_heading(title)
         lh = leader_heading(HEADING_YEARS.sub("", re.sub(r"\s*\[\s*edit\s*\]\s*$", "", title)))  # ("...[edit]")
         if lh and lh[1] and not has_org_word(lh[1]) and self.d.title.endswith(" of " + lh[1]):

@@ -42,6 +42,7 @@ from .officeholders import (
     table_columns,
 )
 from .offices import OfficeRules
+from .rosters import RosterRules
 
 __all__ = ["HolderRules"]
 
@@ -100,7 +101,7 @@ _POSITION_OF = re.compile(
 )
 
 
-class HolderRules(OfficeRules):
+class HolderRules(OfficeRules, RosterRules):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
 
     @staticmethod
@@ -280,8 +281,8 @@ class HolderRules(OfficeRules):
         d = self.d
         body = b.group("body")
         body_start = start + b.start("body")
-        if self._field_bullet(i, start, raw, body, body_start):
-            return
+        if self._post_bullet(i, body, body_start) or self._field_bullet(i, start, raw, body, body_start):
+            return  # ("• Vice Chairmen" / "• Bo Lin, Premier": a post's bullet over its holders')
         self.open_field = None
         if self.section_kind == "see_also":
             txt = body.strip()

@@ -149,6 +149,7 @@ class ParserState:
         # (indent, section, name, words) of the last bullet that opened a list ("• X. Its members are:")
         self.flat_opener: tuple[int, str, str, str] | None = None
         self.row_line = 0
+        self.bullet_post = ""  # a post a bullet named alone, over the bullets of its holders ("• Vice Chairmen")
 
     @staticmethod
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:

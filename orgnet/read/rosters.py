@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
+from ..lexicon import singular_title
 from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
@@ -47,6 +48,8 @@ _NAME_SEP_POSTS = re.compile(
 )
 # letters of a service or a degree after a name and a comma ("Ada Morn, IAS", "Bo Lin, PhD")
 _POST_NOMINAL = re.compile(r",\s*[A-Z][A-Za-z]{1,5}\.?$")
+# a bullet that is only a post, in the singular or the plural ("Chairman", "Vice Chairmen", "Members")
+_POST_HEADER = re.compile(r"[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}")
 # a post of one to four capitalised words, a known title last ("National Chairperson")
 _QUALIFIED_TITLE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}")
 # an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
@@ -212,6 +215,10 @@ def _glued_key(text: str) -> bool:
     return glued is not None and is_field_key(glued.group())
 
 
+def _is_members(text: str) -> bool:
+    return text.casefold() in ("members", "member", "other members", "ordinary members", "full members")
+
+
 def _label(name: str) -> bool:
     """Whether a name is a label's ("Military Career"): its last word a word labels end on
     (names.yaml ``label_words``)."""
@@ -283,6 +290,29 @@ class RosterRules(ParserState):
         while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
             k += step
         return k
+
+    def _post_bullet(self, i: int, body: str, body_start: int) -> bool:
+        """Bullets that name a post alone, each over the bullets of its holders ("• Vice Chairmen" /
+        "• Bo Lin, Premier" / "• Ivo Lenz, Chairman of the Tide Assembly"; "• Members" / ...): each
+        holder holds that post of the page's body, or sits on it, and any post of another body
+        the bullet gives after the name."""
+        text = TRAILING_MARKERS.sub("", body.strip())  # ("- Chair:" is a key: the field reader's)
+        if _POST_HEADER.fullmatch(text) and (_is_members(text) or is_known_title(singular_title(text))):
+            self.bullet_post = "Member" if _is_members(text) else _capitalised(singular_title(text))
+            return True
+        if not self.bullet_post:
+            return False
+        one = roster_posts(text, body_start + body.index(text[:1])) if text else None
+        name = one[0] if one else _whole_name(text, body_start + body.index(text[:1])) if text else None
+        if name is None:
+            self.bullet_post = ""  # a bullet of another kind: the posts' list has ended
+            return False
+        others = [(p.title, p.body) for p in (one[1] if one else []) if p.body and has_org_word(p.body)]
+        held = [(self.bullet_post, ""), *others]  # ("President of the People's Republic": a state, no body)
+        end = body_start + len(body.rstrip())
+        for title, of in held:
+            self.d.lists.append(ListItem(name, title, None, None, False, self.section, body_start, end, i + 1, of))
+        return True
 
     def _leader_comma_line(self, i: int, s: str, s_start: int) -> bool:
         """A holder's line under a leaders' key or heading, the post after a comma: "Ada Lind, founder",
