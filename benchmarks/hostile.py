@@ -192,6 +192,20 @@ def pipe_rows(size: int) -> str:
     return _fill(lambda k: f"| Field{k} | Value {k} |\n", size, head=head)
 
 
+def _surname(k: int) -> str:
+    """An invented surname for number ``k`` ("Baa", "Bab", ...): every roster line a person of its own."""
+    letters, k = "", k + 26 * 26
+    while k:
+        letters, k = chr(97 + k % 26) + letters, k // 26
+    return letters.capitalize()
+
+
+def roster_lines(size: int) -> str:
+    """A roster without list markup: thousands of "Name, Post" lines under "Its members are:"."""
+    head = "Tide Council\n\nThe Tide Council is the security council of Veldra.\n\nIts members are:\n\n"
+    return _fill(lambda k: f"General Ada {_surname(k)}, Head of the Sea Office\n", size, head=head)
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -282,6 +296,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "key_value_line": (key_value_line, ".txt"),
     "pipe_cells": (pipe_cells, ".txt"),
     "pipe_rows": (pipe_rows, ".txt"),
+    "roster_lines": (roster_lines, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

@@ -242,6 +242,13 @@ def test_a_long_line_without_spaces_is_no_sentence_of_names():
     one(claims, "Ada Li", "leads", "Bureau of Tides")
 
 
+def test_a_long_roster_seats_every_member():
+    doc, claims = run(hostile.roster_lines(4000))
+    rows = len(re.findall(r"^General Ada ", doc.text, re.M))
+    members = [c for c in claims if c.relation == "part_of" and c.object == "Tide Council"]
+    assert rows > 50 and len(members) == rows, (rows, len(members))
+
+
 def test_many_headings_each_open_their_section():
     doc, _ = run(hostile.many_headings(3000))
     titles = [t for t, _, _ in doc.sections]

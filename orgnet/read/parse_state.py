@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
 from .infobox import (
     Field,
@@ -150,6 +151,10 @@ class ParserState:
         self.flat_opener: tuple[int, str, str, str] | None = None
         self.row_line = 0
         self.bullet_post = ""  # a post a bullet named alone, over the bullets of its holders ("• Vice Chairmen")
+        # the roster items found at each line, and the first line of the run each item is in (read.rosters):
+        # each line is looked at once, so a roster of a thousand lines is read in linear time
+        self.roster_units: dict[int, Any] = {}
+        self.roster_firsts: dict[tuple[int, bool], int] = {}
 
     @staticmethod
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:

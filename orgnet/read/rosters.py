@@ -264,7 +264,13 @@ class RosterRules(ParserState):
 
     def _roster_unit(self, k: int) -> tuple[Span, list[RosterPost], int, int] | None:
         """The roster item at line ``k``: the person, the posts (none for a bare name), the item's
-        end offset and its last line; ``None`` when line ``k`` opens no item."""
+        end offset and its last line; ``None`` when line ``k`` opens no item (found once a line)."""
+        if k not in self.roster_units:
+            self.roster_units[k] = self._find_roster_unit(k)
+        unit: tuple[Span, list[RosterPost], int, int] | None = self.roster_units[k]
+        return unit
+
+    def _find_roster_unit(self, k: int) -> tuple[Span, list[RosterPost], int, int] | None:
         if not 0 <= k < len(self.lines):
             return None
         start, raw = self.lines[k]
@@ -348,6 +354,22 @@ class RosterRules(ParserState):
         unit = self._roster_unit(self._nonblank(last + 1, 1))
         return unit is not None and (not unit[1]) == bare
 
+    def _run_first(self, i: int, bare: bool) -> int:
+        """The first line of the run of items of one shape that line ``i`` is in (remembered for
+        every line walked over, so each is walked over once)."""
+        chain, k = [], i
+        while (k, bare) not in self.roster_firsts:
+            chain.append(k)
+            before = self._unit_before(k, bare)
+            if before < 0:
+                first = k
+                break
+            k = before
+        else:
+            first = self.roster_firsts[(k, bare)]
+        self.roster_firsts.update(((c, bare), first) for c in chain)
+        return first
+
     def _roster_line(self, i: int) -> bool:
         """Line ``i`` as an item of a roster (a run of two or more items): its holders read."""
         unit = self._roster_unit(i)
@@ -357,9 +379,7 @@ class RosterRules(ParserState):
         bare = not posts
         if not self._unit_after(last, bare) and self._unit_before(i, bare) < 0:
             return False
-        first = i
-        while (k := self._unit_before(first, bare)) >= 0:
-            first = k
+        first = self._run_first(i, bare)
         over = self._nonblank(first - 1, -1)
         if last > i and over >= 0 and post_parts(self.lines[over][1]) is not None:
             return False  # "Chairman" / "Ada Morn" / "Deputy Chairman" / "Bo Lin": an infobox's keys and values
