@@ -344,7 +344,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
             return True
         # "Ada Morn, Minister of Tides" / "Bo Lin – Director" in a run of such lines (not a leader key's values)
-        if (self.open_field is None or self.open_field.role != "leader") and self._roster_line(i):
+        if not self._leader_key_open() and self._roster_line(i):
             return True
         # bullets
         if b:

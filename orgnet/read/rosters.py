@@ -1,24 +1,30 @@
 """Rosters that lost their list markup (read stage): runs of lines, each a person and a post.
 
 A page that says who runs a body or who sits on it often reaches us with its list markup gone:
-each item is a line or a paragraph of its own, holding nothing but a person and a post, in one
-of three forms:
+each item is a line or a paragraph of its own, holding nothing but a person and a post:
 
-    General Ada Morn, Minister of Tides of Veldra        (a comma, the post)
+    General Ada Morn, Minister of Tides of Veldra        (a comma, the post; or a colon)
     Bo Lin – Deputy Director General                     (a dash, the post)
     Ivo Lenz                                             (the name, the post on the next line)
     Head of the Legal Department
+    | Cy Rask | Director General |                      (cells: pipes, dot leaders, tabs, spaces;
+    2. Deputy Director - Colonel Ed Fay                   either order, numbered or not)
 
-One such line could be anything; a run of two or more, nothing but blank lines between them, is
-a roster. Each item is a holder of the post: of the body the post names ("Minister of Tides",
-"Director, Legal Department"), else of the page's body ("Deputy Director General"). A line
-over the run that ends in a colon and says the roster is a body's make-up ("Its members are:",
-"The Council is composed of:"; names.yaml ``roster_members``) also seats each person on that
-body, the one the line names or else the page's.
+One such line could be anything; a run of two or more of one shape, nothing but blank lines
+between them, is a roster. Each item is a holder of the post: of the body the post names
+("Minister of Tides", "Director, Legal Department"), else of the page's body ("Deputy Director
+General"). A line over the run that ends in a colon, or a heading, that says the roster is a
+body's make-up ("Its members are:", "Members[edit]"; names.yaml ``roster_members``) also seats
+each person on that body, the one the line names or else the page's; names alone ("Bo Lin",
+"Bo Lin, 63") are read only under such a line.
+
+Two more forms: bullets that name a post alone over the bullets of its holders ("• Vice
+Chairmen" / "• Bo Lin, Premier"), and a holder's line under a leaders' key ("Key people" /
+"Ada Morn, TIO Director General").
 
 A post is a known title (names.yaml ``titles``) at the start of the text, then nothing, "of"
 and one body, or a comma and a body's name: "Director of Studies at the Tide Institute" is no
-post this reader takes.
+post this reader takes. Each line is looked at once (the items and runs found are remembered).
 """
 
 from __future__ import annotations
@@ -216,7 +222,13 @@ def _glued_key(text: str) -> bool:
 
 
 def _is_members(text: str) -> bool:
-    return text.casefold() in ("members", "member", "other members", "ordinary members", "full members")
+    """Whether a bullet's post is a seat, no office ("Members", "Full members"; names.yaml ``member_posts``)."""
+    return text.casefold() in _member_posts()
+
+
+@functools.lru_cache(maxsize=1)
+def _member_posts() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["member_posts"])
 
 
 def _label(name: str) -> bool:
@@ -292,6 +304,11 @@ class RosterRules(ParserState):
             return name, [], t0 + len(text), k  # a name alone: a member, when the roster's line says so
         return name, [post], nstart + nraw.index(post_text) + len(post_text), k + 1
 
+    def _leader_key_open(self) -> bool:
+        """Whether the lines read now are the values of a leader key ("Agency executives" / "Ada
+        Morn, Deputy Minister"): the field reader's, no roster's."""
+        return self.open_field is not None and self.open_field.role == "leader"
+
     def _nonblank(self, k: int, step: int) -> int:
         while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
             k += step
@@ -308,8 +325,9 @@ class RosterRules(ParserState):
             return True
         if not self.bullet_post:
             return False
-        one = roster_posts(text, body_start + body.index(text[:1])) if text else None
-        name = one[0] if one else _whole_name(text, body_start + body.index(text[:1])) if text else None
+        t0 = body_start + body.index(text[:1]) if text else body_start
+        one = roster_posts(text, t0) if text else None
+        name = one[0] if one else _whole_name(text, t0) if text else None
         if name is None:
             self.bullet_post = ""  # a bullet of another kind: the posts' list has ended
             return False
@@ -327,7 +345,7 @@ class RosterRules(ParserState):
             a = s_start + s.index(held[0])
             name, post = Span(held[0], a, a + len(held[0])), RosterPost(held[1], "")
         elif (
-            (self.open_field is None or self.open_field.role != "leader")
+            not self._leader_key_open()
             and (one := roster_posts(s, s_start)) is not None
             and len(one[1]) == 1
             and re.match(r"[^,]+,", s)
