@@ -180,6 +180,19 @@ def test_composed_of_a_number_of_departments_then_described_items():
         one(cs, unit, "part_of", "Tide Front")
 
 
+def test_a_number_of_units_then_namely_and_their_names():
+    _, cs = run(
+        "Tide Institute\n\nThe Tide Institute (TI) is a think tank in Veldra. TI comprises three institutes, namely, "
+        "the Institute for Sea Studies, Institute for Sand Studies, and Institute for Reef Studies. It also has three "
+        "centers for area studies, namely, Center for Ulton Studies, Center for Kessel Studies and Center for Arden "
+        "Studies.\n"
+    )
+    for unit in ("Institute for Sea Studies", "Institute for Sand Studies", "Institute for Reef Studies"):
+        one(cs, unit, "part_of", "Tide Institute")
+    for unit in ("Center for Ulton Studies", "Center for Kessel Studies", "Center for Arden Studies"):
+        one(cs, unit, "part_of", "Tide Institute")  # "X and Center for Y": two names of one head word
+
+
 def test_a_label_before_a_dash_is_no_holder():
     text = (
         "Tide Agency directors\n\nAda Morn\n\n- Military Career - Rear Admiral, Veldran Navy; Deputy Chief of Sea Intelligence\n\n"

@@ -48,6 +48,8 @@ def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool,
             return False  # "Chairman of the Tide Council and Commander-in-Chief of the X": a second post
         if _titled_holder(" ".join(left), v):
             return False  # "Tide Service Chairman Ada Morn and Kessel Committee Chairman Ivo Lenz": two holders
+        if k < len(toks) and toks[k][2] == left[0] and left[0] in v["org_words"]:
+            return False  # "Center for Solar Studies and Center for Comet Studies": two names of one head
         if has_prep:
             return True  # "Foundation for Peace and Development"
         if left[-1] in v["org_words"] and len(left) > 1 and left[-1] not in v["field_org_words"]:
