@@ -240,8 +240,9 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         names = self._generic_names(names, anas, subject, s)
         self._surnames(names, subject)
         anas = not_overlapping(anas, names)
-        # "the party's Organisation Department": the anaphor only qualifies the name after it
-        name_starts = {m.start for m in names}
+        # "the party's Organisation Department": the anaphor only qualifies the name after it ("the
+        # agency's Chief": a post, no name)
+        name_starts = {m.start for m in names if not is_known_title(m.surface)}
         anas = [
             a
             for a in anas

@@ -270,6 +270,8 @@ _LEAD_PARTICIPLE = re.compile(
 
 _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?"
+    # ("The Director-General of X, since April 2016, is Y": a time set off by commas)
+    r"(?:,\s*(?:since|from|until|as of|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},)?"
     # ("The editor of X until February 2015 was Y": a span of time between the body and the verb)
     r"(?:\s+(?:until|till|from|since|in|between)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}"
     r"(?:\s+(?:to|and|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?)?"
@@ -334,7 +336,9 @@ _FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
 
 
 _COPULA_BEFORE = re.compile(
-    r"\s+(?:is|was|became|remains|remained|has been|had been|(?:served|serves|has served|had served) as)\s+(?:the\s+)?",
+    r"\s+(?:is|was|became|remains|remained|has been|had been|(?:served|serves|has served|had served) as"
+    # ("Y was appointed as the Agency's director", "Y was named the Agency's chief")
+    r"|(?:is|was|has been|had been)\s+(?:appointed|named|elected|installed|confirmed|made)(?:\s+as)?)\s+(?:the\s+)?",
     re.I,
 )
 

@@ -380,13 +380,18 @@ def operator_like(name: str) -> bool:
     )
 
 
+# the nouns that name a body of any kind ("the organization's director": the page's body)
+_ANY_BODY = frozenset({"organization", "organisation"})
+
+
 def names_subject(m: Mention, subject: str) -> bool:
-    """Is this mention the subject when it is an anaphor? "its" is; "the centre's" only in a
-    document about a centre (its word is in the subject's name)."""
+    """Is this mention the subject when it is an anaphor? "its" is; "the centre's" and "this
+    centre's" only in a document about a centre (its word is in the subject's name); "the
+    organization's" in a document about any body."""
     if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
         return True
-    noun = re.sub(r"^the\s+|['’]s$", "", m.surface.casefold()).strip()
-    return noun in {w.casefold() for w in subject.split()}
+    noun = re.sub(r"^(?:the|this|that)\s+|['’]s$", "", m.surface.casefold()).strip()
+    return noun in _ANY_BODY or noun in {w.casefold() for w in subject.split()}
 
 
 def not_overlapping(anas: list[Mention], names: list[Mention]) -> list[Mention]:

@@ -1,0 +1,73 @@
+"""Phrasings of leadership, control, place and rank in prose, each on a short invented document.
+
+A post named after "the incumbent" ("The incumbent secretary is Y"), "held the honorary position of", a
+time set off by commas between a post and its holder ("The Director-General of X, since April 2016, is
+Y"), "was appointed as the agency's director" and "this organization's Chief" (a capitalised post after
+an anaphor is no name); a body "run by" a person is led by them (run by a body: operated by it); a body
+"controlled directly by prime minister Y" (a post in lower case) is controlled by Y; one "reporting
+directly to" another is under it; "a public service department with its head office in Y" is seated
+in Y; clerical honorifics are no part of a name.
+"""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+
+def page(*sentences: str) -> str:
+    return (
+        "Tide Intelligence Agency\n\nThe Tide Intelligence Agency (TIA) is the intelligence agency of Veldra. "
+        + " ".join(sentences)
+        + "\n"
+    )
+
+
+def test_the_incumbent_post_is_its_holder():
+    _, cs = run(page("The incumbent secretary is Ada Morn."))
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == "Secretary", show(cs)
+
+
+def test_a_time_set_off_by_commas_between_the_post_and_its_holder():
+    _, cs = run(page("The Director-General of the TIA, since April 2016, is Ada Morn."))
+    c = one(cs, "Ada Morn", "leads", "Tide Intelligence Agency")
+    assert (c.title, c.start) == ("Director-General", 2016), show(cs)
+
+
+def test_held_the_honorary_position_of_a_post_of_the_body():
+    _, cs = run(page("Ada Morn held the honorary position of Vice President of the TIA."))
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == "Vice President", show(cs)
+
+
+def test_appointed_as_the_body_s_post_after_an_anaphor():
+    for sentence in (
+        "Ada Morn was appointed as the agency's director in 2001.",
+        "Ada Morn was appointed as this organization's Chief on 3 December 2001.",
+        "Hojat-Al-Islam Ada Morn was appointed as the agency's Director-General in 2001.",
+    ):
+        _, cs = run(page(sentence))
+        assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").start == 2001, show(cs)
+
+
+def test_run_by_a_person_leads_run_by_a_body_operates():
+    _, cs = run(page("The TIA was run by Ada Morn until his death in 1983."))
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").end == 1983, show(cs)
+    _, cs = run(page("The TIA was run by the Ministry of Tides."))
+    one(cs, "Tide Intelligence Agency", "operated_by", "Ministry of Tides")
+    none(cs, "Ministry of Tides", "leads", "Tide Intelligence Agency")
+
+
+def test_controlled_directly_by_a_post_in_lower_case_and_its_holder():
+    _, cs = run(page("The TIA is a secret police force controlled directly by prime minister Ada Morn."))
+    one(cs, "Tide Intelligence Agency", "controlled_by", "Ada Morn")
+
+
+def test_reporting_directly_to_a_body():
+    _, cs = run(page("In 2017 the king created the TIA, a new entity reporting directly to the Ministry of Tides."))
+    one(cs, "Tide Intelligence Agency", "subordinate_to", "Ministry of Tides")
+    _, cs = run(page("The TIA is reporting directly to the Ministry of Tides."))
+    one(cs, "Tide Intelligence Agency", "subordinate_to", "Ministry of Tides")
+
+
+def test_a_described_body_with_its_head_office_in_a_place():
+    _, cs = run(page("The TIA is a public service department with its head office in Ulton."))
+    one(cs, "Tide Intelligence Agency", "headquartered_in", "Ulton")
