@@ -197,6 +197,7 @@ def _check_fields(c: Check, data: dict, relations: set, _kinds: set) -> None:
             ("split", str),
             ("relation", str),
             ("oversight", bool),
+            ("colon", bool),
         ):
             if name in f:
                 c.typed(f[name], path + (name,), expected, entry)

@@ -6,7 +6,9 @@ Y"), "was appointed as the agency's director" and "this organization's Chief" (a
 an anaphor is no name); a body "run by" a person is led by them (run by a body: operated by it); a body
 "controlled directly by prime minister Y" (a post in lower case) is controlled by Y; one "reporting
 directly to" another is under it; "a public service department with its head office in Y" is seated
-in Y; clerical honorifics are no part of a name.
+in Y; clerical honorifics are no part of a name. "appointing Lieutenant General Y as its new president",
+"established with army colonel Y becoming its first director-general": Y leads the page's body. A seat
+"in Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat).
 """
 
 from __future__ import annotations
@@ -71,3 +73,29 @@ def test_reporting_directly_to_a_body():
 def test_a_described_body_with_its_head_office_in_a_place():
     _, cs = run(page("The TIA is a public service department with its head office in Ulton."))
     one(cs, "Tide Intelligence Agency", "headquartered_in", "Ulton")
+
+
+def test_appointing_a_ranked_person_as_its_new_post():
+    _, cs = run(
+        page(
+            "The king issued a decree reorganising the Tide Intelligence Agency and appointing Lieutenant General "
+            "Ada Morn as its new president."
+        )
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == "President", show(cs)
+
+
+def test_established_with_a_person_becoming_its_first_post():
+    _, cs = run(page("The TIA was established in 1949 with army colonel Ada Morn becoming its first director-general."))
+    assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == "Director-General", show(cs)
+
+
+def test_a_seat_in_a_named_part_of_a_city_is_the_city():
+    for sentence in (
+        "The TIA is headquartered in Ulton's Sea Gate area.",
+        "Headquartered in Ulton's harbour district, the TIA reports to the Prime Minister.",
+    ):
+        _, cs = run(page(sentence))
+        one(cs, "Tide Intelligence Agency", "headquartered_in", "Ulton")
+    _, cs = run(page("The TIA is headquartered in Ruritania's capital."))
+    assert not [c for c in cs if c.relation == "headquartered_in"], show(cs)  # (the capital is not named)

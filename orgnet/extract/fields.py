@@ -175,6 +175,7 @@ class FieldRules(ExtractorBase):
             "successor",
             "deputy",
             "leader",
+            "member",
             "publisher",
         ):
             self._conditional_value(role, title, v, text, span, y0, y1)
@@ -256,6 +257,13 @@ class FieldRules(ExtractorBase):
                         {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
                     )
                     self._give(role, body, span, start=y0, end=y1, object_kind=kind)
+        elif role == "member":
+            who = _PAREN_TAIL.sub("", text.rstrip(". "))  # ("Bo Lin (deceased).", "Ada Morn (Chair)")
+            if not is_country_name(who) and (
+                looks_like_person(who) or is_org_name(who) and not self._person_subject(subj)
+            ):
+                kind = "person" if looks_like_person(who) and not is_org_name(who) else ""
+                self._give(role, who, span, subject_kind=kind)
         elif role == "leader":
             self._leader_value(title, v, text, span)
         elif self._person_subject(subj):  # predecessor, successor, deputy on a person page
@@ -527,6 +535,7 @@ _TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")
 # a publication's name and, in parentheses, its name translated: "Tuanjie Bao (Solidarity Daily)",
 # "Minzhu yu Kexue(Democracy & Science)" (no year, no abbreviation)
 _GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()]{1,60})\)")
+_PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # a note after a name: "(deceased)", "(Chair)"
 
 
 # "State of Veldra", "the State of Veldra" as an owner: the state's government

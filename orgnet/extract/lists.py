@@ -220,6 +220,8 @@ class ListRules(ExtractorBase):
                 self._listed(ends, rel, span, e.section)
                 continue
             rel = entry_relation(e.section)
+            if not rel and (not e.section or subj in e.section) and self.v["ordinal_unit"].match(name):
+                rel = "part_of"  # "• 2nd Main Directorate – ..." under the lead (no heading, or the page's): a numbered unit
             if not rel or not body or name == subj:
                 continue
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):

@@ -62,6 +62,10 @@ _ONE_NOUN_COLON = re.compile(r"\s*the\s+(?:[a-z]+\s+){0,2}[a-z]*[a-rt-z]:\s")
 #: what :meth:`SlotRules._first_after` and :meth:`SlotRules._coordinated_next` say of a name that is
 #: not taken: read on past it, or stop reading
 _SKIP, _STOP = "skip", "stop"
+# a part of a city after the city's possessive: "Ulton's Sea Gate area", "Ulton's harbour district"
+_CITY_PART_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:area|district|neighbou?rhood|suburb|quarter|outskirts|downtown)\b", re.I
+)
 
 
 class SlotRules(LeftSlotRules):
@@ -274,8 +278,9 @@ class SlotRules(LeftSlotRules):
             return _STOP
         if kind == "place" and is_demonym(m.name) and re.match(r"\s+[a-z]", clean[m.end - s.start :]):
             return _SKIP  # "in the isolated Asian country": no place's name
-        if kind == "place" and m.possessive:
+        if kind == "place" and m.possessive and not _CITY_PART_AFTER.match(clean, m.end - s.start):
             return _STOP  # "founded in Ruritania's capital": the place is the noun after it, unnamed
+            # ("in Ulton's Sea Gate area": a part of the city named, the city is the place)
         if m.possessive and not kind and _UNIT_AFTER_POSSESSIVE.match(clean, m.end - s.start):
             return _STOP  # "head of the Harbour Ministry's Tide Security": the post is in the owner's unit
         if (
@@ -285,7 +290,12 @@ class SlotRules(LeftSlotRules):
         ):
             return _SKIP  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
         if kind == "place":
-            place, surface = place_name(place_surface(self.text, m, s.end))
+            surface = place_surface(self.text, m, s.end)
+            if (own := re.match(r"[^,]+?(?=['’]s\b)", surface)) and _CITY_PART_AFTER.match(
+                self.text, m.start + own.end() + 2
+            ):
+                surface = own.group()  # "in Ulton's Sea Gate area": the city
+            place, surface = place_name(surface)
             if is_date_name(surface):
                 return _STOP  # "an organization in March 2001": a date, no place
             return Mention(start=m.start, end=m.start + len(surface), surface=surface, name=place)

@@ -20,6 +20,7 @@ from .infobox import (
     field_defs,
     has_cjk,
     has_org_word,
+    is_name_list,
     looks_like_prose,
     strip_debris,
 )
@@ -133,8 +134,9 @@ def _oversight_office_rx() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=8192)
-def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
-    """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered)."""
+def _lookup(key_text: str, colon: bool = False) -> tuple[FieldDef, int] | None:
+    """Find the field definition of a key as printed (case-insensitive, fuzzy, numbered); the keys
+    read only before a colon (``colon`` in fields.yaml) when ``colon`` says one follows."""
     raw = " ".join(key_text.split())
     number = 1
     numbered = _numbered_key(raw)
@@ -144,7 +146,8 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     if m and m.group("base").strip():
         raw, number = m.group("base").strip(), int(m.group("num"))
     low = raw.casefold()
-    exact, by_length = _defs_index()
+    exact_any, exact_plain, by_length = _defs_index()
+    exact = exact_any if colon else exact_plain
     if low in exact:
         return exact[low], number
     # a misspelt key ("Year stablished"), within one edit, so of a length within one of the
@@ -154,7 +157,7 @@ def _lookup(key_text: str) -> tuple[FieldDef, int] | None:
     defs = field_defs()
     for i in near:
         key = defs[i].key.casefold()
-        if _edit_distance_le1(key, low) and key.rstrip("s") != low.rstrip("s"):
+        if (colon or not defs[i].colon) and _edit_distance_le1(key, low) and key.rstrip("s") != low.rstrip("s"):
             return defs[i], number
     compound = _two_posts(raw)
     return (compound, number) if compound is not None else numbered
@@ -194,17 +197,21 @@ def _defs_by_initial() -> dict[str, tuple[tuple[str, FieldDef], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _defs_index() -> tuple[dict[str, FieldDef], dict[int, tuple[int, ...]]]:
-    """:func:`field_defs` by casefolded key (the first of equal keys), and the positions of the
-    keys of 8 characters or more by their length (the candidates for a misspelt key)."""
+def _defs_index() -> tuple[dict[str, FieldDef], dict[str, FieldDef], dict[int, tuple[int, ...]]]:
+    """:func:`field_defs` by casefolded key (the first of equal keys; then the same without the keys
+    read only before a colon), and the positions of the keys of 8 characters or more by their
+    length (the candidates for a misspelt key)."""
     exact: dict[str, FieldDef] = {}
+    plain: dict[str, FieldDef] = {}
     by_length: dict[int, list[int]] = {}
     for i, d in enumerate(field_defs()):
         key = d.key.casefold()
         exact.setdefault(key, d)
+        if not d.colon:
+            plain.setdefault(key, d)
         if len(d.key) >= 8:
             by_length.setdefault(len(key), []).append(i)
-    return exact, {n: tuple(v) for n, v in by_length.items()}
+    return exact, plain, {n: tuple(v) for n, v in by_length.items()}
 
 
 def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = False) -> tuple[Field, str] | None:
@@ -247,6 +254,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             style = "glued"
         else:
             continue  # "Leadership team" is not "Leader" + "ship team"
+        if d.colon and (style != "colon" or not rest[1:].strip()):
+            continue  # "Members" or "Members:" over a list, "Membership (2017) 127,930": a heading, or another key
         if style == "space" and rest.split()[0].casefold() in _running_text_words():
             continue  # "Type of ..." / "Head of the ..." read as words, not fields
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
@@ -287,9 +296,11 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         m = rx.match(line)
         if not m:
             continue
-        if style == "colon" and (len(m.group("val").split()) > 12 or m.group("key")[:1].islower()):
+        if style == "colon" and (
+            len(m.group("val").split()) > 12 and not is_name_list(line) or m.group("key")[:1].islower()
+        ):
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
-        found = _lookup(m.group("key").replace("_", " "))  # raw wikitext: "| key_people = ..."
+        found = _lookup(m.group("key").replace("_", " "), style != "pipe")  # raw wikitext: "| key_people = ..."
         q = _qualified_key().match(m.group("key").strip()) if found is None else None
         if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
             found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key

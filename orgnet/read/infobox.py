@@ -74,6 +74,7 @@ class FieldDef:
     oversight: bool = (
         False  # the holder answers for the body ("Minister responsible"), heads it only on a ministry's page
     )
+    colon: bool = False  # a key only with a colon after it ("Members: A, B"; "Members" alone is a heading)
 
 
 @dataclass
@@ -123,6 +124,7 @@ def field_defs() -> tuple[FieldDef, ...]:
             split=f.get("split", "") or ("comma" if f["role"] == "leader" else ""),
             title=f.get("title", ""),
             oversight=bool(f.get("oversight", False)),
+            colon=bool(f.get("colon", False)),
         )
         for f in vocabulary.fields()
     ]  # a post may have several holders, one a line
@@ -282,10 +284,27 @@ def looks_like_prose(line: str) -> bool:
     """
     s = line[: trailing_markers_start(line)].strip()
     words = s.split()
+    if is_name_list(s):
+        return False
     if len(s) > 160 or len(words) > 22:
         return True
     ends = s.endswith((".", "!", "?", '."', ".”", ".)", ":")) and not _ABBREVIATION_END.search(s)
     return ends and len(words) >= 7
+
+
+def is_name_list(line: str) -> bool:
+    """A key and a list of three names or more, no verb, maybe closed by a full stop.
+
+    >>> is_name_list("Members: Ada Morn, Bo Lin, Cy Rask (deceased)."), is_name_list("Note: Ada Morn, Bo Lin and Cy Rask met.")
+    (True, False)
+    """
+    return bool(_NAME_LIST.fullmatch(line.strip()))
+
+
+# a key's list of names, no verb: "Members: Ada Morn, Bo Lin, Cy Rask (deceased)."
+_NAME_LIST = re.compile(
+    r"[A-Z][\w ]{1,30}:\s*(?:[A-Z][^\s,;:.]*(?: [^\s,;:.]+){0,4}, ){2,}(?:and )?[A-Z][^\s,;:.]*(?: [^\s,;:.()]+){0,4}(?: \([^()]{1,30}\))?\.?"
+)
 
 
 # a line ending on an abbreviation's full stop, not a sentence's ("Washington, D.C.", "Tide Holdings Ltd.")

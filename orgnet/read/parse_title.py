@@ -159,9 +159,16 @@ class TitleRules(ParserState):
             t = latin_part(_without_about(title_text(s)))  # ("Tide Agency Тидова агенција": no native name)
             kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
             if kicker and len(split_words(kicker.group("b"))) >= 3:
-                if not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
+                if (
+                    is_country_name(kicker.group("a"))
+                    and has_org_word(kicker.group("b"))
+                    and name_like(kicker.group("b"))
+                ):
+                    t = kicker.group("b")  # "Norway: Tide Security Department": a country study's body
+                elif not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
                     return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
-                t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
+                else:
+                    t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
             # ("Служба разведки" over "Служба разведки X | |": a name in sentence case, its caption below)
             if (not name_like(t) or _headline_possessive(t)) and not self._captioned_below(i, t):
                 if len(split_words(t)) >= 4 and (re.search(r"\s[a-z]", t) or _headline_possessive(t)):
