@@ -7,7 +7,12 @@ Bullets of numbered units ("• 3rd Directorate – counter-reconnaissance") rig
 heading or under one that names the page's body, are the body's units. A key "Membership:" or
 "Members:" with names after its colon seats each on the page's body, a note in parentheses dropped,
 the line read as a key even when a full stop closes it; a count, a state or a heading "Members" over a
-list is no member.
+list is no member. A title in a language that writes names in sentence case ("Ministero per la difesa
+delle Maree") on a page in that language, under its wiki's links in that language ("Vai alla navigazione");
+on an English page such a line is the native name, not the title. A holder of one year ("Ada Li (1951)
+acting"). "Legal members of the X are as follows:" over "- Head of Y: Ada Morn": a seat on X, and the lead
+of Y only when Y is a named body; "Key people | Ada Morn, ChairmanBo Lin, Secretary |": a post glued to the
+next holder's name is the post of the holder before.
 """
 
 from __future__ import annotations
@@ -57,3 +62,48 @@ def test_a_count_a_state_or_a_heading_is_no_member():
     )
     assert {c.subject for c in cs if c.relation == "part_of"} == {"Ada Morn", "Bo Lin"}, show(cs)
     none(cs, "Veldra", "part_of", "Tide League")
+
+
+def test_a_title_in_a_language_that_writes_names_in_sentence_case():
+    doc, cs = run(
+        "Ministero per la difesa delle Maree (Veldra)\nVai alla navigazione\nVai alla ricerca\n"
+        "Il Ministero della difesa delle Maree fu un dicastero di Veldra attivo dal 1946 al 1953.\nMinistri\n"
+        "[modifica | modifica wikitesto]- Ada Morn Lind (1946)\n- Bo Lin Kessel (1946 - 1951)\n"
+        "- Cy Rask (1951) facente funzione\n- Eda Holt (1951 - 1953)\nVoci correlate\n"
+    )
+    assert doc.title == "Ministero per la difesa delle Maree (Veldra)"
+    assert one(cs, "Ada Morn Lind", "leads", "Ministero per la difesa delle Maree").start == 1946, show(cs)
+    one(cs, "Eda Holt", "leads", "Ministero per la difesa delle Maree")
+    # (an English page under its native name keeps its English name: "Direction ... " is no title there)
+    doc, _ = run(
+        "Direction générale de la sécurité des marées\n\nGeneral Directorate for Tide Security\n\nThe General "
+        "Directorate for Tide Security (French: Direction générale de la sécurité des marées) is the tide service of "
+        "Veldra. It was founded in 2014 and is based in Ulton.\n"
+    )
+    assert doc.title != "Direction générale de la sécurité des marées"
+
+
+def test_members_by_office_and_the_office_s_own_body():
+    _, cs = run(
+        "Tide Council\n\nThe Tide Council is the cyberspace council of Veldra.\n\n"
+        "Key people | Ada Morn, ChairmanBo Lin, Secretary |\n\n"
+        "Legal members of the Tide Council are as follows:\n"
+        "- Head of Judicial system of Veldra: Ivo Lenz\n- Head of Veldra Broadcasting Corporation: Cy Rask\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Chairman", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Council").title == "Secretary", show(cs)
+    one(cs, "Ivo Lenz", "part_of", "Tide Council")
+    none(cs, "Ivo Lenz", "leads", "Tide Council")  # (the head of a body the page does not name)
+    one(cs, "Cy Rask", "part_of", "Tide Council")
+    one(cs, "Cy Rask", "leads", "Veldra Broadcasting Corporation")
+
+
+def test_a_holder_of_one_year_in_a_leaders_list():
+    _, cs = run(
+        "Tide Ministry\n\nThe Tide Ministry was a ministry of Veldra from 1946 to 1953.\n\nList of ministers\n\n"
+        "- Ada Morn Lind (1946)\n- Bo Lin Kessel (1946 - 1951)\n- Cy Rask (1951) acting\n- Eda Holt (1951 - 1953)\n"
+    )
+    c = one(cs, "Ada Morn Lind", "leads", "Tide Ministry")
+    assert (c.start, c.end) == (1946, 1946), show(cs)
+    c = one(cs, "Cy Rask", "leads", "Tide Ministry")
+    assert (c.start, c.end) == (1951, 1951), show(cs)

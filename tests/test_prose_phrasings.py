@@ -99,3 +99,39 @@ def test_a_seat_in_a_named_part_of_a_city_is_the_city():
         one(cs, "Tide Intelligence Agency", "headquartered_in", "Ulton")
     _, cs = run(page("The TIA is headquartered in Ruritania's capital."))
     assert not [c for c in cs if c.relation == "headquartered_in"], show(cs)  # (the capital is not named)
+
+
+def test_a_site_in_a_city_is_the_city():
+    for sentence in (
+        "It is housed at Kastel Fort in Ulton.",
+        "Its headquarters remained at the Sea Hill in Ulton.",
+        "The TIA's headquarters are at Sea Hill in Ulton.",
+    ):
+        _, cs = run(page(sentence))
+        one(cs, "Tide Intelligence Agency", "headquartered_in", "Ulton")
+
+
+def test_a_qualified_post_of_an_anaphor_and_a_founding_post_after_the_body():
+    _, cs = run(
+        "Tide Militia\n\nThe Tide Militia is an armed group of Veldra. The militia operates under the leadership of "
+        "the Tide Front. The national president of the group is Ada Morn.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Militia").title == "President", show(cs)
+    one(cs, "Tide Militia", "subordinate_to", "Tide Front")  # ("the militia": the page's body)
+    _, cs = run(page("Maj Bo Lin from Ulton, Sea region, was the TIA founding director in 1971."))
+    assert one(cs, "Bo Lin", "leads", "Tide Intelligence Agency").start == 1971, show(cs)
+
+
+def test_founded_according_to_a_decision_of_a_person():
+    _, cs = run(page("The TIA was founded on 13 May 1944 according to a decision of Ada Morn."))
+    one(cs, "Tide Intelligence Agency", "established_by", "Ada Morn")
+
+
+def test_its_first_head_in_other_languages():
+    for sentence, title in (
+        ("Su primer director fue el general Ada Morn, quien estuvo al mando hasta 1977.", "Director"),
+        ("Son premier directeur fut Ada Morn.", "Directeur"),
+        ("Sein erster Leiter war Ada Morn.", "Leiter"),
+    ):
+        _, cs = run(page(sentence))
+        assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == title, show(cs)

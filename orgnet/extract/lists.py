@@ -10,7 +10,8 @@ from ..lexicon import compiled
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
-from ..read.model import Entry
+from ..read.model import Entry, ListItem
+from ..read.rosters import members_of
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 
@@ -88,6 +89,7 @@ class ListRules(ExtractorBase):
 
     def _lists(self) -> None:
         holders = {person_in(it.name.text) for it in self.d.lists}
+        seated = {(person_in(it.name.text), it.section) for it in self.d.lists if it.title == "Member"}
         for it in self.d.lists:
             name = person_in(it.name.text)
             if (
@@ -121,6 +123,8 @@ class ListRules(ExtractorBase):
                 continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
             if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it
                 self.add(name, "part_of", obj=body, span=(it.start, it.end), method="list", section=it.section)
+                continue
+            if title != "Member" and self._seat_by_office(it, name, body, seated):
                 continue
             if _FOUNDER.fullmatch(title):  # "Key people: Ada Li, founder": the body's founder, no post
                 self.add(
@@ -156,6 +160,19 @@ class ListRules(ExtractorBase):
                     section=it.section,
                     subject_kind="person",
                 )
+
+    def _seat_by_office(self, it: ListItem, name: str, body: str, seated: set[tuple[str, str]]) -> bool:
+        """ "Legal members of the X are as follows:" / "- Head of the Judiciary: Ada Morn": a seat on X by
+        office (unless the list gave it already). Whether the item says no more: its office is of no body
+        the page names, so it does not lead the page's body."""
+        seat = members_of(it.section + ":") if it.section else None
+        if seat is None or not (seat or self.subject):
+            return False
+        if (name, it.section) not in seated:
+            self.add(
+                name, "part_of", obj=seat or self.subject, span=(it.start, it.end), method="list", section=it.section
+            )
+        return body == self.subject
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..countries import is_country_name
 from ..names import Mention
 from .left_slots import LeftSlotRules
 from .mention_rules import PAREN_AFTER
@@ -289,6 +290,17 @@ class SlotRules(LeftSlotRules):
             and re.match(r"\s*,?\s*in\s+(?-i:[A-Z])", clean[m.end - s.start :])
         ):
             return _SKIP  # "at 27 Boulevard Kessel in Ulton": a street address; the city after "in"
+        if (
+            kind == "place"
+            and re.search(r"\bat (?:the )?$", clean[max(0, m.start - s.start - 12) : m.start - s.start])
+            and (
+                city := re.match(
+                    r"\s*,?\s*in\s+((?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+)?)", clean[m.end - s.start :]
+                )
+            )
+            and not is_country_name(city.group(1))
+        ):
+            return _SKIP  # "at the Sea Hill in Ulton": a site in the city; the city after "in" is the seat
         if kind == "place":
             surface = place_surface(self.text, m, s.end)
             if (own := re.match(r"[^,]+?(?=['’]s\b)", surface)) and _CITY_PART_AFTER.match(

@@ -79,6 +79,8 @@ _LANGUAGE_CODE = re.compile(r"\s\((?-i:[a-z]{2,3})\)(?=\s*\()")
 # a term alone ("1961 - 1966", "since 2004"): its holder is on the next line
 _TERM_ONLY = re.compile(r"(?:since\s+)?(?:1[6-9]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present))?")
 _NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
+# a holder of one year, maybe a lower-case note after ("Ada Li (1951) acting", "Bo Wu (1946) facente funzione")
+_ONE_YEAR = re.compile(r"(?P<name>[^()\d]{3,60}?)\s*\((?P<y>(?:1[6-9]|20)\d\d)\)(?:\s+(?-i:[a-z][a-z ]{0,30}))?")
 #: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
 #: a holder and a post before a term in parentheses ("Ada Li, Director-General")
@@ -292,7 +294,7 @@ class HolderRules(OfficeRules, RosterRules):
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [bb for bb in self.bullet_bodies if bb[0] < indent]
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
-        if self._list_form_bullet(i, body, body_start, indent):
+        if self._list_form_bullet(i, body, body_start, indent) or self._one_year_bullet(i, body_start, body):
             return
         dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
         # "Ada Li (nl) (1940–1944) (in exile in Ulton)": a link's language code, a note after the term
@@ -356,6 +358,16 @@ class HolderRules(OfficeRules, RosterRules):
         if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
             return
         self._entry_bullet(i, start, raw, body, body_start, head, parent)
+
+    def _one_year_bullet(self, i: int, body_start: int, body: str) -> bool:
+        """ "• Ada Li (1946)", "• Bo Wu (1951) acting" under a leaders heading: a term within one year."""
+        seen = re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip())  # ("Ada Li (1946)[5]")
+        one = _ONE_YEAR.fullmatch(seen) if self.section_kind.startswith("leaders:") else None
+        if one is None or person_name(one.group("name").strip(), 0) is None:
+            return False
+        y = int(one.group("y"))
+        self._list_item(i, body_start, seen, one.group("name").strip(), self.section_kind.split(":", 1)[1], y, y, False)
+        return True
 
     def _field_bullet(self, i: int, start: int, raw: str, body: str, body_start: int) -> bool:
         """A bullet that is an infobox field, or a value of the field open above it."""

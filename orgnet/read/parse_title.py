@@ -83,6 +83,58 @@ def _without_about(t: str) -> str:
     return rest if rest and (has_org_word(rest) or _ACRONYM_ONLY.fullmatch(rest)) else t
 
 
+def _sentence_case_name(s: str) -> bool:
+    """A body's name as the languages that write names in sentence case write it: an organisation
+    word, then lower-case words linked by their prepositions.
+
+    >>> _sentence_case_name("Ministero per la sicurezza dello Stato")
+    True
+    >>> _sentence_case_name("Ministry sacks head of la agency")
+    False
+    """
+    words = s.split()
+    return (
+        2 < len(words) <= 12
+        and words[0] in vocabulary.names()["org_words"]
+        and bool(_ROMANCE_LINK.search(s))
+        and not any(w.casefold() in vocabulary.names()["headline_words"] for w in words)
+        and not re.search(r"[.!?:;]$", s)
+    )
+
+
+def _english_text(text: str) -> bool:
+    """Whether a page's text is in English: its commonest short words are English ones.
+
+    >>> _english_text("The agency is the service of the state."), _english_text("Il ministero fu un dicastero.")
+    (True, False)
+    """
+    sample = text[:3000]
+    english = len(re.findall(r"\b(?:the|and|is|was|of|in|to)\b", sample, re.I))
+    other = len(
+        re.findall(
+            r"\b(?:il|la|le|les|el|los|las|de|del|della|des|du|et|e|y|un|una|une|est|fu|fue|foi)\b", sample, re.I
+        )
+    )
+    return english >= other
+
+
+# words that link a name's parts in the languages that write names in sentence case
+_ROMANCE_LINK = re.compile(r" (?:de|del|della|dello|delle|degli|di|da|do|dos|das|du|des|la|le|les|per|para|pour) ")
+
+
+def _kicker_title(t: str) -> str | None:
+    """A title line with a colon, as the name it gives: "Harbour Bureau: Its History and Its Chiefs" is
+    the body before the colon, "Norway: Tide Security Department" (a country study) the body after it;
+    ``None`` for a news kicker and its headline ("Veldra: Behind Sacking of Harbour Chief"); a line
+    with no such colon as it is."""
+    kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
+    if not kicker or len(split_words(b := kicker.group("b"))) < 3:
+        return t
+    if is_country_name(a := kicker.group("a")) and has_org_word(b) and name_like(b):
+        return b
+    return a if has_org_word(a) and name_like(a) else None
+
+
 @functools.cache
 def _byline_rx() -> re.Pattern:
     """An author's credit under a byline: "(Staff writer at X", "Special correspondent", "Copyright: ..."
@@ -99,8 +151,9 @@ class TitleRules(ParserState):
     """Finding the title (a heading, a name key, a line named again below) and the caption."""
 
     def _named_again(self, title: str, line: int) -> bool:
-        """Whether the text below the title line names the title again (not as a repeat of the line)."""
-        t = title.casefold()
+        """Whether the text below the title line names the title again (not as a repeat of the line; a
+        wiki's disambiguation in parentheses need not be said again)."""
+        t = re.sub(r"\s*\([^()]*\)$", "", title).casefold()
         return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1 :])
 
     def _said_again_capitalised(self, word: str, line: int) -> bool:
@@ -157,20 +210,12 @@ class TitleRules(ParserState):
             ):
                 return
             t = latin_part(_without_about(title_text(s)))  # ("Tide Agency Тидова агенција": no native name)
-            kicker = re.match(r"^(?P<a>[^:]{2,60}):\s+(?P<b>\S.*)$", t)
-            if kicker and len(split_words(kicker.group("b"))) >= 3:
-                if (
-                    is_country_name(kicker.group("a"))
-                    and has_org_word(kicker.group("b"))
-                    and name_like(kicker.group("b"))
-                ):
-                    t = kicker.group("b")  # "Norway: Tide Security Department": a country study's body
-                elif not (has_org_word(kicker.group("a")) and name_like(kicker.group("a"))):
-                    return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
-                else:
-                    t = kicker.group("a")  # "Harbour Bureau: Its History and Its Chiefs": the body before the colon
+            if (kicked := _kicker_title(t)) is None:
+                return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
+            t = kicked
             # ("Служба разведки" over "Служба разведки X | |": a name in sentence case, its caption below)
-            if (not name_like(t) or _headline_possessive(t)) and not self._captioned_below(i, t):
+            foreign = _sentence_case_name(t) and not _english_text(self.d.text)  # ("Ministero per la ...")
+            if (not (name_like(t) or foreign) or _headline_possessive(t)) and not self._captioned_below(i, t):
                 if len(split_words(t)) >= 4 and (re.search(r"\s[a-z]", t) or _headline_possessive(t)):
                     self._headline_line = i  # read as a sentence ("Ada Morn named new head of Tidewatch")
                 return  # a headline, a date, a banner: no title line
@@ -183,7 +228,11 @@ class TitleRules(ParserState):
                 and not self._said_again_capitalised(t.split()[-1], i)
             ):
                 return  # "Ada Morn" / "(Staff writer at": a byline; a person page names its person again
-            if len(split_words(t)) >= 6 and not re.search(r"\b(?:of|for)\b", t) and not self._named_again(t, i):
+            if (
+                len(split_words(t)) >= 6
+                and not re.search(r"\b(?:of|for|de|del|della|dello|di|du|des|da|do|per|para|pour|für)\b", t)
+                and not self._named_again(t, i)
+            ):
                 return  # a long title the text never names again: a headline ("X Gave Money to Y Group")
             if (
                 re.fullmatch(r"[A-Z][a-z]+", t)

@@ -260,12 +260,16 @@ def members_of(line: str) -> str | None:
     ('Tide Council', '')
     >>> members_of("Here is the composition of the new state council:"), members_of("Contacts:")
     ('', None)
+    >>> members_of("The four Tide Board Members are:")
+    'Tide Board'
+
     """
     s = line.strip()
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
         return None
     for m in _NAMED_BODY.finditer(s):
         body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
+        body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
         if has_org_word(body) and len(body.split()) >= 2:
             return body
     return ""
