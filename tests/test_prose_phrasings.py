@@ -1,14 +1,17 @@
 """Phrasings of leadership, control, place and rank in prose, each on a short invented document.
 
-A post named after "the incumbent" ("The incumbent secretary is Y"), "held the honorary position of", a
-time set off by commas between a post and its holder ("The Director-General of X, since April 2016, is
-Y"), "was appointed as the agency's director" and "this organization's Chief" (a capitalised post after
-an anaphor is no name); a body "run by" a person is led by them (run by a body: operated by it); a body
-"controlled directly by prime minister Y" (a post in lower case) is controlled by Y; one "reporting
-directly to" another is under it; "a public service department with its head office in Y" is seated
-in Y; clerical honorifics are no part of a name. "appointing Lieutenant General Y as its new president",
-"established with army colonel Y becoming its first director-general": Y leads the page's body. A seat
-"in Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat).
+Posts: "The incumbent secretary is Y"; "held the honorary position of"; a time set off by commas between a
+post and its holder ("The Director-General of X, since April 2016, is Y"); "was appointed as the agency's
+director" and "this organization's Chief" (a capitalised post after an anaphor is no name); "appointing
+Lieutenant General Y as its new president"; "established with army colonel Y becoming its first
+director-general"; "The national president of the group is Y"; "Y was the TIA founding director"; "Su
+primer director fue el general Y" and its French and German forms; "Y, Chairman of the Tide Icebreakers"
+(the page's body, though its name has no body word); clerical honorifics are no part of a name.
+Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
+prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y";
+"the militia" is the page's body. Seats: "a public service department with its head office in Y"; "in
+Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat); a site in a city ("housed at
+Kastel Fort in Ulton", "headquarters remained at the Sea Hill in Ulton") is the city.
 """
 
 from __future__ import annotations
@@ -135,3 +138,11 @@ def test_its_first_head_in_other_languages():
     ):
         _, cs = run(page(sentence))
         assert one(cs, "Ada Morn", "leads", "Tide Intelligence Agency").title == title, show(cs)
+
+
+def test_the_post_of_the_page_s_body_named_with_no_body_word():
+    _, cs = run(
+        "Tide Icebreakers\n\nThe Tide Icebreakers is a network of Veldra. Ada Morn, Chairman of the Tide Icebreakers, "
+        "opened the event.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Icebreakers").title == "Chairman", show(cs)

@@ -253,8 +253,10 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         person_doc = self._person_subject(subject)
         if subject and not person_doc:
             for m in names:  # "the Mossad chief": a one-word name of the page's body is that body
-                if not m.org and not m.person and m.name in (subject, self.subject_abbr):
+                if not m.org and not m.person and m.name and m.name in (subject, self.subject_abbr):
                     m.org = True
+                elif m.title and not m.name and m.surface.endswith(" of the " + subject):
+                    m.name, m.org = subject, True  # "Chair of the Tide Icebreakers": the page's body, no body word
         short = self._short_names()
         for m in names:  # "created by the Tideform": a one-word name the page gives a body "(Tideform)"
             if not m.org and not m.person and m.name in short:
