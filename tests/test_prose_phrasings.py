@@ -9,7 +9,7 @@ primer director fue el general Y" and its French and German forms; "Y, Chairman 
 (the page's body, though its name has no body word); clerical honorifics are no part of a name.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y";
-"the militia" is the page's body. Seats: "a public service department with its head office in Y"; "in
+"the militia" is the page's body; "TB senior correspondents A and B" are TB's staff. Seats: "a public service department with its head office in Y"; "in
 Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat); a site in a city ("housed at
 Kastel Fort in Ulton", "headquarters remained at the Sea Hill in Ulton") is the city.
 """
@@ -146,3 +146,14 @@ def test_the_post_of_the_page_s_body_named_with_no_body_word():
         "opened the event.\n"
     )
     assert one(cs, "Ada Morn", "leads", "Tide Icebreakers").title == "Chairman", show(cs)
+
+
+def test_a_body_s_staff_in_the_plural_before_their_names():
+    _, cs = run(
+        "Tide Broadcasting\n\nTide Broadcasting (TB) is the state broadcaster of Veldra. The sanctions also named TB "
+        "senior correspondents Ada Morn and Bo Lin, and Ulton arrested TB officers Cy Rask, Ivo Lenz and Eda Holt.\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Cy Rask", "Ivo Lenz", "Eda Holt"):
+        one(cs, person, "part_of", "Tide Broadcasting")
+    _, cs = run(page("Veldran officials Ada Morn and Bo Lin said so."))
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)  # (a demonym, no body)
