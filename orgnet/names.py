@@ -75,8 +75,9 @@ def is_org_name(name: str) -> bool:
     True
     """
     words = _NAME_WORD.findall(name)
-    if any(w in compiled()["org_words"] for w in words):
-        return True
+    v = compiled()
+    if any(w in v["org_words"] or v["org_suffix_rx"].fullmatch(w) for w in words):
+        return True  # ("Bundesnachrichtendienst": a compound that ends in an organisation word)
     return bool(_ACRONYM_NAME.fullmatch(name.strip()))
 
 

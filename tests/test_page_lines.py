@@ -12,7 +12,12 @@ delle Maree") on a page in that language, under its wiki's links in that languag
 on an English page such a line is the native name, not the title. A holder of one year ("Ada Li (1951)
 acting"). "Legal members of the X are as follows:" over "- Head of Y: Ada Morn": a seat on X, and the lead
 of Y only when Y is a named body; "Key people | Ada Morn, ChairmanBo Lin, Secretary |": a post glued to the
-next holder's name is the post of the holder before.
+next holder's name is the post of the holder before. Units numbered in a sentence ("composed of four
+directorates, as follows: (1) Directorate I – Domestic Intelligence (...); (2) ..."). A German table of
+presidents under "Präsidenten des Gezeitendienstes" (a name in the genitive) whose rows give the holder's
+life ("1902–1979", "* 1936") before the term in days and months. A Dutch infobox ("Valt onder",
+"Hoofdkantoor", "Voorganger(s)") and names that are compounds ending in an organisation word
+("Getijdendienst": names.yaml ``org_suffixes``).
 """
 
 from __future__ import annotations
@@ -107,3 +112,36 @@ def test_a_holder_of_one_year_in_a_leaders_list():
     assert (c.start, c.end) == (1946, 1946), show(cs)
     c = one(cs, "Cy Rask", "leads", "Tide Ministry")
     assert (c.start, c.end) == (1951, 1951), show(cs)
+
+
+def test_units_numbered_in_a_sentence_with_a_gloss_after_a_dash():
+    _, cs = run(
+        "Tide Police\n\nThe Tide Police (TP) is the secret police of Veldra. Upon its foundation, the TP was composed "
+        "of four directorates, as follows: (1) Directorate I – Domestic Intelligence (Direcţia I Informaţii Interne); "
+        "(2) Directorate II – Counter-sabotage (Direcţia a II-a Contrasabotaj); (3) Directorate III – Operative; "
+        "(4) Directorate IV – Technical.\n"
+    )
+    for unit in ("Directorate I", "Directorate II", "Directorate III", "Directorate IV"):
+        one(cs, unit, "part_of", "Tide Police")
+
+
+def test_a_german_table_of_presidents_with_their_lives_before_their_terms():
+    _, cs = run(
+        "Gezeitendienst\n\nDer Gezeitendienst (GD) ist der Nachrichtendienst von Veldra.\n\n"
+        "Präsidenten des Gezeitendienstes\n\nNr. Name Lebensdaten Beginn der Amtszeit Ende der Amtszeit\n"
+        "1 Ada Morn 1902–1979 1. April 1956 30. April 1968\n2 Bo Lin (TP) * 1936 1. Januar 1979 26. Dezember 1982\n"
+    )
+    c = one(cs, "Ada Morn", "leads", "Gezeitendienst")
+    assert (c.start, c.end) == (1956, 1968), show(cs)  # (not her life's years)
+    c = one(cs, "Bo Lin", "leads", "Gezeitendienst")
+    assert (c.start, c.end) == (1979, 1982), show(cs)  # (not his birth year)
+
+
+def test_a_dutch_infobox_and_compound_names():
+    _, cs = run(
+        "Getijdendienst\n\nGetijdendienst\nVoorganger(s) | Oude Getijdendienst (OGD) | |\n"
+        "Valt onder | Ministerie van Getijden | |\nHoofdkantoor | Ulton | |\n\nDe Getijdendienst is een dienst.\n"
+    )
+    one(cs, "Getijdendienst", "subordinate_to", "Ministerie van Getijden")
+    one(cs, "Getijdendienst", "headquartered_in", "Ulton")
+    one(cs, "Oude Getijdendienst", "absorbed_into", "Getijdendienst")

@@ -330,15 +330,18 @@ class SlotRules(LeftSlotRules):
         if ix.in_parens(m.start - s.start) and not ix.in_parens(last.start - s.start) and re.match(r"\s*\(", between):
             return _SKIP  # "A (as B was then known), C and D": a name said in passing about A
         # "A (AA); B (BB); and C", "consists of the A; the B; and the C": a list parted by semicolons
-        semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:the\s+)?", between)
+        semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?", between)
+        if described_items and _DASH_GLOSS.fullmatch(between):
+            return _SKIP  # "(1) Directorate I – Domestic Intelligence (...)": the item's gloss after its dash
         described = _DESCRIBED_ITEM.match(between) if described_items else None
+        glossed = _DASH_GLOSS_ITEM.fullmatch(between) if described_items else None
         closed = re.search(r"(?P<comma>,\s*)?\b(?:and|as well as)\s+(?:the\s+)?$", between)
         if described and ";" not in between and not (closed and closed.group("comma")):
             return _SKIP  # "sanctioned A, the commander of X; B, ...": a name inside the item's post
         # ("sanctioned A, the head of X, and B": the item's post closed by ", and", the next item)
         if described and not (closed or re.match(r"\s*,\s+(?-i:[a-z])", clean[m.end - s.start :])):
             return _STOP  # ("sanctioned A, the head of X; B said ..."): no list goes on
-        semicolons = semicolons or described
+        semicolons = semicolons or described or glossed
         between = re.sub(r"^\s*\([^()]*\)", "", between)
         # a one-word name listed with bodies is a body too ("the Ministry of X, the Securitate, and")
         listed_body = (
@@ -390,6 +393,9 @@ class SlotRules(LeftSlotRules):
 
 
 # an item of a list parted by semicolons, a name and its post: ", the commander of X; " (up to the next item)
+# an item's gloss after a dash, and the item's end: "Directorate I – Domestic Intelligence (...); (2) "
+_DASH_GLOSS = re.compile(r"\s*[–—]\s*[^;]{0,150}")
+_DASH_GLOSS_ITEM = re.compile(r"\s*[–—]\s*[^;]{1,150}?;\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?")
 _DESCRIBED_ITEM = re.compile(
     r"\s*,\s+(?:the\s+|a\s+|an\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?-i:[a-z]|(?<=['’]s )[A-Z])[^;]{0,150}"
     r"(?:;\s*(?:and\s+)?(?:the\s+)?)?$"

@@ -65,6 +65,10 @@ class Row:
 
 _IMAGE = re.compile(r"\.(?:jpe?g|png|svg|gif|webp|tiff?)\b", re.I)
 _BORN = re.compile(r"\((?:born|b\.|née|nee)\b[^()]*\)", re.I)
+_BORN_BARE = re.compile(r"(?:^|(?<=\s))(?:\*|b\.|born)\s*(?:1[6-9]|20)\d\d\b", re.I)  # "* 1936", "b. 1936"
+# a life's years before a term given with its months ("1902–1979 1. April 1956 30. April 1968")
+_DAY_MONTH_YEAR = re.compile(r"\b\d{1,2}\.?\s+[A-Z][a-zäéû]{2,9}\.?\s+(?:1[6-9]|20)\d\d\b")  # any language's
+_LIFE_FIRST = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:1[6-9]|20)\d\d\s*[–—-]\s*(?:1[6-9]|20)\d\d\b")
 _LONG_NUMBER = re.compile(r"\d{7,}")
 _TERM_FIRST = re.compile(
     r"^(?:1[6-9]|20)\d\d\s*[–—-]\s*\[?(?:(?:1[6-9]|20)\d\d|\d{1,2}(?!\d)|(?P<open>present|incumbent))?\]?\s*", re.I
@@ -243,6 +247,8 @@ def is_header_only(line: str) -> bool:
 
 
 # "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y")
+# a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
+_GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 _FOREIGN_OF = re.compile(
     r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der)\s*(?P<body>(?-i:[A-Z]).+)$"
 )
@@ -266,6 +272,8 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     (('Director-General', 'HB'), ('Director', 'Harbour Bureau'))
     >>> leader_heading("Directores del HB"), leader_heading("Présidents de la Commission des Marées")
     (('Director', 'HB'), ('President', 'Commission des Marées'))
+    >>> leader_heading("Präsidenten des Gezeitendienstes")  # (a German name in the genitive)
+    ('President', 'Gezeitendienst')
     """
     v = _vocab()
     t = " ".join(title.split()).strip(" :")
@@ -294,7 +302,10 @@ def leader_heading(title: str) -> tuple[str, str] | None:
                 return title, ""
             m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest) or _FOREIGN_OF.match(rest)
             if m:
-                return title, office_body(title, m.group("body"), m.group("prep") if m.group("prep") == "for" else "of")
+                named = m.group("body")
+                if m.group("prep") == "des" and " " not in named:
+                    named = _GERMAN_GENITIVE.sub("", named)
+                return title, office_body(title, named, m.group("prep") if m.group("prep") == "for" else "of")
             return None
     return None
 
@@ -436,7 +447,9 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
 
 def _row_of(name: Span | None, rest: str, line_start: int, line: str, cells: dict[str, Span]) -> Row | None:
     """The row of a holder's name (or none) and the rest of its line, with its dates."""
-    rest = _BORN.sub(" ", rest)
+    rest = _BORN_BARE.sub(" ", _BORN.sub(" ", rest))
+    if (life := _LIFE_FIRST.match(rest)) and _DAY_MONTH_YEAR.search(rest, life.end()):
+        rest = rest[life.end() :]  # "Ada Li 1902–1979 1 April 1956 30 April 1968": her life, then the term
     years = dates_in(rest)
     present = bool(_vocab()["present"].search(rest))
     if name is None and not years and not present:
