@@ -6,9 +6,11 @@ director" and "this organization's Chief" (a capitalised post after an anaphor i
 Lieutenant General Y as its new president"; "established with army colonel Y becoming its first
 director-general"; "The national president of the group is Y"; "Y was the TIA founding director"; "Su
 primer director fue el general Y" and its French and German forms; "Y, Chairman of the Tide Icebreakers"
-(the page's body, though its name has no body word); clerical honorifics are no part of a name.
+(the page's body, though its name has no body word); "Y, co-chairman of the committee"; clerical
+honorifics are no part of a name.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
-prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y";
+prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
+"on the initiative of the late Premier Y";
 "the militia" is the page's body; "TB senior correspondents A and B" are TB's staff. Seats: "a public service department with its head office in Y"; "in
 Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat); a site in a city ("housed at
 Kastel Fort in Ulton", "headquarters remained at the Sea Hill in Ulton") is the city.
@@ -157,3 +159,12 @@ def test_a_body_s_staff_in_the_plural_before_their_names():
         one(cs, person, "part_of", "Tide Broadcasting")
     _, cs = run(page("Veldran officials Ada Morn and Bo Lin said so."))
     assert not [c for c in cs if c.relation == "part_of"], show(cs)  # (a demonym, no body)
+
+
+def test_co_chairs_and_a_founder_described_as_late():
+    _, cs = run(
+        "Tide Committee\n\nThe Tide Committee (TC) is a committee of Veldra. Ada Morn, co-chairman of the committee, "
+        "said so. The TC was founded in December 1949 on the initiative of the late Premier Bo Lin.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Committee").title == "Co-Chairman", show(cs)
+    one(cs, "Tide Committee", "established_by", "Bo Lin")
