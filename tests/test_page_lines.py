@@ -17,7 +17,10 @@ directorates, as follows: (1) Directorate I – Domestic Intelligence (...); (2)
 presidents under "Präsidenten des Gezeitendienstes" (a name in the genitive) whose rows give the holder's
 life ("1902–1979", "* 1936") before the term in days and months. A Dutch infobox ("Valt onder",
 "Hoofdkantoor", "Voorganger(s)") and names that are compounds ending in an organisation word
-("Getijdendienst": names.yaml ``org_suffixes``).
+("Getijdendienst": names.yaml ``org_suffixes``). A site's labels ("Basic Details", "TIDENEWS.VD / Society",
+"General News of Monday, 8 August 2022"), datelines ("ULTON, Veldra", "Port Ulton February 8") and a news
+desk's byline ("By Staff, Agencies") are no title; a date stamp before a headline ("date 2022-11-17 ...")
+leaves the headline.
 """
 
 from __future__ import annotations
@@ -145,3 +148,22 @@ def test_a_dutch_infobox_and_compound_names():
     one(cs, "Getijdendienst", "subordinate_to", "Ministerie van Getijden")
     one(cs, "Getijdendienst", "headquartered_in", "Ulton")
     one(cs, "Oude Getijdendienst", "absorbed_into", "Getijdendienst")
+
+
+def test_a_site_s_labels_datelines_and_bylines_are_no_title():
+    for furniture in (
+        "Basic Details",
+        "TIDENEWS.VD / Society",
+        "ULTON, Veldra",
+        "Port Ulton February 8",
+        "General News of Monday, 8 August 2022",
+        "By Staff, Agencies",
+    ):
+        doc, cs = run(f"{furniture}\n\nThe Tide Gazette is the official newspaper of Veldra. It is based in Ulton.\n")
+        assert doc.title == "", (furniture, doc.title)
+        assert not [c for c in cs if furniture in (c.subject, c.object)], show(cs)
+        one(cs, "Tide Gazette", "headquartered_in", "Ulton")
+    doc, _ = run(
+        "date 2022-11-17 Tide Guard Chief Named\n\nBy Staff, Agencies\n\nVeldra named Ada Morn head of the Tide Guard.\n"
+    )
+    assert doc.title == "", doc.title  # (the stamp's headline is a headline, the byline no title)
