@@ -220,7 +220,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
     """Names' word sets and patterns: body words, particles, honorifics, anaphora, demonyms."""
     return {
         "org_words": frozenset(n["org_words"]),
-        "org_suffix_rx": re.compile(r"[A-ZÄÖÜ][\wäöüß]{2,}(?:" + "|".join(map(re.escape, n["org_suffixes"])) + r")"),
+        "org_suffixes": tuple(n["org_suffixes"]),
         "field_org_words": frozenset(n["field_org_words"]),
         "gloss_notes": frozenset(n["parenthetical_notes"]),
         "org_words_cf": frozenset(w.casefold() for w in n["org_words"])

@@ -76,12 +76,17 @@ def is_org_name(name: str) -> bool:
     """
     words = _NAME_WORD.findall(name)
     v = compiled()
-    if any(w in v["org_words"] or v["org_suffix_rx"].fullmatch(w) for w in words):
+    if any(w in v["org_words"] or _org_compound(w, v["org_suffixes"]) for w in words):
         return True  # ("Bundesnachrichtendienst": a compound that ends in an organisation word)
     return bool(_ACRONYM_NAME.fullmatch(name.strip()))
 
 
 _NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")
+
+
+def _org_compound(w: str, suffixes: tuple[str, ...]) -> bool:
+    """A capitalised compound that ends in an organisation word ("Bundesnachrichtendienst")."""
+    return w.endswith(suffixes) and w[:1].isupper() and not any(len(w) < len(s) + 3 for s in suffixes if w.endswith(s))
 
 
 def _cap_word(w: str) -> bool:
