@@ -11,7 +11,8 @@ honorifics are no part of a name.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
-"the militia" is the page's body; "TB senior correspondents A and B" are TB's staff. Seats: "a public service department with its head office in Y"; "in
+"the militia" is the page's body; "TB senior correspondents A and B" are TB's staff; "Council Members
+General A, Admiral B and C" sit on the page's council. Seats: "a public service department with its head office in Y"; "in
 Ulton's Sea Gate area" is Ulton ("in Ruritania's capital" names no seat); a site in a city ("housed at
 Kastel Fort in Ulton", "headquarters remained at the Sea Hill in Ulton") is the city.
 """
@@ -168,3 +169,15 @@ def test_co_chairs_and_a_founder_described_as_late():
     )
     assert one(cs, "Ada Morn", "leads", "Tide Committee").title == "Co-Chairman", show(cs)
     one(cs, "Tide Committee", "established_by", "Bo Lin")
+
+
+def test_members_listed_after_their_body_and_the_word_members():
+    _, cs = run(
+        "Tide Council\n\nThe Tide Council (TC) is the ruling junta of Veldra. Council Members General Ada Morn, "
+        "Admiral Bo Lin, General Ivo Lenz and Cy Rask were also present. Sand Board Members Eda Holt and Tor Vane "
+        "resigned.\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz", "Cy Rask"):
+        one(cs, person, "part_of", "Tide Council")  # ("Council": the page's own, named by its kind)
+    one(cs, "Eda Holt", "part_of", "Sand Board")
+    one(cs, "Tor Vane", "part_of", "Sand Board")

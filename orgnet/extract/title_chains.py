@@ -9,6 +9,7 @@ import re
 from ..lexicon import is_known_title
 from ..names import Mention, is_org_name, looks_like_person
 from .base import POSTS_GAP, ExtractorBase
+from .slot_patterns import _BARE_ORGAN
 from .words import office_of_chain, office_then_person, strip_rank
 
 __all__ = ["TitleChainRules"]
@@ -16,6 +17,9 @@ __all__ = ["TitleChainRules"]
 _TITLE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _ONLY_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*")
 _PAREN_GAP = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?")
+# a body, "Member(s)", then a person (with a rank): "Council Members General Ada Li", "TSC Member Bo Wu"
+_MEMBER_CHAIN = re.compile(r"(?P<body>(?:[A-Z][\w'’&.-]*\s){0,5}?[A-Z][\w'’&.-]*) Members? (?=[A-Z])")
+_LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 class TitleChainRules(ExtractorBase):
@@ -26,6 +30,8 @@ class TitleChainRules(ExtractorBase):
         Director Ada Li said", "HB Head Ada Li"."""
         for k, m in enumerate(names):
             surface = m.surface.replace("\u00a0", " ")
+            if self._member_chain(names, k, m, surface, method, ctx):
+                continue
             if m.title and (not m.name or (m.org and " of " in surface)):
                 if self._post_body_person(names, k, m, method, ctx):
                     continue
@@ -83,6 +89,31 @@ class TitleChainRules(ExtractorBase):
             )
             return True
         return False
+
+    def _member_chain(self, names: list[Mention], k: int, m: Mention, surface: str, method: str, ctx: dict) -> bool:
+        """ "Council Members General Ada Li, Admiral Bo Wu and Cy Rask were present": a body (the page's
+        own organ when named by its kind: "Council"), "Member(s)", then the people listed after it.
+        Whether a claim was made."""
+        mc = _MEMBER_CHAIN.match(surface)
+        first = strip_rank(surface[mc.end() :]) if mc else ""
+        if not mc or not looks_like_person(first) or is_org_name(first):
+            return False
+        body = mc.group("body")
+        if _BARE_ORGAN.fullmatch(body):
+            body = self.subject if self.subject and self.subject.split()[-1] == body.split()[-1] else ""
+        elif not (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)):
+            body = ""
+        if not body:
+            return False
+        listed, end = [(first, m.end)], m.end
+        for n in names[k + 1 :]:  # the names listed after the first, parted by commas and "and"
+            if not (n.person and n.name and _LISTED_AFTER.fullmatch(self.clean, end, n.start)):
+                break
+            listed.append((n.name, n.end))
+            end = n.end
+        for person, p_end in listed:
+            self.add(person, "part_of", obj=body, span=(m.start, p_end), method=method, subject_kind="person", **ctx)
+        return True
 
     def _body_abbreviation_post(
         self, names: list[Mention], k: int, m: Mention, surface: str, method: str, ctx: dict
