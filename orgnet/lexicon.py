@@ -185,7 +185,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
             + r")(?: \d{1,2})? (?P<prep>of|for) (?P<the>the )?(?P<body>.+)$"
         ),
         "title_chain_rx": re.compile(
-            r"^(?P<q>(?:Vice|Deputy|Acting|Assistant) )?(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting) )?(?:"
+            r"^(?P<q>(?:Vice|Deputy|Acting|Assistant) )?(?P<body>.+?) (?P<title>(?:(?:Vice|Deputy|Executive|First|Acting|Joint|Assistant) )?(?:"
             + "|".join(re.escape(t) for t in titles)
             + r")) (?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} [A-Z][\w'’.-]+)$"
         ),

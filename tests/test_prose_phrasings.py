@@ -6,7 +6,8 @@ director" and "this organization's Chief" (a capitalised post after an anaphor i
 Lieutenant General Y as its new president"; "established with army colonel Y becoming its first
 director-general"; "The national president of the group is Y"; "Y was the TIA founding director"; "Su
 primer director fue el general Y" and its French and German forms; "Y, Chairman of the Tide Icebreakers"
-(the page's body, though its name has no body word); "Y, co-chairman of the committee"; clerical
+(the page's body, though its name has no body word); "Y, co-chairman of the committee"; "Council Joint
+Secretary Y" (the page's council; none on another body's page); clerical
 honorifics are no part of a name.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
@@ -181,3 +182,14 @@ def test_members_listed_after_their_body_and_the_word_members():
         one(cs, person, "part_of", "Tide Council")  # ("Council": the page's own, named by its kind)
     one(cs, "Eda Holt", "part_of", "Sand Board")
     one(cs, "Tor Vane", "part_of", "Sand Board")
+
+
+def test_a_post_run_into_a_name_after_an_organ_named_by_its_kind():
+    _, cs = run(page("Council Joint Secretary Lieutenant-General Ada Morn said so."))
+    assert not [c for c in cs if c.relation == "leads"], show(cs)  # (no council of the page's: no body)
+    _, cs = run(
+        "Tide Council\n\nThe Tide Council (TC) is the ruling junta of Veldra. Council Joint Secretary "
+        "Lieutenant-General Ada Morn said so. Tide Bureau Assistant Director Bo Lin agreed.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Joint Secretary", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Bureau").title == "Assistant Director", show(cs)

@@ -150,12 +150,18 @@ class TitleChainRules(ExtractorBase):
         if not c:
             return
         chain_body, holder = c.group("body"), strip_rank(c.group("person"))
-        words = re.sub(r"^(?:Vice|Deputy|Executive|First|Acting) ", "", c.group("title")).split()
+        words = re.sub(r"^(?:Vice|Deputy|Executive|First|Acting|Joint|Assistant) ", "", c.group("title")).split()
         if words[-1] in self.v["ranks"] and not (
             len(words) > 1 and words[0] not in self.v["ranks"] and is_known_title(words[0])
         ):
             return  # "Army Corps General Ada Li": a rank, not a post ("Vice Director General") of the body before it
-        if (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body)) and looks_like_person(holder):
+        if _BARE_ORGAN.fullmatch(chain_body):  # "Council Joint Secretary Bo Wu": the page's own council, or none
+            chain_body = self.subject if self.subject and self.subject.split()[-1] == chain_body.split()[-1] else ""
+        if (
+            chain_body
+            and (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body))
+            and looks_like_person(holder)
+        ):
             self.add(
                 holder,
                 "leads",
