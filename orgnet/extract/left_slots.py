@@ -53,6 +53,10 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+# the longest an appositive before a phrase can be (characters): "who" and 200 parts of up to 42
+_APPOSITIVE_SPAN = 10_000
+
+
 class LeftSlotRules(ExtractorBase):
     """The names before a phrase (:meth:`_left`); :class:`orgnet.extract.slots.SlotRules` adds those after it."""
 
@@ -76,7 +80,10 @@ class LeftSlotRules(ExtractorBase):
         such an appositive (a body's: :data:`_PARTICIPLE_BEFORE`)."""
         s, clean, ments = ix.s, ix.clean, ix.ments
         m = ments[fit[j]]
-        app = appositive.search(clean, max(0, m.start - s.start - 160), pos - s.start)
+        # (an appositive is at most a few thousand characters: the window stays short when the name is
+        # far before the phrase, so a sentence of many phrases is not read once per phrase)
+        lo = max(0, m.start - s.start - 160, pos - s.start - _APPOSITIVE_SPAN)
+        app = appositive.search(clean, lo, pos - s.start)
         if app is None or app.start() + s.start > m.start:
             return j
         while j > first_j and ments[fit[j]].end > app.start() + s.start:

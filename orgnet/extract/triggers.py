@@ -93,6 +93,8 @@ class _TriggerMatch:
 
 # the words between a body (and its abbreviation in parentheses) and the person who heads it: " commander ", " deputy chief "
 _PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
+# how far before a phrase its ruling-out words are looked for (characters)
+_WORDS_WINDOW = 300
 _POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
 
 
@@ -283,12 +285,16 @@ class TriggerRules(SpecialSlotRules):
         when the name is the page's subject, put in for a missing one)."""
         s, p = m.ix.s, m.p
         after, before = p.get("left_not_after"), p.get("left_not_before")
-        if after and re.search(r"(?:" + after + r")\s+$", s.clean[: max(0, m.left[0].start - s.start)], re.I):
+        # (the words are looked for in a window before the name, not the whole sentence: a sentence of
+        # many such phrases would be read once per phrase, in time quadratic in its length)
+        a = max(0, m.left[0].start - s.start)
+        if after and re.search(r"(?:" + after + r")\s+$", s.clean[max(0, a - _WORDS_WINDOW) : a], re.I):
             return True
         if p.get("own_post") and m.left[-1].title and not same_post(m.left[-1].title, m.t.group()) and m.right:
             # "President Ada Li, the Minister of X, Bo Wu and ...": a list, the post the next name's
             return bool(_LISTED_NEXT.match(s.clean, m.right[0].end - s.start))
         lo = m.left[-1].end - s.start if m.left[-1].end < m.ts else 0
+        lo = max(lo, m.ts - s.start - _WORDS_WINDOW)
         return bool(before and re.search(before, s.clean[max(0, lo) : m.te - s.start], re.I))
 
     def _trigger_participle(self, m: _TriggerMatch) -> None:

@@ -38,10 +38,32 @@ __all__ = [
     "without_article",
     "names_bodies",
     "TRAILING_MARKERS",
+    "without_trailing_markers",
 ]
 
 #: footnote markers at the end of a bullet ("... are:[11]", "Tide League [6] [7]")
 TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
+_MARKER_INSIDE = re.compile(r"\s*\w{1,4}\s*")
+
+
+def without_trailing_markers(text: str) -> str:
+    """``text`` without the footnote markers that end it (``TRAILING_MARKERS.sub("", text)``), in time
+    linear in the text: the markers are taken off from the end, where ``sub`` would try every
+    position of a long line of markers followed by words (quadratic).
+
+    >>> without_trailing_markers("Ada Li[1] [a]  "), without_trailing_markers("Ada [1] Li")
+    ('Ada Li', 'Ada [1] Li')
+    """
+    k, found = len(text.rstrip()), False
+    while k and text[k - 1] == "]":
+        o = text.rfind("[", 0, k - 1)
+        if o < 0 or not _MARKER_INSIDE.fullmatch(text, o + 1, k - 1):
+            break
+        found, k = True, o
+        while k and text[k - 1].isspace():
+            k -= 1
+    return text[:k] if found else text
+
 
 #: "Name. Intro words:" / "Name, intro words:" / "Name – intro words:"
 _INTRO = re.compile(
@@ -126,7 +148,7 @@ def intro_item(body: str) -> IntroItem | None:
     >>> intro_item("Tide League, comprising:").intro, intro_item("Tide League. It was founded in 1950.")
     ('comprising', None)
     """
-    text = TRAILING_MARKERS.sub("", body.rstrip())
+    text = without_trailing_markers(body.rstrip())
     m = _INTRO.match(text)
     if m is None or not name_like(m.group("name").strip()):
         return None
@@ -144,7 +166,7 @@ def country_item(body: str) -> CountryItem | None:
     >>> country_item("Ulton - the port town"), country_item("Tide League - Ulton branch")
     (None, None)
     """
-    text = TRAILING_MARKERS.sub("", body.rstrip())
+    text = without_trailing_markers(body.rstrip())
     m = _COUNTRY_ITEM.match(text)
     if m is None or not is_country_name(m.group("place")):
         return None

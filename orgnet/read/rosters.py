@@ -39,7 +39,7 @@ from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
-from .list_items import TRAILING_MARKERS
+from .list_items import without_trailing_markers
 from .model import ListItem
 from .name_posts import one_post_of
 from .parse_state import ParserState
@@ -292,7 +292,7 @@ class RosterRules(ParserState):
         start, raw = self.lines[k]
         b = BULLET.match(raw)
         n = b or _NUMBER.match(raw)
-        text = TRAILING_MARKERS.sub("", (n.group("body") if n else raw).strip())
+        text = without_trailing_markers((n.group("body") if n else raw).strip())
         t0 = start + raw.index(text) if text else start
         one = roster_posts(text, t0) if text else None
         if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
@@ -323,7 +323,7 @@ class RosterRules(ParserState):
         "• Bo Lin, Premier" / "• Ivo Lenz, Chairman of the Tide Assembly"; "• Members" / ...): each
         holder holds that post of the page's body, or sits on it, and any post of another body
         the bullet gives after the name."""
-        text = TRAILING_MARKERS.sub("", body.strip())  # ("- Chair:" is a key: the field reader's)
+        text = without_trailing_markers(body.strip())  # ("- Chair:" is a key: the field reader's)
         if _POST_HEADER.fullmatch(text) and (_is_members(text) or is_known_title(singular_title(text))):
             self.bullet_post = "Member" if _is_members(text) else _capitalised(singular_title(text))
             return True
