@@ -86,7 +86,8 @@ _NAME_WORD = re.compile(r"[\w'’.\ufffd-]+")
 
 def _org_compound(w: str, suffixes: tuple[str, ...]) -> bool:
     """A capitalised compound that ends in an organisation word ("Bundesnachrichtendienst")."""
-    return w.endswith(suffixes) and w[:1].isupper() and not any(len(w) < len(s) + 3 for s in suffixes if w.endswith(s))
+    # (str.endswith of the tuple first: this runs on every word of every name)
+    return w.endswith(suffixes) and w[:1].isupper() and any(w.endswith(s) and len(w) >= len(s) + 3 for s in suffixes)
 
 
 def _cap_word(w: str) -> bool:

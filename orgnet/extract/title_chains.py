@@ -98,11 +98,7 @@ class TitleChainRules(ExtractorBase):
         first = strip_rank(surface[mc.end() :]) if mc else ""
         if not mc or not looks_like_person(first) or is_org_name(first):
             return False
-        body = mc.group("body")
-        if _BARE_ORGAN.fullmatch(body):
-            body = self.subject if self.subject and self.subject.split()[-1] == body.split()[-1] else ""
-        elif not (is_org_name(body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", body)):
-            body = ""
+        body = self._chain_body(mc.group("body"))
         if not body:
             return False
         listed, end = [(first, m.end)], m.end
@@ -114,6 +110,14 @@ class TitleChainRules(ExtractorBase):
         for person, p_end in listed:
             self.add(person, "part_of", obj=body, span=(m.start, p_end), method=method, subject_kind="person", **ctx)
         return True
+
+    def _chain_body(self, words: str) -> str:
+        """The body the words before a post or "Members" in a run of capitals name: a body's name or
+        abbreviation; an organ named by its kind ("Council") is the page's own when the page's name
+        ends in that word, else none (``""``)."""
+        if _BARE_ORGAN.fullmatch(words):
+            return self.subject if self.subject and self.subject.split()[-1] == words.split()[-1] else ""
+        return words if is_org_name(words) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", words) else ""
 
     def _body_abbreviation_post(
         self, names: list[Mention], k: int, m: Mention, surface: str, method: str, ctx: dict
@@ -155,13 +159,8 @@ class TitleChainRules(ExtractorBase):
             len(words) > 1 and words[0] not in self.v["ranks"] and is_known_title(words[0])
         ):
             return  # "Army Corps General Ada Li": a rank, not a post ("Vice Director General") of the body before it
-        if _BARE_ORGAN.fullmatch(chain_body):  # "Council Joint Secretary Bo Wu": the page's own council, or none
-            chain_body = self.subject if self.subject and self.subject.split()[-1] == chain_body.split()[-1] else ""
-        if (
-            chain_body
-            and (is_org_name(chain_body) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", chain_body))
-            and looks_like_person(holder)
-        ):
+        chain_body = self._chain_body(chain_body)  # ("Council Joint Secretary Bo Wu": the page's own council)
+        if chain_body and looks_like_person(holder):
             self.add(
                 holder,
                 "leads",
