@@ -247,11 +247,11 @@ def is_header_only(line: str) -> bool:
 
 
 # "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y")
-# a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
-_GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 _FOREIGN_OF = re.compile(
     r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der)\s*(?P<body>(?-i:[A-Z]).+)$"
 )
+# a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
+_GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 
 
 def leader_heading(title: str) -> tuple[str, str] | None:
