@@ -336,9 +336,11 @@ _FINITE = re.compile(r"(?:is|was|are|were|has|had|have)\b", re.I)
 
 
 _COPULA_BEFORE = re.compile(
-    r"\s+(?:is|was|became|remains|remained|has been|had been|(?:served|serves|has served|had served) as"
-    # ("Y was appointed as the Agency's director", "Y was named the Agency's chief")
-    r"|(?:is|was|has been|had been)\s+(?:appointed|named|elected|installed|confirmed|made)(?:\s+as)?)\s+(?:the\s+)?",
+    r"(?:\s+(?:is|was|became|remains|remained|has been|had been|(?:served|serves|has served|had served) as"
+    # ("Y was appointed as the Agency's director", "Y was named the Agency's chief", "was promoted to")
+    r"|(?:is|was|has been|had been)\s+(?:(?:appointed|named|elected|installed|confirmed|made)(?:\s+as)?|promoted\s+to)"
+    # ("Y, the agency's longtime chief, died": an appositive)
+    r")|\s*,)\s+(?:the\s+)?",
     re.I,
 )
 
@@ -405,7 +407,7 @@ _SINGULAR_VERB = re.compile(r"(?:is|was|has|consists|comprises|includes|contains
 # a verb of leaving a post shortly before a leadership phrase: its year is when the term ended
 _LEFT_POST = re.compile(
     r"\b(?:resign(?:s|ed)|relinquish(?:es|ed)|gave up|gives up|stepped down|steps down|vacated|vacates|quit|"
-    r"left|leaves|retired from|(?:completed|completes|ended|ends|finished|finishes|concluded|concludes|served out) "
+    r"left|leaves|retired from|retired as|retires as|(?:was|were|been) (?:dismissed|removed|ousted|sacked|fired|relieved)|(?:completed|completes|ended|ends|finished|finishes|concluded|concludes|served out) "
     r"(?:his|her|their) (?:term|tenure|mandate)s?)\b[^.;]{0,60}$",
     re.I,
 )

@@ -387,8 +387,9 @@ _ANY_BODY = frozenset({"organization", "organisation"})
 def names_subject(m: Mention, subject: str) -> bool:
     """Is this mention the subject when it is an anaphor? "its" is; "the centre's" and "this
     centre's" only in a document about a centre (its word is in the subject's name); "the
-    organization's" in a document about any body."""
-    if not m.anaphor or m.surface.casefold() in ("it", "its", "it's"):
+    organization's" in a document about any body; "the agency's" where the sentences before have
+    already taken "the agency" for a body (the page's, as it calls itself, or one named before)."""
+    if not m.anaphor or m.surface.casefold() in ("it", "its", "it's") or m.name:
         return True
     noun = re.sub(r"^(?:the|this|that)\s+|['’]s$", "", m.surface.casefold()).strip()
     return noun in _ANY_BODY or noun in {w.casefold() for w in subject.split()}
