@@ -1,6 +1,9 @@
 """Officeholder tables seen on pages the parser had not read: a number column headed ``#`` (not
 a Markdown heading), the holders' column headed by the post ("Director") rather than "Name", and a
-"Service" column giving each holder's branch, not the body the holder led. Every document here is
+"Service" column giving each holder's branch, not the body the holder led; a header that opens with the
+post ("PresidentPolitical partyMember since...", also "First Vice President", "Member") and a members'
+table under "Members of the X" (seats, not leads); a header written one cell a line under a post's heading
+(no holder "Portrait Name"); an office page whose holder also holds another post. Every document here is
 invented."""
 
 from __future__ import annotations
@@ -122,3 +125,69 @@ def test_a_row_broken_over_lines_name_qualifier_term_is_its_own_holder():
     _, claims = run(page)
     leads = {(c.subject, c.start, c.end) for c in claims if c.relation == "leads"}
     assert {("Mara Ilves", 2009, 2011), ("Lorin Vass", 2011, 2011), ("Teo Brandt", 2011, 2017)} <= leads
+
+
+# A commission's tables flattened one cell a line under a heading each: the header opens with the post
+# ("PresidentPolitical partyMember sinceOther positions", glued), a row is an image's file name and the
+# holder, the name in its own script, "(born ...)", then the party and the date.
+COMMISSION = """Tide Affairs Commission
+
+Agency overview
+Formed29 June 2016
+Headquarters Ulton
+
+President of the Tide Affairs Commission
+PresidentPolitical partyMember sinceOther positions
+Ada Morn 2019 crop.jpg Ada Morn
+에이다
+(born 1984)
+Tide Party 29 June 2016
+First Vice President of the Tide Affairs Commission
+First Vice PresidentPolitical partyMember sinceOther positions
+Bo Lin
+보린
+Tide Party 11 April 2018
+Members of the Tide Affairs Commission
+MemberPolitical partyMember sinceOther positions
+Cy Lo.jpg Cy Lo
+시로
+(born 1945)
+Tide Party 29 June 2016
+Dan Ek
+단엑
+Tide Party 12 April 2020
+"""
+
+
+def test_a_table_headed_by_its_post_and_a_members_table_under_its_heading():
+    _, cs = run(COMMISSION)
+    leads = {(c.subject, c.title, c.start) for c in cs if c.relation == "leads"}
+    assert leads == {("Ada Morn", "President", 2016), ("Bo Lin", "First Vice President", 2018)}, leads
+    seats = {(c.subject, c.object) for c in cs if c.relation == "part_of"}
+    assert seats == {("Cy Lo", "Tide Affairs Commission"), ("Dan Ek", "Tide Affairs Commission")}, seats
+
+
+def test_a_header_over_lines_under_a_post_s_heading_is_no_holder():
+    # "Chairman" / blank / "Portrait Name": the heading of a table whose header follows, one cell a line
+    doc = (
+        "Chairman of the Tide Council\n\nThe chairman of the Tide Council is the head of the Tide Council of Veldra.\n\n"
+        "Chairman\n\nPortrait Name\n(birth–death)\nTerm of office Deputy(s)\nTook office Left office Time in office\n"
+        "Ada Morn\n(born 1956)\n2 February 2021 Incumbent 3 years, 328 days Bo Lin\n\nVice Chairman\n"
+    )
+    _, cs = run(doc)
+    assert {(c.subject, c.object, c.start) for c in _leads_claims(cs)} == {("Ada Morn", "Tide Council", 2021)}
+
+
+def test_an_office_page_s_body_is_not_the_holder_s_other_post():
+    doc = (
+        "Chairman of the Tide Council\n\nChairman of the Tide Council\nSeatUlton\nFirst holderAda Morn\n\n"
+        "The chairman of the Tide Council is the head of the ruling council of Veldra. Ada Morn is the current "
+        "holder of the office, and also serves as the prime minister of the Tide Cabinet.\n"
+    )
+    _, cs = run(doc)
+    seats = {c.subject for c in cs if c.relation == "headquartered_in"}
+    assert seats == {"Tide Council"}, seats
+
+
+def _leads_claims(cs):
+    return [c for c in cs if c.relation == "leads"]

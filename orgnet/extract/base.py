@@ -282,6 +282,9 @@ class ExtractorBase:
             m = (rx or self.v["office_body_rx"]).search(s.clean)
             if not m:
                 continue
+            before = find_mentions(self.text, self.clean, s.start, s.start + m.start())
+            if any(x.person for x in before):
+                continue  # ("Y is the holder of the office and also serves as the premier of the Z": Y's other post)
             after = [
                 x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
             ]

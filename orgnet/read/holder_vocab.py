@@ -80,6 +80,16 @@ def holder_vocab() -> dict:
             + r")(?:\(s\))?\W*)+$",
             re.I,
         ),
+        "any_col": re.compile(columns, re.I),
+        # a header whose first column is the post its holders held ("President | Political party | Member since")
+        "post_first": re.compile(
+            r"^\W*(?:(?:"
+            + "|".join(re.escape(q) for q in (*n["title_qualifiers"], *n["post_prefixes"]))
+            + r")[ -])*(?:"
+            + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
+            + r"|Members?)(?:\(s\))?(?=\s*\|?\s*(?-i:[A-Z]))",
+            re.I,
+        ),
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
         "list_prefix": re.compile(h["list_prefix"], re.I),

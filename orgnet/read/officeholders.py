@@ -118,13 +118,23 @@ def is_table_header(line: str) -> bool:
     True
     >>> is_table_header("Director Term")
     False
+    >>> is_table_header("PresidentPolitical partyMember sinceOther positions")  # the post, then three columns
+    True
+    >>> is_table_header("Leader Title: Director")  # a field
+    False
     """
     s = line.strip()
     if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
         return False
     v = _vocab()
     holders = v["name_col"].search(s) or body_column(s) is not None or v["numbered"].match(s)
-    return bool(holders and v["date_col"].search(s) and v["header_with_titles"].match(s))
+    post = v["post_first"].match(s) if not holders and ":" not in s else None
+    if (
+        post
+    ):  # ("President | Political party | Member since": the post heads the holders' column; not "To" in "Director")
+        holders = len([c for c in v["any_col"].findall(s, post.end()) if len(c) > 3]) >= 2
+    rest = s[post.end() :] if post else s
+    return bool(holders and v["date_col"].search(rest) and v["header_with_titles"].match(rest))
 
 
 # a note in a table's header: a footnote mark ("[note 1]"), the life's years of each holder ("(birth–death)")
@@ -254,6 +264,14 @@ _FOREIGN_OF = re.compile(
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 
 
+# a heading over the people who sit on a body: "Members", "Current members of the Tide Council"
+# (a bare "Members" is left to the fields: infobox.py, role ``member``)
+_MEMBERS_HEADING = re.compile(
+    r"(?:[Cc]urrent|[Pp]resent|[Ff]ull) [Mm]embers(?: of (?:the )?(?P<b1>[A-Z].{2,80}))?"
+    r"|Members of (?:the )?(?P<body>[A-Z].{2,80})"
+)
+
+
 def leader_heading(title: str) -> tuple[str, str] | None:
     """``(title, body)`` when a heading announces a list of officeholders, else ``None``.
 
@@ -274,10 +292,15 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     (('Director', 'HB'), ('President', 'Commission des Marées'))
     >>> leader_heading("Präsidenten des Gezeitendienstes")  # (a German name in the genitive)
     ('President', 'Gezeitendienst')
+    >>> leader_heading("Members of the Tide Council"), leader_heading("Current members")  # seats on it
+    (('Member', 'Tide Council'), ('Member', ''))
     """
     v = _vocab()
     t = " ".join(title.split()).strip(" :")
     t = v["list_prefix"].sub("", t)
+    seats = _MEMBERS_HEADING.fullmatch(t)
+    if seats:
+        return "Member", seats.group("body") or seats.group("b1") or ""
     words = t.split()
     for k in range(1, min(len(words), 6)):
         # "UN Secretaries-General", "Harbour Bureau Directors": a body (an abbreviation, or a name ending

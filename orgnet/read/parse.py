@@ -42,7 +42,7 @@ from .lines import (
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .name_posts import name_dash_posts, post_colon_holder
-from .officeholders import is_table_header, leader_heading
+from .officeholders import is_header_only, is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
 from .wrapped import WrappedRules
@@ -155,7 +155,13 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             s = raw.strip()
         s_start = start + lead
         rf, self.resume_field = self.resume_field, None
-        if rf is not None and not rf.values and person_name(s, s_start) is not None and len(s) <= 60:
+        if (
+            rf is not None
+            and not rf.values
+            and person_name(s, s_start) is not None
+            and len(s) <= 60
+            and not is_header_only(s)  # ("Chairman" / blank / "Portrait Name": a table's header under its heading)
+        ):
             # "President" / blank / "Ada Li": a key alone, its holder after a blank line
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
