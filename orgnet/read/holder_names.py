@@ -35,6 +35,8 @@ def person_name(text: str, start: int) -> Span | None:
     (Span(text='Ada Li', start=10, end=16), None)
     >>> person_name("Ada G. Li", 0).text, person_name("R. Bo Wu", 0).text, person_name("Ada TCB", 0)
     ('Ada G. Li', 'R. Bo Wu', None)
+    >>> person_name("Bashir al-Morn", 0).text, person_name("al-Morn Ada", 0)  # a particle inside a name only
+    ('Bashir al-Morn', None)
     """
     found = leading_name(text, start, whole=True)
     if found is not None and " " not in found.text and (peer := _peer(text)):
@@ -116,9 +118,10 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         ):
             last_end = m_end
             continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
+        particle = toks and re.fullmatch(r"(?P<p>[a-z]{1,4})[-‘’'](?-i:[A-Z])[\w'’-]+", bare)
         if (
             not _NAME_TOKEN.fullmatch(bare or "-")
-            or not bare[:1].isupper()
+            or not (bare[:1].isupper() or (particle and particle.group("p") in v["particles"]))  # "Ada al-Morn"
             or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
             or bare.isupper()
             and len(bare) > 1

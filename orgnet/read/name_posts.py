@@ -4,13 +4,15 @@ League: Ada Morn" (an official page's roster)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocabulary
 from ..lexicon import is_known_title, singular_title
 from .holder_names import person_name
-from .infobox import Span
+from .infobox import Span, _ranks, has_org_word
 
-__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder"]
+__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder", "post_then_holder"]
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
@@ -101,3 +103,34 @@ def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | N
         return title, m.group("body"), None
     holder = person_name(rest, start + m.start("rest"))
     return (title, m.group("body"), holder) if holder is not None and holder.text == rest else None
+
+
+@functools.lru_cache(maxsize=1)
+def _post_holder_rx() -> re.Pattern:
+    """A post (up to three capitalised words, then an office title of names.yaml) and the rest of
+    the line after a space, or glued to it: "Regional Secretary Ada Morn", "Assistant SecretaryBo Lin"."""
+    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
+    return re.compile(
+        r"^(?P<post>(?:[A-Z][\w'’-]* ){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r"))"
+        r"(?: |(?=[A-Z][a-z]))(?P<rest>[A-Z].{2,60})$"
+    )
+
+
+def post_then_holder(text: str, start: int) -> tuple[str, Span] | None:
+    """``(title, holder)`` of a line made of a post and its holder's name, nothing else (an infobox
+    line whose key is the post); ``None`` for anything else: a rank before a name is no post, nor
+    is a body's name ("Tide Bureau Director").
+
+    >>> t, h = post_then_holder("Regional Secretary Ada Morn", 0); (t, h.text, h.start)
+    ('Regional Secretary', 'Ada Morn', 19)
+    >>> post_then_holder("Assistant Regional SecretaryBo Lin", 0)[0]
+    'Assistant Regional Secretary'
+    >>> post_then_holder("General Ada Morn", 0), post_then_holder("Tide Bureau Director Ada Morn", 0)
+    (None, None)
+    >>> post_then_holder("Regional Secretary Ada Morn visits Ulton", 0)
+    """
+    m = _post_holder_rx().match(text)
+    if m is None or m.group("post") in _ranks() or has_org_word(m.group("post")):
+        return None
+    holder = person_name(m.group("rest"), start + m.start("rest"))
+    return (m.group("post"), holder) if holder is not None and holder.text == m.group("rest") else None

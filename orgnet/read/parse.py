@@ -41,7 +41,7 @@ from .lines import (
 )
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
-from .name_posts import name_dash_posts, post_colon_holder
+from .name_posts import name_dash_posts, post_colon_holder, post_then_holder
 from .officeholders import is_header_only, is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
@@ -430,6 +430,18 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
         return True
 
+    def _post_holder_line(self, i: int, s: str, s_start: int) -> bool:
+        """An infobox line keyed by a post its holder follows ("Regional Secretary Ada Morn"), a field
+        line before or after it: the holder leads the page's body."""
+        ph = post_then_holder(s, s_start)
+        nxt = self.lines[i + 1][1].strip() if i + 1 < len(self.lines) else ""
+        fields_near = self.open_field or match_field_line(nxt, 0) or post_then_holder(nxt, 0)
+        if ph is None or not fields_near:
+            return False
+        self.open_field = None
+        self.d.lists.append(ListItem(ph[1], ph[0], None, None, False, self.section, s_start, s_start + len(s), i + 1))
+        return True
+
     def _cell_under_key(self, hit: tuple[Field, str], s: str) -> bool:
         """Whether a pipe row of one filled cell, read as a key no vocabulary knows, is the value of
         the key alone on the row above (the infobox put the value on a row of its own)."""
@@ -473,6 +485,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
                 f.line = i + 1
                 d.fields.append(f)
                 self.open_field = f
+                return
+            if self._post_holder_line(i, s, s_start):
                 return
             f = self.open_field
             if f is not None and f.multi and i in self.squashed_pieces and i and BULLET.match(self.lines[i - 1][1]):
