@@ -17,6 +17,20 @@ from .words import entry_relation, office_and_body, person_in, single_name
 
 __all__ = ["ListRules"]
 
+# a run of capitalised words, with the small words a body's name holds ("Council of the Tide Coast")
+_CAPITAL_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w'’&-]*)*"
+# words over a list that name its whole: "... are members of the X", "agencies in the X", "The X has / comprises"
+_LIST_OF_A_BODY = (
+    re.compile(
+        r"\b(?:members?|parts?|components?|constituents?|agencies|bodies|units|organi[sz]ations|departments|services)"
+        rf" (?:of|in|within) (?:the )?(?P<name>{_CAPITAL_RUN})"
+    ),
+    re.compile(
+        rf"^(?:The )?(?P<name>{_CAPITAL_RUN}) (?:has|have|had|comprises|comprised|consists of|consisted of|includes|"
+        r"included|(?:is|was) (?:made up|composed) of)\b"
+    ),
+)
+
 
 def _body_kind(name: str) -> str:
     """The kind to give a listed body whose name would pass for a person's ("Ulton Pilots Guild"):
@@ -237,15 +251,29 @@ class ListRules(ExtractorBase):
                 self._listed(ends, rel, span, e.section)
                 continue
             rel = entry_relation(e.section)
+            owner = self._section_owner(e.section) or subj
             if not rel and (not e.section or subj in e.section) and self.v["ordinal_unit"].match(name):
                 rel = "part_of"  # "• 2nd Main Directorate – ..." under the lead (no heading, or the page's): a numbered unit
-            if not rel or not body or name == subj:
-                continue
+            if not rel or not body or name == owner or (name == subj and owner == subj):
+                continue  # (the page's body listed among another's: "Agencies in the TIC:" / "1. <the page's body>")
             if rel == "affiliated_with" and self.v["ordinal_unit"].match(name):
                 rel = "part_of"  # "• 2nd Main Directorate – ...": a numbered unit of the subject
-            self._listed([(name, kind), (subj, "")][:: -1 if rel == "funded_by" else 1], rel, span, e.section)
+            self._listed([(name, kind), (owner, "")][:: -1 if rel == "funded_by" else 1], rel, span, e.section)
             if e.head is not None:  # "• Terrorism (Ada Lind),": the unit's head
                 self.add(e.head.text, "leads", obj=name, title="Head", span=span, method="list", subject_kind="person")
+
+    def _section_owner(self, section: str) -> str:
+        """The body the words over a list name as its whole when it is not the page's ("The following
+        agencies are members of the Tide Council:", "Agencies in the TIC"); else ``""``.
+
+        The name (or abbreviation) must name a body, and the page's own is no other owner."""
+        for rx in _LIST_OF_A_BODY:
+            m = rx.search(section)
+            name = m.group("name") if m else ""
+            if is_org_name(name) or re.fullmatch(r"[A-Z]{2,6}", name):
+                own = name in (self.subject, self.subject_abbr) or same_subject(name, self.subject)
+                return "" if own else name
+        return ""
 
     def _listed(self, ends: list[tuple[str, str]], rel: str, span: tuple[int, int], section: str) -> None:
         (a, ka), (b, kb) = ends

@@ -12,22 +12,71 @@ the phrase. The evidence of a claim is the file's own span, from the sentence to
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..lexicon import compiled
+from .infobox import has_org_word
 from .lines import BULLET
 from .model import Sentence
 from .parse_state import ParserState
 
-__all__ = ["ColonListRules"]
+__all__ = ["ColonListRules", "NUMBERED_ITEM", "numbered_items"]
+
+# an item numbered "1." to "99." (a bullet only in a run under a line ending in a colon: see numbered_items)
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<body>[A-Z]\S.*)$")
 
 _MAX_ITEM_WORDS = 30  # a longer bullet is a paragraph of its own, not an item of the sentence's list
 # a sentence ending inside a bullet ("Ada Lind, a trader. She ..."): the bullet is prose, not an item
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+(?-i:[A-Z])")
 
 
+def numbered_items(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines of each run of bodies numbered 1., 2., 3. ... under a line that ends in a colon
+    (a blank line between them allowed): a list of bodies written with numbers, read as bullets. A
+    numbered line elsewhere may be a section's heading ("1. Introduction") and stays what it is, and
+    a numbered run of people is a roster's (read.rosters).
+
+    >>> sorted(numbered_items(list(enumerate(["Members:", "", "1. Tide Bureau", "2. Sea Office", "Text.", "3. Z"]))))
+    [2, 3]
+    >>> numbered_items(list(enumerate(["Members:", "1. Ada Morn ... Chairman", "2. Sea Office"])))
+    set()
+    """
+    out: set[int] = set()
+    for i, (_, raw) in enumerate(lines):
+        if not raw.rstrip().endswith(":"):
+            continue
+        want, j, run = 1, i + 1, []
+        while j < len(lines):
+            line = lines[j][1]
+            m = NUMBERED_ITEM.match(line)
+            if m is None and not line.strip() and j + 1 < len(lines) and lines[j + 1][1].strip():
+                j += 1  # (one blank line between items)
+                continue
+            if m is None or int(line.split(".", 1)[0]) != want:
+                break
+            run.append(j)
+            want, j = want + 1, j + 1
+        if run and all(has_org_word(lines[k][1]) for k in run):
+            out.update(run)
+    return out
+
+
 class ColonListRules(ParserState):
     """The colon lists of :class:`orgnet.read.parse.Parser`, joined once every line is read."""
+
+    @functools.cached_property
+    def _numbered(self) -> set[int]:
+        return numbered_items(self.lines)
+
+    def _list_bullet(self, i: int, raw: str) -> re.Match[str] | None:
+        """Line ``i`` as a bullet: one with a marker, or an item of a numbered run under a colon."""
+        return BULLET.match(raw) or (NUMBERED_ITEM.match(raw) if i in self._numbered else None)
+
+    def _next_bullet(self, i: int) -> bool:
+        """Whether the first non-blank line after line ``i`` is a bullet."""
+        j = next((k for k in range(i + 1, min(i + 4, len(self.lines))) if self.lines[k][1].strip()), None)
+        return j is not None and self._list_bullet(j, self.lines[j][1]) is not None
 
     def _colon_lists(self) -> None:
         """Join each sentence ending in a colon to the bullets under it that nothing else read."""
@@ -72,7 +121,7 @@ class ColonListRules(ParserState):
                     break
                 j += 1
                 continue
-            m = BULLET.match(raw)
+            m = self._list_bullet(j, raw)
             if not m:
                 break
             body = m.group("body").rstrip()

@@ -32,7 +32,6 @@ from .lines import (
     is_known_title,
     is_list_heading,
     markdown_heading,
-    next_bullet,
     section_kind_of,
     split_words,
     term_in_parens,
@@ -318,7 +317,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
         """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""
         # officeholder tables and leader lists
         # ("# Director Photo Term": a table's header whose number column is headed "#", no bullet)
-        b = BULLET.match(raw) if not is_table_header(s) else None
+        b = self._list_bullet(i, raw) if not is_table_header(s) else None
         if not b and self._term_under_name(i, start, raw, s, s_start):
             return True
         # (under a leaders' heading a line may give the term first: "1990–1995: Ada Li", "From 1990 to 1995: Bo Wu")
@@ -528,11 +527,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
-        if (
-            s.endswith(":")
-            and d.sentences
-            and (next_bullet(self.lines, i) or self._holders_intro(d.sentences[-1].clean))
-        ):
+        if s.endswith(":") and d.sentences and (self._next_bullet(i) or self._holders_intro(d.sentences[-1].clean)):
             # "The bureau has the following internal structure:" over a list: the list's heading;
             # "Four Directors General have led it since then:": a list of its holders
             intro = d.sentences[-1]
