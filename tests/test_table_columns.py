@@ -191,3 +191,31 @@ def test_an_office_page_s_body_is_not_the_holder_s_other_post():
 
 def _leads_claims(cs):
     return [c for c in cs if c.relation == "leads"]
+
+
+# A profile site's table glued into one line a row under "List of <post>s of <country>": the state is
+# no body, the list is the page's ministry's; "S. No" numbers the rows, and a number glued to an
+# initial ("5A.K. Lind") is no part of the name.
+MINISTERS = """Ministry of Tides
+
+The Ministry of Tides is a ministry of Norway.
+
+List of Tide Ministers of Norway
+
+S. NoNameFromToPolitical Party
+1Ada MornSept 04, 2017IncumbentTide Party
+2Bo LinMarch 13, 2017Sept 4, 2017Tide Party
+3A.K. LindNov 09, 2014March 13, 2017Sea Party
+4P. V. Narasimha OrrMar 05, 1993May 16, 1996Sea Party
+"""
+
+
+def test_a_list_of_a_state_s_ministers_is_the_page_s_ministry_s():
+    _, cs = run(MINISTERS)
+    got = {(c.subject, c.object, c.start, c.end) for c in _leads_claims(cs)}
+    assert got == {
+        ("Ada Morn", "Ministry of Tides", 2017, None),
+        ("Bo Lin", "Ministry of Tides", 2017, 2017),
+        ("A.K. Lind", "Ministry of Tides", 2014, 2017),
+        ("P. V. Narasimha Orr", "Ministry of Tides", 1993, 1996),
+    }, got

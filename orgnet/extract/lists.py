@@ -6,6 +6,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..countries import is_country_name
 from ..lexicon import compiled
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
@@ -115,6 +116,8 @@ class ListRules(ExtractorBase):
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
             # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
             title, it_body = it.title, it.body
+            if it_body and is_country_name(it_body):
+                it_body = ""  # "List of Tide Ministers of Veldra": a state is no body, the list is the page's
             if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob

@@ -77,7 +77,8 @@ _TERM_FIRST = re.compile(
 _SHORT_END = re.compile(r"\b((?:1[6-9]|20)\d\d)(\s*[–—-]\s*)(\d{1,2})(?!\d)")
 _TWO_YEARS = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)((?:1[6-9]|20)\d\d)(?!\d)")
 # "10 Bo Wu", "1Béla Lind", "11.- Bo Wu"
-_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}(?:\.[-–]|\.)?(?=\s|[^\W\d_a-z][^\W\d_])")
+# (the number glued to the holder's name or initial: "12Ada Li", "5A.K. Li")
+_ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}(?:\.[-–]|\.)?(?=\s|[^\W\d_a-z][^\W\d_]|[^\W\d_a-z]\.\s?[^\W\d_a-z])")
 _ONE_WORD_HOLDER = re.compile(r"([A-Z][a-z]{3,})\s+(?=(?:1[6-9]|20)\d\d\s*[–—-])")  # "Souphanouvong 1979–1986"
 
 
