@@ -35,9 +35,13 @@ def person_name(text: str, start: int) -> Span | None:
     (Span(text='Ada Li', start=10, end=16), None)
     >>> person_name("Ada G. Li", 0).text, person_name("R. Bo Wu", 0).text, person_name("Ada TCB", 0)
     ('Ada G. Li', 'R. Bo Wu', None)
+    >>> person_name("The Lord Fulton", 0).text, person_name("The Rt Hon. Ada Li MP", 0).text
+    ('Lord Fulton', 'Ada Li')
     >>> person_name("Bashir al-Morn", 0).text, person_name("al-Morn Ada", 0)  # a particle inside a name only
     ('Bashir al-Morn', None)
     """
+    if text.startswith("The ") and (peer := _peer(text[4:])):
+        return Span(peer, start + 4, start + 4 + len(peer))  # "The Lord Fulton" (a roster's form)
     found = leading_name(text, start, whole=True)
     if found is not None and " " not in found.text and (peer := _peer(text)):
         return Span(peer, start, start + len(peer))  # "Lord Fulton": a peer, by one name

@@ -12,7 +12,7 @@ from ..lexicon import is_known_title, singular_title
 from .holder_names import person_name
 from .infobox import Span, _ranks, has_org_word
 
-__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder", "post_then_holder"]
+__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder", "post_dash_holder", "post_then_holder"]
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
@@ -134,3 +134,36 @@ def post_then_holder(text: str, start: int) -> tuple[str, Span] | None:
         return None
     holder = person_name(m.group("rest"), start + m.start("rest"))
     return (m.group("post"), holder) if holder is not None and holder.text == m.group("rest") else None
+
+
+# a post, a dash, its holder: "Secretary of State for Tides - The Rt Hon. Ada Morn MP" (a roster's bullet)
+_POST_DASH = re.compile(r"^(?P<post>[A-Z][^–—]{2,90}?)\s+[-–—]\s+(?P<rest>\S.{2,80}?)\s*$")
+
+
+def post_dash_holder(text: str, start: int) -> tuple[str, str, Span] | None:
+    """``(title, body, holder)`` of a line "<Post> – <Holder>" (a roster of a ministry's ministers):
+    ``body`` is the body the post names when its name has an organisation word, else ``""`` (the
+    page's); ``None`` when the post holds no office title or the rest is not only a person's name.
+
+    >>> t, b, h = post_dash_holder("Secretary of State for Tides - The Rt Hon. Dr. Ada Morn MP", 0)
+    >>> (t, b, h.text)
+    ('Secretary of State for Tides', '', 'Ada Morn')
+    >>> post_dash_holder("Director of the Tide Bureau – Bo Lin", 0)[:2]
+    ('Director', 'Tide Bureau')
+    >>> post_dash_holder("Tide Bureau – a history of the bureau", 0), post_dash_holder("Ada Morn - Bo Lin", 0)
+    (None, None)
+    """
+    m = _POST_DASH.match(text)
+    if m is None:
+        return None
+    post = re.sub(r"\s*\([^()]*\)", "", m.group("post")).strip()  # ("Minister of State (Armed Forces)")
+    words = post.split()
+    if not any(is_known_title(" ".join(words[a : a + k])) for k in (1, 2) for a in range(len(words))):
+        return None
+    holder = person_name(m.group("rest"), start + m.start("rest"))
+    if holder is None:
+        return None
+    one = one_post_of(post)
+    if one is not None and has_org_word(one[1]) and is_known_title(one[0]):
+        return one[0], one[1], holder
+    return post, "", holder

@@ -40,7 +40,7 @@ from .lines import (
 )
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
-from .name_posts import name_dash_posts, post_colon_holder, post_then_holder
+from .name_posts import name_dash_posts, post_colon_holder, post_dash_holder, post_then_holder
 from .officeholders import is_header_only, is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
@@ -249,9 +249,13 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             return True
         bare = HEADING_YEARS.sub("", s)
         body_years = bare != s and has_org_word(bare)  # "Tide Commission (1951–1989)": a body's heading, its years
+        over_bullets = (
+            not s.endswith(":")
+            and i + 1 < len(self.lines)
+            and self._list_bullet(i + 1, self.lines[i + 1][1]) is not None
+        )
         if (
-            prev_blank
-            and next_blank
+            (prev_blank and next_blank or over_bullets)  # ("Departmental Agencies" right over its bullets)
             and title_like(bare)
             and self.section_kind != "related"
             and (body_years or not (DATES.match(s) or NAME_TITLE.match(s)))
@@ -343,7 +347,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             off = lab.start("rest") if lab else 0  # ("Lawyers–Harbour Lawyers League (HLL)": the body after its label)
             self._entry_bullet(i, start, raw, s[off:], s_start + off, "", "")
             return True
-        if posts := name_dash_posts(text, t0):  # "Ada Morn – Deputy Chairman of the Harbour Office, former ...;"
+        if posts := self._dash_posts(b is not None, text, t0):
             end = t0 + len(text.rstrip())
             for name, title, body in posts:
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
@@ -428,6 +432,15 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             end = holder.end
         self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
         return True
+
+    @staticmethod
+    def _dash_posts(bullet: bool, text: str, t0: int) -> list[tuple[Span, str, str]]:
+        """``[(holder, title, body)]`` of "Ada Morn – Deputy Chairman of X, former ...;" (a holder, a dash,
+        posts) or of a bullet "• Secretary of State for X – Ada Morn MP" (a post, a dash, its holder)."""
+        if posts := name_dash_posts(text, t0):
+            return posts
+        found = post_dash_holder(text, t0) if bullet else None
+        return [(found[2], found[0], found[1])] if found else []
 
     def _post_holder_line(self, i: int, s: str, s_start: int) -> bool:
         """An infobox line keyed by a post its holder follows ("Regional Secretary Ada Morn"), a field
