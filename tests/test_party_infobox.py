@@ -1,7 +1,10 @@
 """A party's infobox as mirrors print it, keys and values parted by one space: a post that keys its
 holder ("Regional Secretary Ada al-Morn", "Assistant Regional SecretaryBo Lin", a particle inside
 the name), the party's ideas and colours ending the list of wings above them (no node "Ideology
-Tidalism"). Every document here is invented."""
+Tidalism"); a mass organisation's pipe table with each key and its value on lines of their own, a
+lone "|" between ("Chairperson" / "|" / "Ada Morn |"); a party's leaders as bullets of a qualified
+post and the holder ("- First Secretary Ada Morn (dates)": the post is no part of her name). Every
+document here is invented."""
 
 from __future__ import annotations
 
@@ -38,3 +41,38 @@ def test_ideas_and_colours_end_the_wings_above_them():
     _, cs = run(PARTY)
     units = {c.subject for c in cs if c.relation == "part_of" and c.object == "Tide Party"}
     assert units == {"Tide Army", "Tide Brigades"}, show(cs)
+
+
+UNION = """Tide Women's Union
+
+Predecessor | Tide Women's League |
+---|---|
+Formation | 18 November 1945 |
+Chairperson
+|
+Ada Morn |
+Vice director
+|
+Bo Lin |
+Parent organization
+|
+Tide Front |
+The Tide Women's Union is a mass organization.
+"""
+
+
+def test_a_pipe_table_s_key_and_value_on_lines_of_their_own():
+    _, cs = run(UNION)
+    assert one(cs, "Ada Morn", "leads", "Tide Women's Union").title == "Chairperson", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Women's Union").title == "Vice Director", show(cs)
+    one(cs, "Tide Women's Union", "subordinate_to", "Tide Front")
+
+
+def test_a_leader_s_bullet_opens_with_a_qualified_post():
+    _, cs = run(
+        "Central Committee of the Tide Party\n\nThe Central Committee of the Tide Party was its ruling body.\n\n"
+        "==Leaders==\n- Secretary General Ada Morn (December 22, 1948 – March 12, 1956)\n"
+        "- First Secretary Bo Lin (March 20, 1956 – October 21, 1956)\n"
+    )
+    assert one(cs, "Bo Lin", "leads", "Central Committee of the Tide Party").start == 1956, show(cs)
+    assert not [c for c in cs if c.subject.startswith("First")], show(cs)

@@ -37,8 +37,11 @@ def holder_vocab() -> dict:
     columns = "|".join(h[f"{k}_columns"] for k in ("name", "date", "other", "body", "title", "party"))
     return {
         "months": frozenset(months),
+        # honorifics and posts before a name, a post maybe qualified ("First Secretary Ada Li")
         "honorific": re.compile(
-            r"^(?:(?:"
+            r"^(?:(?:(?:"
+            + "|".join(q.capitalize() for q in (*n["title_qualifiers"], *n["post_prefixes"]))
+            + r")\s+)*(?:"
             + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len, reverse=True))
             + r")\.?(?:\s+|$)|"
             + patronymic_honorific(n)

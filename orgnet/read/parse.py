@@ -40,10 +40,10 @@ from .lines import (
 )
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
-from .name_posts import name_dash_posts, post_colon_holder, post_dash_holder, post_then_holder
 from .officeholders import is_header_only, is_table_header, leader_heading
 from .parse_holders import HolderRules, body_heading
 from .parse_title import TitleRules
+from .post_lines import PostLineRules
 from .wrapped import WrappedRules
 
 __all__ = ["Parser"]
@@ -67,7 +67,7 @@ _CLAUSE_NO_STOP = re.compile(
 )
 
 
-class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
+class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
     # -- main loop
@@ -153,6 +153,20 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             raw = raw[:cut] + "  " + raw[cut + 2 :]
             s = raw.strip()
         s_start = start + lead
+        if s == "|":
+            return  # "Chairperson" / "|" / "Ada Morn |": a pipe table's key and value on lines of their own
+        of = self.open_field
+        if (
+            of is not None
+            and not of.values
+            and s.endswith("|")
+            and s.count("|") == 1
+            and self.lines[i - 1][1].strip() == "|"
+        ):
+            cell = s[:-1].rstrip()
+            of.values.append(Span(cell, s_start, s_start + len(cell)))
+            of.end = s_start + len(cell)
+            return
         rf, self.resume_field = self.resume_field, None
         if (
             rf is not None
@@ -410,49 +424,6 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules):
             return m is not None and has_org_word(m.group("name"))
 
         return listed(i) and (listed(i - 1) or listed(i + 1))
-
-    def _post_colon_line(self, i: int, s: str, s_start: int) -> bool:
-        """A roster's "Chairman of the Harbour League: Ada Morn", or its "Chairwoman of HL:" with the
-        holder alone on the next line: she leads the body the post names."""
-        pc = post_colon_holder(s, s_start)
-        if pc is None:
-            return False
-        title, body, holder = pc
-        end = s_start + len(s)
-        if holder is None:
-            j = next((k for k in range(i + 1, min(i + 3, len(self.lines))) if self.lines[k][1].strip()), -1)
-            if j < 0 or j != i + 1:
-                return False
-            nstart, nraw = self.lines[j]
-            lead = len(nraw) - len(nraw.lstrip())
-            holder = person_name(nraw.strip(), nstart + lead)
-            if holder is None or holder.text != nraw.strip():
-                return False
-            self.skip_lines.add(j)
-            end = holder.end
-        self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
-        return True
-
-    @staticmethod
-    def _dash_posts(bullet: bool, text: str, t0: int) -> list[tuple[Span, str, str]]:
-        """``[(holder, title, body)]`` of "Ada Morn – Deputy Chairman of X, former ...;" (a holder, a dash,
-        posts) or of a bullet "• Secretary of State for X – Ada Morn MP" (a post, a dash, its holder)."""
-        if posts := name_dash_posts(text, t0):
-            return posts
-        found = post_dash_holder(text, t0) if bullet else None
-        return [(found[2], found[0], found[1])] if found else []
-
-    def _post_holder_line(self, i: int, s: str, s_start: int) -> bool:
-        """An infobox line keyed by a post its holder follows ("Regional Secretary Ada Morn"), a field
-        line before or after it: the holder leads the page's body."""
-        ph = post_then_holder(s, s_start)
-        nxt = self.lines[i + 1][1].strip() if i + 1 < len(self.lines) else ""
-        fields_near = self.open_field or match_field_line(nxt, 0) or post_then_holder(nxt, 0)
-        if ph is None or not fields_near:
-            return False
-        self.open_field = None
-        self.d.lists.append(ListItem(ph[1], ph[0], None, None, False, self.section, s_start, s_start + len(s), i + 1))
-        return True
 
     def _cell_under_key(self, hit: tuple[Field, str], s: str) -> bool:
         """Whether a pipe row of one filled cell, read as a key no vocabulary knows, is the value of
