@@ -6,7 +6,8 @@ died". Taking and holding: "Y took over the agency", "Y, who ran the agency from
 Harbour Network" (a person; a body that runs one is no leader), "Y assumed the post of director of X", "Y was
 promoted to deputy director of X", "Y has been in charge of the agency since 2023", "Y was at the helm of X
 until 1985". Leaving: "Y was dismissed as chief of X in 2013", "Y retired as director of X in 2014" date
-the end of the term, not its start.
+the end of the term, not its start. A news story with no title line is about the body it names most,
+"the 26th Tide Youth League" and "New Tide Youth League president" naming it too.
 """
 
 from __future__ import annotations
@@ -77,3 +78,15 @@ def test_dismissed_or_retired_as_the_post_ends_the_term():
         _, cs = run(page(sentence))
         c = one(cs, "Ada Morn", "leads", AGENCY)
         assert (c.start, c.end) == (None, 2013), (sentence, show(cs))
+
+
+def test_a_news_story_s_body_named_with_an_ordinal_or_new_is_its_subject():
+    # no title line: the body the story names most is its subject, "the 26th Tide Youth League" and
+    # "New Tide Youth League president" naming it too; "was elected secretary-general" is then its post
+    _, cs = run(
+        "Tide Youth League elects new leadership after eight years\n\n"
+        "The new top six of the 26th Tide Youth League were named on Saturday.\n\n"
+        "New Tide Youth League president Ada Morn was elected unopposed at the Ulton Expo Centre.\n\n"
+        "Bo Lin was elected deputy president of the Tide Youth League.\n\nCy Lo was elected secretary-general.\n"
+    )
+    assert one(cs, "Cy Lo", "leads", "Tide Youth League").title == "Secretary-General", show(cs)

@@ -74,6 +74,11 @@ _KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known
 _CLAUSE_END = re.compile(r"[,;]|$")
 
 
+# a word that opens a sentence before a body's name and is no part of it ("New Tide League president ...",
+# "the 26th Tide League")
+_COUNT_QUALIFIER = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th)|New|Former|Outgoing|Incoming|Acting) (?=[A-Z])")
+
+
 class ExtractorBase:
     """The state of one document's extraction, adding a claim, and the small tests the rules share."""
 
@@ -152,6 +157,10 @@ class ExtractorBase:
                     if (m.org or m.acronym) and entity_like(m.name) and not self.v["bare_org_word"].fullmatch(m.name)
                 }
             )
+        for name in [n for n in counts if _COUNT_QUALIFIER.match(n)]:
+            rest = name.split(" ", 1)[1]  # "26th Tide League", "New Tide League": the Tide League named again
+            if rest in counts:
+                counts[rest] += counts.pop(name)
         best = counts.most_common(2)
         if best and best[0][1] >= 3 and (len(best) == 1 or best[1][1] < best[0][1]):
             return best[0][0]
