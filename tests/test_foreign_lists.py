@@ -10,7 +10,10 @@ pipe infobox under its caption ("Diretoria de X | |") reads with its keys ("Quar
 "e"/"y" between two full names parting them ("José Ortega y Gasset" stays one name), also with a span
 of time before "par" ("a été dirigée durant près de dix ans par A"). A Spanish ministry's keys ("Ministro:",
 "Ministro anterior:", "Sede oficial:") give its minister, the one before and its seat, a rank before the
-name ("General de División", "Vicealmirante") no part of it and no cue to cut one name in two.
+name ("General de División", "Vicealmirante") no part of it and no cue to cut one name in two. A page
+with no title line whose lead opens with an article and the body's name in Spanish, Italian or German
+("El Servicio X (SX) es ...", "L'Apparato d'Informazioni X (...), spesso chiamato Y, è ...", "Der
+Tidendienst ist ...") is about that body, its name without the article, an elided "d'" inside it.
 """
 
 from __future__ import annotations
@@ -126,3 +129,26 @@ def test_german_infobox_of_an_authority():
     one(cs, "Tide-Nachrichtenamt", "subordinate_to", "Bundesministerium für Gezeiten")
     one(cs, "Tide-Nachrichtenamt", "headquartered_in", "Ulton")
     assert one(cs, "Ada Morn", "leads", "Tide-Nachrichtenamt").title == "Head"
+
+
+@pytest.mark.parametrize(
+    "lead, body",
+    [
+        (
+            "El Servicio de Inteligencia Tidal (SIT) es el principal servicio de inteligencia de Veldra.",
+            "Servicio de Inteligencia Tidal",
+        ),
+        (
+            "L'Apparato d'Informazioni Tidale (in arabo xx, Gihaz), spesso chiamato semplicemente Gihaz, è il "
+            "principale servizio segreto di Veldra.",
+            "Apparato d'Informazioni Tidale",
+        ),
+        ("Der Tidendienst (TD) ist der Nachrichtendienst von Veldra.", "Tidendienst"),
+    ],
+)
+def test_a_foreign_lead_with_its_article_names_the_page_s_body(lead, body):
+    _, cs = run(
+        f"{lead}\nStoria\nFu istituito negli anni cinquanta.\nDirectores\n- Ada Morn (1950–1956)\n- Bo Lin (1956–1960)\n"
+    )
+    c = one(cs, "Ada Morn", "leads", body)
+    assert (c.start, c.end) == (1950, 1956)

@@ -70,6 +70,14 @@ _APPOINTMENT_ADVERBS = r"(?:(?:now|just|newly|recently|also|officially|formally|
 _KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
 
 
+# a lead in a language that writes an article before a body's name: "El Servicio X (SX) es el ...",
+# "L'Apparato X (...), spesso chiamato Y, è il ...", "Der Tidendienst ist der ..."
+_FOREIGN_ARTICLE = re.compile(r"(?:El|La|Los|Las|Lo|Il|L['’]|Le|Les|Der|Die|Das|De|Het)\s*(?=[A-Z])")
+_FOREIGN_LEAD = re.compile(
+    r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:,(?:[^,()]|\([^()]*\)){0,300},\s*)?"
+    r"(?:es|fue|era|est|était|fut|è|fu|ist|war|é|foi|is)\b"
+)
+
 # where a clause ends: a comma, a semicolon or the sentence's end
 _CLAUSE_END = re.compile(r"[,;]|$")
 
@@ -366,6 +374,9 @@ class ExtractorBase:
         pa = PAREN_AFTER.match(self.clean, m.end, s.end)
         if pa and " " in m.name and _gives_abbreviation(pa.group("inner"), m.name):
             self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
+        fa = _FOREIGN_ARTICLE.match(m.name)
+        if fa and _FOREIGN_LEAD.match(after) and is_org_name(m.name[fa.end() :]):
+            return m.name[fa.end() :], other  # "El Servicio X (SX) es el ...": the name without its article
         if re.match(
             r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
             r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b"

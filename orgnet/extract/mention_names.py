@@ -32,7 +32,12 @@ def cap(tok: str) -> bool:
         tok[0].isupper()
         or (tok[0].isdigit() and bool(_ORDINAL.match(tok)))
         or ("-" in tok and bool(compiled()["particle_rx"].match(tok)))
+        or bool(_ELIDED_OF.match(tok))  # "Apparato d'Informazioni Generali", "Ufficio dell'Ordine"
     )
+
+
+# an elided "of" glued to a capitalised word, inside a Romance name
+_ELIDED_OF = re.compile(r"(?:d|dell|dall|nell|l)['’][A-ZÀ-Ý]")
 
 
 def connector_ok(conns: list[str], toks, i: int, j: int, k: int, has_prep: bool, v: dict) -> bool:
