@@ -3,8 +3,9 @@ following agencies are members of the Tide Intelligence Council:", "Tide agencie
 "The Tide Intelligence Council has the following members:"), and then the bodies listed, the page's
 own among them, belong to that body, not to the page's; "The Tide Ministry has the following
 departments:" keeps them the page's. A list numbered "1.", "2.", ... under a line ending in a colon
-reads as bullets; a numbered line elsewhere ("1. Introduction") does not. "It is the primary member
-of the X" is a seat on X. Every document here is invented."""
+reads as bullets; a numbered line elsewhere ("1. Introduction") does not; a link's label after the
+colon ("...: (Source)") still ends the line in one, and bodies "in the X" sit on X. "It is the primary
+member of the X" is a seat on X. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -63,3 +64,10 @@ def test_the_primary_member_of_a_council():
         f"{MINISTRY}\n\nThe {MINISTRY} is the main agency of Veldra. It is the primary member of the {COUNCIL}.\n"
     )
     one(cs, MINISTRY, "part_of", COUNCIL)
+
+
+def test_a_link_s_label_after_the_colon_and_bodies_in_a_council():
+    intro = f"Tide agencies in the {COUNCIL} (TIC): (Source)"
+    _, cs = run(page(intro, ("1. ", "2. ", "3. ")))
+    for body in (MINISTRY, "Harbour Intelligence Bureau", "Sea Watch Office"):
+        one(cs, body, "part_of", COUNCIL)

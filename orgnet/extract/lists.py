@@ -23,8 +23,8 @@ _CAPITAL_RUN = r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w'
 # words over a list that name its whole: "... are members of the X", "agencies in the X", "The X has / comprises"
 _LIST_OF_A_BODY = (
     re.compile(
-        r"\b(?:members?|parts?|components?|constituents?|agencies|bodies|units|organi[sz]ations|departments|services)"
-        rf" (?:of|in|within) (?:the )?(?P<name>{_CAPITAL_RUN})"
+        r"\b(?:(?P<seat>members?) of|(?:members?|parts?|components?|constituents?|agencies|bodies|units|organi[sz]ations|"
+        rf"departments|services) (?:of|(?P<within>in|within))) (?:the )?(?P<name>{_CAPITAL_RUN})"
     ),
     re.compile(
         rf"^(?:The )?(?P<name>{_CAPITAL_RUN}) (?:has|have|had|comprises|comprised|consists of|consisted of|includes|"
@@ -254,7 +254,9 @@ class ListRules(ExtractorBase):
                 self._listed(ends, rel, span, e.section)
                 continue
             rel = entry_relation(e.section)
-            owner = self._section_owner(e.section) or subj
+            owner, seats = self._section_owner(e.section)
+            owner = owner or subj
+            rel = "part_of" if seats and rel else rel  # ("Agencies in the TIC:" / "1. Tide Bureau": seats on the TIC)
             if not rel and (not e.section or subj in e.section) and self.v["ordinal_unit"].match(name):
                 rel = "part_of"  # "• 2nd Main Directorate – ..." under the lead (no heading, or the page's): a numbered unit
             if not rel or not body or name == owner or (name == subj and owner == subj):
@@ -265,18 +267,20 @@ class ListRules(ExtractorBase):
             if e.head is not None:  # "• Terrorism (Ada Lind),": the unit's head
                 self.add(e.head.text, "leads", obj=name, title="Head", span=span, method="list", subject_kind="person")
 
-    def _section_owner(self, section: str) -> str:
+    def _section_owner(self, section: str) -> tuple[str, bool]:
         """The body the words over a list name as its whole when it is not the page's ("The following
-        agencies are members of the Tide Council:", "Agencies in the TIC"); else ``""``.
+        agencies are members of the Tide Council:", "Agencies in the TIC"), and whether they say the
+        bodies listed sit on it (members of it, or in it); else ``("", False)``.
 
         The name (or abbreviation) must name a body, and the page's own is no other owner."""
         for rx in _LIST_OF_A_BODY:
             m = rx.search(section)
             name = m.group("name") if m else ""
-            if is_org_name(name) or re.fullmatch(r"[A-Z]{2,6}", name):
-                own = name in (self.subject, self.subject_abbr) or same_subject(name, self.subject)
-                return "" if own else name
-        return ""
+            if m and (is_org_name(name) or re.fullmatch(r"[A-Z]{2,6}", name)):
+                if name in (self.subject, self.subject_abbr) or same_subject(name, self.subject):
+                    return "", False
+                return name, bool(m.groupdict().get("seat") or m.groupdict().get("within"))
+        return "", False
 
     def _listed(self, ends: list[tuple[str, str]], rel: str, span: tuple[int, int], section: str) -> None:
         (a, ka), (b, kb) = ends

@@ -21,7 +21,21 @@ from .lines import BULLET
 from .model import Sentence
 from .parse_state import ParserState
 
-__all__ = ["ColonListRules", "NUMBERED_ITEM", "numbered_items"]
+__all__ = ["ColonListRules", "NUMBERED_ITEM", "ends_in_colon", "numbered_items"]
+
+# a colon at a line's end, maybe with a link's label or a footnote after it ("... in the TIC: (Source)")
+_COLON_END = re.compile(r":\s*(?:\((?:[Ss]ources?|[Ll]ink|[Ss]ee below)\)|\[\d{1,3}\])?\s*$")
+
+
+def ends_in_colon(text: str) -> str:
+    """``text`` without its closing colon (and a link's label after it) when it ends in one, else ``""``.
+
+    >>> ends_in_colon("Agencies in the TIC: (Source)"), ends_in_colon("Members:"), ends_in_colon("Ada Li.")
+    ('Agencies in the TIC', 'Members', '')
+    """
+    m = _COLON_END.search(text)
+    return text[: m.start()].strip() if m else ""
+
 
 # an item numbered "1." to "99." (a bullet only in a run under a line ending in a colon: see numbered_items)
 NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<body>[A-Z]\S.*)$")
@@ -44,7 +58,7 @@ def numbered_items(lines: list[tuple[int, str]]) -> set[int]:
     """
     out: set[int] = set()
     for i, (_, raw) in enumerate(lines):
-        if not raw.rstrip().endswith(":"):
+        if not ends_in_colon(raw):
             continue
         want, j, run = 1, i + 1, []
         while j < len(lines):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
-from .colon_lists import ColonListRules
+from .colon_lists import ColonListRules, ends_in_colon
 from .field_lines import continues_value, match_field_line
 from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
@@ -491,12 +491,10 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
                 f.end = start + len(raw)
                 return
             self.open_field = None
-            if s.endswith(":") and len(split_words(s)) <= 8:
-                lh = leader_heading(s.rstrip(":"))  # ("UN Secretaries-General:": the heading names the body)
-                named = s.rstrip(":") if lh and lh[1] else ""
-                self._heading(
-                    named or self._holders_intro(s) or s.rstrip(":"), start
-                )  # ("HB has had these directors:")
+            if (words := ends_in_colon(s)) and (len(split_words(s)) <= 8 or self._next_bullet(i)):
+                lh = leader_heading(words)  # ("UN Secretaries-General:": the heading names the body)
+                named = words if lh and lh[1] else ""
+                self._heading(named or self._holders_intro(s) or words, start)  # ("HB has had these directors:")
                 return
             if (
                 len(split_words(s)) >= 10
@@ -511,12 +509,12 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
-        if s.endswith(":") and d.sentences and (self._next_bullet(i) or self._holders_intro(d.sentences[-1].clean)):
+        if ends_in_colon(s) and d.sentences and (self._next_bullet(i) or self._holders_intro(d.sentences[-1].clean)):
             # "The bureau has the following internal structure:" over a list: the list's heading;
             # "Four Directors General have led it since then:": a list of its holders
             intro = d.sentences[-1]
             holders = self._holders_intro(intro.clean)
-            self._heading(holders or intro.clean.strip().rstrip(":"), intro.start)
+            self._heading(holders or ends_in_colon(intro.clean) or intro.clean.strip().rstrip(":"), intro.start)
 
     def _refs_started(self) -> bool:
         return bool(self.d.references)
