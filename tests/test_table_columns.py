@@ -195,7 +195,8 @@ def _leads_claims(cs):
 
 # A profile site's table glued into one line a row under "List of <post>s of <country>": the state is
 # no body, the list is the page's ministry's; "S. No" numbers the rows, and a number glued to an
-# initial ("5A.K. Lind") is no part of the name.
+# initial ("5A.K. Lind") is no part of the name; the party column last gives each holder's party,
+# after the term ("IncumbentTide Party"), a name of two capitalised words too ("Sea Dal").
 MINISTERS = """Ministry of Tides
 
 The Ministry of Tides is a ministry of Norway.
@@ -205,7 +206,7 @@ List of Tide Ministers of Norway
 S. NoNameFromToPolitical Party
 1Ada MornSept 04, 2017IncumbentTide Party
 2Bo LinMarch 13, 2017Sept 4, 2017Tide Party
-3A.K. LindNov 09, 2014March 13, 2017Sea Party
+3A.K. LindNov 09, 2014March 13, 2017Sea Dal
 4P. V. Narasimha OrrMar 05, 1993May 16, 1996Sea Party
 """
 
@@ -219,3 +220,14 @@ def test_a_list_of_a_state_s_ministers_is_the_page_s_ministry_s():
         ("A.K. Lind", "Ministry of Tides", 2014, 2017),
         ("P. V. Narasimha Orr", "Ministry of Tides", 1993, 1996),
     }, got
+
+
+def test_a_glued_row_s_party_after_its_term():
+    _, cs = run(MINISTERS)
+    parties = {(c.subject, c.object) for c in cs if c.relation == "part_of"}
+    assert parties == {
+        ("Ada Morn", "Tide Party"),
+        ("Bo Lin", "Tide Party"),
+        ("A.K. Lind", "Sea Dal"),
+        ("P. V. Narasimha Orr", "Sea Party"),
+    }, parties

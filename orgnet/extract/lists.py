@@ -166,8 +166,9 @@ class ListRules(ExtractorBase):
                 section=it.section,
                 subject_kind="person",
             )
-            if is_org_name(it.party) or re.fullmatch(r"[A-Z]{2,6}", it.party):
-                # "Office | Name | Party |": the holder's party ("Independent", "—": none)
+            if is_org_name(it.party) or re.fullmatch(r"[A-Z]{2,6}|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,5}", it.party):
+                # "Office | Name | Party |": the holder's party, a name of a body or of two capitalised words or more
+                # ("Janata Dal"; "Independent", "—": none)
                 self.add(
                     name,
                     "part_of",

@@ -229,6 +229,11 @@ def table_columns(header: str) -> dict[str, int]:
 
     >>> table_columns("# Director Photo Service Term"), table_columns("No. Portrait Name Term")
     ({'photo_after_name': 2}, {})
+
+    A party column last (``party_last``) puts each holder's party at the end of the row, after the term:
+
+    >>> table_columns("S. NoNameFromToPolitical Party")
+    {'party_last': 1}
     """
     if "|" not in header:
         v = _vocab()
@@ -238,6 +243,8 @@ def table_columns(header: str) -> dict[str, int]:
         photo = next((k for k, w in enumerate(words) if v["photo"].match(w)), None)
         if photo is not None and photo > first:
             out["photo_after_name"] = photo
+        if _PARTY_COLUMN_LAST.search(header):
+            out["party_last"] = 1
         return out
     cells = header.split("|")
     return {
@@ -460,6 +467,10 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
             a = line_start + body_start + lead + one.start(1)
             name = Span(one.group(1), a, a + len(one.group(1)))
         rest = text[name.end - (line_start + body_start + lead) :] if name else body
+        party = _PARTY_LAST.search(rest) if name and "party_last" in (columns or {}) else None
+        if party:  # "1Ada MornSept 04, 2017IncumbentTide Party": the holder's party after the term
+            a = line_start + len(line) - len(rest) + party.start("party")
+            cells["party"] = Span(party.group("party"), a, a + len(party.group("party")))
         if term:
             rest = _SHORT_END.sub(_full_end, term.group()) + (" present" if term.group("open") else "")
         elif name and (note := _POST_NOTE.match(rest)) and _is_post_word(note.group("post")):
@@ -467,6 +478,13 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
             a = name.end + note.start("body")
             cells["body"] = Span(note.group("body"), a, a + len(note.group("body")))
     return _row_of(name, rest, line_start, line, cells)
+
+
+# a header's last column, the holders' party; and the party at a row's end, after its term
+_PARTY_COLUMN_LAST = re.compile(r"(?:Political )?[Pp]arty(?: affiliation)?\s*$")
+_PARTY_LAST = re.compile(
+    r"(?:\d{4}|[Ii]ncumbent|[Pp]resent)\s*(?!(?:Incumbent|Present))(?P<party>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.&-]*){0,6})\s*$"
+)
 
 
 def _row_of(name: Span | None, rest: str, line_start: int, line: str, cells: dict[str, Span]) -> Row | None:
