@@ -14,6 +14,7 @@ name ("General de División", "Vicealmirante") no part of it and no cue to cut o
 with no title line whose lead opens with an article and the body's name in Spanish, Italian or German
 ("El Servicio X (SX) es ...", "L'Apparato d'Informazioni X (...), spesso chiamato Y, è ...", "Der
 Tidendienst ist ...") is about that body, its name without the article, an elided "d'" inside it.
+Transliterated names open with an ʿayn or an apostrophe ("ʿUmar Sulaymān", "Ahmad Isma'il 'Ali").
 """
 
 from __future__ import annotations
@@ -152,3 +153,12 @@ def test_a_foreign_lead_with_its_article_names_the_page_s_body(lead, body):
     )
     c = one(cs, "Ada Morn", "leads", body)
     assert (c.start, c.end) == (1950, 1956)
+
+
+def test_transliterated_names_with_an_ayn_or_an_apostrophe_are_holders():
+    _, cs = run(
+        "Tide Intelligence Directorate\n\nThe Tide Intelligence Directorate is the main service of Norway.\n\n"
+        "Directors\n- ʿUmar Sulaymān (1993-2011)\n- Ahmad Isma'il 'Ali (1971–1973)\n- Nur al-Din 'Afifi (1991–1993)\n"
+    )
+    for name, start in (("ʿUmar Sulaymān", 1993), ("Ahmad Isma'il 'Ali", 1971), ("Nur al-Din 'Afifi", 1991)):
+        assert one(cs, name, "leads", "Tide Intelligence Directorate").start == start

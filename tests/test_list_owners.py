@@ -4,7 +4,8 @@ following agencies are members of the Tide Intelligence Council:", "Tide agencie
 own among them, belong to that body, not to the page's; "The Tide Ministry has the following
 departments:" keeps them the page's. A list numbered "1.", "2.", ... under a line ending in a colon
 reads as bullets; a numbered line elsewhere ("1. Introduction") does not; a link's label after the
-colon ("...: (Source)") still ends the line in one, and bodies "in the X" sit on X. "It is the primary
+colon ("...: (Source)") still ends the line in one, and bodies "in the X" sit on X; "10." stands where
+"9." did (its number's width is no indent under it). "It is the primary
 member of the X" is a seat on X. Every document here is invented."""
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def test_a_link_s_label_after_the_colon_and_bodies_in_a_council():
     _, cs = run(page(intro, ("1. ", "2. ", "3. ")))
     for body in (MINISTRY, "Harbour Intelligence Bureau", "Sea Watch Office"):
         one(cs, body, "part_of", COUNCIL)
+
+
+def test_the_tenth_numbered_item_is_no_bullet_of_the_ninth():
+    items = "\n".join(
+        f"    {k}. Tide Office Number {name}"
+        for k, name in enumerate(
+            ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven"], start=1
+        )
+    )
+    _, cs = run(
+        f"{MINISTRY}\n\nThe {MINISTRY} is the main agency of Veldra.\n\n    The following agencies are members of the {COUNCIL}:\n\n{items}\n"
+    )
+    one(cs, "Tide Office Number Eleven", "part_of", COUNCIL)
+    assert not find(cs, "Tide Office Number Ten", "part_of", "Tide Office Number Nine"), show(cs)

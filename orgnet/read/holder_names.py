@@ -20,7 +20,9 @@ from .infobox import Span
 
 __all__ = ["person_name", "leading_name"]
 
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*")  # any script; capitalised (checked where used)
+# any script; capitalised (checked where used), maybe after an ʿayn or an apostrophe ("ʿUmar", "'Ali")
+_NAME_TOKEN = re.compile(r"['’‘ʿʾ]?[^\W\d_][\w'’ʿʾ.\-]*")
+_OPENING_MARKS = "'’‘ʿʾ"
 
 
 # a term right after a name: "April 1992", "11 January 1980", "1992"
@@ -37,6 +39,8 @@ def person_name(text: str, start: int) -> Span | None:
     ('Ada G. Li', 'R. Bo Wu', None)
     >>> person_name("The Lord Fulton", 0).text, person_name("The Rt Hon. Ada Li MP", 0).text
     ('Lord Fulton', 'Ada Li')
+    >>> person_name("ʿUmar Sulaymān", 0).text, person_name("Ahmad Isma'il 'Ali", 0).text
+    ('ʿUmar Sulaymān', "Ahmad Isma'il 'Ali")
     >>> person_name("Bashir al-Morn", 0).text, person_name("al-Morn Ada", 0)  # a particle inside a name only
     ('Bashir al-Morn', None)
     """
@@ -125,7 +129,7 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         particle = toks and re.fullmatch(r"(?P<p>[a-z]{1,4})[-‘’'](?-i:[A-Z])[\w'’-]+", bare)
         if (
             not _NAME_TOKEN.fullmatch(bare or "-")
-            or not (bare[:1].isupper() or (particle and particle.group("p") in v["particles"]))  # "Ada al-Morn"
+            or not (bare.lstrip(_OPENING_MARKS)[:1].isupper() or (particle and particle.group("p") in v["particles"]))
             or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
             or bare.isupper()
             and len(bare) > 1

@@ -8,6 +8,7 @@ import re
 
 from .. import vocabulary
 from ..lexicon import singular_title, title_plural
+from .colon_lists import NUMBERED_ITEM
 from .field_lines import continues_value, match_field_line
 from .holder_names import person_name
 from .infobox import Field, Span, has_org_word, looks_like_prose, strip_debris
@@ -290,7 +291,8 @@ class HolderRules(OfficeRules, RosterRules):
             txt = body.strip()
             d.see_also.append(Span(txt, body_start, body_start + len(txt)))
             return
-        indent = b.start("body")
+        # (an item numbered "10." stands where "9." did: its number's width is no indent)
+        indent = b.start("body") if b.re is not NUMBERED_ITEM else len(raw) - len(raw.lstrip()) + 3
         # nested bullets: a body's bullet, then its leaders' bullets indented under it
         self.bullet_bodies = [bb for bb in self.bullet_bodies if bb[0] < indent]
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
