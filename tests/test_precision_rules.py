@@ -5,7 +5,8 @@ checks that a form that names no such link makes no claim, or makes the right on
 with its place and year in a list, a list whose "body" is a person, "X served Y as a front",
 a founder that is the sentence's own unnamed subject, a person in a dash appositive, the one
 who selects a chief, a founding law glued to its infobox key, an office "of" a field, an empty
-template value followed by the next key.
+template value followed by the next key; a rename's one new name ("was renamed the X to commemorate the
+death of Ada Morn": she is no name of the body), "from X to Y" only with nothing but "to" between.
 """
 
 from __future__ import annotations
@@ -281,3 +282,15 @@ def test_a_bullet_s_post_of_another_body_is_that_body_s():
         "Tide Federation\n\nThe Tide Federation is a federation of Veldra.\n\nLeaders\n\n• Ada Li, Vice-President of the Federation\n"
     )
     one(cs, "Ada Li", "leads", "Tide Federation")  # the page's own body by its word
+
+
+def test_a_rename_gives_one_new_name_not_a_name_later_in_the_clause():
+    _, cs = run(
+        "Tide Youth Union\n\nThe Tide Youth Union is a league. In February 1970, the Sea Labor Youth Union was "
+        "renamed the Ada Morn Revolutionary Youth Union to commemorate the death of Ada Morn. In 1980 the Harbour "
+        "Club changed its name from the Harbour Circle to the Harbour Society.\n"
+    )
+    names = {(c.subject, c.relation, c.value) for c in cs if c.relation in ("alias", "former_name")}
+    assert ("Sea Labor Youth Union", "alias", "Ada Morn Revolutionary Youth Union") in names, show(cs)
+    assert not [n for n in names if n[2] == "Ada Morn"], show(cs)
+    assert ("Harbour Club", "former_name", "Harbour Circle") in names, show(cs)

@@ -399,7 +399,15 @@ class AliasRules(ExtractorBase):
                 ):
                     who = opener.name  # (only an article between the opening phrase and the name)
             year = opening_year(clean)
-            from_to = len(right) > 1 and re.search(r"\bto\b", self.clean[right[0].end : right[1].start])
+            from_to = len(right) > 1 and re.fullmatch(
+                r"\s*,?\s*to\s+(?:the\s+)?", self.clean[right[0].end : right[1].start]
+            )
+            if (
+                len(right) > 1
+                and not from_to
+                and not _SECOND_NAME_GAP.fullmatch(self.clean, right[0].end, right[1].start)
+            ):
+                right = right[:1]  # ("renamed the X to commemorate the death of Ada Li": one new name, X)
             for k, m in enumerate(right):
                 # "from X to Y": X was used until then, Y from then on ("renamed X (ABBR)": both new)
                 former = bool(k == 0 and from_to)
@@ -414,6 +422,9 @@ class AliasRules(ExtractorBase):
                     **ctx,
                 )
 
+
+# what may stand between two new names of one rename: "renamed X (XA)", "renamed X, or Y"
+_SECOND_NAME_GAP = re.compile(r"\s*(?:\(|,|,?\s*or)\s*(?:the\s+)?")
 
 # words between a rename phrase and the next name that show the name is not the new one: another clause
 _NEW_NAME_GAP = re.compile(r"\b(?:and|but|or|which|who|whose|after|when|while)\b|[;]")
