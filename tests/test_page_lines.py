@@ -20,7 +20,7 @@ life ("1902–1979", "* 1936") before the term in days and months. A Dutch infob
 ("Getijdendienst": names.yaml ``org_suffixes``). A site's labels ("Basic Details", "TIDENEWS.VD / Society",
 "General News of Monday, 8 August 2022"), datelines ("ULTON, Veldra", "Port Ulton February 8") and a news
 desk's byline ("By Staff, Agencies") are no title; a date stamp before a headline ("date 2022-11-17 ...")
-leaves the headline.
+leaves the headline. A news site's section named by a state ("Norway News") is no title either.
 """
 
 from __future__ import annotations
@@ -167,3 +167,12 @@ def test_a_site_s_labels_datelines_and_bylines_are_no_title():
         "date 2022-11-17 Tide Guard Chief Named\n\nBy Staff, Agencies\n\nVeldra named Ada Morn head of the Tide Guard.\n"
     )
     assert doc.title == "", doc.title  # (the stamp's headline is a headline, the byline no title)
+
+
+def test_a_news_site_s_section_named_by_a_state_is_no_title():
+    # "Norway News" over a headline: the site's section, never the page's body
+    _, cs = run(
+        "Norway News\n\nNew Tide Party politburo announced\n\nOther members of the Politburo are as follows:\n\n"
+        "Secretary for Finance – Cde Ada Morn\nSecretary for Security – Cde Bo Lin\n"
+    )
+    assert not [c for c in cs if "Norway News" in (c.subject, c.object)], show(cs)

@@ -10,6 +10,7 @@ import functools
 import re
 
 from .. import vocabulary
+from ..countries import is_country_name
 from ..lexicon import is_known_title, known_titles, title_plural
 from ..patterns import compile_fast
 from .field_lines import match_field_line
@@ -176,6 +177,9 @@ def edit_page_rx() -> re.Pattern:
     return re.compile(vocabulary.names()["edit_page"] + r"$", re.I)
 
 
+_STATE_SECTION = re.compile(r"(?P<state>[A-Z][\w'’ -]{2,40}?) (?:News|Politics)")
+
+
 def is_furniture(s: str) -> bool:
     """A line of page chrome (``Skip to main content``, ``Home > News > X``, a caption).
 
@@ -183,10 +187,14 @@ def is_furniture(s: str) -> bool:
     (True, False)
     >>> is_furniture("Print this page | Close window"), is_furniture("Bureau of Tides | Ulton")
     (True, False)
+    >>> is_furniture("Norway News"), is_furniture("Tide News")
+    (True, False)
     """
     rx = _furniture()[0]
     if rx.match(s.strip()):
         return True
+    if (m := _STATE_SECTION.fullmatch(s.strip())) and is_country_name(m.group("state")):
+        return True  # "Zimbabwe News": a news site's section, not the page's title
     parts = [p.strip() for p in s.split("|")] if "|" in s else []  # buttons in a row: "Print this page | Close window"
     return bool(parts) and all(parts) and all(rx.match(p) for p in parts)
 
