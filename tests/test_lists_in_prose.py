@@ -1,7 +1,8 @@
 """Rules a held-out set of real pages showed missing, each general (news of delegations that list
 people with their posts, a class of bodies and its members in one sentence, a founding "at the
-initiative of", a body called "an NGO"): each test runs the reader and extractor on a short
-invented document and checks one rule, and where a rule could over-reach, that it does not.
+initiative of", a body called "an NGO", "The members of the X are A, B and C" with each item's post
+or task after a dash): each test runs the reader and extractor on a short invented document and
+checks one rule, and where a rule could over-reach, that it does not.
 """
 
 from __future__ import annotations
@@ -83,3 +84,16 @@ def test_an_initiative_of_something_unnamed_names_no_founder():
         "Tide League\n\nThe Tide League was established on the initiative of a Tide League campaign held in 1949.\n"
     )
     assert not [c for c in cs if c.relation == "established_by"], show(cs)
+
+
+def test_members_of_a_named_body_are_listed_after_are():
+    # "The members of the X are A, B and C"; the items may give each one's post or task after a dash
+    for sentence in (
+        "The members of the Sea Council are Eve Su, Fay Wu and Gus Ho.",
+        "Other members of the Sea Council are: - Eve Su – Deputy Chair, Fay Wu – Treasurer, Gus Ho – work with volunteers.",
+    ):
+        _, cs = run(f"Tide news\n\nThe Sea Council met on Friday. {sentence}\n")
+        for name in ("Eve Su", "Fay Wu", "Gus Ho"):
+            one(cs, name, "part_of", "Sea Council")
+    _, cs = run("Tide news\n\nThe members of the Sea Council are elected every year.\n")
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)

@@ -43,7 +43,8 @@ __all__ = ["SlotRules"]
 # after the last name of a list: the clause ends, or "and"/"or" goes on with a name not read
 _CLAUSE_BREAK = re.compile(r"[;]|[.!?]\s|\b(?:which|who|whose|that|while|but|because|when|where)\b")
 _ALONG_WITH = re.compile(r",\s*(?:together with|along with|alongside|in addition to)\b")
-_LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[.;:]|$)")
+# (the last item's post or task after a dash: "..., B – Treasurer.")
+_LIST_ENDS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[–—]\s*[^,;.–—()]{1,60})?(?:[.;:]|$)")
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:\([^()]*\)\s*)?,?\s*(?:and|or|as well as)\s")
@@ -321,8 +322,10 @@ class SlotRules(LeftSlotRules):
         s, clean = ix.s, ix.clean
         if m.title and not m.person:
             # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A; but in a
-            # list whose items give posts ("A, Veldra's Minister of Tides; B, ...") the post is the item's
-            return _SKIP if described_items and ";" in clean[m.end - s.start :] else _STOP
+            # list whose items give posts ("A, Veldra's Minister of Tides; B, ..."; "A – Deputy Chair, B – ...")
+            # the post is the item's
+            dash = re.fullmatch(r"\s*[–—]\s*", clean[out[-1].end - s.start : m.start - s.start])
+            return _SKIP if described_items and (";" in clean[m.end - s.start :] or dash) else _STOP
         last = out[-1]
         between = clean[last.end - s.start : m.start - s.start]
         if re.fullmatch(r"\s*\(", between) and clean[m.end - s.start : m.end - s.start + 1] == ")":
@@ -331,10 +334,11 @@ class SlotRules(LeftSlotRules):
             return _SKIP  # "A (as B was then known), C and D": a name said in passing about A
         # "A (AA); B (BB); and C", "consists of the A; the B; and the C": a list parted by semicolons
         semicolons = re.fullmatch(r"\s*(?:\([^()]*\)\s*)?;\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?", between)
-        if described_items and _DASH_GLOSS.fullmatch(between):
+        dash_comma = _DASH_COMMA_ITEM.fullmatch(between) if described_items else None
+        if described_items and _DASH_GLOSS.fullmatch(between) and not dash_comma:
             return _SKIP  # "(1) Directorate I – Domestic Intelligence (...)": the item's gloss after its dash
         described = _DESCRIBED_ITEM.match(between) if described_items else None
-        glossed = _DASH_GLOSS_ITEM.fullmatch(between) if described_items else None
+        glossed = (_DASH_GLOSS_ITEM.fullmatch(between) or dash_comma) if described_items else None
         closed = re.search(r"(?P<comma>,\s*)?\b(?:and|as well as)\s+(?:the\s+)?$", between)
         if described and ";" not in between and not (closed and closed.group("comma")):
             return _SKIP  # "sanctioned A, the commander of X; B, ...": a name inside the item's post
@@ -396,6 +400,8 @@ class SlotRules(LeftSlotRules):
 # an item's gloss after a dash, and the item's end: "Directorate I – Domestic Intelligence (...); (2) "
 _DASH_GLOSS = re.compile(r"\s*[–—]\s*[^;]{0,150}")
 _DASH_GLOSS_ITEM = re.compile(r"\s*[–—]\s*[^;]{1,150}?;\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?")
+# "A – Deputy Chair, B – Treasurer, and C – ...": each item's post or task after a dash, a comma after it
+_DASH_COMMA_ITEM = re.compile(r"\s*[–—]\s*[^,;–—()]{1,60},\s*(?:and\s+)?")
 _DESCRIBED_ITEM = re.compile(
     r"\s*,\s+(?:the\s+|a\s+|an\s+|(?-i:[A-Z][\w-]*)['’]s\s+)?(?-i:[a-z]|(?<=['’]s )[A-Z])[^;]{0,150}"
     r"(?:;\s*(?:and\s+)?(?:the\s+)?)?$"

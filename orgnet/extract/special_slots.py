@@ -60,7 +60,8 @@ class SpecialSlotRules(SuccessionRules):
             )
             im = then.match(clean, orgs[-1].end - s.start) if orgs else None
             second = p.get("second_kind", obj_kind)  # ("As head of X, Y": the person after the comma)
-            places = self._right(ix, im.end() + s.start, second, max_gap=0) if im else []
+            described = p.get("described_items", False)  # ("members of X are: A – Deputy Chair, B – ...")
+            places = self._right(ix, im.end() + s.start, second, max_gap=0, described_items=described) if im else []
             if not places:
                 return None
             return ("inverse" if p.get("inverse") else "forward"), orgs, places, obj_kind, ts, te
