@@ -162,3 +162,13 @@ def test_transliterated_names_with_an_ayn_or_an_apostrophe_are_holders():
     )
     for name, start in (("ʿUmar Sulaymān", 1993), ("Ahmad Isma'il 'Ali", 1971), ("Nur al-Din 'Afifi", 1991)):
         assert one(cs, name, "leads", "Tide Intelligence Directorate").start == start
+
+
+def test_an_open_term_first_since_a_date_then_the_holder():
+    for since in ("Since 4 January 2017", "Seit dem 2017", "Desde el 2017"):
+        _, cs = run(
+            "Tide Institute\n\nThe Tide Institute (TI) is a think tank of Norway.\n\nDirectors\n\n"
+            f"  • 1994-2009 - Ada Morn (professor at the Ulton Institute).\n  • {since} - Cy Lo\n"
+        )
+        c = one(cs, "Cy Lo", "leads", "Tide Institute")
+        assert (c.start, c.end) == (2017, None), since

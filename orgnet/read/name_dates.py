@@ -42,7 +42,7 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         re.compile(r"^(?P<name>[^,()\d]{3,60}?)" + mark + r"\s+(?P<a>" + date + tail),
         re.compile(r"^(?P<name>[^,()\d]{3,60})" + mark + r"\s+(?P<a>" + date + tail),
         re.compile(
-            r"^(?:(?:since|from)\s+)?(?P<a>"
+            r"^(?:(?:[Ss]ince|[Ff]rom|[Ss]eit(?: dem)?|[Dd]esde(?: el)?|[Dd]epuis(?: le)?)\s+)?(?P<a>"
             + date
             + r")"
             + term
@@ -70,6 +70,8 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     'Cy Lo'
     >>> name_dates("since 2000Cy Lo Duties and powers", True).group("name")  # the next heading glued on
     'Cy Lo'
+    >>> name_dates("Since 4 January 2017 - Cy Lo", True).group("name", "a")
+    ('Cy Lo', '4 January 2017')
 
     """
     m = _NAME_DATES.match(text)
