@@ -4,7 +4,8 @@ invented page (fictional bodies, people and places).
 * a run of lines "Name, Post" / "Name – Post", or a name with its post on the next line, with no
   bullets: each person holds the post, of the body it names or else of the page's body; a line
   over the run that says it is a body's make-up ("Its members are:") seats each person on it;
-* an infobox's keys and values ("Chairman" / "Ada Morn") are no roster, though they alternate too;
+* an infobox's keys and values ("Chairman" / "Ada Morn") are no roster, though they alternate too, nor is
+  a key and its value parted by a space ("Headquarters Ulton" over "President"); "Area served" is a key;
 * an officeholder table whose header has columns of notes the reader does not know, its rows
   ending on names, is read as a table, not as one wrapped sentence; a row cut inside its month;
 * a directory's entry with no title line: the body's name over its street address.
@@ -337,3 +338,15 @@ def test_bullets_of_posts_over_bullets_of_their_holders():
     one(cs, "Cy Rask", "part_of", "Tide Security Commission")
     one(cs, "Ed Fay", "part_of", "Tide Security Commission")
     assert not [c for c in cs if "," in c.subject], show(cs)
+
+
+def test_an_infobox_key_and_value_parted_by_a_space_are_no_holder_over_a_post():
+    # "Headquarters Ulton" over "President" / "Ada Morn": a key and its value, then a key alone over its holder
+    _, cs = run(
+        "Tide Institute\n\nTide Institute\nType Think tank\nHeadquarters Ulton\nPresident\nAda Morn\nSecretary General\n"
+        "Bo Lin\nArea served\nWorldwide\n\nThe Tide Institute is a think tank.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Institute").title == "President", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Institute").title == "Secretary-General", show(cs)
+    one(cs, "Tide Institute", "headquartered_in", "Ulton")
+    assert not [c for c in cs if "Headquarters" in c.subject or c.object == "Area served"], show(cs)

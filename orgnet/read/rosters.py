@@ -216,9 +216,16 @@ def _whole_name(text: str, start: int) -> Span | None:
 
 
 def _glued_key(text: str) -> bool:
-    """Whether ``text`` opens with an infobox's key glued to its value ("DeputyAda Morn")."""
+    """Whether ``text`` opens with an infobox's key glued to its value ("DeputyAda Morn") or parted
+    from it by a space ("Headquarters Ulton")."""
     glued = re.match(r"[A-Z][a-z]+(?=[A-Z])", text)
-    return glued is not None and is_field_key(glued.group())
+    if glued is not None:
+        return is_field_key(glued.group())
+    spaced = re.match(r"[A-Z][a-z]+(?= [A-Z])", text)  # (not a post or rank before a name: "Colonel Bo Lin")
+    word = spaced.group() if spaced else ""
+    return (
+        bool(word) and is_field_key(word) and not is_known_title(word) and word not in vocabulary.names()["honorifics"]
+    )
 
 
 def _is_members(text: str) -> bool:
