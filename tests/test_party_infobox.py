@@ -3,8 +3,9 @@ holder ("Regional Secretary Ada al-Morn", "Assistant Regional SecretaryBo Lin", 
 the name), the party's ideas and colours ending the list of wings above them (no node "Ideology
 Tidalism"); a mass organisation's pipe table with each key and its value on lines of their own, a
 lone "|" between ("Chairperson" / "|" / "Ada Morn |"); a party's leaders as bullets of a qualified
-post and the holder ("- First Secretary Ada Morn (dates)": the post is no part of her name). Every
-document here is invented."""
+post and the holder ("- First Secretary Ada Morn (dates)": the post is no part of her name); a body
+value naming two bodies joined by "and" ("National Congress and Executive Committee"), not a name with
+"and" inside ("Ministry of Trade and Industry"). Every document here is invented."""
 
 from __future__ import annotations
 
@@ -76,3 +77,13 @@ def test_a_leader_s_bullet_opens_with_a_qualified_post():
     )
     assert one(cs, "Bo Lin", "leads", "Central Committee of the Tide Party").start == 1956, show(cs)
     assert not [c for c in cs if c.subject.startswith("First")], show(cs)
+
+
+def test_a_body_value_naming_two_bodies_joined_by_and():
+    _, cs = run(
+        "Tide Women's Union\n\nTide Women's Union\nMain organNational Congress and Executive Committee\n"
+        "Parent organization | Ministry of Trade and Industry |\n\nThe Tide Women's Union is a mass organization.\n"
+    )
+    units = {c.subject for c in cs if c.relation == "part_of"}
+    assert units == {"National Congress", "Executive Committee"}, show(cs)
+    one(cs, "Tide Women's Union", "subordinate_to", "Ministry of Trade and Industry")  # one name, kept whole

@@ -8,9 +8,9 @@ import re
 
 from .. import vocabulary
 from ..names import looks_like_person
-from ..read.infobox import Span
+from ..read.infobox import Span, has_org_word
 
-__all__ = ["glued_names", "noted_names", "ranked_names"]
+__all__ = ["and_bodies", "glued_names", "noted_names", "ranked_names"]
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{1,20}")
@@ -102,3 +102,27 @@ def _rank_rx() -> re.Pattern:
     """A run of ranks and honorifics at a position (names.yaml ``honorifics``: "Lieutenant General ")."""
     words = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
     return re.compile(r"(?:(?:" + "|".join(map(re.escape, words)) + r")\.?\s+)+")
+
+
+# two bodies' names joined by "and", the first ending in an organisation word
+_AND_BODIES = re.compile(r"(?P<a>.+?\S)\s+and\s+(?P<b>[A-Z].*)")
+
+
+def and_bodies(v: Span) -> list[Span]:
+    """A body value that names two bodies joined by "and" ("National Congress and Executive
+    Committee"): each, when the first name ends in an organisation word and the second holds one;
+    else the value whole ("Ministry of Tides and Harbours", "Ministry of Trade and Industry").
+
+    >>> [p.text for p in and_bodies(Span("National Congress and Executive Committee", 10, 51))]
+    ['National Congress', 'Executive Committee']
+    >>> [p.text for p in and_bodies(Span("Ministry of Trade and Industry", 0, 30))]
+    ['Ministry of Trade and Industry']
+    """
+    m = _AND_BODIES.fullmatch(v.text)
+    words = vocabulary.names()["org_words"]
+    if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):
+        return [v]
+    return [
+        Span(m.group("a"), v.start + m.start("a"), v.start + m.end("a")),
+        Span(m.group("b"), v.start + m.start("b"), v.start + m.end("b")),
+    ]

@@ -17,7 +17,7 @@ from ..read.field_lines import TERM_AFTER, split_values
 from ..read.infobox import Field, Span, body_roles, has_cjk
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .field_names import glued_names
+from .field_names import and_bodies, glued_names
 from .places import place_name
 from .words import (
     NOTE_MARKS_END,
@@ -34,6 +34,15 @@ __all__ = ["FieldRules"]
 
 # the agency template's predecessor and successor keys ("Preceding1:", "| superseding2 =")
 _AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
+
+
+def _field_values(f: Field) -> list[Span]:
+    """A field's values, each one name: a leader's as written; others cut at commas or semicolons (the
+    key's ``split``), a body's also where "and" joins two ("Main organ: National Congress and Executive Committee")."""
+    if f.role == "leader":
+        return f.values
+    values = [p for v in f.values for p in split_values(v, f.split)]
+    return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
 
 
 class FieldRules(ExtractorBase):
@@ -60,8 +69,7 @@ class FieldRules(ExtractorBase):
                         pairs.setdefault((*key, k), {})["leader_title"] = pairs[(*key, k - 1)]["leader_title"]
                 pairs.setdefault((*key, k), {})[f.role] = f
                 continue
-            values = f.values if f.role == "leader" else [p for v in f.values for p in split_values(v, f.split)]
-            for v in (v for v in values if not _TEMPLATE_REST.match(v.text)):  # (no empty template value)
+            for v in (v for v in _field_values(f) if not _TEMPLATE_REST.match(v.text)):  # (no empty template value)
                 span = (f.start, v.end)
                 if span[1] - span[0] > 240:
                     span = (v.start, v.end)
