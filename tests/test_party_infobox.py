@@ -5,7 +5,8 @@ Tidalism"); a mass organisation's pipe table with each key and its value on line
 lone "|" between ("Chairperson" / "|" / "Ada Morn |"); a party's leaders as bullets of a qualified
 post and the holder ("- First Secretary Ada Morn (dates)": the post is no part of her name); a body
 value naming two bodies joined by "and" ("National Congress and Executive Committee"), not a name with
-"and" inside ("Ministry of Trade and Industry"). Every document here is invented."""
+"and" inside ("Ministry of Trade and Industry"); a mirror's link to another language's wiki ("[ zh]")
+is no part of a name. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -87,3 +88,15 @@ def test_a_body_value_naming_two_bodies_joined_by_and():
     units = {c.subject for c in cs if c.relation == "part_of"}
     assert units == {"National Congress", "Executive Committee"}, show(cs)
     one(cs, "Tide Women's Union", "subordinate_to", "Ministry of Trade and Industry")  # one name, kept whole
+
+
+def test_a_link_to_another_language_s_wiki_is_no_part_of_a_name():
+    # "[ zh]": the mirror's mark of an article in another language's wiki, before the value's term
+    _, cs = run(
+        "Tide Institute\n\nTide Institute\nFormation2004\nOwner Tide Education Foundation [ zh] (2020–present)\n"
+        "Websitewww.tide.org\n\nThe Tide Institute is funded by the Tide Education Foundation [ zh], a body under "
+        "the Ministry of Tides.\n"
+    )
+    one(cs, "Tide Institute", "controlled_by", "Tide Education Foundation")
+    one(cs, "Tide Education Foundation", "subordinate_to", "Ministry of Tides")
+    assert not [c for c in cs if "[" in c.subject + c.object], show(cs)

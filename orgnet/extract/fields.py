@@ -14,7 +14,7 @@ from ..countries import countries_in, is_country_name, state_name
 from ..lexicon import is_known_title
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values
-from ..read.infobox import Field, Span, body_roles, has_cjk
+from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import and_bodies, glued_names
@@ -342,6 +342,7 @@ class FieldRules(ExtractorBase):
         when = TERM_AFTER.search(text) if role in body_roles() else None
         if when:  # "Ministry of Tides (1948–51, 1955–89)": the body, and when the tie held
             text = text[: when.start()]
+            text = text[: trailing_markers_start(text)].rstrip()  # ("Tide Foundation [ zh] (2020–present)")
             y0, y1 = term_years(when.group(1).split(",")[0])
         if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)

@@ -96,7 +96,7 @@ def section_kind_of(title: str) -> str:
 MARKER = re.compile(
     r"[ \u00a0\u2009\u200a]?\[(?P<num>\d{1,3})\]"
     r"(?:[ \u00a0\u2009\u200a]?:[ \u00a0\u2009\u200a]?\d+(?:[ \u00a0\u2009\u200a]?[–-][ \u00a0\u2009\u200a]?\d+)?)?"
-    r"|[ \u00a0]?\[ ?(?:[a-z]|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
+    r"|[ \u00a0]?\[ ?(?:[a-z]|[a-z]{2,3}(?:-[a-z]{2,4})?(?= ?\])|note \d+|nb \d+|n \d+|citation needed|update|needs update|contradictory|"
     r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
     r"better source needed|original research\?|edit) ?\]"
 )
