@@ -19,7 +19,6 @@ from .officeholders import is_table_header, leader_heading
 
 __all__ = [
     "name_like",
-    "next_bullet",
     "split_sentences",
     "BULLET",
     "holder_comma_post",
@@ -287,12 +286,6 @@ def plural_titles_rx() -> re.Pattern:
     """Office titles in the plural ("directors", "Directors General", "vice chairmen")."""
     forms = sorted({title_plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
-
-
-def next_bullet(lines: list[tuple[int, str]], i: int) -> bool:
-    """Whether the first non-blank line after line ``i`` is a bullet."""
-    nxt = next((ln for _, ln in lines[i + 1 : i + 4] if ln.strip()), "")
-    return bool(BULLET.match(nxt))
 
 
 WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)

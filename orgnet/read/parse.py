@@ -153,19 +153,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             raw = raw[:cut] + "  " + raw[cut + 2 :]
             s = raw.strip()
         s_start = start + lead
-        if s == "|":
-            return  # "Chairperson" / "|" / "Ada Morn |": a pipe table's key and value on lines of their own
-        of = self.open_field
-        if (
-            of is not None
-            and not of.values
-            and s.endswith("|")
-            and s.count("|") == 1
-            and self.lines[i - 1][1].strip() == "|"
-        ):
-            cell = s[:-1].rstrip()
-            of.values.append(Span(cell, s_start, s_start + len(cell)))
-            of.end = s_start + len(cell)
+        if s == "|" or self._cell_under_lone_pipe(i, s, s_start):
             return
         rf, self.resume_field = self.resume_field, None
         if (
@@ -203,6 +191,17 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if self._holder_line(i, start, raw, s, s_start, prev_blank):
             return
         self._field_or_prose(i, start, raw, s, s_start)
+
+    def _cell_under_lone_pipe(self, i: int, s: str, s_start: int) -> bool:
+        """A pipe table's key and value on lines of their own, a lone "|" between them ("Chairperson" /
+        "|" / "Ada Morn |"): the cell is the value of the key alone above it."""
+        of = self.open_field
+        if of is None or of.values or not s.endswith("|") or s.count("|") != 1 or self.lines[i - 1][1].strip() != "|":
+            return False
+        cell = s[:-1].rstrip()
+        of.values.append(Span(cell, s_start, s_start + len(cell)))
+        of.end = s_start + len(cell)
+        return True
 
     @staticmethod
     def _value_after_blank(f: Field, raw: str, s: str, start: int) -> bool:
