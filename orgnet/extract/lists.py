@@ -117,7 +117,7 @@ class ListRules(ExtractorBase):
             # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
             title, it_body = it.title, it.body
             if it_body and is_country_name(it_body):
-                it_body = ""  # "List of Tide Ministers of Veldra": a state is no body, the list is the page's
+                it_body = ""  # "List of Tide Ministers of Norway": a state is no body, the list is the page's
             if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob

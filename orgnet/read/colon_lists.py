@@ -7,6 +7,9 @@ field), the sentence and its bullets become one sentence, its cleaned text readi
 "...: Tide Mining, a gold firm;  Ada Lind, a trader" (each bullet's marker blanked, a semicolon
 between items, the same length and offsets), so the prose rules read the items as the list after
 the phrase. The evidence of a claim is the file's own span, from the sentence to its item.
+
+A run of bodies numbered "1.", "2.", ... under a line ending in a colon (a link's label after the colon
+allowed: "...: (Source)") is read as bullets too (:func:`numbered_items`, :func:`ends_in_colon`).
 """
 
 from __future__ import annotations
