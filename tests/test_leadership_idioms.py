@@ -7,7 +7,8 @@ Harbour Network" (a person; a body that runs one is no leader), "Y assumed the p
 promoted to deputy director of X", "Y has been in charge of the agency since 2023", "Y was at the helm of X
 until 1985". Leaving: "Y was dismissed as chief of X in 2013", "Y retired as director of X in 2014" date
 the end of the term, not its start. A news story with no title line is about the body it names most,
-"the 26th Tide Youth League" and "New Tide Youth League president" naming it too.
+"the 26th Tide Youth League" and "New Tide Youth League president" naming it too. Posts and holders
+parted by colons in a sentence ("President: Ada Morn, Deputy President: Bo Lin").
 """
 
 from __future__ import annotations
@@ -90,3 +91,9 @@ def test_a_news_story_s_body_named_with_an_ordinal_or_new_is_its_subject():
         "Bo Lin was elected deputy president of the Tide Youth League.\n\nCy Lo was elected secretary-general.\n"
     )
     assert one(cs, "Cy Lo", "leads", "Tide Youth League").title == "Secretary-General", show(cs)
+
+
+def test_posts_and_holders_parted_by_colons_in_a_sentence():
+    _, cs = run(page("The new leaders of the agency: President: Ada Morn, Deputy President: Bo Lin, Secretary: Cy Lo."))
+    got = {(c.subject, c.title) for c in cs if c.relation == "leads"}
+    assert got == {("Ada Morn", "President"), ("Bo Lin", "Deputy President"), ("Cy Lo", "Secretary")}, show(cs)

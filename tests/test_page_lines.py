@@ -20,7 +20,8 @@ life ("1902–1979", "* 1936") before the term in days and months. A Dutch infob
 ("Getijdendienst": names.yaml ``org_suffixes``). A site's labels ("Basic Details", "TIDENEWS.VD / Society",
 "General News of Monday, 8 August 2022"), datelines ("ULTON, Veldra", "Port Ulton February 8") and a news
 desk's byline ("By Staff, Agencies") are no title; a date stamp before a headline ("date 2022-11-17 ...")
-leaves the headline. A news site's section named by a state ("Norway News") is no title either.
+leaves the headline. A news site's section named by a state ("Norway News") is no title either, nor a
+site's menu with its links run together ("HomeNewsNorwayPolitics...").
 """
 
 from __future__ import annotations
@@ -176,3 +177,14 @@ def test_a_news_site_s_section_named_by_a_state_is_no_title():
         "Secretary for Finance – Cde Ada Morn\nSecretary for Security – Cde Bo Lin\n"
     )
     assert not [c for c in cs if "Norway News" in (c.subject, c.object)], show(cs)
+
+
+def test_a_menu_with_its_links_run_together_is_no_title():
+    # a news site's header: its name, a bar of buttons, the menu's links run together (twice), a date
+    _, cs = run(
+        "Tide Online\nBookmark article to read laterSearch TOL\n"
+        "TOLNewsNorwayPoliticsCrime & CourtsWorldAfricaEnvironmentWeatherTrafficGood News\nTide Online | News\n"
+        "Search TOL\nTOLNewsNorwayPoliticsCrime & CourtsWorldAfricaEnvironmentWeatherTrafficGood News\n\n"
+        "Saturday, July 1, 2023\n\nAda Morn was elected secretary-general.\n"
+    )
+    assert not [c for c in cs if "Politics" in c.subject + c.object], show(cs)

@@ -176,6 +176,7 @@ def edit_page_rx() -> re.Pattern:
     return re.compile(vocabulary.names()["edit_page"] + r"$", re.I)
 
 
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]")  # a lower-case letter right before a capital: words run together
 _STATE_SECTION = re.compile(r"(?P<state>[A-Z][\w'’ -]{2,40}?) (?:News|Politics)")
 
 
@@ -188,12 +189,16 @@ def is_furniture(s: str) -> bool:
     (True, False)
     >>> is_furniture("Norway News"), is_furniture("Tide News")
     (True, False)
+    >>> is_furniture("HomeNewsWorldPoliticsSportWeather"), is_furniture("McDonald House of DeVito Studies")
+    (True, False)
     """
     rx = _furniture()[0]
     if rx.match(s.strip()):
         return True
     if (m := _STATE_SECTION.fullmatch(s.strip())) and is_country_name(m.group("state")):
         return True  # "Zimbabwe News": a news site's section, not the page's title
+    if len(_GLUED_WORDS.findall(s)) >= 4:
+        return True  # "NewsSouth AfricaPoliticsCrime & CourtsWorld": a site's menu, its links run together
     parts = [p.strip() for p in s.split("|")] if "|" in s else []  # buttons in a row: "Print this page | Close window"
     return bool(parts) and all(parts) and all(rx.match(p) for p in parts)
 
