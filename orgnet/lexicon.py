@@ -494,6 +494,29 @@ def _alternation(words) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def titles_pattern() -> str:
+    """The office titles of ``vocab/names.yaml`` as a regex alternative, longest first (so "Deputy
+    Director" wins over "Director"), each written as it is.
+
+    >>> re.fullmatch(titles_pattern(), "Deputy Director") is not None
+    True
+    """
+    return "|".join(re.escape(t) for t in sorted(vocabulary.names()["titles"], key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def qualifiers_pattern() -> str:
+    """The words that may stand before a post ("First", "Vice", "Deputy", ...: names.yaml
+    ``title_qualifiers`` and ``post_prefixes``), capitalised, as a regex alternative.
+
+    >>> re.fullmatch(qualifiers_pattern(), "First") is not None
+    True
+    """
+    n = vocabulary.names()
+    return "|".join(re.escape(q.capitalize()) for q in (*n["title_qualifiers"], *n["post_prefixes"]))
+
+
+@functools.lru_cache(maxsize=1)
 def known_titles() -> frozenset[str]:
     """The office titles of ``vocab/names.yaml``, case-folded."""
     return frozenset(t.casefold() for t in vocabulary.names()["titles"])

@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import singular_title
+from ..lexicon import singular_title, titles_pattern
 from .infobox import (
     Field,
     FieldDef,
@@ -319,25 +319,18 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
 
 @functools.lru_cache(maxsize=1)
 def _post_rx() -> re.Pattern:
-    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
-    return re.compile(
-        r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + "|".join(re.escape(t) for t in titles) + r"))(?:s|es)?$", re.I
-    )
+    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?P<title>(?:" + titles_pattern() + r"))(?:s|es)?$", re.I)
 
 
 @functools.lru_cache(maxsize=1)
 def _glued_post_rx() -> re.Pattern:
     """A post glued to its holder's name, a key of its own ("Supreme LeaderAda Li")."""
-    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
-    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r")(?=[A-Z][a-z])")
+    return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:" + titles_pattern() + r")(?=[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=1)
 def _post_rx_start() -> re.Pattern:
-    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
-    return re.compile(
-        r"^(?:Vice |Deputy |First |Executive )?(?:" + "|".join(re.escape(t) for t in titles) + r")s?\s+[A-Z]"
-    )
+    return re.compile(r"^(?:Vice |Deputy |First |Executive )?(?:" + titles_pattern() + r")s?\s+[A-Z]")
 
 
 _PAST_QUALIFIER = re.compile(r"^(?:Previous|Former|Past|Earlier|Current|Present)\s+(?=[A-Z])")

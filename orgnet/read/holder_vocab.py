@@ -9,7 +9,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import patronymic_honorific, title_plural
+from ..lexicon import patronymic_honorific, qualifiers_pattern, title_plural, titles_pattern
 
 __all__ = ["holder_vocab"]
 
@@ -40,7 +40,7 @@ def holder_vocab() -> dict:
         # honorifics and posts before a name, a post maybe qualified ("First Secretary Ada Li")
         "honorific": re.compile(
             r"^(?:(?:(?:"
-            + "|".join(q.capitalize() for q in (*n["title_qualifiers"], *n["post_prefixes"]))
+            + qualifiers_pattern()
             + r")\s+)*(?:"
             + "|".join(re.escape(h) for h in sorted(n["honorifics"] + n["titles"], key=len, reverse=True))
             + r")\.?(?:\s+|$)|"
@@ -76,20 +76,16 @@ def holder_vocab() -> dict:
         ),
         # a header may also name the office of the one each holder served under ("... Term Premier")
         "header_with_titles": re.compile(
-            r"^(?:\W*(?:"
-            + columns
-            + "|"
-            + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
-            + r")(?:\(s\))?\W*)+$",
+            r"^(?:\W*(?:" + columns + "|" + titles_pattern() + r")(?:\(s\))?\W*)+$",
             re.I,
         ),
         "any_col": re.compile(columns, re.I),
         # a header whose first column is the post its holders held ("President | Political party | Member since")
         "post_first": re.compile(
             r"^\W*(?:(?:"
-            + "|".join(re.escape(q) for q in (*n["title_qualifiers"], *n["post_prefixes"]))
+            + qualifiers_pattern()
             + r")[ -])*(?:"
-            + "|".join(re.escape(t) for t in sorted(n["titles"], key=len, reverse=True))
+            + titles_pattern()
             + r"|Members?)(?:\(s\))?(?=\s*\|?\s*(?-i:[A-Z]))",
             re.I,
         ),

@@ -7,8 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import vocabulary
-from ..lexicon import is_known_title, singular_title
+from ..lexicon import is_known_title, singular_title, titles_pattern
 from .holder_names import person_name
 from .infobox import Span, _ranks, has_org_word
 
@@ -109,9 +108,8 @@ def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | N
 def _post_holder_rx() -> re.Pattern:
     """A post (up to three capitalised words, then an office title of names.yaml) and the rest of
     the line after a space, or glued to it: "Regional Secretary Ada Morn", "Assistant SecretaryBo Lin"."""
-    titles = sorted(vocabulary.names()["titles"], key=len, reverse=True)
     return re.compile(
-        r"^(?P<post>(?:[A-Z][\w'’-]* ){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r"))"
+        r"^(?P<post>(?:[A-Z][\w'’-]* ){0,3}(?:" + titles_pattern() + r"))"
         r"(?: |(?=[A-Z][a-z]))(?P<rest>[A-Z].{2,60})$"
     )
 

@@ -129,10 +129,10 @@ def is_table_header(line: str) -> bool:
         return False
     v = _vocab()
     holders = v["name_col"].search(s) or body_column(s) is not None or v["numbered"].match(s)
+    # ("President | Political party | Member since": the post heads the holders' column, two columns after it
+    # at least, each longer than a word like "To" that hides in "Director")
     post = v["post_first"].match(s) if not holders and ":" not in s else None
-    if (
-        post
-    ):  # ("President | Political party | Member since": the post heads the holders' column; not "To" in "Director")
+    if post:
         holders = len([c for c in v["any_col"].findall(s, post.end()) if len(c) > 3]) >= 2
     rest = s[post.end() :] if post else s
     return bool(holders and v["date_col"].search(rest) and v["header_with_titles"].match(rest))
@@ -275,8 +275,7 @@ _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[ae
 # a heading over the people who sit on a body: "Members", "Current members of the Tide Council"
 # (a bare "Members" is left to the fields: infobox.py, role ``member``)
 _MEMBERS_HEADING = re.compile(
-    r"(?:[Cc]urrent|[Pp]resent|[Ff]ull) [Mm]embers(?: of (?:the )?(?P<b1>[A-Z].{2,80}))?"
-    r"|Members of (?:the )?(?P<body>[A-Z].{2,80})"
+    r"(?:(?:[Cc]urrent|[Pp]resent|[Ff]ull) [Mm]embers|Members(?= of ))(?: of (?:the )?(?P<body>[A-Z].{2,80}))?"
 )
 
 
@@ -308,7 +307,7 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     t = v["list_prefix"].sub("", t)
     seats = _MEMBERS_HEADING.fullmatch(t)
     if seats:
-        return "Member", seats.group("body") or seats.group("b1") or ""
+        return "Member", seats.group("body") or ""
     words = t.split()
     for k in range(1, min(len(words), 6)):
         # "UN Secretaries-General", "Harbour Bureau Directors": a body (an abbreviation, or a name ending

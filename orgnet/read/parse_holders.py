@@ -7,7 +7,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import singular_title, title_plural
+from ..lexicon import singular_title, title_plural, titles_pattern
 from .colon_lists import NUMBERED_ITEM
 from .field_lines import continues_value, match_field_line
 from .holder_names import person_name
@@ -92,7 +92,7 @@ NAME_COMMA_POST = re.compile(r"^(?P<name>[^,]{3,60}?),\s*(?P<post>[^,]{2,60})$")
 def _as_follows_rx() -> re.Pattern:
     """A sentence that announces a list of a post's holders by the post in the singular ("the
     Committee's Chair has been as follows:", "The following people have served as Director:")."""
-    titles = "|".join(re.escape(t) for t in sorted(vocabulary.names()["titles"], key=len, reverse=True))
+    titles = titles_pattern()
     return re.compile(
         rf"\b(?P<t>{titles})(?:ship)? (?:has|have) been (?:held by )?(?:as follows|the following)\b"
         rf"|\bfollowing (?:[a-z]+ )?(?:have|has) (?:served|been|held office) as (?:the )?(?P<t2>{titles})\b"

@@ -269,7 +269,6 @@ def members_of(line: str) -> str | None:
     ('', None)
     >>> members_of("The four Tide Board Members are:")
     'Tide Board'
-
     """
     s = line.strip()
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
