@@ -14,6 +14,7 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in
+from ..lexicon import compiled
 from .field_lines import is_field_key
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span
@@ -126,10 +127,10 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         ):
             last_end = m_end
             continue  # "Jan van Berg", "Ada von Tiden": a particle inside the name
-        particle = toks and re.fullmatch(r"(?P<p>[a-z]{1,4})[-‘’'](?-i:[A-Z])[\w'’-]+", bare)
+        particle = bool(toks) and bool(compiled()["particle_rx"].match(bare))  # "Ada al-Morn" (not "al-Morn Ada")
         if (
             not _NAME_TOKEN.fullmatch(bare or "-")
-            or not (bare.lstrip(_OPENING_MARKS)[:1].isupper() or (particle and particle.group("p") in v["particles"]))
+            or not (bare.lstrip(_OPENING_MARKS)[:1].isupper() or particle)
             or (bare in v["months"] and (toks or not re.match(r"\s+[^\W\d_]", text[m_end:])))
             or bare.isupper()
             and len(bare) > 1
