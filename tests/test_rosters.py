@@ -220,8 +220,8 @@ def test_names_alone_under_a_members_line_or_heading():
         "Tide Party\n\nThe Tide Party is the ruling party of Veldra.\n\n"
         "Members of the Political Bureau:\n-Ada Morn\n-Bo Lin\n-Ivo Lenz\n"
     )
-    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):
-        one(cs, person, "part_of", "Political Bureau")
+    for person in ("Ada Morn", "Bo Lin", "Ivo Lenz"):  # (an organ named alone: the page's party's)
+        one(cs, person, "part_of", "Political Bureau of the Tide Party")
     _, cs = run(
         "Fourth Politburo of the Tide Party\n\nThe Fourth Politburo was elected in 1986.\n\n"
         "Members[edit]\n\n1. Ada Morn[1]\n2. Bo Lin[2]\n3. Ivo Lenz[3]\n"

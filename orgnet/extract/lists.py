@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from .. import vocabulary
 from ..countries import is_country_name
@@ -12,7 +13,7 @@ from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry, ListItem
-from ..read.rosters import members_of
+from ..read.rosters import is_organ, members_of
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 
@@ -92,6 +93,10 @@ def _glued_key(name: str) -> bool:
 _FOUNDER = re.compile(r"(?:co-?)?founder", re.I)
 
 
+# a body's name of capitalised words (an organ's owner: "Tide Party", "ZANU PF")
+_OWNER = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6}"
+
+
 class ListRules(ExtractorBase):
     """Claims from leader lists, offices and "See also" entries."""
 
@@ -118,6 +123,8 @@ class ListRules(ExtractorBase):
             title, it_body = it.title, it.body
             if it_body and is_country_name(it_body):
                 it_body = ""  # "List of Tide Ministers of Norway": a state is no body, the list is the page's
+            if it_body and is_organ(it_body):
+                it_body = self._organ_of(it_body)  # "Other members of the Politburo are:": the page's body's
             if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob
@@ -186,11 +193,39 @@ class ListRules(ExtractorBase):
         seat = members_of(it.section + ":") if it.section else None
         if seat is None or not (seat or self.subject):
             return False
+        if seat and is_organ(seat):
+            seat = self._organ_of(seat)
         if (name, it.section) not in seated:
             self.add(
                 name, "part_of", obj=seat or self.subject, span=(it.start, it.end), method="list", section=it.section
             )
         return body == self.subject
+
+    def _organ_of(self, organ: str) -> str:
+        """A collective organ named alone ("Politburo", "Board of Trustees") as the organ of the body
+        the page gives it to ("Politburo of the Tide Party"), else of the page's body; alone when the
+        page names no body."""
+        owner = self._organ_owner(organ)  # the page says whose: "the Politburo of the Tide Party"
+        if not owner:
+            owner = self.subject if self.subject and not self._person_subject(self.subject) else ""
+            owner = owner or self._list_body_on_person_page()
+        if not owner or is_organ(owner) or organ.casefold() in owner.casefold():
+            return owner if owner and organ.casefold() in owner.casefold() else organ
+        return f"{organ} of {owner}" if re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", owner) else f"{organ} of the {owner}"
+
+    def _organ_owner(self, organ: str) -> str:
+        """The body the page gives an organ of that name to, when it names one most ("The Politburo of
+        the ruling Tide Party", "the new Tide Party politburo"); "" when it names none."""
+        word = re.escape(organ.split()[0])
+        found: Counter[str] = Counter()
+        of_it = rf"(?i:\b{word}) of (?:the )?(?:ruling )?(?P<n>{_OWNER})"  # ("the Politburo of the X")
+        its = rf"(?P<n>{_OWNER}) (?i:{word})\b"  # ("the X politburo")
+        for m in [*re.finditer(of_it, self.clean), *re.finditer(its, self.clean)]:
+            name = re.sub(r"^(?:The|A|New) ", "", m.group("n"))
+            if is_org_name(name) or re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", name):
+                found[name] += 1
+        best = found.most_common(2)
+        return best[0][0] if best and (len(best) == 1 or best[1][1] < best[0][1]) else ""
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -383,6 +383,8 @@ def is_list_heading(s: str) -> bool:
 
     >>> is_list_heading("Directors of the Tide League"), is_list_heading("The Director of the Tide League is Ada Li")
     (True, False)
+    >>> is_list_heading("Secretary for Tides – Cde Ada Morn")
+    False
     """
     s = HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
     if (
@@ -396,8 +398,14 @@ def is_list_heading(s: str) -> bool:
         or any(ch.isdigit() for ch in _PARENTHESIS.sub("", s))
     ):
         return False
+    held = _DASH_REST.search(s)
+    if held and (who := person_name(held.group("rest"), 0)) is not None and held.group("rest").endswith(who.text):
+        return False  # "Secretary for Finance – Cde Ada Morn": a post and its holder
     lh = leader_heading(s)
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
+
+
+_DASH_REST = re.compile(r"\s[–—-]\s+(?P<rest>\S.*)$")  # what follows a spaced dash
 
 
 def first_year(text: str) -> int | None:

@@ -9,17 +9,25 @@ import re
 
 from ..lexicon import is_known_title, singular_title, titles_pattern
 from .holder_names import person_name
+from .holder_vocab import holder_vocab
 from .infobox import Span, _ranks, has_org_word
 
-__all__ = ["name_dash_posts", "one_post_of", "post_colon_holder", "post_dash_holder", "post_then_holder"]
+__all__ = [
+    "is_portfolio",
+    "name_dash_posts",
+    "one_post_of",
+    "post_colon_holder",
+    "post_dash_holder",
+    "post_then_holder",
+]
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
 _NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
 # one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
 _POST_OF = re.compile(
-    r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)\s+(?:of|for)\s+"
-    r"(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
+    r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)"
+    r"\s+(?P<of>of|for)\s+(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
 )
 
 
@@ -39,6 +47,8 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
     ([], [])
     >>> name_dash_posts("Ada Morn – Press Secretary of the President of Ruritania;", 0)
     []
+    >>> name_dash_posts("Ada Morn – Secretary for Tidal Relations", 0)
+    []
     """
     m = _NAME_DASH.match(text)
     name = person_name(m.group("name").strip(), start + m.start("name")) if m else None
@@ -50,6 +60,8 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
         if pm is None:
             continue  # ("a businessman"): no post of a body
         title, body = pm.group("title"), pm.group("body")
+        if pm.group("of") == "for" and is_portfolio(body):
+            continue  # "Secretary for International Relations": a portfolio, no body
         post = re.match(r"(?P<t>[A-Z][\w -]{1,40}?) of ", body)
         if post and is_known_title(post.group("t")):
             continue  # "Press Secretary of the President of X": an office's staff, no body
@@ -59,6 +71,19 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
             continue  # (a qualified post is one: "First Deputy Chairman")
         out.append((name, title, body))
     return out
+
+
+def is_portfolio(field: str) -> bool:
+    """Whether what a post is "for" is a field of work, no body ("Finance", "International Relations";
+    names.yaml ``portfolio_words``), as against "for the Tide Council".
+
+    >>> is_portfolio("Tidal Relations"), is_portfolio("Finance"), is_portfolio("the Tide Council")
+    (True, True, False)
+    >>> is_portfolio("Organisation and Mobilisation"), is_portfolio("Tide Council")
+    (True, False)
+    """
+    last = field.split()[-1] if field.split() else ""
+    return not field.startswith("the ") and (not has_org_word(last) or last in holder_vocab()["portfolio_words"])
 
 
 def one_post_of(post: str) -> tuple[str, str] | None:

@@ -274,6 +274,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and (body_years or not (DATES.match(s) or NAME_TITLE.match(s)))
             and s != d.title
             and match_field_line(raw, start) is None
+            and not ((unit := self._roster_unit(i)) and unit[1])  # ("Bo Lin – Secretary General"): a roster's item
         ):
             self._heading(s, start)
             return True

@@ -41,15 +41,15 @@ from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
 from .list_items import without_trailing_markers
 from .model import ListItem
-from .name_posts import one_post_of
+from .name_posts import is_portfolio, one_post_of
 from .parse_state import ParserState
 
-__all__ = ["RosterRules", "roster_posts", "post_parts"]
+__all__ = ["RosterRules", "is_organ", "members_of", "roster_posts", "post_parts"]
 
 _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
 _NAME_SEP_POSTS = re.compile(
-    r"^(?P<who>[^,–—:;()\[\]|]{3,80}?)(?:,\s*(?P<age>\d{2,3})(?=,|\s*$))?"
+    r"^(?P<who>[^,–—:;()\[\]|]{3,80}?)(?:\s+\([^()]{1,40}\)(?=\s+[–—-]))?(?:,\s*(?P<age>\d{2,3})(?=,|\s*$))?"
     r"(?:(?:\s*[,:]|\s+[–—-])\s+(?P<posts>\S.*?))?\s*[;.]?\s*$"
 )
 # letters of a service or a degree after a name and a comma ("Ada Morn, IAS", "Bo Lin, PhD")
@@ -70,6 +70,10 @@ _POST_SEP = re.compile(r"\s*(?:[,;]|\s[–—]\s)\s*")
 _NOT_IN_NAME = re.compile(r"\s(?:at|in|from|with|to|by|under|since|until)\s")
 # a bullet "Name – Post": the name, then a dash before any comma
 _DASH_ITEM = re.compile(r"^[^,–—]*?\s[–—-]\s")
+# a post's body said by its kind alone: the page's own ("President of the party")
+_OF_ITS_OWN = re.compile(r"\s+of\s+the\s+(?:party|organi[sz]ation|movement|league|union|association|federation)")
+# a portfolio: a post "for" a field ("Secretary for Finance")
+_PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
 _NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+[A-Z])|\s+[A-Z][\w'’.-]*)*")
 
@@ -97,6 +101,8 @@ def post_parts(text: str) -> RosterPost | None:
     (RosterPost(title='Director', body='Legal Department'), None)
     >>> post_parts("he will also serve as Secretary"), post_parts("Paris")
     (None, None)
+    >>> post_parts("President of the party")
+    RosterPost(title='President', body='')
     """
     t = re.sub(r"^the\s+", "", text.strip().rstrip(";.").strip())
     t = t[:1].upper() + t[1:]
@@ -109,8 +115,10 @@ def post_parts(text: str) -> RosterPost | None:
     title = _capitalised(title)  # ("general secretary")
     if not rest.strip():
         return RosterPost(title, "")
-    if re.match(r"\s+for\s", rest) and (not has_org_word(rest) or rest.split()[-1] in _portfolio_words()):
+    if re.match(r"\s+for\s", rest) and is_portfolio(rest):
         return RosterPost(_capitalised(t), "")  # "Secretary for Finance": a portfolio, no body
+    if _OF_ITS_OWN.fullmatch(rest):
+        return RosterPost(title, "")  # "President of the party": the page's own body
     if re.match(r"\s+(?:of|for)\s", rest):
         of = one_post_of(t)
         ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
@@ -172,6 +180,8 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
     [('Director', 'Legal Department')]
     >>> roster_posts("Chairman ........ Bo Lin", 0)[0].text, roster_posts("Bo Lin, 63", 0)[1]
     ('Bo Lin', [])
+    >>> roster_posts("Ada Morn (vice president) – Secretary for Tides", 0)[0].text
+    'Ada Morn'
     >>> roster_posts("Paris, the capital", 0), roster_posts("Ada Morn, who led the Tide Board", 0)
     (None, None)
     """
@@ -250,11 +260,6 @@ def _label_words() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(vocabulary.names()["portfolio_words"])
-
-
-@functools.lru_cache(maxsize=1)
 def _member_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
 
@@ -269,6 +274,8 @@ def members_of(line: str) -> str | None:
     ('', None)
     >>> members_of("The four Tide Board Members are:")
     'Tide Board'
+    >>> members_of("Other members of the Politburo are as follows:")
+    'Politburo'
     """
     s = line.strip()
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
@@ -276,9 +283,25 @@ def members_of(line: str) -> str | None:
     for m in _NAMED_BODY.finditer(s):
         body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
         body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
-        if has_org_word(body) and len(body.split()) >= 2:
+        if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)):
             return body
     return ""
+
+
+def is_organ(name: str) -> bool:
+    """Whether ``name`` names nothing but a collective organ, whose body is unsaid ("Politburo",
+    "Politburo Secretariat", "Board of Trustees"; names.yaml ``organ_words``).
+
+    >>> is_organ("Politburo"), is_organ("Board of Trustees"), is_organ("Tide Council"), is_organ("Members")
+    (True, True, False, False)
+    """
+    words = [w for w in name.split() if w.casefold() not in ("of", "the", "and")]
+    return bool(words) and all(w.casefold() in _organ_words() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _organ_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["organ_words"])
 
 
 class RosterRules(ParserState):
@@ -419,6 +442,10 @@ class RosterRules(ParserState):
             return False  # a name alone says nothing unless the roster's line makes it a member
         self.skip_lines.update(range(i + 1, last + 1))
         start = self.lines[i][0] + len(self.lines[i][1]) - len(self.lines[i][1].lstrip())
+        if seat is not None:
+            # under "Other members of the Politburo are:", a post of no body is the organ's ("Bo Lin –
+            # Deputy Chair"), and a portfolio ("Secretary for Finance – Bo Lin") no more than a seat
+            posts = [RosterPost(p.title, p.body or seat) for p in posts if p.body or not _PORTFOLIO.search(p.title)]
         held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
         for title, body in held:
             self.d.lists.append(ListItem(name, title, None, None, False, self.section, start, end, i + 1, body))

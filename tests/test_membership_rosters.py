@@ -1,0 +1,67 @@
+"""A party's organ and its members as a news story prints them: a line that says whose members
+follow ("Other members of the Politburo are as follows:", "the party's Politburo Secretariat has
+the following members:"), then one line each, the post and the holder either way round ("Secretary
+for Finance – Cde Bo Lin", "Bo Lin – Secretary General"), blank lines or none between. The organ
+is named alone; the story says whose it is ("the Politburo of the ruling Tide Party", "the new Tide
+Party politburo"). A post "for" a field is a portfolio, no body. Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+POLITBURO = "Politburo of the Tide Party"
+
+POST_FIRST = """Tide News
+
+New Tide Party politburo announced
+
+Tide Party President Cde Ada Morn has announced the full line-up of the Politburo.
+
+Other members of the Politburo are as follows:
+
+Secretary for Administration – Cde Bo Lin
+Secretary for Finance – Dr Cy Lo
+Secretary for Lands – Advocate Dan Ruel
+"""
+
+NAME_FIRST = """Ulton, June 18 - The Politburo of the ruling Tide Party elected Eva Sand as its secretary.
+
+With such move, the party's Politburo Secretariat has the following members:
+
+Ada Morn – President of the party
+
+Bo Lin – Secretary General
+
+Cy Lo – Secretary for International Relations
+
+Dan Ruel (vice president) – Secretary for Organisation and Mobilisation
+
+Eva Sand – Secretary for Economic Policy
+"""
+
+
+def test_a_members_line_seats_each_post_and_holder_on_the_organ_of_the_body_the_story_names():
+    _, cs = run(POST_FIRST)
+    for person in ("Bo Lin", "Cy Lo", "Dan Ruel"):  # ("Advocate" is a style, no name)
+        one(cs, person, "part_of", POLITBURO)
+    # a portfolio is a seat, not a lead of the page's "Tide News" nor of the organ
+    assert not [c for c in cs if c.relation == "leads" and c.subject in ("Bo Lin", "Cy Lo")], show(cs)
+
+
+def test_a_post_and_its_holder_is_no_heading():
+    doc, _ = run(POST_FIRST)
+    assert not [s for s, _, _ in doc.sections if "Cde Bo Lin" in s], doc.sections
+
+
+def test_an_organ_named_by_its_own_words_is_the_organ_of_the_party_the_story_gives_it_to():
+    _, cs = run(NAME_FIRST)
+    organ = "Politburo Secretariat of the Tide Party"
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo", "Dan Ruel", "Eva Sand"):
+        one(cs, person, "part_of", organ)
+    assert one(cs, "Bo Lin", "leads", organ).title == "Secretary General", show(cs)
+
+
+def test_a_portfolio_is_no_body():
+    _, cs = run(NAME_FIRST)
+    for field in ("International Relations", "Organisation and Mobilisation", "Economic Policy"):
+        assert not find(cs, None, "leads", field), show(cs)
