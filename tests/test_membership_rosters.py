@@ -65,3 +65,28 @@ def test_a_portfolio_is_no_body():
     _, cs = run(NAME_FIRST)
     for field in ("International Relations", "Organisation and Mobilisation", "Economic Policy"):
         assert not find(cs, None, "leads", field), show(cs)
+
+
+NEC_REPORT = """Tide Movement
+
+Report of the Secretary General
+
+The National Working Committee, the highest structure of the organisation between conferences, met
+monthly. The NWC provided direction to the organisation.
+
+NWC Members elected at 12th National Conference
+National Chairperson Ada Morn
+President Bo Lin
+Deputy Secretary General Cy Lo
+Dan Ruel
+Eva Sand
+"""
+
+
+def test_a_title_line_naming_members_heads_posts_and_holders_then_names_alone():
+    _, cs = run(NEC_REPORT)
+    assert one(cs, "Ada Morn", "leads", "NWC").title == "National Chairperson", show(cs)
+    assert one(cs, "Cy Lo", "leads", "NWC").title == "Deputy Secretary General", show(cs)  # no key "Deputy Secretary"
+    for person in ("Dan Ruel", "Eva Sand"):  # the names alone go on the same roster
+        one(cs, person, "part_of", "NWC")
+    assert not find(cs, "Dan Ruel", "leads"), show(cs)

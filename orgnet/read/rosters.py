@@ -41,7 +41,7 @@ from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
 from .list_items import without_trailing_markers
 from .model import ListItem
-from .name_posts import is_portfolio, one_post_of
+from .name_posts import is_portfolio, one_post_of, post_then_holder
 from .parse_state import ParserState
 
 __all__ = ["RosterRules", "is_organ", "members_of", "roster_posts", "post_parts"]
@@ -72,6 +72,11 @@ _NOT_IN_NAME = re.compile(r"\s(?:at|in|from|with|to|by|under|since|until)\s")
 _DASH_ITEM = re.compile(r"^[^,–—]*?\s[–—-]\s")
 # a post's body said by its kind alone: the page's own ("President of the party")
 _OF_ITS_OWN = re.compile(r"\s+of\s+the\s+(?:party|organi[sz]ation|movement|league|union|association|federation)")
+# an acronym ("NEC")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# a title line over a roster that names its members ("NEC Members elected at the 49th Conference",
+# "Members of the Tide Council"): what a line ending in a colon says
+_MEMBERS_TITLE = re.compile(r"(?:[A-Z][\w.'’-]* ){0,6}(?:Members|Membership)\b[^.:;!?]{0,60}|Members of [^.:;!?]{3,60}")
 # a portfolio: a post "for" a field ("Secretary for Finance")
 _PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
@@ -276,6 +281,8 @@ def members_of(line: str) -> str | None:
     'Tide Board'
     >>> members_of("Other members of the Politburo are as follows:")
     'Politburo'
+    >>> members_of("TNC Members elected at the 9th Conference:")
+    'TNC'
     """
     s = line.strip()
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
@@ -283,8 +290,8 @@ def members_of(line: str) -> str | None:
     for m in _NAMED_BODY.finditer(s):
         body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
         body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
-        if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)):
-            return body
+        if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)) or _ACRONYM.fullmatch(body):
+            return body  # ("NEC Members elected in 1997": the NEC's)
     return ""
 
 
@@ -327,6 +334,8 @@ class RosterRules(ParserState):
         if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
             # (a bullet "Name, Post" is the bullet reader's)
             return one[0], one[1], t0 + len(text), k
+        if not b and (ph := post_then_holder(text, t0)) is not None:
+            return ph[1], [RosterPost(ph[0], "")], t0 + len(text), k  # "National Chairperson Ada Morn"
         name = _whole_name(text, t0) if text else None
         if name is None:
             return None
@@ -421,6 +430,29 @@ class RosterRules(ParserState):
         self.roster_firsts.update(((c, bare), first) for c in chain)
         return first
 
+    def _roster_seat(self, over: int) -> str | None:
+        """What the line ``over`` a roster's run says the roster is the make-up of (see :func:`members_of`);
+        over names alone, a run of posts and holders goes on the roster its line names ("NEC Members:" /
+        "President Ada Morn" / "Treasurer Bo Lin" / "Cy Lo" / "Dan Ruel")."""
+        text = self.lines[over][1].strip() if over >= 0 else ""
+        if _MEMBERS_TITLE.fullmatch(text):
+            text += ":"  # ("NEC Members elected at the 49th Conference")
+        elif self.section and self.section in text and not text.endswith(":"):
+            text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
+        if (seat := members_of(text) if text else None) is not None:
+            return seat
+        for k in (over, over - 1):  # (the last item of a run of posts and holders, its post maybe on a line below)
+            unit = self._roster_unit(k) if k >= 0 else None
+            if unit is not None and unit[3] == over and unit[1]:
+                return self._roster_seat(self._nonblank(self._run_first(k, False) - 1, -1))
+        return None
+
+    def _keyed_by_post(self, i: int) -> bool:
+        """Whether line ``i`` is a post, a space and its holder, no comma, dash or colon between
+        ("National Chairperson Ada Morn"): a roster's item only under a line naming its members."""
+        text = without_trailing_markers(self.lines[i][1].strip())
+        return roster_posts(text, 0) is None and post_then_holder(text, 0) is not None
+
     def _roster_line(self, i: int) -> bool:
         """Line ``i`` as an item of a roster (a run of two or more items): its holders read."""
         unit = self._roster_unit(i)
@@ -434,12 +466,11 @@ class RosterRules(ParserState):
         over = self._nonblank(first - 1, -1)
         if last > i and over >= 0 and post_parts(self.lines[over][1]) is not None:
             return False  # "Chairman" / "Ada Morn" / "Deputy Chairman" / "Bo Lin": an infobox's keys and values
-        over_text = self.lines[over][1].strip() if over >= 0 else ""
-        if self.section and self.section in over_text and not over_text.endswith(":"):
-            over_text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
-        seat = members_of(over_text) if over_text else None
+        seat = self._roster_seat(over)
         if not posts and seat is None:
             return False  # a name alone says nothing unless the roster's line makes it a member
+        if seat is None and self._keyed_by_post(i):
+            return False  # "President Bo Lind" / "Prime Minister Cy Rask": an office box's colleagues, no roster
         self.skip_lines.update(range(i + 1, last + 1))
         start = self.lines[i][0] + len(self.lines[i][1]) - len(self.lines[i][1].lstrip())
         if seat is not None:
