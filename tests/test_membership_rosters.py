@@ -90,3 +90,21 @@ def test_a_title_line_naming_members_heads_posts_and_holders_then_names_alone():
     for person in ("Dan Ruel", "Eva Sand"):  # the names alone go on the same roster
         one(cs, person, "part_of", "NWC")
     assert not find(cs, "Dan Ruel", "leads"), show(cs)
+
+
+def test_a_lower_case_members_line_with_a_qualifier_and_a_name_with_a_backtick():
+    _, cs = run(
+        "The National Working Committee (NWC) met monthly.\n\n"
+        "Ex-officio NWC members at the time of the 12th National Conference\nS`bu Lind\nBo Lin\nCy Lo\n"
+    )
+    for person in ("S`bu Lind", "Bo Lin", "Cy Lo"):
+        one(cs, person, "part_of", "NWC")
+    assert not find(cs, None, "part_of", "National Conference"), show(cs)
+
+
+def test_a_membership_heading_glued_to_its_first_bullet():
+    _, cs = run(
+        "Tide Committee\n\nThe Tide Committee was a body set up in 1949.\n\nMembership• Ada Morn\n• Bo Lin\n• Cy Lo\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
+        one(cs, person, "part_of", "Tide Committee")

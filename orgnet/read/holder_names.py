@@ -22,7 +22,7 @@ from .infobox import Span
 __all__ = ["person_name", "leading_name"]
 
 # any script; capitalised (checked where used), maybe after an ʿayn or an apostrophe ("ʿUmar", "'Ali")
-_NAME_TOKEN = re.compile(r"['’‘ʿʾ]?[^\W\d_][\w'’ʿʾ.\-]*")
+_NAME_TOKEN = re.compile(r"['’‘ʿʾ]?[^\W\d_][\w'’ʿʾ`.\-]*")  # ("S`bu": a backtick for an apostrophe)
 _OPENING_MARKS = "'’‘ʿʾ"
 
 

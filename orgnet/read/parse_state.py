@@ -99,6 +99,10 @@ _EDIT_LINKS = re.compile(r"\[[^\[\]\n|]{2,25}\|[^\[\]\n|]{2,30}\]\s*")
 _PRONUNCIATION = re.compile(r"(?:[;,]\s*)?\b(?:IPA:|pronounced)\s*\[[^\[\]\n]{1,80}\]")
 
 
+# a short heading glued to the bullet after it ("Membership• Ada Morn")
+_GLUED_BULLET = re.compile(r"(?P<h>[A-Z][\w'’-]*(?: [\w'’-]+){0,3})(?=•\s*\S)")
+
+
 class ParserState:
     """The state of one pass over a document's lines (:class:`orgnet.read.parse.Parser`): the
     document, its lines, the open section, field, table and list; and prose made sentences."""
@@ -116,8 +120,13 @@ class ParserState:
         self.lines: list[tuple[int, str]] = []
         self.squashed_pieces: set[int] = set()  # lines cut out of a line of fields run together
         pos, after_squashed = 0, False
-        for ln in d.text.split("\n"):
+        source = d.text.split("\n")
+        for k, ln in enumerate(source):
             pieces = [w for p, t in _infobox_on_one_line(pos, ln) for w in wikitext_pieces(p, t)]
+            glued = _GLUED_BULLET.match(ln) if len(pieces) == 1 and "•" in ln else None
+            if glued and k + 1 < len(source) and source[k + 1].lstrip().startswith("•"):
+                # "Membership• Ada Morn" / "• Bo Lin": a heading glued to its first bullet
+                pieces = [(pos, glued.group("h")), (pos + glued.end("h"), ln[glued.end("h") :])]
             if len(pieces) == 1 and (edit := _EDIT_LINKS.match(ln)) and ln[edit.end() :].strip():
                 pieces = [(pos + edit.end(), ln[edit.end() :])]  # "[edit | edit source]- Ada Li (1950-54)": the row
             squashed = _squashed_line(pos, ln, after_squashed) if len(pieces) == 1 else None

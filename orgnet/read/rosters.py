@@ -76,7 +76,9 @@ _OF_ITS_OWN = re.compile(r"\s+of\s+the\s+(?:party|organi[sz]ation|movement|leagu
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a title line over a roster that names its members ("NEC Members elected at the 49th Conference",
 # "Members of the Tide Council"): what a line ending in a colon says
-_MEMBERS_TITLE = re.compile(r"(?:[A-Z][\w.'’-]* ){0,6}(?:Members|Membership)\b[^.:;!?]{0,60}|Members of [^.:;!?]{3,60}")
+_MEMBERS_TITLE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5} )?(?i:members|membership)\b[^.:;!?,]{0,60}|Members? of [^.:;!?,]{3,60}"
+)
 # a portfolio: a post "for" a field ("Secretary for Finance")
 _PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
@@ -281,8 +283,8 @@ def members_of(line: str) -> str | None:
     'Tide Board'
     >>> members_of("Other members of the Politburo are as follows:")
     'Politburo'
-    >>> members_of("TNC Members elected at the 9th Conference:")
-    'TNC'
+    >>> members_of("TNC Members elected at the 9th Conference:"), members_of("Ex-officio TNC members at it:")
+    ('TNC', 'TNC')
     """
     s = line.strip()
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
@@ -290,6 +292,7 @@ def members_of(line: str) -> str | None:
     for m in _NAMED_BODY.finditer(s):
         body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
         body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
+        body = re.sub(r"^(?:Ex-officio|Current|Full|Alternate|Candidate|Ordinary|Other|New)\s+", "", body)
         if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)) or _ACRONYM.fullmatch(body):
             return body  # ("NEC Members elected in 1997": the NEC's)
     return ""
