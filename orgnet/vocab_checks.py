@@ -309,6 +309,7 @@ _NAMES_TYPES = {
     "disambiguators": str,
     "demonym": str,
     "edit_page": str,
+    "cabinet_columns": dict,
 }
 
 

@@ -3,13 +3,14 @@ a Markdown heading), the holders' column headed by the post ("Director") rather 
 "Service" column giving each holder's branch, not the body the holder led; a header that opens with the
 post ("PresidentPolitical partyMember since...", also "First Vice President", "Member") and a members'
 table under "Members of the X" (seats, not leads); a header written one cell a line under a post's heading
-(no holder "Portrait Name"); an office page whose holder also holds another post. Every document here is
+(no holder "Portrait Name"); an office page whose holder also holds another post; a cabinet table with no
+terms ("Ministry | Cabinet Secretary |" / "Defence | Ada Morn |"). Every document here is
 invented."""
 
 from __future__ import annotations
 
 import pytest
-from claim_helpers import run
+from claim_helpers import find, one, run, show
 
 LEAD = "Tidal Intelligence Office\n\nThe Tidal Intelligence Office (TIO) is an agency of the Ministry of Tides.\n\nList of directors\n\n"
 
@@ -231,3 +232,16 @@ def test_a_glued_row_s_party_after_its_term():
         ("A.K. Lind", "Sea Dal"),
         ("P. V. Narasimha Orr", "Sea Party"),
     }, parties
+
+
+def test_a_cabinet_table_names_each_portfolio_and_its_holder():
+    # "Ministry | Cabinet Secretary |": no terms, the body's kind heads the first column, the post the second
+    _, cs = run(
+        "Cabinet of Veldra\n\nThe Cabinet of Veldra comprises the President and the Cabinet Secretaries.\n\n"
+        "Ministry | Cabinet Secretary |\n---|---|\nOffice of the Tide Registrar | Ada Morn |\n"
+        "Interior & National Tides | Bo Lin |\nDefence | Cy Lo |\n\nThe list was updated in 2024.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Office of the Tide Registrar").title == "Cabinet Secretary", show(cs)
+    one(cs, "Bo Lin", "leads", "Ministry of Interior and National Tides")
+    one(cs, "Cy Lo", "leads", "Ministry of Defence")
+    assert not find(cs, None, None, "Defence"), show(cs)

@@ -8,6 +8,7 @@ import re
 
 from .. import vocabulary
 from ..lexicon import singular_title, title_plural, titles_pattern
+from .cabinet_tables import cabinet_header, cabinet_row
 from .colon_lists import NUMBERED_ITEM
 from .field_lines import continues_value, match_field_line
 from .holder_names import person_name
@@ -137,6 +138,8 @@ class HolderRules(OfficeRules, RosterRules):
     def _table_line(self, i: int, start: int, raw: str, s: str) -> bool:
         """Read a line as part of an officeholder table or leader list; False when it is not."""
         if i <= self.header_until:
+            return True
+        if self._cabinet_line(i, start, raw, s):
             return True
         if is_header_only(s) and not self.table_open and self._split_header(i, s):
             return True
@@ -273,6 +276,25 @@ class HolderRules(OfficeRules, RosterRules):
                 party=row.party.text if row.party else "",
             )
         )
+
+    def _cabinet_line(self, i: int, start: int, raw: str, s: str) -> bool:
+        """A line of a cabinet table (:mod:`orgnet.read.cabinet_tables`): its header, a rule, or a row,
+        whose holder holds the header's post of the row's body; a line with no pipe ends the table."""
+        if self.cabinet is None:
+            self.cabinet = cabinet_header(s) if "|" in s and not self.table_open else None
+            return self.cabinet is not None
+        if "|" not in s:
+            self.cabinet = None
+            return False
+        row = cabinet_row(raw, start, self.cabinet)
+        if row is not None:
+            holder, bodies = row
+            end = start + len(raw.rstrip())
+            for body in bodies:
+                self.d.lists.append(
+                    ListItem(holder, self.cabinet.title, None, None, False, self.section, start, end, i + 1, body)
+                )
+        return True
 
     def _end_table(self) -> None:
         self._flush_row()

@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import Any
 
+from .cabinet_tables import CabinetHeader
 from .infobox import (
     Field,
 )
@@ -148,6 +149,7 @@ class ParserState:
         self.table_numbered = False  # its header opens with a number column ("#", "No.")
         self.table_life = False  # its header says a holder's life's years follow the name ("(birth–death)")
         self.header_until = -1  # the last line of a header written one column a line
+        self.cabinet: CabinetHeader | None = None  # an open cabinet table's header ("Ministry | Minister |")
         self.list_title = ""
         self.heading_body = ""  # the body a heading is only the name of: a table of holders under it leads it
         self.list_body = ""
