@@ -350,3 +350,17 @@ def test_an_infobox_key_and_value_parted_by_a_space_are_no_holder_over_a_post():
     assert one(cs, "Bo Lin", "leads", "Tide Institute").title == "Secretary-General", show(cs)
     one(cs, "Tide Institute", "headquartered_in", "Ulton")
     assert not [c for c in cs if "Headquarters" in c.subject or c.object == "Area served"], show(cs)
+
+
+def test_a_roster_of_chiefs_a_hyphened_post_a_comma_and_the_body_with_its_abbreviation():
+    # "Mr. Ada Morn – Director-General, Tide Broadcasting Commission (TBC": the post's hyphen kept no comma
+    # in the title, and the abbreviation (its closing parenthesis lost) is no part of the body's name
+    _, cs = run(
+        "Ulton, Jan 2 - The Minister of Tides announced new chiefs.\nThe new Chief Executives are:\n"
+        "- Mr. Ada Morn – Director-General, Tide Broadcasting Commission (TBC\n"
+        "2. Dr. Cy Lo, Director-General, Tide Orientation Agency (TOA)\n"
+        "3. Mr. Dan Ruel – Managing Director, News Agency of Veldra (NAV)\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Broadcasting Commission").title == "Director-General", show(cs)
+    one(cs, "Cy Lo", "leads", "Tide Orientation Agency")
+    one(cs, "Dan Ruel", "leads", "News Agency of Veldra")

@@ -349,7 +349,9 @@ def first_title(post: str) -> str:
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[:k]).strip(",;")
         if is_known_title(cand):
-            return " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0]
+            return (
+                " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0].rstrip(",;")
+            )
     return ""
 
 

@@ -79,6 +79,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MEMBERS_TITLE = re.compile(
     r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5} )?(?i:members|membership)\b[^.:;!?,]{0,60}|Members? of [^.:;!?,]{3,60}"
 )
+# an abbreviation in parentheses after a name, the closing one maybe lost ("Tide Agency (TA", "(TA)")
+_ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)?$")
 # a portfolio: a post "for" a field ("Secretary for Finance")
 _PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
@@ -110,6 +112,8 @@ def post_parts(text: str) -> RosterPost | None:
     (None, None)
     >>> post_parts("President of the party")
     RosterPost(title='President', body='')
+    >>> post_parts("Director-General, Tide Broadcasting Commission (TBC")
+    RosterPost(title='Director-General', body='Tide Broadcasting Commission')
     """
     t = re.sub(r"^the\s+", "", text.strip().rstrip(";.").strip())
     t = t[:1].upper() + t[1:]
@@ -130,7 +134,7 @@ def post_parts(text: str) -> RosterPost | None:
         of = one_post_of(t)
         ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
         return RosterPost(title, of[1]) if of and ok else None
-    body = rest.lstrip(", ").strip()
+    body = _ABBR_AFTER.sub("", rest.lstrip(", ").strip())  # ("..., Tide Agency (TA)": the name without it)
     if rest.startswith(",") and has_org_word(body) and name_like(body) and len(body.split()) <= 8:
         return RosterPost(title, re.sub(r"^the\s+", "", body))
     return None
