@@ -5,7 +5,7 @@ has only in part ("Deputy Director-General"). Every document here is invented.""
 from __future__ import annotations
 
 import pytest
-from claim_helpers import run
+from claim_helpers import find, one, run, show
 
 from orgnet.read.lines import is_furniture, is_known_title
 
@@ -212,3 +212,15 @@ def test_short_lower_case_lines_over_the_title_are_a_sites_words():
         "Das Tide-Nachrichtenamt (HNA) ist der Nachrichtendienst.\n"
     )
     assert doc.title == "Tide-Nachrichtenamt"
+
+
+def test_a_post_general_of_a_body_is_that_bodys_post_not_the_pages():
+    # "secretary general of the X": the title is whole ("Secretary General", "Treasurer General"), never the
+    # page's own "secretary" with "general of the X" left over
+    for post, title in (("secretary general", "Secretary General"), ("treasurer general", "Treasurer General")):
+        _, cs = run(
+            "Tide Agency\n\nThe Tide Agency (TA) is the intelligence service of Veldra.\n\n"
+            f"Gus Hale was elected as {post} of the Tide Youth League.\n"
+        )
+        assert one(cs, "Gus Hale", "leads", "Tide Youth League").title == title, show(cs)
+        assert not find(cs, "Gus Hale", "leads", "Tide Agency"), show(cs)
