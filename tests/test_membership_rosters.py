@@ -108,3 +108,28 @@ def test_a_membership_heading_glued_to_its_first_bullet():
     )
     for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
         one(cs, person, "part_of", "Tide Committee")
+
+
+ON_DUTY = """Ulton, May 3 - The Tide Party elected a new leadership on Saturday.
+
+Mr. Ada Morn will head the party's new on-duty committee, and the “on-duty committee” comprises Mr. Morn, government ministers Bo Lin and Cy Lo, Royal Veldra Armed Forces Commander-in-Chief Dan Ruel, Supreme Court President Eva Sand and party senators Finn Odd and Gus Hale.
+"""
+
+
+def test_a_sentence_listing_a_bodys_members_each_after_the_words_that_say_who_they_are():
+    _, cs = run(ON_DUTY)
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo", "Dan Ruel", "Eva Sand", "Finn Odd", "Gus Hale"):
+        one(cs, person, "part_of", "On-Duty Committee")
+    one(cs, "Dan Ruel", "leads", "Royal Veldra Armed Forces")  # (the words before a name keep their own claim)
+
+
+def test_a_listed_organ_is_its_bodys_and_places_are_no_members():
+    _, cs = run(
+        "Tide Foundation\n\nThe Tide Foundation is a charity of Veldra.\n\n"
+        "The Board of Trustees includes the rector of the Tide Institute Ada Morn, Minister Bo Lin and Cy Lo.\n\n"
+        "Its research comprises Central Asia and Korean Peninsula, the Sand Sea and Taiwan Strait.\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
+        one(cs, person, "part_of", "Board of Trustees of the Tide Foundation")
+    for place in ("Central Asia", "Korean Peninsula", "Taiwan Strait"):
+        assert not find(cs, place, "part_of"), show(cs)

@@ -13,6 +13,7 @@ from .aliases import AliasRules
 from .anaphora import AnaphorRules
 from .claim import Claim
 from .hedges import HedgeRules
+from .member_lists import MemberListRules
 from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
@@ -28,7 +29,7 @@ _OWNED_BY = re.compile(r"(.+)-(?:controlled|owned)")
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[-–—,]\s*)?(?:the\s+)?")
 
 
-class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules):
+class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules, MemberListRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
@@ -213,6 +214,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
 
         if not s.clean.rstrip().endswith("?"):  # ("Isn't X funded by the Y?": a question asserts nothing)
             self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
+            self._member_enumeration(s, ments, method, ctx)
 
     def _capitalised_anaphor(self, m: Mention) -> bool:
         """ "the Director General of the Agency": a body's noun alone, capitalised after "the", stands

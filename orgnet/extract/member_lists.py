@@ -1,0 +1,98 @@
+"""A body's members named in a sentence, each after words that say who or what the person is
+(extract stage):
+
+    The committee comprises Mr. Morn, government ministers Bo Lin and Cy Lo, Armed Forces
+    Commander-in-Chief Dan Ruel and party senators Finn Odd and Gus Hale.
+    Besides Morn, the body's members include the head of the Assembly, Ian Jost; the Foreign
+    Minister, Jon Kell; and the Prime Minister, Kai Lund.
+
+The body is the one named right before the verb ("the Tide Committee comprises", "the body
+members include": an anaphor the sentence resolves), or a name in quotation marks ("the
+“on-duty committee” comprises": a collective organ of the page's body, named with it). Each
+person named last in an item of the list (items part at commas, semicolons and "and") sits on
+it; a person inside an item is whom the item's words describe ("the head of the Assembly") and
+claims nothing here. Two persons at least make a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import vocabulary
+from ..countries import countries_in
+from ..names import Mention, looks_like_person
+from ..read.model import Sentence
+from ..read.rosters import is_organ
+from .lists import ListRules
+
+__all__ = ["MemberListRules"]
+
+# the verb that opens a list of a body's members
+_MEMBERS_VERB = re.compile(
+    r"\s(?:(?:[’']s )?members? (?:include|included|are|were)|(?:also )?(?:comprises|comprised|includes|included)"
+    r"|(?:consists|consisted) of|(?:is|was) (?:composed|made up) of)[:\s]\s*",
+    re.I,
+)
+# a body's name in quotation marks right before the verb ("the “on-duty committee” comprises")
+_QUOTED_ORGAN = re.compile(r"[“\"](?P<n>[a-zA-Z][\w -]{2,40})[”\"]\s*$")
+# what may stand between an item's last person and the item's end
+_ITEM_END = re.compile(r"\s*(?:[,;.]|\s+and\b|\s*$)")
+
+
+class MemberListRules(ListRules):
+    """The members of a body a sentence lists (see the module's docstring)."""
+
+    def _member_enumeration(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
+        clean = self.clean
+        for verb in _MEMBERS_VERB.finditer(clean, s.start, s.end):
+            body = self._enumerated_body(s, ments, verb.start())
+            after = [p for m in ments if m.start >= verb.end() for p in _people_in(m, clean)]
+            people = [m for m in after if _ITEM_END.match(clean, m.end, s.end)]
+            if not body or len(people) < 2:
+                continue
+            seated = {c.subject for c in self.claims if c.relation == "part_of" and c.object == body}
+            for m in people:
+                if m.name not in seated:
+                    self.add(
+                        m.name, "part_of", obj=body, span=(m.start, m.end), method=method, subject_kind="person", **ctx
+                    )
+
+    def _enumerated_body(self, s: Sentence, ments: list[Mention], at: int) -> str:
+        """The body whose members the verb at ``at`` lists: a body (or an anaphor of one) named right
+        before it, or a collective organ in quotation marks; "" for none."""
+        before = [m for m in ments if m.end <= at and at - m.end <= 3 and (m.org or m.anaphor == "org")]
+        if before and before[-1].name:
+            name = before[-1].name
+            return self._organ_of(name) if is_organ(name) else name  # ("the Board of Trustees includes")
+        quoted = _QUOTED_ORGAN.search(self.clean, s.start, at)
+        if quoted is None:
+            return ""
+        organ = re.sub(r"(?<![\w’'])\w", lambda w: w.group().upper(), quoted.group("n"))  # ("On-Duty Committee")
+        words = organ.replace("-", " ").split()
+        return self._organ_of(organ) if is_organ(" ".join(words[-1:])) else ""
+
+
+def _people_in(m: Mention, clean: str) -> list[Mention]:
+    """The persons a mention names: itself, or each of two joined by "and" ("Bo Lin and Cy Lo", which
+    the mention finder reads as one name)."""
+    if m.org or m.anaphor:
+        return []
+    if m.person:
+        return [m] if _a_person(m.name) else []
+    parts = m.name.split(" and ")
+    if len(parts) != 2 or not all(_a_person(p) for p in parts):
+        return []
+    second = clean.rindex(parts[1], m.start, m.end)
+    return [
+        Mention(m.start, m.start + len(parts[0]), parts[0], parts[0], person=True),
+        Mention(second, second + len(parts[1]), parts[1], parts[1], person=True),
+    ]
+
+
+def _a_person(name: str) -> bool:
+    """A person's name, no place's ("Central Asia", "Taiwan Strait": names.yaml ``geography_words``)."""
+    return (
+        looks_like_person(name)
+        and not countries_in(name)
+        and not any(w in vocabulary.names()["geography_words"] for w in name.split())
+    )
