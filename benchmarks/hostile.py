@@ -206,6 +206,17 @@ def roster_lines(size: int) -> str:
     return _fill(lambda k: f"General Ada {_surname(k)}, Head of the Sea Office\n", size, head=head)
 
 
+def members_listed(size: int) -> str:
+    """One sentence listing thousands of a committee's members, the verb again every hundred names."""
+    head = "Tide Council\n\nThe Tide Council comprises Ada Baa"
+    return _fill(
+        lambda k: f", minister Ada {_surname(k)}" if k % 100 else " and the Tide Board includes Bo Baa",
+        size,
+        head=head,
+        tail=" and Cy Lo.\n",
+    )
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -297,6 +308,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "pipe_cells": (pipe_cells, ".txt"),
     "pipe_rows": (pipe_rows, ".txt"),
     "roster_lines": (roster_lines, ".txt"),
+    "members_listed": (members_listed, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

@@ -44,15 +44,29 @@ class MemberListRules(ListRules):
 
     def _member_enumeration(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
         clean = self.clean
-        for verb in _MEMBERS_VERB.finditer(clean, s.start, s.end):
-            body = self._enumerated_body(s, ments, verb.start())
-            after = [p for m in ments if m.start >= verb.end() for p in _people_in(m, clean)]
-            people = [m for m in after if _ITEM_END.match(clean, m.end, s.end)]
-            if not body or len(people) < 2:
+        verbs = list(_MEMBERS_VERB.finditer(clean, s.start, s.end))
+        if not verbs:
+            return
+        # each verb's list runs to the next verb (every mention is looked at once: linear in the sentence)
+        people = [p for m in ments if m.start >= verbs[0].end() for p in _people_in(m, clean)]
+        people = [m for m in people if _ITEM_END.match(clean, m.end, s.end)]
+        seated: set[tuple[str, str]] = set()
+        j = 0
+        for k, verb in enumerate(verbs):
+            until = verbs[k + 1].start() if k + 1 < len(verbs) else s.end
+            listed = []
+            while j < len(people) and people[j].start < until:
+                if people[j].start >= verb.end():
+                    listed.append(people[j])
+                j += 1
+            body = self._enumerated_body(s, ments, verb.start()) if len(listed) >= 2 else ""
+            if not body:
                 continue
-            seated = {c.subject for c in self.claims if c.relation == "part_of" and c.object == body}
-            for m in people:
-                if m.name not in seated:
+            if not seated:
+                seated = {(c.subject, c.object) for c in self.claims if c.relation == "part_of"}
+            for m in listed:
+                if (m.name, body) not in seated:
+                    seated.add((m.name, body))
                     self.add(
                         m.name, "part_of", obj=body, span=(m.start, m.end), method=method, subject_kind="person", **ctx
                     )
