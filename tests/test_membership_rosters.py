@@ -133,3 +133,17 @@ def test_a_listed_organ_is_its_bodys_and_places_are_no_members():
         one(cs, person, "part_of", "Board of Trustees of the Tide Foundation")
     for place in ("Central Asia", "Korean Peninsula", "Taiwan Strait"):
         assert not find(cs, place, "part_of"), show(cs)
+
+
+def test_an_organ_of_an_acronym_takes_the_article_the_story_gives_it_and_a_portfolio_needs_no_for():
+    story = (
+        "Ulton, June 18 - The Politburo of the ruling TPV elected Eva Sand as its secretary.\n\n"
+        "{party} Politburo Secretariat has the following members:\n\n"
+        "Secretary Legal Affairs – Advocate Ada Morn\n\nSecretary for Lands – Cde Bo Lin\n"
+    )
+    _, cs = run(story.format(party="The party's"))
+    for person in ("Ada Morn", "Bo Lin"):  # "the ruling TPV": the acronym with its article
+        one(cs, person, "part_of", "Politburo Secretariat of the TPV")
+    _, cs = run(story.replace("the ruling TPV", "TPV").format(party="TPV's"))
+    for person in ("Ada Morn", "Bo Lin"):  # "TPV" alone: without it
+        one(cs, person, "part_of", "Politburo Secretariat of TPV")

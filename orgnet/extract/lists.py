@@ -211,7 +211,10 @@ class ListRules(ExtractorBase):
             owner = owner or self._list_body_on_person_page()
         if not owner or is_organ(owner) or organ.casefold() in owner.casefold():
             return owner if owner and organ.casefold() in owner.casefold() else organ
-        return f"{organ} of {owner}" if re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", owner) else f"{organ} of the {owner}"
+        if re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", owner):  # an acronym: with the article when the page writes it
+            with_the = len(re.findall(rf"\b[Tt]he (?:[a-z]+ )?{re.escape(owner)}\b", self.clean))  # ("the ruling X")
+            return f"{organ} of the {owner}" if 2 * with_the >= self.clean.count(owner) else f"{organ} of {owner}"
+        return f"{organ} of the {owner}"
 
     def _organ_owner(self, organ: str) -> str:
         """The body the page gives an organ of that name to, when it names one most ("The Politburo of
@@ -219,7 +222,7 @@ class ListRules(ExtractorBase):
         word = re.escape(organ.split()[0])
         found: Counter[str] = Counter()
         of_it = rf"(?i:\b{word}) of (?:the )?(?:ruling )?(?P<n>{_OWNER})"  # ("the Politburo of the X")
-        its = rf"(?P<n>{_OWNER}) (?i:{word})\b"  # ("the X politburo")
+        its = rf"(?P<n>{_OWNER})(?:[’']s)? (?i:{word})\b"  # ("the X politburo", "the X's Politburo")
         for m in [*re.finditer(of_it, self.clean), *re.finditer(its, self.clean)]:
             name = re.sub(r"^(?:The|A|New) ", "", m.group("n"))
             if is_org_name(name) or re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", name):

@@ -110,8 +110,8 @@ def post_parts(text: str) -> RosterPost | None:
     (RosterPost(title='Director', body='Legal Department'), None)
     >>> post_parts("he will also serve as Secretary"), post_parts("Paris")
     (None, None)
-    >>> post_parts("President of the party")
-    RosterPost(title='President', body='')
+    >>> post_parts("President of the party"), post_parts("Secretary Legal Affairs")
+    (RosterPost(title='President', body=''), RosterPost(title='Secretary Legal Affairs', body=''))
     >>> post_parts("Director-General, Tide Broadcasting Commission (TBC")
     RosterPost(title='Director-General', body='Tide Broadcasting Commission')
     """
@@ -128,6 +128,8 @@ def post_parts(text: str) -> RosterPost | None:
         return RosterPost(title, "")
     if re.match(r"\s+for\s", rest) and is_portfolio(rest):
         return RosterPost(_capitalised(t), "")  # "Secretary for Finance": a portfolio, no body
+    if re.fullmatch(r"(?: [A-Z][\w'’-]*| and){1,4}", rest) and title.casefold() != t.casefold() and is_portfolio(rest):
+        return RosterPost(_capitalised(t), "")  # "Secretary Legal Affairs": a portfolio, no body
     if _OF_ITS_OWN.fullmatch(rest):
         return RosterPost(title, "")  # "President of the party": the page's own body
     if re.match(r"\s+(?:of|for)\s", rest):
@@ -275,6 +277,13 @@ def _member_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
 
 
+def _is_portfolio_post(title: str) -> bool:
+    """A post of a field of work: "Secretary for Finance", "Secretary Legal Affairs" (a title, then
+    the field's words), as against "Secretary General" or "National Chairperson"."""
+    head = first_title(title)
+    return bool(_PORTFOLIO.search(title) or head and re.match(re.escape(head) + r" [A-Z]", title))
+
+
 def members_of(line: str) -> str | None:
     """The body a line over a roster seats its people on: the body it names, "" for the page's
     own ("Its members are:"); ``None`` when the line does not say the roster is a body's make-up.
@@ -297,6 +306,8 @@ def members_of(line: str) -> str | None:
         body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
         body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
         body = re.sub(r"^(?:Ex-officio|Current|Full|Alternate|Candidate|Ordinary|Other|New)\s+", "", body)
+        if (own := re.match(r".+?[’']s\s+(?P<organ>.+)$", body)) and is_organ(own.group("organ")):
+            return own.group("organ")  # "The TPV's Politburo:": the organ, whose body the page says
         if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)) or _ACRONYM.fullmatch(body):
             return body  # ("NEC Members elected in 1997": the NEC's)
     return ""
@@ -483,7 +494,7 @@ class RosterRules(ParserState):
         if seat is not None:
             # under "Other members of the Politburo are:", a post of no body is the organ's ("Bo Lin –
             # Deputy Chair"), and a portfolio ("Secretary for Finance – Bo Lin") no more than a seat
-            posts = [RosterPost(p.title, p.body or seat) for p in posts if p.body or not _PORTFOLIO.search(p.title)]
+            posts = [RosterPost(p.title, p.body or seat) for p in posts if p.body or not _is_portfolio_post(p.title)]
         held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
         for title, body in held:
             self.d.lists.append(ListItem(name, title, None, None, False, self.section, start, end, i + 1, body))
