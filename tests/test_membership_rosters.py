@@ -147,3 +147,50 @@ def test_an_organ_of_an_acronym_takes_the_article_the_story_gives_it_and_a_portf
     _, cs = run(story.replace("the ruling TPV", "TPV").format(party="TPV's"))
     for person in ("Ada Morn", "Bo Lin"):  # "TPV" alone: without it
         one(cs, person, "part_of", "Politburo Secretariat of TPV")
+
+
+CEC = """ULTON: The Tide Party (TP) announced on Wednesday its new central executive committee (CEC), electing Ada Morn as the party's secretary-general.
+
+The CEC is as follows:
+
+Chairman: Bo Lin
+
+Secretary-general: Ada Morn
+
+Assistant secretaries-general: Dan Ruel, Eva Sand
+
+Treasurer: Finn Odd
+
+Members: Gus Hale, Hal Ives and Ian Jost
+"""
+
+
+def test_a_body_as_follows_its_posts_a_colon_and_holders_then_its_members():
+    _, cs = run(CEC)
+    assert one(cs, "Bo Lin", "leads", "CEC").title == "Chairman", show(cs)
+    for person in ("Dan Ruel", "Eva Sand"):  # a post in the plural, two holders
+        assert one(cs, person, "leads", "CEC").title == "Assistant Secretary-General", show(cs)
+    for person in ("Gus Hale", "Hal Ives", "Ian Jost"):
+        one(cs, person, "part_of", "CEC")
+        assert not find(cs, person, "leads"), show(cs)
+
+
+POLITBURO_ITEMS = """Ada Morn, re-elected as Party General Secretary, is General Secretary of the Tide Party Central Committee.
+
+The first plenum also elected an 18-member Politburo in Ulton on January 31.
+
+The Politburo members comprise of:
+
+-Prime Minister Bo Lin;
+
+-Cy Lo, head of the Party Central Committee’s Organisation Commission;
+
+- Eva Sand, Deputy Prime Minister and Foreign Minister;
+"""
+
+
+def test_a_partys_organ_on_a_page_about_no_body_and_a_post_of_the_state_is_a_seat_only():
+    _, cs = run(POLITBURO_ITEMS)
+    for person in ("Bo Lin", "Cy Lo", "Eva Sand"):  # the party the page names: the Politburo's
+        one(cs, person, "part_of", POLITBURO)
+    assert not find(cs, "Bo Lin", "leads", POLITBURO), show(cs)  # "Prime Minister": the state's post

@@ -97,6 +97,11 @@ _FOUNDER = re.compile(r"(?:co-?)?founder", re.I)
 _OWNER = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6}"
 
 
+# a party's name ("the Communist Party of Veldra", "the Tide Party"), and the organs only a party has
+_PARTY = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?)")
+_PARTY_ORGANS = frozenset({"Politburo", "Political", "Secretariat", "Orgburo", "Presidium", "Central"})
+
+
 class ListRules(ExtractorBase):
     """Claims from leader lists, offices and "See also" entries."""
 
@@ -121,10 +126,7 @@ class ListRules(ExtractorBase):
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
             # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
             title, it_body = it.title, it.body
-            if it_body and is_country_name(it_body):
-                it_body = ""  # "List of Tide Ministers of Norway": a state is no body, the list is the page's
-            if it_body and is_organ(it_body):
-                it_body = self._organ_of(it_body)  # "Other members of the Politburo are:": the page's body's
+            it_body = self._item_body(it_body)
             if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob
@@ -143,6 +145,9 @@ class ListRules(ExtractorBase):
                 # "Sir Ada Lind is the founder of the X" / "Chairs" / "2010 to date - Bo Wu": a list of
                 # holders on a person's page is of the body the page names most, not of that person
                 body = self._list_body_on_person_page() or body
+            if not body and it.section and title != "Member":  # (a page about no body: the seat the list's line says)
+                self._seat_by_office(it, name, body, seated)
+                continue
             if not body or person_in(body) in holders:
                 continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
             if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it
@@ -201,6 +206,13 @@ class ListRules(ExtractorBase):
             )
         return body == self.subject
 
+    def _item_body(self, body: str) -> str:
+        """The body a list item names: none for a state ("List of Tide Ministers of Norway": the list is
+        the page's), an organ named alone as its body's ("Other members of the Politburo are:")."""
+        if body and is_country_name(body):
+            return ""
+        return self._organ_of(body) if body and is_organ(body) else body
+
     def _organ_of(self, organ: str) -> str:
         """A collective organ named alone ("Politburo", "Board of Trustees") as the organ of the body
         the page gives it to ("Politburo of the Tide Party"), else of the page's body; alone when the
@@ -228,7 +240,10 @@ class ListRules(ExtractorBase):
             if is_org_name(name) or re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", name):
                 found[name] += 1
         best = found.most_common(2)
-        return best[0][0] if best and (len(best) == 1 or best[1][1] < best[0][1]) else ""
+        if best and (len(best) == 1 or best[1][1] < best[0][1]):
+            return best[0][0]
+        party = _PARTY.search(self.clean) if is_organ(organ) and organ.split()[0] in _PARTY_ORGANS else None
+        return party.group("n") if party else ""  # a party's organ on a page of no body: the party it first names
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -11,9 +11,7 @@ import re
 from typing import Any
 
 from .cabinet_tables import CabinetHeader
-from .infobox import (
-    Field,
-)
+from .infobox import Field, Span
 from .lines import DATELINE, MARKER, split_sentences
 from .model import Blurb, Document, Sentence
 from .officeholders import Row
@@ -166,6 +164,7 @@ class ParserState:
         # each line is looked at once, so a roster of a thousand lines is read in linear time
         self.roster_units: dict[int, Any] = {}
         self.roster_firsts: dict[tuple[int, bool], int] = {}
+        self.roster_more: dict[int, list[Span]] = {}  # the other holders of a roster's "Post: A, B" line
 
     @staticmethod
     def _mask_markers(text: str) -> tuple[str, list[tuple[int, int, int | None]]]:

@@ -44,7 +44,7 @@ from .model import ListItem
 from .name_posts import is_portfolio, one_post_of, post_then_holder
 from .parse_state import ParserState
 
-__all__ = ["RosterRules", "is_organ", "members_of", "roster_posts", "post_parts"]
+__all__ = ["RosterRules", "is_organ", "members_of", "post_and_names", "roster_posts", "post_parts"]
 
 _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
@@ -81,6 +81,14 @@ _MEMBERS_TITLE = re.compile(
 )
 # an abbreviation in parentheses after a name, the closing one maybe lost ("Tide Agency (TA", "(TA)")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)?$")
+# a post, a colon, then the names ("Treasurers: Ada Morn, Bo Lin")
+_POST_AND_NAMES = re.compile(r"^(?P<post>[A-Z][\w'’ -]{2,60}):\s+(?P<names>[A-Z].{4,400})$")
+# one name of a list parted by commas and "and"
+_LISTED_NAME = re.compile(r"(?:^|,|\s+and\s+)\s*(?P<n>[^,\s][^,]*?)(?=\s+and\s+|,|\s*$)")
+# "The CEC is as follows:", "The new Tide Board is as follows:": the body a roster under it makes up
+_AS_FOLLOWS = re.compile(r"(?:The )?(?:new )?(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,6}) (?:is|are) as follows:")
+# a post of a state, not of the organ a roster lists ("Prime Minister", "Chief Justice", "Governor")
+_STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Ambassador|Commander|Attorney)\b", re.I)
 # a portfolio: a post "for" a field ("Secretary for Finance")
 _PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
@@ -277,6 +285,36 @@ def _member_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
 
 
+def post_and_names(text: str, start: int) -> tuple[RosterPost | None, list[Span]] | None:
+    """A post (or "Members"), a colon and its holders, two or more, parted by commas and "and"
+    ("Assistant secretaries-general: Ada Morn, Bo Lin"): the post in the singular (``None`` for
+    members) and each holder's span; ``None`` for any other line.
+
+    >>> post, names = post_and_names("Assistant secretaries-general: Ada Morn, Bo Lin", 0)
+    >>> post.title, [(n.text, n.start) for n in names]
+    ('Assistant Secretary-General', [('Ada Morn', 31), ('Bo Lin', 41)])
+    >>> post_and_names("Members: Ada Morn, Bo Lin and Cy Lo", 0)[0], post_and_names("Note: Ada Morn, Bo Lin", 0)
+    (None, None)
+    """
+    m = _POST_AND_NAMES.match(text)
+    if m is None:
+        return None
+    head = m.group("post").strip()
+    # (each word in the singular: "Assistant secretaries-general" -> "Assistant Secretary-General")
+    one = " ".join("-".join(singular_title(p[:1].upper() + p[1:]) for p in w.split("-")) for w in head.split())
+    post = None if _is_members(head) else post_parts(one)
+    if post is None and not _is_members(head):
+        return None
+    names = []
+    for part in _LISTED_NAME.finditer(m.group("names")):
+        who = part.group("n").strip()
+        name = person_name(who, start + m.start("names") + part.start("n")) if who else None
+        if name is None or name.text != who:
+            return None
+        names.append(name)
+    return (post, names) if len(names) >= 2 else None
+
+
 def _is_portfolio_post(title: str) -> bool:
     """A post of a field of work: "Secretary for Finance", "Secretary Legal Affairs" (a title, then
     the field's words), as against "Secretary General" or "National Chairperson"."""
@@ -296,10 +334,16 @@ def members_of(line: str) -> str | None:
     'Tide Board'
     >>> members_of("Other members of the Politburo are as follows:")
     'Politburo'
+    >>> members_of("The TEC is as follows:"), members_of("The schedule is as follows:")
+    ('TEC', None)
     >>> members_of("TNC Members elected at the 9th Conference:"), members_of("Ex-officio TNC members at it:")
     ('TNC', 'TNC')
     """
     s = line.strip()
+    if (follows := _AS_FOLLOWS.match(s)) and (
+        has_org_word(follows.group("b")) or _ACRONYM.fullmatch(follows.group("b"))
+    ):
+        return follows.group("b")  # "The CEC is as follows:"
     if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
         return None
     for m in _NAMED_BODY.finditer(s):
@@ -352,7 +396,11 @@ class RosterRules(ParserState):
         if one is not None and (not b or not re.match(r"[^,]*,", text) or _DASH_ITEM.match(text)):
             # (a bullet "Name, Post" is the bullet reader's)
             return one[0], one[1], t0 + len(text), k
-        if not b and (ph := post_then_holder(text, t0)) is not None:
+        if not b and (many := post_and_names(text, t0)) is not None:  # "Treasurers: Ada Morn, Bo Lin"
+            post, names = many
+            self.roster_more[k] = names[1:]
+            return names[0], [post] if post else [], t0 + len(text), k
+        if (ph := post_then_holder(text.rstrip(";,. "), t0)) is not None:
             return ph[1], [RosterPost(ph[0], "")], t0 + len(text), k  # "National Chairperson Ada Morn"
         name = _whole_name(text, t0) if text else None
         if name is None:
@@ -468,8 +516,10 @@ class RosterRules(ParserState):
     def _keyed_by_post(self, i: int) -> bool:
         """Whether line ``i`` is a post, a space and its holder, no comma, dash or colon between
         ("National Chairperson Ada Morn"): a roster's item only under a line naming its members."""
-        text = without_trailing_markers(self.lines[i][1].strip())
-        return roster_posts(text, 0) is None and post_then_holder(text, 0) is not None
+        raw = self.lines[i][1]
+        n = BULLET.match(raw) or _NUMBER.match(raw)
+        text = without_trailing_markers((n.group("body") if n else raw).strip())
+        return roster_posts(text, 0) is None and post_then_holder(text.rstrip(";,. "), 0) is not None
 
     def _roster_line(self, i: int) -> bool:
         """Line ``i`` as an item of a roster (a run of two or more items): its holders read."""
@@ -478,7 +528,8 @@ class RosterRules(ParserState):
             return False
         name, posts, end, last = unit
         bare = not posts
-        if not self._unit_after(last, bare) and self._unit_before(i, bare) < 0:
+        alone = not self._unit_after(last, bare) and self._unit_before(i, bare) < 0
+        if alone and not self.roster_more.get(i):  # ("Members: A, B, C" is a run of its own)
             return False
         first = self._run_first(i, bare)
         over = self._nonblank(first - 1, -1)
@@ -493,9 +544,15 @@ class RosterRules(ParserState):
         start = self.lines[i][0] + len(self.lines[i][1]) - len(self.lines[i][1].lstrip())
         if seat is not None:
             # under "Other members of the Politburo are:", a post of no body is the organ's ("Bo Lin –
-            # Deputy Chair"), and a portfolio ("Secretary for Finance – Bo Lin") no more than a seat
-            posts = [RosterPost(p.title, p.body or seat) for p in posts if p.body or not _is_portfolio_post(p.title)]
+            # Deputy Chair"); a portfolio ("Secretary for Finance – Bo Lin") or a post of the state
+            # ("Prime Minister Bo Lin") says no more than the seat
+            posts = [
+                RosterPost(p.title, p.body or seat)
+                for p in posts
+                if p.body or not (_is_portfolio_post(p.title) or _STATE_POST.search(p.title))
+            ]
         held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
-        for title, body in held:
-            self.d.lists.append(ListItem(name, title, None, None, False, self.section, start, end, i + 1, body))
+        for who in [name, *self.roster_more.get(i, [])]:
+            for title, body in held:
+                self.d.lists.append(ListItem(who, title, None, None, False, self.section, start, end, i + 1, body))
         return True
