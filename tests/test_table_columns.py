@@ -4,7 +4,8 @@ a Markdown heading), the holders' column headed by the post ("Director") rather 
 post ("PresidentPolitical partyMember since...", also "First Vice President", "Member") and a members'
 table under "Members of the X" (seats, not leads); a header written one cell a line under a post's heading
 (no holder "Portrait Name"); an office page whose holder also holds another post; a cabinet table with no
-terms ("Ministry | Cabinet Secretary |" / "Defence | Ada Morn |"). Every document here is
+terms ("Ministry | Cabinet Secretary |" / "Defence | Ada Morn |"); an organ's members ranked ("Rank Name ... Birth
+Gender"), no term. Every document here is
 invented."""
 
 from __future__ import annotations
@@ -245,3 +246,16 @@ def test_a_cabinet_table_names_each_portfolio_and_its_holder():
     one(cs, "Bo Lin", "leads", "Ministry of Interior and National Tides")
     one(cs, "Cy Lo", "leads", "Ministry of Defence")
     assert not find(cs, None, None, "Defence"), show(cs)
+
+
+def test_a_table_of_an_organs_members_ranked_with_their_births():
+    # "Rank Name Native 8th POL Birth Gender" on an organ's page: each row a member; "1936" a birth, no term
+    _, cs = run(
+        "9th Politburo of the Tide Party\n\nThe 9th Politburo of the Tide Party (TP) was elected in 2011.\n\n"
+        "Rank Name Native 8th POL 10th POL Birth Gender\n1 Ada Morn ອາດາ Old Retired 1936 Male\n"
+        "2 Bo Lin ບໂລ Old Reelected 1944 Male\n"
+    )
+    for person in ("Ada Morn", "Bo Lin"):
+        c = one(cs, person, "part_of", "9th Politburo of the Tide Party")
+        assert c.start is None and c.end is None, show(cs)
+    assert not find(cs, None, "leads"), show(cs)

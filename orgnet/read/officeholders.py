@@ -38,6 +38,7 @@ __all__ = [
     "office_body",
     "is_table_header",
     "body_column",
+    "is_members_header",
     "table_columns",
     "is_numbered_header",
     "split_header",
@@ -200,6 +201,22 @@ def opens_with_number(line: str) -> bool:
     (True, False)
     """
     return bool(_ROW_NUMBER.match(line))
+
+
+def is_members_header(line: str) -> bool:
+    """The header of a table of a body's members: a rank or number column, then the name's, no
+    column of terms ("Rank Name Birth Gender", "No. | Name | Born | Province |").
+
+    >>> is_members_header("Rank Name Native name Birth Gender"), is_members_header("No. Name Took office Left office")
+    (True, False)
+    """
+    s = line.strip()
+    dated = re.search(rf"\b(?:{_vocab()['date_col'].pattern})\b", s, re.I)  # ("Gender" holds no "End")
+    return bool(_MEMBERS_HEADER.match(s)) and not dated and len(s) <= 160
+
+
+# a members' table's header: its rank or number column, then the name's
+_MEMBERS_HEADER = re.compile(r"^\|?\s*(?:Rank|No\.?|#)\s*\|?\s*Name\b\s*\|?\s*\S")
 
 
 def body_column(header: str) -> int | None:

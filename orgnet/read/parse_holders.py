@@ -35,6 +35,7 @@ from .name_dates import name_dates, name_dates_term
 from .name_posts import one_post_of
 from .officeholders import (
     is_header_only,
+    is_members_header,
     is_numbered_header,
     is_table_header,
     leader_heading,
@@ -140,6 +141,11 @@ class HolderRules(OfficeRules, RosterRules):
         if i <= self.header_until:
             return True
         if self._cabinet_line(i, start, raw, s):
+            return True
+        if not self.table_open and is_members_header(s):  # "Rank Name Birth Gender": each row a member
+            self._end_table()
+            self.table_open = self.table_members = self.table_numbered = True
+            self.open_field = None
             return True
         if is_header_only(s) and not self.table_open and self._split_header(i, s):
             return True
@@ -260,11 +266,11 @@ class HolderRules(OfficeRules, RosterRules):
         row, self.row = self.row, None
         if row is None or row.name is None:
             return
-        y = row.years
+        y = [] if self.table_members else row.years  # (a members' table: a year is a birth's, no term)
         self.d.lists.append(
             ListItem(
                 name=row.name,
-                title=row.title.text if row.title else self.list_title,
+                title="Member" if self.table_members else row.title.text if row.title else self.list_title,
                 start_year=y[0] if y else None,
                 end_year=None if row.present or len(y) < 2 else y[1],
                 present=row.present,
@@ -300,7 +306,7 @@ class HolderRules(OfficeRules, RosterRules):
         self._flush_row()
         self.table_open = False
         self.table_columns = {}
-        self.table_numbered = self.table_life = False
+        self.table_numbered = self.table_life = self.table_members = False
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d

@@ -146,6 +146,7 @@ class ParserState:
         self.table_columns: dict[str, int] = {}  # a pipe table's columns of each row's body, post, party
         self.table_numbered = False  # its header opens with a number column ("#", "No.")
         self.table_life = False  # its header says a holder's life's years follow the name ("(birth–death)")
+        self.table_members = False  # its rows are members, no holders of a post ("Rank Name Birth Gender")
         self.header_until = -1  # the last line of a header written one column a line
         self.cabinet: CabinetHeader | None = None  # an open cabinet table's header ("Ministry | Minister |")
         self.list_title = ""
