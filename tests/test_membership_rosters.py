@@ -194,3 +194,16 @@ def test_a_partys_organ_on_a_page_about_no_body_and_a_post_of_the_state_is_a_sea
     for person in ("Bo Lin", "Cy Lo", "Eva Sand"):  # the party the page names: the Politburo's
         one(cs, person, "part_of", POLITBURO)
     assert not find(cs, "Bo Lin", "leads", POLITBURO), show(cs)  # "Prime Minister": the state's post
+
+
+def test_a_member_whose_posts_are_not_read_still_sits_and_keeps_the_posts_other_readers_find():
+    _, cs = run(
+        "The Politburo of the Tide Party was elected. Ada Morn heads the Secretariat of Central Party Agencies.\n\n"
+        "The Politburo members comprise of:\n\n"
+        "-Ivo Lenz, Secretary of the Ulton Party Committee and head of the delegation of deputies (14th tenure);\n\n"
+        "-Jon Kell, Minister of Industry and Trade and deputy head of the Economic Commission;\n\n"
+        "-Kai Lund, Chief Justice of the Supreme Court;\n"
+    )
+    for person in ("Ivo Lenz", "Jon Kell", "Kai Lund"):  # the party, not "Central Party" (Agencies)
+        one(cs, person, "part_of", POLITBURO)
+    one(cs, "Kai Lund", "leads", "Supreme Court")

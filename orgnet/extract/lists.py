@@ -98,7 +98,9 @@ _OWNER = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6}"
 
 
 # a party's name ("the Communist Party of Veldra", "the Tide Party"), and the organs only a party has
-_PARTY = re.compile(r"\b(?P<n>(?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?)")
+_PARTY = re.compile(
+    r"\b(?P<n>(?:[A-Z][\w'’-]* ){1,5}Party(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|(?! (?!(?:Central|Politburo|Secretariat|Congress)\b)[A-Z])))"
+)  # ("Central Party Agencies": no party; "the Tide Party Central Committee": the Tide Party's)
 _PARTY_ORGANS = frozenset({"Politburo", "Political", "Secretariat", "Orgburo", "Presidium", "Central"})
 
 

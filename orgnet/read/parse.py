@@ -274,7 +274,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and (body_years or not (DATES.match(s) or NAME_TITLE.match(s)))
             and s != d.title
             and match_field_line(raw, start) is None
-            and not ((unit := self._roster_unit(i)) and unit[1])  # ("Bo Lin – Secretary General"): a roster's item
+            # ("Bo Lin – Secretary General", "-Ada Morn, Chief Justice of X;"): a roster's item
+            and not ((unit := self._roster_unit(i)) and (unit[1] or BULLET.match(raw)))
         ):
             self._heading(s, start)
             return True

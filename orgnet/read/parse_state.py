@@ -165,6 +165,7 @@ class ParserState:
         # each line is looked at once, so a roster of a thousand lines is read in linear time
         self.roster_units: dict[int, Any] = {}
         self.roster_firsts: dict[tuple[int, bool], int] = {}
+        self.roster_seats: dict[int, str | None] = {}  # what the line over a roster's run seats its people on
         self.roster_more: dict[int, list[Span]] = {}  # the other holders of a roster's "Post: A, B" line
 
     @staticmethod

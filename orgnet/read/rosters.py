@@ -89,6 +89,8 @@ _LISTED_NAME = re.compile(r"(?:^|,|\s+and\s+)\s*(?P<n>[^,\s][^,]*?)(?=\s+and\s+|
 _AS_FOLLOWS = re.compile(r"(?:The )?(?:new )?(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,6}) (?:is|are) as follows:")
 # a post of a state, not of the organ a roster lists ("Prime Minister", "Chief Justice", "Governor")
 _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Ambassador|Commander|Attorney)\b", re.I)
+# a name, a comma, then words the roster reader does not read as posts
+_NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+\S.{2,200}$")
 # a portfolio: a post "for" a field ("Secretary for Finance")
 _PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
@@ -404,7 +406,9 @@ class RosterRules(ParserState):
             return ph[1], [RosterPost(ph[0], "")], t0 + len(text), k  # "National Chairperson Ada Morn"
         name = _whole_name(text, t0) if text else None
         if name is None:
-            return None
+            described = _NAME_THEN_WORDS.match(text) if text else None  # "Ada Morn, Secretary of X and head of Y;"
+            who = _whole_name(described.group("who"), t0) if described else None
+            return (who, [], t0 + len(text), k) if who is not None else None  # (a member, under a members' line)
         nstart, nraw = self.lines[k + 1] if k + 1 < len(self.lines) else (0, "")
         post_text = nraw.strip()
         post = post_parts(post_text) if post_text and len(post_text) <= 120 and not BULLET.match(nraw) else None
@@ -498,8 +502,8 @@ class RosterRules(ParserState):
 
     def _roster_seat(self, over: int) -> str | None:
         """What the line ``over`` a roster's run says the roster is the make-up of (see :func:`members_of`);
-        over names alone, a run of posts and holders goes on the roster its line names ("NEC Members:" /
-        "President Ada Morn" / "Treasurer Bo Lin" / "Cy Lo" / "Dan Ruel")."""
+        a run right after another goes on the roster that one's line names ("NEC Members:" / "President
+        Ada Morn" / "Treasurer Bo Lin" / "Cy Lo" / "Dan Ruel"; found once a line)."""
         text = self.lines[over][1].strip() if over >= 0 else ""
         if _MEMBERS_TITLE.fullmatch(text):
             text += ":"  # ("NEC Members elected at the 49th Conference")
@@ -507,11 +511,21 @@ class RosterRules(ParserState):
             text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
         if (seat := members_of(text) if text else None) is not None:
             return seat
-        for k in (over, over - 1):  # (the last item of a run of posts and holders, its post maybe on a line below)
+        if over in self.roster_seats:
+            return self.roster_seats[over]
+        self.roster_seats[over] = None
+        for k in (over, over - 1):  # (the last item of a run before, its post maybe on a line below)
             unit = self._roster_unit(k) if k >= 0 else None
-            if unit is not None and unit[3] == over and unit[1]:
-                return self._roster_seat(self._nonblank(self._run_first(k, False) - 1, -1))
-        return None
+            if unit is not None and unit[3] == over:
+                self.roster_seats[over] = self._roster_seat(self._nonblank(self._run_first(k, not unit[1]) - 1, -1))
+                break
+        return self.roster_seats[over]
+
+    def _after_seated_run(self, i: int) -> bool:
+        """Whether line ``i`` comes right after a roster's item that a members' line seats."""
+        prev = self._nonblank(i - 1, -1)
+        unit = self._roster_unit(prev) if prev >= 0 else None
+        return unit is not None and unit[3] == prev and self._roster_seat(prev) is not None
 
     def _keyed_by_post(self, i: int) -> bool:
         """Whether line ``i`` is a post, a space and its holder, no comma, dash or colon between
@@ -529,7 +543,8 @@ class RosterRules(ParserState):
         name, posts, end, last = unit
         bare = not posts
         alone = not self._unit_after(last, bare) and self._unit_before(i, bare) < 0
-        if alone and not self.roster_more.get(i):  # ("Members: A, B, C" is a run of its own)
+        # ("Members: A, B, C" is a run of its own; so is an item right after a run of another shape on a roster)
+        if alone and not self.roster_more.get(i) and not self._after_seated_run(i):
             return False
         first = self._run_first(i, bare)
         over = self._nonblank(first - 1, -1)
@@ -538,6 +553,7 @@ class RosterRules(ParserState):
         seat = self._roster_seat(over)
         if not posts and seat is None:
             return False  # a name alone says nothing unless the roster's line makes it a member
+        described = not posts and bool(_NAME_THEN_WORDS.match(self.lines[i][1].strip()))
         if seat is None and self._keyed_by_post(i):
             return False  # "President Bo Lind" / "Prime Minister Cy Rask": an office box's colleagues, no roster
         self.skip_lines.update(range(i + 1, last + 1))
@@ -555,4 +571,5 @@ class RosterRules(ParserState):
         for who in [name, *self.roster_more.get(i, [])]:
             for title, body in held:
                 self.d.lists.append(ListItem(who, title, None, None, False, self.section, start, end, i + 1, body))
-        return True
+        # ("Ada Morn, Secretary of X and head of Y;": the seat here, the posts the other readers')
+        return not described
