@@ -217,6 +217,17 @@ def members_listed(size: int) -> str:
     )
 
 
+def roster_shapes(size: int) -> str:
+    """A roster under "Its members are:" whose items change shape every two lines (names alone, then a
+    name and a post): each run goes on the roster the run before it is on."""
+    head = "Tide Council\n\nIts members are:\n\n"
+    return _fill(
+        lambda k: f"Ada {_surname(k)}\n" if k // 2 % 2 else f"Bo {_surname(k)} – Director of the Sea Office\n",
+        size,
+        head=head,
+    )
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -309,6 +320,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "pipe_rows": (pipe_rows, ".txt"),
     "roster_lines": (roster_lines, ".txt"),
     "members_listed": (members_listed, ".txt"),
+    "roster_shapes": (roster_shapes, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

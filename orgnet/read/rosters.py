@@ -503,23 +503,33 @@ class RosterRules(ParserState):
     def _roster_seat(self, over: int) -> str | None:
         """What the line ``over`` a roster's run says the roster is the make-up of (see :func:`members_of`);
         a run right after another goes on the roster that one's line names ("NEC Members:" / "President
-        Ada Morn" / "Treasurer Bo Lin" / "Cy Lo" / "Dan Ruel"; found once a line)."""
+        Ada Morn" / "Treasurer Bo Lin" / "Cy Lo" / "Dan Ruel"). Walked back run by run, each line once."""
+        chain: list[int] = []
+        seat = None
+        while over not in self.roster_seats and (seat := self._members_line(over)) is None:
+            chain.append(over)
+            before = -1
+            for k in (over, over - 1):  # (the last item of a run before, its post maybe on a line below)
+                unit = self._roster_unit(k) if k >= 0 else None
+                if unit is not None and unit[3] == over:
+                    before = self._nonblank(self._run_first(k, not unit[1]) - 1, -1)
+                    break
+            if before < 0 or before in chain:
+                break
+            over = before
+        else:
+            seat = self.roster_seats[over] if seat is None else seat
+        self.roster_seats.update((c, seat) for c in chain)
+        return seat
+
+    def _members_line(self, over: int) -> str | None:
+        """What line ``over`` says a roster under it is the make-up of, if it says so (:func:`members_of`)."""
         text = self.lines[over][1].strip() if over >= 0 else ""
         if _MEMBERS_TITLE.fullmatch(text):
             text += ":"  # ("NEC Members elected at the 49th Conference")
         elif self.section and self.section in text and not text.endswith(":"):
             text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
-        if (seat := members_of(text) if text else None) is not None:
-            return seat
-        if over in self.roster_seats:
-            return self.roster_seats[over]
-        self.roster_seats[over] = None
-        for k in (over, over - 1):  # (the last item of a run before, its post maybe on a line below)
-            unit = self._roster_unit(k) if k >= 0 else None
-            if unit is not None and unit[3] == over:
-                self.roster_seats[over] = self._roster_seat(self._nonblank(self._run_first(k, not unit[1]) - 1, -1))
-                break
-        return self.roster_seats[over]
+        return members_of(text) if text else None
 
     def _after_seated_run(self, i: int) -> bool:
         """Whether line ``i`` comes right after a roster's item that a members' line seats."""
