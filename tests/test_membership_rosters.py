@@ -207,3 +207,14 @@ def test_a_member_whose_posts_are_not_read_still_sits_and_keeps_the_posts_other_
     for person in ("Ivo Lenz", "Jon Kell", "Kai Lund"):  # the party, not "Central Party" (Agencies)
         one(cs, person, "part_of", POLITBURO)
     one(cs, "Kai Lund", "leads", "Supreme Court")
+
+
+def test_a_sentence_whose_subject_the_list_makes_up_later_in_the_clause():
+    _, cs = run(
+        "Secretariat of the Tide Party\nThe Secretariat of the Tide Party was a key body within the Tide Party.\n\n"
+        "The Secretariat was established by the Central Committee on August 6, 1917 and was initially composed of "
+        "Ada Morn, Lind and Bo Lin as full members and Ivo and Cy Lo as candidate members (or alternates).\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
+        one(cs, person, "part_of", "Secretariat of the Tide Party")
+    assert not find(cs, None, "part_of", "Central Committee"), show(cs)

@@ -30,13 +30,17 @@ __all__ = ["MemberListRules"]
 # the verb that opens a list of a body's members
 _MEMBERS_VERB = re.compile(
     r"\s(?:(?:[’']s )?members? (?:include|included|are|were)|(?:also )?(?:comprises|comprised|includes|included)"
-    r"|(?:consists|consisted) of|(?:is|was) (?:composed|made up) of)[:\s]\s*",
+    r"|(?:consists|consisted) of|(?:is|was|are|were)(?: [a-z]+ly)? (?:composed|made up) of)[:\s]\s*",
     re.I,
 )
 # a body's name in quotation marks right before the verb ("the “on-duty committee” comprises")
 _QUOTED_ORGAN = re.compile(r"[“\"](?P<n>[a-zA-Z][\w -]{2,40})[”\"]\s*$")
-# what may stand between an item's last person and the item's end
-_ITEM_END = re.compile(r"\s*(?:[,;.]|\s+and\b|\s*$)")
+# a clause whose subject opens the sentence and whose verbs join with "and" before the list's verb
+_SUBJECT_VERB = re.compile(r"[^;:]{0,160}? and$")
+# what may stand between an item's last person and the item's end ("..., Bo Lin as full members and ...")
+_ITEM_END = re.compile(
+    r"(?:\s+as (?:full |candidate |alternate |ordinary |voting )?members?)?(?:\s*\([^()]{0,40}\))?\s*(?:[,;.]|\s+and\b|\s*$)"
+)
 
 
 class MemberListRules(ListRules):
@@ -75,6 +79,9 @@ class MemberListRules(ListRules):
         """The body whose members the verb at ``at`` lists: a body (or an anaphor of one) named right
         before it, or a collective organ in quotation marks; "" for none."""
         before = [m for m in ments if m.end <= at and at - m.end <= 3 and (m.org or m.anaphor == "org")]
+        if not before and _SUBJECT_VERB.match(self.clean, s.start, at):
+            # "The Secretariat was set up in 1917 and was initially composed of": the clause's subject
+            before = [m for m in ments[:1] if m.start - s.start <= 4 and (m.org or m.anaphor == "org")]
         if before and before[-1].name:
             name = before[-1].name
             return self._organ_of(name) if is_organ(name) else name  # ("the Board of Trustees includes")
