@@ -97,3 +97,13 @@ def test_posts_and_holders_parted_by_colons_in_a_sentence():
     _, cs = run(page("The new leaders of the agency: President: Ada Morn, Deputy President: Bo Lin, Secretary: Cy Lo."))
     got = {(c.subject, c.title) for c in cs if c.relation == "leads"}
     assert got == {("Ada Morn", "President"), ("Bo Lin", "Deputy President"), ("Cy Lo", "Secretary")}, show(cs)
+
+
+def test_promoted_to_a_rank_is_no_post():
+    # "promoted to the rank of general": a military rank, not a post of the page's body
+    _, cs = run(
+        "Tide Agency\n\nThe Tide Agency (TA) is the intelligence service of Veldra.\n\n"
+        "Ada Morn was promoted to the rank of general in 1994. Bo Lin was promoted to director in 1984.\n"
+    )
+    assert not find(cs, "Ada Morn", "leads"), show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Agency").title == "Director", show(cs)
