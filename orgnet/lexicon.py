@@ -45,8 +45,9 @@ def compiled() -> dict:
             anaphora.append((kind, w))
     return {
         **_name_rules(n, titles, plurals, anaphora, title_alt),
-        # (a title in a phrase never ends where "general" follows: "secretary general of X" is no "secretary")
-        **_phrase_rules(n, ph, hed, rf"(?:{title_alt})(?![- ][Gg]eneral\b)", titles_alt, rank_alt),
+        # (a title in a phrase never ends where "general" follows, a rank before a name aside: "secretary
+        # general of X" is no "secretary"; "Chief of Staff General Ada Morn")
+        **_phrase_rules(n, ph, hed, rf"(?:{title_alt})(?![- ][Gg]eneral\b(?!(?-i: [A-Z])))", titles_alt, rank_alt),
         **_date_rules(n),
     }
 

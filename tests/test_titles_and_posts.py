@@ -224,3 +224,12 @@ def test_a_post_general_of_a_body_is_that_bodys_post_not_the_pages():
         )
         assert one(cs, "Gus Hale", "leads", "Tide Youth League").title == title, show(cs)
         assert not find(cs, "Gus Hale", "leads", "Tide Agency"), show(cs)
+
+
+def test_a_rank_general_before_a_name_after_a_post():
+    # the guard of "secretary general of X" leaves "Chief of Staff General Bo Lin" alone (a rank, then the name)
+    _, cs = run(
+        "Tide Agency\n\nThe Tide Agency (TA) is the intelligence service of Veldra.\n\n"
+        "The Tide Agency's Chief of Staff General Bo Lin spoke.\n"
+    )
+    assert one(cs, "Bo Lin", "leads", "Tide Agency").title == "Chief of Staff", show(cs)
