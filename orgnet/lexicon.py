@@ -550,3 +550,19 @@ def is_known_title(text: str) -> bool:
     t = text.strip().casefold()
     first, _, rest = t.partition(" ")
     return t in known_titles() or (first in vocabulary.names()["post_prefixes"] and rest in known_titles())
+
+
+def is_organ(name: str) -> bool:
+    """Whether ``name`` names nothing but a collective organ, whose body is unsaid ("Politburo",
+    "Politburo Secretariat", "Board of Trustees"; names.yaml ``organ_words``).
+
+    >>> is_organ("Politburo"), is_organ("Board of Trustees"), is_organ("Tide Council"), is_organ("Members")
+    (True, True, False, False)
+    """
+    words = [w for w in name.split() if w.casefold() not in ("of", "the", "and")]
+    return bool(words) and all(w.casefold() in _organ_words() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _organ_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in vocabulary.names()["organ_words"])

@@ -140,6 +140,25 @@ def test_an_acronym_one_document_defines_joins_its_bare_use_elsewhere(tmp_path):
     assert "same_acronym" in set(t.merges[t.merges["entity"] == bureau]["rule"])
 
 
+def test_an_organ_named_after_two_names_of_one_body_is_one_organ(tmp_path):
+    # "Politburo of the PTM" (where a.txt defines the PTM) and "Politburo of the Popular Tide Movement"
+    t = orgnet.build(
+        _write(
+            tmp_path / "c",
+            {
+                "a.txt": "Popular Tide Movement\n\nThe Popular Tide Movement (PTM) is the ruling party of Veldra.\n\n"
+                "Ada Morn is a member of the Politburo of the PTM.\n",
+                "b.txt": "Bo Lin\n\nBo Lin is a politician of Veldra. He is a member of the Politburo of the Popular "
+                "Tide Movement.\n",
+            },
+        ),
+        jobs=1,
+    )
+    organ = _node_of(t, "Politburo of the Popular Tide Movement")
+    assert set(t.edges["target"]) == {organ}
+    assert "organ_of_alias" in set(t.merges[t.merges["entity"] == organ]["rule"])
+
+
 def test_an_unknown_acronym_joins_a_name_whose_small_words_it_skips():
     # "with" is among names.yaml's acronym_small_words: "SVH" is spelt by "Society with Veldra Harbour"
     from orgnet.extract import Claim

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
-from ..lexicon import singular_title
+from ..lexicon import is_organ, singular_title
 from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
@@ -357,22 +357,6 @@ def members_of(line: str) -> str | None:
         if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)) or _ACRONYM.fullmatch(body):
             return body  # ("NEC Members elected in 1997": the NEC's)
     return ""
-
-
-def is_organ(name: str) -> bool:
-    """Whether ``name`` names nothing but a collective organ, whose body is unsaid ("Politburo",
-    "Politburo Secretariat", "Board of Trustees"; names.yaml ``organ_words``).
-
-    >>> is_organ("Politburo"), is_organ("Board of Trustees"), is_organ("Tide Council"), is_organ("Members")
-    (True, True, False, False)
-    """
-    words = [w for w in name.split() if w.casefold() not in ("of", "the", "and")]
-    return bool(words) and all(w.casefold() in _organ_words() for w in words)
-
-
-@functools.lru_cache(maxsize=1)
-def _organ_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in vocabulary.names()["organ_words"])
 
 
 class RosterRules(ParserState):

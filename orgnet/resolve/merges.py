@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Na
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import compiled
+from ..lexicon import compiled, is_organ
 
 if TYPE_CHECKING:
     from ..curate import Curations
@@ -31,6 +31,8 @@ RULES: dict[str, str] = {
     '"X Department", "U.S." / "US")',
     "abbreviation_head": '"ABBR Head" is "Head of the <ABBR\'s full name>"',
     "part_of_name": '"A of the B" where A is already a known name',
+    "organ_of_alias": 'one body\'s organ named after two of the body\'s names ("Politburo of the PTM" / "Politburo of '
+    'the Popular Tide Movement")',
     "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
     "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
     "qualified_name": "one document names the body both bare and qualified by its country",
@@ -42,7 +44,16 @@ RULES: dict[str, str] = {
 
 #: rules that infer a union from the shape of names: never across countries
 _GUARDED = frozenset(
-    {"country_word", "word_order", "abbreviation_head", "part_of_name", "acronym_initials", "same_name", "same_acronym"}
+    {
+        "country_word",
+        "word_order",
+        "abbreviation_head",
+        "part_of_name",
+        "organ_of_alias",
+        "acronym_initials",
+        "same_name",
+        "same_acronym",
+    }
 )
 
 
@@ -442,6 +453,7 @@ def _derived_unions(
                 if head in known and len(head.split()) >= 2 and _org_key(head) and not head[:1].isdigit():
                     changed |= uf.union(k, head, "part_of_name")
                     break
+        changed |= _organ_unions(uf, keys, docs_of)
         # unknown acronyms spelled by exactly one other group (of those that had one key here)
         shared = uf.shared_roots()
         for k in keys:
@@ -457,6 +469,30 @@ def _derived_unions(
                 changed |= uf.union(k, hits.pop(), "acronym_initials")
         if not changed:
             break
+
+
+def _organ_unions(uf: _UnionFind, keys: list[str], docs_of: DocsOf) -> bool:
+    """ "Politburo of the PTM" is "Politburo of the Popular Tide Movement" when the PTM and the Popular
+    Tide Movement are one: a collective organ (names.yaml ``organ_words``) of one body under two of
+    its names (an acronym as its documents read it). Whether a union was made."""
+    first: dict[tuple[str, str], str] = {}
+    changed = False
+    for k in keys:
+        m = _OF.search(k)
+        if m is None or not is_organ(k[: m.start()]):
+            continue
+        tail = k[m.end() :]
+        body = next(
+            (t for t in [tail, *(f"{tail}{SCOPE}{d}" for d in sorted(docs_of.get(k, ())))] if t in uf.parent), ""
+        )
+        if not body:
+            continue
+        at = (k[: m.start()], uf.find(body))
+        if at in first:
+            changed |= uf.union(k, first[at], "organ_of_alias")
+        else:
+            first[at] = k
+    return changed
 
 
 _INITIALS = re.compile(r"\b(?:[^\W\d_]\.){2,}")
