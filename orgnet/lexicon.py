@@ -45,9 +45,17 @@ def compiled() -> dict:
             anaphora.append((kind, w))
     return {
         **_name_rules(n, titles, plurals, anaphora, title_alt),
-        # (a title in a phrase never ends where "general" follows, a rank before a name aside: "secretary
-        # general of X" is no "secretary"; "Chief of Staff General Ada Morn")
-        **_phrase_rules(n, ph, hed, rf"(?:{title_alt})(?![- ][Gg]eneral\b(?!(?-i: [A-Z])))", titles_alt, rank_alt),
+        # (a title in a phrase never ends where a longer title goes on, a rank before a name aside:
+        # "secretary general of X" is no "secretary", "General Secretary of X" no "General"; "Chief of
+        # Staff General Ada Morn")
+        **_phrase_rules(
+            n,
+            ph,
+            hed,
+            rf"(?:{title_alt})(?![- ](?i:{_continuations(n['titles'])})\b(?!(?-i: [A-Z])))",
+            titles_alt,
+            rank_alt,
+        ),
         **_date_rules(n),
     }
 
@@ -326,6 +334,20 @@ def _anaphor_nouns(words: list[str]) -> str:
 def _body_anaphor(n: dict) -> str:
     """ "the agency", "the bureau": a body the document is about, named by its noun (names.yaml anaphora)."""
     return r"(?:the (?:" + _anaphor_nouns(n["anaphora"]["org"]) + r"))"
+
+
+def _continuations(titles: list[str]) -> str:
+    """The capitalised words that go on from one title to a longer one ("General" of "Secretary
+    General", "Secretary" of "General Secretary"), as a regex alternative.
+
+    >>> _continuations(["Secretary", "Secretary General", "General", "General Secretary", "Head of Unit"])
+    'General|Secretary'
+    """
+    known, out = set(titles), set[str]()
+    for t in titles:
+        words = t.replace("-", " ").split()
+        out.update(words[k] for k in range(1, len(words)) if " ".join(words[:k]) in known and words[k][:1].isupper())
+    return "|".join(sorted(out))
 
 
 def _phrase_rules(n: dict, ph: dict, hed: dict, title_alt: str, titles_alt: str, rank_alt: str) -> dict:

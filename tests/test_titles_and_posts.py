@@ -233,3 +233,9 @@ def test_a_rank_general_before_a_name_after_a_post():
         "The Tide Agency's Chief of Staff General Bo Lin spoke.\n"
     )
     assert one(cs, "Bo Lin", "leads", "Tide Agency").title == "Chief of Staff", show(cs)
+
+
+def test_a_longer_title_is_never_cut_where_it_goes_on():
+    # "re-elected as General Secretary of the X": no second claim with the title "General" alone
+    _, cs = run("Ada Morn has been re-elected as General Secretary of the Tide Party (TP) Central Committee.\n")
+    assert {c.title for c in cs if c.subject == "Ada Morn" and c.relation == "leads"} == {"General Secretary"}, show(cs)
