@@ -8,12 +8,12 @@ from collections import Counter
 
 from .. import vocabulary
 from ..countries import is_country_name
-from ..lexicon import compiled
+from ..lexicon import compiled, is_organ
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
 from ..read.model import Entry, ListItem
-from ..read.rosters import is_organ, members_of
+from ..read.rosters import members_of
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 
@@ -93,8 +93,9 @@ def _glued_key(name: str) -> bool:
 _FOUNDER = re.compile(r"(?:co-?)?founder", re.I)
 
 
-# a body's name of capitalised words (an organ's owner: "Tide Party", "ZANU PF")
+# a body's name of capitalised words (an organ's owner: "Tide Party", "ZANU PF"), and one of acronyms
 _OWNER = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6}"
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*")
 
 
 # a party's name ("the Communist Party of Veldra", "the Tide Party"), and the organs only a party has
@@ -223,9 +224,11 @@ class ListRules(ExtractorBase):
         if not owner:
             owner = self.subject if self.subject and not self._person_subject(self.subject) else ""
             owner = owner or self._list_body_on_person_page()
-        if not owner or is_organ(owner) or organ.casefold() in owner.casefold():
-            return owner if owner and organ.casefold() in owner.casefold() else organ
-        if re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", owner):  # an acronym: with the article when the page writes it
+        if owner and organ.casefold() in owner.casefold():
+            return owner  # ("the Politburo of the Tide Party" named whole)
+        if not owner or is_organ(owner):
+            return organ
+        if _ACRONYM_NAME.fullmatch(owner):  # an acronym: with the article when the page writes it
             with_the = len(re.findall(rf"\b[Tt]he (?:[a-z]+ )?{re.escape(owner)}\b", self.clean))  # ("the ruling X")
             return f"{organ} of the {owner}" if 2 * with_the >= self.clean.count(owner) else f"{organ} of {owner}"
         return f"{organ} of the {owner}"
@@ -239,7 +242,7 @@ class ListRules(ExtractorBase):
         its = rf"(?P<n>{_OWNER})(?:[’']s)? (?i:{word})\b"  # ("the X politburo", "the X's Politburo")
         for m in [*re.finditer(of_it, self.clean), *re.finditer(its, self.clean)]:
             name = re.sub(r"^(?:The|A|New) ", "", m.group("n"))
-            if is_org_name(name) or re.fullmatch(r"[A-Z]{2,}(?: [A-Z]{2,})*", name):
+            if is_org_name(name) or _ACRONYM_NAME.fullmatch(name):
                 found[name] += 1
         best = found.most_common(2)
         if best and (len(best) == 1 or best[1][1] < best[0][1]):

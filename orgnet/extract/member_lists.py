@@ -16,13 +16,14 @@ claims nothing here. Two persons at least make a list.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import vocabulary
 from ..countries import countries_in
+from ..lexicon import is_organ
 from ..names import Mention, looks_like_person
 from ..read.model import Sentence
-from ..read.rosters import is_organ
 from .lists import ListRules
 
 __all__ = ["MemberListRules"]
@@ -54,7 +55,7 @@ class MemberListRules(ListRules):
         # each verb's list runs to the next verb (every mention is looked at once: linear in the sentence)
         people = [p for m in ments if m.start >= verbs[0].end() for p in _people_in(m, clean)]
         people = [m for m in people if _ITEM_END.match(clean, m.end, s.end)]
-        seated: set[tuple[str, str]] = set()
+        seated: set[tuple[str, str]] | None = None  # the seats claimed so far, gathered once
         j = 0
         for k, verb in enumerate(verbs):
             until = verbs[k + 1].start() if k + 1 < len(verbs) else s.end
@@ -66,7 +67,7 @@ class MemberListRules(ListRules):
             body = self._enumerated_body(s, ments, verb.start()) if len(listed) >= 2 else ""
             if not body:
                 continue
-            if not seated:
+            if seated is None:
                 seated = {(c.subject, c.object) for c in self.claims if c.relation == "part_of"}
             for m in listed:
                 if (m.name, body) not in seated:
@@ -112,8 +113,9 @@ def _people_in(m: Mention, clean: str) -> list[Mention]:
 
 def _a_person(name: str) -> bool:
     """A person's name, no place's ("Central Asia", "Taiwan Strait": names.yaml ``geography_words``)."""
-    return (
-        looks_like_person(name)
-        and not countries_in(name)
-        and not any(w in vocabulary.names()["geography_words"] for w in name.split())
-    )
+    return looks_like_person(name) and not countries_in(name) and not any(w in _geography_words() for w in name.split())
+
+
+@functools.lru_cache(maxsize=1)
+def _geography_words() -> frozenset[str]:
+    return frozenset(vocabulary.names()["geography_words"])

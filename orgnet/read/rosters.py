@@ -44,7 +44,7 @@ from .model import ListItem
 from .name_posts import is_portfolio, one_post_of, post_then_holder
 from .parse_state import ParserState
 
-__all__ = ["RosterRules", "is_organ", "members_of", "post_and_names", "roster_posts", "post_parts"]
+__all__ = ["RosterRules", "members_of", "post_and_names", "roster_posts", "post_parts"]
 
 _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
@@ -91,8 +91,6 @@ _AS_FOLLOWS = re.compile(r"(?:The )?(?:new )?(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'
 _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Ambassador|Commander|Attorney)\b", re.I)
 # a name, a comma, then words the roster reader does not read as posts
 _NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+\S.{2,200}$")
-# a portfolio: a post "for" a field ("Secretary for Finance")
-_PORTFOLIO = re.compile(r"\sfor\s")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
 _NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+[A-Z])|\s+[A-Z][\w'’.-]*)*")
 
@@ -319,9 +317,10 @@ def post_and_names(text: str, start: int) -> tuple[RosterPost | None, list[Span]
 
 def _is_portfolio_post(title: str) -> bool:
     """A post of a field of work: "Secretary for Finance", "Secretary Legal Affairs" (a title, then
-    the field's words), as against "Secretary General" or "National Chairperson"."""
+    the field's words, :func:`is_portfolio`), as against "Secretary General" or "National Chairperson"."""
     head = first_title(title)
-    return bool(_PORTFOLIO.search(title) or head and re.match(re.escape(head) + r" [A-Z]", title))
+    rest = re.sub(r"^ for ", " ", title[len(head) :]) if head and title.startswith(head) else ""
+    return rest[:1] == " " and is_portfolio(rest.strip())
 
 
 def members_of(line: str) -> str | None:
@@ -392,7 +391,10 @@ class RosterRules(ParserState):
         if name is None:
             described = _NAME_THEN_WORDS.match(text) if text else None  # "Ada Morn, Secretary of X and head of Y;"
             who = _whole_name(described.group("who"), t0) if described else None
-            return (who, [], t0 + len(text), k) if who is not None else None  # (a member, under a members' line)
+            if who is None:
+                return None
+            self.roster_described.add(k)  # (a member under a members' line; the posts, the other readers')
+            return who, [], t0 + len(text), k
         nstart, nraw = self.lines[k + 1] if k + 1 < len(self.lines) else (0, "")
         post_text = nraw.strip()
         post = post_parts(post_text) if post_text and len(post_text) <= 120 and not BULLET.match(nraw) else None
@@ -547,7 +549,6 @@ class RosterRules(ParserState):
         seat = self._roster_seat(over)
         if not posts and seat is None:
             return False  # a name alone says nothing unless the roster's line makes it a member
-        described = not posts and bool(_NAME_THEN_WORDS.match(self.lines[i][1].strip()))
         if seat is None and self._keyed_by_post(i):
             return False  # "President Bo Lind" / "Prime Minister Cy Rask": an office box's colleagues, no roster
         self.skip_lines.update(range(i + 1, last + 1))
@@ -566,4 +567,4 @@ class RosterRules(ParserState):
             for title, body in held:
                 self.d.lists.append(ListItem(who, title, None, None, False, self.section, start, end, i + 1, body))
         # ("Ada Morn, Secretary of X and head of Y;": the seat here, the posts the other readers')
-        return not described
+        return i not in self.roster_described
