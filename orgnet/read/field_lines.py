@@ -264,6 +264,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Minister responsible" is a key of its own, not Minister = "responsible"
         if style == "space" and d.role == "leader" and has_org_word(rest) and not has_org_word(d.key):
             continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
+        if style == "space" and d.role in ("leader", "deputy") and _post_key(line.strip()) is not None:
+            continue  # "Deputy Chairpersons" is a post's key as a whole, not Deputy = "Chairpersons"
         if style == "space" and d.role == "leader" and d.key in _ranks():
             continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))

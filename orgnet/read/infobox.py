@@ -293,18 +293,33 @@ def looks_like_prose(line: str) -> bool:
 
 
 def is_name_list(line: str) -> bool:
-    """A key and a list of three names or more, no verb, maybe closed by a full stop.
+    """A list of three names or more after a key or alone, no verb, maybe closed by a full stop.
+
+    A value under its key ("Deputy Chairpersons" / "Ada Morn, Bo Lin, ...") is such a
+    list however long it is; alone, each name is words in capitals (name particles aside).
 
     >>> is_name_list("Members: Ada Morn, Bo Lin, Cy Rask (deceased)."), is_name_list("Note: Ada Morn, Bo Lin and Cy Rask met.")
     (True, False)
+    >>> is_name_list("Ada Morn, Bo Lin, Cy van Rask, Di Wu"), is_name_list("Ada Morn, Bo Lin, Cy Rask met there")
+    (True, False)
     """
-    return bool(_NAME_LIST.fullmatch(line.strip()))
+    s = line.strip()
+    return bool(_NAME_LIST.fullmatch(s) or _bare_name_list().fullmatch(s))
 
 
 # a key's list of names, no verb: "Members: Ada Morn, Bo Lin, Cy Rask (deceased)."
 _NAME_LIST = re.compile(
     r"[A-Z][\w ]{1,30}:\s*(?:[A-Z][^\s,;:.]*(?: [^\s,;:.]+){0,4}, ){2,}(?:and )?[A-Z][^\s,;:.]*(?: [^\s,;:.()]+){0,4}(?: \([^()]{1,30}\))?\.?"
 )
+
+
+@functools.cache
+def _bare_name_list() -> re.Pattern:
+    """Three names or more and no key: "Ada Morn, Bo Lin, Cy van Rask and Di Wu"."""
+    particles = "|".join(re.escape(p) for p in sorted(vocabulary.names()["name_particles"], key=len, reverse=True))
+    word = r"(?:[A-Z][^\s,;:.()]*|[A-Z]\.|(?:" + particles + r")(?=[ -]))"
+    name = word + r"(?:[ -]" + word + r"){0,4}"
+    return re.compile(rf"(?:{name}, ){{2,}}(?:and )?{name}(?: \([^()]{{1,30}}\))?\.?")
 
 
 # a line ending on an abbreviation's full stop, not a sentence's ("Washington, D.C.", "Tide Holdings Ltd.")

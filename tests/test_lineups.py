@@ -1,0 +1,48 @@
+"""A body's line-up as pages print it: a post's key over its holders' names, however many
+("Deputy Chairpersons" / "Ada Morn, Bo Lin, ..."), a post line over names set in columns, an
+organ's line that counts its members over "Name, age" lines, a roster's sub-headings, and posts
+named in a row of clauses ("Deputy Secretary-General is Bo Lin and Treasurer-General is Cy Lo").
+Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+NAMES = [
+    "Bo Lin",
+    "Cy Vance",
+    "Dee Park",
+    "Ed Moor",
+    "Flo Rida",
+    "Gus Tan",
+    "Hal Hope",
+    "Ivo Lenz",
+    "Jo Kern",
+    "Kai Ruel",
+    "Lu Wen",
+    "Mo Sand",
+    "Ned Kraus",
+]
+
+COMMITTEE_INFOBOX = f"""Tide Affairs Committee
+
+Tide Affairs Committee
+FormationJune 7, 1983
+Location
+Chairperson
+Ada Morn
+Deputy Chairpersons
+{", ".join(NAMES)}
+Parent organization
+National Assembly of Tideland
+
+The Tide Affairs Committee is one of nine special committees of the National Assembly of Tideland.
+"""
+
+
+def test_a_post_key_over_a_long_list_of_names_gives_each_name_the_post():
+    _, cs = run(COMMITTEE_INFOBOX)
+    assert len(", ".join(NAMES).split()) > 22  # longer than a line of prose may be
+    for person in NAMES:
+        assert one(cs, person, "leads", "Tide Affairs Committee").title == "Deputy Chairperson", show(cs)
+    one(cs, "Ada Morn", "leads", "Tide Affairs Committee")
