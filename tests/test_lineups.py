@@ -46,3 +46,28 @@ def test_a_post_key_over_a_long_list_of_names_gives_each_name_the_post():
     for person in NAMES:
         assert one(cs, person, "leads", "Tide Affairs Committee").title == "Deputy Chairperson", show(cs)
     one(cs, "Ada Morn", "leads", "Tide Affairs Committee")
+
+
+LEADERS_STORY = """Tide News
+
+The Tide Party unveiled its new leaders on Sunday.
+Standing Committee of the Political Bureau of the Tide Party (three members):
+Ada Morn, 69
+Bo Lin, 63
+Cy Lo, 65
+The Politburo shrank to 24 members from 25.
+Politburo (24 members, including PSC members):
+Dan Ruel, 69, state councilor and foreign minister
+Eva Sand, 72, vice chairman of the Tide Military Commission.
+"""
+
+
+def test_an_organ_line_that_counts_its_members_seats_each_name_and_age_under_it():
+    _, cs = run(LEADERS_STORY)
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):  # the organ's whole name, "of the" inside it
+        one(cs, person, "part_of", "Standing Committee of the Political Bureau of the Tide Party")
+    # the first item right under the line is on the roster though the next one has another shape;
+    # the organ named alone is the party's that the story names, without the sentence's "The"
+    for person in ("Dan Ruel", "Eva Sand"):
+        one(cs, person, "part_of", "Politburo of the Tide Party")
+    one(cs, "Eva Sand", "leads", "Tide Military Commission")

@@ -248,7 +248,8 @@ class ListRules(ExtractorBase):
         if best and (len(best) == 1 or best[1][1] < best[0][1]):
             return best[0][0]
         party = _PARTY.search(self.clean) if is_organ(organ) and organ.split()[0] in _PARTY_ORGANS else None
-        return party.group("n") if party else ""  # a party's organ on a page of no body: the party it first names
+        # a party's organ on a page of no body: the party it first names (a sentence's "The" no part of it)
+        return re.sub(r"^(?:The|A|New) ", "", party.group("n")) if party else ""
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -89,10 +89,10 @@ _LISTED_NAME = re.compile(r"(?:^|,|\s+and\s+)\s*(?P<n>[^,\s][^,]*?)(?=\s+and\s+|
 _AS_FOLLOWS = re.compile(r"(?:The )?(?:new )?(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,6}) (?:is|are) as follows:")
 # a post of a state, not of the organ a roster lists ("Prime Minister", "Chief Justice", "Governor")
 _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Ambassador|Commander|Attorney)\b", re.I)
-# a name, a comma, then words the roster reader does not read as posts
-_NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+\S.{2,200}$")
+# a name, a comma, then words the roster reader does not read as posts, or an age ("Ada Morn, 69")
+_NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+(?:\S.{2,200}|\d{2}\.?)$")
 # a body's name that opens a line over the roster ("The Tide Council consists of:")
-_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+[A-Z])|\s+[A-Z][\w'’.-]*)*")
+_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+(?:the\s+)?[A-Z])|\s+[A-Z][\w'’.-]*)*")
 
 
 @dataclass(frozen=True)
@@ -339,6 +339,8 @@ def members_of(line: str) -> str | None:
     ('TEC', None)
     >>> members_of("TNC Members elected at the 9th Conference:"), members_of("Ex-officio TNC members at it:")
     ('TNC', 'TNC')
+    >>> members_of("Standing Committee of the Political Bureau of the Tide Party (three members):")
+    'Standing Committee of the Political Bureau of the Tide Party'
     """
     s = line.strip()
     if (follows := _AS_FOLLOWS.match(s)) and (
@@ -523,6 +525,10 @@ class RosterRules(ParserState):
         unit = self._roster_unit(prev) if prev >= 0 else None
         return unit is not None and unit[3] == prev and self._roster_seat(prev) is not None
 
+    def _under_members_line(self, i: int) -> bool:
+        """Whether line ``i`` comes right under a line that says whose members follow."""
+        return self._members_line(self._nonblank(i - 1, -1)) is not None
+
     def _keyed_by_post(self, i: int) -> bool:
         """Whether line ``i`` is a post, a space and its holder, no comma, dash or colon between
         ("National Chairperson Ada Morn"): a roster's item only under a line naming its members."""
@@ -539,8 +545,9 @@ class RosterRules(ParserState):
         name, posts, end, last = unit
         bare = not posts
         alone = not self._unit_after(last, bare) and self._unit_before(i, bare) < 0
-        # ("Members: A, B, C" is a run of its own; so is an item right after a run of another shape on a roster)
-        if alone and not self.roster_more.get(i) and not self._after_seated_run(i):
+        # ("Members: A, B, C" is a run of its own; so is an item right after a run of another shape on a
+        # roster, or right under the roster's line)
+        if alone and not self.roster_more.get(i) and not self._after_seated_run(i) and not self._under_members_line(i):
             return False
         first = self._run_first(i, bare)
         over = self._nonblank(first - 1, -1)
