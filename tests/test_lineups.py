@@ -71,3 +71,33 @@ def test_an_organ_line_that_counts_its_members_seats_each_name_and_age_under_it(
     for person in ("Dan Ruel", "Eva Sand"):
         one(cs, person, "part_of", "Politburo of the Tide Party")
     one(cs, "Eva Sand", "leads", "Tide Military Commission")
+
+
+COUNCIL_PAGE = """Tide Council
+
+The Tide Council handles the day-to-day work of the Tide Assembly.
+
+Chairman
+
+Ada Morn
+
+Vice-Chairmen
+
+Li Jianguo                                       Wang Shengjun
+
+Dee Park                                  Ed Moor
+
+Flo Rida
+
+Secretary-General
+
+Gus Tan
+"""
+
+
+def test_a_post_over_names_in_columns_and_blank_lines_gives_each_name_the_post():
+    _, cs = run(COUNCIL_PAGE)
+    for person in ("Li Jianguo", "Wang Shengjun", "Dee Park", "Ed Moor", "Flo Rida"):
+        assert one(cs, person, "leads", "Tide Council").title == "Vice-Chairman", show(cs)
+    assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Chairman", show(cs)
+    assert one(cs, "Gus Tan", "leads", "Tide Council").title == "Secretary-General", show(cs)

@@ -66,7 +66,10 @@ _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 # "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
 _AFTER_TERM = r"|(?<=\d\)),?\s+(?=[A-Z])|(?<=present\)),?\s+(?=[A-Z])"  # ("A, (1950s–1991), B": a comma too)
 # ("and" also in the languages of the foreign keys of fields.yaml: "A, B і C", "A, B und C", "A, B et C")
-_SPLIT_COMMA = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|і|и|та)\s+" + _AFTER_TERM)
+# (and names set in columns: "Ada Morn          Bo Lin")
+_SPLIT_COMMA = re.compile(
+    r"\s*[,;]\s*(?:and\s+)?|\s+(?:and|und|et|і|и|та)\s+|(?<=\w)(?: {3,}|\t+)(?=[A-Z])" + _AFTER_TERM
+)
 
 _SPLIT_SEMI = re.compile(r"\s*;\s*" + _AFTER_TERM)
 
@@ -352,6 +355,15 @@ def _post_key(text: str) -> FieldDef | None:
     if not m:
         return None
     return FieldDef(key=t, role="leader", multi=True, split="comma", title=_post_of_key(t))
+
+
+def is_plural_post_key(key: str) -> bool:
+    """Whether a post's key names several holders ("Vice-Chairmen", "Deputy Directors").
+
+    >>> is_plural_post_key("Vice-Chairmen"), is_plural_post_key("Vice-Chairman")
+    (True, False)
+    """
+    return _post_of_key(key) != _PAST_QUALIFIER.sub("", key)
 
 
 def _post_of_key(key: str) -> str:

@@ -11,7 +11,7 @@ import re
 
 from .. import vocabulary
 from .colon_lists import ColonListRules, ends_in_colon
-from .field_lines import continues_value, match_field_line
+from .field_lines import continues_value, is_plural_post_key, match_field_line
 from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -167,6 +167,12 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
             return
+        if rf is not None and self._holders_after_blank(rf, s):
+            # "Vice-Chairmen" / blank / "Ada Morn      Bo Lin" / blank / "Cy Lo": a post's holders, blank lines between
+            rf.values.append(Span(s, s_start, s_start + len(s)))
+            rf.end = s_start + len(s)
+            self.open_field = rf
+            return
         if rf is not None and not rf.values and rf.role != "leader" and self._value_after_blank(rf, raw, s, start):
             rf.values.append(strip_debris(raw, start))  # "Headquarters", blank, "Ostberg, Ulton": its value
             rf.end = start + len(raw)
@@ -191,6 +197,17 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if self._holder_line(i, start, raw, s, s_start, prev_blank):
             return
         self._field_or_prose(i, start, raw, s, s_start)
+
+    def _holders_after_blank(self, rf: Field, s: str) -> bool:
+        """Whether line ``s``, after a blank line, names more holders of the post of the key ``rf``:
+        names in columns ("Ada Morn      Bo Lin"), or one name under a key of several holders
+        ("Vice-Chairmen")."""
+        if rf.role != "leader" or not rf.multi or len(s) > 200 or is_header_only(s):
+            return False
+        names = re.split(r"(?: {3,}|\t+)", s)
+        if len(names) == 1 and not (rf.values and is_plural_post_key(rf.raw_key)):
+            return False
+        return all((pn := person_name(n, 0)) is not None and pn.text == n for n in names)
 
     def _cell_under_lone_pipe(self, i: int, s: str, s_start: int) -> bool:
         """A pipe table's key and value on lines of their own, a lone "|" between them ("Chairperson" /
