@@ -101,3 +101,40 @@ def test_a_post_over_names_in_columns_and_blank_lines_gives_each_name_the_post()
         assert one(cs, person, "leads", "Tide Council").title == "Vice-Chairman", show(cs)
     assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Chairman", show(cs)
     assert one(cs, "Gus Tan", "leads", "Tide Council").title == "Secretary-General", show(cs)
+
+
+BOARD_PAGE = """Tide Board
+
+The Tide Board is the governing body of the Tide Party.
+Current membership
+- Chair: Ada Morn
+- Scottish Party Convenor: Cy Lo
+- Chair of TFC and Registered Treasurer: Dan Ruel
+Councillor representatives
+- Fay Wray
+State Party representatives
+- English Party: Gil Hope
+- Welsh Party: Hal Moor
+Directly Elected:
+- Ivo Lenz
+- Jo Kern
+Non-voting Members
+- Chief Whip: Kai Ruel MP
+- Company Secretary: Lu Wen
+Former chairs
+- Mo Sand
+- Ned Kraus
+Steering Committee
+- Oda Rask
+- Pia Lund
+"""
+
+
+def test_a_rosters_sub_headings_and_labels_keep_its_members_on_the_body():
+    _, cs = run(BOARD_PAGE)
+    members = ("Ada Morn", "Cy Lo", "Dan Ruel", "Fay Wray", "Gil Hope", "Hal Moor", "Ivo Lenz", "Jo Kern")
+    for person in (*members, "Kai Ruel", "Lu Wen"):  # ("Kai Ruel MP": the letters after the name are no part of it)
+        one(cs, person, "part_of", "Tide Board")
+    # a list of past holders, or of another body, ends the roster
+    for person in ("Mo Sand", "Ned Kraus", "Oda Rask", "Pia Lund"):
+        assert not [c for c in cs if c.subject == person and c.object == "Tide Board"], show(cs)

@@ -12,8 +12,8 @@ from ..lexicon import compiled, is_organ
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
 from ..read.list_items import mend_spacing, names_bodies, without_article
+from ..read.members_lines import members_of
 from ..read.model import Entry, ListItem
-from ..read.rosters import members_of
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 

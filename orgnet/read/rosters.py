@@ -14,9 +14,10 @@ One such line could be anything; a run of two or more of one shape, nothing but 
 between them, is a roster. Each item is a holder of the post: of the body the post names
 ("Minister of Tides", "Director, Legal Department"), else of the page's body ("Deputy Director
 General"). A line over the run that ends in a colon, or a heading, that says the roster is a
-body's make-up ("Its members are:", "Members[edit]"; names.yaml ``roster_members``) also seats
+body's make-up ("Its members are:", "Members[edit]"; :mod:`orgnet.read.members_lines`) also seats
 each person on that body, the one the line names or else the page's; names alone ("Bo Lin",
-"Bo Lin, 63") are read only under such a line.
+"Bo Lin, 63") and labelled names ("English Party: Bo Lin") are read only under such a line. A
+short heading of a group of members ("Councillor representatives") between runs keeps the seat.
 
 Two more forms: bullets that name a post alone over the bullets of its holders ("• Vice
 Chairmen" / "• Bo Lin, Premier"), and a holder's line under a leaders' key ("Key people" /
@@ -34,17 +35,18 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
-from ..lexicon import is_organ, singular_title
+from ..lexicon import compiled, singular_title
 from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
 from .list_items import without_trailing_markers
+from .members_lines import MEMBERS_TITLE, members_of
 from .model import ListItem
 from .name_posts import is_portfolio, one_post_of, post_then_holder
 from .parse_state import ParserState
 
-__all__ = ["RosterRules", "members_of", "post_and_names", "roster_posts", "post_parts"]
+__all__ = ["RosterRules", "post_and_names", "roster_posts", "post_parts"]
 
 _LONGEST_LINE = 200  # characters: a longer line is a paragraph, not a roster's item
 # "Name, Post" / "Name – Post": the person (maybe after a rank), a comma or a dash, the posts
@@ -73,26 +75,21 @@ _DASH_ITEM = re.compile(r"^[^,–—]*?\s[–—-]\s")
 # a post's body said by its kind alone: the page's own ("President of the party")
 _OF_ITS_OWN = re.compile(r"\s+of\s+the\s+(?:party|organi[sz]ation|movement|league|union|association|federation)")
 # an acronym ("NEC")
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-# a title line over a roster that names its members ("NEC Members elected at the 49th Conference",
-# "Members of the Tide Council"): what a line ending in a colon says
-_MEMBERS_TITLE = re.compile(
-    r"(?:[A-Z][\w.'’-]*(?: [\w.'’-]+){0,5} )?(?i:members|membership)\b[^.:;!?,]{0,60}|Members? of [^.:;!?,]{3,60}"
-)
 # an abbreviation in parentheses after a name, the closing one maybe lost ("Tide Agency (TA", "(TA)")
 _ABBR_AFTER = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)?$")
 # a post, a colon, then the names ("Treasurers: Ada Morn, Bo Lin")
 _POST_AND_NAMES = re.compile(r"^(?P<post>[A-Z][\w'’ -]{2,60}):\s+(?P<names>[A-Z].{4,400})$")
 # one name of a list parted by commas and "and"
 _LISTED_NAME = re.compile(r"(?:^|,|\s+and\s+)\s*(?P<n>[^,\s][^,]*?)(?=\s+and\s+|,|\s*$)")
-# "The CEC is as follows:", "The new Tide Board is as follows:": the body a roster under it makes up
-_AS_FOLLOWS = re.compile(r"(?:The )?(?:new )?(?P<b>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,6}) (?:is|are) as follows:")
 # a post of a state, not of the organ a roster lists ("Prime Minister", "Chief Justice", "Governor")
 _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Ambassador|Commander|Attorney)\b", re.I)
 # a name, a comma, then words the roster reader does not read as posts, or an age ("Ada Morn, 69")
 _NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+(?:\S.{2,200}|\d{2}\.?)$")
-# a body's name that opens a line over the roster ("The Tide Council consists of:")
-_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’.-]*)(?:\s+(?:of|for|on|and|the)(?=\s+(?:the\s+)?[A-Z])|\s+[A-Z][\w'’.-]*)*")
+# a short heading of a group of members ("Councillor representatives", "Directly Elected:")
+_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")
+# a label, a colon and a name ("English Party: Ada Morn", "Chief Whip: Bo Lin MP")
+_LABEL_COLON = re.compile(r"^(?P<label>[^:,–—|]{2,80}?):\s+(?P<who>[^,:;()|]{3,60}?)\s*[;.]?$")
+_PAST_HOLDERS = re.compile(r"(?:Former|Past|Previous|Earlier|Historical|List)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -238,6 +235,7 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
 def _whole_name(text: str, start: int) -> Span | None:
     """``text`` as one person's name and nothing else, maybe after a rank ("Colonel Bo Lin")."""
     text = _POST_NOMINAL.sub("", text)  # "Ada Morn, IAS": the service's letters after the name
+    text = compiled()["post_nominal_rx"].sub("", text)  # "Bo Lin MP", "Cy Lo KBE": letters of names.yaml
     if len(text) > 60 or not text[:1].isupper() or "," in text:
         return None
     if _glued_key(text):
@@ -280,11 +278,6 @@ def _label_words() -> frozenset[str]:
     return frozenset(vocabulary.names()["label_words"])
 
 
-@functools.lru_cache(maxsize=1)
-def _member_words() -> tuple[str, ...]:
-    return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
-
-
 def post_and_names(text: str, start: int) -> tuple[RosterPost | None, list[Span]] | None:
     """A post (or "Members"), a colon and its holders, two or more, parted by commas and "and"
     ("Assistant secretaries-general: Ada Morn, Bo Lin"): the post in the singular (``None`` for
@@ -323,43 +316,6 @@ def _is_portfolio_post(title: str) -> bool:
     return rest[:1] == " " and is_portfolio(rest.strip())
 
 
-def members_of(line: str) -> str | None:
-    """The body a line over a roster seats its people on: the body it names, "" for the page's
-    own ("Its members are:"); ``None`` when the line does not say the roster is a body's make-up.
-
-    >>> members_of("The Tide Council is composed of:"), members_of("Its members are:")
-    ('Tide Council', '')
-    >>> members_of("Here is the composition of the new state council:"), members_of("Contacts:")
-    ('', None)
-    >>> members_of("The four Tide Board Members are:")
-    'Tide Board'
-    >>> members_of("Other members of the Politburo are as follows:")
-    'Politburo'
-    >>> members_of("The TEC is as follows:"), members_of("The schedule is as follows:")
-    ('TEC', None)
-    >>> members_of("TNC Members elected at the 9th Conference:"), members_of("Ex-officio TNC members at it:")
-    ('TNC', 'TNC')
-    >>> members_of("Standing Committee of the Political Bureau of the Tide Party (three members):")
-    'Standing Committee of the Political Bureau of the Tide Party'
-    """
-    s = line.strip()
-    if (follows := _AS_FOLLOWS.match(s)) and (
-        has_org_word(follows.group("b")) or _ACRONYM.fullmatch(follows.group("b"))
-    ):
-        return follows.group("b")  # "The CEC is as follows:"
-    if not s.endswith(":") or not any(w in s.casefold() for w in _member_words()):
-        return None
-    for m in _NAMED_BODY.finditer(s):
-        body = re.sub(r"^(?:The\s+)?(?:(?:Members?|Composition|Membership)\s+of\s+(?:the\s+)?)?", "", m.group())
-        body = re.sub(r"[’']?s?\s+Members?$", "", body)  # ("The four BNU Board Members are:": the board)
-        body = re.sub(r"^(?:Ex-officio|Current|Full|Alternate|Candidate|Ordinary|Other|New)\s+", "", body)
-        if (own := re.match(r".+?[’']s\s+(?P<organ>.+)$", body)) and is_organ(own.group("organ")):
-            return own.group("organ")  # "The TPV's Politburo:": the organ, whose body the page says
-        if has_org_word(body) and (len(body.split()) >= 2 or is_organ(body)) or _ACRONYM.fullmatch(body):
-            return body  # ("NEC Members elected in 1997": the NEC's)
-    return ""
-
-
 class RosterRules(ParserState):
     """The rosters of :class:`orgnet.read.parse.Parser` (see the module's docstring)."""
 
@@ -390,6 +346,9 @@ class RosterRules(ParserState):
         if (ph := post_then_holder(text.rstrip(";,. "), t0)) is not None:
             return ph[1], [RosterPost(ph[0], "")], t0 + len(text), k  # "National Chairperson Ada Morn"
         name = _whole_name(text, t0) if text else None
+        labelled = _LABEL_COLON.match(text) if name is None else None
+        if labelled and (who := _whole_name(labelled.group("who"), t0 + labelled.start("who"))) is not None:
+            return who, [], t0 + len(text), k  # "English Party: Ada Morn": a seat's label, no post the reader reads
         if name is None:
             described = _NAME_THEN_WORDS.match(text) if text else None  # "Ada Morn, Secretary of X and head of Y;"
             who = _whole_name(described.group("who"), t0) if described else None
@@ -502,6 +461,8 @@ class RosterRules(ParserState):
                 if unit is not None and unit[3] == over:
                     before = self._nonblank(self._run_first(k, not unit[1]) - 1, -1)
                     break
+            if before < 0 and self._roster_subheading(over):
+                before = self._nonblank(over - 1, -1)  # "Councillor representatives" between runs of one roster
             if before < 0 or before in chain:
                 break
             over = before
@@ -510,18 +471,37 @@ class RosterRules(ParserState):
         self.roster_seats.update((c, seat) for c in chain)
         return seat
 
+    def _roster_subheading(self, k: int) -> bool:
+        """Whether line ``k`` is a short heading of a group of a roster's members, no body of its own,
+        right after an item ("Councillor representatives", "Directly Elected:", "Ex officio")."""
+        raw = self.lines[k][1].strip() if k >= 0 else ""
+        text = raw.rstrip(":")
+        prev = self._nonblank(k - 1, -1)
+        unit = self._roster_unit(prev) if prev >= 0 else None
+        return (
+            bool(_SUBHEADING.fullmatch(text))
+            and not has_org_word(text.split()[-1])  # ("State Party representatives"; "Steering Committee" a body)
+            and (raw.endswith(":") or person_name(text, 0) is None)  # (a name alone is an item)
+            and not _PAST_HOLDERS.match(text)  # ("Former chairs", "Past Presidents": other lists)
+            and unit is not None
+            and unit[3] == prev
+        )
+
     def _members_line(self, over: int) -> str | None:
         """What line ``over`` says a roster under it is the make-up of, if it says so (:func:`members_of`)."""
         text = self.lines[over][1].strip() if over >= 0 else ""
-        if _MEMBERS_TITLE.fullmatch(text):
+        if MEMBERS_TITLE.fullmatch(text):
             text += ":"  # ("NEC Members elected at the 49th Conference")
         elif self.section and self.section in text and not text.endswith(":"):
             text = self.section + ":"  # a heading over the roster ("Members[edit]") says what a colon would
         return members_of(text) if text else None
 
     def _after_seated_run(self, i: int) -> bool:
-        """Whether line ``i`` comes right after a roster's item that a members' line seats."""
+        """Whether line ``i`` comes right after a roster's item that a members' line seats (a
+        sub-heading of the roster's between them or not)."""
         prev = self._nonblank(i - 1, -1)
+        if prev >= 0 and self._roster_subheading(prev):
+            prev = self._nonblank(prev - 1, -1)
         unit = self._roster_unit(prev) if prev >= 0 else None
         return unit is not None and unit[3] == prev and self._roster_seat(prev) is not None
 
