@@ -138,3 +138,28 @@ def test_a_rosters_sub_headings_and_labels_keep_its_members_on_the_body():
     # a list of past holders, or of another body, ends the roster
     for person in ("Mo Sand", "Ned Kraus", "Oda Rask", "Pia Lund"):
         assert not [c for c in cs if c.subject == person and c.object == "Tide Board"], show(cs)
+
+
+FORCES_INFOBOX = """Tide Armed Forces | |
+---|---|
+Founded | 1572 |
+Leadership | |
+Minister of Defence | Ruben Morn |
+Minister of State | Ivo Lenz |
+Chief of Staff | General Onno Vance |
+Discipline Secretary | Bo Lin |
+Website | Tide Board |
+
+The Tide Armed Forces are the military of Tideland.
+"""
+
+
+def test_an_infobox_row_keyed_by_a_post_no_field_names_gives_its_holder_the_post():
+    _, cs = run(FORCES_INFOBOX)
+    # a minister's post names the ministry; "Minister of State" names none
+    assert one(cs, "Ruben Morn", "leads", "Ministry of Defence").title == "Minister", show(cs)
+    assert one(cs, "Ivo Lenz", "leads", "Tide Armed Forces").title == "Minister of State", show(cs)
+    # a post of no body's name is the page's body's, the rank no part of the name
+    assert one(cs, "Onno Vance", "leads", "Tide Armed Forces").title == "Chief of Staff", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Armed Forces").title == "Discipline Secretary", show(cs)
+    assert not [c for c in cs if c.subject == "Tide Board" or c.object == "Tide Board"], show(cs)  # no post, no holder

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .. import vocabulary
 from ..lexicon import is_known_title, singular_title, titles_pattern
 from .holder_names import person_name
 from .holder_vocab import holder_vocab
@@ -16,6 +17,7 @@ __all__ = [
     "is_portfolio",
     "name_dash_posts",
     "one_post_of",
+    "post_cell_holder",
     "post_colon_holder",
     "post_dash_holder",
     "post_then_holder",
@@ -177,8 +179,30 @@ def post_dash_holder(text: str, start: int) -> tuple[str, str, Span] | None:
     (None, None)
     """
     m = _POST_DASH.match(text)
-    if m is None:
-        return None
+    return _post_and_holder(m, start) if m else None
+
+
+# a pipe table's row of a post and its holder: "Minister of Tides | General Ada Morn |"
+_POST_CELL = re.compile(r"^\|?\s*(?P<post>[A-Z][^|]{2,90}?)\s*\|\s*(?P<rest>[^|\s][^|]{2,80}?)\s*\|?\s*$")
+
+
+def post_cell_holder(text: str, start: int) -> tuple[str, str, Span] | None:
+    """``(title, body, holder)`` of a pipe row "<Post> | <Holder> |", as :func:`post_dash_holder`
+    reads a post and its holder; a minister's post names the ministry.
+
+    >>> t, b, h = post_cell_holder("Minister of Tides | General Ada Morn |", 0); (t, b, h.text)
+    ('Minister', 'Tides', 'Ada Morn')
+    >>> post_cell_holder("Discipline Secretary | Bo Lin |", 0)[:2], post_cell_holder("Founded | 1950 |", 0)
+    (('Discipline Secretary', ''), None)
+    """
+    m = _POST_CELL.match(text)
+    if m is None or re.search(r"\s(?:and|&)\s|/", m.group("post")):
+        return None  # ("Founder and Editor": two posts, the field reader's to tell whether both are posts)
+    return _post_and_holder(m, start)
+
+
+def _post_and_holder(m: re.Match, start: int) -> tuple[str, str, Span] | None:
+    """The post, the body it names and the holder of a match with groups ``post`` and ``rest``."""
     post = re.sub(r"\s*\([^()]*\)", "", m.group("post")).strip()  # ("Minister of State (Armed Forces)")
     words = post.split()
     if not any(is_known_title(" ".join(words[a : a + k])) for k in (1, 2) for a in range(len(words))):
@@ -187,6 +211,12 @@ def post_dash_holder(text: str, start: int) -> tuple[str, str, Span] | None:
     if holder is None:
         return None
     one = one_post_of(post)
-    if one is not None and has_org_word(one[1]) and is_known_title(one[0]):
-        return one[0], one[1], holder
+    if one is not None and is_known_title(one[0]) and (has_org_word(one[1]) or _ministry(one[0], one[1])):
+        return one[0], one[1], holder  # ("Minister of Tides": the Ministry of Tides, the lists reader names it)
     return post, "", holder
+
+
+def _ministry(title: str, field: str) -> bool:
+    """Whether a minister's post names a ministry ("Minister of Tides"; "Minister of State" does not)."""
+    n = vocabulary.names()
+    return title in n["ministry_titles"] and field not in n["state_words"]

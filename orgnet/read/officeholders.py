@@ -374,10 +374,17 @@ def office_body(office: str, named: str, prep: str = "of") -> str:
     ('Ministry of the Interior', 'Ruritania')
     >>> office_body("Minister", "Tidal Security", "for")
     'Ministry for Tidal Security'
+
+    A "Minister of State" or "Secretary of State" heads no body "State":
+
+    >>> office_body("Minister", "State"), office_body("Secretary", "State")
+    ('', '')
     """
     v = _vocab()
     named = named.strip()
     bare = re.sub(r"^the\s+", "", named)
+    if bare in vocabulary.names()["state_words"]:
+        return ""
     head = re.split(r" (?:of|for) ", bare)[0].split()  # "Liaison Department" of "Liaison Department of X"
     if (
         office in v["ministry_titles"]

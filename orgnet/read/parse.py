@@ -481,6 +481,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             hit = hit or self._key_wrapped(i, raw, start)
             if hit and self._cell_under_key(hit, s):
                 hit = None  # "diretor |" / "Ada Morn, Ivo Lenz |": the value of the key above, in a cell alone
+            if (hit is None or hit[0].role == "literal") and self._post_cell_line(i, s, s_start):
+                return  # "Minister of Tides | Ada Morn |": a post no field names, and its holder
             if hit:
                 f, _style = hit
                 f.line = i + 1

@@ -9,7 +9,7 @@ from .field_lines import match_field_line
 from .holder_names import person_name
 from .infobox import Span
 from .model import ListItem
-from .name_posts import name_dash_posts, post_colon_holder, post_dash_holder, post_then_holder
+from .name_posts import name_dash_posts, post_cell_holder, post_colon_holder, post_dash_holder, post_then_holder
 from .parse_state import ParserState
 
 __all__ = ["PostLineRules"]
@@ -39,6 +39,20 @@ class PostLineRules(ParserState):
             self.skip_lines.add(j)
             end = holder.end
         self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
+        return True
+
+    def _post_cell_line(self, i: int, s: str, s_start: int) -> bool:
+        """An infobox's pipe row keyed by a post no field of the vocabulary names, its holder in the
+        value's cell ("Minister of Tides | General Ada Morn |", "Discipline Secretary | Bo Lin |"): the
+        holder leads the body the post names, else the page's."""
+        found = post_cell_holder(s, s_start)
+        if found is None or self.table_open:
+            return False
+        title, body, holder = found
+        self.open_field = None
+        self.d.lists.append(
+            ListItem(holder, title, None, None, False, self.section, s_start, s_start + len(s), i + 1, body)
+        )
         return True
 
     @staticmethod

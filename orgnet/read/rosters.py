@@ -117,6 +117,8 @@ def post_parts(text: str) -> RosterPost | None:
     (None, None)
     >>> post_parts("President of the party"), post_parts("Secretary Legal Affairs")
     (RosterPost(title='President', body=''), RosterPost(title='Secretary Legal Affairs', body=''))
+    >>> post_parts("Minister of State"), post_parts("Minister of Tides")
+    (RosterPost(title='Minister of State', body=''), RosterPost(title='Minister', body='Tides'))
     >>> post_parts("Director-General, Tide Broadcasting Commission (TBC")
     RosterPost(title='Director-General', body='Tide Broadcasting Commission')
     """
@@ -137,6 +139,8 @@ def post_parts(text: str) -> RosterPost | None:
         return RosterPost(_capitalised(t), "")  # "Secretary Legal Affairs": a portfolio, no body
     if _OF_ITS_OWN.fullmatch(rest):
         return RosterPost(title, "")  # "President of the party": the page's own body
+    if re.match(r"\s+of\s+(?:the\s+)?(?:" + "|".join(vocabulary.names()["state_words"]) + r")$", rest):
+        return RosterPost(_capitalised(t), "")  # "Minister of State", "Head of State": a post, no body
     if re.match(r"\s+(?:of|for)\s", rest):
         of = one_post_of(t)
         ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
