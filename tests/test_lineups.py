@@ -163,3 +163,22 @@ def test_an_infobox_row_keyed_by_a_post_no_field_names_gives_its_holder_the_post
     assert one(cs, "Onno Vance", "leads", "Tide Armed Forces").title == "Chief of Staff", show(cs)
     assert one(cs, "Bo Lin", "leads", "Tide Armed Forces").title == "Discipline Secretary", show(cs)
     assert not [c for c in cs if c.subject == "Tide Board" or c.object == "Tide Board"], show(cs)  # no post, no holder
+
+
+def test_key_people_with_a_name_in_its_own_script_or_a_note_marker_keep_their_posts():
+    _, cs = run(
+        "Tide Holdings\n\nTide Holdings is a shipbuilding company.\nKey people\n"
+        "Dong Qiang (董强) (Chairman)\nWen Gang (President)[1]\nRevenue 5 billion\n"
+    )
+    assert one(cs, "Dong Qiang", "leads", "Tide Holdings").title == "Chairman", show(cs)
+    assert one(cs, "Wen Gang", "leads", "Tide Holdings").title == "President", show(cs)
+
+
+def test_the_current_holder_of_a_post_no_body_names_leads_the_pages_body():
+    _, cs = run("Tide Union\n\nThe Tide Union is a federation of unions. Ada Morn is the current General Secretary.\n")
+    assert one(cs, "Ada Morn", "leads", "Tide Union").title == "General Secretary", show(cs)
+    # a person's page: the post is of no body the page is about
+    _, cs = run(
+        "Ada Morn\n\nAda Morn is a trade unionist. She was born in Ulton. Bo Lin is the current General Secretary.\n"
+    )
+    assert not [c for c in cs if c.relation == "leads"], show(cs)

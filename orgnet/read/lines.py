@@ -119,8 +119,10 @@ DATELINE = re.compile(
     r"\s*(?:--|[–—-])\s+(?=[A-Z“\"])"
 )
 _HEADING_MD = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<title>[^#\s].*?)(?:\s+#+)?\s*$")
+# "Ada Morn (Chairman)", the name maybe in its own script too ("Bo Lin (波林) (CEO)"), note markers after
 NAME_TITLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})[ \u00a0]\((?P<title>[^()]{2,40})\)$"
+    r"^(?P<name>[A-Z][\w'’.-]+(?:[ \u00a0][A-Z][\w'’.-]+){1,3})(?:[ \u00a0]\([^()A-Za-z\d]{1,30}\))?"
+    r"[ \u00a0]\((?P<title>[^()]{2,40})\)(?:\[\w{1,3}\])*$"
 )
 DATES = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
 HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
