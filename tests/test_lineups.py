@@ -182,3 +182,9 @@ def test_the_current_holder_of_a_post_no_body_names_leads_the_pages_body():
         "Ada Morn\n\nAda Morn is a trade unionist. She was born in Ulton. Bo Lin is the current General Secretary.\n"
     )
     assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_a_headquarters_value_that_names_a_bodys_building_then_the_place_is_in_the_place():
+    _, cs = run("Tide Forces\n\nHeadquarters | Ministry of Defence, Ulton |\nFounded | 1900 |\n")
+    one(cs, "Tide Forces", "headquartered_in", "Ulton")
+    assert not [c for c in cs if c.object == "Ministry of Defence"], show(cs)

@@ -8,6 +8,7 @@ import re
 
 from ..countries import countries_in
 from ..names import Mention, is_org_name
+from ..read.infobox import has_org_word
 
 __all__ = ["place_name", "place_surface"]
 
@@ -65,6 +66,8 @@ def place_name(value: str) -> tuple[str, str]:
     'Ulton'
     >>> place_name("P.O. Box 58 17 Harbour Street 110 01 Ulton 01 New Zealand")[0]
     'Ulton'
+    >>> place_name("Ministry of Tides, Ulton")[0]
+    'Ulton'
     >>> place_name("avda. Puerto Viejo, s/n, Ulton")[0], place_name("141, boulevard du Port, Ulton (20e arrondissement), Veldra")[0]
     ('Ulton', 'Ulton')
     """
@@ -74,6 +77,9 @@ def place_name(value: str) -> tuple[str, str]:
     value = re.sub(
         r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I
     )  # "X headquarters, Ulton"
+    head, _, rest = value.partition(",")
+    if rest.strip() and has_org_word(head) and not countries_in(head):
+        value = rest.strip()  # "Ministry of Tides, Ulton": the building of a body, then the place
     # "Ulton XX", "Ulton 2e": the city, not its district number
     value = ",".join(re.sub(r"(?<=[a-z]) (?:[IVX]{1,4}|\d{1,2}(?:e|er|st|nd|rd|th))$", "", p) for p in value.split(","))
     if "," not in value and (city := _CITY_BEFORE_COUNTRY.search(value)) and countries_in(city.group("country")):
