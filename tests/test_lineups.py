@@ -188,3 +188,43 @@ def test_a_headquarters_value_that_names_a_bodys_building_then_the_place_is_in_t
     _, cs = run("Tide Forces\n\nHeadquarters | Ministry of Defence, Ulton |\nFounded | 1900 |\n")
     one(cs, "Tide Forces", "headquartered_in", "Ulton")
     assert not [c for c in cs if c.object == "Ministry of Defence"], show(cs)
+
+
+def test_a_term_on_the_line_under_a_holders_name_dates_the_post():
+    # an infobox's key of several holders, each name over its term, blank lines or none between
+    for sep in ("\n", "\n\n"):
+        text = sep.join(
+            [
+                "Tide Police\n\nThe Tide Police is the national police force of Tideland.\n",
+                "Commissioners",
+                "Bo Morn",
+                "November 21, 2011 to June 30, 2017",
+                "Ada J. S. Lind",
+                "July 16, 2007 to November 20, 2011",
+            ]
+        )
+        _, cs = run(text + "\n")
+        bo, ada = one(cs, "Bo Morn", "leads", "Tide Police"), one(cs, "Ada J. S. Lind", "leads", "Tide Police")
+        assert (bo.title, bo.start, bo.end, ada.start, ada.end) == ("Commissioner", 2011, 2017, 2007, 2011), show(cs)
+
+
+FORMER_CHIEFS = """Former Tide Police Commissioners
+
+Robert (Bob) W. Morn
+
+November 21, 2011 to June 30, 2017
+
+Bob W. Morn served in the army between 1977 and 1984. He joined the Tide Police in 1986.
+
+Ada J. S. Lind
+
+July 16, 2007 to November 20, 2011
+
+Ada J. S. Lind joined the Tide Police in 1974 as part of the first troop. She served in a variety of front-lin"""
+
+
+def test_a_page_of_former_holders_gives_each_name_over_a_term_the_post_and_its_prose_stays_prose():
+    _, cs = run(FORMER_CHIEFS)
+    ada = [c for c in cs if c.subject == "Ada J. S. Lind" and c.relation == "leads"]
+    # one post, its term from the line under the name; the paragraph's "joined ... in 1974" is no term of it
+    assert [(c.object, c.title, c.start, c.end) for c in ada] == [("Tide Police", "Commissioner", 2007, 2011)], show(cs)

@@ -13,7 +13,7 @@ from typing import Any
 from ..countries import countries_in, is_country_name, state_name
 from ..lexicon import is_known_title
 from ..names import is_org_name, looks_like_person, same_subject
-from ..read.field_lines import TERM_AFTER, split_values
+from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
@@ -378,7 +378,8 @@ class FieldRules(ExtractorBase):
             return  # "Bo Wu, Acting Head of X, is Chair of the board": a sentence under the key, no holder
             # ("Cy Rask (2000-2011), former minister; his father is ...": a holder and a note)
         since = _SINCE.match(text)
-        if since:  # "since 12 May 2015" under the holder's name: when the term began
+        term = term_line().fullmatch(text)
+        if since or term:  # "since 12 May 2015", "2011 to 2017" under the holder's name: the term
             last = self.claims[-1] if self.claims else None
             if (
                 last is not None
@@ -387,7 +388,7 @@ class FieldRules(ExtractorBase):
                 and last.start is None
                 and 0 <= v.start - last.char_end <= 2
             ):
-                last.start = int(since.group("y"))
+                last.start, last.end = (int(since.group("y")), None) if since else term_years(text)
                 last.char_end, last.evidence = v.end, self.text[last.char_start : v.end]
             return
         if self._person_subject(subj) and not self.office:

@@ -25,7 +25,7 @@ from .infobox import (
     strip_debris,
 )
 
-__all__ = ["TERM_AFTER", "match_field_line", "continues_value", "split_values", "is_field_key"]
+__all__ = ["TERM_AFTER", "match_field_line", "term_line", "continues_value", "split_values", "is_field_key"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,6 +45,20 @@ _URL = re.compile(
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
 
 _COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
+
+
+@functools.lru_cache(maxsize=1)
+def term_line() -> re.Pattern:
+    """A holder's term alone on its line, under the holder's name: "November 21, 2011 to June 30,
+    2017", "2007 – 2011", "16 July 2007 – present" (the months of names.yaml).
+
+    >>> bool(term_line().fullmatch("Nov. 21, 2011 to June 30, 2017")), bool(term_line().fullmatch("Marcus 1990–1995"))
+    (True, False)
+    """
+    months = "|".join(sorted(vocabulary.names()["months"], key=len, reverse=True))
+    date = rf"(?:\d{{1,2}}\s+)?(?:(?:{months})\.?\s+)?(?:\d{{1,2}},?\s+)?(?:1[6-9]|20)\d\d"
+    return re.compile(rf"{date}\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:{date}|present|incumbent)?", re.I)
+
 
 _PERSON_START = re.compile(
     r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,"
@@ -125,7 +139,8 @@ def continues_value(f: Field, line: str) -> bool:
     if f.role.startswith("leader") or f.role == "deputy":
         if _post_key(s) is not None or _post_rx_start().match(s) or _glued_post_rx().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li", "Supreme LeaderAda Li": the next key
-        return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ")  # "since 2015": the term
+        # ("since 2015", "2011 to 2017": the term of the holder above)
+        return bool(_PERSON_START.match(s)) or s.casefold().startswith("since ") or bool(term_line().fullmatch(s))
     return True
 
 

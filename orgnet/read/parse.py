@@ -11,7 +11,7 @@ import re
 
 from .. import vocabulary
 from .colon_lists import ColonListRules, ends_in_colon
-from .field_lines import continues_value, is_plural_post_key, match_field_line
+from .field_lines import continues_value, is_plural_post_key, match_field_line, term_line
 from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -163,9 +163,10 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and len(s) <= 60
             and not is_header_only(s)  # ("Chairman" / blank / "Portrait Name": a table's header under its heading)
         ):
-            # "President" / blank / "Ada Li": a key alone, its holder after a blank line
+            # "President" / blank / "Ada Li": a key alone, its holder after a blank line (the term may follow)
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
+            self.open_field = rf
             return
         if rf is not None and self._holders_after_blank(rf, s):
             # "Vice-Chairmen" / blank / "Ada Morn      Bo Lin" / blank / "Cy Lo": a post's holders, blank lines between
@@ -178,7 +179,11 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             rf.end = start + len(raw)
             self.open_field = rf
             return
-        if rf is not None and DATES.match(s) and first_year(s) and continues_value(rf, s):
+        if (
+            rf is not None
+            and (DATES.match(s) and first_year(s) or rf.values and term_line().fullmatch(s))
+            and continues_value(rf, s)
+        ):
             rf.values.append(strip_debris(raw, start))
             rf.end = start + len(raw)
             self.open_field = rf
@@ -293,6 +298,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and match_field_line(raw, start) is None
             # ("Bo Lin – Secretary General", "-Ada Morn, Chief Justice of X;"): a roster's item
             and not ((unit := self._roster_unit(i)) and (unit[1] or BULLET.match(raw)))
+            and not self._over_term(i, s)  # "Ada Morn" / blank / "2011 to 2017": a holder and her term
         ):
             self._heading(s, start)
             return True
@@ -354,7 +360,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         # officeholder tables and leader lists
         # ("# Director Photo Term": a table's header whose number column is headed "#", no bullet)
         b = self._list_bullet(i, raw) if not is_table_header(s) else None
-        if not b and self._term_under_name(i, start, raw, s, s_start):
+        if not b and (self._term_under_name(i, start, raw, s, s_start) or self._name_over_term(i, s, s_start)):
             return True
         # (under a leaders' heading a line may give the term first: "1990–1995: Ada Li", "From 1990 to 1995: Bo Wu")
         nd = name_dates(s, term_first=True) if not b and self.section_kind.startswith("leaders:") else None

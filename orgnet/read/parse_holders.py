@@ -80,6 +80,7 @@ _LIFE_AFTER = re.compile(r"\s*\((?:b\.\s*|born\s+)?(?:1[6-9]|20)\d\d\s*[-–—]
 _LANGUAGE_CODE = re.compile(r"\s\((?-i:[a-z]{2,3})\)(?=\s*\()")
 #: a lower-case note after a term in parentheses: "(1940–1944) (for the government in exile)"
 # a term alone ("1961 - 1966", "since 2004"): its holder is on the next line
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\. [A-Z][a-z]")
 _TERM_ONLY = re.compile(r"(?:since\s+)?(?:1[6-9]|20)\d\d(?:\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present))?")
 _NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
 # a holder of one year, maybe a lower-case note after ("Ada Li (1951) acting", "Bo Wu (1946) facente funzione")
@@ -164,7 +165,11 @@ class HolderRules(OfficeRules, RosterRules):
             return True
         # ("Bo Wu..., 10 de enero de 2018 a ....": an open term's dots end the row, no sentence)
         ends = re.sub(r"\s*(?:\.{2,}|…)$", "", s) if s.endswith(("...", "…")) else s
-        if looks_like_prose(ends) or ("|" not in s and ends[-1:] in (".", "!", "?") and len(split_words(s)) >= 5):
+        if (
+            looks_like_prose(ends)
+            or ("|" not in s and ends[-1:] in (".", "!", "?") and len(split_words(s)) >= 5)
+            or ("|" not in s and not self.table_open and _SENTENCE_BREAK.search(s))  # ("X joined Y in 1974. She")
+        ):
             self._end_table()
             return False
         row = parse_row(raw, start, self.table_columns)

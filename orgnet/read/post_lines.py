@@ -5,11 +5,15 @@ Secretary Ada Morn"), and a holder and posts parted by a dash ("Ada Morn – Dep
 
 from __future__ import annotations
 
-from .field_lines import match_field_line
+import re
+
+from .field_lines import match_field_line, term_line
 from .holder_names import person_name
 from .infobox import Span
+from .lines import first_year
 from .model import ListItem
 from .name_posts import name_dash_posts, post_cell_holder, post_colon_holder, post_dash_holder, post_then_holder
+from .officeholders import leader_heading
 from .parse_state import ParserState
 
 __all__ = ["PostLineRules"]
@@ -55,6 +59,43 @@ class PostLineRules(ParserState):
         )
         return True
 
+    def _name_over_term(self, i: int, s: str, s_start: int) -> bool:
+        """A term alone on its line ("November 21, 2011 to June 30, 2017") right under a line that is
+        only a person's name, on a page or under a heading of a post's holders ("Former Tide Police
+        Commissioners"): that person held the post then."""
+        if not term_line().fullmatch(s):
+            return False
+        heading = self.section if self.section_kind.startswith("leaders:") else self.d.title
+        lh = leader_heading(heading) if heading else None  # ("Former Tide Police Commissioners")
+        if lh is None:
+            return False
+        title, body = lh
+        j = next((k for k in (i - 1, i - 2) if k >= 0 and self.lines[k][1].strip()), -1)
+        if j < 0 or any(it.line == j + 1 for it in self.d.lists[-1:]):
+            return False
+        nstart, nraw = self.lines[j]
+        line = nraw.strip()
+        name = person_name(line, nstart + len(nraw) - len(nraw.lstrip()))
+        if name is None or name.text != line:
+            return False
+        self.d.unparsed = [u for u in self.d.unparsed if u != (j + 1, line)]
+        if self.row is not None and self.row.name is not None and self.row.name.start == name.start:
+            self.row = None  # (the name read as a table's row waiting for its dates: this item instead)
+        y0, y1 = first_year(s), _end_year(s)
+        self.d.lists.append(
+            ListItem(name, title, y0, y1, False, self.section, name.start, s_start + len(s), j + 1, body)
+        )
+        return True
+
+    def _over_term(self, i: int, s: str) -> bool:
+        """Whether line ``i`` is only a person's name, a term alone on the next line that is not blank."""
+        k = next((k for k in (i + 1, i + 2) if k < len(self.lines) and self.lines[k][1].strip()), -1)
+        if k < 0 or not term_line().fullmatch(self.lines[k][1].strip()):
+            return False
+        bare = re.sub(r" \([A-Z][a-z]+\)(?= )", "", s)  # ("Robert (Bob) W. Morn": a nickname inside)
+        name = person_name(bare, 0)
+        return name is not None and name.text == bare
+
     @staticmethod
     def _dash_posts(bullet: bool, text: str, t0: int) -> list[tuple[Span, str, str]]:
         """``[(holder, title, body)]`` of "Ada Morn – Deputy Chairman of X, former ...;" (a holder, a dash,
@@ -75,3 +116,9 @@ class PostLineRules(ParserState):
         self.open_field = None
         self.d.lists.append(ListItem(ph[1], ph[0], None, None, False, self.section, s_start, s_start + len(s), i + 1))
         return True
+
+
+def _end_year(term: str) -> int | None:
+    """The year a term line ends in, none for an open one ("2011 to 2017": 2017; "2011 – present")."""
+    years = re.findall(r"\b(?:1[6-9]|20)\d\d\b", term)
+    return int(years[1]) if len(years) > 1 else None
