@@ -228,3 +228,30 @@ def test_a_page_of_former_holders_gives_each_name_over_a_term_the_post_and_its_p
     ada = [c for c in cs if c.subject == "Ada J. S. Lind" and c.relation == "leads"]
     # one post, its term from the line under the name; the paragraph's "joined ... in 1974" is no term of it
     assert [(c.object, c.title, c.start, c.end) for c in ada] == [("Tide Police", "Commissioner", 2007, 2011)], show(cs)
+
+
+MINISTER_OFFICE_PAGE = """Minister of Tides of the People's Republic of Veldra
+
+Last updated
+Minister of Tides of
+the People's Republic of Veldra
+National Emblem of the People's Republic of Veldra (2).svg
+Flag of the People's Republic of Veldra.svg
+Admiral Bo Lin 02.png
+Incumbent
+Bo Lin
+since 29 December 2023
+Ministry of Tides of the People's Republic of Veldra
+Seat Ulton
+Chinese name
+Simplified Chinese
+
+Early life and education
+"""
+
+
+def test_image_file_names_are_no_wrapped_sentence_and_a_native_names_key_needs_the_script():
+    _, cs = run(MINISTER_OFFICE_PAGE)
+    bo = one(cs, "Bo Lin", "leads", "Ministry of Tides of the People's Republic of Veldra")
+    assert (bo.title, bo.start) == ("Minister", 2023), show(cs)
+    assert not [c for c in cs if c.relation == "name_zh"], show(cs)  # ("Early life and education": a heading)
