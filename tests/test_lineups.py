@@ -255,3 +255,19 @@ def test_image_file_names_are_no_wrapped_sentence_and_a_native_names_key_needs_t
     bo = one(cs, "Bo Lin", "leads", "Ministry of Tides of the People's Republic of Veldra")
     assert (bo.title, bo.start) == ("Minister", 2023), show(cs)
     assert not [c for c in cs if c.relation == "name_zh"], show(cs)  # ("Early life and education": a heading)
+
+
+def test_names_listed_before_were_elected_to_a_plural_post_each_hold_it():
+    _, cs = run(
+        "Tide News\n\nAda Morn, Bo Lin and Cy Lo were elected vice-chairmen of the Tide Union. In addition to "
+        "Dan Ruel, 15 other comrades were elected as vice-chairmen of the Sea Union.\n"
+    )
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
+        assert one(cs, person, "leads", "Tide Union").title == "Vice-Chairman", show(cs)
+    # the name before the phrase is its subject only right before it ("In addition to Dan Ruel, 15 others")
+    assert not [c for c in cs if c.subject == "Dan Ruel"], show(cs)
+
+
+def test_a_headlines_verb_is_no_part_of_a_name():
+    _, cs = run("Tide News\n\nLatest: Tideland Elects Ada Morn as Chairman of the Tide Federation of Trade Unions.\n")
+    assert {c.subject for c in cs if c.relation == "leads"} == {"Ada Morn"}, show(cs)

@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 
+from .. import vocabulary
 from ..countries import countries_in, is_country_word, state_name
 from ..lexicon import compiled
 from ..names import Mention, is_org_name, looks_like_person
@@ -132,7 +133,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             and clean[e0 : toks[i + 1][0]] == " "
         )  # "the 610 Office"
         if (
-            not (cap(tok) or numbered or article)
+            not (_cap(tok) or numbered or article)
             or (i == 0 and sentence_start and tok in v["not_starts"])
             or (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2]))
             or (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0))
@@ -152,7 +153,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
                 break
             nxt = toks[j + 1][2]
-            if cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
+            if _cap(nxt) or (_ASCII_NUMBER.fullmatch(nxt) and j + 2 < n and toks[j + 2][2] in v["org_words"]):
                 j += 1
                 last_good = j
                 continue
@@ -505,3 +506,15 @@ def lower_case_name_before_abbreviation(ms: list[Mention], text: str, clean: str
                 out.append(Mention(start=s0, end=e0, surface=text[s0:e0], name=clean[s0:e0], org=True))
             break
     return sorted(out, key=lambda m: m.start)
+
+
+def _cap(tok: str) -> bool:
+    """A capitalised word that may be part of a name: no title-case headline's verb ("Tideland Elects
+    Ada Morn as Chairman")."""
+    return cap(tok) and tok not in _headline_verbs()
+
+
+@functools.lru_cache(maxsize=1)
+def _headline_verbs() -> frozenset[str]:
+    """A title-case headline's verbs, no words of the names around them (names.yaml ``headline_verbs``)."""
+    return frozenset(vocabulary.names()["headline_verbs"])
