@@ -271,3 +271,13 @@ def test_names_listed_before_were_elected_to_a_plural_post_each_hold_it():
 def test_a_headlines_verb_is_no_part_of_a_name():
     _, cs = run("Tide News\n\nLatest: Tideland Elects Ada Morn as Chairman of the Tide Federation of Trade Unions.\n")
     assert {c.subject for c in cs if c.relation == "leads"} == {"Ada Morn"}, show(cs)
+
+
+def test_a_pipe_rows_names_each_with_a_note_hold_the_keys_post_however_long_the_row():
+    _, cs = run(
+        "Tide Committee\n\nSecretary | Ma Xingrui |\nDeputy Secretary | Erkin Morn (Government Chairman) Li Yifei "
+        "(Corps Political Commissar) He Zhongyou (Party Secretary of Ulton) Zhang Zhu (Organization Department "
+        "Director) |\n\nThe Tide Committee is the regional committee of the Tide Party.\n"
+    )
+    for person in ("Erkin Morn", "Li Yifei", "He Zhongyou", "Zhang Zhu"):  # (the notes are other posts)
+        assert one(cs, person, "leads", "Tide Committee").title == "Deputy Secretary", show(cs)

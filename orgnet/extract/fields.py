@@ -11,13 +11,13 @@ from dataclasses import replace
 from typing import Any
 
 from ..countries import countries_in, is_country_name, state_name
-from ..lexicon import is_known_title
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import and_bodies, glued_names
+from .leader_values import after_notes, unglued_post
 from .places import place_name
 from .words import (
     NOTE_MARKS_END,
@@ -400,7 +400,10 @@ class FieldRules(ExtractorBase):
             v = Span(text[lead_paren.end() :], v.start + lead_paren.end(), v.end)
         if note := re.search(r";\s*(?=[a-z])", v.text):  # "Ada Li (2000-11); her father is the late X": a note
             v = Span(v.text[: note.start()], v.start, v.start + note.start())
-        pieces = [p for piece in split_values(v, "comma") for p in _unglued_post(piece)]
+        pieces = [p for piece in split_values(v, "comma") for p in unglued_post(piece)]
+        noted = [p for piece in pieces for p in after_notes(piece)]
+        many = len(noted) > len(pieces)  # "A (Government Chairman) B (Party Secretary of X)": the key's post each
+        pieces = noted
         for k, one in enumerate(pieces):
             if self._is_post(one.text):
                 continue  # "Hu Wei, Deputy Minister": the title of the name before
@@ -410,7 +413,7 @@ class FieldRules(ExtractorBase):
             t = title
             if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
                 t, end = pieces[k + 1].text, pieces[k + 1].end
-            elif paren and self._is_title(paren.group(1)):
+            elif paren and self._is_title(paren.group(1)) and not many:
                 t, end = paren.group(1), one.end
             else:
                 end = one.end
@@ -548,23 +551,6 @@ _TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")
 _GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()]{1,60})\)")
 
 
-def _unglued_post(piece: Span) -> list[Span]:
-    """A leader value's piece that is the post of the name before glued to the next name
-    ("Ada Morn, ChairmanBo Lin, Secretary": the line break between them lost), as two pieces.
-
-    >>> [p.text for p in _unglued_post(Span("ChairmanBo Lin", 10, 24))]
-    ['Chairman', 'Bo Lin']
-    """
-    m = _GLUED_POST.match(piece.text)
-    if not m or not is_known_title(m.group("post")) or not looks_like_person(m.group("name")):
-        return [piece]
-    cut = piece.start + m.end("post")
-    return [Span(m.group("post"), piece.start, cut), Span(m.group("name"), cut, piece.end)]
-
-
-_GLUED_POST = re.compile(
-    r"(?P<post>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3})$"
-)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # a note after a name: "(deceased)", "(Chair)"
 
 

@@ -52,6 +52,8 @@ __all__ = ["Parser"]
 # a short label and a dash before a listed body ("Trade Unionists–World Tide Federation (WTF)")
 _LABELLED = re.compile(r"(?P<label>[A-Z][\w'’ -]{1,30}?)\s?[–—]\s?(?P<rest>[A-Z].+)")
 _NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
+# a pipe table's row of a short key and one value cell ("Deputy Secretary | Ada Morn (X) Bo Lin (Y) |")
+_KEY_CELL_ROW = re.compile(r"\|?\s*[A-Z][\w ,.'’()-]{1,40}?\s*\|\s*[^|]{1,300}?\s*\|?\s*")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
@@ -482,7 +484,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         d = self.d
         f: Field | None
         # infobox fields and their continuation lines ("| key = value<ref>{{cite ...}}</ref>": the value)
-        if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s):
+        # (a pipe row of a key and its value is a field however long the value: "Deputy Secretary | A (X) B (Y) |")
+        if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s) or _KEY_CELL_ROW.fullmatch(s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
             hit = hit or self._key_wrapped(i, raw, start)
             if hit and self._cell_under_key(hit, s):

@@ -1,0 +1,49 @@
+"""How a leader key's value splits into its holders (extract stage), where the scrape lost the
+separators between them: a post glued to the next name ("Ada Morn, ChairmanBo Lin, Secretary"), or
+names each with a note in parentheses ("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)").
+Used by :mod:`orgnet.extract.fields`."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import is_known_title
+from ..names import looks_like_person
+from ..read.infobox import Span
+
+__all__ = ["after_notes", "unglued_post"]
+
+
+def unglued_post(piece: Span) -> list[Span]:
+    """A leader value's piece that is the post of the name before glued to the next name
+    ("Ada Morn, ChairmanBo Lin, Secretary": the line break between them lost), as two pieces.
+
+    >>> [p.text for p in unglued_post(Span("ChairmanBo Lin", 10, 24))]
+    ['Chairman', 'Bo Lin']
+    """
+    m = _GLUED_POST.match(piece.text)
+    if not m or not is_known_title(m.group("post")) or not looks_like_person(m.group("name")):
+        return [piece]
+    cut = piece.start + m.end("post")
+    return [Span(m.group("post"), piece.start, cut), Span(m.group("name"), cut, piece.end)]
+
+
+def after_notes(piece: Span) -> list[Span]:
+    """A leader value's piece of names each with a note in parentheses, the separators lost ("Ada Morn
+    (Tide Chairman) Bo Lin (Party Secretary of Ulton)"), as one piece a name.
+
+    >>> [p.text for p in after_notes(Span("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)", 0, 56))]
+    ['Ada Morn (Tide Chairman)', 'Bo Lin (Party Secretary of Ulton)']
+    """
+    out, pos = [], 0
+    for m in _NOTE_THEN_NAME.finditer(piece.text):
+        out.append(Span(piece.text[pos : m.start() + 1], piece.start + pos, piece.start + m.start() + 1))
+        pos = m.end()
+    return [*out, Span(piece.text[pos:], piece.start + pos, piece.end)] if out else [piece]
+
+
+# a note's closing parenthesis, then the next name ("... (Tide Chairman) Bo Lin (...)")
+_NOTE_THEN_NAME = re.compile(r"\)\s+(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} \()")
+_GLUED_POST = re.compile(
+    r"(?P<post>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3})$"
+)
