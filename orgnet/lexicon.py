@@ -553,6 +553,8 @@ def singular_title(title: str) -> str:
 
     >>> singular_title("Chairmen"), singular_title("chief"), singular_title("Friends")
     ('Chairman', 'Chief', 'Friends')
+    >>> singular_title("Deputy Chiefs")
+    'Deputy Chief'
     """
     abbr = compiled()["title_abbreviations"]
     if title.endswith("s") and title[:-1] in abbr:
@@ -560,6 +562,9 @@ def singular_title(title: str) -> str:
     for t in compiled()["titles"]:
         if title_plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t
+    first, sep, rest = title.partition(" ")  # "Deputy Chiefs": a post's prefix, then a known title
+    if sep and first.casefold() in vocabulary.names()["post_prefixes"] and (one := singular_title(rest)) != rest:
+        return f"{first} {one}"
     return title
 
 

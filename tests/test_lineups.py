@@ -281,3 +281,22 @@ def test_a_pipe_rows_names_each_with_a_note_hold_the_keys_post_however_long_the_
     )
     for person in ("Erkin Morn", "Li Yifei", "He Zhongyou", "Zhang Zhu"):  # (the notes are other posts)
         assert one(cs, person, "leads", "Tide Committee").title == "Deputy Secretary", show(cs)
+
+
+TEMPLATE_DUMP = """词条 | Tide Staff Department |
+释义 |
+|agency_name = Tide Staff Department |type = |nativename_a = 潮汐参谋部 |formed = 11 January 2016 |preceding1 = Tide General Staff Department |headquarters = Tide Compound, Ulton |chief1_name = Ada Morn |chief1_position = Chief of Staff |chief2_name = Bo Lin |chief2_position = Deputy Chief of Staff |parent_agency = Tide Military Commission
+
+The Tide Staff Department is the staff of the Tide Military Commission. The current deputy chiefs are Bo Lin and Cy Lo.
+"""
+
+
+def test_a_template_dumps_keys_run_together_on_one_line_are_read_as_fields():
+    _, cs = run(TEMPLATE_DUMP)
+    assert one(cs, "Ada Morn", "leads", "Tide Staff Department").title == "Chief of Staff", show(cs)
+    one(cs, "Bo Lin", "leads", "Tide Staff Department")
+    one(cs, "Tide General Staff Department", "absorbed_into", "Tide Staff Department")
+    # a Chinese mirror's labels ("entry", "definition") are no names of the body
+    assert not [c for c in cs if c.relation == "name_zh" and c.value in ("词条", "释义")], show(cs)
+    # a plural post after a post's prefix is one holder's ("deputy chiefs": Deputy Chief)
+    assert one(cs, "Cy Lo", "leads", "Tide Staff Department").title.casefold() == "deputy chief", show(cs)

@@ -36,6 +36,8 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
     ['{{Infobox org', '| name = Tide', '| leader_name = Ada Li', '| formed = 19']
     """
     m = _ONE_LINE_INFOBOX.search(ln)
+    if not m and ln.startswith("|"):
+        return _template_keys(pos, ln)
     if not m or ln.count("=", m.end()) < 3:
         return [(pos, ln)]
     cuts, depth, k, end = [m.start()], 0, m.start(), None
@@ -62,6 +64,27 @@ def _infobox_on_one_line(pos: int, ln: str) -> list[tuple[int, str]]:
         return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
     pieces = [(0, m.start())] + list(zip(cuts, cuts[1:] + [end])) + [(end, end + 2), (end + 2, len(ln))]
     return [(pos + a, ln[a:b].rstrip()) for a, b in pieces if ln[a:b].strip()]
+
+
+def _template_keys(pos: int, ln: str) -> list[tuple[int, str]]:
+    """A template dump's keys run together on one line, its name lost ("|agency_name = X |type =
+    |chief1_name = Ada Li |chief1_position = Director"): one piece per ``|key = value`` (not inside
+    a ``{{...}}`` or ``[[...]]``), when the line holds three keys or more.
+
+    >>> [t for _, t in _template_keys(0, "|agency_name = Tide |type = |chief1_name = Ada Li |chief1_position = Director")]
+    ['|agency_name = Tide', '|type =', '|chief1_name = Ada Li', '|chief1_position = Director']
+    """
+    cuts = [
+        m.start() for m in _TEMPLATE_KEY.finditer(ln) if ln.count("{{", 0, m.start()) == ln.count("}}", 0, m.start())
+    ]
+    cuts = [c for c in cuts if ln.count("[[", 0, c) == ln.count("]]", 0, c)]
+    if len(cuts) < 3 or cuts[0] != 0:
+        return [(pos, ln)]
+    return [(pos + a, ln[a:b].rstrip()) for a, b in zip(cuts, [*cuts[1:], len(ln)])]
+
+
+# a template's key after a pipe: "|chief1_name =" (lower case, digits and underscores)
+_TEMPLATE_KEY = re.compile(r"\|\s*[a-z][a-z0-9_ ]{0,30}?\s*=")
 
 
 def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, str]] | None:
