@@ -74,17 +74,19 @@ def _template_keys(pos: int, ln: str) -> list[tuple[int, str]]:
     >>> [t for _, t in _template_keys(0, "|agency_name = Tide |type = |chief1_name = Ada Li |chief1_position = Director")]
     ['|agency_name = Tide', '|type =', '|chief1_name = Ada Li', '|chief1_position = Director']
     """
-    cuts = [
-        m.start() for m in _TEMPLATE_KEY.finditer(ln) if ln.count("{{", 0, m.start()) == ln.count("}}", 0, m.start())
-    ]
-    cuts = [c for c in cuts if ln.count("[[", 0, c) == ln.count("]]", 0, c)]
+    depth, cuts = 0, []  # (one pass: the nesting where each key opens)
+    for m in _TEMPLATE_KEY_OR_BRACKET.finditer(ln):
+        if m.group("open") or m.group("close"):
+            depth += 1 if m.group("open") else -1
+        elif depth <= 0:
+            cuts.append(m.start())
     if len(cuts) < 3 or cuts[0] != 0:
         return [(pos, ln)]
     return [(pos + a, ln[a:b].rstrip()) for a, b in zip(cuts, [*cuts[1:], len(ln)])]
 
 
-# a template's key after a pipe: "|chief1_name =" (lower case, digits and underscores)
-_TEMPLATE_KEY = re.compile(r"\|\s*[a-z][a-z0-9_ ]{0,30}?\s*=")
+# a template's key after a pipe ("|chief1_name =": lower case, digits and underscores), or a bracket
+_TEMPLATE_KEY_OR_BRACKET = re.compile(r"(?P<open>\{\{|\[\[)|(?P<close>\}\}|\]\])|\|\s*[a-z][a-z0-9_ ]{0,30}?\s*=")
 
 
 def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, str]] | None:
