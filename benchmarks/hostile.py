@@ -228,6 +228,36 @@ def roster_shapes(size: int) -> str:
     )
 
 
+def template_keys_line(size: int) -> str:
+    """A template dump's keys run together on one line, its name lost ("|chief1_name = X |type = ...")."""
+    return (
+        _fill(
+            lambda k: f"|chief{k % 9 + 1}_name = Ada {_surname(k)} |chief{k % 9 + 1}_position = [[Director]] ",
+            size,
+            head="Tide Bureau\n\n",
+        )
+        + "\n"
+    )
+
+
+def names_over_terms(size: int) -> str:
+    """A page of former holders: thousands of name lines, each over its term and a short paragraph."""
+    return _fill(
+        lambda k: f"Ada {_surname(k)}\n\nJuly 16, 2007 to November 20, 2011\n\nShe joined the Tide Police in 1974.\n\n",
+        size,
+        head="Former Tide Police Commissioners\n\n",
+    )
+
+
+def names_in_columns(size: int) -> str:
+    """A post's key over thousands of lines of names set in columns, blank lines between."""
+    return _fill(
+        lambda k: f"Ada {_surname(k)}                 Bo {_surname(k)}\n\n",
+        size,
+        head="Tide Council\n\nVice-Chairmen\n\n",
+    )
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -321,6 +351,9 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "roster_lines": (roster_lines, ".txt"),
     "members_listed": (members_listed, ".txt"),
     "roster_shapes": (roster_shapes, ".txt"),
+    "template_keys_line": (template_keys_line, ".txt"),
+    "names_over_terms": (names_over_terms, ".txt"),
+    "names_in_columns": (names_in_columns, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

@@ -249,6 +249,27 @@ def test_a_long_roster_seats_every_member():
     assert rows > 50 and len(members) == rows, (rows, len(members))
 
 
+def test_a_long_template_keys_line_gives_every_chief_the_post():
+    doc, claims = run(hostile.template_keys_line(4000))
+    rows = len(re.findall(r"_name = Ada ", doc.text))
+    chiefs = [c for c in claims if c.relation == "leads" and c.subject.startswith("Ada ")]
+    assert rows > 30 and len(chiefs) == rows, (rows, len(chiefs))
+
+
+def test_every_name_over_its_term_holds_the_post_and_the_paragraphs_stay_prose():
+    doc, claims = run(hostile.names_over_terms(4000))
+    rows = len(re.findall(r"^Ada ", doc.text, re.M))
+    held = [c for c in claims if c.relation == "leads" and (c.start, c.end) == (2007, 2011)]
+    assert rows > 20 and len(held) == rows and not [c for c in claims if c.start == 1974], (rows, len(held))
+
+
+def test_names_in_columns_under_a_post_each_hold_it():
+    doc, claims = run(hostile.names_in_columns(4000))
+    rows = len(re.findall(r"^Ada ", doc.text, re.M))
+    held = [c for c in claims if c.relation == "leads" and c.title == "Vice-Chairman"]
+    assert rows > 30 and len(held) == 2 * rows, (rows, len(held))
+
+
 def test_many_headings_each_open_their_section():
     doc, _ = run(hostile.many_headings(3000))
     titles = [t for t, _, _ in doc.sections]
