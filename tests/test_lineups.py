@@ -300,3 +300,13 @@ def test_a_template_dumps_keys_run_together_on_one_line_are_read_as_fields():
     assert not [c for c in cs if c.relation == "name_zh" and c.value in ("词条", "释义")], show(cs)
     # a plural post after a post's prefix is one holder's ("deputy chiefs": Deputy Chief)
     assert one(cs, "Cy Lo", "leads", "Tide Staff Department").title.casefold() == "deputy chief", show(cs)
+
+
+def test_a_police_rank_before_a_name_is_no_part_of_it():
+    _, cs = run(
+        "Detachment 99\n\nDetachment 99 is a counter-terrorism unit of the Tide Police.\n\nLeadership\n"
+        "Police Inspector General Sentot Morn, Chief of Detachment 99\n"
+        "Police Brigadier General I Made Lind, Deputy Chief of Detachment 99\n"
+    )
+    assert one(cs, "Sentot Morn", "leads", "Detachment 99").title == "Chief", show(cs)
+    assert one(cs, "I Made Lind", "leads", "Detachment 99").title == "Deputy Chief", show(cs)
