@@ -553,8 +553,8 @@ def singular_title(title: str) -> str:
 
     >>> singular_title("Chairmen"), singular_title("chief"), singular_title("Friends")
     ('Chairman', 'Chief', 'Friends')
-    >>> singular_title("Deputy Chiefs")
-    'Deputy Chief'
+    >>> singular_title("Deputy Chiefs"), singular_title("Vice-Ministers")
+    ('Deputy Chief', 'Vice-Minister')
     """
     abbr = compiled()["title_abbreviations"]
     if title.endswith("s") and title[:-1] in abbr:
@@ -562,9 +562,9 @@ def singular_title(title: str) -> str:
     for t in compiled()["titles"]:
         if title_plural(t).casefold() == title.casefold() or t.casefold() == title.casefold():
             return t
-    first, sep, rest = title.partition(" ")  # "Deputy Chiefs": a post's prefix, then a known title
-    if sep and first.casefold() in vocabulary.names()["post_prefixes"] and (one := singular_title(rest)) != rest:
-        return f"{first} {one}"
+    pre = re.match(r"(\w+)([ -])(.+)", title)  # "Deputy Chiefs", "Vice-Ministers": a post's prefix, a known title
+    if pre and pre[1].casefold() in vocabulary.names()["post_prefixes"] and (one := singular_title(pre[3])) != pre[3]:
+        return f"{pre[1]}{pre[2]}{one}"
     return title
 
 

@@ -310,3 +310,31 @@ def test_a_police_rank_before_a_name_is_no_part_of_it():
     )
     assert one(cs, "Sentot Morn", "leads", "Detachment 99").title == "Chief", show(cs)
     assert one(cs, "I Made Lind", "leads", "Detachment 99").title == "Deputy Chief", show(cs)
+
+
+MINISTERS_BULLETS = """Ministry of Tides
+
+The Ministry of Tides is a ministry of Veldra.
+
+Agency overview
+Formed1954
+Ministers responsible
+  • Ada Morn, Minister
+  • Bo Lin
+    Cy Lo
+    Dan Ruel
+    Eva Sand, Vice-Ministers
+  • Fay Wray, Politics Supervisor
+  • Gil Hope, the Assistant to the Minister
+Parent agencyState Council
+"""
+
+
+def test_a_bullet_of_names_one_a_line_gives_each_the_plural_post_after_the_last():
+    _, cs = run(MINISTERS_BULLETS)
+    assert one(cs, "Ada Morn", "leads", "Ministry of Tides").title == "Minister", show(cs)
+    for person in ("Bo Lin", "Cy Lo", "Dan Ruel", "Eva Sand"):
+        assert one(cs, person, "leads", "Ministry of Tides").title == "Vice-Minister", show(cs)
+    # the bullets after the last name of the run are the key's values still, no heading's
+    assert one(cs, "Fay Wray", "leads", "Ministry of Tides").title == "Politics Supervisor", show(cs)
+    assert one(cs, "Gil Hope", "leads", "Ministry of Tides").title == "Assistant to the Minister", show(cs)

@@ -11,13 +11,14 @@ from dataclasses import replace
 from typing import Any
 
 from ..countries import countries_in, is_country_name, state_name
+from ..lexicon import singular_title
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import and_bodies, glued_names
-from .leader_values import after_notes, unglued_post
+from .leader_values import after_notes, bullet_posts, unglued_post
 from .places import place_name
 from .words import (
     NOTE_MARKS_END,
@@ -69,12 +70,7 @@ class FieldRules(ExtractorBase):
                         pairs.setdefault((*key, k), {})["leader_title"] = pairs[(*key, k - 1)]["leader_title"]
                 pairs.setdefault((*key, k), {})[f.role] = f
                 continue
-            for v in (v for v in _field_values(f) if not _TEMPLATE_REST.match(v.text)):  # (no empty template value)
-                span = (f.start, v.end)
-                if span[1] - span[0] > 240:
-                    span = (v.start, v.end)
-                self._answers_for = f.oversight  # ("Minister responsible": read by _leader_value)
-                self._field_value(f.role, f.title, v, span, f.section if hasattr(f, "section") else "")
+            self._plain_field(f)
         for num in sorted(pairs):
             p = pairs[num]
             name_f, title_f = p.get("leader_name"), p.get("leader_title")
@@ -130,6 +126,18 @@ class FieldRules(ExtractorBase):
                         )
             else:
                 self.add(subj, "other_name", value=v.text, span=(a, v.end), method="infobox")
+
+    def _plain_field(self, f: Field) -> None:
+        """A field's values, each read by its role ("• Bo Lin" / "Cy Lo, Vice-Ministers": the post after
+        the last name of a leader key's bullet is each name's)."""
+        values = [v for v in _field_values(f) if not _TEMPLATE_REST.match(v.text)]  # (no empty template value)
+        posts = bullet_posts(self.text, values) if f.role == "leader" else {}  # "• Bo Lin" / "Cy Lo, Vice-Ministers"
+        for k, v in enumerate(values):
+            span = (f.start, v.end)
+            if span[1] - span[0] > 240:
+                span = (v.start, v.end)
+            self._answers_for = f.oversight  # ("Minister responsible": read by _leader_value)
+            self._field_value(f.role, posts.get(k, f.title), v, span, f.section if hasattr(f, "section") else "")
 
     def _leader_pair(
         self, name_f: Field, title_f: Field | None
@@ -411,8 +419,9 @@ class FieldRules(ExtractorBase):
             name = re.sub(r"\s*\([^)]*\)\s*$", "", bare)
             paren = re.search(r"\(([^)]*)\)\s*$", bare)
             t = title
-            if k + 1 < len(pieces) and self._is_post(pieces[k + 1].text):
-                t, end = pieces[k + 1].text, pieces[k + 1].end
+            after = re.sub(r"^the\s+", "", pieces[k + 1].text) if k + 1 < len(pieces) else ""  # ("the Assistant to X")
+            if after and self._is_post(after):
+                t, end = singular_title(after), pieces[k + 1].end  # ("A, Vice-Ministers": one post)
             elif paren and self._is_title(paren.group(1)) and not many:
                 t, end = paren.group(1), one.end
             else:

@@ -1,17 +1,18 @@
-"""How a leader key's value splits into its holders (extract stage), where the scrape lost the
-separators between them: a post glued to the next name ("Ada Morn, ChairmanBo Lin, Secretary"), or
-names each with a note in parentheses ("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)").
+"""How a leader key's value splits into its holders and posts (extract stage), where the scrape lost
+the separators between them: a post glued to the next name ("Ada Morn, ChairmanBo Lin, Secretary"),
+names each with a note in parentheses ("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)"),
+and a bullet of names one a line with the plural post after the last ("• Bo Lin" / "Cy Lo, Vice-Ministers").
 Used by :mod:`orgnet.extract.fields`."""
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon import is_known_title
+from ..lexicon import is_known_title, singular_title
 from ..names import looks_like_person
 from ..read.infobox import Span
 
-__all__ = ["after_notes", "unglued_post"]
+__all__ = ["after_notes", "bullet_posts", "unglued_post"]
 
 
 def unglued_post(piece: Span) -> list[Span]:
@@ -47,3 +48,32 @@ _NOTE_THEN_NAME = re.compile(r"\)\s+(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} 
 _GLUED_POST = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3})$"
 )
+
+
+def bullet_posts(text: str, values: list[Span]) -> dict[int, str]:
+    """The post a leader key's bullet of several names gives each of them, by value index: "• Bo Lin" /
+    "Cy Lo" / "Dan Ruel, Vice-Ministers" (one name a line, the plural post after the last).
+
+    >>> text = "  • Ada Morn, Minister|  • Bo Lin|    Cy Lo, Vice-Ministers|".replace("|", chr(10))
+    >>> vals = [Span(t, text.index(t), text.index(t) + len(t)) for t in ("Ada Morn, Minister", "Bo Lin", "Cy Lo, Vice-Ministers")]
+    >>> bullet_posts(text, vals)
+    {1: 'Vice-Minister', 2: 'Vice-Minister'}
+    """
+    out: dict[int, str] = {}
+    group: list[int] = []
+    for k, v in enumerate([*values, None]):
+        bulleted = v is None or _BULLET_BEFORE.search(text, text.rfind("\n", 0, v.start) + 1, v.start) is not None
+        if bulleted and len(group) > 1:
+            last = values[group[-1]].text
+            post = last.rsplit(",", 1)[1].strip() if "," in last else ""
+            one = singular_title(post)
+            if post and one != post and (is_known_title(one) or is_known_title(one.replace("-", " "))):
+                out.update((j, one) for j in group)
+        if bulleted:
+            group = []
+        if v is not None:
+            group.append(k)
+    return out
+
+
+_BULLET_BEFORE = re.compile(r"[•*·-]\s*$")

@@ -279,8 +279,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if TABLE_HEADER.match(s):
             self.open_field = None
             return True
-        if (of := self.open_field) is not None and of.role == "oversight" and continues_value(of, s):
-            return False  # "Overseen by" X / "Auditor General of Y": the value goes on, no list's heading
+        if (of := self.open_field) is not None and of.role in ("oversight", "leader") and continues_value(of, s):
+            return False  # "Overseen by" X / "Auditor General of Y", "• A" / "B, Vice-Ministers": the value goes on
         if is_list_heading(s) or self._office_plural_over_list(i, s):
             self._heading(s, start)
             return True
