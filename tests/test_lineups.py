@@ -338,3 +338,16 @@ def test_a_bullet_of_names_one_a_line_gives_each_the_plural_post_after_the_last(
     # the bullets after the last name of the run are the key's values still, no heading's
     assert one(cs, "Fay Wray", "leads", "Ministry of Tides").title == "Politics Supervisor", show(cs)
     assert one(cs, "Gil Hope", "leads", "Ministry of Tides").title == "Assistant to the Minister", show(cs)
+
+
+def test_a_bullet_of_a_post_a_colon_and_its_holder_gives_the_holder_the_post():
+    _, cs = run(
+        "Department of Tides\n\nThe Department of Tides is a department of the Government of Tideland.\n\n"
+        "Departmental team\n- Minister of State for Migration: Colm Morn, TD\n- Minister of State for Law Reform: "
+        "Bo Lin, TD\n- Chair of TFC and Registered Treasurer: Cy Lo\n"
+    )
+    # "Minister of State for X" names no body "State for X"; "TD", the letters after the name, no part of it
+    c = one(cs, "Colm Morn", "leads", "Department of Tides")
+    assert c.title == "Minister of State for Migration", show(cs)
+    one(cs, "Bo Lin", "leads", "Department of Tides")
+    assert not [c for c in cs if "Registered Treasurer" in (c.object or "")], show(cs)  # two posts, no body

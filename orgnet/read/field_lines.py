@@ -322,7 +322,8 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
             len(m.group("val").split()) > 12 and not is_name_list(line) or m.group("key")[:1].islower()
         ):
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
-        found = _lookup(m.group("key").replace("_", " "), style != "pipe")  # raw wikitext: "| key_people = ..."
+        key = m.group("key").rstrip(":") if style == "pipe" else m.group("key")  # ("Incumbent: | Ada Morn |")
+        found = _lookup(key.replace("_", " "), style != "pipe")  # raw wikitext: "| key_people = ..."
         q = _qualified_key().match(m.group("key").strip()) if found is None else None
         if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
             found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key

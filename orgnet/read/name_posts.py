@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import is_known_title, singular_title, titles_pattern
+from ..lexicon import compiled, is_known_title, singular_title, titles_pattern
 from .holder_names import person_name
 from .holder_vocab import holder_vocab
 from .infobox import Span, _ranks, has_org_word
@@ -119,16 +119,24 @@ def post_colon_holder(text: str, start: int) -> tuple[str, str, Span | None] | N
     ('Chairwoman', 'HL Central Committee', None)
     >>> post_colon_holder("Friends of the Harbour: a history", 0), post_colon_holder("Leader of the Pack: 1990", 0)
     (None, None)
+    >>> t, b, h = post_colon_holder("Minister of State for Migration: Colm Morn, TD", 0); (t, b, h.text)
+    ('Minister of State for Migration', '', 'Colm Morn')
+    >>> post_colon_holder("Chair of TFC and Registered Treasurer: Ada Morn", 0)
     """
     m = _POST_COLON.match(text)
     title = singular_title(m.group("title")) if m else ""  # ("Chairmen of X:": one holder's post)
     if m is None or not is_known_title(title):
         return None
-    rest = m.group("rest")
+    rest, body = m.group("rest"), m.group("body")
+    if any(is_known_title(w) for part in body.split(" and ")[1:] for w in part.split()):
+        return None  # "Chair of TFC and Registered Treasurer: Ada Morn": two posts, no body "TFC and ..."
+    if body.split()[0] in vocabulary.names()["state_words"]:  # "Minister of State for Migration": a post, no body
+        title, body = text[: m.start("rest")].strip().rstrip(":").strip(), ""
     if not rest:
-        return title, m.group("body"), None
+        return title, body, None
+    rest = compiled()["post_nominal_rx"].sub("", rest)  # ("Ada Morn, TD": the letters after the name)
     holder = person_name(rest, start + m.start("rest"))
-    return (title, m.group("body"), holder) if holder is not None and holder.text == rest else None
+    return (title, body, holder) if holder is not None and holder.text == rest else None
 
 
 @functools.lru_cache(maxsize=1)

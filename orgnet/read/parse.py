@@ -380,7 +380,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
                 self._prose(a0 + term_end.end(), start + len(raw.rstrip()))
             return True
         text, t0 = (b.group("body"), start + b.start("body")) if b else (s, s_start)
-        if not b and (self._table_line(i, start, raw, s) or self._post_colon_line(i, s, s_start)):
+        # ("- Minister of State for Migration: Ada Morn, TD": a roster's bullet, a post and its holder)
+        if (not b and self._table_line(i, start, raw, s)) or self._post_colon_line(i, text.rstrip(), t0):
             return True
         if not b and self._listed_body_line(i, s):
             lab = None if _NAME_ABBR_LINE.fullmatch(s) else _LABELLED.match(s)
