@@ -351,3 +351,13 @@ def test_a_bullet_of_a_post_a_colon_and_its_holder_gives_the_holder_the_post():
     assert c.title == "Minister of State for Migration", show(cs)
     one(cs, "Bo Lin", "leads", "Department of Tides")
     assert not [c for c in cs if "Registered Treasurer" in (c.object or "")], show(cs)  # two posts, no body
+
+
+def test_a_bullet_marked_twice_and_a_count_under_a_units_key_keep_the_units():
+    _, cs = run(
+        "Tide Police\n\nThe Tide Police is the federal police of Tideland.\n\nParent agencyMinistry of Justice\n"
+        "Units\n3\n  • - Tactical Operations Command (TOC)\n  • - Bomb Disposal Unit\n  • - Maritime Police Unit (MPU)\n"
+    )
+    for unit in ("Tactical Operations Command", "Bomb Disposal Unit", "Maritime Police Unit"):
+        one(cs, unit, "part_of", "Tide Police")
+    assert not [c for c in cs if c.subject.startswith("-")], show(cs)  # ("• - X": the name is X)

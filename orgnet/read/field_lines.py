@@ -123,7 +123,9 @@ def continues_value(f: Field, line: str) -> bool:
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
     if f.role == "name_zh":
-        return has_cjk(s)  # ("Chinese name" / blank / "Early life and education": a heading, no name)
+        return has_cjk(s)
+    if f.multi and not f.values and re.fullmatch(r"\d{1,4}", s):
+        return True  # "Units" / "15" / "• A" / "• B": how many the list under the key holds  # ("Chinese name" / blank / "Early life and education": a heading, no name)
     if f.role in body_roles():
         if f.role == "oversight" and _oversight_office_rx().match(s):
             return True  # "Overviewed by" / "Inspector General of Veldra" / "Auditor General of Veldra"

@@ -106,7 +106,7 @@ REF_LINE = re.compile(r"^\s*(?P<num>\d{1,3})\.\s+(?P<body>\S.*)$")
 REF_CARET = re.compile(r"^\s*\d{1,3}\.\s+\^")
 # "- A", "• A", "1) A"; and "# A", wikitext's numbered item (a "# A" that is a Markdown heading is
 # read as one first: :func:`markdown_heading`)
-BULLET = re.compile(r"^\s*(?:(?:[-*•·#]|\d{1,2}\))\s+|[*•·](?=(?:1[6-9]|20)\d\d|since ))(?P<body>\S.*)$")
+BULLET = re.compile(r"^\s*(?:(?:(?:[-*•·#]|\d{1,2}\))\s+)+|[*•·](?=(?:1[6-9]|20)\d\d|since ))(?P<body>\S.*)$")
 # a news item's dateline before its first sentence: "February 15, 2018 (ULTON) – ", "ULTON, Feb 15 (Reuters) - ",
 # "WASHINGTON — " (a place in capitals: with a date or an agency, or six letters or more alone)
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\s\d{4}|[A-Z][a-z]{2,8}\.?\s\d{1,2})"
