@@ -361,3 +361,12 @@ def test_a_bullet_marked_twice_and_a_count_under_a_units_key_keep_the_units():
     for unit in ("Tactical Operations Command", "Bomb Disposal Unit", "Maritime Police Unit"):
         one(cs, unit, "part_of", "Tide Police")
     assert not [c for c in cs if c.subject.startswith("-")], show(cs)  # ("• - X": the name is X)
+
+
+def test_a_tables_cells_run_together_are_no_name():
+    _, cs = run(
+        "Tide Council\n\nThe Tide Council is the executive of Tideland. The current members of the Tide Council "
+        "are, in order of seniority:\nMember of Council | Joined Council | Party | Canton | Function | ||\n"
+        "---|---|---|---|---|---|---|\nAda Morn | 1 August 2006 | Tide Democrats | Ulton | Head of the Tide Office | ||\n"
+    )
+    assert not [c for c in cs if "|" in c.subject or "|" in (c.object or "")], show(cs)

@@ -205,8 +205,10 @@ class ExtractorBase:
             return True  # "Agency", "the Ministry": a word that names no body by itself
         if not _NAMEISH.search(subject) or (obj and not _NAMEISH.search(obj)):
             return True  # "." or "," is not a name
-        if ": " in subject or (obj and ": " in obj):
-            return True  # "News ID: 109131": a page's label and its value, no name
+        if any(": " in n or " | " in n or "   " in n for n in (subject, obj)):
+            # "News ID: 109131": a page's label and its value; "Council | Party | Canton": a table's
+            # cells; "Politics of Ulton    is structured ...": a line's columns; no name
+            return True
         if any(document_name(n, self.v["document_words"]) for n in (subject, obj)):
             return True  # "the Tide Foundation Act, which provides funding for it": a law, no body
         if relation == "leads" and is_country_code(obj) and not self._defines(obj):
