@@ -370,3 +370,10 @@ def test_a_tables_cells_run_together_are_no_name():
         "---|---|---|---|---|---|---|\nAda Morn | 1 August 2006 | Tide Democrats | Ulton | Head of the Tide Office | ||\n"
     )
     assert not [c for c in cs if "|" in c.subject or "|" in (c.object or "")], show(cs)
+
+
+def test_an_adverb_between_is_and_the_bodys_noun_keeps_the_tie():
+    _, cs = run("Tide Agency\n\nSince 2009, the Tide Agency is now a division of the Sea Security Agency.\n")
+    one(cs, "Tide Agency", "part_of", "Sea Security Agency")
+    _, cs = run("Tide Agency\n\nThe Tide Agency is currently a department of the Ministry of Tides.\n")
+    one(cs, "Tide Agency", "subordinate_to", "Ministry of Tides")
