@@ -377,3 +377,12 @@ def test_an_adverb_between_is_and_the_bodys_noun_keeps_the_tie():
     one(cs, "Tide Agency", "part_of", "Sea Security Agency")
     _, cs = run("Tide Agency\n\nThe Tide Agency is currently a department of the Ministry of Tides.\n")
     one(cs, "Tide Agency", "subordinate_to", "Ministry of Tides")
+
+
+def test_a_page_with_no_title_whose_lead_defines_an_office_is_about_the_body_it_heads():
+    _, cs = run(
+        "Incumbent: | Drew Morn |\nInaugural: | Michael Lind |\nFormation: | February 1922 |\n"
+        "The Tide Commissioner is the head of the Tide Police, the national police force of Tideland.\n"
+    )
+    assert one(cs, "Drew Morn", "leads", "Tide Police").title == "Tide Commissioner", show(cs)
+    one(cs, "Michael Lind", "leads", "Tide Police")

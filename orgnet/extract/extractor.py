@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 
 from ..countries import is_country_name
+from ..lexicon import is_known_title
 from ..names import is_org_name, same_subject, strip_disambiguator
+from ..read.infobox import has_org_word
 from ..read.lines import name_like
 from ..read.model import Blurb, Document
 from .claim import CONTEXT_MAX, Claim, context_span
@@ -100,23 +102,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if listed:  # "List of Harbour Agency directors": the page lists the holders of a body's office
             self.office, self.subject = listed
             self.subject_abbr = ""
-        office = office_title(self.subject) if self.subject and not listed else None
-        if office:
-            # an office page ("Head of the Bureau of X"): the subject is the body the office
-            # heads, named in the title or by the lead sentence ("... is the head of the Y")
-            self.office, body = office
-            derived = (office_and_body(self.subject) or ("", ""))[1]
-            lead = self._office_body(d.sentences[:3])
-            if not lead and not is_org_name(body):  # ("Duties: Serving as the head of the X"): further on
-                lead = self._office_body(d.sentences[:_OFFICE_DUTIES_SENTENCES])
-            self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
-            if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
-                self.subject = derived
-            if self.subject == derived and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
-                # "Director-General of Tides": an office of a field, which is no body; the body the
-                # lead sentence makes the office's ("... is the executive officer of the X")
-                self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
-            self.subject_abbr = ""
+        if self.subject and not listed:
+            self._office_page()
         topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
         if not self.subject or not entity_like(self.subject) or topic:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
@@ -127,8 +114,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
                     for x in map(self._defined_subject, d.sentences[:10])
                     if x
                     and (
-                        entity_like(x) or x in self._bodies_defined or x == self.subject
-                    )  # ("Tidewatch" / "Tidewatch is a ...")
+                        entity_like(x) or x in self._bodies_defined or x == self.subject or _body_post(x)
+                    )  # ("Tidewatch" / "Tidewatch is a ..."; "The Tide Commissioner is the head of the X")
                     and not self.v["bare_org_word"].fullmatch(x)
                 ),
                 "",
@@ -137,6 +124,10 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
                 self.subject, self.subject_abbr = lead, ""
+                if lead and not self.office and _body_post(lead) and (body := self._office_body(d.sentences[:3])):
+                    self.office, self.subject = lead, body  # no title: "The Tide Commissioner is the head of the X"
+                elif lead and not self.office:
+                    self._office_page()
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
         if self.subject and person_in(self.subject) in {person_in(it.name.text) for it in d.lists}:
@@ -156,6 +147,27 @@ class Extractor(ProseRules, FieldRules, ListRules):
         for b in d.related:
             self._blurb(b)
         return self.claims
+
+    def _office_page(self) -> None:
+        """An office page ("Head of the Bureau of X"): the subject is the body the office heads, named
+        in the title or by the lead sentence ("... is the head of the Y")."""
+        d = self.d
+        office = office_title(self.subject)
+        if not office:
+            return
+        self.office, body = office
+        derived = (office_and_body(self.subject) or ("", ""))[1]
+        lead = self._office_body(d.sentences[:3])
+        if not lead and not is_org_name(body):  # ("Duties: Serving as the head of the X"): further on
+            lead = self._office_body(d.sentences[:_OFFICE_DUTIES_SENTENCES])
+        self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
+        if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
+            self.subject = derived
+        if self.subject == derived and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
+            # "Director-General of Tides": an office of a field, which is no body; the body the
+            # lead sentence makes the office's ("... is the executive officer of the X")
+            self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
+        self.subject_abbr = ""
 
     def _title_aliases(self) -> None:
         """The other names the title gives the subject: its abbreviation, its name in another language,
@@ -240,3 +252,14 @@ _FIELD_BODY = re.compile(r"[A-Z][a-z]+")
 
 # "is the executive officer of", "was the chief official of": a post of the body that follows
 _OFFICER_OF = re.compile(r"\b(?:is|was) the (?:[a-z-]+ ){0,2}(?:officer|official|head|chief|executive) of(?: the)?\b")
+
+
+def _body_post(name: str) -> bool:
+    """A post named by its body's word and a title, no body's name ("Tide Commissioner", "Garda
+    Commissioner"): up to three words, then a title of names.yaml, and no organisation word.
+
+    >>> _body_post("Tide Commissioner"), _body_post("Tide Police"), _body_post("Tide Police Commissioner")
+    (True, False, False)
+    """
+    words = name.split()
+    return 2 <= len(words) <= 4 and is_known_title(words[-1]) and not has_org_word(" ".join(words[:-1]))
