@@ -386,3 +386,11 @@ def test_a_page_with_no_title_whose_lead_defines_an_office_is_about_the_body_it_
     )
     assert one(cs, "Drew Morn", "leads", "Tide Police").title == "Tide Commissioner", show(cs)
     one(cs, "Michael Lind", "leads", "Tide Police")
+
+
+def test_a_lead_with_an_aside_between_dashes_defines_its_subject():
+    _, cs = run(
+        "Tide Watch – officially the Tide Coastal Watch Service (TCWS) – is the coast guard of Tideland. "
+        "It is headed by Ada Morn.\n"
+    )
+    one(cs, "Ada Morn", "leads", "Tide Watch")

@@ -302,8 +302,10 @@ class ExtractorBase:
             if not m:
                 continue
             before = find_mentions(self.text, self.clean, s.start, s.start + m.start())
-            if any(x.person for x in before):
-                continue  # ("Y is the holder of the office and also serves as the premier of the Z": Y's other post)
+            if before and before[0].person:
+                # ("Y is the holder of the office and also serves as the premier of the Z": Y's other post; a
+                # name in an aside after the office's, "The X – officially the Y of Z – is", is no holder)
+                continue
             after = [
                 x for x in find_mentions(self.text, self.clean, s.start + m.end(), s.end, sentence_start=False) if x.org
             ]
@@ -381,7 +383,8 @@ class ExtractorBase:
             return m.name[fa.end() :], other  # "El Servicio X (SX) es el ...": the name without its article
         if re.match(
             r"^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*){0,3}(?:of (?:the )?[A-Z][\w'’-]*(?: (?:of |the |and )*[A-Z][\w'’-]*){0,6}\s*)?"
-            r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|" + _KNOWN_AS + r")?(?:is|was|are|were|has been)\b"
+            r"(?:,(?:[^,()]|\([^()]*\)){0,300},\s*|[–—](?:[^–—()]|\([^()]*\)){0,300}[–—]\s*|" + _KNOWN_AS + r")?"
+            r"(?:is|was|are|were|has been)\b"  # (an aside between commas or dashes: "The X – officially Y – is")
             r"(?!\s+" + _APPOINTMENT_ADVERBS + r"(?:" + self.v["appointment_verbs"] + r")\b)",
             after,
         ):

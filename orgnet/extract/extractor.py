@@ -114,8 +114,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
                     for x in map(self._defined_subject, d.sentences[:10])
                     if x
                     and (
-                        entity_like(x) or x in self._bodies_defined or x == self.subject or _body_post(x)
-                    )  # ("Tidewatch" / "Tidewatch is a ..."; "The Tide Commissioner is the head of the X")
+                        entity_like(x) or x in self._bodies_defined or x == self.subject
+                    )  # ("Tidewatch" / "Tidewatch is a ...")
                     and not self.v["bare_org_word"].fullmatch(x)
                 ),
                 "",
@@ -124,10 +124,13 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
                 self.subject, self.subject_abbr = lead, ""
-                if lead and not self.office and _body_post(lead) and (body := self._office_body(d.sentences[:3])):
-                    self.office, self.subject = lead, body  # no title: "The Tide Commissioner is the head of the X"
-                elif lead and not self.office:
+                if lead and not self.office:
                     self._office_page()
+        if not self.subject and not self.office:
+            # no title, and the lead defines an office by its body's word: "The Tide Commissioner is the head of the X"
+            post = next((x for x in map(self._defined_subject, d.sentences[:3]) if x and _body_post(x)), "")
+            if post and (body := self._office_body(d.sentences[:3])):
+                self.office, self.subject = post, body
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
         if self.subject and person_in(self.subject) in {person_in(it.name.text) for it in d.lists}:
