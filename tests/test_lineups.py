@@ -394,3 +394,16 @@ def test_a_lead_with_an_aside_between_dashes_defines_its_subject():
         "It is headed by Ada Morn.\n"
     )
     one(cs, "Ada Morn", "leads", "Tide Watch")
+
+
+def test_people_listed_after_a_sentence_that_elected_a_number_of_them_hold_its_post():
+    _, cs = run(
+        "Tide News\n\nIn addition to Ada Morn, 15 other comrades were elected as vice-chairmen of the 18th Executive "
+        "Committee of the Tide Federation of Trade Unions. These include Bo Lin, Cy Lo, Dan Ruel, and Eva Sand.\n"
+    )
+    body = "18th Executive Committee of the Tide Federation of Trade Unions"
+    for person in ("Bo Lin", "Cy Lo", "Dan Ruel", "Eva Sand"):
+        assert one(cs, person, "leads", body).title == "Vice-Chairman", show(cs)
+    # a list after a sentence that elected no one to a post says nothing of posts
+    _, cs = run("Tide News\n\nThe Tide Union held its congress in Ulton. These include Bo Lin, Cy Lo and Dan Ruel.\n")
+    assert not [c for c in cs if c.relation == "leads"], show(cs)

@@ -16,15 +16,17 @@ claims nothing here. Two persons at least make a list.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from .. import vocabulary
 from ..countries import countries_in
-from ..lexicon import is_organ
+from ..lexicon import is_known_title, is_organ, singular_title
 from ..names import Mention, looks_like_person
 from ..read.model import Sentence
 from .lists import ListRules
+from .mentions import find_mentions
 
 __all__ = ["MemberListRules"]
 
@@ -33,6 +35,13 @@ _MEMBERS_VERB = re.compile(
     r"\s(?:(?:[’']s )?members? (?:include|included|are|were)|(?:also )?(?:comprises|comprised|includes|included)"
     r"|(?:consists|consisted) of|(?:is|was|are|were)(?: [a-z]+ly)? (?:composed|made up) of)[:\s]\s*",
     re.I,
+)
+# a sentence that lists the people the sentence before counted ("These include A, B and C.")
+_THESE_INCLUDE = re.compile(r"(?:These|They) (?:include|included|are|were):?\s+")
+# a number of people elected to a plural post of a body ("15 other comrades were elected as vice-chairmen of the")
+_ELECTED_AS = re.compile(
+    r"\b(?:were|have been|had been) (?:re-?)?(?:elected|appointed|selected|named|chosen)(?: as)? (?:the )?(?:new )?"
+    r"(?P<title>[a-zA-Z][\w -]{2,40}?) of (?:the )?(?=[A-Z0-9])"
 )
 # a body's name in quotation marks right before the verb ("the “on-duty committee” comprises")
 _QUOTED_ORGAN = re.compile(r"[“\"](?P<n>[a-zA-Z][\w -]{2,40})[”\"]\s*$")
@@ -75,6 +84,40 @@ class MemberListRules(ListRules):
                     self.add(
                         m.name, "part_of", obj=body, span=(m.start, m.end), method=method, subject_kind="person", **ctx
                     )
+
+    def _listed_after_election(self, s: Sentence, ments: list[Mention], method: str, ctx: dict) -> None:
+        """ "15 other comrades were elected as vice-chairmen of the X. These include A, B, ... and O.":
+        each person the second sentence lists holds the post the first gave a number of people."""
+        these = _THESE_INCLUDE.match(self.clean, s.start)
+        if these is None:
+            return
+        if "_sentence_starts" not in self.__dict__:  # (found once a document: linear however many lists)
+            self.__dict__["_sentence_starts"] = [x.start for x in self.d.sentences]
+        k = bisect.bisect_left(self.__dict__["_sentence_starts"], s.start)
+        if k == 0:
+            return
+        prev = self.d.sentences[k - 1]
+        elected = _ELECTED_AS.search(prev.clean)
+        title = singular_title(elected.group("title")) if elected else ""
+        if elected is None or title == elected.group("title") or not is_known_title(title.replace("-", " ")):
+            return  # (a post of several holders only: "vice-chairmen")
+        at = prev.start + elected.end()
+        body = next((m for m in find_mentions(self.text, self.clean, at, prev.end) if m.org), None)
+        people = [p for m in ments if m.start >= these.end() for p in _people_in(m, self.clean)]
+        if body is None or body.start - at > 4 or len(people) < 2:
+            return
+        title = title[:1].upper() + title[1:]
+        for m in people:
+            self.add(
+                m.name,
+                "leads",
+                obj=body.name,
+                title=title,
+                span=(m.start, m.end),
+                method=method,
+                subject_kind="person",
+                **ctx,
+            )
 
     def _enumerated_body(self, s: Sentence, ments: list[Mention], at: int) -> str:
         """The body whose members the verb at ``at`` lists: a body (or an anaphor of one) named right

@@ -215,6 +215,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         if not s.clean.rstrip().endswith("?"):  # ("Isn't X funded by the Y?": a question asserts nothing)
             self._phrase_claims(s, ments, present, subject, method, ctx, hedge_at, lead_year)
             self._member_enumeration(s, ments, method, ctx)
+            self._listed_after_election(s, ments, method, ctx)
 
     def _capitalised_anaphor(self, m: Mention) -> bool:
         """ "the Director General of the Agency": a body's noun alone, capitalised after "the", stands
