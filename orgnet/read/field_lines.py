@@ -25,7 +25,15 @@ from .infobox import (
     strip_debris,
 )
 
-__all__ = ["TERM_AFTER", "match_field_line", "term_line", "continues_value", "split_values", "is_field_key"]
+__all__ = [
+    "FILE_NAME",
+    "TERM_AFTER",
+    "match_field_line",
+    "term_line",
+    "continues_value",
+    "split_values",
+    "is_field_key",
+]
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,7 +72,8 @@ _PERSON_START = re.compile(
     r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,"
 )
 
-_FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
+# an image's file name in a line ("Flag of Veldra.svg", "Ada Morn 02.png")
+FILE_NAME = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)\b", re.I)
 
 _SEP_DASH = re.compile(r"^\s*[-*•]\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*(?P<val>.*)$")
 
@@ -120,7 +129,7 @@ def continues_value(f: Field, line: str) -> bool:
     (True, False)
     """
     s = line.strip()
-    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or _FILE_NAME.search(s):
+    if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
     if f.role == "name_zh":
         return has_cjk(s)

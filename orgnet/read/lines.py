@@ -13,7 +13,7 @@ from .. import vocabulary
 from ..countries import is_country_name
 from ..lexicon import is_known_title, known_titles, title_plural
 from ..patterns import compile_fast
-from .field_lines import match_field_line
+from .field_lines import FILE_NAME, match_field_line
 from .holder_names import person_name
 from .officeholders import is_table_header, leader_heading
 
@@ -436,15 +436,12 @@ def cells_text(line: str) -> str:
 _OPEN_END = re.compile(r"(?:\b[a-z][\w'’-]*|,)$")
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|svg|gif|tiff?|webp)$", re.I)
-
-
 def open_break(line: str, nxt: str) -> bool:
     """True when a sentence runs on from ``line`` into ``nxt`` (a hard-wrapped paragraph)."""
     a, b = line.strip(), nxt.strip()
     if not a or not b or a[-1] in ".!?:;|" or BULLET.match(nxt) or BULLET.match(line) or "|" in b:
         return False
-    if _IMAGE_FILE.search(a) or _IMAGE_FILE.search(b):
+    if FILE_NAME.search(a) or FILE_NAME.search(b):
         return False  # ("Flag of Veldra.svg": an image's file name, no sentence)
     if len(a) <= 140 and (ui_rx().match(a) or ui_rx().match(b)):
         return False  # ("Loading AI tools" / "Summarize": a mirror's interface, no sentence)

@@ -87,8 +87,6 @@ _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Am
 _NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+(?:\S.{2,200}|\d{2}\.?)$")
 # a short heading of a group of members ("Councillor representatives", "Directly Elected:")
 _SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")
-# a label, a colon and a name ("English Party: Ada Morn", "Chief Whip: Bo Lin MP")
-_LABEL_COLON = re.compile(r"^(?P<label>[^:,–—|]{2,80}?):\s+(?P<who>[^,:;()|]{3,60}?)\s*[;.]?$")
 _PAST_HOLDERS = re.compile(r"(?:Former|Past|Previous|Earlier|Historical|List)\b", re.I)
 
 
@@ -350,8 +348,11 @@ class RosterRules(ParserState):
         if (ph := post_then_holder(text.rstrip(";,. "), t0)) is not None:
             return ph[1], [RosterPost(ph[0], "")], t0 + len(text), k  # "National Chairperson Ada Morn"
         name = _whole_name(text, t0) if text else None
-        labelled = _LABEL_COLON.match(text) if name is None else None
-        if labelled and (who := _whole_name(labelled.group("who"), t0 + labelled.start("who"))) is not None:
+        labelled = _POST_FIRST.match(text) if name is None else None
+        who = None
+        if labelled and ":" in text[labelled.end("post") : labelled.start("who")] and "," not in labelled.group("post"):
+            who = _whole_name(labelled.group("who"), t0 + labelled.start("who"))  # (a colon between: a label)
+        if who is not None:
             return who, [], t0 + len(text), k  # "English Party: Ada Morn": a seat's label, no post the reader reads
         if name is None:
             described = _NAME_THEN_WORDS.match(text) if text else None  # "Ada Morn, Secretary of X and head of Y;"
