@@ -179,8 +179,11 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
         ),
         "title_qualifier_words": frozenset(q.casefold() for q in (*n["title_qualifiers"], *n["post_prefixes"])),
         "office_body_rx": re.compile(
-            r"\b(?:is|was|serving as|serves as) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
-            r"chief executive)|(?:" + "|".join(re.escape(t.casefold()) for t in titles) + r")) of(?: the)?\b",
+            r"\b(?:(?:is|was|serving as|serves as) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
+            r"chief executive)|(?:"
+            + "|".join(re.escape(t.casefold()) for t in titles)
+            + r"))|and (?:the )?head) of(?: the)?\b",
+            # ("... is a member of the X and the head of the Y": the predicate's second part)
             re.I,
         ),
         # (a body word before the title makes a body's name: "Directorate General of X", "Secretariat General")

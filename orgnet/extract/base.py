@@ -39,6 +39,8 @@ _MEMBER_POST = re.compile(
 
 _AND_BEFORE_NAME = re.compile(r"(?:^|\s|,)(?:and|&)\s+$")
 _LOWER_WORDS = re.compile(r"\s?(?:[a-z][\w-]*\s){0,2}")
+# "The minister concurrently serves as the director of the X": another post the office's holder holds
+_ANOTHER_POST = re.compile(r"\b(?:concurrently|also|additionally|simultaneously)\s+$", re.I)
 _FOUNDER_TITLE = re.compile(r"(?:co-?)?founder|founding (?:member|father)", re.I)
 _MEMBER_TITLE = re.compile(
     r"(?:an? )?(?:(?:full|candidate|alternate|ordinary|permanent|standing|voting|elected) )?member", re.I
@@ -298,7 +300,8 @@ class ExtractorBase:
         """The body a lead sentence says an office heads ("The X is the leader of the Y"; with ``rx``,
         the body right after what it matches)."""
         for s in sentences:
-            m = (rx or self.v["office_body_rx"]).search(s.clean)
+            rx_ = rx or self.v["office_body_rx"]
+            m = next((m for m in rx_.finditer(s.clean) if not _ANOTHER_POST.search(s.clean, 0, m.start())), None)
             if not m:
                 continue
             before = find_mentions(self.text, self.clean, s.start, s.start + m.start())

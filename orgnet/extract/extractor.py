@@ -126,6 +126,10 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 self.subject, self.subject_abbr = lead, ""
                 if lead and not self.office:
                     self._office_page()
+        if self.subject and not listed and not self.office and self._title_unnamed():
+            # "News Letter" / "- Newsletter" / "The State Council" / ... / "The State Council of X is ...": a
+            # site's name over the page, no body and named nowhere in the prose; the lead's body is the subject
+            self.subject, self.subject_abbr = self._lead_body(), ""
         if not self.subject and not self.office:
             # no title, and the lead defines an office by its body's word: "The Tide Commissioner is the head of the X"
             post = next((x for x in map(self._defined_subject, d.sentences[:3]) if x and _body_post(x)), "")
@@ -171,6 +175,25 @@ class Extractor(ProseRules, FieldRules, ListRules):
             # lead sentence makes the office's ("... is the executive officer of the X")
             self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
         self.subject_abbr = ""
+
+    def _title_unnamed(self) -> bool:
+        """Whether the title is a name the prose never says, no abbreviation, that shares no word with
+        the body a lead sentence defines by its name ("News Letter" over "The State Council of X is ...")."""
+        title, lead = self.subject, self._lead_body()
+        if (
+            not lead
+            or title.isupper()
+            or set(re.findall(r"\w+", title.casefold())) & set(re.findall(r"\w+", lead.casefold()))
+        ):
+            return False
+        key = title.casefold()
+        return not any(key in s.clean.casefold() for s in self.d.sentences)
+
+    def _lead_body(self) -> str:
+        """The body the first defining sentence of the first six is about, when its name has an
+        organisation word ("The State Council of X, namely Y, is the highest ..."), else ``""``."""
+        defined = (self._defined_subject(s) for s in self.d.sentences[:6])
+        return next((x for x in defined if x and has_org_word(x)), "")
 
     def _title_aliases(self) -> None:
         """The other names the title gives the subject: its abbreviation, its name in another language,

@@ -1,0 +1,60 @@
+"""Which body a page is about and which its holders lead, when the page's first line does not
+say it: an office's page whose lead makes the office a member of one body and the head of
+another, with the holder's other posts further on; a site's name over a page whose lead defines
+the body; a body's key people as a key and names set apart by runs of spaces.
+Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+OFFICE_PAGE = """Minister of Tides of Veldra
+Ada Morn
+since 2 May 2020
+First holderBo Lin
+
+The minister of tides is a member of the Veldra Council and the head of the Ministry of Tides (MT). The minister is tasked with the tides.
+
+The minister concurrently serves as the director of the Tide Duty Bureau.
+"""
+
+
+def test_an_office_that_is_a_member_of_one_body_and_the_head_of_another_heads_the_second():
+    _, cs = run(OFFICE_PAGE)
+    one(cs, "Ada Morn", "leads", "Ministry of Tides")
+    one(cs, "Bo Lin", "leads", "Ministry of Tides")
+    # the post the holder also holds ("concurrently serves as") is not what the office heads
+    none(cs, "Ada Morn", "leads", "Tide Duty Bureau")
+    none(cs, "Ada Morn", "leads", "Veldra Council")
+
+
+SITE_NAME_OVER_BODY = """Morning Letter
+Home Forum Photo Gallery Features Archive   About Us Help Site Map
+- Letter
+- Archive
+- Feedback
+
+The Tide Council
+
+Premier:   Ada Morn
+
+Vice-Premiers:   Bo Lin   Cy Lo
+
+State Councillors:   Dan Ruel   Eva Sand   Flo Rida
+
+The Tide Council of Veldra, namely the Central Government, is the highest executive organ of Veldra.
+"""
+
+
+def test_a_sites_name_over_the_page_gives_way_to_the_body_the_lead_defines():
+    _, cs = run(SITE_NAME_OVER_BODY)
+    one(cs, "Ada Morn", "leads", "Tide Council of Veldra")
+    for person in ("Bo Lin", "Cy Lo"):
+        assert one(cs, person, "leads", "Tide Council of Veldra").title == "Vice Premier", show(cs)
+    none(cs, "Ada Morn", "leads", "Morning Letter")
+
+
+def test_a_key_of_state_councillors_over_names_set_apart_by_spaces_gives_each_the_post():
+    _, cs = run(SITE_NAME_OVER_BODY)
+    for person in ("Dan Ruel", "Eva Sand", "Flo Rida"):
+        assert one(cs, person, "leads", "Tide Council of Veldra").title == "State Councillor", show(cs)
