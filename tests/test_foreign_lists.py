@@ -14,7 +14,8 @@ name ("General de División", "Vicealmirante") no part of it and no cue to cut o
 with no title line whose lead opens with an article and the body's name in Spanish, Italian or German
 ("El Servicio X (SX) es ...", "L'Apparato d'Informazioni X (...), spesso chiamato Y, è ...", "Der
 Tidendienst ist ...") is about that body, its name without the article, an elided "d'" inside it.
-Transliterated names open with an ʿayn or an apostrophe ("ʿUmar Sulaymān", "Ahmad Isma'il 'Ali").
+An Italian list under the wiki's edit link ("[modifica] Direttori dell'SM") with the months in
+Italian and an open term ("agosto 1999 - in carica") is a list of holders. Transliterated names open with an ʿayn or an apostrophe ("ʿUmar Sulaymān", "Ahmad Isma'il 'Ali").
 """
 
 from __future__ import annotations
@@ -57,10 +58,31 @@ def test_a_spanish_heading_over_numbered_rows_lists_the_body_s_holders():
         ("Diretores da Agência Harbour", ("Director", "Agência Harbour")),
         ("Direktoren des Harbour Amtes", ("Director", "Harbour Amtes")),
         ("Jefes de la Harbour Guard", ("Chief", "Harbour Guard")),
+        ("Direttori dell'HB", ("Director", "HB")),
+        ("Presidenti della Commissione delle Maree", ("President", "Commissione delle Maree")),
     ],
 )
 def test_a_foreign_title_and_its_of_name_the_list_s_body(heading, want):
     assert leader_heading(heading) == want
+
+
+IT_LIST = """Servizio delle Maree
+Da Wikipedia, l'enciclopedia libera.
+L'SM è l'acronimo del servizio delle maree di Veldra. La sua sede si trova a Ulton.
+[modifica] Direttori dell'SM
+- Ada Lin Morn gennaio 1992 - luglio 1993
+- Bo Wu Lind luglio 1993 - febbraio 1994
+- Cy Lo Brand agosto 1999 - in carica
+"""
+
+
+def test_an_italian_list_under_its_edit_link_with_months_and_an_open_term():
+    _, cs = run(IT_LIST)
+    a = one(cs, "Ada Lin Morn", "leads", "Servizio delle Maree")
+    assert (a.start, a.end, a.title) == (1992, 1993, "Director")
+    assert one(cs, "Bo Wu Lind", "leads", "Servizio delle Maree").start == 1993
+    c = one(cs, "Cy Lo Brand", "leads", "Servizio delle Maree")
+    assert (c.start, c.end) == (1999, None)
 
 
 PT_INFOBOX = """Diretoria de Marés e Segurança | |

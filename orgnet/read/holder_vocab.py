@@ -47,7 +47,8 @@ def holder_vocab() -> dict:
             + patronymic_honorific(n)
             + r"\s+)+"
         ),
-        "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(months) + r")|\d).*$"),
+        # (a capitalised month glued to a name, "Ada LiMarch 1990"; a month in lower case is inside words: "Ismail")
+        "glued_date": re.compile(r"(?:(?<=[a-z])(?:" + "|".join(m for m in months if m[0].isupper()) + r")|\d).*$"),
         # a date: "14 December 1984", "December 1984", "Dec. 14, 1984", "1984" (glued: "19848 July")
         "date": re.compile(
             r"(?:(?:\d{1,2}\s?)?" + month + r",?\s?(?:\d{1,2},?\s?)?)?"

@@ -99,6 +99,11 @@ MARKER = re.compile(
     r"failed verification|page needed|clarification needed|dubious|discuss|when\?|who\?|which\?|by whom\?|"
     r"better source needed|original research\?|edit) ?\]"
 )
+# a wiki's edit link in its language, glued before a heading or a row by a proxy: "[edit]", "[modifica]"
+EDIT_LINK = re.compile(
+    r"\[(?:edit|modifica(?: wikitesto)?|modifier(?: le code)?|editar(?: código-fonte)?|(?:Quelltext )?bearbeiten|"
+    r"bewerken|redigera|rediger)\]"
+)
 HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
 HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
 SPAN_TITLE = re.compile(r'^<span class="mw-page-title-main">(?P<title>[^<]+)</span>\s*(?P<desc>.*)$')

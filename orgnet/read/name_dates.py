@@ -13,6 +13,8 @@ from .lines import first_year
 __all__ = ["name_dates", "name_dates_term"]
 
 
+# an open term in other languages ("agosto 1999 - in carica", "2010 - presente", "depuis 2015 - en fonction")
+_OPEN_ABROAD = r"presente|in carica|en funciones|en fonction|actualidad|atualmente|heute|nu"
 _DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
 _NAME_DATES = re.compile(
     r"^(?P<name>[^,;()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?[,;]\s*(?:[Ff]rom\s+)?(?P<a>"
@@ -33,7 +35,9 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     term = (
         r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>"
         + date
-        + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|(?i:date)|))?)?"  # ("2010 to date")
+        + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|(?i:date)|"
+        + _OPEN_ABROAD
+        + r"|))?)?"  # ("2010 to date")
     )
     # (a note after the term: "2007–2009 (September, 2009)"; a mark after the name: "Ada Lind (Rtd) 1990–1993")
     tail = r")" + term + r"(?:\s*\([^()]{1,40}\))?\s*\.?$"

@@ -281,9 +281,11 @@ def is_header_only(line: str) -> bool:
     return bool(s) and len(s) <= 160 and bool(_vocab()["header_only"].match(s))
 
 
-# "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y")
+# "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y",
+# "Direttori dell'X")
 _FOREIGN_OF = re.compile(
-    r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der)\s*(?P<body>(?-i:[A-Z]).+)$"
+    r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der|dell['’]|della|dello|dei|degli|delle|di)"
+    r"\s*(?P<body>(?-i:[A-Z]).+)$"
 )
 # a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")

@@ -17,6 +17,7 @@ from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip
 from .lines import (
     BULLET,
     DATES,
+    EDIT_LINK,
     HEADING_EDIT,
     HEADING_EQ,
     HEADING_YEARS,
@@ -144,8 +145,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
     def _line(self, i: int, start: int, raw: str, s: str, prev_blank: bool, next_blank: bool) -> None:
         d = self.d
         lead = len(raw) - len(raw.lstrip())
-        if s.startswith("[edit]"):  # a proxy's edit link glued to a heading or a table row
-            raw = raw[:lead] + " " * 6 + raw[lead + 6 :]
+        if edit := EDIT_LINK.match(s):  # a proxy's edit link glued to a heading or a table row
+            raw = raw[:lead] + " " * edit.end() + raw[lead + edit.end() :]
             s = raw.strip()
             if not s:
                 return
