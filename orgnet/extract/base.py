@@ -17,6 +17,7 @@ from .mention_rules import PAREN_AFTER
 from .mentions import find_mentions
 from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
+from .slot_patterns import _BARE_ORGAN
 from .words import abbreviation_in, entity_like, office_and_body, office_title
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
@@ -105,6 +106,7 @@ class ExtractorBase:
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
+        self._alone_cache: dict[str, bool] = {}  # words of a title chain the document names alone (title_chains)
         self._bodies_named: set[str] = set()  # names without an organisation word the prose calls a body's
         self._country: str | None = None  # the country the page is about (see _page_country)
         self.v = compiled()
@@ -295,6 +297,32 @@ class ExtractorBase:
                 defining=defining,
             )
         )
+
+    def _chain_body(self, words: str) -> str:
+        """The body the words before a post or "Members" in a run of capitals name: a body's name or
+        abbreviation; an organ named by its kind ("Council") is the page's own when the page's name
+        ends in that word, else none (``""``)."""
+        if _BARE_ORGAN.fullmatch(words):
+            return self.subject if self.subject and self.subject.split()[-1] == words.split()[-1] else ""
+        if is_org_name(words) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", words) or self._named_alone(words):
+            return words
+        return ""
+
+    def _named_alone(self, words: str) -> bool:
+        """Whether the document makes ``words`` (no person's name) the subject of a sentence on its own
+        ("Mossad is headquartered in ...", "Mossad was formed ..."): a body's proper name, though it
+        has no organisation word, where a field's word ("Finance Director Ada Li") never is one."""
+        if words not in self._alone_cache:
+            rx = re.compile(r"(?:^|[.!?]\s+|\n)" + re.escape(words) + r"\s+(?:also\s+)?(?:is|was|has|had|became)\b")
+            self._alone_cache[words] = not looks_like_person(words) and rx.search(self.clean) is not None
+        return self._alone_cache[words]
+
+    def _chain_post(self, surface: str) -> tuple[str, str] | None:
+        """``(title, body)`` of a person's name run on after a body and a post ("Tide Bureau Director Ada Li",
+        "Mossad Director Bo Wu"), else ``None``."""
+        c = self.v["title_chain_rx"].match(surface)
+        body = self._chain_body(c.group("body")) if c else ""
+        return ((c.group("q") or "") + c.group("title"), body) if c and body else None
 
     def _office_body(self, sentences: list[Sentence], rx: re.Pattern | None = None) -> str:
         """The body a lead sentence says an office heads ("The X is the leader of the Y"; with ``rx``,

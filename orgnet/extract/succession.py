@@ -98,6 +98,8 @@ class SuccessionRules(SlotRules):
                 new_post = None
             post = (prev.title, prev.object) if prev else posts.get(old.name) or new_post
             if post is None:
+                post = self._chain_post(old.surface)  # "Y replaced Tide Bureau Director Z"
+            if post is None:
                 # "A replaces B" in a story whose headline named the post ("Veldra gets new tide chief")
                 post = self.__dict__.get("_headline_post")
             if post is None:

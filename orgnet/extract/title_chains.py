@@ -9,7 +9,6 @@ import re
 from ..lexicon import is_known_title
 from ..names import Mention, is_org_name, looks_like_person
 from .base import POSTS_GAP, ExtractorBase
-from .slot_patterns import _BARE_ORGAN
 from .words import office_of_chain, office_then_person, strip_rank
 
 __all__ = ["TitleChainRules"]
@@ -110,14 +109,6 @@ class TitleChainRules(ExtractorBase):
         for person, p_end in listed:
             self.add(person, "part_of", obj=body, span=(m.start, p_end), method=method, subject_kind="person", **ctx)
         return True
-
-    def _chain_body(self, words: str) -> str:
-        """The body the words before a post or "Members" in a run of capitals name: a body's name or
-        abbreviation; an organ named by its kind ("Council") is the page's own when the page's name
-        ends in that word, else none (``""``)."""
-        if _BARE_ORGAN.fullmatch(words):
-            return self.subject if self.subject and self.subject.split()[-1] == words.split()[-1] else ""
-        return words if is_org_name(words) or re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", words) else ""
 
     def _body_abbreviation_post(
         self, names: list[Mention], k: int, m: Mention, surface: str, method: str, ctx: dict
