@@ -189,9 +189,18 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
 
 
 # ", Justice and Security", ", Ports, Sand & Tides": more of a ministry's portfolios, one word each
-_PORTFOLIOS = re.compile(r", (?P<w>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+)\b(?! [A-Z&])")
-# a ministry's name, the body word opening it: "Ministry of Defence", "Department of Tides"
-_MINISTRY_OF = re.compile(r"(?:[A-Z][a-z]+ )?(?:Ministry|Department|Secretariat|Minister|Secretary) of ")
+# (the last may be two words: ", Education and Mass Mobilisation")
+_PORTFOLIOS = re.compile(
+    r", (?P<w>[A-Z][a-z]+(?:, [A-Z][a-z]+)*,? (?:and|&) [A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! [A-Z&])"
+)
+# a ministry's name, the body word opening it: "Ministry of Defence", "Department of Tides"; a body
+# "for" its fields: "Commission for Information"
+_MINISTRY_OF = re.compile(
+    r"(?:[A-Z][a-z]+ )?(?:(?:Ministry|Department|Secretariat|Minister|Secretary) of "
+    r"|(?:Ministry|Department|Commission|Committee|Council|Board|Office|Agency) for )"
+)
+# "the X's Commission for A": the body's own words after the owner's
+_OWNED = re.compile(r"[’']s (?P<own>.+)$")
 
 
 def _portfolios(mentions: list[Mention], text: str, clean: str, end: int, v: dict) -> list[Mention]:
@@ -201,17 +210,25 @@ def _portfolios(mentions: list[Mention], text: str, clean: str, end: int, v: dic
     >>> t = "It moved from the Ministry of Defence, Justice and Security to the Office of Tides, Ulton and Veldra."
     >>> [m.name for m in find_mentions(t, t, 0, len(t))]
     ['Ministry of Defence, Justice and Security', 'Office of Tides', 'Ulton', 'Veldra']
+    >>> t = "She chairs the Tide Party's Commission for Information, Education and Mass Mobilisation."
+    >>> [m.name for m in find_mentions(t, t, 0, len(t)) if m.org]
+    ['Commission for Information, Education and Mass Mobilisation of the Tide Party']
     """
     out: list[Mention] = []
     skip_to = -1
     for m in mentions:
         if m.start < skip_to:
             continue
-        p = _PORTFOLIOS.match(clean, m.end, end) if m.org and _MINISTRY_OF.match(m.name) else None
+        said = clean[m.start : m.end]
+        owned = _OWNED.search(said) if m.name != said else None
+        own = owned.group("own") if owned and m.name.startswith(owned.group("own") + " of ") else m.name
+        p = _PORTFOLIOS.match(clean, m.end, end) if m.org and _MINISTRY_OF.match(own) else None
         words = re.findall(r"[A-Z][a-z]+", p.group("w")) if p else []
         if p and not any(w in v["org_words"] or countries_in(w) or w in v["not_starts"] for w in words):
             surface = text[m.start : p.end()]
-            m = Mention(start=m.start, end=p.end(), surface=surface, name=m.name + clean[m.end : p.end()], org=True)
+            more = clean[m.end : p.end()]
+            name = own + more + m.name[len(own) :] if own != m.name else m.name + more  # (the owner's "of" last)
+            m = Mention(start=m.start, end=p.end(), surface=surface, name=name, org=True)
             skip_to = p.end()
         out.append(m)
     return out

@@ -45,6 +45,10 @@ __all__ = ["TriggerRules"]
 _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
 
 
+# what parts a list's item from the claim before it: "director of X, editor of Y"
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
 @dataclass
 class _TriggerMatch:
     """One trigger phrase matched in a sentence, filled in by the steps of ``TriggerRules._trigger``."""
@@ -140,6 +144,10 @@ class TriggerRules(SpecialSlotRules):
             )
             if m.prev is None:
                 return []
+            if p["continues"] == "list" and not (
+                m.prev.char_start >= ix.s.start and _LIST_COMMA.fullmatch(self.clean, m.prev.char_end, m.ts)
+            ):
+                return []  # ("..., director of X": no item of a list unless right after the claim before)
         if not self._trigger_names(m, subject):
             return []
         if not m.right and p.get("fallback") == "copy_previous":
