@@ -179,7 +179,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
         ),
         "title_qualifier_words": frozenset(q.casefold() for q in (*n["title_qualifiers"], *n["post_prefixes"])),
         "office_body_rx": re.compile(
-            r"\b(?:(?:is|was|serving as|serves as) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
+            r"\b(?:(?:is|was|serving as|serves as|functions as|acts as) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
             r"chief executive)|(?:"
             + "|".join(re.escape(t.casefold()) for t in titles)
             + r"))|and (?:the )?head) of(?: the)?\b",

@@ -1,7 +1,9 @@
 """Which body a page is about and which its holders lead, when the page's first line does not
 say it: an office's page whose lead makes the office a member of one body and the head of
 another, with the holder's other posts further on; a site's name over a page whose lead defines
-the body; a body's key people as a key and names set apart by runs of spaces.
+the body; a body's key people as a key and names set apart by runs of spaces; an office's box with no
+title over it, its lead saying the office "functions as the head of" the body, its seat an address
+that ends in a city and a country.
 Every document here is invented."""
 
 from __future__ import annotations
@@ -58,3 +60,25 @@ def test_a_key_of_state_councillors_over_names_set_apart_by_spaces_gives_each_th
     _, cs = run(SITE_NAME_OVER_BODY)
     for person in ("Dan Ruel", "Eva Sand", "Flo Rida"):
         assert one(cs, person, "leads", "Tide Council of Veldra").title == "State Councillor", show(cs)
+
+
+OFFICE_CAPTION = """The minister of tides is a government position within the Veldra Council which functions as the head of the Ministry of Tides. The position reports to the Tide Commission.
+Minister of Tides of Veldra | |
+---|---|
+Ministry of Tides | |
+Member of | Veldra Council |
+Seat | Tide Compound, Xiyuan, Harbour District, Ulton, China |
+Formation | 1 July 1983 |
+First holder | Ada Morn |
+"""
+
+
+def test_an_office_box_with_no_title_over_it_is_the_office_of_the_body_the_lead_names():
+    _, cs = run(OFFICE_CAPTION)
+    one(cs, "Ada Morn", "leads", "Ministry of Tides")
+    one(cs, "Ministry of Tides", "part_of", "Veldra Council")
+
+
+def test_a_seat_whose_address_ends_in_a_city_and_its_country_is_in_that_city():
+    _, cs = run(OFFICE_CAPTION)
+    one(cs, "Ministry of Tides", "headquartered_in", "Ulton")

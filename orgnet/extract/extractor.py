@@ -137,6 +137,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 self.office, self.subject = post, body
         if not self.subject and d.caption is not None:
             self.subject = d.caption.text  # no title and no defining sentence: the table's caption
+            if not self.office:
+                self._office_page()  # ("Minister of X | |": the office's, whose body the lead names)
         if self.subject and person_in(self.subject) in {person_in(it.name.text) for it in d.lists}:
             # a holder's name as the page's first line ("Sir Ada Li (1871-1930)" / "Chief from 1912 to 1930"):
             # the list is of the body the page names most, not of that holder

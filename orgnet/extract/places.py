@@ -17,7 +17,7 @@ _STREET = re.compile(
     r"\b(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Lane|Boulevard|Blvd\.?|Square|Building|"
     r"District|County|Xilu|Lu|Jie|Dajie|Hutong|Strasse|Straße|Ulitsa|Prospekt|Rue|Via|"
     r"Place|Plaza|Floor|Suite|Way|Drive|Embankment|Highway|dong|gu|Ward|Avenida|Calle|Paseo|Carrera|Rua|"
-    r"Viale|Corso|Piazza|Allee|Platz)\b|\b(?:Avda|Av|C)[./]|\bs/n\b",
+    r"Viale|Corso|Piazza|Allee|Platz|Compound|Complex|Campus|Barracks)\b|\b(?:Avda|Av|C)[./]|\bs/n\b",
     re.I,
 )
 
@@ -68,6 +68,8 @@ def place_name(value: str) -> tuple[str, str]:
     'Ulton'
     >>> place_name("Ministry of Tides, Ulton")[0]
     'Ulton'
+    >>> place_name("Tide Compound, Xiyuan, Harbour District, Ulton, China")[0]
+    'Ulton'
     >>> place_name("avda. Puerto Viejo, s/n, Ulton")[0], place_name("141, boulevard du Port, Ulton (20e arrondissement), Veldra")[0]
     ('Ulton', 'Ulton')
     """
@@ -104,7 +106,11 @@ def place_name(value: str) -> tuple[str, str]:
             or re.fullmatch(r"[A-Z]{2,8}", places[-1])
             or countries_in(places[-1])
         ):
-            places.pop()  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
+            country = countries_in(
+                places.pop()
+            )  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
+            if country:
+                break  # ("..., Haidian District, Ulton, China": the city right before a country it names)
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
     return first, value
