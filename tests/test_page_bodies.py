@@ -82,3 +82,14 @@ def test_an_office_box_with_no_title_over_it_is_the_office_of_the_body_the_lead_
 def test_a_seat_whose_address_ends_in_a_city_and_its_country_is_in_that_city():
     _, cs = run(OFFICE_CAPTION)
     one(cs, "Ministry of Tides", "headquartered_in", "Ulton")
+
+
+def test_the_body_an_offices_title_names_heads_its_page_when_the_lead_says_so_without_an_org_word():
+    text = (
+        "The chairman of the Tidewatch is the leader of the Tidewatch in Veldra. The post was titled Chairman of"
+        " the Central Tide Committee (1925–1938).\nChairman of the Tidewatch | |\n---|---|\n"
+        "Inaugural holder | Ada Morn |\nFormation | 25 August 1912 |\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tidewatch")
+    none(cs, "Ada Morn", "leads", "Central Tide Committee")

@@ -324,14 +324,17 @@ class ExtractorBase:
         body = self._chain_body(c.group("body")) if c else ""
         return ((c.group("q") or "") + c.group("title"), body) if c and body else None
 
-    def _office_body(self, sentences: list[Sentence], rx: re.Pattern | None = None) -> str:
+    def _office_body(self, sentences: list[Sentence], rx: re.Pattern | None = None, named: str = "") -> str:
         """The body a lead sentence says an office heads ("The X is the leader of the Y"; with ``rx``,
-        the body right after what it matches)."""
+        the body right after what it matches); ``named``, the body the office's title names, also when
+        its name has no organisation word ("The chairman of the Tidewatch is the leader of the Tidewatch")."""
         for s in sentences:
             rx_ = rx or self.v["office_body_rx"]
             m = next((m for m in rx_.finditer(s.clean) if not _ANOTHER_POST.search(s.clean, 0, m.start())), None)
             if not m:
                 continue
+            if named and re.match(r"\s?" + re.escape(named) + r"\b", s.clean[m.end() :]):
+                return named
             before = find_mentions(self.text, self.clean, s.start, s.start + m.start())
             if before and before[0].person:
                 # ("Y is the holder of the office and also serves as the premier of the Z": Y's other post; a

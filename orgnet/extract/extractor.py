@@ -166,13 +166,13 @@ class Extractor(ProseRules, FieldRules, ListRules):
             return
         self.office, body = office
         derived = (office_and_body(self.subject) or ("", ""))[1]
-        lead = self._office_body(d.sentences[:3])
+        lead = self._office_body(d.sentences[:3], named=body)
         if not lead and not is_org_name(body):  # ("Duties: Serving as the head of the X"): further on
             lead = self._office_body(d.sentences[:_OFFICE_DUTIES_SENTENCES])
         self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
         if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
             self.subject = derived
-        if self.subject == derived and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
+        if self.subject == derived != lead and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
             # "Director-General of Tides": an office of a field, which is no body; the body the
             # lead sentence makes the office's ("... is the executive officer of the X")
             self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
