@@ -27,7 +27,9 @@ gives Y controlled_by X; a paper's name ends in "Herald", "Tribune", "Chronicle"
 co-owned by" after it speaks of the paper ("Harbour Media and Entertainment" a whole name); a span of time
 between a post's body and "was" ("The editor of X until February 2015 was Y") dates the post. One word
 with a capital inside ("TideRos") is a brand's name, a body's (not "McAdam"); "registered under the X name"
-is no oversight; a person "who also controls X" controls it.
+is no oversight; a person "who also controls X" controls it. A person before an appositive that names
+another ("Bo Lin, a Politburo newcomer and a close ally of President Ada Morn, has been confirmed as
+head of X") is the one who heads X, the auxiliaries before the phrase ("has been") aside.
 """
 
 from __future__ import annotations
@@ -261,3 +263,13 @@ def test_a_brand_named_in_one_word_is_a_front_under_its_institute_and_its_owner(
     one(cs, "TideRos", "controlled_by", "Ada Morn Lenz")
     none(cs, "GRU", "overseen_by", "TideRos")
     none(cs, "GRU", "subordinate_to", "Institute of the Veldran Diaspora")
+
+
+def test_the_person_before_an_appositive_naming_another_heads_the_body():
+    text = (
+        "Tide News\n\nBo Lin, a Politburo newcomer and a close ally of Veldran President Ada Morn, has been"
+        " confirmed as head of the Tide Party's Tide Work Department, a signal.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Bo Lin", "leads", "Tide Work Department of the Tide Party")
+    none(cs, "Ada Morn", "leads", "Tide Work Department of the Tide Party")
