@@ -1,7 +1,9 @@
 """A body's line-up as pages print it: a post's key over its holders' names, however many
 ("Deputy Chairpersons" / "Ada Morn, Bo Lin, ..."), a post line over names set in columns, an
 organ's line that counts its members over "Name, age" lines, a roster's sub-headings, and posts
-named in a row of clauses ("Deputy Secretary-General is Bo Lin and Treasurer-General is Cy Lo").
+named in a row of clauses ("Deputy Secretary-General is Bo Lin and Treasurer-General is Cy Lo"), an
+infobox key that names an organ over its members ("Politburo Standing Committee Ada Morn" / "Bo Lin",
+"Secretariat: A, B and C"), a post's key before a holder with a note ("Bo Lin (deceased)").
 Every document here is invented."""
 
 from __future__ import annotations
@@ -407,3 +409,34 @@ def test_people_listed_after_a_sentence_that_elected_a_number_of_them_hold_its_p
     # a list after a sentence that elected no one to a post says nothing of posts
     _, cs = run("Tide News\n\nThe Tide Union held its congress in Ulton. These include Bo Lin, Cy Lo and Dan Ruel.\n")
     assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+PARTY_BOX = """Tide Party
+Chairman Ada Morn
+Eternal General Secretary Bo Lin (deceased)
+Politburo Standing Committee Ada Morn
+Cy Lo
+Dan Ruel
+Founded 30 June 1949
+Headquarters Ulton
+
+The Tide Party is the ruling party of Veldra.
+"""
+
+
+def test_an_organs_key_seats_the_names_after_it_and_under_it_on_the_organ():
+    _, cs = run(PARTY_BOX)
+    for person in ("Ada Morn", "Cy Lo", "Dan Ruel"):
+        one(cs, person, "part_of", "Politburo Standing Committee of the Tide Party")
+    # the names under the organ's key are no holders of the key above it
+    assert [c.title for c in cs if c.subject == "Cy Lo" and c.relation == "leads"] == [], show(cs)
+    _, cs = run(
+        "Tide Party\nChairman: Ada Morn\nSecretariat: Bo Lin, Cy Lo and Dan Ruel\n\nThe Tide Party is a party.\n"
+    )
+    for person in ("Bo Lin", "Cy Lo", "Dan Ruel"):
+        one(cs, person, "part_of", "Secretariat of the Tide Party")
+
+
+def test_a_post_key_before_its_holder_with_a_note_after_the_name():
+    _, cs = run(PARTY_BOX)
+    assert one(cs, "Bo Lin", "leads", "Tide Party").title == "Eternal General Secretary", show(cs)

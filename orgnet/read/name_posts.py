@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import compiled, is_known_title, singular_title, titles_pattern
+from ..lexicon import compiled, is_known_title, is_organ, singular_title, titles_pattern
 from .holder_names import person_name
 from .holder_vocab import holder_vocab
 from .infobox import Span, _ranks, has_org_word
@@ -17,6 +17,7 @@ __all__ = [
     "is_portfolio",
     "name_dash_posts",
     "one_post_of",
+    "organ_then_names",
     "post_cell_holder",
     "post_colon_holder",
     "post_dash_holder",
@@ -161,12 +162,52 @@ def post_then_holder(text: str, start: int) -> tuple[str, Span] | None:
     >>> post_then_holder("General Ada Morn", 0), post_then_holder("Tide Bureau Director Ada Morn", 0)
     (None, None)
     >>> post_then_holder("Regional Secretary Ada Morn visits Ulton", 0)
+    >>> post_then_holder("Eternal General Secretary Bo Lin (deceased)", 0)[1].text
+    'Bo Lin'
     """
+    text = re.sub(r"\s+\([a-z][a-z ]{2,20}\)$", "", text)  # a note after the name: "(deceased)", "(acting)"
     m = _post_holder_rx().match(text)
     if m is None or m.group("post") in _ranks() or has_org_word(m.group("post")):
         return None
     holder = person_name(m.group("rest"), start + m.start("rest"))
     return (m.group("post"), holder) if holder is not None and holder.text == m.group("rest") else None
+
+
+# the names after an organ's key and a colon, parted by commas and "and"
+_NAMES_SEP = re.compile(r",\s*|\s+and\s+")
+
+
+def organ_then_names(text: str, start: int) -> tuple[str, list[Span]] | None:
+    """``(organ, names)`` of a line made of a collective organ's name and nothing else (names.yaml
+    ``organ_words``), then a person's name, or after a colon names parted by commas; ``None`` for
+    anything else.
+
+    >>> o, ns = organ_then_names("Politburo Standing Committee Ada Morn", 0); o, [n.text for n in ns]
+    ('Politburo Standing Committee', ['Ada Morn'])
+    >>> o, ns = organ_then_names("Secretariat: Ada Morn, Bo Lin", 0); o, [n.text for n in ns]
+    ('Secretariat', ['Ada Morn', 'Bo Lin'])
+    >>> organ_then_names("Tide Council Ada Morn", 0), organ_then_names("Politburo meets in Ulton", 0)
+    (None, None)
+    """
+    words = text.split(" ")
+    for k in range(min(5, len(words) - 1), 0, -1):  # the longest organ first
+        key = re.escape(" ".join(words[:k]).rstrip(":"))
+        m = re.match(r"^(?P<key>" + key + r")(?P<colon>:\s*|\s+)(?P<rest>[A-Z].{2,400})$", text)
+        if m is None or not is_organ(m.group("key")):
+            continue
+        names: list[Span] = []
+        pos = m.start("rest")
+        parts = _NAMES_SEP.split(m.group("rest")) if ":" in m.group("colon") else [m.group("rest")]
+        for part in parts:
+            at = text.index(part, pos)
+            name = person_name(part, start + at)
+            if name is None or name.text != part.strip():
+                break
+            names.append(name)
+            pos = at + len(part)
+        else:
+            return m.group("key"), names
+    return None
 
 
 # a post, a dash, its holder: "Secretary of State for Tides - The Rt Hon. Ada Morn MP" (a roster's bullet)

@@ -500,7 +500,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
                 d.fields.append(f)
                 self.open_field = f
                 return
-            if self._post_holder_line(i, s, s_start):
+            if self._post_holder_line(i, s, s_start) or self._organ_key_line(i, s, s_start):
                 return
             f = self.open_field
             if f is not None and f.multi and i in self.squashed_pieces and i and BULLET.match(self.lines[i - 1][1]):

@@ -12,7 +12,14 @@ from .holder_names import person_name
 from .infobox import Span
 from .lines import first_year
 from .model import ListItem
-from .name_posts import name_dash_posts, post_cell_holder, post_colon_holder, post_dash_holder, post_then_holder
+from .name_posts import (
+    name_dash_posts,
+    organ_then_names,
+    post_cell_holder,
+    post_colon_holder,
+    post_dash_holder,
+    post_then_holder,
+)
 from .officeholders import leader_heading
 from .parse_state import ParserState
 
@@ -43,6 +50,29 @@ class PostLineRules(ParserState):
             self.skip_lines.add(j)
             end = holder.end
         self.d.lists.append(ListItem(holder, title, None, None, False, self.section, s_start, end, i + 1, body))
+        return True
+
+    def _organ_key_line(self, i: int, s: str, s_start: int) -> bool:
+        """An infobox key that names a collective organ and nothing else, its members after it and on
+        the lines under it, one a line ("Politburo Standing Committee Ada Morn" / "Bo Lin", or
+        "Standing Committee: Ada Morn, Bo Lin"): each sits on the organ (of the page's body)."""
+        found = organ_then_names(s, s_start)
+        if found is None:
+            return False
+        organ, names = found
+        self.open_field = None
+        end = s_start + len(s)
+        for k in range(i + 1, len(self.lines)):  # the members under it, a bare name a line
+            kstart, kraw = self.lines[k]
+            line = kraw.strip()
+            name = person_name(line, kstart + len(kraw) - len(kraw.lstrip())) if line else None
+            if name is None or name.text != line:
+                break
+            names.append(name)
+            self.skip_lines.add(k)
+            end = name.end
+        for name in names:
+            self.d.lists.append(ListItem(name, "Member", None, None, False, self.section, s_start, end, i + 1, organ))
         return True
 
     def _post_cell_line(self, i: int, s: str, s_start: int) -> bool:
