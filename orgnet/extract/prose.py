@@ -11,6 +11,7 @@ from ..names import Mention, is_org_name, looks_like_person, same_subject
 from ..read.model import Sentence
 from .aliases import AliasRules
 from .anaphora import AnaphorRules
+from .career import CareerRules
 from .claim import Claim
 from .hedges import HedgeRules
 from .member_lists import MemberListRules
@@ -29,7 +30,7 @@ _OWNED_BY = re.compile(r"(.+)-(?:controlled|owned)")
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[-–—,]\s*)?(?:the\s+)?")
 
 
-class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules, MemberListRules):
+class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules, MemberListRules, CareerRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
@@ -40,6 +41,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
             self._sentence(s, s.topic or subject, method, defining=(first_defines and k == 0))
             if s.clean.count("(") >= 3:
                 self._inline_leaders(s, sentences[k - 1] if k else None, subject)
+            if s.clean.count(";") >= 2 and subject and self._person_subject(subject):
+                self._career(s, subject)  # "joined the X (1925); president of the Y (1933 - 1945); ..."
 
     def _inline_leaders(self, s: Sentence, before: Sentence | None, subject: str) -> None:
         """A leader list written as one sentence: ``Ada Li (1948-50), Bo Wu (1950–1959) and

@@ -240,7 +240,7 @@ class TitleRules(ParserState):
                 and not self._said_again_capitalised(t, i)
             ):
                 return  # "History": a one-word line the page never writes again as a name is a section's heading
-            if named := self._line_named_below(i, t):
+            if named := self._line_named_below(i, t) or self._title_without_site(i, t):
                 i, start, raw, t = named  # "Reading List" / ... / "Union of Harbour Youth (UHY)": the body's line
             elif (
                 not has_org_word(t)
@@ -460,6 +460,30 @@ class TitleRules(ParserState):
         return self._named_line_below(i) or (
             None if self._named_again(t, i) and not is_country_name(t) else self._lead_line_below(i)
         )
+
+    def _title_without_site(self, i: int, t: str) -> tuple[int, int, str, str] | None:
+        """A line right below the first line ``t`` (within five) that ``t`` holds with a site's name after
+        a dash or a bar or a page's kind before it ("Biography of Morn, Ada - Tidepedia" / ... / "Morn,
+        Ada"): the page's name, the rest the site's; the name in its order when a line below gives it so."""
+        for k in range(i + 1, min(i + 6, len(self.lines))):
+            start, raw = self.lines[k]
+            s = raw.strip()
+            if (
+                len(s) >= 4
+                and s != t
+                and re.fullmatch(
+                    r"(?:(?:Biography|Profile|Life|Portrait|Obituary) of\s+)?"
+                    + re.escape(s)
+                    + r"(?:\s+[-–—|]\s+.{2,40})?",
+                    t,
+                )
+            ):
+                family, _, given = s.partition(", ")
+                for j in range(k + 1, min(k + 4, len(self.lines))):  # ("Morn, Ada" / "Ada Morn": the name in its order)
+                    if given and self.lines[j][1].strip() == f"{given} {family}":
+                        return j, self.lines[j][0], self.lines[j][1], self.lines[j][1].strip()
+                return k, start, raw, s
+        return None
 
     def _lead_line_below(self, i: int) -> tuple[int, int, str, str] | None:
         """A line below line ``i`` that the lead sentence opens with ("World Library" / ... /

@@ -1,0 +1,39 @@
+"""A person's page as biographical dictionaries print it: a title with the page's kind and the site's
+name ("Biography of Morn, Ada - Tidepedia"), the name again below in both orders ("Morn, Ada" / "Ada
+Morn"), and the career as one sentence of items parted by semicolons, each a post and its dates
+("president of the Y (1933 - 1945); member, Z (1928 - 1945); TP propaganda head (from 1928)").
+Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+BIOGRAPHY = """Biography of Morn, Ada Lin - Tidepedia
+HomeNationsVeldraHeads of GovernmentMorn, Ada Lin
+Morn, Ada Lin
+
+Ada Lin Morn
+
+b. 29 Oct 1897, Ulton
+
+Title: Chancellor
+Biography:
+
+Born in the family of a clerk; graduated from the Ulton University (1922); joined the Tide Party (9 Dec 1925); TP propaganda head (from 9 Jan 1928); member, Tidetag (20 Apr 1928 - 1 May 1945); president of the Tide Chamber of Culture (22 Sep 1933 - 1 May 1945); municipal president of Ulton (1 Apr 1943 - 1 May 1945); chancellor (30 Apr 1945 - 1 May 1945).
+"""
+
+
+def test_the_title_without_the_pages_kind_and_the_sites_name_is_the_person():
+    doc, _ = run(BIOGRAPHY)
+    assert doc.title == "Ada Lin Morn"
+
+
+def test_each_post_of_a_career_sentence_is_the_persons_with_its_dates():
+    _, cs = run(BIOGRAPHY)
+    c = one(cs, "Ada Lin Morn", "leads", "Tide Chamber of Culture")
+    assert (c.title, c.start, c.end) == ("President", 1933, 1945), show(cs)
+    assert one(cs, "Ada Lin Morn", "leads", "TP").start == 1928, show(cs)
+    seat = one(cs, "Ada Lin Morn", "part_of", "Tidetag")
+    assert (seat.start, seat.end) == (1928, 1945), show(cs)
+    none(cs, "Ada Lin Morn", "leads", "Ulton")  # a city's office
+    none(cs, "Ada Lin Morn", "leads", "Ulton University")  # no post
