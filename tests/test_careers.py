@@ -1,8 +1,9 @@
 """A person's page as biographical dictionaries print it: a title with the page's kind and the site's
 name ("Biography of Morn, Ada - Tidepedia"), the name again below in both orders ("Morn, Ada" / "Ada
 Morn"), and the career as one sentence of items parted by semicolons, each a post and its dates
-("president of the Y (1933 - 1945); member, Z (1928 - 1945); TP propaganda head (from 1928)").
-Every document here is invented."""
+("president of the Y (1933 - 1945); member, Z (1928 - 1945); TP propaganda head (from 1928)"); an
+office box whose post is wrapped after "of the" ("Vice Chairman of the" / "Tide Party"), and whose
+"Supreme Leader" or "Chairman" leads no person. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -37,3 +38,30 @@ def test_each_post_of_a_career_sentence_is_the_persons_with_its_dates():
     assert (seat.start, seat.end) == (1928, 1945), show(cs)
     none(cs, "Ada Lin Morn", "leads", "Ulton")  # a city's office
     none(cs, "Ada Lin Morn", "leads", "Ulton University")  # no post
+
+
+OFFICE_BOX = """Bo Lin
+
+Bo Lin (born 1946) is a Veldran general and politician.
+
+Bo Lin
+Vice Chairman of the
+Tide Party of Veldra
+Assumed office
+9 May 2016
+ChairmanAda Morn
+Preceded byCy Lo
+Supreme LeaderAda Morn
+Dan Ruel
+"""
+
+
+def test_an_office_box_post_wrapped_after_of_the_is_one_post():
+    _, cs = run(OFFICE_BOX)
+    c = one(cs, "Bo Lin", "leads", "Tide Party of Veldra")
+    assert (c.title, c.start) == ("Vice Chairman", 2016), show(cs)
+
+
+def test_the_head_an_office_box_names_leads_no_person():
+    _, cs = run(OFFICE_BOX)
+    assert not [c for c in cs if c.relation == "leads" and c.object == "Bo Lin"], show(cs)

@@ -219,6 +219,10 @@ class ExtractorBase:
             return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
         if relation == "leads" and is_country_name(obj):
             return True  # "(a page about a state) Y became its head": a state is no body of the network
+        if relation == "leads" and obj == self.subject and self.d.offices and self._person_subject(obj):
+            # "Supreme Leader: Bo Lin" in a person's office box: whom the office answered to, no body (a page
+            # with no office box may be a body's whose name reads like a person's)
+            return True
         # "the Society of Relations with the Soviet Union, was created by ...": the tail of a name
         return relation in _BODY_ONLY_SUBJECT and is_country_name(subject)
 

@@ -8,7 +8,7 @@ import re
 
 from .field_lines import match_field_line
 from .infobox import Span
-from .lines import PIPE_ONLY, cells_text
+from .lines import OPEN_TITLE_END, PIPE_ONLY, cells_text
 from .list_items import ListFormRules
 from .model import Office
 from .officeholders import dates_in
@@ -122,7 +122,11 @@ class OfficeRules(ListFormRules):
             below, years = i, [None]
         elif not years or len(cells_text(self.lines[below][1])) > 60:
             return False
-        ks = above if len(above) == 2 and cells_text(self.lines[above[1]][1])[:3] in ("of ", "for") else above[-1:]
+        wrapped = len(above) == 2 and (
+            cells_text(self.lines[above[1]][1])[:3] in ("of ", "for")  # "Minister of Tides" / "of Ruritania"
+            or bool(OPEN_TITLE_END.search(cells_text(self.lines[above[0]][1])))  # "Chairman of the" / "Tide Party"
+        )
+        ks = above if wrapped else above[-1:]
         start = self.lines[ks[0]][0]
         post = " ".join(cells_text(self.lines[k][1]) for k in ks)
         post = re.sub(r"\b(the|of)(?=[A-Z])", r"\1 ", post)  # "Head of theUnited Front ...": a proxy's glue
