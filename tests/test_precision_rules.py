@@ -6,7 +6,9 @@ with its place and year in a list, a list whose "body" is a person, "X served Y 
 a founder that is the sentence's own unnamed subject, a person in a dash appositive, the one
 who selects a chief, a founding law glued to its infobox key, an office "of" a field, an empty
 template value followed by the next key; a rename's one new name ("was renamed the X to commemorate the
-death of Ada Morn": she is no name of the body), "from X to Y" only with nothing but "to" between.
+death of Ada Morn": she is no name of the body), "from X to Y" only with nothing but "to" between;
+an office's title alone ("Reports to: The Chairman", "Deputy Commissioners", "Foreign Minister (1958-1972)")
+is no node, where a body named by an office word stays one ("Office of the President").
 """
 
 from __future__ import annotations
@@ -294,3 +296,14 @@ def test_a_rename_gives_one_new_name_not_a_name_later_in_the_clause():
     assert ("Sea Labor Youth Union", "alias", "Ada Morn Revolutionary Youth Union") in names, show(cs)
     assert not [n for n in names if n[2] == "Ada Morn"], show(cs)
     assert ("Harbour Club", "former_name", "Harbour Circle") in names, show(cs)
+
+
+def test_an_offices_title_alone_is_no_node():
+    text = (
+        "Tide Navy\n\nReports to: The Chairman\nParent agency: Office of the President\n\n"
+        "The Tide Navy is the navy of Veldra. Its staff includes four Deputy Commissioners, a Chief Administrative Officer"
+        " and a Chief Financial Officer.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if {c.subject, c.object} & {"The Chairman", "Deputy Commissioners"}], show(cs)
+    one(cs, "Tide Navy", "subordinate_to", "Office of the President")

@@ -8,8 +8,9 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..countries import countries_in, is_country_code, is_country_name, state_name
-from ..lexicon import compiled
+from ..lexicon import compiled, singular_title
 from ..names import Mention, initials_match, is_org_name, looks_like_person, subject_name
+from ..read.infobox import has_org_word
 from ..read.model import Document, Office, Sentence
 from ..scoring import claim_confidence
 from .claim import Claim
@@ -196,6 +197,14 @@ class ExtractorBase:
         """Whether the page gives ``abbr`` as a body's abbreviation (its subject's or in a claim so far)."""
         return abbr == self.subject_abbr or any(c.value == abbr for c in self.claims if c.relation == "alias")
 
+    def _office_alone(self, name: str) -> bool:
+        """Whether ``name`` is an office's title and nothing else ("The Chairman", "Deputy Commissioners",
+        "Foreign Minister"), no body's name (no organisation word: "Office of the President")."""
+        t = re.sub(r"^[Tt]he ", "", name)
+        if has_org_word(t.title()):
+            return False
+        return self._is_title(t) or self._is_title(singular_title(t)) or self._is_post(t)
+
     def _refused(self, subject: str, relation: str, obj: str, value: str) -> bool:
         """Whether a claim's names make no claim: none, the same, a bare body word, no letters, a
         state where a body must stand."""
@@ -219,6 +228,8 @@ class ExtractorBase:
             return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
         if relation == "leads" and is_country_name(obj):
             return True  # "(a page about a state) Y became its head": a state is no body of the network
+        if any(n and self._office_alone(n) for n in (subject, obj)):
+            return True  # "Reports to: The Chairman", "Deputy Commissioners, a ...": an office, no one's name
         if relation == "leads" and obj == self.subject and self.d.offices and self._person_subject(obj):
             # "Supreme Leader: Bo Lin" in a person's office box: whom the office answered to, no body (a page
             # with no office box may be a body's whose name reads like a person's)
