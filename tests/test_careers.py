@@ -3,7 +3,8 @@ name ("Biography of Morn, Ada - Tidepedia"), the name again below in both orders
 Morn"), and the career as one sentence of items parted by semicolons, each a post and its dates
 ("president of the Y (1933 - 1945); member, Z (1928 - 1945); TP propaganda head (from 1928)"); an
 office box whose post is wrapped after "of the" ("Vice Chairman of the" / "Tide Party"), and whose
-"Supreme Leader" or "Chairman" leads no person. Every document here is invented."""
+"Supreme Leader" or "Chairman" leads no person; a rank before the name on a person's page ("Gen. Bo
+Lin") is no part of the name. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -65,3 +66,9 @@ def test_an_office_box_post_wrapped_after_of_the_is_one_post():
 def test_the_head_an_office_box_names_leads_no_person():
     _, cs = run(OFFICE_BOX)
     assert not [c for c in cs if c.relation == "leads" and c.object == "Bo Lin"], show(cs)
+
+
+def test_a_rank_before_the_name_on_a_persons_page_is_no_part_of_it():
+    _, cs = run("Gen. Bo Lin\n\nGen. Bo Lin is a general of Veldra. He was a member of the Tide Guard Command.\n")
+    one(cs, "Bo Lin", "part_of", "Tide Guard Command")
+    assert not [c for c in cs if c.subject.startswith("Gen")], show(cs)

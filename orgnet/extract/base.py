@@ -19,7 +19,7 @@ from .mentions import find_mentions
 from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
 from .slot_patterns import _BARE_ORGAN
-from .words import abbreviation_in, entity_like, office_and_body, office_title
+from .words import abbreviation_in, entity_like, office_and_body, office_title, strip_rank
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
 
@@ -104,6 +104,9 @@ class ExtractorBase:
         self.rel = reliability
         self.claims: list[Claim] = []
         self.subject, abbr = subject_name(doc.title) if doc.title else ("", "")
+        bare = strip_rank(self.subject) if self.subject else ""
+        if bare != self.subject and looks_like_person(bare) and not has_org_word(self.subject):
+            self.subject = bare  # "Gen. Ada Morn": a person's page, the rank no part of the name
         self.subject_abbr = abbr
         self.office = ""  # the office an office page is about ("Head"), the title of its holders
         self._bodies_defined: set[str] = set()  # one-word names a dictionary entry says are bodies
