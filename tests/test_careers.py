@@ -4,7 +4,9 @@ Morn"), and the career as one sentence of items parted by semicolons, each a pos
 ("president of the Y (1933 - 1945); member, Z (1928 - 1945); TP propaganda head (from 1928)"); an
 office box whose post is wrapped after "of the" ("Vice Chairman of the" / "Tide Party"), and whose
 "Supreme Leader" or "Chairman" leads no person; a rank before the name on a person's page ("Gen. Bo
-Lin") is no part of the name. Every document here is invented."""
+Lin") is no part of the name; a deputy or delegate "to" an assembly sits in it. A page whose name
+reads like a person's is a body's when its lead gives its initials ("The Tide Workers Relief (TWR)").
+Every document here is invented."""
 
 from __future__ import annotations
 
@@ -72,3 +74,18 @@ def test_a_rank_before_the_name_on_a_persons_page_is_no_part_of_it():
     _, cs = run("Gen. Bo Lin\n\nGen. Bo Lin is a general of Veldra. He was a member of the Tide Guard Command.\n")
     one(cs, "Bo Lin", "part_of", "Tide Guard Command")
     assert not [c for c in cs if c.subject.startswith("Gen")], show(cs)
+
+
+def test_a_deputy_or_delegate_to_an_assembly_sits_in_it():
+    _, cs = run("Bo Lin\n\nBo Lin is a general. In 1998 he was elected as a deputy to the Supreme Tide Assembly.\n")
+    assert one(cs, "Bo Lin", "part_of", "Supreme Tide Assembly").start == 1998, show(cs)
+
+
+def test_a_body_named_like_a_person_with_its_initials_after_it_is_a_body():
+    text = (
+        "Tide Workers Relief\n\nTide Workers Relief\nFounded1922\nKey people\nAda Morn\n\n"
+        "The Tide Workers Relief (TWR) — also known as the Tidal Aid of the workers of all the ports of Veldra and"
+        " of the islands beyond them — was an adjunct of the Tide League. Lenin regarded the ARA as rivals. The ARA fed the ports. The ARA left in 1923.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide Workers Relief")

@@ -128,7 +128,8 @@ class ExtractorBase:
     def _person_subject(self, name: str) -> bool:
         """Whether ``name``, the page's subject, is a person's: a name that reads as one ("Tide
         Youth") and that the page's first sentences do not call a body ("The Tide Youth is a youth
-        movement": names.yaml ``body_nouns``, ``group_nouns`` and the organisation words)."""
+        movement": names.yaml ``body_nouns``, ``group_nouns`` and the organisation words) nor give an
+        abbreviation of its initials ("The Tide Workers Relief (TWR)")."""
         if not looks_like_person(name):
             return False
         said = self.__dict__.setdefault("_said_a_body", {})
@@ -139,7 +140,10 @@ class ExtractorBase:
                 + self.v["body_head_rx"]
                 + r"(?=\s+(?:of|in|for|based|that|which|founded|formed|set|run|established|created)\b|\s*[,.;(]|$)"
             )
-            said[name] = any(rx.match(s.clean) for s in self.d.sentences[:3])
+            abbr = re.compile(r"\b" + re.escape(name) + r"\s*\((?P<abbr>[A-Z][A-Z&]{1,8})[),;]")
+            said[name] = any(rx.match(s.clean) for s in self.d.sentences[:3]) or any(
+                initials_match(name, a.group("abbr")) for s in self.d.sentences[:3] for a in abbr.finditer(s.clean)
+            )  # ("The Tide Workers Relief (TWR) — also known as ... — was ...": a person has no such abbreviation)
         return not said[name]
 
     def _page_country(self) -> str:
