@@ -3,7 +3,9 @@ say it: an office's page whose lead makes the office a member of one body and th
 another, with the holder's other posts further on; a site's name over a page whose lead defines
 the body; a body's key people as a key and names set apart by runs of spaces; an office's box with no
 title over it, its lead saying the office "functions as the head of" the body, its seat an address
-that ends in a city and a country.
+that ends in a city and a country; an organ the lead defines by its name alone ("The Politburo is the
+highest body of the Tide Party"), its infobox under a header that is no caption ("Information | |"),
+its members' table with a note after a name ("Ada Morn (General Secretary till death on ...)").
 Every document here is invented."""
 
 from __future__ import annotations
@@ -93,3 +95,30 @@ def test_the_body_an_offices_title_names_heads_its_page_when_the_lead_says_so_wi
     _, cs = run(text)
     one(cs, "Ada Morn", "leads", "Tidewatch")
     none(cs, "Ada Morn", "leads", "Central Tide Committee")
+
+
+ORGAN_PAGE = """![]() | |
+Information | |
+---|---|
+General Secretary | Ada Morn |
+Elected by | Central Committee |
+The Politburo or Polit Bureau is the highest body of the Tide Party of Veldra. Its members are elected by the Central Committee.
+No. | Name | State |
+---|---|---|
+1 | Ada Morn (General Secretary till death on 12 September 2024) | North Tide |
+2 | Bo Lin | Delhi |
+3 | Cy Lo (from 31st October 2022) | Kerala |
+"""
+
+
+def test_an_organ_a_lead_defines_by_its_name_alone_is_the_organ_of_the_body_it_names():
+    _, cs = run(ORGAN_PAGE)
+    one(cs, "Ada Morn", "leads", "Politburo of the Tide Party of Veldra")
+    none(cs, "Ada Morn", "leads", "Information")  # an infobox's header is no caption
+
+
+def test_a_members_table_row_with_a_note_after_the_name_seats_the_person():
+    _, cs = run(ORGAN_PAGE)
+    for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
+        one(cs, person, "part_of", "Politburo of the Tide Party of Veldra")
+    none(cs, "North Tide", "part_of", "Politburo of the Tide Party of Veldra")

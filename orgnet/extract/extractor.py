@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from ..countries import is_country_name
-from ..lexicon import is_known_title
+from ..lexicon import is_known_title, is_organ
 from ..names import is_org_name, same_subject, strip_disambiguator
 from ..read.infobox import has_org_word
 from ..read.lines import name_like
@@ -33,6 +33,7 @@ from ..read.model import Blurb, Document
 from .claim import CONTEXT_MAX, Claim, context_span
 from .fields import FieldRules
 from .lists import ListRules
+from .mentions import find_mentions
 from .prose import ProseRules
 from .words import entity_like, list_title, office_and_body, office_title, person_in
 
@@ -120,6 +121,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 ),
                 "",
             )
+            lead = lead or self._organ_lead()
             if lead or topic or not self.subject or not name_like(self.subject) or _TOPIC_TITLE.match(self.subject):
                 # "Chronology of secret police agencies", "Ruritania, Intelligence and Security": a title
                 # that names nothing (a topic of an encyclopedia of countries)
@@ -177,6 +179,28 @@ class Extractor(ProseRules, FieldRules, ListRules):
             # lead sentence makes the office's ("... is the executive officer of the X")
             self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
         self.subject_abbr = ""
+
+    def _organ_lead(self) -> str:
+        """The organ a lead sentence defines by its name alone, of the body the same sentence names ("The
+        Politburo is the highest body of the Tide Party (TP)": the Politburo of the Tide Party), else ``""``."""
+        for s in self.d.sentences[:3]:
+            organ = self._defined_subject(s)
+            if not organ or not is_organ(organ):
+                continue
+            at = s.clean.find(organ)
+            owner = next(
+                (
+                    m.name
+                    for m in find_mentions(self.text, self.clean, s.start + at + len(organ), s.end)
+                    if m.org
+                    and not m.person
+                    and not is_organ(m.name)
+                    and re.search(r"\bof (?:the )?$", s.clean[: m.start - s.start])
+                ),
+                "",
+            )
+            return f"{organ} of the {owner}" if owner else ""
+        return ""
 
     def _title_unnamed(self) -> bool:
         """Whether the title is a name the prose never says, no abbreviation, that shares no word with

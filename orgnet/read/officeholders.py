@@ -401,6 +401,42 @@ def office_body(office: str, named: str, prep: str = "of") -> str:
     return named if words and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words) else ""
 
 
+def _pipe_row(line: str, line_start: int, columns: dict[str, int] | None) -> tuple[Span | None, str, dict[str, Span]]:
+    """A pipe table's row cut into its holder (the first cell that is a name, maybe with a note after
+    it), the rest of its text, and the cells ``columns`` names (see :func:`parse_row`)."""
+    pos = 0
+    name: Span | None = None
+    cells: dict[str, Span] = {}
+    kinds = {k: kind for kind, k in (columns or {}).items()}
+    rest_parts = []
+    for k, cell in enumerate(line.split("|")):
+        c0 = pos
+        pos += len(cell) + 1
+        txt = cell.strip()
+        if not txt:
+            continue
+        off = c0 + cell.index(txt)
+        if k in kinds:
+            cells[kinds[k]] = Span(txt, line_start + off, line_start + off + len(txt))
+            continue
+        if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
+            found = leading_name(txt, line_start + off, whole=True)
+            note = _NOTE_AFTER_NAME.fullmatch(txt) if found is None else None
+            if note is not None:  # "Ada Li (General Secretary till death on 12 May 2024)": a note after it
+                found = leading_name(note.group("name"), line_start + off, whole=True)
+                txt = note.group("note") if found is not None else txt
+            if found is not None:
+                name = found
+                if note is None:
+                    continue
+        rest_parts.append(txt)
+    return name, " ".join(rest_parts), cells
+
+
+# a name cell's note in parentheses after the name ("Ada Li (General Secretary till death on 12 May 2024)")
+_NOTE_AFTER_NAME = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,80})\)")
+
+
 def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None) -> Row | None:
     """One officeholder row (``None`` when the line is neither a name nor dates).
 
@@ -431,28 +467,7 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
     if line.lstrip().startswith("|") or " |" in line or "| " in line:
         # a pipe table's row ("Ada Li | 1990 | 1995 |"); a pipe glued between words is a wiki
         # link's residue (":hu:Tide-kormány|Tide"), not a cell
-        pos = 0
-        name: Span | None = None
-        cells: dict[str, Span] = {}
-        kinds = {k: kind for kind, k in (columns or {}).items()}
-        rest_parts = []
-        for k, cell in enumerate(line.split("|")):
-            c0 = pos
-            pos += len(cell) + 1
-            txt = cell.strip()
-            if not txt:
-                continue
-            off = c0 + cell.index(txt)
-            if k in kinds:
-                cells[kinds[k]] = Span(txt, line_start + off, line_start + off + len(txt))
-                continue
-            if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
-                found = leading_name(txt, line_start + off, whole=True)
-                if found is not None:
-                    name = found
-                    continue
-            rest_parts.append(txt)
-        rest = " ".join(rest_parts)
+        name, rest, cells = _pipe_row(line, line_start, columns)
     else:
         cells = {}
         body_start = 0

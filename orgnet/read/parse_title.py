@@ -168,7 +168,7 @@ class TitleRules(ParserState):
             if TABLE_RULE.match(self.lines[k][1].strip()):
                 start, raw = self.lines[k - 1]
                 m = CAPTION_ROW.match(raw)
-                if m and name_like(m.group("cap")):
+                if m and name_like(m.group("cap")) and not is_furniture(m.group("cap")):  # ("Information | |")
                     self.d.caption = Span(m.group("cap"), start + m.start("cap"), start + m.end("cap"))
                 return
 
