@@ -1,10 +1,12 @@
 """Lists of bodies: the heading's relation, lists nested under a bullet, "Country - Name (ABBR)"
-items, and two phrases such pages use. Every document here is invented."""
+items, and two phrases such pages use; a unit's line with no bullet under "... the following units:"
+over the bullets of its parts. A list of holders: a monarch by name and land ("Faisal of Veldra
+1959–1960"), a note glued to a name ("Ada Al Lind[who?] 1960"). Every document here is invented."""
 
 from __future__ import annotations
 
 import pytest
-from claim_helpers import run
+from claim_helpers import one, run, show
 
 from orgnet.errors import VocabularyError
 from orgnet.extract.words import entry_relation
@@ -148,3 +150,34 @@ def test_founded_as_a_front_and_under_the_umbrella_of():
     fronts = {(c.subject, c.object, c.start) for c in claims if c.relation == "front_for"}
     assert fronts == {("Tidewatch League", "Harbour Bureau", 1946), ("Coastal Society", "Harbour Bureau", 1950)}
     assert ("Veldra Pilots Association", "Ministry of Tides") in _ties(claims, "subordinate_to")
+
+
+UNITS = """Ministry of Tides
+
+The Ministry of Tides is a ministry of Veldra.
+Organization
+The ministry consists of the following units:
+Division of Internal Tides
+- General Tide Security
+- General Directorate of Tide Defense
+Division of Tide Residency
+The Division of Tide Residency enforces tide laws.
+List of Ministers
+Bo bin Ada Al Lind (1951–1959)
+Faisal of Norway 1959–1960
+Cy bin Dan bin Eli Al Rask[who?] 1960
+"""
+
+
+def test_a_units_line_under_a_colon_over_bullets_is_a_unit_and_the_bullets_its_parts():
+    _, cs = run(UNITS)
+    one(cs, "Division of Internal Tides", "part_of", "Ministry of Tides")
+    for part in ("General Tide Security", "General Directorate of Tide Defense"):
+        one(cs, part, "part_of", "Division of Internal Tides")
+    one(cs, "Division of Tide Residency", "part_of", "Ministry of Tides")  # right after the first unit's bullets
+
+
+def test_a_monarch_and_a_name_with_a_note_glued_are_holders_in_a_list():
+    _, cs = run(UNITS)
+    assert one(cs, "Faisal of Norway", "leads", "Ministry of Tides").start == 1959, show(cs)
+    assert one(cs, "Cy bin Dan bin Eli Al Rask", "leads", "Ministry of Tides").start == 1960, show(cs)

@@ -313,7 +313,10 @@ class ListRules(ExtractorBase):
                 ends = [(name, kind), (e.parent, _body_kind(e.parent))][:: -1 if rel == "funded_by" else 1]
                 self._listed(ends, rel, span, e.section)
                 continue
-            rel = entry_relation(e.section)
+            # (a unit's line under "... the following units:", no bullet: the words of its list)
+            rel = (entry_relation(e.parent_words) if not e.parent and e.parent_words else "") or entry_relation(
+                e.section
+            )
             owner, seats = self._section_owner(e.section)
             owner = owner or subj
             rel = "part_of" if seats and rel else rel  # ("Agencies in the TIC:" / "1. Tide Bureau": seats on the TIC)

@@ -13,7 +13,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..countries import countries_in
+from ..countries import countries_in, is_country_name
 from ..lexicon import compiled
 from .field_lines import is_field_key
 from .holder_vocab import holder_vocab as _vocab
@@ -44,13 +44,22 @@ def person_name(text: str, start: int) -> Span | None:
     ('ʿUmar Sulaymān', "Ahmad Isma'il 'Ali")
     >>> person_name("Bashir al-Morn", 0).text, person_name("al-Morn Ada", 0)  # a particle inside a name only
     ('Bashir al-Morn', None)
+    >>> person_name("Olav V of Norway", 0).text, person_name("Bureau of Norway", 0)
+    ('Olav V of Norway', None)
     """
     if text.startswith("The ") and (peer := _peer(text[4:])):
         return Span(peer, start + 4, start + 4 + len(peer))  # "The Lord Fulton" (a roster's form)
     found = leading_name(text, start, whole=True)
     if found is not None and " " not in found.text and (peer := _peer(text)):
         return Span(peer, start, start + len(peer))  # "Lord Fulton": a peer, by one name
+    royal = _ROYAL.fullmatch(text)
+    if royal and is_country_name(royal.group("land")) and royal.group("given") not in _vocab()["org_words"]:
+        return Span(text, start, start + len(text))  # "Faisal of Veldra": a monarch, by name and land
     return found if found is not None and " " in found.text else None
+
+
+# a monarch named by one name and the land ("Faisal of Veldra", "Olav V of Norway")
+_ROYAL = re.compile(r"(?P<given>[A-Z][a-z]{2,})(?: [IVX]{1,4})? of (?P<land>[A-Z][\w ]{2,30})")
 
 
 def _peer(text: str) -> str:

@@ -22,9 +22,10 @@ from dataclasses import dataclass
 
 from .. import vocabulary
 from ..countries import is_country_name
+from .field_lines import is_field_key
 from .holder_names import person_name
 from .infobox import Span, has_org_word, looks_like_prose, strip_debris
-from .lines import TRAILING_GLOSS, name_like, split_words
+from .lines import BULLET, TRAILING_GLOSS, name_like, split_words
 from .model import Entry
 from .parse_state import ParserState
 
@@ -246,6 +247,46 @@ class ListFormRules(ParserState):
             )
         )
         return True
+
+    def _unit_over_bullets(self, i: int, s: str, s_start: int) -> bool:
+        """A line that is only a body's name, between a line ending in a colon (or the bullets of the
+        same list) and bullets of bodies ("The ministry consists of the following units:" / "Division of
+        Internal Tides" / "- General Tide Security"): a unit of the list, whose parts the bullets are."""
+        if BULLET.match(self.lines[i][1]):
+            return False  # (a bullet of its own: the nested lists' rules)
+        above, below = self._nonblank_from(i - 1, -1), self._nonblank_from(i + 1, 1)
+        sibling = above >= 0 and above + 1 == self.unit_run_end  # ("Division of Y" right after X's bullets)
+        if below < 0 or above < 0 or not (sibling or BULLET.match(self.lines[below][1])):
+            return False
+        up = self.lines[above][1].strip()
+        if not (up.endswith(":") or BULLET.match(self.lines[above][1]) and self.d.entries):
+            return False
+        if not (has_org_word(s) and name_like(s) and len(split_words(s)) <= 10) or looks_like_prose(s) or ":" in s:
+            return False
+        if is_field_key(s) or i in self.squashed_pieces:
+            return False  # ("Child agencies" / "- Academy of X": an infobox's key over its values)
+        words = (
+            up.rstrip(":")
+            if up.endswith(":")
+            else next((e.parent_words for e in self.d.entries[::-1] if not e.parent), "")
+        )
+        self.d.entries.append(Entry(Span(s, s_start, s_start + len(s)), self.section, i + 1, parent_words=words))
+        kept, self.bullet_bodies = self.bullet_bodies, [(-1, s, words)]  # (what the unit's own list holds)
+        k = below
+        while k < len(self.lines) and (b := BULLET.match(self.lines[k][1])):
+            kstart, kraw = self.lines[k]
+            self._entry_bullet(k, kstart, kraw, b.group("body"), kstart + b.start("body"), "", s)
+            self.skip_lines.add(k)
+            k += 1
+        self.bullet_bodies = kept
+        self.unit_run_end = k
+        return True
+
+    def _nonblank_from(self, k: int, step: int) -> int:
+        """The first line from ``k`` on (``step`` 1) or back (-1) that is not blank, -1 when none."""
+        while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
+            k += step
+        return k if 0 <= k < len(self.lines) else -1
 
     def _entry_bullet(self, i: int, start: int, raw: str, body: str, body_start: int, head: str, parent: str) -> None:
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""

@@ -8,7 +8,7 @@ import re
 
 from .. import vocabulary
 from .holder_names import person_name
-from .lines import first_year
+from .lines import MARKER, first_year
 
 __all__ = ["name_dates", "name_dates_term"]
 
@@ -76,8 +76,11 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     'Cy Lo'
     >>> name_dates("Since 4 January 2017 - Cy Lo", True).group("name", "a")
     ('Cy Lo', '4 January 2017')
+    >>> name_dates("Bo bin Ada Al Lind[who?] 1960").group("name").strip()
+    'Bo bin Ada Al Lind'
 
     """
+    text = MARKER.sub(lambda k: " " * len(k.group()), text)  # "Ada Al Morn[who?] 1960": a note glued to the name
     m = _NAME_DATES.match(text)
     if m:
         return m

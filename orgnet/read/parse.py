@@ -292,6 +292,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and i + 1 < len(self.lines)
             and self._list_bullet(i + 1, self.lines[i + 1][1]) is not None
         )
+        if (over_bullets or self.unit_run_end >= 0) and self._unit_over_bullets(i, s, start + raw.index(s)):
+            return True  # "... the following units:" / "Division of Tides" / "- Tide Security": a unit and its parts
         if (
             (prev_blank and next_blank or over_bullets)  # ("Departmental Agencies" right over its bullets)
             and title_like(bare)

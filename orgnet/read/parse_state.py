@@ -182,6 +182,7 @@ class ParserState:
         self.resume_field: Field | None = None  # a leader field a blank line interrupted
         # (indent, name, words) of open body bullets: the words say what the list under one holds ("Its members are")
         self.bullet_bodies: list[tuple[int, str, str]] = []
+        self.unit_run_end = -1  # the line after the bullets of a unit's line (read.list_items._unit_over_bullets)
         # (indent, section, name, words) of the last bullet that opened a list ("• X. Its members are:")
         self.flat_opener: tuple[int, str, str, str] | None = None
         self.row_line = 0
