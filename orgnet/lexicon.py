@@ -203,6 +203,7 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
             + r")) (?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} [A-Z][\w'’.-]+)$"
         ),
         "ministry_titles": frozenset(n["ministry_titles"]),
+        "office_scopes": frozenset(n["office_scopes"]),
         "title_abbreviations": dict(n["title_abbreviations"]),
         # military ranks: the titles that are also honorifics ("Army Corps General Y": no post of the corps)
         "ranks": frozenset(t.split()[-1] for t in titles if t in set(n["honorifics"])),

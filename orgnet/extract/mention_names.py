@@ -216,7 +216,8 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         name = glued.group("p")
         return Mention(start=s, end=e, surface=surface, name=name, title=glued.group("t"), person=True)
     first, _, after = name.partition(" ")
-    if after and is_demonym(first) and first not in v["org_words"] and (dm := v["title_rx"].match(after)):
+    scoped = first in v["office_scopes"]  # ("Union Minister of Tides Ada Li": the level of government)
+    if after and (is_demonym(first) and first not in v["org_words"] or scoped) and (dm := v["title_rx"].match(after)):
         holder = _after_title(dm, after, v)[1]  # ("Romanian General Staff": a body, no post and holder)
         if looks_like_person(holder) and not is_org_name(holder):
             name = after  # "Cuban Minister of Defense Ada Li": the state's minister, then the holder

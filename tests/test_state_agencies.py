@@ -1,0 +1,33 @@
+"""Ministries and police forces as their pages describe them: a minister named with the level of
+government before the post ("headed by Union Minister of Tides Ada Morn"), a police rank and a
+particle in a holder's name ("Police Dir. Bo dela Rosa"), a force "formed ... when the A and the B
+were merged", a constabulary as a body. Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+
+def test_a_minister_with_the_level_of_government_before_the_post_leads_the_ministry():
+    text = (
+        "Ministry of Tides\n\nThe Ministry of Tides is a ministry of the Government of Veldra."
+        " The ministry is headed by Union Minister of Tides Ada Morn.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Ministry of Tides").title == "Minister", show(cs)
+
+
+def test_a_police_rank_and_a_particle_in_the_holders_name():
+    text = "Tide Police\n\nThe Tide Police is the police of Veldra.\nAgency executive |\nPolice Dir. Bo dela Rosa, Director-General |\n"
+    _, cs = run(text)
+    one(cs, "Bo dela Rosa", "leads", "Tide Police")
+
+
+def test_a_force_formed_when_two_were_merged_absorbed_them():
+    text = (
+        "Tide Police\n\nThe Tide Police (TP) is the police of Veldra. The TP was formed on January 29, 1991 when"
+        " the Tide Constabulary and the Integrated Tide Police were merged.\n"
+    )
+    _, cs = run(text)
+    for old in ("Tide Constabulary", "Integrated Tide Police"):
+        assert one(cs, old, "absorbed_into", "Tide Police").start == 1991, show(cs)
