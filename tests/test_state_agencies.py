@@ -1,7 +1,9 @@
 """Ministries and police forces as their pages describe them: a minister named with the level of
 government before the post ("headed by Union Minister of Tides Ada Morn"), a police rank and a
 particle in a holder's name ("Police Dir. Bo dela Rosa"), a force "formed ... when the A and the B
-were merged", a constabulary as a body. Every document here is invented."""
+were merged", a constabulary as a body; a table of officials with their service's letters and posts
+qualified before "of" ("V.K. Rask, ICAS | Principal Chief Controller of Accounts |"). Every document here
+is invented."""
 
 from __future__ import annotations
 
@@ -31,3 +33,26 @@ def test_a_force_formed_when_two_were_merged_absorbed_them():
     _, cs = run(text)
     for old in ("Tide Constabulary", "Integrated Tide Police"):
         assert one(cs, old, "absorbed_into", "Tide Police").start == 1991, show(cs)
+
+
+def test_a_table_of_officials_with_their_service_letters_and_qualified_posts():
+    text = (
+        "Ministry of Tides\n\nThe Ministry of Tides is a ministry of Veldra.\nSenior officials\nName | Designation |\n"
+        "Ada Lin Morn, IAS | Tide Secretary |\nB.R. Lind, IAS | Additional Secretary |\n"
+        "V.K. Rask, ICAS | Principal Chief Controller of Accounts |\nCy Lo Wen, IES | Senior Economic Adviser |\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "V.K. Rask", "leads", "Ministry of Tides").title == "Principal Chief Controller of Accounts", show(
+        cs
+    )
+    one(cs, "Cy Lo Wen", "leads", "Ministry of Tides")
+
+
+def test_a_post_of_a_field_in_a_run_of_posts_names_no_body():
+    text = (
+        "Tide Armed Forces\n\nTide Armed Forces | |\n---|---|\nMinister of Defence | Ada Morn |\n"
+        "State Secretary of Defence | Bo Lin |\nChief of Defence | General Cy Lo Rask |\n\n"
+        "The Tide Armed Forces are the armed forces of Veldra.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.object == "Defence"], show(cs)

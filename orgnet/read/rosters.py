@@ -59,6 +59,9 @@ _POST_NOMINAL = re.compile(r",\s*[A-Z][A-Za-z]{1,5}\.?$")
 # a bullet that is only a post, in the singular or the plural ("Chairman", "Vice Chairmen", "Members")
 _POST_HEADER = re.compile(r"[A-Z][\w-]*(?: [A-Za-z][\w-]*){0,3}")
 # a post of one to four capitalised words, a known title last ("National Chairperson")
+_QUALIFIED_OF = re.compile(
+    r"(?P<t>[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}) (?:of|for) (?:the )?(?P<b>[A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){0,6})"
+)
 _QUALIFIED_TITLE = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){1,3}")
 # an item's number: "1. Ada Morn, Chairman", "(2) Bo Lin – Director"
 _NUMBER = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s+|[-–—•*·](?=[A-Z]))(?P<body>\S.*)$")  # (or "-Ada Morn")
@@ -119,12 +122,21 @@ def post_parts(text: str) -> RosterPost | None:
     (RosterPost(title='Minister of State', body=''), RosterPost(title='Minister', body='Tides'))
     >>> post_parts("Director-General, Tide Broadcasting Commission (TBC")
     RosterPost(title='Director-General', body='Tide Broadcasting Commission')
+    >>> post_parts("Principal Chief Controller of Accounts")
+    RosterPost(title='Principal Chief Controller of Accounts', body='')
+    >>> post_parts("Senior Chief Inspector of the Tide Bureau"), post_parts("Chief of Defence")
+    (RosterPost(title='Senior Chief Inspector', body='Tide Bureau'), RosterPost(title='Chief of Defence', body=''))
     """
     t = re.sub(r"^the\s+", "", text.strip().rstrip(";.").strip())
     t = t[:1].upper() + t[1:]
     title = first_title(t)
     if not title and _QUALIFIED_TITLE.fullmatch(t) and is_known_title(t.split()[-1]):
         return RosterPost(_capitalised(t), "")  # "National Chairperson", "Home Secretary": a qualified post
+    qo = _QUALIFIED_OF.fullmatch(t) if not title else None
+    if qo and any(is_known_title(w) for w in qo.group("t").split()):
+        # "Principal Chief Controller of Accounts": a qualified post of a field; "... of the Tide Bureau": of a body
+        body = qo.group("b")
+        return RosterPost(qo.group("t"), body) if has_org_word(body) else RosterPost(_capitalised(t), "")
     if not title or not t.casefold().startswith(title.casefold()):
         return None
     rest = t[len(title) :]
@@ -142,6 +154,11 @@ def post_parts(text: str) -> RosterPost | None:
     if re.match(r"\s+(?:of|for)\s", rest):
         of = one_post_of(t)
         ok = of is not None and of[0].casefold() == title.casefold() and not _NOT_IN_NAME.search(of[1])
+        # (one word after "of", no article: a field; "Commander of the Coast Troops", "Chief of Detachment 99": bodies)
+        field = of is not None and not has_org_word(of[1]) and bool(re.fullmatch(r"[A-Z][a-z]+", of[1]))
+        field = field and not re.search(r"\b(?:of|for) the\s", t)
+        if of and ok and field and title not in vocabulary.names()["ministry_titles"]:
+            return RosterPost(_capitalised(t), "")  # "Chief of Defence": a post of a field, no body "Defence"
         return RosterPost(title, of[1]) if of and ok else None
     body = _ABBR_AFTER.sub("", rest.lstrip(", ").strip())  # ("..., Tide Agency (TA)": the name without it)
     if rest.startswith(",") and has_org_word(body) and name_like(body) and len(body.split()) <= 8:
