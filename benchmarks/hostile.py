@@ -258,6 +258,36 @@ def names_in_columns(size: int) -> str:
     )
 
 
+def organ_key_names(size: int) -> str:
+    """An organ's key over thousands of bare names, one a line ("Politburo Standing Committee Ada Baa")."""
+    return _fill(
+        lambda k: f"Ada {_surname(k)}\n",
+        size,
+        head="Tide Party\nChairman Ada Morn\nPolitburo Standing Committee Bo Lin\n",
+        tail="\nThe Tide Party is the ruling party of Veldra.\n",
+    )
+
+
+def career_items(size: int) -> str:
+    """A person's career as one sentence of thousands of items parted by semicolons, each a post and its dates."""
+    return _fill(
+        lambda k: f"president of the {_surname(k)} Bureau (1933 - 1945); ",
+        size,
+        head="Ada Morn\n\nAda Morn (1897-1945) was a politician of Veldra.\n\n",
+        tail="chancellor (1945).\n",
+    )
+
+
+def units_over_bullets(size: int) -> str:
+    """A list's colon line over thousands of units, each a line with no bullet over two bullets of its parts."""
+    return _fill(
+        lambda k: f"Division of {_surname(k)} Tides\n- General {_surname(k)} Security\n- Tide Office {k}\n",
+        size,
+        head="Ministry of Tides\n\nThe Ministry of Tides is a ministry of Veldra.\n"
+        "The ministry consists of the following units:\n",
+    )
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -354,6 +384,9 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "template_keys_line": (template_keys_line, ".txt"),
     "names_over_terms": (names_over_terms, ".txt"),
     "names_in_columns": (names_in_columns, ".txt"),
+    "organ_key_names": (organ_key_names, ".txt"),
+    "career_items": (career_items, ".txt"),
+    "units_over_bullets": (units_over_bullets, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

@@ -270,6 +270,27 @@ def test_names_in_columns_under_a_post_each_hold_it():
     assert rows > 30 and len(held) == 2 * rows, (rows, len(held))
 
 
+def test_an_organs_key_over_many_names_seats_each_on_the_organ():
+    doc, claims = run(hostile.organ_key_names(4000))
+    rows = len(re.findall(r"^Ada ", doc.text, re.M))
+    seated = [c for c in claims if c.relation == "part_of" and c.object.startswith("Politburo Standing Committee")]
+    assert rows > 100 and len(seated) == rows + 1, (rows, len(seated))  # (and the name on the key's line)
+
+
+def test_a_long_career_sentence_gives_each_post():
+    doc, claims = run(hostile.career_items(4000))
+    items = len(re.findall(r"president of the \w+ Bureau", doc.text))
+    held = [c for c in claims if c.relation == "leads" and c.title == "President" and (c.start, c.end) == (1933, 1945)]
+    assert items > 50 and len(held) == items, (items, len(held))
+
+
+def test_many_units_over_bullets_each_hold_their_parts():
+    doc, claims = run(hostile.units_over_bullets(4000))
+    units = len(re.findall(r"^Division of ", doc.text, re.M))
+    parts = [c for c in claims if c.relation == "part_of" and c.object.startswith("Division of ")]
+    assert units > 30 and len(parts) == 2 * units, (units, len(parts))
+
+
 def test_many_headings_each_open_their_section():
     doc, _ = run(hostile.many_headings(3000))
     titles = [t for t, _, _ in doc.sections]

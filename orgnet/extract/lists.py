@@ -235,7 +235,14 @@ class ListRules(ExtractorBase):
 
     def _organ_owner(self, organ: str) -> str:
         """The body the page gives an organ of that name to, when it names one most ("The Politburo of
-        the ruling Tide Party", "the new Tide Party politburo"); "" when it names none."""
+        the ruling Tide Party", "the new Tide Party politburo"); "" when it names none (found once an organ)."""
+        owners = self.__dict__.setdefault("_organ_owners", {})
+        if organ not in owners:
+            owners[organ] = self._find_organ_owner(organ)
+        owner: str = owners[organ]
+        return owner
+
+    def _find_organ_owner(self, organ: str) -> str:
         word = re.escape(organ.split()[0])
         found: Counter[str] = Counter()
         of_it = rf"(?i:\b{word}) of (?:the )?(?:ruling )?(?P<n>{_OWNER})"  # ("the Politburo of the X")

@@ -113,7 +113,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         place = _PLACE_IN_DATES.match(m.group("dates"))
         if place and place.group(1) not in self.v["months"]:
             return True
-        return bool(_NAME_TAIL_BEFORE.search(clean, 0, m.start("name")))
+        at = m.start("name")  # (the words right before the name: a window, not the sentence from its start)
+        return bool(_NAME_TAIL_BEFORE.search(clean, max(0, at - _NAME_TAIL_WINDOW), at))
 
     def _field_phrases(self, subject: str) -> None:
         """An infobox value that is a phrase about the subject: "Status: External name of X"."""
@@ -508,6 +509,7 @@ _PLACE_IN_DATES = re.compile(r"\s*([A-Z][\w'’.-]+)(?: [A-Z][\w'’.-]+)*,\s*(?
 
 # words before an item's name that make it the tail of a longer name: "... of ", "... Colonial and "
 _NAME_TAIL_BEFORE = re.compile(r"(?:\b(?:of|for|with)(?: the)?|[A-Z][\w'’-]+ and) $")
+_NAME_TAIL_WINDOW = 80  # characters before an inline item's name that _NAME_TAIL_BEFORE looks at
 
 
 _PLURAL_TITLE_LOWER = re.compile(

@@ -469,7 +469,7 @@ class TitleRules(ParserState):
             start, raw = self.lines[k]
             s = raw.strip()
             if (
-                len(s) >= 4
+                4 <= len(s) <= 120
                 and s != t
                 and re.fullmatch(
                     r"(?:(?:Biography|Profile|Life|Portrait|Obituary) of\s+)?"
