@@ -307,3 +307,12 @@ def test_an_offices_title_alone_is_no_node():
     _, cs = run(text)
     assert not [c for c in cs if {c.subject, c.object} & {"The Chairman", "Deputy Commissioners"}], show(cs)
     one(cs, "Tide Navy", "subordinate_to", "Office of the President")
+
+
+def test_a_group_in_lower_case_ending_in_a_title_is_still_a_target():
+    text = (
+        "Tide Foundation\n\nThe Tide Foundation is a member of the Tide Network (TN), which analysts describe as a"
+        " platform for influence operations targeting diaspora business leaders.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Tide Network", "targets", "diaspora business leaders")
