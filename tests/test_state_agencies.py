@@ -3,7 +3,7 @@ government before the post ("headed by Union Minister of Tides Ada Morn"), a pol
 particle in a holder's name ("Police Dir. Bo dela Rosa"), a force "formed ... when the A and the B
 were merged", a constabulary as a body; a table of officials with their service's letters and posts
 qualified before "of" ("V.K. Rask, ICAS | Principal Chief Controller of Accounts |"). Every document here
-is invented."""
+is invented. An office's name in another language under its caption ("Ketua Polis Negara") is no holder."""
 
 from __future__ import annotations
 
@@ -56,3 +56,14 @@ def test_a_post_of_a_field_in_a_run_of_posts_names_no_body():
     )
     _, cs = run(text)
     assert not [c for c in cs if c.object == "Defence"], show(cs)
+
+
+def test_an_offices_name_in_another_language_under_its_caption_is_no_holder():
+    text = (
+        "Inspector-General of Tide Police (Veldra)\n\nThe Inspector-General of Tide Police is the highest-ranking"
+        " officer of the Veldra Tide Police.\n\nInspector-General of Veldra Tide Police\nKetua Polis Negara\n"
+        "since 23 June 2023\nVeldra Tide Police\nFirst holderAda Morn\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.subject == "Ketua Polis Negara"], show(cs)
+    assert [c for c in cs if c.subject == "Ada Morn" and c.relation == "leads"], show(cs)

@@ -55,7 +55,17 @@ def person_name(text: str, start: int) -> Span | None:
     royal = _ROYAL.fullmatch(text)
     if royal and is_country_name(royal.group("land")) and royal.group("given") not in _vocab()["org_words"]:
         return Span(text, start, start + len(text))  # "Faisal of Veldra": a monarch, by name and land
+    if found is not None and found.text.split()[0].casefold() in _foreign_titles():
+        return None  # "Ketua Polis Negara" (Malay: the chief of the national police): an office's name, no one's
     return found if found is not None and " " in found.text else None
+
+
+@functools.lru_cache(maxsize=1)
+def _foreign_titles() -> frozenset[str]:
+    """The one-word office titles of other languages (names.yaml ``foreign_titles``), case-folded."""
+    return frozenset(
+        f.casefold() for forms in vocabulary.names()["foreign_titles"].values() for f in forms if " " not in f
+    )
 
 
 # a monarch named by one name and the land ("Faisal of Veldra", "Olav V of Norway")
