@@ -3,11 +3,12 @@ government before the post ("headed by Union Minister of Tides Ada Morn"), a pol
 particle in a holder's name ("Police Dir. Bo dela Rosa"), a force "formed ... when the A and the B
 were merged", a constabulary as a body; a table of officials with their service's letters and posts
 qualified before "of" ("V.K. Rask, ICAS | Principal Chief Controller of Accounts |"). Every document here
-is invented. An office's name in another language under its caption ("Ketua Polis Negara") is no holder."""
+is invented. An office's name in another language under its caption ("Ketua Polis Negara") is no holder; "was
+appointed tides minister" leads the ministry whose name holds the field, and no other body."""
 
 from __future__ import annotations
 
-from claim_helpers import one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 
 def test_a_minister_with_the_level_of_government_before_the_post_leads_the_ministry():
@@ -67,3 +68,12 @@ def test_an_offices_name_in_another_language_under_its_caption_is_no_holder():
     _, cs = run(text)
     assert not [c for c in cs if c.subject == "Ketua Polis Negara"], show(cs)
     assert [c for c in cs if c.subject == "Ada Morn" and c.relation == "leads"], show(cs)
+
+
+def test_a_minister_of_a_field_in_lower_case_leads_the_ministry_whose_name_holds_it():
+    text = "Ministry of Tides (Veldra)\n\nThe Ministry of Tides is a ministry of Veldra.\nBo Lin Rask was appointed tides minister on 18 June 2012.\n"
+    _, cs = run(text)
+    assert one(cs, "Bo Lin Rask", "leads", "Ministry of Tides").start == 2012, show(cs)
+    text = "Tide Party\n\nThe Tide Party is a party of Veldra. Bo Lin Rask was appointed harbour minister in 2012.\n"
+    _, cs = run(text)
+    none(cs, "Bo Lin Rask", "leads", "Tide Party")  # a minister of another field: no post of the party

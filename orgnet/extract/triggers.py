@@ -204,7 +204,10 @@ class TriggerRules(SpecialSlotRules):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
         if not m.right and p.get("object_default") == "subject" and m.rel == "leads" and is_country_name(subject):
             m.right = self._last_post_of_state(m)
+        field = t.groupdict().get("field")  # ("appointed interior minister": only the Ministry of Interior's)
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
+            if field and field.casefold() not in {w.casefold() for w in subject.split()}:
+                return False
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         # the name before it
         m.left_kind = m.obj_kind if m.roles in ("inverse", "object_before") else m.subj_kind
