@@ -46,14 +46,15 @@ class CareerRules(ExtractorBase):
             if post is None or d is None:
                 continue
             title, body = post
-            if not (is_org_name(body) or body.isupper() or _MEMBER.fullmatch(title) and " " not in body):
+            seat = bool(_MEMBER.fullmatch(title))
+            if not (is_org_name(body) or body.isupper() or seat and " " not in body):
                 continue  # ("municipal president of Ulton": a city's office; "member, Tidetag": a seat)
             years = [int(y) for y in _YEAR.findall(d.group("dates"))]
             start = years[0] if years else None
             end = years[1] if len(years) > 1 else None
             lead = len(part) - len(part.lstrip())
             span = (s.start + at + lead, s.start + at + d.end())
-            if _MEMBER.fullmatch(title):
+            if seat:
                 self.add(person, "part_of", obj=body, start=start, end=end, span=span, method="pattern")
             else:
                 self.add(person, "leads", obj=body, title=title, start=start, end=end, span=span, method="pattern")

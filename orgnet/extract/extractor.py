@@ -199,7 +199,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 ),
                 "",
             )
-            return f"{organ} of the {owner}" if owner else ""
+            return self._organ_named(organ, owner) if owner else ""
         return ""
 
     def _title_unnamed(self) -> bool:

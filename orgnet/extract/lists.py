@@ -224,6 +224,11 @@ class ListRules(ExtractorBase):
         if not owner:
             owner = self.subject if self.subject and not self._person_subject(self.subject) else ""
             owner = owner or self._list_body_on_person_page()
+        return self._organ_named(organ, owner)
+
+    def _organ_named(self, organ: str, owner: str) -> str:
+        """The name of ``organ`` as ``owner``'s organ ("Politburo of the Tide Party"); the organ alone
+        when there is no owner or the owner is an organ itself."""
         if owner and organ.casefold() in owner.casefold():
             return owner  # ("the Politburo of the Tide Party" named whole)
         if not owner or is_organ(owner):

@@ -106,11 +106,10 @@ def place_name(value: str) -> tuple[str, str]:
             or re.fullmatch(r"[A-Z]{2,8}", places[-1])
             or countries_in(places[-1])
         ):
-            country = countries_in(
-                places.pop()
-            )  # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country
-            if country:
-                break  # ("..., Haidian District, Ulton, China": the city right before a country it names)
+            # "..., Springfield, Ruritania", "..., Moscow, RSFSR": region and country; the city is right
+            # before a country it names ("..., Haidian District, Ulton, China")
+            if countries_in(places.pop()):
+                break
         return (places[-1], value) if places else (value, value)
     first = value.split(",")[0].strip()
     return first, value

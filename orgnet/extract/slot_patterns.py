@@ -210,7 +210,7 @@ _LEAD_WORDS = re.compile(r"\s*(?:In|On|By|After|Before|From|Later|Then|Soon|Even
 # agency since 2019, " (its "the agency" is not the phrase's name)
 _APPOSITIVE_BEFORE = re.compile(
     r",\s+(?:(?:an?|the|his|her)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[a-z])[^,;()]{0,120}|(?-i:who)\s+(?:[^,;()]|\([^()]{0,40}\)){1,200}),\s*"
-    r"(?:(?-i:has|have|had|was|were|is|are|been|will|would|had)\s+)*$"  # (", has been confirmed as head")
+    r"(?:(?-i:has|have|had|was|were|is|are|been|will|would)\s+)*$"  # (", has been confirmed as head")
 )
 
 
