@@ -29,7 +29,10 @@ between a post's body and "was" ("The editor of X until February 2015 was Y") da
 with a capital inside ("TideRos") is a brand's name, a body's (not "McAdam"); "registered under the X name"
 is no oversight; a person "who also controls X" controls it. A person before an appositive that names
 another ("Bo Lin, a Politburo newcomer and a close ally of President Ada Morn, has been confirmed as
-head of X") is the one who heads X, the auxiliaries before the phrase ("has been") aside.
+head of X") is the one who heads X, the auxiliaries before the phrase ("has been") aside. A holder
+"voted in as" a post of a body leads it (any verb in -ed before "as" and the post); in a news story with
+no subject, "B was elected as deputy president" is a post of the body the story named last with a post,
+but on a person's page a post with no body names no body ("promoted to Major General").
 """
 
 from __future__ import annotations
@@ -273,3 +276,25 @@ def test_the_person_before_an_appositive_naming_another_heads_the_body():
     _, cs = run(text)
     one(cs, "Bo Lin", "leads", "Tide Work Department of the Tide Party")
     none(cs, "Ada Morn", "leads", "Tide Work Department of the Tide Party")
+
+
+def test_a_holder_voted_in_as_a_post_and_the_next_holders_of_that_body_in_a_news_story():
+    text = (
+        " date 2031-07-24 By Cy Dunn\n\nTide Party President Al Bran has urged the Tide League to help the party"
+        " win the election.\n\nNew leadership\n\nAda Morn, the deputy minister in the Presidency for Women, Youth, and"
+        " Tides, was voted in as the new president of the Tide League beating Bo Lin, who was seeking re-election.\n\nEd Vale was elected as deputy president while Di Fox got the nod for secretary-general.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide League").title == "President"
+    assert one(cs, "Ed Vale", "leads", "Tide League").title == "Deputy President"
+    none(cs, "Bo Lin", "leads", "Tide League")
+
+
+def test_a_post_with_no_body_on_a_person_s_page_is_not_the_last_body_named():
+    text = (
+        "Ada Morn\n\nAda Morn, former director of the Tide Office, was appointed as president and Party chief of"
+        " the Tide Agency on 3 May 2014. In 1990 she was promoted to Major General.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Agency").title == "President"
+    assert one(cs, "Ada Morn", "leads", "Tide Office").title == "Director"

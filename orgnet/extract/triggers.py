@@ -202,7 +202,12 @@ class TriggerRules(SpecialSlotRules):
             m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
         if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts, self.clean)):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
-        if not m.right and p.get("object_default") == "subject" and m.rel == "leads" and is_country_name(subject):
+        if (
+            not m.right
+            and p.get("object_default") == "subject"
+            and m.rel == "leads"
+            and (not subject or is_country_name(subject))
+        ):
             m.right = self._last_post_of_state(m)
         field = t.groupdict().get("field")  # ("appointed interior minister": only the Ministry of Interior's)
         if not m.right and p.get("object_default") == "subject" and m.body_subject:
@@ -284,8 +289,10 @@ class TriggerRules(SpecialSlotRules):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
 
     def _last_post_of_state(self, m: _TriggerMatch) -> list[Mention]:
-        """On a page about a state, the body a leadership phrase with no body after it speaks of: the
-        one last said to have that post ("Y, an expert on X, was appointed chief"), not the state."""
+        """On a page about a state or with no subject (a news story), the body a leadership phrase with no
+        body after it speaks of: the one last said to have a post ("Y, an expert on X, was appointed
+        chief"; "A was voted in as president of X. B was elected as deputy president"), not the page's
+        subject."""
         named = last_post(self.claims, m.ts, self.clean)
         return [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")] if named else []
 
