@@ -16,6 +16,9 @@ with no title line whose lead opens with an article and the body's name in Spani
 Tidendienst ist ...") is about that body, its name without the article, an elided "d'" inside it.
 An Italian list under the wiki's edit link ("[modifica] Direttori dell'SM") with the months in
 Italian and an open term ("agosto 1999 - in carica") is a list of holders. Transliterated names open with an ʿayn or an apostrophe ("ʿUmar Sulaymān", "Ahmad Isma'il 'Ali").
+An office's page titled in German ("Generalinspekteur der X") is the page of X's office, its list's heading
+read without its article and the year it runs from ("Die Generalinspekteure der X seit 1957"); in English, a
+title of two words ("Inspector General of the X") is no key and value ("Inspector" = "General of the X").
 """
 
 from __future__ import annotations
@@ -194,3 +197,27 @@ def test_an_open_term_first_since_a_date_then_the_holder():
         )
         c = one(cs, "Cy Lo", "leads", "Tide Institute")
         assert (c.start, c.end) == (2017, None), since
+
+
+def test_an_office_page_in_german_and_its_list_with_an_article_and_the_year_it_runs_from():
+    text = (
+        "Generalinspekteur der Tidewehr\nDer Generalinspekteur der Tidewehr ist der ranghöchste General der"
+        " Republik Veldra.\nDie Generalinspekteure der Tidewehr seit 1957\n- 1957 - 1961: Ada Morn\n"
+        "- 1961 - 1963: Bo Lin\n- 2002 - heute: Cy Dunn\nSiehe auch: Tidewehr\n"
+    )
+    _, cs = run(text)
+    c = one(cs, "Ada Morn", "leads", "Tidewehr")
+    assert (c.title, c.start, c.end) == ("Inspector General", 1957, 1961)
+    assert one(cs, "Cy Dunn", "leads", "Tidewehr").start == 2002
+    none(cs, "Ada Morn", "leads", "Generalinspekteur der Tidewehr")
+
+
+def test_an_office_of_two_words_over_its_holders_since_a_year_is_no_key_and_value():
+    text = (
+        "Inspector General of the Tidewatch\n\nThe Inspector General of the Tidewatch is the head of the"
+        " Tidewatch.\n\nThe Inspectors General of the Tidewatch since 1957\n- 1957 - 1961: Ada Morn\n"
+        "- 1961 - 1963: Bo Lin\n"
+    )
+    doc, cs = run(text)
+    assert doc.title == "Inspector General of the Tidewatch"
+    assert one(cs, "Bo Lin", "leads", "Tidewatch").title == "Inspector General"

@@ -27,6 +27,7 @@ import re
 from ..countries import is_country_name
 from ..lexicon import is_known_title, is_organ
 from ..names import is_org_name, same_subject, strip_disambiguator
+from ..read.foreign_offices import foreign_office
 from ..read.infobox import has_org_word
 from ..read.lines import name_like
 from ..read.model import Blurb, Document
@@ -167,6 +168,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if not office:
             return
         self.office, body = office
+        foreign = foreign_office(self.subject) is not None
         derived = (office_and_body(self.subject) or ("", ""))[1]
         lead = self._office_body(d.sentences[:3], named=body)
         if not lead and not is_org_name(body):  # ("Duties: Serving as the head of the X"): further on
@@ -174,7 +176,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
         self.subject = body if is_org_name(body) and (not lead or same_subject(lead, body)) else lead
         if not self.subject:  # "Minister of Home Affairs (Ruritania)": its ministry
             self.subject = derived
-        if self.subject == derived != lead and _FIELD_BODY.fullmatch(derived) and not is_country_name(derived):
+        field = _FIELD_BODY.fullmatch(derived) and not foreign  # (a German noun is capitalised: "der Tidewehr")
+        if self.subject == derived != lead and field and not is_country_name(derived):
             # "Director-General of Tides": an office of a field, which is no body; the body the
             # lead sentence makes the office's ("... is the executive officer of the X")
             self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun

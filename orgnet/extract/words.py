@@ -9,6 +9,7 @@ from .. import vocabulary
 from ..countries import is_country_name, is_country_word
 from ..lexicon import compiled, singular_title
 from ..names import Mention, initials_match, is_org_name, looks_like_person
+from ..read.foreign_offices import foreign_office
 from ..read.officeholders import leader_heading, office_body
 
 __all__ = [
@@ -285,12 +286,12 @@ def office_title(title: str) -> tuple[str, str] | None:
     ('First Secretary', 'Harbour League')
     >>> office_title("Foreign Minister of Ruritania")
     ('Foreign Minister', 'Ruritania')
-    >>> office_title("Ministry of Tides") is None
-    True
+    >>> office_title("Ministry of Tides") is None, office_title("Generalinspekteur der Tidewehr")
+    (True, ('Inspector General', 'Tidewehr'))
     """
     m = compiled()["office_rx"].match(title.strip())
     if not m:
-        return None
+        return foreign_office(title)  # ("Directeur de la X": a title of another language)
     return title[: m.end("title")].strip(), m.group("body").strip()
 
 
@@ -302,7 +303,7 @@ def office_and_body(post: str) -> tuple[str, str] | None:
     """
     m = compiled()["office_rx"].match(post.strip())
     if not m:
-        return None
+        return foreign_office(post)
     title = re.sub(r"^\d{1,2}(?:st|nd|rd|th)\s+", "", post[: m.end("title")].strip())
     return title, office_body(title, (m.group("the") or "") + m.group("body").strip(), m.group("prep"))
 

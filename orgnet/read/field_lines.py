@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import vocabulary
-from ..lexicon import singular_title, titles_pattern
+from ..lexicon import singular_title, title_plural, titles_pattern
 from .infobox import (
     Field,
     FieldDef,
@@ -297,6 +297,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
         if style == "space" and d.role in ("leader", "deputy") and _post_key(line.strip()) is not None:
             continue  # "Deputy Chairpersons" is a post's key as a whole, not Deputy = "Chairpersons"
+        if style == "space" and d.role in ("leader", "deputy") and _title_longer_than(line, key_len):
+            continue  # "Inspector General of the X" is a title of two words, not Inspector = "General of the X"
         if style == "space" and d.role == "leader" and d.key in _ranks():
             continue  # "Brigadier General Ada Li, new head of ...": a rank before a name (a caption), no post
         f = _new_field(d, orig[:key_len], number, line_start, line_start + len(line))
@@ -360,6 +362,26 @@ def _post_rx() -> re.Pattern:
 def _glued_post_rx() -> re.Pattern:
     """A post glued to its holder's name, a key of its own ("Supreme LeaderAda Li")."""
     return re.compile(r"^(?:[A-Z][\w-]*\s+){0,3}(?:" + titles_pattern() + r")(?=[A-Z][a-z])")
+
+
+@functools.lru_cache(maxsize=1)
+def _title_start_rx() -> re.Pattern:
+    plurals = sorted({title_plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, plurals)) + "|" + titles_pattern() + r")\b", re.I)
+
+
+def _title_longer_than(line: str, key_len: int) -> bool:
+    """Whether an office title opens ``line`` and runs past its first ``key_len`` characters, a
+    key's ("Inspector General of the X": the title "Inspector General", longer than the key
+    "Inspector").
+
+    >>> _title_longer_than("Inspector General of the Tidewatch", 9), _title_longer_than("Director Ada Li", 8)
+    (True, False)
+    >>> _title_longer_than("Inspectors General of the Tidewatch", 10)
+    True
+    """
+    m = _title_start_rx().match(line)
+    return m is not None and m.end() > key_len
 
 
 @functools.lru_cache(maxsize=1)

@@ -93,6 +93,7 @@ def holder_vocab() -> dict:
         "present": re.compile(r"\b(?:" + "|".join(re.escape(w) for w in n["present_words"]) + r")\b"),
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
         "list_prefix": re.compile(h["list_prefix"], re.I),
+        "list_since": re.compile(h["list_since"], re.I),
         "org_words": frozenset(n["org_words"]),
         "particles": frozenset(n["name_particles"]),
     }

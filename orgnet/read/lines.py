@@ -15,6 +15,7 @@ from ..lexicon import is_known_title, known_titles, title_plural
 from ..patterns import compile_fast
 from .field_lines import FILE_NAME, match_field_line
 from .holder_names import person_name
+from .holder_vocab import holder_vocab
 from .officeholders import is_table_header, leader_heading
 
 __all__ = [
@@ -394,8 +395,11 @@ def is_list_heading(s: str) -> bool:
     (True, False)
     >>> is_list_heading("Secretary for Tides – Cde Ada Morn")
     False
+    >>> is_list_heading("The Inspectors General of the Tide League since 1957")
+    True
     """
     s = HEADING_YEARS.sub("", s)  # "Directors of the Tidal Police (1948-1954)"
+    s = holder_vocab()["list_since"].sub("", s)  # "Directors of the Tidal Police since 1948"
     if (
         len(s) > 100
         or not s

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from .. import vocabulary
 from ..lexicon import is_known_title
+from .foreign_offices import FOREIGN_OF
 from .holder_names import leading_name, person_name
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
@@ -281,12 +282,6 @@ def is_header_only(line: str) -> bool:
     return bool(s) and len(s) <= 160 and bool(_vocab()["header_only"].match(s))
 
 
-# "of" in other languages, before the body a foreign title heads ("Directores del X", "Chefs de la Y",
-# "Direttori dell'X")
-_FOREIGN_OF = re.compile(
-    r"^(?P<prep>del|de la|de los|de las|de l['’]|de|du|des|da|do|dos|das|der|dell['’]|della|dello|dei|degli|delle|di)"
-    r"\s*(?P<body>(?-i:[A-Z]).+)$"
-)
 # a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 
@@ -318,12 +313,14 @@ def leader_heading(title: str) -> tuple[str, str] | None:
     (('Director', 'HB'), ('President', 'Commission des Marées'))
     >>> leader_heading("Präsidenten des Gezeitendienstes")  # (a German name in the genitive)
     ('President', 'Gezeitendienst')
+    >>> leader_heading("Die Generalinspekteure der Tidewehr seit 1957")  # (an article, the year it runs from)
+    ('Inspector General', 'Tidewehr')
     >>> leader_heading("Members of the Tide Council"), leader_heading("Current members")  # seats on it
     (('Member', 'Tide Council'), ('Member', ''))
     """
     v = _vocab()
     t = " ".join(title.split()).strip(" :")
-    t = v["list_prefix"].sub("", t)
+    t = v["list_since"].sub("", v["list_prefix"].sub("", t))
     seats = _MEMBERS_HEADING.fullmatch(t)
     if seats:
         return "Member", seats.group("body") or ""
@@ -349,7 +346,7 @@ def leader_heading(title: str) -> tuple[str, str] | None:
             rest = " ".join(words[k:])
             if not rest:
                 return title, ""
-            m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest) or _FOREIGN_OF.match(rest)
+            m = re.match(r"^(?P<prep>of|for)\s+(?P<body>(?:the\s+)?.+)$", rest) or FOREIGN_OF.match(rest)
             if m:
                 named = m.group("body")
                 if m.group("prep") == "des" and " " not in named:

@@ -12,6 +12,7 @@ import re
 from .. import vocabulary
 from .colon_lists import ColonListRules, ends_in_colon
 from .field_lines import continues_value, is_plural_post_key, match_field_line, term_line
+from .foreign_offices import is_office_of
 from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
 from .lines import (
@@ -130,7 +131,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         self.list_title = self.list_body = self.bullet_post = ""
         self.heading_body = body_heading(title)
         lh = leader_heading(HEADING_YEARS.sub("", re.sub(r"\s*\[\s*edit\s*\]\s*$", "", title)))  # ("...[edit]")
-        if lh and lh[1] and not has_org_word(lh[1]) and self.d.title.endswith(" of " + lh[1]):
+        if lh and lh[1] and not has_org_word(lh[1]) and is_office_of(self.d.title, lh[1]):
             lh = (lh[0], "")  # "Directors-General of Tides" on the page of that office: the page's own holders
         holders = self._holders_intro(title) if lh is None else ""
         if holders:  # "HB has had these directors:": a list of the page subject's holders
