@@ -179,8 +179,9 @@ def _title_rules(n: dict, titles: list[str], plurals: dict[str, str], title_alt:
         ),
         "title_qualifier_words": frozenset(q.casefold() for q in (*n["title_qualifiers"], *n["post_prefixes"])),
         "office_body_rx": re.compile(
-            r"\b(?:(?:is|was|serving as|serves as|functions as|acts as) (?:the )?(?:(?:head|leader|chief|highest official|top official|"
-            r"chief executive)|(?:"
+            r"\b(?:(?:is|was|has been|had been|serving as|serves as|functions as|acts as) (?:the )?(?:(?:title|post|office) of (?:the )?)?"
+            r"(?:(?:head|leader|chief|highest official|top official|chief executive)|"  # ("... highest ranking
+            r"(?:(?-i:[a-z]+(?:-[a-z]+)?) ){1,3}?(?:head|leader|officer|official)|(?:"  # military officer of X")
             + "|".join(re.escape(t.casefold()) for t in titles)
             + r"))|and (?:the )?head) of(?: the)?\b",
             # ("... is a member of the X and the head of the Y": the predicate's second part)

@@ -4,7 +4,11 @@ particle in a holder's name ("Police Dir. Bo dela Rosa"), a force "formed ... wh
 were merged", a constabulary as a body; a table of officials with their service's letters and posts
 qualified before "of" ("V.K. Rask, ICAS | Principal Chief Controller of Accounts |"). Every document here
 is invented. An office's name in another language under its caption ("Ketua Polis Negara") is no holder; "was
-appointed tides minister" leads the ministry whose name holds the field, and no other body."""
+appointed tides minister" leads the ministry whose name holds the field, and no other body. An office's page
+whose lead says its holder "is the highest ranking military officer of" a force, or that it "has been the
+title of the professional head of" an army, is that force's office; a pipe row of many cells is a row, not
+a sentence, however many words it holds.
+"""
 
 from __future__ import annotations
 
@@ -77,3 +81,28 @@ def test_a_minister_of_a_field_in_lower_case_leads_the_ministry_whose_name_holds
     text = "Tide Party\n\nThe Tide Party is a party of Veldra. Bo Lin Rask was appointed harbour minister in 2012.\n"
     _, cs = run(text)
     none(cs, "Bo Lin Rask", "leads", "Tide Party")  # a minister of another field: no post of the party
+
+
+def test_an_office_page_whose_lead_names_the_force_its_officer_heads_and_its_long_pipe_rows():
+    text = (
+        "Chief of the Tide Staff (Veldra)\nThe Chief of Tide Staff is the highest ranking military officer of the"
+        " Veldran Tide Forces.\nThe chiefs have been:[1]\n"
+        "| No. | Portrait | Chief of Tide Staff | Took office | Left office | Time in office | Tide branch | Ref. |\n"
+        "|---|---|---|---|---|---|---|---|\n"
+        "| 1 | Lieutenant General Ada Morn (born 1939)  | April 1980 | 2 October 1981 | 1 year, 6 months | – | ||\n"
+        "| 2 | General Bo Lin (1939–2000)  | 2 October 1981 | 31 December 1983 | 2 years, 90 days | – | ||\n"
+    )
+    _, cs = run(text)
+    c = one(cs, "Bo Lin", "leads", "Veldran Tide Forces")
+    assert (c.start, c.end) == (1981, 1983), show(cs)
+    assert one(cs, "Ada Morn", "leads", "Veldran Tide Forces").start == 1980
+    none(cs, "Ada Morn", "leads", "Tide Staff")
+
+
+def test_the_title_of_the_professional_head_of_a_force_names_the_office_s_body():
+    text = (
+        "Chief of the Tide Staff (Veldra)\n\nChief of the Tide Staff (CTS) has been the title of the professional"
+        " head of the Veldran Army since 1964.\n\nChiefs\n- Ada Morn (1964–1970)\n- Bo Lin (1970–1975)\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Bo Lin", "leads", "Veldran Army").start == 1970, show(cs)
