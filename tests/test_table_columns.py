@@ -5,8 +5,10 @@ post ("PresidentPolitical partyMember since...", also "First Vice President", "M
 table under "Members of the X" (seats, not leads); a header written one cell a line under a post's heading
 (no holder "Portrait Name"); an office page whose holder also holds another post; a cabinet table with no
 terms ("Ministry | Cabinet Secretary |" / "Defence | Ada Morn |"); an organ's members ranked ("Rank Name ... Birth
-Gender"), no term. Every document here is
-invented."""
+Gender"), no term. A row of many cells (no pipe first), each holder's name followed by the same name in its own
+script ("Bo Lin 강건 (1918–1950)"), is a row, however many words it holds; "the Chief of the General Staff" on
+the page of the "General Staff Department of X" is the department's post; a table's header glued to its first
+row ("Rank Name Image In office ... General Sir Ada Morn") is no holder. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -259,3 +261,31 @@ def test_a_table_of_an_organs_members_ranked_with_their_births():
         c = one(cs, person, "part_of", "9th Politburo of the Tide Party")
         assert c.start is None and c.end is None, show(cs)
     assert not find(cs, None, "leads"), show(cs)
+
+
+GENERAL_STAFF = """General Staff Department of the Tide Army
+The General Staff Department (GSD) of the Tide Army (TA) is the senior military leadership of the armed forces of Veldra. The current Chief of the General Staff is Vice Marshal Ada Morn.[1]
+Chiefs of the General Staff of the Tide Army
+[edit]No. | Portrait | Chief of the General Staff | Took office | Left office | Time in office | Defence branch |
+---|---|---|---|---|---|---|
+1 | Colonel General Bo Lin 강건 (1918–1950) | February 1948 | September 1950 | 2 years, 7 months | Tide Army Ground Force | |
+2 | General Cy Dunn 남일 (1915–1976) | September 1950 | August 1953 | 2 years, 11 months | Tide Army Ground Force | |
+"""
+
+
+def test_rows_of_many_cells_with_each_name_in_its_own_script_lead_the_page_s_department():
+    _, cs = run(GENERAL_STAFF)
+    gsd = "General Staff Department of the Tide Army"
+    assert {k[:4] for k in _leads(cs) if k[0] in ("Bo Lin", "Cy Dunn")} == {
+        ("Bo Lin", gsd, 1948, 1950),
+        ("Cy Dunn", gsd, 1950, 1953),
+    }, show(cs)
+    # "the General Staff" in a post on the department's page: the department, its organisation word left out
+    one(cs, "Ada Morn", "leads", gsd)
+
+
+def test_a_table_s_header_words_glued_to_its_first_row_are_no_holder():
+    from orgnet.read.officeholders import parse_row
+
+    row = parse_row("Rank Name Image In office Notes/ref General Sir Ada Morn (1904–1908) [citation needed]", 0)
+    assert row is not None and row.name is None and row.years == [1904, 1908]

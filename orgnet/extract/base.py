@@ -125,6 +125,18 @@ class ExtractorBase:
         country = self._page_country()
         return f"{m.group('w')} of {country}" if country else name
 
+    def _subject_in_short(self, name: str) -> str:
+        """The page's subject for its name without the organisation word inside it ("General Staff" or
+        "General Staff of the Tide Army" on the page of the "General Staff Department of the Tide Army"),
+        else ``name``."""
+        words, subject = name.split(), self.subject.split()
+        if len(words) < 2 or len(subject) <= len(words) or not name[:1].isupper() or name in self.subject_abbr:
+            return name
+        for k, w in enumerate(subject[1:], 1):
+            if w in self.v["org_words"] and (subject[:k] == words or subject[:k] + subject[k + 1 :] == words):
+                return self.subject
+        return name
+
     def _person_subject(self, name: str) -> bool:
         """Whether ``name``, the page's subject, is a person's: a name that reads as one ("Tide
         Youth") and that the page's first sentences do not call a body ("The Tide Youth is a youth
@@ -267,6 +279,8 @@ class ExtractorBase:
         defining: bool = False,
     ) -> None:
         subject, obj = self._state_office(subject.strip()), self._state_office(obj.strip())
+        if self.subject and relation == "leads":
+            obj = self._subject_in_short(obj)
         if self._refused(subject, relation, obj, value):
             return
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):

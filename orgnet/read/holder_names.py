@@ -184,6 +184,7 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         or any(w in v["org_words"] for w in name.split())
         or name.casefold() in v["title_forms"]
         or (" " not in name and is_field_key(name))
+        or sum(bool(v["header_only"].fullmatch(w)) for w in name.split()) >= 2
     ):
-        return None  # "Website | www |": a key, not a one-word name
+        return None  # "Website | www |": a key, not a one-word name; "Rank Name Image In": a table's header
     return Span(name, start + a, start + b)

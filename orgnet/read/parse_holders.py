@@ -166,7 +166,7 @@ class HolderRules(OfficeRules, RosterRules):
         # ("Bo Wu..., 10 de enero de 2018 a ....": an open term's dots end the row, no sentence)
         ends = re.sub(r"\s*(?:\.{2,}|…)$", "", s) if s.endswith(("...", "…")) else s
         if (
-            (looks_like_prose(ends) and not (s.startswith("|") and s.count("|") >= 4))  # (a row, however long)
+            (looks_like_prose(ends) and s.count("|") < 4)  # (a pipe row of cells, however long: no sentence)
             or ("|" not in s and ends[-1:] in (".", "!", "?") and len(split_words(s)) >= 5)
             or ("|" not in s and not self.table_open and _SENTENCE_BREAK.search(s))  # ("X joined Y in 1974. She")
         ):
