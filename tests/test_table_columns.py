@@ -8,7 +8,9 @@ terms ("Ministry | Cabinet Secretary |" / "Defence | Ada Morn |"); an organ's me
 Gender"), no term. A row of many cells (no pipe first), each holder's name followed by the same name in its own
 script ("Bo Lin 강건 (1918–1950)"), is a row, however many words it holds; "the Chief of the General Staff" on
 the page of the "General Staff Department of X" is the department's post; a table's header glued to its first
-row ("Rank Name Image In office ... General Sir Ada Morn") is no holder. Every document here is invented."""
+row ("Rank Name Image In office ... General Sir Ada Morn") is no holder. An infobox's rows keyed by units under
+a key of commanders ("Commanders | |" / "Tide Navy | Rear Admiral Di Fox |") give each unit's commander. Every
+document here is invented."""
 
 from __future__ import annotations
 
@@ -289,3 +291,17 @@ def test_a_table_s_header_words_glued_to_its_first_row_are_no_holder():
 
     row = parse_row("Rank Name Image In office Notes/ref General Sir Ada Morn (1904–1908) [citation needed]", 0)
     assert row is not None and row.name is None and row.years == [1904, 1908]
+
+
+def test_units_and_their_commanders_under_an_infobox_key_of_commanders():
+    text = (
+        "Tide Guard Corps |\n|\n---|---|\nCountry | Veldra |\nCommanders | |\nChief Commander | Maj. Gen. Ada Morn |\n"
+        "Tide Force | Maj. Gen. Bo Lin |\nTide Ground Forces | Brig. Gen. Cy Dunn |\nTide Navy | Rear Admiral Di Fox |\n"
+        "Insignia | |\nThe Tide Guard Corps (TGC) is a branch of Veldra's Armed Forces.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Bo Lin", "leads", "Tide Force").title == "Commander", show(cs)
+    one(cs, "Cy Dunn", "leads", "Tide Ground Forces")
+    one(cs, "Di Fox", "leads", "Tide Navy")
+    _, cs = run(text.replace("Commanders | |", "Partners | |"))
+    assert not find(cs, "Bo Lin", "leads", "Tide Force")  # (a unit's row under another key: no commander)

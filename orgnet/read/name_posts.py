@@ -22,6 +22,7 @@ __all__ = [
     "post_colon_holder",
     "post_dash_holder",
     "post_then_holder",
+    "unit_cell_commander",
 ]
 
 
@@ -248,6 +249,25 @@ def post_cell_holder(text: str, start: int) -> tuple[str, str, Span] | None:
     if m is None or re.search(r"\s(?:and|&)\s|/", m.group("post")):
         return None  # ("Founder and Editor": two posts, the field reader's to tell whether both are posts)
     return _post_and_holder(m, start)
+
+
+def unit_cell_commander(text: str, start: int) -> tuple[Span, Span] | None:
+    """``(unit, holder)`` of a pipe row "<Unit> | <Rank> <Holder> |" whose key names a body, no post
+    ("Tide Ground Forces | Brig. Gen. Ada Morn |"): the holder commands the unit, when the rows
+    stand under a key of commanders (the caller's to know).
+
+    >>> u, h = unit_cell_commander("Tide Ground Forces | Brig. Gen. Ada Morn |", 0); (u.text, h.text)
+    ('Tide Ground Forces', 'Ada Morn')
+    >>> unit_cell_commander("Founded | 1950 |", 0), unit_cell_commander("Chief Commander | Ada Morn |", 0)
+    (None, None)
+    """
+    m = _POST_CELL.match(text)
+    if m is None or not has_org_word(m.group("post")) or any(is_known_title(w) for w in m.group("post").split()):
+        return None
+    holder = person_name(m.group("rest"), start + m.start("rest"))
+    if holder is None:
+        return None
+    return Span(m.group("post"), start + m.start("post"), start + m.end("post")), holder
 
 
 def _post_and_holder(m: re.Match, start: int) -> tuple[str, str, Span] | None:

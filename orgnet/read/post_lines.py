@@ -19,11 +19,17 @@ from .name_posts import (
     post_colon_holder,
     post_dash_holder,
     post_then_holder,
+    unit_cell_commander,
 )
 from .officeholders import leader_heading
 from .parse_state import ParserState
 
 __all__ = ["PostLineRules"]
+
+# an infobox's key over the commanders of its units, one a row ("Commanders | |", "Current commanders |")
+_COMMANDERS_KEY = re.compile(
+    r"^\s*\|?\s*(?:Current |Notable )?(?:Commanders?|Leaders|Leadership|Command)\s*\|\s*\|?\s*$"
+)
 
 
 class PostLineRules(ParserState):
@@ -80,12 +86,32 @@ class PostLineRules(ParserState):
         value's cell ("Minister of Tides | General Ada Morn |", "Discipline Secretary | Bo Lin |"): the
         holder leads the body the post names, else the page's."""
         found = post_cell_holder(s, s_start)
+        if found is None and not self.table_open:
+            return self._unit_cell_line(i, s, s_start)
         if found is None or self.table_open:
             return False
         title, body, holder = found
         self.open_field = None
         self.d.lists.append(
             ListItem(holder, title, None, None, False, self.section, s_start, s_start + len(s), i + 1, body)
+        )
+        return True
+
+    def _unit_cell_line(self, i: int, s: str, s_start: int) -> bool:
+        """An infobox's pipe row keyed by a unit, its commander in the value's cell, under a key of
+        commanders ("Commanders | |" / "Tide Navy | Rear Admiral Ada Morn |"): the holder commands the unit."""
+        found = unit_cell_commander(s, s_start)
+        if found is None:
+            return False
+        k = i - 1
+        while k >= 0 and k >= i - 12 and "|" in self.lines[k][1] and not _COMMANDERS_KEY.match(self.lines[k][1]):
+            k -= 1
+        if k < 0 or not _COMMANDERS_KEY.match(self.lines[k][1]):
+            return False
+        unit, holder = found
+        self.open_field = None
+        self.d.lists.append(
+            ListItem(holder, "Commander", None, None, False, self.section, s_start, s_start + len(s), i + 1, unit.text)
         )
         return True
 
