@@ -265,7 +265,7 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
         # a name's particle glued to it by a hyphen: "al-Hasan", "ibn-Saud" (names.yaml name_particles)
         "particles": frozenset(n["name_particles"]) & frozenset(n["name_connectors"]),  # joining words
         "particle_rx": re.compile(r"^(?:" + "|".join(n["name_particles"]) + r")-[A-Z]"),
-        "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r"))+$"),
+        "post_nominal_rx": re.compile(r"(?:,? (?:" + "|".join(re.escape(p) for p in n["post_nominals"]) + r")+)+$"),
         "honorifics": frozenset(h.rstrip(".") for h in n["honorifics"]),
         # the ranks and honorifics of names.yaml, and any written as a short capitalised abbreviation
         # ("Let. Gen.", "Brig.") or marked retired ("(ret.)", "(Retd)") before a name

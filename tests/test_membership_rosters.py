@@ -3,7 +3,10 @@ follow ("Other members of the Politburo are as follows:", "the party's Politburo
 the following members:"), then one line each, the post and the holder either way round ("Secretary
 for Finance – Cde Bo Lin", "Bo Lin – Secretary General"), blank lines or none between. The organ
 is named alone; the story says whose it is ("the Politburo of the ruling Tide Party", "the new Tide
-Party politburo"). A post "for" a field is a portfolio, no body. Every document here is invented."""
+Party politburo"). A post "for" a field is a portfolio, no body. A roster of names under its chair's line ("The
+Rt Hon. Dr Ada Morn MP (Chair)") is the page's body's, the chair its head; its names come with styles, ranks and
+letters, glued or not ("The Rt Hon. Sir Cy Dunn CBEMP") and peers by title ("The Rt Hon. the Lord Tidewell GCB",
+"The Most Hon. the Marquess of Harbour PC QC"). Every document here is invented."""
 
 from __future__ import annotations
 
@@ -218,3 +221,31 @@ def test_a_sentence_whose_subject_the_list_makes_up_later_in_the_clause():
     for person in ("Ada Morn", "Bo Lin", "Cy Lo"):
         one(cs, person, "part_of", "Secretariat of the Tide Party")
     assert not find(cs, None, "part_of", "Central Committee"), show(cs)
+
+
+COMMITTEE = """This page has been validated.
+
+THE TIDE AND HARBOUR
+COMMITTEE OF THE ASSEMBLY
+
+
+The Rt Hon. Dr Ada Morn MP (Chair)
+
+  • The Rt Hon. Bo Lin MP
+  • The Rt Hon. Sir Cy Dunn CBEMP
+  • Dame Di Fox DBEMP
+  • The Rt Hon. Admiral Lord Vale of Ulton GCB DSC
+  • The Rt Hon. the Lord Tidewell GCB GCVO QSO
+  • The Most Hon. the Marquess of Harbour PC QC
+
+The Tide and Harbour Committee of the Assembly (THC) is a statutory committee of the Assembly of Veldra.
+"""
+
+
+def test_a_chair_over_a_roster_of_styled_names_leads_the_page_s_committee_and_the_rest_sit_on_it():
+    _, cs = run(COMMITTEE)
+    thc = "Tide and Harbour Committee of the Assembly"
+    assert one(cs, "Ada Morn", "leads", thc).title == "Chair", show(cs)
+    for member in ("Bo Lin", "Cy Dunn", "Di Fox", "Lord Vale of Ulton", "Lord Tidewell", "Marquess of Harbour"):
+        one(cs, member, "part_of", thc)
+    assert not find(cs, "Ada Morn", "part_of", thc)

@@ -49,6 +49,8 @@ def person_name(text: str, start: int) -> Span | None:
     """
     if text.startswith("The ") and (peer := _peer(text[4:])):
         return Span(peer, start + 4, start + 4 + len(peer))  # "The Lord Fulton" (a roster's form)
+    if (styled := _styled_peer(text, start)) is not None:
+        return styled  # "The Rt Hon. the Lord Janvrin GCB", "The Rt Hon. Admiral Lord West of Spithead GCB DSC"
     found = leading_name(text, start, whole=True)
     if found is not None and " " not in found.text and (peer := _peer(text)):
         return Span(peer, start, start + len(peer))  # "Lord Fulton": a peer, by one name
@@ -82,10 +84,32 @@ def _peer(text: str) -> str:
     return m.group() if m else ""
 
 
+def _styled_peer(text: str, start: int) -> Span | None:
+    """A peer after a style and rank and before letters ("The Most Hon. the Marquess of Lothian PC QC"):
+    the peer's title and name, else ``None``.
+
+    >>> _styled_peer("The Rt Hon. the Lord Tidewell GCB GCVO", 0), _styled_peer("Lord Tide Board", 0)
+    (Span(text='Lord Tidewell', start=16, end=29), None)
+    >>> _styled_peer("The Most Hon. the Marquess of Ulton PC QC", 0).text
+    'Marquess of Ulton'
+    """
+    v = _vocab()
+    for m in re.finditer(r"(?:^|\s)(?:the\s+)?(?=[A-Z])", text):
+        found = _peer_rx().match(text, m.end())
+        before = text[: m.start()].strip()
+        if (
+            found
+            and (not before or v["honorific"].fullmatch(before + " "))
+            and v["name_tail"].fullmatch(text, found.end())
+        ):
+            return Span(found.group(), start + found.start(), start + found.end())
+    return None
+
+
 @functools.lru_cache(maxsize=1)
 def _peer_rx() -> re.Pattern:
     titles = "|".join(re.escape(w) for w in vocabulary.names()["peerage_titles"])
-    return re.compile(rf"(?:{titles}) [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?")
+    return re.compile(rf"(?:{titles}) (?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: of [A-Z][a-z]+)?|of [A-Z][a-z]+)")
 
 
 def _body_after_name(text: str, toks: list[tuple[int, int]]) -> int:

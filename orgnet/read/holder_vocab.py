@@ -60,7 +60,7 @@ def holder_vocab() -> dict:
         "name_tail": re.compile(
             r"[\s*†‡]*(?:,?\s*(?:"
             + "|".join(re.escape(p) for p in n["post_nominals"])
-            + r")\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"
+            + r")+\b)*\s*(?:\([^()]{1,30}\))?[\s*†‡]*"  # (letters glued: "CBEMP")
         ),
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),

@@ -192,6 +192,7 @@ class ParserState:
         self.roster_units: dict[int, Any] = {}
         self.roster_firsts: dict[tuple[int, bool], int] = {}
         self.roster_seats: dict[int, str | None] = {}  # what the line over a roster's run seats its people on
+        self.roster_seats_read: set[int] = set()  # the lines over rosters whose chair is read
         self.roster_described: set[int] = set()  # a name, a comma and words read as no posts
         self.roster_more: dict[int, list[Span]] = {}  # the other holders of a roster's "Post: A, B" line
 

@@ -90,6 +90,16 @@ _STATE_POST = re.compile(r"\b(?:Minister|Premier|Governor|Mayor|Justice|Judge|Am
 _NAME_THEN_WORDS = re.compile(r"(?P<who>[^,;:()|]{3,60}),\s+(?:\S.{2,200}|\d{2}\.?)$")
 # a short heading of a group of members ("Councillor representatives", "Directly Elected:")
 _SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,3}")
+# a roster's chair on the line over it: "The Rt Hon. Ada Morn MP (Chair)"
+_CHAIR_LINE = re.compile(r"(?P<who>\S.{2,80}?)\s*\((?:Chair|Chairman|Chairwoman|Chairperson|Convenor)\)\s*")
+
+
+def _chair_of(line: str, start: int) -> Span | None:
+    """The person a line names as the chair of the roster under it, else ``None``."""
+    m = _CHAIR_LINE.fullmatch(line.strip())
+    return person_name(m.group("who"), start + len(line) - len(line.lstrip())) if m else None
+
+
 _PAST_HOLDERS = re.compile(r"(?:Former|Past|Previous|Earlier|Historical|List)\b", re.I)
 
 
@@ -510,8 +520,11 @@ class RosterRules(ParserState):
         )
 
     def _members_line(self, over: int) -> str | None:
-        """What line ``over`` says a roster under it is the make-up of, if it says so (:func:`members_of`)."""
+        """What line ``over`` says a roster under it is the make-up of, if it says so (:func:`members_of`);
+        the page's body under its chair's line ("The Rt Hon. Ada Morn MP (Chair)")."""
         text = self.lines[over][1].strip() if over >= 0 else ""
+        if _chair_of(text, 0) is not None:
+            return ""
         if MEMBERS_TITLE.fullmatch(text):
             text += ":"  # ("NEC Members elected at the 49th Conference")
         elif self.section and self.section in text and not text.endswith(":"):
@@ -571,6 +584,12 @@ class RosterRules(ParserState):
                 for p in posts
                 if p.body or not (_is_portfolio_post(p.title) or _STATE_POST.search(p.title))
             ]
+        chair = _chair_of(self.lines[over][1], self.lines[over][0]) if seat == "" else None
+        if chair is not None and over not in self.roster_seats_read:  # the chair over the roster leads the body
+            self.roster_seats_read.add(over)
+            self.d.lists.append(
+                ListItem(chair, "Chair", None, None, False, self.section, chair.start, chair.end, over + 1)
+            )
         held = [(p.title, p.body) for p in posts] + ([("Member", seat)] if seat is not None else [])
         for who in [name, *self.roster_more.get(i, [])]:
             for title, body in held:
