@@ -8,7 +8,8 @@ director-general"; "The national president of the group is Y"; "Y was the TIA fo
 primer director fue el general Y" and its French and German forms; "Y, Chairman of the Tide Icebreakers"
 (the page's body, though its name has no body word); "Y, co-chairman of the committee"; "Council Joint
 Secretary Y" (the page's council; none on another body's page); clerical
-honorifics are no part of a name.
+honorifics are no part of a name; "headed first by A, from January 1952 by B" and "headed by A and from 1960
+by B": B heads it from that year, the year no part of A's term.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
@@ -193,3 +194,15 @@ def test_a_post_run_into_a_name_after_an_organ_named_by_its_kind():
     )
     assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Joint Secretary", show(cs)
     assert one(cs, "Bo Lin", "leads", "Tide Bureau").title == "Assistant Director", show(cs)
+
+
+def test_a_body_headed_first_by_one_and_from_a_year_by_another():
+    _, cs = run(
+        "Ministry of Tides\n\nThe Ministry of Tides (headed first by Ada Morn, from January 1952 by Bo Lin) was set up"
+        " in 1950. The Tide Office was headed by Cy Dunn and from 1960 by Di Fox.\n"
+    )
+    a = one(cs, "Ada Morn", "leads", "Ministry of Tides")
+    b = one(cs, "Bo Lin", "leads", "Ministry of Tides")
+    assert (a.start, b.start) == (None, 1952), show(cs)
+    assert one(cs, "Di Fox", "leads", "Tide Office").start == 1960
+    assert one(cs, "Cy Dunn", "leads", "Tide Office").start is None

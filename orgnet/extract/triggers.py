@@ -227,9 +227,8 @@ class TriggerRules(SpecialSlotRules):
             g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start
             m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
         elif p.get("continues") and m.prev is not None:
-            m.left = [
-                Mention(start=m.prev.char_start, end=m.prev.char_start, surface=m.prev.subject, name=m.prev.subject)
-            ]
+            name = m.prev.object if p["continues"] == "object" else m.prev.subject  # ("..., from 1952 by Y": X's)
+            m.left = [Mention(start=m.prev.char_start, end=m.prev.char_start, surface=name, name=name)]
         else:
             listed = self._listed_subjects(ix, m.ts, m.right) if m.roles == "forward" else []
             m.left = listed or self._left(
@@ -443,6 +442,8 @@ class TriggerRules(SpecialSlotRules):
         y0, y1, m.year_end = years_near(clean, t.end(), m.lead_year)
         if m.lp and t.end() <= m.lp.end() < m.year_end:
             y0, y1 = None, None  # a year past the opening participle's comma dates the main clause, not this
+        if m.year_end > t.end() and re.match(r"\s+by\s", clean[m.year_end : m.year_end + 4]):
+            y0, y1 = None, None  # "headed by A, from 1952 by B": the year is B's
         if rel == "leads" and y0 is None and y1 is None:
             took_office, served_until, _ = term_rules()
             for n in (*m.left, *m.right):  # "led by Y, who took office in 2020": when Y's term began

@@ -94,7 +94,7 @@ def _styled_peer(text: str, start: int) -> Span | None:
     'Marquess of Ulton'
     """
     v = _vocab()
-    for m in re.finditer(r"(?:^|\s)(?:the\s+)?(?=[A-Z])", text):
+    for m in re.finditer(r"(?:^|\s)(?:the\s+)?(?=[A-Z])", text[:80]):  # (a style is short)
         found = _peer_rx().match(text, m.end())
         before = text[: m.start()].strip()
         if (
