@@ -9,7 +9,8 @@ primer director fue el general Y" and its French and German forms; "Y, Chairman 
 (the page's body, though its name has no body word); "Y, co-chairman of the committee"; "Council Joint
 Secretary Y" (the page's council; none on another body's page); clerical
 honorifics are no part of a name; "headed first by A, from January 1952 by B" and "headed by A and from 1960
-by B": B heads it from that year, the year no part of A's term.
+by B": B heads it from that year, the year no part of A's term. After a relative clause set off by commas
+("X, which is a unit of Y, was founded by Z") the main verb is the name's before it.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
@@ -206,3 +207,17 @@ def test_a_body_headed_first_by_one_and_from_a_year_by_another():
     assert (a.start, b.start) == (None, 1952), show(cs)
     assert one(cs, "Di Fox", "leads", "Tide Office").start == 1960
     assert one(cs, "Cy Dunn", "leads", "Tide Office").start is None
+
+
+def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_name_before_it():
+    text = (
+        "Tide News\n\nThe Tide Agency, which is a unit of the Veldran Ministry of Tides, was founded by Ada Morn."
+        " The Harbour Office, which is a Defense Agency within the Veldran Department of Defense, was founded in"
+        " 1952. Bo Lin, who replaced Cy Dunn, became director of the Tide Office.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Tide Agency", "established_by", "Ada Morn")
+    none(cs, "Veldran Ministry of Tides", "established_by", "Ada Morn")
+    assert [c.subject for c in cs if c.relation == "founded"] == ["Harbour Office"], show(cs)
+    one(cs, "Bo Lin", "leads", "Tide Office")
+    none(cs, "Cy Dunn", "leads", "Tide Office")

@@ -19,7 +19,7 @@ from .mentions import find_mentions
 from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
 from .slot_patterns import _BARE_ORGAN
-from .words import abbreviation_in, entity_like, office_and_body, office_title, strip_rank
+from .words import abbreviation_in, entity_like, office_and_body, office_title, relative_clause_start, strip_rank
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
 
@@ -517,6 +517,7 @@ class ExtractorBase:
         ends = [m.end - s.start for m in cands]
 
         def at(pos: int) -> str:
+            pos = relative_clause_start(s.clean, pos) or pos  # ("X, which is a unit of Y, was founded": X)
             k = bisect.bisect_right(ends, pos)
             return cands[k - 1].name if k else subject
 

@@ -31,6 +31,7 @@ from .words import (
     is_demonym,
     kind_for,
     names_subject,
+    relative_clause_start,
     same_post,
     singular_title,
     strip_rank,
@@ -282,6 +283,10 @@ class TriggerRules(SpecialSlotRules):
             m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
         if len(m.left) == 1 and (head := head_before_aside(m.ix, m.left[0])) is not None:
             m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
+        s = m.ix.s
+        if len(m.left) == 1 and not m.left[0].anaphor and (r := relative_clause_start(s.clean, m.ts - s.start)):
+            head = next((x for x in reversed(m.ix.ments) if x.end - s.start <= r and fits(x, m.left_kind)), None)
+            m.left = [head] if head is not None and not head.anaphor else m.left  # ("X, which is under Y, is in Z")
         if m.left and m.p.get("clause_subject"):
             m.left = [next((x for x in m.ix.ments if x.start < m.ts and fits(x, m.left_kind)), m.left[-1])]
         if m.left and self._left_ruled_out(m):

@@ -33,6 +33,7 @@ __all__ = [
     "office_title",
     "operator_like",
     "person_in",
+    "relative_clause_start",
     "single_name",
     "singular_title",
     "strip_rank",
@@ -497,3 +498,23 @@ def title_case(t: str) -> str:
     small = compiled()["small_words"]
     words = t.split()
     return " ".join(w if w.isupper() or (k and w in small) else w[:1].upper() + w[1:] for k, w in enumerate(words))
+
+
+# a relative clause set off by commas, right before a phrase: "X, which is a unit of Y, was founded"
+_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|who)\s[^,;()]{3,160},\s*(?:(?:is|was|are|were|has|had|have|been|being|also|later)\s+)*$"
+)
+
+
+def relative_clause_start(clean: str, pos: int) -> int | None:
+    """Where a relative clause set off by commas opens when it closes right before ``pos``: the
+    comma before "which" or "who"; the name before it is the clause's head, the subject of what
+    follows. ``None`` when no such clause ends there.
+
+    >>> t = "The Tide Agency, which is a unit of the Ministry of Tides, was founded in 1952."
+    >>> relative_clause_start(t, t.index("was")), relative_clause_start(t, t.index("founded"))
+    (15, 15)
+    >>> relative_clause_start(t, t.index("is"))
+    """
+    m = _RELATIVE_BEFORE.search(clean, max(0, pos - 200), pos)
+    return m.start() if m else None
