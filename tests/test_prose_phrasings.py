@@ -10,7 +10,8 @@ primer director fue el general Y" and its French and German forms; "Y, Chairman 
 Secretary Y" (the page's council; none on another body's page); clerical
 honorifics are no part of a name; "headed first by A, from January 1952 by B" and "headed by A and from 1960
 by B": B heads it from that year, the year no part of A's term. After a relative clause set off by commas
-("X, which is a unit of Y, was founded by Z") the main verb is the name's before it.
+("X, which is a unit of Y, was founded by Z") the main verb is the name's before it. "Founded by former Veldran
+military aviator A and diplomat B": A and B, each after a trade in lower case, not the service before it.
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
@@ -221,3 +222,13 @@ def test_a_relative_clause_set_off_by_commas_leaves_the_main_verb_to_the_name_be
     assert [c.subject for c in cs if c.relation == "founded"] == ["Harbour Office"], show(cs)
     one(cs, "Bo Lin", "leads", "Tide Office")
     none(cs, "Cy Dunn", "leads", "Tide Office")
+
+
+def test_founders_named_after_their_trades_are_the_people_not_the_service_before_the_trade():
+    _, cs = run(
+        "Tide Air\n\nTide Air is an airline. It was founded by former Veldran military aviator Ada Lee Morn and"
+        " diplomat Bo Lin in 1946.\n"
+    )
+    one(cs, "Tide Air", "established_by", "Ada Lee Morn")
+    one(cs, "Tide Air", "established_by", "Bo Lin")
+    none(cs, "Tide Air", "established_by", "Veldran military")

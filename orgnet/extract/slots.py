@@ -36,6 +36,9 @@ from .words import fits, is_date_name, is_demonym
 
 __all__ = ["SlotRules"]
 
+# "founded by aviator A and diplomat B": a person's trade in lower case between "and" and the name
+_AND_TRADE = re.compile(r"\s*,?\s*and\s+(?-i:[a-z]{4,}(?:-[a-z]+)?)\s+")
+
 
 # --------------------------------------------------------------------------- mentions
 
@@ -361,7 +364,7 @@ class SlotRules(LeftSlotRules):
             and (fits(m, kind) or listed_body)
             and not m.anaphor
             and not m.possessive
-            and (_COORDINATED.fullmatch(between) or semicolons)
+            and (_COORDINATED.fullmatch(between) or semicolons or (m.person and _AND_TRADE.fullmatch(between)))
         ):
             return bool(re.search(r"\b(?:as well as|" + AND_WORDS + r")\b", between))
         return _STOP

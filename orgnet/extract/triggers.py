@@ -100,6 +100,7 @@ class _TriggerMatch:
 _PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
 # how far before a phrase its ruling-out words are looked for (characters)
 _WORDS_WINDOW = 300
+_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|in|on|at|with|by|for|from|to|the|an?|its|their|his|her|under|as)\b")
 _POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
 
 
@@ -275,7 +276,12 @@ class TriggerRules(SpecialSlotRules):
             return right
         gap = self.clean[first.end : after.start]
         post = gap[paren.end() - first.end :] if paren else gap
-        return [after, *right[1:]] if _POST_GAP.fullmatch(post) and self.v["head_post_after_rx"].match(post) else right
+        if _POST_GAP.fullmatch(post) and self.v["head_post_after_rx"].match(post):
+            return [after, *right[1:]]
+        if _POST_GAP.fullmatch(post) and not _FUNCTION_WORD.search(post):
+            # "founded by Veldran military aviator Ada Morn and diplomat Bo Lin": a trade, then the people
+            return self._right(ix, after.start, "person") or right
+        return right
 
     def _narrow_left(self, m: _TriggerMatch) -> None:
         """The names before the phrase, narrowed to the one the phrase's verb or clause speaks of."""
