@@ -32,7 +32,8 @@ another ("Bo Lin, a Politburo newcomer and a close ally of President Ada Morn, h
 head of X") is the one who heads X, the auxiliaries before the phrase ("has been") aside. A holder
 "voted in as" a post of a body leads it (any verb in -ed before "as" and the post); in a news story with
 no subject, "B was elected as deputy president" is a post of the body the story named last with a post,
-but on a person's page a post with no body names no body ("promoted to Major General").
+but on a person's page a post with no body names no body ("promoted to Major General"). The person after a
+preposition before "as" ("took the oath before President B as the new Director of X") holds no post.
 """
 
 from __future__ import annotations
@@ -298,3 +299,12 @@ def test_a_post_with_no_body_on_a_person_s_page_is_not_the_last_body_named():
     _, cs = run(text)
     assert one(cs, "Ada Morn", "leads", "Tide Agency").title == "President"
     assert one(cs, "Ada Morn", "leads", "Tide Office").title == "Director"
+
+
+def test_the_person_after_a_preposition_before_as_holds_no_post():
+    text = (
+        "Tide News\n\nMajor General Ada Morn took the constitutional oath before President Bo Lin as the new"
+        " Director of the Tide Intelligence Directorate.\n"
+    )
+    _, cs = run(text)
+    none(cs, "Bo Lin", "leads", "Tide Intelligence Directorate")
