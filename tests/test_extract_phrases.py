@@ -987,3 +987,14 @@ def test_to_deepen_ties_with_is_not_an_affiliation():
         )
     )
     assert not [c for c in cs if c.relation == "affiliated_with"], show(cs)
+
+
+def test_a_member_organization_of_a_federation_and_a_journal_titled_by_its_name():
+    _, cs = run(
+        "Tide League\n\nThe Tide League (TYL) is a league of Veldra. The TYL is a member organization of the World"
+        " Federation of Tide Youth. The organization publishes a journal titled Tide Review. It also publishes a"
+        " monthly magazine called Harbour Voice.\n"
+    )
+    one(cs, "Tide League", "part_of", "World Federation of Tide Youth")
+    one(cs, "Tide League", "publishes", "Tide Review")
+    one(cs, "Tide League", "publishes", "Harbour Voice")
