@@ -11,7 +11,10 @@ Secretary Y" (the page's council; none on another body's page); clerical
 honorifics are no part of a name; "headed first by A, from January 1952 by B" and "headed by A and from 1960
 by B": B heads it from that year, the year no part of A's term. After a relative clause set off by commas
 ("X, which is a unit of Y, was founded by Z") the main verb is the name's before it. "Founded by former Veldran
-military aviator A and diplomat B": A and B, each after a trade in lower case, not the service before it.
+military aviator A and diplomat B": A and B, each after a trade in lower case, not the service before it. "The
+first X was formed in 1963, consisting of ten members, including A, B and C" seats A, B and C on X; "A was approved
+as executive vice president of X, and B and C as vice presidents" makes B and C vice presidents of X (a clause
+that leaves out its verb and body, after "and"); "headed from this day by Y".
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
@@ -232,3 +235,22 @@ def test_founders_named_after_their_trades_are_the_people_not_the_service_before
     one(cs, "Tide Air", "established_by", "Ada Lee Morn")
     one(cs, "Tide Air", "established_by", "Bo Lin")
     none(cs, "Tide Air", "established_by", "Veldran military")
+
+
+def test_members_after_consisting_of_and_holders_of_a_clause_that_leaves_out_its_verb():
+    text = (
+        "Tide Committee\n\nThe Tide Committee (TC) is a committee of Veldra. The first Tide Committee was formed in"
+        " February 1963, consisting of ten members, including Ada Morn, Bo Lin Rask, Cy Dunn, and Di Fox. Ed Vale"
+        " was approved as executive vice president of the TC, and Fay Orr and Gus Hale as vice presidents. Its"
+        " congress closed, headed from this day by Hal Sun.\n"
+    )
+    _, cs = run(text)
+    for member in ("Ada Morn", "Bo Lin Rask", "Cy Dunn", "Di Fox"):
+        one(cs, member, "part_of", "Tide Committee")
+    assert one(cs, "Fay Orr", "leads", "Tide Committee").title == "Vice President", show(cs)
+    one(cs, "Gus Hale", "leads", "Tide Committee")
+    one(cs, "Hal Sun", "leads", "Tide Committee")
+    _, cs = run(
+        "Tide Council\n\nThe council is presided by Ed Vale, with Tide head Fay Orr as its executive vice president.\n"
+    )
+    none(cs, "Fay Orr", "leads", "Tide")  # ("as its ...": the sentence's body, no clause left out)

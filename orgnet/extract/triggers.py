@@ -150,6 +150,11 @@ class TriggerRules(SpecialSlotRules):
                 m.prev.char_start >= ix.s.start and _LIST_COMMA.fullmatch(self.clean, m.prev.char_end, m.ts)
             ):
                 return []  # ("..., director of X": no item of a list unless right after the claim before)
+            if p["continues"] == "object" and (
+                m.prev.char_start < ix.s.start
+                or (m.roles == "forward" and not re.search(r"\band\s", self.clean[m.prev.char_end : m.ts]))
+            ):
+                return []  # (a clause that leaves out its verb is in the same sentence; its holders after "and")
         if not self._trigger_names(m, subject):
             return []
         if not m.right and p.get("fallback") == "copy_previous":
@@ -189,6 +194,9 @@ class TriggerRules(SpecialSlotRules):
                 return False  # "Ada Lind, a Veldran officer": whose officer, no body (but "a Veldra-based body")
             m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
             m.ts = g0
+        elif p.get("continues") == "object" and m.roles == "forward" and m.prev is not None:
+            # "A was approved as president of X, and B and C as vice presidents": X, the clause left out
+            m.right = [Mention(start=m.te, end=m.te, surface=m.prev.object, name=m.prev.object)]
         else:
             m.right = self._names_after(m, right_from, right_kind)
         # (the page's subject stands for the body only when it is one: a person page's person leads no one)
@@ -228,7 +236,7 @@ class TriggerRules(SpecialSlotRules):
         elif t.groupdict().get("post_of"):  # "The X director is Y": the body in the phrase, its holder after it
             g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start
             m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
-        elif p.get("continues") and m.prev is not None:
+        elif p.get("continues") and m.prev is not None and not (p["continues"] == "object" and m.roles == "forward"):
             name = m.prev.object if p["continues"] == "object" else m.prev.subject  # ("..., from 1952 by Y": X's)
             m.left = [Mention(start=m.prev.char_start, end=m.prev.char_start, surface=name, name=name)]
         else:
