@@ -249,3 +249,12 @@ def test_a_chair_over_a_roster_of_styled_names_leads_the_page_s_committee_and_th
     for member in ("Bo Lin", "Cy Dunn", "Di Fox", "Lord Vale of Ulton", "Lord Tidewell", "Marquess of Harbour"):
         one(cs, member, "part_of", thc)
     assert not find(cs, "Ada Morn", "part_of", thc)
+
+
+def test_a_chair_s_line_over_the_body_s_seat_is_no_roster():
+    text = (
+        "Tide Association (TA)\n\nThe Tide Association (TA) is an association based in Port Ulton.\nLeadership team\n\n"
+        "Ada Morn (Chairman)\n\nPort Ulton, Veldra\nRegion served\n"
+    )
+    _, cs = run(text)
+    assert not find(cs, "Port Ulton", "part_of"), show(cs)

@@ -523,8 +523,9 @@ class RosterRules(ParserState):
         """What line ``over`` says a roster under it is the make-up of, if it says so (:func:`members_of`);
         the page's body under its chair's line ("The Rt Hon. Ada Morn MP (Chair)")."""
         text = self.lines[over][1].strip() if over >= 0 else ""
-        if _chair_of(text, 0) is not None:
-            return ""
+        below = self._nonblank(over + 1, 1) if over >= 0 else -1
+        if _chair_of(text, 0) is not None and 0 <= below < len(self.lines) and BULLET.match(self.lines[below][1]):
+            return ""  # (its members bulleted under it)
         if MEMBERS_TITLE.fullmatch(text):
             text += ":"  # ("NEC Members elected at the 49th Conference")
         elif self.section and self.section in text and not text.endswith(":"):
