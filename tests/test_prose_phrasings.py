@@ -14,7 +14,8 @@ by B": B heads it from that year, the year no part of A's term. After a relative
 military aviator A and diplomat B": A and B, each after a trade in lower case, not the service before it. "The
 first X was formed in 1963, consisting of ten members, including A, B and C" seats A, B and C on X; "A was approved
 as executive vice president of X, and B and C as vice presidents" makes B and C vice presidents of X (a clause
-that leaves out its verb and body, after "and"); "headed from this day by Y".
+that leaves out its verb and body, after "and"), as does "A was its first president and B the first general
+secretary"; "... Deputy Secretary-General is A and Treasurer-General is B"; "headed from this day by Y".
 Control: a body "run by" a person is led by them (run by a body: operated by it); "controlled directly by
 prime minister Y" (a post in lower case); "reporting directly to"; "founded according to a decision of Y",
 "on the initiative of the late Premier Y";
@@ -254,3 +255,15 @@ def test_members_after_consisting_of_and_holders_of_a_clause_that_leaves_out_its
         "Tide Council\n\nThe council is presided by Ed Vale, with Tide head Fay Orr as its executive vice president.\n"
     )
     none(cs, "Fay Orr", "leads", "Tide")  # ("as its ...": the sentence's body, no clause left out)
+
+
+def test_a_second_holder_with_the_verb_left_out_and_a_chain_of_posts_closed_by_and():
+    _, cs = run(
+        "Tide League\n\nThe Tide League (TL) is a league of Veldra. Ada Morn was the organisation's first president"
+        " and Bo Lin the first general secretary. The new Secretary-General of the League is Cy Dunn, Deputy"
+        " Secretary-General is Di Fox and Treasurer-General is Ed Vale.\n"
+    )
+    assert one(cs, "Bo Lin", "leads", "Tide League").title == "General Secretary", show(cs)
+    assert one(cs, "Ed Vale", "leads", "Tide League").title == "Treasurer-General"
+    _, cs = run("Tide League\n\nThe Tide League (TL) is a league of Veldra. Ada Morn met Bo Lin and the president.\n")
+    none(cs, "Bo Lin", "leads", "Tide League")
