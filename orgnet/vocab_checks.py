@@ -249,6 +249,7 @@ _PHRASE_TEXTS = (
     "newly_founded_pattern",
     "staff_pattern",
     "appointment_verbs",
+    "headline_verbs",
     "took_office_verbs",
     "served_until_verbs",
 )

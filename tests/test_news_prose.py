@@ -33,13 +33,17 @@ head of X") is the one who heads X, the auxiliaries before the phrase ("has been
 "voted in as" a post of a body leads it (any verb in -ed before "as" and the post); in a news story with
 no subject, "B was elected as deputy president" is a post of the body the story named last with a post,
 but on a person's page a post with no body names no body ("promoted to Major General"). The person after a
-preposition before "as" ("took the oath before President B as the new Director of X") holds no post.
+preposition before "as" ("took the oath before President B as the new Director of X") holds no post. A
+headline whose verb of appointment stands between two names ("Veldra Elects Ada Morn as Chairman of X"), after a
+site's breadcrumbs ("Home »"), is no page's name; a sentence's opening "But" is no first name. A party's organ
+named alone after a phrase ("was elected a member of the Politburo", "were elected members of the Politburo",
+"head of the Secretariat") is the page's party's.
 """
 
 from __future__ import annotations
 
 import pytest
-from claim_helpers import none, one, run  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
 
 from orgnet import parse_text
 
@@ -308,3 +312,30 @@ def test_the_person_after_a_preposition_before_as_holds_no_post():
     )
     _, cs = run(text)
     none(cs, "Bo Lin", "leads", "Tide Intelligence Directorate")
+
+
+def test_a_headline_with_a_verb_of_appointment_under_breadcrumbs_is_no_page_s_name():
+    text = (
+        " date 2031-10-13 Home » Veldra Elects Ada Morn as Chairman of the Tide Federation of Unions\n"
+        "Veldra Elects Ada Morn as Chairman of the Tide Federation of Unions\n\nUlton, October 12th – The 9th"
+        " Executive Committee of the Tide Federation of Unions held its first plenary meeting. Ada Morn was elected"
+        " chairman of the Tide Federation of Unions. Bo Lin, Cy Dunn and Di Fox were selected as secretaries of the"
+        " Secretariat. But Ed Vale is viewed as an ally of Ada Morn.\n"
+    )
+    doc, cs = run(text)
+    assert "Elects" not in doc.title, doc.title
+    assert not [c for c in cs if "Elects" in c.subject + c.object], show(cs)
+    one(cs, "Bo Lin", "leads", "Secretariat of the Tide Federation of Unions")
+    assert not [c for c in cs if c.subject.startswith("But ")]
+
+
+def test_a_party_s_organ_named_alone_after_a_phrase_is_the_party_s():
+    text = (
+        "Tide Party\n\nThe Tide Party (TP) is a party of Veldra. Ada Morn was elected a member of the Politburo."
+        " Bo Lin, Cy Dunn and Di Fox were elected members of the Politburo. Ed Vale was elected head of the"
+        " Secretariat.\n"
+    )
+    _, cs = run(text)
+    for who in ("Ada Morn", "Bo Lin", "Cy Dunn", "Di Fox"):
+        one(cs, who, "part_of", "Politburo of the Tide Party")
+    one(cs, "Ed Vale", "leads", "Secretariat of the Tide Party")

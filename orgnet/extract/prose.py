@@ -33,6 +33,10 @@ _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:[-–—,]\s*)?(?:the\s+)?")
 class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeRules, MemberListRules, CareerRules):
     """Claims from the prose: sentence by sentence, title chains, inline leaders, hedges, literal values."""
 
+    def _page_organ(self, organ: str) -> str:
+        """A collective organ named alone in a phrase as the page's body's (the lists' rule)."""
+        return self._organ_of(organ)
+
     def _prose(self, sentences: list[Sentence], subject: str, method: str, first_defines: bool) -> None:
         if sentences is self.d.sentences:
             self._field_phrases(subject)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..countries import is_country_name
+from ..lexicon import is_organ
 from ..names import Mention
 from .left_slots import LeftSlotRules
 from .mention_rules import PAREN_AFTER
@@ -36,6 +37,12 @@ from .words import fits, is_date_name, is_demonym
 
 __all__ = ["SlotRules"]
 
+# the words between a body (and its abbreviation in parentheses) and the person who heads it: " commander ", " deputy chief "
+_PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
+_POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
+_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|in|on|at|with|by|for|from|to|the|an?|its|their|his|her|under|as)\b")
+# a collective organ's name right after a phrase: "(the) Politburo", "the Politburo Standing Committee"
+_ORGAN_AFTER = re.compile(r"\s*(?:the\s+)?(?P<o>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3})")
 # "founded by aviator A and diplomat B": a person's trade in lower case between "and" and the name
 _AND_TRADE = re.compile(r"\s*,?\s*and\s+(?-i:[a-z]{4,}(?:-[a-z]+)?)\s+")
 
@@ -398,9 +405,50 @@ class SlotRules(LeftSlotRules):
             out = out[: last_and + 2]
         return out
 
+    # an item of a list parted by semicolons, a name and its post: ", the commander of X; " (up to the next item)
+    # an item's gloss after a dash, and the item's end: "Directorate I – Domestic Intelligence (...); (2) "
 
-# an item of a list parted by semicolons, a name and its post: ", the commander of X; " (up to the next item)
-# an item's gloss after a dash, and the item's end: "Directorate I – Domestic Intelligence (...); (2) "
+    def _organ_named_after(self, pos: int, right: list[Mention]) -> list[Mention]:
+        """The names after a phrase at ``pos`` with a collective organ named alone ("a member of the
+        Politburo", "head of the Secretariat") as the organ of the body the page gives it to
+        (:meth:`_page_organ`); as they are when there is none, or when the page names no body (an organ
+        of no body is no node)."""
+        if right:
+            first = right[0]
+            named = self._page_organ(first.name) if is_organ(first.name) else first.name
+            if named == first.name:
+                return right
+            return [Mention(start=first.start, end=first.end, surface=first.surface, name=named, org=True)]
+        o = _ORGAN_AFTER.match(self.clean, pos)
+        if o is None or not is_organ(o.group("o")) or (named := self._page_organ(o.group("o"))) == o.group("o"):
+            return right
+        return [Mention(start=o.start("o"), end=o.end("o"), surface=o.group("o"), name=named, org=True)]
+
+    def _page_organ(self, organ: str) -> str:
+        """``organ`` as the organ of the page's body: the lists' rule, which the prose rules fill in
+        (:class:`orgnet.extract.prose.ProseRules`); here, the organ alone."""
+        return organ
+
+    def _holder_for_body(self, ix: SentIndex, right: list[Mention]) -> list[Mention]:
+        """ "founded by Sand Guard commander Bo Lin": the founder is the person a body's head's post
+        in lower case puts after the body, not the body."""
+        first = right[0]
+        if not first.org or first.person:
+            return right
+        paren = _PAREN_AFTER.match(self.clean, first.end)  # ("Sand Guard (SG) commander Bo Lin")
+        after = next((x for x in ix.ments if x.start >= (paren.end() if paren else first.end)), None)
+        if after is None or not after.person:
+            return right
+        gap = self.clean[first.end : after.start]
+        post = gap[paren.end() - first.end :] if paren else gap
+        if _POST_GAP.fullmatch(post) and self.v["head_post_after_rx"].match(post):
+            return [after, *right[1:]]
+        if _POST_GAP.fullmatch(post) and not _FUNCTION_WORD.search(post):
+            # "founded by Veldran military aviator Ada Morn and diplomat Bo Lin": a trade, then the people
+            return self._right(ix, after.start, "person") or right
+        return right
+
+
 _DASH_GLOSS = re.compile(r"\s*[–—]\s*[^;]{0,150}")
 _DASH_GLOSS_ITEM = re.compile(r"\s*[–—]\s*[^;]{1,150}?;\s*(?:and\s+)?(?:\(\d{1,2}\)\s*)?(?:the\s+)?")
 # "A – Deputy Chair, B – Treasurer, and C – ...": each item's post or task after a dash, a comma after it

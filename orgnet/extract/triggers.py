@@ -96,12 +96,8 @@ class _TriggerMatch:
         )
 
 
-# the words between a body (and its abbreviation in parentheses) and the person who heads it: " commander ", " deputy chief "
-_PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
 # how far before a phrase its ruling-out words are looked for (characters)
 _WORDS_WINDOW = 300
-_FUNCTION_WORD = re.compile(r"\b(?:and|or|of|in|on|at|with|by|for|from|to|the|an?|its|their|his|her|under|as)\b")
-_POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
 
 
 class TriggerRules(SpecialSlotRules):
@@ -268,27 +264,11 @@ class TriggerRules(SpecialSlotRules):
             )
         if not right and m.rel == "leads" and m.roles == "forward" and m.t.group()[-3:].casefold() == " of":
             right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
+        if m.rel in ("leads", "part_of") and m.roles == "forward":
+            # "was elected a member of the Politburo", "head of the Secretariat": the organ of the page's body
+            right = self._organ_named_after(m.te, right)
         if m.rel == "established_by" and right_kind == "agent" and right:
             right = self._holder_for_body(ix, right)
-        return right
-
-    def _holder_for_body(self, ix: SentIndex, right: list[Mention]) -> list[Mention]:
-        """ "founded by Sand Guard commander Bo Lin": the founder is the person a body's head's post
-        in lower case puts after the body, not the body."""
-        first = right[0]
-        if not first.org or first.person:
-            return right
-        paren = _PAREN_AFTER.match(self.clean, first.end)  # ("Sand Guard (SG) commander Bo Lin")
-        after = next((x for x in ix.ments if x.start >= (paren.end() if paren else first.end)), None)
-        if after is None or not after.person:
-            return right
-        gap = self.clean[first.end : after.start]
-        post = gap[paren.end() - first.end :] if paren else gap
-        if _POST_GAP.fullmatch(post) and self.v["head_post_after_rx"].match(post):
-            return [after, *right[1:]]
-        if _POST_GAP.fullmatch(post) and not _FUNCTION_WORD.search(post):
-            # "founded by Veldran military aviator Ada Morn and diplomat Bo Lin": a trade, then the people
-            return self._right(ix, after.start, "person") or right
         return right
 
     def _narrow_left(self, m: _TriggerMatch) -> None:

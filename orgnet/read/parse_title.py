@@ -122,6 +122,17 @@ def _english_text(text: str) -> bool:
 _ROMANCE_LINK = re.compile(r" (?:de|del|della|dello|delle|degli|di|da|do|dos|das|du|des|la|le|les|per|para|pour) ")
 
 
+# a site's trail of links before the page's own name: "Home » News » ", "Home > "
+_BREADCRUMBS = re.compile(r"^(?:[^»›>]{1,30}\s[»›>]\s+)+(?=\S)")
+
+
+@functools.cache
+def _headline_verb() -> re.Pattern:
+    """A headline's verb of appointment in the present tense between two names (phrases.yaml
+    ``headline_verbs``): "Veldra Elects Ada Morn as Chairman"."""
+    return re.compile(r"(?<=[a-z] )(?:" + vocabulary.phrases()["headline_verbs"] + r") (?=[A-Z])")
+
+
 def _kicker_title(t: str) -> str | None:
     """A title line with a colon, as the name it gives: "Harbour Bureau: Its History and Its Chiefs" is
     the body before the colon, "Norway: Tide Security Department" (a country study) the body after it;
@@ -210,6 +221,10 @@ class TitleRules(ParserState):
             ):
                 return
             t = latin_part(_without_about(title_text(s)))  # ("Tide Agency Тидова агенција": no native name)
+            t = _BREADCRUMBS.sub("", t)  # ("Home » News » X": the page's own name last)
+            if _headline_verb().search(t):
+                self._headline_line = i  # "Veldra Elects Ada Morn as Chairman of X": a headline, read as a sentence
+                return
             if (kicked := _kicker_title(t)) is None:
                 return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
             t = kicked
