@@ -1,7 +1,8 @@
 """Lists of bodies: the heading's relation, lists nested under a bullet, "Country - Name (ABBR)"
 items, and two phrases such pages use; a unit's line with no bullet under "... the following units:"
 over the bullets of its parts. A list of holders: a monarch by name and land ("Faisal of Veldra
-1959–1960"), a note glued to a name ("Ada Al Lind[who?] 1960"). Every document here is invented."""
+1959–1960"), a note glued to a name ("Ada Al Lind[who?] 1960"). A digit after a body's name in a bullet is a
+note's mark ("Tide Bills Agency 2"), a unit's number ("Unit 8") no mark. Every document here is invented."""
 
 from __future__ import annotations
 
@@ -181,3 +182,15 @@ def test_a_monarch_and_a_name_with_a_note_glued_are_holders_in_a_list():
     _, cs = run(UNITS)
     assert one(cs, "Faisal of Norway", "leads", "Ministry of Tides").start == 1959, show(cs)
     assert one(cs, "Cy bin Dan bin Eli Al Rask", "leads", "Ministry of Tides").start == 1960, show(cs)
+
+
+def test_a_digit_after_a_body_s_name_in_a_bullet_is_a_mark_not_part_of_the_name():
+    text = (
+        "Tide Ministry\n\nThe Tide Ministry is a ministry of Veldra.\n\nDepartmental Agencies\n"
+        "- Tide Repair Organisation (TRO) 1\n- Tide Bills Agency 2\n- Tide Office Unit 8\n"
+    )
+    _, cs = run(text)
+    one(cs, "Tide Bills Agency", "part_of", "Tide Ministry")
+    one(cs, "Tide Repair Organisation", "part_of", "Tide Ministry")
+    one(cs, "Tide Office Unit 8", "part_of", "Tide Ministry")  # (a unit's number stays)
+    assert not [c for c in cs if c.subject.endswith(" 2")]

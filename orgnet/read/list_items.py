@@ -47,6 +47,15 @@ TRAILING_MARKERS = re.compile(r"(?:\s*\[\s*\w{1,4}\s*\])+\s*$")
 _MARKER_INSIDE = re.compile(r"\s*\w{1,4}\s*")
 
 
+# a digit after a body's name in a bullet, a note's mark ("Tide Bills Agency 2"), not a unit's number
+# ("Tide Office Unit 8", "Directorate 2")
+_DIGIT_MARK = re.compile(r"(?<=[A-Za-z)])\s+[1-9]$")
+_NUMBERED_UNIT = re.compile(
+    r"\b(?:Unit|Bureau|Office|Department|Division|Directorate|Regiment|Brigade|Group|Section|Room|Base|Line|"
+    r"Branch|Battalion|Squadron|Team|Corps|Army|Fleet|Zone|District|Region|Sector|Camp|Station|No\.?)$"
+)
+
+
 def without_trailing_markers(text: str) -> str:
     """``text`` without the footnote markers that end it (``TRAILING_MARKERS.sub("", text)``), in time
     linear in the text: the markers are taken off from the end, where ``sub`` would try every
@@ -292,6 +301,9 @@ class ListFormRules(ParserState):
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
         d = self.d
         entry = strip_debris(body, body_start)
+        mark = _DIGIT_MARK.search(entry.text)
+        if mark and has_org_word(entry.text[: mark.start()]) and not _NUMBERED_UNIT.search(entry.text[: mark.start()]):
+            entry = Span(entry.text[: mark.start()], entry.start, entry.start + mark.start())  # ("X Agency 1": a mark)
         # under a bullet that said what its list holds ("• Tide League. Its members are:") a name is a body
         words = next((w for _, nm, w in self.bullet_bodies if nm == parent and w), "") if parent else ""
         if (
