@@ -8,7 +8,9 @@ who selects a chief, a founding law glued to its infobox key, an office "of" a f
 template value followed by the next key; a rename's one new name ("was renamed the X to commemorate the
 death of Ada Morn": she is no name of the body), "from X to Y" only with nothing but "to" between;
 an office's title alone ("Reports to: The Chairman", "Deputy Commissioners", "Foreign Minister (1958-1972)")
-is no node, where a body named by an office word stays one ("Office of the President").
+is no node, where a body named by an office word stays one ("Office of the President"), nor is a post
+of a body's word ("Cabinet Secretary"); an infobox value of names by commas ("Newspaper: A, B, C", "Affiliations:
+A, B,") is one value each, a name with commas in it ("Ministry of Labour, Invalids, and Social Affairs") one name.
 """
 
 from __future__ import annotations
@@ -316,3 +318,16 @@ def test_a_group_in_lower_case_ending_in_a_title_is_still_a_target():
     )
     _, cs = run(text)
     one(cs, "Tide Network", "targets", "diaspora business leaders")
+
+
+def test_an_infobox_value_of_names_by_commas_and_a_post_among_them():
+    text = (
+        "Tide Party\n\n- Newspaper: Tide Right, Harbour Voice, Sea Word\n- Affiliations: Tide Government, Sea Platform,\n"
+        "- Reports To: Prime Minister of Veldra, National Security Advisor, Cabinet Secretary\n\n"
+        "The Tide Party (TP) is a party of Veldra.\n"
+    )
+    _, cs = run(text)
+    for paper in ("Tide Right", "Harbour Voice", "Sea Word"):
+        one(cs, "Tide Party", "publishes", paper)
+    one(cs, "Tide Party", "affiliated_with", "Sea Platform")
+    assert not [c for c in cs if c.object == "Cabinet Secretary"], show(cs)

@@ -220,7 +220,8 @@ class ExtractorBase:
         """Whether ``name`` is an office's title and nothing else ("The Chairman", "Deputy Commissioners",
         "Foreign Minister"), no body's name (no organisation word: "Office of the President")."""
         t = re.sub(r"^[Tt]he ", "", name)
-        if has_org_word(t.title()) or not t[:1].isupper():
+        post = " of " not in t and len(t.split()) <= 3 and self._is_title(t.split()[-1])  # ("Cabinet Secretary")
+        if (has_org_word(t.title()) and not post) or not t[:1].isupper():
             return False  # (a group in lower case is no office: "targeting diaspora business leaders")
         # (a plural's singular last: its look-up is the slow one)
         return self._is_title(t) or self._is_post(t) or t.endswith("s") and self._is_title(singular_title(t))

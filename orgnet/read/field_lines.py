@@ -469,7 +469,7 @@ def split_values(value: Span, how: str) -> list[Span]:
     """
     if how not in ("comma", "semicolon"):
         return [value]
-    rx = _SPLIT_COMMA if how == "comma" else _SPLIT_SEMI
+    rx = _SPLIT_COMMA if how == "comma" or _names_by_commas(value.text) else _SPLIT_SEMI
     out, pos = [], 0
     t = value.text
     # no split inside a parenthesis ("Ada Lind (since March 3, 2020)")
@@ -484,6 +484,23 @@ def split_values(value: Span, how: str) -> list[Span]:
         if m:
             pos = m.end()
     return out
+
+
+def _names_by_commas(text: str) -> bool:
+    """Whether a value of whole names (split at semicolons) lists them by commas: two commas or more,
+    or one closing the value, each item capitalised ("Rudé právo, Pravda, Munkás", "Tide Government,
+    Sea Platform,"); not one name with commas in it ("Ministry of Labour, Invalids, and Social Affairs").
+
+    >>> _names_by_commas("Rudé právo, Pravda, Munkás"), _names_by_commas("Ministry of Industry, Trade, and Tourism")
+    (True, False)
+    >>> _names_by_commas("Ministry of Agriculture, Forestry and Fisheries"), _names_by_commas("Tide Office, Sea Union,")
+    (False, True)
+    """
+    if ";" in text or "(" in text:
+        return False
+    items = [t.strip() for t in text.split(",")]
+    listed = len(items) >= 3 or (len(items) == 2 and not items[1] and bool(items[0]))
+    return listed and all(not t or t[:1].isupper() for t in items)
 
 
 @functools.cache
