@@ -1,7 +1,10 @@
 """Appointments told in news stories with no title line (issue 10: extraction that holds on real pages).
 
 Each test runs the extractor on a short invented news text (fictional bodies, people and places) and
-checks one general rule.
+checks one general rule. A minister's field after "of", in lower case or not, names the ministry ("was appointed
+vice minister of science and technology": the Ministry of Science and Technology), not a state ("Prime Minister
+of Veldra") nor a rank ("minister of state"); a second post after "as well as"; "was removed from the post of",
+"will no longer serve as": a post held.
 """
 
 from __future__ import annotations
@@ -140,3 +143,25 @@ def test_appointed_as_a_post_the_sentence_gave_a_body_before():
     one(cs, "Bo Wu", "leads", "Ruritanian Defence Forces")
     none(cs, "Ada Morn", "leads", "Harbour Bureau")
     none(cs, "Bo Wu", "leads", "Harbour Bureau")
+
+
+CABINET_NEWS = (
+    "Veldra's State Council appoints, removes officials\n\nULTON, Sept. 13 -- The State Council, Veldra's cabinet,"
+    " announced the appointment and removal of several officials on Wednesday.\nAda Morn was appointed vice"
+    " minister of science and technology. Lu Mo and Max Ng were appointed vice ministers of Industry and Information"
+    " Technology. Ned Ox was appointed vice minister of human resources as well as director of the State"
+    " Administration of Tides, replacing Oli Py. Cy Dunn was removed from the post of vice minister of public"
+    " security. Di Fox will no longer serve as deputy director of the State Council Research Office. Pat Qi was"
+    " appointed minister of state for tides. Ivo Lenz was named Prime Minister of Veldra.\n"
+)
+
+
+def test_a_minister_s_field_after_of_names_the_ministry_and_posts_held_until_the_news():
+    _, cs = run(CABINET_NEWS)
+    assert one(cs, "Ada Morn", "leads", "Ministry of Science and Technology").title == "Vice Minister", show(cs)
+    one(cs, "Max Ng", "leads", "Ministry of Industry and Information Technology")
+    one(cs, "Ned Ox", "leads", "Ministry of Human Resources")
+    one(cs, "Ned Ox", "leads", "State Administration of Tides")  # (the second post, after "as well as")
+    one(cs, "Cy Dunn", "leads", "Ministry of Public Security")
+    one(cs, "Di Fox", "leads", "State Council Research Office")
+    assert not [c for c in cs if c.object in ("Ministry of State", "Ministry of Veldra")], show(cs)

@@ -10,10 +10,11 @@ from dataclasses import replace
 
 from ..countries import is_country_name, is_country_word
 from ..names import Mention, looks_like_person
+from ..read.officeholders import office_body
 from .claim import Claim
 from .sentence import SentIndex
 
-__all__ = ["body_after_post", "last_post", "post_named_before"]
+__all__ = ["body_after_post", "last_post", "ministry_of_field", "post_named_before"]
 
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
@@ -67,6 +68,37 @@ def body_after_post(ix: SentIndex, pos: int, text: str, v: dict) -> list[Mention
     ):
         return []
     return [replace(m, org=True)]
+
+
+# a minister's field after "of", in any case, to a stop ("vice minister of science and technology.", "vice
+# ministers of Industry and Information Technology", "minister of justice, replacing Y")
+_FIELD_AFTER = re.compile(
+    r"\s+(?P<f>(?!(?:the|a|an|state|his|her|its)\b)[A-Za-z][a-z]+(?:\s+(?:and\s+)?(?!(?:as|replacing|while|who|"
+    r"which|since|from|until|in|on|at|after|before|for|to|with|by|said|and)\b)[A-Za-z][a-z]+){0,5})(?=\s*(?:[,.;:()]|$|"
+    r"\s+(?:as well as|replacing|while|who|which|since|from|until|in|on|at|after|before|for|with|by|said)\b))"
+    r"(?!,\s+[A-Z][a-z]+(?:,|\s+and\b))"  # (not the first of a list of fields: "of Culture, Museum and ...")
+)
+
+
+_MINISTER = re.compile(r"(?:(?:first )?(?:vice|deputy|assistant)[- ])?ministers?", re.I)
+
+
+def ministry_of_field(ix: SentIndex, title: str, pos: int, text: str) -> list[Mention]:
+    """The ministry a minister's post names by its field right after "of" at document offset ``pos``,
+    in lower case or not ("was appointed vice minister of science and technology": the Ministry of
+    Science and Technology); ``[]`` for any other post, or no field."""
+    if not _MINISTER.fullmatch(title):
+        return []  # ("Prime Minister of X": a state's head, no ministry)
+    s = ix.s
+    f = _FIELD_AFTER.match(ix.clean, pos - s.start)
+    if f is None:
+        return []
+    field = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in f.group("f").split())
+    ministry = office_body("Minister", field)  # ("minister of state", "minister of Veldra": none)
+    if not ministry.startswith("Ministry of ") or is_country_name(field) or is_country_word(field.split()[0]):
+        return []
+    a, e = f.start("f") + s.start, f.end("f") + s.start
+    return [Mention(start=a, end=e, surface=text[a:e], name=ministry, org=True)]
 
 
 def post_named_before(ix: SentIndex, title: str, pos: int) -> list[Mention]:

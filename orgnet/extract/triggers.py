@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..countries import is_country_name, is_country_word
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .post_bodies import last_post, post_named_before
+from .post_bodies import last_post, ministry_of_field, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
@@ -264,6 +264,10 @@ class TriggerRules(SpecialSlotRules):
             )
         if not right and m.rel == "leads" and m.roles == "forward" and m.t.group()[-3:].casefold() == " of":
             right = self._body_after_post(ix, m.te)  # "the chief of the Veldran Intelligence"
+            # "was appointed vice minister of science and technology": the ministry of that field
+            # (not in an appositive after a comma: ", Minister of Culture" may be the next name's post)
+            if not right and self.clean[m.ts - 2 : m.ts] != ", ":
+                right = ministry_of_field(ix, (m.t.groupdict().get("title") or "").strip(), m.te, self.text)
         if m.rel in ("leads", "part_of") and m.roles == "forward":
             # "was elected a member of the Politburo", "head of the Secretariat": the organ of the page's body
             right = self._organ_named_after(m.te, right)
