@@ -11,6 +11,7 @@ an office's title alone ("Reports to: The Chairman", "Deputy Commissioners", "Fo
 is no node, where a body named by an office word stays one ("Office of the President"), nor is a post
 of a body's word ("Cabinet Secretary"); an infobox value of names by commas ("Newspaper: A, B, C", "Affiliations:
 A, B,") is one value each, a name with commas in it ("Ministry of Labour, Invalids, and Social Affairs") one name.
+Styles alone ("H.E. Mme") are no one; "Mme." ends no sentence and opens a name.
 """
 
 from __future__ import annotations
@@ -331,3 +332,13 @@ def test_an_infobox_value_of_names_by_commas_and_a_post_among_them():
         one(cs, "Tide Party", "publishes", paper)
     one(cs, "Tide Party", "affiliated_with", "Sea Platform")
     assert not [c for c in cs if c.object == "Cabinet Secretary"], show(cs)
+
+
+def test_styles_alone_are_no_one_and_mme_opens_a_name():
+    text = (
+        "Tide News\n\nOn 3 November 2015, Tide Centre (TC) Secretary-General H.E. Mme. Ada Morn met with Bo Lin."
+        " Mme. Cy Dunn is the director of the Harbour Centre.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if "Mme" in c.subject or c.subject.startswith("H.E")], show(cs)
+    one(cs, "Cy Dunn", "leads", "Harbour Centre")

@@ -249,8 +249,8 @@ class ExtractorBase:
             return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
         if relation == "leads" and is_country_name(obj):
             return True  # "(a page about a state) Y became its head": a state is no body of the network
-        if any(n and self._office_alone(n) for n in (subject, obj)):
-            return True  # "Reports to: The Chairman", "Deputy Commissioners, a ...": an office, no one's name
+        if any(n and (self._office_alone(n) or self.v["honorific_rx"].fullmatch(n + " ")) for n in (subject, obj)):
+            return True  # "Reports to: The Chairman", "Deputy Commissioners", "H.E. Mme": an office or a style
         if relation == "leads" and obj == self.subject and self.d.offices and self._person_subject(obj):
             # "Supreme Leader: Bo Lin" in a person's office box: whom the office answered to, no body (a page
             # with no office box may be a body's whose name reads like a person's)
