@@ -4,7 +4,8 @@ Each test runs the extractor on a short invented news text (fictional bodies, pe
 checks one general rule. A minister's field after "of", in lower case or not, names the ministry ("was appointed
 vice minister of science and technology": the Ministry of Science and Technology), not a state ("Prime Minister
 of Veldra") nor a rank ("minister of state"); a second post after "as well as"; "was removed from the post of",
-"will no longer serve as": a post held.
+"will no longer serve as": a post held. A minister of a field written before the post ("was appointed mineral
+resources minister") leads that field's ministry, not "prime" nor "deputy prime" ones.
 """
 
 from __future__ import annotations
@@ -165,3 +166,15 @@ def test_a_minister_s_field_after_of_names_the_ministry_and_posts_held_until_the
     one(cs, "Cy Dunn", "leads", "Ministry of Public Security")
     one(cs, "Di Fox", "leads", "State Council Research Office")
     assert not [c for c in cs if c.object in ("Ministry of State", "Ministry of Veldra")], show(cs)
+
+
+def test_a_minister_of_a_field_written_before_the_post_names_the_ministry():
+    text = (
+        "Veldra News\n\nULTON -- The president announced changes.\nGwede Vale has been appointed mineral resources"
+        " minister. Blade Orr has been appointed as transport minister while Derek Hale was appointed prime minister."
+        " Kay Lo, 56, was named deputy prime minister in December 2014.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Gwede Vale", "leads", "Ministry of Mineral Resources")
+    one(cs, "Blade Orr", "leads", "Ministry of Transport")
+    assert not [c for c in cs if c.object.startswith("Ministry of Prime") or "Deputy" in c.object], show(cs)

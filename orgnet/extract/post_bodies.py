@@ -14,7 +14,7 @@ from ..read.officeholders import office_body
 from .claim import Claim
 from .sentence import SentIndex
 
-__all__ = ["body_after_post", "last_post", "ministry_of_field", "post_named_before"]
+__all__ = ["body_after_post", "last_post", "ministry_of", "ministry_of_field", "post_named_before"]
 
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
@@ -83,6 +83,28 @@ _FIELD_AFTER = re.compile(
 _MINISTER = re.compile(r"(?:(?:first )?(?:vice|deputy|assistant)[- ])?ministers?", re.I)
 
 
+def ministry_of(field: str) -> str:
+    """The ministry of a minister's field written in any case ("science and technology", "mineral
+    resources", "state-security"); '' for a state, a country or a rank ("state", "Veldra", "prime").
+
+    >>> ministry_of("science and technology"), ministry_of("state-security"), ministry_of("state"), ministry_of("prime")
+    ('Ministry of Science and Technology', 'Ministry of State Security', '', '')
+    """
+    words = field.replace("-", " ").split()
+    if not words or words[0].casefold() in _NO_FIELD:
+        return ""
+    name = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words)
+    ministry = office_body("Minister", name)  # ("minister of state", "minister of Veldra": none)
+    if not ministry.startswith("Ministry of ") or is_country_name(name) or is_country_word(words[0]):
+        return ""
+    return ministry
+
+
+# words before "minister" that name no field: "prime minister", "chief minister", "foreign minister" (a
+# ministry of another name)
+_NO_FIELD = frozenset("prime chief first deputy vice senior junior cabinet foreign acting interim former new".split())
+
+
 def ministry_of_field(ix: SentIndex, title: str, pos: int, text: str) -> list[Mention]:
     """The ministry a minister's post names by its field right after "of" at document offset ``pos``,
     in lower case or not ("was appointed vice minister of science and technology": the Ministry of
@@ -93,9 +115,8 @@ def ministry_of_field(ix: SentIndex, title: str, pos: int, text: str) -> list[Me
     f = _FIELD_AFTER.match(ix.clean, pos - s.start)
     if f is None:
         return []
-    field = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in f.group("f").split())
-    ministry = office_body("Minister", field)  # ("minister of state", "minister of Veldra": none)
-    if not ministry.startswith("Ministry of ") or is_country_name(field) or is_country_word(field.split()[0]):
+    ministry = ministry_of(f.group("f"))
+    if not ministry:
         return []
     a, e = f.start("f") + s.start, f.end("f") + s.start
     return [Mention(start=a, end=e, surface=text[a:e], name=ministry, org=True)]

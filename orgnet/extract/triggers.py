@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..countries import is_country_name, is_country_word
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .post_bodies import last_post, ministry_of_field, post_named_before
+from .post_bodies import last_post, ministry_of, ministry_of_field, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
@@ -202,24 +202,8 @@ class TriggerRules(SpecialSlotRules):
             and not is_org_name(subject)
             and self._person_subject(subject)
         )  # ("Prensa Tidal is a news agency": a name that reads as a person's, said to be a body)
-        if not m.right and p.get("object_default") == "subject" and m.rel == "leads":
-            # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
-            # sentence gave that post before, not the page's subject
-            m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
-        if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts, self.clean)):
-            m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
-        if (
-            not m.right
-            and p.get("object_default") == "subject"
-            and m.rel == "leads"
-            and (not subject or is_country_name(subject))
-        ):
-            m.right = self._last_post_of_state(m)
-        field = t.groupdict().get("field")  # ("appointed interior minister": only the Ministry of Interior's)
-        if not m.right and p.get("object_default") == "subject" and m.body_subject:
-            if field and field.casefold() not in {w.casefold() for w in subject.split()}:
-                return False
-            m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
+        if not m.right and not self._default_object(m, subject):
+            return False
         # the name before it
         m.left_kind = m.obj_kind if m.roles in ("inverse", "object_before") else m.subj_kind
         if p.get("roles") in _SPECIAL_SLOTS:
@@ -247,6 +231,38 @@ class TriggerRules(SpecialSlotRules):
             )
         self._narrow_left(m)
         self._trigger_participle(m)
+        return True
+
+    def _default_object(self, m: _TriggerMatch, subject: str) -> bool:
+        """The name after a phrase that names none: the body the sentence, a minister's field or the text
+        last gave a post, else the page's subject (``object_default``, ``last_post``); False when the
+        phrase makes no claim at all."""
+        p, t, ix, s = m.p, m.t, m.ix, m.ix.s
+        if not m.right and p.get("object_default") == "subject" and m.rel == "leads":
+            # "Y, who was the deputy chief of staff of X, is appointed as chief of staff": the body the
+            # sentence gave that post before, not the page's subject
+            m.right = post_named_before(ix, (t.groupdict().get("title") or "").strip(), t.start() + s.start)
+        if not m.right and p.get("last_post") and (named := last_post(self.claims, m.ts, self.clean)):
+            m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
+        field = t.groupdict().get("field")  # ("appointed interior minister": only the Ministry of Interior's)
+        own = bool(field) and m.body_subject and str(field).casefold() in subject.casefold()
+        minister = re.fullmatch(r"(?i:minister)", (t.groupdict().get("title") or "").strip())
+        if not m.right and field and minister and not own and (ministry := ministry_of(field)):
+            # "has been appointed mineral resources minister": the Ministry of Mineral Resources
+            m.right = [
+                Mention(start=t.start("field") + s.start, end=t.end("field") + s.start, surface=field, name=ministry)
+            ]
+        if (
+            not m.right
+            and p.get("object_default") == "subject"
+            and m.rel == "leads"
+            and (not subject or is_country_name(subject))
+        ):
+            m.right = self._last_post_of_state(m)
+        if not m.right and p.get("object_default") == "subject" and m.body_subject:
+            if field and field.casefold() not in {w.casefold() for w in subject.split()}:
+                return False  # (a field that names neither the page's body nor a ministry: no claim)
+            m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         return True
 
     def _names_after(self, m: _TriggerMatch, right_from: int, right_kind: str) -> list[Mention]:
