@@ -37,7 +37,7 @@ preposition before "as" ("took the oath before President B as the new Director o
 headline whose verb of appointment stands between two names ("Veldra Elects Ada Morn as Chairman of X"), after a
 site's breadcrumbs ("Home »"), is no page's name; a sentence's opening "But" is no first name. A party's organ
 named alone after a phrase ("was elected a member of the Politburo", "were elected members of the Politburo",
-"head of the Secretariat") is the page's party's.
+"head of the Secretariat") is the page's party's; so is its seat of "a current member of the Politburo".
 """
 
 from __future__ import annotations
@@ -339,3 +339,13 @@ def test_a_party_s_organ_named_alone_after_a_phrase_is_the_party_s():
     for who in ("Ada Morn", "Bo Lin", "Cy Dunn", "Di Fox"):
         one(cs, who, "part_of", "Politburo of the Tide Party")
     one(cs, "Ed Vale", "leads", "Secretariat of the Tide Party")
+
+
+def test_a_current_or_former_member_of_an_organ_sits_on_it():
+    text = (
+        "Tide Party\n\nThe Tide Party is a party of Veldra. Ada Morn is a current member of the Politburo Standing"
+        " Committee, the top body of Veldra. Bo Lin is a former member of the Tide Council.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "part_of", "Politburo Standing Committee of the Tide Party")
+    one(cs, "Bo Lin", "part_of", "Tide Council")
