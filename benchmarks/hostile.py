@@ -288,6 +288,35 @@ def units_over_bullets(size: int) -> str:
     )
 
 
+def relative_clauses(size: int) -> str:
+    """One sentence of thousands of clauses, each a body, a relative clause set off by commas and a verb
+    ("the X Bureau, which is a unit of the Y Office, was founded by Bo Baa and")."""
+    return _fill(
+        lambda k: (
+            f"the {_surname(k)} Bureau, which is a unit of the {_surname(k + 1)} Office, was founded by "
+            f"Bo {_surname(k)} and "
+        ),
+        size,
+        head="Tide News\n\nIn 1990 ",
+        tail="the Sea Office was founded.\n",
+    )
+
+
+def commanders_and_chaired_roster(size: int) -> str:
+    """Thousands of infobox rows of units and their commanders under a commanders' key, then a chair's line
+    over thousands of bulleted styled names ("The Rt Hon. Ada Baa MP (Chair)" / "  • Sir Bo Baa CBEMP")."""
+    half = max(size // 2, 1)
+    rows = _fill(
+        lambda k: f"{_surname(k)} Force | Brig. Gen. Ada {_surname(k)} |\n",
+        half,
+        head="Tide Corps |\n|\nCommanders | |\n",
+    )
+    roster = _fill(
+        lambda k: f"  • The Rt Hon. Sir Bo {_surname(k)} CBEMP\n", half, head="\nThe Rt Hon. Dr Ada Morn MP (Chair)\n\n"
+    )
+    return rows + roster + "\nThe Tide Corps (TC) is a corps of Veldra.\n"
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -387,6 +416,8 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "organ_key_names": (organ_key_names, ".txt"),
     "career_items": (career_items, ".txt"),
     "units_over_bullets": (units_over_bullets, ".txt"),
+    "relative_clauses": (relative_clauses, ".txt"),
+    "commanders_and_chaired_roster": (commanders_and_chaired_roster, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),

@@ -424,7 +424,7 @@ def head_before_aside(ix: SentIndex, left: Mention) -> Mention | None:
     s, clean = ix.s, ix.clean
     if left.anaphor or not _COMMA_RELATIVE.match(clean, left.end - s.start):
         return None
-    aside = _ASIDE_OPENS.search(clean, 0, left.start - s.start)
+    aside = _ASIDE_OPENS.search(clean, max(0, left.start - s.start - 200), left.start - s.start)  # (a window: linear)
     if aside is None:
         return None
     return next((m for m in ix.ments if m.org and m.end - s.start <= aside.start() and not m.anaphor), None)

@@ -299,7 +299,10 @@ class TriggerRules(SpecialSlotRules):
             m.left = [head]  # "X is a group, registered under Y, that is a front for Z": X's clause, not Y's
         s = m.ix.s
         if len(m.left) == 1 and not m.left[0].anaphor and (r := relative_clause_start(s.clean, m.ts - s.start)):
-            head = next((x for x in reversed(m.ix.ments) if x.end - s.start <= r and fits(x, m.left_kind)), None)
+            k = m.ix.ending_by(s.start + r)  # (the names right before the clause's comma, looked up: linear)
+            head = next(
+                (m.ix.ments[j] for j in range(k - 1, max(k - 4, -1), -1) if fits(m.ix.ments[j], m.left_kind)), None
+            )
             m.left = [head] if head is not None and not head.anaphor else m.left  # ("X, which is under Y, is in Z")
         if m.left and m.p.get("clause_subject"):
             m.left = [next((x for x in m.ix.ments if x.start < m.ts and fits(x, m.left_kind)), m.left[-1])]
