@@ -5,7 +5,8 @@ checks one general rule. A minister's field after "of", in lower case or not, na
 vice minister of science and technology": the Ministry of Science and Technology), not a state ("Prime Minister
 of Veldra") nor a rank ("minister of state"); a second post after "as well as"; "was removed from the post of",
 "will no longer serve as": a post held. A minister of a field written before the post ("was appointed mineral
-resources minister") leads that field's ministry, not "prime" nor "deputy prime" ones.
+resources minister") leads that field's ministry, not "prime" nor "deputy prime" ones; so does one before the
+holder ("a new minister of police, Ada Morn"), not a minister "under" a president.
 """
 
 from __future__ import annotations
@@ -178,3 +179,15 @@ def test_a_minister_of_a_field_written_before_the_post_names_the_ministry():
     one(cs, "Gwede Vale", "leads", "Ministry of Mineral Resources")
     one(cs, "Blade Orr", "leads", "Ministry of Transport")
     assert not [c for c in cs if c.object.startswith("Ministry of Prime") or "Deputy" in c.object], show(cs)
+
+
+def test_a_minister_of_a_field_in_lower_case_before_the_holder():
+    text = (
+        "Veldra News\n\nULTON -- The president announced changes.\nThe cluster has a new minister of police, Ada Morn,"
+        " and a new minister of state-security Bo Lin. A minister of energy under former President Cy Dunn, Fay Orr"
+        " spoke. The new minister of state Di Fox spoke.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Ministry of Police")
+    one(cs, "Bo Lin", "leads", "Ministry of State Security")
+    assert not [c for c in cs if c.subject in ("Cy Dunn", "Di Fox") and c.relation == "leads"], show(cs)

@@ -89,15 +89,16 @@ def ministry_of(field: str) -> str:
 
     >>> ministry_of("science and technology"), ministry_of("state-security"), ministry_of("state"), ministry_of("prime")
     ('Ministry of Science and Technology', 'Ministry of State Security', '', '')
+    >>> ministry_of("police")
+    'Ministry of Police'
     """
     words = field.replace("-", " ").split()
     if not words or words[0].casefold() in _NO_FIELD:
         return ""
     name = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words)
-    ministry = office_body("Minister", name)  # ("minister of state", "minister of Veldra": none)
-    if not ministry.startswith("Ministry of ") or is_country_name(name) or is_country_word(words[0]):
-        return ""
-    return ministry
+    if not office_body("Minister", name) or is_country_name(name) or is_country_word(words[0]):
+        return ""  # ("minister of state", "minister of Veldra": none)
+    return "Ministry of " + name  # ("minister of police": the Ministry of Police, though "Police" names a body)
 
 
 # words before "minister" that name no field: "prime minister", "chief minister", "foreign minister" (a

@@ -215,7 +215,10 @@ class TriggerRules(SpecialSlotRules):
             m.left = [Mention(start=m.ts, end=m.ts, surface="", name=named, anaphor="org")] if named else []
         elif t.groupdict().get("post_of"):  # "The X director is Y": the body in the phrase, its holder after it
             g0, g1 = t.start("post_of") + s.start, t.end("post_of") + s.start
-            m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
+            named = self.text[g0:g1]
+            if named[:1].islower():  # "a new minister of police, Ada Morn": the ministry of that field
+                named = ministry_of(named)
+            m.left = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=named, org=True)] if named else []
         elif p.get("continues") and m.prev is not None and not (p["continues"] == "object" and m.roles == "forward"):
             name = m.prev.object if p["continues"] == "object" else m.prev.subject  # ("..., from 1952 by Y": X's)
             m.left = [Mention(start=m.prev.char_start, end=m.prev.char_start, surface=name, name=name)]
