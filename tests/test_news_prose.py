@@ -37,7 +37,8 @@ preposition before "as" ("took the oath before President B as the new Director o
 headline whose verb of appointment stands between two names ("Veldra Elects Ada Morn as Chairman of X"), after a
 site's breadcrumbs ("Home »"), is no page's name; a sentence's opening "But" is no first name. A party's organ
 named alone after a phrase ("was elected a member of the Politburo", "were elected members of the Politburo",
-"head of the Secretariat") is the page's party's; so is its seat of "a current member of the Politburo".
+"head of the Secretariat") is the page's party's; so is its seat of "a current member of the Politburo". A
+style with a full stop may stand between a post's body and its holder ("... Association Mr. Bo Lin").
 """
 
 from __future__ import annotations
@@ -349,3 +350,9 @@ def test_a_current_or_former_member_of_an_organ_sits_on_it():
     _, cs = run(text)
     one(cs, "Ada Morn", "part_of", "Politburo Standing Committee of the Tide Party")
     one(cs, "Bo Lin", "part_of", "Tide Council")
+
+
+def test_a_style_with_a_full_stop_between_a_post_s_body_and_its_holder():
+    text = "Tide News\n\nAda Morn met with Vice President of Veldra Public Diplomacy Association Mr. Bo Lin.\n"
+    _, cs = run(text)
+    assert one(cs, "Bo Lin", "leads", "Veldra Public Diplomacy Association").title == "Vice President", show(cs)

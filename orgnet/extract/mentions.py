@@ -89,6 +89,9 @@ def _article_opens(toks, i: int, clean: str) -> bool:
     )
 
 
+_STYLES = frozenset({"Mr", "Ms", "Mrs", "Mme", "Mlle", "Dr"})  # (a style written with a full stop)
+
+
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
     """Names in ``clean[start:end]`` (offsets are document offsets).
 
@@ -110,7 +113,6 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
     """
     v = compiled()
     toks, glued = _tokens(clean, start, end)
-
     glued_at = sorted(glued)
 
     def gap_at(a: int, b: int) -> str:
@@ -148,6 +150,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         has_prep = False
         while j + 1 < n:
             gap = gap_at(toks[j][1], toks[j + 1][0])
+            if gap == ". " and j > i and toks[j][2] in _STYLES:
+                gap = " "  # "Vice President of the X Association Mr. Bo Lin": a style inside the run
             if gap not in (" ", "-", "–", "\u00a0"):
                 break
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:
