@@ -89,7 +89,12 @@ def _article_opens(toks, i: int, clean: str) -> bool:
     )
 
 
-_STYLES = frozenset({"Mr", "Ms", "Mrs", "Mme", "Mlle", "Dr"})  # (a style written with a full stop)
+@functools.cache
+def _styles() -> frozenset[str]:
+    """The styles written with a full stop that ends no sentence ("Mr.", "Dr."): names.yaml's
+    honorifics among its sentence_abbreviations."""
+    n = vocabulary.names()
+    return frozenset(a.rstrip(".") for a in n["sentence_abbreviations"]) & frozenset(n["honorifics"])
 
 
 def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start: bool = True) -> list[Mention]:
@@ -150,8 +155,8 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         has_prep = False
         while j + 1 < n:
             gap = gap_at(toks[j][1], toks[j + 1][0])
-            if gap == ". " and j > i and toks[j][2] in _STYLES:
-                gap = " "  # "Vice President of the X Association Mr. Bo Lin": a style inside the run
+            if gap == ". " and j > i and toks[j][2] in _styles():
+                gap = " "  # "Vice President of the X Association Mr. Bo Lin", "X Army Gen. Bo Lin": a style
             if gap not in (" ", "-", "–", "\u00a0"):
                 break
             if toks[j][2].endswith(("'s", "’s", "s'", "s’")) and toks[j][2] not in v["internal_poss"]:

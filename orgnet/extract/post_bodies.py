@@ -14,7 +14,7 @@ from ..read.officeholders import office_body
 from .claim import Claim
 from .sentence import SentIndex
 
-__all__ = ["body_after_post", "last_post", "ministry_of", "ministry_of_field", "post_named_before"]
+__all__ = ["body_after_post", "is_minister", "last_post", "ministry_of", "ministry_of_field", "post_named_before"]
 
 
 # only "the" between a post's "of" and the name after it ("chief of the Veldran Intelligence")
@@ -83,6 +83,16 @@ _FIELD_AFTER = re.compile(
 _MINISTER = re.compile(r"(?:(?:first )?(?:vice|deputy|assistant)[- ])?ministers?", re.I)
 
 
+def is_minister(title: str) -> bool:
+    """Whether a post's title is a minister's, whose field names a ministry ("vice minister", "ministers"; not
+    "Prime Minister").
+
+    >>> is_minister("vice minister"), is_minister("Prime Minister")
+    (True, False)
+    """
+    return bool(_MINISTER.fullmatch(title.strip()))
+
+
 def ministry_of(field: str) -> str:
     """The ministry of a minister's field written in any case ("science and technology", "mineral
     resources", "state-security"); '' for a state, a country or a rank ("state", "Veldra", "prime").
@@ -110,7 +120,7 @@ def ministry_of_field(ix: SentIndex, title: str, pos: int, text: str) -> list[Me
     """The ministry a minister's post names by its field right after "of" at document offset ``pos``,
     in lower case or not ("was appointed vice minister of science and technology": the Ministry of
     Science and Technology); ``[]`` for any other post, or no field."""
-    if not _MINISTER.fullmatch(title):
+    if not is_minister(title):
         return []  # ("Prime Minister of X": a state's head, no ministry)
     s = ix.s
     f = _FIELD_AFTER.match(ix.clean, pos - s.start)

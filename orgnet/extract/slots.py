@@ -37,8 +37,9 @@ from .words import fits, is_date_name, is_demonym
 
 __all__ = ["SlotRules"]
 
-# the words between a body (and its abbreviation in parentheses) and the person who heads it: " commander ", " deputy chief "
-_PAREN_AFTER = re.compile(r" \([^()]{1,12}\)")
+# a body's abbreviation in parentheses right after it ("Sand Guard (SG) commander Bo Lin"; mention_rules.PAREN_AFTER
+# reads any parenthesis), then the words between the body and the person it puts after it: " commander ", " deputy chief "
+_ABBR_AFTER = re.compile(r" \([^()]{1,12}\)")
 _POST_GAP = re.compile(r" (?:(?:deputy|vice|former|acting|then) )?[a-z-]+(?: [a-z-]+)? ")
 _FUNCTION_WORD = re.compile(r"\b(?:and|or|of|in|on|at|with|by|for|from|to|the|an?|its|their|his|her|under|as)\b")
 # a collective organ's name right after a phrase: "(the) Politburo", "the Politburo Standing Committee"
@@ -435,7 +436,7 @@ class SlotRules(LeftSlotRules):
         first = right[0]
         if not first.org or first.person:
             return right
-        paren = _PAREN_AFTER.match(self.clean, first.end)  # ("Sand Guard (SG) commander Bo Lin")
+        paren = _ABBR_AFTER.match(self.clean, first.end)  # ("Sand Guard (SG) commander Bo Lin")
         after = next((x for x in ix.ments if x.start >= (paren.end() if paren else first.end)), None)
         if after is None or not after.person:
             return right

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..countries import is_country_name, is_country_word
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
-from .post_bodies import last_post, ministry_of, ministry_of_field, post_named_before
+from .post_bodies import is_minister, last_post, ministry_of, ministry_of_field, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
 from .slot_patterns import (
@@ -249,7 +249,7 @@ class TriggerRules(SpecialSlotRules):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")]
         field = t.groupdict().get("field")  # ("appointed interior minister": only the Ministry of Interior's)
         own = bool(field) and m.body_subject and str(field).casefold() in subject.casefold()
-        minister = re.fullmatch(r"(?i:minister)", (t.groupdict().get("title") or "").strip())
+        minister = is_minister(t.groupdict().get("title") or "")
         if not m.right and field and minister and not own and (ministry := ministry_of(field)):
             # "has been appointed mineral resources minister": the Ministry of Mineral Resources
             m.right = [

@@ -7,8 +7,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .. import vocabulary
-from ..lexicon import singular_title, title_plural, titles_pattern
+from .. import lexicon, vocabulary
+from ..lexicon import singular_title, titles_pattern
 from .infobox import (
     Field,
     FieldDef,
@@ -366,7 +366,7 @@ def _glued_post_rx() -> re.Pattern:
 
 @functools.lru_cache(maxsize=1)
 def _title_start_rx() -> re.Pattern:
-    plurals = sorted({title_plural(t) for t in vocabulary.names()["titles"]}, key=len, reverse=True)
+    plurals = sorted(lexicon.compiled()["singular_title"], key=len, reverse=True)  # (the titles' plurals)
     return re.compile(r"(?:" + "|".join(map(re.escape, plurals)) + "|" + titles_pattern() + r")\b", re.I)
 
 
