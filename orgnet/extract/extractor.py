@@ -146,6 +146,11 @@ class Extractor(ProseRules, FieldRules, ListRules):
             # a holder's name as the page's first line ("Sir Ada Li (1871-1930)" / "Chief from 1912 to 1930"):
             # the list is of the body the page names most, not of that holder
             self.subject, self.subject_abbr = "", ""
+        if not self.subject and d.sentences and (named := _TITLE_THEN_ABBR.match(d.sentences[0].clean)):
+            # no title: "The Tide Council (TC) oversees ..." as the page's first sentence names what it is about
+            verb = re.match(r"\s+[a-z]{3,}", d.sentences[0].clean[named.end() :])  # (not "(TC) President Bo Lin")
+            if verb and is_org_name(named.group("name")) and not named.group("name")[:1].islower():
+                self.subject, self.subject_abbr = named.group("name"), named.group("abbr")
         if not self.subject:
             self.subject = self._most_named_body(d.sentences[:40])
         self._title_aliases()

@@ -365,9 +365,10 @@ class ListRules(ExtractorBase):
         """The label of a listed body; a "Country - Name (ABBR)" item's name is mended, without its
         article, and its forms with the article and the abbreviation are aliases."""
         if not e.place:
-            if e.abbr:  # "• The Tide League (TL)": its abbreviation
-                span = (e.item.start, e.item.end) if e.item else (e.name.start, e.name.end)
-                self.add(e.name.text, "alias", value=e.abbr, span=span, method="list", section=e.section)
+            span = (e.item.start, e.item.end) if e.item else (e.name.start, e.name.end)
+            for alias in (e.abbr, e.native):  # "• The Tide League (TL)", "• Tide Office 潮汐办公室": its other names
+                if alias:
+                    self.add(e.name.text, "alias", value=alias, span=span, method="list", section=e.section)
             return e.name.text
         full = mend_spacing(e.name.text)
         name = without_article(full)

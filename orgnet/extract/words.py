@@ -102,10 +102,14 @@ def entry_relation(heading: str) -> str:
 
     >>> entry_relation(""), entry_relation("Member organizations"), entry_relation("History")
     ('affiliated_with', 'part_of', '')
+    >>> entry_relation("Departments under the Tide Council")  # (names.yaml ``entry_under``: before the nouns)
+    'subordinate_to'
     """
     if not heading.strip():
         return "affiliated_with"
     h = heading.casefold()
+    if any(re.search(rf"\b{re.escape(w)}\b", h) for w in vocabulary.names()["entry_under"]):
+        return "subordinate_to"
     for rel, words in vocabulary.names()["entry_sections"].items():
         if any(w in h for w in words):
             return rel

@@ -19,11 +19,28 @@ from .field_lines import is_field_key
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span
 
-__all__ = ["person_name", "leading_name"]
+__all__ = ["person_name", "leading_name", "without_native"]
 
 # any script; capitalised (checked where used), maybe after an ʿayn or an apostrophe ("ʿUmar", "'Ali")
 _NAME_TOKEN = re.compile(r"['’‘ʿʾ]?[^\W\d_][\w'’ʿʾ`.\-]*")  # ("S`bu": a backtick for an apostrophe)
 _OPENING_MARKS = "'’‘ʿʾ"
+
+
+# a name's own script after its Latin letters ("Ada Morn 강건", "Tide Office 潮汐办公室")
+_NATIVE_AFTER = re.compile(r"(?<=[a-z.])(?:\s+[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)+")
+
+
+def without_native(text: str) -> tuple[str, str]:
+    """``text`` without the name in its own script that follows it, and that name ("" for none):
+    a list or a table prints both ("• Bo Lin 博林, Vice Chairman", "Ada Morn 강건 (1918–1950)").
+
+    >>> without_native("Bo Lin 博林, Vice Chairman"), without_native("Tide Office 潮汐 办公室")
+    (('Bo Lin, Vice Chairman', '博林'), ('Tide Office', '潮汐 办公室'))
+    >>> without_native("Ada Morn")
+    ('Ada Morn', '')
+    """
+    m = _NATIVE_AFTER.search(text)
+    return (_NATIVE_AFTER.sub("", text), m.group().strip()) if m else (text, "")
 
 
 # a term right after a name: "April 1992", "11 January 1980", "1992"

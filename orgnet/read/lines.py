@@ -45,7 +45,6 @@ __all__ = [
     "TABLE_RULE",
     "TRAILING_GLOSS",
     "WIKITEXT_NAME",
-    "bullet_head",
     "cells_text",
     "error_line",
     "first_title",
@@ -305,25 +304,6 @@ WIKITEXT_NAME = re.compile(r"^\s*\|\s*name\s*=\s*(?P<v>[^|{}<]+?)\s*$", re.I)
 NAME_ABBR_LINE = re.compile(
     r"^(?P<name>[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*){1,9}) \((?P<abbr>[A-Z][A-Za-z&]{1,9})\)$"
 )
-
-
-def bullet_head(body: str) -> str:
-    """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
-    ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
-
-    >>> bullet_head("TDA – 'Tide Directorate of Ruritania'"), bullet_head("it was renamed in 1922")
-    ('TDA', '')
-    >>> bullet_head("1st Main Bureau  external intelligence. Succeeded by the X.")
-    '1st Main Bureau'
-    """
-    m = re.match(
-        r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
-        r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s{2,}(?=[a-z])|\s*$)",
-        body.strip(),
-    )  # ("2nd Main Directorate – ...": an ordinal may open it;
-    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma;
-    # "1st Bureau  external intelligence": or after two spaces)
-    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or "") :]) else ""
 
 
 def term_in_parens(s: str) -> re.Match | None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .. import vocabulary
 from ..countries import is_country_name
 from .field_lines import is_field_key
-from .holder_names import person_name
+from .holder_names import person_name, without_native
 from .infobox import Span, has_org_word, looks_like_prose, strip_debris
 from .lines import BULLET, TRAILING_GLOSS, name_like, split_words
 from .model import Entry
@@ -54,6 +54,12 @@ _NUMBERED_UNIT = re.compile(
     r"\b(?:Unit|Bureau|Office|Department|Division|Directorate|Regiment|Brigade|Group|Section|Room|Base|Line|"
     r"Branch|Battalion|Squadron|Team|Corps|Army|Fleet|Zone|District|Region|Sector|Camp|Station|No\.?)$"
 )
+
+
+# a short label and a dash before a listed body ("Trade Unionists–World Tide Federation (WTF)")
+_LABELLED = re.compile(r"(?P<label>[A-Z][\w'’ -]{1,30}?)\s?[–—]\s?(?P<rest>[A-Z].+)")
+# a body's name and its abbreviation, alone on a line ("The Tide League (TL)")
+_NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
 
 
 def without_trailing_markers(text: str) -> str:
@@ -120,7 +126,8 @@ class CountryItem:
 
 @functools.lru_cache(maxsize=1)
 def _intro_words() -> tuple[str, ...]:
-    return tuple(w.casefold() for words in vocabulary.names()["entry_sections"].values() for w in words)
+    n = vocabulary.names()
+    return tuple(w.casefold() for words in (*n["entry_sections"].values(), n["entry_under"]) for w in words)
 
 
 @functools.lru_cache(maxsize=1)
@@ -146,6 +153,26 @@ def names_bodies(words: str) -> bool:
     if not any(w in low for w in _intro_words()):
         return False
     return any(w in _body_plurals() for w in re.findall(r"[^\W\d_]+", low))
+
+
+def heads_list_of_bodies(line: str) -> bool:
+    """Whether a line opens with a plural of bodies and says it lists them ("Departments and
+    Institutes under the Tide Council", "Agencies of the Ministry"): a list's heading, however long.
+
+    >>> heads_list_of_bodies("Departments and Institutes under the Tide Council")
+    True
+    >>> heads_list_of_bodies("Department of Tides"), heads_list_of_bodies("Departments were merged in 1990.")
+    (False, False)
+    """
+    words = split_words(line)
+    return (
+        2 <= len(words) <= 12
+        and words[0][:1].isupper()
+        and words[0].casefold().endswith("s")
+        and words[0].casefold() in _body_plurals()
+        and line.rstrip()[-1:] not in ".;,!?"
+        and names_bodies(line)
+    )
 
 
 def intro_item(body: str) -> IntroItem | None:
@@ -189,6 +216,59 @@ def country_item(body: str) -> CountryItem | None:
     if abbr and not _ABBR.fullmatch(abbr.strip() + " "):
         return None  # a gloss in parentheses ("France - Ligue des Marées (dissolved)")
     return CountryItem(m.group("place"), name, m.start("name"), abbr.strip(), len(text))
+
+
+def bullet_head(body: str) -> str:
+    """The name a bullet starts with, before a gloss (``GPU – State Political Directorate``,
+    ``Cheka (abbreviation of ...)``): capitalised words, at most six; empty for sentences.
+
+    >>> bullet_head("TDA – 'Tide Directorate of Ruritania'"), bullet_head("it was renamed in 1922")
+    ('TDA', '')
+    >>> bullet_head("1st Main Bureau  external intelligence. Succeeded by the X.")
+    '1st Main Bureau'
+    >>> bullet_head("The Tide Council (TC) oversees the tides.")  # a sentence: its verb after the parentheses
+    ''
+    """
+    if re.match(r"[^()]{3,80}\([^()]{1,60}\)\s+(?-i:[a-z]{3,})\b", body.strip()):
+        return ""
+    m = re.match(
+        r"^(?P<head>(?P<ord>\d{1,2}(?:st|nd|rd|th) )?[A-Z][\w'’.&-]*(?: (?:of |for |the |and )*[A-Z][\w'’.&-]*){0,5})"
+        r"(?:\s*[(–—:-]|,\s+(?=[a-z])|\s{2,}(?=[a-z])|\s*$)",
+        body.strip(),
+    )  # ("2nd Main Directorate – ...": an ordinal may open it;
+    # "Directorate of Operations, responsible for ...": a lower-case gloss after a comma;
+    # "1st Bureau  external intelligence": or after two spaces)
+    return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or "") :]) else ""
+
+
+def _person_then_post(text: str) -> bool:
+    """Whether an item is a person's name, a comma and more ("Bo Lin, Standing Committee Member"):
+    a roster's item, no body.
+
+    >>> _person_then_post("Bo Lin, Standing Committee Member"), _person_then_post("Ministry of Trade, Industry")
+    (True, False)
+    """
+    who, comma, _ = text.partition(",")
+    found = person_name(who.strip(), 0) if comma else None
+    return found is not None and found.text == who.strip()
+
+
+def _body_name_alone(line: str) -> bool:
+    """Whether a line is a body's name and nothing else ("Institute of Coastal Science").
+
+    >>> _body_name_alone("Institute of Coastal Science"), _body_name_alone("The institute was founded.")
+    (True, False)
+    """
+    return (
+        bool(line)
+        and line[-1] not in ".;:,!?"
+        and has_org_word(line)
+        and name_like(line)
+        and len(split_words(line)) <= 12
+        and not looks_like_prose(line)
+        and not re.search(r"\d|https?:|www\.|:", line)
+        and is_field_key(line.split()[0]) is False
+    )
 
 
 def mend_spacing(name: str) -> str:
@@ -261,8 +341,8 @@ class ListFormRules(ParserState):
         """A line that is only a body's name, between a line ending in a colon (or the bullets of the
         same list) and bullets of bodies ("The ministry consists of the following units:" / "Division of
         Internal Tides" / "- General Tide Security"): a unit of the list, whose parts the bullets are."""
-        if BULLET.match(self.lines[i][1]):
-            return False  # (a bullet of its own: the nested lists' rules)
+        if BULLET.match(self.lines[i][1]) or heads_list_of_bodies(s):
+            return False  # (a bullet of its own: the nested lists' rules; "Departments under X": a heading)
         above, below = self._nonblank_from(i - 1, -1), self._nonblank_from(i + 1, 1)
         sibling = above >= 0 and above + 1 == self.unit_run_end  # ("Division of Y" right after X's bullets)
         if below < 0 or above < 0 or not (sibling or BULLET.match(self.lines[below][1])):
@@ -291,6 +371,37 @@ class ListFormRules(ParserState):
         self.unit_run_end = k
         return True
 
+    def _listed_body_line(self, i: int, start: int, raw: str, s: str, s_start: int) -> bool:
+        """A line that is only a body's name and abbreviation ("The Tide League (TL)"), maybe after a
+        label and a dash ("Lawyers–Harbour Lawyers League (HLL)"), in a run of such lines: a list of
+        bodies without bullets, read as its items."""
+
+        # (a heading of parts, not a body's name: "Components", "Organizational structure", "Departments")
+        sec = self.section
+        parts = any(w in sec.casefold() for w in _intro_words()) and (
+            heads_list_of_bodies(sec) or not has_org_word(sec)
+        )
+
+        def listed(k: int) -> bool:
+            t = self.lines[k][1].strip() if 0 <= k < len(self.lines) else ""
+            lab = _LABELLED.match(t)
+            m = _NAME_ABBR_LINE.fullmatch(t) or (_NAME_ABBR_LINE.fullmatch(lab.group("rest")) if lab else None)
+            # (under a heading of parts, "Components" / "Tide Research Centre" / "Institute of Tides": a name alone)
+            alone = parts and not BULLET.match(self.lines[k][1]) and _body_name_alone(t)
+            return (m is not None and has_org_word(m.group("name"))) or alone
+
+        if not (listed(i) and (listed(i - 1) or listed(i + 1))):
+            return False
+        lab = None if _NAME_ABBR_LINE.fullmatch(s) else _LABELLED.match(s)
+        off = lab.start("rest") if lab else 0  # ("Lawyers–Harbour Lawyers League (HLL)": the body after its label)
+        self._entry_bullet(i, start, raw, s[off:], s_start + off, "", "")
+        return True
+
+    def _bodies_heading(self, i: int, s: str) -> bool:
+        """Line ``i`` opens a list of bodies over its bullets ("Departments and Institutes under X")."""
+        k = self._nonblank_from(i + 1, 1)
+        return heads_list_of_bodies(s) and k >= 0 and bool(BULLET.match(self.lines[k][1]))
+
     def _nonblank_from(self, k: int, step: int) -> int:
         """The first line from ``k`` on (``step`` 1) or back (-1) that is not blank, -1 when none."""
         while 0 <= k < len(self.lines) and not self.lines[k][1].strip():
@@ -301,6 +412,9 @@ class ListFormRules(ParserState):
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
         d = self.d
         entry = strip_debris(body, body_start)
+        whole, (latin, native) = entry, without_native(entry.text)
+        if native and entry.text.startswith(latin):  # "• Joint Staff Department 联合参谋部": its own script after it
+            entry = Span(latin, entry.start, entry.start + len(latin))
         mark = _DIGIT_MARK.search(entry.text)
         if mark and has_org_word(entry.text[: mark.start()]) and not _NUMBERED_UNIT.search(entry.text[: mark.start()]):
             entry = Span(entry.text[: mark.start()], entry.start, entry.start + mark.start())  # ("X Agency 1": a mark)
@@ -312,12 +426,15 @@ class ListFormRules(ParserState):
             and not re.search(r"[()–—]| - ", entry.text)
             and entry.text.split()[-1] not in ("of", "and", "for", "the", "on", "to", "&")
             and name_like(entry.text)
+            and not _person_then_post(entry.text)
             and (
                 has_org_word(entry.text)
                 or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
             )
         ):
-            d.entries.append(Entry(entry, self.section, i + 1, parent, parent_words=words))  # "• Institute of Tides"
+            # "• Institute of Tides" (its name in its own script an alias)
+            item = whole if whole != entry else None
+            d.entries.append(Entry(entry, self.section, i + 1, parent, words, native=native, item=item))
             return
         headed = _UNIT_HEAD.fullmatch(entry.text) if entry.text and (words or names_bodies(self.section)) else None
         if headed and person_name(headed.group("p"), 0) is not None and name_like(headed.group("u")):

@@ -75,6 +75,7 @@ class Entry:
     parent_words: str = ""  # what that bullet says its list holds ("• Tide League. Its members are:")
     place: str = ""  # the country a "Country - Name (ABBR)" bullet lists the body under
     abbr: str = ""  # the abbreviation in parentheses after the name, as the page prints it
+    native: str = ""  # the name in its own script after it ("• Tide Office 潮汐办公室")
     item: Span | None = None  # the whole bullet as the page has it, when it holds more than the name
     head: Span | None = None  # the person heading the unit, in parentheses after it ("• Terrorism (Ada Lind),")
 

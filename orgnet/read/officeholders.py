@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .. import vocabulary
 from ..lexicon import is_known_title
 from .foreign_offices import FOREIGN_OF
-from .holder_names import leading_name, person_name
+from .holder_names import leading_name, person_name, without_native
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
 
@@ -417,7 +417,7 @@ def _pipe_row(line: str, line_start: int, columns: dict[str, int] | None) -> tup
             cells[kinds[k]] = Span(txt, line_start + off, line_start + off + len(txt))
             continue
         if name is None and not _IMAGE.search(txt) and not txt.startswith("!["):
-            txt = _NATIVE_AFTER_NAME.sub("", txt)  # "Ada Morn 강건 (1918–1950)": the name in its own script after it
+            txt = without_native(txt)[0]  # "Ada Morn 강건 (1918–1950)": the name in its own script after it
             found = leading_name(txt, line_start + off, whole=True)
             note = _NOTE_AFTER_NAME.fullmatch(txt) if found is None else None
             if note is not None:  # "Ada Li (General Secretary till death on 12 May 2024)": a note after it
@@ -432,7 +432,6 @@ def _pipe_row(line: str, line_start: int, columns: dict[str, int] | None) -> tup
 
 
 # a name cell's note in parentheses after the name ("Ada Li (General Secretary till death on 12 May 2024)")
-_NATIVE_AFTER_NAME = re.compile(r"(?<=[a-z.])(?:\s+[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)+")
 _NOTE_AFTER_NAME = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<note>[^()]{2,80})\)")
 
 

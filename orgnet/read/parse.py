@@ -51,9 +51,6 @@ from .wrapped import WrappedRules
 __all__ = ["Parser"]
 
 
-# a short label and a dash before a listed body ("Trade Unionists–World Tide Federation (WTF)")
-_LABELLED = re.compile(r"(?P<label>[A-Z][\w'’ -]{1,30}?)\s?[–—]\s?(?P<rest>[A-Z].+)")
-_NAME_ABBR_LINE = re.compile(r"(?:The\s+)?(?P<name>[A-Z][\w'’ &-]{3,100}?)\s+\([A-Z][A-Za-z&]{1,9}\)")
 # a pipe table's row of a short key and one value cell ("Deputy Secretary | Ada Morn (X) Bo Lin (Y) |")
 _KEY_CELL_ROW = re.compile(r"\|?\s*[A-Z][\w ,.'’()-]{1,40}?\s*\|\s*[^|]{1,300}?\s*\|?\s*")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
@@ -283,7 +280,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return True
         if (of := self.open_field) is not None and of.role in ("oversight", "leader") and continues_value(of, s):
             return False  # "Overseen by" X / "Auditor General of Y", "• A" / "B, Vice-Ministers": the value goes on
-        if is_list_heading(s) or self._office_plural_over_list(i, s):
+        if is_list_heading(s) or self._office_plural_over_list(i, s) or self._bodies_heading(i, s):
             self._heading(s, start)
             return True
         bare = HEADING_YEARS.sub("", s)
@@ -387,10 +384,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         # ("- Minister of State for Migration: Ada Morn, TD": a roster's bullet, a post and its holder)
         if (not b and self._table_line(i, start, raw, s)) or self._post_colon_line(i, text.rstrip(), t0):
             return True
-        if not b and self._listed_body_line(i, s):
-            lab = None if _NAME_ABBR_LINE.fullmatch(s) else _LABELLED.match(s)
-            off = lab.start("rest") if lab else 0  # ("Lawyers–Harbour Lawyers League (HLL)": the body after its label)
-            self._entry_bullet(i, start, raw, s[off:], s_start + off, "", "")
+        if not b and self._listed_body_line(i, start, raw, s, s_start):
             return True
         if posts := self._dash_posts(b is not None, text, t0):
             end = t0 + len(text.rstrip())
@@ -442,19 +436,6 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             self.open_field = None
             return True
         return False
-
-    def _listed_body_line(self, i: int, s: str) -> bool:
-        """A line that is only a body's name and abbreviation ("The Tide League (TL)"), maybe after a
-        label and a dash ("Lawyers–Harbour Lawyers League (HLL)"), in a run of such lines: a list of
-        bodies without bullets."""
-
-        def listed(k: int) -> bool:
-            t = self.lines[k][1].strip() if 0 <= k < len(self.lines) else ""
-            lab = _LABELLED.match(t)
-            m = _NAME_ABBR_LINE.fullmatch(t) or (_NAME_ABBR_LINE.fullmatch(lab.group("rest")) if lab else None)
-            return m is not None and has_org_word(m.group("name"))
-
-        return listed(i) and (listed(i - 1) or listed(i + 1))
 
     def _cell_under_key(self, hit: tuple[Field, str], s: str) -> bool:
         """Whether a pipe row of one filled cell, read as a key no vocabulary knows, is the value of

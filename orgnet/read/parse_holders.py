@@ -19,7 +19,6 @@ from .lines import (
     HEADING_YEARS,
     NAME_TITLE,
     QUALIFIER_AFTER,
-    bullet_head,
     first_title,
     first_year,
     is_known_title,
@@ -30,9 +29,9 @@ from .lines import (
     term_in_parens,
     title_like,
 )
+from .list_items import bullet_head
 from .model import ListItem
 from .name_dates import name_dates, name_dates_term
-from .name_posts import one_post_of
 from .officeholders import (
     is_header_only,
     is_members_header,
@@ -45,6 +44,7 @@ from .officeholders import (
     table_columns,
 )
 from .offices import OfficeRules
+from .person_bullets import PersonBulletRules
 from .rosters import RosterRules
 
 __all__ = ["HolderRules"]
@@ -107,7 +107,7 @@ _POSITION_OF = re.compile(
 )
 
 
-class HolderRules(OfficeRules, RosterRules):
+class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
 
     @staticmethod
@@ -471,75 +471,6 @@ class HolderRules(OfficeRules, RosterRules):
         if s[tm.end() :].strip():
             self._prose(rest + len(s[tm.end() :]) - len(s[tm.end() :].lstrip()), start + len(raw.rstrip()))
         return True
-
-    def _bullet_person(self, i: int, start: int, body: str) -> bool:
-        """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
-        indented line (``Vice-President of the Federation``)."""
-        m = re.match(r"^(?P<name>[^,()]{3,60}),\s*(?P<title>[^,()]{2,80})$", body)
-        name = person_name(m.group("name") if m else body, start)
-        if name is None:
-            return False
-        post = m.group("title") if m else ""
-        end = start + len(body)
-        if not m:
-            j = i + 1
-            while j < len(self.lines) and not self.lines[j][1].strip():
-                j += 1
-            if j < len(self.lines) and j - i <= 3:
-                nstart, nraw = self.lines[j]
-                if nraw[:1].isspace() and not BULLET.match(nraw) and len(nraw.strip()) <= 200:
-                    post = nraw.strip()
-                    end = nstart + len(nraw.rstrip())
-                    self.skip_lines.add(j)
-        title = first_title(post)
-        if not title:
-            return False
-        # ("• Ada Li, Minister of Tides;": the post of the body it names, not of the page's)
-        of = one_post_of(post)
-        self.d.lists.append(
-            ListItem(
-                name=name,
-                title=title,
-                start_year=None,
-                end_year=None,
-                present=False,
-                section=self.section,
-                start=start,
-                end=end,
-                line=i + 1,
-                body=of[1] if of and of[0] == title else "",
-            )
-        )
-        return True
-
-    def _name_then_post(self, i: int, start: int, body: str) -> bool:
-        """A holder and the post, no comma between, in a list of holders: ``• Dr. Ada Li Vice President``,
-        ``• Bo Wu Deputy Director for Naval Affairs`` (the post: a known title, then what it is for)."""
-        words = body.split()
-        for k in range(2, min(len(words), 7)):
-            rest = words[k:]
-            if not any(is_known_title(" ".join(rest[:n])) for n in range(1, min(4, len(rest)) + 1)):
-                continue
-            head = " ".join(words[:k])
-            name = person_name(head, start)
-            if name is None or name.end - start != len(head):
-                return False
-            post = " ".join(rest)
-            self.d.lists.append(
-                ListItem(
-                    name=name,
-                    title=post[:1].upper() + post[1:],
-                    start_year=None,
-                    end_year=None,
-                    present=False,
-                    section=self.section,
-                    start=start,
-                    end=start + len(body),
-                    line=i + 1,
-                )
-            )
-            return True
-        return False
 
     def _keyless_holder(self, i: int, s: str, s_start: int) -> bool:
         """An infobox line of a member body's letters glued to a person's name, its key lost

@@ -1,0 +1,123 @@
+"""Lists as portal and encyclopedia pages print a body's make-up: a line-up of bullets "Name 中文,
+Post" (the name in its own script after it, no space after the comma, a plural post for one
+person, a seat as "Committee Member"), a long heading of bodies over bullets ("Departments and
+Institutes under the X", bodies subordinate to X) whose names carry their own script, and a run of
+bodies' names without bullets under a heading of parts ("Components"). Every document here is
+invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+LINE_UP = """Veldra Defence Council
+
+The Veldra Defence Council (VDC) directs the armed forces of Veldra. It has nine sections.
+
+
+
+
+  • Ada Morn 阿达莫,Vice Chairmen
+  • Bo Lin 博林, Council Member
+  • Cy Lo 赛罗,Member
+  • Dee Park, Member of the Tide Assembly
+  • Eli Fox, Standing Committee Member
+
+Departments and Institutes under Veldra Defence Council
+
+  • General Office 总办公厅
+  • Joint Staff Department 联合参谋部
+  • Audit Office 审计署
+"""
+
+
+def test_a_name_in_its_own_script_and_a_comma_without_space_before_the_post():
+    _, cs = run(LINE_UP)
+    assert one(cs, "Ada Morn", "leads", "Veldra Defence Council").title == "Vice Chairman", show(cs)
+
+
+def test_a_seat_named_with_a_bodys_word_or_alone_is_a_seat_on_the_pages_body():
+    _, cs = run(LINE_UP)
+    one(cs, "Bo Lin", "part_of", "Veldra Defence Council")
+    one(cs, "Cy Lo", "part_of", "Veldra Defence Council")
+    one(cs, "Dee Park", "part_of", "Tide Assembly")
+    none(cs, "Dee Park", "part_of", "Veldra Defence Council")
+
+
+def test_a_person_and_a_post_the_reader_does_not_know_is_no_body():
+    _, cs = run(LINE_UP)
+    assert not [c for c in cs if "Eli Fox" in c.subject and c.relation != "alias"], show(cs)
+
+
+def test_a_long_heading_of_bodies_under_a_body_makes_them_subordinate_to_it():
+    _, cs = run(LINE_UP)
+    for unit in ("General Office", "Joint Staff Department", "Audit Office"):
+        one(cs, unit, "subordinate_to", "Veldra Defence Council")
+
+
+def test_a_listed_bodys_name_in_its_own_script_is_an_alias_not_part_of_the_name():
+    _, cs = run(LINE_UP)
+    aliases = {c.value for c in find(cs, "Joint Staff Department", "alias")}
+    assert "联合参谋部" in aliases, show(cs)
+    assert not [c for c in cs if "联合参谋部" in c.subject], show(cs)
+
+
+COMPONENTS = """Ministry of Tides of Veldra
+
+Ministry of Tides (MOT) of Veldra is a ministry of the Veldran government which is responsible for tides.
+
+Organizational structure
+
+Components
+Tide Research Center of the Ministry of Tides
+Institute of Coastal Science
+Veldra Harbour Pilots' Association
+
+Agencies
+
+The MOT Bureau of Lighthouses operates lighthouses.
+"""
+
+
+def test_bodies_named_alone_on_lines_under_a_heading_of_parts_are_parts():
+    _, cs = run(COMPONENTS)
+    for unit in ("Tide Research Center of the Ministry of Tides", "Institute of Coastal Science"):
+        one(cs, unit, "part_of", "Ministry of Tides of Veldra")
+    one(cs, "Veldra Harbour Pilots' Association", "part_of", "Ministry of Tides of Veldra")
+
+
+def test_bodies_named_alone_on_lines_under_another_heading_are_not_read_as_a_list():
+    _, cs = run(COMPONENTS.replace("Organizational structure", "History"))
+    none(cs, "Institute of Coastal Science", "part_of", "Ministry of Tides of Veldra")
+
+
+NO_TITLE = """• The Tide Council (TC) oversees the tides of Veldra. It has nine sections including four departments.
+
+  • Ada Morn 阿达,Chairman
+  • Bo Lin 博林,Committee Member
+
+Departments under the Tide Council
+
+  • General Office 总办公厅
+"""
+
+
+def test_a_bulleted_lead_sentence_naming_a_body_and_its_abbreviation_is_read_as_a_sentence():
+    doc, _ = run(NO_TITLE)
+    assert doc.sentences[0].clean.startswith("The Tide Council (TC) oversees"), [s.clean for s in doc.sentences]
+
+
+def test_with_no_title_the_body_a_lead_sentence_opens_with_and_abbreviates_is_the_pages_subject():
+    _, cs = run(NO_TITLE)
+    assert one(cs, "Ada Morn", "leads", "Tide Council").title == "Chairman", show(cs)
+    one(cs, "Bo Lin", "part_of", "Tide Council")
+    one(cs, "General Office", "subordinate_to", "Tide Council")
+
+
+def test_with_no_title_a_body_and_its_abbreviation_before_a_post_are_no_subject():
+    text = (
+        "Tide Party (TP) President Ada Morn urged the league to help the party.\n\n"
+        "  • Bo Lin, Vice Chairman\n  • Cy Lo, Committee Member\n"
+    )
+    _, cs = run(text)
+    none(cs, "Bo Lin", "leads", "Tide Party")
+    none(cs, "Cy Lo", "part_of", "Tide Party")
