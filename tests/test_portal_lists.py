@@ -121,3 +121,26 @@ def test_with_no_title_a_body_and_its_abbreviation_before_a_post_are_no_subject(
     _, cs = run(text)
     none(cs, "Bo Lin", "leads", "Tide Party")
     none(cs, "Cy Lo", "part_of", "Tide Party")
+
+
+SEATS = """= Tide Bureau =
+
+- Founded: 5 October 1947
+- Headquarters: Ulton, Veldra (1947–1948), Port Arn, Eastern Republic, Arnland (1948–1956)
+
+The Tide Bureau was a co-ordination body of parties, largely replaced by the Harbour Pact formed in 1955 and
+the Tide Council formed in 1949.
+"""
+
+
+def test_seats_each_closed_by_their_years_are_each_a_seat_of_those_years():
+    _, cs = run(SEATS)
+    first = one(cs, "Tide Bureau", "headquartered_in", "Ulton")
+    second = one(cs, "Tide Bureau", "headquartered_in", "Port Arn")
+    assert (first.start, first.end, second.start, second.end) == (1947, 1948, 1948, 1956)
+
+
+def test_a_founding_participle_after_another_name_dates_that_name_not_the_page():
+    _, cs = run(SEATS)
+    assert [c.value for c in find(cs, "Tide Bureau", "founded")] == ["1947"], show(cs)
+    assert [c.value for c in find(cs, "Tide Council", "founded")] == ["1949"], show(cs)

@@ -19,7 +19,7 @@ from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import and_bodies, glued_names
 from .leader_values import after_notes, bullet_posts, unglued_post
-from .places import place_name
+from .places import GLUED_PLACES, place_name, seat_list, seats_by_term
 from .words import (
     NOTE_MARKS_END,
     clean_person,
@@ -205,8 +205,10 @@ class FieldRules(ExtractorBase):
         elif role in ("owner", "operator", "oversight", "name_zh", "other_name"):
             self._give(role, _government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
-            place, surface = place_name(text)
-            self._give(role, place, span, object_kind="place", object_surface=surface)
+            term = TERM_AFTER.search(text)  # "Ulton, Veldra (1947–1948)": a seat of those years
+            y0, y1 = term_years(term.group(1)) if term else (None, None)
+            place, surface = place_name(text[: term.start()] if term else text)
+            self._give(role, place, span, object_kind="place", object_surface=surface, start=y0, end=y1)
         elif role == "founded":
             m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
             if m:
@@ -330,11 +332,11 @@ class FieldRules(ExtractorBase):
             for p in pairs:  # "Key people: Ada Morn Bo Lin Cy Roe": the list's line breaks lost
                 self._field_value(role, title, p, span, section)
             return True
-        if role == "headquarters" and (seats := _seat_list(v)):
-            for p in seats:  # "Ulton, Veldra City and Port Tide": several seats, not one address
+        if role == "headquarters" and (seats := seat_list(v) or seats_by_term(v)):
+            for p in seats:  # "Ulton, Veldra City and Port Tide", "Ulton, Veldra (1947–48), Arn (1948–56)"
                 self._field_value(role, title, p, span, section)
             return True
-        if role == "headquarters" and (g := _GLUED_PLACES.search(text)):
+        if role == "headquarters" and (g := GLUED_PLACES.search(text)):
             # "ParisEast Berlin": two seats glued together
             cut = v.start + g.end()
             for p in (Span(text[: g.end()], v.start, cut), Span(text[g.end() :], cut, v.end)):
@@ -507,31 +509,6 @@ _ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
 _DESCRIBED = re.compile(
     r"(?P<name>[^,()]{3,80}?), (?:an?|the) (?-i:[a-z])[\w-]*(?: [\w-]+)* (?:established|founded|set up|created|formed|run|based|that|which|of|in|under)\b.*"
 )
-
-
-def _seat_list(v: Span) -> list[Span]:
-    """Places listed with commas and a final "and" ("Ulton, Veldra City and Port Tide"), each one to
-    three capitalised words; none for one address ("Ulton, Veldra", "12 Tide Road, Ulton").
-
-    >>> [p.text for p in _seat_list(Span("Ulton, Veldra City and Port Tide", 0, 32))], _seat_list(Span("Ulton, Veldra", 0, 13))
-    (['Ulton', 'Veldra City', 'Port Tide'], [])
-    """
-    if " and " not in v.text:
-        return []
-    out = []
-    for m in re.finditer(r"[^,]+?(?=,\s|\s+and\s|$)", v.text):
-        piece = m.group().strip()
-        piece = re.sub(r"^and\s+", "", piece)
-        if not piece:
-            continue
-        if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", piece):
-            return []
-        a = v.start + v.text.index(piece, m.start())
-        out.append(Span(piece, a, a + len(piece)))
-    return out if len(out) >= 2 else []
-
-
-_GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
 
 
 # a list of common nouns, only the first capitalised ("Party, state and army")

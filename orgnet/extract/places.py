@@ -8,9 +8,9 @@ import re
 
 from ..countries import countries_in
 from ..names import Mention, is_org_name
-from ..read.infobox import has_org_word
+from ..read.infobox import Span, has_org_word
 
-__all__ = ["place_name", "place_surface"]
+__all__ = ["GLUED_PLACES", "place_name", "place_surface", "seat_list", "seats_by_term"]
 
 
 _STREET = re.compile(
@@ -120,3 +120,45 @@ _CITY_BEFORE_COUNTRY = re.compile(
     r"\b(?:Box|Street|Road|Avenue|St\.|Rd\.|Str\.|ulice|Lane)\b.*?\d{2,6}(?: \d{2,3})?\s+"
     r"(?P<city>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?: \d{1,2})?\s+(?P<country>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$"
 )
+
+
+def seat_list(v: Span) -> list[Span]:
+    """Places listed with commas and a final "and" ("Ulton, Veldra City and Port Tide"), each one to
+    three capitalised words; none for one address ("Ulton, Veldra", "12 Tide Road, Ulton").
+
+    >>> [p.text for p in seat_list(Span("Ulton, Veldra City and Port Tide", 0, 32))], seat_list(Span("Ulton, Veldra", 0, 13))
+    (['Ulton', 'Veldra City', 'Port Tide'], [])
+    """
+    if " and " not in v.text:
+        return []
+    out = []
+    for m in re.finditer(r"[^,]+?(?=,\s|\s+and\s|$)", v.text):
+        piece = m.group().strip()
+        piece = re.sub(r"^and\s+", "", piece)
+        if not piece:
+            continue
+        if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}", piece):
+            return []
+        a = v.start + v.text.index(piece, m.start())
+        out.append(Span(piece, a, a + len(piece)))
+    return out if len(out) >= 2 else []
+
+
+# two seats glued together ("ParisEast Berlin")
+GLUED_PLACES = re.compile(r"(?<=[A-Z])[a-z]{2}[a-z]*[a-z](?=[A-Z][a-z])")
+
+
+def seats_by_term(v: Span) -> list[Span]:
+    """Seats each closed by its years in parentheses ("Ulton, Veldra (1947–1948), Port Arn,
+    Arnland (1948–1956)"): one span each, its years kept; none for one seat.
+
+    >>> [p.text for p in seats_by_term(Span("Ulton, Veldra (1947–1948), Port Arn, Arnland (1948–1956)", 0, 56))]
+    ['Ulton, Veldra (1947–1948)', 'Port Arn, Arnland (1948–1956)']
+    """
+    out, pos = [], 0
+    for m in re.finditer(r"\((?:[^()]*\b(?:1[6-9]|20)\d\d\b[^()]*)\)(?=\s*(?:,|$))", v.text):
+        piece = v.text[pos : m.end()].lstrip(" ,")
+        a = v.start + m.end() - len(piece)
+        out.append(Span(piece, a, v.start + m.end()))
+        pos = m.end()
+    return out if len(out) >= 2 and not v.text[pos:].strip(" ,") else []

@@ -458,6 +458,9 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
             )
         else:
             for m in v["founded_rx"].finditer(s.clean):
+                ends = [x.end - s.start for x in ments if x.name and (x.org or x.name == subject)]
+                if _participle_after_other_name(s.clean, m, ends):
+                    continue  # "... replaced by the Harbour Pact formed in 1955": that name's founding, not a body's here
                 who = left_subject(m.start())
                 self.add(
                     who,
@@ -491,6 +494,24 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
                 subject_surface=body.surface,
                 **dict(ctx, hedge=self._hedge_at(m.start())),
             )
+
+
+def _participle_after_other_name(clean: str, m: re.Match, ends: list[int]) -> bool:
+    """Whether a founding participle with no "was" ("formed in 1955") follows a capitalised word that
+    ends no name found (``ends``: the ends of the sentence's names): the participle is said of that
+    name, which the extractor does not know as a body ("the Harbour Pact formed in 1955").
+
+    >>> t = "It was replaced by the Harbour Pact formed in 1955."
+    >>> _participle_after_other_name(t, re.search("formed in (?P<year>1955)", t), [])
+    True
+    >>> t = "The Tide Bureau was formed in 1955."
+    >>> _participle_after_other_name(t, re.search("was formed in (?P<year>1955)", t), [14])
+    False
+    """
+    if re.match(r"(?:was|were|is|been)\b", m.group()):
+        return False
+    before = clean[: m.start()].rstrip()
+    return bool(re.search(r"\b[A-Z][\w'’-]*$", before)) and len(before) not in ends
 
 
 _FIELD_FRONT = re.compile(
