@@ -260,7 +260,7 @@ _PHRASE_ROLES = frozenset("forward inverse pair object_before title_is poss_titl
 _PHRASE_OPTIONS = frozenset(
     """relation roles pattern also adjacent all_first clause_subject continues described_items fallback
     first_kind second_kind inverse then last_post left_not_after left_not_before max_gap no_context no_lead_year
-    no_years object object_default object_group object_hint object_kind subject_hint subject_kind
+    no_years object object_country object_default object_group object_hint object_kind subject_hint subject_kind
     organ_of_subject own_post right_anaphor right_from title""".split()
 )
 

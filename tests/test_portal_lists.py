@@ -144,3 +144,28 @@ def test_a_founding_participle_after_another_name_dates_that_name_not_the_page()
     _, cs = run(SEATS)
     assert [c.value for c in find(cs, "Tide Bureau", "founded")] == ["1947"], show(cs)
     assert [c.value for c in find(cs, "Tide Council", "founded")] == ["1949"], show(cs)
+
+
+FRONTS = """= Tide Press Union =
+
+Tide Press Union was a Soviet bloc front organization.
+It was one of a dozen large front organizations launched by the Arn Party in the late 1940s.
+The Harbour League was a Communist front organization. The Ulton Club was a KGB front.
+"""
+
+
+def test_a_front_named_by_a_countrys_demonym_is_that_countrys_front():
+    _, cs = run(FRONTS)
+    one(cs, "Tide Press Union", "front_for", "Soviet Union")
+    assert not [c for c in cs if c.relation == "front_for" and "Communist" in c.object], show(cs)
+
+
+def test_one_of_a_dozen_fronts_launched_by_a_body_is_its_front_and_it_set_it_up():
+    _, cs = run(FRONTS)
+    one(cs, "Tide Press Union", "front_for", "Arn Party")
+    one(cs, "Tide Press Union", "established_by", "Arn Party")
+
+
+def test_a_front_named_by_an_acronym_is_that_bodys_front():
+    _, cs = run(FRONTS)
+    one(cs, "Ulton Club", "front_for", "KGB")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..countries import is_country_name, is_country_word
+from ..countries import countries_in, country_name, is_country_name, is_country_word
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import is_minister, last_post, ministry_of, ministry_of_field, post_named_before
@@ -188,7 +188,13 @@ class TriggerRules(SpecialSlotRules):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
             if m.rel == "part_of" and _names_a_state(self.text[g0:g1]):
                 return False  # "Ada Lind, a Veldran officer": whose officer, no body (but "a Veldra-based body")
-            m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=self.text[g0:g1], org=True)]
+            name = self.text[g0:g1]
+            if p.get("object_country"):  # "a Soviet front organization": the Soviet Union's
+                codes = countries_in(name)
+                if len(codes) != 1:
+                    return False
+                name = country_name(next(iter(codes)))
+            m.right = [Mention(start=g0, end=g1, surface=self.text[g0:g1], name=name, org=True)]
             m.ts = g0
         elif p.get("continues") == "object" and m.roles == "forward" and m.prev is not None:
             # "A was approved as president of X, and B and C as vice presidents": X, the clause left out
