@@ -169,3 +169,23 @@ def test_one_of_a_dozen_fronts_launched_by_a_body_is_its_front_and_it_set_it_up(
 def test_a_front_named_by_an_acronym_is_that_bodys_front():
     _, cs = run(FRONTS)
     one(cs, "Ulton Club", "front_for", "KGB")
+
+
+LAWYERS = """International Association of Tide Lawyers (IATL)
+The International Association of Tide Lawyers (IATL) was founded in 1946 in Ulton.
+Ada Morn, a drafter of the Harbour Charter, was the first IATL President.
+Elected in 2020, the new President is Bo Lin (Arnland) and the new Secretary General is Cy Lo (Veldra), who is
+the IATL Permanent Representative in Ulton.
+"""
+
+
+def test_a_post_after_the_acronym_of_its_body_is_a_post_of_that_body_past_an_appositive():
+    _, cs = run(LAWYERS)
+    assert one(cs, "Ada Morn", "leads", "IATL").title == "President", show(cs)
+    none(cs, "Harbour Charter", "leads", "IATL")
+
+
+def test_a_second_post_after_and_the_new_is_the_pages_bodys_post():
+    _, cs = run(LAWYERS)
+    one(cs, "Bo Lin", "leads", "International Association of Tide Lawyers")
+    assert one(cs, "Cy Lo", "leads", "International Association of Tide Lawyers").title == "Secretary General"
