@@ -189,3 +189,14 @@ def test_a_second_post_after_and_the_new_is_the_pages_bodys_post():
     _, cs = run(LAWYERS)
     one(cs, "Bo Lin", "leads", "International Association of Tide Lawyers")
     assert one(cs, "Cy Lo", "leads", "International Association of Tide Lawyers").title == "Secretary General"
+
+
+def test_a_body_renamed_as_itself_with_another_apostrophe_is_no_claim():
+    text = (
+        "Tide People's Solidarity League TPSL\nTide People’s Solidarity League (TPSL)\n"
+        "an international public organization whose aim is to unite the peoples. It was founded at the first "
+        "conference (Ulton, Dec. 26, 1957) as the Solidarity Council of the Tide Countries. It was reorganized as "
+        "the Tide People’s Solidarity League at the second conference in Arn in April 1960.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)

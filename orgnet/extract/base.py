@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..countries import countries_in, is_country_code, is_country_name, state_name
 from ..lexicon import compiled, singular_title
-from ..names import Mention, initials_match, is_org_name, looks_like_person, subject_name
+from ..names import Mention, initials_match, is_org_name, looks_like_person, name_key, subject_name
 from ..read.infobox import has_org_word
 from ..read.model import Document, Office, Sentence
 from ..scoring import claim_confidence
@@ -229,8 +229,8 @@ class ExtractorBase:
     def _refused(self, subject: str, relation: str, obj: str, value: str) -> bool:
         """Whether a claim's names make no claim: none, the same, a bare body word, no letters, a
         state where a body must stand."""
-        if not subject or (not obj and not value) or subject == obj:
-            return True
+        if not subject or (not obj and not value) or subject == obj or (obj and name_key(subject) == name_key(obj)):
+            return True  # (the same name twice: "People's" and "People’s")
         if (
             self.v["bare_org_word"].fullmatch(subject)
             or (obj and self.v["bare_org_word"].fullmatch(obj))
