@@ -200,3 +200,11 @@ def test_a_body_renamed_as_itself_with_another_apostrophe_is_no_claim():
     )
     _, cs = run(text)
     assert not [c for c in cs if c.relation == "absorbed_into"], show(cs)
+
+
+def test_a_founder_and_first_manager_described_by_trade_leads_and_founded_the_body():
+    _, cs = run(
+        "Tide Press\n\nTide Press is a news agency of Veldra. The founder and first manager was Veldran journalist Ada Morn.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Press").title == "Manager", show(cs)
+    one(cs, "Tide Press", "established_by", "Ada Morn")
