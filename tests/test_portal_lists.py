@@ -208,3 +208,13 @@ def test_a_founder_and_first_manager_described_by_trade_leads_and_founded_the_bo
     )
     assert one(cs, "Ada Morn", "leads", "Tide Press").title == "Manager", show(cs)
     one(cs, "Tide Press", "established_by", "Ada Morn")
+
+
+def test_a_body_whose_name_reads_as_a_persons_is_a_body_when_its_infobox_gives_a_seat():
+    text = (
+        "= Prensa Tidal =\n\n- Headquarters: Ulton, Veldra\n\n"
+        "Agencia Tidal S.A. (Tidal Agency), trading as Prensa Tidal, is a news agency.\n\n"
+        "Prensa Tidal was founded at the initiative of Bo Lin. The founder and first manager was journalist Ada Morn.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Prensa Tidal")

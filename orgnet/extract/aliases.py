@@ -10,12 +10,12 @@ from ..lexicon import compiled, is_known_title
 from ..names import Mention, initials_match, looks_like_person
 from ..read.infobox import has_cjk
 from ..read.model import Sentence
-from .base import ExtractorBase, document_name
+from .base import ExtractorBase
 from .mention_rules import PAREN_AFTER
 from .mentions import named_anaphors
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
-from .words import abbr_owner, abbreviation_in, is_demonym, office_of_chain
+from .words import abbr_owner, abbreviation_in, document_name, is_demonym, office_of_chain
 
 __all__ = ["AliasRules"]
 

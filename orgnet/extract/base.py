@@ -19,7 +19,15 @@ from .mentions import find_mentions
 from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
 from .slot_patterns import _BARE_ORGAN
-from .words import abbreviation_in, entity_like, office_and_body, office_title, relative_clause_start, strip_rank
+from .words import (
+    abbreviation_in,
+    document_name,
+    entity_like,
+    office_and_body,
+    office_title,
+    relative_clause_start,
+    strip_rank,
+)
 
 __all__ = ["ExtractorBase", "POSTS_GAP"]
 
@@ -153,9 +161,13 @@ class ExtractorBase:
                 + r"(?=\s+(?:of|in|for|based|that|which|founded|formed|set|run|established|created)\b|\s*[,.;(]|$)"
             )
             abbr = re.compile(r"\b" + re.escape(name) + r"\s*\((?P<abbr>[A-Z][A-Z&]{1,8})[),;]")
-            said[name] = any(rx.match(s.clean) for s in self.d.sentences[:3]) or any(
-                initials_match(name, a.group("abbr")) for s in self.d.sentences[:3] for a in abbr.finditer(s.clean)
-            )  # ("The Tide Workers Relief (TWR) — also known as ... — was ...": a person has no such abbreviation)
+            said[name] = (
+                any(rx.match(s.clean) for s in self.d.sentences[:3])
+                or any(
+                    initials_match(name, a.group("abbr")) for s in self.d.sentences[:3] for a in abbr.finditer(s.clean)
+                )
+                or any(f.role in _BODY_FIELD_ROLES for f in self.d.fields)
+            )  # (a person has no "(TWR)" nor seat)
         return not said[name]
 
     def _page_country(self) -> str:
@@ -532,6 +544,7 @@ _DICTIONARY_ENTRY = re.compile(
 )
 
 
+_BODY_FIELD_ROLES = frozenset({"headquarters", "owner", "operator", "founded"})  # fields only a body has
 _ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}")  # "Tidewatch" (no acronym, no two words)
 
 
@@ -570,30 +583,3 @@ def _unpossessed(surface: str, name: str) -> str:
 
 # a post named by its field in lower case: "new intelligence chief", "the tide director"
 _FIELD_POST = re.compile(r"\b(?P<f>[a-z]{4,}) (?P<post>chief|head|director|boss|spymaster)\b")
-
-
-def document_name(name: str, words: frozenset[str]) -> bool:
-    """Whether ``name`` names a law or a document, its last word its head ("Tide Foundation Act"),
-    not a body whose head comes before "of" ("Ministry of Civil Order").
-
-    >>> words = frozenset({"Act", "Order"})
-    >>> document_name("Tide Foundation Act", words), document_name("Ministry of Civil Order", words)
-    (True, False)
-    >>> document_name("Federal Act on Tidal Safety", words), document_name("Council on Tidal Safety", words)
-    (True, False)
-    >>> document_name("Act of Congress", words), document_name("Order of Lenin Guards", frozenset({"Act"}))
-    (True, False)
-    """
-    w = name.split()
-    if (
-        len(w) > 2
-        and not _ABOUT.isdisjoint(w)
-        and any(w[k] in words and w[k + 1] in _ABOUT for k in range(min(4, len(w) - 1)))
-    ):
-        return True  # "Federal Act on Measures to Safeguard Internal Security": a law on what it rules
-    if len(w) > 2 and w[0] in words and w[1] == "of":
-        return True  # "Act of Congress", "Decree of the Council": a law by its maker
-    return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
-
-
-_ABOUT = frozenset({"on", "concerning", "regarding"})

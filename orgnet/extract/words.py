@@ -17,6 +17,7 @@ __all__ = [
     "abbreviation_in",
     "backwards_words",
     "clean_person",
+    "document_name",
     "entity_like",
     "entry_relation",
     "fits",
@@ -522,3 +523,30 @@ def relative_clause_start(clean: str, pos: int) -> int | None:
     """
     m = _RELATIVE_BEFORE.search(clean, max(0, pos - 200), pos)
     return m.start() if m else None
+
+
+_ABOUT_WORDS = frozenset({"on", "concerning", "regarding"})  # "Act on X": a law on what it rules
+
+
+def document_name(name: str, words: frozenset[str]) -> bool:
+    """Whether ``name`` names a law or a document, its last word its head ("Tide Foundation Act"),
+    not a body whose head comes before "of" ("Ministry of Civil Order").
+
+    >>> words = frozenset({"Act", "Order"})
+    >>> document_name("Tide Foundation Act", words), document_name("Ministry of Civil Order", words)
+    (True, False)
+    >>> document_name("Federal Act on Tidal Safety", words), document_name("Council on Tidal Safety", words)
+    (True, False)
+    >>> document_name("Act of Congress", words), document_name("Order of Lenin Guards", frozenset({"Act"}))
+    (True, False)
+    """
+    w = name.split()
+    if (
+        len(w) > 2
+        and not _ABOUT_WORDS.isdisjoint(w)
+        and any(w[k] in words and w[k + 1] in _ABOUT_WORDS for k in range(min(4, len(w) - 1)))
+    ):
+        return True  # "Federal Act on Measures to Safeguard Internal Security": a law on what it rules
+    if len(w) > 2 and w[0] in words and w[1] == "of":
+        return True  # "Act of Congress", "Decree of the Council": a law by its maker
+    return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
