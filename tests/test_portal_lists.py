@@ -218,3 +218,24 @@ def test_a_body_whose_name_reads_as_a_persons_is_a_body_when_its_infobox_gives_a
     )
     _, cs = run(text)
     one(cs, "Ada Morn", "leads", "Prensa Tidal")
+
+
+SET_UP_WITH = """Harbour Commission
+
+The Harbour Commission is a body of Veldra. It was established in 1949 with army colonel Ada Morn becoming its
+first director-general. In the cabinet, a corresponding Tide Affairs Office was established, with Bo Lin as the
+director and Cy Lo as deputy director. The Tide Board was set up in 1950 with Dee Park as its first chairman.
+"""
+
+
+def test_a_body_set_up_with_a_person_as_its_head_is_led_by_that_person():
+    _, cs = run(SET_UP_WITH)
+    assert one(cs, "Bo Lin", "leads", "Tide Affairs Office").title == "Director", show(cs)
+    one(cs, "Cy Lo", "leads", "Tide Affairs Office")
+    one(cs, "Dee Park", "leads", "Tide Board")
+    none(cs, "Dee Park", "leads", "Harbour Commission")
+
+
+def test_the_pages_body_set_up_with_its_first_head_is_still_led_by_that_head():
+    _, cs = run(SET_UP_WITH)
+    one(cs, "Ada Morn", "leads", "Harbour Commission")
