@@ -7,7 +7,9 @@ invented."""
 
 from __future__ import annotations
 
-from claim_helpers import find, none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import find, none, one, reads_as, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+import orgnet
 
 LINE_UP = """Veldra Defence Council
 
@@ -239,3 +241,45 @@ def test_a_body_set_up_with_a_person_as_its_head_is_led_by_that_person():
 def test_the_pages_body_set_up_with_its_first_head_is_still_led_by_that_head():
     _, cs = run(SET_UP_WITH)
     one(cs, "Ada Morn", "leads", "Harbour Commission")
+
+
+def test_a_body_and_its_name_with_its_state_are_one_body_not_a_part_of_it():
+    text = (
+        "| Director of the Tide Commission of the Soviet Union | |\n|---|---|\n| Tide Commission | |\n"
+        "| Member of | Tide Commission |\n| Seat | Ulton |\n| First holder | Ada Morn |\n"
+        "The director of the Tide Commission is the head of the Tide Commission.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ada Morn", "leads", "Tide Commission of the Soviet Union")
+    assert not [c for c in cs if c.relation == "part_of" and "Tide Commission" in c.subject], show(cs)
+
+
+GLUED = """Director of the Tide Commission
+
+- Reports to: Tide Congress and itsStanding Committee
+
+The director of the Tide Commission is the head of theTide Commission, the highest agency of Veldra. The incumbent
+director isAda Morn, who took office on 11 March 2023.
+"""
+
+
+def _read(text: str) -> tuple:
+    """The document and its claims, each claim's span the file's own words (the glue parted)."""
+    doc = orgnet.parse_text(text, "t.txt")
+    claims = orgnet.extract_claims(doc)
+    for c in claims:
+        assert reads_as(doc.raw[c.char_start : c.char_end], c.evidence), c
+    return doc, claims
+
+
+def test_a_proxys_small_words_glued_to_its_links_are_parted_and_the_evidence_is_the_files_text():
+    doc, cs = _read(GLUED)
+    assert "is Ada Morn" in doc.text and "isAda" in doc.raw
+    assert any("glued link words parted (3)" in w for w in doc.warnings), doc.warnings
+    assert one(cs, "Ada Morn", "leads", "Tide Commission").start == 2023, show(cs)
+
+
+def test_a_bodys_parent_and_its_organ_are_each_a_parent():
+    _, cs = _read(GLUED)
+    one(cs, "Tide Commission", "subordinate_to", "Tide Congress")
+    one(cs, "Tide Commission", "subordinate_to", "Standing Committee of the Tide Congress")

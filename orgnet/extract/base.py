@@ -243,6 +243,10 @@ class ExtractorBase:
         state where a body must stand."""
         if not subject or (not obj and not value) or subject == obj or (obj and name_key(subject) == name_key(obj)):
             return True  # (the same name twice: "People's" and "People’s")
+        if relation in ("part_of", "subordinate_to") and any(
+            a.startswith(b + " of ") and is_country_name(a[len(b) + 4 :]) for a, b in ((subject, obj), (obj, subject))
+        ):
+            return True  # "Tide Commission of the Republic of Arn" and "Tide Commission": one body, its state said
         if (
             self.v["bare_org_word"].fullmatch(subject)
             or (obj and self.v["bare_org_word"].fullmatch(obj))

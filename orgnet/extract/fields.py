@@ -200,8 +200,11 @@ class FieldRules(ExtractorBase):
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
             two = _BODY_IN_BODY.fullmatch(text) if role == "parent" else None
-            for body in [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]:
-                self._give(role, body, span, start=y0, end=y1, subject_kind=kind)  # ("Presidency (Security Cabinet)")
+            bodies = [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]
+            if role == "parent" and (its := _AND_ITS.fullmatch(text)) and is_org_name(its.group("a")):
+                bodies = [its.group("a"), f"{its.group('b')} of the {re.sub(r'^the ', '', its.group('a'))}"]
+            for body in bodies:  # ("Presidency (Security Cabinet)", "Tide Congress and its Standing Committee")
+                self._give(role, body, span, start=y0, end=y1, subject_kind=kind)
         elif role in ("owner", "operator", "oversight", "name_zh", "other_name"):
             self._give(role, _government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
@@ -499,6 +502,7 @@ _GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,
 
 
 # a parent body, then the body within it that the subject answers to: "Presidency of X (Security Cabinet)"
+_AND_ITS = re.compile(r"(?P<a>[^()]{3,100}?) and its (?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # (an organ of a)
 _BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
 _NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")

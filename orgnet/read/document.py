@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .decode import decode_bytes, normalize_mapped, remove_scripts, strip_html_mapped
 from .folder import display_name
-from .glosses import remove_link_glosses
+from .glosses import part_glued_links, remove_link_glosses
 from .layout import detect_layout
 from .lines import PERCENT_ESCAPE
 from .mirrors import fingerprint
@@ -168,6 +168,10 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     if glosses:
         source = source.then(m)
         d.warnings.append(f"{doc}: link glosses removed ({glosses} pieces)")
+    text, m, parted = part_glued_links(text)  # a proxy's links glued to the word before ("theCentral Committee")
+    if parted:
+        source = source.then(m)
+        d.warnings.append(f"{doc}: glued link words parted ({parted})")
     d.raw, d.source_map = raw, source
     d.text = text
     if not text.strip():
