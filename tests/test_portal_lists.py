@@ -283,3 +283,36 @@ def test_a_bodys_parent_and_its_organ_are_each_a_parent():
     _, cs = _read(GLUED)
     one(cs, "Tide Commission", "subordinate_to", "Tide Congress")
     one(cs, "Tide Commission", "subordinate_to", "Standing Committee of the Tide Congress")
+
+
+BUREAUS = """Tide Staff Department
+
+The Tide Staff Department (TSD) is the command organ of the Tide Army.
+
+Organization
+
+Prior to the 2016 transition, the General Staff Department comprised the following bureaus:
+- Combat Operations Command
+- Combat Communications
+- Intelligence
+- Mobilization
+- Electronic Warfare
+- Foreign Relations
+- Management
+- France
+
+Within the TSD there are units.
+"""
+
+
+def test_a_list_under_a_sentence_naming_another_body_by_like_words_is_that_bodys():
+    _, cs = run(BUREAUS)
+    one(cs, "Combat Operations Command", "part_of", "General Staff Department")
+    none(cs, "Combat Operations Command", "part_of", "Tide Staff Department")
+
+
+def test_a_one_word_unit_named_by_its_field_in_a_list_of_bureaus_is_a_unit():
+    _, cs = run(BUREAUS)
+    one(cs, "Intelligence", "part_of", "General Staff Department")
+    one(cs, "Mobilization", "part_of", "General Staff Department")
+    assert not [c for c in cs if c.subject == "France" and c.relation == "part_of"], show(cs)

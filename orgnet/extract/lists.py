@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
 
 from .. import vocabulary
-from ..countries import is_country_name
+from ..countries import is_country_name, is_country_word
 from ..lexicon import compiled, is_organ
-from ..names import is_org_name, looks_like_person, same_subject
+from ..names import initials_match, is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
-from ..read.list_items import mend_spacing, names_bodies, without_article
+from ..read.list_items import mend_spacing, names_bodies, unit_word, without_article
 from ..read.members_lines import members_of
 from ..read.model import Entry, ListItem
 from .base import OFFICE_ABBREVIATION, ExtractorBase
@@ -28,10 +29,25 @@ _LIST_OF_A_BODY = (
         rf"departments|services) (?:of|(?P<within>in|within))) (?:the )?(?P<name>{_CAPITAL_RUN})"
     ),
     re.compile(
-        rf"^(?:The )?(?P<name>{_CAPITAL_RUN}) (?:has|have|had|comprises|comprised|consists of|consisted of|includes|"
+        rf"(?:^|,\s+)(?:[Tt]he )?(?P<name>{_CAPITAL_RUN}) (?:has|have|had|comprises|comprised|consists of|consisted of|includes|"
         r"included|(?:is|was) (?:made up|composed) of)\b"
     ),
 )
+
+
+def _same_body(name: str, subject: str) -> bool:
+    """Whether a list's words name the page's body again: by the same name, its abbreviation, or its
+    name in other words (``same_subject``) that add none of their own ("the Tide General Staff
+    Department" is another body than "Tide Staff Department").
+
+    >>> _same_body("TSD", "Tide Staff Department"), _same_body("Tide General Staff Department", "Tide Staff Department")
+    (True, False)
+    """
+    if not same_subject(name, subject):
+        return False
+    own = {w for w in name.split() if w.casefold() not in {x.casefold() for x in subject.split()}}
+    own = {w for w in own if w.casefold() not in ("the", "of", "and") and not is_country_word(w)}
+    return not own or initials_match(subject, name)  # ("Ministry of Tides of Arnland": its state said)
 
 
 def _body_kind(name: str) -> str:
@@ -68,8 +84,8 @@ def _listed_body(name: str, place: str, words: str) -> bool:
     ("• France - Ligue des Marées"), or in (or opening) a list whose words say it holds bodies
     ("• Tide Pilots. Its member organizations are:"); a list of "members" may hold persons.
     """
-    if len(name.split()) < 2 or not (place or words):
-        return False
+    if not (place or words) or (len(name.split()) < 2 and not (names_bodies(words) and unit_word(name))):
+        return False  # (one word only for a unit named by its field: "• Intelligence" under "... bureaus:")
     return bool(place) or names_bodies(words) or not looks_like_person(name)
 
 
@@ -330,6 +346,9 @@ class ListRules(ExtractorBase):
                 e.section
             )
             owner, seats = self._section_owner(e.section)
+            if not owner and (said := self._colon_words(e)):  # "Before 2016, the X comprised these bureaus:" / "- Y"
+                owner, seats = self._section_owner(said)
+                rel = rel if not owner else entry_relation(said) or rel
             owner = owner or subj
             rel = "part_of" if seats and rel else rel  # ("Agencies in the TIC:" / "1. Tide Bureau": seats on the TIC)
             if not rel and (not e.section or subj in e.section) and self.v["ordinal_unit"].match(name):
@@ -342,6 +361,17 @@ class ListRules(ExtractorBase):
             if e.head is not None:  # "• Terrorism (Ada Lind),": the unit's head
                 self.add(e.head.text, "leads", obj=name, title="Head", span=span, method="list", subject_kind="person")
 
+    def _colon_words(self, e: Entry) -> str:
+        """The words before the colon of the sentence an entry's bullet is an item of ("the X comprised
+        the following bureaus"), or ``""``."""
+        if "_sentence_starts" not in self.__dict__:  # (found once a document, as member_lists does)
+            self.__dict__["_sentence_starts"] = [x.start for x in self.d.sentences]
+        k = bisect.bisect_right(self.__dict__["_sentence_starts"], e.name.start) - 1
+        s = self.d.sentences[k] if k >= 0 else None
+        if s is None or e.name.start >= s.end or ":" not in s.clean[: e.name.start - s.start]:
+            return ""
+        return s.clean[: s.clean.index(":")]
+
     def _section_owner(self, section: str) -> tuple[str, bool]:
         """The body the words over a list name as its whole when it is not the page's ("The following
         agencies are members of the Tide Council:", "Agencies in the TIC"), and whether they say the
@@ -352,7 +382,7 @@ class ListRules(ExtractorBase):
             m = rx.search(section)
             name = m.group("name") if m else ""
             if m and (is_org_name(name) or re.fullmatch(r"[A-Z]{2,6}", name)):
-                if name in (self.subject, self.subject_abbr) or same_subject(name, self.subject):
+                if name in (self.subject, self.subject_abbr) or _same_body(name, self.subject):
                     return "", False
                 return name, bool(m.groupdict().get("seat") or m.groupdict().get("within"))
         return "", False

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass
 
 from .. import vocabulary
-from ..countries import is_country_name
+from ..countries import is_country_name, is_country_word
 from .field_lines import is_field_key
 from .holder_names import person_name, without_native
 from .infobox import Span, has_org_word, looks_like_prose, strip_debris
-from .lines import BULLET, TRAILING_GLOSS, name_like, split_words
+from .lines import BULLET, TRAILING_GLOSS, is_known_title, name_like, split_words
 from .model import Entry
 from .parse_state import ParserState
 
@@ -38,6 +38,7 @@ __all__ = [
     "mend_spacing",
     "without_article",
     "names_bodies",
+    "unit_word",
     "TRAILING_MARKERS",
     "without_trailing_markers",
 ]
@@ -241,6 +242,21 @@ def bullet_head(body: str) -> str:
     return m.group("head") if m and not re.search(r"\d", m.group("head")[len(m.group("ord") or "") :]) else ""
 
 
+def unit_word(text: str) -> bool:
+    """Whether a one-word item of a list of bodies names a unit by its field ("• Intelligence",
+    "• Mobilization"): a capitalised word of six letters or more, no country, demonym or title.
+
+    >>> unit_word("Intelligence"), unit_word("France"), unit_word("Director"), unit_word("UN")
+    (True, False, False, False)
+    """
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]{5,}", text))
+        and not is_country_name(text)
+        and not is_country_word(text)
+        and not is_known_title(text)
+    )
+
+
 def _person_then_post(text: str) -> bool:
     """Whether an item is a person's name, a comma and more ("Bo Lin, Standing Committee Member"):
     a roster's item, no body.
@@ -429,7 +445,10 @@ class ListFormRules(ParserState):
             and not _person_then_post(entry.text)
             and (
                 has_org_word(entry.text)
-                or ((words or names_bodies(self.section)) and len(split_words(entry.text)) >= 2)
+                or (
+                    (words or names_bodies(self.section))
+                    and (len(split_words(entry.text)) >= 2 or unit_word(entry.text))
+                )
             )
         ):
             # "• Institute of Tides" (its name in its own script an alias)
