@@ -316,3 +316,23 @@ def test_a_one_word_unit_named_by_its_field_in_a_list_of_bureaus_is_a_unit():
     one(cs, "Intelligence", "part_of", "General Staff Department")
     one(cs, "Mobilization", "part_of", "General Staff Department")
     assert not [c for c in cs if c.subject == "France" and c.relation == "part_of"], show(cs)
+
+
+EXTERNAL_NAME = """Tide Affairs Commission
+
+SubsidiariesOffice of the Tide Affairs Commission (with the external brand name Tide Administration of Veldra)
+
+The commission's executive arm is the Office of the Tide Affairs Commission, which has the external name of the
+Harbour Administration of Veldra under the "one institution with two names" system.
+"""
+
+
+def test_a_subsidiary_with_its_external_brand_name_is_fronted_by_that_name():
+    _, cs = run(EXTERNAL_NAME)
+    one(cs, "Tide Administration of Veldra", "front_for", "Office of the Tide Affairs Commission")
+    one(cs, "Office of the Tide Affairs Commission", "subordinate_to", "Tide Affairs Commission")
+
+
+def test_a_body_which_has_the_external_name_of_another_is_fronted_by_it():
+    _, cs = run(EXTERNAL_NAME)
+    one(cs, "Harbour Administration of Veldra", "front_for", "Office of the Tide Affairs Commission")

@@ -177,6 +177,9 @@ class FieldRules(ExtractorBase):
             # (an office of oversight is an institution: "Overviewed by: Inspector General of Veldra")
         if self._several_values(role, title, v, span, section):
             return
+        if role in body_roles() and (face := _EXTERNAL_NAME.search(text)):  # "X (with the external brand name Y)"
+            self.add(face.group("face"), "front_for", obj=text[: face.start()], span=span, method="infobox")
+            text = text[: face.start()]
         text, y0, y1 = self._value_text(role, text, span)
         if role in (
             "jurisdiction",
@@ -502,6 +505,10 @@ _GOVERNMENT_OF = re.compile(r"(?:the )?Government of (?:the )?[A-Z][\w'’ -]{1,
 
 
 # a parent body, then the body within it that the subject answers to: "Presidency of X (Security Cabinet)"
+# a body's value, then the name it is known by outside in parentheses: "(with the external brand name Y)"
+_EXTERNAL_NAME = re.compile(
+    r"\s*\((?:with |under )?(?:the |an? )?(?:external|public)(?: brand)? name:? (?P<face>[A-Z][^()]{2,100}?)\)$"
+)
 _AND_ITS = re.compile(r"(?P<a>[^()]{3,100}?) and its (?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # (an organ of a)
 _BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
