@@ -155,3 +155,20 @@ def test_a_one_word_unit_named_by_its_field_in_a_list_of_bureaus_is_a_unit():
     one(cs, "Intelligence", "part_of", "General Staff Department")
     one(cs, "Mobilization", "part_of", "General Staff Department")
     assert not [c for c in cs if c.subject == "France" and c.relation == "part_of"], show(cs)
+
+
+FLAT_TABLE = """Chief of the Tide Staff (Veldra)
+
+Chief of the Tide Staff (CTS) has been the title of the professional head of the Tide Army since 1964.
+
+Chief of the Imperial Tide Staff, 1909–1964
+Rank Name Image Assumed office Notes Reference Field Marshal Sir Ada Morn 1908–1912 [citation needed] Field Marshal Sir Bo Lin 1912 – April 1914 [citation needed] General Sir Cy Lo 6 April 1914– 25 October 1914 [citation needed]
+"""
+
+
+def test_a_table_flattened_into_one_line_is_read_row_by_row_at_its_notes():
+    _, cs = run(FLAT_TABLE)
+    for person, start in (("Ada Morn", 1908), ("Bo Lin", 1912), ("Cy Lo", 1914)):
+        assert one(cs, person, "leads", "Tide Army").start == start, show(cs)
+    assert not [c for c in cs if "Rank" in c.subject or "Image" in c.subject], show(cs)
+    none(cs, "Ada Morn", "leads", "Imperial Tide Staff")  # (the line over the table is no heading of another body)

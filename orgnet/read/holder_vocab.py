@@ -75,6 +75,8 @@ def holder_vocab() -> dict:
             r"^(?:\W*(?:" + columns + r")\W*)+$",
             re.I,
         ),
+        # a table's header run into its first row on one line ("Rank Name Image In office Notes General ...")
+        "header_run": re.compile(r"^(?:\W*(?:" + columns + r")(?![\w])\W*){3,}", re.I),
         # a header may also name the office of the one each holder served under ("... Term Premier")
         "header_with_titles": re.compile(
             r"^(?:\W*(?:" + columns + "|" + titles_pattern() + r")(?:\(s\))?\W*)+$",

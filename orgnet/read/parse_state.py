@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .cabinet_tables import CabinetHeader
+from .holder_vocab import holder_vocab
 from .infobox import Field, Span
 from .lines import DATELINE, MARKER, split_sentences
 from .model import Blurb, Document, Sentence
@@ -89,6 +90,32 @@ def _template_keys(pos: int, ln: str) -> list[tuple[int, str]]:
 _TEMPLATE_KEY_OR_BRACKET = re.compile(r"(?P<open>\{\{|\[\[)|(?P<close>\}\}|\]\])|\|\s*[a-z][a-z0-9_ ]{0,30}?\s*=")
 
 
+# a note in brackets closing each row of a table flattened into one line ("[citation needed]")
+_ROW_NOTE = re.compile(r"\[(?:citation needed|clarification needed|when\?|who\?|dubious)\]")
+
+
+def _rows_on_one_line(pos: int, ln: str) -> list[tuple[int, str]] | None:
+    """A table flattened into one line, its rows parted only by the note closing each: its header
+    (when it opens the line), each row, and what follows the last note (a heading run on), each a
+    piece with its offset; ``None`` for any other line (three notes, or a header and one).
+
+    >>> [t for _, t in _rows_on_one_line(0, "Rank Name Image In office Bo Lin 1904–1908 [citation needed] Later chiefs")]
+    ['Rank Name Image In office ', 'Bo Lin 1904–1908 [citation needed]', ' Later chiefs']
+    >>> _rows_on_one_line(0, "Bo Lin was chief.[citation needed] He retired.")
+    """
+    notes = list(_ROW_NOTE.finditer(ln)) if "[" in ln else []
+    head = holder_vocab()["header_run"].match(ln) if notes else None
+    if not notes or (len(notes) < 3 and head is None):
+        return None
+    cuts = ([head.end()] if head else []) + [m.end() for m in notes]
+    out, a = [], 0
+    for b in [*cuts, len(ln)]:
+        if ln[a:b].strip():
+            out.append((pos + a, ln[a:b]))
+        a = b
+    return out
+
+
 def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, str]] | None:
     """A line of infobox fields run together, as ``(offset, text)`` pieces: what stands before
     the first key, one piece per field, and running text after the last value (see
@@ -151,6 +178,8 @@ class ParserState:
             if glued and k + 1 < len(source) and source[k + 1].lstrip().startswith("•"):
                 # "Membership• Ada Morn" / "• Bo Lin": a heading glued to its first bullet
                 pieces = [(pos, glued.group("h")), (pos + glued.end("h"), ln[glued.end("h") :])]
+            if len(pieces) == 1 and (rows := _rows_on_one_line(pos, ln)):
+                pieces = rows  # "Rank Name Image In office ... A 1908–1912 [citation needed] B 1912–1914 [...]"
             if len(pieces) == 1 and (edit := _EDIT_LINKS.match(ln)) and ln[edit.end() :].strip():
                 pieces = [(pos + edit.end(), ln[edit.end() :])]  # "[edit | edit source]- Ada Li (1950-54)": the row
             squashed = _squashed_line(pos, ln, after_squashed) if len(pieces) == 1 else None
