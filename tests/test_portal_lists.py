@@ -172,3 +172,15 @@ def test_a_table_flattened_into_one_line_is_read_row_by_row_at_its_notes():
         assert one(cs, person, "leads", "Tide Army").start == start, show(cs)
     assert not [c for c in cs if "Rank" in c.subject or "Image" in c.subject], show(cs)
     none(cs, "Ada Morn", "leads", "Imperial Tide Staff")  # (the line over the table is no heading of another body)
+
+
+def test_a_term_a_post_and_its_holder_on_one_line_are_a_row_of_the_pages_holders():
+    text = (
+        "Tide Federation\n\nThe Tide Federation is a body of traders.\n\nThe Federation Leadership\n"
+        "1954-1962 President Mr. Ada Morn\n1962-1966 President Mr. Bo Lin Haw Ko\n2010-present Chairman Dr. Cy Lo\n"
+    )
+    _, cs = run(text)
+    first = one(cs, "Ada Morn", "leads", "Tide Federation")
+    assert (first.title, first.start, first.end) == ("President", 1954, 1962), show(cs)
+    one(cs, "Bo Lin Haw Ko", "leads", "Tide Federation")
+    assert one(cs, "Cy Lo", "leads", "Tide Federation").end is None

@@ -365,6 +365,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         b = self._list_bullet(i, raw) if not is_table_header(s) else None
         if not b and (self._term_under_name(i, start, raw, s, s_start) or self._name_over_term(i, s, s_start)):
             return True
+        if not b and self._term_post_holder_line(i, s, s_start):  # "1954-1962 President Mr. Ada Morn"
+            return True
         # (under a leaders' heading a line may give the term first: "1990–1995: Ada Li", "From 1990 to 1995: Bo Wu")
         nd = name_dates(s, term_first=True) if not b and self.section_kind.startswith("leaders:") else None
         holder = (

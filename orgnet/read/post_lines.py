@@ -10,7 +10,7 @@ import re
 from .field_lines import match_field_line, term_line
 from .holder_names import person_name
 from .infobox import Span
-from .lines import first_year
+from .lines import first_title, first_year
 from .model import ListItem
 from .name_posts import (
     name_dash_posts,
@@ -161,6 +161,23 @@ class PostLineRules(ParserState):
         found = post_dash_holder(text, t0) if bullet else None
         return [(found[2], found[0], found[1])] if found else []
 
+    def _term_post_holder_line(self, i: int, s: str, s_start: int) -> bool:
+        """A line of a term, a post and its holder ("1954-1962 President Mr. Ada Morn"): the holder held
+        the page's body's post then."""
+        m = _TERM_POST_HOLDER.fullmatch(s)
+        title = first_title(m.group("rest")) if m else ""
+        if not (m and title and m.group("rest").startswith(title)):
+            return False
+        who = m.group("rest")[len(title) :].lstrip()
+        name = person_name(who, s_start + m.end() - len(who))
+        if name is None or name.end != s_start + len(s):
+            return False
+        y1 = int(m.group("b")) if m.group("b") else None
+        self.d.lists.append(
+            ListItem(name, title, int(m.group("a")), y1, bool(m.group("open")), self.section, s_start, name.end, i + 1)
+        )
+        return True
+
     def _post_holder_line(self, i: int, s: str, s_start: int) -> bool:
         """An infobox line keyed by a post its holder follows ("Regional Secretary Ada Morn"), a field
         line before or after it: the holder leads the page's body."""
@@ -172,6 +189,13 @@ class PostLineRules(ParserState):
         self.open_field = None
         self.d.lists.append(ListItem(ph[1], ph[0], None, None, False, self.section, s_start, s_start + len(s), i + 1))
         return True
+
+
+# a term, a post and its holder on one line: "1954-1962 President Mr. Ada Morn", "2010–present Chairman Bo Lin"
+_TERM_POST_HOLDER = re.compile(
+    r"(?P<a>(?:1[6-9]|20)\d\d)\s*[-–—]\s*(?:(?P<b>(?:1[6-9]|20)\d\d)|(?P<open>present|incumbent|now))?\s+(?P<rest>[A-Z].{4,100})",
+    re.I,
+)
 
 
 def _end_year(term: str) -> int | None:
