@@ -190,3 +190,14 @@ def test_a_subsidiary_with_its_external_brand_name_is_fronted_by_that_name():
 def test_a_body_which_has_the_external_name_of_another_is_fronted_by_it():
     _, cs = run(EXTERNAL_NAME)
     one(cs, "Harbour Administration of Veldra", "front_for", "Office of the Tide Affairs Commission")
+
+
+def test_the_founding_members_named_after_the_are_members_whatever_their_names():
+    text = (
+        "Tide Federation\n\nThe Tide Federation is an umbrella body of clan associations. The founding members were "
+        "the Ulton Hokkien Huay Kuan, Arn Kwangtung Hui Kuan, Nanyang Khek Community Guild, and Ulton Foochow "
+        "Association.\n"
+    )
+    _, cs = run(text)
+    for member in ("Ulton Hokkien Huay Kuan", "Arn Kwangtung Hui Kuan", "Ulton Foochow Association"):
+        one(cs, member, "part_of", "Tide Federation")
