@@ -201,3 +201,14 @@ def test_the_founding_members_named_after_the_are_members_whatever_their_names()
     _, cs = run(text)
     for member in ("Ulton Hokkien Huay Kuan", "Arn Kwangtung Hui Kuan", "Ulton Foochow Association"):
         one(cs, member, "part_of", "Tide Federation")
+
+
+def test_a_bodys_executive_members_listed_after_it_sit_on_it_and_a_post_in_parentheses_leads_it():
+    text = (
+        "News\n\nVeldra Tide Friendship Society national executive members Ada Morn (President), Bo Lin, Cy Lo and "
+        "Dee Park attended the conference.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Veldra Tide Friendship Society").title == "President", show(cs)
+    for person in ("Bo Lin", "Cy Lo", "Dee Park"):
+        one(cs, person, "part_of", "Veldra Tide Friendship Society")

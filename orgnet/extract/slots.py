@@ -331,6 +331,8 @@ class SlotRules(LeftSlotRules):
         """Whether name ``m`` goes on the names ``out`` after a phrase: :data:`_SKIP` (said in passing),
         :data:`_STOP` (the list ends), or whether "and" joins it to the one before (True, False)."""
         s, clean = ix.s, ix.clean
+        if m.title and not m.person and re.fullmatch(r"\s*\(", clean[out[-1].end - s.start : m.start - s.start]):
+            return _SKIP  # "A (President), B and C": the post of the name before, in parentheses
         if m.title and not m.person:
             # "Chairman of A and Commander-in-Chief of B": B is of the second post, not listed with A; but in a
             # list whose items give posts ("A, Veldra's Minister of Tides; B, ..."; "A – Deputy Chair, B – ...")

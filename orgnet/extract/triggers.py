@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..countries import countries_in, country_name, is_country_name, is_country_word
+from ..countries import countries_in, country_name, is_country_name
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .post_bodies import is_minister, last_post, ministry_of, ministry_of_field, post_named_before
@@ -28,9 +28,10 @@ from .slot_patterns import (
 from .special_slots import SpecialSlotRules
 from .words import (
     fits,
-    is_demonym,
     kind_for,
+    names_a_state,
     names_subject,
+    post_in_parens,
     relative_clause_start,
     same_post,
     singular_title,
@@ -186,7 +187,7 @@ class TriggerRules(SpecialSlotRules):
             pass
         elif t.groupdict().get("object"):
             g0, g1 = t.start("object") + s.start, t.end("object") + s.start
-            if m.rel == "part_of" and _names_a_state(self.text[g0:g1]):
+            if m.rel == "part_of" and names_a_state(self.text[g0:g1]):
                 return False  # "Ada Lind, a Veldran officer": whose officer, no body (but "a Veldra-based body")
             name = self.text[g0:g1]
             if p.get("object_country"):  # "a Soviet front organization": the Soviet Union's
@@ -566,6 +567,14 @@ class TriggerRules(SpecialSlotRules):
                     object_surface=om.name if (om.anaphor or om.title) else om.surface,
                     **ctx,
                 )
+                if (
+                    r == "part_of"
+                    and roles == "inverse"
+                    and (post := post_in_parens(m.ix.clean, sm.end - m.ix.s.start))
+                ):
+                    self.add(
+                        name, "leads", obj=om.name, title=post, span=m.span, method=method, **ctx
+                    )  # "A (Chair), B"
                 if roles == "object_before":
                     break
             for extra in p.get("also", []):
@@ -585,12 +594,3 @@ class TriggerRules(SpecialSlotRules):
                         **ctx,
                     )
         return self.claims[n0:]
-
-
-def _names_a_state(name: str) -> bool:
-    """Whether a name only says whose (a state, its demonym): "Veldran", "South Korean", "Veldra".
-
-    >>> _names_a_state("South Korean"), _names_a_state("Ruritanian"), _names_a_state("Harbour Bureau")
-    (True, True, False)
-    """
-    return is_country_name(name) or all(is_demonym(w) or is_country_word(w) for w in name.split())

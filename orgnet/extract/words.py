@@ -7,7 +7,7 @@ import re
 
 from .. import vocabulary
 from ..countries import is_country_name, is_country_word
-from ..lexicon import compiled, singular_title
+from ..lexicon import compiled, is_known_title, singular_title
 from ..names import Mention, initials_match, is_org_name, looks_like_person
 from ..read.foreign_offices import foreign_office
 from ..read.officeholders import leader_heading, office_body
@@ -17,6 +17,8 @@ __all__ = [
     "abbreviation_in",
     "backwards_words",
     "clean_person",
+    "names_a_state",
+    "post_in_parens",
     "document_name",
     "entity_like",
     "entry_relation",
@@ -550,3 +552,22 @@ def document_name(name: str, words: frozenset[str]) -> bool:
     if len(w) > 2 and w[0] in words and w[1] == "of":
         return True  # "Act of Congress", "Decree of the Council": a law by its maker
     return len(w) > 1 and w[-1] in words and "of" not in w and "for" not in w
+
+
+def names_a_state(name: str) -> bool:
+    """Whether a name only says whose (a state, its demonym): "Veldran", "South Korean", "Veldra".
+
+    >>> names_a_state("South Korean"), names_a_state("Ruritanian"), names_a_state("Harbour Bureau")
+    (True, True, False)
+    """
+    return is_country_name(name) or all(is_demonym(w) or is_country_word(w) for w in name.split())
+
+
+def post_in_parens(clean: str, pos: int) -> str:
+    """The post in parentheses right after a name that ends at ``pos`` ("A (President), B"), else ``""``.
+
+    >>> post_in_parens("Ada Morn (President), Bo Lin", 8), post_in_parens("Ada Morn (Veldra), Bo Lin", 8)
+    ('President', '')
+    """
+    m = re.match(r"\s*\((?P<t>[A-Z][\w -]{2,40})\)", clean[pos : pos + 50])
+    return m.group("t") if m and is_known_title(m.group("t")) else ""
