@@ -184,3 +184,27 @@ def test_a_term_a_post_and_its_holder_on_one_line_are_a_row_of_the_pages_holders
     assert (first.title, first.start, first.end) == ("President", 1954, 1962), show(cs)
     one(cs, "Bo Lin Haw Ko", "leads", "Tide Federation")
     assert one(cs, "Cy Lo", "leads", "Tide Federation").end is None
+
+
+NUMBERED_CHART = """Tide Office
+
+The Tide Office (TO) is a service of Veldra.
+
+Organizational structure diagram description:
+
+  1. Director General - Major General Ada Morn
+    1. DDG for Analysis and Co-operation - Brigadier General Bo Lin
+      1. I-IV. Independent Departments
+    2. Deputy Director General for Operations - Brigadier General Cy Lo
+      1. Administrative Directorate
+      2. IT and Technical Directorate
+"""
+
+
+def test_a_numbered_chart_of_posts_and_holders_nested_under_a_colon_is_read_as_bullets():
+    _, cs = run(NUMBERED_CHART)
+    assert one(cs, "Ada Morn", "leads", "Tide Office").title == "Director General", show(cs)
+    assert one(cs, "Bo Lin", "leads", "Tide Office").title.startswith("Deputy Director-General for"), show(cs)
+    one(cs, "Cy Lo", "leads", "Tide Office")
+    one(cs, "Administrative Directorate", "part_of", "Tide Office")
+    assert not [c for c in cs if c.subject.startswith("I-IV")], show(cs)

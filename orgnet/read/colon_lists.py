@@ -22,6 +22,7 @@ from ..lexicon import compiled
 from .infobox import has_org_word
 from .lines import BULLET
 from .model import Sentence
+from .name_posts import post_dash_holder
 from .parse_state import ParserState
 
 __all__ = ["ColonListRules", "NUMBERED_ITEM", "ends_in_colon", "numbered_items"]
@@ -63,20 +64,30 @@ def numbered_items(lines: list[tuple[int, str]]) -> set[int]:
     for i, (_, raw) in enumerate(lines):
         if not ends_in_colon(raw):
             continue
-        want, j, run = 1, i + 1, []
+        wants: dict[int, int] = {}  # the number each level of indent is at (a nested list starts again at 1)
+        j, run = i + 1, []
         while j < len(lines):
             line = lines[j][1]
             m = NUMBERED_ITEM.match(line)
             if m is None and not line.strip() and j + 1 < len(lines) and lines[j + 1][1].strip():
                 j += 1  # (one blank line between items)
                 continue
-            if m is None or int(line.split(".", 1)[0]) != want:
+            indent = len(line) - len(line.lstrip())
+            if m is None or int(line.split(".", 1)[0]) != wants.get(indent, 1):
                 break
+            wants = {d: w for d, w in wants.items() if d < indent} | {indent: wants.get(indent, 1) + 1}
             run.append(j)
-            want, j = want + 1, j + 1
-        if run and all(has_org_word(lines[k][1]) for k in run):
+            j += 1
+        # (bodies, or posts and their holders: "1. Director General - Major General Ada Morn")
+        if run and all(has_org_word(lines[k][1]) or post_dash_holder(_body(lines[k][1]), 0) for k in run):
             out.update(run)
     return out
+
+
+def _body(line: str) -> str:
+    """A numbered item's text after its number."""
+    m = NUMBERED_ITEM.match(line)
+    return m.group("body") if m else line
 
 
 class ColonListRules(ParserState):

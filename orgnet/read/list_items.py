@@ -257,6 +257,14 @@ def unit_word(text: str) -> bool:
     )
 
 
+def _latin_name(entry: Span) -> tuple[Span, str]:
+    """An item's name without its name in its own script after it, and that name ("" for none)."""
+    latin, native = without_native(entry.text)
+    if native and entry.text.startswith(latin):
+        return Span(latin, entry.start, entry.start + len(latin)), native
+    return entry, ""
+
+
 def _person_then_post(text: str) -> bool:
     """Whether an item is a person's name, a comma and more ("Bo Lin, Standing Committee Member"):
     a roster's item, no body.
@@ -428,9 +436,10 @@ class ListFormRules(ParserState):
         """A bullet that names a body (an entry, maybe with a gloss), else prose, else a line not placed."""
         d = self.d
         entry = strip_debris(body, body_start)
-        whole, (latin, native) = entry, without_native(entry.text)
-        if native and entry.text.startswith(latin):  # "• Joint Staff Department 联合参谋部": its own script after it
-            entry = Span(latin, entry.start, entry.start + len(latin))
+        if re.match(r"[IVXL]+\s*[-–]\s*[IVXL]+\b", entry.text):  # "I-IV. Independent Departments": four, unnamed
+            d.unparsed.append((i + 1, body.strip()))
+            return
+        whole, (entry, native) = entry, _latin_name(entry)  # "• Joint Staff Department 联合参谋部"
         mark = _DIGIT_MARK.search(entry.text)
         if mark and has_org_word(entry.text[: mark.start()]) and not _NUMBERED_UNIT.search(entry.text[: mark.start()]):
             entry = Span(entry.text[: mark.start()], entry.start, entry.start + mark.start())  # ("X Agency 1": a mark)

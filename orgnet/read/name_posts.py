@@ -273,6 +273,9 @@ def unit_cell_commander(text: str, start: int) -> tuple[Span, Span] | None:
 def _post_and_holder(m: re.Match, start: int) -> tuple[str, str, Span] | None:
     """The post, the body it names and the holder of a match with groups ``post`` and ``rest``."""
     post = re.sub(r"\s*\([^()]*\)", "", m.group("post")).strip()  # ("Minister of State (Armed Forces)")
+    first, _, rest = post.partition(" ")
+    if (whole := compiled()["title_abbreviations"].get(first)) is not None:
+        post = f"{whole} {rest}".strip()  # "DDG for Operations": a Deputy Director-General's post
     words = post.split()
     if not any(is_known_title(" ".join(words[a : a + k])) for k in (1, 2) for a in range(len(words))):
         return None
