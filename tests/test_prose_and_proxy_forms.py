@@ -212,3 +212,24 @@ def test_a_bodys_executive_members_listed_after_it_sit_on_it_and_a_post_in_paren
     assert one(cs, "Ada Morn", "leads", "Veldra Tide Friendship Society").title == "President", show(cs)
     for person in ("Bo Lin", "Cy Lo", "Dee Park"):
         one(cs, person, "part_of", "Veldra Tide Friendship Society")
+
+
+MINISTRY = """Ministry of Tides (Veldra)
+
+The Ministry of Tides of Veldra is one of the sixteen ministries of the Government of Veldra. Among the departments
+of the Ministry are the General Division of Harbour Guard and the Division of Tidal Evidence. The Sea Office is one of
+the departments of the Ministry of Tides.
+"""
+
+
+def test_one_of_the_ministries_of_a_government_is_part_of_it():
+    _, cs = run(MINISTRY)
+    one(cs, "Ministry of Tides of Veldra", "part_of", "Government of Veldra")
+    one(cs, "Sea Office", "part_of", "Ministry of Tides")
+    none(cs, "Sea Office", "subordinate_to", "Ministry of Tides")
+
+
+def test_among_the_departments_of_the_ministry_are_its_parts():
+    _, cs = run(MINISTRY)
+    one(cs, "General Division of Harbour Guard", "part_of", "Ministry of Tides")
+    one(cs, "Division of Tidal Evidence", "part_of", "Ministry of Tides")
