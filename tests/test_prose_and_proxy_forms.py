@@ -233,3 +233,9 @@ def test_among_the_departments_of_the_ministry_are_its_parts():
     _, cs = run(MINISTRY)
     one(cs, "General Division of Harbour Guard", "part_of", "Ministry of Tides")
     one(cs, "Division of Tidal Evidence", "part_of", "Ministry of Tides")
+
+
+def test_the_headquarters_of_a_body_is_in_a_place():
+    text = "Tide Security Agency\n\nThe Tide Security Agency (TSA) is a service. The headquarters of TSA is in Ulton, at 45 Harbour Road.\n"
+    _, cs = run(text)
+    one(cs, "Tide Security Agency", "headquartered_in", "Ulton")
