@@ -208,3 +208,15 @@ def test_a_numbered_chart_of_posts_and_holders_nested_under_a_colon_is_read_as_b
     one(cs, "Cy Lo", "leads", "Tide Office")
     one(cs, "Administrative Directorate", "part_of", "Tide Office")
     assert not [c for c in cs if c.subject.startswith("I-IV")], show(cs)
+
+
+def test_a_lineage_of_bodies_with_their_years_is_a_chain_each_absorbed_into_the_next():
+    text = (
+        "Tide Service\n\nThe Tide Service (TS) is a service of Veldra.\n\nLineage\n"
+        "- Organization to Fight against Tide Crime (1918-1920)\n- Extraordinary Commissions of the Tide (1920-1921)\n"
+        "- State Tide Department (1922-1934)\n"
+    )
+    _, cs = run(text)
+    one(cs, "Organization to Fight against Tide Crime", "absorbed_into", "Extraordinary Commissions of the Tide")
+    one(cs, "Extraordinary Commissions of the Tide", "absorbed_into", "State Tide Department")
+    assert not [c for c in cs if c.relation == "leads"], show(cs)

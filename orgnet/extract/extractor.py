@@ -159,6 +159,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.add(self.subject, "name_zh", value=s.text, span=(s.start, s.end), method="infobox")
         self._lists()
         self._entries()
+        self._lineage()
         self._offices()
         self._prose(d.sentences, self.subject, "pattern", first_defines=True)
         for b in d.related:

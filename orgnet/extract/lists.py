@@ -12,7 +12,7 @@ from ..countries import is_country_name, is_country_word
 from ..lexicon import compiled, is_organ
 from ..names import initials_match, is_org_name, looks_like_person, same_subject
 from ..read.holder_names import person_name
-from ..read.list_items import mend_spacing, names_bodies, unit_word, without_article
+from ..read.list_items import is_lineage, mend_spacing, names_bodies, unit_word, without_article
 from ..read.members_lines import members_of
 from ..read.model import Entry, ListItem
 from .base import OFFICE_ABBREVIATION, ExtractorBase
@@ -371,6 +371,16 @@ class ListRules(ExtractorBase):
         if s is None or e.name.start >= s.end or ":" not in s.clean[: e.name.start - s.start]:
             return ""
         return s.clean[: s.clean.index(":")]
+
+    def _lineage(self) -> None:
+        """The bodies under a heading of a body's earlier forms ("Lineage" / "- State Tide Department
+        (1922-1934)" / "- Main Tide Directorate (1934-1945)"): each absorbed into the next."""
+        run = [e for e in self.d.entries if is_lineage(e.section) and not e.parent]
+        for a, b in zip(run, run[1:]):
+            if a.section == b.section and a.name.text != b.name.text:
+                self._listed(
+                    [(a.name.text, ""), (b.name.text, "")], "absorbed_into", (a.name.start, b.name.end), a.section
+                )
 
     def _section_owner(self, section: str) -> tuple[str, bool]:
         """The body the words over a list name as its whole when it is not the page's ("The following

@@ -39,6 +39,7 @@ __all__ = [
     "without_article",
     "names_bodies",
     "unit_word",
+    "is_lineage",
     "TRAILING_MARKERS",
     "without_trailing_markers",
 ]
@@ -154,6 +155,17 @@ def names_bodies(words: str) -> bool:
     if not any(w in low for w in _intro_words()):
         return False
     return any(w in _body_plurals() for w in re.findall(r"[^\W\d_]+", low))
+
+
+def is_lineage(heading: str) -> bool:
+    """Whether a heading lists a body's earlier forms in order ("Lineage", "Predecessors"; names.yaml
+    ``lineage_headings``).
+
+    >>> is_lineage("Lineage"), is_lineage("Predecessor agencies[edit]"), is_lineage("History")
+    (True, True, False)
+    """
+    low = heading.casefold()
+    return any(w in low for w in vocabulary.names()["lineage_headings"])
 
 
 def heads_list_of_bodies(line: str) -> bool:

@@ -29,8 +29,8 @@ from .lines import (
     term_in_parens,
     title_like,
 )
-from .list_items import bullet_head
-from .model import ListItem
+from .list_items import bullet_head, is_lineage
+from .model import Entry, ListItem
 from .name_dates import name_dates, name_dates_term
 from .officeholders import (
     is_header_only,
@@ -362,25 +362,8 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
                 bool(nd.group("open")),
             )
             return
-        # "• Bo Wu (acting), Director-General (1978 – 80)": a note on the holder between the name and the post
-        dm = term_in_parens(QUALIFIER_BEFORE_POST.sub("", dated))
-        if dm and not looks_like_prose(body):
-            title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
-            a, bb = dm.group("a").strip(), dm.group("b").strip()
-            present = bb in vocabulary.names()["present_words"]
-            name = dm.group("name").strip()
-            np = NAME_COMMA_POST.match(name)
-            if np and first_title(np.group("post")) and person_name(np.group("name"), 0) is not None:
-                # "• Ada Li, Director-General (1969 – 78)": the holder, then the post the term is in
-                name, title = np.group("name"), np.group("post")
-            y0, y1 = first_year(a), first_year(bb)
-            if y1 is None and y0 and re.fullmatch(r"\d\d", bb):  # "(1969 – 78)": the century of the start
-                y1 = y0 // 100 * 100 + int(bb)
-                y1 += 100 if y1 < y0 else 0
-            self._list_item(i, body_start, seen, name, title, y0, y1, present)
-            if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
-                self.d.lists[-1].body = self.bullet_bodies[-1][1]
-            return
+        if self._term_bullet(i, body, body_start, dated, seen):
+            return  # "• Bo Wu (acting), Director-General (1978 – 80)"
         head = bullet_head(body)
         if head:
             self.bullet_bodies.append((indent, head, ""))
@@ -393,6 +376,33 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
             return
         self._entry_bullet(i, start, raw, body, body_start, head, parent)
+
+    def _term_bullet(self, i: int, body: str, body_start: int, dated: str, seen: str) -> bool:
+        """A bullet of a holder and a term in parentheses, maybe with a note or a post between them
+        ("• Bo Wu (acting), Director-General (1978 – 80)"); under a lineage heading, a body and its years."""
+        dm = term_in_parens(QUALIFIER_BEFORE_POST.sub("", dated))
+        if not dm or looks_like_prose(body):
+            return False
+        title = self.section_kind.split(":", 1)[1] if self.section_kind.startswith("leaders:") else ""
+        a, bb = dm.group("a").strip(), dm.group("b").strip()
+        present = bb in vocabulary.names()["present_words"]
+        name = dm.group("name").strip()
+        np = NAME_COMMA_POST.match(name)
+        if np and first_title(np.group("post")) and person_name(np.group("name"), 0) is not None:
+            # "• Ada Li, Director-General (1969 – 78)": the holder, then the post the term is in
+            name, title = np.group("name"), np.group("post")
+        if is_lineage(self.section) and has_org_word(name) and person_name(name, 0) is None:
+            at = body_start + body.index(name)  # "Lineage" / "- State Tide Department (1922-1934)": a body
+            self.d.entries.append(Entry(Span(name, at, at + len(name)), self.section, i + 1))
+            return True
+        y0, y1 = first_year(a), first_year(bb)
+        if y1 is None and y0 and re.fullmatch(r"\d\d", bb):  # "(1969 – 78)": the century of the start
+            y1 = y0 // 100 * 100 + int(bb)
+            y1 += 100 if y1 < y0 else 0
+        self._list_item(i, body_start, seen, name, title, y0, y1, present)
+        if self.bullet_bodies and self.d.lists and self.d.lists[-1].name.text == name:
+            self.d.lists[-1].body = self.bullet_bodies[-1][1]
+        return True
 
     def _one_year_bullet(self, i: int, body_start: int, body: str) -> bool:
         """ "• Ada Li (1946)", "• Bo Wu (1951) acting" under a leaders heading: a term within one year."""
