@@ -317,6 +317,24 @@ def commanders_and_chaired_roster(size: int) -> str:
     return rows + roster + "\nThe Tide Corps (TC) is a corps of Veldra.\n"
 
 
+def flat_table_and_glued_links(size: int) -> str:
+    """A table flattened into one line of thousands of rows parted by "[citation needed]", then a
+    numbered chart of thousands of posts and holders under a colon, then prose whose links are glued
+    to the word before them ("theTide Office", "isAda Baa")."""
+    third = max(size // 3, 1)
+    table = _fill(
+        lambda k: f"General Sir Ada {_surname(k)} 1908–1912 [citation needed] ",
+        third,
+        head="Chief of the Tide Staff (Veldra)\n\nRank Name Image Assumed office Notes Reference ",
+        tail="\n\nStructure:\n\n",
+    )
+    chart = _fill(lambda k: f"  {k % 9 + 1}. Director General - Brigadier General Bo {_surname(k)}\n", third)
+    prose = _fill(
+        lambda k: f"It reports to theTide Office {k} and itsStanding Committee; its head isAda {_surname(k)}. ", third
+    )
+    return table + chart + "\n" + prose + "\n"
+
+
 def many_headings(size: int) -> str:
     """Thousands of headings, each with one sentence under it."""
     return _fill(
@@ -418,6 +436,7 @@ FAMILIES: dict[str, tuple[Callable[[int], str], str]] = {
     "units_over_bullets": (units_over_bullets, ".txt"),
     "relative_clauses": (relative_clauses, ".txt"),
     "commanders_and_chaired_roster": (commanders_and_chaired_roster, ".txt"),
+    "flat_table_and_glued_links": (flat_table_and_glued_links, ".txt"),
     "many_headings": (many_headings, ".txt"),
     "dash_fields": (dash_fields, ".txt"),
     "bullets": (bullets, ".txt"),
