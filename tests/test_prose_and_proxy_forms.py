@@ -239,3 +239,14 @@ def test_the_headquarters_of_a_body_is_in_a_place():
     text = "Tide Security Agency\n\nThe Tide Security Agency (TSA) is a service. The headquarters of TSA is in Ulton, at 45 Harbour Road.\n"
     _, cs = run(text)
     one(cs, "Tide Security Agency", "headquartered_in", "Ulton")
+
+
+def test_a_body_the_page_has_overseen_and_one_set_up_as_one_of_its_substructures():
+    text = (
+        "Tide Protection Bureau\n\nThe Tide Protection Bureau (TPB) is a service of Veldra. Since 1995, the Bureau has "
+        "overseen the Centre for the Documentation of Tides. In 2003, the Veldran Security Authority (VSA) was "
+        "established as one of the substructures of the Bureau.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Centre for the Documentation of Tides", "overseen_by", "Tide Protection Bureau").start == 1995
+    one(cs, "Veldran Security Authority", "part_of", "Tide Protection Bureau")
