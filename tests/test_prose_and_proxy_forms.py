@@ -250,3 +250,13 @@ def test_a_body_the_page_has_overseen_and_one_set_up_as_one_of_its_substructures
     _, cs = run(text)
     assert one(cs, "Centre for the Documentation of Tides", "overseen_by", "Tide Protection Bureau").start == 1995
     one(cs, "Veldran Security Authority", "part_of", "Tide Protection Bureau")
+
+
+def test_a_body_after_in_is_no_place():
+    text = (
+        "Tide Party\n\nThe Tide Party is a party. It sits in the Tide Council (TC), a principal organization in the "
+        "United Front strategy. The Sea Guild is based in the Palace of the Parliament.\n"
+    )
+    _, cs = run(text)
+    assert not [c for c in cs if c.relation == "headquartered_in" and "Front" in c.object], show(cs)
+    one(cs, "Sea Guild", "headquartered_in", "Palace of the Parliament")

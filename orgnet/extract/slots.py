@@ -7,6 +7,7 @@ import re
 from ..countries import is_country_name
 from ..lexicon import is_organ
 from ..names import Mention
+from ..read.infobox import has_org_word
 from .left_slots import LeftSlotRules
 from .mention_rules import PAREN_AFTER
 from .places import place_name, place_surface
@@ -266,6 +267,8 @@ class SlotRules(LeftSlotRules):
             return _STOP
         if kind == "place" and _ORDINAL.fullmatch(m.name):
             return _SKIP  # "in the 20th district of Ulton": the district's number; the place is after it
+        if kind == "place" and m.org and not m.acronym and has_org_word(m.name.split(" of ")[0].split()[-1]):
+            return _STOP  # "an organization in the United Front strategy": a body's name (its head word), no place
         blocks = False
         if not fits(m, kind) and not (
             kind == "place" and m.name and not m.name[:1].isdigit() and not is_date_name(m.name)
