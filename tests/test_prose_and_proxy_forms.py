@@ -260,3 +260,29 @@ def test_a_body_after_in_is_no_place():
     _, cs = run(text)
     assert not [c for c in cs if c.relation == "headquartered_in" and "Front" in c.object], show(cs)
     one(cs, "Sea Guild", "headquartered_in", "Palace of the Parliament")
+
+
+def test_a_glossed_mirrors_term_before_its_abbreviation_stays_in_the_sentence():
+    doc = orgnet.parse_text(
+        open_gloss_page(), "t.txt"
+    )  # (its evidence checked against the glosses in test_link_glosses)
+    cs = orgnet.extract_claims(doc)
+    assert any("Workers Party (VWP) and represented" in s.clean for s in doc.sentences), [
+        s.clean for s in doc.sentences
+    ]
+    one(cs, "Tide Party", "subordinate_to", "Veldran Workers Party")
+    one(cs, "Tide Party", "part_of", "Tide Consultative Conference")
+
+
+def open_gloss_page() -> str:
+    """A hyperlinked mirror's page: each linked term followed by its article's opening, cut at "..."."""
+    return (
+        "Tide Party\n\nThe Tide Party is one of the eight minor parties in the\n"
+        "Republic of Veldra Veldra, officially the Republic of Veldra, is a country in the south. It is the world's "
+        "largest country by tides and ...\nthat are subservient to the\n"
+        "Veldran Workers Party The Veldran Workers Party (VWP) is the founding and sole ruling party of Veldra. "
+        "Under the leadership of Ada Morn, the VWP emerged victorious in the war ...\n"
+        "(VWP) and represented in the Tide Consultative Conference (TCC), a principal organization in the\n"
+        "United Front A united front is an alliance of groups against their common enemies, figuratively evoking "
+        "unification of separate fronts ...\nstrategy.\n"
+    )

@@ -111,7 +111,8 @@ def _alone_term(prev: str, line: str, nxt: str) -> bool:
 
 def _newline_joiner(before: str, after: str) -> str:
     """What a line break between a term and the text around it becomes: nothing before a
-    comma, a full stop or a closing quote, a space before a lower-case word, else a line break."""
+    comma, a full stop or a closing quote, a space before a lower-case word or a parenthesis, else
+    a line break."""
     b = after.lstrip()
     if not b:
         return "\n"
@@ -119,7 +120,7 @@ def _newline_joiner(before: str, after: str) -> str:
         return ""
     if before.rstrip().endswith((' "', "“", "(")):
         return ""  # ('and "' / 'fake tides' / '" to attack': the quote's words)
-    return " " if b[0].islower() else "\n"
+    return " " if b[0].islower() or b[0] == "(" else "\n"  # ("(VWP) and ...": the term's abbreviation)
 
 
 def link_gloss_edits(text: str) -> list[tuple[int, int, str]]:
