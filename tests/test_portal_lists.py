@@ -220,3 +220,13 @@ def test_a_lineage_of_bodies_with_their_years_is_a_chain_each_absorbed_into_the_
     one(cs, "Organization to Fight against Tide Crime", "absorbed_into", "Extraordinary Commissions of the Tide")
     one(cs, "Extraordinary Commissions of the Tide", "absorbed_into", "State Tide Department")
     assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_with_no_title_a_bodys_name_under_its_name_in_its_own_script_is_the_pages_subject():
+    text = (
+        "The birth of the Federation in March 1954 was inspired by the President, who met the leaders of the local "
+        "traders.\n\n潮  汐  商  會\nFederation of Tide Chambers of Commerce & Industry, Inc.\n\nThe Federation Leadership\n"
+        "1954-1962 President Mr. Ada Morn\n1962-1966 President Mr. Bo Lin\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Federation of Tide Chambers of Commerce & Industry").start == 1954, show(cs)

@@ -152,7 +152,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
             if verb and is_org_name(named.group("name")) and not named.group("name")[:1].islower():
                 self.subject, self.subject_abbr = named.group("name"), named.group("abbr")
         if not self.subject:
-            self.subject = self._most_named_body(d.sentences[:40])
+            self.subject = self._most_named_body(d.sentences[:40]) or self._name_under_native()
         self._title_aliases()
         self._infobox()
         for s in d.native_names:
@@ -165,6 +165,17 @@ class Extractor(ProseRules, FieldRules, ListRules):
         for b in d.related:
             self._blurb(b)
         return self.claims
+
+    def _name_under_native(self) -> str:
+        """No title and no body named most: a body's name on the line right under its name in its own
+        script, a letterhead ("菲 華 商 會" / "Federation of Tide Chambers of Commerce, Inc."), else ``""``."""
+        for s in self.d.native_names:
+            line = self.text[s.end :].lstrip(" \t").split("\n", 2)
+            name = line[1].strip() if len(line) > 1 and not line[0].strip() else ""
+            name = re.sub(r",?\s+(?:Inc|Ltd|Co)\.?$", "", name)  # ("..., Inc.": the company's form, no name)
+            if is_org_name(name) and len(name.split()) >= 3 and name[-1] not in ".:;?!":
+                return name
+        return ""
 
     def _office_page(self) -> None:
         """An office page ("Head of the Bureau of X"): the subject is the body the office heads, named
