@@ -44,10 +44,12 @@ _TOKEN = re.compile(
 )
 
 
-_GLUED_LINK = re.compile(
-    r"^(?P<w>The|the|of|and|or|for|to|in|on|by|at|as|with|from|under|currently|formerly|named|called|edit|"
-    r"including|former|new)(?P<rest>[A-Z][\w&'’\-–]*)$"
-)
+@functools.cache
+def _glued_link() -> re.Pattern:
+    """A token of a small word glued to a linked name ("theCentral", "TheHarbour"; names.yaml
+    ``link_glue_words``, read.glosses parting whole pages of them): the word and the name."""
+    words = "|".join(re.escape(w) for w in vocabulary.names()["link_glue_words"])
+    return re.compile(rf"^(?P<w>The|{words})(?P<rest>[A-Z][\w&'’\-–]*)$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -251,7 +253,7 @@ def _tokens(clean: str, start: int, end: int) -> tuple[list[tuple[int, int, str]
     for m in _TOKEN.finditer(clean, start, end):
         tok = m.group()
         # (a glued link opens with a lower-case word or "The", and has a capital after its word)
-        g = _GLUED_LINK.match(tok) if (tok[0].islower() or tok[:3] == "The") and not tok[2:].islower() else None
+        g = _glued_link().match(tok) if (tok[0].islower() or tok[:3] == "The") and not tok[2:].islower() else None
         if g:
             a, b = m.span()
             cut = a + g.end("w")

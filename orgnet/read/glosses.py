@@ -24,8 +24,10 @@ Other proxies drop the spaces around each link, gluing a small word to the linke
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocabulary
 from .offsets import Edits, OffsetMap, sub_mapped
 
 __all__ = ["gloss_start", "link_gloss_edits", "part_glued_links", "remove_link_glosses"]
@@ -203,12 +205,15 @@ def remove_link_glosses(text: str) -> tuple[str, OffsetMap, int]:
     return out, m, len(edits)
 
 
-# a small word glued to the capitalised name a link printed after it ("theNational", "isAda")
-_GLUED_LINK = re.compile(
-    r"(?<![\w'’])(?:the|of|and|or|for|to|in|on|by|at|as|with|from|under|is|was|are|were|its|their|his|her|"
-    r"currently|formerly|named|called|including|former|new)(?=[A-Z][a-z])"
-)
 _LEAST_GLUED = 3  # glued links on a page before any is parted: "theGuardian" alone is a name
+
+
+@functools.cache
+def _glued_link() -> re.Pattern:
+    """A small word glued to the capitalised name a link printed after it ("theNational", "isAda"):
+    names.yaml ``link_glue_words``."""
+    words = "|".join(re.escape(w) for w in vocabulary.names()["link_glue_words"])
+    return re.compile(rf"(?<![\w'’])(?:{words})(?=[A-Z][a-z])")
 
 
 def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
@@ -221,7 +226,8 @@ def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
     >>> part_glued_links("She reads theGuardian.")[2]
     0
     """
-    if len(_GLUED_LINK.findall(text, 0, len(text))) < _LEAST_GLUED:
+    rx = _glued_link()
+    if len(rx.findall(text, 0, len(text))) < _LEAST_GLUED:
         return text, OffsetMap(), 0
-    out, m = sub_mapped(_GLUED_LINK, lambda g: g.group() + " ", text)
+    out, m = sub_mapped(rx, lambda g: g.group() + " ", text)
     return out, m, len(out) - len(text)
