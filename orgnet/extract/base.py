@@ -145,6 +145,13 @@ class ExtractorBase:
                 return self.subject
         return name
 
+    def _sentence_starts(self) -> list[int]:
+        """Where each sentence of the document starts, in order: found once a document, so that a
+        sentence is looked up by bisection however many lists ask."""
+        if "_starts_of_sentences" not in self.__dict__:
+            self.__dict__["_starts_of_sentences"] = [x.start for x in self.d.sentences]
+        return self.__dict__["_starts_of_sentences"]
+
     def _person_subject(self, name: str) -> bool:
         """Whether ``name``, the page's subject, is a person's: a name that reads as one ("Tide
         Youth") and that the page's first sentences do not call a body ("The Tide Youth is a youth

@@ -364,9 +364,7 @@ class ListRules(ExtractorBase):
     def _colon_words(self, e: Entry) -> str:
         """The words before the colon of the sentence an entry's bullet is an item of ("the X comprised
         the following bureaus"), or ``""``."""
-        if "_sentence_starts" not in self.__dict__:  # (found once a document, as member_lists does)
-            self.__dict__["_sentence_starts"] = [x.start for x in self.d.sentences]
-        k = bisect.bisect_right(self.__dict__["_sentence_starts"], e.name.start) - 1
+        k = bisect.bisect_right(self._sentence_starts(), e.name.start) - 1
         s = self.d.sentences[k] if k >= 0 else None
         if s is None or e.name.start >= s.end or ":" not in s.clean[: e.name.start - s.start]:
             return ""

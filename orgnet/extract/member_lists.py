@@ -91,9 +91,7 @@ class MemberListRules(ListRules):
         these = _THESE_INCLUDE.match(self.clean, s.start)
         if these is None:
             return
-        if "_sentence_starts" not in self.__dict__:  # (found once a document: linear however many lists)
-            self.__dict__["_sentence_starts"] = [x.start for x in self.d.sentences]
-        k = bisect.bisect_left(self.__dict__["_sentence_starts"], s.start)
+        k = bisect.bisect_left(self._sentence_starts(), s.start)
         if k == 0:
             return
         prev = self.d.sentences[k - 1]
