@@ -108,6 +108,24 @@ def _rank_rx() -> re.Pattern:
 _AND_BODIES = re.compile(r"(?P<a>.+?\S)\s+and\s+(?P<b>[A-Z].*)")
 
 
+def and_people(v: Span) -> list[Span]:
+    """A value that names two people joined by "and" ("Founder: Ada Morn and Bo Lin"): each; else the
+    value whole.
+
+    >>> [p.text for p in and_people(Span("Ada Morn and Bo Lin", 0, 19))]
+    ['Ada Morn', 'Bo Lin']
+    >>> [p.text for p in and_people(Span("Ministry of Trade and Industry", 0, 30))]
+    ['Ministry of Trade and Industry']
+    """
+    m = _AND_BODIES.fullmatch(v.text)
+    if m is None or not (looks_like_person(m.group("a")) and looks_like_person(m.group("b"))):
+        return [v]
+    return [
+        Span(m.group("a"), v.start + m.start("a"), v.start + m.end("a")),
+        Span(m.group("b"), v.start + m.start("b"), v.start + m.end("b")),
+    ]
+
+
 def and_bodies(v: Span) -> list[Span]:
     """A body value that names two bodies joined by "and" ("National Congress and Executive
     Committee"): each, when the first name ends in an organisation word and the second holds one;

@@ -17,7 +17,7 @@ from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .field_names import and_bodies, glued_names
+from .field_names import and_bodies, and_people, glued_names
 from .leader_values import after_notes, bullet_posts, unglued_post
 from .places import GLUED_PLACES, place_name, seat_list, seats_by_term
 from .words import (
@@ -43,6 +43,8 @@ def _field_values(f: Field) -> list[Span]:
     if f.role == "leader":
         return f.values
     values = [p for v in f.values for p in split_values(v, f.split)]
+    if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin")
+        return [one for v in values for one in and_people(v)]
     return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
 
 

@@ -69,7 +69,7 @@ def term_line() -> re.Pattern:
 
 
 _PERSON_START = re.compile(
-    r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+[*†]?\s*,"
+    r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+(?: ?[*†])?\s*,"
 )
 
 # an image's file name in a line ("Flag of Veldra.svg", "Ada Morn 02.png")
@@ -127,6 +127,8 @@ def continues_value(f: Field, line: str) -> bool:
     >>> g = Field(key="Deputy", raw_key="Deputy", role="deputy", multi=True)
     >>> continues_value(g, "Bo Wu"), continues_value(g, "Supreme LeaderAda Li")
     (True, False)
+    >>> continues_value(g, "Bagatur *, Bo Wu *, Cy Lo")  # (one name first, a rank's mark after it)
+    True
     """
     s = line.strip()
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or FILE_NAME.search(s):

@@ -225,9 +225,23 @@ def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
     ('It reports to the Harbour Council and its Standing Committee; its head is Ada Morn.', 3, 71)
     >>> part_glued_links("She reads theGuardian.")[2]
     0
+    >>> part_glued_links("Founded by Ada MornandBo Lin in theHarbour, toUlton, forTides.")[0]
+    'Founded by Ada Morn and Bo Lin in the Harbour, to Ulton, for Tides.'
+
     """
     rx = _glued_link()
     if len(rx.findall(text, 0, len(text))) < _LEAST_GLUED:
         return text, OffsetMap(), 0
-    out, m = sub_mapped(rx, lambda g: g.group() + " ", text)
-    return out, m, len(out) - len(text)
+    both = re.compile(rf"{rx.pattern}|{_GLUED_BETWEEN.pattern}")
+    out, m = sub_mapped(both, lambda g: g.group() + " " if _starts_word(g) else f" {g.group()} ", text)
+    return out, m, len(both.findall(text))
+
+
+# "and" glued to the linked names on both sides of it ("Ada MornandBo Lin"): parted on a page whose
+# links are glued, as the words before them are
+_GLUED_BETWEEN = re.compile(r"(?<=[a-z])(?:and|or)(?=[A-Z][a-z])")
+
+
+def _starts_word(g: re.Match) -> bool:
+    """Whether a glued small word starts a word (glued to the name after it only)."""
+    return g.start() == 0 or not g.string[g.start() - 1].isalpha()

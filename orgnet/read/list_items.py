@@ -490,14 +490,15 @@ class ListFormRules(ParserState):
             tail
             and name_like(tail.group(1))
             and (has_org_word(tail.group(1)) or words)
-            and len(split_words(tail.group(1))) <= 8
+            and len(split_words(tail.group(1))) <= (8 if "(" in tail.group(1) else 12)
         ):
             # "• Technical (Computers) Branch (Branch 211)": the body, without the gloss at its end;
-            # "• The Tide League (TL)": without its article, its abbreviation kept
+            # "• The Tide League (TL)", "• The Service to Guard the Coast and Combat Smuggling (Second
+            # Service)": without its article, an abbreviation kept
             t = tail.group(1)
             gloss = entry.text[len(t) :].strip()[1:-1].strip()
             abbr = gloss if " " not in gloss and _ABBR.fullmatch(gloss + " ") else ""
-            art = _ARTICLE.match(t) if abbr else None
+            art = _ARTICLE.match(t)
             a = entry.start + (art.end() if art else 0)
             t = t[art.end() :] if art else t
             item = Span(entry.text, entry.start, entry.end) if abbr else None

@@ -107,12 +107,17 @@ def _english_text(text: str) -> bool:
 
     >>> _english_text("The agency is the service of the state."), _english_text("Il ministero fu un dicastero.")
     (True, False)
+    >>> _english_text("Das Amt ist die Behörde der Gezeiten und wurde 1990 gegründet.")
+    False
     """
     sample = text[:3000]
     english = len(re.findall(r"\b(?:the|and|is|was|of|in|to)\b", sample, re.I))
     other = len(
         re.findall(
-            r"\b(?:il|la|le|les|el|los|las|de|del|della|des|du|et|e|y|un|una|une|est|fu|fue|foi)\b", sample, re.I
+            r"\b(?:il|la|le|les|el|los|las|de|del|della|des|du|et|e|y|un|una|une|est|fu|fue|foi"
+            r"|der|das|und|ist|von|wurde|dem|den)\b",
+            sample,
+            re.I,
         )
     )
     return english >= other
@@ -120,6 +125,28 @@ def _english_text(text: str) -> bool:
 
 # words that link a name's parts in the languages that write names in sentence case
 _ROMANCE_LINK = re.compile(r" (?:de|del|della|dello|delle|degli|di|da|do|dos|das|du|des|la|le|les|per|para|pour) ")
+
+
+def _original_title(t: str, text: str) -> str:
+    """A translated mirror's title, "<the name in the page's language> - <the original title>", as the
+    original title, when the page is not in English and the original title is a body's name in
+    English; a title that gives one name twice ("Tide Office - Tide Office"), once; any other title
+    as it is.
+
+    >>> _original_title("Amt für Gezeiten von Veldra - Tide Office of Veldra", "Das Amt ist die Behörde der Gezeiten.")
+    'Tide Office of Veldra'
+    >>> _original_title("Tide Office - Tide Office", "The office is the tide's.")
+    'Tide Office'
+    >>> _original_title("Tide Office - Ulton Council", "The office is the tide's.")
+    'Tide Office - Ulton Council'
+    """
+    m = re.fullmatch(r"(?P<a>\S.*?) [-–] (?P<b>\S.*)", t)
+    if m is None:
+        return t
+    a, b = m.group("a"), m.group("b")
+    if a == b or (not _english_text(text) and has_org_word(b) and name_like(b)):
+        return b
+    return t
 
 
 # a site's trail of links before the page's own name: "Home » News » ", "Home > "
@@ -221,7 +248,7 @@ class TitleRules(ParserState):
             ):
                 return
             t = latin_part(_without_about(title_text(s)))  # ("Tide Agency Тидова агенција": no native name)
-            t = _BREADCRUMBS.sub("", t)  # ("Home » News » X": the page's own name last)
+            translated = (t := _original_title(t0 := _BREADCRUMBS.sub("", t), self.d.text)) != t0  # (breadcrumbs)
             if _headline_verb().search(t):
                 self._headline_line = i  # "Veldra Elects Ada Morn as Chairman of X": a headline, read as a sentence
                 return
@@ -263,16 +290,19 @@ class TitleRules(ParserState):
                 and not any(self._said_again_capitalised(w, i) for w in re.findall(r"[A-Z][\w'’-]{2,}", t))
             ):
                 return  # "World Library" over the page's buttons: a site's name the page never writes again
-            i, t, off, end = self._whole_title(i, start, raw, t)
+            i, t, off, end = self._whole_title(i, start, raw, t, translated)
             d.title, d.title_span, self._title_line = t, Span(t, off, end), i
             self._holder_under_title(i)
             return
 
-    def _whole_title(self, i: int, start: int, raw: str, t: str) -> tuple[int, str, int, int]:
+    def _whole_title(self, i: int, start: int, raw: str, t: str, translated: bool) -> tuple[int, str, int, int]:
         """The title line ``i`` (``t`` in it) made whole: wrapped over two lines, or cut short above
-        the line that gives it whole. ``(line, title, start, end)``."""
+        the line that gives it whole; a translated mirror's original title is whole (the line under it,
+        "Tide Office des Hafenrats", is the name half translated). ``(line, title, start, end)``."""
         off = start + raw.index(t)
         end = off + len(t)
+        if translated:
+            return i, t, off, end
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
         if (
             nxt is not None

@@ -1,0 +1,142 @@
+"""Forms met on pages the parser had not seen: a translated mirror's title and infobox keys, a rank's
+mark after a one-word name, a body's bullet with its article and a gloss, an appositive that opens
+with a post of no body, a seat moved, a year after "present", "includes", a post after a body's
+abbreviation, two founders joined by "and", "and" glued to the names on both sides of it. Every
+document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, reads_as, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+import orgnet
+
+TRANSLATED = """Amt für Gezeiten von Veldra - Tide Office of Veldra
+
+Die Gezeitenabteilung oder TO ist eine Behörde von Veldra, die die Gezeiten misst und wurde am 26. März 1990 gegründet.
+
+Direktoren
+
+  • Ada Morn (26. März 1990 - 19. März 1991)
+  • Bo Lind (27. September 1991 - heute)
+"""
+
+
+def test_a_translated_mirrors_title_is_the_original_name_after_the_dash():
+    doc, cs = run(TRANSLATED)
+    assert doc.title == "Tide Office of Veldra"
+    assert one(cs, "Ada Morn", "leads", "Tide Office of Veldra").start == 1990, show(cs)
+    one(cs, "Bo Lind", "leads", "Tide Office of Veldra")
+
+
+def test_an_english_page_keeps_a_title_with_a_dash_whole():
+    doc, _ = run("Tide Office - Ulton Council\n\nThe Tide Office - Ulton Council is a joint body of the port.\n")
+    assert doc.title == "Tide Office - Ulton Council"
+
+
+TRANSLATED_KEYS = """Gezeitenamt - Tide Office
+
+Tide Office des Hafenrats
+Formation1942
+Hauptquartier12 Harbour Street, Ulton
+Kopf
+Ada Morn
+Stellvertretende Leiter
+Bagatur *, Bo Lind *, Cy Rask
+Disziplinarsekretär
+Di Wu
+Übergeordnete Organisation
+Harbour Council of Veldra
+Webseitewww.tide.example
+
+Das Tide Office des Hafenrats ist eine Abteilung, die direkt an den Hafenrat berichtet.
+"""
+
+
+def test_a_translated_mirrors_infobox_keys_read_as_the_english_keys():
+    _, cs = run(TRANSLATED_KEYS)
+    assert one(cs, "Ada Morn", "leads", "Tide Office").title == "Head"
+    for name in ("Bagatur", "Bo Lind", "Cy Rask"):
+        assert one(cs, name, "leads", "Tide Office").title == "Deputy Head", show(cs)
+    assert one(cs, "Di Wu", "leads", "Tide Office").title == "Discipline Inspection Secretary"
+    one(cs, "Tide Office", "subordinate_to", "Harbour Council of Veldra")
+
+
+SERVICES = """Tide Security Service
+
+Structure
+Most units of the service are called services.
+- The Counterintelligence Service (First Service)
+- The Service to Guard the Harbour System and Combat Smuggling (Second Service)
+"""
+
+
+def test_a_bullets_body_before_a_gloss_loses_its_article_and_may_be_long():
+    _, cs = run(SERVICES)
+    units = {c.subject for c in cs if c.object == "Tide Security Service" and c.relation != "alias"}
+    assert units == {"Counterintelligence Service", "Service to Guard the Harbour System and Combat Smuggling"}, show(
+        cs
+    )
+
+
+NEWS = """Tide Conference Held
+
+The conference was held in Ulton. Ada Morn, Vice Premier and Chair of the Council of the Harbour Institute,
+attended the ceremony. The president has dismissed longtime Harbour Security Service (HSS) chief Cy Rask,
+removing a rival.
+"""
+
+
+def test_an_appositive_may_open_with_a_post_of_no_body():
+    _, cs = run(NEWS)
+    assert one(cs, "Ada Morn", "leads", "Council of the Harbour Institute").title == "Chair"
+
+
+def test_a_post_after_a_bodys_abbreviation_is_that_bodys():
+    _, cs = run(NEWS)
+    assert one(cs, "Cy Rask", "leads", "Harbour Security Service").title == "Chief"
+
+
+SERVICE = """Tide Security Service
+
+The Tide Security Service is a service of Veldra. In 1996, it moved its headquarters to Port Arn.
+The present (2020) head of the Tide Security Service is Bo Lind.
+The Tide Security Service includes the Veldran Presidential Guard Service.
+The service includes an estimated 5,000 troops and the Minister of Tides.
+"""
+
+
+def test_a_body_that_moved_its_headquarters_is_seated_there_from_that_year():
+    _, cs = run(SERVICE)
+    assert one(cs, "Tide Security Service", "headquartered_in", "Port Arn").start == 1996
+
+
+def test_a_year_in_parentheses_after_present_keeps_the_head():
+    _, cs = run(SERVICE)
+    c = one(cs, "Bo Lind", "leads", "Tide Security Service")
+    assert (c.title, c.start) == ("Head", 2020)
+
+
+def test_a_body_that_includes_a_named_body_is_its_whole():
+    _, cs = run(SERVICE)
+    one(cs, "Veldran Presidential Guard Service", "part_of", "Tide Security Service")
+    assert len([c for c in cs if c.relation == "part_of"]) == 1, show(cs)
+
+
+GLUED_FOUNDERS = """TheTide Party is one of theminor parties inVeldra under the direction of theArn Party. It moved
+toUlton in 1930.
+Tide Party | |
+---|---|
+Chairperson | Di Wu |
+Founder | Ada MornandBo Lind |
+Headquarters | Ulton |
+"""
+
+
+def test_two_founders_glued_to_their_and_are_each_a_founder():
+    doc = orgnet.parse_text(GLUED_FOUNDERS, "t.txt")
+    cs = orgnet.extract_claims(doc)
+    for c in cs:
+        assert reads_as(doc.raw[c.char_start : c.char_end], c.evidence), c
+    one(cs, "Tide Party", "established_by", "Ada Morn")
+    one(cs, "Tide Party", "established_by", "Bo Lind")
+    none(cs, "Tide Party", "established_by", "Ada MornandBo Lind")
