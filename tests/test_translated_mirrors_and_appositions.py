@@ -140,3 +140,21 @@ def test_two_founders_glued_to_their_and_are_each_a_founder():
     one(cs, "Tide Party", "established_by", "Ada Morn")
     one(cs, "Tide Party", "established_by", "Bo Lind")
     none(cs, "Tide Party", "established_by", "Ada MornandBo Lind")
+
+
+KIN_AND_OVERSIGHT = """Tide Security Agency
+
+The Tide Security Agency (TSA) is an agency of Veldra. Ada Morn, son of the Party's Marshal Bo Lin, is director
+of the Harbour Department. Parliamentary oversight of the TSA is exercised by the Sejm.
+"""
+
+
+def test_a_kin_appositive_with_a_title_before_the_name_leaves_the_post_to_the_first_name():
+    _, cs = run(KIN_AND_OVERSIGHT)
+    one(cs, "Ada Morn", "leads", "Harbour Department")
+    none(cs, "Bo Lin", "leads", "Harbour Department")
+
+
+def test_oversight_exercised_by_a_legislature_of_one_word_is_oversight():
+    _, cs = run(KIN_AND_OVERSIGHT)
+    one(cs, "Tide Security Agency", "overseen_by", "Sejm")

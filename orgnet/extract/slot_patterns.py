@@ -70,8 +70,10 @@ _KIN_WORDS = (
 _CONTRASTED_BACKWARDS = re.compile(r"(?:\s+eht)?\s+(?:" + backwards_words(_CONTRAST_WORDS) + r")(?:\s*[,;]|\Z)")
 
 
+# (read backwards from the name: "Ada Li, the wife of Bo Wu,"; "A, son of the Party's Marshal Bo Wu,": a
+# possessive and a title may stand between "of" and the name)
 _KIN_BEFORE_BACKWARDS = re.compile(
-    r"(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
+    r"(?:\s+[\w'’.-]*[A-Z]){0,2}(?:\s+eht)?\s+fo (?:" + backwards_words(_KIN_WORDS) + r")(?: [\w-]*[a-z]){0,2}"
     r"(?: eht| a| na| sih| reh| rieht)?\s*,"
 )
 

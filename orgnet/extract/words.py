@@ -54,7 +54,7 @@ _CONTRASTED = re.compile(
 _KIN_BEFORE = re.compile(
     r",\s*(?:the |a |an |his |her |their )?(?:[a-z][\w-]* ){0,2}?(?:wife|husband|widow|son|daughter|"
     r"father|mother|brother|sister|nephew|niece|cousin|protégé|protege|friend|ally|aide|"
-    r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?$"
+    r"deputy|rival|colleague|successor|predecessor) of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}$"
 )
 
 
