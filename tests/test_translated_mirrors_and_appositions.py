@@ -158,3 +158,27 @@ def test_a_kin_appositive_with_a_title_before_the_name_leaves_the_post_to_the_fi
 def test_oversight_exercised_by_a_legislature_of_one_word_is_oversight():
     _, cs = run(KIN_AND_OVERSIGHT)
     one(cs, "Tide Security Agency", "overseen_by", "Sejm")
+
+
+NOTED_AND_DEMONYMS = """Tide Office
+
+The Tide Office is an office. It was founded in 1990 by Chinese Malaysian businessman Ada Morn.
+
+Directors
+
+  • Ada Morn (1990 - 1991)
+  • Bo Lind (acting)
+  • Cy Rask (1992 - present)
+"""
+
+
+def test_a_holder_with_a_note_and_no_term_in_a_leaders_list_is_a_holder():
+    _, cs = run(NOTED_AND_DEMONYMS)
+    c = one(cs, "Bo Lind", "leads", "Tide Office")
+    assert (c.title, c.start, c.end) == ("Director", None, None)
+
+
+def test_demonyms_before_an_occupation_are_no_name():
+    _, cs = run(NOTED_AND_DEMONYMS)
+    one(cs, "Tide Office", "established_by", "Ada Morn")
+    assert not [c for c in cs if "Malaysian" in c.object], show(cs)

@@ -91,6 +91,20 @@ def _article_opens(toks, i: int, clean: str) -> bool:
     )
 
 
+def _qualifier_before_noun(toks: list[tuple[int, int, str]], i: int, v: dict) -> bool:
+    """Whether token ``i`` is a word that opens no name (names.yaml ``not_starts``) before a lower-case
+    word, or the first of demonyms of countries.yaml before a lower-case noun ("founded by Chinese
+    Malaysian businessman Ada Morn"): they qualify the noun, no name starts there."""
+    if toks[i][2] in v["not_starts"] and i + 1 < len(toks) and not cap(toks[i + 1][2]):
+        return True
+    m = i
+    while m < len(toks) and is_country_word(toks[m][2]) and toks[m][2] not in v["org_words"]:
+        if m + 1 < len(toks) and toks[m + 1][0] - toks[m][1] != 1:
+            return False
+        m += 1
+    return m > i + 1 and m < len(toks) and toks[m][2][:1].islower()
+
+
 @functools.cache
 def _styles() -> frozenset[str]:
     """The styles written with a full stop that ends no sentence ("Mr.", "Dr."): names.yaml's
@@ -144,7 +158,7 @@ def find_mentions(text: str, clean: str, start: int, end: int, *, sentence_start
         if (
             not (_cap(tok) or numbered or article)
             or (i == 0 and sentence_start and tok in v["not_starts"])
-            or (tok in v["not_starts"] and i + 1 < n and not cap(toks[i + 1][2]))
+            or _qualifier_before_noun(toks, i, v)
             or (tok in ("The", "A", "An") and _CLAUSE_OPENS.search(clean, max(0, s0 - 3), s0))
         ):
             # ("July 1934: The Harbour Directorate ...": an article after a dateline's colon opens the clause)

@@ -85,6 +85,8 @@ _TERM_ONLY = re.compile(r"(?:since\s+)?(?:1[6-9]|20)\d\d(?:\s*[-–—]\s*(?:(?:
 _NOTE_AFTER_TERM = re.compile(r"(?<=\d\))\s*\((?-i:[a-z])[^()]{0,100}\)$")
 # a holder of one year, maybe a lower-case note after ("Ada Li (1951) acting", "Bo Wu (1946) facente funzione")
 _ONE_YEAR = re.compile(r"(?P<name>[^()\d]{3,60}?)\s*\((?P<y>(?:1[6-9]|20)\d\d)\)(?:\s+(?-i:[a-z][a-z ]{0,30}))?")
+#: a holder and a note of one or two words in parentheses, no year ("Cy Lo (acting)")
+_NOTED = re.compile(r"(?P<name>[^()\d]{3,60}?)\s*\((?P<note>[^\W\d_]+(?: [^\W\d_]+)?)\)")
 #: a note on a holder right after the name, before ", <post>" ("Bo Wu (acting), Director-General (1978 – 80)")
 QUALIFIER_BEFORE_POST = re.compile(r"\s*\((?:acting|interim|caretaker)\)(?=,)", re.I)
 #: a holder and a post before a term in parentheses ("Ada Li, Director-General")
@@ -405,12 +407,14 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         return True
 
     def _one_year_bullet(self, i: int, body_start: int, body: str) -> bool:
-        """ "• Ada Li (1946)", "• Bo Wu (1951) acting" under a leaders heading: a term within one year."""
+        """ "• Ada Li (1946)", "• Bo Wu (1951) acting" under a leaders heading: a term within one year;
+        "• Cy Lo (acting)": a holder with a note and no term."""
         seen = re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip())  # ("Ada Li (1946)[5]")
-        one = _ONE_YEAR.fullmatch(seen) if self.section_kind.startswith("leaders:") else None
+        leaders = self.section_kind.startswith("leaders:")
+        one = (_ONE_YEAR.fullmatch(seen) or _NOTED.fullmatch(seen)) if leaders else None
         if one is None or person_name(one.group("name").strip(), 0) is None:
             return False
-        y = int(one.group("y"))
+        y = int(one.group("y")) if one.re is _ONE_YEAR else None
         self._list_item(i, body_start, seen, one.group("name").strip(), self.section_kind.split(":", 1)[1], y, y, False)
         return True
 
