@@ -182,3 +182,31 @@ def test_demonyms_before_an_occupation_are_no_name():
     _, cs = run(NOTED_AND_DEMONYMS)
     one(cs, "Tide Office", "established_by", "Ada Morn")
     assert not [c for c in cs if "Malaysian" in c.object], show(cs)
+
+
+SPACED_AGENCY = """Tide Agency
+
+Tide Agency
+Agency overview
+Formed 1977
+Jurisdiction President of Veldra
+Headquarters Ulton Cantonment, Veldra
+Motto Watch and listen
+Notable Directors:
+  • Major General Ada Morn
+  • Major General Bo Lind Rask
+
+The Tide Agency is the military intelligence agency of Veldra.
+"""
+
+
+def test_a_keys_line_under_a_line_that_names_a_post_is_no_holder():
+    _, cs = run(SPACED_AGENCY)
+    one(cs, "Tide Agency", "headquartered_in", "Ulton Cantonment")
+    assert not [c for c in cs if c.relation == "leads" and "Headquarters" in c.subject], show(cs)
+
+
+def test_names_alone_under_a_leaders_heading_hold_its_post():
+    _, cs = run(SPACED_AGENCY)
+    for name in ("Ada Morn", "Bo Lind Rask"):
+        assert one(cs, name, "leads", "Tide Agency").title == "Director", show(cs)

@@ -425,7 +425,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and not looks_like_prose(s)
         ):
             pn = person_name(s, s_start)
-            if pn is not None and pn.text == s:
+            if pn is not None and pn.text == s and match_field_line(raw, start) is None:
+                # ("Jurisdiction President of X" / "Headquarters Ulton Cantonment, X": a key's line, no holder)
                 self._list_item(i, s_start, s, s, self.section_kind.split(":", 1)[1], None, None, False)
                 return True
         # "Key people" / "Ada Lind, founder" / "Bo Wu, chairman": holders with their posts after a comma

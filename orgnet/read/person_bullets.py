@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..lexicon import singular_title
 from .holder_names import person_name, without_native
 from .infobox import has_org_word
@@ -50,6 +51,15 @@ class PersonBulletRules(ParserState):
         seat = seat if seat and (not seat.group("w") or has_org_word(seat.group("w"))) else None
         if seat:
             title = "Member"  # "• Bo Lin, Member", "• Cy Lo, Committee Member": a seat on the page's body
+        # the name alone, a note in parentheses after it ("Ada Li (from 2004)"; not "Ada Li Director")
+        bare = re.sub(r"\s*\([^()]*\)$", "", body.rstrip())
+        alone = bare.endswith(name.text) and not any(map(is_known_title, name.text.split()))
+        if not title and not post and self.section_kind.startswith("leaders:") and alone:
+            # "Notable Directors:" / "• Major General Ada Li": the heading's post, without its qualifier
+            # (names.yaml key_qualifiers)
+            first, _, rest = (heading := self.section_kind.split(":", 1)[1]).partition(" ")
+            qualified = first.casefold() in vocabulary.names()["key_qualifiers"]
+            title = first_title(heading) or (first_title(rest) if qualified else "") or heading
         if not title:
             return False
         # ("• Ada Li, Minister of Tides;": the post of the body it names, not of the page's)
