@@ -210,3 +210,42 @@ def test_names_alone_under_a_leaders_heading_hold_its_post():
     _, cs = run(SPACED_AGENCY)
     for name in ("Ada Morn", "Bo Lind Rask"):
         assert one(cs, name, "leads", "Tide Agency").title == "Director", show(cs)
+
+
+FOREIGN_RANKS = """Tide Agency
+
+The Tide Agency is an agency.
+
+Ministers
+- Maarschalk Ada Morn (1959 -?)
+- Generaal Bo Lind (1981-1982)
+
+Directors:
+- Letnan Jenderal TNI Cy Rask (1999 s.d. 2001)
+- Jenderal Polisi Sutanto (22 Oktober 2009 s.d. 19 Oktober 2011)
+- Jenderal Polisi Dan Ovan (9 September 2016 s.d. sekarang)
+- Eda Lund (2001 to 2004)
+"""
+
+
+def test_foreign_ranks_before_a_listed_holder_are_no_part_of_the_name():
+    _, cs = run(FOREIGN_RANKS)
+    assert one(cs, "Ada Morn", "leads", "Tide Agency").start == 1959
+    assert (one(cs, "Bo Lind", "leads", "Tide Agency").end) == 1982
+
+
+def test_a_term_parted_by_a_word_gives_both_years_and_present_in_other_languages():
+    _, cs = run(FOREIGN_RANKS)
+    c = one(cs, "Cy Rask", "leads", "Tide Agency")
+    assert (c.title, c.start, c.end) == ("Director", 1999, 2001)
+    assert (one(cs, "Eda Lund", "leads", "Tide Agency").start, one(cs, "Eda Lund", "leads", "Tide Agency").end) == (
+        2001,
+        2004,
+    )
+    assert one(cs, "Dan Ovan", "leads", "Tide Agency").start == 2016
+
+
+def test_one_name_after_a_rank_of_two_words_is_a_person():
+    _, cs = run(FOREIGN_RANKS)
+    c = one(cs, "Sutanto", "leads", "Tide Agency")
+    assert (c.start, c.end) == (2009, 2011)

@@ -14,7 +14,7 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in, is_country_name
-from ..lexicon import compiled
+from ..lexicon import compiled, is_known_title
 from .field_lines import is_field_key
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span
@@ -76,7 +76,36 @@ def person_name(text: str, start: int) -> Span | None:
         return Span(text, start, start + len(text))  # "Faisal of Veldra": a monarch, by name and land
     if found is not None and found.text.split()[0].casefold() in _foreign_titles():
         return None  # "Ketua Polis Negara" (Malay: the chief of the national police): an office's name, no one's
+    if found is not None and " " not in found.text and _ranked_mononym(text, found.text):
+        return found  # "Jenderal Polisi Sutanto": one name after a rank of two words or more
     return found if found is not None and " " in found.text else None
+
+
+def _ranked_mononym(text: str, name: str) -> bool:
+    """Whether ``text`` is a rank of two words or more (names.yaml ``honorifics``) and one name after it
+    that is no title, organisation or unit word ("Letnan Jenderal TNI Sutiyoso"; not "Major General Staff").
+
+    >>> _ranked_mononym("Jenderal Polisi Sutanto", "Sutanto"), _ranked_mononym("Major General Staff", "Staff")
+    (True, False)
+    >>> _ranked_mononym("General Sutanto", "Sutanto")  # (one word of rank: "General Assembly" reads so)
+    False
+    """
+    rank = text[: len(text) - len(name)].strip() if text.rstrip().endswith(name) else ""
+    v = compiled()
+    return (
+        " " in rank
+        and rank in _honorifics()
+        and len(name) >= 4
+        and name not in v["org_words"]
+        and name not in v["non_name_words"]
+        and not is_known_title(name)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """The honorifics and ranks of names.yaml."""
+    return frozenset(vocabulary.names()["honorifics"])
 
 
 @functools.lru_cache(maxsize=1)

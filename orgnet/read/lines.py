@@ -312,13 +312,31 @@ def term_in_parens(s: str) -> re.Match | None:
 
     >>> bool(term_in_parens("Ada Li (1949-1958)")), bool(term_in_parens("Port Ulton (pro-Harbour)"))
     (True, False)
+
+    A word may part the years (names.yaml ``range_words``), a year before it and a year or a word like
+    "present" after it:
+
+    >>> term_in_parens("Bo Wu (2001 s.d. 2004)").group("b"), term_in_parens("Cy Lo (4 May 2009 to present)").group("a")
+    ('2004', '4 May 2009')
+    >>> term_in_parens("Di Wu (born 1949 to a family of tailors)") is None
+    True
     """
+    known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
     dm = DATES.match(s)
     if dm is None:
-        return None
-    known = set(vocabulary.names()["present_words"]) | set(vocabulary.names()["unknown_words"])
+        wm = _word_range().match(s)
+        return wm if wm and (first_year(b := wm.group("b").strip()) or b in known) else None
     a, b = dm.group("a").strip(), dm.group("b").strip()
     return dm if (first_year(a) or first_year(b) or a in known or b in known) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _word_range() -> re.Pattern:
+    """``Name (<..year> <range word> <b>)``: a term parted by a word (names.yaml ``range_words``)."""
+    words = "|".join(re.escape(w) for w in vocabulary.names()["range_words"])
+    return re.compile(
+        rf"^(?P<name>[^()]{{2,80}}?)\s*\((?P<a>[^()]*?\b(?:1[6-9]|20)\d\d)\s+(?:{words})\s+(?P<b>[^()]*?)\)\s*$"
+    )
 
 
 def first_title(post: str) -> str:
