@@ -249,3 +249,16 @@ def test_one_name_after_a_rank_of_two_words_is_a_person():
     _, cs = run(FOREIGN_RANKS)
     c = one(cs, "Sutanto", "leads", "Tide Agency")
     assert (c.start, c.end) == (2009, 2011)
+
+
+# (the lines between a key and its value hold two spaces, as the site prints them)
+PAIRED_POSTS = (
+    "Tide Office\n\nFormed\n  \n18 January 2000\n\nAgency executives\n  \n"
+    "Ada Morn, Director Bo Lind, Vice Director Cy Rask, Vice Director\n\nThe Tide Office is an office.\n"
+)
+
+
+def test_pairs_of_a_name_and_its_post_run_together_after_a_blank_line_give_each_its_post():
+    _, cs = run(PAIRED_POSTS)
+    got = {(c.subject, c.title) for c in cs if c.relation == "leads"}
+    assert got == {("Ada Morn", "Director"), ("Bo Lind", "Vice Director"), ("Cy Rask", "Vice Director")}, show(cs)

@@ -18,7 +18,7 @@ from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_st
 from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import and_bodies, and_people, glued_names
-from .leader_values import after_notes, bullet_posts, unglued_post
+from .leader_values import after_notes, bullet_posts, paired_posts, unglued_post
 from .places import GLUED_PLACES, place_name, seat_list, seats_by_term
 from .words import (
     NOTE_MARKS_END,
@@ -418,7 +418,7 @@ class FieldRules(ExtractorBase):
             v = Span(text[lead_paren.end() :], v.start + lead_paren.end(), v.end)
         if note := re.search(r";\s*(?=[a-z])", v.text):  # "Ada Li (2000-11); her father is the late X": a note
             v = Span(v.text[: note.start()], v.start, v.start + note.start())
-        pieces = [p for piece in split_values(v, "comma") for p in unglued_post(piece)]
+        pieces = paired_posts([p for piece in split_values(v, "comma") for p in unglued_post(piece)], self._is_post)
         noted = [p for piece in pieces for p in after_notes(piece)]
         many = len(noted) > len(pieces)  # "A (Government Chairman) B (Party Secretary of X)": the key's post each
         pieces = noted

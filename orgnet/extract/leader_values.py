@@ -1,18 +1,20 @@
 """How a leader key's value splits into its holders and posts (extract stage), where the scrape lost
 the separators between them: a post glued to the next name ("Ada Morn, ChairmanBo Lin, Secretary"),
 names each with a note in parentheses ("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)"),
-and a bullet of names one a line with the plural post after the last ("• Bo Lin" / "Cy Lo, Vice-Ministers").
+a bullet of names one a line with the plural post after the last ("• Bo Lin" / "Cy Lo, Vice-Ministers"),
+and pairs of a name and its post run together on one line ("Ada Morn, Director Bo Lin, Vice Director").
 Used by :mod:`orgnet.extract.fields`."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..lexicon import is_known_title, singular_title
 from ..names import looks_like_person
 from ..read.infobox import Span
 
-__all__ = ["after_notes", "bullet_posts", "unglued_post"]
+__all__ = ["after_notes", "bullet_posts", "paired_posts", "unglued_post"]
 
 
 def unglued_post(piece: Span) -> list[Span]:
@@ -27,6 +29,35 @@ def unglued_post(piece: Span) -> list[Span]:
         return [piece]
     cut = piece.start + m.end("post")
     return [Span(m.group("post"), piece.start, cut), Span(m.group("name"), cut, piece.end)]
+
+
+def paired_posts(pieces: list[Span], is_post: Callable[[str], bool]) -> list[Span]:
+    """A leader value's pieces that are pairs of a name and its post run together, the line breaks
+    between pairs lost ("Ada Morn, Director Bo Lin, Vice Director Cy Lo, Vice Director": a name first,
+    a post last, a post and a name in each piece between), as a name and a post each; any others as
+    they are. ``is_post`` says whether a text is a post.
+
+    >>> v = "Ada Morn, Director Bo Lin, Vice Director Cy Lo, Vice Director"
+    >>> ps, at = [], 0
+    >>> for part in v.split(", "):
+    ...     ps.append(Span(part, at, at + len(part)))
+    ...     at += len(part) + 2
+    >>> [p.text for p in paired_posts(ps, lambda t: t in ("Director", "Vice Director"))]
+    ['Ada Morn', 'Director', 'Bo Lin', 'Vice Director', 'Cy Lo', 'Vice Director']
+    """
+    if len(pieces) < 3 or not is_post(pieces[-1].text) or is_post(pieces[0].text):
+        return pieces
+    out = [pieces[0]]
+    for p in pieces[1:-1]:
+        words = p.text.split()
+        k = next((k for k in range(min(4, len(words) - 2), 0, -1) if is_post(" ".join(words[:k]))), 0)
+        post = " ".join(words[:k])
+        name = p.text[len(post) :].strip()
+        if not k or not looks_like_person(name):
+            return pieces
+        at = p.start + p.text.index(name, len(post))
+        out += [Span(post, p.start, p.start + len(post)), Span(name, at, at + len(name))]
+    return [*out, pieces[-1]]
 
 
 def after_notes(piece: Span) -> list[Span]:

@@ -68,6 +68,17 @@ _CLAUSE_NO_STOP = re.compile(
 )
 
 
+def _holders_listed(rf: Field, s: str) -> bool:
+    """Whether ``s`` lists holders of the key ``rf`` of several, parted by commas ("Ada Li, Director Bo Wu,
+    Vice Director"): a short line, no sentence, that goes on with the key's value, a name first."""
+    first = s.split(",", 1)[0].strip()
+    return (
+        (rf.role == "leader" and rf.multi and "," in s and len(s) <= 200 and not looks_like_prose(s))
+        and continues_value(rf, s)
+        and getattr(person_name(first, 0), "text", None) == first
+    )
+
+
 class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRules):
     """One pass over the lines of a document, placing each line somewhere."""
 
@@ -160,11 +171,11 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if (
             rf is not None
             and not rf.values
-            and person_name(s, s_start) is not None
-            and len(s) <= 60
+            and (person_name(s, s_start) is not None and len(s) <= 60 or _holders_listed(rf, s))
             and not is_header_only(s)  # ("Chairman" / blank / "Portrait Name": a table's header under its heading)
         ):
-            # "President" / blank / "Ada Li": a key alone, its holder after a blank line (the term may follow)
+            # "President" / blank / "Ada Li": a key alone, its holder after a blank line (the term may follow);
+            # "Agency executives" / blank / "Ada Li, Director Bo Wu, Vice Director": its holders
             rf.values.append(Span(s, s_start, s_start + len(s)))
             rf.end = s_start + len(s)
             self.open_field = rf
