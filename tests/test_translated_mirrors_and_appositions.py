@@ -262,3 +262,13 @@ def test_pairs_of_a_name_and_its_post_run_together_after_a_blank_line_give_each_
     _, cs = run(PAIRED_POSTS)
     got = {(c.subject, c.title) for c in cs if c.relation == "leads"}
     assert got == {("Ada Morn", "Director"), ("Bo Lind", "Vice Director"), ("Cy Rask", "Vice Director")}, show(cs)
+
+
+def test_a_body_directly_responsible_to_another_is_subordinate_to_it():
+    text = (
+        "Tide Bureau\n\nThe Tide Bureau, which was directly responsible to the Tide Council (TC), oversaw the ports.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Tide Bureau", "subordinate_to", "Tide Council")
+    _, cs = run("Tide Bureau\n\nThe Tide Bureau is responsible to ensure that the Tide Council meets.\n")
+    none(cs, "Tide Bureau", "subordinate_to", "Tide Council")
