@@ -272,3 +272,13 @@ def test_a_body_directly_responsible_to_another_is_subordinate_to_it():
     one(cs, "Tide Bureau", "subordinate_to", "Tide Council")
     _, cs = run("Tide Bureau\n\nThe Tide Bureau is responsible to ensure that the Tide Council meets.\n")
     none(cs, "Tide Bureau", "subordinate_to", "Tide Council")
+
+
+def test_a_garrison_named_with_its_place_is_one_name():
+    text = (
+        "Tide News\n\nThe council met. The Tide Council has appointed Major General Ada Morn as political commissar "
+        "of the Tide Army Ulton Garrison.\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada Morn", "leads", "Tide Army Ulton Garrison").title == "Political Commissar"
+    assert not [c for c in cs if "Ulton Garrison" == c.subject], show(cs)
