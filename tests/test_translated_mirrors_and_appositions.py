@@ -282,3 +282,13 @@ def test_a_garrison_named_with_its_place_is_one_name():
     _, cs = run(text)
     assert one(cs, "Ada Morn", "leads", "Tide Army Ulton Garrison").title == "Political Commissar"
     assert not [c for c in cs if "Ulton Garrison" == c.subject], show(cs)
+
+
+def test_a_description_and_one_of_the_ministries_of_a_government():
+    text = (
+        "Ministry of Tides\n\nThe Ministry of Tides (MT) is a public agency and one of the biggest ministry of the "
+        "Government of Veldra, performing the function of management.\n"
+    )
+    _, cs = run(text)
+    one(cs, "Ministry of Tides", "part_of", "Government of Veldra")
+    assert [c.value for c in cs if c.relation == "type"] == ["public agency"], show(cs)

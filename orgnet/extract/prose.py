@@ -404,7 +404,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
             if ms:
                 self.add(subject, "alias", value=ds, span=(ms[0].start, ms[0].end), method=method, defining=True, **ctx)
         td = re.search(
-            r"\b(?:is|was|are|were) (?:(?:the )?(?:(?:[A-Z][\w-]*|of|the) )*?[A-Z][\w-]*['’]s |(?:an?|the) )(?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|owned|run|funded|led|headed|controlled|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]|[,;.]|$)",
+            r"\b(?:is|was|are|were) (?:(?:the )?(?:(?:[A-Z][\w-]*|of|the) )*?[A-Z][\w-]*['’]s |(?:an?|the) )(?P<t>[^,;()]{3,80}?)(?= (?:of|in|for|that|which|who|based|responsible|whose|with|from|under|used|tasked|operated|owned|run|funded|led|headed|controlled|set up|established|founded|created|formed)\b| and (?:the |an? )?[A-Z]| and (?:one|also|is|was|has)\b|[,;.]|$)",
             s.clean,
         )
         if td and ds and not is_known_title(td.group("t")) and td.group("t") not in self.v["not_kinds"]:
