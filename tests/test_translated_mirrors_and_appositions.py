@@ -292,3 +292,23 @@ def test_a_description_and_one_of_the_ministries_of_a_government():
     _, cs = run(text)
     one(cs, "Ministry of Tides", "part_of", "Government of Veldra")
     assert [c.value for c in cs if c.relation == "type"] == ["public agency"], show(cs)
+
+
+GARRISON = """Tide Army Ulton Garrison
+
+Commanders
+CommanderMajor General Ada Morn
+Political Commissar[3]Major General Bo Lind[2]
+
+The Tide Army Ulton Garrison is a garrison of the Tide Army (TA) responsible for defence.
+"""
+
+
+def test_a_footnote_marker_between_a_glued_key_and_its_value_is_no_part_of_the_value():
+    _, cs = run(GARRISON)
+    assert one(cs, "Bo Lind", "leads", "Tide Army Ulton Garrison").title == "Political Commissar"
+
+
+def test_a_garrison_of_an_army_is_part_of_it():
+    _, cs = run(GARRISON)
+    one(cs, "Tide Army Ulton Garrison", "part_of", "Tide Army")

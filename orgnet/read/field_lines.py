@@ -307,6 +307,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
         val_off = key_len + (1 if style == "colon" else 0)
         if style == "space" and (dash := re.match(r"\s*[-–•]\s+(?=\S)", orig[val_off:])):
             val_off += dash.end()  # "Child agencies - Tide Academy": a bullet before the first value
+        if note := re.match(r"(?:\[\w{1,4}\])+", orig[val_off:]):
+            val_off += note.end()  # "Political Commissar[3]Major General Bo Wu": the key's footnote marker
         val = orig[val_off:]
         if val.strip():
             f.values.append(strip_debris(val, line_start + val_off))
