@@ -312,3 +312,17 @@ def test_a_footnote_marker_between_a_glued_key_and_its_value_is_no_part_of_the_v
 def test_a_garrison_of_an_army_is_part_of_it():
     _, cs = run(GARRISON)
     one(cs, "Tide Army Ulton Garrison", "part_of", "Tide Army")
+
+
+def test_a_name_goes_on_past_in_the_to_a_special_administrative_region():
+    text = (
+        "Ulton Liaison Office\n\nThe Liaison Office of the Tide Government in the Ulton Special Administrative Region "
+        "is the office of the Tide Government in Ulton. It reports to the Tide Council.\n"
+    )
+    _, cs = run(text)
+    one(
+        cs,
+        "Liaison Office of the Tide Government in the Ulton Special Administrative Region",
+        "subordinate_to",
+        "Tide Council",
+    )

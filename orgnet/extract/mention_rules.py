@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import vocabulary
 from ..names import Mention, is_org_name
 from .mention_names import make_mention
 from .words import is_demonym, office_then_person
@@ -95,24 +96,28 @@ def governments_of(ms: list[Mention], text: str, clean: str) -> list[Mention]:
 def merge_region_tails(ms: list[Mention], text: str, clean: str, v: dict) -> list[Mention]:
     """ "the Committee of Tide Services in Africa": a name with a preposition in it ("of", "for",
     "on") goes on with "in" and a continent or world region (names.yaml ``name_regions``), as
-    bodies of a region are named; a place after that ("... in Africa in Ulton") is not part of it."""
+    bodies of a region are named; a place after that ("... in Africa in Ulton") is not part of it.
+    "in the" and a region whose name ends in names.yaml ``name_region_ends`` ("... in the Ulton Special
+    Administrative Region") go on with it too."""
     regions = v["name_regions"]
-    if len(ms) < 2 or regions.isdisjoint([m.name for m in ms]):
+    ends = tuple(vocabulary.names()["name_region_ends"])
+    if len(ms) < 2 or (regions.isdisjoint([m.name for m in ms]) and not any(m.name.endswith(ends) for m in ms)):
         return ms  # (most sentences name no region: nothing to merge)
     out: list[Mention] = []
     k = 0
     while k < len(ms):
         a = ms[k]
+        b = ms[k + 1] if k + 1 < len(ms) else None
         if (
-            k + 1 < len(ms)
+            b is not None
             and a.org
             and not a.person
-            and ms[k + 1].start == a.end + 4
-            and clean.startswith(" in ", a.end)
-            and ms[k + 1].name in v["name_regions"]
+            and (
+                (b.start == a.end + 4 and clean.startswith(" in ", a.end) and b.name in regions)
+                or (b.start == a.end + 8 and clean.startswith(" in the ", a.end) and b.name.endswith(ends))
+            )
             and re.search(r" (?:of|for|on) ", a.name)
         ):
-            b = ms[k + 1]
             out.append(
                 Mention(
                     start=a.start,
