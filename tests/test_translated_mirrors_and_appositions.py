@@ -326,3 +326,9 @@ def test_a_name_goes_on_past_in_the_to_a_special_administrative_region():
         "subordinate_to",
         "Tide Council",
     )
+
+
+def test_a_founding_value_that_names_its_founder_gives_the_founder():
+    text = "Tide Agency\n\nTide Agency\nAgency overview\nFormed 1977 (Official Formation) by President Ada Morn\n\nThe Tide Agency is an agency.\n"
+    _, cs = run(text)
+    assert one(cs, "Tide Agency", "established_by", "Ada Morn").start == 1977

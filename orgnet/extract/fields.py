@@ -33,6 +33,9 @@ from .words import (
 __all__ = ["FieldRules"]
 
 
+# a founding value's founder: "1977 (Official Formation) by President Ada Morn" (a title or rank may come first)
+_FOUNDED_BY = re.compile(r"\bby (?P<who>[A-Z][\w.'’-]*(?: (?:of |the |for )*[A-Z][\w.'’-]*){0,8})\s*(?:\[\w{1,4}\])*$")
+
 # the agency template's predecessor and successor keys ("Preceding1:", "| superseding2 =")
 _AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
 
@@ -221,6 +224,10 @@ class FieldRules(ExtractorBase):
             m = re.search(r"\b(1[6-9]\d\d|20\d\d)\b", text)
             if m:
                 self._give(role, m.group(1), span)
+            founder = _FOUNDED_BY.search(text)  # "Formed: 1977 by President Ada Morn": who set it up
+            who = strip_rank(clean_person(founder.group("who"))) if founder else ""
+            if founder and (looks_like_person(who) or is_org_name(who)):
+                self._give("founder", who, span, start=int(m.group(1)) if m else None)
         elif role in ("abbreviation", "alias", "former_name"):
             m = re.match(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$", text)
             for part in [m.group("a"), m.group("b")] if m else [text]:
