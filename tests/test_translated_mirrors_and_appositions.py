@@ -332,3 +332,24 @@ def test_a_founding_value_that_names_its_founder_gives_the_founder():
     text = "Tide Agency\n\nTide Agency\nAgency overview\nFormed 1977 (Official Formation) by President Ada Morn\n\nThe Tide Agency is an agency.\n"
     _, cs = run(text)
     assert one(cs, "Tide Agency", "established_by", "Ada Morn").start == 1977
+
+
+CHIEF_EXECUTIVES = """Heads of Tide Agencies
+
+The new chief executives are:
+
+- Mr. Ada Morn – Director-General, Tide Radio Corporation of Veldra (TRCV)
+2. Mr. Bo Lind – Director-General, Veldra Television Authority (VTA)
+3. Mr. Cy Rask – Director-General, Voice of Veldra (VOV)
+"""
+
+
+def test_a_holder_a_dash_a_post_and_its_body_after_a_comma_head_that_body():
+    _, cs = run(CHIEF_EXECUTIVES)
+    got = {(c.subject, c.object) for c in cs if c.relation == "leads"}
+    assert got == {
+        ("Ada Morn", "Tide Radio Corporation of Veldra"),
+        ("Bo Lind", "Veldra Television Authority"),
+        ("Cy Rask", "Voice of Veldra"),
+    }, show(cs)
+    assert not [c for c in cs if "Mr." in c.subject], show(cs)

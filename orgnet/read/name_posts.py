@@ -27,7 +27,7 @@ __all__ = [
 
 
 # a holder, a dash, then the posts held ("Ada Morn – Deputy Chairman of the Harbour Office, former ...;")
-_NAME_DASH = re.compile(r"^(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
+_NAME_DASH = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<name>[^–—,;:()]{3,60}?)\s+[–—]\s+(?P<posts>\S.*?)\s*[;.]?\s*$")
 # one post of a body: "former Chairman of the Tide Board", "Member of the Tide Council"
 _POST_OF = re.compile(
     r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)"
@@ -53,14 +53,22 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
     []
     >>> name_dash_posts("Ada Morn – Secretary for Tidal Relations", 0)
     []
+    >>> [(n.text, t, b) for n, t, b in name_dash_posts("Mr. Bo Lind – Director-General, Tide Radio Company (TRC)", 0)]
+    [('Bo Lind', 'Director-General', 'Tide Radio Company')]
+    >>> [(n.text, t, b) for n, t, b in name_dash_posts("2. Mr. Cy Lo – Director-General, Voice of Veldra (VOV)", 0)]
+    [('Cy Lo', 'Director-General', 'Voice of Veldra')]
     """
     m = _NAME_DASH.match(text)
     name = person_name(m.group("name").strip(), start + m.start("name")) if m else None
-    if m is None or name is None or name.text != m.group("name").strip():
-        return []
+    if m is None or name is None or not m.group("name").strip().endswith(name.text):
+        return []  # ("Mr. Ada Morn – ...": an honorific may come first)
     out = []
-    for piece in re.split(r",\s+|;\s+", m.group("posts")):
+    pieces = re.split(r",\s+|;\s+", m.group("posts"))
+    for k, piece in enumerate(pieces):
         pm = _POST_OF.match(piece.strip())
+        if pm is None and (body := _body_after_post(piece, pieces[k + 1 : k + 2])):
+            out.append((name, piece.strip(), body))  # "Ada Morn – Director-General, Tide Radio (TR)"
+            continue
         if pm is None:
             continue  # ("a businessman"): no post of a body
         title, body = pm.group("title"), pm.group("body")
@@ -75,6 +83,16 @@ def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:
             continue  # (a qualified post is one: "First Deputy Chairman")
         out.append((name, title, body))
     return out
+
+
+def _body_after_post(piece: str, after: list[str]) -> str:
+    """The body a bare post is of when the next piece of the line names it ("Director-General", "Tide
+    Radio Corporation (TRC)": the corporation, its abbreviation dropped); '' for none."""
+    nxt = re.sub(r"\s*\([A-Z][A-Za-z0-9&.]{1,9}\)\s*[;.]?\s*$", "", after[0]).strip() if after else ""
+    named = nxt and (has_org_word(nxt) or nxt != after[0].strip())  # ("Voice of Veldra (VOV)": abbreviated)
+    if not (is_known_title(piece.strip()) and named) or person_name(nxt, 0) is not None:
+        return ""
+    return nxt if re.fullmatch(r"[A-Z][\w'’&.-]*(?: (?:of |for |the |and |on )*[A-Z][\w'’&.-]*)*", nxt) else ""
 
 
 def is_portfolio(field: str) -> bool:

@@ -397,12 +397,12 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         # ("- Minister of State for Migration: Ada Morn, TD": a roster's bullet, a post and its holder)
         if (not b and self._table_line(i, start, raw, s)) or self._post_colon_line(i, text.rstrip(), t0):
             return True
-        if not b and self._listed_body_line(i, start, raw, s, s_start):
-            return True
-        if posts := self._dash_posts(b is not None, text, t0):
+        if posts := self._dash_posts(b is not None, text, t0):  # (before a list's bodies: "Ada Li – Head, X (XO)")
             end = t0 + len(text.rstrip())
             for name, title, body in posts:
                 self.d.lists.append(ListItem(name, title, None, None, False, self.section, t0, end, i + 1, body))
+            return True
+        if not b and self._listed_body_line(i, start, raw, s, s_start):
             return True
         # "Ada Morn, Minister of Tides" / "Bo Lin – Director" in a run of such lines (not a leader key's values)
         if not self._leader_key_open() and self._roster_line(i):
