@@ -353,3 +353,37 @@ def test_a_holder_a_dash_a_post_and_its_body_after_a_comma_head_that_body():
         ("Cy Rask", "Voice of Veldra"),
     }, show(cs)
     assert not [c for c in cs if "Mr." in c.subject], show(cs)
+
+
+COMMA_BULLETS = """Tide Council
+
+Tide Council
+Agency overview
+Headquarters The Citadel, Ulton
+Superseding agency The National Tide Agency (NTA, in Spanish)
+Head Of State
+
+The Tide Council is a council.
+
+Secretaries
+- Ada Morn (1993),
+- Bo Lind (1993—1996),
+- Cy Rask (1996-1998);
+"""
+
+
+def test_a_leaders_bullet_may_end_in_a_lists_comma_after_its_term():
+    _, cs = run(COMMA_BULLETS)
+    assert {(c.subject, c.start, c.end) for c in cs if c.relation == "leads"} == {
+        ("Ada Morn", 1993, 1993),
+        ("Bo Lind", 1993, 1996),
+        ("Cy Rask", 1996, 1998),
+    }, show(cs)
+
+
+def test_a_spaced_key_may_take_a_value_that_opens_with_the_and_a_bodys_value_loses_it():
+    _, cs = run(COMMA_BULLETS)
+    one(cs, "Tide Council", "headquartered_in", "The Citadel")
+    c = one(cs, "Tide Council", "absorbed_into", "National Tide Agency")
+    assert c.object == "National Tide Agency", show(cs)
+    assert not [c for c in cs if c.relation == "leads" and c.subject.startswith("Of")], show(cs)

@@ -371,6 +371,7 @@ class FieldRules(ExtractorBase):
             y0, y1 = term_years(when.group(1).split(",")[0])
         if role in body_roles():  # "General Staff Department (partially)": a note in lower case is no part of the name
             text = re.sub(r"\s*\([a-z][^()]*\)$", "", text)
+            text = re.sub(r"^The (?=[A-Z][\w'’-]* [A-Z])", "", text)  # ("The National Tide Agency (NTA)": no article)
         if role in body_roles() and (desc := _DESCRIBED.match(text)):
             text = desc.group("name")  # "Examination Unit, a civilian organization set up in 1941 by X": the body
         if role in ("parent", "owner") and " via " in text:
@@ -522,7 +523,9 @@ _AND_ITS = re.compile(r"(?P<a>[^()]{3,100}?) and its (?P<b>[A-Z][\w'’-]*(?: [A
 _BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
 _NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")
-_ABBR_AFTER = re.compile(r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})\)\s*$")
+_ABBR_AFTER = re.compile(
+    r"\s*\(((?-i:[A-ZÀ-ÖØ-Þ])[^\W_][\w&]{0,8})(?:,\s*in (?-i:[A-Z][a-z]+))?\)\s*$"
+)  # ("(ANI, in Spanish)")
 
 
 # a body's name, then what it was, after a comma: "Examination Unit, a civilian organization established in 1941"

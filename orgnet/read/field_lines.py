@@ -289,8 +289,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "Leadership team" is not "Leader" + "ship team"
         if d.colon and (style != "colon" or not rest[1:].strip()):
             continue  # "Members" or "Members:" over a list, "Membership (2017) 127,930": a heading, or another key
-        if style == "space" and rest.split()[0].casefold() in _running_text_words():
-            continue  # "Type of ..." / "Head of the ..." read as words, not fields
+        if style == "space" and rest.split()[0].casefold() in _running_text_words() and rest.split()[0] != "The":
+            continue  # "Type of ..." / "Head of the ..." read as words, not fields ("Headquarters The Kremlin": a field)
         if d.role == "name_zh" and style != "alone" and not has_cjk(rest):
             continue  # "Chinese Academy of ..." is a name, not a "Chinese" field
         if style == "space" and d.role == "leader" and re.fullmatch(r"\s*[a-z]+\s*", rest):

@@ -333,7 +333,8 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         parent = self.bullet_bodies[-1][1] if self.bullet_bodies else ""
         if self._list_form_bullet(i, body, body_start, indent) or self._one_year_bullet(i, body_start, body):
             return
-        dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()))  # "... (1949–1973)[5]"
+        # "... (1949–1973)[5]", "- Ada Li (1993—1996),": a footnote or a list's comma after the term
+        dated = QUALIFIER_AFTER.sub("", re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()).rstrip(",;"))
         # "Ada Li (nl) (1940–1944) (in exile in Ulton)": a link's language code, a note after the term
         dated = _NOTE_AFTER_TERM.sub("", _LANGUAGE_CODE.sub("", dated))
         seen = dated  # the item as the page has it (its span)
@@ -409,7 +410,7 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
     def _one_year_bullet(self, i: int, body_start: int, body: str) -> bool:
         """ "• Ada Li (1946)", "• Bo Wu (1951) acting" under a leaders heading: a term within one year;
         "• Cy Lo (acting)": a holder with a note and no term."""
-        seen = re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip())  # ("Ada Li (1946)[5]")
+        seen = re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.rstrip()).rstrip(",;")  # ("Ada Li (1946)[5]", "(1946),")
         leaders = self.section_kind.startswith("leaders:")
         one = (_ONE_YEAR.fullmatch(seen) or _NOTED.fullmatch(seen)) if leaders else None
         if one is None or person_name(one.group("name").strip(), 0) is None:
