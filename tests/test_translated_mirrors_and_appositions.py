@@ -387,3 +387,17 @@ def test_a_spaced_key_may_take_a_value_that_opens_with_the_and_a_bodys_value_los
     c = one(cs, "Tide Council", "absorbed_into", "National Tide Agency")
     assert c.object == "National Tide Agency", show(cs)
     assert not [c for c in cs if c.relation == "leads" and c.subject.startswith("Of")], show(cs)
+
+
+def test_an_office_pages_caption_that_names_the_office_of_its_title_makes_that_office_the_subject():
+    text = (
+        "Director of Tide Intelligence\n\nFrom Wikipedia, the free encyclopedia\n\n"
+        "Office of the Director of Tide Intelligence\nAgency overview\nFormedApril 22, 2005\n"
+        "Agency executivesAda Morn, Director\nBo Lind, Principal Deputy Director\n"
+        "Child agenciesTide Counterterrorism Center\nWebsitewww.dti.gov\n"
+    )
+    _, cs = run(text)
+    office = "Office of the Director of Tide Intelligence"
+    assert one(cs, "Ada Morn", "leads", office).title == "Director"
+    one(cs, "Tide Counterterrorism Center", "subordinate_to", office)
+    assert not [c for c in cs if c.object == "Tide Intelligence"], show(cs)

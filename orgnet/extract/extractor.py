@@ -184,6 +184,10 @@ class Extractor(ProseRules, FieldRules, ListRules):
         office = office_title(self.subject)
         if not office:
             return
+        own = f"Office of the {self.subject}"
+        if own in (ln.strip() for ln in d.text[:3000].splitlines()[:20]):
+            self.subject = own  # "Director of Tides" over its infobox's "Office of the Director of Tides": that office
+            return
         self.office, body = office
         foreign = foreign_office(self.subject) is not None
         derived = (office_and_body(self.subject) or ("", ""))[1]
