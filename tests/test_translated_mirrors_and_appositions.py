@@ -401,3 +401,14 @@ def test_an_office_pages_caption_that_names_the_office_of_its_title_makes_that_o
     assert one(cs, "Ada Morn", "leads", office).title == "Director"
     one(cs, "Tide Counterterrorism Center", "subordinate_to", office)
     assert not [c for c in cs if c.object == "Tide Intelligence"], show(cs)
+
+
+def test_a_ranked_holder_with_a_service_after_the_name_right_under_a_leader_key():
+    text = (
+        "Director of the Tide Agency\n\nThe Director of the Tide Agency (DTA) is the highest official of the Tide Agency.\n"
+        "\nDirector of the Tide Agency\nIncumbent\nGeneral Ada M. Morn, USA\n\nsince May 4, 2018\nTide Agency\n"
+        "Formation1952\n"
+    )
+    _, cs = run(text)
+    assert one(cs, "Ada M. Morn", "leads", "Tide Agency").title == "Director"
+    assert not [c for c in cs if c.subject == "USA" or c.object == "USA"], show(cs)

@@ -9,6 +9,7 @@ import re
 
 from .. import lexicon, vocabulary
 from ..lexicon import singular_title, titles_pattern
+from ..names import looks_like_person
 from .infobox import (
     Field,
     FieldDef,
@@ -53,6 +54,13 @@ _URL = re.compile(
 _GLUED_UNKNOWN_KEY = re.compile(r"^[A-Z][a-z]{3,}(?: [a-z]+){0,2}(?=[A-Z0-9《「“\"(])")
 
 _COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania": the next key
+
+
+@functools.lru_cache(maxsize=1)
+def _rank_rx() -> re.Pattern:
+    """An honorific or a rank of names.yaml ``honorifics`` ("General", "Rear Admiral", "Dr") and a space."""
+    ranks = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(r) for r in ranks if r[:1].isupper()) + r")\s+(?=[A-Z])")
 
 
 @functools.lru_cache(maxsize=1)
@@ -152,6 +160,10 @@ def continues_value(f: Field, line: str) -> bool:
             and not any(is_field_key(" ".join(s.split()[:k])) for k in (1, 2))
         )
     if f.role.startswith("leader") or f.role == "deputy":
+        rank = _rank_rx().match(s) if not f.values else None  # (the first holder under the key)
+        who = s[rank.end() :] if rank else ""
+        if who and looks_like_person(who.split(",")[0].strip()) and not _post_rx_start().match(who):
+            return True  # "Incumbent" / "General Ada M. Morn, USA": a rank before the holder, no post's key
         if _post_key(s) is not None or _post_rx_start().match(s) or _glued_post_rx().match(s):
             return False  # "Advisory Council Chief", "Prime Minister Ada Li", "Supreme LeaderAda Li": the next key
         # ("since 2015", "2011 to 2017": the term of the holder above)
