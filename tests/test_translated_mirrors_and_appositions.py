@@ -412,3 +412,14 @@ def test_a_ranked_holder_with_a_service_after_the_name_right_under_a_leader_key(
     _, cs = run(text)
     assert one(cs, "Ada M. Morn", "leads", "Tide Agency").title == "Director"
     assert not [c for c in cs if c.subject == "USA" or c.object == "USA"], show(cs)
+
+
+def test_a_unit_allegedly_of_a_service_is_its_part():
+    text = "Tide News\n\nThe Tide Security Service (TSS) is a service. The Sand Group is allegedly a cyber unit of the TSS.\n"
+    _, cs = run(text)
+    assert one(cs, "Sand Group", "part_of", "Tide Security Service").hedge == "alleged"
+
+
+def test_a_verb_glued_to_a_link_is_parted_on_a_glued_page():
+    doc = orgnet.parse_text("It reports to theTide Council, isAda Morn's, inUlton; he joinedTide Youth.\n", "t.txt")
+    assert "joined Tide Youth" in doc.text and "joinedTide" in doc.raw

@@ -225,14 +225,14 @@ def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
     ('It reports to the Harbour Council and its Standing Committee; its head is Ada Morn.', 3, 71)
     >>> part_glued_links("She reads theGuardian.")[2]
     0
-    >>> part_glued_links("Founded by Ada MornandBo Lin in theHarbour, toUlton, forTides.")[0]
-    'Founded by Ada Morn and Bo Lin in the Harbour, to Ulton, for Tides.'
+    >>> part_glued_links("Founded by Ada MornandBo Lin in theHarbour, toUlton, forTides; he joinedTide Youth.")[0]
+    'Founded by Ada Morn and Bo Lin in the Harbour, to Ulton, for Tides; he joined Tide Youth.'
 
     """
     rx = _glued_link()
     if len(rx.findall(text, 0, len(text))) < _LEAST_GLUED:
         return text, OffsetMap(), 0
-    both = re.compile(rf"{rx.pattern}|{_GLUED_BETWEEN.pattern}")
+    both = re.compile(rf"{rx.pattern}|{_GLUED_BETWEEN.pattern}|{_GLUED_VERB.pattern}")
     out, m = sub_mapped(both, lambda g: g.group() + " " if _starts_word(g) else f" {g.group()} ", text)
     return out, m, len(both.findall(text))
 
@@ -240,6 +240,10 @@ def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
 # "and" glued to the linked names on both sides of it ("Ada MornandBo Lin"): parted on a page whose
 # links are glued, as the words before them are
 _GLUED_BETWEEN = re.compile(r"(?<=[a-z])(?:and|or)(?=[A-Z][a-z])")
+
+
+# a verb in "-ed" or "-ing" glued to the linked name after it ("he joinedKomsomol"), parted on such a page too
+_GLUED_VERB = re.compile(r"(?<![\w'’])[a-z]{2,}(?:ed|ing)(?=[A-Z][a-z])")
 
 
 def _starts_word(g: re.Match) -> bool:
