@@ -120,10 +120,7 @@ def and_people(v: Span) -> list[Span]:
     m = _AND_BODIES.fullmatch(v.text)
     if m is None or not (looks_like_person(m.group("a")) and looks_like_person(m.group("b"))):
         return [v]
-    return [
-        Span(m.group("a"), v.start + m.start("a"), v.start + m.end("a")),
-        Span(m.group("b"), v.start + m.start("b"), v.start + m.end("b")),
-    ]
+    return _both(v, m)
 
 
 def and_bodies(v: Span) -> list[Span]:
@@ -140,7 +137,9 @@ def and_bodies(v: Span) -> list[Span]:
     words = vocabulary.names()["org_words"]
     if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):
         return [v]
-    return [
-        Span(m.group("a"), v.start + m.start("a"), v.start + m.end("a")),
-        Span(m.group("b"), v.start + m.start("b"), v.start + m.end("b")),
-    ]
+    return _both(v, m)
+
+
+def _both(v: Span, m: re.Match) -> list[Span]:
+    """The two names "and" joins in the value ``v`` (``m``: :data:`_AND_BODIES` on its text), as spans."""
+    return [Span(m.group(g), v.start + m.start(g), v.start + m.end(g)) for g in ("a", "b")]

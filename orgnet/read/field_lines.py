@@ -57,13 +57,6 @@ _COLON_KEY = re.compile(r"^[A-Z][\w ()/-]{0,30}:(?:\s|$)")  # "Origin: Ruritania
 
 
 @functools.lru_cache(maxsize=1)
-def _rank_rx() -> re.Pattern:
-    """An honorific or a rank of names.yaml ``honorifics`` ("General", "Rear Admiral", "Dr") and a space."""
-    ranks = sorted(vocabulary.names()["honorifics"], key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(re.escape(r) for r in ranks if r[:1].isupper()) + r")\s+(?=[A-Z])")
-
-
-@functools.lru_cache(maxsize=1)
 def term_line() -> re.Pattern:
     """A holder's term alone on its line, under the holder's name: "November 21, 2011 to June 30,
     2017", "2007 – 2011", "16 July 2007 – present" (the months of names.yaml).
@@ -160,7 +153,7 @@ def continues_value(f: Field, line: str) -> bool:
             and not any(is_field_key(" ".join(s.split()[:k])) for k in (1, 2))
         )
     if f.role.startswith("leader") or f.role == "deputy":
-        rank = _rank_rx().match(s) if not f.values else None  # (the first holder under the key)
+        rank = lexicon.compiled()["honorific_rx"].match(s) if not f.values else None  # (the first holder under the key)
         who = s[rank.end() :] if rank else ""
         if who and looks_like_person(who.split(",")[0].strip()) and not _post_rx_start().match(who):
             return True  # "Incumbent" / "General Ada M. Morn, USA": a rank before the holder, no post's key

@@ -96,18 +96,12 @@ def _ranked_mononym(text: str, name: str) -> bool:
     v = compiled()
     return (
         " " in rank
-        and rank in _honorifics()
+        and rank.rstrip(".") in v["honorifics"]
         and len(name) >= 4
         and name not in v["org_words"]
         and name not in v["non_name_words"]
         and not is_known_title(name)
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """The honorifics and ranks of names.yaml."""
-    return frozenset(vocabulary.names()["honorifics"])
 
 
 @functools.lru_cache(maxsize=1)

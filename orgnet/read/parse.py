@@ -71,12 +71,11 @@ _CLAUSE_NO_STOP = re.compile(
 def _holders_listed(rf: Field, s: str) -> bool:
     """Whether ``s`` lists holders of the key ``rf`` of several, parted by commas ("Ada Li, Director Bo Wu,
     Vice Director"): a short line, no sentence, that goes on with the key's value, a name first."""
-    first = s.split(",", 1)[0].strip()  # ("General Ada Li, USA": a rank before the name, a service after it)
-    return (
-        (rf.role == "leader" and rf.multi and "," in s and len(s) <= 200 and not looks_like_prose(s))
-        and continues_value(rf, s)
-        and first.endswith(getattr(person_name(first, 0), "text", "\0"))
-    )
+    if not (rf.role == "leader" and rf.multi and "," in s and len(s) <= 200 and not looks_like_prose(s)):
+        return False
+    first = s.split(",", 1)[0].strip()
+    name = person_name(first, 0)  # ("General Ada Li, USA": a rank before the name, a service after it)
+    return name is not None and first.endswith(name.text) and continues_value(rf, s)
 
 
 class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRules):
