@@ -1,5 +1,7 @@
-"""Several names run together in one infobox value (extract stage): names glued without a space,
-names each after its rank, names each with a lower-case note; read by :mod:`orgnet.extract.fields`."""
+"""Names in infobox values (extract stage): several names run together in one value (names glued
+without a space, names each after its rank, names each with a lower-case note), a state named as an
+owner, a body named without an organisation word, a unit's armed service; read by
+:mod:`orgnet.extract.fields`."""
 
 from __future__ import annotations
 
@@ -7,10 +9,20 @@ import functools
 import re
 
 from .. import vocabulary
-from ..names import looks_like_person
+from ..countries import countries_in, is_country_name, state_name
+from ..names import is_org_name, looks_like_person
 from ..read.infobox import Span, has_org_word
 
-__all__ = ["and_bodies", "glued_names", "noted_names", "ranked_names"]
+__all__ = [
+    "affiliate_body",
+    "and_bodies",
+    "and_people",
+    "armed_service",
+    "glued_names",
+    "government_of_state",
+    "noted_names",
+    "ranked_names",
+]
 
 
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{1,20}")
@@ -143,3 +155,41 @@ def and_bodies(v: Span) -> list[Span]:
 def _both(v: Span, m: re.Match) -> list[Span]:
     """The two names "and" joins in the value ``v`` (``m``: :data:`_AND_BODIES` on its text), as spans."""
     return [Span(m.group(g), v.start + m.start(g), v.start + m.end(g)) for g in ("a", "b")]
+
+
+# "State of Veldra", "the State of Veldra" as an owner: the state's government
+_STATE_OF = re.compile(r"(?:[Tt]he )?State of (?P<country>[A-Z].+)")
+
+
+def government_of_state(text: str) -> str:
+    """An owner named as a state ("State of Cuba") is the state's government ("Government of Cuba").
+
+    >>> government_of_state("State of Cuba"), government_of_state("State of Tides Holding")
+    ('Government of Cuba', 'State of Tides Holding')
+    """
+    m = _STATE_OF.fullmatch(text)
+    codes = countries_in(m.group("country")) if m and is_country_name(m.group("country")) else frozenset()
+    return f"Government of {state_name(next(iter(codes)))}" if len(codes) == 1 else text
+
+
+def affiliate_body(text: str) -> bool:
+    """Whether a value of a list of bodies names one though no organisation word says so
+    ("Cubavision International", "Venezolana de Televisión"): two words or more, no state.
+
+    >>> affiliate_body("Cubavision International"), affiliate_body("Ulton"), affiliate_body("Republic of Cuba")
+    (True, False, False)
+    """
+    return len(text.split()) >= 2 and text[:1].isupper() and not is_country_name(text)
+
+
+def armed_service(text: str) -> bool:
+    """Whether a unit's "Branch" value names the armed service it is part of ("Tide Army"), not a
+    branch of government ("Executive").
+
+    >>> armed_service("Ulton Army"), armed_service("Executive branch"), armed_service("Infantry")
+    (True, False, False)
+    """
+    return is_org_name(text) and not _STATE_BRANCH.match(text)
+
+
+_STATE_BRANCH = re.compile(r"(?:the )?(?:executive|legislative|judicia)", re.I)

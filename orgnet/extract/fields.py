@@ -10,15 +10,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..countries import countries_in, is_country_name, state_name
+from ..countries import is_country_name
 from ..lexicon import singular_title
 from ..names import is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .field_names import and_bodies, and_people, glued_names
-from .leader_values import after_notes, bullet_posts, paired_posts, unglued_post
+from .field_names import affiliate_body, and_bodies, and_people, armed_service, glued_names, government_of_state
+from .leader_values import after_notes, bullet_posts, paired_posts, unglued_post, unit_note
 from .places import GLUED_PLACES, place_name, seat_list, seats_by_term
 from .words import (
     NOTE_MARKS_END,
@@ -214,7 +214,7 @@ class FieldRules(ExtractorBase):
             for body in bodies:  # ("Presidency (Security Cabinet)", "Tide Congress and its Standing Committee")
                 self._give(role, body, span, start=y0, end=y1, subject_kind=kind)
         elif role in ("owner", "operator", "oversight", "name_zh", "other_name"):
-            self._give(role, _government_of_state(text) if role == "owner" else text, span)
+            self._give(role, government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
             term = TERM_AFTER.search(text)  # "Ulton, Veldra (1947–1948)": a seat of those years
             y0, y1 = term_years(term.group(1)) if term else (None, None)
@@ -250,7 +250,7 @@ class FieldRules(ExtractorBase):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
             if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
                 self._give(role, text, span, start=y0, end=y1)
-            elif role == "affiliation" and _affiliate_body(text):
+            elif role == "affiliation" and affiliate_body(text):
                 # ("Affiliates" / "Tide TV" / "Cubavision International": a body of the list, no person)
                 self._give(role, text, span, start=y0, end=y1, object_kind="association")
         elif role == "publisher":
@@ -282,15 +282,7 @@ class FieldRules(ExtractorBase):
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
                 self._give(role, who, span, end=end)
         elif role in ("party", "office", "branch"):
-            if self._person_subject(subj):
-                # a person page: the parties, assemblies and armed services the person belongs to
-                m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
-                body = m.group("b") if m else (text if role != "office" else "")
-                if body[:1].isupper():
-                    kind = (
-                        {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
-                    )
-                    self._give(role, body, span, start=y0, end=y1, object_kind=kind)
+            self._service_or_seat(role, text, span, y0, y1)
         elif role == "member":
             who = _PAREN_TAIL.sub("", text.rstrip(". "))  # ("Bo Lin (deceased).", "Ada Morn (Chair)")
             if not is_country_name(who) and (
@@ -317,6 +309,20 @@ class FieldRules(ExtractorBase):
             ):
                 # (an agency template's "Preceding1:" names an agency even when its words read like a person's)
                 self._give(role, text, span)
+
+    def _service_or_seat(self, role: str, text: str, span: tuple[int, int], y0: int | None, y1: int | None) -> None:
+        """A party, office or branch value: on a person page, a body the person belongs to; on a
+        unit's page, the armed service it is part of."""
+        subj = self.subject
+        if self._person_subject(subj):
+            # a person page: the parties, assemblies and armed services the person belongs to
+            m = re.match(r"^(?:Member of (?:the )?)(?P<b>[^,]+?)\s*(?:,.*)?$", text) if role == "office" else None
+            body = m.group("b") if m else (text if role != "office" else "")
+            if body[:1].isupper():
+                kind = {"branch": "state_body", "party": "party_body"}.get(role, "") if looks_like_person(body) else ""
+                self._give(role, body, span, start=y0, end=y1, object_kind=kind)
+        elif role == "branch" and armed_service(text):  # a unit's "Branch: Tide Army": the service it is part of
+            self._give(role, text, span, start=y0, end=y1)
 
     def _give(self, role: str, value: str, span: tuple[int, int], **kw: Any) -> None:
         """The claim a value of field role `role` gives: the relation (or attribute) and its direction
@@ -457,6 +463,9 @@ class FieldRules(ExtractorBase):
             y0, y1 = term_years(paren.group(1)) if paren and _YEARISH.search(paren.group(1)) else (None, None)
             # ("Minister responsible: Bo Wu" on an agency's page: the minister answers for the agency, which
             # has a head of its own; on a ministry's page, the minister heads it)
+            if paren and y0 is None and unit_note(unit := paren.group(1)):  # "Gen. Ada Morn (104th Brigade)"
+                self.add(name, "leads", obj=unit, span=(span[0], end), method="infobox", title=singular_title(t))
+                continue
             overseer = self._answers_for and t == title and not _MINISTRY.search(subj)
             role = "oversight" if overseer else "leader"
             self._give(role, name, (span[0], end), title=t, subject_kind="person", start=y0, end=y1)
@@ -561,28 +570,3 @@ _GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # a note after a name: "(deceased)", "(Chair)"
-
-
-# "State of Veldra", "the State of Veldra" as an owner: the state's government
-_STATE_OF = re.compile(r"(?:[Tt]he )?State of (?P<country>[A-Z].+)")
-
-
-def _government_of_state(text: str) -> str:
-    """An owner named as a state ("State of Cuba") is the state's government ("Government of Cuba").
-
-    >>> _government_of_state("State of Cuba"), _government_of_state("State of Tides Holding")
-    ('Government of Cuba', 'State of Tides Holding')
-    """
-    m = _STATE_OF.fullmatch(text)
-    codes = countries_in(m.group("country")) if m and is_country_name(m.group("country")) else frozenset()
-    return f"Government of {state_name(next(iter(codes)))}" if len(codes) == 1 else text
-
-
-def _affiliate_body(text: str) -> bool:
-    """Whether a value of a list of bodies names one though no organisation word says so
-    ("Cubavision International", "Venezolana de Televisión"): two words or more, no state.
-
-    >>> _affiliate_body("Cubavision International"), _affiliate_body("Ulton"), _affiliate_body("Republic of Cuba")
-    (True, False, False)
-    """
-    return len(text.split()) >= 2 and text[:1].isupper() and not is_country_name(text)

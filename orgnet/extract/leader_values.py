@@ -1,6 +1,7 @@
 """How a leader key's value splits into its holders and posts (extract stage), where the scrape lost
 the separators between them: a post glued to the next name ("Ada Morn, ChairmanBo Lin, Secretary"),
 names each with a note in parentheses ("Ada Morn (Tide Chairman) Bo Lin (Party Secretary of Ulton)"),
+a note that names the unit the holder leads ("Gen. Ada Morn (104th Brigade)"),
 a bullet of names one a line with the plural post after the last ("• Bo Lin" / "Cy Lo, Vice-Ministers"),
 and pairs of a name and its post run together on one line ("Ada Morn, Director Bo Lin, Vice Director").
 Used by :mod:`orgnet.extract.fields`."""
@@ -10,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..lexicon import is_known_title, singular_title
-from ..names import looks_like_person
+from ..lexicon import compiled, is_known_title, singular_title
+from ..names import is_org_name, looks_like_person
 from ..read.infobox import Span
 
-__all__ = ["after_notes", "bullet_posts", "paired_posts", "unglued_post"]
+__all__ = ["after_notes", "bullet_posts", "paired_posts", "unglued_post", "unit_note"]
 
 
 def unglued_post(piece: Span) -> list[Span]:
@@ -74,8 +75,21 @@ def after_notes(piece: Span) -> list[Span]:
     return [*out, Span(piece.text[pos:], piece.start + pos, piece.end)] if out else [piece]
 
 
-# a note's closing parenthesis, then the next name ("... (Tide Chairman) Bo Lin (...)")
-_NOTE_THEN_NAME = re.compile(r"\)\s+(?=[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} \()")
+def unit_note(text: str) -> bool:
+    """A holder's note that names a unit of its own ("104th Brigade", "Tide Fleet"), not a post or a note.
+
+    >>> unit_note("104th Brigade"), unit_note("Tide Fleet"), unit_note("acting"), unit_note("formerly")
+    (True, True, False, False)
+    >>> unit_note("Ulton Organization Department Director"), unit_note("Government Chairman")  # posts
+    (False, False)
+    """
+    return bool(_UNIT_NOTE.fullmatch(text)) and is_org_name(text) and text.split()[-1] in compiled()["org_words"]
+
+
+_UNIT_NOTE = re.compile(r"(?:\d{1,3}(?:st|nd|rd|th) )?[A-Z][\w'’-]*(?: [A-Z][\w'’()-]*){0,5}")
+# a note's closing parenthesis, then the next name, perhaps ranked ("... (Tide Chairman) Bo Lin (...)",
+# "... (104th Brigade) Brig. Gen. Bo Lin (105th Brigade)")
+_NOTE_THEN_NAME = re.compile(r"\)\s+(?=[A-Z][\w'’-]+\.?(?: [A-Z][\w'’-]+\.?){0,4} \()")
 _GLUED_POST = re.compile(
     r"(?P<post>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?P<name>[A-Z][a-z][\w'’-]*(?: [A-Z][\w'’-]+){1,3})$"
 )

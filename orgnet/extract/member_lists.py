@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from .. import vocabulary
 from ..countries import countries_in
@@ -28,7 +29,7 @@ from ..read.model import Sentence
 from .lists import ListRules
 from .mentions import find_mentions
 
-__all__ = ["MemberListRules"]
+__all__ = ["MemberListRules", "holders_posts"]
 
 # the verb that opens a list of a body's members
 _MEMBERS_VERB = re.compile(
@@ -51,6 +52,22 @@ _SUBJECT_VERB = re.compile(r"[^;:]{0,160}? and$")
 _ITEM_END = re.compile(
     r"(?:\s+as (?:full |candidate |alternate |ordinary |voting )?members?)?(?:\s*\([^()]{0,40}\))?\s*(?:[,;.]|\s+and\b|\s*$)"
 )
+
+
+def holders_posts(holders: list[Mention], is_post: Callable[[str], bool]) -> dict[int, str]:
+    """Each holder's own post in a list of holders with posts of their own, by ``id`` of the mention
+    ("led by Minister A, Vice Ministers B and C": B and C are Vice Ministers); a name without a post has
+    the post of the name before it. Empty when the list has fewer than two posts.
+
+    >>> ms = [Mention(0, 1, "A", "A", title="Minister"), Mention(2, 3, "B", "B", title="Vice Minister"), Mention(4, 5, "C", "C")]
+    >>> sorted(holders_posts(ms, lambda t: True).values())
+    ['Minister', 'Vice Minister', 'Vice Minister']
+    """
+    out, last = {}, ""
+    for h in holders:
+        last = (h.title if h.title and is_post(h.title) else "") or last
+        out[id(h)] = last
+    return out if len({t for t in out.values() if t}) > 1 else {}
 
 
 class MemberListRules(ListRules):

@@ -227,6 +227,8 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         title, name = "Member", mm.group("body")  # "Member of the Politburo": a seat on the body, not a body
     elif tm:
         title, name = _after_title(tm, name, v)
+    elif plural := _plural_title_before(name, v):
+        title, name = plural  # "Vice Ministers Bo Lin and Cy Lo": each a Vice Minister
     elif not possessive:
         # "Harbour Bureau Director Ada Li", "Ruritania Chief Executive Bo Wu": the person, titled
         if c := _titled_holder(name, v):
@@ -259,6 +261,24 @@ def _is_post(text: str, v: dict) -> bool:
     first, _, rest = text.replace("-", " ", 1).partition(" ")
     bare = rest if rest and first.casefold() in v["title_qualifier_words"] else text
     return bare.casefold() in v["titles_cf"] or text.casefold() in v["titles_cf"]
+
+
+def _plural_title_before(name: str, v: dict) -> tuple[str, str] | None:
+    """A post in the plural before the first of several holders ("Vice Ministers Bo Lin" of "Vice
+    Ministers Bo Lin and Cy Lo"): the post, one holder's, and the name.
+
+    >>> _plural_title_before("Assistant Ministers Bo Lin", compiled()), _plural_title_before("Ministers Of State", compiled())
+    (('Assistant Minister', 'Bo Lin'), None)
+    """
+    words = name.split()
+    prefixes = v["title_qualifier_words"]
+    for k in range(min(4, len(words) - 2), 0, -1):
+        head, rest = words[:k], " ".join(words[k:])
+        lead = head[0].casefold() in prefixes and k > 1
+        one = v["singular_title"].get(" ".join(head[1:] if lead else head).casefold())
+        if one and looks_like_person(rest) and not is_org_name(rest) and words[k] not in ("Of", "For", "And", "The"):
+            return (f"{head[0]} {one}" if lead else one), rest
+    return None
 
 
 def _after_title(tm: re.Match, name: str, v: dict) -> tuple[str, str]:

@@ -446,6 +446,10 @@ _AND_LAST = re.compile(r", [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* and [A-Z][\w'’
 _HEAD_OF = re.compile(r"[A-Z][\w'’-]* (?:on|of|for) $")
 
 
+# verbs no name holds: a name found back from its abbreviation stops at them
+_FINITE_VERBS = frozenset("is was are were has have had be been will would said says became becomes".split())
+
+
 def _initials_hold(abbr: str, words: list[str]) -> bool:
     """Whether ``abbr`` is spelt, in order, by the first letters of the capitalised ``words`` and their
     hyphened parts ("Inter-Services Intelligence": ISI), from the first to the last ("NOTCFL" ⊇ "NOCFL")."""
@@ -497,6 +501,8 @@ def extend_to_abbreviation(ms: list[Mention], text: str, clean: str, start: int)
             gap = clean[words[j].end() : words[j + 1].start()] if j + 1 < len(words) else ""
             if j + 1 < len(words) and gap.strip() and not (listed and gap == ", "):
                 break  # a comma, a parenthesis: the name does not go back past it (but in "A, B and C (ABC)")
+            if words[j].group() in _FINITE_VERBS:
+                break  # "The X is a body of the Y Party (YP)": no name goes back past a verb
             if words[j].start() >= m.start:
                 continue
             span_words = [w.group() for w in words[j:] if w.end() <= m.end]

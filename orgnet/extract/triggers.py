@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..countries import countries_in, country_name, is_country_name
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
+from .member_lists import holders_posts
 from .post_bodies import is_minister, last_post, ministry_of, ministry_of_field, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
@@ -423,15 +424,15 @@ class TriggerRules(SpecialSlotRules):
                 (
                     n.title
                     for n in m.right + m.left
-                    if n.title
-                    and not self.v["honorific_rx"].fullmatch(n.title + " ")
-                    and not self.v["serving_post_rx"].fullmatch(
-                        n.title
-                    )  # ("appointed Ambassador Y to ...": no post of the body)
+                    if n.title and self._is_post_title(n.title)  # ("appointed Ambassador Y to ...": no post of it)
                 ),
                 "",
             ) or m.p.get("title", "")
         return title
+
+    def _is_post_title(self, title: str) -> bool:
+        """A mention's title that is a post, not a rank or an envoy's ("Colonel", "Ambassador")."""
+        return not self.v["honorific_rx"].fullmatch(title + " ") and not self.v["serving_post_rx"].fullmatch(title)
 
     def _trigger_lead_year(self, m: _TriggerMatch, lead_year: int | None) -> int | None:
         """The sentence's opening year ("In 1983, ...") when it dates this claim, else None."""
@@ -522,6 +523,9 @@ class TriggerRules(SpecialSlotRules):
         p, rel, roles, title, subj_kind = m.p, m.rel, m.roles, m.title, m.subj_kind
         n0 = len(self.claims)
         person_doc = looks_like_person(subject)
+        holders = m.left if roles == "forward" else m.right
+        named = bool((m.t.groupdict().get("title") or "").strip())
+        own_posts = holders_posts(holders, self._is_post_title) if rel == "leads" and not named else {}
         for lm in m.left:
             for rm in m.right:
                 if roles == "forward":
@@ -560,7 +564,7 @@ class TriggerRules(SpecialSlotRules):
                     method=method,
                     start=own[0] if own else m.y0,
                     end=own[1] if own else m.y1,
-                    title=title_case(title) if r == "leads" else "",
+                    title=title_case(own_posts.get(id(sm)) or title) if r == "leads" else "",
                     subject_kind=kind_for(sm, subj_kind, p.get("subject_hint", "")),
                     object_kind=om.kind or kind_for(om, m.obj_kind, p.get("object_hint", "")),
                     subject_surface=sm.name if (sm.anaphor or sm.title) else sm.surface,

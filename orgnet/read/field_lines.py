@@ -349,6 +349,8 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
         q = _qualified_key().match(m.group("key").strip()) if found is None else None
         if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
             found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key
+        if found is None and style == "pipe" and (post := _post_key(key)) is not None:
+            found = (post, 1)  # "Brigade Commanders | Gen. Ada Li (4th Brigade) |": a post's key
         if found is None and style == "colon":
             continue  # "Key:Value" only with a known key ("Chief1 Name:Ada Li")
         if found is None and not allow_unknown_keys:

@@ -43,7 +43,7 @@ from .lines import (
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .officeholders import is_header_only, is_table_header, leader_heading
-from .parse_holders import HolderRules, body_heading
+from .parse_holders import HolderRules, body_heading, holders_listed
 from .parse_title import TitleRules
 from .post_lines import PostLineRules
 from .wrapped import WrappedRules
@@ -66,16 +66,6 @@ _CLAUSE_NO_STOP = re.compile(
     r"(?:The|Its|His|Her) [^:|()]{3,60}? (?:is|was|are|were|has been|had been) (?:now |still |currently )?"
     r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 )
-
-
-def _holders_listed(rf: Field, s: str) -> bool:
-    """Whether ``s`` lists holders of the key ``rf`` of several, parted by commas ("Ada Li, Director Bo Wu,
-    Vice Director"): a short line, no sentence, that goes on with the key's value, a name first."""
-    if not (rf.role == "leader" and rf.multi and "," in s and len(s) <= 200 and not looks_like_prose(s)):
-        return False
-    first = s.split(",", 1)[0].strip()
-    name = person_name(first, 0)  # ("General Ada Li, USA": a rank before the name, a service after it)
-    return name is not None and first.endswith(name.text) and continues_value(rf, s)
 
 
 class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRules):
@@ -170,7 +160,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if (
             rf is not None
             and not rf.values
-            and (person_name(s, s_start) is not None and len(s) <= 60 or _holders_listed(rf, s))
+            and (person_name(s, s_start) is not None and len(s) <= 60 or holders_listed(rf, s))
             and not is_header_only(s)  # ("Chairman" / blank / "Portrait Name": a table's header under its heading)
         ):
             # "President" / blank / "Ada Li": a key alone, its holder after a blank line (the term may follow);
@@ -292,6 +282,9 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return False  # "Overseen by" X / "Auditor General of Y", "• A" / "B, Vice-Ministers": the value goes on
         if is_list_heading(s) or self._office_plural_over_list(i, s) or self._bodies_heading(i, s):
             self._heading(s, start)
+            return True
+        if (b := BULLET.match(raw)) and is_list_heading(b.group("body")) and self._over_table_header(i):
+            self._heading(b.group("body").strip(), start)  # "- Director of the X" right over a table of them
             return True
         bare = HEADING_YEARS.sub("", s)
         body_years = bare != s and has_org_word(bare)  # "Tide Commission (1951–1989)": a body's heading, its years
@@ -502,6 +495,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             f = self.open_field
             if f is not None and f.multi and i in self.squashed_pieces and i and BULLET.match(self.lines[i - 1][1]):
                 f = None  # "- Tide Fund" / "Notables Programme Website ...": the bullets of the field above have ended
+            if f is not None and self._stale_key(f, i):
+                f = None  # "Membership" / "- Chairman" / "- Ada Morn" ...: a heading; other lines read since
             address_on = f is not None and f.role == "headquarters" and bool(f.values)
             address_on = address_on and bool(_STREET_LINE.search(f.values[-1].text))  # type: ignore[union-attr]
             if f is not None and (f.multi or not f.values or address_on) and continues_value(f, s):
@@ -526,7 +521,10 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
                 return
             if (
                 len(split_words(s)) >= 10
-                or (len(split_words(s)) >= 5 and (s[-1] in ".!?\"”'" or _CLAUSE_NO_STOP.fullmatch(s)))
+                or (
+                    len(split_words(s)) >= 5
+                    and (s[-1] in ".!?\"”'" or _CLAUSE_NO_STOP.fullmatch(self._cut_short(i, s)))
+                )
                 or i == self._headline_line
             ):
                 self._prose(s_start, start + len(raw.rstrip()))

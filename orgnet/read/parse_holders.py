@@ -47,7 +47,7 @@ from .offices import OfficeRules
 from .person_bullets import PersonBulletRules
 from .rosters import RosterRules
 
-__all__ = ["HolderRules"]
+__all__ = ["HolderRules", "holders_listed"]
 
 
 def body_heading(heading: str) -> str:
@@ -107,6 +107,16 @@ def _as_follows_rx() -> re.Pattern:
 _POSITION_OF = re.compile(
     r"\b(?:held|hold|holding) the (?:position|post|office) of (?:the )?(?P<t>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
+
+
+def holders_listed(rf: Field, s: str) -> bool:
+    """Whether ``s`` lists holders of the key ``rf`` of several, parted by commas ("Ada Li, Director Bo Wu,
+    Vice Director"): a short line, no sentence, that goes on with the key's value, a name first."""
+    if not (rf.role == "leader" and rf.multi and "," in s and len(s) <= 200 and not looks_like_prose(s)):
+        return False
+    first = s.split(",", 1)[0].strip()
+    name = person_name(first, 0)  # ("General Ada Li, USA": a rank before the name, a service after it)
+    return name is not None and first.endswith(name.text) and continues_value(rf, s)
 
 
 class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
@@ -448,6 +458,7 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if (
             f is not None
             and (f.multi or not f.values)
+            and not self._stale_key(f, i)  # ("Membership" / "- Chairman" / "- Ada Morn" / ...: a heading)
             and not looks_like_prose(body)
             and (continues_value(f, body) or unit)
         ):  # a unit's bullet needs no body word ("• Coastal Patrols")

@@ -13,9 +13,9 @@ from typing import Any
 from .cabinet_tables import CabinetHeader
 from .holder_vocab import holder_vocab
 from .infobox import Field, Span
-from .lines import DATELINE, MARKER, split_sentences
+from .lines import DATELINE, MARKER, TABLE_RULE, split_sentences
 from .model import Blurb, Document, Sentence
-from .officeholders import Row
+from .officeholders import Row, is_table_header
 from .squashed import prose_after_value, squashed_segments
 from .wikitext import wikitext_pieces
 
@@ -246,6 +246,25 @@ class ParserState:
         return _BRACKET_ASIDE.sub(lambda a: f"({a.group(1)})", clean), markers
 
     # -- prose
+    def _stale_key(self, f: Field, i: int) -> bool:
+        """Whether line ``i`` comes too late to be the value of the key ``f`` alone on its line, with no value
+        yet: a literal key ("Membership") over other lines is a heading, not a key."""
+        return f.role == "literal" and not f.values and self._lines_read_since(f.line, i)
+
+    def _lines_read_since(self, k: int, i: int) -> bool:
+        """Whether lines ``k`` to ``i`` (excluded) hold more than a table's rule ("---|---|")."""
+        return any(not TABLE_RULE.match(self.lines[j][1].strip()) for j in range(k, i))
+
+    def _cut_short(self, i: int, s: str) -> str:
+        """Line ``i`` without the start of a word the page's last line was cut in ("... is Ada Morn wh")."""
+        if "_last_line" not in self.__dict__:  # (the last line with text, found once)
+            self._last_line = next((k for k in range(len(self.lines) - 1, -1, -1) if self.lines[k][1].strip()), -1)
+        return re.sub(r" [a-z]{1,12}$", "", s) if i == self._last_line else s
+
+    def _over_table_header(self, i: int) -> bool:
+        """Whether the line after line ``i`` is an officeholder table's header ("Name | Start | End |")."""
+        return i + 1 < len(self.lines) and is_table_header(self.lines[i + 1][1].strip())
+
     def _prose(self, start: int, end: int, into: list[Sentence] | None = None) -> None:
         target = self.d.sentences if into is None else into
         if (dl := DATELINE.match(self.clean, start, end)) and dl.group().strip(" –—-") not in self.d.title:

@@ -1,0 +1,154 @@
+"""Forms met on pages the parser had not seen: a unit's service branch, commanders of sub-units named in
+parentheses, "commanded", a body's leadership listed with each holder's post, posts in the plural
+before several names, a name found back from its abbreviation that would cross a verb, a dash
+bullet naming the office of the table under it. Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+UNIT_INFOBOX = """Tide Guard | |
+---|---|
+Active | 1976 — present |
+Country | Ulton |
+Branch | Ulton Army |
+Type | Mechanized infantry |
+Current commander |
+Maj. Gen. Ada Morn |
+Deputy Commander | Brig. Gen. Ed Holm |
+Brigade Commanders | Major Gen. Bo Lind (104th Brigade) Brig. Gen. Cy Rask (105th Brigade) Brig. Gen. Dan Ruel (106th Brigade) |
+
+The Tide Guard is an elite unit.
+"""
+
+
+def test_a_units_branch_is_the_service_it_is_part_of():
+    _, cs = run(UNIT_INFOBOX)
+    one(cs, "Tide Guard", "part_of", "Ulton Army")
+
+
+def test_a_branch_of_government_is_no_body():
+    _, cs = run("Tide Agency | |\n---|---|\nBranch | Executive |\nFormed | 1990 |\n\nThe Tide Agency is a body.\n")
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)
+
+
+def test_commanders_of_sub_units_in_parentheses_lead_those_units():
+    _, cs = run(UNIT_INFOBOX)
+    for name, unit in (("Bo Lind", "104th Brigade"), ("Cy Rask", "105th Brigade"), ("Dan Ruel", "106th Brigade")):
+        assert one(cs, name, "leads", unit).title == "Brigade Commander", show(cs)
+        none(cs, name, "leads", "Tide Guard")
+    assert one(cs, "Ada Morn", "leads", "Tide Guard").title == "Commander"
+    assert one(cs, "Ed Holm", "leads", "Tide Guard").title == "Deputy Commander"
+
+
+COMMANDED = """Tide Guard
+
+The Tide Guard is a unit of the Ulton Army. Major-General Ada Morn commanded the Guard from 1976 till 1997.
+General Bo Lind commanded the Tide Guard from 1998 to 2001. The Ulton Fleet, commanded by Admiral Cy Rask, is
+based in Veldra. She commanded respect in the Tide Guard. He commanded the troops.
+"""
+
+
+def test_a_person_who_commanded_a_unit_leads_it_for_those_years():
+    _, cs = run(COMMANDED)
+    c = one(cs, "Ada Morn", "leads", "Tide Guard")
+    assert (c.title, c.start, c.end) == ("Commander", 1976, 1997), show(cs)
+    assert (one(cs, "Bo Lind", "leads", "Tide Guard").start, one(cs, "Bo Lind", "leads", "Tide Guard").end) == (
+        1998,
+        2001,
+    )
+    assert one(cs, "Cy Rask", "leads", "Ulton Fleet").title == "Commander"
+    none(cs, "Cy Rask", "leads", "Tide Guard")
+    assert len([c for c in cs if c.relation == "leads"]) == 3, show(cs)
+
+
+LEADERSHIP = """Tide news
+
+The Ministry of Tides is a ministry of Ulton.
+The leadership of the Ministry of Tides includes Minister Ada Morn, Vice Ministers Bo Lind and Cy Rask, and Assistant Ministers Dan Ruel and Ed Holm.
+"""
+
+
+def test_a_bodys_leadership_listed_gives_each_holder_their_own_post():
+    _, cs = run(LEADERSHIP)
+    posts = {c.subject: c.title for c in cs if c.relation == "leads" and c.object == "Ministry of Tides"}
+    assert posts == {
+        "Ada Morn": "Minister",
+        "Bo Lind": "Vice Minister",
+        "Cy Rask": "Vice Minister",
+        "Dan Ruel": "Assistant Minister",
+        "Ed Holm": "Assistant Minister",
+    }, show(cs)
+
+
+def test_a_post_in_the_plural_is_no_part_of_the_first_name():
+    _, cs = run("Tide\n\nThe Ministry of Tides is led by Minister Ada Morn, Vice Ministers Bo Lind and Cy Rask.\n")
+    assert one(cs, "Bo Lind", "leads", "Ministry of Tides").title == "Vice Minister", show(cs)
+    assert not [c for c in cs if "Ministers" in c.subject], show(cs)
+
+
+def test_criticising_a_leadership_names_no_holder():
+    _, cs = run(
+        "Tide\n\nThe Tide Party is a party. He criticised the leadership of the Tide Party, including its chairman.\n"
+    )
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_a_name_found_back_from_its_abbreviation_stops_at_a_verb():
+    _, cs = run("Tide\n\nThe Tide Affairs Commission is a body of the Central Committee of the Tide Party (TP).\n")
+    one(cs, "Tide Affairs Commission", "subordinate_to", "Central Committee of the Tide Party")
+
+
+DASH_OFFICE_TABLES = """Director of the General Office of the Tide Party
+
+The director of the General Office of the Tide Party is the leader of the General Office.
+List of directors
+- Director of the General Office of the Harbour Secretariat
+Name | Start | End | Ref. |
+---|---|---|---|
+Ada Morn | 1942 | October 1945 | [3] |
+- Director of the General Office of the Tide Party
+Name | Start | End | Ref. |
+---|---|---|---|
+Bo Lind | 1948 | 1955 | [4] |
+"""
+
+
+def test_a_dash_bullet_naming_an_office_over_a_table_gives_the_tables_body():
+    _, cs = run(DASH_OFFICE_TABLES)
+    assert one(cs, "Ada Morn", "leads", "General Office of the Harbour Secretariat").start == 1942, show(cs)
+    none(cs, "Ada Morn", "leads", "General Office of the Tide Party")
+    one(cs, "Bo Lind", "leads", "General Office of the Tide Party")
+
+
+def test_a_literal_key_over_other_lines_takes_no_later_line_as_its_value():
+    doc, cs = run(
+        "Tide Security Commission\n\nThe Tide Security Commission is a body.\nMembership\n- Chairman\n"
+        "- Ada Morn, President of Ulton\n- Members\n- Dan Ruel, executive member\n- Ed Holm, member\n"
+    )
+    assert [f.values for f in doc.fields if f.key == "Membership"] == [[]], doc.fields
+    one(cs, "Ada Morn", "leads", "Tide Security Commission")
+
+
+def test_a_literal_key_takes_its_value_across_a_tables_rule():
+    doc, _ = run(
+        "Ada Morn\nAda Morn | |\n---|---|\nChief of the Tide Intelligence Organization of Ulton | |\n"
+        "Assumed office 9 March 2015 | |\nPresident | Bo Lind |\n"
+    )
+    values = [v.text for f in doc.fields if f.key == "Ada Morn" for v in f.values]
+    assert values == ["Chief of the Tide Intelligence Organization of Ulton"], doc.fields
+
+
+def test_a_clause_on_the_pages_last_line_cut_mid_word_is_read_as_prose():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service (TS) is an agency.\nThe TS headquarters was moved to Ulton in 1990.\n"
+        "Its present Director General is Ada Morn wh\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Service").title == "Director General", show(cs)
+
+
+def test_a_short_line_cut_mid_word_before_the_last_is_no_prose():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service is an agency.\nIts present Director General is Ada Morn wh\nContact us\n"
+    )
+    none(cs, "Ada Morn", "leads", "Tide Service")
