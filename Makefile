@@ -7,6 +7,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 PYTEST_ARGS ?=
+# the suite's workers (pytest-xdist): each takes whole test modules, so a module's fixtures are built once
+PYTEST_WORKERS ?= 2
 
 BRIEF := $(BIN)/orgnet brief --tables build/tables
 BRIEFINGS := build/briefings
@@ -41,7 +43,7 @@ demo: venv
 
 # The gates first (type check and lint, seconds), then the suite.
 test: venv chromium typecheck
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Type, lint and format checks (settings in pyproject.toml): mypy on orgnet/, then ruff's lint and
 # ruff's format check on orgnet/, tests/ and benchmarks/. Part of `make test`; all run, and the
