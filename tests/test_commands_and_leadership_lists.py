@@ -152,3 +152,51 @@ def test_a_short_line_cut_mid_word_before_the_last_is_no_prose():
         "Tide Service\n\nThe Tide Service is an agency.\nIts present Director General is Ada Morn wh\nContact us\n"
     )
     none(cs, "Ada Morn", "leads", "Tide Service")
+
+
+GLUED_COMMISSION = """Tide Commission
+
+Tide Commission
+Formation1981 (1981)
+Leader
+Ada Morn
+Deputy Leader
+Bo Lind
+Office Director
+Cy Rask
+Parent organization
+Central Committee
+
+The Tide Commission is a commission of the Tide Party.
+"""
+
+
+def test_a_key_alone_that_names_a_post_is_not_a_shorter_key_and_a_title():
+    doc, cs = run(GLUED_COMMISSION)
+    assert one(cs, "Cy Rask", "leads", "Tide Commission").title == "Office Director", show(cs)
+    assert not [f for f in doc.fields if f.role == "office"], doc.fields
+
+
+def test_heads_named_after_with_and_their_posts_lead_the_clauses_body():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service (TS) is an agency. The TS was made responsible for domestic intelligence, "
+        "with Director General Ada Morn and Deputy Director Lt. Col. B.K. Lind.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide Service").title == "Director General", show(cs)
+    assert one(cs, "B.K. Lind", "leads", "Tide Service").title == "Deputy Director"
+
+
+def test_with_a_titled_person_after_a_persons_clause_names_no_head():
+    _, cs = run(
+        "Tide Service\n\nThe Tide Service is an agency. Bo Wu met the press, with Director Ada Morn at his side.\n"
+    )
+    none(cs, "Ada Morn", "leads", "Tide Service")
+
+
+def test_a_body_included_in_another_bodys_system_is_part_of_it():
+    _, cs = run(
+        "Tide Police\n\nThe Tide Police Force is a force. The Tide Police Force has been included in the Central "
+        "Tide Commission system. It was included in the Annual Report of the Harbour Council.\n"
+    )
+    one(cs, "Tide Police Force", "part_of", "Central Tide Commission")
+    none(cs, "Tide Police Force", "part_of", "Harbour Council")

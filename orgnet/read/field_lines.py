@@ -8,7 +8,7 @@ import functools
 import re
 
 from .. import lexicon, vocabulary
-from ..lexicon import singular_title, titles_pattern
+from ..lexicon import is_known_title, singular_title, titles_pattern
 from ..names import looks_like_person
 from .infobox import (
     Field,
@@ -304,6 +304,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
             continue  # "General Directorate of Intelligence" is a body's name, not General = "Directorate ..."
         if style == "space" and d.role in ("leader", "deputy") and _post_key(line.strip()) is not None:
             continue  # "Deputy Chairpersons" is a post's key as a whole, not Deputy = "Chairpersons"
+        if style == "space" and _post_key(line.strip()) is not None and is_known_title(rest.strip()):
+            continue  # "Office Director" is a post's key as a whole, not Office = "Director"
         if style == "space" and d.role in ("leader", "deputy") and _title_longer_than(line, key_len):
             continue  # "Inspector General of the X" is a title of two words, not Inspector = "General of the X"
         if style == "space" and d.role == "leader" and d.key in _ranks():
