@@ -355,7 +355,7 @@ def _read_table_file(path: Path, data: bytes | None = None) -> pd.DataFrame:
     source: Any = path if data is None else io.BytesIO(data)
     try:
         if path.suffix == ".parquet":
-            return pd.read_parquet(source)
+            return pd.read_parquet(source, use_threads=False, pre_buffer=False)
         return csv_restore(pd.read_csv(source, dtype=str, keep_default_na=False))
     except (OSError, ValueError, pa.ArrowException, pd.errors.EmptyDataError, pd.errors.ParserError) as exc:
         why = "empty file" if isinstance(exc, pd.errors.EmptyDataError) else f"{type(exc).__name__}: {exc}"
