@@ -5,7 +5,9 @@ bullet naming the office of the table under it. Every document here is invented.
 
 from __future__ import annotations
 
-from claim_helpers import none, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+from claim_helpers import none, one, reads_as, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+import orgnet
 
 UNIT_INFOBOX = """Tide Guard | |
 ---|---|
@@ -200,3 +202,117 @@ def test_a_body_included_in_another_bodys_system_is_part_of_it():
     )
     one(cs, "Tide Police Force", "part_of", "Central Tide Commission")
     none(cs, "Tide Police Force", "part_of", "Harbour Council")
+
+
+GLUED_EXECUTIVES = """Tide Procuratorate
+
+Tide Procuratorate
+Agency overview
+Formed27 September 1954
+HeadquartersUlton
+Agency executives
+  • Ada Morn,
+    Prosecutor-General
+  • Bo Lind,
+    Executive Deputy Prosecutor-General
+  • Cy Rask,
+    Deputy Prosecutor-General
+"""
+
+
+def test_a_bullets_name_with_a_comma_takes_the_post_on_the_indented_line_below():
+    _, cs = run(GLUED_EXECUTIVES)
+    assert one(cs, "Bo Lind", "leads", "Tide Procuratorate").title == "Executive Deputy Prosecutor-General", show(cs)
+    assert one(cs, "Cy Rask", "leads", "Tide Procuratorate").title == "Deputy Prosecutor-General"
+
+
+def test_professors_and_past_heads_listed_after_namely():
+    _, cs = run(
+        "Tide Academy\n\nThe Tide Academy is an institution directly under the Harbour Council. The present "
+        "president is Professor Ada Morn. It has two past presidents, namely, Professor Bo Lind and Professor Cy Rask.\n"
+    )
+    for name in ("Ada Morn", "Bo Lind", "Cy Rask"):
+        assert one(cs, name, "leads", "Tide Academy").title == "President", show(cs)
+    assert not [c for c in cs if c.subject.startswith("Professor")], show(cs)
+
+
+def test_a_place_and_a_bodys_abbreviation_name_a_body_with_a_holder_as_of_a_date():
+    _, cs = run(
+        "Tide Public Security Bureau\n\nThe Tide Public Security Bureau (Tide PSB) is a bureau. The incumbent "
+        "police chief of the Tide PSB as of July 2025 is Ada Morn.\n"
+    )
+    assert one(cs, "Ada Morn", "leads", "Tide PSB").title == "Chief", show(cs)
+
+
+TEMPLATE_KEYS = """= Tide Commando Unit =
+
+Infobox
+- Unit Name: Tide Commando Unit
+- Agency: Ulton Armed Police
+- Command Structure: 2nd Ulton Corps
+- Governingbody: Ulton Provincial Government
+- Headquarters: Veldra
+
+The Tide Commando Unit is a tactical unit.
+"""
+
+
+def test_a_template_dumps_own_parameter_names_read_as_keys():
+    _, cs = run(TEMPLATE_KEYS)
+    one(cs, "Tide Commando Unit", "part_of", "Ulton Armed Police")
+    one(cs, "Tide Commando Unit", "subordinate_to", "2nd Ulton Corps")
+    one(cs, "Tide Commando Unit", "overseen_by", "Ulton Provincial Government")
+
+
+def test_an_agency_key_without_a_colon_is_no_parent():
+    _, cs = run("Tide Agency\n\nTide Agency\nAgency overview\nFormed1990\n\nThe Tide Agency is an agency.\n")
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)
+
+
+def test_a_body_that_contains_a_named_bureau_has_it_as_a_part():
+    _, cs = run(
+        "Tide Department\n\nThe Tide Department is a department. The Tide Department contains the Immigration Bureau.\n"
+    )
+    one(cs, "Immigration Bureau", "part_of", "Tide Department")
+
+
+ITALIAN_MIRROR = """Tidecooperazione
+
+Vai alla navigazione Vai alla ricerca
+Agenzia federale per le maree
+Tipo aiuti esteri
+Fondazione 6 settembre 2008
+Fondatore Ada Morn
+Sede centrale bandiera di ulton Ulton
+Capo Bo Lind
+Casa madre Ministero delle Maree di Veldra
+Sito web tide.example
+Casa delle Maree a Ulton , Veldra .
+
+La Tidecooperazione è un'agenzia federale autonoma del governo di Veldra.
+"""
+
+
+def test_an_italian_infoboxs_keys_and_a_flags_caption_before_the_seat():
+    _, cs = run(ITALIAN_MIRROR)
+    assert one(cs, "Bo Lind", "leads", "Tidecooperazione").title == "Head", show(cs)
+    one(cs, "Tidecooperazione", "established_by", "Ada Morn")
+    one(cs, "Tidecooperazione", "headquartered_in", "Ulton")
+    one(cs, "Tidecooperazione", "subordinate_to", "Ministero delle Maree di Veldra")
+
+
+def test_of_glued_to_a_names_word_on_a_glued_page_is_parted():
+    text = (
+        "Tide League\n\nTide League\nParent organisation\nUnited Front Departmentof theHarbour Party\n\n"
+        "The Tide League is linked totheHarbour Party and itsUnited Front Department, based inUlton.\n"
+    )
+    doc = orgnet.parse_text(text, "t.txt")
+    cs = orgnet.extract_claims(doc)
+    c = one(cs, "Tide League", "subordinate_to", "United Front Department of the Harbour Party")
+    assert reads_as(doc.raw[c.char_start : c.char_end], c.evidence), c  # the file's span (its words glued)
+    assert "thereof the" in orgnet.parse_text("It is thereof the Harbour: inUlton, toUlton, atUlton.\n", "t.txt").text
+
+
+def test_an_article_before_an_abbreviation_names_no_place_and_body():
+    _, cs = run("Tide Bureau\n\nThe Tide Bureau (TPSB) is a bureau. Bo Wu headed La TPSB from 2012 to 2017.\n")
+    assert not [c for c in cs if c.object.startswith("La ")], show(cs)

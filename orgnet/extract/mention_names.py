@@ -163,6 +163,12 @@ def _post_follows(toks, k: int, v: dict) -> bool:
 
 # one word with a capital inside, a brand's name ("TideRos", "InfoNet", "TeleSUR"), not a surname's
 # prefix ("McAdam", "MacLeod", "DeWitt", "LaRue", "FitzHugh", "VanDyke", "O'Neil")
+# a place's body named by the place and the body's abbreviation: "Ulton PSB", "Tide Province MSS"
+# ("La DGSI", "The MSS": an article before the abbreviation, no place)
+_PLACE_ACRONYM = re.compile(
+    r"(?!(?:La|Le|Les|El|Los|Las|Il|Lo|Gli|Die|Der|Das|Den|Het|The|An?|De|Du|Des|Da|Do|In|At|On|By|Of)\b)"
+    r"(?:[A-Z][a-z]+ ){1,2}[A-Z]{3,5}"
+)
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Le|La|Di|Da|Du|Fitz|Van|Von|St)[A-Z][a-z]{1,}[A-Z][A-Za-z]*")
 
 
@@ -242,7 +248,12 @@ def make_mention(s: int, e: int, surface: str, v: dict) -> Mention:
         name=name,
         title=title,
         # ("al Qaeda": a group; "TideRos", "InfoNet": one word with a capital inside, a brand's)
-        org=bool(name) and (is_org_name(name) or name.startswith(("al ", "el ")) or bool(_CAMEL.fullmatch(name))),
+        org=bool(name)
+        and (
+            is_org_name(name)
+            or name.startswith(("al ", "el "))
+            or bool(_CAMEL.fullmatch(name) or _PLACE_ACRONYM.fullmatch(name))
+        ),
         person=looks_like_person(name) and not name.startswith(("al ", "el ")),
         acronym=acronym,
         possessive=possessive,

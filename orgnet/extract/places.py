@@ -49,6 +49,13 @@ def place_surface(text: str, m: Mention, limit: int) -> str:
     return ",".join(keep).strip()
 
 
+# a flag's caption before the place, in a mirror's infobox: "Flag of Ulton Ulton", "bandiera di ulton Ulton"
+_FLAG_ALT = re.compile(
+    r"^(?:flag|bandiera|drapeau|bandera|bandeira|flagge) (?:of|di|de|du|del|da|do|von) (?:the )?[\w'’-]+ (?=(?-i:[A-Z]))",
+    re.I,
+)
+
+
 def place_name(value: str) -> tuple[str, str]:
     """Label and as-written name of a place: an address is kept whole, else the first part.
 
@@ -72,10 +79,13 @@ def place_name(value: str) -> tuple[str, str]:
     'Ulton'
     >>> place_name("avda. Puerto Viejo, s/n, Ulton")[0], place_name("141, boulevard du Port, Ulton (20e arrondissement), Veldra")[0]
     ('Ulton', 'Ulton')
+    >>> place_name("bandiera di ulton Ulton")[0], place_name("Flag of Ulton Ulton, Veldra")[0]
+    ('Ulton', 'Ulton')
     """
     value = re.sub(r"(?<=[^,\s])[ \t]*\n\s*(?=\S)", ", ", value.strip())  # an address over lines: one part a line
     value = " ".join(value.split()).rstrip(",")
     value = re.sub(r"\s*\d{1,3}°.*$", "", value)  # map coordinates after the address
+    value = _FLAG_ALT.sub("", value)  # "Flag of Ulton Ulton", "bandiera di ulton Ulton": a flag's caption first
     value = re.sub(
         r"^[^,]{0,40}\b(?:headquarters|HQ|head office|main building)\s*,\s*", "", value, flags=re.I
     )  # "X headquarters, Ulton"

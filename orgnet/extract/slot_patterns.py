@@ -275,8 +275,8 @@ _TITLE_IS = re.compile(
     r"\s*(?:\([^()]*\)\s*)?(?:,\s*(?:which|who)\s[^,;]{1,60},)?"
     # ("The Director-General of X, since April 2016, is Y": a time set off by commas)
     r"(?:,\s*(?:since|from|until|as of|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4},)?"
-    # ("The editor of X until February 2015 was Y": a span of time between the body and the verb)
-    r"(?:\s+(?:until|till|from|since|in|between)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    # ("The editor of X until February 2015 was Y", "... of X as of July 2025 is Y": a time between the body and the verb)
+    r"(?:\s+(?:until|till|from|since|in|between|as of)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}"
     r"(?:\s+(?:to|and|until)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?)?"
     r",?\s*(?:is|was|has been|had been|became|remains|remained"
     r"|es|fue|est|était|é|foi|ist|war|adalah|ialah)\s+"  # (and the copulas of other languages)

@@ -227,14 +227,24 @@ def part_glued_links(text: str) -> tuple[str, OffsetMap, int]:
     0
     >>> part_glued_links("Founded by Ada MornandBo Lin in theHarbour, toUlton, forTides; he joinedTide Youth.")[0]
     'Founded by Ada Morn and Bo Lin in the Harbour, to Ulton, for Tides; he joined Tide Youth.'
+    >>> part_glued_links("Parent: Tide Departmentof theHarbour Party, toUlton, forTides; thereof the rest.")[0]
+    'Parent: Tide Department of the Harbour Party, to Ulton, for Tides; thereof the rest.'
 
     """
     rx = _glued_link()
     if len(rx.findall(text, 0, len(text))) < _LEAST_GLUED:
         return text, OffsetMap(), 0
-    both = re.compile(rf"{rx.pattern}|{_GLUED_BETWEEN.pattern}|{_GLUED_VERB.pattern}")
-    out, m = sub_mapped(both, lambda g: g.group() + " " if _starts_word(g) else f" {g.group()} ", text)
+    both = re.compile(rf"{rx.pattern}|{_GLUED_BETWEEN.pattern}|{_GLUED_VERB.pattern}|{_GLUED_OF.pattern}")
+    out, m = sub_mapped(both, _unglued, text)
     return out, m, len(both.findall(text))
+
+
+def _unglued(g: re.Match) -> str:
+    """A glued small word with its space put back: after it, or on both sides, or after the word "of" is glued to."""
+    if len(g.group()) == 1:  # the last letter of a word "of" is glued to ("Departmentof the X"; not "thereof the")
+        word = re.search(r"[A-Za-z]*$", g.string[max(0, g.start() - 40) : g.end()])
+        return g.group() + " " if word and word.group()[:1].isupper() else g.group()
+    return g.group() + " " if _starts_word(g) else f" {g.group()} "
 
 
 # "and" glued to the linked names on both sides of it ("Ada MornandBo Lin"): parted on a page whose
@@ -244,6 +254,10 @@ _GLUED_BETWEEN = re.compile(r"(?<=[a-z])(?:and|or)(?=[A-Z][a-z])")
 
 # a verb in "-ed" or "-ing" glued to the linked name after it ("he joinedKomsomol"), parted on such a page too
 _GLUED_VERB = re.compile(r"(?<![\w'’])[a-z]{2,}(?:ed|ing)(?=[A-Z][a-z])")
+
+
+# "of" glued to the end of a linked name's word before "the" ("United Front Departmentof theWorkers' Party")
+_GLUED_OF = re.compile(r"[a-z](?=of\s+the\s?[A-Z])")
 
 
 def _starts_word(g: re.Match) -> bool:

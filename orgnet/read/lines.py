@@ -340,12 +340,12 @@ def _word_range() -> re.Pattern:
 
 
 def first_title(post: str) -> str:
-    """The first office title a post description starts with (``Vice-President and ...``).
+    """The first office title a post starts with (``Vice-President and ...``), a qualifier or prefix before it.
 
     >>> first_title("Secretary of the Party Group, Vice-President of the Federation"), first_title("lives here")
     ('Secretary', '')
-    >>> first_title("Acting Director"), first_title("acting")  # a qualifier before the title (names.yaml)
-    ('Acting Director', '')
+    >>> first_title("Acting Director"), first_title("acting"), first_title("Executive Deputy Prosecutor-General")
+    ('Acting Director', '', 'Executive Deputy Prosecutor-General')
     """
     first, _, rest = post.partition(" ")
     if rest and first.casefold() in _title_qualifiers():
@@ -358,6 +358,8 @@ def first_title(post: str) -> str:
             return (
                 " ".join(post.split()[:k]).strip(",;") if "-" not in post.split()[0] else post.split()[0].rstrip(",;")
             )
+    if rest and first.casefold() in vocabulary.names()["post_prefixes"] and (title := first_title(rest)):
+        return f"{first} {title}"  # "Executive Deputy Prosecutor-General": a deputy's post, "Executive" before it
     return ""
 
 

@@ -31,7 +31,8 @@ class PersonBulletRules(ParserState):
         """A leader bullet: ``• Ada Li, Minister`` or ``• Ada Li`` with the post on the next,
         indented line (``Vice-President of the Federation``)."""
         m = re.match(r"^(?P<name>[^,()]{3,60}),\s*(?P<title>[^,()]{2,80})$", without_native(body)[0])
-        name = person_name(m.group("name") if m else body, start)  # ("• Bo Lin 博林,Vice Chairmen": the Latin name)
+        # ("• Bo Lin 博林,Vice Chairmen": the Latin name; "• Bo Lin," / "    Vice Chairman": the post below)
+        name = person_name(m.group("name") if m else re.sub(r",\s*$", "", body), start)
         if name is None:
             return False
         post = m.group("title") if m else ""

@@ -33,6 +33,12 @@ class WrappedRules(ParserState):
             and match_field_line(line, 0) is None
         )
 
+    def _key_over_key(self, i: int) -> bool:
+        """Whether line ``i`` and the line after it both open with a known key ("Casa madre Ministero X" /
+        "Sito web x.example"): an infobox's run of fields, not a paragraph wrapped mid-sentence."""
+        a, b = self.lines[i], self.lines[i + 1]
+        return match_field_line(a[1], a[0]) is not None and match_field_line(b[1], b[0]) is not None
+
     def _wrapped_paragraphs(self) -> dict[int, int]:
         """Paragraphs hard-wrapped mid-sentence (``... (DIE) was`` / ``the country's`` /
         ``primary service``): first line -> last line of each. Lines join where a line ends
@@ -71,7 +77,7 @@ class WrappedRules(ParserState):
                 if (
                     len(split_words(joined)) >= 12
                     and re.search(r"[.!?]", joined)
-                    and (hit is None or hit[1] == "space")
+                    and (hit is None or hit[1] == "space" and not self._key_over_key(i))
                 ):
                     out[i] = j
                     joins.append((a, b))
