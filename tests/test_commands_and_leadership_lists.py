@@ -316,3 +316,19 @@ def test_of_glued_to_a_names_word_on_a_glued_page_is_parted():
 def test_an_article_before_an_abbreviation_names_no_place_and_body():
     _, cs = run("Tide Bureau\n\nThe Tide Bureau (TPSB) is a bureau. Bo Wu headed La TPSB from 2012 to 2017.\n")
     assert not [c for c in cs if c.object.startswith("La ")], show(cs)
+
+
+def test_a_place_and_an_acronym_join_the_one_name_they_spell(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Ulton Municipal Public Security Bureau\n\nThe Ulton Municipal Public Security Bureau is the police of "
+        "Ulton. It is a department of the Ulton Government.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Ulton news\n\nThe incumbent chief of the Ulton PSB is Ada Morn.\n", encoding="utf-8"
+    )
+    tables = orgnet.build(tmp_path)
+    assert "Ulton PSB" not in set(tables.nodes["label"]), tables.nodes
+    edges = tables.edges.merge(tables.nodes[["id", "label"]], left_on="target", right_on="id")
+    assert "Ulton Municipal Public Security Bureau" in set(edges[edges["relation"] == "leads"]["label"])
+    assert "place_acronym" in set(tables.merges["rule"])

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ..curate import Curations
     from ..extract import Claim
 from ..names import COUNTRY_PAREN, initials_match, name_key
+from .key_index import by_first_letter, by_first_word
 
 __all__ = ["Merge", "RULES"]
 
@@ -34,6 +35,8 @@ RULES: dict[str, str] = {
     "organ_of_alias": 'one body\'s organ named after two of the body\'s names ("Politburo of the PTM" / "Politburo of '
     'the Popular Tide Movement")',
     "acronym_initials": "an otherwise unknown acronym spells exactly this name's initials",
+    "place_acronym": 'a place and an acronym ("Ulton PSB") spell exactly one name that opens with the place '
+    '("Ulton Municipal Public Security Bureau")',
     "well_known_alias": "one line of well_known_aliases in vocab/names.yaml",
     "qualified_name": "one document names the body both bare and qualified by its country",
     "same_name": "the same name in two documents, where nothing puts them in different countries",
@@ -51,6 +54,7 @@ _GUARDED = frozenset(
         "part_of_name",
         "organ_of_alias",
         "acronym_initials",
+        "place_acronym",
         "same_name",
         "same_acronym",
     }
@@ -400,7 +404,8 @@ def _derived_unions(
     home = home if home is not None else {}
     keys = sorted(k for k in uf.parent if SCOPE not in k)  # unions join keys, never add them: the same in every round
     known = set(keys)
-    by_letter = _by_first_letter(keys)
+    by_letter = by_first_letter(keys)
+    by_word = by_first_word(keys)
     sovereign = compiled()["sovereign_rx"]
     for _ in range(3):
         changed = False
@@ -454,6 +459,7 @@ def _derived_unions(
                     changed |= uf.union(k, head, "part_of_name")
                     break
         changed |= _organ_unions(uf, keys, docs_of)
+        changed |= _place_acronym_unions(uf, keys, by_word)
         # unknown acronyms spelled by exactly one other group (of those that had one key here)
         shared = uf.shared_roots()
         for k in keys:
@@ -544,21 +550,28 @@ def _fits_home(uf: _UnionFind, qualified: str, bare: str, docs_of: DocsOf, home:
     return not where or not homes or bool(where & homes)
 
 
-def _by_first_letter(keys: list[str]) -> dict[str, list[tuple[str, int, int]]]:
-    """Keys of two or more words by each letter an acronym of them could start with,
-    with their word and content-word counts (an acronym has between the two letters)."""
-    out: dict[str, list] = defaultdict(list)
-    small = compiled()["acronym_small_words"]  # the words initials_match lets an acronym skip
+# a place's name, then an acronym: "ulton psb", "port ulton mss"
+_PLACE_ACRONYM_KEY = re.compile(r"(?P<place>[a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?) (?P<acr>[a-z]{3,5})")
+#: the words between a place and a body's name its acronym leaves out ("Ulton Municipal Public Security Bureau": PSB)
+_LEVEL_WORDS = frozenset("municipal provincial regional prefectural county city district state autonomous".split())
+
+
+def _place_acronym_unions(uf: _UnionFind, keys: list[str], by_word: dict[str, list[str]]) -> bool:
+    """ "ulton psb" is "ulton municipal public security bureau" when, after the place (and a word of its
+    level, "municipal"), exactly one name that opens with the place spells the acronym. Whether a union was made."""
+    changed = False
+    shared = uf.shared_roots()
     for k in keys:
-        words = [w for w in _WORD_SPLIT.split(k) if w]
-        if len(words) < 2 or len(k.split()) < 2:
+        m = _PLACE_ACRONYM_KEY.fullmatch(k)
+        if not m or uf.find(k) in shared or _org_key(m.group("acr")):  # ("tide guard": a body's word, no acronym)
             continue
-        n_content = sum(w not in small for w in words)
-        firsts = set()
-        for w in words:  # leading function words may be skipped
-            firsts.add(w[0].upper())
-            if w not in small:
-                break
-        for f in firsts:
-            out[f].append((k, len(words), n_content))
-    return out
+        place, hits = m.group("place") + " ", set()
+        for o in by_word.get(place.split()[0], ()):
+            rest = o[len(place) :].split() if o != k and o.startswith(place) else []
+            while rest and rest[0] in _LEVEL_WORDS:
+                rest = rest[1:]
+            if len(rest) >= 2 and initials_match(" ".join(rest), m.group("acr").upper()):
+                hits.add(uf.find(o))
+        if len(hits) == 1:
+            changed |= uf.union(k, hits.pop(), "place_acronym")
+    return changed
