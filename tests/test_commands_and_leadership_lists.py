@@ -332,3 +332,25 @@ def test_a_place_and_an_acronym_join_the_one_name_they_spell(tmp_path):
     edges = tables.edges.merge(tables.nodes[["id", "label"]], left_on="target", right_on="id")
     assert "Ulton Municipal Public Security Bureau" in set(edges[edges["relation"] == "leads"]["label"])
     assert "place_acronym" in set(tables.merges["rule"])
+
+
+def test_a_successor_as_a_post_on_a_persons_page_leads_the_predecessors_body():
+    _, cs = run(
+        "Cy Rask\n\nCy Rask was chairman of the Tide Society from 1940. In 1948, Bo Lind succeeded Cy Rask as "
+        "chairman through 1957.\n"
+    )
+    assert one(cs, "Bo Lind", "leads", "Tide Society").start == 1948, show(cs)
+    none(cs, "Bo Lind", "leads", "Cy Rask")
+
+
+def test_a_successor_on_a_persons_page_with_no_body_known_leads_nothing():
+    _, cs = run("Cy Rask\n\nCy Rask was a painter. In 1948, Bo Lind succeeded Cy Rask as chairman.\n")
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_a_key_peoples_line_with_its_comma_glued_to_the_post():
+    _, cs = run(
+        "Tide League\n\nTide League\nFounded1955\nKey people\nAda Morn,founder\nBo Lind, chairman\n\nThe Tide League is a league.\n"
+    )
+    one(cs, "Tide League", "established_by", "Ada Morn")
+    assert one(cs, "Bo Lind", "leads", "Tide League").title == "Chairman"

@@ -10,7 +10,7 @@ from .claim import Claim
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase, years_near
 from .slots import SlotRules
-from .words import singular_title, title_case
+from .words import same_post, singular_title, title_case
 
 __all__ = ["SuccessionRules"]
 
@@ -79,7 +79,7 @@ class SuccessionRules(SlotRules):
                     return []
                 org, end = orgs[0].name, orgs[0].end
             else:
-                org = subject
+                org = self._post_body_of(old.name, title, earlier) if self._person_subject(subject) else subject
         else:
             # the post the sentence, or else the document, has just given the predecessor (or, "He
             # has replaced Z", the successor)
@@ -108,6 +108,13 @@ class SuccessionRules(SlotRules):
         if not org:
             return []
         return self._succeeded(new, old, title, org, ix, ts, te, end, method, ctx, earlier)
+
+    def _post_body_of(self, name: str, title: str, earlier: list[Claim]) -> str:
+        """The body ``name`` was last said to hold the post ``title`` of ("Y succeeded Z as chairman" on a
+        person's page: not the page's person, the body Z chaired), or '' (another post, or none said)."""
+        prev = next((c for c in reversed(earlier[-20:]) if c.relation == "leads" and c.subject == name), None)
+        title_body = (prev.title, prev.object) if prev else self.__dict__.get("_posts", {}).get(name)
+        return title_body[1] if title_body and same_post(title_body[0], title) else ""
 
     def _succeeded(
         self,

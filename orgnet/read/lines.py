@@ -585,7 +585,7 @@ def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[
 
 
 # a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
-_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s+(?P<post>[a-z][a-z -]{2,40}?)\s*")
+_NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s*(?P<post>[a-z][a-z -]{2,40}?)\s*")
 
 
 def holder_comma_post(s: str) -> tuple[str, str] | None:
