@@ -354,3 +354,13 @@ def test_a_key_peoples_line_with_its_comma_glued_to_the_post():
     )
     one(cs, "Tide League", "established_by", "Ada Morn")
     assert one(cs, "Bo Lind", "leads", "Tide League").title == "Chairman"
+
+
+def test_a_subsidiarys_numbered_cover_designation_is_its_alias():
+    _, cs = run(
+        "Tide Guard Bureau\n\nTide Guard Bureau\nFormed1990\nSubsidiariesTide Guard Unit (PLA Unit 61889)\n"
+        "Parent departmentGeneral Office\n\nThe Tide Guard Bureau is a bureau.\n"
+    )
+    one(cs, "Tide Guard Unit", "subordinate_to", "Tide Guard Bureau")
+    one(cs, "Tide Guard Unit", "alias", value="PLA Unit 61889")
+    assert not [c for c in cs if "61889)" in c.subject], show(cs)

@@ -205,6 +205,9 @@ class FieldRules(ExtractorBase):
         ):
             self._conditional_value(role, title, v, text, span, y0, y1)
         elif role in ("parent", "subsidiary", "unit", "part_of"):
+            if code := _UNIT_CODE.fullmatch(text):  # "Tide Guard Unit (PLA Unit 61889)": the unit, its code name
+                text = code.group("name")
+                self.add(text, "alias", value=code.group("code"), span=span, method="infobox")
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
             two = _BODY_IN_BODY.fullmatch(text) if role == "parent" else None
@@ -569,4 +572,6 @@ _TEMPLATE_REST = re.compile(r"\s*(?:\}\}|[\w ]{1,40}=\s*$)")
 _GLOSSED = re.compile(r"(?P<name>[A-Z][^()]{1,60}?)\s*\((?P<gloss>[A-Z][a-z][^()]{1,60})\)")
 
 
+# a unit's name, then its numbered cover designation: "Tide Guard Unit (PLA Unit 61889)", "X (Military Unit 26165)"
+_UNIT_CODE = re.compile(r"(?P<name>[^()]{3,100}?)\s*\((?P<code>(?:[A-Z][\w-]* ){0,3}Unit \d{3,6})\)")
 _PAREN_TAIL = re.compile(r"\s*\([^()]{1,40}\)\s*$")  # a note after a name: "(deceased)", "(Chair)"
