@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import vocabulary
 from .countries import countries_in, is_country_name
 from .lexicon import compiled
 
@@ -128,6 +129,8 @@ def looks_like_person(name: str) -> bool:
     named = [w for k, w in enumerate(words) if not (w in v["particles"] and 0 < k < len(words) - 1)]
     if not 2 <= len(named) <= 5 or len(words) > 9 or is_org_name(name) or any(_not_name_word(w) for w in words):
         return False  # ("Intelligence Security": a unit, not a person)
+    if words[0] in vocabulary.names()["no_name_openers"]:
+        return False  # ("Of State", "The Harbour": names.yaml no_name_openers)
     if is_country_name(name):
         return False  # ("North Korea", "Sri Lanka": a state, not a person)
     if (

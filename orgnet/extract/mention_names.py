@@ -287,7 +287,7 @@ def _plural_title_before(name: str, v: dict) -> tuple[str, str] | None:
         head, rest = words[:k], " ".join(words[k:])
         lead = head[0].casefold() in prefixes and k > 1
         one = v["singular_title"].get(" ".join(head[1:] if lead else head).casefold())
-        if one and looks_like_person(rest) and not is_org_name(rest) and words[k] not in ("Of", "For", "And", "The"):
+        if one and looks_like_person(rest) and not is_org_name(rest):
             return (f"{head[0]} {one}" if lead else one), rest
     return None
 

@@ -76,7 +76,7 @@ def person_name(text: str, start: int) -> Span | None:
         return Span(text, start, start + len(text))  # "Faisal of Veldra": a monarch, by name and land
     if found is not None and found.text.split()[0].casefold() in _foreign_titles():
         return None  # "Ketua Polis Negara" (Malay: the chief of the national police): an office's name, no one's
-    if found is not None and found.text.split()[0] in ("Of", "For", "And", "The"):
+    if found is not None and found.text.split()[0] in vocabulary.names()["no_name_openers"]:
         return None  # "Of State" (a key "Head Of State" read as a post and a holder): no name opens so ("To Lam" may)
     if found is not None and " " not in found.text and _ranked_mononym(text, found.text):
         return found  # "Jenderal Polisi Sutanto": one name after a rank of two words or more
