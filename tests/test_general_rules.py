@@ -232,7 +232,7 @@ def test_a_rank_written_as_any_short_abbreviation_and_a_retired_mark_are_read_of
 
 
 def test_a_rank_abbreviation_does_not_glue_two_sentences_when_no_rank_follows():
-    from orgnet.read.lines import split_sentences
+    from orgnet.read.sentences import split_sentences
 
     t = "Bo Wu met Cy Lo in Oska. Then he left. Ada Morn met Gen. (ret.) Cy Lo. Brig. Gen. Bo Wu came."
     assert [t[a:b] for a, b in split_sentences(t)] == [

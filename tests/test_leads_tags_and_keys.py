@@ -250,7 +250,8 @@ def test_whom_a_body_is_there_for_is_whom_it_serves():
         "Central Board and the Defence Board. The Ostland Student Union is responsible for supporting the ruling "
         "Valdoran Labour Party.\n"
     )
-    for whom in ("Norway", "Otmar Brel", "Central Board", "Defence Board"):
+    # (an organ named alone is that of the party the page names: "the Central Board" of the Valdoran Labour Party)
+    for whom in ("Norway", "Otmar Brel", "Central Board of the Valdoran Labour Party", "Defence Board"):
         one(cs, "Valdoran Inquiry Service", "serves", whom)
     one(cs, "Ostland Student Union", "serves", "Valdoran Labour Party")
     assert not [c for c in cs if c.relation == "serves" and c.object == "King"], show(cs)
@@ -276,7 +277,7 @@ def test_a_board_that_also_includes_people_and_a_community_of_bodies_parted_by_s
         "the Mapping Office.\n"
     )
     for person in ("Anna Keller", "Piet Roon", "Ilse Marr"):
-        one(cs, person, "part_of", "Tide Fund")  # the page's body's own board
+        one(cs, person, "part_of", "Board of Trustees of the Tide Fund")  # the page's body's own board
     one(cs, "Piet Roon", "leads", "Ministry of Culture")
     for unit in ("Central Tide Agency", "Signals Office", "Mapping Office"):
         one(cs, unit, "part_of", "Intelligence Community")

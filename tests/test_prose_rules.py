@@ -1573,7 +1573,8 @@ def test_a_body_named_by_abbreviation_then_its_country_or_party_is_the_subject()
             "The Central Lantern Commission (CLC) of the Veldran Workers' Party is a body of the Central Committee.",
         )
     )
-    one(cs, "Central Lantern Commission", "subordinate_to", "Central Committee")
+    # (the Central Committee named alone: the party's the sentence names)
+    one(cs, "Central Lantern Commission", "subordinate_to", "Central Committee of the Veldran Workers' Party")
     none(cs, VWP, "subordinate_to", "Central Committee")
 
 

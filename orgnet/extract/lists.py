@@ -79,6 +79,34 @@ def _other_kind_of_body(body: str, subject: str) -> bool:
     return bool({w for w in body.split() if w in org} - set(subject.split()))
 
 
+# a sentence that a list under it goes on: "The organization of X is as follows." (a footnote mark after it)
+_AS_FOLLOWS = re.compile(r"\s+(?:is|are|was|were) as follows\s*[.:]?\s*(?:\[\d{1,3}\]\s*)*$")
+_OWNED = re.compile(r"(?P<organ>.+?) of (?:the )?(?P<owner>[A-Z].*)")
+
+
+def _other_owner(body: str, subject: str) -> bool:
+    """Whether ``body`` is the same organ as ``subject`` of another owner: the Politburo of a party
+    that went before, on the page of its successor's ("Politburo of the Tide Workers' Party" on the
+    page of the "Politburo of the Tide United Workers' Party"); an owner's abbreviation is the same one.
+
+    >>> _other_owner("Politburo of the Tide Workers' Party", "Politburo of the Tide United Workers' Party")
+    True
+    >>> _other_owner("Politburo of the Tide Workers Party", "Politburo of the Tide Workers' Party")
+    False
+    >>> _other_owner("Politburo of the TWP", "Politburo of the Tide Workers' Party")
+    False
+    """
+    a, b = _OWNED.fullmatch(body), _OWNED.fullmatch(subject)
+    if a is None or b is None or a.group("organ").casefold() != b.group("organ").casefold():
+        return False
+    oa, ob = (re.sub(r"[^\w ]", "", m.group("owner")).casefold() for m in (a, b))
+    return (
+        oa != ob
+        and not initials_match(b.group("owner"), a.group("owner"))
+        and not initials_match(a.group("owner"), b.group("owner"))
+    )
+
+
 def _listed_body(name: str, place: str, words: str) -> bool:
     """Whether a name without a body word is a body by the list it is in: listed under a country
     ("• France - Ligue des Marées"), or in (or opening) a list whose words say it holds bodies
@@ -149,28 +177,23 @@ class ListRules(ExtractorBase):
             if title and it_body and (ob := office_and_body(f"{title} of {it_body}")):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob
-            own = bool(it_body) and bool(self.subject) and _unit_of(it_body, self.subject)
-            body = (
-                it_body
-                if it_body
-                and (
-                    own
-                    or not (self.subject and same_subject(it_body, self.subject))
-                    or _other_kind_of_body(it_body, self.subject)
-                )
-                else self.subject
-            )
-            if body and body == self.subject and self._person_subject(body):
-                # "Sir Ada Lind is the founder of the X" / "Chairs" / "2010 to date - Bo Wu": a list of
-                # holders on a person's page is of the body the page names most, not of that person
-                body = self._list_body_on_person_page() or body
+            body = self._list_item_body(it_body)
             if not body and it.section and title != "Member":  # (a page about no body: the seat the list's line says)
                 self._seat_by_office(it, name, body, seated)
                 continue
             if not body or person_in(body) in holders:
                 continue  # (a page whose subject a holder's name took: "Sir Ada Li (1871-1930)" / "Chief from 1912")
-            if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it
-                self.add(name, "part_of", obj=body, span=(it.start, it.end), method="list", section=it.section)
+            if title == "Member" and it_body:  # "Ada Morn – Member of the Tide Council": a seat on it (its years)
+                self.add(
+                    name,
+                    "part_of",
+                    obj=body,
+                    start=it.start_year,
+                    end=None if it.present else it.end_year,
+                    span=(it.start, it.end),
+                    method="list",
+                    section=it.section,
+                )
                 continue
             if title != "Member" and self._seat_by_office(it, name, body, seated):
                 continue
@@ -209,6 +232,27 @@ class ListRules(ExtractorBase):
                     section=it.section,
                     subject_kind="person",
                 )
+
+    def _list_item_body(self, it_body: str) -> str:
+        """The body a list's item is of: the one its heading names, unless that is the page's by
+        another name; else the page's (on a person's page, the body the page names most)."""
+        subj = self.subject
+        body = (
+            it_body
+            if it_body
+            and (
+                (bool(subj) and _unit_of(it_body, subj))
+                or not (subj and same_subject(it_body, subj))
+                or _other_kind_of_body(it_body, subj)
+                or _other_owner(it_body, subj)
+            )
+            else subj
+        )
+        if body and body == subj and self._person_subject(body):
+            # "Sir Ada Lind is the founder of the X" / "Chairs" / "2010 to date - Bo Wu": a list of
+            # holders on a person's page is of the body the page names most, not of that person
+            body = self._list_body_on_person_page() or body
+        return body
 
     def _seat_by_office(self, it: ListItem, name: str, body: str, seated: set[tuple[str, str]]) -> bool:
         """ "Legal members of the X are as follows:" / "- Head of the Judiciary: Ada Morn": a seat on X by
@@ -348,7 +392,8 @@ class ListRules(ExtractorBase):
             owner, seats = self._section_owner(e.section)
             if not owner and (said := self._colon_words(e)):  # "Before 2016, the X comprised these bureaus:" / "- Y"
                 owner, seats = self._section_owner(said)
-                rel = rel if not owner else entry_relation(said) or rel
+                if owner or not e.section.strip():  # (under no heading: what the words say, "the X comprises:")
+                    rel = entry_relation(said) or rel
             owner = owner or subj
             rel = "part_of" if seats and rel else rel  # ("Agencies in the TIC:" / "1. Tide Bureau": seats on the TIC)
             if not rel and (not e.section or subj in e.section) and self.v["ordinal_unit"].match(name):
@@ -366,6 +411,8 @@ class ListRules(ExtractorBase):
         the following bureaus"), or ``""``."""
         k = bisect.bisect_right(self._sentence_starts(), e.name.start) - 1
         s = self.d.sentences[k] if k >= 0 else None
+        if s is not None and e.name.start >= s.end and (follows := _AS_FOLLOWS.search(s.clean)):
+            return s.clean[: follows.start()]  # "The organization of X is as follows." over the list
         if s is None or e.name.start >= s.end or ":" not in s.clean[: e.name.start - s.start]:
             return ""
         return s.clean[: s.clean.index(":")]

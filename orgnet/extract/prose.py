@@ -150,8 +150,8 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         """Whether ``m`` is a kind of body said with "a" ("demoted to a State Secretariat", "an Office
         of Tides"): its words only generic words and organisation words (names.yaml), no name."""
         before = self.clean[max(0, m.start - 3) : m.start]
-        if not re.search(r"(?:^|\s)an? $", before) or m.person:
-            return False
+        if not re.search(r"(?:^|\s)an? $", before) or m.person or _NAMED_NEXT.match(self.clean, m.end):
+            return False  # ("composed of a Special Branch, the Guard Office and ...": a list's first name)
         words = [w for w in m.name.split() if w.casefold() not in ("of", "the", "for", "and")]
         return bool(words) and all(w in self.v["org_words"] or w in self.v["generic_words"] for w in words)
 
@@ -557,6 +557,8 @@ _SHORT_NAME = re.compile(r"\s\((?-i:([A-Z][a-z]{3,}|[A-Z]{5,}))\)")
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w'’-]*)\s*$")
 
 
+# the next item of a list, a name with "the": what goes before it is a name too
+_NAMED_NEXT = re.compile(r",?\s+(?:and\s+)?the\s+[A-Z]|,\s+the\s+[A-Z]")
 # right after a post's body: "(ABBR) who led the spy agency since June 28/2019" (a generic noun for that body)
 _LED_SINCE = re.compile(
     r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:who|which)\s+(?:has\s+|had\s+)?(?:led|headed|directed|run|ran|chaired|commanded)"

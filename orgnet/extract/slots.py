@@ -419,16 +419,18 @@ class SlotRules(LeftSlotRules):
         Politburo", "head of the Secretariat") as the organ of the body the page gives it to
         (:meth:`_page_organ`); as they are when there is none, or when the page names no body (an organ
         of no body is no node)."""
-        if right:
-            first = right[0]
-            named = self._page_organ(first.name) if is_organ(first.name) else first.name
-            if named == first.name:
-                return right
-            return [Mention(start=first.start, end=first.end, surface=first.surface, name=named, org=True)]
+        # (the organ's name as its surface too: the bare word would join every page's organ of that name)
+        if right:  # (each of a list: "serves the Central Committee and the Military Commission")
+            return [
+                Mention(start=x.start, end=x.end, surface=named, name=named, org=True)
+                if (named := self._page_organ(x.name) if is_organ(x.name) else x.name) != x.name
+                else x
+                for x in right
+            ]
         o = _ORGAN_AFTER.match(self.clean, pos)
         if o is None or not is_organ(o.group("o")) or (named := self._page_organ(o.group("o"))) == o.group("o"):
             return right
-        return [Mention(start=o.start("o"), end=o.end("o"), surface=o.group("o"), name=named, org=True)]
+        return [Mention(start=o.start("o"), end=o.end("o"), surface=named, name=named, org=True)]
 
     def _page_organ(self, organ: str) -> str:
         """``organ`` as the organ of the page's body: the lists' rule, which the prose rules fill in

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from ..countries import countries_in, country_name, is_country_name
+from ..lexicon import is_organ
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .member_lists import holders_posts
@@ -27,6 +28,7 @@ from .slot_patterns import (
     head_before_aside,
 )
 from .special_slots import SpecialSlotRules
+from .trigger_match import TriggerMatch
 from .words import (
     fits,
     kind_for,
@@ -50,52 +52,11 @@ _SPECIAL_SLOTS = ("poss_title", "of_in", "title_is")
 
 # what parts a list's item from the claim before it: "director of X, editor of Y"
 _LIST_COMMA = re.compile(r"\s*,\s*")
-
-
-@dataclass
-class _TriggerMatch:
-    """One trigger phrase matched in a sentence, filled in by the steps of ``TriggerRules._trigger``."""
-
-    p: dict  # the phrase (vocab/phrases.yaml)
-    t: re.Match  # its match in the sentence's clean text
-    ix: SentIndex  # the sentence and its mentions
-    rel: str
-    roles: str  # the phrase's roles, or those its special slots read as
-    ts: int  # where the phrase starts and ends in the document
-    te: int
-    subj_kind: str
-    obj_kind: str
-    prev: Claim | None = None  # a continued phrase: the claim it continues
-    left: list[Mention] = field(default_factory=list)
-    right: list[Mention] = field(default_factory=list)
-    left_kind: str = ""
-    body_subject: bool = False  # whether the page's subject is a body that may fill a slot
-    lp: re.Match | None = None  # an opening participle the phrase is in
-    title: str = ""
-    lead_year: int | None = None
-    y0: int | None = None
-    y1: int | None = None
-    year_end: int = 0
-    span: tuple[int, int] = (0, 0)
-
-    @classmethod
-    def of(cls, p: dict, t: re.Match, ix: SentIndex) -> _TriggerMatch:
-        """The match of phrase `p` at `t`: its place and the kinds of names its slots take."""
-        rel = p["relation"]
-        subj_kind, obj_kind = (
-            ("person", "") if rel == "leads" else (p.get("subject_kind", ""), p.get("object_kind", ""))
-        )
-        return cls(
-            p=p,
-            t=t,
-            ix=ix,
-            rel=rel,
-            roles=p["roles"],
-            ts=t.start() + ix.s.start,
-            te=t.end() + ix.s.start,
-            subj_kind=subj_kind,
-            obj_kind=obj_kind,
-        )
+# "X is an advisory body to the Y that is subordinate to Z": a clause with no comma after the noun
+# the sentence's subject is defined as, and the body it is to or of, is said of that noun: of X
+_DEFINED_NOUN_CLAUSE = re.compile(
+    r"\b(?:is|was|are|were) an? (?:[a-z-]+ ){1,3}(?:to|of|for|under|within) (?:the )?[A-Z][^,;()]{1,80}? that (?:is |was |are |were )?(?:[a-z]+ )?$"
+)
 
 
 # how far before a phrase its ruling-out words are looked for (characters)
@@ -128,7 +89,7 @@ class TriggerRules(SpecialSlotRules):
             return []  # "was not directly subordinate to X", "has never been funded by X": said not to hold
         if p["roles"] == "succession":
             return self._succession(p, t, ix, subject, method, ctx, earlier)
-        m = _TriggerMatch.of(p, t, ix)
+        m = TriggerMatch.of(p, t, ix)
         if p.get("continues"):
             # "... was elected president of X and chairman of Y": the person of the claim before
             # (or a person's seat before the post: "Y, member of X and head of Z")
@@ -169,7 +130,7 @@ class TriggerRules(SpecialSlotRules):
         self._trigger_span(m)
         return self._trigger_claims(m, subject, method, ctx)
 
-    def _trigger_names(self, m: _TriggerMatch, subject: str) -> bool:
+    def _trigger_names(self, m: TriggerMatch, subject: str) -> bool:
         """The names in the phrase's slots: `m.right` after it, `m.left` before it (or where its
         roles put them); False when a slot the phrase needs is empty."""
         p, t, ix, s = m.p, m.t, m.ix, m.ix.s
@@ -244,7 +205,7 @@ class TriggerRules(SpecialSlotRules):
         self._trigger_participle(m)
         return True
 
-    def _default_object(self, m: _TriggerMatch, subject: str) -> bool:
+    def _default_object(self, m: TriggerMatch, subject: str) -> bool:
         """The name after a phrase that names none: the body the sentence, a minister's field or the text
         last gave a post, else the page's subject (``object_default``, ``last_post``); False when the
         phrase makes no claim at all."""
@@ -276,7 +237,7 @@ class TriggerRules(SpecialSlotRules):
             m.right = [Mention(start=m.te, end=m.te, surface="", name=subject, anaphor="org")]
         return True
 
-    def _names_after(self, m: _TriggerMatch, right_from: int, right_kind: str) -> list[Mention]:
+    def _names_after(self, m: TriggerMatch, right_from: int, right_kind: str) -> list[Mention]:
         """The names in the slot after the phrase (a lower-case group, the names, a body after a post)."""
         p, ix = m.p, m.ix
         right = self._group_after(ix, m.te) if p.get("object_group") else []
@@ -295,14 +256,15 @@ class TriggerRules(SpecialSlotRules):
             # (not in an appositive after a comma: ", Minister of Culture" may be the next name's post)
             if not right and self.clean[m.ts - 2 : m.ts] != ", ":
                 right = ministry_of_field(ix, (m.t.groupdict().get("title") or "").strip(), m.te, self.text)
-        if m.rel in ("leads", "part_of") and m.roles == "forward":
-            # "was elected a member of the Politburo", "head of the Secretariat": the organ of the page's body
+        if m.roles == "forward":
+            # "was elected a member of the Politburo", "head of the Secretariat", "subordinate to the
+            # Politburo": the organ of the page's body
             right = self._organ_named_after(m.te, right)
         if m.rel == "established_by" and right_kind == "agent" and right:
             right = self._holder_for_body(ix, right)
         return right
 
-    def _narrow_left(self, m: _TriggerMatch) -> None:
+    def _narrow_left(self, m: TriggerMatch) -> None:
         """The names before the phrase, narrowed to the one the phrase's verb or clause speaks of."""
         if len(m.left) > 1 and _SINGULAR_VERB.match(m.t.group(0)):
             m.left = m.left[-1:]  # "According to spokesman A, B is the new head of X": one subject, the last
@@ -315,12 +277,22 @@ class TriggerRules(SpecialSlotRules):
                 (m.ix.ments[j] for j in range(k - 1, max(k - 4, -1), -1) if fits(m.ix.ments[j], m.left_kind)), None
             )
             m.left = [head] if head is not None and not head.anaphor else m.left  # ("X, which is under Y, is in Z")
+        if len(m.left) == 1 and (dn := _DEFINED_NOUN_CLAUSE.search(s.clean, 0, m.ts - s.start)):
+            first = next((x for x in m.ix.ments if x.start < s.start + dn.start() and fits(x, m.left_kind)), None)
+            m.left = [first] if first is not None else m.left
         if m.left and m.p.get("clause_subject"):
             m.left = [next((x for x in m.ix.ments if x.start < m.ts and fits(x, m.left_kind)), m.left[-1])]
         if m.left and self._left_ruled_out(m):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
+        # "The Politburo was the highest organ of the X": an organ named alone is the page's body's
+        m.left = [
+            replace(x, name=(named := self._page_organ(x.name)), surface=named)
+            if x.org and not x.anaphor and is_organ(x.name)
+            else x
+            for x in m.left
+        ]
 
-    def _last_post_of_state(self, m: _TriggerMatch) -> list[Mention]:
+    def _last_post_of_state(self, m: TriggerMatch) -> list[Mention]:
         """On a page about a state or with no subject (a news story), the body a leadership phrase with no
         body after it speaks of: the one last said to have a post ("Y, an expert on X, was appointed
         chief"; "A was voted in as president of X. B was elected as deputy president"), not the page's
@@ -329,7 +301,7 @@ class TriggerRules(SpecialSlotRules):
         return [Mention(start=m.te, end=m.te, surface="", name=named, anaphor="org")] if named else []
 
     @staticmethod
-    def _left_ruled_out(m: _TriggerMatch) -> bool:
+    def _left_ruled_out(m: TriggerMatch) -> bool:
         """Whether the phrase's ``left_not_after`` words stand right before the name before it, or its
         ``left_not_before`` words between that name and the phrase's end (from the sentence's start
         when the name is the page's subject, put in for a missing one)."""
@@ -347,7 +319,7 @@ class TriggerRules(SpecialSlotRules):
         lo = max(lo, m.ts - s.start - _WORDS_WINDOW)
         return bool(before and re.search(before, s.clean[max(0, lo) : m.te - s.start], re.I))
 
-    def _trigger_participle(self, m: _TriggerMatch) -> None:
+    def _trigger_participle(self, m: TriggerMatch) -> None:
         """An opening participle: "Formed under the guidance of X in 1957, the Y developed ..." is
         said of the name after its comma (the left slot); its object stands before that comma."""
         fell_back = bool(m.left) and m.left[0].anaphor == "org" and m.left[0].start == m.ts  # (no name before)
@@ -363,7 +335,7 @@ class TriggerRules(SpecialSlotRules):
             if after and (fits(after[0], m.left_kind) or not m.left_kind and after[0].name[:1].isupper()):
                 m.left = after
 
-    def _trigger_holds(self, m: _TriggerMatch, subject: str) -> bool:
+    def _trigger_holds(self, m: TriggerMatch, subject: str) -> bool:
         """Whether the names make a claim (the subject's own organ, a default object put in first)."""
         p, s, left = m.p, m.ix.s, m.left
         if p.get("organ_of_subject") and left and subject:
@@ -410,7 +382,7 @@ class TriggerRules(SpecialSlotRules):
             return False  # "head of the TSS think-tank": of a unit of X the sentence does not name
         return True
 
-    def _trigger_title(self, m: _TriggerMatch) -> str:
+    def _trigger_title(self, m: TriggerMatch) -> str:
         """The post a `leads` phrase gives: its own title group, else a title before a name, else the phrase's."""
         title = singular_title((m.t.groupdict().get("title") or "").strip())
         deputy = m.t.groupdict().get("deputy") or m.t.groupdict().get("deputy_after")
@@ -434,7 +406,7 @@ class TriggerRules(SpecialSlotRules):
         """A mention's title that is a post, not a rank or an envoy's ("Colonel", "Ambassador")."""
         return not self.v["honorific_rx"].fullmatch(title + " ") and not self.v["serving_post_rx"].fullmatch(title)
 
-    def _trigger_lead_year(self, m: _TriggerMatch, lead_year: int | None) -> int | None:
+    def _trigger_lead_year(self, m: TriggerMatch, lead_year: int | None) -> int | None:
         """The sentence's opening year ("In 1983, ...") when it dates this claim, else None."""
         s, clean, left, t = m.ix.s, m.ix.s.clean, m.left, m.t
         if lead_year is not None and left:
@@ -468,7 +440,7 @@ class TriggerRules(SpecialSlotRules):
             lead_year = None
         return lead_year
 
-    def _trigger_years(self, m: _TriggerMatch) -> None:
+    def _trigger_years(self, m: TriggerMatch) -> None:
         """The claim's start and end years: near the phrase, a holder's "who took office in", a year
         in the phrase itself, the claim continued."""
         s, clean, t, rel = m.ix.s, m.ix.s.clean, m.t, m.rel
@@ -503,7 +475,7 @@ class TriggerRules(SpecialSlotRules):
             y0, y1 = None, None
         m.y0, m.y1 = y0, y1
 
-    def _trigger_span(self, m: _TriggerMatch) -> None:
+    def _trigger_span(self, m: TriggerMatch) -> None:
         """The evidence: from the first name to the last, the years and the list it holds with it."""
         s, left, right, ts, te = m.ix.s, m.left, m.right, m.ts, m.te
         span_start = min([n.start for n in left if not n.anaphor] + [ts]) if left else ts
@@ -518,7 +490,7 @@ class TriggerRules(SpecialSlotRules):
             span_start = s.start  # the evidence holds the year it is dated with ("In 1983, ...")
         m.span = (span_start, span_end)
 
-    def _trigger_claims(self, m: _TriggerMatch, subject: str, method: str, ctx: dict) -> list[Claim]:
+    def _trigger_claims(self, m: TriggerMatch, subject: str, method: str, ctx: dict) -> list[Claim]:
         """A claim for each name before and after the phrase (and those of its `also` relations)."""
         p, rel, roles, title, subj_kind = m.p, m.rel, m.roles, m.title, m.subj_kind
         n0 = len(self.claims)

@@ -83,6 +83,9 @@ _SEP_COLON = re.compile(r"^\s*(?P<key>[A-Za-z][\w ()/&-]{0,40}?)\s*:\s*(?P<val>[
 # "| key = value", a reference after the value ("<ref>{{cite web |title=...}}</ref>") no part of it
 _SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<val>[^=]*?)(?:<ref\b.*)?$")
 
+# a template's parameter dumped without its pipe, in lower case: "term_start=March 4, 1954", "party=Tide Party"
+_SEP_PARAM = re.compile(r"^\s*(?P<key>[a-z][a-z_]{1,30}\d?)=(?P<val>[^=\s][^=]*?)\s*$")
+
 _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
 
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
@@ -338,7 +341,8 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
 
 def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tuple[Field, str] | None:
     """A field whose key a separator ends (``- Key: V``, ``| key = V``, ``Key: V``, ``Key | V |``)."""
-    for style, rx in (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("colon", _SEP_COLON), ("pipe", _SEP_PIPE)):
+    seps = (("dash", _SEP_DASH), ("wikitext", _SEP_WIKITEXT), ("wikitext", _SEP_PARAM), ("colon", _SEP_COLON))
+    for style, rx in (*seps, ("pipe", _SEP_PIPE)):
         m = rx.match(line)
         if not m:
             continue

@@ -22,6 +22,8 @@ from .infobox import Span
 __all__ = ["person_name", "leading_name", "without_native"]
 
 # any script; capitalised (checked where used), maybe after an ʿayn or an apostrophe ("ʿUmar", "'Ali")
+# a letter of Chinese, Japanese or Korean script (Hangul syllables and letters, kana, CJK ideographs)
+_NATIVE_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _NAME_TOKEN = re.compile(r"['’‘ʿʾ]?[^\W\d_][\w'’ʿʾ`.\-]*")  # ("S`bu": a backtick for an apostrophe)
 _OPENING_MARKS = "'’‘ʿʾ"
 
@@ -191,6 +193,8 @@ def leading_name(text: str, start: int, *, whole: bool) -> Span | None:
         glued_note = tok.find("(", 1)  # "Bo Rein(DG OSB)1964": a note glued to the name ends it
         if glued_note > 0:
             tok = tok[:glued_note]
+        if native := _NATIVE_SCRIPT.search(tok, 1):  # "Bo Wen보원1957": the name in its own script ends it
+            tok, glued_note = tok[: native.start()], max(glued_note, 1)
         if toks and text[last_end:m_start].strip(" *†‡,;"):
             break
         if not toks and re.fullmatch(r"\([A-Z][\w'’-]{1,20}\)", tok) and text[m_end : m_end + 1] == " ":

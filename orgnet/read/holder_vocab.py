@@ -64,6 +64,7 @@ def holder_vocab() -> dict:
         ),
         "portfolio_words": frozenset(n["portfolio_words"]),
         "name_col": re.compile(h["name_columns"], re.I),
+        "member_col": re.compile(h["member_columns"]),
         "date_col": re.compile(h["date_columns"], re.I),
         "columns": {k: re.compile(r"^\W*(?:" + h[f"{k}_columns"] + r")\W*$", re.I) for k in ("body", "title", "party")},
         # a numbered table whose holders' column is headed by the post ("# | Director | Term start |")
@@ -79,13 +80,16 @@ def holder_vocab() -> dict:
         "header_run": re.compile(r"^(?:\W*(?:" + columns + r")(?![\w])\W*){3,}", re.I),
         # a header may also name the office of the one each holder served under ("... Term Premier")
         "header_with_titles": re.compile(
-            r"^(?:\W*(?:" + columns + "|" + titles_pattern() + r")(?:\(s\))?\W*)+$",
+            r"^(?:\W*(?:" + columns + "|" + titles_pattern() + "|" + h["member_columns"] + r")(?:\(s\))?\W*)+$",
             re.I,
         ),
         "any_col": re.compile(columns, re.I),
-        # a header whose first column is the post its holders held ("President | Political party | Member since")
+        # a header whose first column is the post its holders held ("President | Political party | Member since",
+        # "Department Head | Tenure |": a body's word before it)
         "post_first": re.compile(
-            r"^\W*(?:(?:"
+            r"^\W*(?:(?-i:"
+            + "|".join(sorted(map(re.escape, n["org_words"]), key=len, reverse=True))
+            + r") )?(?:(?:"
             + qualifiers_pattern()
             + r")[ -])*(?:"
             + titles_pattern()

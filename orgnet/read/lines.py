@@ -1,5 +1,6 @@
 """What one line of a page is (read stage): section kinds, reference markers, headings, page
-furniture, names with terms of office, list headings, hard-wrapped lines, sentence boundaries.
+furniture, names with terms of office, list headings, hard-wrapped lines (sentence boundaries:
+:mod:`orgnet.read.sentences`; a table's header: :mod:`orgnet.read.table_headers`).
 
 Small tests the parser (:mod:`orgnet.read.parse`) asks of a line; none of them changes a document.
 """
@@ -12,15 +13,15 @@ import re
 from .. import vocabulary
 from ..countries import is_country_name
 from ..lexicon import is_known_title, known_titles, title_plural
-from ..patterns import compile_fast
 from .field_lines import FILE_NAME, match_field_line
 from .holder_names import person_name
 from .holder_vocab import holder_vocab
-from .officeholders import is_table_header, leader_heading
+from .name_posts import holder_glued_post
+from .officeholders import leader_heading
+from .table_headers import is_table_header
 
 __all__ = [
     "name_like",
-    "split_sentences",
     "BULLET",
     "holder_comma_post",
     "CAPTION_ROW",
@@ -50,6 +51,7 @@ __all__ = [
     "first_title",
     "first_year",
     "is_furniture",
+    "is_article_button",
     "edit_page_rx",
     "is_list_heading",
     "is_known_title",
@@ -60,6 +62,7 @@ __all__ = [
     "split_words",
     "term_in_parens",
     "title_like",
+    "title_qualifiers",
     "title_text",
     "ui_rx",
 ]
@@ -130,7 +133,9 @@ NAME_TITLE = re.compile(
     r"[ \u00a0]\((?P<title>[^()]{2,40})\)(?:\[\w{1,3}\])*$"
 )
 DATES = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—-]\s*(?P<b>[^()]*?)\)\s*$")
-HEADING_YEARS = re.compile(r"\s*\(\s*(?:1[6-9]|20)\d\d\s*[-–—]\s*(?:(?:1[6-9]|20)\d\d|present)?\s*\)\s*$")
+# a heading's years after the name: "Tide Commission (1951–1989)", "Tide Council, 1944–1948"
+_FROM, _TO = r"(?:1[6-9]|20)\d\d\s*[-–—]\s*", r"(?:(?:1[6-9]|20)\d\d|present)"
+HEADING_YEARS = re.compile(rf"\s*(?:\(\s*{_FROM}{_TO}?\s*\)|,\s*{_FROM}{_TO})\s*$")
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
@@ -143,9 +148,23 @@ _YEAR = re.compile(r"\b(1[6-9]\d\d|20\d\d)\b")
 @functools.lru_cache(maxsize=1)
 def _furniture() -> tuple[re.Pattern, re.Pattern]:
     v = vocabulary.names()
-    lines = re.compile(r"^(?:" + "|".join(v["page_furniture"]) + r")$", re.I)
+    lines = re.compile(r"^(?:" + "|".join(v["page_furniture"] + v["article_buttons"]) + r")$", re.I)
     suffix = re.compile(r"(?:" + "|".join(v["title_suffixes"]) + r")$", re.I)
     return lines, suffix
+
+
+@functools.lru_cache(maxsize=1)
+def _buttons() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(vocabulary.names()["article_buttons"]) + r")", re.I)
+
+
+def is_article_button(s: str) -> bool:
+    """An article's button ("Email this Article"; names.yaml ``article_buttons``).
+
+    >>> is_article_button("Email this Article"), is_article_button("Last updated")
+    (True, False)
+    """
+    return bool(_buttons().fullmatch(s.strip()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -348,7 +367,7 @@ def first_title(post: str) -> str:
     ('Acting Director', '', 'Executive Deputy Prosecutor-General')
     """
     first, _, rest = post.partition(" ")
-    if rest and first.casefold() in _title_qualifiers():
+    if rest and first.casefold() in title_qualifiers():
         title = first_title(rest)
         return f"{first} {title}" if title else ""
     words = post.replace("-", " ").split()
@@ -414,6 +433,8 @@ def is_list_heading(s: str) -> bool:
     held = _DASH_REST.search(s)
     if held and (who := person_name(held.group("rest"), 0)) is not None and held.group("rest").endswith(who.text):
         return False  # "Secretary for Finance – Cde Ada Morn": a post and its holder
+    if holder_glued_post(s):
+        return False  # "Ada MornPrime Minister of Veldra": a holder run into the post, a roster's row
     lh = leader_heading(s)
     return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
 
@@ -481,110 +502,22 @@ HOLDER_SINCE = re.compile(r"^(?:since|incumbent|assumed office)\b[^|]{0,40}?(?:(
 OPEN_TITLE_END = re.compile(r"\s(?:of|for|of the|and|and the|on)$")  # a title line that goes on below
 
 
-def title_like(s: str) -> bool:
-    """A short line that reads as a heading: capitalised, no final punctuation."""
-    if not s or not s[0].isupper() or len(s) > 60 or s[-1] in '.,;!?)"”':
+def title_like(s: str, long: bool = False) -> bool:
+    """A short line that reads as a heading: capitalised, no final punctuation (``long``: a body's
+    name over its years, "Politburo of the Tide United Workers Party, 1948-1990", up to ten words)."""
+    max_words = 10 if long else 6
+    if not s or not s[0].isupper() or len(s) > 10 * max_words or s[-1] in '.,;!?)"”':
         return False
     w = split_words(s)
-    return 1 <= len(w) <= 6 and not any(ch.isdigit() for ch in s)
+    return 1 <= len(w) <= max_words and not any(ch.isdigit() for ch in s)
 
 
 @functools.lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
-    return frozenset(vocabulary.names()["sentence_abbreviations"])
-
-
-@functools.lru_cache(maxsize=1)
-def _title_qualifiers() -> frozenset[str]:
+def title_qualifiers() -> frozenset[str]:
     """The words that may qualify a title before it ("acting", "former": names.yaml ``title_qualifiers``)."""
     return frozenset(w.casefold() for w in vocabulary.names()["title_qualifiers"])
 
 
-# after a short capitalised abbreviation, another one or a retirement mark goes on with a rank
-# ("Lt. Gen. Bo Wu", "Let. Gen. (ret.) Bo Wu"): no sentence ends between them
-_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
-_TWO_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-
-
-@functools.cache
-def _retired_rules() -> tuple[re.Pattern, re.Pattern]:
-    """A retirement mark as a token ("ret.") and a rank or mark that goes on after an abbreviation
-    ("Let. Gen.", "Gen. (Retd.)"): names.yaml ``retired_marks``."""
-    marks = "|".join(re.escape(w) for w in vocabulary.names()["retired_marks"])
-    return (
-        re.compile(r"(?i:" + marks + r")\."),
-        re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s|\((?i:" + marks + r")\.?\)\s)"),
-    )
-
-
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
-
-
-def _rank_before_rank(clean: str, token_start: int, after: int, token: str) -> bool:
-    """A short capitalised abbreviation that a rank or a retired mark follows ("Let. Gen.") and
-    that ends no name ("Cy Lo. Brig. Gen. Bo Wu came" ends a sentence after "Lo.")."""
-    return (
-        bool(_SHORT_ABBREVIATION.fullmatch(token))
-        and bool(_retired_rules()[1].match(clean, after))
-        and not _NAME_WORD_BEFORE.search(clean, max(0, token_start - 30), token_start)
-    )
-
-
-# (or a full stop the scrape glued to the next sentence: "... for External Relations.The Politburo")
-_BOUNDARY = compile_fast(
-    r"[.!?]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9\u3400-\u9fff])|(?<=[a-z]{3})[.!?](?:\[\d{1,3}\])*(?=[A-Z][a-z]{2})"
-)
-
-
-def split_sentences(clean: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``clean[start:end]``, trimmed of spaces.
-
-    Full stops after abbreviations (``U.S.``, ``Dr.``) and initials (``Peter L.``) do not
-    end a sentence.
-
-    >>> t = "Dr. Li met Peter L. Smith in the U.S. in 1990. He left. Then 2 more."
-    >>> [t[a:b] for a, b in split_sentences(t)]
-    ['Dr. Li met Peter L. Smith in the U.S. in 1990.', 'He left.', 'Then 2 more.']
-    >>> len(split_sentences("Heads include Col. (Retd.) Bo Wu and Maj. (Retd.) Cy Lo."))
-    1
-
-    A scrape that dropped the space after a full stop still ends the sentence there:
-
-    >>> t = "Ada Morn heads the Tide Office.The decision was announced by the board.[2]Then she left."
-    >>> [t[a:b] for a, b in split_sentences(t)]
-    ['Ada Morn heads the Tide Office.', 'The decision was announced by the board.[2]', 'Then she left.']
-    """
-    end = len(clean) if end is None else end
-    out, pos = [], start
-    abbrevs = _abbreviations()
-    for m in _BOUNDARY.finditer(clean, start, end):
-        token_start = clean.rfind(" ", pos, m.start()) + 1
-        token = clean[max(token_start, pos) : m.start() + 1].lstrip("(")  # ("Col. (Retd.) Ada Li")
-        if (
-            token in abbrevs
-            or _INITIALS.fullmatch(token.rstrip(".") + ".")
-            and len(token.rstrip(".")) <= 1
-            or _TWO_INITIALS.fullmatch(token)
-            or _rank_before_rank(clean, max(token_start, pos), m.end(), token)
-            or _retired_rules()[0].fullmatch(token)  # "Gen. (ret.) Bo Wu"
-        ):
-            continue
-        out.append((pos, m.end()))
-        pos = m.end()
-    out.append((pos, end))
-    trimmed = []
-    for a, b in out:
-        while a < b and clean[a].isspace():
-            a += 1
-        while b > a and clean[b - 1].isspace():
-            b -= 1
-        if b > a:
-            trimmed.append((a, b))
-    return trimmed
-
-
-# a holder, a comma and the post in lower case: "Ada Lind, founder", "Bo Wu, general secretary"
 _NAME_THEN_POST = re.compile(r"(?P<name>[^,()]{3,60}?),\s*(?P<post>[a-z][a-z -]{2,40}?)\s*")
 
 

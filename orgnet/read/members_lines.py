@@ -16,7 +16,7 @@ from .. import vocabulary
 from ..lexicon import is_organ
 from .infobox import has_org_word
 
-__all__ = ["MEMBERS_TITLE", "members_of"]
+__all__ = ["MEMBERS_TITLE", "column_names", "members_of"]
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # a title line over a roster that names its members ("NEC Members elected at the 49th Conference",
@@ -35,6 +35,19 @@ def _member_words() -> tuple[str, ...]:
     return tuple(w.casefold() for w in vocabulary.names()["roster_members"])
 
 
+# a roster's header of its columns: "!Name!Title", "| Name | Position |", "Name Post"
+_COLUMN_NAMES = re.compile(r"[!|\s]*Names?\s*[!|]?\s*(?:Title|Post|Position|Office|Portfolio|Role)s?[!|\s]*", re.I)
+
+
+def column_names(line: str) -> bool:
+    """Whether ``line`` only names a roster's columns, between its members' line and its items.
+
+    >>> column_names("!Name!Title"), column_names("| Name | Position |"), column_names("Names of members")
+    (True, True, False)
+    """
+    return bool(_COLUMN_NAMES.fullmatch(line.strip()))
+
+
 def members_of(line: str) -> str | None:
     """The body a line over a roster seats its people on: the body it names, "" for the page's
     own ("Its members are:"); ``None`` when the line does not say the roster is a body's make-up.
@@ -51,10 +64,12 @@ def members_of(line: str) -> str | None:
     ('TEC', None)
     >>> members_of("TNC Members elected at the 9th Conference:"), members_of("Ex-officio TNC members at it:")
     ('TNC', 'TNC')
+    >>> members_of("As of March 2024, the Tide Council consists of the following members:[3]")
+    'Tide Council'
     >>> members_of("Standing Committee of the Political Bureau of the Tide Party (three members):")
     'Standing Committee of the Political Bureau of the Tide Party'
     """
-    s = line.strip()
+    s = re.sub(r"(?:\s*\[\w{1,4}\])+$", "", line.strip())  # ("... the following members:[3]": a footnote's mark)
     if (follows := _AS_FOLLOWS.match(s)) and (
         has_org_word(follows.group("b")) or _ACRONYM.fullmatch(follows.group("b"))
     ):

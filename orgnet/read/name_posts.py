@@ -14,6 +14,7 @@ from .holder_vocab import holder_vocab
 from .infobox import Span, _ranks, has_org_word
 
 __all__ = [
+    "holder_glued_post",
     "is_portfolio",
     "name_dash_posts",
     "one_post_of",
@@ -167,6 +168,28 @@ def _post_holder_rx() -> re.Pattern:
         r"^(?P<post>(?:[A-Z][\w'’-]* ){0,3}(?:" + titles_pattern() + r"))"
         r"(?: |(?=[A-Z][a-z]))(?P<rest>[A-Z].{2,60})$"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_post_rx() -> re.Pattern:
+    return re.compile(
+        r"(?P<who>[A-Z][^,–—:;()|\d]{2,60}?[a-z])(?P<post>(?:(?:Deputy|Vice|First|Acting) )?(?:"
+        + titles_pattern()
+        + r")\b[^|]{0,120})"
+    )
+
+
+def holder_glued_post(text: str) -> tuple[str, str] | None:
+    """A person's name run into the post after it, a table's two cells with nothing between
+    ("Bo LinPrime Minister of Veldra"): the name and the post, else ``None``.
+
+    >>> holder_glued_post("Bo LinPrime Minister of Veldra"), holder_glued_post("Bo Lin, Minister")
+    (('Bo Lin', 'Prime Minister of Veldra'), None)
+    """
+    m = _glued_post_rx().fullmatch(text.strip())
+    if m is None or person_name(m.group("who"), 0) is None:
+        return None
+    return m.group("who"), m.group("post").strip()
 
 
 def post_then_holder(text: str, start: int) -> tuple[str, Span] | None:

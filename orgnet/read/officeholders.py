@@ -10,8 +10,8 @@ row over several lines     ``4 Ada Li 1990.jpg Ada Li`` / ``(born 1935)`` / ``27
 bullets                    ``- Ada Li (1949-1958)``, ``• Ada Li, Minister``
 =========================  ===========================================================
 
-This module recognises the parts: a table's header line (a name column and a date column,
-separated by pipes, spaces or nothing), a heading that announces a list of officeholders
+This module recognises the parts (a table's header line, a name column and a date column separated
+by pipes, spaces or nothing: :mod:`orgnet.read.table_headers`), a heading that announces a list of officeholders
 (``List of heads``, ``Directors of the Bureau of Tides``) and one row: the person's name
 and the dates the row gives. :mod:`orgnet.read.parse` decides which lines are rows; nothing
 here reads a whole document.
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from .. import vocabulary
 from ..lexicon import is_known_title
 from .foreign_offices import FOREIGN_OF
-from .holder_names import leading_name, person_name, without_native
+from .holder_names import leading_name, without_native
 from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
 
@@ -37,15 +37,8 @@ __all__ = [
     "Row",
     "parse_row",
     "office_body",
-    "is_table_header",
-    "body_column",
-    "is_members_header",
-    "table_columns",
-    "is_numbered_header",
-    "split_header",
-    "opens_with_number",
     "name_before_picture",
-    "is_header_only",
+    "opens_with_number",
     "leader_heading",
     "dates_in",
 ]
@@ -84,6 +77,15 @@ _ROW_NUMBER = re.compile(r"^\s*(?:No\.\s*)?\d{1,3}(?:\.[-–]|\.)?(?=\s|[^\W\d_a
 _ONE_WORD_HOLDER = re.compile(r"([A-Z][a-z]{3,})\s+(?=(?:1[6-9]|20)\d\d\s*[–—-])")  # "Souphanouvong 1979–1986"
 
 
+def opens_with_number(line: str) -> bool:
+    """A row that opens with its number ("12 Ada Li", "3. Bo Wu").
+
+    >>> opens_with_number("12 Ada Li 1990"), opens_with_number("Ada Li")
+    (True, False)
+    """
+    return bool(_ROW_NUMBER.match(line))
+
+
 def _full_end(m: re.Match) -> str:
     """ "1909–40" -> "1909–1940", "1941–6" -> "1941–1946" (the end's century and decade from the start)."""
     y0, short = m.group(1), m.group(3)
@@ -106,183 +108,6 @@ def dates_in(text: str) -> list[int]:
     return [int(m.group("y")) for m in _vocab()["date"].finditer(text)]
 
 
-def is_table_header(line: str) -> bool:
-    """A table's header line: a name column and a date column, in any separator style.
-
-    >>> is_table_header("NameStartEndNotesRef."), is_table_header("No. | Officeholder | Took office |")
-    (True, True)
-    >>> is_table_header("No. Portrait Name Term of office Director")  # the office each served under
-    True
-    >>> is_table_header("Ada Li took office in 1990.")
-    False
-    >>> is_table_header("No. | Agency | Director | Took office | Left office |")  # the post names the holders
-    True
-    >>> is_table_header("# Director Photo Service Term start Term end")  # numbered, the post as name column
-    True
-    >>> is_table_header("Director Term")
-    False
-    >>> is_table_header("PresidentPolitical partyMember sinceOther positions")  # the post, then three columns
-    True
-    >>> is_table_header("Leader Title: Director")  # a field
-    False
-    """
-    s = line.strip()
-    if not s or len(s) > 160 or re.search(r"\b1[6-9]\d\d\b|\b20\d\d\b", s):
-        return False
-    v = _vocab()
-    holders = v["name_col"].search(s) or body_column(s) is not None or v["numbered"].match(s)
-    # ("President | Political party | Member since": the post heads the holders' column, two columns after it
-    # at least, each longer than a word like "To" that hides in "Director")
-    post = v["post_first"].match(s) if not holders and ":" not in s else None
-    if post:
-        holders = len([c for c in v["any_col"].findall(s, post.end()) if len(c) > 3]) >= 2
-    rest = s[post.end() :] if post else s
-    return bool(holders and v["date_col"].search(rest) and v["header_with_titles"].match(rest))
-
-
-# a note in a table's header: a footnote mark ("[note 1]"), the life's years of each holder ("(birth–death)")
-_HEADER_NOTE = re.compile(r"\[\s*(?:note|n)\s*\d+\s*\]|\(\s*(?P<life>born|birth)\s*[–—-]\s*(?:death|died)\s*\)", re.I)
-
-
-def split_header(lines: list[str]) -> tuple[int, bool] | None:
-    """A table's header written one column a line ("No." / "[note 1]" / "Name" / "(birth–death)" /
-    "Took office Left office Rank"): how many of ``lines`` it takes, and whether it gives each
-    holder's life (a row's years in parentheses right after the name are then no term).
-    ``None`` when the lines do not open with such a header.
-
-    >>> split_header(["No.", "[note 1]", "Name", "(birth–death)", "Took office Left office Congress", "1 Ada Li"])
-    (5, True)
-    >>> split_header(["No.", "Ada Li was born in 1950."]), split_header(["Name", "Ada Li"])
-    (None, None)
-    >>> split_header(["Name", "Took office", "Ada Li", "1990 1995"])
-    (2, False)
-    """
-    v = _vocab()
-    columns, life, n, dated = [], False, 0, False
-    for line in lines[:8]:
-        t = line.strip()
-        note = _HEADER_NOTE.fullmatch(t)
-        if note:
-            life = life or bool(note.group("life"))
-        elif (
-            t
-            and len(t.split()) <= 6
-            and t[:1].isupper()
-            and not re.search(r"\d|[.!?]\s|[,;:]", t.rstrip("."))
-            # before the terms' columns only column names; after them any other column, no holder's name
-            and (is_header_only(t) or bool(v["date_col"].search(t)) or dated and person_name(t, 0) is None)
-        ):
-            columns.append(t)
-            dated = dated or bool(v["date_col"].search(t))
-        else:
-            break
-        n += 1
-    if (
-        len(columns) < 2
-        or not dated
-        or not (v["name_col"].search(" ".join(columns)) or v["numbered"].match(columns[0]))
-    ):
-        return None
-    return n, life
-
-
-def is_numbered_header(header: str) -> bool:
-    """A table's header whose first column numbers the rows ("#", "No.").
-
-    >>> is_numbered_header("# Director Term"), is_numbered_header("Name | Term |")
-    (True, False)
-    """
-    return bool(_vocab()["numbered"].match(header.strip()))
-
-
-def opens_with_number(line: str) -> bool:
-    """A row that opens with its number ("12 Ada Li", "3. Bo Wu").
-
-    >>> opens_with_number("12 Ada Li 1990"), opens_with_number("Ada Li")
-    (True, False)
-    """
-    return bool(_ROW_NUMBER.match(line))
-
-
-def is_members_header(line: str) -> bool:
-    """The header of a table of a body's members: a rank or number column, then the name's, no
-    column of terms ("Rank Name Birth Gender", "No. | Name | Born | Province |").
-
-    >>> is_members_header("Rank Name Native name Birth Gender"), is_members_header("No. Name Took office Left office")
-    (True, False)
-    """
-    s = line.strip()
-    dated = re.search(rf"\b(?:{_vocab()['date_col'].pattern})\b", s, re.I)  # ("Gender" holds no "End")
-    return bool(_MEMBERS_HEADER.match(s)) and not dated and len(s) <= 160
-
-
-# a members' table's header: its rank or number column, then the name's
-_MEMBERS_HEADER = re.compile(r"^\|?\s*(?:Rank|No\.?|#)\s*\|?\s*Name\b\s*\|?\s*\S")
-
-
-def body_column(header: str) -> int | None:
-    """The index of a pipe table's column naming the body each row's holder led, else ``None``.
-
-    >>> body_column("No. | Organization | Director | Took office |"), body_column("Name | Start | End |")
-    (1, None)
-    """
-    return table_columns(header).get("body")
-
-
-def table_columns(header: str) -> dict[str, int]:
-    """The indices of a pipe table's columns that are no holder's name nor dates: ``body`` (the
-    body each row's holder led), ``title`` (the row's post), ``party`` (the holder's party).
-
-    >>> table_columns("Office | Name | Party | Since |")
-    {'title': 0, 'party': 2}
-
-    A header without pipes says only whether each row opens with its body (``body_first``: the
-    word it stands at), an abbreviation before the holder's name:
-
-    >>> table_columns("No. Organization Director Took office Left office")
-    {'body_first': 1}
-
-    A column of the holders' pictures after their names (``photo_after_name``: the word it stands
-    at) puts each picture's file name between the holder and the term:
-
-    >>> table_columns("# Director Photo Service Term"), table_columns("No. Portrait Name Term")
-    ({'photo_after_name': 2}, {})
-
-    A party column last (``party_last``) puts each holder's party at the end of the row, after the term:
-
-    >>> table_columns("S. NoNameFromToPolitical Party")
-    {'party_last': 1}
-    """
-    if "|" not in header:
-        v = _vocab()
-        words = header.split()
-        first = 1 if v["numbered"].match(header) else 0
-        out = {"body_first": first} if len(words) > first + 1 and v["columns"]["body"].match(words[first]) else {}
-        photo = next((k for k, w in enumerate(words) if v["photo"].match(w)), None)
-        if photo is not None and photo > first:
-            out["photo_after_name"] = photo
-        if _PARTY_COLUMN_LAST.search(header):
-            out["party_last"] = 1
-        return out
-    cells = header.split("|")
-    return {
-        kind: k
-        for kind, rx in _vocab()["columns"].items()
-        if (k := next((k for k, cell in enumerate(cells) if rx.match(cell)), None)) is not None
-    }
-
-
-def is_header_only(line: str) -> bool:
-    """A line made only of column names (the second line of a two-line table header).
-
-    >>> is_header_only("Took officeLeft office"), is_header_only("Ada Li")
-    (True, False)
-    """
-    s = line.strip()
-    return bool(s) and len(s) <= 160 and bool(_vocab()["header_only"].match(s))
-
-
-# a German body's name in the genitive after "des", one word: "Bundesnachrichtendienstes", "Ministeriums"
 _GERMAN_GENITIVE = re.compile(r"(?<=[a-zäöüß]{6})(?:(?<=[^aeiouy])es|(?<=[aeioumn])s)$")
 
 
@@ -519,7 +344,6 @@ def parse_row(line: str, line_start: int, columns: dict[str, int] | None = None)
 
 
 # a header's last column, the holders' party; and the party at a row's end, after its term
-_PARTY_COLUMN_LAST = re.compile(r"(?:Political )?[Pp]arty(?: affiliation)?\s*$")
 _PARTY_LAST = re.compile(
     r"(?:\d{4}|[Ii]ncumbent|[Pp]resent)\s*(?!(?:Incumbent|Present))(?P<party>[A-Z][\w'’.&-]*(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’.&-]*){0,6})\s*$"
 )

@@ -42,10 +42,11 @@ from .lines import (
 )
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
-from .officeholders import is_header_only, is_table_header, leader_heading
+from .officeholders import leader_heading
 from .parse_holders import HolderRules, body_heading, holders_listed
 from .parse_title import TitleRules
 from .post_lines import PostLineRules
+from .table_headers import is_header_only, is_table_header
 from .wrapped import WrappedRules
 
 __all__ = ["Parser"]
@@ -130,6 +131,9 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         lh = leader_heading(HEADING_YEARS.sub("", re.sub(r"\s*\[\s*edit\s*\]\s*$", "", title)))  # ("...[edit]")
         if lh and lh[1] and not has_org_word(lh[1]) and is_office_of(self.d.title, lh[1]):
             lh = (lh[0], "")  # "Directors-General of Tides" on the page of that office: the page's own holders
+        own = leader_heading(re.sub(r"\s*\([^()]*\)$", "", self.d.title)) if lh and lh[1] else None
+        if lh and own and own[0] == lh[0] and own[1] and set(own[1].split()) < set(lh[1].split()):
+            lh = (lh[0], "")  # "Chief of the Imperial Tide Staff" on the page of the "Chief of the Tide Staff"
         holders = self._holders_intro(title) if lh is None else ""
         if holders:  # "HB has had these directors:": a list of the page subject's holders
             lh = leader_heading(holders)
@@ -297,7 +301,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return True  # "... the following units:" / "Division of Tides" / "- Tide Security": a unit and its parts
         if (
             (prev_blank and next_blank or over_bullets)  # ("Departmental Agencies" right over its bullets)
-            and title_like(bare)
+            and title_like(bare, long=body_years)
             and self.section_kind != "related"
             and (body_years or not (DATES.match(s) or NAME_TITLE.match(s)))
             and s != d.title

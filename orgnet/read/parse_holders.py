@@ -32,20 +32,20 @@ from .lines import (
 from .list_items import bullet_head, is_lineage
 from .model import Entry, ListItem
 from .name_dates import name_dates, name_dates_term
-from .officeholders import (
-    is_header_only,
-    is_members_header,
-    is_numbered_header,
-    is_table_header,
-    leader_heading,
-    opens_with_number,
-    parse_row,
-    split_header,
-    table_columns,
-)
+from .officeholders import leader_heading, opens_with_number, parse_row
 from .offices import OfficeRules
 from .person_bullets import PersonBulletRules
 from .rosters import RosterRules
+from .table_headers import (
+    header_post,
+    is_header_only,
+    is_member_terms_header,
+    is_members_header,
+    is_numbered_header,
+    is_table_header,
+    split_header,
+    table_columns,
+)
 
 __all__ = ["HolderRules", "holders_listed"]
 
@@ -57,8 +57,14 @@ def body_heading(heading: str) -> str:
     >>> body_heading("Tide Commission (1951–1989)"), body_heading("History"), body_heading("Directors of HB")
     ('Tide Commission', '', '')
     """
-    name = HEADING_YEARS.sub("", re.sub(r"\s*\[\s*(?:edit)?\s*\]\s*$", "", heading)).strip()
-    if not title_like(name) or not has_org_word(name) or section_kind_of(name) or leader_heading(name):
+    bare = re.sub(r"\s*\[\s*(?:edit)?\s*\]\s*$", "", heading)
+    name = HEADING_YEARS.sub("", bare).strip()
+    if (
+        not title_like(name, long=name != bare.strip())
+        or not has_org_word(name)
+        or section_kind_of(name)
+        or leader_heading(name)
+    ):
         return ""
     return name
 
@@ -158,6 +164,7 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if not self.table_open and is_members_header(s):  # "Rank Name Birth Gender": each row a member
             self._end_table()
             self.table_open = self.table_members = self.table_numbered = True
+            self.table_terms = False
             self.open_field = None
             return True
         if is_header_only(s) and not self.table_open and self._split_header(i, s):
@@ -165,6 +172,8 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if is_table_header(s):
             self._end_table()
             self.table_open = True
+            self.table_members = is_member_terms_header(s)  # ("Member | From | To |": seats and their years)
+            self.table_title = header_post(s)
             self.table_columns = table_columns(raw)
             self.table_numbered = is_numbered_header(s)
             self.open_field = None
@@ -198,6 +207,8 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
                 self.row.present = self.row.present or row.present
                 self.row.end = row.end
                 return True
+            if row is None and self.table_open and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", s):
+                self._flush_row()  # ("1st Party Congress" / "6–13 December 1945": a group's heading and date, no row's)
             # a table's stray cells ("(born 1935)", "[2]"): part of the table, not a new row
             return self.table_open and len(split_words(s)) <= 8
         if (
@@ -283,11 +294,15 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         row, self.row = self.row, None
         if row is None or row.name is None:
             return
-        y = [] if self.table_members else row.years  # (a members' table: a year is a birth's, no term)
+        y = row.years if self.table_terms else []  # (a members' table: a year is a birth's, no term)
         self.d.lists.append(
             ListItem(
                 name=row.name,
-                title="Member" if self.table_members else row.title.text if row.title else self.list_title,
+                title="Member"
+                if self.table_members
+                else row.title.text
+                if row.title
+                else self.table_title or self.list_title,
                 start_year=y[0] if y else None,
                 end_year=None if row.present or len(y) < 2 else y[1],
                 present=row.present,
@@ -324,6 +339,7 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         self.table_open = False
         self.table_columns = {}
         self.table_numbered = self.table_life = self.table_members = False
+        self.table_terms, self.table_title = True, ""
 
     def _bullet(self, i: int, start: int, raw: str, b: re.Match, prev_blank: bool) -> None:
         d = self.d
@@ -384,8 +400,8 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if nt and is_known_title(nt.group("title")):
             self._list_item(i, body_start, body.strip(), nt.group("name"), nt.group("title").strip(), None, None, False)
             return
-        if self._bullet_person(i, body_start, body.strip()):
-            return
+        if self._bullet_person(i, body_start, re.sub(r"(?:\s*\[\w{1,4}\])+$", "", body.strip())):
+            return  # ("• Ada Li[5]": the name, a footnote's mark after it)
         if self.section_kind.startswith("leaders:") and self._name_then_post(i, body_start, body.strip()):
             return
         self._entry_bullet(i, start, raw, body, body_start, head, parent)

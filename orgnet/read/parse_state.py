@@ -11,12 +11,15 @@ import re
 from typing import Any
 
 from .cabinet_tables import CabinetHeader
+from .field_lines import is_field_key
 from .holder_vocab import holder_vocab
 from .infobox import Field, Span
-from .lines import DATELINE, MARKER, TABLE_RULE, split_sentences
+from .lines import DATELINE, MARKER, TABLE_RULE
 from .model import Blurb, Document, Sentence
-from .officeholders import Row, is_table_header
+from .officeholders import Row
+from .sentences import split_sentences
 from .squashed import prose_after_value, squashed_segments
+from .table_headers import is_table_header
 from .wikitext import wikitext_pieces
 
 __all__ = ["ParserState"]
@@ -127,6 +130,8 @@ def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, s
     ['Bo Wu, Director', 'Headquarters Ulton']
     """
     segs = squashed_segments(ln, min_keys=1 if after_squashed and ln.lstrip()[:1] not in "-•*" else 3)
+    if not segs and len(two := squashed_segments(ln, min_keys=2)) == 2 and _key_glued_last(ln, two[1][0]):
+        segs = two  # "Overseen byTide CommitteeAgency executive": a key glued last, its values below
     if not segs:
         return None
     out = [(pos, ln[: segs[0][0]].rstrip())] if ln[: segs[0][0]].strip() else []
@@ -138,6 +143,11 @@ def _squashed_line(pos: int, ln: str, after_squashed: bool) -> list[tuple[int, s
         else:
             out.append((pos + a, seg.rstrip()))
     return out
+
+
+def _key_glued_last(ln: str, at: int) -> bool:
+    """Whether the key at ``at`` closes ``ln`` glued to the value before it ("...CommitteeAgency executive")."""
+    return at > 0 and ln[at - 1].islower() and is_field_key(ln[at:].strip())
 
 
 # an aside in square brackets that names or glosses ("[Harat, also known as the Y]"), not a marker
@@ -201,6 +211,8 @@ class ParserState:
         self.table_numbered = False  # its header opens with a number column ("#", "No.")
         self.table_life = False  # its header says a holder's life's years follow the name ("(birth–death)")
         self.table_members = False  # its rows are members, no holders of a post ("Rank Name Birth Gender")
+        self.table_terms = True  # its rows' years are terms (a members' table's: births, unless dated seats)
+        self.table_title = ""  # the post its header opens with ("Department Head | Tenure |")
         self.header_until = -1  # the last line of a header written one column a line
         self.cabinet: CabinetHeader | None = None  # an open cabinet table's header ("Ministry | Minister |")
         self.list_title = ""

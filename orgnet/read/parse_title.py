@@ -22,6 +22,7 @@ from .lines import (
     WIKITEXT_NAME,
     edit_page_rx,
     first_year,
+    is_article_button,
     is_furniture,
     latin_part,
     markdown_heading,
@@ -42,6 +43,10 @@ _ADDRESS_LINE = re.compile(
     r"|\+?\(?\d{2,4}\)?[ .-]\d{2,4}[ .-]\d{3,4}(?:[ .-]\d{2,4})?$"
     r"|(?:https?://|www\.)\S+$"
 )
+
+
+# the line a wiki mirror prints where the article starts
+_FROM_WIKI = re.compile(r"from (?:simple english )?wikipedia, the free encyclopedia\.?", re.I)
 
 
 def _headline_possessive(t: str) -> bool:
@@ -194,6 +199,11 @@ class TitleRules(ParserState):
         t = re.sub(r"\s*\([^()]*\)$", "", title).casefold()
         return any(t in raw.casefold() and raw.strip() != title for _, raw in self.lines[line + 1 :])
 
+    def _banner_over_buttons(self, i: int, s: str) -> bool:
+        """Whether line ``i`` is a site's name right over an article's buttons, written nowhere else."""
+        nxt = next((raw.strip() for _, raw in self.lines[i + 1 : i + 3] if raw.strip()), "")
+        return bool(nxt) and is_article_button(nxt) and not self._named_again(s, i)
+
     def _said_again_capitalised(self, word: str, line: int) -> bool:
         """Whether a line below ``line`` writes ``word`` again, capitalised, as a whole word (a name
         is; a heading such as "History" is written in lower case, if at all)."""
@@ -221,7 +231,7 @@ class TitleRules(ParserState):
         self._skip_repeated_labels()
         if self._edit_page_title():
             return
-        heading = self._repeated_heading()
+        heading = max(self._repeated_heading(), self._after_promotion())
         for i, (start, raw) in enumerate(self.lines[:60]):
             s = raw.strip()
             if not s or i in self.skip_lines or (i < heading and not HEADING_EQ.match(s)):
@@ -235,8 +245,8 @@ class TitleRules(ParserState):
                 off = start + raw.index(t)
                 d.title, d.title_span, self._title_line = t, Span(t, off, off + len(t)), i
                 return
-            if is_furniture(s) or (BULLET.match(raw) and len(split_words(s)) <= 6):
-                continue
+            if is_furniture(s) or (BULLET.match(raw) and len(split_words(s)) <= 6) or self._banner_over_buttons(i, s):
+                continue  # ("World Library" / "Flag as Inappropriate": a site's name over an article's buttons)
             if s[:1].islower() and len(split_words(s)) <= 6:
                 continue  # ("unbekannter Gast", "vom 16.06.2017, aktuelle Version,": a site's words, no headline)
             if (
@@ -384,6 +394,18 @@ class TitleRules(ParserState):
             self.d.title, self.d.title_span, self._title_line = t, Span(t, off, off + len(t)), j
             return True
         return False
+
+    def _after_promotion(self) -> int:
+        """The line after a mirror's "From Wikipedia, the free encyclopedia" when sentences of the
+        mirror's own stand above it (an extension's advertisement, readers' praise) and no title
+        right over it: the article starts there. Else -1 (a wiki's own page: the title over that line)."""
+        for i, (_, raw) in enumerate(self.lines[:60]):
+            if _FROM_WIKI.fullmatch(raw.strip()):
+                above = [ln.strip() for _, ln in self.lines[:i] if ln.strip()]
+                if above and len(split_words(above[-1])) >= 2 and name_like(above[-1]):
+                    return -1  # "Ministry of Tides (Ulton)" / "From Wikipedia, ...": the title right over it
+                return i + 1 if any(looks_like_prose(ln) for ln in above) else -1
+        return -1
 
     def _repeated_heading(self) -> int:
         """The first of the page's opening lines printed twice ("Federal Department of Tides" /

@@ -41,9 +41,9 @@ from .holder_names import person_name
 from .infobox import Span, has_org_word
 from .lines import BULLET, first_title, holder_comma_post, is_known_title, name_like
 from .list_items import without_trailing_markers
-from .members_lines import MEMBERS_TITLE, members_of
+from .members_lines import MEMBERS_TITLE, column_names, members_of
 from .model import ListItem
-from .name_posts import is_portfolio, one_post_of, post_then_holder
+from .name_posts import holder_glued_post, is_portfolio, one_post_of, post_then_holder
 from .parse_state import ParserState
 
 __all__ = ["RosterRules", "post_and_names", "roster_posts", "post_parts"]
@@ -248,8 +248,8 @@ def roster_posts(text: str, start: int) -> tuple[Span, list[RosterPost]] | None:
         post = post_parts(pf.group("post")) if name is not None else None
         if name is not None and post is not None:
             return name, [post]
-    m = _NAME_SEP_POSTS.match(text)
-    if m is None:
+    glued = holder_glued_post(text)  # ("Bo LinPrime Minister of Veldra": the name, a comma between them)
+    if (m := _NAME_SEP_POSTS.match(f"{glued[0]}, {glued[1]}" if glued else text)) is None:
         return None
     who = m.group("who").strip()
     name = person_name(who, start + m.start("who"))
@@ -493,8 +493,8 @@ class RosterRules(ParserState):
                 if unit is not None and unit[3] == over:
                     before = self._nonblank(self._run_first(k, not unit[1]) - 1, -1)
                     break
-            if before < 0 and self._roster_subheading(over):
-                before = self._nonblank(over - 1, -1)  # "Councillor representatives" between runs of one roster
+            if before < 0 and (self._roster_subheading(over) or column_names(self.lines[over][1])):
+                before = self._nonblank(over - 1, -1)  # "Councillor representatives" between runs; "!Name!Title"
             if before < 0 or before in chain:
                 break
             over = before

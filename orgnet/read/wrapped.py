@@ -8,8 +8,8 @@ import re
 
 from .field_lines import match_field_line
 from .lines import open_break, split_words
-from .officeholders import is_table_header
 from .parse_state import ParserState
+from .table_headers import is_table_header
 
 # a line of one to three capitalised words with no closing punctuation (part of a name cut by the wrapping)
 _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
