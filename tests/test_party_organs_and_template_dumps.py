@@ -374,3 +374,25 @@ def test_a_lists_first_body_named_with_a_is_a_name_when_the_next_are_named_with_
         one(cs, unit, "part_of", "Tide Department")
     _, cs = run("Tide Office\n\nIn 1989 the Tide Office was demoted to a State Secretariat.\n")
     assert not [c for c in cs if "Secretariat" in c.subject + c.object], show(cs)
+
+
+def test_an_organ_reported_to_is_the_partys_named_after_no_infobox_key_and_no_persons_slot():
+    _, cs = run(
+        "Tide Institute\n\nAffiliations Tide Workers Party\n\nThe Tide Institute (TI) is a policy institute that"
+        " reports directly to the Central Council. It publishes a journal.\n"
+    )
+    c = one(cs, "Tide Institute", "subordinate_to", "Central Council of the Tide Workers Party")
+    assert c.object == "Central Council of the Tide Workers Party", show(cs)
+    assert not [c for c in cs if c.relation == "overseen_by"], show(cs)  # ("reports to" a person: overseen_by)
+
+
+def test_an_organ_of_an_acronym_the_page_spells_out_is_named_in_full():
+    _, cs = run(
+        "Secretariat of the TPU Central Committee\n\nThe Secretariat of the TPU Central Committee was a key body"
+        " within the Tide Party of Ulton. The Secretariat was established by the Central Committee on August 6,"
+        " 1917.\n"
+    )
+    c = one(
+        cs, "Secretariat of the TPU Central Committee", "established_by", "Central Committee of the Tide Party of Ulton"
+    )
+    assert c.object == "Central Committee of the Tide Party of Ulton", show(cs)

@@ -11,6 +11,7 @@ from .. import vocabulary
 from ..countries import is_country_name, is_country_word
 from ..lexicon import compiled, is_organ
 from ..names import initials_match, is_org_name, looks_like_person, same_subject
+from ..read.field_lines import is_field_key
 from ..read.holder_names import person_name
 from ..read.list_items import is_lineage, mend_spacing, names_bodies, unit_word, without_article
 from ..read.members_lines import members_of
@@ -139,6 +140,8 @@ _FOUNDER = re.compile(r"(?:co-?)?founder", re.I)
 
 # a body's name of capitalised words (an organ's owner: "Tide Party", "ZANU PF"), and one of acronyms
 _OWNER = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,6}"
+# a run of capitalised words, small words between them ("Tide Party of the Ulton Union")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:(?: (?:of|the|and|for|on))* [A-Z][\w'’-]*)+")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,})*")
 
 
@@ -293,10 +296,18 @@ class ListRules(ExtractorBase):
             return owner  # ("the Politburo of the Tide Party" named whole)
         if not owner or is_organ(owner):
             return organ
+        if _ACRONYM_NAME.fullmatch(owner) and (full := self._spelt_out(owner)):
+            return f"{organ} of the {full}"  # ("the CPSU Central Committee" on a page naming the Tide Party of Ulton)
         if _ACRONYM_NAME.fullmatch(owner):  # an acronym: with the article when the page writes it
             with_the = len(re.findall(rf"\b[Tt]he (?:[a-z]+ )?{re.escape(owner)}\b", self.clean))  # ("the ruling X")
             return f"{organ} of the {owner}" if 2 * with_the >= self.clean.count(owner) else f"{organ} of {owner}"
         return f"{organ} of the {owner}"
+
+    def _spelt_out(self, acronym: str) -> str:
+        """The body's name the page writes out whose initials spell ``acronym`` ("Tide Party of
+        Ulton" for "TPU"), else ""."""
+        names = {m.group() for m in _CAPITALISED_RUN.finditer(self.clean)}
+        return next((n for n in sorted(names) if initials_match(n, acronym) and is_org_name(n)), "")
 
     def _organ_owner(self, organ: str) -> str:
         """The body the page gives an organ of that name to, when it names one most ("The Politburo of
@@ -320,8 +331,10 @@ class ListRules(ExtractorBase):
         if best and (len(best) == 1 or best[1][1] < best[0][1]):
             return best[0][0]
         party = _PARTY.search(self.clean) if is_organ(organ) and organ.split()[0] in _PARTY_ORGANS else None
-        # a party's organ on a page of no body: the party it first names (a sentence's "The" no part of it)
-        return re.sub(r"^(?:The|A|New) ", "", party.group("n")) if party else ""
+        # a party's organ on a page of no body: the party it first names (a sentence's "The" no part of it,
+        # nor an infobox's key before it: "Affiliations Tide Party")
+        name = re.sub(r"^(?:The|A|New) ", "", party.group("n")) if party else ""
+        return name.split(" ", 1)[1] if is_field_key(name.split(" ", 1)[0]) else name
 
     def _offices(self) -> None:
         """A person page's offices: the person leads the body each office heads."""

@@ -256,9 +256,9 @@ class TriggerRules(SpecialSlotRules):
             # (not in an appositive after a comma: ", Minister of Culture" may be the next name's post)
             if not right and self.clean[m.ts - 2 : m.ts] != ", ":
                 right = ministry_of_field(ix, (m.t.groupdict().get("title") or "").strip(), m.te, self.text)
-        if m.roles == "forward":
+        if m.roles == "forward" and m.obj_kind != "person":
             # "was elected a member of the Politburo", "head of the Secretariat", "subordinate to the
-            # Politburo": the organ of the page's body
+            # Politburo": the organ of the page's body (not in a person's slot: "reports to the Council")
             right = self._organ_named_after(m.te, right)
         if m.rel == "established_by" and right_kind == "agent" and right:
             right = self._holder_for_body(ix, right)
