@@ -396,3 +396,23 @@ def test_an_organ_of_an_acronym_the_page_spells_out_is_named_in_full():
         cs, "Secretariat of the TPU Central Committee", "established_by", "Central Committee of the Tide Party of Ulton"
     )
     assert c.object == "Central Committee of the Tide Party of Ulton", show(cs)
+
+
+def test_bodies_bulleted_under_a_preceding_agencies_key_went_before_the_body_and_lead_nothing():
+    _, cs = run(
+        "Tide Council\n\nAgency overview\nFormedDecember 11, 1962\nPreceding agencies\n"
+        "  • Sand Müdafaa Meclisi (1933–1949)\n  • Sand Savunma Kurulu (1949–1962)\nHeadquartersUlton\n\n"
+        "The Tide Council is an agency.\n"
+    )
+    for old in ("Sand Müdafaa Meclisi", "Sand Savunma Kurulu"):
+        one(cs, old, "absorbed_into", "Tide Council")
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_functions_as_part_of_is_part_of():
+    _, cs = run(
+        "Tide Office\n\nThe Tide Council is served by the TCS, which directly functions as part of the Ulton"
+        " Cabinet Office. The Sand Unit operates as an integral part of the Sand Army.\n"
+    )
+    one(cs, "TCS", "part_of", "Ulton Cabinet Office")
+    one(cs, "Sand Unit", "part_of", "Sand Army")
