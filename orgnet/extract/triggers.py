@@ -277,7 +277,8 @@ class TriggerRules(SpecialSlotRules):
                 (m.ix.ments[j] for j in range(k - 1, max(k - 4, -1), -1) if fits(m.ix.ments[j], m.left_kind)), None
             )
             m.left = [head] if head is not None and not head.anaphor else m.left  # ("X, which is under Y, is in Z")
-        if len(m.left) == 1 and (dn := _DEFINED_NOUN_CLAUSE.search(s.clean, 0, m.ts - s.start)):
+        at = m.ts - s.start  # (the clause ends at the phrase; looked for in the 300 characters before it: linear)
+        if len(m.left) == 1 and (dn := _DEFINED_NOUN_CLAUSE.search(s.clean, max(0, at - 300), at)):
             first = next((x for x in m.ix.ments if x.start < s.start + dn.start() and fits(x, m.left_kind)), None)
             m.left = [first] if first is not None else m.left
         if m.left and m.p.get("clause_subject"):
