@@ -416,3 +416,13 @@ def test_functions_as_part_of_is_part_of():
     )
     one(cs, "TCS", "part_of", "Ulton Cabinet Office")
     one(cs, "Sand Unit", "part_of", "Sand Army")
+
+
+def test_a_founder_before_an_appositive_naming_a_body_is_the_founder():
+    _, cs = run(
+        "Tide Bureau\n\nIn 1928, Bo Lind, a liaison officer of the Sand Army Headquarters, established the Secret"
+        " Unit of the Sand Army. Ada Morrow, a deputy director of the Tide Office, founded the Sand Club in 1930.\n"
+    )
+    one(cs, "Secret Unit of the Sand Army", "established_by", "Bo Lind")
+    one(cs, "Sand Club", "established_by", "Ada Morrow")
+    assert not [c for c in cs if c.relation == "established_by" and c.object_kind != "person"], show(cs)

@@ -139,6 +139,9 @@ class LeftSlotRules(ExtractorBase):
             before = self._before_appositive(ix, fit, j, first_j0, pos, _PARTICIPLE_BEFORE)
             if before is None:
                 return []  # (no name before the appositive: not the one inside it)
+            who = self._before_appositive(ix, fit, j, first_j0, pos) if before == j and kind == "agent" else None
+            if who is not None and who != j and ments[fit[who]].person:
+                before = who  # "Bo Lind, a liaison officer of the X, established the Y": the person, not the X
             j, m = before, ments[fit[before]]
         elif cand_idx is not None and not m.person:
             # "named Ada Li, the country's former envoy to Ulton, as head of X": a person before an
