@@ -426,3 +426,43 @@ def test_a_founder_before_an_appositive_naming_a_body_is_the_founder():
     one(cs, "Secret Unit of the Sand Army", "established_by", "Bo Lind")
     one(cs, "Sand Club", "established_by", "Ada Morrow")
     assert not [c for c in cs if c.relation == "established_by" and c.object_kind != "person"], show(cs)
+
+
+MOBILE_WIKI = """Home
+
+Random
+
+Nearby
+
+Log in
+
+Settings
+
+Donate
+
+About Wikipedia
+
+Disclaimers
+
+Wikipedia
+
+Ada Morrow
+
+Article
+
+Talk
+
+Ada Morrow (1903 – 1934) was a spymaster of the Tide Party.
+
+Ada Morrow
+Born1903
+EmployerTide Bureau of the Tide Party
+Political partyTide Party
+"""
+
+
+def test_a_mobile_wikis_menu_is_no_title_and_an_employer_is_a_body_the_person_belongs_to():
+    doc, cs = run(MOBILE_WIKI)
+    assert doc.title == "Ada Morrow", doc.title
+    one(cs, "Ada Morrow", "part_of", "Tide Bureau of the Tide Party")
+    one(cs, "Ada Morrow", "part_of", "Tide Party")

@@ -196,6 +196,7 @@ class FieldRules(ExtractorBase):
             "party",
             "office",
             "branch",
+            "employer",
             "predecessor",
             "successor",
             "deputy",
@@ -284,7 +285,7 @@ class FieldRules(ExtractorBase):
             who, end = (m.group("who"), int(m.group("y"))) if m else (text, None)
             if who[:1].isupper() and (is_org_name(who) or looks_like_person(who)):
                 self._give(role, who, span, end=end)
-        elif role in ("party", "office", "branch"):
+        elif role in ("party", "office", "branch", "employer"):
             self._service_or_seat(role, text, span, y0, y1)
         elif role == "member":
             who = _PAREN_TAIL.sub("", text.rstrip(". "))  # ("Bo Lin (deceased).", "Ada Morn (Chair)")
