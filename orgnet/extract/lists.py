@@ -81,7 +81,7 @@ def _other_kind_of_body(body: str, subject: str) -> bool:
 
 
 # a sentence that a list under it goes on: "The organization of X is as follows." (a footnote mark after it)
-_AS_FOLLOWS = re.compile(r"\s+(?:is|are|was|were) as follows\s*[.:]?\s*(?:\[\d{1,3}\]\s*)*$")
+_GOES_ON_BELOW = re.compile(r"\s+(?:is|are|was|were) as follows\s*[.:]?\s*(?:\[\d{1,3}\]\s*)*$")
 _OWNED = re.compile(r"(?P<organ>.+?) of (?:the )?(?P<owner>[A-Z].*)")
 
 
@@ -305,9 +305,12 @@ class ListRules(ExtractorBase):
 
     def _spelt_out(self, acronym: str) -> str:
         """The body's name the page writes out whose initials spell ``acronym`` ("Tide Party of
-        Ulton" for "TPU"), else ""."""
-        names = {m.group() for m in _CAPITALISED_RUN.finditer(self.clean)}
-        return next((n for n in sorted(names) if initials_match(n, acronym) and is_org_name(n)), "")
+        Ulton" for "TPU"), else "" (the page's names read once)."""
+        if (names := self.__dict__.get("_capitalised_runs")) is None:
+            names = self.__dict__["_capitalised_runs"] = sorted(
+                {m.group() for m in _CAPITALISED_RUN.finditer(self.clean)}
+            )
+        return next((n for n in names if initials_match(n, acronym) and is_org_name(n)), "")
 
     def _organ_owner(self, organ: str) -> str:
         """The body the page gives an organ of that name to, when it names one most ("The Politburo of
@@ -424,7 +427,7 @@ class ListRules(ExtractorBase):
         the following bureaus"), or ``""``."""
         k = bisect.bisect_right(self._sentence_starts(), e.name.start) - 1
         s = self.d.sentences[k] if k >= 0 else None
-        if s is not None and e.name.start >= s.end and (follows := _AS_FOLLOWS.search(s.clean)):
+        if s is not None and e.name.start >= s.end and (follows := _GOES_ON_BELOW.search(s.clean)):
             return s.clean[: follows.start()]  # "The organization of X is as follows." over the list
         if s is None or e.name.start >= s.end or ":" not in s.clean[: e.name.start - s.start]:
             return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..countries import is_country_name
 from ..lexicon import is_organ
@@ -419,18 +420,22 @@ class SlotRules(LeftSlotRules):
         Politburo", "head of the Secretariat") as the organ of the body the page gives it to
         (:meth:`_page_organ`); as they are when there is none, or when the page names no body (an organ
         of no body is no node)."""
-        # (the organ's name as its surface too: the bare word would join every page's organ of that name)
         if right:  # (each of a list: "serves the Central Committee and the Military Commission")
-            return [
-                Mention(start=x.start, end=x.end, surface=named, name=named, org=True)
-                if (named := self._page_organ(x.name) if is_organ(x.name) else x.name) != x.name
-                else x
-                for x in right
-            ]
+            return self._page_organs(right)
         o = _ORGAN_AFTER.match(self.clean, pos)
         if o is None or not is_organ(o.group("o")) or (named := self._page_organ(o.group("o"))) == o.group("o"):
             return right
         return [Mention(start=o.start("o"), end=o.end("o"), surface=named, name=named, org=True)]
+
+    def _page_organs(self, ments: list[Mention]) -> list[Mention]:
+        """Each collective organ named alone among ``ments`` as the page's body's (:meth:`_page_organ`),
+        under that name as its surface too (the bare word would join every page's organ of that name in
+        resolution); the other names as they are."""
+        out = []
+        for x in ments:
+            named = self._page_organ(x.name) if not x.anaphor and is_organ(x.name) else x.name
+            out.append(replace(x, name=named, surface=named, org=True) if named != x.name else x)
+        return out
 
     def _page_organ(self, organ: str) -> str:
         """``organ`` as the organ of the page's body: the lists' rule, which the prose rules fill in

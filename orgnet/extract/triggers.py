@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..countries import countries_in, country_name, is_country_name
-from ..lexicon import is_organ
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .member_lists import holders_posts
@@ -286,12 +284,7 @@ class TriggerRules(SpecialSlotRules):
         if m.left and self._left_ruled_out(m):
             m.left = []  # "A replaced B as head of X": the post is A's (the succession phrase says so), not B's
         # "The Politburo was the highest organ of the X": an organ named alone is the page's body's
-        m.left = [
-            replace(x, name=(named := self._page_organ(x.name)), surface=named)
-            if x.org and not x.anaphor and is_organ(x.name)
-            else x
-            for x in m.left
-        ]
+        m.left = self._page_organs(m.left)
 
     def _last_post_of_state(self, m: TriggerMatch) -> list[Mention]:
         """On a page about a state or with no subject (a news story), the body a leadership phrase with no
