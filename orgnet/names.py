@@ -28,6 +28,7 @@ __all__ = [
     "strip_disambiguator",
     "subject_name",
     "initials_match",
+    "capitalised_at_both_ends",
     "COUNTRY_PAREN",
 ]
 
@@ -100,6 +101,25 @@ def _not_name_word(w: str) -> bool:
     return w in compiled()["non_name_words"]
 
 
+_WORDS_OF_A_NAME = re.compile(r"[\w'’.&-]+(?: [\w'’.&-]+){0,7}")
+
+
+def capitalised_at_both_ends(text: str) -> bool:
+    """Up to eight words, the first (of three letters at least when alone) and the last capitalised:
+    a name where a key says a body stands, in any language ("Det gamle Tidekontor").
+
+    >>> [capitalised_at_both_ends(t) for t in ("Tidecom", "Det gamle Tidekontor", "Ada Li and others", "Bo")]
+    [True, True, False, False]
+    """
+    words = text.split(" ")
+    return (
+        bool(_WORDS_OF_A_NAME.fullmatch(text))
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and (len(words) > 1 or len(text) >= 3)
+    )
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def looks_like_person(name: str) -> bool:
     """Two to five capitalised words, no organisation word, not a title.
@@ -162,6 +182,8 @@ def subject_name(title: str) -> tuple[str, str]:
     ('Ministry of Tests', '')
     >>> subject_name("Bureau of Tests - BOT"), subject_name("Bureau of Tests BOT")
     (('Bureau of Tests', 'BOT'), ('Bureau of Tests', 'BOT'))
+    >>> subject_name("Bureau of Tests — BOT —")  # (a German encyclopedia's caption: the abbreviation between dashes)
+    ('Bureau of Tests', 'BOT')
     >>> subject_name("Bureau of Tests UK")
     ('Bureau of Tests UK', '')
     >>> subject_name("The Bureau of Tests, 1949"), subject_name("Bureau of Tests: 1950–1960")
@@ -184,7 +206,7 @@ def subject_name(title: str) -> tuple[str, str]:
     if gloss:
         return gloss.group("name"), ""  # "Tide Watch (Vakta Tidu, in Swedish)": the name in another language after it
     m = re.match(
-        r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9}))\s*$",
+        r"^(?P<name>.+?)\s*(?:\((?P<abbr>[A-Z][A-Z0-9&]{1,9})\)|\s[-–—]\s(?P<abbr2>[A-Z][A-Z0-9&]{1,9})(?:\s[-–—])?)\s*$",
         title.strip(),
     )
     if m and m.group("abbr2"):

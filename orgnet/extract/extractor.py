@@ -26,7 +26,7 @@ import re
 
 from ..countries import is_country_name
 from ..lexicon import is_known_title, is_organ
-from ..names import is_org_name, same_subject, strip_disambiguator
+from ..names import is_org_name, same_subject, strip_disambiguator, subject_name
 from ..read.foreign_offices import foreign_office
 from ..read.infobox import has_org_word
 from ..read.lines import name_like
@@ -139,7 +139,16 @@ class Extractor(ProseRules, FieldRules, ListRules):
             if post and (body := self._office_body(d.sentences[:3])):
                 self.office, self.subject = post, body
         if not self.subject and d.caption is not None:
-            self.subject = d.caption.text  # no title and no defining sentence: the table's caption
+            # no title and no defining sentence: the table's caption ("Tide Watch — TW —": its abbreviation after)
+            self.subject, self.subject_abbr = subject_name(d.caption.text)
+            if self.subject_abbr:
+                self.add(
+                    self.subject,
+                    "alias",
+                    value=self.subject_abbr,
+                    span=(d.caption.start, d.caption.end),
+                    method="infobox",
+                )
             if not self.office:
                 self._office_page()  # ("Minister of X | |": the office's, whose body the lead names)
         if self.subject and person_in(self.subject) in {person_in(it.name.text) for it in d.lists}:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..countries import is_country_name
 from ..lexicon import singular_title
-from ..names import is_org_name, looks_like_person, same_subject
+from ..names import capitalised_at_both_ends, is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
@@ -102,6 +102,10 @@ class FieldRules(ExtractorBase):
                 # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister of Tides": the minister responsible, who
                 # heads the ministry, not the agency
                 title, body = ob
+            elif title_f and person and name_f.title and self._portfolio_body(title, subj):
+                # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Ministry of Tides": the portfolio given as the
+                # ministry itself; its minister heads it
+                title, body = name_f.title, title
             if not (self._is_title(title) or self.v["title_end_rx"].search(title)) and person and name_f.title:
                 # "Minister1 Name: Bo Wu" / "Minister1 Pfo: Minister for Special Affairs": the template's
                 # office ("Minister") is the post
@@ -143,6 +147,16 @@ class FieldRules(ExtractorBase):
                 span = (v.start, v.end)
             self._answers_for = f.oversight  # ("Minister responsible": read by _leader_value)
             self._field_value(f.role, posts.get(k, f.title), v, span, f.section if hasattr(f, "section") else "")
+
+    def _portfolio_body(self, value: str, subj: str) -> bool:
+        """A leader key's post value that names a body other than the page's ("Ministry of Tides")."""
+        return (
+            is_org_name(value)
+            and not self._is_title(value)
+            and not self.v["title_end_rx"].search(value)
+            and not same_subject(value, subj)
+            and value != self.subject_abbr
+        )
 
     def _leader_pair(
         self, name_f: Field, title_f: Field | None
@@ -302,12 +316,10 @@ class FieldRules(ExtractorBase):
             self._leader_value(title or "Deputy", v, text, span)
         elif role in ("predecessor", "successor"):
             # a body's predecessor or successor body: the key says it is a body, whatever its words (a one-word
-            # name "Preceded by Tidecom", a name with no body word "Preceding1: Republican Watch")
+            # name "Preceded by Tidecom", a name with no body word "Preceding1: Republican Watch", a name in
+            # another language with lower-case words inside "Preceding1: Det gamle Tidekontor")
             if (
-                (
-                    is_org_name(text)
-                    or re.fullmatch(r"[A-Z][\w'’.&-]{2,}(?: (?:(?:of|for|and|the) )*[A-Z][\w'’.&-]*)*", text)
-                )
+                (is_org_name(text) or capitalised_at_both_ends(text))
                 and (not looks_like_person(text) or _AGENCY_KEY.match(self.text, span[0], span[1]))
                 and text not in self.v["unknown"]
             ):

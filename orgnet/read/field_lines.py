@@ -9,7 +9,7 @@ import re
 
 from .. import lexicon, vocabulary
 from ..lexicon import is_known_title, singular_title, titles_pattern
-from ..names import looks_like_person
+from ..names import capitalised_at_both_ends, looks_like_person
 from .infobox import (
     Field,
     FieldDef,
@@ -147,8 +147,14 @@ def continues_value(f: Field, line: str) -> bool:
         s = TERM_AFTER.sub("", s)  # "TSDWP-Narrow Socialists (1903–1919)": a party and its years
         if has_cjk(s) or has_org_word(s) or re.match(r"[A-Z][A-Z0-9&]{1,9}(?:$|[-–\s])", s):
             return True
-        if f.role in ("predecessor", "successor") and _NAME_ONLY.fullmatch(s) and not is_field_key(s.split()[0]):
-            return True  # "Preceding agencies" / "• Tide Savunma Kurulu (1949–1962)": the key says they are bodies
+        if (
+            f.role in ("predecessor", "successor")
+            and (_NAME_ONLY.fullmatch(s) or capitalised_at_both_ends(s))
+            and not is_field_key(s.split()[0])
+        ):
+            # "Preceding agencies" / "• Tide Savunma Kurulu (1949–1962)", "• Det gamle Tidekontor": the key
+            # says they are bodies
+            return True
         # a list of bodies, one a line, goes on with names of no organisation word ("Affiliates" / "Tide
         # Television" / "Cubavision International"): a name of two to five words, no key's
         return (

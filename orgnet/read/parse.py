@@ -356,6 +356,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and len(s) <= 60
             and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s))
         ):
+            if len([c for c in s.split("|") if c.strip()]) > 1:
+                return True  # "英文维基 | 中文维基 | 日文维基": a menu of the site's languages, no name
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
             cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
             a = s_start + (cell.start("c") if cell else 0)
