@@ -30,7 +30,7 @@ from ..names import is_org_name, same_subject, strip_disambiguator, subject_name
 from ..read.foreign_offices import foreign_office
 from ..read.infobox import has_org_word
 from ..read.lines import name_like
-from ..read.model import Blurb, Document
+from ..read.model import Blurb, Document, Sentence
 from .claim import CONTEXT_MAX, Claim, context_span
 from .fields import FieldRules
 from .lists import ListRules
@@ -106,6 +106,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.subject_abbr = ""
         if self.subject and not listed:
             self._office_page()
+        if self.subject and not self.office and self._is_title(self.subject):
+            self._bare_post_page()
         topic = bool(self.subject) and bool(self.v["topic_plural_rx"].search(self.subject))
         if not self.subject or not entity_like(self.subject) or topic:
             # no title, or a title that is no name ("About the Harbour", a cut headline): the
@@ -136,6 +138,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
         if not self.subject and not self.office:
             # no title, and the lead defines an office by its body's word: "The Tide Commissioner is the head of the X"
             post = next((x for x in map(self._defined_subject, d.sentences[:3]) if x and _body_post(x)), "")
+            post = post or self._post_defined(d.sentences[:3])  # "The Secretary General is the ..."
             if post and (body := self._office_body(d.sentences[:3])):
                 self.office, self.subject = post, body
         if not self.subject and d.caption is not None:
@@ -185,6 +188,19 @@ class Extractor(ProseRules, FieldRules, ListRules):
             if is_org_name(name) and len(name.split()) >= 3 and name[-1] not in ".:;?!":
                 return name
         return ""
+
+    def _bare_post_page(self) -> None:
+        """A bare post as the title ("Secretary General") over "The Secretary General is the chief officer
+        of the Tide Party": the page of that post of the body the lead names."""
+        lead = self.d.sentences[:3]
+        body = self._office_body(lead) or self._office_body(lead, _OFFICER_OF)
+        if body:
+            self.office, self.subject, self.subject_abbr = self.subject, body, ""
+
+    def _post_defined(self, sentences: list[Sentence]) -> str:
+        """The post a lead sentence defines by its title alone ("The Secretary General is the ..."), else ``""``."""
+        posts = (_POST_DEFINED.match(s.clean) for s in sentences)
+        return next((p.group("post") for p in posts if p and self._is_title(p.group("post"))), "")
 
     def _office_page(self) -> None:
         """An office page ("Head of the Bureau of X"): the subject is the body the office heads, named
@@ -336,6 +352,8 @@ _FIELD_BODY = re.compile(r"[A-Z][a-z]+")
 
 
 # "is the executive officer of", "was the chief official of": a post of the body that follows
+# a lead sentence that defines a post named alone ("The Secretary General is the chief officer of ...")
+_POST_DEFINED = re.compile(r"(?:The )?(?P<post>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:is|was) the ")
 _OFFICER_OF = re.compile(r"\b(?:is|was) the (?:[a-z-]+ ){0,2}(?:officer|official|head|chief|executive) of(?: the)?\b")
 
 

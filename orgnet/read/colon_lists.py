@@ -19,9 +19,11 @@ import functools
 import re
 
 from ..lexicon import compiled
+from .holder_names import person_name
 from .infobox import has_org_word
 from .lines import BULLET
 from .model import Sentence
+from .name_dates import name_dates
 from .name_posts import post_dash_holder
 from .parse_state import ParserState
 
@@ -41,8 +43,9 @@ def ends_in_colon(text: str) -> str:
     return text[: m.start()].strip() if m else ""
 
 
-# an item numbered "1." to "99." (a bullet only in a run under a line ending in a colon: see numbered_items)
-NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<body>[A-Z]\S.*)$")
+# an item numbered "1." to "99." (a bullet only in a run under a line ending in a colon, or in a run of
+# holders each with the term first: see numbered_items)
+NUMBERED_ITEM = re.compile(r"^\s*\d{1,2}\.\s+(?P<body>(?:[A-Z]|(?:1[6-9]|20)\d\d\b)\S*.*)$")
 
 _MAX_ITEM_WORDS = 30  # a longer bullet is a paragraph of its own, not an item of the sentence's list
 # a sentence ending inside a bullet ("Ada Lind, a trader. She ..."): the bullet is prose, not an item
@@ -81,6 +84,29 @@ def numbered_items(lines: list[tuple[int, str]]) -> set[int]:
         # (bodies, or posts and their holders: "1. Director General - Major General Ada Morn")
         if run and all(has_org_word(lines[k][1]) or post_dash_holder(_body(lines[k][1]), 0) for k in run):
             out.update(run)
+    return out | _numbered_terms(lines)
+
+
+def _numbered_terms(lines: list[tuple[int, str]]) -> set[int]:
+    """The lines of each run of two or more holders numbered 1., 2., 3. ..., each with the term
+    first ("1. 1912 - 1917 Ada Morn"), under whatever line: a list of holders written with numbers.
+
+    >>> sorted(_numbered_terms(list(enumerate(["Text.", "1. 1912 - 1917 Ada Morn", "2. 1917 - 1920 Bo Wu", "Z"]))))
+    [1, 2]
+    >>> _numbered_terms(list(enumerate(["1. 1912 - 1917 Ada Morn", "Z"])))  # (one item: no run)
+    set()
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for j, (_, line) in enumerate([*lines, (0, "")]):
+        m = NUMBERED_ITEM.match(line)
+        nd = name_dates(m.group("body").strip(), term_first=True) if m and m.group("body")[:1].isdigit() else None
+        if nd and person_name(nd.group("name").strip(), 0) is not None and int(line.split(".", 1)[0]) == len(run) + 1:
+            run.append(j)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [j] if nd and int(line.split(".", 1)[0]) == 1 else []
     return out
 
 

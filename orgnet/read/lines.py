@@ -64,6 +64,7 @@ __all__ = [
     "title_like",
     "title_qualifiers",
     "title_text",
+    "reference_entry",
     "ui_rx",
 ]
 
@@ -531,3 +532,22 @@ def holder_comma_post(s: str) -> tuple[str, str] | None:
     if pn is None or pn.text != m.group("name"):
         return None
     return pn.text, " ".join(w[:1].upper() + w[1:] for w in m.group("post").split())  # "General Secretary"
+
+
+def reference_entry(raw: str) -> tuple[int, str] | None:
+    """A line of a references list as its number and its text (a mirror's "^ a b " and a run of
+    back-link numbers "1 2 3 " dropped).
+
+    >>> reference_entry("3. ^ a b Ada Morn, Tides (1990).")
+    (3, 'Ada Morn, Tides (1990).')
+    """
+    m = REF_LINE.match(raw)
+    if not m:
+        return None
+    body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", m.group("body"))  # "^ a b "
+    seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)  # "1 2 3 "
+    if seq:
+        nums = [int(x) for x in seq.group(1).split()]
+        if nums == list(range(1, len(nums) + 1)):
+            body = body[seq.end() :]
+    return int(m.group("num")), " ".join(body.split())

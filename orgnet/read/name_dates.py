@@ -17,11 +17,12 @@ __all__ = ["name_dates", "name_dates_term"]
 _OPEN_ABROAD = r"presente|in carica|en funciones|en fonction|actualidad|atualmente|heute|nu"
 _DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
 _NAME_DATES = re.compile(
-    r"^(?P<name>[^,;()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?[,;]\s*(?:[Ff]rom\s+)?(?P<a>"
+    r"^(?P<name>[^,;:()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?[,;:]\s*(?:acting,?\s+)?(?:[Ff]rom\s+)?(?P<a>"
     + _DATE_TEXT
     + r")\s*(?:(?:to|until|–|—|-)\s*"
     r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|now|))?)?\s*[.,]?(?:\s.*)?$"
-)  # ("Ada Li; From May 1990 to August 1999,", "Bo Wu (RA); From September 2019 until now.")
+)  # ("Ada Li; From May 1990 to August 1999,", "Bo Wu (RA); From September 2019 until now.", "Cy Lo (罗): acting,
+# March 1964 - May 1964")
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +77,8 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     'Cy Lo'
     >>> name_dates("Since 4 January 2017 - Cy Lo", True).group("name", "a")
     ('Cy Lo', '4 January 2017')
+    >>> name_dates("Cy Lo (罗): acting, March 1964 - May 1964").group("name", "a", "b")
+    ('Cy Lo', 'March 1964', 'May 1964')
     >>> name_dates("Bo bin Ada Al Lind[who?] 1960").group("name").strip()
     'Bo bin Ada Al Lind'
 

@@ -34,6 +34,7 @@ from .lines import (
     is_known_title,
     is_list_heading,
     markdown_heading,
+    reference_entry,
     section_kind_of,
     split_words,
     term_in_parens,
@@ -43,7 +44,7 @@ from .lines import (
 from .model import Blurb, ListItem
 from .name_dates import name_dates, name_dates_term
 from .officeholders import leader_heading
-from .parse_holders import HolderRules, body_heading, holders_listed
+from .parse_holders import HolderRules, body_heading, counted_holders, holders_listed
 from .parse_title import TitleRules
 from .post_lines import PostLineRules
 from .table_headers import is_header_only, is_table_header
@@ -321,11 +322,10 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         if (
             REF_CARET.match(raw)
             or (self.section_kind == "references" and REF_LINE.match(raw))
-            or (
-                lead >= 2 and REF_LINE.match(raw) and (self.section_kind in ("references", "") and self._refs_started())
-            )
+            or (lead >= 2 and REF_LINE.match(raw) and (self.section_kind in ("references", "") and bool(d.references)))
         ):
-            self._reference(raw)
+            if ref := reference_entry(raw):
+                d.references[ref[0]] = ref[1]
             return True
         if self.section_kind == "references":
             if d.references:
@@ -541,28 +541,16 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return
         self.open_field = None
         self._prose(s_start, start + len(raw.rstrip()))
-        if ends_in_colon(s) and d.sentences and (self._next_bullet(i) or self._holders_intro(d.sentences[-1].clean)):
+        if (
+            d.sentences
+            and (ends_in_colon(s) or self._next_bullet(i) and counted_holders(d.sentences[-1].clean))
+            and (self._next_bullet(i) or self._holders_intro(d.sentences[-1].clean))
+        ):
             # "The bureau has the following internal structure:" over a list: the list's heading;
-            # "Four Directors General have led it since then:": a list of its holders
+            # "Four Directors General have led it since then:", "There have been six Directors of X.": its holders
             intro = d.sentences[-1]
             holders = self._holders_intro(intro.clean)
             self._heading(holders or ends_in_colon(intro.clean) or intro.clean.strip().rstrip(":"), intro.start)
-
-    def _refs_started(self) -> bool:
-        return bool(self.d.references)
-
-    def _reference(self, raw: str) -> None:
-        m = REF_LINE.match(raw)
-        if not m:
-            return
-        body = m.group("body")
-        body = re.sub(r"^\^\s*(?:[a-z]{1,2}\s+)*", "", body)  # "^ a b "
-        seq = re.match(r"^(1(?:\s+\d{1,2})+)\s+", body)  # "1 2 3 "
-        if seq:
-            nums = [int(x) for x in seq.group(1).split()]
-            if nums == list(range(1, len(nums) + 1)):
-                body = body[seq.end() :]
-        self.d.references[int(m.group("num"))] = " ".join(body.split())
 
     # -- related articles
     def _related_line(self, i: int, start: int, raw: str, s: str) -> None:

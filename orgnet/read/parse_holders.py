@@ -125,15 +125,37 @@ def holders_listed(rf: Field, s: str) -> bool:
     return name is not None and first.endswith(name.text) and continues_value(rf, s)
 
 
+# a count of holders right before their office ("fourteen Secretaries General", "12 successive directors")
+_COUNT_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?)\s+(?:(?:former|successive|consecutive)\s+)?$",
+    re.I,
+)
+
+
+def counted_holders(sentence: str) -> str:
+    """The plural office a sentence counts the holders of ("There have been fourteen Secretaries
+    General of the Party since 1912."), else ''.
+
+    >>> counted_holders("There have been fourteen Secretaries General of the Party."), counted_holders("The directors met.")
+    ('Secretaries General', '')
+    """
+    for m in plural_titles_rx().finditer(sentence):
+        if _COUNT_BEFORE.search(sentence[: m.start()]):
+            return m.group()
+    return ""
+
+
 class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
     """Officeholders in lists, tables, succession boxes and fields, as list items and offices."""
 
     @staticmethod
     def _holders_intro(sentence: str) -> str:
         """The plural office a sentence announcing a list names ("X has had these directors:",
-        "Four more Directors General have led the Bureau since then:"), else ''."""
+        "Four more Directors General have led the Bureau since then:", "There have been six Directors
+        of X since 1950."), else ''."""
         if not sentence.rstrip().endswith(":"):
-            return ""
+            return counted_holders(sentence)  # "There have been six Directors of X since 1950." over its list
         m = plural_titles_rx().search(sentence) or _POSITION_OF.search(sentence)  # ("held the position of X since")
         if m is None:  # "the Committee's Chair has been as follows:", "The following have served as Director:"
             m = _as_follows_rx().search(sentence)
@@ -148,7 +170,7 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         if lh is None or lh[1] or s.casefold().strip(" :") == lh[0].casefold():
             return False
         nxt = next((line for _, line in self.lines[i + 1 : i + 3] if line.strip()), "")
-        if BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.[-–]?\s+[A-Z]", nxt):
+        if BULLET.match(nxt) or re.match(r"\s*\d{1,3}\.[-–]?\s+(?:[A-Z]|(?:1[6-9]|20)\d\d\b)", nxt):
             return True
         # ("Chairs" / "2010 to date - Ada Lind": a row of a holder and a term, the term maybe first)
         nd = name_dates(nxt.strip(), term_first=True)
