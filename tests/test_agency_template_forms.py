@@ -124,3 +124,38 @@ def test_a_german_captions_abbreviation_between_dashes_and_its_keys():
 def test_subject_name_reads_an_abbreviation_between_dashes():
     assert subject_name("Tidevagten — TV —") == ("Tidevagten", "TV")
     assert subject_name("Tidevagten - TV") == ("Tidevagten", "TV")
+
+
+PARTY = """= Tide Party =
+
+- Abbreviation: TP
+- Founders: Ada Morrow, Bo Wenter
+- Merger: TLU and SPP
+- Think Tank: Tide Policy Institute
+- Wing1 Title: Parents' wing
+- Wing1: Tide Parents Union
+- International: Progressive Tide Alliance
+
+The Tide Party (TP) is a party of Veldra.
+"""
+
+
+def test_a_partys_founders_merger_think_tank_and_numbered_wings():
+    _, cs = run(PARTY)
+    for who in ("Ada Morrow", "Bo Wenter"):
+        one(cs, "Tide Party", "established_by", who)
+    for old in ("TLU", "SPP"):
+        one(cs, old, "absorbed_into", "Tide Party")
+    one(cs, "Tide Party", "affiliated_with", "Tide Policy Institute")
+    one(cs, "Tide Parents Union", "part_of", "Tide Party")
+    assert not [c for c in cs if "Ada Morrow, Bo Wenter" in (c.subject, c.object)], show(cs)
+
+
+def test_a_founder_and_a_post_after_a_comma_stay_one_value():
+    _, cs = run(PARTY.replace("Ada Morrow, Bo Wenter", "Ada Morrow, Chair"))
+    assert not find(cs, "Tide Party", "established_by", "Chair"), show(cs)
+
+
+def test_a_name_of_two_words_joined_by_and_is_not_cut():
+    _, cs = run(PARTY.replace("Merger: TLU and SPP", "Merger: Ministry of Trade and Industry"))
+    one(cs, "Ministry of Trade and Industry", "absorbed_into", "Tide Party")

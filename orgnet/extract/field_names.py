@@ -11,9 +11,11 @@ import re
 from .. import vocabulary
 from ..countries import countries_in, is_country_name, state_name
 from ..names import is_org_name, looks_like_person
+from ..read.field_lines import split_values
 from ..read.infobox import Span, has_org_word
 
 __all__ = [
+    "comma_people",
     "affiliate_body",
     "and_bodies",
     "and_people",
@@ -144,12 +146,29 @@ def and_bodies(v: Span) -> list[Span]:
     ['National Congress', 'Executive Committee']
     >>> [p.text for p in and_bodies(Span("Ministry of Trade and Industry", 0, 30))]
     ['Ministry of Trade and Industry']
+    >>> [p.text for p in and_bodies(Span("TLU and SPP", 0, 11))]
+    ['TLU', 'SPP']
     """
     m = _AND_BODIES.fullmatch(v.text)
+    if m and all(_ACRONYM.fullmatch(x) for x in m.group("a", "b")):
+        return _both(v, m)  # "Merger: TANU and ASP": two bodies by their abbreviations
     words = vocabulary.names()["org_words"]
     if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):
         return [v]
     return _both(v, m)
+
+
+def comma_people(v: Span) -> list[Span]:
+    """A value that names people parted by commas ("Founders: Ada Morn, Bo Lin"): each; else the value whole.
+
+    >>> [p.text for p in comma_people(Span("Ada Morn, Bo Lin", 0, 16))], len(comma_people(Span("Ada Morn, Chair", 0, 15)))
+    (['Ada Morn', 'Bo Lin'], 1)
+    """
+    pieces = split_values(v, "comma")
+    return pieces if len(pieces) > 1 and all(looks_like_person(p.text) for p in pieces) else [v]
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
 
 
 def _both(v: Span, m: re.Match) -> list[Span]:

@@ -17,7 +17,15 @@ from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
 from ..vocabulary import field_roles
 from .base import ExtractorBase
-from .field_names import affiliate_body, and_bodies, and_people, armed_service, glued_names, government_of_state
+from .field_names import (
+    affiliate_body,
+    and_bodies,
+    and_people,
+    armed_service,
+    comma_people,
+    glued_names,
+    government_of_state,
+)
 from .leader_values import after_notes, bullet_posts, paired_posts, unglued_post, unit_note
 from .places import GLUED_PLACES, place_name, seat_list, seats_by_term
 from .words import (
@@ -46,8 +54,8 @@ def _field_values(f: Field) -> list[Span]:
     if f.role == "leader":
         return f.values
     values = [p for v in f.values for p in split_values(v, f.split)]
-    if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin")
-        return [one for v in values for one in and_people(v)]
+    if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin", "Founders: Ada Morn, Bo Lin")
+        return [one for v in values for one in and_people(v) for one in comma_people(one)]
     return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
 
 
