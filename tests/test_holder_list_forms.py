@@ -100,3 +100,41 @@ def test_a_bare_post_as_the_title_is_the_post_of_the_body_the_lead_names():
         c = one(cs, "Bo Wenter", "leads", "TP")
         assert (c.title, c.start, c.end) == ("Secretary General", 1917, 1919), show(cs)
         assert not [c for c in cs if "Secretary General" in (c.subject, c.object)], show(cs)
+
+
+FIRST_SECRETARY = """First Secretary of the Central Committee of the Tide Party
+Incumbent
+Ada Morrow
+since 19 April 2021
+Central Committee
+TypeParty leader
+Member ofCentral Committee, Politburo, Secretariat
+Formation3 October 1965 (1965-10-03)
+First holderBo Wenter
+
+The First Secretary of the Central Committee of the Tide Party is the highest office within the Tide Party.
+"""
+
+
+def test_a_secretary_of_a_partys_central_committee_leads_the_party():
+    _, cs = run(FIRST_SECRETARY)
+    c = one(cs, "Ada Morrow", "leads", "Tide Party")
+    assert (c.title, c.start) == ("First Secretary", 2021), show(cs)
+    one(cs, "Bo Wenter", "leads", "Tide Party")
+    assert not find(cs, "Ada Morrow", "leads", "Central Committee of the Tide Party"), show(cs)
+
+
+def test_an_office_pages_member_of_its_organs_gives_the_body_no_seat():
+    _, cs = run(FIRST_SECRETARY)
+    assert not [c for c in cs if c.relation == "part_of"], show(cs)
+
+
+def test_a_member_of_a_named_body_on_an_office_page_is_still_read():
+    text = FIRST_SECRETARY.replace("Member ofCentral Committee, Politburo, Secretariat", "Member ofTide State Council")
+    _, cs = run(text)
+    assert [c.object for c in cs if c.relation == "part_of"] == ["Tide State Council"], show(cs)
+
+
+def test_a_chair_of_a_central_committee_still_leads_the_committee():
+    _, cs = run(FIRST_SECRETARY.replace("First Secretary", "Chairman"))
+    one(cs, "Ada Morrow", "leads", "Central Committee of the Tide Party")

@@ -22,8 +22,10 @@ same sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocabulary
 from ..countries import is_country_name
 from ..lexicon import is_known_title, is_organ
 from ..names import is_org_name, same_subject, strip_disambiguator, subject_name
@@ -102,7 +104,7 @@ class Extractor(ProseRules, FieldRules, ListRules):
         d = self.d
         listed = list_title(self.subject) if self.subject else None
         if listed:  # "List of Harbour Agency directors": the page lists the holders of a body's office
-            self.office, self.subject = listed
+            self.office, self.subject = listed[0], self._led_party(listed[1], listed[0])
             self.subject_abbr = ""
         if self.subject and not listed:
             self._office_page()
@@ -227,7 +229,13 @@ class Extractor(ProseRules, FieldRules, ListRules):
             # "Director-General of Tides": an office of a field, which is no body; the body the
             # lead sentence makes the office's ("... is the executive officer of the X")
             self.subject = self._office_body(d.sentences[:3], _OFFICER_OF)  # any post noun
-        self.subject_abbr = ""
+        self.subject, self.subject_abbr = self._led_party(self.subject, self.office), ""
+
+    def _led_party(self, body: str, office: str) -> str:
+        """The body an office's holders lead: the party itself for a secretary of its Central Committee
+        ("First Secretary of the Central Committee of the Tide Party": the party's leader)."""
+        led = _party_led_from_rx().fullmatch(body)
+        return led.group("party") if led and "Secretary" in office else body
 
     def _organ_lead(self) -> str:
         """The organ a lead sentence defines by its name alone, of the body the same sentence names ("The
@@ -352,6 +360,14 @@ _FIELD_BODY = re.compile(r"[A-Z][a-z]+")
 
 
 # "is the executive officer of", "was the chief official of": a post of the body that follows
+@functools.lru_cache(maxsize=1)
+def _party_led_from_rx() -> re.Pattern:
+    """ "Central Committee of the Tide Party": an organ whose secretaries lead the party itself
+    (names.yaml ``party_leading_organs``)."""
+    organs = "|".join(map(re.escape, vocabulary.names()["party_leading_organs"]))
+    return re.compile(r"(?:" + organs + r") of (?:the )?(?P<party>[A-Z].+)")
+
+
 # a lead sentence that defines a post named alone ("The Secretary General is the chief officer of ...")
 _POST_DEFINED = re.compile(r"(?:The )?(?P<post>[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:is|was) the ")
 _OFFICER_OF = re.compile(r"\b(?:is|was) the (?:[a-z-]+ ){0,2}(?:officer|official|head|chief|executive) of(?: the)?\b")

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..countries import is_country_name
-from ..lexicon import singular_title
+from ..lexicon import is_organ, singular_title
 from ..names import capitalised_at_both_ends, is_org_name, looks_like_person, same_subject
 from ..read.field_lines import TERM_AFTER, split_values, term_line
 from ..read.infobox import Field, Span, body_roles, has_cjk, trailing_markers_start
@@ -227,6 +227,8 @@ class FieldRules(ExtractorBase):
             "publisher",
         ):
             self._conditional_value(role, title, v, text, span, y0, y1)
+        elif role == "part_of" and self.office and is_organ(text):
+            return  # an office page's "Member of: Politburo, Secretariat": the seats of the post's holder
         elif role in ("parent", "subsidiary", "unit", "part_of"):
             if code := _UNIT_CODE.fullmatch(text):  # "Tide Guard Unit (PLA Unit 61889)": the unit, its code name
                 text = code.group("name")
