@@ -138,3 +138,32 @@ def test_a_member_of_a_named_body_on_an_office_page_is_still_read():
 def test_a_chair_of_a_central_committee_still_leads_the_committee():
     _, cs = run(FIRST_SECRETARY.replace("First Secretary", "Chairman"))
     one(cs, "Ada Morrow", "leads", "Central Committee of the Tide Party")
+
+
+POST_ROW = """Minister of Tides
+Minister of Tides of Veldra | |
+---|---|
+since 30 December 2022 | |
+Ministry of Tides | |
+The minister of tides of the People's Republic of Veldra is the head of the Ministry of Tides of the People's Republic of Veldra.
+List of ministers
+No. | Name | Took office | Left office | Ref. |
+---|---|---|---|---|
+Minister of Harbours | ||||
+1 | Ada Morrow | October 1949 | November 1954 | |
+Post abolished | ||||
+2 | Bo Wenter | April 1988 | March 1993 | |
+"""
+
+
+def test_a_one_cell_row_naming_a_post_gives_the_body_the_rows_below_lead():
+    _, cs = run(POST_ROW)
+    for who, years in (("Ada Morrow", (1949, 1954)), ("Bo Wenter", (1988, 1993))):
+        c = one(cs, who, "leads", "Ministry of Harbours")
+        assert (c.title, c.start, c.end) == ("Minister", *years), show(cs)
+        assert not find(cs, who, "leads", "Ministry of Tides"), show(cs)
+
+
+def test_a_states_name_cut_at_of_is_no_person():
+    _, cs = run(POST_ROW)
+    assert not [c for c in cs if "Republic" in c.subject and c.relation == "leads"], show(cs)

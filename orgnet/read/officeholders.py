@@ -35,6 +35,7 @@ from .infobox import Span, has_org_word
 
 __all__ = [
     "Row",
+    "post_row",
     "parse_row",
     "office_body",
     "name_before_picture",
@@ -413,3 +414,18 @@ _POST_NOTE = re.compile(r"\s*\((?P<post>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?) (?P<body
 
 def _is_post_word(text: str) -> bool:
     return is_known_title(text) or text in vocabulary.names()["title_abbreviations"]
+
+
+_ONE_CELL = re.compile(r"^\s*\|?\s*(?P<cell>[^|]{3,120}?)\s*\|[\s|]*$")
+
+
+def post_row(raw: str) -> tuple[str, str] | None:
+    """A table's row of one filled cell that names a post of a body ("Minister of Personnel | ||||"):
+    the post and the body, which the rows below it hold and lead; else None.
+
+    >>> post_row("Minister of Personnel | ||||"), post_row("Post abolished | ||||"), post_row("1 | Ada Li | 1950 |")
+    (('Minister', 'Ministry of Personnel'), None, None)
+    """
+    m = _ONE_CELL.match(raw)
+    lh = leader_heading(m.group("cell")) if m else None
+    return lh if lh and lh[1] and is_known_title(lh[0]) else None

@@ -32,7 +32,7 @@ from .lines import (
 from .list_items import bullet_head, is_lineage
 from .model import Entry, ListItem
 from .name_dates import name_dates, name_dates_term
-from .officeholders import leader_heading, opens_with_number, parse_row
+from .officeholders import leader_heading, opens_with_number, parse_row, post_row
 from .offices import OfficeRules
 from .person_bullets import PersonBulletRules
 from .rosters import RosterRules
@@ -228,6 +228,9 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
                 self.row.years += row.years
                 self.row.present = self.row.present or row.present
                 self.row.end = row.end
+                return True
+            if self.table_open and (post := post_row(raw)):
+                self.table_title, self.list_body = post  # "Minister of Personnel | ||||": the rows below lead it
                 return True
             if row is None and self.table_open and re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", s):
                 self._flush_row()  # ("1st Party Congress" / "6–13 December 1945": a group's heading and date, no row's)
