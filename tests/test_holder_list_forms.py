@@ -167,3 +167,47 @@ def test_a_one_cell_row_naming_a_post_gives_the_body_the_rows_below_lead():
 def test_a_states_name_cut_at_of_is_no_person():
     _, cs = run(POST_ROW)
     assert not [c for c in cs if "Republic" in c.subject and c.relation == "leads"], show(cs)
+
+
+DUTCH_MIRROR = """Ministerie van Getijden - Ministry of Tides
+
+Ministerie van Getijden van Veldra
+Agentschap overzicht
+gevormd mei 1978
+Hoofdkwartier Ulton
+ouderbureau Raad van State
+
+Het ministerie van Getijden is een ministerie in de Staatsraad van Veldra.
+
+Lijst van ministers
+
+Naam aangetreden Linker kantoor
+1 Ada Morrow oktober 1949 1960
+post afgeschaft
+2 Bo Wenter () maart 1978 mei 1982
+3 Cy Lind oktober 2019 Zittend
+
+Zie ook
+"""
+
+
+def test_a_list_headed_list_of_in_another_language_and_a_translated_mirrors_keys():
+    _, cs = run(DUTCH_MIRROR)
+    got = {(c.subject, c.start, c.end) for c in cs if c.relation == "leads"}
+    assert got == {("Ada Morrow", 1949, 1960), ("Bo Wenter", 1978, 1982), ("Cy Lind", 2019, None)}, show(cs)
+    assert all(c.object == "Ministerie van Getijden" and c.title == "Minister" for c in cs if c.relation == "leads")
+    one(cs, "Ministerie van Getijden", "headquartered_in", "Ulton")
+    one(cs, "Ministerie van Getijden", "subordinate_to", "Raad van State")
+
+
+def test_a_title_of_two_names_parted_by_a_dash_is_the_name_and_its_alias():
+    _, cs = run(DUTCH_MIRROR)
+    assert [c.value for c in cs if c.relation == "alias" and c.subject == "Ministerie van Getijden"] == [
+        "Ministry of Tides"
+    ], show(cs)
+    assert not [c for c in cs if " - " in c.subject], show(cs)
+
+
+def test_a_title_with_an_abbreviation_after_a_dash_keeps_it():
+    _, cs = run(DUTCH_MIRROR.replace("Ministerie van Getijden - Ministry of Tides", "Ministerie van Getijden - MVG", 1))
+    one(cs, "Ministerie van Getijden", "alias", value="MVG")

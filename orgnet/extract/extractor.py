@@ -282,6 +282,13 @@ class Extractor(ProseRules, FieldRules, ListRules):
         """The other names the title gives the subject: its abbreviation, its name in another language,
         the title with its disambiguator."""
         d = self.d
+        two = _TWO_NAMES.fullmatch(self.subject) if d.title_span and self.subject == d.title.strip() else None
+        if two and d.title_span and all(is_org_name(x) and not _ACRONYM_ONLY.fullmatch(x) for x in two.group("a", "b")):
+            # "Ministerie van Getijden - Ministry of Tides": a mirror's title, the name in the page's language and
+            # in English: the first the subject, the other its alias
+            self.subject = two.group("a")
+            at = d.title_span.start + two.start("b")
+            self.add(self.subject, "alias", value=two.group("b"), span=(at, at + len(two.group("b"))), method="infobox")
         if self.subject and self.subject_abbr and d.title_span:
             self.add(
                 self.subject,
@@ -360,6 +367,11 @@ _FIELD_BODY = re.compile(r"[A-Z][a-z]+")
 
 
 # "is the executive officer of", "was the chief official of": a post of the body that follows
+# a title of two names parted by a spaced dash ("Ministerie van Getijden - Ministry of Tides")
+_TWO_NAMES = re.compile(r"(?P<a>[^-–—|]{3,120}?) [-–—] (?P<b>[^-–—|]{3,120})")
+_ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
 @functools.lru_cache(maxsize=1)
 def _party_led_from_rx() -> re.Pattern:
     """ "Central Committee of the Tide Party": an organ whose secretaries lead the party itself

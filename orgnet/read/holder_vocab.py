@@ -100,6 +100,7 @@ def holder_vocab() -> dict:
         "unknown": frozenset(w.casefold() for w in n["unknown_words"]),
         "list_prefix": re.compile(h["list_prefix"], re.I),
         "list_since": re.compile(h["list_since"], re.I),
+        "list_of": re.compile(h["list_of"], re.I),
         "org_words": frozenset(n["org_words"]),
         "particles": frozenset(n["name_particles"]),
     }

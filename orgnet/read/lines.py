@@ -437,7 +437,7 @@ def is_list_heading(s: str) -> bool:
     if holder_glued_post(s):
         return False  # "Ada MornPrime Minister of Veldra": a holder run into the post, a roster's row
     lh = leader_heading(s)
-    return lh is not None and (bool(lh[1]) or s.casefold().startswith("list of"))
+    return lh is not None and (bool(lh[1]) or bool(holder_vocab()["list_of"].match(s)))  # ("Lijst van ministers")
 
 
 _DASH_REST = re.compile(r"\s[–—-]\s+(?P<rest>\S.*)$")  # what follows a spaced dash
