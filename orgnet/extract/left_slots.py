@@ -53,6 +53,9 @@ _SECOND_PREDICATE = re.compile(
 )
 
 
+# an appositive of a capitalised word that is no mention, right before the phrase ("..., the Velk, a military
+# regime led by"): what the phrase says is of that word, not of a name before it
+_OTHER_NAMES_APPOSITIVE = re.compile(r"\s(?:the\s+)?[A-Z][\w'’-]+,\s+an?\s+(?:[a-z][\w-]*\s+){1,4}$")
 # the longest an appositive before a phrase can be (characters): "who" and 200 parts of up to 42
 _APPOSITIVE_SPAN = 10_000
 
@@ -149,6 +152,8 @@ class LeftSlotRules(ExtractorBase):
             before = self._before_appositive(ix, fit, j, lo, pos)
             if before is not None and before != j and ments[fit[before]].person:
                 j, m = before, ments[fit[before]]
+        if _OTHER_NAMES_APPOSITIVE.search(clean, m.end - s.start, pos - s.start):
+            return []  # "the X fought the Velk, a regime led by Y": the appositive is of a name read as none
         if (
             m.org
             and not m.person

@@ -1,0 +1,44 @@
+"""Prose of coalitions and the regimes they fought, met on pages the parser had not seen: the member
+parties named in a sentence of their own after the one that counts them, and a phrase said of an
+appositive whose name the parser does not read as a body. Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+FRONT = """Tide Front
+
+The Tide Front (TF) is the ruling coalition of Veldra.
+
+{text}
+"""
+
+
+def test_the_members_named_in_a_sentence_of_their_own():
+    text = (
+        "The Tide Front consists of three political parties. The parties are the Sea Party (SP), "
+        "the Hill Movement (HM) and the Coast League (CL)."
+    )
+    _, cs = run(FRONT.format(text=text))
+    for member in ("Sea Party", "Hill Movement", "Coast League"):
+        one(cs, member, "part_of", "Tide Front")
+
+
+def test_members_elected_by_a_body_are_no_list():
+    _, cs = run(FRONT.format(text="The members are elected by the Tide Congress."))
+    assert not find(cs, "Tide Congress", "part_of", "Tide Front"), show(cs)
+
+
+def test_a_phrase_in_the_appositive_of_a_name_read_as_none_gives_no_claim():
+    text = (
+        "Before 1991, the Tide Front was a rebel group battling the Velk, a military regime led by "
+        "Ada Morrow that was in power from 1974 until it was ousted by the Tide Front in 1991."
+    )
+    _, cs = run(FRONT.format(text=text))
+    assert not [c for c in cs if c.relation == "leads"], show(cs)
+
+
+def test_a_phrase_in_the_appositive_of_a_body_still_reads_the_body():
+    _, cs = run(FRONT.format(text="The Tide Front fought the Velk Army, a military force led by Ada Morrow."))
+    one(cs, "Ada Morrow", "leads", "Velk Army")
+    assert not find(cs, "Ada Morrow", "leads", "Tide Front"), show(cs)
