@@ -159,3 +159,37 @@ def test_a_founder_and_a_post_after_a_comma_stay_one_value():
 def test_a_name_of_two_words_joined_by_and_is_not_cut():
     _, cs = run(PARTY.replace("Merger: TLU and SPP", "Merger: Ministry of Trade and Industry"))
     one(cs, "Ministry of Trade and Industry", "absorbed_into", "Tide Party")
+
+
+PERSON_ROWS = """Ada Morrow | |
+|---|---|
+Morrow in 2024 | |
+| Minister of Tides | |
+| Assumed office 24 June 2022 | |
+| Premier | Bo Wenter Cy Lind |
+| Preceded by | Ed Fay |
+| Chief of Ulton Harbour Police | |
+| In office March 2015 – April 2020 | |
+| General secretary | Gus Hale |
+| Secretary | Hal Ivy Jon Kerr |
+| Preceded by | Fu Lang |
+| Personal details | |
+| Political party | Tide Party |
+Ada Morrow (born 11 July 1957) is a Veldran politician who has been serving as minister of tides since 2022.
+In 1984 she became deputy director of the Ulton Customs Bureau.
+"""
+
+
+def test_a_person_infoboxs_rows_opened_by_a_pipe_give_the_offices():
+    _, cs = run(PERSON_ROWS)
+    c = one(cs, "Ada Morrow", "leads", "Ministry of Tides")
+    assert (c.title, c.start) == ("Minister", 2022), show(cs)
+    c = one(cs, "Ada Morrow", "leads", "Ulton Harbour Police")
+    assert (c.title, c.start, c.end) == ("Chief", 2015, 2020), show(cs)
+    assert one(cs, "Fu Lang", "leads", "Ulton Harbour Police").end == 2015
+
+
+def test_a_post_and_holder_among_a_persons_offices_is_a_colleague_who_leads_nothing_here():
+    _, cs = run(PERSON_ROWS)
+    for who in ("Gus Hale", "Hal Ivy Jon Kerr", "Hal Ivy", "Bo Wenter"):
+        assert not [c for c in cs if c.subject == who], show(cs)

@@ -162,6 +162,18 @@ class ListRules(ExtractorBase):
             self.__dict__["_person_page_body"] = self._most_named_body(self.d.sentences[:40])
         return str(self.__dict__["_person_page_body"])
 
+    def _colleague_row(self, it: ListItem) -> bool:
+        """A post and its holder in a person's infobox, among the person's offices ("General secretary |
+        Bo Wu" under "Deputy Secretary of X"): the person's superior or colleague, who leads no body here."""
+        offices = self.d.offices
+        return (
+            bool(offices)
+            and not it.body
+            and not it.section
+            and it.start < max(o.end for o in offices)
+            and self._person_subject(self.subject)
+        )
+
     def _lists(self) -> None:
         holders = {person_in(it.name.text) for it in self.d.lists}
         seated = {(person_in(it.name.text), it.section) for it in self.d.lists if it.title == "Member"}
@@ -173,6 +185,8 @@ class ListRules(ExtractorBase):
                 or not (looks_like_person(name) or single_name(name) or person_name(name, 0) is not None)
             ):
                 continue  # (the list reader's own test: a month may be a first name, "August Lind")
+            if self._colleague_row(it):
+                continue
             # a list headed "Directors of the X" is about X, unless X is the subject by another name
             # ("Presidents of the Standing Committee of the X": the committee, a body of X's own)
             title, it_body = it.title, it.body

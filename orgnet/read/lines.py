@@ -450,7 +450,7 @@ def first_year(text: str) -> int | None:
 
 
 TRAILING_GLOSS = re.compile(r"^(.+?)\s*\([^()]{1,60}\)\s*(?:\[\d{1,3}\])?$")
-IN_OFFICE_DATES = re.compile(r"^(?:in|assumed) office:?\s+\S", re.I)
+IN_OFFICE_DATES = re.compile(r"^(?:\|\s*)?(?:in|assumed) office:?\s+\S", re.I)  # ("| In office 2015 – 2020 | |": a row)
 PIPE_ONLY = re.compile(r"[\s|:-]*")
 
 
