@@ -42,3 +42,21 @@ def test_a_phrase_in_the_appositive_of_a_body_still_reads_the_body():
     _, cs = run(FRONT.format(text="The Tide Front fought the Velk Army, a military force led by Ada Morrow."))
     one(cs, "Ada Morrow", "leads", "Velk Army")
     assert not find(cs, "Ada Morrow", "leads", "Tide Front"), show(cs)
+
+
+ROSTER = """Tide Party elects its secretariat
+
+With such move, the Tide Party's Politburo Secretariat has the following members:
+Ada Morrow – President of the party
+Bo Wenter – Secretary General
+Cy Lind – Secretary for Political and Electoral Matters
+Ed Fay – Secretary for Former Combatants and Veterans of the Homeland
+Gus Hale – Secretary for State Reform, Public Administration and Local Government.
+The party's congress confirmed 134 new members of its Central Committee.
+"""
+
+
+def test_roster_rows_of_a_name_a_dash_and_a_post_are_no_wrapped_paragraph():
+    _, cs = run(ROSTER)
+    seated = {c.subject for c in cs if c.relation == "part_of"}
+    assert {"Ada Morrow", "Bo Wenter", "Cy Lind", "Ed Fay"} <= seated, show(cs)
