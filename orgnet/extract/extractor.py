@@ -28,7 +28,7 @@ import re
 from .. import vocabulary
 from ..countries import is_country_name
 from ..lexicon import is_known_title, is_organ
-from ..names import is_org_name, same_subject, strip_disambiguator, subject_name
+from ..names import is_org_name, looks_like_person, same_subject, strip_disambiguator, subject_name
 from ..read.foreign_offices import foreign_office
 from ..read.infobox import has_org_word
 from ..read.lines import name_like
@@ -191,6 +191,17 @@ class Extractor(ProseRules, FieldRules, ListRules):
                 return name
         return ""
 
+    def _person_after_post(self, title: str) -> str:
+        """The person a profile's title names after a body and a post ("Tide Commission Director Ada
+        Morn": Ada Morn), else ``""``."""
+        words = title.split()
+        for n, k in ((2, 1), (2, 2), (3, 1), (3, 2)):  # (the person's words, the post's)
+            if len(words) > n + k and self._is_title(" ".join(words[-n - k : -n])) and has_org_word(title):
+                person = " ".join(words[-n:])
+                if looks_like_person(person):
+                    return person
+        return ""
+
     def _bare_post_page(self) -> None:
         """A bare post as the title ("Secretary General") over "The Secretary General is the chief officer
         of the Tide Party": the page of that post of the body the lead names."""
@@ -289,6 +300,8 @@ class Extractor(ProseRules, FieldRules, ListRules):
             self.subject = two.group("a")
             at = d.title_span.start + two.start("b")
             self.add(self.subject, "alias", value=two.group("b"), span=(at, at + len(two.group("b"))), method="infobox")
+        if d.title_span and (person := self._person_after_post(self.subject)):
+            self.subject = person  # "Tide Commission Director Ada Morn": a profile of Ada Morn
         if self.subject and self.subject_abbr and d.title_span:
             self.add(
                 self.subject,

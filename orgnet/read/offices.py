@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import is_known_title
 from .field_lines import match_field_line
-from .infobox import Span
+from .infobox import Span, has_org_word
 from .lines import OPEN_TITLE_END, PIPE_ONLY, cells_text
 from .list_items import ListFormRules
 from .model import Office
@@ -70,13 +71,17 @@ class OfficeRules(ListFormRules):
         for f in fields:
             if f.role != "office" or not f.values or any(o.start <= f.start < o.end for o in self.d.offices):
                 continue
-            post = f.values[0].text
-            if (
-                not re.match(r"[A-Z]", post)
-                or not re.search(r"\b(?:of|for)\b", post)
-                or re.match(r"(?:(?:full|candidate|alternate) )?member of\b", post, re.I)
-            ):
-                continue  # "Member of the X": a membership, read with the fields
+            # ("Title: Director, X; Party Secretary, Y": two posts)
+            posts = [_post_comma_body(p) for v in f.values for p in v.text.split(";") if p.strip()]
+            posts = [
+                p
+                for p in posts
+                if re.match(r"[A-Z]", p)
+                and re.search(r"\b(?:of|for)\b", p)
+                and not re.match(r"(?:(?:full|candidate|alternate) )?member of\b", p, re.I)
+            ]  # ("Member of the X": a membership, read with the fields)
+            if not posts:
+                continue
             term = {
                 g.role: g.values[0].text
                 for g in fields
@@ -85,17 +90,18 @@ class OfficeRules(ListFormRules):
             y0 = dates_in(term.get("term_start", ""))
             y1 = dates_in(term.get("term_end", ""))
             present = bool(re.search(r"\b(?:present|incumbent)\b", term.get("term_end", ""), re.I))
-            self.d.offices.append(
-                Office(
-                    post=post,
-                    start_year=y0[0] if y0 else None,
-                    end_year=y1[0] if y1 else None,
-                    present=present,
-                    start=f.start,
-                    end=f.end,
-                    line=f.line,
+            for post in posts:
+                self.d.offices.append(
+                    Office(
+                        post=post,
+                        start_year=y0[0] if y0 else None,
+                        end_year=y1[0] if y1 else None,
+                        present=present,
+                        start=f.start,
+                        end=f.end,
+                        line=f.line,
+                    )
                 )
-            )
         self.d.offices.sort(key=lambda o: o.start)
 
     def _office_held(self, i: int, same_line: bool = False) -> bool:
@@ -164,3 +170,19 @@ class OfficeRules(ListFormRules):
             # the post read as a heading ("Minister of Tides" over "In office") opens no leader list
             self.section_kind, self.list_title, self.list_body = "", "", ""
         return True
+
+
+_POST_COMMA = re.compile(r"(?P<post>[A-Z][\w -]{2,40}?), (?P<body>[A-Z].{2,120})")
+
+
+def _post_comma_body(text: str) -> str:
+    """A post and its body parted by a comma ("Director, Tide Commission"), as "Director of Tide
+    Commission"; any other value as it is.
+
+    >>> _post_comma_body("Party Secretary, Tide Commission"), _post_comma_body("Ada Morn, Bo Lin")
+    ('Party Secretary of Tide Commission', 'Ada Morn, Bo Lin')
+    """
+    m = _POST_COMMA.fullmatch(text.strip())
+    if m and is_known_title(m.group("post")) and has_org_word(m.group("body")):
+        return f"{m.group('post')} of {m.group('body')}"
+    return text

@@ -1,0 +1,54 @@
+"""A person's posts as profile sites print them: a "Title:" line of posts and bodies parted by commas
+and semicolons, two posts of one body joined by "and", and a staff member's place ("served as a cadre
+at the X"), which is no post of the X's. Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+PROFILE = """Tide Commission Director Ada Morrow
+
+Chinese: 莫罗
+
+Title: Director, Tide Commission; Party Secretary, Tide Commission Party Leadership Group
+
+Salutation: Director Morrow
+
+Ada Morrow is the director of the newly formed Tide Commission.
+
+{text}
+"""
+
+
+def test_a_title_line_of_posts_and_bodies():
+    _, cs = run(PROFILE.format(text=""))
+    assert one(cs, "Ada Morrow", "leads", "Tide Commission").title == "Director"
+    c = one(cs, "Ada Morrow", "leads", "Tide Commission Party Leadership Group")
+    assert c.title == "Party Secretary", show(cs)
+    assert not [c for c in cs if ";" in c.object], show(cs)
+
+
+def test_two_posts_of_one_body_joined_by_and():
+    _, cs = run(
+        PROFILE.format(text="Afterward, she became director and party secretary of the Ulton Department of Tides.")
+    )
+    titles = {c.title for c in find(cs, "Ada Morrow", "leads", "Ulton Department of Tides")}
+    assert {"Director", "Party Secretary"} <= titles, show(cs)
+
+
+def test_a_staff_members_place_is_no_post():
+    _, cs = run(PROFILE.format(text="She subsequently served as a cadre at the former Ministry of Harbours."))
+    assert not find(cs, "Ada Morrow", "leads", "Ministry of Harbours"), show(cs)
+    one(cs, "Ada Morrow", "part_of", "Ministry of Harbours")
+
+
+def test_a_post_served_as_still_leads():
+    _, cs = run(PROFILE.format(text="She served as director of the Ministry of Harbours."))
+    assert one(cs, "Ada Morrow", "leads", "Ministry of Harbours").title == "Director"
+
+
+def test_a_profiles_title_of_a_body_a_post_and_a_person_is_the_persons_page():
+    _, cs = run(PROFILE.format(text=""))
+    assert not [c for c in cs if c.subject == "Tide Commission Director Ada Morrow"], show(cs)
+    assert [c.value for c in cs if c.relation == "name_zh"] == ["莫罗"], show(cs)
+    assert [c.subject for c in cs if c.relation == "name_zh"] == ["Ada Morrow"], show(cs)
