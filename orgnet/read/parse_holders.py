@@ -141,7 +141,7 @@ def counted_holders(sentence: str) -> str:
     ('Secretaries General', '')
     """
     for m in plural_titles_rx().finditer(sentence):
-        if _COUNT_BEFORE.search(sentence[: m.start()]):
+        if _COUNT_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]):  # (the words right before)
             return m.group()
     return ""
 
