@@ -152,7 +152,7 @@ class LeftSlotRules(ExtractorBase):
             before = self._before_appositive(ix, fit, j, lo, pos)
             if before is not None and before != j and ments[fit[before]].person:
                 j, m = before, ments[fit[before]]
-        if _OTHER_NAMES_APPOSITIVE.search(clean, m.end - s.start, pos - s.start):
+        if _OTHER_NAMES_APPOSITIVE.search(clean, max(m.end - s.start, pos - s.start - 120), pos - s.start):
             return []  # "the X fought the Velk, a regime led by Y": the appositive is of a name read as none
         if (
             m.org
