@@ -193,3 +193,23 @@ def test_a_post_and_holder_among_a_persons_offices_is_a_colleague_who_leads_noth
     _, cs = run(PERSON_ROWS)
     for who in ("Gus Hale", "Hal Ivy Jon Kerr", "Hal Ivy", "Bo Wenter"):
         assert not [c for c in cs if c.subject == who], show(cs)
+
+
+GLUED_PARTY = """Tide Front
+
+Tide Front
+AbbreviationTF
+Secretary-GeneralAda Morrow
+Regional affiliationLeft Group (Tide Parliament)
+Union affiliateTide Workers' Centre
+
+The Tide Front (TF) is a political party in Veldra.
+"""
+
+
+def test_a_partys_union_affiliate_and_a_group_of_a_parliament():
+    _, cs = run(GLUED_PARTY)
+    one(cs, "Tide Workers' Centre", "affiliated_with", "Tide Front")
+    one(cs, "Tide Front", "affiliated_with", "Left Group")
+    one(cs, "Left Group", "part_of", "Tide Parliament")
+    assert not find(cs, "Tide Front", "affiliated_with", "Tide Workers' Centre"), show(cs)

@@ -15,6 +15,7 @@ from ..read.field_lines import split_values
 from ..read.infobox import Span, has_org_word
 
 __all__ = [
+    "body_in_body",
     "comma_people",
     "affiliate_body",
     "and_bodies",
@@ -156,6 +157,20 @@ def and_bodies(v: Span) -> list[Span]:
     if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):
         return [v]
     return _both(v, m)
+
+
+_BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
+
+
+def body_in_body(text: str) -> tuple[str, str] | None:
+    """A body and, in parentheses, the body it is of ("Parliamentary Left Group (Tide Parliament)",
+    "Presidency (Security Cabinet)"): both names; else None.
+
+    >>> body_in_body("Left Group (Tide Parliament)"), body_in_body("Tide Council (TC)")
+    (('Left Group', 'Tide Parliament'), None)
+    """
+    m = _BODY_IN_BODY.fullmatch(text)
+    return (m.group("a"), m.group("b")) if m and is_org_name(m.group("a")) and is_org_name(m.group("b")) else None
 
 
 def comma_people(v: Span) -> list[Span]:

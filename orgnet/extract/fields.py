@@ -22,6 +22,7 @@ from .field_names import (
     and_bodies,
     and_people,
     armed_service,
+    body_in_body,
     comma_people,
     glued_names,
     government_of_state,
@@ -158,13 +159,8 @@ class FieldRules(ExtractorBase):
 
     def _portfolio_body(self, value: str, subj: str) -> bool:
         """A leader key's post value that names a body other than the page's ("Ministry of Tides")."""
-        return (
-            is_org_name(value)
-            and not self._is_title(value)
-            and not self.v["title_end_rx"].search(value)
-            and not same_subject(value, subj)
-            and value != self.subject_abbr
-        )
+        other = not same_subject(value, subj) and value != self.subject_abbr
+        return other and is_org_name(value) and not (self._is_title(value) or self.v["title_end_rx"].search(value))
 
     def _leader_pair(
         self, name_f: Field, title_f: Field | None
@@ -235,13 +231,13 @@ class FieldRules(ExtractorBase):
                 self.add(text, "alias", value=code.group("code"), span=span, method="infobox")
             # (a unit named without a body word ("Coastal Patrols") is no person)
             kind = "state_body" if role in ("subsidiary", "unit") and looks_like_person(text) else ""
-            two = _BODY_IN_BODY.fullmatch(text) if role == "parent" else None
-            bodies = [two.group("a"), two.group("b")] if two and all(map(is_org_name, two.groups())) else [text]
+            two = body_in_body(text) if role == "parent" else None
+            bodies = list(two) if two else [text]
             if role == "parent" and (its := _AND_ITS.fullmatch(text)) and is_org_name(its.group("a")):
                 bodies = [its.group("a"), f"{its.group('b')} of the {re.sub(r'^the ', '', its.group('a'))}"]
             for body in bodies:  # ("Presidency (Security Cabinet)", "Tide Congress and its Standing Committee")
                 self._give(role, body, span, start=y0, end=y1, subject_kind=kind)
-        elif role in ("owner", "operator", "oversight", "name_zh", "other_name"):
+        elif role in ("owner", "operator", "oversight", "name_zh", "other_name", "affiliate"):
             self._give(role, government_of_state(text) if role == "owner" else text, span)
         elif role == "headquarters":
             term = TERM_AFTER.search(text)  # "Ulton, Veldra (1947–1948)": a seat of those years
@@ -277,6 +273,9 @@ class FieldRules(ExtractorBase):
         elif role in ("affiliation", "allegiance"):
             # ("Allegiance: Ruritania": a state, not a body; a person's allegiance: a state)
             if (role == "affiliation" or not self._person_subject(subj)) and is_org_name(text):
+                if role == "affiliation" and (two := body_in_body(text)):
+                    text = two[0]  # "Parliamentary Left Group (Tide Parliament)": the group, and the body it is of
+                    self.add(text, "part_of", obj=two[1], span=span, method="infobox")
                 self._give(role, text, span, start=y0, end=y1)
             elif role == "affiliation" and affiliate_body(text):
                 # ("Affiliates" / "Tide TV" / "Cubavision International": a body of the list, no person)
@@ -555,7 +554,6 @@ _EXTERNAL_NAME = re.compile(
     r"\s*\((?:with |under )?(?:the |an? )?(?:external|public)(?: brand)? name:? (?P<face>[A-Z][^()]{2,100}?)\)$"
 )
 _AND_ITS = re.compile(r"(?P<a>[^()]{3,100}?) and its (?P<b>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4})")  # (an organ of a)
-_BODY_IN_BODY = re.compile(r"(?P<a>[^()]{3,100}?)\s*\((?P<b>[^()]{3,80}\s[^()]{1,80})\)")  # (no abbreviation)
 # a name in its own script in parentheses after a value ("Civic Voice (公民)", "Tide Union (Союз)")
 _NATIVE_AFTER = re.compile(r"\s*\(((?=[^()]*[^\W\d_])[^()A-Za-z0-9]{1,40})\)$")
 _ABBR_AFTER = re.compile(
