@@ -213,3 +213,9 @@ def test_a_partys_union_affiliate_and_a_group_of_a_parliament():
     one(cs, "Tide Front", "affiliated_with", "Left Group")
     one(cs, "Left Group", "part_of", "Tide Parliament")
     assert not find(cs, "Tide Front", "affiliated_with", "Tide Workers' Centre"), show(cs)
+
+
+def test_a_merger_of_two_bodies_named_in_full():
+    _, cs = run(PARTY.replace("Merger: TLU and SPP", "Merger of: Tide Labour Union and Sea Peoples Party"))
+    one(cs, "Tide Labour Union", "absorbed_into", "Tide Party")
+    one(cs, "Sea Peoples Party", "absorbed_into", "Tide Party")

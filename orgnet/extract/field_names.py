@@ -138,7 +138,7 @@ def and_people(v: Span) -> list[Span]:
     return _both(v, m)
 
 
-def and_bodies(v: Span) -> list[Span]:
+def and_bodies(v: Span, any_bodies: bool = False) -> list[Span]:
     """A body value that names two bodies joined by "and" ("National Congress and Executive
     Committee"): each, when the first name ends in an organisation word and the second holds one;
     else the value whole ("Ministry of Tides and Harbours", "Ministry of Trade and Industry").
@@ -149,9 +149,15 @@ def and_bodies(v: Span) -> list[Span]:
     ['Ministry of Trade and Industry']
     >>> [p.text for p in and_bodies(Span("TLU and SPP", 0, 11))]
     ['TLU', 'SPP']
+
+    With ``any_bodies`` (a predecessor's or successor's value, "Merger of: X and Y"), two names that
+    are each a body's:
+
+    >>> [p.text for p in and_bodies(Span("Tide Union and Sea Party", 0, 24), any_bodies=True)]
+    ['Tide Union', 'Sea Party']
     """
     m = _AND_BODIES.fullmatch(v.text)
-    if m and all(_ACRONYM.fullmatch(x) for x in m.group("a", "b")):
+    if m and all(_ACRONYM.fullmatch(x) or any_bodies and is_org_name(x) for x in m.group("a", "b")):
         return _both(v, m)  # "Merger: TANU and ASP": two bodies by their abbreviations
     words = vocabulary.names()["org_words"]
     if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):

@@ -57,6 +57,8 @@ def _field_values(f: Field) -> list[Span]:
     values = [p for v in f.values for p in split_values(v, f.split)]
     if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin", "Founders: Ada Morn, Bo Lin")
         return [one for v in values for one in and_people(v) for one in comma_people(one)]
+    if f.role in ("predecessor", "successor"):
+        return [one for v in values for one in and_bodies(v, any_bodies=True)]
     return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
 
 
