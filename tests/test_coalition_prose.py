@@ -60,3 +60,27 @@ def test_roster_rows_of_a_name_a_dash_and_a_post_are_no_wrapped_paragraph():
     _, cs = run(ROSTER)
     seated = {c.subject for c in cs if c.relation == "part_of"}
     assert {"Ada Morrow", "Bo Wenter", "Cy Lind", "Ed Fay"} <= seated, show(cs)
+
+
+PARTY_MIRROR = """Tide Front
+
+Tide Front
+Leader Ada Morrow
+Headquarters Ulton
+International affiliation Socialist Tide International[1]
+Politics of Veldra
+Political parties
+
+The Tide Front (TF) is a political party of Veldra. It became part of a governing coalition in 2007, with TF member Bo Wenter serving as Prime Minister, until withdrawing in 2008. Cy Lind served as chairman for ten years.
+"""
+
+
+def test_a_series_navigation_title_ends_an_infobox_value():
+    _, cs = run(PARTY_MIRROR)
+    assert [c.object for c in cs if c.relation == "affiliated_with"] == ["Socialist Tide International"], show(cs)
+
+
+def test_a_state_office_served_on_a_partys_page_is_not_the_partys():
+    _, cs = run(PARTY_MIRROR)
+    assert not find(cs, "Bo Wenter", "leads", "Tide Front"), show(cs)
+    assert one(cs, "Cy Lind", "leads", "Tide Front").title == "Chairman"
