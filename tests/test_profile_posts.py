@@ -52,3 +52,13 @@ def test_a_profiles_title_of_a_body_a_post_and_a_person_is_the_persons_page():
     assert not [c for c in cs if c.subject == "Tide Commission Director Ada Morrow"], show(cs)
     assert [c.value for c in cs if c.relation == "name_zh"] == ["莫罗"], show(cs)
     assert [c.subject for c in cs if c.relation == "name_zh"] == ["Ada Morrow"], show(cs)
+
+
+def test_the_appointment_of_a_person_to_head_a_body():
+    text = (
+        "However, the June 1996 appointment of former army general and presidential candidate Bo Wenter "
+        "to head the Tide Council improved its standing. The appointment of Cy Lind was criticised."
+    )
+    _, cs = run(PROFILE.format(text=text))
+    assert one(cs, "Bo Wenter", "leads", "Tide Council").title == "Head"
+    assert not [c for c in cs if c.subject == "Cy Lind"], show(cs)
