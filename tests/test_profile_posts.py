@@ -62,3 +62,21 @@ def test_the_appointment_of_a_person_to_head_a_body():
     _, cs = run(PROFILE.format(text=text))
     assert one(cs, "Bo Wenter", "leads", "Tide Council").title == "Head"
     assert not [c for c in cs if c.subject == "Cy Lind"], show(cs)
+
+
+NEWS = """Tides to merge its services under a new group
+
+The ministry is bringing its services together under a new Tide Intelligence Group (TIG).
+
+The new TIG will include the Harbour Intelligence Organisation (HIO), the Coast Mapping Organisation (CMO), and parts of the Navy.
+
+Minister for Tides Ada Morrow said the decision was a key recommendation of a review.
+"""
+
+
+def test_a_post_for_a_body_before_a_persons_name_and_a_future_include():
+    _, cs = run(NEWS)
+    assert one(cs, "Ada Morrow", "leads", "Ministry for Tides").title == "Minister"
+    assert not [c for c in cs if c.subject.startswith("Minist")], show(cs)
+    for part in ("Harbour Intelligence Organisation", "Coast Mapping Organisation"):
+        one(cs, part, "part_of", "Tide Intelligence Group")

@@ -37,11 +37,15 @@ class TitleChainRules(ExtractorBase):
             if self._body_abbreviation_post(names, k, m, surface, method, ctx):
                 continue
             om = self.v["office_rx"].match(surface)
-            if om and office_then_person(om.group("body")):  # "Deputy Minister of Internal Affairs Bo Wu said"
+            if om and (
+                split := office_then_person(om.group("body"))
+            ):  # "Deputy Minister of Internal Affairs Bo Wu said"
                 chain_body = office_of_chain(surface)
                 if chain_body:
+                    # (the person the chain ends on: the mention's name may have taken the body's words,
+                    # "Minister for Tides Ada Morn")
                     self.add(
-                        m.name,
+                        split[1] if m.name.endswith(" " + split[1]) else m.name,
                         "leads",
                         obj=chain_body,
                         title=om.group("title"),
