@@ -80,3 +80,9 @@ def test_a_post_for_a_body_before_a_persons_name_and_a_future_include():
     assert not [c for c in cs if c.subject.startswith("Minist")], show(cs)
     for part in ("Harbour Intelligence Organisation", "Coast Mapping Organisation"):
         one(cs, part, "part_of", "Tide Intelligence Group")
+
+
+def test_the_name_a_body_was_formed_under_in_quotes():
+    text = 'The TC was formed in 1967 as the "Tide Board". In 1998, it was renamed the "Tide Council".'
+    _, cs = run(f"Tide Council\n\nThe Tide Council (TC) is a body of Veldra.\n\n{text}\n")
+    assert "Tide Board" in {c.value for c in find(cs, "Tide Council", "alias")}, show(cs)
