@@ -82,12 +82,6 @@ def test_a_post_for_a_body_before_a_persons_name_and_a_future_include():
         one(cs, part, "part_of", "Tide Intelligence Group")
 
 
-def test_the_name_a_body_was_formed_under_in_quotes():
-    text = 'The TC was formed in 1967 as the "Tide Board". In 1998, it was renamed the "Tide Council".'
-    _, cs = run(f"Tide Council\n\nThe Tide Council (TC) is a body of Veldra.\n\n{text}\n")
-    assert "Tide Board" in {c.value for c in find(cs, "Tide Council", "alias")}, show(cs)
-
-
 def test_a_holders_term_in_a_relative_clause_on_the_role():
     text = "The present Director General is Bo Wenter, who has held the role since April 2007."
     _, cs = run(f"Tide Service\n\nThe Tide Service (TS) is a body of Veldra.\n\n{text}\n")

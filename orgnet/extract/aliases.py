@@ -385,8 +385,7 @@ class AliasRules(ExtractorBase):
                 right = []  # "X was renamed and came under the control of Y": no new name given
             if re.search(r"\bas(?: the)?$", t.group()):
                 # "was set up in 1957 as the X": the name right after "as" only ("as a body of Y": none)
-                # (the name maybe in quotes: 'formed in 1967 as the "Tide Board"')
-                right = [m for m in right[:1] if m.org and _AS_GAP.fullmatch(self.clean, s.start + t.end(), m.start)]
+                right = [m for m in right[:1] if m.org and m.start - (s.start + t.end()) <= 1]
             who = by_anaphor(t.start()) or by_name(t.start())
             if re.search(r"\band\s+$", clean[: t.start()]) and t.group().startswith(("was ", "were ")):
                 # "X was founded in 1909 as a section of Y and was renamed Z": the clause's subject, X
@@ -428,7 +427,6 @@ class AliasRules(ExtractorBase):
 _SECOND_NAME_GAP = re.compile(r"\s*(?:\(|,|,?\s*or)\s*(?:the\s+)?")
 
 # words between a rename phrase and the next name that show the name is not the new one: another clause
-_AS_GAP = re.compile(r"\s?[\"“'‘]?")  # between "as the" and the name: a space, maybe a quote
 _NEW_NAME_GAP = re.compile(r"\b(?:and|but|or|which|who|whose|after|when|while)\b|[;]")
 
 _PLACE_TAIL = frozenset(
