@@ -17,7 +17,7 @@ from .field_lines import FILE_NAME, match_field_line
 from .holder_names import person_name
 from .holder_vocab import holder_vocab
 from .name_posts import holder_glued_post
-from .officeholders import leader_heading
+from .officeholders import CAPTION_ROW, leader_heading
 from .table_headers import is_table_header
 
 __all__ = [
@@ -138,7 +138,6 @@ DATES = re.compile(r"^(?P<name>[^()]{2,80}?)\s*\((?P<a>[^()–—-]*?)\s*[–—
 _FROM, _TO = r"(?:1[6-9]|20)\d\d\s*[-–—]\s*", r"(?:(?:1[6-9]|20)\d\d|present)"
 HEADING_YEARS = re.compile(rf"\s*(?:\(\s*{_FROM}{_TO}?\s*\)|,\s*{_FROM}{_TO})\s*$")
 PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
 TABLE_HEADER = re.compile(
     r"^\|?\s*(?:Field|Key|Property|Attribute|Parameter|Name)\s*\|\s*(?:Value|Values|Data|Details?)\s*\|?$", re.I

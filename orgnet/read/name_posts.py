@@ -14,6 +14,7 @@ from .holder_vocab import holder_vocab
 from .infobox import Span, _ranks, has_org_word
 
 __all__ = [
+    "holder_dash_post",
     "holder_glued_post",
     "is_portfolio",
     "name_dash_posts",
@@ -34,6 +35,18 @@ _POST_OF = re.compile(
     r"^(?:(?i:former|ex-|then|acting|current|currently|now|later)\s+)?(?P<title>[A-Z][\w'’ -]{1,60}?)"
     r"\s+(?P<of>of|for)\s+(?:the\s+)?(?P<body>[A-Z][^;]*?)\s*[;.]?$"
 )
+
+
+def holder_dash_post(line: str) -> bool:
+    """A roster's row of a holder, a dash and a post of any form ("Ada Morn – Secretary for Tides"; see
+    :func:`name_dash_posts` for the posts it reads): no line of a wrapped paragraph, though it ends on a
+    capitalised word.
+
+    >>> holder_dash_post("Ada Morn – Secretary for Tides"), holder_dash_post("The Tide Council – a body")
+    (True, False)
+    """
+    m = _NAME_DASH.match(line)
+    return m is not None and m.group("posts")[:1].isupper() and person_name(m.group("name").strip(), 0) is not None
 
 
 def name_dash_posts(text: str, start: int) -> list[tuple[Span, str, str]]:

@@ -34,6 +34,7 @@ from .holder_vocab import holder_vocab as _vocab
 from .infobox import Span, has_org_word
 
 __all__ = [
+    "CAPTION_ROW",
     "Row",
     "post_row",
     "parse_row",
@@ -416,7 +417,8 @@ def _is_post_word(text: str) -> bool:
     return is_known_title(text) or text in vocabulary.names()["title_abbreviations"]
 
 
-_ONE_CELL = re.compile(r"^\s*\|?\s*(?P<cell>[^|]{3,120}?)\s*\|[\s|]*$")
+# a pipe table's row of one filled cell ("| Bureau of Tides | |", "Minister of Harbours | ||||")
+CAPTION_ROW = re.compile(r"^\s*\|?\s*(?P<cap>[^|\s][^|]{1,120}?)\s*\|(?:\s*\|)*\s*$")
 
 
 def post_row(raw: str) -> tuple[str, str] | None:
@@ -426,6 +428,6 @@ def post_row(raw: str) -> tuple[str, str] | None:
     >>> post_row("Minister of Personnel | ||||"), post_row("Post abolished | ||||"), post_row("1 | Ada Li | 1950 |")
     (('Minister', 'Ministry of Personnel'), None, None)
     """
-    m = _ONE_CELL.match(raw)
-    lh = leader_heading(m.group("cell")) if m else None
+    m = CAPTION_ROW.match(raw)
+    lh = leader_heading(m.group("cap")) if m else None
     return lh if lh and lh[1] and is_known_title(lh[0]) else None

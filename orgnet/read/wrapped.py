@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from .field_lines import match_field_line
-from .holder_names import person_name
 from .lines import open_break, split_words
+from .name_posts import holder_dash_post
 from .parse_state import ParserState
 from .table_headers import is_table_header
 
@@ -17,21 +17,6 @@ _FRAGMENT = re.compile(r"\s*[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}\s*")
 _NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\s*$")  # a line ending on a capitalised word
 # a word no sentence ends on: a preposition, an article, a conjunction
 _OPEN_WORD_END = re.compile(r"\s(?:at|in|of|the|by|for|to|from|on|and|or|with|a|an|its|their|under)$")
-
-
-# a roster's row: a person's name, a spaced dash, the post ("Ada Morn – Secretary for Economic Policy")
-_NAME_DASH = re.compile(r"\s*(?P<name>[^–—|]{3,60}?)\s[–—-]\s+[A-Z]")
-
-
-def _holder_dash_post(line: str) -> bool:
-    """A roster's row "Ada Morn – Secretary for Tides": no line of a wrapped paragraph, though it ends on a
-    capitalised word.
-
-    >>> _holder_dash_post("Ada Morn – Secretary for Tides"), _holder_dash_post("The Tide Council – a body")
-    (True, False)
-    """
-    m = _NAME_DASH.match(line)
-    return m is not None and person_name(m.group("name").strip(), 0) is not None
 
 
 class WrappedRules(ParserState):
@@ -81,7 +66,7 @@ class WrappedRules(ParserState):
             while (
                 j + 1 < n
                 and not {j, j + 1} & self.squashed_pieces  # (fields cut out of one line are no wrapped text)
-                and not (_holder_dash_post(self.lines[j][1]) or _holder_dash_post(self.lines[j + 1][1]))
+                and not (holder_dash_post(self.lines[j][1]) or holder_dash_post(self.lines[j + 1][1]))
                 and (open_break(self.lines[j][1], self.lines[j + 1][1]) or self._name_fragment(i, j))
             ):
                 j += 1
