@@ -19,6 +19,7 @@ from .mentions import anaphors, find_mentions
 from .sentence import SentIndex
 from .sentence_years import opening_year, skip_lead_phrase
 from .title_chains import TitleChainRules
+from .trigger_match import read_by_longer_phrase
 from .triggers import TriggerRules
 from .words import is_demonym, next_nonspace, not_a_name, not_overlapping, singular_title, strip_rank, term_years
 
@@ -365,10 +366,16 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
             ((t.start(), k, v["phrases"][k], t) for k in candidates for t in v["phrases"][k]["rx"].finditer(s.clean)),
             key=lambda h: (h[0], h[1]),
         )
+        read: list[tuple[int, int, Claim]] = []  # the claims of each phrase, with the phrase's span
         for _, _, p, t in hits:
+            n0 = len(self.claims)
             made = self._trigger(
                 p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year, sent_claims
             )
+            dropped = {id(c) for c in self.claims[n0:] if read_by_longer_phrase(c, t, read)}
+            self.claims[n0:] = [c for c in self.claims[n0:] if id(c) not in dropped]
+            made = [c for c in made if id(c) not in dropped]
+            read.extend((t.start(), t.end(), c) for c in made)
             sent_claims.extend(made)
             self._led_since(made, s)
             for c in made:

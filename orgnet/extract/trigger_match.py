@@ -10,7 +10,7 @@ from ..names import Mention
 from .claim import Claim
 from .sentence import SentIndex
 
-__all__ = ["TriggerMatch"]
+__all__ = ["TriggerMatch", "read_by_longer_phrase"]
 
 
 @dataclass
@@ -57,3 +57,13 @@ class TriggerMatch:
             subj_kind=subj_kind,
             obj_kind=obj_kind,
         )
+
+
+def read_by_longer_phrase(c: Claim, t: re.Match, read: list[tuple[int, int, Claim]]) -> bool:
+    """Whether a phrase inside a longer one of the sentence gave ``c``'s relation and object from
+    another subject ("X is an agency in the portfolio of the Ministry of Y, ..., based in Z": the
+    longer phrase seats X, the nearer name is not seated there)."""
+    return any(
+        a <= t.start() and t.end() <= b and (o.relation, o.object) == (c.relation, c.object) and o.subject != c.subject
+        for a, b, o in read
+    )

@@ -11,6 +11,7 @@ modules, in the order a file goes through them::
     parse.py          the parser: one pass over the lines, placing each line somewhere
     parse_state.py    the state of that pass, and prose into sentences
     parse_title.py    its rules for the title and the caption
+    languages.py      what language a page and a name are written in (English or not, sentence case)
     parse_holders.py  its rules for leader lists, officeholder tables, succession boxes
     lines.py          what one line is: markers, headings, furniture, names with terms, sentences
     infobox.py        infobox fields in every layout

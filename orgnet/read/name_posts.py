@@ -327,6 +327,8 @@ def unit_cell_commander(text: str, start: int) -> tuple[Span, Span] | None:
 def _post_and_holder(m: re.Match, start: int) -> tuple[str, str, Span] | None:
     """The post, the body it names and the holder of a match with groups ``post`` and ``rest``."""
     post = re.sub(r"\s*\([^()]*\)", "", m.group("post")).strip()  # ("Minister of State (Armed Forces)")
+    post = re.split(r"\s[—–]\s", post)[-1]  # "Deputy Director of X — Head of Y": the post a dash names last
+    post = post[:1].upper() + post[1:]
     first, _, rest = post.partition(" ")
     if (whole := compiled()["title_abbreviations"].get(first)) is not None:
         post = f"{whole} {rest}".strip()  # "DDG for Operations": a Deputy Director-General's post

@@ -11,6 +11,7 @@ from ..lexicon import compiled
 from .field_lines import match_field_line
 from .holder_names import person_name
 from .infobox import Span, has_org_word, looks_like_prose
+from .languages import capitalised_words, english_text, sentence_case_name
 from .lines import (
     BULLET,
     CAPTION_ROW,
@@ -88,50 +89,6 @@ def _without_about(t: str) -> str:
     return rest if rest and (has_org_word(rest) or _ACRONYM_ONLY.fullmatch(rest)) else t
 
 
-def _sentence_case_name(s: str) -> bool:
-    """A body's name as the languages that write names in sentence case write it: an organisation
-    word, then lower-case words linked by their prepositions.
-
-    >>> _sentence_case_name("Ministero per la sicurezza dello Stato")
-    True
-    >>> _sentence_case_name("Ministry sacks head of la agency")
-    False
-    """
-    words = s.split()
-    return (
-        2 < len(words) <= 12
-        and words[0] in vocabulary.names()["org_words"]
-        and bool(_ROMANCE_LINK.search(s))
-        and not any(w.casefold() in vocabulary.names()["headline_words"] for w in words)
-        and not re.search(r"[.!?:;]$", s)
-    )
-
-
-def _english_text(text: str) -> bool:
-    """Whether a page's text is in English: its commonest short words are English ones.
-
-    >>> _english_text("The agency is the service of the state."), _english_text("Il ministero fu un dicastero.")
-    (True, False)
-    >>> _english_text("Das Amt ist die Behörde der Gezeiten und wurde 1990 gegründet.")
-    False
-    """
-    sample = text[:3000]
-    english = len(re.findall(r"\b(?:the|and|is|was|of|in|to)\b", sample, re.I))
-    other = len(
-        re.findall(
-            r"\b(?:il|la|le|les|el|los|las|de|del|della|des|du|et|e|y|un|una|une|est|fu|fue|foi"
-            r"|der|das|und|ist|von|wurde|dem|den)\b",
-            sample,
-            re.I,
-        )
-    )
-    return english >= other
-
-
-# words that link a name's parts in the languages that write names in sentence case
-_ROMANCE_LINK = re.compile(r" (?:de|del|della|dello|delle|degli|di|da|do|dos|das|du|des|la|le|les|per|para|pour) ")
-
-
 def _original_title(t: str, text: str) -> str:
     """A translated mirror's title, "<the name in the page's language> - <the original title>", as the
     original title, when the page is not in English and the original title is a body's name in
@@ -149,7 +106,7 @@ def _original_title(t: str, text: str) -> str:
     if m is None:
         return t
     a, b = m.group("a"), m.group("b")
-    if a == b or (not _english_text(text) and has_org_word(b) and name_like(b)):
+    if a == b or (not english_text(text) and has_org_word(b) and name_like(b)):
         return b
     return t
 
@@ -266,7 +223,7 @@ class TitleRules(ParserState):
                 return  # "Veldra: Behind Sacking of Harbour Chief": a news kicker, then the headline
             t = kicked
             # ("Служба разведки" over "Служба разведки X | |": a name in sentence case, its caption below)
-            foreign = _sentence_case_name(t) and not _english_text(self.d.text)  # ("Ministero per la ...")
+            foreign = sentence_case_name(t) and not english_text(self.d.text)  # ("Ministero per la ...")
             if (not (name_like(t) or foreign) or _headline_possessive(t)) and not self._captioned_below(i, t):
                 if len(split_words(t)) >= 4 and (re.search(r"\s[a-z]", t) or _headline_possessive(t)):
                     self._headline_line = i  # read as a sentence ("Ada Morn named new head of Tidewatch")
@@ -297,7 +254,7 @@ class TitleRules(ParserState):
             elif (
                 not has_org_word(t)
                 and 2 <= len(t.split()) <= 4
-                and not any(self._said_again_capitalised(w, i) for w in re.findall(r"[A-Z][\w'’-]{2,}", t))
+                and not any(self._said_again_capitalised(w, i) for w in capitalised_words(t))
             ):
                 return  # "World Library" over the page's buttons: a site's name the page never writes again
             i, t, off, end = self._whole_title(i, start, raw, t, translated)

@@ -1,0 +1,89 @@
+"""Pages about an agency in another language or machine-translated from one: a Cyrillic title over
+the encyclopedia's tagline, Russian and German infobox keys (jurisdiction, founding, the president
+and vice president, the ministry whose portfolio the agency is in), a leader's row giving two posts
+parted by a dash, and a translated lead sentence ("an agency in the division of the Ministry of X,
+..., based in Y"). Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+CYRILLIC = """служба приливов что это такое
+Служба приливов Велдры
+Из Википедии — свободной энциклопедии
+Служба приливов Велдры | |
+---|---|
+Страна | Велдра |
+Создана | 12 марта 2004 года |
+Юрисдикция | Министерство приливов Велдры |
+Штаб-квартира | Ултон |
+Служба приливов Велдры — ведомство, отвечающее за приливы.
+"""
+
+
+def test_a_cyrillic_title_line_names_the_page_and_its_russian_keys_are_read():
+    d, cs = run(CYRILLIC)
+    assert d.title == "Служба приливов Велдры", show(cs)
+    assert one(cs, "Служба приливов Велдры", "subordinate_to", "Министерство приливов Велдры")
+    assert one(cs, "Служба приливов Велдры", "founded", value="2004")
+    assert one(cs, "Служба приливов Велдры", "headquartered_in", "Ултон")
+
+
+def test_a_title_line_no_capitalised_word_of_which_is_written_again_is_still_no_title():
+    d, _ = run("World Library\nFlag as Inappropriate\nThe Tide Office is an agency of Veldra.\n")
+    assert d.title == ""
+
+
+GERMAN = """Tidenamt | |
+---|---|
+Staatliche Ebene | Bund |
+Geschäftsbereich | Bundesministerium der Gezeiten |
+Gründung | 1. Januar 1991 |
+Hauptsitz | Ulton |
+Präsidentin | Ada Morwen |
+Vizepräsident | Bo Lindqvist |
+Netzauftritt | www.tidenamt.example |
+Das Tidenamt ist eine Bundesoberbehörde mit Sitz in Ulton.
+"""
+
+
+def test_a_german_authoritys_keys_give_its_ministry_and_its_president_and_vice_president():
+    _, cs = run(GERMAN)
+    assert one(cs, "Tidenamt", "subordinate_to", "Bundesministerium der Gezeiten")
+    assert one(cs, "Ada Morwen", "leads", "Tidenamt").title == "President"
+    assert one(cs, "Bo Lindqvist", "leads", "Tidenamt").title == "Vice President"
+
+
+TWO_POSTS = """Tide Office
+Tide Office | |
+---|---|
+Country | Veldra |
+Leadership | |
+Deputy Director of the Tide Service — head of the Tide Office | Ada Morwen |
+Website | page |
+The Tide Office is a unit of the Tide Service.
+"""
+
+
+def test_a_leaders_row_with_two_posts_parted_by_a_dash_gives_the_post_named_last():
+    _, cs = run(TWO_POSTS)
+    assert one(cs, "Ada Morwen", "leads", "Tide Office").title == "Head", show(cs)
+    assert not [c for c in cs if c.relation == "leads" and "—" in c.object], show(cs)
+
+
+TRANSLATED = (
+    "The Central Office for Tidal Technology ( ZTT ) is an unincorporated federal agency in the division of "
+    "the Federal Ministry of the Tides, for Building and Sand Affairs, based in Ulton with 100 employees.\n"
+)
+
+
+def test_a_translated_lead_sentence_places_the_agency_under_the_ministry_and_seats_it():
+    _, cs = run(TRANSLATED)
+    assert one(cs, "Central Office for Tidal Technology", "subordinate_to", "Federal Ministry of the Tides")
+    assert one(cs, "Central Office for Tidal Technology", "headquartered_in", "Ulton")
+    assert not find(cs, "Building and Sand Affairs", "headquartered_in", "Ulton"), show(cs)
+
+
+def test_based_in_right_after_a_body_still_seats_that_body():
+    _, cs = run("Ada Morwen joined the Tide Institute, based in Ulton, in 1990.\n")
+    assert one(cs, "Tide Institute", "headquartered_in", "Ulton")
