@@ -12,9 +12,10 @@ from .. import vocabulary
 from ..countries import countries_in, is_country_name, state_name
 from ..names import is_org_name, looks_like_person
 from ..read.field_lines import split_values
-from ..read.infobox import Span, has_org_word
+from ..read.infobox import Field, Span, body_roles, has_org_word
 
 __all__ = [
+    "field_values",
     "body_in_body",
     "comma_people",
     "affiliate_body",
@@ -233,3 +234,16 @@ def armed_service(text: str) -> bool:
 
 
 _STATE_BRANCH = re.compile(r"(?:the )?(?:executive|legislative|judicia)", re.I)
+
+
+def field_values(f: Field) -> list[Span]:
+    """A field's values, each one name: a leader's as written; others cut at commas or semicolons (the
+    key's ``split``), a body's also where "and" joins two ("Main organ: National Congress and Executive Committee")."""
+    if f.role == "leader":
+        return f.values
+    values = [p for v in f.values for p in split_values(v, f.split)]
+    if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin", "Founders: Ada Morn, Bo Lin")
+        return [one for v in values for one in and_people(v) for one in comma_people(one)]
+    if f.role in ("predecessor", "successor"):
+        return [one for v in values for one in and_bodies(v, any_bodies=True)]
+    return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values

@@ -19,11 +19,9 @@ from ..vocabulary import field_roles
 from .base import ExtractorBase
 from .field_names import (
     affiliate_body,
-    and_bodies,
-    and_people,
     armed_service,
     body_in_body,
-    comma_people,
+    field_values,
     glued_names,
     government_of_state,
 )
@@ -47,19 +45,6 @@ _FOUNDED_BY = re.compile(r"\bby (?P<who>[A-Z][\w.'’-]*(?: (?:of |the |for )*[A
 
 # the agency template's predecessor and successor keys ("Preceding1:", "| superseding2 =")
 _AGENCY_KEY = re.compile(r"[\W_]*(?:preceding|superseding)(?:\d|[ _]agenc)", re.I)
-
-
-def _field_values(f: Field) -> list[Span]:
-    """A field's values, each one name: a leader's as written; others cut at commas or semicolons (the
-    key's ``split``), a body's also where "and" joins two ("Main organ: National Congress and Executive Committee")."""
-    if f.role == "leader":
-        return f.values
-    values = [p for v in f.values for p in split_values(v, f.split)]
-    if f.role == "founder":  # ("Founder: Ada Morn and Bo Lin", "Founders: Ada Morn, Bo Lin")
-        return [one for v in values for one in and_people(v) for one in comma_people(one)]
-    if f.role in ("predecessor", "successor"):
-        return [one for v in values for one in and_bodies(v, any_bodies=True)]
-    return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
 
 
 class FieldRules(ExtractorBase):
@@ -150,7 +135,7 @@ class FieldRules(ExtractorBase):
     def _plain_field(self, f: Field) -> None:
         """A field's values, each read by its role ("• Bo Lin" / "Cy Lo, Vice-Ministers": the post after
         the last name of a leader key's bullet is each name's)."""
-        values = [v for v in _field_values(f) if not _TEMPLATE_REST.match(v.text)]  # (no empty template value)
+        values = [v for v in field_values(f) if not _TEMPLATE_REST.match(v.text)]  # (no empty template value)
         posts = bullet_posts(self.text, values) if f.role == "leader" else {}  # "• Bo Lin" / "Cy Lo, Vice-Ministers"
         for k, v in enumerate(values):
             span = (f.start, v.end)
@@ -206,6 +191,7 @@ class FieldRules(ExtractorBase):
             self.add(face.group("face"), "front_for", obj=text[: face.start()], span=span, method="infobox")
             text = text[: face.start()]
         text, y0, y1 = self._value_text(role, text, span)
+        role = "alias" if role == "name_zh" and not has_cjk(text) else role  # (a native name in another script)
         if role in (
             "jurisdiction",
             "allegiance",

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from .decode import decode_bytes, normalize_mapped, remove_scripts, strip_html_mapped
 from .folder import display_name
-from .glosses import part_glued_links, remove_link_glosses
+from .glosses import part_glued_links, part_glued_terms, remove_link_glosses
 from .layout import detect_layout
 from .lines import PERCENT_ESCAPE
 from .mirrors import fingerprint
@@ -172,6 +172,10 @@ def parse_text(text: str, doc: str = "<text>") -> Document:
     if parted:
         source = source.then(m)
         d.warnings.append(f"{doc}: glued link words parted ({parted})")
+    text, m, terms = part_glued_terms(text)  # a definition list's terms glued to their definitions
+    if terms:
+        source = source.then(m)
+        d.warnings.append(f"{doc}: bullet terms parted from their glued definitions ({terms})")
     d.raw, d.source_map = raw, source
     d.text = text
     if not text.strip():

@@ -30,7 +30,7 @@ import re
 from .. import vocabulary
 from .offsets import Edits, OffsetMap, sub_mapped
 
-__all__ = ["gloss_start", "link_gloss_edits", "part_glued_links", "remove_link_glosses"]
+__all__ = ["gloss_start", "link_gloss_edits", "part_glued_links", "part_glued_terms", "remove_link_glosses"]
 
 
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -263,3 +263,43 @@ _GLUED_OF = re.compile(r"[a-z](?=of\s+the\s?[A-Z])")
 def _starts_word(g: re.Match) -> bool:
     """Whether a glued small word starts a word (glued to the name after it only)."""
     return g.start() == 0 or not g.string[g.start() - 1].isalpha()
+
+
+_LEAST_GLUED_TERMS = 2  # bullets whose term is glued to its definition before any is parted
+
+
+@functools.cache
+def _glued_term() -> re.Pattern:
+    """A bullet's term, a unit's name ending in a body's word, glued to the lower-case definition
+    after it ("- 1st Main Directorateforeign intelligence": a definition list printed without its
+    colon), the words before it capitalised or numbers; not a word the body's word begins
+    ("Departmental", "Directorates", "Officers", "Frontier")."""
+    words = "|".join(sorted((w for w in vocabulary.names()["org_words"] if w[:1].isupper() and len(w) >= 5), key=len))
+    return re.compile(
+        rf"^([ \t]*[-*•][ \t]+(?:[A-Z0-9][\w.'’-]*[ \t]+){{0,5}}?(?:{words}))"
+        r"(?=(?!(?:s|es|al|ally|er|ers|ier|iers|ship|ships|ial|ary|ate|ates|ing|ings|ist|ists|ism|ant|ants)\b)[a-z]{3,})",
+        re.M,
+    )
+
+
+def part_glued_terms(text: str) -> tuple[str, OffsetMap, int]:
+    r"""``text`` with a dash put between each bullet's term and the definition glued to it, its map
+    back to ``text``, and how many; unchanged on a page with fewer than two.
+
+    >>> text = "- 1st Directorateforeign work\n- 2nd Main Departmentcounterintelligence. Succeeded by X.\n"
+    >>> part_glued_terms(text)[0]
+    '- 1st Directorate – foreign work\n- 2nd Main Department – counterintelligence. Succeeded by X.\n'
+    >>> part_glued_terms("- Departmental offices\n- Officers of the Bureaus\n- Formerly: Frontier Office\n")[2]
+    0
+    """
+    rx = _glued_term()
+    if len(rx.findall(text)) < _LEAST_GLUED_TERMS:
+        return text, OffsetMap(), 0
+    e, pos, n = Edits(text), 0, 0
+    for g in rx.finditer(text):
+        e.keep(pos, g.end(1))
+        e.put(g.end(1), g.end(1), " – ")  # (inserted: the term and the definition keep their own offsets)
+        pos, n = g.end(1), n + 1
+    e.keep(pos, len(text))
+    out, m = e.result()
+    return out, m, n
