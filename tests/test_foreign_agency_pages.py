@@ -87,3 +87,24 @@ def test_a_translated_lead_sentence_places_the_agency_under_the_ministry_and_sea
 def test_based_in_right_after_a_body_still_seats_that_body():
     _, cs = run("Ada Morwen joined the Tide Institute, based in Ulton, in 1990.\n")
     assert one(cs, "Tide Institute", "headquartered_in", "Ulton")
+
+
+SPANISH = """Comité de Mareas | |||||
+---|---|---|---|---|---|
+País | Veldra | ||||
+Sigla | CM | ||||
+Presidente | Ada Morwen (PTV) | ||||
+Composición | Committee for Tides of the North Veldran Soviet Republic, Committee for Tides of the South Veldran Soviet Republic, Committee for Tides of the East Veldran Soviet Republic y Committee for Tides of the West Veldran Soviet Republic | ||||
+Entidad superior | Presídium del Consejo de Mareas (1956-1989) | ||||
+El Comité de Mareas fue la agencia de mareas de Veldra.
+"""
+
+
+def test_a_long_key_and_value_row_with_empty_cells_after_it_is_a_field_not_a_sentence():
+    _, cs = run(SPANISH)
+    for side in ("North", "South", "East", "West"):
+        assert one(cs, f"Committee for Tides of the {side} Veldran Soviet Republic", "part_of", "Comité de Mareas"), (
+            show(cs)
+        )
+    c = one(cs, "Comité de Mareas", "subordinate_to", "Presídium del Consejo de Mareas")
+    assert (c.start, c.end) == (1956, 1989)

@@ -121,7 +121,7 @@ def _rank_rx() -> re.Pattern:
 
 
 # two bodies' names joined by "and", the first ending in an organisation word
-_AND_BODIES = re.compile(r"(?P<a>.+?\S)\s+and\s+(?P<b>[A-Z].*)")
+_AND_BODIES = re.compile(r"(?P<a>.+?\S)\s+(?:and|y|e|et|und)\s+(?P<b>[A-Z].*)")  # (in other languages too)
 
 
 def and_people(v: Span) -> list[Span]:
@@ -150,6 +150,8 @@ def and_bodies(v: Span, any_bodies: bool = False) -> list[Span]:
     ['Ministry of Trade and Industry']
     >>> [p.text for p in and_bodies(Span("TLU and SPP", 0, 11))]
     ['TLU', 'SPP']
+    >>> [p.text for p in and_bodies(Span("Office of Tides of the North y Office of Tides of the South", 0, 59))]
+    ['Office of Tides of the North', 'Office of Tides of the South']
 
     With ``any_bodies`` (a predecessor's or successor's value, "Merger of: X and Y"), two names that
     are each a body's:
@@ -161,6 +163,8 @@ def and_bodies(v: Span, any_bodies: bool = False) -> list[Span]:
     if m and all(_ACRONYM.fullmatch(x) or any_bodies and is_org_name(x) for x in m.group("a", "b")):
         return _both(v, m)  # "Merger: TANU and ASP": two bodies by their abbreviations
     words = vocabulary.names()["org_words"]
+    if m and m.group("b").split()[0] in words and has_org_word(m.group("a")):
+        return _both(v, m)  # "Committee for X of A y Committee for X of B": the second a body's name from its start
     if m is None or m.group("a").split()[-1] not in words or not has_org_word(m.group("b")):
         return [v]
     return _both(v, m)

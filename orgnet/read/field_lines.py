@@ -28,6 +28,7 @@ from .infobox import (
 
 __all__ = [
     "FILE_NAME",
+    "KEY_CELL_ROW",
     "TERM_AFTER",
     "match_field_line",
     "term_line",
@@ -87,6 +88,10 @@ _SEP_WIKITEXT = re.compile(r"^\s*\|\s*(?P<key>[A-Za-z][\w -]{0,40}?)\s*=\s*(?P<v
 _SEP_PARAM = re.compile(r"^\s*(?P<key>[a-z][a-z_]{1,30}\d?)=(?P<val>[^=\s][^=]*?)\s*$")
 
 _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[^|]*?)\s*\|?\s*$")
+
+# a pipe row of a key and its value, empty cells after it: a field however long the value
+# ("Deputy Secretary | A (X) B (Y) |", "Composition | A, B, C and D | ||||")
+KEY_CELL_ROW = re.compile(r"\|?\s*[A-Z][\w ,.'’()-]{1,40}?\s*\|\s*[^|]{1,300}?\s*(?:\|\s*)*")
 
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
@@ -280,7 +285,7 @@ def match_field_line(line: str, line_start: int, *, allow_unknown_keys: bool = F
     hit = _separated_field(line, line_start, allow_unknown_keys)
     if hit is not None:
         return hit
-    if looks_like_prose(line) or not line[:1].isalpha():
+    if (looks_like_prose(line) and not KEY_CELL_ROW.fullmatch(line.strip())) or not line[:1].isalpha():
         return None
     orig = line
     line = line.replace("\u00a0", " ")  # for matching only; values come from `orig`

@@ -11,7 +11,7 @@ import re
 
 from .. import vocabulary
 from .colon_lists import ColonListRules, ends_in_colon
-from .field_lines import continues_value, is_plural_post_key, match_field_line, term_line
+from .field_lines import KEY_CELL_ROW, continues_value, is_plural_post_key, match_field_line, term_line
 from .foreign_offices import is_office_of
 from .holder_names import person_name
 from .infobox import Field, Span, has_cjk, has_org_word, looks_like_prose, strip_debris
@@ -54,7 +54,6 @@ __all__ = ["Parser"]
 
 
 # a pipe table's row of a short key and one value cell ("Deputy Secretary | Ada Morn (X) Bo Lin (Y) |")
-_KEY_CELL_ROW = re.compile(r"\|?\s*[A-Z][\w ,.'’()-]{1,40}?\s*\|\s*[^|]{1,300}?\s*\|?\s*")
 _LONGEST_VALUE_AFTER_BLANK = 100  # characters: a longer line after a key alone is text, not its value
 # an address line that is a street and its number, the city on the next line ("Cra 28 No. 17 (Paloquemao)")
 _STREET_LINE = re.compile(r"^[A-Za-z.]{1,12}\s+\d{1,5}\b[^,]{0,40}$")
@@ -482,8 +481,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
         d = self.d
         f: Field | None
         # infobox fields and their continuation lines ("| key = value<ref>{{cite ...}}</ref>": the value)
-        # (a pipe row of a key and its value is a field however long the value: "Deputy Secretary | A (X) B (Y) |")
-        if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s) or _KEY_CELL_ROW.fullmatch(s):
+        if not looks_like_prose(re.sub(r"<ref\b.*$", "", s) if s.startswith("|") else s) or KEY_CELL_ROW.fullmatch(s):
             hit = match_field_line(raw, start, allow_unknown_keys=d.layout in ("dash-infobox", "pipe-table"))
             hit = hit or self._key_wrapped(i, raw, start)
             if hit and self._cell_under_key(hit, s):
