@@ -13,6 +13,7 @@ from ..lexicon import compiled, is_organ
 from ..names import initials_match, is_org_name, looks_like_person, same_subject
 from ..read.field_lines import is_field_key
 from ..read.holder_names import person_name
+from ..read.lines import is_furniture
 from ..read.list_items import is_lineage, mend_spacing, names_bodies, unit_word, without_article
 from ..read.members_lines import members_of
 from ..read.model import Entry, ListItem
@@ -396,13 +397,14 @@ class ListRules(ExtractorBase):
         """Bodies listed as bullets: related to the subject as the heading above them says, or to the
         bullet they are indented under as that bullet's words say ("• X. Its members are:")."""
         subj = self.subject
+        entries = [e for e in self.d.entries if not is_furniture(e.name.text)]  # ("- News Archive": a site's menu)
         if not subj or self._person_subject(subj):
-            for e in self.d.entries:  # ("Lawyers–Harbour Lawyers League (HLL)" on a page of no body: each its names)
+            for e in entries:  # ("Lawyers–Harbour Lawyers League (HLL)" on a page of no body: each its names)
                 self._entry_label(e)
             return
         # bullets that said what their list holds, and their words ("• X. Its member organizations are:")
-        openers = {e.parent: e.parent_words for e in self.d.entries if e.parent_words}
-        for e in self.d.entries:
+        openers = {e.parent: e.parent_words for e in entries if e.parent_words}
+        for e in entries:
             name = self._entry_label(e)
             words = e.parent_words or openers.get(e.name.text, "") or (e.section if names_bodies(e.section) else "")
             body = is_org_name(name) or _listed_body(name, e.place, words)

@@ -93,6 +93,10 @@ _SEP_PIPE = re.compile(r"^\s*\|?\s*(?P<key>[A-Za-z][^|]{0,40}?)\s*\|\s*(?P<val>[
 # ("Deputy Secretary | A (X) B (Y) |", "Composition | A, B, C and D | ||||")
 KEY_CELL_ROW = re.compile(r"\|?\s*[A-Z][\w ,.'’()-]{1,40}?\s*\|\s*[^|]{1,300}?\s*(?:\|\s*)*")
 
+_MEMBERS_KEY = re.compile(
+    r"(?:Other|Ordinary|Full|Regular|Additional|Alternate|Remaining)(?: [A-Z][\w-]*){0,2} Members"
+)
+
 _TRAILING_NUMBER = re.compile(r"^(?P<base>.*?)(?P<num>\d)$")
 
 # "Tide Union (1990–1999) New Harbour (1990–2004)": a cell's values run together after their years
@@ -365,6 +369,8 @@ def _separated_field(line: str, line_start: int, allow_unknown_keys: bool) -> tu
             continue  # "Note: the agency moved in 1990 to ...": a sentence, not a field
         key = m.group("key").rstrip(":") if style == "pipe" else m.group("key")  # ("Incumbent: | Ada Morn |")
         found = _lookup(key.replace("_", " "), style != "pipe")  # raw wikitext: "| key_people = ..."
+        if found is None and style == "colon" and _MEMBERS_KEY.fullmatch(key):
+            found = _lookup("Members", True)  # "Other CMC Members: A    B": the body's other members
         q = _qualified_key().match(m.group("key").strip()) if found is None else None
         if q is not None and (found := _lookup(q.group("rest"))) is not None and not found[0].role.startswith("leader"):
             found = None  # "Executive Deputy Head | Ada Li |": a qualified office, a leader key

@@ -1,0 +1,38 @@
+"""An official site's page of a body's leadership: the site's menu of links as bullets over the
+page, then "Chairman: A", "Vice-Chairmen: B    C" and "Other XYZ Members: D    E" in columns.
+Every document here is invented."""
+
+from __future__ import annotations
+
+from claim_helpers import find, one, run, show  # tests/claim_helpers.py (on sys.path via conftest)
+
+ROSTER = """Home Forum Photo Gallery Features Archive   About US Help Site Map
+- Newsletter
+- News Archive
+- Feedback
+- Weather Forecast
+
+The Tide Defence Commission
+
+Chairman: Ada Morwen
+
+Vice-Chairmen: Bo Lindqvist    Cy Rasker
+
+Other TDC Members: Di Wenford    Eli Harrow    Fay Corden
+
+The Tide Defence Commission (TDC) is the supreme organ of the armed forces of Veldra.
+"""
+
+
+def test_other_members_of_a_body_named_by_its_abbreviation_are_its_members():
+    _, cs = run(ROSTER)
+    for name in ("Di Wenford", "Eli Harrow", "Fay Corden"):
+        assert one(cs, name, "part_of", "Tide Defence Commission"), show(cs)
+    assert one(cs, "Ada Morwen", "leads", "Tide Defence Commission").title == "Chairman"
+    assert one(cs, "Cy Rasker", "leads", "Tide Defence Commission").title == "Vice-Chairman"
+
+
+def test_a_menu_link_in_the_sites_bullets_is_no_body_of_the_page():
+    _, cs = run(ROSTER)
+    assert not find(cs, "News Archive", "affiliated_with", "Tide Defence Commission"), show(cs)
+    assert not [c for c in cs if "News Archive" in (c.subject, c.object)], show(cs)
