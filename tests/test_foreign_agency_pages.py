@@ -108,3 +108,27 @@ def test_a_long_key_and_value_row_with_empty_cells_after_it_is_a_field_not_a_sen
         )
     c = one(cs, "Comité de Mareas", "subordinate_to", "Presídium del Consejo de Mareas")
     assert (c.start, c.end) == (1956, 1989)
+
+
+RUSSIAN_MT = """Центральная комиссия приливов - Central Tide Commission
+
+Центральная комиссия приливов
+Формирование 1981 г.
+Лидер
+Си Морвен
+Заместитель руководителя
+Ли Линдквист
+Головная организация
+Центральный Комитет Партии Велдры
+Дочерние компании Офис приливов
+
+Центральная комиссия приливов - комиссия Центрального комитета Партии Велдры.
+"""
+
+
+def test_a_machine_translated_russian_infobox_gives_its_holders_written_in_cyrillic():
+    _, cs = run(RUSSIAN_MT)
+    assert one(cs, "Си Морвен", "leads", "Central Tide Commission").title == "Leader", show(cs)
+    assert one(cs, "Ли Линдквист", "leads", "Central Tide Commission").title == "Deputy Head"
+    assert one(cs, "Central Tide Commission", "subordinate_to", "Центральный Комитет Партии Велдры")
+    assert one(cs, "Офис приливов", "subordinate_to", "Central Tide Commission")

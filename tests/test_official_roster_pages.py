@@ -36,3 +36,21 @@ def test_a_menu_link_in_the_sites_bullets_is_no_body_of_the_page():
     _, cs = run(ROSTER)
     assert not find(cs, "News Archive", "affiliated_with", "Tide Defence Commission"), show(cs)
     assert not [c for c in cs if "News Archive" in (c.subject, c.object)], show(cs)
+
+
+EDIT_LINKS = """Director of the Tide Office
+teh director of the Tide Office izz the leader o' the Tide Office of Veldra.
+List of directors
+[ tweak]- Director of the Records Bureau of the Old Secretariat
+Name | Start | End | Ref. |
+---|---|---|---|
+Ada Morwen | 1942 | October 1945 | [3] |
+Bo Lindqvist | October 1945 | May 1948 | [4] |
+"""
+
+
+def test_a_mirrors_edit_link_glued_before_a_bullet_heading_names_the_body_of_the_table_below():
+    _, cs = run(EDIT_LINKS)
+    c = one(cs, "Ada Morwen", "leads", "Records Bureau of the Old Secretariat")
+    assert (c.title, c.start, c.end) == ("Director", 1942, 1945), show(cs)
+    assert one(cs, "Bo Lindqvist", "leads", "Records Bureau of the Old Secretariat").start == 1945

@@ -70,8 +70,10 @@ def term_line() -> re.Pattern:
     return re.compile(rf"{date}\s*(?:[-–—]|\bto\b|\buntil\b)\s*(?:{date}|present|incumbent)?", re.I)
 
 
+_UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁ"  # a capital in the Latin and Cyrillic scripts ("Си Цзиньпин": a holder's name too)
 _PERSON_START = re.compile(
-    r"^(?:[A-Z][A-Z0-9&]{1,9}\s+[-–—]\s+)?[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){1,3}\b|^[A-Z][\w'’.-]+(?: ?[*†])?\s*,"
+    rf"^(?:[A-Z][A-Z0-9&]{{1,9}}\s+[-–—]\s+)?[{_UPPER}][\w'’.-]+(?:[ -][{_UPPER}][\w'’.-]+){{1,3}}\b"
+    rf"|^[{_UPPER}][\w'’.-]+(?: ?[*†])?\s*,"
 )
 
 # an image's file name in a line ("Flag of Veldra.svg", "Ada Morn 02.png")

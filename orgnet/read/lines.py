@@ -104,9 +104,10 @@ MARKER = re.compile(
     r"better source needed|original research\?|edit) ?\]"
 )
 # a wiki's edit link in its language, glued before a heading or a row by a proxy: "[edit]", "[modifica]"
+# (a mirror that swaps words for look-alikes prints "[ tweak]")
 EDIT_LINK = re.compile(
-    r"\[(?:edit|modifica(?: wikitesto)?|modifier(?: le code)?|editar(?: código-fonte)?|(?:Quelltext )?bearbeiten|"
-    r"bewerken|redigera|rediger)\]"
+    r"\[ ?(?:edit|tweak|modifica(?: wikitesto)?|modifier(?: le code)?|editar(?: código-fonte)?|(?:Quelltext )?bearbeiten|"
+    r"bewerken|redigera|rediger) ?\]"
 )
 HEADING_EQ = re.compile(r"^(?P<eq>={1,6})\s*(?P<title>[^=].*?)\s*=+\s*$")
 HEADING_EDIT = re.compile(r"^(?P<title>[A-Z][^.!?:]{0,60}?) edit$")
