@@ -132,3 +132,32 @@ def test_a_machine_translated_russian_infobox_gives_its_holders_written_in_cyril
     assert one(cs, "Ли Линдквист", "leads", "Central Tide Commission").title == "Deputy Head"
     assert one(cs, "Central Tide Commission", "subordinate_to", "Центральный Комитет Партии Велдры")
     assert one(cs, "Офис приливов", "subordinate_to", "Central Tide Commission")
+
+
+MT_GERMAN = """Central office for tidal technology in the harbour area
+
+from Wikipedia, the free encyclopedia
+
+State level Federation
+Supervisory authority Federal Ministry of the Tides
+founding April 6, 2017
+Headquarters Ulton , Veldra
+Authority management Ada Morwen , President
+Budget volume 36,721,000 euros (2019)
+Web presence www.zth.example
+
+The Central Office for Tidal Technology in the Harbour Sector ( ZTH ) is an unincorporated federal agency in the \
+division of the Federal Ministry of the Tides, based in Ulton with 100 employees (April 2019). The Central Office \
+for Tidal Technology advises the federal authorities.
+"""
+
+
+def test_a_machine_translated_german_infobox_and_a_name_that_goes_on_in_the_sector():
+    _, cs = run(MT_GERMAN)
+    name = "Central Office for Tidal Technology in the Harbour Sector"
+    assert one(cs, name, "subordinate_to", "Federal Ministry of the Tides"), show(cs)
+    assert one(cs, name, "headquartered_in", "Ulton")
+    assert one(cs, "Ada Morwen", "leads", name).title == "President"
+    assert one(cs, name, "alias", value="ZTH")
+    assert not find(cs, "Central Office for Tidal Technology", "headquartered_in", "Ulton"), show(cs)
+    assert not [c for c in cs if c.relation == "leads" and c.subject == "Ada Morwen , President"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..countries import is_country_name
 from ..lexicon import compiled, is_known_title
@@ -119,9 +120,14 @@ class AliasRules(ExtractorBase):
         """Names in a parenthesis after a name: an abbreviation, the name in another language or script."""
         # Full Name (ABBR; Chinese: X; pinyin: Y)  /  Name (Other Name)
         inside = -1  # where the parenthesis after the last name read ends: the names in it are its glosses
-        for m in names:
+        for k, m in enumerate(names):
             if m.start < inside:
                 continue
+            if k and names[k - 1].org and self.clean[names[k - 1].end : m.start] == " in the ":
+                # "the Office for Tides in the Harbour Sector (OTHS)": the name the abbreviation stands for is whole
+                prev = names[k - 1]
+                m = replace(m, start=prev.start, surface=self.clean[prev.start : m.end], org=True)
+                m = replace(m, name=m.surface)
             pa = _OWNER_ABBREVIATION.match(self.text, m.start, m.end) if m.org else None
             if pa and abbreviation_in(pa.group("a")):
                 # "the Tide Party's (TP) Liaison Department": the owner's abbreviation inside a possessive name

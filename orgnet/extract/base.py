@@ -20,9 +20,9 @@ from .sentence import SentIndex
 from .sentence_years import LONGEST_TERM
 from .slot_patterns import _BARE_ORGAN
 from .words import (
-    abbreviation_in,
     document_name,
     entity_like,
+    gives_abbreviation,
     office_and_body,
     office_title,
     relative_clause_start,
@@ -303,6 +303,8 @@ class ExtractorBase:
         defining: bool = False,
     ) -> None:
         subject, obj = self._state_office(subject.strip()), self._state_office(obj.strip())
+        # ("Central Office for Tides" on the page of the "Central Office for Tides in the Harbour Sector")
+        subject, obj = (self.subject if self.subject.startswith(f"{x} in the ") else x for x in (subject, obj))
         if self.subject and relation == "leads":
             obj = self._subject_in_short(obj)
         if self._refused(subject, relation, obj, value):
@@ -465,14 +467,18 @@ class ExtractorBase:
         else:
             end = m.end
         after = self.clean[end : s.end]
+        name = m.name
+        if (inside := _IN_THE_NAME.match(after)) and not other:
+            # "The Office for Tides in the Harbour Sector (OTHS) is ...": the name goes on to its abbreviation
+            name, after = name + after[: inside.end()], after[inside.end() :]
         if _DICTIONARY_ENTRY.match(after):
             # "Tidecom, body of coastal cooperation set up by ...": a dictionary's entry, the name then the
             # kind of body it is (a one-word name is a body's then)
-            self._bodies_defined.add(m.name)
-            return m.name, other
-        pa = PAREN_AFTER.match(self.clean, m.end, s.end)
-        if pa and " " in m.name and _gives_abbreviation(pa.group("inner"), m.name):
-            self._bodies_defined.add(m.name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
+            self._bodies_defined.add(name)
+            return name, other
+        pa = PAREN_AFTER.match(self.clean, end + len(name) - len(m.name) if not other else m.end, s.end)
+        if pa and " " in name and gives_abbreviation(pa.group("inner"), name):
+            self._bodies_defined.add(name)  # "The State Watch (Staatswacht, SW) of Veldra was ...": a body
         fa = _FOREIGN_ARTICLE.match(m.name)
         if fa and _FOREIGN_LEAD.match(after) and is_org_name(m.name[fa.end() :]):
             return m.name[fa.end() :], other  # "El Servicio X (SX) es el ...": the name without its article
@@ -484,7 +490,7 @@ class ExtractorBase:
             after,
         ):
             # "The X (ABBR) of Ruritania is ...": the name before the country or the parent it belongs to
-            return m.name, other
+            return name, other
         return "", ""
 
     def _post_of_a_later_person(self, ix: SentIndex, body: Mention) -> bool:
@@ -559,25 +565,7 @@ _BODY_FIELD_ROLES = frozenset({"headquarters", "owner", "operator", "founded"}) 
 _ONE_WORD_BODY = re.compile(r"[A-Z][a-z]{3,}")  # "Tidewatch" (no acronym, no two words)
 
 
-def _gives_abbreviation(inner: str, name: str) -> bool:
-    """Whether a parenthesis after a defined name gives the name's abbreviation: after the native
-    name (``Staatswacht, SW``), or in any later part of it once the name is no person's
-    (``Государственная стража,Gosudarstvennaya strazha; abbreviated ГС, GS``).
-
-    >>> _gives_abbreviation("Staatswacht, SW", "State Watch")
-    True
-    >>> _gives_abbreviation("Tidewacht, Tidewacht; abbreviated ТВ, HS", "Harbour Security")
-    True
-    >>> _gives_abbreviation('BfV, "Office for the Constitution"', "Bundesamt für Verfassungsschutz")
-    True
-    >>> _gives_abbreviation("born 1950 in Ulton; UK", "Ada Morn")
-    False
-    """
-    if abbreviation_in(inner.split(";")[0].split(",")[-1]):
-        return True
-    if (a := abbreviation_in(re.split(r"[;,]", inner)[0])) and initials_match(name, a):
-        return True  # "(TO, \"Office of Tides\" ...)": the abbreviation first, the words of the name spell it
-    return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])
+_IN_THE_NAME = re.compile(r"\s+in the (?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*(?=\s*\()")  # "... in the Harbour Sector ("
 
 
 def _unpossessed(surface: str, name: str) -> str:

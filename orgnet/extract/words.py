@@ -13,6 +13,7 @@ from ..read.foreign_offices import foreign_office
 from ..read.officeholders import leader_heading, office_body
 
 __all__ = [
+    "gives_abbreviation",
     "abbr_owner",
     "abbreviation_in",
     "backwards_words",
@@ -571,3 +572,24 @@ def post_in_parens(clean: str, pos: int) -> str:
     """
     m = re.match(r"\s*\((?P<t>[A-Z][\w -]{2,40})\)", clean[pos : pos + 50])
     return m.group("t") if m and is_known_title(m.group("t")) else ""
+
+
+def gives_abbreviation(inner: str, name: str) -> bool:
+    """Whether a parenthesis after a defined name gives the name's abbreviation: after the native
+    name (``Staatswacht, SW``), or in any later part of it once the name is no person's
+    (``Государственная стража,Gosudarstvennaya strazha; abbreviated ГС, GS``).
+
+    >>> gives_abbreviation("Staatswacht, SW", "State Watch")
+    True
+    >>> gives_abbreviation("Tidewacht, Tidewacht; abbreviated ТВ, HS", "Harbour Security")
+    True
+    >>> gives_abbreviation('BfV, "Office for the Constitution"', "Bundesamt für Verfassungsschutz")
+    True
+    >>> gives_abbreviation("born 1950 in Ulton; UK", "Ada Morn")
+    False
+    """
+    if abbreviation_in(inner.split(";")[0].split(",")[-1]):
+        return True
+    if (a := abbreviation_in(re.split(r"[;,]", inner)[0])) and initials_match(name, a):
+        return True  # "(TO, \"Office of Tides\" ...)": the abbreviation first, the words of the name spell it
+    return not looks_like_person(name) and any(abbreviation_in(p) for p in re.split(r"[;,]", inner)[1:])
