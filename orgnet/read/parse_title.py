@@ -65,7 +65,9 @@ def _headline_possessive(t: str) -> bool:
 
 _RESULTS_FOR = re.compile(r"^.{0,60}?\b(?:Top |Search )?[Rr]esults for\s+(?=[A-Z])")
 _ACRONYM_ONLY = re.compile(r"[A-Z][A-Z0-9&/.-]{1,15}")
-_ABOUT = re.compile(r"^About (?:the |us[:\s–-]+)?(?=[A-Z0-9])")
+_ABOUT = re.compile(
+    r"^(?:About (?:the |us[:\s–-]+)?|(?:An? )?(?:(?:Brief|Short|Outline) )?History of (?:the )?)(?=[A-Z0-9])"
+)  # ("About the X", "An Outline History of the X": the page of X)
 _META_KEY = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?:\s")  # "Subject: ...", "Reproduction Date: ..."
 
 # an article that opens a lead sentence, in the languages of the pages read
@@ -78,6 +80,8 @@ def _without_about(t: str) -> str:
 
     >>> _without_about("About TWR/SL"), _without_about("About the All-Tide Women")
     ('TWR/SL', 'About the All-Tide Women')
+    >>> _without_about("An Outline History of Ulton Chamber of Tides"), _without_about("History of Ulton")
+    ('Ulton Chamber of Tides', 'History of Ulton')
     >>> _without_about("Open Access Articles- Top Results for Tide Agency")
     'Tide Agency'
 
