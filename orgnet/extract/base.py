@@ -79,7 +79,10 @@ _BODY_ONLY_SUBJECT = frozenset(
 # page subject (phrases.yaml ``appointment_verbs``, maybe after an adverb or a day)
 _APPOINTMENT_ADVERBS = r"(?:(?:now|just|newly|recently|also|officially|formally|reportedly|today|yesterday|being|been|to be|on [A-Z][a-z]+day)\s+)*"
 # "The X commonly known as Y (Korean: ...) or the Z is ...": other names between the name and its verb
-_KNOWN_AS = r",?\s*(?:(?:commonly|also|often|better|simply|usually)\s+)?(?:known|called|referred to)\s+as\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
+_KNOWN_AS = (
+    r",?\s*(?:(?:commonly|also|often|better|simply|usually|sometimes)\s+)?(?:(?:known|called|referred to)\s+as|synonymous with)"
+    r"\s+(?:[^.,()]|\([^()]*\)){1,200}?\s+"
+)
 
 
 # a lead in a language that writes an article before a body's name: "El Servicio X (SX) es el ...",

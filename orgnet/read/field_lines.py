@@ -144,10 +144,14 @@ def continues_value(f: Field, line: str) -> bool:
     (True, False)
     >>> continues_value(g, "Bagatur *, Bo Wu *, Cy Lo")  # (one name first, a rank's mark after it)
     True
+    >>> continues_value(g, "| extinction ="), continues_value(f, "{{Infobox Chinese")
+    (False, False)
     """
     s = line.strip()
     if _URL.match(s) or _GLUED_UNKNOWN_KEY.match(s) or _COLON_KEY.match(s) or FILE_NAME.search(s):
         return False  # (an image's file name or caption ends the value too: "Harbour stamp 1998.jpeg")
+    if _SEP_WIKITEXT.match(s) or s.startswith(("{{", "}}")):
+        return False  # "| founder =" / "| extinction =": a template's next parameter, or its end, or the next template
     if f.role == "name_zh":
         return has_cjk(s)
     if f.multi and not f.values and re.fullmatch(r"\d{1,4}", s):

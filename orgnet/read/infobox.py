@@ -199,6 +199,8 @@ def strip_debris(text: str, start: int) -> Span:
     (Span(text='Tide Council', start=2, end=14), Span(text='Ada Li', start=6, end=12))
     >>> strip_debris("[[Ada Li]] (Army General)", 0).text, strip_debris("[[Tide House]]<ref>{{cite}}</ref>", 0).text
     ('Ada Li', 'Tide House')
+    >>> strip_debris("{{lang|zh-Hans-CN|潮汐委员会}}", 0)
+    Span(text='潮汐委员会', start=18, end=23)
     """
     cut = len(text)
     for m in _debris_re().finditer(text):
@@ -215,11 +217,11 @@ def strip_debris(text: str, start: int) -> Span:
     return Span(kept, start + lead, start + lead + len(kept))
 
 
-# raw wikitext: a value that is one link, or an interlanguage-link template, or a link then a
+# raw wikitext: a value that is one link, or an interlanguage-link or language template, or a link then a
 # place's tail ("[[Ulton]], Ruritania"), a note ("[[Ada Li]] (Army General)") or a reference
 # ("[[Tide House]]<ref>...</ref>"); the name is the link's target
 _WIKI_LINK = re.compile(
-    r"^(?:\[\[(?P<a>)|\{\{ill\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})"
+    r"^(?:\[\[(?P<a>)|\{\{ill\||\{\{lang\|[A-Za-z-]{2,12}\|)(?P<name>[^\[\]{}|]{1,120})(?:\|[^\[\]{}]{0,120})?(?:\]\]|\}\})"
     r"(?=$|,|\s*\([^()]{1,60}\)\s*$|<ref\b)"
 )
 

@@ -358,7 +358,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             if len([c for c in s.split("|") if c.strip()]) > 1:
                 return True  # "英文维基 | 中文维基 | 日文维基": a menu of the site's languages, no name
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
-            cell = re.match(r"^\|?\s*(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)  # "| 港務局 | |": the cell
+            # "| 港務局 | |": the cell; "| s = 港務局": a template's parameter, its value
+            cell = re.match(r"^\|?\s*(?:[a-z]\w{0,10}\s*=\s*)?(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)
             a = s_start + (cell.start("c") if cell else 0)
             txt = cell.group("c") if cell else txt
             d.native_names.append(Span(txt, a, a + len(txt)))
