@@ -51,3 +51,43 @@ def test_a_partys_local_affiliation_is_a_camp_it_is_affiliated_with():
     _, cs = run(PARTY)
     assert one(cs, "Tide Alliance", "affiliated_with", "Pro-Ulton camp"), show(cs)
     assert not find(cs, "Tide Alliance", "part_of", "Pro-Ulton camp")
+
+
+NEWS_LIST = """¿Qué tienen en común los presidentes?
+
+Con su renuncia al frente del Partido de las Mareas, Ada Morwen es una de las presidentas más breves del PER.
+Los presidentes del PER y el tiempo de sus gestiones, son los siguientes:
+Bo Lindqvist Harrow (1994-2000).
+- Cy Rasker Corden. 13 de mayo de 1994 al 3 de diciembre de 1994.
+- Di Wenford Alba. 3 de diciembre de 1994 al 19 de agosto de 1995.
+
+Eli Harrow Sand (2012-2018).
+- Fay Corden Lind. 30 de noviembre de 2012 al 11 de diciembre de 2012.
+- Gus Alba Morwen. 11 de diciembre de 2012 al 20 de agosto de 2015.
+"""
+
+
+def test_a_news_storys_list_under_a_sentence_naming_the_holders_of_a_body():
+    _, cs = run(NEWS_LIST)
+    c = one(cs, "Cy Rasker Corden", "leads", "PER")
+    assert (c.title, c.start, c.end) == ("President", 1994, 1994), show(cs)
+    assert (one(cs, "Gus Alba Morwen", "leads", "PER").start, one(cs, "Gus Alba Morwen", "leads", "PER").end) == (
+        2012,
+        2015,
+    )
+
+
+def test_a_holder_and_term_over_a_run_of_dated_bullets_is_their_groups_heading():
+    _, cs = run(NEWS_LIST)
+    assert not find(cs, "Eli Harrow Sand", "leads", "PER"), show(cs)
+    assert not find(cs, "Bo Lindqvist Harrow", "leads", "PER"), show(cs)
+
+
+def test_a_name_then_a_full_stop_then_its_term_is_a_holders_line():
+    text = "The Tide Party (TP) is a party.\nThe presidents of the TP are the following:\n"
+    text += "- Ada Morwen. 13 May 1994 to 3 December 1994.\n- Bo Lindqvist. 3 December 1994 to 19 August 1995.\n"
+    _, cs = run(text)
+    assert (one(cs, "Ada Morwen", "leads", "Tide Party").start, one(cs, "Bo Lindqvist", "leads", "Tide Party").end) == (
+        1994,
+        1995,
+    ), show(cs)

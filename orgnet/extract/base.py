@@ -248,7 +248,7 @@ class ExtractorBase:
         # (a plural's singular last: its look-up is the slow one)
         return self._is_title(t) or self._is_post(t) or t.endswith("s") and self._is_title(singular_title(t))
 
-    def _refused(self, subject: str, relation: str, obj: str, value: str) -> bool:
+    def _refused(self, subject: str, relation: str, obj: str, value: str, method: str = "") -> bool:
         """Whether a claim's names make no claim: none, the same, a bare body word, no letters, a
         state where a body must stand."""
         if not subject or (not obj and not value) or subject == obj or (obj and name_key(subject) == name_key(obj)):
@@ -271,8 +271,8 @@ class ExtractorBase:
             return True
         if any(document_name(n, self.v["document_words"]) for n in (subject, obj)):
             return True  # "the Tide Foundation Act, which provides funding for it": a law, no body
-        if relation == "leads" and is_country_code(obj) and not self._defines(obj):
-            return True  # "US Vice President Bo Wu": a state's code before a post, no body the page names so
+        if relation == "leads" and is_country_code(obj) and not self._defines(obj) and method != "list":
+            return True  # "US Vice President Bo Wu": a state's code before a post (a list's heading names a body)
         if relation == "leads" and is_country_name(obj):
             return True  # "(a page about a state) Y became its head": a state is no body of the network
         if any(n and (self._office_alone(n) or self.v["honorific_rx"].fullmatch(n + " ")) for n in (subject, obj)):
@@ -310,7 +310,7 @@ class ExtractorBase:
         subject, obj = (self.subject if self.subject.startswith(f"{x} in the ") else x for x in (subject, obj))
         if self.subject and relation == "leads":
             obj = self._subject_in_short(obj)
-        if self._refused(subject, relation, obj, value):
+        if self._refused(subject, relation, obj, value, method):
             return
         if relation == "leads" and _MEMBER_TITLE.fullmatch(title):
             relation, title = "part_of", ""  # "served as a member of the X": a seat, not the lead

@@ -17,6 +17,7 @@ from ..read.lines import is_furniture
 from ..read.list_items import is_lineage, mend_spacing, names_bodies, unit_word, without_article
 from ..read.members_lines import members_of
 from ..read.model import Entry, ListItem
+from ..read.officeholders import leader_heading
 from .base import OFFICE_ABBREVIATION, ExtractorBase
 from .words import entry_relation, office_and_body, person_in, single_name
 
@@ -196,6 +197,8 @@ class ListRules(ExtractorBase):
                 # "Chief of Staff of the X" (a post of three words), "Minister of Information" (its ministry)
                 title, it_body = ob
             body = self._list_item_body(it_body)
+            if not body and (lh := leader_heading(it.section)) and lh[0] == title:
+                body = lh[1]  # a page about no body (a news story): "The presidents of the X are:" / "- Ada Lind. 1994"
             if not body and it.section and title != "Member":  # (a page about no body: the seat the list's line says)
                 self._seat_by_office(it, name, body, seated)
                 continue

@@ -15,11 +15,14 @@ __all__ = ["name_dates", "name_dates_term"]
 
 # an open term in other languages ("agosto 1999 - in carica", "2010 - presente", "depuis 2015 - en fonction")
 _OPEN_ABROAD = r"presente|in carica|en funciones|en fonction|actualidad|atualmente|heute|nu"
-_DATE_TEXT = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+# (a date in the languages that write "13 de mayo de 1994": the day, "de", the month, "de", the year)
+_DATE_TEXT = (
+    r"(?:\d{1,2}\s+(?:de\s+)?)?(?:(?:[A-Z][a-z]+\.?|[a-z]+(?=\s+de\s))\s+(?:de\s+)?)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
+)
+# (the name ended by a comma, a semicolon, a colon, or a full stop after a word: "Ada Lind. 13 May 1994 to ...")
 _NAME_DATES = re.compile(
-    r"^(?P<name>[^,;:()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?[,;:]\s*(?:acting,?\s+)?(?:[Ff]rom\s+)?(?P<a>"
-    + _DATE_TEXT
-    + r")\s*(?:(?:to|until|–|—|-)\s*"
+    r"^(?P<name>[^,;:()\d]{3,60}?)(?:\s*\([^()\d]{1,12}\))?(?:[,;:]|(?<=[a-z]{2})\.)\s*(?:acting,?\s+)?(?:[Ff]rom\s+)?"
+    r"(?P<a>" + _DATE_TEXT + r")\s*(?:(?:to|until|al|hasta|–|—|-)\s*"
     r"(?:(?P<b>" + _DATE_TEXT + r"|\d\d)|(?P<open>present|incumbent|now|))?)?\s*[.,]?(?:\s.*)?$"
 )  # ("Ada Li; From May 1990 to August 1999,", "Bo Wu (RA); From September 2019 until now.", "Cy Lo (罗): acting,
 # March 1964 - May 1964")
@@ -81,6 +84,10 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     ('Cy Lo', 'March 1964', 'May 1964')
     >>> name_dates("Bo bin Ada Al Lind[who?] 1960").group("name").strip()
     'Bo bin Ada Al Lind'
+    >>> name_dates("Ada Lind. 13 de mayo de 1994 al 3 de diciembre de 1995.").group("name", "a", "b")
+    ('Ada Lind', '13 de mayo de 1994', '3 de diciembre de 1995')
+    >>> name_dates("Ada M. Morn 1990-1995").group("name")
+    'Ada M. Morn'
 
     """
     text = MARKER.sub(lambda k: " " * len(k.group()), text)  # "Ada Al Morn[who?] 1960": a note glued to the name

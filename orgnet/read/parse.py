@@ -204,7 +204,7 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             return
         if self._title_or_native_name(s, s_start):
             return
-        if self._holder_line(i, start, raw, s, s_start, prev_blank):
+        if not self._over_dated_bullets(i, raw) and self._holder_line(i, start, raw, s, s_start, prev_blank):
             return
         self._field_or_prose(i, start, raw, s, s_start)
 
@@ -366,6 +366,14 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             self.open_field = None
             return True
         return False
+
+    def _over_dated_bullets(self, i: int, raw: str) -> bool:
+        """Whether line ``i``, no bullet, stands over two bullets of a holder and a term (blank lines aside):
+        "Ada Morn (2012-2018)." over "- Bo Lind. 2012 to 2015." ...: the group's heading, no holder."""
+        if BULLET.match(raw):
+            return False
+        nxt = [raw for _, raw in self.lines[i + 1 : i + 5] if raw.strip()][:2]
+        return len(nxt) == 2 and all((b := BULLET.match(x)) and name_dates(b.group("body").strip()) for x in nxt)
 
     def _holder_line(self, i: int, start: int, raw: str, s: str, s_start: int, prev_blank: bool) -> bool:
         """A line of an officeholder table or a leader list, a bullet, or a profile's "Name (Title)"."""

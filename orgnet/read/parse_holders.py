@@ -159,8 +159,10 @@ class HolderRules(OfficeRules, RosterRules, PersonBulletRules):
         m = plural_titles_rx().search(sentence) or _POSITION_OF.search(sentence)  # ("held the position of X since")
         if m is None:  # "the Committee's Chair has been as follows:", "The following have served as Director:"
             m = _as_follows_rx().search(sentence)
-        if m is None:
-            return ""
+        if m is None:  # "Los presidentes del X y ... son los siguientes:": the heading its first words make
+            first = re.split(r",|\s(?:y|and|e|et|und)\s", sentence, maxsplit=1)[0].strip()
+            lh = leader_heading(first) if len(split_words(first)) <= 8 else None
+            return first if lh and lh[1] and lh[0] != "Member" else ""  # (a members' line is a roster's)
         return m.group() if m.re is plural_titles_rx() else title_plural(m.group("t") or m.group("t2"))
 
     def _office_plural_over_list(self, i: int, s: str) -> bool:
