@@ -91,3 +91,11 @@ def test_a_name_then_a_full_stop_then_its_term_is_a_holders_line():
         1994,
         1995,
     ), show(cs)
+
+
+def test_having_joined_a_body_says_nothing_of_the_pages_body():
+    text = "Tide Directorate\n\nThe Tide Directorate (TD) is a unit of Veldra.\n\n"
+    text += "In 1956, Ada Morwen became head of the TD. Having joined the Harbour Police in 1939, he made his name.\n"
+    _, cs = run(text)
+    assert not find(cs, "Tide Directorate", "part_of", "Harbour Police"), show(cs)
+    assert one(cs, "Ada Morwen", "leads", "Tide Directorate").start == 1956
