@@ -99,3 +99,11 @@ def test_having_joined_a_body_says_nothing_of_the_pages_body():
     _, cs = run(text)
     assert not find(cs, "Tide Directorate", "part_of", "Harbour Police"), show(cs)
     assert one(cs, "Ada Morwen", "leads", "Tide Directorate").start == 1956
+
+
+def test_the_division_of_a_states_ministry_in_apposition_is_part_of_the_ministry():
+    text = "Ada Morwen (1923 – 2006) was head of the Tide Directorate (Gezeitenverwaltung), the foreign "
+    text += "intelligence division of East Germany's Ministry for Tidal Security (MTS). She led it for years.\n"
+    _, cs = run(text)
+    assert one(cs, "Tide Directorate", "part_of", "Ministry for Tidal Security"), show(cs)
+    assert not [c for c in cs if "of the East Germany" in c.object], show(cs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .. import vocabulary
+from ..countries import is_country_name
 from ..names import Mention, is_org_name
 from .mention_names import make_mention
 from .words import is_demonym, office_then_person
@@ -232,7 +233,14 @@ def merge_possessives(ms: list[Mention], clean: str, v: dict) -> list[Mention]:
                 and owner.casefold() not in v["titles_cf"]
                 and (" " in b.name or b.acronym)  # ("Veldra's HIS": the HIS, not "HIS of the Veldra")
             )
-            if m.surface in v["nationality"] or m.name in ("China", "Beijing", "PRC") or one_word_place:
+            if (
+                m.surface in v["nationality"]
+                or m.name in ("China", "Beijing", "PRC")
+                or one_word_place
+                or (
+                    is_country_name(owner)  # "East Germany's Ministry for State Security": the ministry
+                )
+            ):
                 name = b.name  # "Ruritania's Harbour Bureau": the bureau (its country tells it apart)
             elif " of " in b.name and not m.title and "Government" not in owner:
                 # "the Tide Ministry's Office of Harbour Control": a whole name of its own (a body "for"
