@@ -315,15 +315,15 @@ def _name_word_rules(n: dict, anaphora: list[tuple[str, str]]) -> dict:
 
 
 def _anaphora_rx(anaphora: list[tuple[str, str]]) -> re.Pattern:
-    """ "it", "he", "the agency", also with one lower-case word between ("the intelligence agency"),
-    and a country's described body ("Veldra's spy agency"; its country group ``cty``, the
-    description ``dn``), from names.yaml ``anaphora``."""
+    """ "it", "he", "the agency", also with one lower-case word between ("the intelligence agency"; not
+    "the Office for X", a name going on), and a country's described body ("Veldra's spy agency"; its
+    country group ``cty``, the description ``dn``), from names.yaml ``anaphora``."""
     words = [w for _, w in sorted(anaphora, key=lambda a: -len(a[1]))]
     bare = "|".join(re.escape(w) for w in words if not w.startswith("the "))
     nouns = _anaphor_nouns(words)
     lower = r"(?-i:(?!and |or |of |the )[a-z][\w-]+)"
     return compile_fast(
-        rf"\b(?P<w>{bare}|(?:the|that|this) (?:{lower} )?(?:{nouns})"
+        rf"\b(?P<w>{bare}|(?:the|that|this) (?:{lower} )?(?:{nouns})(?! (?:of|for) (?:the )?(?-i:[A-Z]))"
         # "Veldra's external spy agency": a country's body, described (mentions.anaphors checks the country)
         rf"|(?P<cty>(?-i:[A-Z][\w-]+))['’]s (?P<dn>(?:{lower} ){{0,3}}(?:{nouns})))(?P<pos>['’]s)?\b",
         re.I,

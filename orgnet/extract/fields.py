@@ -457,8 +457,11 @@ class FieldRules(ExtractorBase):
             paren = re.search(r"\(([^)]*)\)\s*$", bare)
             t = title
             after = re.sub(r"^the\s+", "", pieces[k + 1].text) if k + 1 < len(pieces) else ""  # ("the Assistant to X")
+            own = re.fullmatch(r"(?P<t>[A-Z][\w -]{2,40}?) of (?:the )?(?P<b>.+)", after)  # "A, Director of the X"
             if after and self._is_post(after):
                 t, end = singular_title(after), pieces[k + 1].end  # ("A, Vice-Ministers": one post)
+            elif own and self._is_post(own.group("t")) and same_subject(own.group("b"), subj):
+                t, end = own.group("t"), pieces[k + 1].end  # ("Agency executive: Ada Li, Director of the X": the post)
             elif paren and self._is_title(paren.group(1)) and not many:
                 t, end = paren.group(1), one.end
             else:
