@@ -161,3 +161,43 @@ def test_a_machine_translated_german_infobox_and_a_name_that_goes_on_in_the_sect
     assert one(cs, name, "alias", value="ZTH")
     assert not find(cs, "Central Office for Tidal Technology", "headquartered_in", "Ulton"), show(cs)
     assert not [c for c in cs if c.relation == "leads" and c.subject == "Ada Morwen , President"]
+
+
+PORTUGUESE = """Agência de Marés
+Resumo da agência | |
+Formação | 7 de dezembro de 1999 (24 anos) |
+Órgãos precedentes | Serviço Nacional de Marés (etc.) |
+Sede | Ulton |
+Executivos da agência | Ada Morwen[2], Diretor-Geral |
+Agência mãe | Gabinete de Segurança da Presidência |
+Agência de Marés (AM) é o serviço de marés de Veldra.
+"""
+
+
+def test_a_portuguese_agency_infobox_gives_its_parent_predecessor_and_executive():
+    _, cs = run(PORTUGUESE)
+    assert one(cs, "Agência de Marés", "subordinate_to", "Gabinete de Segurança da Presidência"), show(cs)
+    assert one(cs, "Serviço Nacional de Marés", "absorbed_into", "Agência de Marés")
+    assert one(cs, "Ada Morwen", "leads", "Agência de Marés")
+    assert one(cs, "Agência de Marés", "founded", value="1999")
+
+
+def test_a_search_boxs_label_in_chinese_characters_is_no_chinese_name():
+    d, cs = run(
+        "请输入您要查询的百科知识:\n\nThe Tide Association (TA) is a body of Veldra. Its chair is Ada Morwen.\n"
+    )
+    assert not [c for c in cs if c.relation == "name_zh"], show(cs)
+
+
+CZECH = """Fronta národní jednoty - Front of Tidal Unity
+
+Fronta národní jednoty ( polsky : Front Jedności Pływów , FJP) byla populární fronta v Veldře, která rovněž \
+působila jako koalice pro dominantní stranu. Byla založena v roce 1952 jako Národní fronta.
+
+Vedoucí představitelé: Ada Morwen (1956-1964), Bo Lindqvist (1965-1968)
+"""
+
+
+def test_a_translated_mirrors_title_gives_the_original_name_on_a_page_in_czech():
+    d, _ = run(CZECH)
+    assert d.title == "Front of Tidal Unity"

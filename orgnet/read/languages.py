@@ -39,6 +39,8 @@ def english_text(text: str) -> bool:
     False
     >>> english_text("Служба приливов — ведомство Велдры.")
     False
+    >>> english_text("Fronta byla založena v roce 1952 jako Národní fronta a přejmenována v roce 1956.")
+    False
     """
     sample = text[:3000]
     if len(re.findall(r"[\u0400-\u04ff]", sample)) > len(re.findall(r"[A-Za-z]", sample)):
@@ -52,7 +54,8 @@ def english_text(text: str) -> bool:
             re.I,
         )
     )
-    return english >= other
+    words = len(re.findall(r"[^\W\d_]+", sample))
+    return english >= other and english >= 0.03 * words  # (a page in Czech or Polish has neither list's words)
 
 
 # words that link a name's parts in the languages that write names in sentence case

@@ -355,8 +355,8 @@ class Parser(HolderRules, TitleRules, WrappedRules, ColonListRules, PostLineRule
             and len(s) <= 60
             and not re.search(r"[A-Za-z]{3,}", re.sub(r"\((?:Chinese|Simplified|Traditional)[^)]*\)", "", s))
         ):
-            if len([c for c in s.split("|") if c.strip()]) > 1:
-                return True  # "英文维基 | 中文维基 | 日文维基": a menu of the site's languages, no name
+            if len([c for c in s.split("|") if c.strip()]) > 1 or s.endswith((":", "：")):
+                return True  # "英文维基 | 中文维基": a menu of the site's languages; "请输入...:": a search box's label
             txt = re.sub(r"\s*\((?:Chinese|Simplified|Traditional|Pinyin)[^)]*\)\s*$", "", s)
             # "| 港務局 | |": the cell; "| s = 港務局": a template's parameter, its value
             cell = re.match(r"^\|?\s*(?:[a-z]\w{0,10}\s*=\s*)?(?P<c>[^|]+?)\s*(?:\|[\s|]*)?$", txt)
