@@ -201,3 +201,24 @@ Vedoucí představitelé: Ada Morwen (1956-1964), Bo Lindqvist (1965-1968)
 def test_a_translated_mirrors_title_gives_the_original_name_on_a_page_in_czech():
     d, _ = run(CZECH)
     assert d.title == "Front of Tidal Unity"
+
+
+POLISH = """Agencja Pływów
+Logo AP | |
+Państwo | |
+---|---|
+Data utworzenia |
+29 czerwca 2002 |
+Szef |
+płk Ada Morwen |
+Zastępca |
+mjr Bo Lindqvist |
+Agencja Pływów (AP) – służba specjalna Veldry.
+"""
+
+
+def test_a_polish_infobox_with_each_value_in_a_cell_under_its_key_and_a_rank_in_lower_case():
+    _, cs = run(POLISH)
+    assert one(cs, "Ada Morwen", "leads", "Agencja Pływów").title == "Chief", show(cs)
+    assert one(cs, "Bo Lindqvist", "leads", "Agencja Pływów").title == "Deputy Chief"
+    assert one(cs, "Agencja Pływów", "founded", value="2002")

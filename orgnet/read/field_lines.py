@@ -179,6 +179,7 @@ def continues_value(f: Field, line: str) -> bool:
             and not any(is_field_key(" ".join(s.split()[:k])) for k in (1, 2))
         )
     if f.role.startswith("leader") or f.role == "deputy":
+        s = s.rstrip(" |")  # ("Szef |" / "płk Ada Morn |": the holder in a pipe table's cell of its own)
         rank = lexicon.compiled()["honorific_rx"].match(s) if not f.values else None  # (the first holder under the key)
         who = s[rank.end() :] if rank else ""
         if who and looks_like_person(who.split(",")[0].strip()) and not _post_rx_start().match(who):
