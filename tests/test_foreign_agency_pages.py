@@ -222,3 +222,22 @@ def test_a_polish_infobox_with_each_value_in_a_cell_under_its_key_and_a_rank_in_
     assert one(cs, "Ada Morwen", "leads", "Agencja Pływów").title == "Chief", show(cs)
     assert one(cs, "Bo Lindqvist", "leads", "Agencja Pływów").title == "Deputy Chief"
     assert one(cs, "Agencja Pływów", "founded", value="2002")
+
+
+GERMAN_MT = """Gezeitendienst | |
+---|---|
+Land | Veldra |
+Erstellt | 1994 |
+Zuständigkeit | Verteidigungsministerium von Veldra |
+Hauptquartier | Ulton , Veldra |
+Supervisor | Ada Morwen |
+Stellvertreter | Bo Lindqvist |
+Der Gezeitendienst ist der Nachrichtendienst Veldras.
+"""
+
+
+def test_a_german_translation_of_a_russian_infobox_gives_jurisdiction_deputy_and_founding():
+    _, cs = run(GERMAN_MT)
+    assert one(cs, "Gezeitendienst", "subordinate_to", "Verteidigungsministerium von Veldra"), show(cs)
+    assert one(cs, "Bo Lindqvist", "leads", "Gezeitendienst").title == "Deputy"
+    assert one(cs, "Gezeitendienst", "founded", value="1994")
