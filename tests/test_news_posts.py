@@ -44,3 +44,11 @@ def test_an_agency_executives_post_after_the_name_is_the_title():
     text += "The Tide Office is an agency of Veldra.\n"
     _, cs = run(text)
     assert one(cs, "Ada Lind", "leads", "Tide Office").title == "Director", show(cs)
+
+
+def test_a_seat_given_as_a_street_then_a_city_is_the_city():
+    text = "The Tide Service is an agency of Veldra. Its first headquarters was located at 15, Morwen road, "
+    text += "Ikoyi in Ulton.\n"
+    _, cs = run(text)
+    assert one(cs, "Tide Service", "headquartered_in", "Ulton"), show(cs)
+    assert not find(cs, "Tide Service", "headquartered_in", "Morwen")

@@ -61,6 +61,10 @@ _DEFINED_NOUN_CLAUSE = re.compile(
 _WORDS_WINDOW = 300
 
 
+# a street's noun after a name: "Tide road", "Awolowo Street" (an address, no seat)
+_STREET = re.compile(r"\s(?:road|street|avenue|lane|boulevard|rd\.|st\.|ave\.)\b", re.I)
+
+
 class TriggerRules(SpecialSlotRules):
     """Claims from a trigger phrase in a sentence, successions among them."""
 
@@ -260,6 +264,10 @@ class TriggerRules(SpecialSlotRules):
             right = self._organ_named_after(m.te, right)
         if m.rel == "established_by" and right_kind == "agent" and right:
             right = self._holder_for_body(ix, right)
+        if m.rel == "headquartered_in" and right and _STREET.match(self.clean, right[0].end):
+            # "located at 15, Tide road, Ikoyi in Ulton": a street, then the city
+            right = self._right(ix, right[0].end, right_kind, max_gap=6)
+            right = [r for r in right if not _STREET.match(self.clean, r.end)]
         return right
 
     def _narrow_left(self, m: TriggerMatch) -> None:
