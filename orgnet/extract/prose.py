@@ -368,6 +368,7 @@ class ProseRules(TitleChainRules, AliasRules, TriggerRules, AnaphorRules, HedgeR
         )
         read: list[tuple[int, int, Claim]] = []  # the claims of each phrase, with the phrase's span
         for _, _, p, t in hits:
+            read = [r for r in read if r[1] >= t.start()]  # (hits come by start: one ended before can hold none)
             n0 = len(self.claims)
             made = self._trigger(
                 p, t, ix, subject, method, dict(ctx, hedge=hedge_at(t.start())), lead_year, sent_claims
