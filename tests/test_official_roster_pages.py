@@ -54,3 +54,31 @@ def test_a_mirrors_edit_link_glued_before_a_bullet_heading_names_the_body_of_the
     c = one(cs, "Ada Morwen", "leads", "Records Bureau of the Old Secretariat")
     assert (c.title, c.start, c.end) == ("Director", 1942, 1945), show(cs)
     assert one(cs, "Bo Lindqvist", "leads", "Records Bureau of the Old Secretariat").start == 1945
+
+
+LEADING_GROUP = """Central Leading Group for Tide Affairs
+
+Central Leading Group for Tide Affairs
+Formation 1979
+Leader
+Ada Morwen
+Tide Affairs Office Chief
+Bo Lindqvist
+Parent organization
+Central Committee of the Tide Party
+
+The Central Leading Group for Tide Affairs is an internal coordination group of the Central Committee of the \
+Tide Party and the State Council of Veldra, reporting to the Politburo, in charge of tides.
+"""
+
+
+def test_a_leaders_key_naming_another_body_before_the_post_leads_that_body():
+    _, cs = run(LEADING_GROUP)
+    assert one(cs, "Bo Lindqvist", "leads", "Tide Affairs Office").title == "Chief", show(cs)
+    assert not find(cs, "Bo Lindqvist", "leads", "Central Leading Group for Tide Affairs")
+    assert one(cs, "Ada Morwen", "leads", "Central Leading Group for Tide Affairs").title == "Leader"
+
+
+def test_reporting_to_after_a_comma_is_said_of_the_clauses_subject():
+    _, cs = run(LEADING_GROUP)
+    assert one(cs, "Central Leading Group for Tide Affairs", "subordinate_to", "Politburo of the Tide Party"), show(cs)

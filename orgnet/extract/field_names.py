@@ -10,11 +10,13 @@ import re
 
 from .. import vocabulary
 from ..countries import countries_in, is_country_name, state_name
+from ..lexicon import is_known_title
 from ..names import is_org_name, looks_like_person
 from ..read.field_lines import split_values
 from ..read.infobox import Field, Span, body_roles, has_org_word
 
 __all__ = [
+    "body_then_post",
     "field_values",
     "body_in_body",
     "comma_people",
@@ -251,3 +253,20 @@ def field_values(f: Field) -> list[Span]:
     if f.role in ("predecessor", "successor"):
         return [one for v in values for one in and_bodies(v, any_bodies=True)]
     return [one for v in values for one in and_bodies(v)] if f.role in body_roles() or f.role == "organ" else values
+
+
+def body_then_post(key: str) -> tuple[str, str] | None:
+    """A leader's key that names another body before the post ("Taiwan Affairs Office Chief"):
+    ``(body, post)``, else ``None`` (a post alone, "Deputy Chief"; a body's own word, "Office Chief";
+    an organ of the page's body named by its kind, "Advisory Council Chief").
+
+    >>> body_then_post("Tide Affairs Office Chief"), body_then_post("Deputy Chief"), body_then_post("Office Chief")
+    (('Tide Affairs Office', 'Chief'), None, None)
+    >>> body_then_post("Advisory Council Chief")
+    """
+    words = key.split()
+    for k in (1, 2):
+        body, post = " ".join(words[:-k]), " ".join(words[-k:])
+        if len(words) - k >= 3 and words[-k - 1] in vocabulary.names()["org_words"] and is_known_title(post):
+            return body, post
+    return None

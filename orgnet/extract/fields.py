@@ -21,6 +21,7 @@ from .field_names import (
     affiliate_body,
     armed_service,
     body_in_body,
+    body_then_post,
     field_values,
     glued_names,
     government_of_state,
@@ -341,7 +342,10 @@ class FieldRules(ExtractorBase):
         """The claim a value of field role `role` gives: the relation (or attribute) and its direction
         are those of the role in ``vocab/fields.yaml``."""
         spec = field_roles()[role]
-        if "attribute" in spec:
+        if role == "leader" and (owned := body_then_post(kw.get("title", ""))):
+            kw["title"], obj = owned[1], owned[0]  # "Taiwan Affairs Office Chief: Ada Li": that office's chief
+            self.add(value, "leads", obj=obj, span=span, method="infobox", **kw)
+        elif "attribute" in spec:
             self.add(self.subject, spec["attribute"], value=value, span=span, method="infobox", **kw)
         elif spec.get("reverse"):
             self.add(value, spec["relation"], obj=self.subject, span=span, method="infobox", **kw)
