@@ -241,3 +241,29 @@ def test_a_german_translation_of_a_russian_infobox_gives_jurisdiction_deputy_and
     assert one(cs, "Gezeitendienst", "subordinate_to", "Verteidigungsministerium von Veldra"), show(cs)
     assert one(cs, "Bo Lindqvist", "leads", "Gezeitendienst").title == "Deputy"
     assert one(cs, "Gezeitendienst", "founded", value="1994")
+
+
+ITALIAN_MT = """Movimento delle maree (Veldra) -Tide Movement (Veldra)
+
+Movimento delle maree
+Abbreviazione TM
+Capo Ada Morwen
+Presidente Bo Lindqvist
+vicepresidente Cy Rasker
+Fondatore Ada Morwen
+Fondato 1 gennaio 1998 ; 24 anni fa ( 1998-01-01 )
+Sede centrale Via del Porto 9, Ulton
+Affiliazione regionale Foro di Ulton
+Affiliazione internazionale Alleanza delle Maree
+
+Il Movimento delle maree è un partito politico di Veldra.
+"""
+
+
+def test_a_translated_italian_mirror_with_the_dash_glued_to_the_original_title():
+    d, cs = run(ITALIAN_MT)
+    assert d.title == "Tide Movement (Veldra)", show(cs)
+    assert one(cs, "Cy Rasker", "leads", "Tide Movement").title == "Vice President"
+    assert one(cs, "Tide Movement", "affiliated_with", "Foro di Ulton")
+    assert one(cs, "Tide Movement", "affiliated_with", "Alleanza delle Maree")
+    assert one(cs, "Tide Movement", "founded", value="1998")

@@ -105,8 +105,10 @@ def _original_title(t: str, text: str) -> str:
     'Tide Office'
     >>> _original_title("Tide Office - Ulton Council", "The office is the tide's.")
     'Tide Office - Ulton Council'
+    >>> _original_title("Ufficio delle maree (Veldra) -Tide Office (Veldra)", "Il ufficio è un ente della Veldra.")
+    'Tide Office (Veldra)'
     """
-    m = re.fullmatch(r"(?P<a>\S.*?) [-–] (?P<b>\S.*)", t)
+    m = re.fullmatch(r"(?P<a>\S.*?) [-–] ?(?P<b>[A-Z].*|\S.*)", t)  # ("X (Bolivia) -Movement for ...": no space)
     if m is None:
         return t
     a, b = m.group("a"), m.group("b")
