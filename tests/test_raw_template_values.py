@@ -49,3 +49,17 @@ def test_sometimes_synonymous_with_gives_another_name_and_jurisdiction_over_a_bo
     assert one(cs, "Tide Organization Commission", "alias", value="State Commission for Sand Reform")
     assert one(cs, "Council of Tides", "overseen_by", "Tide Organization Commission"), show(cs)
     assert not find(cs, "Tide Organization Commission", "controlled_by", "Council of Tides")
+
+
+ONE_LINE = """Frente das Marés
+
+Historicamente:
+Esquerda |sede = Rua das Marés nº 10,
+Bairro do Porto, Ulton, |internacional = Internacional das Marés |antecessor = |sucessor = |fusão = |website = http://www.mares.example/ |cores = Vermelho |notas = }} A Frente das Marés é um partido político de Veldra.
+"""
+
+
+def test_a_templates_parameters_run_together_on_one_line_are_read_one_by_one():
+    d, cs = run(ONE_LINE)
+    assert one(cs, "Frente das Marés", "affiliated_with", "Internacional das Marés"), show(cs)
+    assert any(s.clean.startswith("A Frente das Marés é") for s in d.sentences)

@@ -61,16 +61,24 @@ def squashed_segments(line: str, *, min_keys: int = 3) -> list[tuple[int, int]]:
     ['Formed 1960', 'Preceding agency Old Tide Office', 'Dissolved 2011', 'Superseding agency HQ']
     >>> squashed_segments("The Harbour Office was formed in 1960 and dissolved in 2011.")
     []
+    >>> line = "Left |sede = Ulton, |internacional = Tide International |antecessor = |cores = Red }} A Frente é"
+    >>> [line[a:b].strip() for a, b in squashed_segments(line)][:2]
+    ['|sede = Ulton,', '|internacional = Tide International']
     """
     hits = [m for m in _key_rx().finditer(line) if not _key_after_name(line, m)]
     if len({m.group("key").casefold() for m in hits}) < min_keys:
-        return []
+        hits = list(_WIKI_PARAM.finditer(line))  # "|sede = X |internacional = Y |...": a template's parameters
+        if len(hits) < max(min_keys, 3):
+            return []
     cuts = [m.start() for m in hits] + [len(line)]
     return [(cuts[k], cuts[k + 1]) for k in range(len(hits))]
 
 
+# a template parameter in a line of them ("|sede = ...")
+_WIKI_PARAM = re.compile(r"(?<!\S)\|\s*[^\W\d_][\w]{0,30}\s*=")
+
 _PROSE_START = re.compile(
-    r"\s(?=(?:The|A|An) [A-Z][\w'’-]+(?: [\w'’-]+){0,8} (?:\([^()]{0,200}\) )?(?:is|was|are|were)\b)"
+    r"(?<=\}\})\s*(?=\S)|\s(?=(?:The|A|An) [A-Z][\w'’-]+(?: [\w'’-]+){0,8} (?:\([^()]{0,200}\) )?(?:is|was|are|were)\b)"
 )
 
 
