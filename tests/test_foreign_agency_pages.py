@@ -267,3 +267,12 @@ def test_a_translated_italian_mirror_with_the_dash_glued_to_the_original_title()
     assert one(cs, "Tide Movement", "affiliated_with", "Foro di Ulton")
     assert one(cs, "Tide Movement", "affiliated_with", "Alleanza delle Maree")
     assert one(cs, "Tide Movement", "founded", value="1998")
+
+
+def test_a_german_list_of_holders_with_von_bis_and_ab():
+    text = "Gezeitenrat\n\nDer Gezeitenrat ist ein Komitee der Partei der Gezeiten.\n\nVorsitzende\n"
+    text += "- Ada Morwen (1961–1989)\n- Bo Lindqvist von 1990 bis 1998\n- Cy Rasker ab Februar 1999\n"
+    _, cs = run(text)
+    c = one(cs, "Bo Lindqvist", "leads", "Gezeitenrat")
+    assert (c.title, c.start, c.end) == ("Chairman", 1990, 1998), show(cs)
+    assert one(cs, "Cy Rasker", "leads", "Gezeitenrat").start == 1999

@@ -37,7 +37,7 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     month = "|".join(vocabulary.names()["months"])
     date = r"(?:\d{1,2}\s+)?(?:(?:" + month + r")\.?\s+)?(?:\d{1,2},\s+)?(?:1[6-9]|20)\d\d"
     term = (
-        r"\s*(?:(?:to|until|–|—|-)\s*(?:(?P<b>"
+        r"\s*(?:(?:to|until|bis|–|—|-)\s*(?:(?P<b>"
         + date
         + r"|\d\d)|(?P<open>present|incumbent|(?i:till|to)[- ]?date|(?i:date)|"
         + _OPEN_ABROAD
@@ -46,9 +46,10 @@ def _name_then_dates() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (a note after the term: "2007–2009 (September, 2009)"; a mark after the name: "Ada Lind (Rtd) 1990–1993")
     tail = r")" + term + r"(?:\s*\([^()]{1,40}\))?\s*\.?$"
     mark = r"(?:\s*\([A-Za-z. ]{2,12}\))?"
+    since = r"(?:(?:von|ab|seit|from|since)\s+)?"  # ("Bo Wu von 1990 bis 1998", "Cy Lo ab Februar 1999")
     return (
-        re.compile(r"^(?P<name>[^,()\d]{3,60}?)" + mark + r"\s+(?P<a>" + date + tail),
-        re.compile(r"^(?P<name>[^,()\d]{3,60})" + mark + r"\s+(?P<a>" + date + tail),
+        re.compile(r"^(?P<name>[^,()\d]{3,60}?)" + mark + r"\s+" + since + r"(?P<a>" + date + tail),
+        re.compile(r"^(?P<name>[^,()\d]{3,60})" + mark + r"\s+" + since + r"(?P<a>" + date + tail),
         re.compile(
             r"^(?:(?:[Ss]ince|[Ff]rom|[Ss]eit(?: dem)?|[Dd]esde(?: el)?|[Dd]epuis(?: le)?)\s+)?(?P<a>"
             + date
@@ -88,6 +89,8 @@ def name_dates(text: str, term_first: bool = False) -> re.Match | None:
     ('Ada Lind', '13 de mayo de 1994', '3 de diciembre de 1995')
     >>> name_dates("Ada M. Morn 1990-1995").group("name")
     'Ada M. Morn'
+    >>> name_dates("Bo Lind von 1990 bis 1998").group("name", "a", "b"), name_dates("Cy Lo ab Februar 1999").group("a")
+    (('Bo Lind', '1990', '1998'), 'Februar 1999')
 
     """
     text = MARKER.sub(lambda k: " " * len(k.group()), text)  # "Ada Al Morn[who?] 1960": a note glued to the name
