@@ -10,7 +10,7 @@ from ..countries import countries_in
 from ..names import Mention, is_org_name
 from ..read.infobox import Span, has_org_word
 
-__all__ = ["GLUED_PLACES", "place_name", "place_surface", "seat_list", "seats_by_term"]
+__all__ = ["GLUED_PLACES", "place_name", "place_surface", "seat_list", "seats_by_term", "street_follows"]
 
 
 _STREET = re.compile(
@@ -20,6 +20,16 @@ _STREET = re.compile(
     r"Viale|Corso|Piazza|Allee|Platz|Compound|Complex|Campus|Barracks)\b|\b(?:Avda|Av|C)[./]|\bs/n\b",
     re.I,
 )
+
+
+def street_follows(text: str, pos: int) -> bool:
+    """Whether a street's (or an address's) word follows ``pos`` after a space ("Tide road", "Ulton
+    Street"): the name before it is a street, no seat.
+
+    >>> street_follows("at 15, Tide road, Ikoyi", 11), street_follows("in Ulton, Veldra", 8)
+    (True, False)
+    """
+    return text[pos : pos + 1] == " " and _STREET.match(text, pos + 1) is not None
 
 
 _COUNTRY_WORDS = re.compile(r"\b(?:Republic|Kingdom|Federation|States|Union|Emirates|Commonwealth)\b")

@@ -8,6 +8,7 @@ from ..countries import countries_in, country_name, is_country_name
 from ..names import Mention, is_org_name, looks_like_person, same_subject
 from .claim import Claim
 from .member_lists import holders_posts
+from .places import street_follows
 from .post_bodies import is_minister, last_post, ministry_of, ministry_of_field, post_named_before
 from .sentence import SentIndex
 from .sentence_years import own_term, skip_lead_phrase, term_rules, years_near
@@ -59,10 +60,6 @@ _DEFINED_NOUN_CLAUSE = re.compile(
 
 # how far before a phrase its ruling-out words are looked for (characters)
 _WORDS_WINDOW = 300
-
-
-# a street's noun after a name: "Tide road", "Awolowo Street" (an address, no seat)
-_STREET = re.compile(r"\s(?:road|street|avenue|lane|boulevard|rd\.|st\.|ave\.)\b", re.I)
 
 
 class TriggerRules(SpecialSlotRules):
@@ -264,10 +261,10 @@ class TriggerRules(SpecialSlotRules):
             right = self._organ_named_after(m.te, right)
         if m.rel == "established_by" and right_kind == "agent" and right:
             right = self._holder_for_body(ix, right)
-        if m.rel == "headquartered_in" and right and _STREET.match(self.clean, right[0].end):
+        if m.rel == "headquartered_in" and right and street_follows(self.clean, right[0].end):
             # "located at 15, Tide road, Ikoyi in Ulton": a street, then the city
             right = self._right(ix, right[0].end, right_kind, max_gap=6)
-            right = [r for r in right if not _STREET.match(self.clean, r.end)]
+            right = [r for r in right if not street_follows(self.clean, r.end)]
         return right
 
     def _narrow_left(self, m: TriggerMatch) -> None:
